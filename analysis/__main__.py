@@ -1,0 +1,107 @@
+"""Command line: ``python -m analysis …`` (also installed as ``news-analysis``).
+
+Subcommands:
+
+* ``notebooks`` – run every notebook on an article into a reports folder
+  (what ``make demo`` does);
+* ``tables`` – analyse articles and print or save their tables.
+
+Errors in the input (a missing file, an unreadable article) print one line
+and exit with status 2; they never end in a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from analysis.article import ArticleError
+
+#: The article bundled with the kit, analysed by default.
+DEFAULT_ARTICLE = Path("data/articles/2022-02-08-macron-putin-talks.txt")
+TABLES = ("sentences", "paragraphs", "sections", "quotes", "speakers", "keywords")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Analyse news articles: tone and topic across sections and speakers, offline.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    nb = sub.add_parser(
+        "notebooks",
+        help="run every notebook on an article and export executed .ipynb + offline .html",
+        description="Execute every notebook in NOTEBOOK_DIR with papermill, with article_path set to ARTICLE, "
+        "writing the executed notebook and a standalone HTML page (plotly.js embedded) per notebook into OUT.",
+    )
+    nb.add_argument("--article", type=Path, default=DEFAULT_ARTICLE, help="article file (default: %(default)s)")
+    nb.add_argument("--notebooks", type=Path, default=Path("notebooks"), help="folder of notebooks (default: %(default)s)")
+    nb.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: %(default)s)")
+    nb.add_argument("--kernel", default=None, help="Jupyter kernel name (default: the notebook's own)")
+
+    tb = sub.add_parser(
+        "tables",
+        help="analyse articles and print their tables (or save them as CSV)",
+        description="Analyse each ARTICLE and print one table, or write every table as CSV into --out.",
+    )
+    tb.add_argument("articles", nargs="+", type=Path, metavar="ARTICLE", help="article files (.txt, .md, .html)")
+    tb.add_argument("--table", choices=TABLES, default="sections", help="table to print (default: %(default)s)")
+    tb.add_argument("--out", type=Path, default=None, help="write all tables as CSV files into this folder")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def _cmd_notebooks(args: argparse.Namespace) -> int:
+    from analysis.notebooks import run_notebooks
+
+    if not args.article.is_file():
+        return _fail(f"{args.article}: no such article file")
+    if not args.notebooks.is_dir():
+        return _fail(f"{args.notebooks}: no such folder of notebooks")
+    try:
+        runs = run_notebooks(args.notebooks, args.out, {"article_path": str(args.article.resolve())}, kernel_name=args.kernel)
+    except FileNotFoundError as exc:
+        return _fail(str(exc))
+    for run in runs:
+        print(f"{run.notebook.name}: {run.executed}  {run.html}")
+    return 0
+
+
+def _cmd_tables(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from analysis.pipeline import analyze
+
+    for path in args.articles:
+        try:
+            res = analyze(path)
+        except ArticleError as exc:
+            return _fail(str(exc))
+        if args.out is not None:
+            args.out.mkdir(parents=True, exist_ok=True)
+            for name in TABLES:
+                target = args.out / f"{path.stem}.{name}.csv"
+                getattr(res, name).to_csv(target, index=False)
+                print(target)
+        else:
+            with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160):
+                print(f"# {path}\n{getattr(res, args.table)}\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    handlers = {"notebooks": _cmd_notebooks, "tables": _cmd_tables}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,454 @@
+"""Read an article from a file or a string into a frozen :class:`Article`.
+
+The article model is the document tree the rest of the kit hangs off
+(after sumy's ``models/dom``): an article has metadata (date, headline,
+standfirst, dateline) and a body of sections made of paragraphs.  Every part
+of the body is a ``(start, end)`` character span into ``Article.text``, the
+decoded source exactly as read, so any later stage (sentences, quotes,
+speakers) can point back at the original characters.
+
+Formats understood (readers produce the same ``Article``):
+
+* **The kit's text format**: first line ``date YYYY-MM-DD <headline>``, then
+  blank-line separated blocks: standfirst, dateline (``NEW YORK``) and the
+  body paragraphs.  The standfirst is recognised only where a dateline
+  follows it; otherwise every block after the headline is body.
+* **Plain text** as in most news dumps: the first block is the headline when
+  it is one short line, the rest is body.
+* **Markdown**: ``# Title`` is the headline, ``##``/``###`` sub-heads start
+  sections.
+* **HTML** (``.html``/``.htm``): the main text is extracted with
+  ``trafilatura``; ``Article.text`` is then the extracted text, not the markup.
+
+Bytes are decoded as UTF-8 (with or without BOM) or UTF-16 with a BOM; other
+files are decoded as Windows-1252 (a superset of Latin-1 for printable text)
+with a warning, so curly quotes from old Word files come out right.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis._types import Span
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "ArticleWarning",
+    "Section",
+    "load_article",
+    "read_article",
+]
+
+
+class ArticleError(ValueError):
+    """An article could not be read; the message says what and which file."""
+
+
+class ArticleWarning(UserWarning):
+    """A best effort was made on doubtful input (encoding, date, language)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of body paragraphs under one sub-head.
+
+    Attributes:
+        start: Offset of the section's first character (its heading, if any).
+        end: Offset just past its last paragraph.
+        title: The sub-head's text, or ``None`` for the untitled lead section.
+        paragraph_ids: Ids of the paragraphs it holds, in reading order.
+    """
+
+    start: int
+    end: int
+    title: str | None
+    paragraph_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed news article.
+
+    Attributes:
+        text: The decoded source exactly as read; every offset indexes it.
+        date: Publication date, if the source gives a valid one.
+        headline: The headline, if any.
+        standfirst: The standfirst (summary under the headline), if any.
+        dateline: The dateline place (``"NEW YORK"``), if any.
+        source: Path the article was read from, or ``None``.
+        paragraphs: Body paragraph spans, whitespace-trimmed, in order.
+        sections: Body sections; always at least one; together they hold
+            every paragraph exactly once.
+        headline_span: Span of the headline text in ``text``, if any.
+        standfirst_span: Span of the standfirst in ``text``, if any.
+    """
+
+    text: str
+    date: _dt.date | None
+    headline: str | None
+    standfirst: str | None
+    dateline: str | None
+    source: str | None
+    paragraphs: tuple[Span, ...]
+    sections: tuple[Section, ...]
+    headline_span: Span | None = field(default=None, repr=False)
+    standfirst_span: Span | None = field(default=None, repr=False)
+
+    def paragraph_text(self, paragraph_id: int) -> str:
+        """Return the text of one body paragraph."""
+        start, end = self.paragraphs[paragraph_id]
+        return self.text[start:end]
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs joined by blank lines (for quick reading)."""
+        return "\n\n".join(self.text[s:e] for s, e in self.paragraphs)
+
+    def __repr__(self) -> str:  # the full text would flood a notebook cell
+        return (
+            f"Article(date={self.date!r}, headline={self.headline!r}, "
+            f"dateline={self.dateline!r}, paragraphs={len(self.paragraphs)}, "
+            f"sections={len(self.sections)}, source={self.source!r})"
+        )
+
+
+# ---------------------------------------------------------------- decoding
+
+# Magic numbers of files people drop into an article folder by mistake.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel file)"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"\x7fELF", "an executable program"),
+)
+
+
+def decode_bytes(data: bytes, *, where: str = "<text>") -> str:
+    """Decode article bytes, refusing binary data.
+
+    UTF-8 (BOM optional) and BOM-marked UTF-16/32 are decoded strictly; any
+    other bytes are read as Windows-1252 with an :class:`ArticleWarning`
+    (bytes cp1252 leaves undefined fall back to Latin-1), never as mojibake.
+
+    Args:
+        data: Raw file contents.
+        where: Name of the source for messages.
+
+    Returns:
+        The decoded text, without a byte-order mark.
+
+    Raises:
+        ArticleError: For known binary formats or text full of control bytes.
+    """
+    for magic, what in _BINARY_SIGNATURES:
+        if data.startswith(magic):
+            raise ArticleError(f"{where}: this is {what}, not an article text file")
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return _refuse_control_bytes(data.decode(codec), where)
+            except UnicodeDecodeError as exc:
+                raise ArticleError(f"{where}: starts with a {codec} byte-order mark but is not valid {codec} ({exc.reason})") from None
+    try:
+        return _refuse_control_bytes(data.decode("utf-8"), where)
+    except UnicodeDecodeError:
+        text = _refuse_control_bytes("".join(_decode_cp1252_byte(b) for b in data), where)
+    warnings.warn(f"{where}: not valid UTF-8; decoded as Windows-1252 (Latin-1)", ArticleWarning, stacklevel=3)
+    return text
+
+
+def _decode_cp1252_byte(byte: int) -> str:
+    raw = bytes([byte])
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252
+        return raw.decode("latin-1")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _refuse_control_bytes(text: str, where: str) -> str:
+    # Text files hold tabs/newlines but hardly any other C0 control characters;
+    # a NUL or many of them means binary data (or UTF-16 without its BOM).
+    sample = text[:65536]
+    n_control = len(_CONTROL.findall(sample))
+    if "\x00" in sample or n_control > max(8, len(sample) // 100):
+        raise ArticleError(f"{where}: looks like binary data, not text (control bytes found)")
+    return text
+
+
+# ---------------------------------------------------------------- blocks
+
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
+_BLOCK_SEP = re.compile(_NEWLINE + r"[ \t\f\v\u00a0]*" + _NEWLINE)
+_LINE = re.compile(r"[^\r\n]+")
+_DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*(.*?)\s*$", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# A dateline block: a short line with no lower-case letters, e.g. "NEW YORK",
+# "WASHINGTON, D.C." or "LONDON (Reuters) -".
+_DATELINE_BLOCK = re.compile(r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\((?:[A-Z][\w.]*\s?)+\))?\s*[-\u2013\u2014:]?$")
+_HEADLINE_MAX_WORDS = 30
+
+
+def _blocks(text: str, start: int, end: int) -> list[Span]:
+    """Whitespace-trimmed spans of blank-line separated blocks in text[start:end]."""
+    spans: list[Span] = []
+    pos = start
+    for m in _BLOCK_SEP.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return [t for t in (_trim(text, s, e) for s, e in spans) if t[0] < t[1]]
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _lines(text: str, span: Span) -> list[Span]:
+    return [t for t in (_trim(text, m.start(), m.end()) for m in _LINE.finditer(text, *span)) if t[0] < t[1]]
+
+
+def _split_first_line(text: str, span: Span) -> tuple[Span, Span | None]:
+    lines = _lines(text, span)
+    first = lines[0]
+    rest = (lines[1][0], span[1]) if len(lines) > 1 else None
+    return first, rest
+
+
+def _is_dateline(block: str) -> bool:
+    return len(block.split()) <= 6 and bool(_DATELINE_BLOCK.match(block))
+
+
+def _clean_dateline(block: str) -> str:
+    return re.sub(r"\s*\([^)]*\)\s*|\s*[-\u2013\u2014:]\s*$", "", block).strip() or block
+
+
+# Inline dateline opening a first paragraph: "WASHINGTON (Reuters) - The ..."
+_INLINE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\u2019 ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"\s*(?:\([A-Za-z][\w .&]{0,30}\))?\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
+)
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def read_article(text: str, source: str | os.PathLike[str] | None = None, *, html: bool = False) -> Article:
+    """Parse an article from a string.
+
+    Args:
+        text: The article text (kit format, plain text or Markdown; HTML
+            when ``html`` is true).
+        source: Where it came from, for messages and ``Article.source``.
+        html: Treat ``text`` as an HTML page and extract its main text.
+
+    Returns:
+        The parsed :class:`Article`.
+
+    Raises:
+        ArticleError: If the text is empty or has no body paragraph.
+    """
+    where = str(source) if source is not None else "<text>"
+    if not isinstance(text, str):
+        raise ArticleError(f"{where}: expected the article as a str, got {type(text).__name__}")
+    meta: dict[str, object] = {}
+    if html:
+        text, meta = _extract_html(text, where)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise ArticleError(f"{where}: the article is empty (no text at all)")
+    if "\x00" in text:
+        raise ArticleError(f"{where}: the text contains NUL characters (binary data?)")
+    return _parse(text, where, source=str(source) if source is not None else None, meta=meta)
+
+
+def load_article(path: str | os.PathLike[str]) -> Article:
+    """Read and parse an article file (``.txt``, ``.md`` or ``.html``).
+
+    Args:
+        path: Path to the file.
+
+    Returns:
+        The parsed :class:`Article` with ``source`` set to the path.
+
+    Raises:
+        ArticleError: If the path is missing, a directory, unreadable,
+            binary, empty or has no body paragraph.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise ArticleError(f"expected a file path, got {type(path).__name__}")
+    p = Path(path)
+    if not p.exists():
+        raise ArticleError(f"{p}: no such file")
+    if p.is_dir():
+        raise ArticleError(f"{p}: is a directory, not an article file (use analysis.corpus for folders)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ArticleError(f"{p}: the file is empty")
+    text = decode_bytes(data, where=str(p))
+    is_html = p.suffix.lower() in {".html", ".htm", ".xhtml"} or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    return read_article(text, source=str(p), html=is_html)
+
+
+def _extract_html(page: str, where: str) -> tuple[str, dict[str, object]]:
+    """Main text and metadata of an HTML page, via trafilatura."""
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - trafilatura is a dependency
+        raise ArticleError(f"{where}: reading HTML needs the 'trafilatura' package") from None
+    body = trafilatura.extract(page, include_comments=False, include_tables=False, favor_recall=True)
+    if not body or not body.strip():
+        raise ArticleError(f"{where}: no article text found in this HTML page")
+    meta_doc = trafilatura.extract_metadata(page)
+    meta: dict[str, object] = {}
+    if meta_doc is not None:
+        meta = {"headline": meta_doc.title, "date": meta_doc.date}
+    # trafilatura separates paragraphs by single newlines; the model wants blank lines.
+    return re.sub(r"\n+", "\n\n", body.strip()) + "\n", meta
+
+
+def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]) -> Article:
+    blocks = _blocks(text, 0, len(text))
+    date: _dt.date | None = None
+    headline_span: Span | None = None
+    standfirst_span: Span | None = None
+    dateline: str | None = None
+
+    first_block = blocks[0]
+    first_line, rest = _split_first_line(text, first_block)
+    first_text = text[first_line[0] : first_line[1]]
+    if m := _DATE_LINE.match(first_text):
+        date = _parse_date(m.group(1), where)
+        if m.group(2):
+            headline_span = (first_line[0] + m.start(2), first_line[0] + m.end(2))
+        blocks = ([rest] if rest else []) + blocks[1:]
+    elif m := _MD_HEADING.match(first_text):
+        if len(m.group(1)) == 1:
+            headline_span = (first_line[0] + m.start(2), first_line[0] + m.end(2))
+            blocks = ([rest] if rest else []) + blocks[1:]
+    elif (
+        rest is None
+        and len(blocks) > 1
+        and len(first_text.split()) <= _HEADLINE_MAX_WORDS
+        and not _is_dateline(first_text)
+    ):
+        headline_span = first_line
+        blocks = blocks[1:]
+    elif rest is not None and _SETEXT_UNDERLINE.match(text[slice(*_split_first_line(text, rest)[0])]):
+        headline_span = first_line  # a Markdown "Title\n=====" heading
+        underline, after = _split_first_line(text, rest)
+        blocks = ([after] if after else []) + blocks[1:]
+
+    # Standfirst and dateline: only where a dateline block appears among the
+    # first three blocks; the blocks before it are the standfirst.
+    for i, span in enumerate(blocks[:3]):
+        block = text[span[0] : span[1]]
+        if _is_dateline(block):
+            dateline = _clean_dateline(block)
+            if i > 0:
+                standfirst_span = (blocks[0][0], blocks[i - 1][1])
+            blocks = blocks[i + 1 :]
+            break
+
+    paragraphs: list[Span] = []
+    sections: list[tuple[int, str | None, list[int]]] = []  # (start, title, paragraph ids)
+    for span in blocks:
+        for kind, sub, title in _split_headings(text, span):
+            if kind == "heading":
+                sections.append((sub[0], title, []))
+            else:
+                if not sections:
+                    sections.append((sub[0], None, []))
+                sections[-1][2].append(len(paragraphs))
+                paragraphs.append(sub)
+
+    if not paragraphs:
+        raise ArticleError(f"{where}: no body paragraphs found (only a headline or metadata?)")
+    if dateline is None and (m := _INLINE_DATELINE.match(text, paragraphs[0][0], paragraphs[0][1])):
+        dateline = _clean_dateline(m.group("place"))
+
+    section_records = []
+    for start, title, ids in sections:
+        if not ids:  # a heading with nothing under it: keep the title, no paragraphs
+            continue
+        section_records.append(Section(start, paragraphs[ids[-1]][1], title, tuple(ids)))
+
+    headline = text[headline_span[0] : headline_span[1]] if headline_span else None
+    if headline is None and isinstance(meta.get("headline"), str):
+        headline = str(meta["headline"])
+    if date is None and isinstance(meta.get("date"), str):
+        date = _parse_date(str(meta["date"]), where)
+    return Article(
+        text=text,
+        date=date,
+        headline=headline,
+        standfirst=text[standfirst_span[0] : standfirst_span[1]] if standfirst_span else None,
+        dateline=dateline,
+        source=source,
+        paragraphs=tuple(paragraphs),
+        sections=tuple(section_records),
+        headline_span=headline_span,
+        standfirst_span=standfirst_span,
+    )
+
+
+def _split_headings(text: str, span: Span) -> list[tuple[str, Span, str | None]]:
+    """Split a block into Markdown sub-heads and paragraph spans."""
+    out: list[tuple[str, Span, str | None]] = []
+    para_start: int | None = None
+    para_end = span[0]
+    for line in _lines(text, span):
+        m = _MD_HEADING.match(text, line[0], line[1])
+        if m:
+            if para_start is not None:
+                out.append(("paragraph", (para_start, para_end), None))
+                para_start = None
+            out.append(("heading", line, m.group(2).strip() or None))
+        else:
+            if para_start is None:
+                para_start = line[0]
+            para_end = line[1]
+    if para_start is not None:
+        out.append(("paragraph", (para_start, para_end), None))
+    return out
+
+
+def _parse_date(value: str, where: str) -> _dt.date | None:
+    value = value.strip()
+    candidate = value[:10]
+    if _ISO_DATE.match(candidate):
+        try:
+            return _dt.date.fromisoformat(candidate)
+        except ValueError:
+            pass
+    warnings.warn(f"{where}: date {value!r} is not a valid YYYY-MM-DD date; the date is left empty", ArticleWarning, stacklevel=4)
+    return None

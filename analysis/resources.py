@@ -1,0 +1,134 @@
+"""The one place that knows where linguistic data lives.
+
+Nothing here ever downloads.  NLTK data (Punkt sentence models, the
+stopwords corpus) is used when it is already installed where
+``nltk.data.find`` looks; otherwise the *offline path* is used:
+
+* sentences: NLTK's Punkt algorithm (Kiss & Strunk 2006) with a built-in list
+  of news abbreviations instead of trained English parameters;
+* stopwords: scikit-learn's English list, minus words that are content in
+  news ("interest", "fire", "bill"), packaged in ``analysis/data``;
+* VADER lexicon: the one inside the ``vaderSentiment`` wheel.
+
+:func:`status` reports which path is in use so a notebook can show it.
+Loaded resources are cached per process and never mutated afterwards, so
+concurrent use from threads is safe.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+__all__ = ["ABBREVIATIONS", "punkt", "status", "stopwords", "vader_lexicon_path"]
+
+#: Abbreviations that end with a period but do not end a sentence, lower-case
+#: and without their final period, as Punkt stores them.  News-specific:
+#: titles, ranks, US states, months, corporate suffixes, Latin.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms messrs mmes dr prof rev fr sr jr st hon gov govs sen sens rep reps pres
+    gen lt col maj capt cmdr cdr adm brig sgt cpl pvt supt insp det atty amb
+    supt ald assn bros co corp inc ltd plc llc dept univ est approx vs v etc
+    al e.g i.e cf viz vol vols pp ed eds fig ca
+    a.m p.m u.s u.k u.n u.s.a e.u d.c n.y l.a
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
+    miss mo mont neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo
+    ft mt pt rd blvd ave
+    """.split()
+)
+
+
+def _nltk_data(resource: str) -> str | None:
+    """Path of an installed NLTK resource, or None.  Never downloads."""
+    try:
+        import nltk.data
+    except ImportError:  # pragma: no cover - nltk is a dependency
+        return None
+    try:
+        return str(nltk.data.find(resource))
+    except LookupError:
+        return None
+
+
+@functools.cache
+def punkt() -> PunktSentenceTokenizer:
+    """The Punkt sentence tokenizer: trained English if installed, else built-in.
+
+    Returns:
+        A ready :class:`nltk.tokenize.punkt.PunktSentenceTokenizer`.
+    """
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    if _nltk_data("tokenizers/punkt_tab/english/") is not None:
+        from nltk.tokenize import PunktTokenizer
+
+        tokenizer: PunktSentenceTokenizer = PunktTokenizer("english")
+        # Trained parameters miss some news titles; add ours on top.
+        tokenizer._params.abbrev_types.update(ABBREVIATIONS)
+        return tokenizer
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """English stopwords: NLTK's corpus if installed, else the packaged list.
+
+    The packaged list is scikit-learn's (the Glasgow IR stop list); NLTK's
+    list is merged in when present, so results barely depend on the path.
+    """
+    words = set(_packaged_lines("stopwords-en.txt"))
+    path = _nltk_data("corpora/stopwords")
+    if path is not None:
+        english = Path(path) / "english"
+        if english.is_file():
+            words.update(w.strip() for w in english.read_text(encoding="utf-8").splitlines() if w.strip())
+    return frozenset(words)
+
+
+def _packaged_lines(name: str) -> list[str]:
+    text = importlib.resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def vader_lexicon_path() -> str:
+    """Path of the VADER lexicon shipped inside the ``vaderSentiment`` wheel."""
+    import vaderSentiment
+
+    return str(Path(vaderSentiment.__file__).with_name("vader_lexicon.txt"))
+
+
+def status() -> dict[str, str]:
+    """Which data path is in use for each resource.
+
+    Returns:
+        A mapping of resource name to a one-line description, e.g.
+        ``{"sentences": "offline: Punkt with 160 built-in abbreviations", ...}``.
+    """
+    punkt_path = _nltk_data("tokenizers/punkt_tab/english/")
+    stop_path = _nltk_data("corpora/stopwords")
+    return {
+        "sentences": (
+            f"NLTK Punkt English model ({punkt_path}) + {len(ABBREVIATIONS)} news abbreviations"
+            if punkt_path
+            else f"offline: NLTK Punkt algorithm with {len(ABBREVIATIONS)} built-in abbreviations (no NLTK data installed)"
+        ),
+        "words": "NLTK word tokenizer (Treebank rules; needs no data)",
+        "stopwords": (
+            f"NLTK stopwords corpus ({stop_path}) + packaged scikit-learn list"
+            if stop_path
+            else "offline: packaged English stop list (scikit-learn's, minus news content words)"
+        ),
+        "sentiment": f"VADER lexicon from the vaderSentiment wheel ({vader_lexicon_path()})",
+        "background": "word frequencies from the wordfreq package (English)",
+        "downloads": "never: the kit reads only installed data",
+    }

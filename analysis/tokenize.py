@@ -1,0 +1,224 @@
+"""Sentences and words with character offsets.
+
+Sentences come from NLTK's Punkt (Kiss & Strunk 2006, "Unsupervised
+Multilingual Sentence Boundary Detection", Computational Linguistics 32(4)),
+run paragraph by paragraph so a sentence never spans a paragraph break;
+words from NLTK's Treebank-style word tokenizer.  Both run on a *folded* copy
+of the text in which curly quotes, guillemets and no-break spaces are
+replaced by their ASCII look-alikes one character for one, so the offsets of
+the copy are the offsets of the original and Punkt's rules for ``."`` and
+``?"`` (a closing quote stays with its sentence) apply to ``.”`` as well.
+
+Every sentence span is trimmed of surrounding whitespace, and sentences are
+cut only at boundaries, so the sentences of a paragraph cover every
+non-space character in it exactly once ("nothing lost").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from analysis import resources
+from analysis._types import Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from analysis.article import Article
+
+__all__ = [
+    "MAX_SENTENCE_CHARS",
+    "Sentence",
+    "fold",
+    "is_word",
+    "sentence_spans",
+    "sentences",
+    "word_spans",
+    "words",
+]
+
+#: A "sentence" longer than this (a run-on scrape with no punctuation) is cut
+#: at whitespace into pieces, so tone scoring stays sentence-sized.
+MAX_SENTENCE_CHARS = 2000
+
+_FOLD_TABLE = str.maketrans(
+    {
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2039": "'",
+        "\u203a": "'", "\u2032": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article body.
+
+    Attributes:
+        start: Offset of its first character in ``Article.text``.
+        end: Offset just past its last character.
+        paragraph_id: The body paragraph it belongs to.
+    """
+
+    start: int
+    end: int
+    paragraph_id: int
+
+
+def fold(text: str) -> str:
+    """Replace typographic quotes and spaces by ASCII ones, keeping the length.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        A string of the same length whose offsets match ``text``.
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of ``text[start:end]`` (one paragraph), trimmed.
+
+    Args:
+        text: The full text the offsets index.
+        start: Start of the paragraph.
+        end: End of the paragraph (default: end of text).
+
+    Returns:
+        Ordered, disjoint spans that cover every non-space character.
+    """
+    end = len(text) if end is None else end
+    chunk = fold(text[start:end])
+    cuts = [e for _, e in resources.punkt().span_tokenize(chunk)]
+    cuts = [c for c in cuts[:-1] if not _continues(chunk, c)] + [len(chunk)]
+    spans: list[Span] = []
+    pos = 0
+    for cut in cuts:
+        s, e = _trim(chunk, pos, cut)
+        if s < e:
+            spans.extend((start + a, start + b) for a, b in _cap_length(chunk, s, e))
+        pos = cut
+    return spans
+
+
+_QUESTION_END = re.compile(r"[?!\u2026][\"')\]]*\s*$")
+
+
+def _continues(chunk: str, cut: int) -> bool:
+    """Whether a Punkt boundary after ``?``/``!`` is inside a sentence.
+
+    Punkt always breaks after ``?`` and ``!``; in news they often end a quote
+    that the sentence goes on to attribute: ``"Why?" she asked.``  A boundary
+    there is dropped when the next word starts in lower case.
+    """
+    nxt = chunk[cut:].lstrip()
+    return bool(nxt[:1].islower() and _QUESTION_END.search(chunk, max(0, cut - 8), cut))
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _cap_length(text: str, s: int, e: int) -> list[Span]:
+    """Cut an over-long sentence at whitespace (hard-cut if there is none)."""
+    out: list[Span] = []
+    while e - s > MAX_SENTENCE_CHARS:
+        window = text[s : s + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
+        cut = s + cut if cut > 0 else s + MAX_SENTENCE_CHARS
+        a, b = _trim(text, s, cut)
+        if a < b:
+            out.append((a, b))
+        s, e = _trim(text, cut, e)
+    if s < e:
+        out.append((s, e))
+    return out
+
+
+def sentences(article: Article) -> tuple[Sentence, ...]:
+    """All body sentences of an article, in reading order.
+
+    Args:
+        article: A parsed article.
+
+    Returns:
+        One :class:`Sentence` per sentence; together they cover every
+        non-space character of every body paragraph.
+    """
+    out: list[Sentence] = []
+    for pid, (ps, pe) in enumerate(article.paragraphs):
+        out.extend(Sentence(s, e, pid) for s, e in sentence_spans(article.text, ps, pe))
+    return tuple(out)
+
+
+@functools.cache
+def _word_tokenizer():  # noqa: ANN202 - nltk has no type stubs
+    from nltk.tokenize import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
+
+
+_WORD_FALLBACK = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Word and punctuation token spans of ``text[start:end]``.
+
+    Uses NLTK's Treebank-style tokenizer (``don't`` → ``do`` + ``n't``); on the
+    rare input it cannot align (it rewrites some characters internally), a
+    regular-expression tokenizer is used for that piece instead.
+
+    Args:
+        text: The full text the offsets index.
+        start: Start of the piece (normally a sentence).
+        end: Its end (default: end of text).
+
+    Returns:
+        Ordered token spans.
+    """
+    end = len(text) if end is None else end
+    chunk = fold(text[start:end])
+    try:
+        spans = list(_word_tokenizer().span_tokenize(chunk))
+    except ValueError:
+        spans = [m.span() for m in _WORD_FALLBACK.finditer(chunk)]
+    return [(start + s, start + e) for s, e in spans]
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of a text, sentence by sentence (the tokenizer expects sentences).
+
+    Args:
+        text: Any text, e.g. a paragraph.
+
+    Returns:
+        The tokens as strings, in order.
+    """
+    return [text[a:b] for s, e in sentence_spans(text) for a, b in word_spans(text, s, e)]
+
+
+# Pieces the Treebank rules cut off contractions: "won't" → "wo" + "n't",
+# "can't" → "ca" + "n't", "gonna" → "gon" + "na", "we'll" → "we" + "'ll".
+_CONTRACTION_PIECES = frozenset({"n't", "wo", "ca", "sha", "ai", "gon", "wan", "na", "ta", "ll", "ve", "re", "nt", "em"})
+_WORD_SHAPE = re.compile(r"^[^\W\d_][\w'\-.]*$")
+
+
+def is_word(token: str) -> bool:
+    """Whether a token is a word worth counting (not punctuation, a number or a clitic).
+
+    Args:
+        token: One token from :func:`word_spans`.
+
+    Returns:
+        True for tokens of two or more characters that start with a letter
+        and are not a contraction piece such as ``n't`` or ``'ll``.
+    """
+    if len(token) < 2 or token[0] in "'\u2019" or not _WORD_SHAPE.match(token):
+        return False
+    return token.lower() not in _CONTRACTION_PIECES

@@ -1,0 +1,151 @@
+"""analysis.article: formats, encodings, offsets and clear errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import warnings
+from pathlib import Path
+
+import pytest
+
+from analysis import ArticleError, ArticleWarning, load_article, read_article
+
+
+def test_sample_article_parses_to_its_parts(sample_path: Path) -> None:
+    art = load_article(sample_path)
+    assert art.date == dt.date(2022, 2, 8)
+    assert art.headline == "Macron and Putin have agreed to collaborate to avoid escalation in the Ukraine crisis."
+    assert art.standfirst is not None and art.standfirst.startswith("The Russian president has stated")
+    assert art.dateline == "NEW YORK"
+    assert len(art.paragraphs) == 16
+    assert art.paragraph_text(0).startswith("Following talks with French President Emmanuel Macron")
+    assert art.paragraph_text(15) == "There won\u2019t be any."
+    assert art.source == str(sample_path)
+    assert len(art.sections) == 1 and art.sections[0].paragraph_ids == tuple(range(16))
+
+
+def test_text_is_the_decoded_source_and_spans_index_it(sample_path: Path) -> None:
+    art = load_article(sample_path)
+    assert art.text == sample_path.read_text(encoding="utf-8")
+    s, e = art.headline_span
+    assert art.text[s:e] == art.headline
+    for (s1, e1), (s2, _) in zip(art.paragraphs, art.paragraphs[1:]):
+        assert s1 < e1 <= s2
+    for s, e in art.paragraphs:
+        assert art.text[s:e] == art.text[s:e].strip()
+
+
+def test_plain_article_first_line_is_headline() -> None:
+    art = read_article("Storm hits coast\n\nA storm hit the coast on Monday.\n\nResidents fled.\n")
+    assert art.headline == "Storm hits coast"
+    assert art.date is None and art.dateline is None and art.standfirst is None
+    assert [art.text[s:e] for s, e in art.paragraphs] == ["A storm hit the coast on Monday.", "Residents fled."]
+
+
+def test_one_paragraph_article_has_no_headline() -> None:
+    art = read_article("Just one line of news with no breaks at all.")
+    assert art.headline is None
+    assert len(art.paragraphs) == 1
+
+
+def test_date_line_without_standfirst_keeps_all_blocks_as_body() -> None:
+    art = read_article("date 2020-01-02 Headline here\n\nFirst paragraph.\n\nSecond paragraph.\n")
+    assert art.date == dt.date(2020, 1, 2) and art.headline == "Headline here"
+    assert art.standfirst is None and len(art.paragraphs) == 2
+
+
+def test_inline_dateline_is_read_but_paragraph_kept() -> None:
+    art = read_article("Title\n\nWASHINGTON (Reuters) - The Senate voted on Tuesday.\n\nMore text.")
+    assert art.dateline == "WASHINGTON"
+    assert art.paragraph_text(0).startswith("WASHINGTON (Reuters)")
+
+
+def test_markdown_subheads_become_sections() -> None:
+    text = "# The title\n\nLead paragraph.\n\n## Background\n\nOld story.\n\nMore old story.\n\n## Reaction\nPeople reacted.\n"
+    art = read_article(text)
+    assert art.headline == "The title"
+    assert [s.title for s in art.sections] == [None, "Background", "Reaction"]
+    assert [s.paragraph_ids for s in art.sections] == [(0,), (1, 2), (3,)]
+    assert art.paragraph_text(3) == "People reacted."
+    assert art.text[art.sections[1].start :].startswith("## Background")
+
+
+def test_crlf_and_bom(tmp_path: Path) -> None:
+    p = tmp_path / "crlf.txt"
+    p.write_bytes("\ufeffdate 2021-03-04 Head\r\n\r\nPara one.\r\nstill one.\r\n\r\nPara two.\r\n".encode())
+    art = load_article(p)
+    assert not art.text.startswith("\ufeff")
+    assert art.date == dt.date(2021, 3, 4) and art.headline == "Head"
+    assert [art.text[s:e] for s, e in art.paragraphs] == ["Para one.\r\nstill one.", "Para two."]
+
+
+def test_cp1252_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    p = tmp_path / "old.txt"
+    p.write_bytes("Headline\n\n\u201cWe won,\u201d she said. Caf\u00e9 \u2013 ok.\n".encode("cp1252"))
+    with pytest.warns(ArticleWarning, match="Windows-1252"):
+        art = load_article(p)
+    assert art.paragraph_text(0) == "\u201cWe won,\u201d she said. Caf\u00e9 \u2013 ok."
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    p = tmp_path / "u16.txt"
+    p.write_bytes("Headline\n\nBody text here.\n".encode("utf-16"))
+    assert load_article(p).paragraph_text(0) == "Body text here."
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\n\t  \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (gzip.compress(b"hello"), "gzip"),
+        (bytes(range(256)) * 4, "binary"),
+    ],
+)
+def test_bad_files_raise_article_error_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(ArticleError, match=message) as info:
+        load_article(p)
+    assert str(p) in str(info.value)
+
+
+def test_missing_path_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="directory"):
+        load_article(tmp_path)
+
+
+def test_headline_only_has_no_paragraphs() -> None:
+    with pytest.raises(ArticleError, match="no body paragraphs"):
+        read_article("date 2020-01-01 Only a headline\n")
+
+
+def test_impossible_date_warns_and_is_left_empty() -> None:
+    with pytest.warns(ArticleWarning, match="2022-02-30"):
+        art = read_article("date 2022-02-30 Head\n\nBody.\n")
+    assert art.date is None and art.headline == "Head"
+
+
+def test_article_error_is_a_value_error() -> None:
+    assert issubclass(ArticleError, ValueError)
+
+
+def test_html_page_is_extracted(tmp_path: Path) -> None:
+    body = "".join(f"<p>Paragraph {i} of the story, with enough words to count as real article text here.</p>" for i in range(6))
+    page = f"<!doctype html><html><head><title>Big news today</title></head><body><article><h1>Big news today</h1>{body}</article></body></html>"
+    p = tmp_path / "page.html"
+    p.write_text(page, encoding="utf-8")
+    art = load_article(p)
+    assert "Paragraph 3 of the story" in art.body
+    assert "<p>" not in art.text
+    assert len(art.paragraphs) >= 5
+
+
+def test_valid_utf8_never_warns() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        read_article("Headline\n\nCaf\u00e9 \u201cquoted\u201d text.\n")

@@ -1,0 +1,109 @@
+"""analysis.pipeline: the public tables and their consistency."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import analysis
+from analysis import pipeline
+
+
+def test_tables_have_the_contract_columns_in_order(sample_result) -> None:
+    res = sample_result
+    assert tuple(res.sentences.columns) == pipeline.SENTENCE_COLUMNS
+    assert tuple(res.paragraphs.columns) == pipeline.PARAGRAPH_COLUMNS
+    assert tuple(res.sections.columns) == pipeline.SECTION_COLUMNS
+    assert tuple(res.quotes.columns) == pipeline.QUOTE_COLUMNS
+    assert tuple(res.speakers.columns) == pipeline.SPEAKER_COLUMNS
+    assert tuple(res.keywords.columns) == pipeline.KEYWORD_COLUMNS
+
+
+def test_sample_sentences_cover_the_body(sample_result) -> None:
+    res = sample_result
+    text = res.article.text
+    assert list(res.sentences["sentence_id"]) == list(range(len(res.sentences)))
+    for pid, (ps, pe) in enumerate(res.article.paragraphs):
+        rows = res.sentences[res.sentences["paragraph_id"] == pid]
+        assert len(rows) >= 1
+        covered = "".join(text[s:e] for s, e in zip(rows["start"], rows["end"]))
+        assert covered.replace(" ", "") == text[ps:pe].replace(" ", "").replace("\n", "")
+    assert all(text[s:e] == t for s, e, t in zip(res.sentences["start"], res.sentences["end"], res.sentences["text"]))
+
+
+def test_ids_are_consistent_across_tables(sample_result) -> None:
+    res = sample_result
+    assert set(res.sentences["paragraph_id"]) == set(res.paragraphs["paragraph_id"])
+    assert set(res.paragraphs["section_id"]) == set(res.sections["section_id"])
+    assert res.sections["n_sentences"].sum() == len(res.sentences)
+    segs = list(res.paragraphs["topic_segment"])
+    assert segs[0] == 0 and all(b - a in (0, 1) for a, b in zip(segs, segs[1:]))
+    assert set(res.keywords["scope"]) == {"article", "section", "segment"}
+    assert set(res.keywords.loc[res.keywords.scope == "segment", "scope_id"]) <= set(segs)
+
+
+def test_larger_units_are_means_of_sentences(sample_result) -> None:
+    res = sample_result
+    means = res.sentences.groupby("paragraph_id")["compound"].mean()
+    assert (res.paragraphs.set_index("paragraph_id")["compound"] - means).abs().max() < 1e-12
+    assert math.isclose(res.sections["compound"][0], res.sentences["compound"].mean())
+    assert res.sentences["compound"].between(-1, 1).all()
+
+
+def test_quote_columns_exist_and_narration_has_no_speaker(sample_result) -> None:
+    s = sample_result.sentences
+    assert str(s["quote_id"].dtype) == "Int64"
+    assert s.loc[s["quote_id"].isna(), "speaker"].isna().all()
+
+
+def test_analyze_accepts_article_path_string_and_text(sample_path: Path) -> None:
+    a = analysis.analyze(sample_path)
+    b = analysis.analyze(str(sample_path))
+    c = analysis.analyze(analysis.load_article(sample_path))
+    d = analysis.analyze(sample_path.read_text(encoding="utf-8"))
+    for other in (b, c, d):
+        pd.testing.assert_frame_equal(a.sentences, other.sentences)
+    assert d.article.source is None
+
+
+def test_analyze_errors_are_article_errors(tmp_path: Path) -> None:
+    with pytest.raises(analysis.ArticleError, match="no such file"):
+        analysis.analyze(str(tmp_path / "missing.txt"))
+    with pytest.raises(analysis.ArticleError, match="empty"):
+        analysis.analyze("   ")
+    with pytest.raises(analysis.ArticleError, match="expects"):
+        analysis.analyze(42)  # type: ignore[arg-type]
+
+
+def test_markdown_sections_flow_into_tables() -> None:
+    text = (
+        "# Budget day\n\nThe minister presented the budget.\n\n## Taxes\n\nFuel taxes rise. Smokers pay more.\n\n"
+        "## Spending\n\nSchools get more money. Hospitals too.\n"
+    )
+    res = analysis.analyze(text)
+    assert list(res.sections["title"]) == [None, "Taxes", "Spending"]
+    assert list(res.sections["n_sentences"]) == [1, 2, 2]
+    assert list(res.paragraphs["topic_segment"]) == [0, 1, 2]
+    assert (res.summary().loc["sections", "value"]) == 3
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=300))
+def test_any_text_is_analysed_or_refused_clearly(text: str) -> None:
+    try:
+        res = analysis.analyze(text)
+    except analysis.ArticleError:
+        return
+    art = res.article
+    pos = art.paragraphs[0][0]
+    for s, e in zip(res.sentences["start"], res.sentences["end"]):
+        assert pos <= s < e
+        pos = e
+    body_chars = "".join(art.text[s:e] for s, e in art.paragraphs)
+    sentence_chars = "".join(res.sentences["text"])
+    assert "".join(body_chars.split()) == "".join(sentence_chars.split())

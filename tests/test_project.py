@@ -1,0 +1,54 @@
+"""Project hygiene: dependencies agree, imports stay light, nothing downloads."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~ \[]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_environment_yml_lists_the_runtime_dependencies_of_pyproject() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    assert env["channels"] == ["conda-forge"]
+    conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    pip_block = [d for d in env["dependencies"] if isinstance(d, dict)][0]["pip"]
+    assert '-e ".[dev]"' in pip_block or "-e ." in pip_block
+    assert any(d.startswith("python=") for d in conda)
+    conda_names = {_name(d) for d in conda} - {"python", "pip", "jupyterlab"}
+    assert conda_names == {_name(d) for d in project["dependencies"]}
+
+
+def test_import_analysis_is_light() -> None:
+    code = (
+        "import sys, analysis; heavy = [m for m in ('pandas', 'plotly', 'sklearn', 'dask', 'nltk', 'scipy') "
+        "if m in sys.modules]; print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_package_never_downloads() -> None:
+    for path in (ROOT / "analysis").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "nltk.download" not in text and "download(" not in text, path
+
+
+def test_readme_gives_the_two_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make demo" in readme and "make test" in readme
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_bundled_article_is_in_the_package_data_folder() -> None:
+    assert (ROOT / "data" / "articles" / "2022-02-08-macron-putin-talks.txt").is_file()

@@ -1,0 +1,76 @@
+"""analysis.tokenize: sentence and word offsets, abbreviations, nothing lost."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import tokenize
+from analysis.tokenize import fold, sentence_spans, word_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "Mr. Putin met Gen. Smith at 3 p.m. in the U.S. capital. Dr. Jones said no. Sen. Kerry agreed."
+    assert _texts(text) == [
+        "Mr. Putin met Gen. Smith at 3 p.m. in the U.S. capital.",
+        "Dr. Jones said no.",
+        "Sen. Kerry agreed.",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = "He said \u201cit is over.\u201d Then he left. \u201cWhy?\u201d she asked. She smiled."
+    assert _texts(text) == ["He said \u201cit is over.\u201d", "Then he left.", "\u201cWhy?\u201d she asked.", "She smiled."]
+
+
+def test_fold_keeps_length_and_offsets() -> None:
+    text = "\u201cWe\u2019ll\u00a0see,\u201d \u00abok\u00bb"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "\"We'll see,\" \"ok\""
+
+
+def test_word_spans_index_the_original_text() -> None:
+    text = "\u201cWe\u2019ll do everything,\u201d he said."
+    tokens = [text[s:e] for s, e in word_spans(text)]
+    assert tokens == ["\u201c", "We", "\u2019ll", "do", "everything", ",", "\u201d", "he", "said", "."]
+
+
+def test_is_word_rejects_punctuation_numbers_and_clitics() -> None:
+    assert tokenize.is_word("Putin") and tokenize.is_word("U.S.") and tokenize.is_word("well-known")
+    for token in [",", "\u201d", "100,000", "n't", "'ll", "wo", "s", "'s"]:
+        assert not tokenize.is_word(token), token
+
+
+def test_overlong_sentence_is_cut_at_whitespace() -> None:
+    text = " ".join(["word"] * 3000)
+    spans = sentence_spans(text)
+    assert len(spans) > 1
+    assert all(e - s <= tokenize.MAX_SENTENCE_CHARS for s, e in spans)
+    assert sum(text[s:e].count("word") for s, e in spans) == 3000
+
+
+def _assert_nothing_lost(text: str, spans: list[tuple[int, int]]) -> None:
+    pos = 0
+    for s, e in spans:
+        assert pos <= s < e <= len(text), (s, e)
+        assert text[pos:s].strip() == "", "non-space text fell between sentences"
+        assert text[s:e] == text[s:e].strip()
+        pos = e
+    assert text[pos:].strip() == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_sentences_cover_every_non_space_character(text: str) -> None:
+    _assert_nothing_lost(text, sentence_spans(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "U.S.", "said", "\u201c", "\u201d", '"', ".", "?", "!", "\n", " ", "Putin", "e.g.", "\u2026", "a"]), max_size=60))
+def test_sentences_on_punctuation_heavy_text(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    _assert_nothing_lost(text, sentence_spans(text))
