@@ -81,7 +81,10 @@ def count_terms(text: str, *, all_phrases: bool = False) -> TermCounts:
     for s, e in sentence_spans(folded):
         run: list[tuple[str, str]] = []  # (key, surface) of a stopword-free run
         for a, b in word_spans(folded, s, e) + [(e, e)]:
-            token = folded[a:b].rstrip(".")
+            token = folded[a:b]
+            if token.endswith(".") and token[:-1].lower() in resources.ABBREVIATIONS:
+                token = ""  # "Mr.", "Gen.": titles and abbreviations are not terms
+            token = token.rstrip(".")
             key = token.lower()
             if a < b and is_word(token) and key not in stop:
                 run.append((key, token))

@@ -122,7 +122,7 @@ def status() -> dict[str, str]:
             if punkt_path
             else f"offline: NLTK Punkt algorithm with {len(ABBREVIATIONS)} built-in abbreviations (no NLTK data installed)"
         ),
-        "words": "NLTK word tokenizer (Treebank rules; needs no data)",
+        "words": "NLTK RegexpTokenizer with Treebank conventions (needs no data)",
         "stopwords": (
             f"NLTK stopwords corpus ({stop_path}) + packaged scikit-learn list"
             if stop_path
