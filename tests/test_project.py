@@ -8,6 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,3 +53,12 @@ def test_readme_gives_the_two_commands() -> None:
 
 def test_bundled_article_is_in_the_package_data_folder() -> None:
     assert (ROOT / "data" / "articles" / "2022-02-08-macron-putin-talks.txt").is_file()
+
+
+def test_network_beyond_loopback_is_blocked() -> None:
+    import socket
+
+    import pytest_socket
+
+    with pytest.raises(pytest_socket.SocketConnectBlockedError):
+        socket.create_connection(("192.0.2.1", 80), timeout=1)  # TEST-NET-1, never routable
