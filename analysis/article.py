@@ -87,6 +87,9 @@ class Article:
             every paragraph exactly once.
         headline_span: Span of the headline text in ``text``, if any.
         standfirst_span: Span of the standfirst in ``text``, if any.
+        url: Where the article was published, from a ``url …`` header line
+            (written by ``python -m analysis fetch``) or HTML metadata.
+        outlet: The publisher, from an ``outlet …`` header line or metadata.
     """
 
     text: str
@@ -99,6 +102,8 @@ class Article:
     sections: tuple[Section, ...]
     headline_span: Span | None = field(default=None, repr=False)
     standfirst_span: Span | None = field(default=None, repr=False)
+    url: str | None = None
+    outlet: str | None = None
 
     def paragraph_text(self, paragraph_id: int) -> str:
         """Return the text of one body paragraph."""
@@ -202,6 +207,8 @@ _BLOCK_SEP = re.compile(_NEWLINE + r"[ \t\f\v\u00a0]*" + _NEWLINE)
 _LINE = re.compile(r"[^\r\n]+")
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*(.*?)\s*$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Header lines right under the date/headline line: "url https://…", "outlet Reuters".
+_META_LINE = re.compile(r"\s*(url|outlet)[ \t]+(\S[^\r\n]*?)\s*$", re.IGNORECASE)
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # A dateline block: a short line with no lower-case letters, e.g. "NEW YORK",
@@ -331,7 +338,7 @@ def _extract_html(page: str, where: str) -> tuple[str, dict[str, object]]:
     meta_doc = trafilatura.extract_metadata(page)
     meta: dict[str, object] = {}
     if meta_doc is not None:
-        meta = {"headline": meta_doc.title, "date": meta_doc.date}
+        meta = {"headline": meta_doc.title, "date": meta_doc.date, "url": meta_doc.url, "outlet": meta_doc.sitename}
     # trafilatura separates paragraphs by single newlines; the model wants blank lines.
     return re.sub(r"\n+", "\n\n", body.strip()) + "\n", meta
 
@@ -356,17 +363,19 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
             headline_span = (first_line[0] + m.start(2), first_line[0] + m.end(2))
             blocks = ([rest] if rest else []) + blocks[1:]
     elif (
-        rest is None
+        (rest is None or all(_META_LINE.fullmatch(text, *line) for line in _lines(text, rest)))
         and len(blocks) > 1
         and len(first_text.split()) <= _HEADLINE_MAX_WORDS
         and not _is_dateline(first_text)
     ):
         headline_span = first_line
-        blocks = blocks[1:]
+        blocks = ([rest] if rest else []) + blocks[1:]
     elif rest is not None and _SETEXT_UNDERLINE.match(text[slice(*_split_first_line(text, rest)[0])]):
         headline_span = first_line  # a Markdown "Title\n=====" heading
         underline, after = _split_first_line(text, rest)
         blocks = ([after] if after else []) + blocks[1:]
+
+    blocks = _take_meta_lines(text, blocks, meta)
 
     # Standfirst and dateline: only where a dateline block appears among the
     # first three blocks; the blocks before it are the standfirst.
@@ -407,7 +416,10 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
         headline = str(meta["headline"])
     if date is None and isinstance(meta.get("date"), str):
         date = _parse_date(str(meta["date"]), where)
+    url, outlet = meta.get("url"), meta.get("outlet")
     return Article(
+        url=str(url) if url else None,
+        outlet=str(outlet) if outlet else None,
         text=text,
         date=date,
         headline=headline,
@@ -419,6 +431,24 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
         headline_span=headline_span,
         standfirst_span=standfirst_span,
     )
+
+
+def _take_meta_lines(text: str, blocks: list[Span], meta: dict[str, object]) -> list[Span]:
+    """Consume ``url``/``outlet`` header lines opening the first block into ``meta``."""
+    if not blocks:
+        return blocks
+    lines = _lines(text, blocks[0])
+    taken = 0
+    for line in lines:
+        m = _META_LINE.fullmatch(text, line[0], line[1])
+        if not m:
+            break
+        meta[m.group(1).lower()] = m.group(2)
+        taken += 1
+    if taken == 0:
+        return blocks
+    rest = [(lines[taken][0], blocks[0][1])] if taken < len(lines) else []
+    return rest + blocks[1:]
 
 
 def _split_headings(text: str, span: Span) -> list[tuple[str, Span, str | None]]:

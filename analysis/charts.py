@@ -24,6 +24,7 @@ from analysis import keywords as _keywords
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from analysis.corpus import CorpusAnalysis
     from analysis.pipeline import ArticleAnalysis
 
 __all__ = [
@@ -33,8 +34,12 @@ __all__ = [
     "keyword_heatmap",
     "section_tone",
     "setup_notebook",
+    "share_of_voice_over_time",
     "speaker_colors",
+    "speaker_tone_over_time",
+    "term_trends_chart",
     "tone_arc",
+    "tone_over_time",
 ]
 
 #: Diverging red–grey–blue scale for tone in [-1, 1] (colour-blind safe ends).
@@ -312,3 +317,157 @@ def _unique(items: Sequence[str]) -> list[str]:
             seen.add(key)
             out.append(item)
     return out
+
+
+# ---------------------------------------------------------------- corpus over time
+
+
+def _no_data(fig: go.Figure, message: str) -> go.Figure:
+    fig.add_annotation(text=html.escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                       font={"size": 14, "color": "#777"})  # fmt: skip
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto") -> go.Figure:
+    """Mean article tone per day/week/month with its 95 % band.
+
+    Args:
+        corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
+        freq: Pandas frequency or ``"auto"`` (chosen from the date range).
+
+    Returns:
+        A line-and-band figure; marker size grows with the number of articles.
+    """
+    from analysis.corpus import tone_by_period
+
+    data = tone_by_period(corpus, freq)
+    fig = go.Figure()
+    if data.empty:
+        return _layout(_no_data(fig, "No dated articles: add a date line (date YYYY-MM-DD) or a date column."), "Tone over time")
+    fig.add_trace(
+        go.Scatter(
+            x=list(data["period"]) + list(data["period"])[::-1],
+            y=list(data["high"]) + list(data["low"])[::-1],
+            fill="toself", fillcolor="rgba(74,111,165,0.15)", line={"width": 0},
+            hoverinfo="skip", name="95% band",
+        )
+    )  # fmt: skip
+    fig.add_trace(
+        go.Scatter(
+            x=data["period"],
+            y=data["compound"],
+            mode="lines+markers",
+            name="mean tone",
+            line={"color": "#4a6fa5", "width": 2},
+            marker={"size": [6 + min(14, 2 * n**0.5) for n in data["n_articles"]], "color": data["compound"],
+                    "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "line": {"width": 1, "color": "#444"}},
+            customdata=data[["n_articles", "low", "high"]].to_numpy(),
+            hovertemplate="%{x|%Y-%m-%d}: tone %{y:+.2f} (95%% band %{customdata[1]:+.2f} to %{customdata[2]:+.2f})"
+            "<br>%{customdata[0]} article(s)<extra></extra>",
+        )
+    )  # fmt: skip
+    fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
+    fig.update_yaxes(title_text="mean article tone", range=[-1.05, 1.05])
+    fig.update_layout(legend={"orientation": "h", "y": -0.2})
+    return _layout(fig, f"Tone over time ({len(corpus.articles)} articles)")
+
+
+def speaker_tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", top: int = 5) -> go.Figure:
+    """Tone of the most-quoted people over time, one line per person.
+
+    Args:
+        corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
+        freq: Pandas frequency or ``"auto"``.
+        top: How many people (by quoted words).
+
+    Returns:
+        A line figure in the shared speaker colours.
+    """
+    from analysis.corpus import speakers_by_period
+
+    data = speakers_by_period(corpus, freq, top=top)
+    data = data[data["person"] != "others"]
+    fig = go.Figure()
+    if data.empty:
+        return _layout(_no_data(fig, "No quoted speakers with dated articles."), "Speaker tone over time")
+    order = list(data.groupby("person")["quoted_words"].sum().sort_values(ascending=False).index)
+    colors = speaker_colors(order)
+    for person in order:
+        rows = data[data["person"] == person]
+        fig.add_trace(
+            go.Scatter(
+                x=rows["period"], y=rows["compound"], mode="lines+markers", name=html.escape(person),
+                line={"color": colors[person]}, customdata=rows[["n_articles", "quoted_words"]].to_numpy(),
+                hovertemplate=f"<b>{html.escape(person)}</b><br>%{{x|%Y-%m-%d}}: tone %{{y:+.2f}}"
+                "<br>%{customdata[0]} article(s), %{customdata[1]} quoted words<extra></extra>",
+            )
+        )  # fmt: skip
+    fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
+    fig.update_yaxes(title_text="mean tone of their quotes", range=[-1.05, 1.05])
+    return _layout(fig, f"Tone of the {len(order)} most-quoted people over time")
+
+
+def share_of_voice_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", top: int = 6) -> go.Figure:
+    """Who gets quoted, period by period: share of quoted words, stacked.
+
+    Args:
+        corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
+        freq: Pandas frequency or ``"auto"``.
+        top: People shown by name; the rest are pooled as "others".
+
+    Returns:
+        A stacked bar figure (bars sum to 100 % per period).
+    """
+    from analysis.corpus import speakers_by_period
+
+    data = speakers_by_period(corpus, freq, top=top)
+    fig = go.Figure()
+    if data.empty:
+        return _layout(_no_data(fig, "No quoted speakers with dated articles."), "Share of voice over time")
+    order = [p for p in data.groupby("person")["quoted_words"].sum().sort_values(ascending=False).index if p != "others"]
+    colors = speaker_colors(order)
+    for person in [*order, "others"]:
+        rows = data[data["person"] == person]
+        if rows.empty:
+            continue
+        fig.add_trace(
+            go.Bar(
+                x=rows["period"], y=rows["share"], name=html.escape(person),
+                marker_color=colors.get(person, "#cccccc"), customdata=rows[["quoted_words"]].to_numpy(),
+                hovertemplate=f"<b>{html.escape(person)}</b><br>%{{x|%Y-%m-%d}}: %{{y:.0%}} of quoted words"
+                "<br>(%{customdata[0]} words)<extra></extra>",
+            )
+        )  # fmt: skip
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(title_text="share of quoted words", tickformat=".0%", range=[0, 1])
+    return _layout(fig, "Share of voice over time")
+
+
+def term_trends_chart(corpus: CorpusAnalysis, *, n: int = 10) -> go.Figure:
+    """Key terms rising (later articles) and falling (earlier articles).
+
+    Args:
+        corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
+        n: Terms per direction.
+
+    Returns:
+        A horizontal bar figure of log-odds z-scores.
+    """
+    from analysis.corpus import term_trends
+
+    data = term_trends(corpus, n=n)
+    fig = go.Figure()
+    if data.empty:
+        return _layout(_no_data(fig, "Too few dated articles (or recurring key terms) to compare periods."), "Rising and falling terms")
+    data = data.sort_values("z")
+    fig.add_trace(
+        go.Bar(
+            x=data["z"], y=[html.escape(t) for t in data["term"]], orientation="h",
+            marker_color=["#2166ac" if z > 0 else "#b2182b" for z in data["z"]],
+            hovertemplate="<b>%{y}</b>: z = %{x:+.2f}<extra></extra>",
+        )
+    )  # fmt: skip
+    fig.update_xaxes(title_text="log-odds z (→ more frequent in later articles)")
+    return _layout(fig, "Key terms rising and falling over the corpus", height=max(360, 24 * len(data) + 140))

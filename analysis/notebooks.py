@@ -53,7 +53,8 @@ def run_notebook(
     Args:
         notebook: Path of the ``.ipynb`` to run.
         out_dir: Folder for the executed notebook and its HTML (created).
-        parameters: Values injected after the ``parameters`` cell.
+        parameters: Values injected after the ``parameters`` cell; names the
+            notebook does not declare there are ignored.
         kernel_name: Jupyter kernel; default: the notebook's own (``python3``,
             which papermill resolves to the running interpreter).
         cwd: Working directory of the kernel (default: the notebook's folder).
@@ -67,10 +68,12 @@ def run_notebook(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     executed = out / src.name
+    # Pass only what this notebook declares (notebook 04 takes corpus_path, not article_path).
+    declared = papermill.inspect_notebook(str(src))
     papermill.execute_notebook(
         str(src),
         str(executed),
-        parameters=dict(parameters or {}),
+        parameters={k: v for k, v in (parameters or {}).items() if k in declared},
         kernel_name=kernel_name,
         cwd=str(cwd) if cwd is not None else str(src.parent),
         progress_bar=False,

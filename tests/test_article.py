@@ -149,3 +149,11 @@ def test_valid_utf8_never_warns() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         read_article("Headline\n\nCaf\u00e9 \u201cquoted\u201d text.\n")
+
+
+def test_url_and_outlet_header_lines() -> None:
+    art = read_article("date 2020-01-01 Head\nurl https://example.org/a\noutlet Example News\n\nBody.\n\nMore.\n")
+    assert (art.url, art.outlet, art.headline) == ("https://example.org/a", "Example News", "Head")
+    assert len(art.paragraphs) == 2
+    plain = read_article("Head\nurl https://example.org/b\n\nBody.\n\nMore.\n")
+    assert (plain.url, plain.headline, len(plain.paragraphs)) == ("https://example.org/b", "Head", 2)

@@ -22,7 +22,8 @@ def test_notebooks_are_committed_clean_with_a_parameters_cell(notebook: Path) ->
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
     assert all(not c.get("outputs") and c.get("execution_count") is None for c in code), "strip outputs"
     assert "parameters" in nb["cells"][0]["metadata"].get("tags", [])
-    assert "article_path" in "".join(nb["cells"][0]["source"])
+    source = "".join(nb["cells"][0]["source"])
+    assert "article_path" in source or "corpus_path" in source
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)

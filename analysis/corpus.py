@@ -1,0 +1,720 @@
+"""Many articles: ingestion, batch analysis on local processes or Dask, Parquet.
+
+A corpus is read lazily from a folder of article files, a JSON Lines or CSV
+file (a ``text`` column plus optional ``date``, ``headline``, ``outlet``,
+``url``), a pandas DataFrame with those columns, or a list of paths.  Each
+article goes through :func:`analysis.pipeline.analyze` in a worker — the same
+function whatever the engine, so results are identical on one core, several
+processes or a Dask cluster.  Articles that fail are reported in an
+``errors`` table (source, reason) and never stop the run.
+
+Work is done in batches so a million-article run never has to fit in memory:
+:func:`analyze_corpus_to_parquet` writes each batch as one part file of a
+Parquet dataset per table, and :func:`read_corpus` reads them back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import json
+import os
+import re
+import warnings
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from analysis.article import Article, ArticleError, load_article, read_article
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "ERROR_COLUMNS",
+    "CorpusAnalysis",
+    "Document",
+    "analyze_corpus",
+    "analyze_corpus_to_parquet",
+    "iter_documents",
+    "read_corpus",
+]
+
+#: Columns of ``CorpusAnalysis.articles``, in order.
+ARTICLE_COLUMNS = (
+    "article_id", "source", "date", "headline", "outlet", "url",
+    "n_sentences", "n_quotes", "compound", "top_terms",
+)  # fmt: skip
+#: Columns of ``CorpusAnalysis.errors``.
+ERROR_COLUMNS = ("article_id", "source", "reason")
+#: Per-article tables gathered from each ``ArticleAnalysis``.
+ARTICLE_TABLES = ("sentences", "quotes", "speakers", "keywords")
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
+Engine = Literal["local", "dask"]
+#: With ``workers=None``, smaller corpora are analysed in-process.
+_MIN_ARTICLES_FOR_POOL = 20
+# Files that sit beside articles in a folder but are not articles.
+_NOT_ARTICLES = re.compile(r"(?i)^(?:readme|license|licence|sources|credits|changelog|copying)(?:\.|$)|^\.")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article to analyse, as read from the source (not yet parsed).
+
+    Attributes:
+        article_id: 0-based position in the corpus.
+        source: File path, or ``"<file>:<row>"`` for a table row.
+        path: File to load, or None when ``text`` is given.
+        text: Article text from a table row, or None.
+        meta: ``date``/``headline``/``outlet``/``url`` given by the table.
+    """
+
+    article_id: int
+    source: str
+    path: str | None = None
+    text: str | None = None
+    meta: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class CorpusAnalysis:
+    """Tidy tables for a corpus; every table has an ``article_id`` column first.
+
+    Attributes:
+        articles: ``article_id, source, date, headline, outlet, url,
+            n_sentences, n_quotes, compound, top_terms`` — ``date`` as
+            datetime64 (NaT when unknown), ``compound`` the mean sentence tone,
+            ``top_terms`` the article's five key terms joined by ``"; "``.
+        sentences: ``article_id`` + the columns of ``ArticleAnalysis.sentences``.
+        quotes: ``article_id`` + the columns of ``ArticleAnalysis.quotes``.
+        speakers: ``article_id`` + the columns of ``ArticleAnalysis.speakers`` +
+            ``person``: one key per person across articles (the fullest name
+            the corpus gives, so "Putin" in one article and "Vladimir Putin"
+            in another are linked).
+        keywords: ``article_id`` + the columns of ``ArticleAnalysis.keywords``.
+        errors: ``article_id, source, reason`` for articles that failed.
+    """
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    quotes: pd.DataFrame
+    speakers: pd.DataFrame
+    keywords: pd.DataFrame
+    errors: pd.DataFrame
+
+    def __repr__(self) -> str:
+        return f"CorpusAnalysis(articles={len(self.articles)}, sentences={len(self.sentences)}, errors={len(self.errors)})"
+
+
+# ---------------------------------------------------------------- ingestion
+
+
+def iter_documents(source: str | os.PathLike[str] | pd.DataFrame | Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
+    """The documents of a corpus source, lazily, in a stable order.
+
+    Args:
+        source: A folder (searched recursively for ``.txt``/``.md``/``.html``
+            files, in path order, skipping hidden files and README, LICENSE,
+            SOURCES, CREDITS, CHANGELOG and COPYING files), a ``.jsonl``/``.csv`` file, a single
+            article file, a DataFrame with a ``text`` column, or an iterable
+            of file paths.
+
+    Yields:
+        One :class:`Document` per article.
+
+    Raises:
+        ArticleError: If the source does not exist or a table has no
+            ``text`` column.
+    """
+    import pandas as pd
+
+    if isinstance(source, pd.DataFrame):
+        yield from _table_documents(source, "<DataFrame>")
+        return
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        if path.is_dir():
+            for i, p in enumerate(_article_files(path)):
+                yield Document(i, str(p), path=str(p))
+            return
+        if not path.exists():
+            raise ArticleError(f"{path}: no such file or folder")
+        if path.suffix.lower() in TABLE_SUFFIXES:
+            yield from _table_file_documents(path)
+            return
+        yield Document(0, str(path), path=str(path))
+        return
+    for i, item in enumerate(source):
+        yield Document(i, str(item), path=str(item))
+
+
+def _article_files(folder: Path) -> list[Path]:
+    return [
+        p
+        for p in sorted(folder.rglob("*"))
+        if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not _NOT_ARTICLES.match(p.name)
+    ]
+
+
+def _count_documents(source: Any) -> int | None:
+    """Number of documents when cheap to know (for the progress bar), else None."""
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        if path.is_dir():
+            return len(_article_files(path))
+        return None if path.suffix.lower() in TABLE_SUFFIXES else 1
+    return len(source) if hasattr(source, "__len__") else None
+
+
+def _table_file_documents(path: Path) -> Iterator[Document]:
+    import pandas as pd
+
+    if path.suffix.lower() == ".csv":
+        # Chunks keep memory flat for large CSV files.
+        offset = 0
+        for chunk in pd.read_csv(path, chunksize=10_000, dtype=str, keep_default_na=False):
+            yield from _table_documents(chunk, str(path), offset=offset)
+            offset += len(chunk)
+        return
+    with path.open(encoding="utf-8") as handle:
+        for row_no, line in enumerate(handle):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Document(row_no, f"{path}:{row_no + 1}", text=None, meta=(("error", f"invalid JSON ({exc.msg})"),))
+                continue
+            yield _row_document(row if isinstance(row, dict) else {}, row_no, f"{path}:{row_no + 1}")
+
+
+def _table_documents(frame: pd.DataFrame, name: str, *, offset: int = 0) -> Iterator[Document]:
+    if "text" not in frame.columns:
+        raise ArticleError(f"{name}: a corpus table needs a 'text' column (has: {', '.join(map(str, frame.columns))})")
+    for i, row in enumerate(frame.to_dict("records")):
+        yield _row_document(row, offset + i, f"{name}:{offset + i + 1}")
+
+
+def _row_document(row: dict[str, Any], article_id: int, source: str) -> Document:
+    text = row.get("text")
+    meta = tuple(
+        (key, str(row[key]))
+        for key in ("date", "headline", "outlet", "url")
+        if row.get(key) is not None and str(row[key]).strip() and str(row[key]) != "nan"
+    )
+    if not isinstance(text, str):
+        return Document(article_id, source, text=None, meta=(("error", "row has no text"),))
+    return Document(article_id, source, text=text, meta=meta)
+
+
+# ---------------------------------------------------------------- one article
+
+
+def _document_article(doc: Document) -> Article:
+    meta = dict(doc.meta)
+    if "error" in meta:
+        raise ArticleError(f"{doc.source}: {meta['error']}")
+    if doc.path is not None:
+        return load_article(doc.path)
+    article = read_article(doc.text or "", source=doc.source)
+    changes: dict[str, Any] = {k: meta[k] for k in ("headline", "outlet", "url") if k in meta}
+    if "date" in meta:
+        changes["date"] = _parse_date(meta["date"])
+    return dataclasses.replace(article, **changes) if changes else article
+
+
+def _parse_date(value: str) -> dt.date | None:
+    import pandas as pd
+
+    stamp = pd.to_datetime(value, errors="coerce", utc=True)
+    return None if pd.isna(stamp) else stamp.date()
+
+
+def analyze_document(doc: Document) -> dict[str, Any]:
+    """Analyse one document; never raises for bad input.
+
+    This is the per-article unit of work sent to processes or Dask workers.
+
+    Args:
+        doc: The document.
+
+    Returns:
+        ``{"article": row dict, "sentences": DataFrame, ...}`` or
+        ``{"error": row dict}`` when the article could not be read.
+    """
+    from analysis.pipeline import analyze
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # encoding/date warnings: best effort per article
+            article = _document_article(doc)
+            res = analyze(article)
+    except (ArticleError, OSError, UnicodeError) as exc:
+        return {"error": {"article_id": doc.article_id, "source": doc.source, "reason": str(exc)}}
+    kw = res.keywords
+    top = kw.loc[kw["scope"] == "article"].sort_values("rank")["term"].head(5)
+    out: dict[str, Any] = {
+        "article": {
+            "article_id": doc.article_id,
+            "source": doc.source,
+            "date": article.date,
+            "headline": article.headline,
+            "outlet": article.outlet,
+            "url": article.url,
+            "n_sentences": len(res.sentences),
+            "n_quotes": len(res.quotes),
+            "compound": float(res.sentences["compound"].mean()) if len(res.sentences) else float("nan"),
+            "top_terms": "; ".join(top),
+        }
+    }
+    for name in ARTICLE_TABLES:
+        table = getattr(res, name).copy()
+        table.insert(0, "article_id", doc.article_id)
+        out[name] = table
+    return out
+
+
+# ---------------------------------------------------------------- engines
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def _local_runner(workers: int) -> tuple[Callable[[list[Document]], list[dict[str, Any]]], Callable[[], None]]:
+    if workers <= 1:
+        return (lambda batch: [analyze_document(d) for d in batch]), (lambda: None)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn" keeps workers independent of the parent's threads (Jupyter, Dask).
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return (lambda batch: list(pool.map(analyze_document, batch, chunksize=max(1, len(batch) // (4 * workers))))), pool.shutdown
+
+
+def _dask_runner(workers: int, scheduler: str | None) -> tuple[Callable[[list[Document]], list[dict[str, Any]]], Callable[[], None]]:
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        )
+        client = Client(cluster)
+
+    def run(batch: list[Document]) -> list[dict[str, Any]]:
+        return client.gather(client.map(analyze_document, batch, pure=False))
+
+    def close() -> None:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+    return run, close
+
+
+def _iter_results(
+    source: Any,
+    *,
+    workers: int | None,
+    engine: Engine,
+    scheduler: str | None,
+    progress: bool,
+    batch_size: int,
+) -> Iterator[list[dict[str, Any]]]:
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be positive, got {batch_size}")
+    total = _count_documents(source)
+    if workers is None:
+        # Starting a worker process costs about a second (imports); not worth it for a few articles.
+        small = total is not None and total < _MIN_ARTICLES_FOR_POOL
+        n_workers = 1 if small else (os.cpu_count() or 1)
+    else:
+        n_workers = workers
+    docs = iter_documents(source)
+    run, close = _dask_runner(n_workers, scheduler) if engine == "dask" else _local_runner(n_workers)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=total, unit="article", desc="analysing")
+    try:
+        for batch in _batches(docs, batch_size):
+            results = run(batch)
+            if bar is not None:
+                bar.update(len(batch))
+            yield results
+    finally:
+        if bar is not None:
+            bar.close()
+        close()
+
+
+def _frames(results: Sequence[dict[str, Any]]) -> dict[str, pd.DataFrame]:
+    """Concatenate one batch's per-article results into tables."""
+    import pandas as pd
+
+    articles = pd.DataFrame([r["article"] for r in results if "article" in r], columns=list(ARTICLE_COLUMNS))
+    articles["date"] = pd.to_datetime(articles["date"], errors="coerce").astype("datetime64[ns]")
+    tables = {"articles": articles}
+    for name in ARTICLE_TABLES:
+        parts = [r[name] for r in results if name in r and len(r[name])]
+        tables[name] = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    tables["errors"] = pd.DataFrame([r["error"] for r in results if "error" in r], columns=list(ERROR_COLUMNS))
+    return tables
+
+
+def analyze_corpus(
+    source: Any,
+    *,
+    workers: int | None = None,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    progress: bool = True,
+    batch_size: int = 256,
+) -> CorpusAnalysis:
+    """Analyse every article of a corpus into tidy tables held in memory.
+
+    For corpora too large for memory use :func:`analyze_corpus_to_parquet`.
+
+    Args:
+        source: See :func:`iter_documents`.
+        workers: Processes (``engine="local"``) or Dask workers for a local
+            cluster; default: the number of CPU cores (in-process for fewer
+            than 20 articles, where starting processes costs more than it
+            saves); 1 runs in-process.
+        engine: ``"local"`` (a process pool on this machine) or ``"dask"``
+            (a ``dask.distributed`` cluster: ``scheduler`` or a LocalCluster).
+        scheduler: Address of a running Dask scheduler (``tcp://host:8786``).
+        progress: Show a progress bar (notebook-aware, via tqdm).
+        batch_size: Articles sent to the workers at a time.
+
+    Returns:
+        The :class:`CorpusAnalysis`; identical whatever the engine.
+
+    Raises:
+        ArticleError: If the source itself cannot be read.
+        ValueError: For an unknown engine or a bad batch size.
+    """
+    batches = [_frames(results) for results in _iter_results(source, workers=workers, engine=engine, scheduler=scheduler, progress=progress, batch_size=batch_size)]
+    return _combine(batches)
+
+
+def _combine(batches: Sequence[dict[str, pd.DataFrame]]) -> CorpusAnalysis:
+    import pandas as pd
+
+    tables: dict[str, pd.DataFrame] = {}
+    for name in ("articles", *ARTICLE_TABLES, "errors"):
+        parts = [b[name] for b in batches if len(b[name])]
+        if parts:
+            tables[name] = pd.concat(parts, ignore_index=True)
+        else:
+            tables[name] = pd.DataFrame(columns=_columns(name))
+    tables["speakers"] = link_speakers(tables["speakers"])
+    return CorpusAnalysis(**tables)
+
+
+def _columns(name: str) -> list[str]:
+    from analysis import pipeline
+
+    own = {
+        "articles": ARTICLE_COLUMNS,
+        "errors": ERROR_COLUMNS,
+        "sentences": ("article_id", *pipeline.SENTENCE_COLUMNS),
+        "quotes": ("article_id", *pipeline.QUOTE_COLUMNS),
+        "speakers": ("article_id", *pipeline.SPEAKER_COLUMNS),
+        "keywords": ("article_id", *pipeline.KEYWORD_COLUMNS),
+    }
+    return list(own[name])
+
+
+def link_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
+    """Add a ``person`` column linking the same person across articles.
+
+    A speaker's key is their name as given; a single-word name (a surname
+    alone) is linked to the one fuller name in the corpus ending with it, if
+    there is exactly one ("Putin" → "Vladimir Putin").
+
+    Args:
+        speakers: The corpus speakers table (``speaker`` column).
+
+    Returns:
+        A copy with ``person`` appended (empty frames get the column too).
+    """
+    out = speakers.copy()
+    if "speaker" not in out.columns:
+        out["speaker"] = []
+    names = [n for n in out["speaker"].dropna().unique() if isinstance(n, str)]
+    by_surname: dict[str, set[str]] = {}
+    for name in names:
+        parts = name.split()
+        if len(parts) > 1:
+            by_surname.setdefault(parts[-1].casefold(), set()).add(name)
+
+    def person(name: object) -> object:
+        if not isinstance(name, str):
+            return None
+        if " " not in name.strip():
+            full = by_surname.get(name.strip().casefold(), set())
+            if len(full) == 1:
+                return next(iter(full))
+        return name
+
+    out["person"] = [person(n) for n in out["speaker"]]
+    return out
+
+
+# ---------------------------------------------------------------- Parquet
+
+
+def _parquet_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    """Make object columns Arrow-friendly (tuples → lists, mixed → str)."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            values = out[column]
+            if values.map(lambda v: isinstance(v, (tuple, list))).any():
+                out[column] = values.map(lambda v: list(v) if isinstance(v, (tuple, list)) else ([] if v is None else [str(v)]))
+            elif not values.map(lambda v: v is None or isinstance(v, str)).all():
+                out[column] = values.map(lambda v: None if v is None else str(v))
+    return out
+
+
+def analyze_corpus_to_parquet(
+    source: Any,
+    out_dir: str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    progress: bool = True,
+    batch_size: int = 256,
+) -> Path:
+    """Analyse a corpus batch by batch, streaming the tables to Parquet.
+
+    Writes ``OUT/<table>/part-NNNNN.parquet`` for each table and batch, so
+    memory holds one batch at a time however large the corpus.
+
+    Args:
+        source: See :func:`iter_documents`.
+        out_dir: Folder for the dataset (created; existing parts replaced).
+        workers: See :func:`analyze_corpus`.
+        engine: See :func:`analyze_corpus`.
+        scheduler: See :func:`analyze_corpus`.
+        progress: See :func:`analyze_corpus`.
+        batch_size: Articles per batch (and per part file).
+
+    Returns:
+        The output folder; read it with :func:`read_corpus`.
+    """
+    out = Path(out_dir)
+    names = ("articles", *ARTICLE_TABLES, "errors")
+    for name in names:
+        folder = out / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("part-*.parquet"):
+            old.unlink()
+    for number, results in enumerate(
+        _iter_results(source, workers=workers, engine=engine, scheduler=scheduler, progress=progress, batch_size=batch_size)
+    ):
+        for name, frame in _frames(results).items():
+            if len(frame):
+                _parquet_ready(frame).to_parquet(out / name / f"part-{number:05d}.parquet", index=False)
+    return out
+
+
+def read_corpus(out_dir: str | os.PathLike[str]) -> CorpusAnalysis:
+    """Read a dataset written by :func:`analyze_corpus_to_parquet`.
+
+    Args:
+        out_dir: The folder given when writing.
+
+    Returns:
+        The :class:`CorpusAnalysis` (speakers linked across the whole corpus).
+
+    Raises:
+        ArticleError: If the folder holds no such dataset.
+    """
+    import pandas as pd
+
+    out = Path(out_dir)
+    if not (out / "articles").is_dir():
+        raise ArticleError(f"{out}: not a corpus dataset (no 'articles' folder); write one with analyze_corpus_to_parquet")
+    batches = []
+    for name in ("articles", *ARTICLE_TABLES, "errors"):
+        parts = sorted((out / name).glob("part-*.parquet"))
+        frame = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True) if parts else pd.DataFrame(columns=_columns(name))
+        if name == "articles":
+            frame["date"] = frame["date"].astype("datetime64[ns]")
+        batches.append((name, frame))
+    return _combine([dict(batches)])
+
+
+# ---------------------------------------------------------------- over time
+
+
+def choose_frequency(dates: pd.Series) -> str:
+    """A readable period for a date range: days, weeks, months, quarters or years.
+
+    Args:
+        dates: Article dates (NaT ignored).
+
+    Returns:
+        A pandas frequency alias: ``"D"``, ``"W"``, ``"MS"``, ``"QS"`` or ``"YS"``.
+    """
+    valid = dates.dropna()
+    span = (valid.max() - valid.min()).days if len(valid) else 0
+    for limit, freq in ((45, "D"), (365, "W"), (5 * 365, "MS"), (12 * 365, "QS")):
+        if span <= limit:
+            return freq
+    return "YS"
+
+
+# Timestamp frequencies → the period aliases of Series.dt.to_period.
+_PERIOD_ALIASES = {"MS": "M", "QS": "Q", "YS": "Y", "ME": "M", "QE": "Q", "YE": "Y"}
+
+
+def _periods(dates: pd.Series, freq: str) -> pd.Series:
+    return dates.dt.to_period(_PERIOD_ALIASES.get(freq, freq)).dt.start_time
+
+
+def tone_by_period(corpus: CorpusAnalysis, freq: str = "auto") -> pd.DataFrame:
+    """Mean article tone per period, with a 95 % confidence band.
+
+    Args:
+        corpus: The corpus analysis.
+        freq: A pandas frequency (``"D"``, ``"W"``, ``"MS"``…) or ``"auto"``.
+
+    Returns:
+        DataFrame ``period, n_articles, compound, low, high`` (the band is
+        mean ± 1.96 standard errors; a single article has no band), one row
+        per period with articles, in time order.  Undated articles are left out.
+    """
+    import pandas as pd
+
+    arts = corpus.articles.dropna(subset=["date"])
+    if arts.empty:
+        return pd.DataFrame(columns=["period", "n_articles", "compound", "low", "high"])
+    freq = choose_frequency(arts["date"]) if freq == "auto" else freq
+    grouped = arts.assign(period=_periods(arts["date"], freq)).groupby("period")["compound"]
+    out = grouped.agg(n_articles="size", compound="mean", sd="std").reset_index()
+    sem = (out["sd"] / out["n_articles"].pow(0.5)).fillna(0.0)
+    out["low"] = (out["compound"] - 1.96 * sem).clip(-1, 1)
+    out["high"] = (out["compound"] + 1.96 * sem).clip(-1, 1)
+    return out.drop(columns="sd")
+
+
+def speakers_by_period(corpus: CorpusAnalysis, freq: str = "auto", *, top: int = 5) -> pd.DataFrame:
+    """Tone and share of voice of the most-quoted people per period.
+
+    Args:
+        corpus: The corpus analysis.
+        freq: A pandas frequency or ``"auto"``.
+        top: How many people (by quoted words over the whole corpus); the rest
+            are pooled as ``"others"`` in ``quoted_words``/``share``.
+
+    Returns:
+        DataFrame ``period, person, n_articles, quoted_words, share, compound``:
+        ``share`` is the person's part of all quoted words in that period,
+        ``compound`` the mean tone of what they said (NaN for ``"others"``).
+    """
+    import pandas as pd
+
+    columns = ["period", "person", "n_articles", "quoted_words", "share", "compound"]
+    sp = corpus.speakers
+    if sp.empty or "person" not in sp.columns:
+        return pd.DataFrame(columns=columns)
+    dated = sp.merge(corpus.articles[["article_id", "date"]], on="article_id").dropna(subset=["date", "person"])
+    if dated.empty:
+        return pd.DataFrame(columns=columns)
+    freq = choose_frequency(dated["date"]) if freq == "auto" else freq
+    dated = dated.assign(period=_periods(dated["date"], freq), quoted_words=pd.to_numeric(dated["quoted_words"]))
+    leaders = dated.groupby("person")["quoted_words"].sum().nlargest(top).index
+    dated["who"] = dated["person"].where(dated["person"].isin(leaders), "others")
+    totals = dated.groupby("period")["quoted_words"].sum()
+    out = (
+        dated.groupby(["period", "who"])
+        .agg(n_articles=("article_id", "nunique"), quoted_words=("quoted_words", "sum"), compound=("compound", "mean"))
+        .reset_index()
+        .rename(columns={"who": "person"})
+    )
+    out["share"] = out["quoted_words"] / out["period"].map(totals).where(lambda t: t > 0)
+    out.loc[out["person"] == "others", "compound"] = float("nan")
+    return out[columns]
+
+
+def term_trends(corpus: CorpusAnalysis, *, n: int = 10) -> pd.DataFrame:
+    """Key terms rising and falling: the later half of the corpus against the earlier.
+
+    Articles are split at the median date; the article key terms of each half
+    are compared by the log-odds ratio with an informative Dirichlet prior
+    (Monroe et al. 2008), so a term counts once per article that has it.
+
+    Args:
+        corpus: The corpus analysis.
+        n: Terms per direction.
+
+    Returns:
+        DataFrame ``term, z, direction`` (``'rising'`` or ``'falling'``),
+        strongest first; empty with fewer than two dated articles.
+    """
+    import pandas as pd
+
+    from analysis import keywords as kw
+
+    columns = ["term", "z", "direction"]
+    arts = corpus.articles.dropna(subset=["date"]).sort_values(["date", "article_id"])
+    if len(arts) < 2:
+        return pd.DataFrame(columns=columns)
+    half = len(arts) // 2
+    early_ids, late_ids = set(arts["article_id"].iloc[:half]), set(arts["article_id"].iloc[half:])
+    terms = corpus.keywords[corpus.keywords["scope"] == "article"]
+
+    def counts(ids: set[int]) -> kw.TermCounts:
+        rows = terms[terms["article_id"].isin(ids)]
+        keys = rows["term"].str.lower()
+        c = Counter(keys)
+        surface = dict(zip(keys, rows["term"], strict=True))
+        return kw.TermCounts(c, dict(c), surface, sum(c.values()))
+
+    early, late = counts(early_ids), counts(late_ids)
+    rising = kw.distinctive_terms(late, early, n=n, min_count=2)
+    falling = kw.distinctive_terms(early, late, n=n, min_count=2)
+    rows = [(t, z, "rising") for t, z in rising] + [(t, -z, "falling") for t, z in falling]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def extremes(corpus: CorpusAnalysis, *, n: int = 5, reports_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """The most negative and most positive articles.
+
+    Args:
+        corpus: The corpus analysis.
+        n: Articles at each end.
+        reports_dir: Folder where per-article reports (``<file stem>.html``)
+            are written; when given, a ``report`` column links to them.
+
+    Returns:
+        DataFrame ``end ('most negative'|'most positive'), article_id, date,
+        headline, outlet, compound, top_terms, source[, report]``.
+    """
+    import pandas as pd
+
+    arts = corpus.articles.dropna(subset=["compound"])
+    cols = ["article_id", "date", "headline", "outlet", "compound", "top_terms", "source"]
+    low = arts.nsmallest(n, "compound")[cols].assign(end="most negative")
+    high = arts.nlargest(n, "compound")[cols].assign(end="most positive")
+    out = pd.concat([low, high], ignore_index=True)[["end", *cols]]
+    if reports_dir is not None:
+        out["report"] = [str(Path(reports_dir) / f"{Path(str(s).split(':')[0]).stem}.html") for s in out["source"]]
+    return out

@@ -1,0 +1,152 @@
+"""analysis.corpus: ingestion, errors, engines, Parquet, and over-time tables."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import charts, corpus
+from analysis.__main__ import main
+
+ARTICLES = {
+    "a.txt": "date 2024-01-01 Markets rally\n\nStocks rose sharply. Investors cheered the strong results.\n\nThe rally lifted banks.\n",
+    "b.md": "# Storm damage\n\nA storm destroyed homes. Residents were angry and afraid.\n",
+    "c.txt": "date 2024-03-15 Talks collapse\n\nThe talks failed. Both sides blamed each other for the terrible outcome.\n",
+}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Not an article\n\nAbout this folder.\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_folder_with_bad_files_reports_errors_and_keeps_going(folder: Path) -> None:
+    res = corpus.analyze_corpus(folder, workers=1, progress=False)
+    assert list(res.articles.columns) == list(corpus.ARTICLE_COLUMNS)
+    assert sorted(Path(s).name for s in res.articles["source"]) == ["a.txt", "b.md", "c.txt"]
+    assert sorted(Path(s).name for s in res.errors["source"]) == ["broken.txt", "empty.txt"]
+    assert res.errors["reason"].str.contains("PNG").any()
+    assert (res.sentences.columns[0], res.keywords.columns[0]) == ("article_id", "article_id")
+    assert set(res.sentences["article_id"]) == set(res.articles["article_id"])
+    assert res.articles["date"].dtype == "datetime64[ns]"
+    assert res.articles.loc[res.articles["headline"] == "Storm damage", "date"].isna().all()
+
+
+def test_jsonl_and_csv_with_metadata_columns(tmp_path: Path) -> None:
+    rows = [
+        {"text": "Prices fell again. Shoppers were worried.", "date": "2024-02-01", "headline": "Prices fall", "outlet": "Daily", "url": "https://example.org/1"},
+        {"text": "The team won the final. Fans celebrated.", "date": "2024-02-08T10:00:00Z", "outlet": "Sport"},
+        {"nottext": "missing"},
+    ]
+    jsonl = tmp_path / "c.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken json\n", encoding="utf-8")
+    res = corpus.analyze_corpus(jsonl, workers=1, progress=False)
+    assert res.articles["headline"].iloc[0] == "Prices fall" and pd.isna(res.articles["headline"].iloc[1])
+    assert list(res.articles["outlet"]) == ["Daily", "Sport"]
+    assert list(res.articles["date"].dt.strftime("%Y-%m-%d")) == ["2024-02-01", "2024-02-08"]
+    assert len(res.errors) == 2 and res.errors["reason"].str.contains("no text|invalid JSON").all()
+
+    csv = tmp_path / "c.csv"
+    pd.DataFrame(rows[:2]).to_csv(csv, index=False)
+    from_csv = corpus.analyze_corpus(csv, workers=1, progress=False)
+    from_frame = corpus.analyze_corpus(pd.DataFrame(rows[:2]), workers=1, progress=False)
+    pd.testing.assert_frame_equal(from_csv.sentences, from_frame.sentences)
+    assert from_csv.articles["url"].iloc[0] == "https://example.org/1" and pd.isna(from_csv.articles["url"].iloc[1])
+
+
+def test_table_without_text_column_is_a_clear_error() -> None:
+    with pytest.raises(corpus.ArticleError, match="'text' column"):
+        corpus.analyze_corpus(pd.DataFrame({"body": ["x"]}), workers=1, progress=False)
+
+
+def test_missing_source() -> None:
+    with pytest.raises(corpus.ArticleError, match="no such file"):
+        corpus.analyze_corpus("/nonexistent/folder", workers=1, progress=False)
+
+
+def test_process_pool_and_dask_give_identical_results(folder: Path) -> None:
+    serial = corpus.analyze_corpus(folder, workers=1, progress=False)
+    pooled = corpus.analyze_corpus(folder, workers=2, progress=False, batch_size=2)
+    pytest.importorskip("dask.distributed")
+    dasked = corpus.analyze_corpus(folder, workers=2, engine="dask", progress=False, batch_size=2)
+    for other in (pooled, dasked):
+        for name in ("articles", "sentences", "keywords", "errors"):
+            pd.testing.assert_frame_equal(getattr(serial, name), getattr(other, name))
+
+
+def test_parquet_round_trip_in_batches(folder: Path, tmp_path: Path) -> None:
+    out = corpus.analyze_corpus_to_parquet(folder, tmp_path / "out", workers=1, progress=False, batch_size=2)
+    assert len(list((out / "articles").glob("part-*.parquet"))) == 2
+    back = corpus.read_corpus(out)
+    direct = corpus.analyze_corpus(folder, workers=1, progress=False)
+    pd.testing.assert_frame_equal(back.articles, direct.articles, check_dtype=False)
+    pd.testing.assert_frame_equal(back.sentences, direct.sentences, check_dtype=False)
+    assert len(back.errors) == 2
+    with pytest.raises(corpus.ArticleError, match="not a corpus dataset"):
+        corpus.read_corpus(tmp_path)
+
+
+def test_unknown_engine() -> None:
+    with pytest.raises(ValueError, match="engine"):
+        corpus.analyze_corpus([], engine="spark", progress=False)  # type: ignore[arg-type]
+
+
+def test_people_are_linked_across_articles_by_name() -> None:
+    speakers = pd.DataFrame({"article_id": [0, 1, 2, 3], "speaker": ["Vladimir Putin", "Putin", "Smith", None]})
+    linked = corpus.link_speakers(speakers)
+    assert list(linked["person"].iloc[:3]) == ["Vladimir Putin", "Vladimir Putin", "Smith"]
+    assert pd.isna(linked["person"].iloc[3])
+
+
+def test_over_time_tables_and_charts(folder: Path) -> None:
+    res = corpus.analyze_corpus(folder, workers=1, progress=False)
+    tone = corpus.tone_by_period(res, "MS")
+    assert list(tone["n_articles"]) == [1, 1]
+    assert (tone["low"] <= tone["compound"]).all() and (tone["compound"] <= tone["high"]).all()
+    assert corpus.choose_frequency(res.articles["date"]) == "W"
+    ends = corpus.extremes(res, n=1, reports_dir="reports")
+    assert list(ends["end"]) == ["most negative", "most positive"]
+    assert ends["report"].str.endswith(".html").all()
+    for figure in (charts.tone_over_time, charts.speaker_tone_over_time, charts.share_of_voice_over_time, charts.term_trends_chart):
+        assert figure(res).layout.title.text
+
+
+def test_speakers_by_period_pools_others() -> None:
+    articles = pd.DataFrame({"article_id": [0, 1], "date": pd.to_datetime(["2024-01-01", "2024-01-02"])})
+    speakers = pd.DataFrame(
+        {"article_id": [0, 0, 1], "speaker": ["A B", "C D", "A B"], "quoted_words": [30, 10, 20], "compound": [0.5, -0.5, 0.1]}
+    )
+    res = corpus.CorpusAnalysis(
+        articles=articles, sentences=pd.DataFrame(), quotes=pd.DataFrame(), speakers=corpus.link_speakers(speakers),
+        keywords=pd.DataFrame(columns=["article_id", "scope"]), errors=pd.DataFrame(),
+    )  # fmt: skip
+    table = corpus.speakers_by_period(res, "D", top=1)
+    assert set(table["person"]) == {"A B", "others"}
+    day1 = table[table["period"] == pd.Timestamp("2024-01-01")].set_index("person")
+    assert day1.loc["A B", "share"] == pytest.approx(0.75)
+    assert pd.isna(day1.loc["others", "compound"])
+
+
+def test_corpus_command_line(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["corpus", str(folder), "--out", str(tmp_path / "res"), "--workers", "1", "--quiet"]) == 0
+    out = capsys.readouterr()
+    assert "3 articles analysed, 2 failed" in out.out and "broken.txt" in out.err
+    assert main(["corpus", str(tmp_path / "missing"), "--out", str(tmp_path / "x")]) == 2
+
+
+def test_wikinews_corpus_when_present() -> None:
+    folder = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews"
+    if not folder.is_dir():
+        pytest.skip(f"shared corpus not present ({folder})")
+    res = corpus.analyze_corpus(folder, workers=1, progress=False)
+    assert len(res.articles) == 144 and res.errors.empty
+    assert res.articles["date"].notna().all()
+    assert not corpus.term_trends(res).empty
