@@ -28,8 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
 
 __all__ = [
+    "ENGLISH_MIN_SHARE",
     "MAX_SENTENCE_CHARS",
     "Sentence",
+    "english_share",
     "fold",
     "is_word",
     "sentence_spans",
@@ -233,3 +235,31 @@ def is_word(token: str) -> bool:
     if len(token) < 2 or token[0] in "'\u2019" or not _WORD_SHAPE.match(token):
         return False
     return token.lower() not in _CONTRACTION_PIECES
+
+
+#: Below this share of English stopwords a text is probably not English
+#: (English news: 0.35–0.50; German, French, Spanish news: 0.03–0.15).
+ENGLISH_MIN_SHARE = 0.2
+
+
+def english_share(text: str, *, sample_chars: int = 20000) -> float | None:
+    """Share of word tokens that are common English function words.
+
+    Running English text has 35–50 % stopwords; other languages written in
+    Latin script share few of them ("die", "la", "de" are not English
+    stopwords), so a share under 10 % means the English lexicons (VADER,
+    wordfreq) will mostly see unknown words.
+
+    Args:
+        text: Any text; only its first ``sample_chars`` characters are read.
+        sample_chars: How much to sample.
+
+    Returns:
+        The share in [0, 1], or None when the sample has fewer than 20 words
+        (too short to tell).
+    """
+    tokens = [t.lower() for t in words(text[:sample_chars]) if t[:1].isalpha()]
+    if len(tokens) < 20:
+        return None
+    stop = resources.stopwords()
+    return sum(t in stop for t in tokens) / len(tokens)
