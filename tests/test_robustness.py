@@ -1,0 +1,135 @@
+"""Hostile, broken and odd input: each case has a defined outcome (README: "Bad input").
+
+Cases that concern one stage only live with that stage's tests (e.g. the
+encoding cases in test_article.py); this file holds the end-to-end matrix,
+fuzzing of the parser, concurrency and side effects.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import analysis
+from analysis import tokenize
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _covers_body(res) -> None:
+    art = res.article
+    body = "".join("".join(art.text[s:e].split()) for s, e in art.paragraphs)
+    assert "".join("".join(res.sentences["text"]).split()) == body
+
+
+def test_mixed_crlf_and_lf(tmp_path: Path) -> None:
+    p = tmp_path / "mixed.txt"
+    p.write_bytes(b"Headline\r\n\r\nFirst paragraph.\nSame paragraph.\n\nSecond.\r\n\r\nThird.\r\n")
+    res = analysis.analyze(p)
+    assert len(res.article.paragraphs) == 3
+    _covers_body(res)
+
+
+def test_fifty_thousand_characters_without_punctuation() -> None:
+    words = " ".join(f"word{i % 50}" for i in range(8000))[:50000]
+    res = analysis.analyze("A headline\n\n" + words)
+    assert len(res.sentences) >= 50000 // tokenize.MAX_SENTENCE_CHARS
+    _covers_body(res)
+
+
+def test_one_word_longer_than_a_sentence_is_hard_cut() -> None:
+    res = analysis.analyze("x" * 10000)
+    assert (res.sentences["end"] - res.sentences["start"]).max() <= tokenize.MAX_SENTENCE_CHARS
+    _covers_body(res)
+
+
+def test_html_saved_from_a_browser(tmp_path: Path) -> None:
+    page = textwrap.dedent(
+        """\
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port strike ends | The Example Post</title>
+        <script>window.dataLayer=[];function track(){}</script><style>body{font:14px serif}</style>
+        <meta property="article:published_time" content="2023-06-01T08:00:00+00:00"></head>
+        <body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+        <main><article><h1>Port strike ends after ten days</h1>
+        <p class="byline">By A. Reporter</p>
+        <p>Dock workers returned to work on Thursday after a ten-day strike that halted shipping at the port.</p>
+        <p>&ldquo;We have a fair deal at last,&rdquo; said union leader Maria Santos, speaking outside the gates.</p>
+        <p>Shipping companies said it would take a week to clear the backlog of containers waiting at sea.</p>
+        </article></main><aside>Most read: 1. Something else</aside>
+        <footer>&copy; 2023 The Example Post. <script>track()</script></footer></body></html>"""
+    )
+    p = tmp_path / "saved.html"
+    p.write_text(page, encoding="utf-8")
+    res = analysis.analyze(p)
+    assert "Dock workers returned" in res.article.body and "track()" not in res.article.text
+    assert "Most read" not in res.article.body
+    assert res.article.date is not None and res.article.date.year == 2023
+    _covers_body(res)
+
+
+def test_analyze_is_safe_from_many_threads(sample_path: Path) -> None:
+    texts = [sample_path.read_text(encoding="utf-8")] + [
+        f"Headline {i}\n\nThe {i} minister praised the good plan. Critics called it a disaster.\n\nMore text {i}."
+        for i in range(6)
+    ]
+    serial = [analysis.analyze(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(analysis.analyze, texts * 2))
+    for a, b in zip(serial * 2, threaded):
+        pd.testing.assert_frame_equal(a.sentences, b.sentences)
+        pd.testing.assert_frame_equal(a.keywords, b.keywords)
+
+
+def test_nothing_is_written_outside_the_chosen_folder(tmp_path: Path, sample_path: Path) -> None:
+    home = tmp_path / "home"
+    work = tmp_path / "work"
+    out = tmp_path / "out"
+    for d in (home, work):
+        d.mkdir()
+    code = (
+        "import sys, analysis, analysis.charts as c\n"
+        "res = analysis.analyze(sys.argv[1])\n"
+        "c.tone_arc(res); c.section_tone(res); c.keyword_heatmap(res)\n"
+        "from analysis.__main__ import main\n"
+        "sys.exit(main(['tables', sys.argv[1], '--out', sys.argv[2]]))\n"
+    )
+    for d in (home, work):
+        d.chmod(0o555)
+    try:
+        env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"), "PYTHONDONTWRITEBYTECODE": "1"}
+        proc = subprocess.run([sys.executable, "-c", code, str(sample_path), str(out)], cwd=work, env=env, capture_output=True, text=True)
+    finally:
+        for d in (home, work):
+            d.chmod(0o755)
+    assert proc.returncode == 0, proc.stderr
+    assert list(home.iterdir()) == [] and list(work.iterdir()) == []
+    assert sorted(p.suffix for p in out.iterdir()) == [".csv"] * 6
+
+
+_MARKS = st.sampled_from(
+    ["\u201c", "\u201d", '"', "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "\n", "\n\n", "\r\n", ".", "?", "!", ":",
+     " said ", "Mr. ", "date 2020-01-01 ", "# ", "## ", "NEW YORK", " ", "\u200f", "\U0001f600", "<script>", "&amp;"]
+)  # fmt: skip
+_WORDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=8)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_MARKS, _WORDS), max_size=80))
+def test_fuzz_parser_and_pipeline_with_quote_marks_and_breaks(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    try:
+        res = analysis.analyze(text)
+    except analysis.ArticleError:
+        return
+    _covers_body(res)
+    assert res.paragraphs["topic_segment"].is_monotonic_increasing
+    assert set(res.sentences["paragraph_id"]) <= set(res.paragraphs["paragraph_id"])
