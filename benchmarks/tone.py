@@ -1,0 +1,147 @@
+"""Tone quality on the development sets, and analyze() time per tone method.
+
+Run: ``.venv/bin/python benchmarks/tone.py [--data ../shared/eval/sentiment] [--repeat N]``.
+
+Protocol (``../shared/eval/sentiment/README.md``):
+
+* NYT editorial dev sentences (974, 20 raters each): Pearson r and Spearman
+  ρ of ``compound`` against the raters' mean; 3-class macro-F1 where gold is
+  positive at MEAN ≥ 0.2, negative at ≤ −0.2, and each scorer uses its own
+  neutral band (VADER ±0.05; the others' bands are stored with their weights).
+* NewsMTSC dev, real-world (``rw``, 343 targets) and multi-target (``mt``,
+  442): macro-F1 and accuracy over targets.  Sentence-level methods give
+  every target in a sentence the sentence's label; ``score_toward`` scores
+  each target.
+
+Prints markdown tables (the README's "Tone" section is a copy).  scipy and
+scikit-learn are used here for the metrics only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import sentiment  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "sentiment"
+ARTICLE = ROOT / "data" / "articles" / "2022-02-08-macron-putin-talks.txt"
+POLARITY = {2.0: -1, 4.0: 0, 6.0: 1}
+
+
+def read_nyt(path: Path) -> tuple[list[str], np.ndarray]:
+    texts, means = [], []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3:
+                means.append(float(parts[1]))
+                texts.append(parts[2])
+    return texts, np.asarray(means)
+
+
+def read_newsmtsc(path: Path) -> list[tuple[str, int, int, int]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            for t in item["targets"]:
+                rows.append((item["sentence_normalized"], int(t["from"]), int(t["to"]), POLARITY[float(t["polarity"])]))
+    return rows
+
+
+def three_class(values: np.ndarray, band: float) -> np.ndarray:
+    return np.where(values >= band, 1, np.where(values <= -band, -1, 0))
+
+
+def nyt_metrics(compound: np.ndarray, mean: np.ndarray, band: float) -> tuple[float, float, float]:
+    from scipy.stats import pearsonr, spearmanr
+    from sklearn.metrics import f1_score
+
+    # Gold: the paper's ±0.05 on MEAN/4, i.e. ±0.2 on the −4..4 mean.
+    gold = np.where(mean >= 0.2, 1, np.where(mean <= -0.2, -1, 0))
+    f1 = f1_score(gold, three_class(compound, band), average="macro")
+    return float(pearsonr(compound, mean)[0]), float(spearmanr(compound, mean)[0]), float(f1)
+
+
+def target_metrics(predicted: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    return float(f1_score(gold, predicted, average="macro")), float(accuracy_score(gold, predicted))
+
+
+def quality(data: Path) -> list[tuple[str, ...]]:
+    """One row per method: NYT r, ρ, F1; NewsMTSC rw F1, acc; mt F1, acc."""
+    texts, mean = read_nyt(data / "nyt_editorial_dev.tsv")
+    splits = {name: read_newsmtsc(data / "newsmtsc" / f"devtest_{name}_dev.jsonl") for name in ("rw", "mt")}
+    rows = []
+    for method in sentiment.METHODS:
+        band = sentiment.neutral_band(method)
+        r, rho, f1 = nyt_metrics(sentiment.score(texts, method=method)["compound"].to_numpy(), mean, band)
+        cells = [f"`score(method={method!r})`", f"{r:.3f}", f"{rho:.3f}", f"{f1:.3f}"]
+        for rows_ in splits.values():
+            compound = sentiment.score([s for s, *_ in rows_], method=method)["compound"].to_numpy()
+            f1_t, acc = target_metrics(three_class(compound, band), np.asarray([p for *_, p in rows_]))
+            cells += [f"{f1_t:.3f}", f"{acc:.3f}"]
+        rows.append(tuple(cells))
+    band = sentiment.toward_band()
+    cells = ["`score_toward(target=…)`", "–", "–", "–"]
+    for rows_ in splits.values():
+        toward = np.asarray([sentiment.score_toward(s, (a, b)) for s, a, b, _ in rows_])
+        f1_t, acc = target_metrics(three_class(toward, band), np.asarray([p for *_, p in rows_]))
+        cells += [f"{f1_t:.3f}", f"{acc:.3f}"]
+    rows.append(tuple(cells))
+    return rows
+
+
+def speed(repeat: int) -> list[tuple[str, str, str]]:
+    """Median analyze() time on the bundled article per method, and bare scoring of its sentences."""
+    import analysis
+
+    res = analysis.analyze(ARTICLE)
+    texts = res.sentences["text"].tolist()
+    rows = []
+    for method in sentiment.METHODS:
+        analysis.analyze(ARTICLE, tone_method=method)  # warm caches (weights, lexicons)
+        full, bare = [], []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            analysis.analyze(ARTICLE, tone_method=method)
+            full.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            sentiment.score(texts, method=method)
+            bare.append(time.perf_counter() - t)
+        rows.append((method, f"{statistics.median(full) * 1000:.0f} ms", f"{statistics.median(bare) * 1000:.1f} ms"))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    if not (args.data / "nyt_editorial_dev.tsv").is_file():
+        sys.exit(f"no development data at {args.data}")
+    print("| method | NYT r | NYT ρ | NYT macro-F1 | NewsMTSC rw macro-F1 | rw acc | NewsMTSC mt macro-F1 | mt acc |")
+    print("|---|---|---|---|---|---|---|---|")
+    for row in quality(args.data):
+        print("| " + " | ".join(row) + " |")
+    print()
+    print(f"analyze() on {ARTICLE.name}, median of {args.repeat} warm runs")
+    print("| tone_method | analyze() | score() of its sentences |")
+    print("|---|---|---|")
+    for row in speed(args.repeat):
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
