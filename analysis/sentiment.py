@@ -87,6 +87,7 @@ __all__ = [
     "tone_toward",
     "tone_toward_table",
     "top_words",
+    "toward_label",
 ]
 
 #: Columns of :func:`score`'s table, in order.
@@ -579,7 +580,6 @@ class _TowardModel:
     index: dict[str, int]
     coef: np.ndarray  # (n_classes, n_features); classes negative, neutral, positive
     intercept: np.ndarray
-    band: float
 
 
 @functools.cache
@@ -590,7 +590,6 @@ def _toward_model() -> _TowardModel:
         index={f: i for i, f in enumerate(vocab)},
         coef=arrays["coef"],
         intercept=arrays["intercept"],
-        band=float(arrays["meta"][0]),
     )
 
 
@@ -636,9 +635,22 @@ def score_toward(sentence: str, target: tuple[int, int]) -> float:
     return float(p[2] - p[0])
 
 
-def toward_band() -> float:
-    """Neutral band on :func:`score_toward` for 3-class labels (stored with the weights)."""
-    return _toward_model().band
+def toward_label(sentence: str, target: tuple[int, int]) -> int:
+    """The toward model's class for one mention: −1 negative, 0 neutral, 1 positive.
+
+    The most probable class (what the NewsMTSC benchmark scores); use it
+    rather than a band on :func:`score_toward`, whose value mixes the
+    positive and negative probabilities.
+
+    Args:
+        sentence: The sentence.
+        target: ``(start, end)`` of the mention in ``sentence``.
+
+    Returns:
+        The label.
+    """
+    score_toward(sentence, target)  # validates the span
+    return int(_toward_probabilities(sentence, target).argmax()) - 1
 
 
 def tone_toward(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) -> float:

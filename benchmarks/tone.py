@@ -10,8 +10,8 @@ Protocol (``../shared/eval/sentiment/README.md``):
   neutral band (VADER ±0.05; the others' bands are stored with their weights).
 * NewsMTSC dev, real-world (``rw``, 343 targets) and multi-target (``mt``,
   442): macro-F1 and accuracy over targets.  Sentence-level methods give
-  every target in a sentence the sentence's label; ``score_toward`` scores
-  each target.
+  every target in a sentence the sentence's label; the toward model labels
+  each target (``toward_label``: its most probable class).
 
 Prints markdown tables (the README's "Tone" section is a copy).  scipy and
 scikit-learn are used here for the metrics only.
@@ -93,11 +93,10 @@ def quality(data: Path) -> list[tuple[str, ...]]:
             f1_t, acc = target_metrics(three_class(compound, band), np.asarray([p for *_, p in rows_]))
             cells += [f"{f1_t:.3f}", f"{acc:.3f}"]
         rows.append(tuple(cells))
-    band = sentiment.toward_band()
-    cells = ["`score_toward(target=…)`", "–", "–", "–"]
+    cells = ["`score_toward` / `toward_label`", "–", "–", "–"]
     for rows_ in splits.values():
-        toward = np.asarray([sentiment.score_toward(s, (a, b)) for s, a, b, _ in rows_])
-        f1_t, acc = target_metrics(three_class(toward, band), np.asarray([p for *_, p in rows_]))
+        labels = np.asarray([sentiment.toward_label(s, (a, b)) for s, a, b, _ in rows_])
+        f1_t, acc = target_metrics(labels, np.asarray([p for *_, p in rows_]))
         cells += [f"{f1_t:.3f}", f"{acc:.3f}"]
     rows.append(tuple(cells))
     return rows
