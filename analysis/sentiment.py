@@ -59,13 +59,11 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import importlib.util
 import math
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -448,20 +446,13 @@ def top_words(texts: Iterable[str], n: int = 3, method: str = DEFAULT_METHOD) ->
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-def _pattern_lexicon_path() -> Path:
-    # find_spec locates the TextBlob wheel without importing it (its
-    # __init__ imports NLTK's corpora machinery, which we do not need).
-    spec = importlib.util.find_spec("textblob")
-    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
-        raise ImportError("the textblob package (Pattern's subjectivity lexicon) is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "en" / "en-sentiment.xml"
-
-
 @functools.cache
 def _subjectivity_lexicon() -> dict[str, float]:
     """Pattern's word → subjectivity (0 objective … 1 subjective), mean over senses."""
     sums: dict[str, list[float]] = {}
-    for node in ET.parse(_pattern_lexicon_path()).getroot():
+    from analysis import resources
+
+    for node in ET.parse(resources.pattern_lexicon_path()).getroot():
         form = (node.get("form") or "").lower()
         if form and " " not in form:
             sums.setdefault(form, []).append(float(node.get("subjectivity", 0.0)))
@@ -484,10 +475,14 @@ def _cue_lists() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...],
 
 
 def _count_cues(words: Sequence[str], single: frozenset[str], multi: tuple[tuple[str, ...], ...]) -> int:
-    count = sum(1 for w in words if w in single)
-    for phrase in multi:
-        k = len(phrase)
-        count += sum(1 for i in range(len(words) - k + 1) if tuple(words[i : i + k]) == phrase)
+    count = 0
+    for i, w in enumerate(words):
+        if w in single:
+            count += 1
+        # Multi-word cues are few: check only where their first word occurs.
+        for phrase in multi:
+            if phrase[0] == w and tuple(words[i : i + len(phrase)]) == phrase:
+                count += 1
     return count
 
 

@@ -231,3 +231,12 @@ def test_tone_toward_aggregates_mentions_outside_quotes() -> None:
     assert list(table.columns) == ["speaker", "n_mentions", "tone_toward"]
     assert table["n_mentions"].tolist() == [2, 1, 0]
     assert table["tone_toward"][0] < 0 < table["tone_toward"][1] and math.isnan(table["tone_toward"][2])
+
+
+def test_training_script_reads_no_development_file() -> None:
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parents[1] / "training" / "train_tone.py").read_text(encoding="utf-8")
+    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("#"))
+    for dev_file in ("devtest_", "nyt_editorial", "persent", "_dev."):
+        assert dev_file not in code
