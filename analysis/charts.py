@@ -152,13 +152,18 @@ def _part_of(res: ArticleAnalysis, column: str) -> pd.Series:
     return sentence_paragraph.map(res.paragraphs.set_index("paragraph_id")[column])
 
 
-def tone_arc(res: ArticleAnalysis, *, smooth: int = 3) -> go.Figure:
+def tone_arc(res: ArticleAnalysis, *, smooth: int = 3, tone_method: str = _sentiment.DEFAULT_METHOD) -> go.Figure:
     """Sentence tone along the article, with its sections (or topic segments) shaded.
+
+    Hovering over a sentence shows its text, its score and the three words
+    that moved the score most (:func:`analysis.sentiment.top_words`).
 
     Args:
         res: The analysis.
         smooth: Window (in sentences) of the centred moving average drawn as
             the trend line; 1 draws none.
+        tone_method: The method ``res`` was scored with (for the hover's
+            words; pass what was given to ``analyze(..., tone_method=)``).
 
     Returns:
         A figure: one marker per sentence (colour = tone), the trend line, and
@@ -181,7 +186,7 @@ def tone_arc(res: ArticleAnalysis, *, smooth: int = 3) -> go.Figure:
             annotation_font={"size": 11, "color": "#777"},
         )
     speakers = s["speaker"].where(s["speaker"].notna(), None)
-    why = [_top_words_label(words) for words in _sentiment.top_words(s["text"].tolist(), n=3)]
+    why = [_top_words_label(words) for words in _sentiment.top_words(s["text"].tolist(), n=3, method=tone_method)]
     custom = [
         [hover_text(t), html.escape(str(sp)) if sp is not None else "narration", int(p) + 1, w]
         for t, sp, p, w in zip(s["text"], speakers, s["paragraph_id"], why, strict=True)

@@ -214,20 +214,11 @@ def analyze(source: Article | str | os.PathLike[str], *, tone_method: str = sent
 
 
 def _section_tone_features(sentences: pd.DataFrame, n_sections: int) -> pd.DataFrame:
-    """Per section: mean subjectivity, hedge and booster counts, certainty of the counts."""
-    import pandas as pd
-
-    groups = sentences.groupby("section_id")
-    subjectivity = groups["subjectivity"].mean()
-    hedges = groups["hedges"].sum()
-    boosters = groups["boosters"].sum()
-    rows = []
-    for i in range(n_sections):
-        h, b = int(hedges.get(i, 0)), int(boosters.get(i, 0))
-        rows.append((float(subjectivity.get(i, 0.0)), h, b, (b - h) / (b + h) if b + h else 0.0))
-    return pd.DataFrame(rows, columns=list(sentiment.FEATURE_COLUMNS)).astype(
-        {"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"}
-    )
+    """Tone beyond polarity per section, one row per section in order (0 when empty)."""
+    table = sentiment.aggregate_features(sentences, "section_id").reindex(range(n_sections))
+    table = table.fillna({"subjectivity": 0.0, "hedges": 0, "boosters": 0, "certainty": 0.0})
+    dtypes = {"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"}
+    return table.astype(dtypes).reset_index(drop=True)
 
 
 def _empty(columns: tuple[str, ...]) -> pd.DataFrame:

@@ -73,6 +73,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "COLUMNS",
+    "aggregate_features",
     "DEFAULT_METHOD",
     "EXPLAIN_COLUMNS",
     "FEATURE_COLUMNS",
@@ -525,6 +526,28 @@ def tone_features(texts: Iterable[str]) -> pd.DataFrame:
         )
     table = pd.DataFrame(rows, columns=list(FEATURE_COLUMNS))
     return table.astype({"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"})
+
+
+def aggregate_features(sentences: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Tone beyond polarity of groups of sentences (sections, speakers, …).
+
+    Args:
+        sentences: A sentence table with the :data:`FEATURE_COLUMNS`
+            (``res.sentences``).
+        by: The column to group by (``"section_id"``, ``"speaker"``).
+
+    Returns:
+        DataFrame indexed by the group values (groups with no sentence are
+        absent) with :data:`FEATURE_COLUMNS`: mean ``subjectivity``, summed
+        ``hedges`` and ``boosters``, and ``certainty`` of those sums (so a
+        long hedged passage is not outvoted by one confident sentence).
+    """
+    groups = sentences.groupby(by, sort=True)
+    table = groups[["hedges", "boosters"]].sum().astype("int64")
+    table.insert(0, "subjectivity", groups["subjectivity"].mean().astype("float64"))
+    cues = table["hedges"] + table["boosters"]
+    table["certainty"] = ((table["boosters"] - table["hedges"]) / cues.where(cues > 0)).fillna(0.0).astype("float64")
+    return table[list(FEATURE_COLUMNS)]
 
 
 # --------------------------------------------------------------------------

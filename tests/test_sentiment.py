@@ -240,3 +240,20 @@ def test_training_script_reads_no_development_file() -> None:
     code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("#"))
     for dev_file in ("devtest_", "nyt_editorial", "persent", "_dev."):
         assert dev_file not in code
+
+
+def test_aggregate_features_by_group() -> None:
+    sentences = pd.DataFrame(
+        {
+            "speaker": ["A", "A", "B"],
+            "subjectivity": [0.2, 0.6, 0.0],
+            "hedges": [2, 1, 0],
+            "boosters": [0, 1, 0],
+            "certainty": [-1.0, 0.0, 0.0],
+        }
+    )
+    table = sentiment.aggregate_features(sentences, "speaker")
+    assert list(table.columns) == list(sentiment.FEATURE_COLUMNS) and list(table.index) == ["A", "B"]
+    assert table.loc["A", "subjectivity"] == pytest.approx(0.4)
+    assert (table.loc["A", "hedges"], table.loc["A", "boosters"]) == (3, 1)
+    assert table.loc["A", "certainty"] == pytest.approx(-0.5) and table.loc["B", "certainty"] == 0.0
