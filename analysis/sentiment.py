@@ -149,6 +149,21 @@ def _is_name_part(words: Sequence[str], i: int) -> bool:
     return (i > 1 and cap(i - 1)) or (cap(i + 1) and (i > 0 or len(words) > 2 and cap(i + 2)))
 
 
+def _title_case(words: Sequence[str]) -> bool:
+    """Are (nearly) all words capitalised, as in a Title Case headline?
+
+    Body sentences dense with names ("State Senators Roy Goodman of
+    Manhattan", "The United Nations met") still have lower-case words;
+    Title Case leaves only short function words ("of", "the") lower-case.
+    """
+    considered = [w for w in words if len(w) > 2 and w[:1].isalpha() and w not in _TITLE_CASE_LOWER]
+    return len(considered) >= 3 and sum(1 for w in considered if not w[:1].isupper()) <= len(considered) // 10
+
+
+#: Words that Title Case styles (AP, Chicago) leave in lower case.
+_TITLE_CASE_LOWER = frozenset("and the for but nor yet via from into onto over with upon".split())
+
+
 def _tokens(text: str, *, names: bool) -> _Tokens:
     """Run VADER's per-word rules (the reference code) and keep each word's valence.
 
@@ -161,6 +176,8 @@ def _tokens(text: str, *, names: bool) -> _Tokens:
     sentitext = SentiText(text.strip())
     words = sentitext.words_and_emoticons
     lower = [w.lower() for w in words]
+    if names and _title_case(words):
+        names = False  # a Title Case headline: capitals mark no name here
     sentiments: list[float] = []
     lexicon = analyzer.lexicon
     for i, item in enumerate(words):
@@ -407,11 +424,23 @@ def explain(sentence: str, method: str = DEFAULT_METHOD) -> pd.DataFrame:
         rows.append(
             (word, offsets[i][0], offsets[i][1], value, _rules(tokens, i, value), tokens.valence[i], learned[i], contribution[i])
         )
+    if method == "vader":
+        rows.extend(_punctuation_row(sentence, sum(tokens.valence)))
     table = pd.DataFrame(rows, columns=list(EXPLAIN_COLUMNS))
     table = table.astype({"start": "int64", "end": "int64", "lexicon": "float64", "vader": "float64",
                           "learned": "float64", "contribution": "float64"})  # fmt: skip
     order = table["contribution"].abs().sort_values(ascending=False, kind="stable").index
     return table.loc[order].reset_index(drop=True)
+
+
+def _punctuation_row(sentence: str, total: float) -> list[tuple[str, int, int, float, str, float, float, float]]:
+    """VADER's "!"/"?" emphasis, which it adds to the sum's side before normalising."""
+    emphasis = _vader()._punctuation_emphasis(sentence)
+    if not emphasis or not total:
+        return []
+    signed = emphasis if total > 0 else -emphasis
+    marks = [i for i, ch in enumerate(sentence) if ch in "!?"]
+    return [("".join(sentence[i] for i in marks), marks[0], marks[0] + 1, 0.0, "punctuation emphasis", signed, 0.0, signed)]
 
 
 def top_words(texts: Iterable[str], n: int = 3, method: str = DEFAULT_METHOD) -> list[list[tuple[str, float]]]:

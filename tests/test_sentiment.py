@@ -257,3 +257,18 @@ def test_aggregate_features_by_group() -> None:
     assert table.loc["A", "subjectivity"] == pytest.approx(0.4)
     assert (table.loc["A", "hedges"], table.loc["A", "boosters"]) == (3, 1)
     assert table.loc["A", "certainty"] == pytest.approx(-0.5) and table.loc["B", "certainty"] == 0.0
+
+
+def test_name_rule_is_off_for_title_case_headlines() -> None:
+    headline = sentiment.explain("United Nations Warns Of Grave Consequences").set_index("token")
+    assert headline.loc["United", "rules"] == "" and headline.loc["United", "vader"] > 0
+    body = sentiment.explain("The United Nations warned of grave consequences.").set_index("token")
+    assert body.loc["United", "rules"] == "name"
+
+
+def test_explain_vader_shows_punctuation_emphasis() -> None:
+    table = sentiment.explain("The deal is great!!", method="vader")
+    assert table["rules"].tolist() == ["", "punctuation emphasis"]
+    total = table["contribution"].sum()
+    expected = sentiment.score(["The deal is great!!"], method="vader")["compound"][0]
+    assert expected == pytest.approx(total / math.sqrt(total * total + 15), abs=1e-3)
