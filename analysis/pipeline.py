@@ -127,7 +127,9 @@ def _as_article(source: Article | str | os.PathLike[str]) -> Article:
     raise ArticleError(f"analyze() expects an Article, a path or the article's text, got {type(source).__name__}")
 
 
-def analyze(source: Article | str | os.PathLike[str], *, tone_method: str = sentiment.DEFAULT_METHOD) -> ArticleAnalysis:
+def analyze(
+    source: Article | str | os.PathLike[str], *, tone_method: str = sentiment.DEFAULT_METHOD
+) -> ArticleAnalysis:
     """Analyse one article.
 
     Args:

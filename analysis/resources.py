@@ -148,7 +148,10 @@ def status() -> dict[str, str]:
             f"VADER lexicon from the vaderSentiment wheel ({vader_lexicon_path()}) + packaged news tone weights "
             "(analysis/data/tone_news.npz, tone_toward.npz; trained by training/train_tone.py)"
         ),
-        "subjectivity": f"Pattern lexicon from the textblob wheel ({pattern_lexicon_path()}); hedges/boosters: Hyland (2005), packaged",
+        "subjectivity": (
+            f"Pattern lexicon from the textblob wheel ({pattern_lexicon_path()}); "
+            "hedges/boosters: Hyland (2005), packaged"
+        ),
         "background": "word frequencies from the wordfreq package (English)",
         "downloads": "never: the kit reads only installed data",
     }

@@ -421,9 +421,9 @@ def explain(sentence: str, method: str = DEFAULT_METHOD) -> pd.DataFrame:
         if abs(contribution[i]) < 1e-3:
             continue
         value = float(lexicon.get(tokens.lower[i], 0.0))
-        rows.append(
-            (word, offsets[i][0], offsets[i][1], value, _rules(tokens, i, value), tokens.valence[i], learned[i], contribution[i])
-        )
+        start, end = offsets[i]
+        rules = _rules(tokens, i, value)
+        rows.append((word, start, end, value, rules, tokens.valence[i], learned[i], contribution[i]))
     if method == "vader":
         rows.extend(_punctuation_row(sentence, sum(tokens.valence)))
     table = pd.DataFrame(rows, columns=list(EXPLAIN_COLUMNS))
@@ -440,7 +440,8 @@ def _punctuation_row(sentence: str, total: float) -> list[tuple[str, int, int, f
         return []
     signed = emphasis if total > 0 else -emphasis
     marks = [i for i, ch in enumerate(sentence) if ch in "!?"]
-    return [("".join(sentence[i] for i in marks), marks[0], marks[0] + 1, 0.0, "punctuation emphasis", signed, 0.0, signed)]
+    token = "".join(sentence[i] for i in marks)
+    return [(token, marks[0], marks[0] + 1, 0.0, "punctuation emphasis", signed, 0.0, signed)]
 
 
 def top_words(texts: Iterable[str], n: int = 3, method: str = DEFAULT_METHOD) -> list[list[tuple[str, float]]]:
@@ -550,9 +551,8 @@ def tone_features(texts: Iterable[str]) -> pd.DataFrame:
         hedges = _count_cues(words, hedge1, hedge_n)
         boosters = _count_cues(words, boost1, boost_n)
         cues = hedges + boosters
-        rows.append(
-            (sum(values) / len(values) if values else 0.0, hedges, boosters, (boosters - hedges) / cues if cues else 0.0)
-        )
+        subjectivity = sum(values) / len(values) if values else 0.0
+        rows.append((subjectivity, hedges, boosters, (boosters - hedges) / cues if cues else 0.0))
     table = pd.DataFrame(rows, columns=list(FEATURE_COLUMNS))
     return table.astype({"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"})
 

@@ -90,6 +90,7 @@ def test_speaker_tone_contrast_from_a_literal_frame() -> None:
     # One connecting line per speaker with both values (none for the NaN row).
     assert len([t for t in fig.data if t.mode == "lines"]) == 2
     colors = charts.speaker_colors(table["speaker"])
-    assert list(markers["how they speak (their quotes)"].marker.color)[:2] == [colors["Emmanuel Macron"], colors["Vladimir Putin"]]
+    own = markers["how they speak (their quotes)"]
+    assert list(own.marker.color)[:2] == [colors["Emmanuel Macron"], colors["Vladimir Putin"]]
     with pytest.raises(ValueError, match="tone_toward"):
         charts.speaker_tone_contrast(table.drop(columns="tone_toward"))

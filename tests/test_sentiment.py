@@ -113,7 +113,10 @@ def test_weights_load_offline_without_pickle() -> None:
 
 
 def test_importing_sentiment_stays_light() -> None:
-    code = "import sys, analysis.sentiment; print(','.join(m for m in ('pandas', 'sklearn', 'scipy', 'numpy') if m in sys.modules))"
+    code = (
+        "import sys, analysis.sentiment; "
+        "print(','.join(m for m in ('pandas', 'sklearn', 'scipy', 'numpy') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
@@ -212,7 +215,9 @@ def _sentences(text: str) -> pd.DataFrame:
     from analysis import tokenize
 
     spans = tokenize.sentence_spans(text, 0, len(text))
-    return pd.DataFrame({"start": [s for s, _ in spans], "end": [e for _, e in spans], "text": [text[s:e] for s, e in spans]})
+    return pd.DataFrame(
+        {"start": [s for s, _ in spans], "end": [e for _, e in spans], "text": [text[s:e] for s, e in spans]}
+    )
 
 
 def test_tone_toward_aggregates_mentions_outside_quotes() -> None:
@@ -227,7 +232,8 @@ def test_tone_toward_aggregates_mentions_outside_quotes() -> None:
     assert sentiment.tone_toward(sentences, smith) < -0.3
     assert sentiment.tone_toward(sentences, jones) > 0.3
     assert math.isnan(sentiment.tone_toward(sentences, []))
-    table = sentiment.tone_toward_table(sentences, {"Smith": smith, "Jones": jones, "Nobody": [(len(text) + 5, len(text) + 9)]})
+    nowhere = [(len(text) + 5, len(text) + 9)]
+    table = sentiment.tone_toward_table(sentences, {"Smith": smith, "Jones": jones, "Nobody": nowhere})
     assert list(table.columns) == ["speaker", "n_mentions", "tone_toward"]
     assert table["n_mentions"].tolist() == [2, 1, 0]
     assert table["tone_toward"][0] < 0 < table["tone_toward"][1] and math.isnan(table["tone_toward"][2])
@@ -272,3 +278,15 @@ def test_explain_vader_shows_punctuation_emphasis() -> None:
     total = table["contribution"].sum()
     expected = sentiment.score(["The deal is great!!"], method="vader")["compound"][0]
     assert expected == pytest.approx(total / math.sqrt(total * total + 15), abs=1e-3)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=120), st.data())
+def test_explain_offsets_and_toward_range_for_any_text(text: str, data: st.DataObject) -> None:
+    for row in sentiment.explain(text).itertuples():
+        assert text[row.start : row.end] == row.token
+    if text:
+        start = data.draw(st.integers(0, len(text) - 1))
+        end = data.draw(st.integers(start + 1, len(text)))
+        assert -1.0 <= sentiment.score_toward(text, (start, end)) <= 1.0
+        assert sentiment.toward_label(text, (start, end)) in (-1, 0, 1)
