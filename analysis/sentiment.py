@@ -87,6 +87,7 @@ __all__ = [
     "tone_toward_table",
     "top_words",
     "toward_label",
+    "toward_probabilities",
 ]
 
 #: Columns of :func:`score`'s table, in order.
@@ -640,7 +641,18 @@ def _toward_model() -> _TowardModel:
     )
 
 
-def _toward_probabilities(sentence: str, target: tuple[int, int]) -> np.ndarray:
+def toward_probabilities(sentence: str, target: tuple[int, int]) -> np.ndarray:
+    """Class probabilities of the toward model for one mention.
+
+    Args:
+        sentence: The sentence.
+        target: ``(start, end)`` of the mention in ``sentence`` (not checked;
+            :func:`score_toward` checks it).
+
+    Returns:
+        Array ``[P(negative), P(neutral), P(positive)]``; average them over a
+        person's mentions to label a whole article's stance.
+    """
     import numpy as np
 
     model = _toward_model()
@@ -678,7 +690,7 @@ def score_toward(sentence: str, target: tuple[int, int]) -> float:
     start, end = target
     if not (0 <= start < end <= len(sentence)):
         raise ValueError(f"target {target!r} is not a span inside a sentence of {len(sentence)} characters")
-    p = _toward_probabilities(sentence, (start, end))
+    p = toward_probabilities(sentence, (start, end))
     return float(p[2] - p[0])
 
 
@@ -697,7 +709,7 @@ def toward_label(sentence: str, target: tuple[int, int]) -> int:
         The label.
     """
     score_toward(sentence, target)  # validates the span
-    return int(_toward_probabilities(sentence, target).argmax()) - 1
+    return int(toward_probabilities(sentence, target).argmax()) - 1
 
 
 def tone_toward(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) -> float:
