@@ -148,7 +148,7 @@ def analyze(
     """
     import pandas as pd
 
-    sentiment.score([], method=tone_method)  # validate before any work
+    sentiment.check_method(tone_method)  # fail before any work
     article = _as_article(source)
     text = article.text
     section_of = {pid: sid for sid, sec in enumerate(article.sections) for pid in sec.paragraph_ids}

@@ -73,19 +73,23 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "COLUMNS",
-    "aggregate_features",
     "DEFAULT_METHOD",
     "EXPLAIN_COLUMNS",
     "FEATURE_COLUMNS",
     "METHODS",
     "NEGATIVITY_BIAS",
+    "TOWARD_WINDOW",
+    "aggregate_features",
+    "check_method",
     "explain",
+    "neutral_band",
     "score",
     "score_toward",
     "tone_features",
     "tone_toward",
     "tone_toward_table",
     "top_words",
+    "toward_features",
     "toward_label",
     "toward_probabilities",
 ]
@@ -274,7 +278,12 @@ def _news_row(text: str, model: _NewsModel) -> list[float]:
     return [compound, pos, 1.0 - pos - neg, neg]
 
 
-def _check_method(method: str) -> str:
+def check_method(method: str) -> str:
+    """Return ``method`` if it is one of :data:`METHODS`.
+
+    Raises:
+        ValueError: Naming the methods there are.
+    """
     if method not in METHODS:
         raise ValueError(f"unknown tone method {method!r}; choose one of {', '.join(map(repr, METHODS))}")
     return method
@@ -306,7 +315,7 @@ def score(texts: Iterable[str], method: str = DEFAULT_METHOD) -> pd.DataFrame:
     """
     import pandas as pd
 
-    _check_method(method)
+    check_method(method)
     if isinstance(texts, str):
         texts = [texts]
     rows = []
@@ -335,7 +344,7 @@ def neutral_band(method: str = DEFAULT_METHOD) -> float:
     VADER's is ±0.05 (Hutto & Gilbert 2014); the ``news`` method's is stored
     with its weights (chosen on the development set, the one tuned threshold).
     """
-    return 0.05 if _check_method(method) == "vader" else _news_model().band
+    return 0.05 if check_method(method) == "vader" else _news_model().band
 
 
 # --------------------------------------------------------------------------
@@ -405,7 +414,7 @@ def explain(sentence: str, method: str = DEFAULT_METHOD) -> pd.DataFrame:
     """
     import pandas as pd
 
-    _check_method(method)
+    check_method(method)
     if not isinstance(sentence, str):
         raise TypeError(f"explain() expects a string, got {type(sentence).__name__}")
     tokens = _tokens(sentence, names=method == "news")
@@ -457,7 +466,7 @@ def top_words(texts: Iterable[str], n: int = 3, method: str = DEFAULT_METHOD) ->
         For each text, up to ``n`` ``(word, contribution)`` pairs, largest
         ``|contribution|`` first.
     """
-    _check_method(method)
+    check_method(method)
     out = []
     for text in texts:
         tokens = _tokens(text, names=method == "news")
