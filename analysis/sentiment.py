@@ -603,9 +603,10 @@ def toward_features(sentence: str, target: tuple[int, int]) -> dict[str, float]:
 
     The mention's own words are left out (a name is not a judgement); every
     other word counts once for the sentence, words within
-    :data:`TOWARD_WINDOW` of the mention also as ``L=``/``R=`` features, and
+    :data:`TOWARD_WINDOW` of the mention also as ``L=``/``R=`` features;
     lexicon valence enters summed over the sentence and weighted by
-    closeness to the mention.  Shared by training and inference.
+    closeness to the mention, both raw and after VADER's rules (by side and
+    within the mention's clause).  Shared by training and inference.
     """
     a, b = target
     toks = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(sentence)]
@@ -629,7 +630,40 @@ def toward_features(sentence: str, target: tuple[int, int]) -> dict[str, float]:
     features["_near"] = near / 4.0
     features["_all"] = total / 4.0
     features["_first"] = 1.0 if t0 == 0 else 0.0
+    features.update(_rule_valence_features(sentence, a, b))
     return features
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _rule_valence_features(sentence: str, a: int, b: int) -> dict[str, float]:
+    """VADER valence after its rules (so "not corrupt" counts as not negative) around a mention.
+
+    Summed over the sentence, weighted by closeness to the mention (in
+    characters), split by side (the mention acting vs acted upon), and
+    within the mention's clause (between commas, dashes, brackets), where
+    judgements of the person mostly sit.
+    """
+    tokens = _tokens(sentence, names=False)
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, a)), default=0)
+    following = _CLAUSE_BREAK.search(sentence, b)
+    clause_end = following.start() if following else len(sentence)
+    near = total = left = right = clause = 0.0
+    for (start, end), v in zip(_word_offsets(sentence, tokens.words), tokens.valence, strict=True):
+        if v == 0.0 or (start < b and end > a):
+            continue
+        weight = 1.0 / (1.0 + max(a - end if end <= a else start - b, 0) / 20.0)
+        near += v * weight
+        total += v
+        if end <= a:
+            left += v * weight
+        else:
+            right += v * weight
+        if clause_start <= start and end <= clause_end:
+            clause += v
+    values = {"_vnear": near, "_vall": total, "_vleft": left, "_vright": right, "_vclause": clause}
+    return {name: value / 4.0 for name, value in values.items()}  # valence units → about ±1
 
 
 @dataclass(frozen=True)
