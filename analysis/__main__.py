@@ -120,7 +120,9 @@ def _cmd_tables(args: argparse.Namespace) -> int:
                 getattr(res, name).to_csv(target, index=False)
                 print(target)
         else:
-            with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160):
+            # max_columns: the tone columns appended after the contract ones must show too.
+            options = ("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160, "display.max_columns", 40)
+            with pd.option_context(*options):
                 print(f"# {path}\n{getattr(res, args.table)}\n")
     return 0
 

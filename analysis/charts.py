@@ -20,6 +20,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from analysis import keywords as _keywords
+from analysis import sentiment as _sentiment
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -36,6 +37,7 @@ __all__ = [
     "setup_notebook",
     "share_of_voice_over_time",
     "speaker_colors",
+    "speaker_tone_contrast",
     "speaker_tone_over_time",
     "term_trends_chart",
     "tone_arc",
@@ -155,13 +157,18 @@ def _part_of(res: ArticleAnalysis, column: str) -> pd.Series:
     return sentence_paragraph.map(res.paragraphs.set_index("paragraph_id")[column])
 
 
-def tone_arc(res: ArticleAnalysis, *, smooth: int = 3) -> go.Figure:
+def tone_arc(res: ArticleAnalysis, *, smooth: int = 3, tone_method: str = _sentiment.DEFAULT_METHOD) -> go.Figure:
     """Sentence tone along the article, with its sections (or topic segments) shaded.
+
+    Hovering over a sentence shows its text, its score and the three words
+    that moved the score most (:func:`analysis.sentiment.top_words`).
 
     Args:
         res: The analysis.
         smooth: Window (in sentences) of the centred moving average drawn as
             the trend line; 1 draws none.
+        tone_method: The method ``res`` was scored with (for the hover's
+            words; pass what was given to ``analyze(..., tone_method=)``).
 
     Returns:
         A figure: one marker per sentence (colour = tone), the trend line, and
@@ -184,9 +191,10 @@ def tone_arc(res: ArticleAnalysis, *, smooth: int = 3) -> go.Figure:
             annotation_font={"size": 11, "color": "#777"},
         )
     speakers = s["speaker"].where(s["speaker"].notna(), None)
+    why = [_top_words_label(words) for words in _sentiment.top_words(s["text"].tolist(), n=3, method=tone_method)]
     custom = [
-        [hover_text(t), html.escape(str(sp)) if sp is not None else "narration", int(p) + 1]
-        for t, sp, p in zip(s["text"], speakers, s["paragraph_id"], strict=True)
+        [hover_text(t), html.escape(str(sp)) if sp is not None else "narration", int(p) + 1, w]
+        for t, sp, p, w in zip(s["text"], speakers, s["paragraph_id"], why, strict=True)
     ]
     if smooth > 1 and len(s) >= smooth:
         trend = s["compound"].rolling(smooth, center=True, min_periods=1).mean()
@@ -213,13 +221,75 @@ def tone_arc(res: ArticleAnalysis, *, smooth: int = 3) -> go.Figure:
             },
             customdata=custom,
             hovertemplate="<b>sentence %{x}</b> · paragraph %{customdata[2]} · %{customdata[1]}"
-            "<br>tone %{y:+.2f}<br><br>%{customdata[0]}<extra></extra>",
+            "<br>tone %{y:+.2f}%{customdata[3]}<br><br>%{customdata[0]}<extra></extra>",
         )
     )
     fig.update_xaxes(title_text="sentence (reading order)")
-    fig.update_yaxes(title_text="tone (VADER compound)", range=[-1.08, 1.08])
+    fig.update_yaxes(title_text="tone (compound)", range=[-1.08, 1.08])
     fig.update_layout(legend={"orientation": "h", "y": -0.2}, hovermode="closest")
     return _layout(fig, f"Tone along the article, by {noun}: {_headline(res)}")
+
+
+def _top_words_label(words: list[tuple[str, float]]) -> str:
+    """Hover line naming the words that moved a sentence's score (escaped)."""
+    if not words:
+        return ""
+    return " · driven by " + ", ".join(f"{html.escape(w)} ({c:+.2f})" for w, c in words)
+
+
+def speaker_tone_contrast(table: pd.DataFrame) -> go.Figure:
+    """How each person speaks against how the narration treats them.
+
+    One row per speaker: a dot for ``compound`` (the mean tone of their own
+    quoted sentences) and a diamond for ``tone_toward`` (the mean
+    :func:`analysis.sentiment.score_toward` of their mentions outside their
+    quotes), joined by a line so the gap reads at a glance.  Both are in
+    [-1, 1]; a missing value (no quote, or no mention) is simply not drawn.
+
+    Args:
+        table: DataFrame with columns ``speaker``, ``compound``,
+            ``tone_toward`` (``res.speakers`` once speakers carry
+            ``tone_toward``).
+
+    Returns:
+        A dumbbell figure, speakers in the table's order, top to bottom.
+
+    Raises:
+        ValueError: If a column is missing.
+    """
+    missing = {"speaker", "compound", "tone_toward"} - set(table.columns)
+    if missing:
+        raise ValueError(f"speaker_tone_contrast() needs columns {sorted(missing)}")
+    names = [str(n) for n in table["speaker"]]
+    labels = [html.escape(n) for n in names]
+    colors = speaker_colors(names)
+    fig = go.Figure()
+    for label, name, own, toward in zip(labels, names, table["compound"], table["tone_toward"], strict=True):
+        if own == own and toward == toward:  # both present (x == x is False for NaN)
+            fig.add_trace(
+                go.Scatter(x=[own, toward], y=[label, label], mode="lines", line={"color": "#bbb", "width": 3},
+                           hoverinfo="skip", showlegend=False)
+            )  # fmt: skip
+    for column, symbol, title in (
+        ("compound", "circle", "how they speak (their quotes)"),
+        ("tone_toward", "diamond", "how the narration treats them"),
+    ):
+        fig.add_trace(
+            go.Scatter(
+                x=table[column],
+                y=labels,
+                mode="markers",
+                name=title,
+                marker={"symbol": symbol, "size": 13, "color": [colors[n] for n in names],
+                        "line": {"width": 1.5, "color": "#333"}},
+                hovertemplate="<b>%{y}</b><br>" + html.escape(title) + ": %{x:+.2f}<extra></extra>",
+            )
+        )  # fmt: skip
+    fig.add_vline(x=0, line={"color": "#999", "width": 1, "dash": "dot"})
+    fig.update_xaxes(title_text="tone (−1 negative … +1 positive)", range=[-1.05, 1.05])
+    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
+    fig.update_layout(legend={"orientation": "h", "y": -0.25})
+    return _layout(fig, "Tone of each speaker vs tone toward them", height=max(300, 45 * len(labels) + 180))
 
 
 def section_tone(res: ArticleAnalysis) -> go.Figure:
@@ -262,7 +332,7 @@ def section_tone(res: ArticleAnalysis) -> go.Figure:
     )
     fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
     fig.update_xaxes(title_text=noun, categoryorder="array", categoryarray=[labels[i] for i in sorted(labels)])
-    fig.update_yaxes(title_text="sentence tone (VADER compound)", range=[-1.08, 1.08])
+    fig.update_yaxes(title_text="sentence tone (compound)", range=[-1.08, 1.08])
     fig.update_layout(showlegend=False)
     return _layout(fig, f"Tone per {noun}: every sentence, the middle half (box) and the mean (dashed)")
 

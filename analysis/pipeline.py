@@ -53,12 +53,16 @@ class ArticleAnalysis:
         article: The parsed :class:`~analysis.article.Article`.
         sentences: One row per body sentence: ``sentence_id, paragraph_id,
             section_id, start, end, text, quote_id, speaker, compound, pos,
-            neu, neg``.  ``quote_id``/``speaker`` are empty for narration.
+            neu, neg``, then tone beyond polarity: ``subjectivity, hedges,
+            boosters, certainty`` (:func:`analysis.sentiment.tone_features`).
+            ``quote_id``/``speaker`` are empty for narration.
         paragraphs: One row per body paragraph: ``paragraph_id, section_id,
             topic_segment, start, end, text, compound, shift``; ``compound``
             is the mean of its sentences, ``shift`` how strongly the topic
             turns at the gap before it (0 = same words, 1 = none shared).
-        sections: ``section_id, title, start, end, n_sentences, compound``.
+        sections: ``section_id, title, start, end, n_sentences, compound``,
+            then ``subjectivity`` (mean of its sentences), ``hedges``,
+            ``boosters`` (sums) and ``certainty`` (of those sums).
         quotes: ``quote_id, start, end, text, kind, speaker, mention, cue``.
         speakers: ``speaker, aliases, title, n_quotes, quoted_words, compound``.
         keywords: ``scope, scope_id, term, score, rank``; scope is
@@ -127,28 +131,35 @@ def _as_article(source: Article | str | os.PathLike[str]) -> Article:
     raise ArticleError(f"analyze() expects an Article, a path or the article's text, got {type(source).__name__}")
 
 
-def analyze(source: Article | str | os.PathLike[str]) -> ArticleAnalysis:
+def analyze(
+    source: Article | str | os.PathLike[str], *, tone_method: str = sentiment.DEFAULT_METHOD
+) -> ArticleAnalysis:
     """Analyse one article.
 
     Args:
         source: An :class:`Article`, a path to an article file, or the
             article's text.
+        tone_method: Sentence tone method, one of
+            :data:`analysis.sentiment.METHODS` (``"news"`` by default;
+            ``"vader"`` for the reference scores).
 
     Returns:
         The :class:`ArticleAnalysis` with all tables filled.
 
     Raises:
         ArticleError: If the source cannot be read or parsed.
+        ValueError: If ``tone_method`` is unknown.
     """
     import pandas as pd
 
+    sentiment.check_method(tone_method)  # fail before any work
     article = _as_article(source)
     text = article.text
     section_of = {pid: sid for sid, sec in enumerate(article.sections) for pid in sec.paragraph_ids}
 
     sents = tokenize.sentences(article)
     sentence_texts = [text[s.start : s.end] for s in sents]
-    tone = sentiment.score(sentence_texts)
+    tone = sentiment.score(sentence_texts, method=tone_method)
     sentences = pd.DataFrame(
         {
             "sentence_id": range(len(sents)),
@@ -162,6 +173,8 @@ def analyze(source: Article | str | os.PathLike[str]) -> ArticleAnalysis:
         }
     )
     sentences = pd.concat([sentences, tone], axis=1)[list(SENTENCE_COLUMNS)]
+    # Tone beyond polarity, appended after the contract columns.
+    sentences = pd.concat([sentences, sentiment.tone_features(sentence_texts)], axis=1)
 
     paragraph_texts = [text[s:e] for s, e in article.paragraphs]
     breaks = [sec.paragraph_ids[0] for sec in article.sections[1:]]
@@ -193,6 +206,7 @@ def analyze(source: Article | str | os.PathLike[str]) -> ArticleAnalysis:
         },
         columns=list(SECTION_COLUMNS),
     )
+    sections = pd.concat([sections, _section_tone_features(sentences, len(article.sections))], axis=1)
 
     return ArticleAnalysis(
         article=article,
@@ -203,6 +217,14 @@ def analyze(source: Article | str | os.PathLike[str]) -> ArticleAnalysis:
         speakers=_empty(SPEAKER_COLUMNS),
         keywords=_keyword_table(article, paragraphs),
     )
+
+
+def _section_tone_features(sentences: pd.DataFrame, n_sections: int) -> pd.DataFrame:
+    """Tone beyond polarity per section, one row per section in order (0 when empty)."""
+    table = sentiment.aggregate_features(sentences, "section_id").reindex(range(n_sections))
+    table = table.fillna({"subjectivity": 0.0, "hedges": 0, "boosters": 0, "certainty": 0.0})
+    dtypes = {"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"}
+    return table.astype(dtypes).reset_index(drop=True)
 
 
 def _empty(columns: tuple[str, ...]) -> pd.DataFrame:

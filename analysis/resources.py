@@ -8,7 +8,10 @@ stopwords corpus) is used when it is already installed where
   of news abbreviations instead of trained English parameters;
 * stopwords: scikit-learn's English list, minus words that are content in
   news ("interest", "fire", "bill"), packaged in ``analysis/data``;
-* VADER lexicon: the one inside the ``vaderSentiment`` wheel.
+* VADER lexicon: the one inside the ``vaderSentiment`` wheel;
+* subjectivity: Pattern's lexicon (``en-sentiment.xml``) inside the
+  ``textblob`` wheel;
+* tone-model weights and the hedge/booster list: packaged in ``analysis/data``.
 
 :func:`status` reports which path is in use so a notebook can show it.
 Loaded resources are cached per process and never mutated afterwards, so
@@ -19,13 +22,14 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-__all__ = ["ABBREVIATIONS", "punkt", "status", "stopwords", "vader_lexicon_path"]
+__all__ = ["ABBREVIATIONS", "pattern_lexicon_path", "punkt", "status", "stopwords", "vader_lexicon_path"]
 
 #: Abbreviations that end with a period but do not end a sentence, lower-case
 #: and without their final period, as Punkt stores them.  News-specific:
@@ -107,6 +111,18 @@ def vader_lexicon_path() -> str:
     return str(Path(vaderSentiment.__file__).with_name("vader_lexicon.txt"))
 
 
+def pattern_lexicon_path() -> str:
+    """Path of Pattern's English sentiment lexicon shipped inside the ``textblob`` wheel.
+
+    Located with ``find_spec`` so TextBlob itself (which imports NLTK's
+    corpus machinery) is never imported.
+    """
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
+        raise ImportError("the textblob package (Pattern's subjectivity lexicon) is not installed")
+    return str(Path(next(iter(spec.submodule_search_locations))) / "en" / "en-sentiment.xml")
+
+
 def status() -> dict[str, str]:
     """Which data path is in use for each resource.
 
@@ -128,7 +144,14 @@ def status() -> dict[str, str]:
             if stop_path
             else "offline: packaged English stop list (scikit-learn's, minus news content words)"
         ),
-        "sentiment": f"VADER lexicon from the vaderSentiment wheel ({vader_lexicon_path()})",
+        "sentiment": (
+            f"VADER lexicon from the vaderSentiment wheel ({vader_lexicon_path()}) + packaged news tone weights "
+            "(analysis/data/tone_news.npz, tone_toward.npz; trained by training/train_tone.py)"
+        ),
+        "subjectivity": (
+            f"Pattern lexicon from the textblob wheel ({pattern_lexicon_path()}); "
+            "hedges/boosters: Hyland (2005), packaged"
+        ),
         "background": "word frequencies from the wordfreq package (English)",
         "downloads": "never: the kit reads only installed data",
     }

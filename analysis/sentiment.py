@@ -1,31 +1,123 @@
-"""Tone of text units with VADER.
+"""Tone of text units: polarity, why, tone beyond polarity, and tone toward a person.
 
-The sentence is the unit: VADER (Hutto & Gilbert 2014, "VADER: A Parsimonious
-Rule-based Model for Sentiment Analysis of Social Media Text", ICWSM) was
-built and validated on sentence-length text, and its compound score
-saturates towards ±1 on long passages.  Paragraph, section, speaker and
-article tone are therefore means of sentence scores, computed by the
-pipeline, never one VADER call over a long text.
+The sentence is the unit: VADER (Hutto & Gilbert 2014) was built and
+validated on sentence-length text, and its compound score saturates towards
+±1 on long passages.  Paragraph, section, speaker and article tone are
+therefore means of sentence scores, computed by the pipeline, never one call
+over a long text.
 
-We use the reference implementation in the ``vaderSentiment`` wheel, which
-ships its lexicon; NLTK's port differs on negations ("No problems at all.")
-and looks for its lexicon through ``nltk.data``.
+Methods of :func:`score` (see :data:`METHODS`):
+
+``"news"`` (default)
+    VADER's rules (negation, intensifiers, "but" shifts, capitals; the
+    reference implementation's own code) with three news corrections, plus a
+    small learned word model:
+
+    * lexicon words inside a capitalised name ("United Nations", "Supreme
+      Court", "Justice Department") carry no tone: they name, not judge;
+    * negative words weigh :data:`NEGATIVITY_BIAS` times positive ones
+      (negativity bias, Baumeister et al. 2001; Soroka 2014), and the sum is
+      divided by the square root of the sentence length, so long neutral
+      sentences are not pushed to the extremes;
+    * a ridge regression over word presence, trained by
+      ``training/train_tone.py`` on NewsMTSC's training sentences and the
+      human-rated VADER reference sets (never on the evaluation files), adds
+      the tone of words the lexicon lacks ("crisis", "failed", "reform").
+
+    The two parts are blended in units of their spread on the training data
+    and squashed into [-1, 1] like VADER's compound.
+``"vader"``
+    The ``vaderSentiment`` reference implementation, unchanged (for
+    comparability with published work).  NLTK's port differs on negations
+    ("No problems at all.") and looks for its lexicon through ``nltk.data``.
+
+Beyond polarity, :func:`tone_features` gives per-sentence subjectivity (the
+Pattern lexicon shipped in the TextBlob wheel) and hedging/certainty cues
+(Hyland's metadiscourse lists, packaged in ``analysis/data``).  Tone *toward*
+a person mentioned in a sentence comes from :func:`score_toward`, a
+target-dependent logistic regression trained on NewsMTSC, and
+:func:`tone_toward` aggregates it over an article's mentions of one person.
+
+Fitted weights are package data (``analysis/data/tone_*.npz``, plain arrays,
+no pickle) loaded once per process with :mod:`importlib.resources`; inference
+is numpy only.
+
+References:
+    Hutto, C. J. & Gilbert, E. (2014). VADER: A Parsimonious Rule-based Model
+    for Sentiment Analysis of Social Media Text. ICWSM-14.
+    Hamborg, F. & Donnay, K. (2021). NewsMTSC: (Multi-)Target-dependent
+    Sentiment Classification in News Articles. EACL 2021.
+    Baumeister, R. F. et al. (2001). Bad is stronger than good. Review of
+    General Psychology 5(4).
+    Soroka, S. (2014). Negativity in Democratic Politics. Cambridge UP.
+    De Smedt, T. & Daelemans, W. (2012). Pattern for Python. JMLR 13.
+    Hyland, K. (2005). Metadiscourse: Exploring Interaction in Writing.
+    Continuum (appendix: hedges and boosters).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import importlib.resources
+import math
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
     import pandas as pd
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-__all__ = ["COLUMNS", "score"]
+__all__ = [
+    "COLUMNS",
+    "DEFAULT_METHOD",
+    "EXPLAIN_COLUMNS",
+    "FEATURE_COLUMNS",
+    "METHODS",
+    "NEGATIVITY_BIAS",
+    "TOWARD_WINDOW",
+    "aggregate_features",
+    "check_method",
+    "explain",
+    "neutral_band",
+    "score",
+    "score_toward",
+    "tone_features",
+    "tone_toward",
+    "tone_toward_table",
+    "top_words",
+    "toward_features",
+    "toward_label",
+    "toward_probabilities",
+]
 
 #: Columns of :func:`score`'s table, in order.
 COLUMNS: tuple[str, ...] = ("compound", "pos", "neu", "neg")
+#: Tone methods of :func:`score`, the default first.
+METHODS: tuple[str, ...] = ("news", "vader")
+DEFAULT_METHOD = "news"
+#: Columns of :func:`explain`'s table, in order.
+EXPLAIN_COLUMNS: tuple[str, ...] = ("token", "start", "end", "lexicon", "rules", "vader", "learned", "contribution")
+#: Columns of :func:`tone_features`'s table, in order (appended after the
+#: contract columns of ``res.sentences``).
+FEATURE_COLUMNS: tuple[str, ...] = ("subjectivity", "hedges", "boosters", "certainty")
+
+#: Weight of negative against positive lexicon valence in the ``news`` method.
+#: Human raters of news weigh bad news more (Soroka 2014); 1.5 was chosen
+#: among {1, 1.25, 1.5, 2} on the development set (a change within noise
+#: between 1.25 and 2).
+NEGATIVITY_BIAS = 1.5
+
+_NEWS_WEIGHTS = "tone_news.npz"
+_TOWARD_WEIGHTS = "tone_toward.npz"
+
+
+# --------------------------------------------------------------------------
+# Token-level VADER (the reference rules, kept per token so they can be shown)
+# --------------------------------------------------------------------------
 
 
 @functools.cache
@@ -35,33 +127,685 @@ def _vader() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
-def score(texts: Iterable[str]) -> pd.DataFrame:
-    """Score the tone of each text with VADER.
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """VADER's words of one text with their rule-adjusted valences."""
+
+    words: tuple[str, ...]  # as VADER sees them (surrounding punctuation stripped)
+    lower: tuple[str, ...]
+    valence: tuple[float, ...]  # after VADER's rules (and the news name rule)
+    text: str
+
+
+def _is_name_part(words: Sequence[str], i: int) -> bool:
+    """Is ``words[i]`` a capitalised word inside a multi-word name?
+
+    "United" in "the United Nations" names an institution; its lexicon
+    valence (+1.8) says nothing about the sentence.  A sentence's first word
+    is capitalised anyway, so it only counts as part of a name through the
+    word after it.
+    """
+
+    def cap(k: int) -> bool:
+        return 0 <= k < len(words) and words[k][:1].isupper() and not words[k].isupper()
+
+    if not cap(i):
+        return False
+    return (i > 1 and cap(i - 1)) or (cap(i + 1) and (i > 0 or len(words) > 2 and cap(i + 2)))
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Are (nearly) all words capitalised, as in a Title Case headline?
+
+    Body sentences dense with names ("State Senators Roy Goodman of
+    Manhattan", "The United Nations met") still have lower-case words;
+    Title Case leaves only short function words ("of", "the") lower-case.
+    """
+    considered = [w for w in words if len(w) > 2 and w[:1].isalpha() and w not in _TITLE_CASE_LOWER]
+    return len(considered) >= 3 and sum(1 for w in considered if not w[:1].isupper()) <= len(considered) // 10
+
+
+#: Words that Title Case styles (AP, Chicago) leave in lower case.
+_TITLE_CASE_LOWER = frozenset("and the for but nor yet via from into onto over with upon".split())
+
+
+def _tokens(text: str, *, names: bool) -> _Tokens:
+    """Run VADER's per-word rules (the reference code) and keep each word's valence.
+
+    Mirrors ``SentimentIntensityAnalyzer.polarity_scores`` up to the final
+    sum, minus the emoji translation (rare in news copy).
+    """
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
+
+    analyzer = _vader()
+    sentitext = SentiText(text.strip())
+    words = sentitext.words_and_emoticons
+    lower = [w.lower() for w in words]
+    if names and _title_case(words):
+        names = False  # a Title Case headline: capitals mark no name here
+    sentiments: list[float] = []
+    lexicon = analyzer.lexicon
+    for i, item in enumerate(words):
+        low = lower[i]
+        if low in BOOSTER_DICT or (low == "kind" and i < len(words) - 1 and lower[i + 1] == "of"):
+            sentiments.append(0.0)
+        elif names and low in lexicon and _is_name_part(words, i):
+            sentiments.append(0.0)
+        else:
+            sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
+    sentiments = analyzer._but_check(words, sentiments)
+    return _Tokens(tuple(words), tuple(lower), tuple(float(v) for v in sentiments), text)
+
+
+# --------------------------------------------------------------------------
+# The news model
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _NewsModel:
+    weights: dict[str, float]  # word → ridge coefficient (z units of the training labels)
+    intercept: float
+    lex_scale: float  # spread of the lexicon part on the training sentences
+    learned_scale: float  # spread of the learned part on the training sentences
+    blend: float  # weight of the learned part, in units of its spread
+    alpha: float  # squashing constant: compound = z / sqrt(z² + alpha)
+    band: float  # neutral band on compound for 3-class use
+
+
+def _load_npz(name: str) -> dict[str, np.ndarray]:
+    import numpy as np
+
+    with importlib.resources.files("analysis").joinpath("data", name).open("rb") as fh:
+        with np.load(fh, allow_pickle=False) as npz:
+            return {key: npz[key] for key in npz.files}
+
+
+@functools.cache
+def _news_model() -> _NewsModel:
+    arrays = _load_npz(_NEWS_WEIGHTS)
+    meta = arrays["meta"]  # intercept, lex_scale, learned_scale, blend, alpha, band
+    return _NewsModel(
+        weights=dict(zip(arrays["vocab"].tolist(), arrays["coef"].tolist(), strict=True)),
+        intercept=float(meta[0]),
+        lex_scale=float(meta[1]),
+        learned_scale=float(meta[2]),
+        blend=float(meta[3]),
+        alpha=float(meta[4]),
+        band=float(meta[5]),
+    )
+
+
+def _lexicon_part(tokens: _Tokens) -> float:
+    """The ``news`` method's lexicon part: biased valence sum / √length (training uses it too)."""
+    total = sum(v if v > 0 else NEGATIVITY_BIAS * v for v in tokens.valence)
+    return total / math.sqrt(max(len(tokens.words), 1))
+
+
+def _contributions(tokens: _Tokens, model: _NewsModel) -> tuple[list[float], list[float], float]:
+    """Per-word lexicon and learned contributions to z, and the constant term."""
+    root = math.sqrt(max(len(tokens.words), 1))
+    lex = [(v if v > 0 else NEGATIVITY_BIAS * v) / root / model.lex_scale for v in tokens.valence]
+    learned_unit = model.blend / model.learned_scale
+    seen: set[str] = set()
+    learned = []
+    for low in tokens.lower:
+        # Word presence, not counts: the model was fitted on binary features.
+        if low in seen:
+            learned.append(0.0)
+            continue
+        seen.add(low)
+        learned.append(model.weights.get(low, 0.0) * learned_unit)
+    return lex, learned, model.intercept * learned_unit
+
+
+def _squash(z: float, alpha: float) -> float:
+    return z / math.sqrt(z * z + alpha) if z else 0.0
+
+
+def _news_row(text: str, model: _NewsModel) -> list[float]:
+    tokens = _tokens(text, names=True)
+    if not tokens.words:
+        return [0.0, 0.0, 0.0, 0.0]
+    lex, learned, const = _contributions(tokens, model)
+    parts = [a + b for a, b in zip(lex, learned, strict=True)]
+    compound = _squash(sum(parts) + const, model.alpha)
+    # pos/neu/neg: shares of words pushing the score up, not at all, down.
+    eps = 0.02
+    n = len(parts)
+    pos = sum(1 for p in parts if p > eps) / n
+    neg = sum(1 for p in parts if p < -eps) / n
+    return [compound, pos, 1.0 - pos - neg, neg]
+
+
+def check_method(method: str) -> str:
+    """Return ``method`` if it is one of :data:`METHODS`.
+
+    Raises:
+        ValueError: Naming the methods there are.
+    """
+    if method not in METHODS:
+        raise ValueError(f"unknown tone method {method!r}; choose one of {', '.join(map(repr, METHODS))}")
+    return method
+
+
+def score(texts: Iterable[str], method: str = DEFAULT_METHOD) -> pd.DataFrame:
+    """Score the tone of each text.
 
     Args:
         texts: Sentence-sized texts (a bare ``str`` is taken as one text).
+        method: ``"news"`` (default: VADER's rules with news corrections and a
+            learned word model) or ``"vader"`` (the reference implementation).
 
     Returns:
         DataFrame with columns ``compound`` (in [-1, 1]), ``pos``, ``neu``,
         ``neg`` (proportions summing to 1, or all 0 for a text with no
-        words), one row per input in input order.
+        words), one row per input in input order.  For ``"vader"`` they are
+        VADER's; for ``"news"`` ``pos``/``neg`` are the shares of words that
+        raise/lower the score.
 
     Raises:
         TypeError: If an item is not a string.
+        ValueError: If ``method`` is not one of :data:`METHODS`.
 
     References:
         Hutto, C. J. & Gilbert, E. (2014). VADER: A Parsimonious Rule-based
         Model for Sentiment Analysis of Social Media Text. ICWSM-14.
+        Hamborg, F. & Donnay, K. (2021). NewsMTSC. EACL 2021 (training data).
+    """
+    import pandas as pd
+
+    check_method(method)
+    if isinstance(texts, str):
+        texts = [texts]
+    rows = []
+    if method == "vader":
+        analyzer = _vader()
+        for i, text in enumerate(texts):
+            _check_text(text, i)
+            polarity = analyzer.polarity_scores(text)
+            rows.append([polarity["compound"], polarity["pos"], polarity["neu"], polarity["neg"]])
+    else:
+        model = _news_model()
+        for i, text in enumerate(texts):
+            _check_text(text, i)
+            rows.append(_news_row(text, model))
+    return pd.DataFrame(rows, columns=list(COLUMNS), dtype="float64")
+
+
+def _check_text(text: object, i: int) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"score() expects strings; item {i} is {type(text).__name__}")
+
+
+def neutral_band(method: str = DEFAULT_METHOD) -> float:
+    """Half-width of the neutral band on ``compound`` for 3-class labels.
+
+    VADER's is ±0.05 (Hutto & Gilbert 2014); the ``news`` method's is stored
+    with its weights (chosen on the development set, the one tuned threshold).
+    """
+    return 0.05 if check_method(method) == "vader" else _news_model().band
+
+
+# --------------------------------------------------------------------------
+# Explanations
+# --------------------------------------------------------------------------
+
+
+def _word_offsets(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
+    """Offsets of VADER's words in ``text`` (they are in order and unaltered)."""
+    spans = []
+    pos = 0
+    for word in words:
+        start = text.find(word, pos)
+        if start < 0:  # pragma: no cover - VADER only strips punctuation
+            spans.append((-1, -1))
+            continue
+        spans.append((start, start + len(word)))
+        pos = start + len(word)
+    return spans
+
+
+def _rules(tokens: _Tokens, i: int, lexicon_value: float) -> str:
+    """Which of VADER's rules changed word ``i``'s lexicon valence."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, negated
+
+    if lexicon_value == 0.0:
+        return ""
+    if tokens.valence[i] == 0.0:
+        return "name" if _is_name_part(tokens.words, i) else "neutralised"
+    rules = []
+    before = tokens.lower[max(0, i - 3) : i]
+    if any(negated([w]) for w in before) or (i > 0 and tokens.lower[i - 1] == "least"):
+        rules.append("negation")
+    if any(w in BOOSTER_DICT for w in before):
+        rules.append("intensifier")
+    if "but" in tokens.lower:
+        rules.append("before 'but' (×0.5)" if i < tokens.lower.index("but") else "after 'but' (×1.5)")
+    word = tokens.words[i]
+    if word.isupper() and len(word) > 1 and any(not w.isupper() for w in tokens.words):
+        rules.append("capitals")
+    return ", ".join(rules)
+
+
+def explain(sentence: str, method: str = DEFAULT_METHOD) -> pd.DataFrame:
+    """The words that moved a sentence's score, and by how much.
+
+    Args:
+        sentence: One sentence.
+        method: As in :func:`score`.
+
+    Returns:
+        DataFrame with columns ``token, start, end, lexicon, rules, vader,
+        learned, contribution``, one row per word that moved the score,
+        largest ``|contribution|`` first.  ``start``/``end`` index
+        ``sentence``; ``lexicon`` is the word's VADER lexicon valence (−4..4);
+        ``rules`` names the VADER rules that changed it (``negation``,
+        ``intensifier``, ``before/after 'but'``, ``capitals``, or ``name``
+        for a word inside a capitalised name, which the ``news`` method
+        ignores); ``vader`` is the valence after the rules; ``learned`` the
+        learned word weight (``news`` only, else 0); ``contribution`` the
+        word's share of the pre-squash score (for ``vader``: the valence
+        after the rules, which VADER sums before normalising).
+
+    Raises:
+        TypeError: If ``sentence`` is not a string.
+        ValueError: If ``method`` is not one of :data:`METHODS`.
+    """
+    import pandas as pd
+
+    check_method(method)
+    if not isinstance(sentence, str):
+        raise TypeError(f"explain() expects a string, got {type(sentence).__name__}")
+    tokens = _tokens(sentence, names=method == "news")
+    lexicon = _vader().lexicon
+    if method == "news":
+        lex, learned, _ = _contributions(tokens, _news_model())
+        contribution = [a + b for a, b in zip(lex, learned, strict=True)]
+    else:
+        learned = [0.0] * len(tokens.words)
+        contribution = list(tokens.valence)
+    offsets = _word_offsets(sentence, tokens.words)
+    rows = []
+    for i, word in enumerate(tokens.words):
+        if abs(contribution[i]) < 1e-3:
+            continue
+        value = float(lexicon.get(tokens.lower[i], 0.0))
+        start, end = offsets[i]
+        rules = _rules(tokens, i, value)
+        rows.append((word, start, end, value, rules, tokens.valence[i], learned[i], contribution[i]))
+    if method == "vader":
+        rows.extend(_punctuation_row(sentence, sum(tokens.valence)))
+    table = pd.DataFrame(rows, columns=list(EXPLAIN_COLUMNS))
+    table = table.astype({"start": "int64", "end": "int64", "lexicon": "float64", "vader": "float64",
+                          "learned": "float64", "contribution": "float64"})  # fmt: skip
+    order = table["contribution"].abs().sort_values(ascending=False, kind="stable").index
+    return table.loc[order].reset_index(drop=True)
+
+
+def _punctuation_row(sentence: str, total: float) -> list[tuple[str, int, int, float, str, float, float, float]]:
+    """VADER's "!"/"?" emphasis, which it adds to the sum's side before normalising."""
+    emphasis = _vader()._punctuation_emphasis(sentence)
+    if not emphasis or not total:
+        return []
+    signed = emphasis if total > 0 else -emphasis
+    marks = [i for i, ch in enumerate(sentence) if ch in "!?"]
+    token = "".join(sentence[i] for i in marks)
+    return [(token, marks[0], marks[0] + 1, 0.0, "punctuation emphasis", signed, 0.0, signed)]
+
+
+def top_words(texts: Iterable[str], n: int = 3, method: str = DEFAULT_METHOD) -> list[list[tuple[str, float]]]:
+    """The ``n`` words that moved each text's score most (for hover labels).
+
+    Args:
+        texts: Sentences.
+        n: Words per sentence.
+        method: As in :func:`score`.
+
+    Returns:
+        For each text, up to ``n`` ``(word, contribution)`` pairs, largest
+        ``|contribution|`` first.
+    """
+    check_method(method)
+    out = []
+    for text in texts:
+        tokens = _tokens(text, names=method == "news")
+        if method == "news":
+            lex, learned, _ = _contributions(tokens, _news_model())
+            parts = [a + b for a, b in zip(lex, learned, strict=True)]
+        else:
+            parts = list(tokens.valence)
+        best = sorted(range(len(parts)), key=lambda i: -abs(parts[i]))[:n]
+        out.append([(tokens.words[i], parts[i]) for i in best if abs(parts[i]) >= 1e-3])
+    return out
+
+
+# --------------------------------------------------------------------------
+# Tone beyond polarity: subjectivity, hedging and certainty
+# --------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@functools.cache
+def _subjectivity_lexicon() -> dict[str, float]:
+    """Pattern's word → subjectivity (0 objective … 1 subjective), mean over senses."""
+    sums: dict[str, list[float]] = {}
+    from analysis import resources
+
+    for node in ET.parse(resources.pattern_lexicon_path()).getroot():
+        form = (node.get("form") or "").lower()
+        if form and " " not in form:
+            sums.setdefault(form, []).append(float(node.get("subjectivity", 0.0)))
+    return {w: sum(v) / len(v) for w, v in sums.items()}
+
+
+@functools.cache
+def _cue_lists() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """Hedges and boosters: single words and multi-word phrases."""
+    text = importlib.resources.files("analysis").joinpath("data", "hedges-boosters.txt").read_text(encoding="utf-8")
+    kinds: dict[str, list[str]] = {"hedge": [], "booster": []}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            kind, phrase = line.split(None, 1)
+            kinds[kind].append(phrase.lower())
+    single = {k: frozenset(p for p in v if " " not in p) for k, v in kinds.items()}
+    multi = {k: tuple(tuple(p.split()) for p in v if " " in p) for k, v in kinds.items()}
+    return single["hedge"], single["booster"], multi["hedge"], multi["booster"]
+
+
+def _count_cues(words: Sequence[str], single: frozenset[str], multi: tuple[tuple[str, ...], ...]) -> int:
+    count = 0
+    for i, w in enumerate(words):
+        if w in single:
+            count += 1
+        # Multi-word cues are few: check only where their first word occurs.
+        for phrase in multi:
+            if phrase[0] == w and tuple(words[i : i + len(phrase)]) == phrase:
+                count += 1
+    return count
+
+
+def tone_features(texts: Iterable[str]) -> pd.DataFrame:
+    """Tone beyond polarity: subjectivity, hedging and certainty of each text.
+
+    Args:
+        texts: Sentences (a bare ``str`` is one text).
+
+    Returns:
+        DataFrame with columns ``subjectivity`` (mean Pattern subjectivity
+        of the words the lexicon knows, in [0, 1]; 0 when none: "The talks
+        lasted five hours." is 0, "a brilliant, deeply cynical move" near 1),
+        ``hedges`` (count of hedging cues: "may", "reportedly", "it seems"),
+        ``boosters`` (count of certainty cues: "clearly", "undoubtedly",
+        "in fact"), ``certainty`` (``(boosters − hedges) / (boosters +
+        hedges)``, in [-1, 1]; 0 with no cue), in input order.
+
+    References:
+        De Smedt, T. & Daelemans, W. (2012). Pattern for Python. JMLR 13
+        (the subjectivity lexicon, shipped in the TextBlob wheel).
+        Hyland, K. (2005). Metadiscourse. Continuum (hedges and boosters,
+        with news reporting hedges added; see ``data/hedges-boosters.txt``).
     """
     import pandas as pd
 
     if isinstance(texts, str):
         texts = [texts]
-    analyzer = _vader()
+    subj = _subjectivity_lexicon()
+    hedge1, boost1, hedge_n, boost_n = _cue_lists()
     rows = []
-    for i, text in enumerate(texts):
-        if not isinstance(text, str):
-            raise TypeError(f"score() expects strings; item {i} is {type(text).__name__}")
-        polarity = analyzer.polarity_scores(text)
-        rows.append([polarity["compound"], polarity["pos"], polarity["neu"], polarity["neg"]])
-    return pd.DataFrame(rows, columns=list(COLUMNS), dtype="float64")
+    for text in texts:
+        words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+        values = [subj[w] for w in words if w in subj]
+        hedges = _count_cues(words, hedge1, hedge_n)
+        boosters = _count_cues(words, boost1, boost_n)
+        cues = hedges + boosters
+        subjectivity = sum(values) / len(values) if values else 0.0
+        rows.append((subjectivity, hedges, boosters, (boosters - hedges) / cues if cues else 0.0))
+    table = pd.DataFrame(rows, columns=list(FEATURE_COLUMNS))
+    return table.astype({"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"})
+
+
+def aggregate_features(sentences: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Tone beyond polarity of groups of sentences (sections, speakers, …).
+
+    Args:
+        sentences: A sentence table with the :data:`FEATURE_COLUMNS`
+            (``res.sentences``).
+        by: The column to group by (``"section_id"``, ``"speaker"``).
+
+    Returns:
+        DataFrame indexed by the group values (groups with no sentence are
+        absent) with :data:`FEATURE_COLUMNS`: mean ``subjectivity``, summed
+        ``hedges`` and ``boosters``, and ``certainty`` of those sums (so a
+        long hedged passage is not outvoted by one confident sentence).
+    """
+    groups = sentences.groupby(by, sort=True)
+    table = groups[["hedges", "boosters"]].sum().astype("int64")
+    table.insert(0, "subjectivity", groups["subjectivity"].mean().astype("float64"))
+    cues = table["hedges"] + table["boosters"]
+    table["certainty"] = ((table["boosters"] - table["hedges"]) / cues.where(cues > 0)).fillna(0.0).astype("float64")
+    return table[list(FEATURE_COLUMNS)]
+
+
+# --------------------------------------------------------------------------
+# Tone toward a person (target-dependent, NewsMTSC style)
+# --------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
+#: Words either side of the mention that get their own, position-marked features.
+TOWARD_WINDOW = 4
+
+
+def toward_features(sentence: str, target: tuple[int, int]) -> dict[str, float]:
+    """Features of one (sentence, mention) pair for the toward model.
+
+    The mention's own words are left out (a name is not a judgement); every
+    other word counts once for the sentence, words within
+    :data:`TOWARD_WINDOW` of the mention also as ``L=``/``R=`` features;
+    lexicon valence enters summed over the sentence and weighted by
+    closeness to the mention, both raw and after VADER's rules (by side and
+    within the mention's clause).  Shared by training and inference.
+    """
+    a, b = target
+    toks = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(sentence)]
+    inside = [i for i, (s, e, _) in enumerate(toks) if s < b and e > a]
+    if not inside and toks:
+        inside = [min(range(len(toks)), key=lambda i: abs(toks[i][0] - a))]
+    t0, t1 = (min(inside), max(inside)) if inside else (0, -1)
+    lexicon = _vader().lexicon
+    features: dict[str, float] = {}
+    near = total = 0.0
+    for i, (_, _, w) in enumerate(toks):
+        if t0 <= i <= t1:
+            continue
+        d = t0 - i if i < t0 else i - t1
+        features["w=" + w] = 1.0
+        if d <= TOWARD_WINDOW:
+            features[("L=" if i < t0 else "R=") + w] = 1.0
+        v = lexicon.get(w, 0.0)
+        total += v
+        near += v / (1.0 + d / 3.0)
+    features["_near"] = near / 4.0
+    features["_all"] = total / 4.0
+    features["_first"] = 1.0 if t0 == 0 else 0.0
+    features.update(_rule_valence_features(sentence, a, b))
+    return features
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _rule_valence_features(sentence: str, a: int, b: int) -> dict[str, float]:
+    """VADER valence after its rules (so "not corrupt" counts as not negative) around a mention.
+
+    Summed over the sentence, weighted by closeness to the mention (in
+    characters), split by side (the mention acting vs acted upon), and
+    within the mention's clause (between commas, dashes, brackets), where
+    judgements of the person mostly sit.
+    """
+    tokens = _tokens(sentence, names=False)
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, a)), default=0)
+    following = _CLAUSE_BREAK.search(sentence, b)
+    clause_end = following.start() if following else len(sentence)
+    near = total = left = right = clause = 0.0
+    for (start, end), v in zip(_word_offsets(sentence, tokens.words), tokens.valence, strict=True):
+        if v == 0.0 or (start < b and end > a):
+            continue
+        weight = 1.0 / (1.0 + max(a - end if end <= a else start - b, 0) / 20.0)
+        near += v * weight
+        total += v
+        if end <= a:
+            left += v * weight
+        else:
+            right += v * weight
+        if clause_start <= start and end <= clause_end:
+            clause += v
+    values = {"_vnear": near, "_vall": total, "_vleft": left, "_vright": right, "_vclause": clause}
+    return {name: value / 4.0 for name, value in values.items()}  # valence units → about ±1
+
+
+@dataclass(frozen=True)
+class _TowardModel:
+    index: dict[str, int]
+    coef: np.ndarray  # (n_classes, n_features); classes negative, neutral, positive
+    intercept: np.ndarray
+
+
+@functools.cache
+def _toward_model() -> _TowardModel:
+    arrays = _load_npz(_TOWARD_WEIGHTS)
+    vocab = arrays["vocab"].tolist()
+    return _TowardModel(
+        index={f: i for i, f in enumerate(vocab)},
+        coef=arrays["coef"],
+        intercept=arrays["intercept"],
+    )
+
+
+def toward_probabilities(sentence: str, target: tuple[int, int]) -> np.ndarray:
+    """Class probabilities of the toward model for one mention.
+
+    Args:
+        sentence: The sentence.
+        target: ``(start, end)`` of the mention in ``sentence`` (not checked;
+            :func:`score_toward` checks it).
+
+    Returns:
+        Array ``[P(negative), P(neutral), P(positive)]``; average them over a
+        person's mentions to label a whole article's stance.
+    """
+    import numpy as np
+
+    model = _toward_model()
+    x = np.zeros(model.coef.shape[1])
+    for name, value in toward_features(sentence, target).items():
+        j = model.index.get(name)
+        if j is not None:
+            x[j] = value
+    logits = model.coef @ x + model.intercept
+    p = np.exp(logits - logits.max())
+    return p / p.sum()
+
+
+def score_toward(sentence: str, target: tuple[int, int]) -> float:
+    """Polarity of a sentence *toward* one mentioned person, in [-1, 1].
+
+    Args:
+        sentence: The sentence.
+        target: ``(start, end)`` character span of the mention in ``sentence``.
+
+    Returns:
+        P(positive) − P(negative) under a logistic regression over
+        target-dependent word features (:func:`toward_features`) trained on
+        NewsMTSC by ``training/train_tone.py``; near 0 when the sentence is
+        neutral toward the person, even if it is negative about something
+        else.
+
+    Raises:
+        ValueError: If ``target`` is not a span inside ``sentence``.
+
+    References:
+        Hamborg, F. & Donnay, K. (2021). NewsMTSC: (Multi-)Target-dependent
+        Sentiment Classification in News Articles. EACL 2021.
+    """
+    start, end = target
+    if not (0 <= start < end <= len(sentence)):
+        raise ValueError(f"target {target!r} is not a span inside a sentence of {len(sentence)} characters")
+    p = toward_probabilities(sentence, (start, end))
+    return float(p[2] - p[0])
+
+
+def toward_label(sentence: str, target: tuple[int, int]) -> int:
+    """The toward model's class for one mention: −1 negative, 0 neutral, 1 positive.
+
+    The most probable class (what the NewsMTSC benchmark scores); use it
+    rather than a band on :func:`score_toward`, whose value mixes the
+    positive and negative probabilities.
+
+    Args:
+        sentence: The sentence.
+        target: ``(start, end)`` of the mention in ``sentence``.
+
+    Returns:
+        The label.
+    """
+    score_toward(sentence, target)  # validates the span
+    return int(toward_probabilities(sentence, target).argmax()) - 1
+
+
+def tone_toward(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) -> float:
+    """How an article's narration treats one person: mean tone toward their mentions.
+
+    Args:
+        sentences: The article's sentence table (``res.sentences``: at least
+            ``start``, ``end``, ``text``).
+        mentions: ``(start, end)`` spans in ``Article.text`` where the person
+            is mentioned *outside their own quotes* (names, aliases, titles,
+            resolved pronouns); the caller chooses them.
+
+    Returns:
+        The mean :func:`score_toward` over the mentions that fall inside a
+        sentence (several mentions in one sentence count once each), in
+        [-1, 1]; NaN when none does.
+    """
+    scores = _toward_scores(sentences, mentions)
+    return sum(scores) / len(scores) if scores else math.nan
+
+
+def _toward_scores(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) -> list[float]:
+    import numpy as np
+
+    starts = sentences["start"].to_numpy()
+    ends = sentences["end"].to_numpy()
+    texts = sentences["text"].tolist()
+    scores = []
+    for start, end in mentions:
+        k = int(np.searchsorted(starts, start, side="right")) - 1
+        if k < 0 or end > ends[k]:
+            continue  # outside every sentence (headline, or across a boundary)
+        base = int(starts[k])
+        scores.append(score_toward(texts[k], (start - base, end - base)))
+    return scores
+
+
+def tone_toward_table(sentences: pd.DataFrame, mentions: Mapping[str, Iterable[tuple[int, int]]]) -> pd.DataFrame:
+    """Tone toward each person, ready to join to ``res.speakers``.
+
+    Args:
+        sentences: The article's sentence table.
+        mentions: Person → their mention spans outside their own quotes.
+
+    Returns:
+        DataFrame with columns ``speaker, n_mentions, tone_toward`` (NaN for
+        a person with no scored mention), in the mapping's order.
+    """
+    import pandas as pd
+
+    rows = []
+    for person, spans in mentions.items():
+        scores = _toward_scores(sentences, spans)
+        rows.append((person, len(scores), sum(scores) / len(scores) if scores else math.nan))
+    table = pd.DataFrame(rows, columns=["speaker", "n_mentions", "tone_toward"])
+    return table.astype({"n_mentions": "int64", "tone_toward": "float64"})

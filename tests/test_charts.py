@@ -61,3 +61,36 @@ def test_article_with_sections_charts_by_section() -> None:
     fig = charts.section_tone(res)
     assert set(fig.data[0].x) == {"Section 1", "One", "Two"}
     assert "section" in fig.layout.title.text
+
+
+def test_tone_arc_hover_names_the_words_that_moved_the_score() -> None:
+    res = analysis.analyze("Talks\n\nThe attack was brutal. The sky is blue.\n")
+    points = [t for t in charts.tone_arc(res).data if t.name == "sentence"][0]
+    assert "brutal" in points.customdata[0][3] and "driven by" in points.customdata[0][3]
+    assert "%{customdata[3]}" in points.hovertemplate
+
+
+def test_speaker_tone_contrast_from_a_literal_frame() -> None:
+    import math
+
+    import pandas as pd
+
+    table = pd.DataFrame(
+        {
+            "speaker": ["Emmanuel Macron", "Vladimir Putin", "<b>Anon</b>"],
+            "compound": [0.4, -0.2, math.nan],
+            "tone_toward": [0.1, -0.6, 0.3],
+        }
+    )
+    fig = charts.speaker_tone_contrast(table)
+    markers = {t.name: t for t in fig.data if t.mode == "markers"}
+    assert set(markers) == {"how they speak (their quotes)", "how the narration treats them"}
+    assert list(markers["how the narration treats them"].x) == [0.1, -0.6, 0.3]
+    assert list(markers["how they speak (their quotes)"].y)[2] == "&lt;b&gt;Anon&lt;/b&gt;"
+    # One connecting line per speaker with both values (none for the NaN row).
+    assert len([t for t in fig.data if t.mode == "lines"]) == 2
+    colors = charts.speaker_colors(table["speaker"])
+    own = markers["how they speak (their quotes)"]
+    assert list(own.marker.color)[:2] == [colors["Emmanuel Macron"], colors["Vladimir Putin"]]
+    with pytest.raises(ValueError, match="tone_toward"):
+        charts.speaker_tone_contrast(table.drop(columns="tone_toward"))

@@ -11,14 +11,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis import pipeline
+from analysis import pipeline, sentiment
 
 
 def test_tables_have_the_contract_columns_in_order(sample_result) -> None:
     res = sample_result
-    assert tuple(res.sentences.columns) == pipeline.SENTENCE_COLUMNS
+    # Contract columns first, in order; tone beyond polarity appended after them.
+    extra = sentiment.FEATURE_COLUMNS
+    assert tuple(res.sentences.columns) == pipeline.SENTENCE_COLUMNS + extra
     assert tuple(res.paragraphs.columns) == pipeline.PARAGRAPH_COLUMNS
-    assert tuple(res.sections.columns) == pipeline.SECTION_COLUMNS
+    assert tuple(res.sections.columns) == pipeline.SECTION_COLUMNS + extra
     assert tuple(res.quotes.columns) == pipeline.QUOTE_COLUMNS
     assert tuple(res.speakers.columns) == pipeline.SPEAKER_COLUMNS
     assert tuple(res.keywords.columns) == pipeline.KEYWORD_COLUMNS
@@ -107,3 +109,21 @@ def test_any_text_is_analysed_or_refused_clearly(text: str) -> None:
     body_chars = "".join(art.text[s:e] for s, e in art.paragraphs)
     sentence_chars = "".join(res.sentences["text"])
     assert "".join(body_chars.split()) == "".join(sentence_chars.split())
+
+
+def test_tone_method_and_tone_beyond_polarity_flow_into_tables(sample_path: Path) -> None:
+    import analysis
+
+    news = analysis.analyze(sample_path)
+    vader = analysis.analyze(sample_path, tone_method="vader")
+    expected = sentiment.score(vader.sentences["text"], method="vader")["compound"]
+    assert (vader.sentences["compound"] - expected).abs().max() < 1e-12
+    assert not news.sentences["compound"].equals(vader.sentences["compound"])
+    s, sec = news.sentences, news.sections
+    assert s["subjectivity"].between(0, 1).all() and s["certainty"].between(-1, 1).all()
+    assert sec["hedges"].tolist() == [int(s["hedges"].sum())]
+    assert math.isclose(sec["subjectivity"][0], s["subjectivity"].mean())
+    h, b = int(s["hedges"].sum()), int(s["boosters"].sum())
+    assert math.isclose(sec["certainty"][0], (b - h) / (b + h) if b + h else 0.0)
+    with pytest.raises(ValueError, match="unknown tone method"):
+        analysis.analyze(sample_path, tone_method="afinn")

@@ -1,27 +1,72 @@
-"""analysis.sentiment: VADER scores in input order."""
+"""analysis.sentiment: tone methods, explanations, tone beyond polarity, tone toward a person."""
 
 from __future__ import annotations
 
+import math
+import subprocess
+import sys
+
+import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import sentiment
 
 
-def test_columns_and_order() -> None:
-    df = sentiment.score(["I love this.", "I hate this.", "The sky is blue."])
+def _span(sentence: str, mention: str) -> tuple[int, int]:
+    start = sentence.index(mention)
+    return start, start + len(mention)
+
+
+# --- score(): contract and method selection --------------------------------
+
+
+@pytest.mark.parametrize("method", sentiment.METHODS)
+def test_columns_and_order(method: str) -> None:
+    df = sentiment.score(["I love this.", "I hate this.", "The sky is blue."], method=method)
     assert list(df.columns) == ["compound", "pos", "neu", "neg"]
-    assert df["compound"][0] > 0.5 and df["compound"][1] < -0.5 and df["compound"][2] == 0
+    assert df["compound"][0] > 0.5 and df["compound"][1] < -0.5
+    assert abs(df["compound"][2]) < sentiment.neutral_band(method)
     assert ((df[["pos", "neu", "neg"]].sum(axis=1) - 1).abs() < 0.01).all()
+
+
+def test_default_method_is_news_and_differs_from_vader() -> None:
+    assert sentiment.DEFAULT_METHOD == "news" == sentiment.METHODS[0]
+    text = ["The reform failed, and the crisis deepened."]
+    default = sentiment.score(text)
+    assert default.equals(sentiment.score(text, method="news"))
+    assert not default.equals(sentiment.score(text, method="vader"))
+
+
+def test_vader_method_is_the_reference_implementation() -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    text = "The talks were NOT good at all, but the mood was great!"
+    expected = SentimentIntensityAnalyzer().polarity_scores(text)
+    got = sentiment.score([text], method="vader").iloc[0]
+    assert got["compound"] == pytest.approx(expected["compound"])
+    assert got["neg"] == pytest.approx(expected["neg"])
 
 
 def test_reference_vader_handles_negated_negatives() -> None:
     # The reference implementation (vaderSentiment) scores this positive; NLTK's port does not.
+    assert sentiment.score(["No problems at all."], method="vader")["compound"][0] > 0
     assert sentiment.score(["No problems at all."])["compound"][0] > 0
 
 
-def test_empty_inputs() -> None:
-    assert len(sentiment.score([])) == 0
-    assert list(sentiment.score([""]).iloc[0]) == [0.0, 0.0, 0.0, 0.0]
+def test_news_method_negation_and_names() -> None:
+    good, not_good = sentiment.score(["The talks were good.", "The talks were not good."])["compound"]
+    assert good > 0.3 and not_good < 0
+    # "United" (+1.8 in VADER's lexicon) names an institution here.
+    un = sentiment.score(["The United Nations met on Tuesday."])
+    assert un["compound"][0] < sentiment.score(["The United Nations met on Tuesday."], method="vader")["compound"][0]
+
+
+@pytest.mark.parametrize("method", sentiment.METHODS)
+def test_empty_inputs(method: str) -> None:
+    assert len(sentiment.score([], method=method)) == 0
+    assert list(sentiment.score([""], method=method).iloc[0]) == [0.0, 0.0, 0.0, 0.0]
 
 
 def test_a_single_string_is_one_text() -> None:
@@ -31,3 +76,217 @@ def test_a_single_string_is_one_text() -> None:
 def test_non_strings_are_refused() -> None:
     with pytest.raises(TypeError, match="item 1"):
         sentiment.score(["ok", None])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("call", [
+    lambda: sentiment.score(["ok"], method="textblob"),
+    lambda: sentiment.explain("ok", method="VADER"),
+    lambda: sentiment.top_words(["ok"], method=""),
+])  # fmt: skip
+def test_unknown_method_is_a_clear_value_error(call) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="unknown tone method .*'news', 'vader'"):
+        call()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_compound_in_range_for_any_text(text: str) -> None:
+    for method in sentiment.METHODS:
+        row = sentiment.score([text], method=method).iloc[0]
+        assert -1.0 <= row["compound"] <= 1.0
+        assert all(0.0 <= row[c] <= 1.0 for c in ("pos", "neu", "neg"))
+
+
+# --- weights ---------------------------------------------------------------
+
+
+def test_weights_load_offline_without_pickle() -> None:
+    # pytest-socket blocks the network here: loading must need none.
+    sentiment._news_model.cache_clear()
+    sentiment._toward_model.cache_clear()
+    news = sentiment._news_model()
+    assert len(news.weights) > 1000 and news.lex_scale > 0 and news.learned_scale > 0
+    toward = sentiment._toward_model()
+    assert toward.coef.shape == (3, len(toward.index))
+    # Plain arrays: np.load with allow_pickle=False (inside _load_npz) succeeded.
+    assert sentiment._load_npz("tone_news.npz")["vocab"].dtype.kind == "U"
+
+
+def test_importing_sentiment_stays_light() -> None:
+    code = (
+        "import sys, analysis.sentiment; "
+        "print(','.join(m for m in ('pandas', 'sklearn', 'scipy', 'numpy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+# --- explain() ------------------------------------------------------------------
+
+
+def test_explain_columns_offsets_and_order() -> None:
+    sentence = "The talks were not very good, but the mood was TERRIBLE."
+    table = sentiment.explain(sentence)
+    assert list(table.columns) == list(sentiment.EXPLAIN_COLUMNS)
+    for row in table.itertuples():
+        assert sentence[row.start : row.end] == row.token
+    assert list(table["contribution"].abs()) == sorted(table["contribution"].abs(), reverse=True)
+    assert table["token"].iloc[0] == "TERRIBLE"
+
+
+def test_explain_names_vader_rules() -> None:
+    table = sentiment.explain("The talks were not very good, but the mood was TERRIBLE.", method="vader")
+    rows = table.set_index("token")
+    assert list(table["token"]) == ["TERRIBLE", "good"]
+    assert rows.loc["good", "lexicon"] == 1.9 and rows.loc["good", "vader"] < 0
+    assert "negation" in rows.loc["good", "rules"] and "intensifier" in rows.loc["good", "rules"]
+    assert "before 'but'" in rows.loc["good", "rules"]
+    assert "after 'but'" in rows.loc["TERRIBLE", "rules"] and "capitals" in rows.loc["TERRIBLE", "rules"]
+    assert (table["learned"] == 0).all()
+    # For VADER the contributions are what it sums before normalising.
+    total = table["contribution"].sum()
+    vader = sentiment.score(["The talks were not very good, but the mood was TERRIBLE."], method="vader")
+    assert vader["compound"][0] == pytest.approx(total / math.sqrt(total * total + 15), abs=1e-3)
+
+
+def test_explain_news_marks_names_and_adds_learned_words() -> None:
+    table = sentiment.explain("The United Nations praised the deal.").set_index("token")
+    assert table.loc["United", "rules"] == "name" and table.loc["United", "vader"] == 0
+    assert table.loc["praised", "contribution"] > 0
+    assert table["learned"].abs().sum() > 0
+
+
+def test_explain_a_neutral_sentence_under_vader_is_empty() -> None:
+    assert sentiment.explain("The sky is blue.", method="vader").empty
+
+
+def test_top_words() -> None:
+    top = sentiment.top_words(["The attack was brutal and the response weak.", ""], n=2)
+    assert len(top) == 2 and top[1] == []
+    assert len(top[0]) == 2 and top[0][0][0] == "brutal" and top[0][0][1] < 0
+
+
+# --- tone beyond polarity ------------------------------------------------------
+
+
+def test_tone_features_subjectivity_and_hedging() -> None:
+    table = sentiment.tone_features([
+        "The talks lasted five hours.",
+        "This may perhaps be a brilliant idea.",
+        "It is clearly and undoubtedly true.",
+        "He reportedly left, according to officials.",
+    ])  # fmt: skip
+    assert list(table.columns) == list(sentiment.FEATURE_COLUMNS)
+    assert table["subjectivity"][0] == 0.0 and table["subjectivity"][1] > 0.5
+    assert table["hedges"].tolist() == [0, 2, 0, 2]
+    assert table["boosters"].tolist() == [0, 0, 3, 0]
+    assert table["certainty"].tolist() == [0.0, -1.0, 1.0, -1.0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=4))
+def test_tone_features_bounds(texts: list[str]) -> None:
+    table = sentiment.tone_features(texts)
+    assert len(table) == len(texts)
+    assert table["subjectivity"].between(0, 1).all() and table["certainty"].between(-1, 1).all()
+
+
+# --- tone toward a person ---------------------------------------------------------
+
+
+def test_score_toward_direction() -> None:
+    bad = "Critics slammed Smith for his corrupt and incompetent handling of the crisis."
+    good = "Smith won praise for her brave and decisive leadership."
+    assert sentiment.score_toward(bad, _span(bad, "Smith")) < -0.3
+    assert sentiment.score_toward(good, _span(good, "Smith")) > 0.3
+    assert sentiment.toward_label(bad, _span(bad, "Smith")) == -1
+    assert sentiment.toward_label(good, _span(good, "Smith")) == 1
+    neutral = "Smith met Jones in Paris on Tuesday."
+    assert sentiment.toward_label(neutral, _span(neutral, "Smith")) == 0
+    assert -1 <= sentiment.score_toward(neutral, _span(neutral, "Smith")) <= 1
+
+
+def test_score_toward_rejects_spans_outside_the_sentence() -> None:
+    with pytest.raises(ValueError, match="not a span"):
+        sentiment.score_toward("Smith spoke.", (3, 40))
+
+
+def _sentences(text: str) -> pd.DataFrame:
+    from analysis import tokenize
+
+    spans = tokenize.sentence_spans(text, 0, len(text))
+    return pd.DataFrame(
+        {"start": [s for s, _ in spans], "end": [e for _, e in spans], "text": [text[s:e] for s, e in spans]}
+    )
+
+
+def test_tone_toward_aggregates_mentions_outside_quotes() -> None:
+    text = (
+        "Critics slammed Smith for his corrupt handling of the crisis. "
+        "Jones won praise for her brave and decisive leadership. "
+        "Smith was also accused of fraud."
+    )
+    sentences = _sentences(text)
+    smith = [(m.start(), m.end()) for m in __import__("re").finditer("Smith", text)]
+    jones = [_span(text, "Jones")]
+    assert sentiment.tone_toward(sentences, smith) < -0.3
+    assert sentiment.tone_toward(sentences, jones) > 0.3
+    assert math.isnan(sentiment.tone_toward(sentences, []))
+    nowhere = [(len(text) + 5, len(text) + 9)]
+    table = sentiment.tone_toward_table(sentences, {"Smith": smith, "Jones": jones, "Nobody": nowhere})
+    assert list(table.columns) == ["speaker", "n_mentions", "tone_toward"]
+    assert table["n_mentions"].tolist() == [2, 1, 0]
+    assert table["tone_toward"][0] < 0 < table["tone_toward"][1] and math.isnan(table["tone_toward"][2])
+
+
+def test_training_script_reads_no_development_file() -> None:
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parents[1] / "training" / "train_tone.py").read_text(encoding="utf-8")
+    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("#"))
+    for dev_file in ("devtest_", "nyt_editorial", "persent", "_dev."):
+        assert dev_file not in code
+
+
+def test_aggregate_features_by_group() -> None:
+    sentences = pd.DataFrame(
+        {
+            "speaker": ["A", "A", "B"],
+            "subjectivity": [0.2, 0.6, 0.0],
+            "hedges": [2, 1, 0],
+            "boosters": [0, 1, 0],
+            "certainty": [-1.0, 0.0, 0.0],
+        }
+    )
+    table = sentiment.aggregate_features(sentences, "speaker")
+    assert list(table.columns) == list(sentiment.FEATURE_COLUMNS) and list(table.index) == ["A", "B"]
+    assert table.loc["A", "subjectivity"] == pytest.approx(0.4)
+    assert (table.loc["A", "hedges"], table.loc["A", "boosters"]) == (3, 1)
+    assert table.loc["A", "certainty"] == pytest.approx(-0.5) and table.loc["B", "certainty"] == 0.0
+
+
+def test_name_rule_is_off_for_title_case_headlines() -> None:
+    headline = sentiment.explain("United Nations Warns Of Grave Consequences").set_index("token")
+    assert headline.loc["United", "rules"] == "" and headline.loc["United", "vader"] > 0
+    body = sentiment.explain("The United Nations warned of grave consequences.").set_index("token")
+    assert body.loc["United", "rules"] == "name"
+
+
+def test_explain_vader_shows_punctuation_emphasis() -> None:
+    table = sentiment.explain("The deal is great!!", method="vader")
+    assert table["rules"].tolist() == ["", "punctuation emphasis"]
+    total = table["contribution"].sum()
+    expected = sentiment.score(["The deal is great!!"], method="vader")["compound"][0]
+    assert expected == pytest.approx(total / math.sqrt(total * total + 15), abs=1e-3)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=120), st.data())
+def test_explain_offsets_and_toward_range_for_any_text(text: str, data: st.DataObject) -> None:
+    for row in sentiment.explain(text).itertuples():
+        assert text[row.start : row.end] == row.token
+    if text:
+        start = data.draw(st.integers(0, len(text) - 1))
+        end = data.draw(st.integers(start + 1, len(text)))
+        assert -1.0 <= sentiment.score_toward(text, (start, end)) <= 1.0
+        assert sentiment.toward_label(text, (start, end)) in (-1, 0, 1)

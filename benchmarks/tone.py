@@ -1,0 +1,196 @@
+"""Tone quality on the development sets, and analyze() time per tone method.
+
+Run: ``.venv/bin/python benchmarks/tone.py [--data ../shared/eval/sentiment] [--repeat N]``.
+
+Protocol (``../shared/eval/sentiment/README.md``):
+
+* NYT editorial dev sentences (974, 20 raters each): Pearson r and Spearman
+  ρ of ``compound`` against the raters' mean; 3-class macro-F1 where gold is
+  positive at MEAN ≥ 0.2, negative at ≤ −0.2, and each scorer uses its own
+  neutral band (VADER ±0.05; the others' bands are stored with their weights).
+* NewsMTSC dev, real-world (``rw``, 343 targets) and multi-target (``mt``,
+  442): macro-F1 and accuracy over targets.  Sentence-level methods give
+  every target in a sentence the sentence's label; the toward model labels
+  each target (``toward_label``: its most probable class).
+
+Prints markdown tables (the README's "Tone" section is a copy).  scipy and
+scikit-learn are used here for the metrics only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import sentiment  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "sentiment"
+ARTICLE = ROOT / "data" / "articles" / "2022-02-08-macron-putin-talks.txt"
+POLARITY = {2.0: -1, 4.0: 0, 6.0: 1}
+
+
+def read_nyt(path: Path) -> tuple[list[str], np.ndarray]:
+    texts, means = [], []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3:
+                means.append(float(parts[1]))
+                texts.append(parts[2])
+    return texts, np.asarray(means)
+
+
+def read_newsmtsc(path: Path) -> list[tuple[str, int, int, int]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            for t in item["targets"]:
+                rows.append((item["sentence_normalized"], int(t["from"]), int(t["to"]), POLARITY[float(t["polarity"])]))
+    return rows
+
+
+def three_class(values: np.ndarray, band: float) -> np.ndarray:
+    return np.where(values >= band, 1, np.where(values <= -band, -1, 0))
+
+
+def nyt_metrics(compound: np.ndarray, mean: np.ndarray, band: float) -> tuple[float, float, float]:
+    from scipy.stats import pearsonr, spearmanr
+    from sklearn.metrics import f1_score
+
+    # Gold: the paper's ±0.05 on MEAN/4, i.e. ±0.2 on the −4..4 mean.
+    gold = np.where(mean >= 0.2, 1, np.where(mean <= -0.2, -1, 0))
+    f1 = f1_score(gold, three_class(compound, band), average="macro")
+    return float(pearsonr(compound, mean)[0]), float(spearmanr(compound, mean)[0]), float(f1)
+
+
+def target_metrics(predicted: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    return float(f1_score(gold, predicted, average="macro")), float(accuracy_score(gold, predicted))
+
+
+def quality(data: Path) -> list[tuple[str, ...]]:
+    """One row per method: NYT r, ρ, F1; NewsMTSC rw F1, acc; mt F1, acc."""
+    texts, mean = read_nyt(data / "nyt_editorial_dev.tsv")
+    splits = {name: read_newsmtsc(data / "newsmtsc" / f"devtest_{name}_dev.jsonl") for name in ("rw", "mt")}
+    rows = []
+    for method in sentiment.METHODS:
+        band = sentiment.neutral_band(method)
+        r, rho, f1 = nyt_metrics(sentiment.score(texts, method=method)["compound"].to_numpy(), mean, band)
+        cells = [f"`score(method={method!r})`", f"{r:.3f}", f"{rho:.3f}", f"{f1:.3f}"]
+        for rows_ in splits.values():
+            compound = sentiment.score([s for s, *_ in rows_], method=method)["compound"].to_numpy()
+            f1_t, acc = target_metrics(three_class(compound, band), np.asarray([p for *_, p in rows_]))
+            cells += [f"{f1_t:.3f}", f"{acc:.3f}"]
+        rows.append(tuple(cells))
+    cells = ["`score_toward` / `toward_label`", "–", "–", "–"]
+    for rows_ in splits.values():
+        labels = np.asarray([sentiment.toward_label(s, (a, b)) for s, a, b, _ in rows_])
+        f1_t, acc = target_metrics(labels, np.asarray([p for *_, p in rows_]))
+        cells += [f"{f1_t:.3f}", f"{acc:.3f}"]
+    rows.append(tuple(cells))
+    return rows
+
+
+def persent(data: Path) -> list[tuple[str, ...]]:
+    """PerSent dev: the author's stance toward an article's main person (document level).
+
+    Not tuned on: a check of how far sentence-level tone carries.  Each
+    ``[TGT]`` of the masked document is replaced by the person's name (the
+    mentions); the toward row averages the toward model's class
+    probabilities over the mentions, the sentence rows average ``compound``
+    over the document's sentences and apply the method's band.
+    """
+    import re
+
+    import pandas as pd
+
+    from analysis import tokenize
+
+    docs = pd.read_csv(data / "persent" / "dev.csv")
+    gold = docs["TRUE_SENTIMENT"].map({"Negative": -1, "Neutral": 0, "Positive": 1}).to_numpy()
+    toward, means = [], {m: [] for m in sentiment.METHODS}
+    for masked, person in zip(docs["MASKED_DOCUMENT"], docs["TARGET_ENTITY"], strict=True):
+        pieces = str(masked).split("[TGT]")
+        text = pieces[0]
+        mentions = []
+        for piece in pieces[1:]:
+            mentions.append((len(text), len(text) + len(person)))
+            text += person + piece
+        spans = [s for p in re.finditer(r"[^\n]+", text) for s in tokenize.sentence_spans(text, p.start(), p.end())]
+        sentences = [text[a:b] for a, b in spans]
+        probabilities = []
+        for a, b in mentions:
+            k = next((i for i, (s, e) in enumerate(spans) if s <= a and b <= e), None)
+            if k is not None:
+                probabilities.append(sentiment.toward_probabilities(sentences[k], (a - spans[k][0], b - spans[k][0])))
+        toward.append(int(np.mean(probabilities, axis=0).argmax()) - 1 if probabilities else 0)
+        for method in sentiment.METHODS:
+            means[method].append(float(sentiment.score(sentences, method=method)["compound"].mean()))
+    rows = []
+    for method in sentiment.METHODS:
+        predicted = three_class(np.asarray(means[method]), sentiment.neutral_band(method))
+        rows.append((f"mean sentence `score(method={method!r})`", *map("{:.3f}".format, target_metrics(predicted, gold))))
+    rows.append(("mean toward-model probabilities over mentions", *map("{:.3f}".format, target_metrics(np.asarray(toward), gold))))
+    return rows
+
+
+def speed(repeat: int) -> list[tuple[str, str, str]]:
+    """Median analyze() time on the bundled article per method, and bare scoring of its sentences."""
+    import analysis
+
+    res = analysis.analyze(ARTICLE)
+    texts = res.sentences["text"].tolist()
+    rows = []
+    for method in sentiment.METHODS:
+        analysis.analyze(ARTICLE, tone_method=method)  # warm caches (weights, lexicons)
+        full, bare = [], []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            analysis.analyze(ARTICLE, tone_method=method)
+            full.append(time.perf_counter() - t)
+        for _ in range(10 * repeat):  # milliseconds: more runs to get past the noise
+            t = time.perf_counter()
+            sentiment.score(texts, method=method)
+            bare.append(time.perf_counter() - t)
+        rows.append((method, f"{statistics.median(full) * 1000:.0f} ms", f"{statistics.median(bare) * 1000:.1f} ms"))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    if not (args.data / "nyt_editorial_dev.tsv").is_file():
+        sys.exit(f"no development data at {args.data}")
+    print("| method | NYT r | NYT ρ | NYT macro-F1 | NewsMTSC rw macro-F1 | rw acc | NewsMTSC mt macro-F1 | mt acc |")
+    print("|---|---|---|---|---|---|---|---|")
+    for row in quality(args.data):
+        print("| " + " | ".join(row) + " |")
+    if (args.data / "persent" / "dev.csv").is_file():
+        print()
+        print("PerSent dev, stance toward the main person per article (578 articles; not tuned on)")
+        print("| scorer | macro-F1 | accuracy |\n|---|---|---|")
+        for row in persent(args.data):
+            print("| " + " | ".join(row) + " |")
+    print()
+    print(f"analyze() on {ARTICLE.name}: median of {args.repeat} warm runs (score(): of {10 * args.repeat})")
+    print("| tone_method | analyze() | score() of its sentences |")
+    print("|---|---|---|")
+    for row in speed(args.repeat):
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
