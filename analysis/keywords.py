@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "TermCounts",
+    "characteristic_terms",
     "count_terms",
     "distinctive_terms",
     "log_odds_z",
@@ -422,6 +423,41 @@ def top_distinctive(z: Mapping[str, float], part: TermCounts, n: int, *, min_cou
     )
     best = _dedupe((t for t, _ in scored), n)
     return [(part.surface.get(t, t), z[t]) for t in best]
+
+
+def characteristic_terms(part: TermCounts, whole: TermCounts, *, n: int = 10) -> list[tuple[str, float]]:
+    """Key terms of one part of an article (a section, a topic segment).
+
+    Score: the part's :func:`top_terms` score (position-weighted count,
+    nested occurrences discounted, × background specificity) times the share
+    of the term's occurrences in the whole article that fall in this part —
+    a TF-IDF whose IDF comes from general English and whose "document
+    frequency" is spread over the article's parts.  Log-odds z-scores
+    (:func:`distinctive_terms`) are the better test on large texts, but a
+    segment of a few paragraphs gives z-scores that favour frequent words
+    ("said", "new") over the part's subject ("Donbas", "NATO").
+
+    Args:
+        part: Term counts of the part.
+        whole: Term counts of the whole article (the part included).
+        n: How many terms.
+
+    Returns:
+        ``(surface form, score)`` pairs, best first, deduplicated against
+        their parts.
+
+    References:
+        Sparck Jones, K. (1972). A statistical interpretation of term
+        specificity and its application in retrieval. J. Documentation 28(1).
+    """
+    weighted = _unnested(part.weighted)
+    scores = {
+        t: w * _term_specificity(t) * part.counts[t] / max(whole.counts.get(t, 0), part.counts[t])
+        for t, w in weighted.items()
+        if w > 0
+    }
+    best = _dedupe(sorted(scores, key=lambda t: (-scores[t], t)), n)
+    return [(part.surface[t], scores[t]) for t in best]
 
 
 def merge_counts(parts: Sequence[TermCounts]) -> TermCounts:

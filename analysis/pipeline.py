@@ -64,8 +64,9 @@ class ArticleAnalysis:
         speakers: ``speaker, aliases, title, n_quotes, quoted_words, compound``.
         keywords: ``scope, scope_id, term, score, rank``; scope is
             ``'article'`` (score: weighted count × background specificity),
-            ``'section'`` or ``'segment'`` (score: log-odds z against the rest
-            of the article, or the ``'article'`` score when there is only one),
+            ``'section'`` or ``'segment'`` (score: the part's term score ×
+            the share of the term's article occurrences in that part, see
+            :func:`analysis.keywords.characteristic_terms`),
             ``'speaker'`` (log-odds z of the speaker's sentences, function
             words included, against all other sentences; ``scope_id`` indexes
             :func:`speaker_order`: ``res.speakers`` order, then speakers
@@ -231,16 +232,16 @@ def _keyword_table(
 
 
 def _part_keywords(scope: str, texts: list[str]) -> list[tuple[str, int, str, float, int]]:
-    """Distinctive terms of each part against the others (one part: its top terms)."""
+    """Characteristic terms of each part within the article (one part: its top terms)."""
     rows: list[tuple[str, int, str, float, int]] = []
     if len(texts) == 1:
         top = _keywords.top_terms(texts[0], N_KEYWORDS)
         return [(scope, 0, t, float(s), r + 1) for r, (t, s) in enumerate(top.itertuples(index=False))]
     counts = [_keywords.count_terms(t) for t in texts]
+    whole = _keywords.merge_counts(counts)
     for i, part in enumerate(counts):
-        rest = _keywords.merge_counts(counts[:i] + counts[i + 1 :])
-        best = _keywords.distinctive_terms(part, rest, n=N_KEYWORDS, min_count=1)
-        rows.extend((scope, i, term, round(z, 6), r + 1) for r, (term, z) in enumerate(best))
+        best = _keywords.characteristic_terms(part, whole, n=N_KEYWORDS)
+        rows.extend((scope, i, term, round(score, 6), r + 1) for r, (term, score) in enumerate(best))
     return rows
 
 
