@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ __all__ = [
 ]
 
 _MAX_PHRASE = 3
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", re.DOTALL)
 #: Weight of an occurrence in the first ``_LEAD_WORDS`` words (headline/lead).
 _LEAD_WORDS = 60
 _LEAD_BONUS = 1.0
@@ -111,7 +113,10 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
     names: set[str] = set()
     n_words = 0
     folded = fold(text)
-    for s, e in sentence_spans(folded):
+    # Paragraph by paragraph: a headline without a full stop is not one
+    # sentence with the lead that follows it.
+    spans = [span for m in _PARAGRAPH.finditer(folded) for span in sentence_spans(folded, m.start(), m.end())]
+    for s, e in spans:
         tokens = [folded[a:b].rstrip(".") for a, b in word_spans(folded, s, e)]
         if not all_phrases:
             names.update(_names(tokens, resources.stopwords()))
@@ -151,11 +156,11 @@ def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
     ``_NAME_TITLE_SPECIFICITY``) while more than two words remain, so
     "Russian President Vladimir Putin" gives "vladimir putin"; runs still
     longer than ``_MAX_PHRASE`` are not names.  A sentence in title case (a
-    headline: most of its content words capitalised) gives no names, since
+    headline: all its content words capitalised) gives no names, since
     capitals there say nothing.
     """
     content = [t for t in tokens[1:] if is_word(t) and t.lower() not in stop]
-    if len(content) >= 3 and sum(t[:1].isupper() for t in content) >= 0.6 * len(content):
+    if len(content) >= 3 and all(t[:1].isupper() for t in content):
         return set()
     found: set[str] = set()
     run: list[str] = []
@@ -341,6 +346,7 @@ def log_odds_z(
     *,
     prior_strength: float = PRIOR_STRENGTH,
     prior_floor: float = PRIOR_FLOOR,
+    background: Mapping[str, float] | None = None,
 ) -> dict[str, float]:
     """Log-odds ratio z-score of every term, part against rest (Monroe et al. 2008).
 
@@ -369,6 +375,8 @@ def log_odds_z(
         rest: Term counts of what it is compared with.
         prior_strength: The background part of ``a_0``.
         prior_floor: Pseudo-count added to every term.
+        background: Background frequency per term (default: wordfreq);
+            terms missing from it get the floor frequency.
 
     Returns:
         ``term key → z`` over the union vocabulary of single words in either
@@ -381,8 +389,9 @@ def log_odds_z(
     vocab = set(part.counts) | {t for t in rest.counts if " " not in t}
     if not vocab:
         return {}
-    background = {t: max(background_frequency(t), _MIN_BACKGROUND) for t in vocab}
-    scale = prior_strength / sum(background.values())
+    lookup = background_frequency if background is None else (lambda t: background.get(t, 0.0))
+    freq = {t: max(lookup(t), _MIN_BACKGROUND) for t in vocab}
+    scale = prior_strength / sum(freq.values())
     n_i = sum(part.counts[t] for t in vocab)
     n_j = sum(rest.counts[t] for t in vocab)
     if n_i == 0 or n_j == 0:
@@ -390,7 +399,7 @@ def log_odds_z(
     a0 = prior_strength + prior_floor * len(vocab)
     out: dict[str, float] = {}
     for t in vocab:
-        y_i, y_j, a = part.counts[t], rest.counts[t], background[t] * scale + prior_floor
+        y_i, y_j, a = part.counts[t], rest.counts[t], freq[t] * scale + prior_floor
         delta = math.log((y_i + a) / (n_i + a0 - y_i - a)) - math.log((y_j + a) / (n_j + a0 - y_j - a))
         out[t] = delta / math.sqrt(1.0 / (y_i + a) + 1.0 / (y_j + a))
     return out
