@@ -106,38 +106,26 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
         The :class:`TermCounts`; unless ``all_phrases``, a phrase is kept only
         where it recurs or is a name (see :func:`_names`).
     """
-    stop = frozenset() if function_words else resources.stopwords()
     counts: Counter[str] = Counter()
     weighted: dict[str, float] = {}
     forms: dict[str, Counter[str]] = {}
     names: set[str] = set()
     n_words = 0
-    folded = fold(text)
-    # Paragraph by paragraph: a headline without a full stop is not one
-    # sentence with the lead that follows it.
-    spans = [span for m in _PARAGRAPH.finditer(folded) for span in sentence_spans(folded, m.start(), m.end())]
-    for s, e in spans:
-        tokens = [folded[a:b].rstrip(".") for a, b in word_spans(folded, s, e)]
-        if not all_phrases:
-            names.update(_names(tokens, resources.stopwords()))
-        run: list[tuple[str, str]] = []  # (key, surface) of a stopword-free run
-        for token in [*tokens, ""]:
-            key = token.lower()
-            if is_word(token) and key not in stop:
-                run.append((key, token))
-                n_words += 1
-                continue
-            if is_word(token):
-                n_words += 1
-            weight = 1.0 + (_LEAD_BONUS if n_words <= _LEAD_WORDS else 0.0)
-            for i in range(len(run)):
-                for n in range(1, min(_MAX_PHRASE, len(run) - i) + 1):
-                    gram = run[i : i + n]
-                    term = " ".join(k for k, _ in gram)
-                    counts[term] += 1
-                    weighted[term] = weighted.get(term, 0.0) + weight
-                    forms.setdefault(term, Counter())[" ".join(t for _, t in gram)] += 1
-            run = []
+    # Paragraph by paragraph (a headline without a full stop is not one
+    # sentence with the lead that follows it); tokens and n-grams are cached
+    # per paragraph and sentence, since the article, its sections and its
+    # segments are counted from the same paragraphs.
+    for m in _PARAGRAPH.finditer(text):
+        for tokens in _paragraph_tokens(m.group()):
+            grams, n_sentence, sentence_names = _sentence_grams(tokens, function_words)
+            for term, form, at in grams:
+                counts[term] += 1
+                weight = 1.0 + (_LEAD_BONUS if n_words + at <= _LEAD_WORDS else 0.0)
+                weighted[term] = weighted.get(term, 0.0) + weight
+                forms.setdefault(term, Counter())[form] += 1
+            n_words += n_sentence
+            if not all_phrases:
+                names.update(sentence_names)
     surface = {term: c.most_common(1)[0][0] for term, c in forms.items()}
     keep = {t for t in counts if all_phrases or " " not in t or counts[t] > 1 or t in names}
     return TermCounts(
@@ -146,6 +134,48 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
         {t: f for t, f in surface.items() if t in keep},
         n_words,
     )
+
+
+@functools.lru_cache(maxsize=8192)
+def _paragraph_tokens(paragraph: str) -> tuple[tuple[str, ...], ...]:
+    """Word tokens of each sentence of one paragraph (trailing periods dropped)."""
+    folded = fold(paragraph)
+    return tuple(
+        tuple(folded[a:b].rstrip(".") for a, b in word_spans(folded, s, e)) for s, e in sentence_spans(folded)
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_grams(
+    tokens: tuple[str, ...], function_words: bool
+) -> tuple[tuple[tuple[str, str, int], ...], int, frozenset[str]]:
+    """Candidate n-grams of one sentence's tokens.
+
+    Returns:
+        ``(grams, n_words, names)``: each gram is ``(key, surface, words
+        counted when its run ended)`` for the lead bonus; ``n_words`` the
+        sentence's word count; ``names`` its multi-word names.
+    """
+    stopwords = resources.stopwords()
+    stop = frozenset() if function_words else stopwords
+    grams: list[tuple[str, str, int]] = []
+    n_words = 0
+    run: list[tuple[str, str]] = []  # (key, surface) of a stopword-free run
+    for token in [*tokens, ""]:
+        key = token.lower()
+        word = is_word(token)
+        if word and key not in stop:
+            run.append((key, token))
+            n_words += 1
+            continue
+        if word:
+            n_words += 1
+        for i in range(len(run)):
+            for n in range(1, min(_MAX_PHRASE, len(run) - i) + 1):
+                gram = run[i : i + n]
+                grams.append((" ".join(k for k, _ in gram), " ".join(t for _, t in gram), n_words))
+        run = []
+    return tuple(grams), n_words, frozenset(_names(tokens, stopwords))
 
 
 def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
