@@ -108,7 +108,7 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
     """
     counts: Counter[str] = Counter()
     weighted: dict[str, float] = {}
-    forms: dict[str, Counter[str]] = {}
+    forms: dict[str, dict[str, int]] = {}
     names: set[str] = set()
     n_words = 0
     # Paragraph by paragraph (a headline without a full stop is not one
@@ -122,11 +122,12 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
                 counts[term] += 1
                 weight = 1.0 + (_LEAD_BONUS if n_words + at <= _LEAD_WORDS else 0.0)
                 weighted[term] = weighted.get(term, 0.0) + weight
-                forms.setdefault(term, Counter())[form] += 1
+                seen = forms.setdefault(term, {})
+                seen[form] = seen.get(form, 0) + 1
             n_words += n_sentence
             if not all_phrases:
                 names.update(sentence_names)
-    surface = {term: c.most_common(1)[0][0] for term, c in forms.items()}
+    surface = {term: max(c, key=c.__getitem__) for term, c in forms.items()}  # first-seen wins ties
     keep = {t for t in counts if all_phrases or " " not in t or counts[t] > 1 or t in names}
     return TermCounts(
         Counter({t: c for t, c in counts.items() if t in keep}),
