@@ -389,7 +389,9 @@ def topic_timeline(res: ArticleAnalysis, *, n_terms: int = 3) -> go.Figure:
             "<br>shift %{y:.2f}<br><br>%{customdata[0]}<extra></extra>",
         )
     )
-    fig.update_xaxes(title_text="paragraph (reading order)", range=[0.5, len(p) + 0.5], dtick=1 if len(p) <= 30 else None)
+    fig.update_xaxes(
+        title_text="paragraph (reading order)", range=[0.5, len(p) + 0.5], dtick=1 if len(p) <= 30 else None
+    )
     fig.update_yaxes(title_text="topic shift (1 − similarity)", range=[0, 1.35])
     fig.update_layout(legend={"orientation": "h", "y": -0.2}, hovermode="closest")
     return _layout(fig, f"Topic segments along the article: {_headline(res)}", height=460)

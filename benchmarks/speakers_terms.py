@@ -109,7 +109,8 @@ def conventions(data: Path) -> list[tuple[TermCounts, bool, int]]:
     i = 0
     for party in parties:
         for speech in party["speeches"]:
-            units.append((keywords.count_terms(speech, all_phrases=True, function_words=True), party["name"] == "democrat", i % 5))
+            counts = keywords.count_terms(speech, all_phrases=True, function_words=True)
+            units.append((counts, party["name"] == "democrat", i % 5))
             i += 1
     return units
 
@@ -122,7 +123,11 @@ def debates(data: Path) -> list[tuple[TermCounts, bool, int]]:
         rows = list(csv.DictReader(io.StringIO(fh.read())))
     names = sorted({r["debate"] for r in rows})
     return [
-        (keywords.count_terms(r["statement"], all_phrases=True, function_words=True), r["party"] == "Democratic", names.index(r["debate"]))
+        (
+            keywords.count_terms(r["statement"], all_phrases=True, function_words=True),
+            r["party"] == "Democratic",
+            names.index(r["debate"]),
+        )
         for r in rows
         if r["party"] in {"Democratic", "Republican"}
     ]

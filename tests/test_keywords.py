@@ -113,7 +113,8 @@ def test_the_prior_shrinks_common_words_and_the_floor_keeps_rare_ones_finite() -
 
 def test_distinctive_terms_skip_phrases_that_open_with_a_function_word() -> None:
     part = keywords.count_terms("in Europe we will act. In Europe we will act.", all_phrases=True, function_words=True)
-    rest = keywords.count_terms("The weather was mild and the markets were calm.", all_phrases=True, function_words=True)
+    calm = "The weather was mild and the markets were calm."
+    rest = keywords.count_terms(calm, all_phrases=True, function_words=True)
     terms = [t.lower() for t, _ in keywords.distinctive_terms(part, rest, n=20, min_count=1)]
     assert any("europe" in t for t in terms) and "in europe" not in terms
     assert not any(t.split()[0] in resources.stopwords() and " " in t for t in terms)

@@ -118,7 +118,8 @@ def _with_speakers(res, assign):
 
     sentences = res.sentences.copy()
     sentences["speaker"] = pd.Series([assign(t) for t in sentences["text"]], dtype=object)
-    return sentences, pipeline._keyword_table(res.article, res.paragraphs, sentences, pipeline._empty(pipeline.SPEAKER_COLUMNS))
+    speakers = pipeline._empty(pipeline.SPEAKER_COLUMNS)
+    return sentences, pipeline._keyword_table(res.article, res.paragraphs, sentences, speakers)
 
 
 def test_speaker_rows_contrast_each_speaker_with_everyone_else() -> None:
