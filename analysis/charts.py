@@ -355,21 +355,19 @@ def topic_timeline(res: ArticleAnalysis, *, n_terms: int = 3) -> go.Figure:
     p = res.paragraphs
     fig = go.Figure()
     terms = _segment_terms(res, n_terms)
-    for seg, group in p.groupby("topic_segment", sort=True):
+    for k, (seg, group) in enumerate(p.groupby("topic_segment", sort=True)):
         seg = int(seg)
-        label = f"{seg + 1}: " + ", ".join(html.escape(t) for t in terms.get(seg, []))
+        x0, x1 = group["paragraph_id"].min() + 0.5, group["paragraph_id"].max() + 1.5
         fig.add_vrect(
-            x0=group["paragraph_id"].min() + 0.5,
-            x1=group["paragraph_id"].max() + 1.5,
-            fillcolor=SEGMENT_FILLS[seg % len(SEGMENT_FILLS)],
-            opacity=0.8,
-            line_width=0,
-            layer="below",
-            annotation_text=label,
-            annotation_position="top left",
-            annotation_textangle=-90 if len(p) > 12 and len(group) < 3 else 0,
-            annotation_font={"size": 11, "color": "#444"},
+            x0=x0, x1=x1, fillcolor=SEGMENT_FILLS[seg % len(SEGMENT_FILLS)], opacity=0.8, line_width=0, layer="below"
         )
+        # One term a line, labels alternating in height, so the labels of
+        # short neighbouring segments do not run into each other.
+        label = f"<b>{seg + 1}</b><br>" + "<br>".join(html.escape(t) for t in terms.get(seg, []))
+        fig.add_annotation(
+            x=(x0 + x1) / 2, y=1.02 if k % 2 == 0 else 1.0, yref="paper", yanchor="bottom" if k % 2 == 0 else "top",
+            text=label, showarrow=False, font={"size": 10, "color": "#333"}, align="center",
+        )  # fmt: skip
     for pid in p.loc[p["section_id"].diff().fillna(0) != 0, "paragraph_id"]:
         fig.add_vline(x=int(pid) + 0.5, line={"color": "#555", "dash": "dash", "width": 1})
     custom = [
@@ -392,9 +390,11 @@ def topic_timeline(res: ArticleAnalysis, *, n_terms: int = 3) -> go.Figure:
     fig.update_xaxes(
         title_text="paragraph (reading order)", range=[0.5, len(p) + 0.5], dtick=1 if len(p) <= 30 else None
     )
-    fig.update_yaxes(title_text="topic shift (1 − similarity)", range=[0, 1.35])
+    fig.update_yaxes(title_text="topic shift (1 − similarity)", range=[0, 1.75], tickvals=[0, 0.25, 0.5, 0.75, 1.0])
     fig.update_layout(legend={"orientation": "h", "y": -0.2}, hovermode="closest")
-    return _layout(fig, f"Topic segments along the article: {_headline(res)}", height=460)
+    _layout(fig, f"Topic segments along the article: {_headline(res)}", height=520)
+    fig.update_layout(margin={"t": 150})
+    return fig
 
 
 def speakers_by_segment(res: ArticleAnalysis, *, by: str = "segment") -> go.Figure:

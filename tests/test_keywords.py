@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import keywords, resources
 
@@ -126,3 +128,15 @@ def test_characteristic_terms_favour_the_parts_own_subject() -> None:
     whole = keywords.merge_counts([a, b])
     assert keywords.characteristic_terms(a, whole, n=1)[0][0] == "Donbas"
     assert keywords.characteristic_terms(b, whole, n=1)[0][0] == "NATO"
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=60, deadline=None)
+def test_any_text_gives_a_well_formed_table(text: str) -> None:
+    df = keywords.top_terms(text, n=5)
+    assert list(df.columns) == ["term", "score"] and len(df) <= 5
+    assert df["score"].is_monotonic_decreasing and (df["score"] > 0).all()
+    lowered = [t.lower() for t in df["term"]]
+    assert len(set(lowered)) == len(lowered)
+    counts = keywords.count_terms(text, all_phrases=True, function_words=True)
+    assert all(c > 0 for c in counts.counts.values()) and counts.n_words >= 0
