@@ -69,6 +69,8 @@ _NAME_TITLE_SPECIFICITY = 4.5
 PRIOR_STRENGTH = 500.0
 #: Pseudo-count every term gets on top of its background share (see log_odds_z).
 PRIOR_FLOOR = 0.1
+#: Two-sided 5 % level: a lone function word is reported above this z only.
+_Z_FUNCTION_WORD = 1.96
 #: Background frequency floor, so unseen words still get a (tiny) prior.
 _MIN_BACKGROUND = 1e-9
 
@@ -453,12 +455,19 @@ def top_distinctive(z: Mapping[str, float], part: TermCounts, n: int, *, min_cou
     # fragments of a longer clause; single function words ("we") stay, as
     # they say how someone talks.  (This also scored better on the
     # development debates than reporting every n-gram or none with stopwords.)
+    # A phrase that ends in a function word ("days will be") is a habit only
+    # if it recurs: once, it is a fragment of one sentence.
+    # A lone function word is reported only where its over-use is unlikely
+    # by chance (z > 1.96): in one speaker's two sentences, "the" and "of"
+    # come out ahead of the content by accident.
+    def reportable(t: str) -> bool:
+        if " " not in t:
+            return t not in stop or z[t] > _Z_FUNCTION_WORD
+        words = t.split(" ")
+        return words[0] not in stop and (words[-1] not in stop or part.counts.get(t, 0) >= 2)
+
     scored = sorted(
-        (
-            (t, v)
-            for t, v in z.items()
-            if v > 0 and part.counts.get(t, 0) >= min_count and (" " not in t or t.split(" ", 1)[0] not in stop)
-        ),
+        ((t, v) for t, v in z.items() if v > 0 and part.counts.get(t, 0) >= min_count and reportable(t)),
         key=lambda p: (-p[1], p[0]),
     )
     best = _dedupe((t for t, _ in scored), n)
