@@ -140,3 +140,11 @@ def test_any_text_gives_a_well_formed_table(text: str) -> None:
     assert len(set(lowered)) == len(lowered)
     counts = keywords.count_terms(text, all_phrases=True, function_words=True)
     assert all(c > 0 for c in counts.counts.values()) and counts.n_words >= 0
+
+
+def test_lone_function_words_need_a_significant_z() -> None:
+    part = keywords.count_terms("The plan of the day and the Donbas border.", all_phrases=True, function_words=True)
+    rest = keywords.count_terms("A plan for a day. Markets rose in Asia.", all_phrases=True, function_words=True)
+    terms = [t.lower() for t, _ in keywords.distinctive_terms(part, rest, n=10, min_count=1)]
+    assert "donbas" in terms or "donbas border" in terms
+    assert not set(terms) & {"the", "of", "and"}
