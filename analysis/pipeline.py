@@ -275,7 +275,7 @@ def _speaker_keywords(sentences: pd.DataFrame, speakers: pd.DataFrame) -> list[t
     for text, name in zip(sentences["text"], sentences["speaker"], strict=True):
         by_speaker.setdefault(name if isinstance(name, str) else None, []).append(text)
     counts = {
-        name: _keywords.count_terms(" ".join(texts), all_phrases=True, function_words=True)
+        name: _keywords.count_terms("\n\n".join(texts), all_phrases=True, function_words=True)
         for name, texts in by_speaker.items()
     }
     rows: list[tuple[str, int, str, float, int]] = []
