@@ -37,11 +37,14 @@ __all__ = [
     "setup_notebook",
     "share_of_voice_over_time",
     "speaker_colors",
+    "speaker_terms",
     "speaker_tone_contrast",
     "speaker_tone_over_time",
+    "speakers_by_segment",
     "term_trends_chart",
     "tone_arc",
     "tone_over_time",
+    "topic_timeline",
 ]
 
 #: Diverging red–grey–blue scale for tone in [-1, 1] (colour-blind safe ends).
@@ -337,29 +340,46 @@ def section_tone(res: ArticleAnalysis) -> go.Figure:
     return _layout(fig, f"Tone per {noun}: every sentence, the middle half (box) and the mean (dashed)")
 
 
-def keyword_heatmap(res: ArticleAnalysis, *, n_terms: int = 15) -> go.Figure:
+def keyword_heatmap(res: ArticleAnalysis, *, n_terms: int = 15, by: str | None = None) -> go.Figure:
     """Top terms × sections (or topic segments): where each key term is used.
 
     Args:
         res: The analysis.
         n_terms: How many terms (rows) at most.
+        by: ``'section'`` or ``'segment'``; default: sections when the article
+            has sub-heads, else topic segments.
 
     Returns:
-        A heatmap of occurrences per 100 words of each part; terms are the
-        article's key terms followed by each part's most distinctive ones.
+        A heatmap of occurrences per 100 words of each part.  Terms are each
+        part's top characteristic terms, then the article's key terms; rows
+        are ordered by the part where the term peaks, so a story that moves
+        from one subject to another reads as a diagonal from top left.
+
+    Raises:
+        ValueError: If ``by`` is not ``None``, ``'section'`` or ``'segment'``.
     """
-    column, noun = _part_column(res)
+    if by is None:
+        column, noun = _part_column(res)
+    elif by in ("section", "segment"):
+        column, noun = ("section_id", "section") if by == "section" else ("topic_segment", "topic segment")
+    else:
+        raise ValueError(f"by must be 'section' or 'segment', got {by!r}")
     labels = _part_labels(res, column)
     parts = sorted(labels)
     texts = ["\n\n".join(res.paragraphs.loc[res.paragraphs[column] == p, "text"]) for p in parts]
     scope = "section" if column == "section_id" else "segment"
     kw = res.keywords
-    terms = _unique(
-        list(kw.loc[kw["scope"] == "article", "term"])
-        + list(kw.loc[(kw["scope"] == scope) & (kw["rank"] <= 3), "term"])
-    )[:n_terms]
+    per_part = max(1, min(3, n_terms // max(1, len(parts))))
+    part_terms = [
+        t
+        for rank in range(1, per_part + 1)
+        for t in kw.loc[(kw["scope"] == scope) & (kw["rank"] == rank)].sort_values("scope_id")["term"]
+    ]
+    terms = _unique(part_terms + list(kw.loc[kw["scope"] == "article", "term"]))[:n_terms]
     counts = [_keywords.count_terms(t, all_phrases=True) for t in texts]
     z = [[100.0 * c.counts.get(term.lower(), 0) / max(c.n_words, 1) for c in counts] for term in terms]
+    order = sorted(range(len(terms)), key=lambda i: (max(range(len(parts)), key=lambda j: z[i][j]) if parts else 0, i))
+    terms, z = [terms[i] for i in order], [z[i] for i in order]
     fig = go.Figure(
         go.Heatmap(
             z=z,
@@ -376,6 +396,195 @@ def keyword_heatmap(res: ArticleAnalysis, *, n_terms: int = 15) -> go.Figure:
     fig.update_yaxes(autorange="reversed", showgrid=False)
     fig.update_xaxes(side="top")
     return _layout(fig, f"Key terms by {noun}", height=max(360, 28 * len(terms) + 160))
+
+
+#: Light fills for topic segments in the timeline (ColorBrewer Pastel1/Set3).
+SEGMENT_FILLS: tuple[str, ...] = (
+    "#cfe3f3", "#fde0c5", "#d5ecd4", "#eadcf0", "#fbe5ef", "#e8e3cf", "#d9f0f0", "#f3dada",
+)  # fmt: skip
+
+
+def _segment_terms(res: ArticleAnalysis, n: int = 3) -> dict[int, list[str]]:
+    """Each topic segment's top ``n`` terms from ``res.keywords``."""
+    kw = res.keywords
+    rows = kw.loc[(kw["scope"] == "segment") & (kw["rank"] <= n)].sort_values(["scope_id", "rank"])
+    out: dict[int, list[str]] = {}
+    for sid, term in zip(rows["scope_id"], rows["term"], strict=True):
+        out.setdefault(int(sid), []).append(str(term))
+    return out
+
+
+def topic_timeline(res: ArticleAnalysis, *, n_terms: int = 3) -> go.Figure:
+    """Paragraphs along the article: topic segments and how sharply the topic turns.
+
+    Args:
+        res: The analysis.
+        n_terms: Terms per segment in its label.
+
+    Returns:
+        A figure with one shaded band per topic segment, labelled with its top
+        terms; a line of the ``shift`` at each paragraph (how little it shares
+        with the paragraphs before it: 0 same words, 1 none); and dashed
+        lines at sub-heads.  Hover shows each paragraph's text.
+    """
+    p = res.paragraphs
+    fig = go.Figure()
+    terms = _segment_terms(res, n_terms)
+    for k, (seg, group) in enumerate(p.groupby("topic_segment", sort=True)):
+        seg = int(seg)
+        x0, x1 = group["paragraph_id"].min() + 0.5, group["paragraph_id"].max() + 1.5
+        fig.add_vrect(
+            x0=x0, x1=x1, fillcolor=SEGMENT_FILLS[seg % len(SEGMENT_FILLS)], opacity=0.8, line_width=0, layer="below"
+        )
+        # One term a line, labels alternating in height, so the labels of
+        # short neighbouring segments do not run into each other.
+        label = f"<b>{seg + 1}</b><br>" + "<br>".join(html.escape(t) for t in terms.get(seg, []))
+        fig.add_annotation(
+            x=(x0 + x1) / 2, y=1.02 if k % 2 == 0 else 1.0, yref="paper", yanchor="bottom" if k % 2 == 0 else "top",
+            text=label, showarrow=False, font={"size": 10, "color": "#333"}, align="center",
+        )  # fmt: skip
+    for pid in p.loc[p["section_id"].diff().fillna(0) != 0, "paragraph_id"]:
+        fig.add_vline(x=int(pid) + 0.5, line={"color": "#555", "dash": "dash", "width": 1})
+    custom = [
+        [hover_text(t), int(seg) + 1, ", ".join(html.escape(x) for x in terms.get(int(seg), []))]
+        for t, seg in zip(p["text"], p["topic_segment"], strict=True)
+    ]
+    fig.add_trace(
+        go.Scatter(
+            x=p["paragraph_id"] + 1,
+            y=p["shift"],
+            mode="lines+markers",
+            name="topic shift before the paragraph",
+            line={"color": "#333", "width": 2},
+            marker={"size": 8, "color": "#333"},
+            customdata=custom,
+            hovertemplate="<b>paragraph %{x}</b> · segment %{customdata[1]} (%{customdata[2]})"
+            "<br>shift %{y:.2f}<br><br>%{customdata[0]}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(
+        title_text="paragraph (reading order)", range=[0.5, len(p) + 0.5], dtick=1 if len(p) <= 30 else None
+    )
+    fig.update_yaxes(title_text="topic shift (1 − similarity)", range=[0, 1.75], tickvals=[0, 0.25, 0.5, 0.75, 1.0])
+    fig.update_layout(legend={"orientation": "h", "y": -0.2}, hovermode="closest")
+    _layout(fig, f"Topic segments along the article: {_headline(res)}", height=520)
+    fig.update_layout(margin={"t": 150})
+    return fig
+
+
+def speakers_by_segment(res: ArticleAnalysis, *, by: str = "segment") -> go.Figure:
+    """Who talks in which part: words per speaker (and narration) in each segment.
+
+    Args:
+        res: The analysis.
+        by: ``'segment'`` (topic segments) or ``'section'``.
+
+    Returns:
+        Stacked bars, one per part, split by speaker in the shared speaker
+        colours (narration grey); hover gives the words and sentences.
+
+    Raises:
+        ValueError: If ``by`` is not ``'segment'`` or ``'section'``.
+    """
+    if by not in ("segment", "section"):
+        raise ValueError(f"by must be 'segment' or 'section', got {by!r}")
+    from analysis.pipeline import speaker_order
+
+    column = "topic_segment" if by == "segment" else "section_id"
+    labels = (
+        {int(i): f"Segment {i + 1}" for i in sorted(res.paragraphs[column].unique())}
+        if by == "segment"
+        else _part_labels(res, column)
+    )
+    s = res.sentences
+    part_of = _part_of(res, column)
+    speaker = [x if isinstance(x, str) else None for x in s["speaker"]]
+    n_words = [len(str(t).split()) for t in s["text"]]
+    names = speaker_order(s, res.speakers)
+    colors = speaker_colors(names)
+    fig = go.Figure()
+    parts = sorted(labels)
+    for name in [*names, None]:
+        words = {p: 0 for p in parts}
+        sents = {p: 0 for p in parts}
+        for sp, part, w in zip(speaker, part_of, n_words, strict=True):
+            if sp == name:
+                words[int(part)] += w
+                sents[int(part)] += 1
+        if not any(words.values()):
+            continue
+        shown = html.escape(name) if name is not None else "narration"
+        fig.add_trace(
+            go.Bar(
+                x=[labels[p] for p in parts],
+                y=[words[p] for p in parts],
+                name=shown,
+                marker={"color": colors[name]},
+                customdata=[[shown, sents[p]] for p in parts],
+                hovertemplate="<b>%{customdata[0]}</b> in %{x}: %{y} words, %{customdata[1]} sentences<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.2})
+    fig.update_xaxes(title_text="topic segment" if by == "segment" else "section")
+    fig.update_yaxes(title_text="words")
+    title = "Who talks in each topic segment" if by == "segment" else "Who talks in each section"
+    if not names:
+        title += " (no speakers attributed: narration only)"
+    return _layout(fig, title)
+
+
+def speaker_terms(res: ArticleAnalysis, *, n_terms: int = 8) -> go.Figure:
+    """Each speaker's most distinctive terms, with their log-odds z-scores.
+
+    Args:
+        res: The analysis.
+        n_terms: Terms per speaker.
+
+    Returns:
+        Horizontal bars per speaker (one panel each, in the shared speaker
+        colours): the terms of ``res.keywords`` with ``scope='speaker'``,
+        longest bar = most over-used compared with everyone else and the
+        narration (z > 1.96 is unlikely by chance at the 5 % level).
+    """
+    from plotly.subplots import make_subplots
+
+    from analysis.pipeline import speaker_order
+
+    names = speaker_order(res.sentences, res.speakers)
+    colors = speaker_colors(names)
+    kw = res.keywords
+    rows = kw.loc[(kw["scope"] == "speaker") & (kw["rank"] <= n_terms)]
+    shown = [i for i in range(len(names)) if (rows["scope_id"] == i).any()]
+    if not shown:
+        fig = go.Figure()
+        fig.add_annotation(
+            text="No speaker has attributed sentences in this article.", showarrow=False, x=0.5, y=0.5,
+            xref="paper", yref="paper", font={"size": 14, "color": "#777"},
+        )  # fmt: skip
+        fig.update_xaxes(visible=False)
+        fig.update_yaxes(visible=False)
+        return _layout(fig, "Terms that set each speaker apart", height=240)
+    fig = make_subplots(
+        rows=len(shown), cols=1, subplot_titles=[html.escape(names[i]) for i in shown], vertical_spacing=0.08
+    )
+    for row, i in enumerate(shown, start=1):
+        part = rows.loc[rows["scope_id"] == i].sort_values("rank", ascending=False)
+        fig.add_trace(
+            go.Bar(
+                x=part["score"],
+                y=[html.escape(str(t)) for t in part["term"]],
+                orientation="h",
+                name=html.escape(names[i]),
+                marker={"color": colors[names[i]]},
+                hovertemplate="<b>%{y}</b>: z = %{x:.2f}<extra>" + html.escape(names[i]) + "</extra>",
+                showlegend=False,
+            ),
+            row=row,
+            col=1,
+        )
+        fig.add_vline(x=1.96, line={"color": "#999", "dash": "dot", "width": 1}, row=row, col=1)
+    fig.update_xaxes(title_text="log-odds z-score vs. everyone else", row=len(shown), col=1)
+    return _layout(fig, "Terms that set each speaker apart", height=max(300, 60 + len(shown) * (26 * n_terms + 60)))
 
 
 def _unique(items: Sequence[str]) -> list[str]:

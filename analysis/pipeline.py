@@ -29,6 +29,7 @@ __all__ = [
     "SPEAKER_COLUMNS",
     "ArticleAnalysis",
     "analyze",
+    "speaker_order",
 ]
 
 SENTENCE_COLUMNS = (
@@ -67,8 +68,13 @@ class ArticleAnalysis:
         speakers: ``speaker, aliases, title, n_quotes, quoted_words, compound``.
         keywords: ``scope, scope_id, term, score, rank``; scope is
             ``'article'`` (score: weighted count × background specificity),
-            ``'section'`` or ``'segment'`` (score: log-odds z against the rest
-            of the article, or the ``'article'`` score when there is only one).
+            ``'section'`` or ``'segment'`` (score: the part's term score ×
+            the share of the term's article occurrences in that part, see
+            :func:`analysis.keywords.characteristic_terms`),
+            ``'speaker'`` (log-odds z of the speaker's sentences, function
+            words included, against all other sentences; ``scope_id`` indexes
+            :func:`speaker_order`: ``res.speakers`` order, then speakers
+            found only in ``res.sentences``).
     """
 
     article: Article
@@ -208,14 +214,15 @@ def analyze(
     )
     sections = pd.concat([sections, _section_tone_features(sentences, len(article.sections))], axis=1)
 
+    speakers = _empty(SPEAKER_COLUMNS)
     return ArticleAnalysis(
         article=article,
         sentences=sentences,
         paragraphs=paragraphs,
         sections=sections,
         quotes=_empty(QUOTE_COLUMNS),
-        speakers=_empty(SPEAKER_COLUMNS),
-        keywords=_keyword_table(article, paragraphs),
+        speakers=speakers,
+        keywords=_keyword_table(article, paragraphs, sentences, speakers),
     )
 
 
@@ -233,8 +240,10 @@ def _empty(columns: tuple[str, ...]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
 
 
-def _keyword_table(article: Article, paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """Key terms of the article, and of each section and topic segment."""
+def _keyword_table(
+    article: Article, paragraphs: pd.DataFrame, sentences: pd.DataFrame, speakers: pd.DataFrame
+) -> pd.DataFrame:
+    """Key terms of the article, of each section and topic segment, and of each speaker."""
     import pandas as pd
 
     rows: list[tuple[str, int, str, float, int]] = []
@@ -244,18 +253,62 @@ def _keyword_table(article: Article, paragraphs: pd.DataFrame) -> pd.DataFrame:
     for scope, column in (("section", "section_id"), ("segment", "topic_segment")):
         groups = ["\n\n".join(g["text"]) for _, g in paragraphs.groupby(column, sort=True)]
         rows.extend(_part_keywords(scope, groups))
+    rows.extend(_speaker_keywords(sentences, speakers))
     return pd.DataFrame(rows, columns=list(KEYWORD_COLUMNS))
 
 
 def _part_keywords(scope: str, texts: list[str]) -> list[tuple[str, int, str, float, int]]:
-    """Distinctive terms of each part against the others (one part: its top terms)."""
+    """Characteristic terms of each part within the article (one part: its top terms)."""
     rows: list[tuple[str, int, str, float, int]] = []
     if len(texts) == 1:
         top = _keywords.top_terms(texts[0], N_KEYWORDS)
         return [(scope, 0, t, float(s), r + 1) for r, (t, s) in enumerate(top.itertuples(index=False))]
     counts = [_keywords.count_terms(t) for t in texts]
+    whole = _keywords.merge_counts(counts)
     for i, part in enumerate(counts):
-        rest = _keywords.merge_counts(counts[:i] + counts[i + 1 :])
-        best = _keywords.distinctive_terms(part, rest, n=N_KEYWORDS, min_count=1)
-        rows.extend((scope, i, term, round(z, 6), r + 1) for r, (term, z) in enumerate(best))
+        best = _keywords.characteristic_terms(part, whole, n=N_KEYWORDS)
+        rows.extend((scope, i, term, round(score, 6), r + 1) for r, (term, score) in enumerate(best))
+    return rows
+
+
+def speaker_order(sentences: pd.DataFrame, speakers: pd.DataFrame) -> list[str]:
+    """Speakers in ``res.speakers`` order, then any others in order of first sentence.
+
+    This order defines ``scope_id`` of the ``'speaker'`` rows of
+    ``res.keywords``: ``speaker_order(res.sentences, res.speakers)[scope_id]``
+    is the speaker's name.
+    """
+    names = [str(x) for x in speakers["speaker"] if isinstance(x, str)] if "speaker" in speakers else []
+    for name in sentences["speaker"]:
+        if isinstance(name, str) and name not in names:
+            names.append(name)
+    return names
+
+
+def _speaker_keywords(sentences: pd.DataFrame, speakers: pd.DataFrame) -> list[tuple[str, int, str, float, int]]:
+    """Terms that set each speaker apart from the other speakers and the narration.
+
+    A speaker's text is the sentences whose ``speaker`` is that name; the rest
+    is every other sentence (other speakers and narration, ``speaker`` empty).
+    Counts include function words (see :func:`analysis.keywords.count_terms`);
+    score: log-odds z (Monroe et al. 2008).  ``scope_id`` indexes
+    :func:`speaker_order`.
+    """
+    names = speaker_order(sentences, speakers)
+    if not names:
+        return []
+    by_speaker: dict[str | None, list[str]] = {}
+    for text, name in zip(sentences["text"], sentences["speaker"], strict=True):
+        by_speaker.setdefault(name if isinstance(name, str) else None, []).append(text)
+    counts = {
+        name: _keywords.count_terms("\n\n".join(texts), all_phrases=True, function_words=True)
+        for name, texts in by_speaker.items()
+    }
+    rows: list[tuple[str, int, str, float, int]] = []
+    for sid, name in enumerate(names):
+        if name not in counts:
+            continue
+        rest = _keywords.merge_counts([c for other, c in counts.items() if other != name])
+        best = _keywords.distinctive_terms(counts[name], rest, n=N_KEYWORDS, min_count=1)
+        rows.extend(("speaker", sid, term, round(z, 6), r + 1) for r, (term, z) in enumerate(best))
     return rows

@@ -94,3 +94,82 @@ def test_speaker_tone_contrast_from_a_literal_frame() -> None:
     assert list(own.marker.color)[:2] == [colors["Emmanuel Macron"], colors["Vladimir Putin"]]
     with pytest.raises(ValueError, match="tone_toward"):
         charts.speaker_tone_contrast(table.drop(columns="tone_toward"))
+
+
+# --- topic and speaker figures ---------------------------------------------------------------
+
+def _with_speakers(res):
+    """The analysis with two speakers filled in (as the speakers stage will)."""
+    import dataclasses
+
+    import pandas as pd
+
+    from analysis import pipeline
+
+    def who(text: str) -> str | None:
+        if "Macron said" in text:
+            return "Emmanuel Macron"
+        if "he warned" in text or "Putin said" in text or "he said" in text:
+            return "Vladimir <Putin>"  # hostile characters in a name must be escaped too
+        return None
+
+    sentences = res.sentences.copy()
+    sentences["speaker"] = pd.Series([who(t) for t in sentences["text"]], dtype=object)
+    keywords = pipeline._keyword_table(res.article, res.paragraphs, sentences, res.speakers)
+    return dataclasses.replace(res, sentences=sentences, keywords=keywords)
+
+
+@pytest.mark.parametrize("figure", [charts.topic_timeline, charts.speakers_by_segment])
+def test_topic_figures_build_for_the_sample(sample_result, figure) -> None:
+    fig = figure(sample_result)
+    assert isinstance(fig, go.Figure) and fig.layout.title.text and len(fig.data) >= 1
+
+
+def test_topic_timeline_has_a_point_per_paragraph_and_a_labelled_band_per_segment(sample_result) -> None:
+    fig = charts.topic_timeline(sample_result)
+    line = fig.data[0]
+    assert list(line.y) == list(sample_result.paragraphs["shift"])
+    n_segments = sample_result.paragraphs["topic_segment"].nunique()
+    bands = [s for s in fig.layout.shapes if s.type == "rect"]
+    assert len(bands) == n_segments
+    labels = [a.text for a in fig.layout.annotations]
+    top = sample_result.keywords.query("scope == 'segment' and scope_id == 0 and rank == 1")["term"].iloc[0]
+    assert any(top in label for label in labels)
+
+
+def test_speaker_figures_use_the_shared_colours_and_escape_names(sample_result) -> None:
+    res = _with_speakers(sample_result)
+    colors = charts.speaker_colors(["Emmanuel Macron", "Vladimir <Putin>"])
+    fig = charts.speakers_by_segment(res)
+    names = [t.name for t in fig.data]
+    assert "Emmanuel Macron" in names and "narration" in names and "Vladimir &lt;Putin&gt;" in names
+    bar = next(t for t in fig.data if t.name == "Emmanuel Macron")
+    assert bar.marker.color == colors["Emmanuel Macron"]
+    words = sum(sum(t.y) for t in fig.data)
+    assert words == sum(len(t.split()) for t in res.sentences["text"])
+    terms = charts.speaker_terms(res)
+    assert {t.marker.color for t in terms.data} <= set(colors.values()) and len(terms.data) >= 2
+    payload = json.dumps(terms.to_plotly_json())
+    assert "<Putin>" not in payload and "&lt;Putin&gt;" in payload
+
+
+def test_speaker_terms_says_so_when_nobody_is_attributed(sample_result) -> None:
+    fig = charts.speaker_terms(sample_result)
+    assert "No speaker" in fig.layout.annotations[0].text
+
+
+def test_keyword_heatmap_by_segment_orders_terms_along_the_article(sample_result) -> None:
+    fig = charts.keyword_heatmap(sample_result, by="segment")
+    z = fig.data[0].z
+    peaks = [max(range(len(row)), key=lambda j: row[j]) for row in z]
+    assert peaks == sorted(peaks)
+    with pytest.raises(ValueError, match="by must be"):
+        charts.keyword_heatmap(sample_result, by="paragraph")
+
+
+@pytest.mark.parametrize("figure", [charts.topic_timeline, charts.speakers_by_segment, charts.speaker_terms])
+def test_new_figures_escape_article_text(figure) -> None:
+    res = analysis.analyze(HOSTILE)
+    payload = json.dumps(figure(res).to_plotly_json())
+    for raw in ("<script>", "<img src=x", "<b>plan</b>", 'onmouseover="'):
+        assert raw not in payload

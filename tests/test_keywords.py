@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import keywords, resources
 
@@ -60,3 +62,89 @@ def test_packaged_stopwords_are_scikit_learns_minus_the_listed_content_words() -
     removed = set(header[header.index("# (scikit-learn's own documentation warns about this list):") + 1][2:].split())
     assert {"interest", "fire", "bill"} <= removed
     assert set(resources._packaged_lines("stopwords-en.txt")) == set(sklearn_words) - removed
+
+
+# --- phrases, names, inflections ------------------------------------------------------------
+
+def test_names_are_phrases_even_once_but_not_in_title_case_headlines() -> None:
+    text = "Talks Yield Hope For Peace Deal\n\nRussian President Vladimir Putin met reporters in Moscow on Monday."
+    terms = keywords.count_terms(text)
+    assert "vladimir putin" in terms.counts  # title words dropped from the front of the name
+    assert "russian president vladimir" not in terms.counts
+    assert "hope for peace" not in terms.counts and "peace deal" not in terms.counts  # headline capitals say nothing
+
+
+def test_inflections_share_one_place_in_the_list() -> None:
+    text = "The movie opened. Movies like this movie draw crowds. Critics loved the movies and the movie."
+    terms = [t.lower() for t in keywords.top_terms(text, n=5)["term"]]
+    assert sum(t in {"movie", "movies"} for t in terms) == 1
+
+
+def test_a_phrase_takes_its_parts_occurrences() -> None:
+    text = "The Air Force said the Air Force tanker deal is off. Air Force officials declined to comment."
+    terms = [t.lower() for t in keywords.top_terms(text, n=6)["term"]]
+    assert "air force" in terms and "air" not in terms and "force" not in terms
+
+
+# --- log-odds with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008) -----------
+
+def _counts(**kw: int) -> keywords.TermCounts:
+    from collections import Counter
+
+    return keywords.TermCounts(Counter(kw), {}, {t: t for t in kw}, sum(kw.values()))
+
+
+def test_log_odds_z_matches_a_hand_computation() -> None:
+    # part: a=3, b=1 (n_i=4); rest: a=1, b=3 (n_j=4); uniform prior, a_0=2 → a_w=1.
+    # delta_a = log((3+1)/(4+2-3-1)) - log((1+1)/(4+2-1-1)) = log 2 - log 0.5 = 2 ln 2
+    # var_a = 1/(3+1) + 1/(1+1) = 0.75;  z_a = 2 ln 2 / sqrt(0.75) = 1.600755
+    z = keywords.log_odds_z(
+        _counts(a=3, b=1), _counts(a=1, b=3), prior_strength=2.0, prior_floor=0.0, background={"a": 0.5, "b": 0.5}
+    )
+    assert z["a"] == pytest.approx(1.600755, abs=1e-6)
+    assert z["b"] == pytest.approx(-z["a"])
+
+
+def test_the_prior_shrinks_common_words_and_the_floor_keeps_rare_ones_finite() -> None:
+    part, rest = _counts(the=10, donbas=2), _counts(the=10, kyiv=2)
+    z = keywords.log_odds_z(part, rest)
+    assert abs(z["the"]) < 0.5  # same rate on both sides
+    assert z["donbas"] > 0 > z["kyiv"]
+    assert all(v == v and abs(v) < 50 for v in z.values())  # no NaN, no blow-up
+
+
+def test_distinctive_terms_skip_phrases_that_open_with_a_function_word() -> None:
+    part = keywords.count_terms("in Europe we will act. In Europe we will act.", all_phrases=True, function_words=True)
+    calm = "The weather was mild and the markets were calm."
+    rest = keywords.count_terms(calm, all_phrases=True, function_words=True)
+    terms = [t.lower() for t, _ in keywords.distinctive_terms(part, rest, n=20, min_count=1)]
+    assert any("europe" in t for t in terms) and "in europe" not in terms
+    assert not any(t.split()[0] in resources.stopwords() and " " in t for t in terms)
+
+
+def test_characteristic_terms_favour_the_parts_own_subject() -> None:
+    a = keywords.count_terms("Troops massed near the Donbas border. The Donbas front is tense, officials said.")
+    b = keywords.count_terms("NATO expansion worries Moscow, officials said. NATO members disagree.")
+    whole = keywords.merge_counts([a, b])
+    assert keywords.characteristic_terms(a, whole, n=1)[0][0] == "Donbas"
+    assert keywords.characteristic_terms(b, whole, n=1)[0][0] == "NATO"
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=60, deadline=None)
+def test_any_text_gives_a_well_formed_table(text: str) -> None:
+    df = keywords.top_terms(text, n=5)
+    assert list(df.columns) == ["term", "score"] and len(df) <= 5
+    assert df["score"].is_monotonic_decreasing and (df["score"] > 0).all()
+    lowered = [t.lower() for t in df["term"]]
+    assert len(set(lowered)) == len(lowered)
+    counts = keywords.count_terms(text, all_phrases=True, function_words=True)
+    assert all(c > 0 for c in counts.counts.values()) and counts.n_words >= 0
+
+
+def test_lone_function_words_need_a_significant_z() -> None:
+    part = keywords.count_terms("The plan of the day and the Donbas border.", all_phrases=True, function_words=True)
+    rest = keywords.count_terms("A plan for a day. Markets rose in Asia.", all_phrases=True, function_words=True)
+    terms = [t.lower() for t, _ in keywords.distinctive_terms(part, rest, n=10, min_count=1)]
+    assert "donbas" in terms or "donbas border" in terms
+    assert not set(terms) & {"the", "of", "and"}

@@ -127,3 +127,54 @@ def test_tone_method_and_tone_beyond_polarity_flow_into_tables(sample_path: Path
     assert math.isclose(sec["certainty"][0], (b - h) / (b + h) if b + h else 0.0)
     with pytest.raises(ValueError, match="unknown tone method"):
         analysis.analyze(sample_path, tone_method="afinn")
+
+
+# --- speaker-distinctive keyword rows (the speaker column is filled by the speakers stage) ---
+
+def _with_speakers(res, assign):
+    import pandas as pd
+
+    from analysis import pipeline
+
+    sentences = res.sentences.copy()
+    sentences["speaker"] = pd.Series([assign(t) for t in sentences["text"]], dtype=object)
+    speakers = pipeline._empty(pipeline.SPEAKER_COLUMNS)
+    return sentences, pipeline._keyword_table(res.article, res.paragraphs, sentences, speakers)
+
+
+def test_speaker_rows_contrast_each_speaker_with_everyone_else() -> None:
+    import analysis
+    from analysis import pipeline
+
+    text = (
+        "Leaders met\n\n"
+        "\u201cThe tariffs on steel will protect steel workers,\u201d Ana Ruiz said.\n\n"
+        "Reporters gathered outside the hall as the meeting ran late into the evening.\n\n"
+        "\u201cFarm subsidies and farm exports matter more than tariffs,\u201d Ben Cole said.\n\n"
+        "\u201cSteel is the backbone of our industry,\u201d Ana Ruiz said."
+    )
+    res = analysis.analyze(text)
+    assert (res.keywords["scope"] != "speaker").all()  # nobody attributed yet: no speaker rows
+
+    def assign(sentence: str) -> str | None:
+        return "Ana Ruiz" if "Ana Ruiz" in sentence else "Ben Cole" if "Ben Cole" in sentence else None
+
+    sentences, table = _with_speakers(res, assign)
+    assert pipeline.speaker_order(sentences, res.speakers) == ["Ana Ruiz", "Ben Cole"]
+    rows = table[table["scope"] == "speaker"]
+    assert list(table.columns) == list(pipeline.KEYWORD_COLUMNS)
+    ana = list(rows.loc[rows["scope_id"] == 0, "term"].str.lower())
+    ben = list(rows.loc[rows["scope_id"] == 1, "term"].str.lower())
+    assert "steel" in ana[:3] and "farm" in ben[:3]
+    assert (rows["score"] > 0).all()
+    assert rows.groupby("scope_id")["rank"].apply(lambda r: list(r) == list(range(1, len(r) + 1))).all()
+
+
+def test_speaker_order_follows_the_speakers_table_first() -> None:
+    import pandas as pd
+
+    from analysis import pipeline
+
+    sentences = pd.DataFrame({"speaker": [None, "B", "A", "C", "B"], "text": ["x"] * 5})
+    speakers = pd.DataFrame({"speaker": ["A", "B"]})
+    assert pipeline.speaker_order(sentences, speakers) == ["A", "B", "C"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import topics
 
@@ -46,3 +48,53 @@ def test_forced_breaks_and_shift_scores() -> None:
 def test_one_string_is_refused() -> None:
     with pytest.raises(TypeError):
         topics.segment("a whole article as one string")  # type: ignore[arg-type]
+
+
+def test_no_segment_count_is_needed_for_three_topics() -> None:
+    ids = topics.segment(FOOTBALL + BUDGET + FOOTBALL)
+    assert ids == [0, 0, 0, 1, 1, 1, 2, 2, 2]
+
+
+def test_single_paragraph_segments_are_folded_into_a_neighbour() -> None:
+    odd = ["The orchestra rehearsed the symphony with the violin soloist."]
+    ids = topics.segment(FOOTBALL + odd + BUDGET)
+    sizes = [ids.count(i) for i in set(ids)]
+    assert min(sizes) >= 2
+    # ...unless a sub-head makes it a section of its own.
+    ids, _ = topics.segments_and_shifts(FOOTBALL + odd + BUDGET, breaks=[3, 4])
+    assert ids[3] != ids[2] and ids[3] != ids[4]
+
+
+def test_paragraphs_without_content_words_do_not_break_anything() -> None:
+    ids, shifts = topics.segments_and_shifts(["", "...", "It is.", *FOOTBALL])
+    assert len(ids) == len(shifts) == 6 and ids == sorted(ids)
+    assert all(0.0 <= s <= 1.0 for s in shifts)
+
+
+def test_similarity_matrix_is_symmetric_with_unit_diagonal() -> None:
+    m = topics.similarity_matrix(FOOTBALL + BUDGET)
+    assert m.shape == (6, 6)
+    assert (abs(m - m.T) < 1e-12).all() and all(m[i, i] == 1.0 for i in range(6))
+    assert m[0, 1] > m[0, 4]
+
+
+def test_bad_parameters_are_refused() -> None:
+    with pytest.raises(ValueError, match="mask"):
+        topics.segment(FOOTBALL, mask=0)
+
+
+@given(st.lists(st.text(max_size=80), max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_any_paragraphs_give_non_decreasing_ids_from_zero(paragraphs: list[str]) -> None:
+    ids, shifts = topics.segments_and_shifts(paragraphs)
+    assert len(ids) == len(shifts) == len(paragraphs)
+    if ids:
+        assert ids[0] == 0 and all(b - a in (0, 1) for a, b in zip(ids, ids[1:]))
+        assert shifts[0] == 0.0 and all(0.0 <= s <= 1.0 for s in shifts)
+
+
+def test_the_sample_article_turns_from_talks_to_troops_to_nato(sample_result) -> None:
+    p = sample_result.paragraphs
+    assert 2 <= p["topic_segment"].nunique() <= 6
+    seg = dict(zip(p["paragraph_id"], p["topic_segment"], strict=True))
+    assert seg[0] != seg[6] != seg[13]  # talks · troops at the border · NATO
