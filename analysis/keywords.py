@@ -144,8 +144,15 @@ def _paragraph_tokens(paragraph: str) -> tuple[tuple[str, ...], ...]:
     """Word tokens of each sentence of one paragraph (trailing periods dropped)."""
     folded = fold(paragraph)
     return tuple(
-        tuple(folded[a:b].rstrip(".") for a, b in word_spans(folded, s, e)) for s, e in sentence_spans(folded)
+        tuple(_term_token(folded[a:b]) for a, b in word_spans(folded, s, e)) for s, e in sentence_spans(folded)
     )
+
+
+def _term_token(token: str) -> str:
+    """A token as terms see it: trailing period dropped; "" for "Mr.", "Gen.", "Jan."."""
+    if token.endswith(".") and "." not in token[:-1] and token[:-1].lower() in resources.ABBREVIATIONS:
+        return ""  # titles and abbreviations are not terms, and break phrases
+    return token.rstrip(".")
 
 
 @functools.lru_cache(maxsize=16384)
