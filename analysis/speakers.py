@@ -1,0 +1,989 @@
+"""Who said it: attribute each quote (and reported speech) to one canonical speaker.
+
+A rule-based attribution engine over the article's structure, in the spirit of
+the cue-based systems of Pouliquen et al. (2007) and Pareti (2016) and of the
+SFU Gender Gap Tracker's quote rules (Asr et al. 2021), without a parser or a
+coreference model (none can be downloaded here).  Everything is one linear
+pass over a token stream in which every quote is a single placeholder token:
+
+1. **Tokens**: one precompiled regular expression over the folded text
+   (:func:`analysis.tokenize.fold`, so curly and straight marks look alike and
+   offsets are kept).  Quote interiors are not tokenised: a name *inside* a
+   quote is never a speaker or a pronoun antecedent.
+2. **Entities**: runs of capitalised tokens in the narration ("Russian President
+   Vladimir Putin") are split into a title ("Russian President") and a name
+   ("Vladimir Putin"); the first full name is the canonical speaker, and its
+   surname, given name and ``Mr``/``Ms`` forms are aliases.  Runs holding an
+   organisation word ("White House", "Justice Department") or written in
+   capitals ("NATO") are organisations.
+3. **Cues**: a speech verb (a broad list, every tense and participle) next to
+   a quote, with its subject before it (``Macron said``) or after it (``said
+   Mr Burman``), ``according to X``, a colon after a name (``Caddell:``) or a
+   paragraph ending ``X continued:`` before a quote paragraph.  The verb
+   nearest the quote wins: first right after the closing mark, then back
+   through the sentence before the opening mark.
+4. **Resolution**: a name → its entity (by full name, surname or given name);
+   a role ("the French president") → the named person whose title holds those
+   words in this article, else the role as written ("a Downing Street
+   spokesman"); ``he``/``she`` → the most recently mentioned person who has
+   spoken or holds a title, skipping people of the other gender (from
+   ``Mr``/``Mrs`` and how the article refers back to them), never a name inside
+   a quote; a quote with no cue → the speaker of the latest speech event
+   before it (continuity across quote paragraphs).
+5. **Reported speech** without quote marks (``Putin stated that he would …``):
+   a narration sentence with a speech verb followed by ``that`` (or by a
+   subject pronoun after ``say``) gives an ``indirect`` row spanning the
+   reported clause, so speaker tone is not limited to direct quotes.
+
+Scare quotes, titles and nicknames (short fragments with no speech cue of
+their own, or capitalised titles such as "Meet the Press") get
+``kind='nonspeech'``; the pipeline leaves them out of ``res.quotes``.
+
+References:
+    Pouliquen, B., Steinberger, R. & Best, C. (2007). Automatic Detection of
+    Quotations in Multilingual News. RANLP.
+    Pareti, S. (2016). PARC 3.0: A Corpus of Attribution Relations. LREC.
+    Asr, F. T., Mazraeh, M., Lopes, A. et al. (2021). The Gender Gap Tracker:
+    Using Natural Language Processing to measure gender bias in media.
+    PLoS ONE 16(1).
+    Newell, E., Margolin, D. & Ruths, D. (2018). An Attribution Relations
+    Corpus for Political News (PolNeAR). LREC.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis import resources
+from analysis._types import Span
+from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, quote_blocks
+from analysis.tokenize import fold
+
+__all__ = ["Attribution", "Speaker", "attribute", "cue_verbs"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A quote or a piece of reported speech and who said it.
+
+    Attributes:
+        start: Offset of the quoted or reported text.
+        end: Offset just past it.
+        kind: ``'full'``, ``'partial'``, ``'indirect'`` or ``'nonspeech'``.
+        speaker: Canonical speaker name or descriptive role, or ``None``.
+        mention: The words naming the speaker at this quote, as written
+            ("he", "the French president"), or ``None`` (continuity).
+        cue: The speech cue ("said", "according to", ":"), or ``None``.
+        paragraph: Index of the text block (:func:`~analysis.quotes.quote_blocks`) it starts in.
+    """
+
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person, organisation or unnamed source that speaks in the article.
+
+    Attributes:
+        name: Canonical name: the full name as first given, or a role.
+        aliases: Other forms the article uses or could use ("Putin", "Mr Putin").
+        title: Title or role as the article gives it ("Russian President"), if any.
+        kind: ``'person'``, ``'organisation'`` or ``'role'``.
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    title: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionResult:
+    """What :func:`attribute` found.
+
+    Attributes:
+        attributions: Quotes and reported speech in reading order.
+        speakers: The speakers among them, keyed by canonical name.
+    """
+
+    attributions: tuple[Attribution, ...]
+    speakers: dict[str, Speaker]
+
+
+# ---------------------------------------------------------------- lexicons
+
+# Reporting verbs: base form → irregular forms (regular -s/-ed/-ing forms are generated).
+_CUE_BASES = """
+say:said tell:told add warn claim state note explain insist argue assert declare announce write:wrote,written
+tweet post ask reply respond answer continue recall suggest acknowledge admit confirm deny report observe
+predict promise vow pledge urge describe complain concede contend emphasize emphasise stress remark comment
+mention joke quip shout yell scream whisper boast brag charge accuse allege maintain reiterate repeat conclude
+affirm testify lament muse wonder recount speculate estimate caution counter retort hint indicate agree
+proclaim exclaim cry:cried sing:sang,sung read chant plead:pled declare concur point grumble mutter sigh
+thunder blast slam criticize criticise praise thank interject begin:began,begun go:went,gone put
+""".split()
+# Verbs that report speech only with a particle or object ("point out", "go on", "put it").
+_WEAK_CUES = frozenset({"point", "go", "goes", "went", "going", "gone", "put", "puts", "putting", "begin", "began", "begun",
+                        "begins", "beginning", "read", "reads", "reading", "agree", "agreed", "agrees", "agreeing"})
+
+
+def _inflect(base: str) -> set[str]:
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+        if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base):  # stop → stopped, but not say/tell
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms
+
+
+@functools.cache
+def cue_verbs() -> frozenset[str]:
+    """Every form of the reporting verbs the engine knows (lower case).
+
+    Returns:
+        The set of verb forms, e.g. ``said``, ``says``, ``saying``, ``told``.
+    """
+    out: set[str] = set()
+    for item in _CUE_BASES:
+        base, _, irregular = item.partition(":")
+        forms = _inflect(base)
+        if irregular:
+            forms = {f for f in forms if not f.endswith("ed")} | set(irregular.split(","))
+        out |= forms
+    out.discard("says")
+    return frozenset(out | {"says", "quoted", "quoting", "quotes"})
+
+
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "1"}
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_DETERMINERS = frozenset("the a an one another two three four several some many most his her its their our this that these those".split())
+_AUX = frozenset(
+    "also has had have was were is are will would could should may might must did does do been be being not never "
+    "later then previously once again recently just simply reportedly already further only even still allegedly "
+    "first finally repeatedly publicly privately subsequently earlier n't".split()
+)
+# Capitalised words that are titles or descriptors before a name.
+_TITLE_WORDS = frozenset(
+    """president vice prime minister secretary senator sen rep representative congressman congresswoman gov governor
+    mayor chancellor king queen prince princess pope judge justice gen general col lt sgt adm admiral mr mrs ms miss
+    dr prof professor sir dame lord lady rev father chairman chairwoman chair speaker leader director chief
+    commissioner ambassador attorney ceo officer deputy foreign defence defense finance health interior home
+    commerce treasury state labor trade energy education sheriff detective inspector archbishop bishop
+    cardinal rabbi imam coach captain capt candidate nominee host anchor spokesman spokeswoman spokesperson founder
+    executive manager councillor councilman councilwoman delegate premier emir sheikh crown democrat republican
+    democratic gop tory labour conservative liberal independent former acting assistant majority minority
+    house senate press communications national campaign general-elect president-elect reverend mp mep
+    economist analyst pollster strategist lawyer columnist author editor correspondent reporter presenter""".split()
+)
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+                     "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressman": "m",
+                     "congresswoman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+                     "father": "m", "councilman": "m", "councilwoman": "f"}
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
+# Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").
+_ROLE_NOUNS = frozenset(
+    """president minister premier chancellor secretary spokesman spokeswoman spokesperson spokespeople official
+    officials aide aides adviser advisor advisers advisors source sources lawyer lawyers attorney attorneys senator
+    senators congressman congresswoman lawmaker lawmakers representative representatives governor mayor leader
+    leaders chairman chairwoman chair director executive executives ceo founder analyst analysts expert experts
+    economist economists professor researcher researchers scientist scientists pollster strategist strategists
+    candidate nominee police officer officers judge prosecutor prosecutors investigators investigator witness
+    witnesses resident residents voter voters supporter supporters critic critics activist activists observers
+    observer diplomat diplomats ambassador envoy manager host anchor reporter reporters journalist author authors
+    organizers organisers administration government ministry agency company firm group committee commission party
+    team campaign statement report study survey poll memo letter website spokesmen owner owners worker workers
+    member members head chief general commander student students teacher doctor doctors nurse historian
+    user users fan fans employee employees staff staffer staffers insider insiders person people man woman
+    friend friends family neighbor neighbour mother father son daughter wife husband brother sister
+    negotiator negotiators regulator regulators economist""".split()
+)
+_ORG_WORDS = frozenset(
+    """house senate congress department ministry agency administration party committee commission council court
+    office bureau campaign foundation institute university college school center centre association union group
+    bank fund corporation corp inc company co ltd llc news post times journal press network media service
+    services board authority organization organisation alliance coalition federation trust reuters guardian
+    telegraph tribune herald magazine police army navy force forces kremlin pentagon parliament assembly
+    government club society project watch pac partners associates daily weekly channel tv radio airlines motors
+    systems technologies labs laboratory hospital church cnn bbc nbc abc cbs msnbc fox npr ap afp wikileaks
+    twitter facebook google apple microsoft amazon""".split()
+)
+_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos", "el"})
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt adm prof rev st jr sr hon inc corp co ltd no vs dept univ ft mt "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c".split()
+)
+
+# Tokens: words (with inner apostrophes/hyphens/dots as in U.S., Jr.), or one punctuation character.
+_TOKEN = re.compile(r"[^\W_](?:[\w'&.\-]*[^\W_])?\.?|[^\w\s]")
+_QUOTE_TOKEN = "\x00Q"
+_PARA_TOKEN = "\x00P"
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _base(tok: str) -> str:
+    """Lower-cased token without a final period or possessive ending."""
+    t = tok.lower().rstrip(".")
+    return t[:-2] if t.endswith("'s") else t
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    tokens: tuple[str, ...]
+    title: str | None
+    kind: str  # person | organisation | role
+    first: int
+    mentions: list[int]
+    gender_votes: list[int]  # [male, female]
+    honorific: str | None = None
+    spoke_at: int | None = None  # token index of its first speech event
+
+    @property
+    def gender(self) -> str | None:
+        if self.honorific:
+            return self.honorific
+        m, f = self.gender_votes
+        if m > f:
+            return "m"
+        if f > m:
+            return "f"
+        return None
+
+    def aliases(self) -> tuple[str, ...]:
+        if self.kind != "person" or len(self.tokens) < 2:
+            return ()
+        surname = self.tokens[-1]
+        out = [surname]
+        if self.honorific == "m" or self.gender == "m":
+            out.append(f"Mr {surname}")
+        elif self.gender == "f":
+            out += [f"Ms {surname}", f"Mrs {surname}"]
+        else:
+            out += [f"Mr {surname}", f"Ms {surname}"]
+        return tuple(out)
+
+
+class _Doc:
+    """The token stream of an article and its entity registry."""
+
+    def __init__(self, text: str, blocks: Sequence[Span], quotes: Sequence[Quote]) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.quotes = quotes
+        self.tok: list[str] = []
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.block: list[int] = []
+        self.quote_at: dict[int, int] = {}  # token index → quote index
+        self._tokenise(blocks)
+        self.n = len(self.tok)
+        self.sentence_start = self._sentence_starts()
+        self.entities: dict[str, _Entity] = {}
+        self.by_surname: dict[str, list[_Entity]] = {}
+        self.by_given: dict[str, list[_Entity]] = {}
+        self.mention_pos: list[int] = []  # token index of each entity mention, sorted
+        self.mention_ent: list[_Entity] = []
+        self._register_entities()
+
+    # ------------------------------------------------------------ tokens
+    def _tokenise(self, blocks: Sequence[Span]) -> None:
+        quotes = self.quotes
+        qi = 0
+        text = self.folded
+        for b, (bs, be) in enumerate(blocks):
+            if b:
+                self._add(_PARA_TOKEN, bs, bs, b)
+            pos = bs
+            if qi < len(quotes) and quotes[qi].block < b:  # a quote running on from an earlier paragraph
+                q = quotes[qi]
+                if q.end_block > b:
+                    continue  # the whole paragraph is inside it
+                pos = _after(q, be, text)
+                qi += 1
+            while qi < len(quotes) and quotes[qi].block == b:
+                q = quotes[qi]
+                self._words(text, pos, q.open, b)
+                self.quote_at[len(self.tok)] = qi
+                self._add(_QUOTE_TOKEN, q.start, q.end, b)
+                if q.end_block > b:
+                    pos = be
+                    break
+                pos = _after(q, be, text)
+                qi += 1
+            self._words(text, pos, be, b)
+
+    def _add(self, tok: str, s: int, e: int, b: int) -> None:
+        self.tok.append(tok)
+        self.start.append(s)
+        self.end.append(e)
+        self.block.append(b)
+
+    def _words(self, text: str, s: int, e: int, b: int) -> None:
+        for m in _TOKEN.finditer(text, s, e):
+            tok = m.group()
+            if tok.endswith(".") and len(tok) > 1 and _splits_period(tok):
+                self._add(tok[:-1], m.start(), m.end() - 1, b)
+                self._add(".", m.end() - 1, m.end(), b)
+            else:
+                self._add(tok, m.start(), m.end(), b)
+
+    def _sentence_starts(self) -> list[int]:
+        """For each token, the index of the first token of its sentence."""
+        out = [0] * self.n
+        cur = 0
+        for i, tok in enumerate(self.tok):
+            if tok == _PARA_TOKEN:
+                cur = i + 1
+            out[i] = cur
+            if tok in (".", "?", "!") or (tok == _QUOTE_TOKEN and self._quote_ends_sentence(i)):
+                nxt = self.tok[i + 1] if i + 1 < self.n else _PARA_TOKEN
+                if tok == _QUOTE_TOKEN or nxt[:1].isupper() or nxt in (_QUOTE_TOKEN, _PARA_TOKEN) or not nxt[:1].isalpha():
+                    cur = i + 1
+        return out
+
+    def _quote_ends_sentence(self, i: int) -> bool:
+        q = self.quotes[self.quote_at[i]]
+        if not re.search(r"[.?!]\W*$", self.text[q.start : q.end]):
+            return False
+        nxt = self.tok[i + 1] if i + 1 < self.n else _PARA_TOKEN
+        return nxt == _PARA_TOKEN or nxt == _QUOTE_TOKEN or (_is_cap(nxt) and not self._cue_follows(i + 1))
+
+    def _cue_follows(self, j: int) -> bool:
+        """`"…." Smith said.`: a name (or pronoun) and a cue verb right after a quote."""
+        k = j
+        while k < self.n and k < j + 5 and _is_cap(self.tok[k]) and self.tok[k] not in (_QUOTE_TOKEN, _PARA_TOKEN):
+            k += 1
+        return k < self.n and self.tok[k].lower() in cue_verbs() and (k + 1 >= self.n or self.tok[k + 1] in (".", ",", _PARA_TOKEN))
+
+    # ------------------------------------------------------------ entities
+    def _register_entities(self) -> None:
+        stop = resources.stopwords()
+        tok = self.tok
+        i = 0
+        while i < self.n:
+            if not _is_name_token(tok[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < self.n and (
+                _is_name_token(tok[j])
+                or (tok[j] in _NAME_PARTICLES | {"of", "for"} and j + 1 < self.n and _is_name_token(tok[j + 1]))
+            ):
+                j += 1
+            a = i
+            # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
+            while a < j and (_base(tok[a]) in stop or (a == self.sentence_start[a] and _is_participle(tok[a]))):
+                a += 1
+            if a < j:
+                self._add_run(a, j)
+            i = j
+
+    def _add_run(self, a: int, b: int) -> None:
+        words = self.tok[a:b]
+        parsed = _split_title(words, self.tok[a - 1] if a > 0 else "")
+        if parsed is None:
+            return
+        title, name, kind, honorific = parsed
+        ent = self.lookup(name, a, kind=kind, create=len(name) >= 2 or bool(title) or kind == "organisation")
+        if ent is None:
+            return
+        if title and not ent.title:
+            ent.title = " ".join(title)
+        if honorific and not ent.honorific:
+            ent.honorific = honorific
+        self._mention(ent, b - 1)
+
+    def _mention(self, ent: _Entity, pos: int) -> None:
+        k = bisect.bisect(self.mention_pos, pos)
+        self.mention_pos.insert(k, pos)
+        self.mention_ent.insert(k, ent)
+        ent.mentions.append(pos)
+
+    def lookup(self, name: Sequence[str], pos: int, *, kind: str = "person", create: bool = True) -> _Entity | None:
+        """The entity a name refers to, creating it when new and ``create``."""
+        clean = tuple(w[:-2] if w.lower().endswith("'s") else w for w in name)
+        key = " ".join(clean).lower()
+        if key in self.entities:
+            return self.entities[key]
+        if kind == "person" and len(clean) == 1:
+            word = clean[0].lower()
+            for table in (self.by_surname, self.by_given):
+                cands = table.get(word)
+                if cands:
+                    return _nearest(cands, pos)
+        elif kind == "person" and len(clean) >= 2:
+            # "Hillary Rodham Clinton" and "Hillary Clinton": same given name and surname.
+            for cand in self.by_surname.get(clean[-1].lower(), ()):
+                if cand.tokens[0].lower() == clean[0].lower() or len(cand.tokens) == 1:
+                    return cand
+        if not create:
+            return None
+        ent = _Entity(" ".join(clean), clean, None, kind, pos, [], [0, 0])
+        self.entities[key] = ent
+        if kind == "person":
+            self.by_surname.setdefault(clean[-1].lower(), []).append(ent)
+            if len(clean) >= 2:
+                self.by_given.setdefault(clean[0].lower(), []).append(ent)
+        return ent
+
+
+def _after(q: Quote, be: int, text: str) -> int:
+    """Offset just past a quote's closing mark (``''`` is two characters)."""
+    if q.close is None:
+        return be
+    return q.close + (2 if text.startswith("''", q.close) else 1)
+
+
+def _splits_period(tok: str) -> bool:
+    """Whether a final period is a full stop (``said.``) rather than an abbreviation (``Mr.``, ``D.``)."""
+    core = tok[:-1]
+    if len(core) == 1 or "." in core:
+        return False
+    return core.lower() not in _ABBREVIATIONS
+
+
+def _is_name_token(tok: str) -> bool:
+    return tok[:1].isupper() and tok not in (_QUOTE_TOKEN, _PARA_TOKEN)
+
+
+def _is_participle(tok: str) -> bool:
+    low = tok.lower()
+    return low.endswith(("ing", "ed", "ly")) and len(low) > 4
+
+
+def _nearest(cands: Sequence[_Entity], pos: int) -> _Entity:
+    """Among same-name entities, the one mentioned most recently before ``pos`` (else the first)."""
+    best, best_pos = cands[0], -1
+    for c in cands:
+        before = [m for m in c.mentions if m <= pos]
+        p = before[-1] if before else (-1 if c.first > pos else c.first)
+        if p > best_pos:
+            best, best_pos = c, p
+    return best
+
+
+def _split_title(words: Sequence[str], before: str) -> tuple[list[str], list[str], str, str | None] | None:
+    """Split a capitalised run into (title words, name words, kind, honorific gender)."""
+    bases = [_base(w) for w in words]
+    if any(b in _ORG_WORDS for b in bases) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and "." not in words[0]):
+        return [], list(words), "organisation", None
+    last_title = -1
+    for k, b in enumerate(bases):
+        if b in _TITLE_WORDS:
+            last_title = k
+        elif b in ("of", "for") and last_title == k - 1:
+            last_title = k  # "Secretary of State", "Minister for Europe"
+        elif last_title == k - 1 and k + 2 < len(words) and b == "state":
+            last_title = k
+    if 0 <= last_title and bases[last_title] in ("of", "for"):
+        # "Secretary of State John Kerry": the department word belongs to the title.
+        if last_title + 2 < len(words):
+            last_title += 1
+        else:
+            last_title -= 1
+    title = list(words[: last_title + 1])
+    name = list(words[last_title + 1 :])
+    honorific = next((_HONORIFIC_GENDER[b] for b in bases[: last_title + 1] if b in _HONORIFIC_GENDER), None)
+    if not name:
+        return None
+    if any(not (w[:1].isupper() or w.lower() in _NAME_PARTICLES) for w in name):
+        return None
+    return title, name, "person", honorific
+
+
+# ---------------------------------------------------------------- noun phrases
+
+@dataclass(frozen=True, slots=True)
+class _NP:
+    kind: str  # name | role | pronoun | plural
+    a: int  # first token
+    b: int  # one past the last token
+    head: tuple[str, ...]  # name words, role words, or the pronoun
+
+
+def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
+    """Parse a speaker noun phrase starting at token ``a`` (forward, e.g. after ``said``)."""
+    tok = doc.tok
+    if a >= limit:
+        return None
+    first = tok[a].lower()
+    if first in _PRONOUNS:
+        return _NP("pronoun", a, a + 1, (first,))
+    j = a
+    if first in _DETERMINERS:
+        j += 1
+    start_mods = j
+    # Modifiers then a role noun or a capitalised name.
+    while j < limit and j - start_mods < 7:
+        t = tok[j]
+        if t in (_QUOTE_TOKEN, _PARA_TOKEN) or not t[:1].isalnum():
+            break
+        low = _base(t)
+        if low in cue_verbs() and not _is_cap(t):
+            break
+        if low in _ROLE_NOUNS and not _is_cap(t) and (j + 1 >= limit or not _is_name_token(tok[j + 1])):
+            end = _np_tail(doc, j + 1, limit)
+            return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
+        if _is_cap(t):
+            k = j
+            while k < limit and (_is_name_token(tok[k]) or (tok[k] in _NAME_PARTICLES | {"of"} and k + 1 < limit and _is_name_token(tok[k + 1]))):
+                k += 1
+            return _classify_run(doc, a, j, k)
+        if low in resources.stopwords() and low not in _DETERMINERS:
+            break
+        j += 1
+    return None
+
+
+def _np_tail(doc: _Doc, j: int, limit: int) -> int:
+    """Extend a role phrase over ``for/of/at/with the X`` ("a spokesman for the campaign")."""
+    tok = doc.tok
+    if j + 1 < limit and tok[j] in ("for", "of", "at", "with", "to") and tok[j - 1].lower() not in ("of",):
+        k = j + 1
+        if k < limit and tok[k].lower() in ("the", "a", "an"):
+            k += 1
+        m = k
+        while m < limit and m - k < 5 and (_is_name_token(tok[m]) or tok[m] in ("of", "and", "&") or tok[m].lower() in _ROLE_NOUNS):
+            m += 1
+        if m > k:
+            return m
+    return j
+
+
+def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
+    """A phrase ``tok[a:k]`` whose capitalised run is ``tok[j:k]``."""
+    words = doc.tok[j:k]
+    parsed = _split_title(words, doc.tok[j - 1] if j else "")
+    lows = [w.lower() for w in doc.tok[a:j]]
+    if parsed is None:
+        # "the French President", "a Downing Street spokesman" written in capitals.
+        if words and _base(words[-1]) in _ROLE_NOUNS | _TITLE_WORDS:
+            return _NP("role", a, k, tuple(doc.tok[a if not lows or lows[0] not in _DETERMINERS else a + 1 : k]))
+        return None
+    title, name, kind, _ = parsed
+    if kind == "organisation":
+        return _NP("org", a, k, tuple(name))
+    return _NP("name", a, k, tuple(name))
+
+
+def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
+    """Parse the speaker noun phrase that ends just before token ``k`` (the cue verb's subject)."""
+    tok = doc.tok
+    j = k - 1
+    while j >= lo and tok[j].lower() in _AUX or (j >= lo and tok[j].lower().endswith("ly") and not _is_cap(tok[j]) and len(tok[j]) > 3):
+        j -= 1
+    # Skip an appositive: "Maxine Waters, a California Democrat, said".
+    if j >= lo and tok[j] == ",":
+        m = j - 1
+        while m >= lo and m > j - 16 and tok[m] not in (",", _QUOTE_TOKEN, _PARA_TOKEN, ".", ":"):
+            m -= 1
+        if m >= lo and tok[m] == "," and m + 1 < j and (tok[m + 1].lower() in _DETERMINERS or tok[m + 1].lower() in ("who", "whose", "which") or not _is_cap(tok[m + 1])):
+            j = m - 1
+        else:
+            return None
+    if j < lo:
+        return None
+    t = tok[j]
+    low = t.lower()
+    if low in _PRONOUNS:
+        return _NP("pronoun", j, j + 1, (low,))
+    end = j + 1
+    if _is_name_token(t):
+        m = j
+        while m - 1 >= lo and (_is_name_token(tok[m - 1]) or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))):
+            m -= 1
+        stop = resources.stopwords()
+        while m < end and (_base(tok[m]) in stop or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)):
+            m += 1
+        if m == end:
+            return None
+        # Coordination ("Macron and Putin said") is a group, not one speaker.
+        if m - 1 >= lo and tok[m - 1].lower() in ("and", "&") and m - 2 >= lo and _is_name_token(tok[m - 2]):
+            return _NP("plural", m, end, ())
+        # A lower-case role noun (and its modifiers) before the name is its title.
+        a = m
+        while a - 1 >= lo and a > m - 4 and (_base(tok[a - 1]) in _ROLE_NOUNS or tok[a - 1].lower() in _DETERMINERS) and not _is_cap(tok[a - 1]):
+            a -= 1
+        np = _classify_run(doc, a, m, end)
+        return np
+    # A role phrase: scan back over modifiers to the determiner.
+    if low in _ROLE_NOUNS or (m2 := _role_with_tail(doc, j, lo)) is not None:
+        head_end = j + 1
+        if low not in _ROLE_NOUNS:
+            head_end_idx = m2
+            assert head_end_idx is not None
+            j = head_end_idx
+        m = j
+        while m - 1 >= lo and m > j - 6:
+            p = tok[m - 1]
+            pl = p.lower()
+            if pl in _DETERMINERS:
+                m -= 1
+                break
+            if p in (_QUOTE_TOKEN, _PARA_TOKEN) or not p[:1].isalnum() or pl in _AUX or pl in cue_verbs():
+                break
+            if pl in resources.stopwords() and not _is_cap(p):
+                break
+            m -= 1
+        while m < j and _base(tok[m]) in resources.stopwords() and tok[m].lower() not in _DETERMINERS:
+            m += 1
+        words = tuple(w for w in tok[m : j + 1] if w.lower() not in _DETERMINERS)
+        if low in _ROLE_NOUNS and low.endswith("s") and m < end and tok[m].lower() in ("and",):
+            return None
+        return _NP("role", m, max(end, head_end), words)
+    return None
+
+
+def _role_with_tail(doc: _Doc, j: int, lo: int) -> int | None:
+    """For ``a spokesman for the campaign`` ending at ``j``: the index of the role noun."""
+    tok = doc.tok
+    m = j
+    while m >= lo and m > j - 6 and tok[m] not in ("for", "of", "at", "with"):
+        if tok[m] in (_QUOTE_TOKEN, _PARA_TOKEN) or not tok[m][:1].isalnum():
+            return None
+        m -= 1
+    if m - 1 >= lo and tok[m] in ("for", "of", "at", "with") and _base(tok[m - 1]) in _ROLE_NOUNS and not _is_cap(tok[m - 1]):
+        return m - 1
+    return None
+
+
+# ---------------------------------------------------------------- attribution
+
+@dataclass(slots=True)
+class _Event:
+    pos: int  # token index of the cue (or the quote)
+    np: _NP | None
+    cue: str | None
+    speaker: _Entity | None
+
+
+class _Attributor:
+    def __init__(self, doc: _Doc) -> None:
+        self.doc = doc
+        self.verbs = cue_verbs()
+        self.roles: dict[str, _Entity] = {}
+        self.events: list[tuple[int, _Entity]] = []  # (token index, speaker) of attributed speech, in order
+        self._gender_votes()
+
+    # --------------------------------------------------------- gender
+    def _gender_votes(self) -> None:
+        """Count he/she references following each person's mention within a sentence or two."""
+        doc = self.doc
+        k = 0
+        last: _Entity | None = None
+        last_pos = -100
+        for i, t in enumerate(doc.tok):
+            while k < len(doc.mention_pos) and doc.mention_pos[k] <= i:
+                if doc.mention_ent[k].kind == "person":
+                    last, last_pos = doc.mention_ent[k], doc.mention_pos[k]
+                k += 1
+            g = _GENDERED.get(t.lower())
+            if g and last is not None and i - last_pos < 25:
+                last.gender_votes[0 if g == "m" else 1] += 1
+
+    # --------------------------------------------------------- cues
+    def is_cue(self, i: int) -> bool:
+        t = self.doc.tok[i]
+        low = t.lower()
+        if low not in self.verbs or (t[:1].isupper() and i != self.doc.sentence_start[i]):
+            return False
+        if low in _WEAK_CUES:
+            nxt = self.doc.tok[i + 1].lower() if i + 1 < self.doc.n else ""
+            return nxt in ("out", "on", "it", ":", "that")
+        return True
+
+    def right_cue(self, qi: int) -> tuple[_NP, str, int] | None:
+        """A cue right after the quote: ``, Macron said`` / ``, said Caddell`` / ``, according to X``."""
+        doc, tok = self.doc, self.doc.tok
+        j = qi + 1
+        while j < doc.n and tok[j] in (",", "-", "\u2014", "\u2013", "\u2015", "(", ":"):
+            j += 1
+        if j >= doc.n or tok[j] in (_PARA_TOKEN, _QUOTE_TOKEN):
+            return None
+        limit = self._clause_end(j)
+        if tok[j].lower() == "according" and j + 1 < limit and tok[j + 1] == "to":
+            np = _np_at(doc, j + 2, limit)
+            return (np, "according to", j) if np else None
+        if self.is_cue(j):
+            np = _np_at(doc, j + 1, limit)
+            if np is not None and np.kind != "pronoun" or (np is not None and j + 1 < doc.n and tok[j + 1].lower() in ("he", "she")):
+                return np, tok[j], j
+        np = _np_at(doc, j, limit)
+        if np is None:
+            return None
+        k = np.b
+        # Skip an appositive and adverbs: `Maxine Waters, a California Democrat, said`.
+        if k < limit and tok[k] == ",":
+            m = k + 1
+            while m < limit and m < k + 16 and tok[m] != ",":
+                m += 1
+            if m < limit and tok[m] == ",":
+                k = m + 1
+        while k < limit and (tok[k].lower() in _AUX or (tok[k].endswith("ly") and not _is_cap(tok[k]))):
+            k += 1
+        if k < limit and self.is_cue(k):
+            return np, tok[k], k
+        return None
+
+    def _clause_end(self, j: int) -> int:
+        doc = self.doc
+        k = j
+        while k < doc.n and doc.tok[k] not in (_PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[k] <= j:
+            k += 1
+        return k
+
+    def left_cue(self, qi: int, lo: int) -> tuple[_NP | None, str, int] | None:
+        """The nearest cue before the quote in its sentence, with its subject."""
+        doc, tok = self.doc, self.doc.tok
+        # "Caddell: "…"" — a colon right after a name.
+        if qi - 1 >= lo and tok[qi - 1] == ":":
+            np = _np_before(doc, qi - 1, lo)
+            if np is not None and np.kind in ("name", "org", "role") and np.a == doc.sentence_start[np.a]:
+                return np, ":", qi - 1
+        for k in range(qi - 1, lo - 1, -1):
+            t = tok[k]
+            if t == _PARA_TOKEN:
+                break
+            if t.lower() == "according" and k + 1 < qi and tok[k + 1] == "to":
+                np = _np_at(doc, k + 2, qi)
+                if np:
+                    return np, "according to", k
+                continue
+            if not self.is_cue(k):
+                continue
+            np = _np_before(doc, k, lo)
+            if np is None and k + 1 < qi:
+                inv = _np_at(doc, k + 1, qi)
+                if inv is not None and inv.kind != "pronoun" and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":")):
+                    np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
+            if np is None and t.lower().endswith("ing"):
+                # "adding:" / "telling reporters" — the subject is the sentence's.
+                earlier = self.left_cue(k, lo) if k > lo else None
+                if earlier is not None:
+                    return earlier[0], t, k
+                np = _np_at(doc, doc.sentence_start[k], k)
+            return np, t, k
+        return None
+
+    # --------------------------------------------------------- resolution
+    def resolve(self, np: _NP | None, pos: int) -> _Entity | None:
+        doc = self.doc
+        if np is None or np.kind == "plural":
+            return None
+        if np.kind == "pronoun":
+            return self.pronoun(np.head[0], pos)
+        if np.kind in ("name", "org"):
+            ent = doc.lookup(np.head, pos, kind="person" if np.kind == "name" else "organisation")
+            if ent is not None and ent.kind == "person" and len(np.head) == 1 and len(ent.tokens) == 1:
+                pass
+            return ent
+        return self.role(np, pos)
+
+    def role(self, np: _NP, pos: int) -> _Entity | None:
+        """A role phrase → the named person holding that role here, else the role itself."""
+        doc = self.doc
+        words = [w.lower().rstrip(".") for w in np.head if w.lower() not in _DETERMINERS]
+        if not words:
+            return None
+        content = {w for w in words if w not in ("former", "the")}
+        best: _Entity | None = None
+        best_pos = -1
+        for ent in doc.entities.values():
+            if ent.kind != "person" or not ent.title:
+                continue
+            title = {w.lower().rstrip(".") for w in ent.title.split()}
+            if content <= title:
+                before = [m for m in ent.mentions if m <= pos]
+                p = before[-1] if before else -1
+                if best is None or p > best_pos:
+                    best, best_pos = ent, p
+        if best is not None:
+            return best
+        # Unnamed source: the role as written ("a Downing Street spokesman").
+        phrase = " ".join(doc.tok[np.a : np.b])
+        key = phrase.lower()
+        if key.startswith(("the ", "a ", "an ")) or len(np.head) > 0:
+            if key not in self.roles:
+                self.roles[key] = _Entity(phrase, (), None, "role", pos, [], [0, 0])
+            return self.roles[key]
+        return None
+
+    def pronoun(self, pron: str, pos: int) -> _Entity | None:
+        """The most recent compatible person mentioned (outside quotes) who has spoken or holds a title."""
+        doc = self.doc
+        want = _PRONOUNS.get(pron)
+        if want in ("1", None):
+            return None
+        if want in ("n", "p"):
+            # "it said" / "they said": the latest organisation or role that spoke.
+            for _, ent in reversed(self.events):
+                if ent.kind in ("organisation", "role"):
+                    return ent
+            return None
+        speakers = {id(e) for _, e in self.events}
+        k = bisect.bisect_left(doc.mention_pos, pos) - 1
+        scanned = 0
+        while k >= 0 and scanned < 60:
+            ent = doc.mention_ent[k]
+            scanned += 1
+            k -= 1
+            if ent.kind != "person":
+                continue
+            if ent.gender not in (None, want):
+                continue
+            if id(ent) in speakers or ent.title or ent.honorific:
+                return ent
+        for _, ent in reversed(self.events):
+            if ent.kind == "person" and ent.gender in (None, want):
+                return ent
+        return None
+
+    def record(self, pos: int, ent: _Entity | None) -> None:
+        if ent is not None:
+            self.events.append((pos, ent))
+            if ent.spoke_at is None:
+                ent.spoke_at = pos
+            if ent.kind in ("person", "organisation") and pos not in ent.mentions:
+                self.doc._mention(ent, pos)
+
+    def last_speaker(self, pos: int) -> _Entity | None:
+        for p, ent in reversed(self.events):
+            if p <= pos:
+                return ent
+        return None
+
+
+def attribute(article, *, quotes: Sequence[Quote] | None = None) -> AttributionResult:  # noqa: ANN001 - Article
+    """Find who said each quote of an article, and its reported speech.
+
+    Args:
+        article: A parsed :class:`~analysis.article.Article`.
+        quotes: Quotes already found with :func:`~analysis.quotes.find_quotes`
+            over :func:`~analysis.quotes.quote_blocks` (found here if omitted).
+
+    Returns:
+        An :class:`AttributionResult`: one :class:`Attribution` per quote
+        (``nonspeech`` ones included, marked) and per reported clause, in
+        reading order, and the :class:`Speaker` records of every speaker.
+    """
+    blocks = quote_blocks(article)
+    text = article.text
+    if quotes is None:
+        quotes = find_quotes(text, blocks)
+    doc = _Doc(text, blocks, quotes)
+    att = _Attributor(doc)
+    tok = doc.tok
+    out: list[tuple[int, Attribution, _Entity | None]] = []
+    quote_tokens = sorted(doc.quote_at)
+    quoted_sentences = {doc.sentence_start[i] for i in quote_tokens}
+
+    # One left-to-right pass over quotes and narration, so that continuity
+    # and pronouns only see what came before.
+    for i in range(doc.n):
+        if tok[i] == _QUOTE_TOKEN:
+            out.append(_attribute_quote(att, i))
+        elif att.is_cue(i) and doc.sentence_start[i] not in quoted_sentences:
+            rep = _reported(att, i)  # reported speech, in a sentence without quotes
+            if rep is not None:
+                out.append(rep)
+
+    # Speaker records.
+    speakers: dict[str, Speaker] = {}
+    atts: list[Attribution] = []
+    for _, a, ent in out:
+        atts.append(a)
+        if ent is not None and a.kind != "nonspeech" and ent.name not in speakers:
+            speakers[ent.name] = Speaker(ent.name, ent.aliases(), ent.title, ent.kind)
+    atts.sort(key=lambda a: a.start)
+    return AttributionResult(tuple(atts), speakers)
+
+
+def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Entity | None]:
+    doc = att.doc
+    tok = doc.tok
+    q = doc.quotes[doc.quote_at[ti]]
+    found = att.right_cue(ti)
+    lo = doc.sentence_start[ti]
+    if found is None:
+        found = att.left_cue(ti, lo)
+    if found is None and ti == lo and (ti == 0 or tok[ti - 1] == _PARA_TOKEN) and ti >= 2 and tok[ti - 2] == ":":
+        # A quote paragraph after "Caddell continued:".
+        p = ti - 2
+        found = att.left_cue(p + 1, doc.sentence_start[p])
+        if found is not None and found[1] != ":" and found[2] < p - 6:
+            found = None
+    shape_nonspeech = looks_like_nonspeech(doc.text, q)
+    if found is not None:
+        np, cue, pos = found
+        ent = att.resolve(np, pos)
+        if ent is None and np is not None and np.kind == "pronoun":
+            ent = att.last_speaker(pos)
+        mention = doc.text[doc.start[np.a] : doc.end[np.b - 1]] if np is not None else None
+        title_shape = shape_nonspeech and q.kind == "full"
+        kind = "nonspeech" if title_shape else q.kind
+        if kind != "nonspeech":
+            att.record(pos if pos < ti else ti, ent)
+        return ti, Attribution(q.start, q.end, kind, ent.name if ent else None, mention, cue, q.block), ent
+    if shape_nonspeech:
+        return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
+    ent = att.last_speaker(ti)
+    att.record(ti, ent)
+    return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, None, None, q.block), ent
+
+
+_CLAUSE_OPENERS = frozenset("he she they it we i the a an this that there his her their its".split())
+
+
+def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | None] | None:
+    """``Putin stated that he would …``: the reported clause after a cue verb, if any."""
+    doc = att.doc
+    tok = doc.tok
+    lo = doc.sentence_start[k]
+    # The clause starts after "that", possibly after an object ("told reporters that").
+    j = k + 1
+    while j < doc.n and j < k + 6 and tok[j] != "that" and tok[j] not in (".", ",", _PARA_TOKEN, _QUOTE_TOKEN, ";", ":"):
+        j += 1
+    if j < doc.n and tok[j] == "that":
+        c = j + 1
+    elif tok[k].lower() in ("said", "says", "say", "saying") and k + 1 < doc.n and tok[k + 1].lower() in _CLAUSE_OPENERS:
+        c = k + 1
+    else:
+        return None
+    e = c
+    while e < doc.n and doc.sentence_start[e] == lo and tok[e] not in (_PARA_TOKEN, _QUOTE_TOKEN):
+        e += 1
+    while e > c and not tok[e - 1][:1].isalnum():
+        e -= 1
+    if e - c < 3:
+        return None
+    np = _np_before(doc, k, lo)
+    if np is None and tok[k].lower().endswith("ing"):
+        earlier = next((m for m in range(k - 1, lo - 1, -1) if att.is_cue(m)), None)
+        np = _np_before(doc, earlier, lo) if earlier is not None else _np_at(doc, lo, k)
+    if np is None:
+        return None
+    ent = att.resolve(np, k)
+    if ent is None:
+        return None
+    att.record(k, ent)
+    mention = doc.text[doc.start[np.a] : doc.end[np.b - 1]]
+    return k, Attribution(doc.start[c], doc.end[e - 1], "indirect", ent.name, mention, tok[k], doc.block[k]), ent
