@@ -131,10 +131,22 @@ mention joke quip shout yell scream whisper boast brag charge accuse allege main
 affirm testify lament muse wonder recount speculate estimate caution counter retort hint indicate agree
 proclaim exclaim cry:cried sing:sang,sung read chant plead:pled declare concur point grumble mutter sigh
 thunder blast slam criticize criticise praise thank interject begin:began,begun go:went,gone put
+call implore beg demand instruct command accuse blame mock tease question challenge dismiss reject defend
+elaborate confess reveal disclose recount characterize characterise label brand dub term hail applaud welcome
+condemn denounce decry deplore lambaste scold chide rebuke advise recommend propose encourage announce
+pronounce swear:swore,sworn guarantee assure reassure forecast inquire enquire query rebut snap fire shoot:shot
+groan moan apologize apologise congratulate inform notify remind brief confide murmur mumble bellow roar recite
+blog email text message publish summarize summarise echo underline underscore highlight refute dispute
+contradict correct clarify reflect ponder insist acknowledge signal scoff sneer gush rave rant lash
 """.split()
 # Verbs that report speech only with a particle or object ("point out", "go on", "put it").
 _WEAK_CUES = frozenset({"point", "go", "goes", "went", "going", "gone", "put", "puts", "putting", "begin", "began", "begun",
-                        "begins", "beginning", "read", "reads", "reading", "agree", "agreed", "agrees", "agreeing"})
+                        "begins", "beginning", "read", "reads", "reading", "agree", "agreed", "agrees", "agreeing",
+                        "fire", "fired", "fires", "firing", "shoot", "shot", "shoots", "shooting", "text", "texts",
+                        "texted", "echo", "echoes", "echoed", "term", "terms", "termed", "message", "messages",
+                        "post", "posts", "posted", "posting", "lash", "lashed", "snap", "snapped", "question",
+                        "questions", "questioned", "signal", "signals", "signaled", "signalled", "correct", "brand",
+                        "brands", "branded", "label", "labels", "labeled", "labelled", "charge", "charges", "charged"})
 
 
 def _inflect(base: str) -> set[str]:
@@ -172,7 +184,7 @@ def cue_verbs() -> frozenset[str]:
 
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "1"}
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_DETERMINERS = frozenset("the a an one another two three four several some many most his her its their our this that these those".split())
+_DETERMINERS = frozenset("the a an one another two three four several some many most his her its their our".split())
 _AUX = frozenset(
     "also has had have was were is are will would could should may might must did does do been be being not never "
     "later then previously once again recently just simply reportedly already further only even still allegedly "
@@ -462,7 +474,14 @@ def _splits_period(tok: str) -> bool:
 
 
 def _is_name_token(tok: str) -> bool:
-    return tok[:1].isupper() and tok not in (_QUOTE_TOKEN, _PARA_TOKEN)
+    """A capitalised word that can be part of a name (not "At", "She" in Title Case text)."""
+    return tok[:1].isupper() and tok not in (_QUOTE_TOKEN, _PARA_TOKEN) and tok.lower() not in _STOP_CAPS
+
+
+_STOP_CAPS = frozenset(
+    "a an and as at but by for from he her his if in into is it its on or our she that the their them then there these "
+    "they this those to was we were what when where which while who why will with you your i said says".split()
+)
 
 
 def _is_participle(tok: str) -> bool:
@@ -547,11 +566,42 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             k = j
             while k < limit and (_is_name_token(tok[k]) or (tok[k] in _NAME_PARTICLES | {"of"} and k + 1 < limit and _is_name_token(tok[k + 1]))):
                 k += 1
+            if _leads_to_role(tok, k, limit):
+                j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
+                continue
+            if tok[k - 1].lower().endswith("'s"):
+                return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
             return _classify_run(doc, a, j, k)
         if low in resources.stopwords() and low not in _DETERMINERS:
             break
         j += 1
     return None
+
+
+def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
+    """Whether up to three lower-case words from ``k`` reach a role noun ("press secretary")."""
+    stop = resources.stopwords()
+    for m in range(k, min(limit, k + 3)):
+        t = tok[m]
+        if _is_cap(t) or not t[:1].isalpha():
+            return False
+        low = _base(t)
+        if low in _ROLE_NOUNS:
+            return True
+        if low in stop or low in cue_verbs():
+            return False
+    return False
+
+
+def _skip_parenthesis(tok: list[str], k: int, limit: int) -> int:
+    """Skip a parenthesis after a name: ``Rep. Gwen Moore (D-Wis.) said``."""
+    if k < limit and tok[k] == "(":
+        m = k + 1
+        while m < limit and m < k + 12 and tok[m] != ")":
+            m += 1
+        if m < limit and tok[m] == ")":
+            return m + 1
+    return k
 
 
 def _np_tail(doc: _Doc, j: int, limit: int) -> int:
@@ -591,15 +641,31 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     j = k - 1
     while j >= lo and tok[j].lower() in _AUX or (j >= lo and tok[j].lower().endswith("ly") and not _is_cap(tok[j]) and len(tok[j]) > 3):
         j -= 1
-    # Skip an appositive: "Maxine Waters, a California Democrat, said".
-    if j >= lo and tok[j] == ",":
+    # Skip a parenthesis ("Rep. Gwen Moore (D-Wis.) said") and appositives
+    # ("Maxine Waters, a California Democrat, said"; "his colleague, Jake Tapper, insists").
+    if j >= lo and tok[j] == ")":
         m = j - 1
-        while m >= lo and m > j - 16 and tok[m] not in (",", _QUOTE_TOKEN, _PARA_TOKEN, ".", ":"):
+        while m >= lo and m > j - 12 and tok[m] != "(":
             m -= 1
-        if m >= lo and tok[m] == "," and m + 1 < j and (tok[m + 1].lower() in _DETERMINERS or tok[m + 1].lower() in ("who", "whose", "which") or not _is_cap(tok[m + 1])):
+        if m >= lo and tok[m] == "(":
             j = m - 1
-        else:
+    for _ in range(3):
+        if not (j >= lo and tok[j] == ","):
+            break
+        m = j - 1
+        while m >= lo and m > j - 25 and tok[m] not in (",", _PARA_TOKEN, ".", ":"):
+            m -= 1
+        if m < lo or tok[m] != "," or m + 1 >= j:
             return None
+        inner = tok[m + 1 : j]
+        if all(_is_name_token(w) or w in ("(", ")", "-") or w.lower() in _NAME_PARTICLES for w in inner):
+            np = _np_before(doc, j, m + 1)  # the name itself sits between the commas
+            if np is not None and np.kind == "name":
+                return np
+            return None
+        if not (inner[0].lower() in _DETERMINERS or inner[0].lower() in ("who", "whose", "which") or not _is_cap(inner[0])):
+            return None
+        j = m - 1
     if j < lo:
         return None
     t = tok[j]
@@ -644,6 +710,8 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             if pl in resources.stopwords() and not _is_cap(p):
                 break
             m -= 1
+        if m - 1 >= lo and tok[m - 1].lower() in _GROUP:
+            return _NP("plural", m - 1, end, ())  # "both leaders", "all sides"
         while m < j and _base(tok[m]) in resources.stopwords() and tok[m].lower() not in _DETERMINERS:
             m += 1
         words = tuple(w for w in tok[m : j + 1] if w.lower() not in _DETERMINERS)
@@ -707,17 +775,28 @@ class _Attributor:
         if low not in self.verbs or (t[:1].isupper() and i != self.doc.sentence_start[i]):
             return False
         if low in _WEAK_CUES:
-            nxt = self.doc.tok[i + 1].lower() if i + 1 < self.doc.n else ""
-            return nxt in ("out", "on", "it", ":", "that")
+            # Only with a particle ("point out", "fire back") or a quote right after ("branded it "…"").
+            nxt = self.doc.tok[i + 1 : i + 4]
+            return bool(nxt) and (nxt[0].lower() in ("out", "on", "back", ":", "that") or _QUOTE_TOKEN in nxt)
         return True
 
     def right_cue(self, qi: int) -> tuple[_NP, str, int] | None:
-        """A cue right after the quote: ``, Macron said`` / ``, said Caddell`` / ``, according to X``."""
+        """A cue right after the quote: ``, Macron said`` / ``, said Caddell`` / ``, according to X`` / ``― Name``."""
         doc, tok = self.doc, self.doc.tok
+        q = doc.quotes[doc.quote_at[qi]]
         j = qi + 1
-        while j < doc.n and tok[j] in (",", "-", "\u2014", "\u2013", "\u2015", "(", ":"):
+        dash = None
+        while j < doc.n and tok[j] in _SEPARATORS:
+            if tok[j] != ",":
+                dash = tok[j]
             j += 1
         if j >= doc.n or tok[j] in (_PARA_TOKEN, _QUOTE_TOKEN):
+            return None
+        last = doc.folded[q.end - 1 : q.end]
+        # A cue after the quote must be attached to it: `…," he said` / `…" — said X`; the quote
+        # running on into the sentence (`"to mock" Clinton for …`) is not attributed by what follows.
+        ends_sentence = last in ".?!\u2026" and not (last in "?!" and tok[j][:1].islower())
+        if j == qi + 1 and last not in ",?!\u2026-\u2014:;." and last != '"':
             return None
         limit = self._clause_end(j)
         if tok[j].lower() == "according" and j + 1 < limit and tok[j + 1] == "to":
@@ -725,22 +804,30 @@ class _Attributor:
             return (np, "according to", j) if np else None
         if self.is_cue(j):
             np = _np_at(doc, j + 1, limit)
-            if np is not None and np.kind != "pronoun" or (np is not None and j + 1 < doc.n and tok[j + 1].lower() in ("he", "she")):
+            if np is not None and (np.kind != "pronoun" or tok[j + 1].lower() in ("he", "she")):
                 return np, tok[j], j
         np = _np_at(doc, j, limit)
         if np is None:
             return None
-        k = np.b
-        # Skip an appositive and adverbs: `Maxine Waters, a California Democrat, said`.
-        if k < limit and tok[k] == ",":
-            m = k + 1
-            while m < limit and m < k + 16 and tok[m] != ",":
-                m += 1
-            if m < limit and tok[m] == ",":
-                k = m + 1
+        k = _skip_parenthesis(tok, np.b, limit)
+        if dash is not None and np.kind == "name" and (k >= limit or tok[k] in (".", _PARA_TOKEN)):
+            return np, dash, j  # a byline after a dash: `"…" ― Pamela Padilla`
+        # Skip appositives and adverbs: `Maxine Waters, a California Democrat, said`.
+        for _ in range(3):
+            if k < limit and tok[k] == ",":
+                m = k + 1
+                while m < limit and m < k + 25 and tok[m] != ",":
+                    m += 1
+                if m < limit and tok[m] == "," and not self.is_cue(m + 1 if m + 1 < limit else m):
+                    k = m + 1
+                elif m < limit and tok[m] == ",":
+                    k = m + 1
+                    break
         while k < limit and (tok[k].lower() in _AUX or (tok[k].endswith("ly") and not _is_cap(tok[k]))):
             k += 1
         if k < limit and self.is_cue(k):
+            if ends_sentence and j == qi + 1 and not (k + 1 >= doc.n or tok[k + 1] in (".", ",", _PARA_TOKEN)):
+                return None  # `"…." Trump said the plan …` starts a new report
             return np, tok[k], k
         return None
 
@@ -759,6 +846,7 @@ class _Attributor:
             np = _np_before(doc, qi - 1, lo)
             if np is not None and np.kind in ("name", "org", "role") and np.a == doc.sentence_start[np.a]:
                 return np, ":", qi - 1
+        first_cue: tuple[str, int] | None = None
         for k in range(qi - 1, lo - 1, -1):
             t = tok[k]
             if t == _PARA_TOKEN:
@@ -775,13 +863,17 @@ class _Attributor:
                 inv = _np_at(doc, k + 1, qi)
                 if inv is not None and inv.kind != "pronoun" and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":")):
                     np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
-            if np is None and t.lower().endswith("ing"):
-                # "adding:" / "telling reporters" — the subject is the sentence's.
-                earlier = self.left_cue(k, lo) if k > lo else None
-                if earlier is not None:
-                    return earlier[0], t, k
-                np = _np_at(doc, doc.sentence_start[k], k)
-            return np, t, k
+            if np is not None:
+                return (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
+            # No subject next to the verb ("and declared", "adding:", "going on to say"): the
+            # clause shares the subject of an earlier cue in the sentence, or of the sentence.
+            if first_cue is None:
+                first_cue = (t, k)
+        if first_cue is not None:
+            np = _np_at(doc, lo, first_cue[1])
+            if np is None and lo + 1 < first_cue[1] and tok[lo + 1] == ",":
+                np = None
+            return np, first_cue[0], first_cue[1]
         return None
 
     # --------------------------------------------------------- resolution
@@ -950,6 +1042,8 @@ def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Enti
     return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, None, None, q.block), ent
 
 
+_SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
+_GROUP = frozenset({"both", "all", "neither", "either", "each"})
 _CLAUSE_OPENERS = frozenset("he she they it we i the a an this that there his her their its".split())
 
 
