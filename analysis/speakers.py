@@ -242,7 +242,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 # Tokens: words (with inner apostrophes/hyphens/dots as in U.S., Jr.), or one punctuation character.
-_TOKEN = re.compile(r"[^\W_](?:[\w'&.\-]*[^\W_])?\.?|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_](?:[\w'&./\-]*[^\W_])?\.?|[^\w\s]")
 _QUOTE_TOKEN = "\x00Q"
 _PARA_TOKEN = "\x00P"
 
@@ -441,11 +441,18 @@ class _Doc:
             for table in (self.by_surname, self.by_given):
                 cands = table.get(word)
                 if cands:
-                    return _nearest(cands, pos)
+                    return _choose(cands, pos)
         elif kind == "person" and len(clean) >= 2:
             # "Hillary Rodham Clinton" and "Hillary Clinton": same given name and surname.
             for cand in self.by_surname.get(clean[-1].lower(), ()):
-                if cand.tokens[0].lower() == clean[0].lower() or len(cand.tokens) == 1:
+                if cand.tokens[0].lower() == clean[0].lower():
+                    return cand
+                if len(cand.tokens) == 1 and create:
+                    # First named by surname only ("Mr. Putin"), now in full: the full name is canonical.
+                    del self.entities[cand.name.lower()]
+                    cand.name, cand.tokens = " ".join(clean), clean
+                    self.entities[key] = cand
+                    self.by_given.setdefault(clean[0].lower(), []).append(cand)
                     return cand
         if not create:
             return None
@@ -478,7 +485,11 @@ def _is_name_token(tok: str) -> bool:
     return tok[:1].isupper() and tok not in (_QUOTE_TOKEN, _PARA_TOKEN) and tok.lower() not in _STOP_CAPS
 
 
-_STOP_CAPS = frozenset(
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february september october november december "
+    "jan feb sept oct nov dec today yesterday tonight tomorrow".split()
+)
+_STOP_CAPS = _TIME_WORDS | frozenset(
     "a an and as at but by for from he her his if in into is it its on or our she that the their them then there these "
     "they this those to was we were what when where which while who why will with you your i said says".split()
 )
@@ -489,22 +500,23 @@ def _is_participle(tok: str) -> bool:
     return low.endswith(("ing", "ed", "ly")) and len(low) > 4
 
 
-def _nearest(cands: Sequence[_Entity], pos: int) -> _Entity:
-    """Among same-name entities, the one mentioned most recently before ``pos`` (else the first)."""
-    best, best_pos = cands[0], -1
-    for c in cands:
+def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
+    """Which of several people a bare surname (or given name) means.
+
+    News style names a secondary person who shares a surname in full ("Heidi
+    Cruz") and the main one by surname alone, so the person who has already
+    spoken wins, then the one mentioned most, then the most recent.
+    """
+    def key(c: _Entity) -> tuple[bool, int, int]:
         before = [m for m in c.mentions if m <= pos]
-        p = before[-1] if before else (-1 if c.first > pos else c.first)
-        if p > best_pos:
-            best, best_pos = c, p
-    return best
+        return (c.spoke_at is not None and c.spoke_at <= pos, len(c.mentions), before[-1] if before else -1)
+
+    return max(cands, key=key)
 
 
 def _split_title(words: Sequence[str], before: str) -> tuple[list[str], list[str], str, str | None] | None:
     """Split a capitalised run into (title words, name words, kind, honorific gender)."""
     bases = [_base(w) for w in words]
-    if any(b in _ORG_WORDS for b in bases) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and "." not in words[0]):
-        return [], list(words), "organisation", None
     last_title = -1
     for k, b in enumerate(bases):
         if b in _TITLE_WORDS:
@@ -522,8 +534,14 @@ def _split_title(words: Sequence[str], before: str) -> tuple[list[str], list[str
     title = list(words[: last_title + 1])
     name = list(words[last_title + 1 :])
     honorific = next((_HONORIFIC_GENDER[b] for b in bases[: last_title + 1] if b in _HONORIFIC_GENDER), None)
-    if not name:
-        return None
+    # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
+    # "Justice Department" or "NATO" are organisations.
+    if any(b in _ORG_WORDS for b in bases[last_title + 1 :]) or not name or (
+        len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0] and not title
+    ):
+        if not name and not any(b in _ORG_WORDS for b in bases):
+            return None
+        return [], list(words), "organisation", None
     if any(not (w[:1].isupper() or w.lower() in _NAME_PARTICLES) for w in name):
         return None
     return title, name, "person", honorific
@@ -638,9 +656,7 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
 def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     """Parse the speaker noun phrase that ends just before token ``k`` (the cue verb's subject)."""
     tok = doc.tok
-    j = k - 1
-    while j >= lo and tok[j].lower() in _AUX or (j >= lo and tok[j].lower().endswith("ly") and not _is_cap(tok[j]) and len(tok[j]) > 3):
-        j -= 1
+    j = _skip_back_adverbials(tok, k - 1, lo)
     # Skip a parenthesis ("Rep. Gwen Moore (D-Wis.) said") and appositives
     # ("Maxine Waters, a California Democrat, said"; "his colleague, Jake Tapper, insists").
     if j >= lo and tok[j] == ")":
@@ -721,6 +737,26 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     return None
 
 
+_TIME_PREPS = frozenset({"on", "last", "this", "early", "late", "in", "at", "during", "next", "earlier", "later", "over", "the"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day"})
+
+
+def _skip_back_adverbials(tok: list[str], j: int, lo: int) -> int:
+    """Step back over auxiliaries, adverbs and time phrases between a subject and its verb
+    ("Obama on Tuesday accused", "Putin has also claimed", "Trump last week said")."""
+    while j >= lo:
+        low = tok[j].lower().rstrip(".")
+        if low in _AUX or (low.endswith("ly") and not _is_cap(tok[j]) and len(low) > 3):
+            j -= 1
+        elif low in _TIME_WORDS or low in _TIME_NOUNS:
+            j -= 1
+            while j >= lo and tok[j].lower() in _TIME_PREPS:
+                j -= 1
+        else:
+            break
+    return j
+
+
 def _role_with_tail(doc: _Doc, j: int, lo: int) -> int | None:
     """For ``a spokesman for the campaign`` ending at ``j``: the index of the role noun."""
     tok = doc.tok
@@ -772,8 +808,16 @@ class _Attributor:
     def is_cue(self, i: int) -> bool:
         t = self.doc.tok[i]
         low = t.lower()
-        if low not in self.verbs or (t[:1].isupper() and i != self.doc.sentence_start[i]):
+        if low not in self.verbs:
             return False
+        prev = self.doc.tok[i - 1] if i > 0 else ""
+        if t[:1].isupper() and i != self.doc.sentence_start[i]:
+            # Title Case text ("Hillary Clinton Joked "…""): a capitalised verb between a name and a quote.
+            nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
+            if not (_is_name_token(prev) and nxt in (_QUOTE_TOKEN, ":", ",")):
+                return False
+        if prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s"):
+            return False  # "his statement", "Trump's tweet", "the report": a noun, not a verb
         if low in _WEAK_CUES:
             # Only with a particle ("point out", "fire back") or a quote right after ("branded it "…"").
             nxt = self.doc.tok[i + 1 : i + 4]
@@ -1042,6 +1086,7 @@ def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Enti
     return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, None, None, q.block), ent
 
 
+_NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
 _GROUP = frozenset({"both", "all", "neither", "either", "each"})
 _CLAUSE_OPENERS = frozenset("he she they it we i the a an this that there his her their its".split())
