@@ -288,6 +288,29 @@ def _kind(text: str, o: int, s: int, e: int, bs: int | None) -> str:
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'\u2019.-]*|of|the|and|a|an|in|on|at|to|for|with|or|&)$")
 
 
+def looks_like_title(text: str, quote: Quote) -> bool:
+    """Whether a quote is a capitalised title or name ("Meet the Press", "Fox News Sunday.").
+
+    Args:
+        text: The text the quote's offsets index.
+        quote: A quote from :func:`find_quotes`.
+
+    Returns:
+        True for two to six words, each capitalised (small words such as
+        "of" and "the" aside), embedded in a sentence.
+    """
+    if quote.close is None or quote.kind != "partial" and not _embedded_title(text, quote):
+        return False
+    toks = text[quote.start : quote.end].rstrip(".,!?;:").split()
+    return 2 <= len(toks) <= 6 and all(_TITLE_WORD.match(t) for t in toks) and toks[0][:1].isupper()
+
+
+def _embedded_title(text: str, quote: Quote) -> bool:
+    """A title at a clause edge (`told NBC's "Meet the Press" that`): a lower-case word follows."""
+    after = text[quote.close + 1 : quote.close + 30].lstrip(" ,") if quote.close is not None else ""
+    return bool(after[:1].islower())
+
+
 def looks_like_nonspeech(text: str, quote: Quote) -> bool:
     """Whether a quote has the shape of a scare quote, title or nickname.
 

@@ -60,7 +60,7 @@ from dataclasses import dataclass
 
 from analysis import resources
 from analysis._types import Span
-from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, quote_blocks
+from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.tokenize import fold
 
 __all__ = ["Attribution", "Speaker", "attribute", "cue_verbs"]
@@ -368,7 +368,7 @@ class _Doc:
             out[i] = cur
             if tok in (".", "?", "!") or (tok == _QUOTE_TOKEN and self._quote_ends_sentence(i)):
                 nxt = self.tok[i + 1] if i + 1 < self.n else _PARA_TOKEN
-                if tok == _QUOTE_TOKEN or nxt[:1].isupper() or nxt in (_QUOTE_TOKEN, _PARA_TOKEN) or not nxt[:1].isalpha():
+                if tok == _QUOTE_TOKEN or nxt[:1].isupper() or nxt in (_QUOTE_TOKEN, _PARA_TOKEN) or nxt[:1].isdigit():
                     cur = i + 1
         return out
 
@@ -517,6 +517,8 @@ def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
 def _split_title(words: Sequence[str], before: str) -> tuple[list[str], list[str], str, str | None] | None:
     """Split a capitalised run into (title words, name words, kind, honorific gender)."""
     bases = [_base(w) for w in words]
+    if len(words) >= 3 and all(w.isupper() for w in words):
+        return None  # a heading in capitals, not a name
     last_title = -1
     for k, b in enumerate(bases):
         if b in _TITLE_WORDS:
@@ -577,7 +579,9 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         low = _base(t)
         if low in cue_verbs() and not _is_cap(t):
             break
-        if low in _ROLE_NOUNS and not _is_cap(t) and (j + 1 >= limit or not _is_name_token(tok[j + 1])):
+        if low in _ROLE_NOUNS and not _is_cap(t) and (
+            j + 1 >= limit or not (_is_name_token(tok[j + 1]) or (_base(tok[j + 1]) in _ROLE_NOUNS and not _is_cap(tok[j + 1])))
+        ):
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
         if _is_cap(t):
@@ -726,8 +730,8 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             if pl in resources.stopwords() and not _is_cap(p):
                 break
             m -= 1
-        if m - 1 >= lo and tok[m - 1].lower() in _GROUP:
-            return _NP("plural", m - 1, end, ())  # "both leaders", "all sides"
+        if any(w.lower() in _GROUP for w in tok[max(lo, m - 1) : j]):
+            return _NP("plural", m, end, ())  # "both leaders", "all sides"
         while m < j and _base(tok[m]) in resources.stopwords() and tok[m].lower() not in _DETERMINERS:
             m += 1
         words = tuple(w for w in tok[m : j + 1] if w.lower() not in _DETERMINERS)
@@ -840,7 +844,7 @@ class _Attributor:
         # A cue after the quote must be attached to it: `…," he said` / `…" — said X`; the quote
         # running on into the sentence (`"to mock" Clinton for …`) is not attributed by what follows.
         ends_sentence = last in ".?!\u2026" and not (last in "?!" and tok[j][:1].islower())
-        if j == qi + 1 and last not in ",?!\u2026-\u2014:;." and last != '"':
+        if j == qi + 1 and last not in ",?!\u2026-\u2014:;.'" and last != '"':
             return None
         limit = self._clause_end(j)
         if tok[j].lower() == "according" and j + 1 < limit and tok[j + 1] == "to":
@@ -1067,19 +1071,19 @@ def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Enti
         found = att.left_cue(p + 1, doc.sentence_start[p])
         if found is not None and found[1] != ":" and found[2] < p - 6:
             found = None
-    shape_nonspeech = looks_like_nonspeech(doc.text, q)
+    if looks_like_title(doc.text, q):
+        # A title or name in capitals ("Meet the Press") is not speech, whoever is nearby.
+        return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
     if found is not None:
         np, cue, pos = found
         ent = att.resolve(np, pos)
         if ent is None and np is not None and np.kind == "pronoun":
             ent = att.last_speaker(pos)
         mention = doc.text[doc.start[np.a] : doc.end[np.b - 1]] if np is not None else None
-        title_shape = shape_nonspeech and q.kind == "full"
-        kind = "nonspeech" if title_shape else q.kind
-        if kind != "nonspeech":
-            att.record(pos if pos < ti else ti, ent)
-        return ti, Attribution(q.start, q.end, kind, ent.name if ent else None, mention, cue, q.block), ent
-    if shape_nonspeech:
+        att.record(pos if pos < ti else ti, ent)
+        return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, mention, cue, q.block), ent
+    if looks_like_nonspeech(doc.text, q):
+        # A short fragment nobody is said to have said: a scare quote or a term.
         return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
     ent = att.last_speaker(ti)
     att.record(ti, ent)
