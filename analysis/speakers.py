@@ -905,6 +905,9 @@ class _Attributor:
                     return np, "according to", k
                 continue
             if not self.is_cue(k):
+                owner = self.speech_noun(k, lo) if first_cue is None else None
+                if owner is not None:
+                    return owner, t, k
                 continue
             np = _np_before(doc, k, lo)
             if np is None and k + 1 < qi:
@@ -922,6 +925,39 @@ class _Attributor:
             if np is None and lo + 1 < first_cue[1] and tok[lo + 1] == ",":
                 np = None
             return np, first_cue[0], first_cue[1]
+        return None
+
+    def later_cue(self, qi: int) -> tuple[_NP | None, str, int] | None:
+        """A cue later in the quote's sentence: `… with "modest" gains, according to the Fed`."""
+        doc, tok = self.doc, self.doc.tok
+        k = qi + 1
+        lo = doc.sentence_start[qi]
+        while k < doc.n and tok[k] != _PARA_TOKEN and doc.sentence_start[k] == lo:
+            if tok[k].lower() == "according" and k + 1 < doc.n and tok[k + 1] == "to":
+                np = _np_at(doc, k + 2, self._clause_end(k))
+                if np is not None:
+                    return np, "according to", k
+            elif tok[k] != _QUOTE_TOKEN and self.is_cue(k):
+                np = _np_before(doc, k, qi + 1)
+                if np is not None:
+                    return np, tok[k], k
+            k += 1
+        return None
+
+    def speech_noun(self, k: int, lo: int) -> _NP | None:
+        """``Trump's claim that "…"``, ``his references to "…"``: the owner of a speech noun."""
+        doc, tok = self.doc, self.doc.tok
+        if _base(tok[k]) not in _SPEECH_NOUNS or k - 1 < lo:
+            return None
+        prev = tok[k - 1]
+        low = prev.lower()
+        if low in ("his", "her"):
+            return _NP("pronoun", k - 1, k, ("he" if low == "his" else "she",))
+        if low.endswith("'s") and _is_name_token(prev):
+            m = k - 1
+            while m - 1 >= lo and _is_name_token(tok[m - 1]):
+                m -= 1
+            return _classify_run(doc, m, m, k)
         return None
 
     # --------------------------------------------------------- resolution
@@ -1071,8 +1107,11 @@ def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Enti
         found = att.left_cue(p + 1, doc.sentence_start[p])
         if found is not None and found[1] != ":" and found[2] < p - 6:
             found = None
-    if looks_like_title(doc.text, q):
-        # A title or name in capitals ("Meet the Press") is not speech, whoever is nearby.
+    if found is None:
+        found = att.later_cue(ti)
+    if looks_like_title(doc.text, q) and (found is None or _names_a_work(tok, ti)):
+        # The name of a show, book, law or slogan ("told NBC's "Meet the Press"") is not speech;
+        # a capitalised nickname someone is said to use ("Trump called her "Miss Piggy"") is.
         return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
     if found is not None:
         np, cue, pos = found
@@ -1090,9 +1129,27 @@ def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Enti
     return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, None, None, q.block), ent
 
 
+_SPEECH_NOUNS = frozenset(
+    "claim claims statement statements remark remarks comment comments words description promise promises warning "
+    "accusation accusations allegation allegations reference references slogan phrase call pledge vow assertion "
+    "argument suggestion complaint complaints insistence tweet tweets post message letter email speech "
+    "declaration announcement prediction criticism attack attacks characterization label nickname".split()
+)
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
 _GROUP = frozenset({"both", "all", "neither", "either", "each"})
+_WORK_MARKERS = frozenset(
+    "on in at of from the titled entitled called named book film movie show series program programme song album "
+    "article column slogan campaign bill act law".split()
+)
+
+
+def _names_a_work(tok: list[str], ti: int) -> bool:
+    """A capitalised quote after a possessive, a preposition or a work noun (`CNN's "State of the Union"`)."""
+    prev = tok[ti - 1].lower() if ti else ""
+    return prev.endswith("'s") or prev in _WORK_MARKERS
+
+
 _CLAUSE_OPENERS = frozenset("he she they it we i the a an this that there his her their its".split())
 
 
