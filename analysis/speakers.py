@@ -482,7 +482,12 @@ def _splits_period(tok: str) -> bool:
 
 def _is_name_token(tok: str) -> bool:
     """A capitalised word that can be part of a name (not "At", "She" in Title Case text)."""
-    return tok[:1].isupper() and tok not in (_QUOTE_TOKEN, _PARA_TOKEN) and tok.lower() not in _STOP_CAPS
+    return tok[:1].isupper() and tok not in (_QUOTE_TOKEN, _PARA_TOKEN) and tok.lower() not in _stop_caps()
+
+
+@functools.cache
+def _stop_caps() -> frozenset[str]:
+    return _STOP_CAPS | (resources.stopwords() - _NAME_PARTICLES - {"bill", "mark", "will", "amount", "con"})
 
 
 _TIME_WORDS = frozenset(
@@ -503,13 +508,13 @@ def _is_participle(tok: str) -> bool:
 def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
     """Which of several people a bare surname (or given name) means.
 
-    News style names a secondary person who shares a surname in full ("Heidi
-    Cruz") and the main one by surname alone, so the person who has already
-    spoken wins, then the one mentioned most, then the most recent.
+    News style introduces the main person first and names a secondary one who
+    shares the surname in full ("Heidi Cruz"), so the person who has already
+    spoken wins, then the one introduced first.
     """
     def key(c: _Entity) -> tuple[bool, int, int]:
         before = [m for m in c.mentions if m <= pos]
-        return (c.spoke_at is not None and c.spoke_at <= pos, len(c.mentions), before[-1] if before else -1)
+        return (c.spoke_at is not None and c.spoke_at <= pos, -c.first, before[-1] if before else -1)
 
     return max(cands, key=key)
 
@@ -535,6 +540,12 @@ def _split_title(words: Sequence[str], before: str) -> tuple[list[str], list[str
             last_title -= 1
     title = list(words[: last_title + 1])
     name = list(words[last_title + 1 :])
+    if "of" in name and name.index("of") >= 2:
+        # "Craig Holman of Public Citizen": a person, then the body they speak for.
+        cut = name.index("of")
+        title = title + name[cut:]
+        name = name[:cut]
+        bases = bases[: last_title + 1 + cut]
     honorific = next((_HONORIFIC_GENDER[b] for b in bases[: last_title + 1] if b in _HONORIFIC_GENDER), None)
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
@@ -741,8 +752,10 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     return None
 
 
-_TIME_PREPS = frozenset({"on", "last", "this", "early", "late", "in", "at", "during", "next", "earlier", "later", "over", "the"})
-_TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day"})
+_TIME_PREPS = frozenset({"on", "last", "this", "early", "late", "in", "at", "during", "next", "earlier", "later", "over", "the",
+                         "recent", "past", "coming", "few", "two", "several"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day",
+                         "weeks", "months", "years", "days", "nights", "weekends", "ago"})
 
 
 def _skip_back_adverbials(tok: list[str], j: int, lo: int) -> int:
@@ -894,6 +907,10 @@ class _Attributor:
             np = _np_before(doc, qi - 1, lo)
             if np is not None and np.kind in ("name", "org", "role") and np.a == doc.sentence_start[np.a]:
                 return np, ":", qi - 1
+            # "Chris Cillizza, The Washington Post: "…"": a name and its affiliation.
+            head = _np_at(doc, lo, qi - 1)
+            if head is not None and head.kind == "name" and head.b < qi - 1 and tok[head.b] == "," and qi - 1 - lo <= 10:
+                return head, ":", qi - 1
         first_cue: tuple[str, int] | None = None
         for k in range(qi - 1, lo - 1, -1):
             t = tok[k]
@@ -1093,10 +1110,20 @@ def attribute(article, *, quotes: Sequence[Quote] | None = None) -> AttributionR
     return AttributionResult(tuple(atts), speakers)
 
 
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s")
+
+
 def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Entity | None]:
     doc = att.doc
     tok = doc.tok
     q = doc.quotes[doc.quote_at[ti]]
+    label = _TRANSCRIPT_LABEL.match(doc.text, q.start, q.end)
+    if label and label.group(1).lower() not in _stop_caps():
+        # A transcript turn inside quote marks: ""PENCE: Well, look, …"".
+        words = tuple(w.capitalize() for w in label.group(1).split())
+        ent = doc.lookup(words, ti)
+        att.record(ti, ent)
+        return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, label.group(1), ":", q.block), ent
     found = att.right_cue(ti)
     lo = doc.sentence_start[ti]
     if found is None:
