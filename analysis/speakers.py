@@ -194,7 +194,7 @@ _AUX = frozenset(
 _TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative congressman congresswoman gov governor
     mayor chancellor king queen prince princess pope judge justice gen general col lt sgt adm admiral mr mrs ms miss
-    dr prof professor sir dame lord lady rev father chairman chairwoman chair speaker leader director chief
+    dr prof professor sir dame lord lady rev father sens reps del atty sec supt maj cmdr amb chairman chairwoman chair speaker leader director chief
     commissioner ambassador attorney ceo officer deputy foreign defence defense finance health interior home
     commerce treasury state labor trade energy education sheriff detective inspector archbishop bishop
     cardinal rabbi imam coach captain capt candidate nominee host anchor spokesman spokeswoman spokesperson founder
@@ -238,7 +238,8 @@ _ORG_WORDS = frozenset(
 _NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos", "el"})
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col sgt capt adm prof rev st jr sr hon inc corp co ltd no vs dept univ ft mt "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c sens reps del dels atty sec supt maj cmdr "
+    "gens govs pres amb brig".split()
 )
 
 # Tokens: words (with inner apostrophes/hyphens/dots as in U.S., Jr.), or one punctuation character.
@@ -430,8 +431,10 @@ class _Doc:
         self.mention_ent.insert(k, ent)
         ent.mentions.append(pos)
 
-    def lookup(self, name: Sequence[str], pos: int, *, kind: str = "person", create: bool = True) -> _Entity | None:
-        """The entity a name refers to, creating it when new and ``create``."""
+    def lookup(
+        self, name: Sequence[str], pos: int, *, kind: str = "person", create: bool = True, gender: str | None = None
+    ) -> _Entity | None:
+        """The entity a name refers to, creating it when new and ``create``; ``gender`` from "Mr."/"Ms."."""
         clean = tuple(w[:-2] if w.lower().endswith("'s") else w for w in name)
         key = " ".join(clean).lower()
         if key in self.entities:
@@ -439,7 +442,7 @@ class _Doc:
         if kind == "person" and len(clean) == 1:
             word = clean[0].lower()
             for table in (self.by_surname, self.by_given):
-                cands = table.get(word)
+                cands = [c for c in table.get(word, ()) if gender is None or c.gender in (None, gender)]
                 if cands:
                     return _choose(cands, pos)
         elif kind == "person" and len(clean) >= 2:
@@ -568,6 +571,7 @@ class _NP:
     a: int  # first token
     b: int  # one past the last token
     head: tuple[str, ...]  # name words, role words, or the pronoun
+    gender: str | None = None  # from an honorific ("Mr.", "Mrs.") in the phrase
 
 
 def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
@@ -654,6 +658,12 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
 
 def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     """A phrase ``tok[a:k]`` whose capitalised run is ``tok[j:k]``."""
+    # A sentence-initial participle or function word is not part of a name ("Following a …").
+    while j < k and j == doc.sentence_start[j] and (_is_participle(doc.tok[j]) or not _is_name_token(doc.tok[j])):
+        j += 1
+        a = max(a, j)
+    if j >= k:
+        return None
     words = doc.tok[j:k]
     parsed = _split_title(words, doc.tok[j - 1] if j else "")
     lows = [w.lower() for w in doc.tok[a:j]]
@@ -662,10 +672,10 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
         if words and _base(words[-1]) in _ROLE_NOUNS | _TITLE_WORDS:
             return _NP("role", a, k, tuple(doc.tok[a if not lows or lows[0] not in _DETERMINERS else a + 1 : k]))
         return None
-    title, name, kind, _ = parsed
+    title, name, kind, honorific = parsed
     if kind == "organisation":
         return _NP("org", a, k, tuple(name))
-    return _NP("name", a, k, tuple(name))
+    return _NP("name", a, k, tuple(name), honorific)
 
 
 def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
@@ -912,6 +922,7 @@ class _Attributor:
             if head is not None and head.kind == "name" and head.b < qi - 1 and tok[head.b] == "," and qi - 1 - lo <= 10:
                 return head, ":", qi - 1
         first_cue: tuple[str, int] | None = None
+        owner: tuple[_NP, str, int] | None = None  # "Trump's claim that": used when no verb is found
         for k in range(qi - 1, lo - 1, -1):
             t = tok[k]
             if t == _PARA_TOKEN:
@@ -922,11 +933,13 @@ class _Attributor:
                     return np, "according to", k
                 continue
             if not self.is_cue(k):
-                owner = self.speech_noun(k, lo) if first_cue is None else None
-                if owner is not None:
-                    return owner, t, k
+                if owner is None and first_cue is None:
+                    owner_np = self.speech_noun(k, lo)
+                    if owner_np is not None:
+                        owner = (owner_np, t, k)
                 continue
-            np = _np_before(doc, k, lo)
+            # A participle's subject is the clause's ("issued a statement saying", "telling reporters").
+            np = None if t.lower().endswith("ing") else _np_before(doc, k, lo)
             if np is None and k + 1 < qi:
                 inv = _np_at(doc, k + 1, qi)
                 if inv is not None and inv.kind != "pronoun" and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":")):
@@ -938,11 +951,21 @@ class _Attributor:
             if first_cue is None:
                 first_cue = (t, k)
         if first_cue is not None:
-            np = _np_at(doc, lo, first_cue[1])
-            if np is None and lo + 1 < first_cue[1] and tok[lo + 1] == ",":
-                np = None
-            return np, first_cue[0], first_cue[1]
-        return None
+            return self.sentence_subject(lo, first_cue[1]), first_cue[0], first_cue[1]
+        return owner
+
+    def sentence_subject(self, lo: int, k: int) -> _NP | None:
+        """The subject of the sentence starting at ``lo``: its first noun phrase, after an opening phrase."""
+        doc, tok = self.doc, self.doc.tok
+        np = _np_at(doc, lo, k)
+        if np is None:
+            for comma in (m for m in range(lo, min(k, lo + 25)) if tok[m] == ","):
+                np = _np_at(doc, comma + 1, k)
+                if np is not None:
+                    break
+        if np is not None and np.kind == "role" and np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
+            return None
+        return np
 
     def later_cue(self, qi: int) -> tuple[_NP | None, str, int] | None:
         """A cue later in the quote's sentence: `… with "modest" gains, according to the Fed`."""
@@ -985,7 +1008,7 @@ class _Attributor:
         if np.kind == "pronoun":
             return self.pronoun(np.head[0], pos)
         if np.kind in ("name", "org"):
-            ent = doc.lookup(np.head, pos, kind="person" if np.kind == "name" else "organisation")
+            ent = doc.lookup(np.head, pos, kind="person" if np.kind == "name" else "organisation", gender=np.gender)
             if ent is not None and ent.kind == "person" and len(np.head) == 1 and len(ent.tokens) == 1:
                 pass
             return ent
@@ -1162,6 +1185,7 @@ _SPEECH_NOUNS = frozenset(
     "argument suggestion complaint complaints insistence tweet tweets post message letter email speech "
     "declaration announcement prediction criticism attack attacks characterization label nickname".split()
 )
+_DOCUMENT_NOUNS = frozenset("statement report letter memo study survey poll document email tweet post".split())
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
 _GROUP = frozenset({"both", "all", "neither", "either", "each"})
@@ -1205,7 +1229,7 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     np = _np_before(doc, k, lo)
     if np is None and tok[k].lower().endswith("ing"):
         earlier = next((m for m in range(k - 1, lo - 1, -1) if att.is_cue(m)), None)
-        np = _np_before(doc, earlier, lo) if earlier is not None else _np_at(doc, lo, k)
+        np = _np_before(doc, earlier, lo) if earlier is not None else att.sentence_subject(lo, k)
     if np is None:
         return None
     ent = att.resolve(np, k)
