@@ -137,7 +137,7 @@ condemn denounce decry deplore lambaste scold chide rebuke advise recommend prop
 pronounce swear:swore,sworn guarantee assure reassure forecast inquire enquire query rebut snap fire shoot:shot
 groan moan apologize apologise congratulate inform notify remind brief confide murmur mumble bellow roar recite
 blog email text message publish summarize summarise echo underline underscore highlight refute dispute
-contradict correct clarify reflect ponder insist acknowledge signal scoff sneer gush rave rant lash
+contradict correct clarify reflect ponder insist acknowledge signal scoff sneer gush rave rant lash chime
 """.split()
 # Verbs that report speech only with a particle or object ("point out", "go on", "put it").
 _WEAK_CUES = frozenset({"point", "go", "goes", "went", "going", "gone", "put", "puts", "putting", "begin", "began", "begun",
@@ -146,7 +146,8 @@ _WEAK_CUES = frozenset({"point", "go", "goes", "went", "going", "gone", "put", "
                         "texted", "echo", "echoes", "echoed", "term", "terms", "termed", "message", "messages",
                         "post", "posts", "posted", "posting", "lash", "lashed", "snap", "snapped", "question",
                         "questions", "questioned", "signal", "signals", "signaled", "signalled", "correct", "brand",
-                        "brands", "branded", "label", "labels", "labeled", "labelled", "charge", "charges", "charged"})
+                        "brands", "branded", "label", "labels", "labeled", "labelled", "charge", "charges", "charged",
+                        "chime", "chimes", "chimed", "chiming"})
 
 
 def _inflect(base: str) -> set[str]:
@@ -390,7 +391,10 @@ class _Doc:
     # ------------------------------------------------------------ entities
     def _register_entities(self) -> None:
         stop = resources.stopwords()
+        verbs = cue_verbs()
         tok = self.tok
+        runs: list[tuple[int, int]] = []
+        speaking: set[str] = set()  # one-word names that say things ("Melanie said", "said Caddell")
         i = 0
         while i < self.n:
             if not _is_name_token(tok[i]):
@@ -407,16 +411,28 @@ class _Doc:
             while a < j and (_base(tok[a]) in stop or (a == self.sentence_start[a] and _is_participle(tok[a]))):
                 a += 1
             if a < j:
-                self._add_run(a, j)
+                runs.append((a, j))
+                if j - a == 1 and (
+                    (j < self.n and tok[j].lower() in verbs) or (a >= 2 and tok[a - 1].lower() in verbs and tok[a - 2] in (",", _QUOTE_TOKEN))
+                ):
+                    speaking.add(_base(tok[a]))
             i = j
+        # Full names first, so that a surname met before its full name still finds it.
+        for a, b in runs:
+            if b - a > 1:
+                self._add_run(a, b, speaking)
+        for a, b in runs:
+            if b - a == 1:
+                self._add_run(a, b, speaking)
 
-    def _add_run(self, a: int, b: int) -> None:
+    def _add_run(self, a: int, b: int, speaking: set[str]) -> None:
         words = self.tok[a:b]
         parsed = _split_title(words, self.tok[a - 1] if a > 0 else "")
         if parsed is None:
             return
         title, name, kind, honorific = parsed
-        ent = self.lookup(name, a, kind=kind, create=len(name) >= 2 or bool(title) or kind == "organisation")
+        create = len(name) >= 2 or bool(title) or kind == "organisation" or (len(name) == 1 and _base(name[0]) in speaking)
+        ent = self.lookup(name, a, kind=kind, create=create, gender=honorific)
         if ent is None:
             return
         if title and not ent.title:
@@ -513,11 +529,11 @@ def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
 
     News style introduces the main person first and names a secondary one who
     shares the surname in full ("Heidi Cruz"), so the person who has already
-    spoken wins, then the one introduced first.
+    spoken wins, then the one introduced first.  (Counting mentions instead
+    snowballs: each bare surname resolved adds to the count.)
     """
-    def key(c: _Entity) -> tuple[bool, int, int]:
-        before = [m for m in c.mentions if m <= pos]
-        return (c.spoke_at is not None and c.spoke_at <= pos, -c.first, before[-1] if before else -1)
+    def key(c: _Entity) -> tuple[bool, int]:
+        return (c.spoke_at is not None and c.spoke_at <= pos, -c.first)
 
     return max(cands, key=key)
 
@@ -690,6 +706,12 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             m -= 1
         if m >= lo and tok[m] == "(":
             j = m - 1
+    if j >= lo and tok[j] == ",":
+        # "Michael Mulgrew, president of the United Federation of Teachers, which …, said":
+        # the name that opens the sentence, before its appositives.
+        head = _np_at(doc, lo, j)
+        if head is not None and head.kind == "name" and head.b < j and tok[head.b] in (",", "("):
+            return head
     for _ in range(3):
         if not (j >= lo and tok[j] == ","):
             break
@@ -723,6 +745,14 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             m += 1
         if m == end:
             return None
+        # "Mr. Morgan of the Sierra Club said", "Chris Low at FTN Financial said": the person speaks.
+        p = m - 1
+        if p >= lo and tok[p].lower() == "the":
+            p -= 1
+        if p - 1 >= lo and tok[p].lower() in ("of", "at", "from", "with") and _is_name_token(tok[p - 1]) and p < m - 0:
+            inner = _np_before(doc, p, lo)
+            if inner is not None and inner.kind == "name":
+                return inner
         # Coordination ("Macron and Putin said") is a group, not one speaker.
         if m - 1 >= lo and tok[m - 1].lower() in ("and", "&") and m - 2 >= lo and _is_name_token(tok[m - 2]):
             return _NP("plural", m, end, ())
@@ -848,7 +878,7 @@ class _Attributor:
         if low in _WEAK_CUES:
             # Only with a particle ("point out", "fire back") or a quote right after ("branded it "…"").
             nxt = self.doc.tok[i + 1 : i + 4]
-            return bool(nxt) and (nxt[0].lower() in ("out", "on", "back", ":", "that") or _QUOTE_TOKEN in nxt)
+            return bool(nxt) and (nxt[0].lower() in ("out", "on", "back", "in", ":", "that") or _QUOTE_TOKEN in nxt)
         return True
 
     def right_cue(self, qi: int) -> tuple[_NP, str, int] | None:
@@ -875,6 +905,10 @@ class _Attributor:
             return (np, "according to", j) if np else None
         if self.is_cue(j):
             np = _np_at(doc, j + 1, limit)
+            if np is not None and np.kind == "role" and np.b + 1 < limit and tok[np.b] == ",":
+                named = _np_at(doc, np.b + 1, limit)  # "said a spokeswoman for Trump hotels, Jennifer Rodstrom."
+                if named is not None and named.kind == "name" and (named.b >= limit or tok[named.b] in (".", ",")):
+                    np = named
             if np is not None and (np.kind != "pronoun" or tok[j + 1].lower() in ("he", "she")):
                 return np, tok[j], j
         np = _np_at(doc, j, limit)
@@ -887,7 +921,7 @@ class _Attributor:
         for _ in range(3):
             if k < limit and tok[k] == ",":
                 m = k + 1
-                while m < limit and m < k + 25 and tok[m] != ",":
+                while m < limit and m < k + 40 and tok[m] != ",":
                     m += 1
                 if m < limit and tok[m] == "," and not self.is_cue(m + 1 if m + 1 < limit else m):
                     k = m + 1
@@ -1056,6 +1090,14 @@ class _Attributor:
                     return ent
             return None
         speakers = {id(e) for _, e in self.events}
+        # The subject of the pronoun's own sentence comes first ("Clinton says … what she calls …").
+        lo = doc.sentence_start[min(pos, doc.n - 1)]
+        if lo < pos:
+            subj = self.sentence_subject(lo, pos)
+            if subj is not None and subj.kind == "name" and subj.b <= pos:
+                ent = doc.lookup(subj.head, pos, create=False, gender=subj.gender)
+                if ent is not None and ent.kind == "person" and ent.gender in (None, want):
+                    return ent
         k = bisect.bisect_left(doc.mention_pos, pos) - 1
         scanned = 0
         while k >= 0 and scanned < 60:
@@ -1066,7 +1108,7 @@ class _Attributor:
                 continue
             if ent.gender not in (None, want):
                 continue
-            if id(ent) in speakers or ent.title or ent.honorific:
+            if id(ent) in speakers or ent.title or ent.honorific or ent.gender == want:
                 return ent
         for _, ent in reversed(self.events):
             if ent.kind == "person" and ent.gender in (None, want):
