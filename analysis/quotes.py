@@ -86,6 +86,8 @@ _OPENING_CONTEXT = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,\u2026")
 # A single mark at the start of a word that is an elision, not a quote.
 _ELISION = re.compile(r"(?:\d0s\b|\d\d\b|em\b|cause\b|til\b|tis\b|twas\b|n\b|bout\b|round\b)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+# A transcript turn ("PENCE: Well, …"): a new speaker, so not the previous quote going on.
+_TURN_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s")
 _SENTENCE_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)]*\s*$")
 
 
@@ -224,7 +226,13 @@ def _scan_block(
         if b + 1 < len(blocks):
             ns, ne = blocks[b + 1]
             mark = _mark_at(text, ns, ne)
-            if mark and _mark_type(mark[0], single_primary) == "d" and mark[0] not in _DOUBLE_CLOSE and mark[0] not in _SINGLE_CLOSE:
+            if (
+                mark
+                and _mark_type(mark[0], single_primary) == "d"
+                and mark[0] not in _DOUBLE_CLOSE
+                and mark[0] not in _SINGLE_CLOSE
+                and not _TURN_LABEL.match(text, mark[1], ne)
+            ):
                 return quotes, (o, oe, start_block)  # re-opened in the next paragraph: one quote
         _emit(quotes, text, o, oe, None, start_block, b, bs, end=be)
     return quotes, None
