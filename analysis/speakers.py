@@ -593,6 +593,11 @@ class _NP:
 def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
     """Parse a speaker noun phrase starting at token ``a`` (forward, e.g. after ``said``)."""
     tok = doc.tok
+    # Sentence openers are not part of the phrase: "But Trump issued …", "Meanwhile, the agency said".
+    while a < limit and a == doc.sentence_start[a] and tok[a].lower() in _OPENERS:
+        a += 1
+        if a < limit and tok[a] == ",":
+            a += 1
     if a >= limit:
         return None
     first = tok[a].lower()
@@ -891,6 +896,8 @@ class _Attributor:
             if tok[j] != ",":
                 dash = tok[j]
             j += 1
+        if j < doc.n and tok[j].lower() == "as" and j + 1 < doc.n and _is_cap(tok[j + 1]):
+            j += 1  # `"…," as Van Jackson … puts it`
         if j >= doc.n or tok[j] in (_PARA_TOKEN, _QUOTE_TOKEN):
             return None
         last = doc.folded[q.end - 1 : q.end]
@@ -972,11 +979,14 @@ class _Attributor:
                     if owner_np is not None:
                         owner = (owner_np, t, k)
                 continue
-            # A participle's subject is the clause's ("issued a statement saying", "telling reporters").
-            np = None if t.lower().endswith("ing") else _np_before(doc, k, lo)
+            # A participle's subject is the clause's ("issued a statement saying", "telling reporters"),
+            # unless a name stands right before it ("footage of Trump saying").
+            np = _np_before(doc, k, lo)
+            if np is not None and t.lower().endswith("ing") and (np.kind != "name" or np.b != k):
+                np = None
             if np is None and k + 1 < qi:
                 inv = _np_at(doc, k + 1, qi)
-                if inv is not None and inv.kind != "pronoun" and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":")):
+                if inv is not None and inv.kind != "pronoun" and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":", _QUOTE_TOKEN)):
                     np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
             if np is not None:
                 return (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
@@ -1229,6 +1239,7 @@ _SPEECH_NOUNS = frozenset(
 )
 _DOCUMENT_NOUNS = frozenset("statement report letter memo study survey poll document email tweet post".split())
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
+_OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
 _GROUP = frozenset({"both", "all", "neither", "either", "each"})
 _WORK_MARKERS = frozenset(
