@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from analysis._types import Span
 
-__all__ = ["Quote", "find_quotes", "looks_like_nonspeech", "quote_blocks"]
+__all__ = ["Quote", "count_words", "find_quotes", "looks_like_nonspeech", "looks_like_title", "quote_blocks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +291,18 @@ def _kind(text: str, o: int, s: int, e: int, bs: int | None) -> str:
     if body[:1].isupper() and n_words >= 5 and _SENTENCE_END.search(body):
         return "full"  # `He said "We will win this."`
     return "partial"
+
+
+def count_words(text: str) -> int:
+    """Words in a quote ("don't" and "U.S." count once), for share-of-voice counts.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The number of word tokens.
+    """
+    return len(_WORD.findall(text))
 
 
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'\u2019.-]*|of|the|and|a|an|in|on|at|to|for|with|or|&)$")

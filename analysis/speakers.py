@@ -287,12 +287,10 @@ class _Entity:
             return ()
         surname = self.tokens[-1]
         out = [surname]
-        if self.honorific == "m" or self.gender == "m":
+        if self.gender == "m":
             out.append(f"Mr {surname}")
         elif self.gender == "f":
             out += [f"Ms {surname}", f"Mrs {surname}"]
-        else:
-            out += [f"Mr {surname}", f"Ms {surname}"]
         return tuple(out)
 
 
@@ -1161,16 +1159,14 @@ def attribute(article, *, quotes: Sequence[Quote] | None = None) -> AttributionR
     att = _Attributor(doc)
     tok = doc.tok
     out: list[tuple[int, Attribution, _Entity | None]] = []
-    quote_tokens = sorted(doc.quote_at)
-    quoted_sentences = {doc.sentence_start[i] for i in quote_tokens}
 
     # One left-to-right pass over quotes and narration, so that continuity
     # and pronouns only see what came before.
     for i in range(doc.n):
         if tok[i] == _QUOTE_TOKEN:
             out.append(_attribute_quote(att, i))
-        elif att.is_cue(i) and doc.sentence_start[i] not in quoted_sentences:
-            rep = _reported(att, i)  # reported speech, in a sentence without quotes
+        elif att.is_cue(i):
+            rep = _reported(att, i)  # reported speech: a clause without quote marks after a cue
             if rep is not None:
                 out.append(rep)
 
@@ -1273,7 +1269,9 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     else:
         return None
     e = c
-    while e < doc.n and doc.sentence_start[e] == lo and tok[e] not in (_PARA_TOKEN, _QUOTE_TOKEN):
+    while e < doc.n and doc.sentence_start[e] == lo and tok[e] != _PARA_TOKEN:
+        if tok[e] == _QUOTE_TOKEN:
+            return None  # the clause quotes: its partial quotes already carry it
         e += 1
     while e > c and not tok[e - 1][:1].isalnum():
         e -= 1
