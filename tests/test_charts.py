@@ -61,3 +61,39 @@ def test_article_with_sections_charts_by_section() -> None:
     fig = charts.section_tone(res)
     assert set(fig.data[0].x) == {"Section 1", "One", "Two"}
     assert "section" in fig.layout.title.text
+
+
+SPEAKER_FIGURES = [charts.share_of_voice, charts.speaker_tone, charts.speaker_timeline]
+
+
+@pytest.mark.parametrize("figure", SPEAKER_FIGURES)
+def test_speaker_figures_use_one_colour_per_speaker(sample_result, figure) -> None:
+    fig = figure(sample_result)
+    assert fig.layout.title.text
+    colors = charts.speaker_colors(sample_result.speakers["speaker"])
+    used = set()
+    for trace in fig.data:
+        color = trace.marker.color
+        used |= set(color) if isinstance(color, (list, tuple)) else {color}
+    assert colors["Vladimir Putin"] in used and colors["Emmanuel Macron"] in used
+
+
+def test_share_of_voice_bars_are_quoted_words(sample_result) -> None:
+    bars = charts.share_of_voice(sample_result).data[0]
+    expected = sample_result.speakers.set_index("speaker")["quoted_words"]
+    assert dict(zip(bars.y, bars.x)) == {name: int(n) for name, n in expected.items()}
+
+
+def test_speaker_timeline_has_a_marker_per_quote(sample_result) -> None:
+    fig = charts.speaker_timeline(sample_result)
+    assert sum(len(t.x) for t in fig.data) == len(sample_result.quotes)
+
+
+@pytest.mark.parametrize("figure", SPEAKER_FIGURES)
+def test_speaker_figures_escape_article_text_and_survive_no_quotes(figure) -> None:
+    res = analysis.analyze(HOSTILE)
+    payload = json.dumps(figure(res).to_plotly_json()["data"])
+    for raw in ("<script>", "<img src=x", "<b>plan</b>", 'onmouseover="'):
+        assert raw not in payload
+    quiet = analysis.analyze("Headline\n\nNobody is quoted here. It is all narration.")
+    assert isinstance(figure(quiet), go.Figure)

@@ -107,3 +107,48 @@ def test_any_text_is_analysed_or_refused_clearly(text: str) -> None:
     body_chars = "".join(art.text[s:e] for s, e in art.paragraphs)
     sentence_chars = "".join(res.sentences["text"])
     assert "".join(body_chars.split()) == "".join(sentence_chars.split())
+
+
+def test_quotes_table_rows_index_the_text(sample_result) -> None:
+    q = sample_result.quotes
+    text = sample_result.article.text
+    assert list(q["quote_id"]) == list(range(len(q)))
+    assert list(q["start"]) == sorted(q["start"])
+    assert all(text[s:e] == t for s, e, t in zip(q["start"], q["end"], q["text"]))
+    assert set(q["kind"]) <= {"full", "partial", "indirect"}
+    assert {"full", "partial", "indirect"} <= set(q["kind"])
+
+
+def test_speakers_table_counts_direct_quotes(sample_result) -> None:
+    res = sample_result
+    sp = res.speakers.set_index("speaker")
+    assert list(res.speakers["speaker"]) == ["Vladimir Putin", "Emmanuel Macron"]
+    direct = res.quotes[res.quotes["kind"] != "indirect"]
+    for name, row in sp.iterrows():
+        mine = direct[direct["speaker"] == name]
+        assert row["n_quotes"] == len(mine)
+        assert row["quoted_words"] > 0
+    assert sp.loc["Vladimir Putin", "title"] == "Russian President"
+    assert "Putin" in sp.loc["Vladimir Putin", "aliases"]
+
+
+def test_speaker_tone_is_the_mean_of_their_sentences(sample_result) -> None:
+    s = sample_result.sentences
+    for row in sample_result.speakers.itertuples():
+        mine = s[s["speaker"] == row.speaker]
+        assert math.isclose(row.compound, mine["compound"].mean())
+
+
+def test_sentences_inside_quotes_carry_the_speaker(sample_result) -> None:
+    s = sample_result.sentences
+    quoted = s[s["text"].str.startswith("\u201cThe next few days")].iloc[0]
+    assert quoted["speaker"] == "Emmanuel Macron"
+    narration = s[s["text"].str.startswith("Russia has amassed")].iloc[0]
+    assert narration["speaker"] is None and pd.isna(narration["quote_id"])
+    # Reported speech with a quoted fragment and a cue belongs to its speaker.
+    reported = s[s["text"].str.startswith("Following talks")].iloc[0]
+    assert reported["speaker"] == "Vladimir Putin"
+    q = sample_result.quotes.set_index("quote_id")
+    for qid, speaker in zip(s["quote_id"], s["speaker"]):
+        if not pd.isna(qid):
+            assert q.loc[int(qid), "speaker"] == speaker
