@@ -244,7 +244,13 @@ _ABBREVIATIONS = frozenset(
 )
 
 # Tokens: words (with inner apostrophes/hyphens/dots as in U.S., Jr.), or one punctuation character.
-_TOKEN = re.compile(r"[^\W_](?:[\w'&./\-]*[^\W_])?\.?|[^\w\s]")
+_TOKEN = re.compile(
+    r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
+    r"|(?:Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Govs|Gov|Gens|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Hon|Dels|Del|Atty|Sec"
+    r"|Supt|Maj|Cmdr|Amb|Brig|Mt|Ft|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Pres|Vs|[A-Z])\.(?!\w))"
+    r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
+    r"|[^\w\s]"
+)
 _QUOTE_TOKEN = "\x00Q"
 _PARA_TOKEN = "\x00P"
 
@@ -299,15 +305,25 @@ class _Doc:
 
     def __init__(self, text: str, blocks: Sequence[Span], quotes: Sequence[Quote]) -> None:
         self.text = text
-        self.folded = fold(text)
+        # Curly apostrophes as straight ones (same length, so offsets hold): "Putin’s" is "Putin's".
+        self.folded = text.replace("\u2019", "'")
         self.quotes = quotes
         self.tok: list[str] = []
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.block: list[int] = []
+        # Word tokens are kept as strings only; their offsets are recomputed on demand for
+        # the few tokens that end up in a table (see offsets()).
+        self.slices: list[tuple[int, int, int, int]] = []  # (first token, start, end, block) of each narration run
+        self._slice_first: list[int] = []
+        self._slice_spans: dict[int, list[tuple[int, int]]] = {}
+        self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
         self.n = len(self.tok)
+        # Tokens hold no newline, so one join/lower/split lower-cases them all at C speed.
+        self.low = "\n".join(self.tok).lower().split("\n") if self.tok else []
+        # Capitalised tokens that can be part of a name: classify each distinct token once.
+        stop_caps = _stop_caps()
+        names = {t for t in set(self.tok) if t[:1].isupper() and t.lower() not in stop_caps}
+        self.cap = [t in names for t in self.tok]
         self.sentence_start = self._sentence_starts()
         self.entities: dict[str, _Entity] = {}
         self.by_surname: dict[str, list[_Entity]] = {}
@@ -344,32 +360,50 @@ class _Doc:
             self._words(text, pos, be, b)
 
     def _add(self, tok: str, s: int, e: int, b: int) -> None:
+        self.special[len(self.tok)] = (s, e, b)
         self.tok.append(tok)
-        self.start.append(s)
-        self.end.append(e)
-        self.block.append(b)
 
     def _words(self, text: str, s: int, e: int, b: int) -> None:
-        for m in _TOKEN.finditer(text, s, e):
-            tok = m.group()
-            if tok.endswith(".") and len(tok) > 1 and _splits_period(tok):
-                self._add(tok[:-1], m.start(), m.end() - 1, b)
-                self._add(".", m.end() - 1, m.end(), b)
-            else:
-                self._add(tok, m.start(), m.end(), b)
+        toks = _TOKEN.findall(text, s, e)
+        if toks:
+            self.slices.append((len(self.tok), s, e, b))
+            self._slice_first.append(len(self.tok))
+            self.tok.extend(toks)
+
+    def offsets(self, i: int) -> tuple[int, int, int]:
+        """``(start, end, block)`` of token ``i``."""
+        if i in self.special:
+            return self.special[i]
+        k = bisect.bisect_right(self._slice_first, i) - 1
+        first, s, e, b = self.slices[k]
+        spans = self._slice_spans.get(k)
+        if spans is None:
+            spans = self._slice_spans[k] = [m.span() for m in _TOKEN.finditer(self.folded, s, e)]
+        a, z = spans[i - first]
+        return a, z, b
+
+    def span_text(self, a: int, b: int) -> str:
+        """The article text from token ``a`` to token ``b - 1``."""
+        return self.text[self.offsets(a)[0] : self.offsets(b - 1)[1]]
 
     def _sentence_starts(self) -> list[int]:
         """For each token, the index of the first token of its sentence."""
         out = [0] * self.n
-        cur = 0
-        for i, tok in enumerate(self.tok):
+        cur = filled = 0
+        enders = {".", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN}
+        # Only the possible sentence ends are visited; the runs between them are filled in one step.
+        for i in [k for k, t in enumerate(self.tok) if t in enders]:
+            tok = self.tok[i]
+            out[filled:i] = [cur] * (i - filled)
             if tok == _PARA_TOKEN:
                 cur = i + 1
             out[i] = cur
-            if tok in (".", "?", "!") or (tok == _QUOTE_TOKEN and self._quote_ends_sentence(i)):
+            filled = i + 1
+            if tok != _QUOTE_TOKEN or self._quote_ends_sentence(i):
                 nxt = self.tok[i + 1] if i + 1 < self.n else _PARA_TOKEN
                 if tok == _QUOTE_TOKEN or nxt[:1].isupper() or nxt in (_QUOTE_TOKEN, _PARA_TOKEN) or nxt[:1].isdigit():
                     cur = i + 1
+        out[filled:] = [cur] * (self.n - filled)
         return out
 
     def _quote_ends_sentence(self, i: int) -> bool:
@@ -393,16 +427,14 @@ class _Doc:
         tok = self.tok
         runs: list[tuple[int, int]] = []
         speaking: set[str] = set()  # one-word names that say things ("Melanie said", "said Caddell")
-        i = 0
-        while i < self.n:
-            if not _is_name_token(tok[i]):
-                i += 1
-                continue
+        cap = self.cap
+        joiners = _NAME_PARTICLES | {"of", "for"}
+        j = 0
+        for i in [k for k, c in enumerate(cap) if c]:
+            if i < j:
+                continue  # inside the previous run
             j = i + 1
-            while j < self.n and (
-                _is_name_token(tok[j])
-                or (tok[j] in _NAME_PARTICLES | {"of", "for"} and j + 1 < self.n and _is_name_token(tok[j + 1]))
-            ):
+            while j < self.n and (cap[j] or (tok[j] in joiners and j + 1 < self.n and cap[j + 1])):
                 j += 1
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
@@ -411,10 +443,9 @@ class _Doc:
             if a < j:
                 runs.append((a, j))
                 if j - a == 1 and (
-                    (j < self.n and tok[j].lower() in verbs) or (a >= 2 and tok[a - 1].lower() in verbs and tok[a - 2] in (",", _QUOTE_TOKEN))
+                    (j < self.n and self.low[j] in verbs) or (a >= 2 and self.low[a - 1] in verbs and tok[a - 2] in (",", _QUOTE_TOKEN))
                 ):
                     speaking.add(_base(tok[a]))
-            i = j
         # Full names first, so that a surname met before its full name still finds it.
         for a, b in runs:
             if b - a > 1:
@@ -425,7 +456,7 @@ class _Doc:
 
     def _add_run(self, a: int, b: int, speaking: set[str]) -> None:
         words = self.tok[a:b]
-        parsed = _split_title(words, self.tok[a - 1] if a > 0 else "")
+        parsed = _split_title(words)
         if parsed is None:
             return
         title, name, kind, honorific = parsed
@@ -489,17 +520,9 @@ def _after(q: Quote, be: int, text: str) -> int:
     return q.close + (2 if text.startswith("''", q.close) else 1)
 
 
-def _splits_period(tok: str) -> bool:
-    """Whether a final period is a full stop (``said.``) rather than an abbreviation (``Mr.``, ``D.``)."""
-    core = tok[:-1]
-    if len(core) == 1 or "." in core:
-        return False
-    return core.lower() not in _ABBREVIATIONS
-
-
 def _is_name_token(tok: str) -> bool:
     """A capitalised word that can be part of a name (not "At", "She" in Title Case text)."""
-    return tok[:1].isupper() and tok not in (_QUOTE_TOKEN, _PARA_TOKEN) and tok.lower() not in _stop_caps()
+    return tok[:1].isupper() and tok.lower() not in _stop_caps()
 
 
 @functools.cache
@@ -536,8 +559,13 @@ def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
     return max(cands, key=key)
 
 
-def _split_title(words: Sequence[str], before: str) -> tuple[list[str], list[str], str, str | None] | None:
+def _split_title(words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
     """Split a capitalised run into (title words, name words, kind, honorific gender)."""
+    return _split_title_cached(tuple(words))
+
+
+@functools.lru_cache(maxsize=16384)
+def _split_title_cached(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
     bases = [_base(w) for w in words]
     if len(words) >= 3 and all(w.isupper() for w in words):
         return None  # a heading in capitals, not a name
@@ -571,10 +599,10 @@ def _split_title(words: Sequence[str], before: str) -> tuple[list[str], list[str
     ):
         if not name and not any(b in _ORG_WORDS for b in bases):
             return None
-        return [], list(words), "organisation", None
+        return (), words, "organisation", None
     if any(not (w[:1].isupper() or w.lower() in _NAME_PARTICLES) for w in name):
         return None
-    return title, name, "person", honorific
+    return tuple(title), tuple(name), "person", honorific
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -684,7 +712,7 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     if j >= k:
         return None
     words = doc.tok[j:k]
-    parsed = _split_title(words, doc.tok[j - 1] if j else "")
+    parsed = _split_title(words)
     lows = [w.lower() for w in doc.tok[a:j]]
     if parsed is None:
         # "the French President", "a Downing Street spokesman" written in capitals.
@@ -855,19 +883,18 @@ class _Attributor:
         k = 0
         last: _Entity | None = None
         last_pos = -100
-        for i, t in enumerate(doc.tok):
+        for i in [m for m, low in enumerate(doc.low) if low in _GENDERED]:
             while k < len(doc.mention_pos) and doc.mention_pos[k] <= i:
                 if doc.mention_ent[k].kind == "person":
                     last, last_pos = doc.mention_ent[k], doc.mention_pos[k]
                 k += 1
-            g = _GENDERED.get(t.lower())
-            if g and last is not None and i - last_pos < 25:
-                last.gender_votes[0 if g == "m" else 1] += 1
+            if last is not None and i - last_pos < 25:
+                last.gender_votes[0 if _GENDERED[doc.low[i]] == "m" else 1] += 1
 
     # --------------------------------------------------------- cues
     def is_cue(self, i: int) -> bool:
         t = self.doc.tok[i]
-        low = t.lower()
+        low = self.doc.low[i]
         if low not in self.verbs:
             return False
         prev = self.doc.tok[i - 1] if i > 0 else ""
@@ -898,7 +925,7 @@ class _Attributor:
             j += 1  # `"…," as Van Jackson … puts it`
         if j >= doc.n or tok[j] in (_PARA_TOKEN, _QUOTE_TOKEN):
             return None
-        last = doc.folded[q.end - 1 : q.end]
+        last = fold(doc.text[q.end - 1 : q.end])
         # A cue after the quote must be attached to it: `…," he said` / `…" — said X`; the quote
         # running on into the sentence (`"to mock" Clinton for …`) is not attributed by what follows.
         ends_sentence = last in ".?!\u2026" and not (last in "?!" and tok[j][:1].islower())
@@ -1162,7 +1189,8 @@ def attribute(article, *, quotes: Sequence[Quote] | None = None) -> AttributionR
 
     # One left-to-right pass over quotes and narration, so that continuity
     # and pronouns only see what came before.
-    for i in range(doc.n):
+    verbs = cue_verbs()
+    for i in [k for k, low in enumerate(doc.low) if low in verbs or low == "\x00q"]:
         if tok[i] == _QUOTE_TOKEN:
             out.append(_attribute_quote(att, i))
         elif att.is_cue(i):
@@ -1216,7 +1244,7 @@ def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Enti
         ent = att.resolve(np, pos)
         if ent is None and np is not None and np.kind == "pronoun":
             ent = att.last_speaker(pos)
-        mention = doc.text[doc.start[np.a] : doc.end[np.b - 1]] if np is not None else None
+        mention = doc.span_text(np.a, np.b) if np is not None else None
         att.record(pos if pos < ti else ti, ent)
         return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, mention, cue, q.block), ent
     if looks_like_nonspeech(doc.text, q):
@@ -1287,5 +1315,7 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     if ent is None:
         return None
     att.record(k, ent)
-    mention = doc.text[doc.start[np.a] : doc.end[np.b - 1]]
-    return k, Attribution(doc.start[c], doc.end[e - 1], "indirect", ent.name, mention, tok[k], doc.block[k]), ent
+    mention = doc.span_text(np.a, np.b)
+    start, _, block = doc.offsets(c)
+    end = doc.offsets(e - 1)[1]
+    return k, Attribution(start, end, "indirect", ent.name, mention, tok[k], block), ent
