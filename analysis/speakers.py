@@ -325,6 +325,11 @@ class _Doc:
         names = {t for t in set(self.tok) if t[:1].isupper() and t.lower() not in stop_caps}
         self.cap = [t in names for t in self.tok]
         self.sentence_start = self._sentence_starts()
+        # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
+        wanted = cue_verbs() | _GENDERED.keys() | {_QUOTE_TOKEN.lower()}
+        hits = [k for k, low in enumerate(self.low) if low in wanted]
+        self.gendered = [k for k in hits if self.low[k] in _GENDERED]
+        self.events = [k for k in hits if self.low[k] not in _GENDERED or self.low[k] in cue_verbs()]
         self.entities: dict[str, _Entity] = {}
         self.by_surname: dict[str, list[_Entity]] = {}
         self.by_given: dict[str, list[_Entity]] = {}
@@ -446,29 +451,42 @@ class _Doc:
                     (j < self.n and self.low[j] in verbs) or (a >= 2 and self.low[a - 1] in verbs and tok[a - 2] in (",", _QUOTE_TOKEN))
                 ):
                     speaking.add(_base(tok[a]))
-        # Full names first, so that a surname met before its full name still finds it.
-        for a, b in runs:
-            if b - a > 1:
-                self._add_run(a, b, speaking)
-        for a, b in runs:
-            if b - a == 1:
-                self._add_run(a, b, speaking)
+        # Full names first, so that a surname met before its full name still finds it.  A run
+        # written the same way always means the same entity here, so each is resolved once.
+        seen: dict[tuple[str, ...], _Entity | None] = {}
+        found: list[tuple[int, _Entity]] = []
+        for single in (False, True):
+            for a, b in runs:
+                if (b - a == 1) != single:
+                    continue
+                key = tuple(tok[a:b])
+                if key not in seen:
+                    seen[key] = self._add_run(a, b, speaking)
+                ent = seen[key]
+                if ent is not None:
+                    found.append((b - 1, ent))
+                    ent.mentions.append(b - 1)
+        found.sort(key=lambda m: m[0])
+        self.mention_pos = [p for p, _ in found]
+        self.mention_ent = [e for _, e in found]
+        for ent in self.entities.values():
+            ent.mentions.sort()
 
-    def _add_run(self, a: int, b: int, speaking: set[str]) -> None:
-        words = self.tok[a:b]
-        parsed = _split_title(words)
+    def _add_run(self, a: int, b: int, speaking: set[str]) -> _Entity | None:
+        """The entity a capitalised run names (created when it is a new full name), if any."""
+        parsed = _split_title(self.tok[a:b])
         if parsed is None:
-            return
+            return None
         title, name, kind, honorific = parsed
         create = len(name) >= 2 or bool(title) or kind == "organisation" or (len(name) == 1 and _base(name[0]) in speaking)
         ent = self.lookup(name, a, kind=kind, create=create, gender=honorific)
         if ent is None:
-            return
+            return None
         if title and not ent.title:
             ent.title = " ".join(title)
         if honorific and not ent.honorific:
             ent.honorific = honorific
-        self._mention(ent, b - 1)
+        return ent
 
     def _mention(self, ent: _Entity, pos: int) -> None:
         k = bisect.bisect(self.mention_pos, pos)
@@ -883,7 +901,7 @@ class _Attributor:
         k = 0
         last: _Entity | None = None
         last_pos = -100
-        for i in [m for m, low in enumerate(doc.low) if low in _GENDERED]:
+        for i in doc.gendered:
             while k < len(doc.mention_pos) and doc.mention_pos[k] <= i:
                 if doc.mention_ent[k].kind == "person":
                     last, last_pos = doc.mention_ent[k], doc.mention_pos[k]
@@ -1189,8 +1207,7 @@ def attribute(article, *, quotes: Sequence[Quote] | None = None) -> AttributionR
 
     # One left-to-right pass over quotes and narration, so that continuity
     # and pronouns only see what came before.
-    verbs = cue_verbs()
-    for i in [k for k, low in enumerate(doc.low) if low in verbs or low == "\x00q"]:
+    for i in doc.events:
         if tok[i] == _QUOTE_TOKEN:
             out.append(_attribute_quote(att, i))
         elif att.is_cue(i):
