@@ -43,23 +43,19 @@ def _scorer():
     return module
 
 
-def predict(paths: list[Path], out: Path) -> float:
-    """Write predictions for the articles; return the seconds spent in quote finding + attribution."""
+def predict(paths: list[Path], out: Path) -> None:
+    """Write predictions (full and partial quotes with their speaker) for the articles."""
     import analysis
     from analysis import speakers
 
-    spent = 0.0
     with out.open("w", encoding="utf-8") as f:
         for path in paths:
             art = analysis.load_article(path)
-            t = time.perf_counter()
             result = speakers.attribute(art)
-            spent += time.perf_counter() - t
             for a in result.attributions:
                 if a.kind in ("full", "partial"):
                     row = {"article": path.name, "start": a.start, "end": a.end, "quote": art.text[a.start : a.end], "speaker": a.speaker}
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return spent
 
 
 def _articles_with_gold(gold: Path) -> set[str]:
@@ -90,7 +86,7 @@ def main() -> None:
     every = sorted(folder.glob("*.txt"))
     scored = [p for p in every if p.name in with_gold]
     pol_pred = out / "polnear_pred.jsonl"
-    seconds = predict(scored, pol_pred)
+    predict(scored, pol_pred)
     gold = scorer.load_jsonl(gold_path)
     per, tot, _ = scorer.score(gold, scorer.load_jsonl(pol_pred), [str(folder)])
     rows.append((f"PolNeAR dev ({len(scored)} articles with gold)", scorer.metrics(tot)))
@@ -107,9 +103,35 @@ def main() -> None:
             f"| {m['char_recall']:.3f} | {m['attribution_accuracy']:.3f} ({m['n_attr_correct']}/{m['n_attr_evaluated']}) "
             f"| {m['e2e_attribution_recall']:.3f} |"
         )
-    print(f"\nquote finding + attribution on {len(scored)} PolNeAR articles: {seconds * 1000:.0f} ms in all")
+    print()
+    _print_speed(every)
     if args.errors:
         _print_errors(gold, scorer.load_jsonl(pol_pred), folder, scorer, args.errors)
+
+
+def _print_speed(paths: list[Path], repeat: int = 3) -> None:
+    """Quote finding + attribution time against bare VADER scoring of the same sentences (best of ``repeat``)."""
+    import analysis
+    from analysis import sentiment, speakers, tokenize
+
+    articles = [analysis.load_article(p) for p in paths]
+    sentences = [[a.text[s.start : s.end] for s in tokenize.sentences(a)] for a in articles]
+    speakers.attribute(articles[0])  # warm the caches (stopword list, verb forms)
+    vader, ours = [], []
+    for _ in range(repeat):  # interleaved, so machine noise hits both alike
+        t = time.perf_counter()
+        for texts in sentences:
+            sentiment.score(texts)
+        vader.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        for art in articles:
+            speakers.attribute(art)
+        ours.append(time.perf_counter() - t)
+    n = len(articles)
+    print(f"| speed on {n} PolNeAR articles (best of {repeat}) | total | per article |\n|---|---|---|")
+    print(f"| VADER scoring of every sentence | {min(vader) * 1000:.0f} ms | {min(vader) / n * 1000:.2f} ms |")
+    print(f"| quotes + speakers (`speakers.attribute`) | {min(ours) * 1000:.0f} ms | {min(ours) / n * 1000:.2f} ms |")
+    print(f"| ratio | {min(ours) / min(vader):.2f} × VADER | |")
 
 
 def _print_errors(gold: list[dict], preds: list[dict], folder: Path, scorer, n: int) -> None:
