@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -313,7 +314,6 @@ class _Doc:
         # the few tokens that end up in a table (see offsets()).
         self.slices: list[tuple[int, int, int, int]] = []  # (first token, start, end, block) of each narration run
         self._slice_first: list[int] = []
-        self._slice_spans: dict[int, list[tuple[int, int]]] = {}
         self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
@@ -381,10 +381,8 @@ class _Doc:
             return self.special[i]
         k = bisect.bisect_right(self._slice_first, i) - 1
         first, s, e, b = self.slices[k]
-        spans = self._slice_spans.get(k)
-        if spans is None:
-            spans = self._slice_spans[k] = [m.span() for m in _TOKEN.finditer(self.folded, s, e)]
-        a, z = spans[i - first]
+        # Re-match the run up to the token (the matches are the tokens, in order).
+        a, z = next(itertools.islice(_TOKEN.finditer(self.folded, s, e), i - first, None)).span()
         return a, z, b
 
     def span_text(self, a: int, b: int) -> str:
@@ -443,7 +441,7 @@ class _Doc:
                 j += 1
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
-            while a < j and (_base(tok[a]) in stop or (a == self.sentence_start[a] and _is_participle(tok[a]))):
+            while a < j and (self.low[a] in stop or (a == self.sentence_start[a] and _is_participle(tok[a]))):
                 a += 1
             if a < j:
                 runs.append((a, j))
