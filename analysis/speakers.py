@@ -335,6 +335,7 @@ class _Doc:
         self.by_given: dict[str, list[_Entity]] = {}
         self.mention_pos: list[int] = []  # token index of each entity mention, sorted
         self.mention_ent: list[_Entity] = []
+        self.speaking: set[str] = set()
         self._register_entities()
 
     # ------------------------------------------------------------ tokens
@@ -429,7 +430,7 @@ class _Doc:
         verbs = cue_verbs()
         tok = self.tok
         runs: list[tuple[int, int]] = []
-        speaking: set[str] = set()  # one-word names that say things ("Melanie said", "said Caddell")
+        speaking = self.speaking  # one-word names that say things ("Melanie said", "said Caddell")
         cap = self.cap
         joiners = _NAME_PARTICLES | {"of", "for"}
         j = 0
@@ -472,7 +473,9 @@ class _Doc:
 
     def _add_run(self, a: int, b: int, speaking: set[str]) -> _Entity | None:
         """The entity a capitalised run names (created when it is a new full name), if any."""
-        parsed = _split_title(self.tok[a:b])
+        if b - a == 1 and _base(self.tok[a]) in self.by_surname:
+            return self.lookup((self.tok[a],), a, create=False)  # a known person's surname ("Press")
+        parsed = _split_title(self.tok[a:b], speaking)
         if parsed is None:
             return None
         title, name, kind, honorific = parsed
@@ -575,18 +578,25 @@ def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
     return max(cands, key=key)
 
 
-def _split_title(words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
-    """Split a capitalised run into (title words, name words, kind, honorific gender)."""
-    return _split_title_cached(tuple(words))
+def _split_title(
+    words: Sequence[str], speaking: frozenset[str] | set[str] = frozenset()
+) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
+    """Split a capitalised run into (title words, name words, kind, honorific gender).
+
+    ``speaking`` holds one-word names the article has say things ("Press
+    said"): a run ending in one of them is a person even when that word is
+    also a title or an organisation word ("Jim Press", "Mark Post").
+    """
+    return _split_title_cached(tuple(words), bool(words) and len(words) > 1 and _base(words[-1]) in speaking)
 
 
 @functools.lru_cache(maxsize=16384)
-def _split_title_cached(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
+def _split_title_cached(words: tuple[str, ...], person: bool) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
     bases = [_base(w) for w in words]
     if len(words) >= 3 and all(w.isupper() for w in words):
         return None  # a heading in capitals, not a name
     last_title = -1
-    for k, b in enumerate(bases):
+    for k, b in enumerate(bases[:-1] if person else bases):
         if b in _TITLE_WORDS:
             last_title = k
         elif b in ("of", "for") and last_title == k - 1:
@@ -610,7 +620,7 @@ def _split_title_cached(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
     honorific = next((_HONORIFIC_GENDER[b] for b in bases[: last_title + 1] if b in _HONORIFIC_GENDER), None)
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
-    if any(b in _ORG_WORDS for b in bases[last_title + 1 :]) or not name or (
+    if (not person and any(b in _ORG_WORDS for b in bases[last_title + 1 :])) or not name or (
         len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0] and not title
     ):
         if not name and not any(b in _ORG_WORDS for b in bases):
@@ -728,7 +738,9 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     if j >= k:
         return None
     words = doc.tok[j:k]
-    parsed = _split_title(words)
+    if len(words) == 1 and _base(words[0]) in doc.by_surname:
+        return _NP("name", a, k, (words[0],))  # "Press said" after "Jim Press": a surname, not a title
+    parsed = _split_title(words, doc.speaking)
     lows = [w.lower() for w in doc.tok[a:j]]
     if parsed is None:
         # "the French President", "a Downing Street spokesman" written in capitals.

@@ -67,6 +67,11 @@ def test_surname_first_then_full_name_is_one_speaker() -> None:
     assert who(text) == ["Barack Obama"]
 
 
+def test_a_surname_that_is_also_a_title_or_organisation_word() -> None:
+    text = "\u201cIt is a hard day,\u201d said Jim Press.\n\n\u201cWe will recover,\u201d said Press."
+    assert who(text) == ["Jim Press", "Jim Press"]
+
+
 def test_role_reference_resolves_to_the_named_holder() -> None:
     text = (
         "German Chancellor Olaf Scholz and French President Emmanuel Macron met on Monday.\n\n"
