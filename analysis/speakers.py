@@ -668,7 +668,7 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         if low in cue_verbs() and not _is_cap(t):
             break
         if low in _ROLE_NOUNS and not _is_cap(t) and (
-            j + 1 >= limit or not (_is_name_token(tok[j + 1]) or (_base(tok[j + 1]) in _ROLE_NOUNS and not _is_cap(tok[j + 1])))
+            j + 1 >= limit or not (_is_name_token(tok[j + 1]) or _leads_to_role(tok, j + 1, limit))
         ):
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
@@ -688,6 +688,11 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
     return None
 
 
+def _title_like(tok: str) -> bool:
+    """A word that can be part of a title before a name ("Secretary of the Air Force")."""
+    return tok[:1].isupper() or tok in ("of", "the", "to", "and", "for", "&", ".") or _base(tok) in _ROLE_NOUNS
+
+
 def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
     """Whether up to three lower-case words from ``k`` reach a role noun ("press secretary")."""
     stop = resources.stopwords()
@@ -698,8 +703,8 @@ def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
         low = _base(t)
         if low in _ROLE_NOUNS:
             return True
-        if low in stop or low in cue_verbs():
-            return False
+        if low in stop or low in cue_verbs() or low.endswith("ed"):
+            return False  # "The UAW issued statement …": a verb ends the phrase
     return False
 
 
@@ -1009,7 +1014,10 @@ class _Attributor:
         # "Caddell: "…"" — a colon right after a name.
         if qi - 1 >= lo and tok[qi - 1] == ":":
             np = _np_before(doc, qi - 1, lo)
-            if np is not None and np.kind in ("name", "org", "role") and np.a == doc.sentence_start[np.a]:
+            if np is not None and np.kind in ("name", "org", "role") and (
+                np.a == lo or (np.kind == "name" and all(_title_like(w) for w in tok[lo : np.a]))
+            ):
+                # "Caddell: "…"", "Secretary of the Air Force James Roche: "…""
                 return np, ":", qi - 1
             # "Chris Cillizza, The Washington Post: "…"": a name and its affiliation.
             head = _np_at(doc, lo, qi - 1)
