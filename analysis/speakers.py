@@ -628,6 +628,8 @@ def _split_title_cached(words: tuple[str, ...], person: bool) -> tuple[tuple[str
         return (), words, "organisation", None
     if any(not (w[:1].isupper() or w.lower() in _NAME_PARTICLES) for w in name):
         return None
+    if any(ch.isdigit() for w in name for ch in w):
+        return (), words, "organisation", None  # "Airbus A380", "Boeing 787": a product or body, not a person
     return tuple(title), tuple(name), "person", honorific
 
 
@@ -1331,6 +1333,8 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
         c = k + 1
     else:
         return None
+    while c < doc.n and tok[c] in (",", ";", ":", "-", "\u2014"):
+        c += 1  # "said that, although …": the clause starts after the comma
     e = c
     while e < doc.n and doc.sentence_start[e] == lo and tok[e] != _PARA_TOKEN:
         if tok[e] == _QUOTE_TOKEN:
