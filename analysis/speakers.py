@@ -252,6 +252,9 @@ _TOKEN = re.compile(
     r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
     r"|[^\w\s]"
 )
+#: How far (in tokens) a cue is looked for from a quote: keeps the work per quote bounded in
+#: run-on text without sentence breaks, so the whole pass stays linear.
+_SCAN = 80
 _QUOTE_TOKEN = "\x00Q"
 _PARA_TOKEN = "\x00P"
 
@@ -493,7 +496,7 @@ class _Doc:
         k = bisect.bisect(self.mention_pos, pos)
         self.mention_pos.insert(k, pos)
         self.mention_ent.insert(k, ent)
-        ent.mentions.append(pos)
+        bisect.insort(ent.mentions, pos)
 
     def lookup(
         self, name: Sequence[str], pos: int, *, kind: str = "person", create: bool = True, gender: str | None = None
@@ -909,6 +912,7 @@ class _Attributor:
         self.verbs = cue_verbs()
         self.roles: dict[str, _Entity] = {}
         self.events: list[tuple[int, _Entity]] = []  # (token index, speaker) of attributed speech, in order
+        self.spoken: set[int] = set()  # ids of the entities in events
         self._gender_votes()
 
     # --------------------------------------------------------- gender
@@ -1006,7 +1010,7 @@ class _Attributor:
     def _clause_end(self, j: int) -> int:
         doc = self.doc
         k = j
-        while k < doc.n and doc.tok[k] not in (_PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[k] <= j:
+        while k < doc.n and k < j + _SCAN and doc.tok[k] not in (_PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[k] <= j:
             k += 1
         return k
 
@@ -1027,7 +1031,7 @@ class _Attributor:
                 return head, ":", qi - 1
         first_cue: tuple[str, int] | None = None
         owner: tuple[_NP, str, int] | None = None  # "Trump's claim that": used when no verb is found
-        for k in range(qi - 1, lo - 1, -1):
+        for k in range(qi - 1, max(lo, qi - _SCAN) - 1, -1):
             t = tok[k]
             if t == _PARA_TOKEN:
                 break
@@ -1079,7 +1083,7 @@ class _Attributor:
         doc, tok = self.doc, self.doc.tok
         k = qi + 1
         lo = doc.sentence_start[qi]
-        while k < doc.n and tok[k] != _PARA_TOKEN and doc.sentence_start[k] == lo:
+        while k < doc.n and k < qi + _SCAN and tok[k] != _PARA_TOKEN and doc.sentence_start[k] == lo:
             if tok[k].lower() == "according" and k + 1 < doc.n and tok[k + 1] == "to":
                 np = _np_at(doc, k + 2, self._clause_end(k))
                 if np is not None:
@@ -1135,8 +1139,8 @@ class _Attributor:
                 continue
             title = {w.lower().rstrip(".") for w in ent.title.split()}
             if content <= title:
-                before = [m for m in ent.mentions if m <= pos]
-                p = before[-1] if before else -1
+                k = bisect.bisect_right(ent.mentions, pos)
+                p = ent.mentions[k - 1] if k else -1
                 if best is None or p > best_pos:
                     best, best_pos = ent, p
         if best is not None:
@@ -1162,7 +1166,7 @@ class _Attributor:
                 if ent.kind in ("organisation", "role"):
                     return ent
             return None
-        speakers = {id(e) for _, e in self.events}
+        speakers = self.spoken
         # The subject of the pronoun's own sentence comes first ("Clinton says … what she calls …").
         lo = doc.sentence_start[min(pos, doc.n - 1)]
         if lo < pos:
@@ -1191,9 +1195,11 @@ class _Attributor:
     def record(self, pos: int, ent: _Entity | None) -> None:
         if ent is not None:
             self.events.append((pos, ent))
+            self.spoken.add(id(ent))
             if ent.spoke_at is None:
                 ent.spoke_at = pos
-            if ent.kind in ("person", "organisation") and pos not in ent.mentions:
+            k = bisect.bisect_left(ent.mentions, pos)
+            if ent.kind in ("person", "organisation") and not (k < len(ent.mentions) and ent.mentions[k] == pos):
                 self.doc._mention(ent, pos)
 
     def last_speaker(self, pos: int) -> _Entity | None:
@@ -1336,7 +1342,7 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     while c < doc.n and tok[c] in (",", ";", ":", "-", "\u2014"):
         c += 1  # "said that, although …": the clause starts after the comma
     e = c
-    while e < doc.n and doc.sentence_start[e] == lo and tok[e] != _PARA_TOKEN:
+    while e < doc.n and e < c + 4 * _SCAN and doc.sentence_start[e] == lo and tok[e] != _PARA_TOKEN:
         if tok[e] == _QUOTE_TOKEN:
             return None  # the clause quotes: its partial quotes already carry it
         e += 1
