@@ -203,7 +203,9 @@ _TITLE_WORDS = frozenset(
     executive manager councillor councilman councilwoman delegate premier emir sheikh crown democrat republican
     democratic gop tory labour conservative liberal independent former acting assistant majority minority
     house senate press communications national campaign general-elect president-elect reverend mp mep
-    economist analyst pollster strategist lawyer columnist author editor correspondent reporter presenter""".split()
+    economist analyst pollster strategist lawyer columnist author editor correspondent reporter presenter
+    administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
+    comptroller inspector-general surgeon u.s u.k u.n e.u""".split()
 )
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
                      "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressman": "m",
@@ -225,7 +227,7 @@ _ROLE_NOUNS = frozenset(
     member members head chief general commander student students teacher doctor doctors nurse historian
     user users fan fans employee employees staff staffer staffers insider insiders person people man woman
     friend friends family neighbor neighbour mother father son daughter wife husband brother sister
-    negotiator negotiators regulator regulators economist""".split()
+    negotiator negotiators regulator regulators economist post posts tweet blog note release""".split()
 )
 _ORG_WORDS = frozenset(
     """house senate congress department ministry agency administration party committee commission council court
@@ -235,7 +237,9 @@ _ORG_WORDS = frozenset(
     telegraph tribune herald magazine police army navy force forces kremlin pentagon parliament assembly
     government club society project watch pac partners associates daily weekly channel tv radio airlines motors
     systems technologies labs laboratory hospital church cnn bbc nbc abc cbs msnbc fox npr ap afp wikileaks
-    twitter facebook google apple microsoft amazon""".split()
+    twitter facebook google apple microsoft amazon store states kingdom republic nations emirates day week
+    festival olympics games cup expo conference summit forum awards prize act treaty agreement accord program
+    programme plan street avenue square airport station stadium park river island islands""".split()
 )
 _NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos", "el"})
 _ABBREVIATIONS = frozenset(
@@ -727,13 +731,18 @@ def _skip_parenthesis(tok: list[str], k: int, limit: int) -> int:
 def _np_tail(doc: _Doc, j: int, limit: int) -> int:
     """Extend a role phrase over ``for/of/at/with the X`` ("a spokesman for the campaign")."""
     tok = doc.tok
-    if j + 1 < limit and tok[j] in ("for", "of", "at", "with", "to") and tok[j - 1].lower() not in ("of",):
+    if j + 1 < limit and tok[j] in ("for", "of", "at", "with", "to", "by") and tok[j - 1].lower() not in ("of",):
         k = j + 1
         if k < limit and tok[k].lower() in ("the", "a", "an"):
             k += 1
         m = k
-        while m < limit and m - k < 5 and (_is_name_token(tok[m]) or tok[m] in ("of", "and", "&") or tok[m].lower() in _ROLE_NOUNS):
-            m += 1
+        while m < limit and m - k < 6:
+            if _is_name_token(tok[m]) or tok[m] in ("of", "and", "&") or tok[m].lower() in _ROLE_NOUNS:
+                m += 1
+            elif tok[m][:1].islower() and _leads_to_role(tok, m, limit):
+                m += 1  # "by an unknown author": a modifier on the way to a role noun
+            else:
+                break
         if m > k:
             return m
     return j
@@ -976,8 +985,11 @@ class _Attributor:
             return (np, "according to", j) if np else None
         if self.is_cue(j):
             np = _np_at(doc, j + 1, limit)
-            if np is not None and np.kind == "role" and np.b + 1 < limit and tok[np.b] == ",":
-                named = _np_at(doc, np.b + 1, limit)  # "said a spokeswoman for Trump hotels, Jennifer Rodstrom."
+            if np is not None and np.kind == "role":
+                # "said a spokeswoman for Trump hotels, Jennifer Rodstrom." / "said Airbus President and
+                # Chief Executive Officer, Tom Enders.": the name after the role is the speaker.
+                comma = next((m for m in range(np.b, min(limit, np.b + 8)) if tok[m] == ","), None)
+                named = _np_at(doc, comma + 1, limit) if comma is not None and comma + 1 < limit else None
                 if named is not None and named.kind == "name" and (named.b >= limit or tok[named.b] in (".", ",")):
                     np = named
             if np is not None and (np.kind != "pronoun" or tok[j + 1].lower() in ("he", "she")):
@@ -1057,6 +1069,8 @@ class _Attributor:
                     np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
             if np is not None:
                 return (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
+            if not t.lower().endswith("ing") and _skip_back_adverbials(tok, k - 1, lo) >= lo and tok[_skip_back_adverbials(tok, k - 1, lo)] == ",":
+                continue  # "applications, commonly called "apps"": a passive participle describing a noun, not a report
             # No subject next to the verb ("and declared", "adding:", "going on to say"): the
             # clause shares the subject of an earlier cue in the sentence, or of the sentence.
             if first_cue is None:
@@ -1185,7 +1199,7 @@ class _Attributor:
                 continue
             if ent.gender not in (None, want):
                 continue
-            if id(ent) in speakers or ent.title or ent.honorific or ent.gender == want:
+            if id(ent) in speakers or ent.title or ent.honorific or (ent.gender == want and max(ent.gender_votes) >= 2):
                 return ent
         for _, ent in reversed(self.events):
             if ent.kind == "person" and ent.gender in (None, want):
