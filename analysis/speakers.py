@@ -237,9 +237,9 @@ _ORG_WORDS = frozenset(
     telegraph tribune herald magazine police army navy force forces kremlin pentagon parliament assembly
     government club society project watch pac partners associates daily weekly channel tv radio airlines motors
     systems technologies labs laboratory hospital church cnn bbc nbc abc cbs msnbc fox npr ap afp wikileaks
-    twitter facebook google apple microsoft amazon store states kingdom republic nations emirates day week
-    festival olympics games cup expo conference summit forum awards prize act treaty agreement accord program
-    programme plan street avenue square airport station stadium park river island islands""".split()
+    twitter facebook google apple microsoft amazon store states kingdom republic nations emirates festival
+    olympics cup expo conference summit forum awards prize act treaty agreement accord program programme
+    avenue airport stadium""".split()
 )
 _NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos", "el"})
 _ABBREVIATIONS = frozenset(
@@ -674,8 +674,8 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         if t in (_QUOTE_TOKEN, _PARA_TOKEN) or not t[:1].isalnum():
             break
         low = _base(t)
-        if low in cue_verbs() and not _is_cap(t):
-            break
+        if low in cue_verbs() and not _is_cap(t) and not (low in _ROLE_NOUNS and j > a):
+            break  # a verb ends the phrase, unless a determiner makes it a noun ("the post", "a report")
         if low in _ROLE_NOUNS and not _is_cap(t) and (
             j + 1 >= limit or not (_is_name_token(tok[j + 1]) or _leads_to_role(tok, j + 1, limit))
         ):
@@ -695,6 +695,23 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             break
         j += 1
     return None
+
+
+# Verbs whose following noun phrase is who is spoken *to* or *about* ("telling the United
+# States", "urged Congress"), so "VERB X" never names the speaker; participles never do either.
+_OBJECT_VERBS = frozenset(
+    f for base in "tell urge remind inform notify accuse thank call praise criticize criticise blast slam attack mock "
+    "congratulate implore beg instruct command order warn brief assure reassure challenge question dismiss reject "
+    "defend describe label brand dub term hail welcome condemn denounce scold chide rebuke advise encourage invite "
+    "lambaste tease blame".split()
+    for f in _inflect(base) | {"told", "tells", "telling"}
+)
+
+
+def _invertible(verb: str) -> bool:
+    """Whether ``"…," VERB X`` can name the speaker X (``said Caddell``, not ``telling the United States``)."""
+    low = verb.lower()
+    return not low.endswith("ing") and low not in _OBJECT_VERBS
 
 
 def _title_like(tok: str) -> bool:
@@ -983,7 +1000,7 @@ class _Attributor:
         if tok[j].lower() == "according" and j + 1 < limit and tok[j + 1] == "to":
             np = _np_at(doc, j + 2, limit)
             return (np, "according to", j) if np else None
-        if self.is_cue(j):
+        if self.is_cue(j) and _invertible(tok[j]):
             np = _np_at(doc, j + 1, limit)
             if np is not None and np.kind == "role":
                 # "said a spokeswoman for Trump hotels, Jennifer Rodstrom." / "said Airbus President and
@@ -1063,7 +1080,7 @@ class _Attributor:
             np = _np_before(doc, k, lo)
             if np is not None and t.lower().endswith("ing") and (np.kind != "name" or np.b != k):
                 np = None
-            if np is None and k + 1 < qi:
+            if np is None and k + 1 < qi and _invertible(t):
                 inv = _np_at(doc, k + 1, qi)
                 if inv is not None and inv.kind != "pronoun" and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":", _QUOTE_TOKEN)):
                     np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
@@ -1142,6 +1159,11 @@ class _Attributor:
     def role(self, np: _NP, pos: int) -> _Entity | None:
         """A role phrase → the named person holding that role here, else the role itself."""
         doc = self.doc
+        if np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
+            # "the IMF report said", "a White House statement": the body whose document it is.
+            owner = tuple(w for w in np.head[:-1] if _is_name_token(w))
+            if owner:
+                return doc.lookup(owner, pos, kind="organisation")
         words = [w.lower().rstrip(".") for w in np.head if w.lower() not in _DETERMINERS]
         if not words:
             return None
