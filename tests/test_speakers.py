@@ -122,6 +122,21 @@ def test_quote_paragraph_after_name_continued_colon() -> None:
     assert who(text) == ["Jane Smith"]
 
 
+def test_the_object_of_a_verb_is_not_the_speaker() -> None:
+    text = "Duterte lashed out, telling the United States not to treat his country \u201clike a dog with a leash.\u201d"
+    assert who(text) == ["Duterte"]
+
+
+def test_a_named_person_after_a_role_is_the_speaker() -> None:
+    text = "\u201cThis is a milestone,\u201d said Airbus President and Chief Executive Officer, Tom Enders."
+    assert who(text) == ["Tom Enders"]
+
+
+def test_a_document_speaks_for_its_owner_and_a_product_is_not_a_person() -> None:
+    text = "The Airbus A380 flew. Airbus said the test was \u201ca complete success for everyone\u201d. The IMF report said growth was \u201cweak and fragile at best\u201d."
+    assert who(text) == ["Airbus", "IMF"]
+
+
 def test_coordinated_subjects_are_not_one_speaker() -> None:
     assert who("Both Macron and Putin said the talks were \u201cuseful and frank\u201d.") == [None]
 
