@@ -467,7 +467,11 @@ class _Doc:
                     continue
                 key = tuple(tok[a:b])
                 if key not in seen:
-                    seen[key] = self._add_run(a, b, speaking)
+                    base = _base(key[0]) if single else ""
+                    if single and base not in self.by_surname and base not in self.by_given and base not in speaking:
+                        seen[key] = None  # a lone capitalised word that names no one known ("Russia", "Monday")
+                    else:
+                        seen[key] = self._add_run(a, b, speaking)
                 ent = seen[key]
                 if ent is not None:
                     found.append((b - 1, ent))
