@@ -240,11 +240,11 @@ def _quote_tables(article: Article, sentences: pd.DataFrame) -> tuple[pd.DataFra
     rows = [a for a in found.attributions if a.kind != "nonspeech"]
     quotes = pd.DataFrame(
         {
-            "quote_id": range(len(rows)),
-            "start": [a.start for a in rows],
-            "end": [a.end for a in rows],
-            "text": [text[a.start : a.end] for a in rows],
-            "kind": [a.kind for a in rows],
+            "quote_id": pd.Series(range(len(rows)), dtype="int64"),
+            "start": pd.Series([a.start for a in rows], dtype="int64"),
+            "end": pd.Series([a.end for a in rows], dtype="int64"),
+            "text": pd.Series([text[a.start : a.end] for a in rows], dtype=str),
+            "kind": pd.Series([a.kind for a in rows], dtype=str),
             "speaker": pd.Series([a.speaker for a in rows], dtype=object),
             "mention": pd.Series([a.mention for a in rows], dtype=object),
             "cue": pd.Series([a.cue for a in rows], dtype=object),
@@ -300,8 +300,11 @@ def _quote_tables(article: Article, sentences: pd.DataFrame) -> tuple[pd.DataFra
                 float(sentence_tone.get(name, fallback.get(name, 0.0))),
             )
         )
-    speaker_table = pd.DataFrame(records, columns=list(SPEAKER_COLUMNS))
-    speaker_table["title"] = speaker_table["title"].astype(object)
+    columns = list(zip(*records)) if records else [[] for _ in SPEAKER_COLUMNS]
+    dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
+    speaker_table = pd.DataFrame(
+        {name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns, dtypes, strict=True)}
+    )
     return quotes, speaker_table
 
 
