@@ -152,3 +152,11 @@ def test_sentences_inside_quotes_carry_the_speaker(sample_result) -> None:
     for qid, speaker in zip(s["quote_id"], s["speaker"]):
         if not pd.isna(qid):
             assert q.loc[int(qid), "speaker"] == speaker
+
+
+def test_an_article_without_quotes_has_empty_typed_quote_tables() -> None:
+    res = analysis.analyze("Headline\n\nNobody is quoted here. It is all narration.")
+    assert len(res.quotes) == 0 and len(res.speakers) == 0
+    assert tuple(res.quotes.columns) == pipeline.QUOTE_COLUMNS
+    assert str(res.quotes["start"].dtype) == "int64" and str(res.speakers["n_quotes"].dtype) == "int64"
+    assert res.sentences["speaker"].isna().all()
