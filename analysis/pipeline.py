@@ -142,7 +142,11 @@ def _as_article(source: Article | str | os.PathLike[str]) -> Article:
         # A short one-line string naming a file is a path; anything else is text.
         if "\n" not in source and len(source) < 4096:
             path = Path(source)
-            if path.is_file() or path.suffix.lower() in {".txt", ".md", ".html", ".htm"}:
+            try:
+                is_file = path.is_file()
+            except OSError:  # e.g. a long line of text is "File name too long" for the OS
+                is_file = False
+            if is_file or path.suffix.lower() in {".txt", ".md", ".html", ".htm"}:
                 return load_article(path)
         return read_article(source)
     raise ArticleError(f"analyze() expects an Article, a path or the article's text, got {type(source).__name__}")

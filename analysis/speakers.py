@@ -6,10 +6,11 @@ SFU Gender Gap Tracker's quote rules (Asr et al. 2021), without a parser or a
 coreference model (none can be downloaded here).  Everything is one linear
 pass over a token stream in which every quote is a single placeholder token:
 
-1. **Tokens**: one precompiled regular expression over the folded text
-   (:func:`analysis.tokenize.fold`, so curly and straight marks look alike and
-   offsets are kept).  Quote interiors are not tokenised: a name *inside* a
-   quote is never a speaker or a pronoun antecedent.
+1. **Tokens**: one precompiled regular expression over the text, curly
+   apostrophes read as straight ones (``Putin’s`` = ``Putin's``), titles such
+   as ``Mr.`` and initials such as ``U.S.`` kept whole.  Quote interiors are
+   not tokenised: a name *inside* a quote is never a speaker or a pronoun
+   antecedent.
 2. **Entities**: runs of capitalised tokens in the narration ("Russian President
    Vladimir Putin") are split into a title ("Russian President") and a name
    ("Vladimir Putin"); the first full name is the canonical speaker, and its
@@ -21,15 +22,20 @@ pass over a token stream in which every quote is a single placeholder token:
    Mr Burman``), ``according to X``, a colon after a name (``Caddell:``) or a
    paragraph ending ``X continued:`` before a quote paragraph.  The verb
    nearest the quote wins: first right after the closing mark, then back
-   through the sentence before the opening mark.
+   through the sentence before the opening mark, then later in the sentence.
+   A verb without its own subject (``and declared``, ``adding:``) shares the
+   sentence's; the phrase after ``told``/``telling`` is who is addressed,
+   never the speaker.
 4. **Resolution**: a name → its entity (by full name, surname or given name);
    a role ("the French president") → the named person whose title holds those
    words in this article, else the role as written ("a Downing Street
-   spokesman"); ``he``/``she`` → the most recently mentioned person who has
-   spoken or holds a title, skipping people of the other gender (from
-   ``Mr``/``Mrs`` and how the article refers back to them), never a name inside
-   a quote; a quote with no cue → the speaker of the latest speech event
-   before it (continuity across quote paragraphs).
+   spokesman"); a bare surname shared by two people → the one who has spoken,
+   else the one introduced first; ``he``/``she`` → the subject of its own
+   sentence, else the most recently mentioned person who has spoken or holds
+   a title, skipping people of the other gender (from ``Mr``/``Mrs`` and how
+   the article refers back to them), never a name inside a quote; a quote
+   with no cue → the speaker of the latest speech event before it
+   (continuity across quote paragraphs).
 5. **Reported speech** without quote marks (``Putin stated that he would …``):
    a narration sentence with a speech verb followed by ``that`` (or by a
    subject pronoun after ``say``) gives an ``indirect`` row spanning the
@@ -211,7 +217,6 @@ _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", 
                      "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressman": "m",
                      "congresswoman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
                      "father": "m", "councilman": "m", "councilwoman": "f"}
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
 # Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").
 _ROLE_NOUNS = frozenset(
     """president minister premier chancellor secretary spokesman spokeswoman spokesperson spokespeople official
@@ -242,13 +247,9 @@ _ORG_WORDS = frozenset(
     avenue airport stadium""".split()
 )
 _NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos", "el"})
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col sgt capt adm prof rev st jr sr hon inc corp co ltd no vs dept univ ft mt "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c sens reps del dels atty sec supt maj cmdr "
-    "gens govs pres amb brig".split()
-)
 
-# Tokens: words (with inner apostrophes/hyphens/dots as in U.S., Jr.), or one punctuation character.
+# Tokens: words (with inner apostrophes, hyphens and slashes), titles and initials with their
+# dot (Mr., U.S.), or one punctuation character.
 _TOKEN = re.compile(
     r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
     r"|(?:Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Govs|Gov|Gens|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Hon|Dels|Del|Atty|Sec"
