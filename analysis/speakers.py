@@ -314,6 +314,7 @@ class _Doc:
 
     def __init__(self, text: str, blocks: Sequence[Span], quotes: Sequence[Quote]) -> None:
         self.text = text
+        self.blocks = blocks
         # Curly apostrophes as straight ones (same length, so offsets hold): "Putin’s" is "Putin's".
         self.folded = text.replace("\u2019", "'")
         self.quotes = quotes
@@ -352,10 +353,13 @@ class _Doc:
         qi = 0
         text = self.folded
         for b, (bs, be) in enumerate(blocks):
-            if b:
+            running = qi < len(quotes) and quotes[qi].block < b
+            if b and not running:
+                # (inside a quote running across paragraphs the break is no boundary: what
+                # follows its closing mark still attaches to it, `…," added Rep. Jim Clyburn`)
                 self._add(_PARA_TOKEN, bs, bs, b)
             pos = bs
-            if qi < len(quotes) and quotes[qi].block < b:  # a quote running on from an earlier paragraph
+            if running:  # a quote running on from an earlier paragraph
                 q = quotes[qi]
                 if q.end_block > b:
                     continue  # the whole paragraph is inside it
@@ -1276,7 +1280,8 @@ def attribute(article, *, quotes: Sequence[Quote] | None = None) -> AttributionR
     # and pronouns only see what came before.
     for i in doc.events:
         if tok[i] == _QUOTE_TOKEN:
-            out.append(_attribute_quote(att, i))
+            found = _attribute_quote(att, i)
+            out.extend(found if isinstance(found, list) else [found])
         elif att.is_cue(i):
             rep = _reported(att, i)  # reported speech: a clause without quote marks after a cue
             if rep is not None:
@@ -1296,7 +1301,9 @@ def attribute(article, *, quotes: Sequence[Quote] | None = None) -> AttributionR
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s")
 
 
-def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Entity | None]:
+def _attribute_quote(
+    att: _Attributor, ti: int
+) -> tuple[int, Attribution, _Entity | None] | list[tuple[int, Attribution, _Entity | None]]:
     doc = att.doc
     tok = doc.tok
     q = doc.quotes[doc.quote_at[ti]]
@@ -1329,6 +1336,10 @@ def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Enti
         if ent is None and np is not None and np.kind == "pronoun":
             ent = att.last_speaker(pos)
         mention = doc.span_text(np.a, np.b) if np is not None else None
+        if q.end_block > q.block and pos > ti and ent is not None:
+            split = _split_run_on_quote(att, ti, q, ent, mention, cue)
+            if split is not None:
+                return split
         att.record(pos if pos < ti else ti, ent)
         return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, mention, cue, q.block), ent
     if looks_like_nonspeech(doc.text, q):
@@ -1337,6 +1348,40 @@ def _attribute_quote(att: _Attributor, ti: int) -> tuple[int, Attribution, _Enti
     ent = att.last_speaker(ti)
     att.record(ti, ent)
     return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, None, None, q.block), ent
+
+
+_OPENING_MARKS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039 \t")
+
+
+def _split_run_on_quote(
+    att: _Attributor, ti: int, q: Quote, ent: _Entity, mention: str | None, cue: str
+) -> list[tuple[int, Attribution, _Entity | None]] | None:
+    """Split a multi-paragraph quote whose last paragraph is someone else's.
+
+    ``"It's a dog whistle," Moore said. "If indeed …`` (left open) followed by
+    ``"I have been thinking …," added Rep. Jim Clyburn``: the paragraphs read
+    as one quote by the marks, but the closing cue names a different speaker
+    than the quote's opening (its own cue, or the previous speaker), so the
+    last paragraph is a new quote.
+    """
+    doc = att.doc
+    lo = doc.sentence_start[ti]
+    before = att.left_cue(ti, lo)
+    first = att.resolve(before[0], before[2]) if before is not None else att.last_speaker(ti)
+    if first is None or first is ent:
+        return None
+    (_, pe), (ls, _) = doc.blocks[q.end_block - 1], doc.blocks[q.end_block]
+    while ls < q.end and doc.text[ls] in _OPENING_MARKS:
+        ls += 1
+    if not (q.start < pe <= ls < q.end):
+        return None
+    att.record(ti, first)
+    first_cue = before[1] if before is not None else None
+    first_mention = doc.span_text(before[0].a, before[0].b) if before is not None and before[0] is not None else None
+    head = Attribution(q.start, pe, q.kind, first.name, first_mention, first_cue, q.block)
+    att.record(ti, ent)
+    tail = Attribution(ls, q.end, "full", ent.name, mention, cue, q.end_block)
+    return [(ti, head, first), (ti, tail, ent)]
 
 
 _SPEECH_NOUNS = frozenset(

@@ -117,6 +117,21 @@ def test_quote_paragraph_without_cue_continues_the_previous_speaker() -> None:
     assert who(text) == ["Ruth Okafor", "Ruth Okafor"]
 
 
+def test_a_quote_left_open_into_another_speakers_paragraph_is_split() -> None:
+    text = (
+        "\u201cIt\u2019s a dog whistle,\u201d Rep. Gwen Moore said Friday. \u201cIf he is not legitimate, then who is?\n\n"
+        "\u201cI have been doing a lot of thinking,\u201d added Rep. Jim Clyburn."
+    )
+    assert attributed(text) == [
+        ("It\u2019s a dog whistle,", "Gwen Moore"),
+        ("If he is not legitimate, then who is?", "Gwen Moore"),
+        ("I have been doing a lot of thinking,", "Jim Clyburn"),
+    ]
+    # The same speaker throughout: one quote across the break.
+    same = "\u201cWe will rebuild,\u201d said Mayor Ruth Okafor. \u201cIt will take a year.\n\n\u201cAnd it will cost a lot,\u201d she said."
+    assert who(same) == ["Ruth Okafor", "Ruth Okafor"]
+
+
 def test_quote_paragraph_after_name_continued_colon() -> None:
     text = "Jane Smith continued:\n\n\u201cThe second point is money.\u201d"
     assert who(text) == ["Jane Smith"]
