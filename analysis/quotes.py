@@ -7,9 +7,10 @@ raises on an odd number of marks; real articles are cut off mid-quote).
 
 What is handled, and how:
 
-* **Marks**: typographic double quotes (``“ ”``, ``„``), straight ``"``
-  (direction from its neighbours: a mark after a space opens, one before a
-  space or punctuation closes), guillemets (``« »``), and single quotes used as
+* **Marks**: typographic double quotes (``“ ”``, ``„``), straight ``"`` and
+  typewriter ``''`` (direction from their neighbours: a mark after a space
+  opens, one before a space or punctuation closes), guillemets (``« »``),
+  and single quotes used as
   quote marks (``‘ ’`` and ``'``).  A single mark counts as a quote mark only
   when it opens at the start of a word and a closing mark at the end of a word
   follows in the same paragraph; otherwise it is an apostrophe (``don’t``,
@@ -20,7 +21,12 @@ What is handled, and how:
   stays part of the outer quote; only outermost quotes are returned.
 * **Multi-paragraph quotes**: by convention a quote that goes on into the next
   paragraph leaves the paragraph unclosed and re-opens the next one with a
-  mark; that is one quote whose span runs across the paragraph break.
+  mark; that is one quote whose span runs across the paragraph break (unless
+  the next paragraph opens a transcript turn, ``"PENCE: …``).
+* **Markup**: a mark right after ``=`` is an attribute value left over from
+  HTML (``tweet-id="…"``), not a quote.
+* **Headline**: not searched; headline quotes repeat body quotes without
+  attribution.
 * **Unclosed quotes**: a quote still open at the end of its paragraph (and not
   continued) ends there.
 * **Kind**: ``full`` when the quote is a clause or sentence of its own
