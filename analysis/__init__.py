@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.article import Article, ArticleError, ArticleWarning, load_article, read_article
 
 if TYPE_CHECKING:  # pragma: no cover
-    from analysis import charts, keywords, pipeline, resources, sentiment, tokenize, topics
+    from analysis import charts, keywords, pipeline, quotes, resources, sentiment, speakers, tokenize, topics
     from analysis.pipeline import ArticleAnalysis, analyze
 
 __version__ = "0.1.0"
@@ -34,14 +34,16 @@ __all__ = [
     "keywords",
     "load_article",
     "pipeline",
+    "quotes",
     "read_article",
     "resources",
     "sentiment",
+    "speakers",
     "tokenize",
     "topics",
 ]
 
-_SUBMODULES = {"charts", "keywords", "pipeline", "resources", "sentiment", "tokenize", "topics"}
+_SUBMODULES = {"charts", "keywords", "pipeline", "quotes", "resources", "sentiment", "speakers", "tokenize", "topics"}
 _FROM_PIPELINE = {"analyze", "ArticleAnalysis"}
 
 

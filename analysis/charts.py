@@ -35,9 +35,12 @@ __all__ = [
     "keyword_heatmap",
     "section_tone",
     "setup_notebook",
+    "share_of_voice",
     "share_of_voice_over_time",
     "speaker_colors",
     "speaker_terms",
+    "speaker_timeline",
+    "speaker_tone",
     "speaker_tone_contrast",
     "speaker_tone_over_time",
     "speakers_by_segment",
@@ -598,7 +601,12 @@ def _unique(items: Sequence[str]) -> list[str]:
     return out
 
 
-# ---------------------------------------------------------------- corpus over time
+# ---------------------------------------------------------------- speakers
+
+
+def _speaker_order(res: ArticleAnalysis) -> list[str]:
+    """Speakers in order of first quote: the order :func:`speaker_colors` colours them in."""
+    return [name for name in res.speakers["speaker"]]
 
 
 def _no_data(fig: go.Figure, message: str) -> go.Figure:
@@ -607,6 +615,167 @@ def _no_data(fig: go.Figure, message: str) -> go.Figure:
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return fig
+
+
+def share_of_voice(res: ArticleAnalysis) -> go.Figure:
+    """Quoted words per speaker: who gets to speak in the article.
+
+    Counts words inside direct quotes (``full`` and ``partial`` rows of
+    ``res.quotes``), the usual measure of voice in quote studies; reported
+    speech is left out because its words are the writer's.
+
+    Args:
+        res: The analysis.
+
+    Returns:
+        A horizontal bar chart, one bar per speaker in its colour, largest first,
+        labelled with the share of all attributed quoted words.
+    """
+    sp = res.speakers
+    fig = go.Figure()
+    total = int(sp["quoted_words"].sum()) if len(sp) else 0
+    if total == 0:
+        return _layout(_no_data(fig, "No attributed quotes in this article"), "Share of voice: quoted words per speaker")
+    colors = speaker_colors(_speaker_order(res))
+    ranked = sp[sp["quoted_words"] > 0].sort_values("quoted_words", ascending=True, kind="stable")
+    fig.add_trace(
+        go.Bar(
+            x=ranked["quoted_words"],
+            y=[html.escape(str(n)) for n in ranked["speaker"]],
+            orientation="h",
+            marker={"color": [colors[n] for n in ranked["speaker"]]},
+            text=[f"{100 * w / total:.0f}%" for w in ranked["quoted_words"]],
+            textposition="outside",
+            customdata=[
+                [html.escape(str(r.title)) if isinstance(r.title, str) else "", int(r.n_quotes)]
+                for r in ranked.itertuples()
+            ],
+            hovertemplate="<b>%{y}</b> %{customdata[0]}<br>%{x} quoted words in %{customdata[1]} quotes"
+            "<br>%{text} of all quoted words<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title_text="words in direct quotes")
+    fig.update_layout(showlegend=False)
+    return _layout(fig, f"Share of voice: quoted words per speaker ({total} words)", height=max(300, 60 * len(ranked) + 160))
+
+
+def speaker_tone(res: ArticleAnalysis) -> go.Figure:
+    """Tone per speaker: every sentence of theirs, the middle half and the mean.
+
+    A speaker's sentences are those ``res.sentences`` assigns to them (quoted,
+    or reporting their words); narration is shown in grey for comparison.  A
+    speaker whose words never make up a sentence of their own is drawn as one
+    diamond at their ``res.speakers.compound`` (their quotes' own tone).
+
+    Args:
+        res: The analysis.
+
+    Returns:
+        A box-and-points figure, one box per speaker in its colour.
+    """
+    s = res.sentences
+    fig = go.Figure()
+    order = _speaker_order(res)
+    colors = speaker_colors(order)
+    if not order:
+        return _layout(_no_data(fig, "No attributed quotes in this article"), "Tone per speaker")
+    groups: list[tuple[str | None, pd.DataFrame]] = [(name, s[s["speaker"] == name]) for name in order]
+    groups.append((None, s[s["speaker"].isna()]))
+    for name, rows in groups:
+        label = html.escape(str(name)) if name is not None else "narration"
+        if len(rows):
+            fig.add_trace(
+                go.Box(
+                    x=[label] * len(rows),
+                    y=rows["compound"],
+                    name=label,
+                    boxpoints="all",
+                    jitter=0.35,
+                    pointpos=0,
+                    boxmean=True,
+                    marker={"color": colors[name], "size": 7, "opacity": 0.85},
+                    line={"color": colors[name]},
+                    customdata=[[hover_text(t), label] for t in rows["text"]],
+                    hovertemplate="<b>%{customdata[1]}</b> · tone %{y:+.2f}<br><br>%{customdata[0]}<extra></extra>",
+                )
+            )
+        elif name is not None:
+            value = float(res.speakers.loc[res.speakers["speaker"] == name, "compound"].iloc[0])
+            fig.add_trace(
+                go.Scatter(
+                    x=[label],
+                    y=[value],
+                    name=label,
+                    mode="markers",
+                    marker={"color": colors[name], "size": 12, "symbol": "diamond"},
+                    hovertemplate=f"<b>{label}</b> · tone of their quotes %{{y:+.2f}}<extra></extra>",
+                )
+            )
+    fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
+    fig.update_yaxes(title_text="sentence tone (VADER compound)", range=[-1.08, 1.08])
+    fig.update_layout(showlegend=False)
+    return _layout(fig, "Tone per speaker: every sentence, the middle half (box) and the mean (dashed)")
+
+
+_KIND_SYMBOL = {"full": "circle", "partial": "circle-open", "indirect": "square-open"}
+
+
+def speaker_timeline(res: ArticleAnalysis) -> go.Figure:
+    """Where each speaker appears along the article.
+
+    One row per speaker (unattributed quotes on their own row), one marker per
+    quote at its paragraph: filled for full quotes, open for partial ones,
+    squares for reported speech; the marker grows with the quote's length.
+
+    Args:
+        res: The analysis.
+
+    Returns:
+        A scatter figure: x = paragraph (0 = the standfirst), y = speaker.
+    """
+    import bisect
+
+    q = res.quotes
+    fig = go.Figure()
+    if not len(q):
+        return _layout(_no_data(fig, "No quotes in this article"), "Where each speaker appears")
+    order = _speaker_order(res)
+    colors = speaker_colors(order)
+    para_starts = [s for s, _ in res.article.paragraphs]
+    paragraph = [bisect.bisect_right(para_starts, start) for start in q["start"]]  # 0 = before the body
+    rows = order + ([None] if q["speaker"].isna().any() else [])
+    for name in rows:
+        mask = q["speaker"].isna() if name is None else q["speaker"] == name
+        part = q[mask]
+        label = html.escape(str(name)) if name is not None else "unattributed"
+        words = [len(str(t).split()) for t in part["text"]]
+        fig.add_trace(
+            go.Scatter(
+                x=[paragraph[i] for i in part.index],
+                y=[label] * len(part),
+                mode="markers",
+                name=label,
+                marker={
+                    "color": colors[name],
+                    "size": [min(34, 9 + 1.2 * w ** 0.8) for w in words],
+                    "symbol": [_KIND_SYMBOL.get(k, "circle") for k in part["kind"]],
+                    "line": {"width": 2, "color": colors[name]},
+                },
+                customdata=[
+                    [hover_text(t), html.escape(str(k)), html.escape(str(c)) if isinstance(c, str) else "—"]
+                    for t, k, c in zip(part["text"], part["kind"], part["cue"], strict=True)
+                ],
+                hovertemplate=f"<b>{label}</b> · paragraph %{{x}} · %{{customdata[1]}} quote, cue: %{{customdata[2]}}"
+                "<br><br>%{customdata[0]}<extra></extra>",
+            )
+        )
+    fig.update_xaxes(title_text="paragraph (0 = standfirst)", range=[-0.5, len(para_starts) + 0.5], dtick=1 if len(para_starts) <= 30 else None)
+    fig.update_yaxes(autorange="reversed", showgrid=True, gridcolor="#eee")
+    fig.update_layout(showlegend=False, hovermode="closest")
+    return _layout(fig, "Where each speaker appears along the article", height=max(300, 55 * len(rows) + 170))
+
+
+# ---------------------------------------------------------------- corpus over time
 
 
 def tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto") -> go.Figure:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis import keywords as _keywords
-from analysis import sentiment, tokenize, topics
+from analysis import quotes as _quotes
+from analysis import sentiment, speakers, tokenize, topics
 from analysis.article import Article, ArticleError, load_article, read_article
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,6 +58,12 @@ class ArticleAnalysis:
             neu, neg``, then tone beyond polarity: ``subjectivity, hedges,
             boosters, certainty`` (:func:`analysis.sentiment.tone_features`).
             ``quote_id``/``speaker`` are empty for narration.
+            A sentence belongs to a quote (and its speaker) when at least
+            half of its characters lie inside that quote, or when the
+            sentence reports the speaker's words with a speech cue of its
+            own: it holds an ``indirect`` row or a ``partial`` quote with a
+            cue (``Putin stated that he would do "everything in his power"``).
+            A sentence that only *mentions* a quoted phrase stays narration.
         paragraphs: One row per body paragraph: ``paragraph_id, section_id,
             topic_segment, start, end, text, compound, shift``; ``compound``
             is the mean of its sentences, ``shift`` how strongly the topic
@@ -64,8 +71,26 @@ class ArticleAnalysis:
         sections: ``section_id, title, start, end, n_sentences, compound``,
             then ``subjectivity`` (mean of its sentences), ``hedges``,
             ``boosters`` (sums) and ``certainty`` (of those sums).
-        quotes: ``quote_id, start, end, text, kind, speaker, mention, cue``.
-        speakers: ``speaker, aliases, title, n_quotes, quoted_words, compound``.
+        quotes: One row per quote or piece of reported speech, in reading
+            order: ``quote_id, start, end, text, kind, speaker, mention,
+            cue``.  ``start``/``end`` exclude the quotation marks (a
+            multi-paragraph quote is one row); ``kind`` is ``'full'``,
+            ``'partial'`` (a quoted fragment inside the writer's sentence)
+            or ``'indirect'`` (reported speech without marks: the clause
+            after ``said that``); ``speaker`` is the canonical name or a
+            role, ``None`` when nothing supports a choice; ``mention`` the
+            words naming the speaker at this quote ("he", "the French
+            president"), ``cue`` the speech verb or marker ("said",
+            "according to", ":"); both ``None`` for a quote attributed by
+            continuity.  Scare quotes, titles and nicknames are not rows.
+        speakers: One row per speaker, in order of first quote: ``speaker,
+            aliases, title, n_quotes, quoted_words, compound``.
+            ``aliases`` is a list of other names ("Putin", "Mr Putin");
+            ``n_quotes``/``quoted_words`` count direct quotes (``full`` and
+            ``partial``) and their words; ``compound`` is the mean tone of
+            the speaker's sentences (see ``sentences``), or, for a speaker
+            whose words never make up a sentence of their own, the mean
+            VADER score of their quote texts.
         keywords: ``scope, scope_id, term, score, rank``; scope is
             ``'article'`` (score: weighted count × background specificity),
             ``'section'`` or ``'segment'`` (score: the part's term score ×
@@ -214,16 +239,102 @@ def analyze(
     )
     sections = pd.concat([sections, _section_tone_features(sentences, len(article.sections))], axis=1)
 
-    speakers = _empty(SPEAKER_COLUMNS)
+    quote_rows, speaker_rows = _quote_tables(article, sentences, tone_method)
     return ArticleAnalysis(
         article=article,
         sentences=sentences,
         paragraphs=paragraphs,
         sections=sections,
-        quotes=_empty(QUOTE_COLUMNS),
-        speakers=speakers,
-        keywords=_keyword_table(article, paragraphs, sentences, speakers),
+        quotes=quote_rows,
+        speakers=speaker_rows,
+        keywords=_keyword_table(article, paragraphs, sentences, speaker_rows),
     )
+
+
+#: Minimum share of a sentence's characters inside a quote for the sentence to be the speaker's.
+QUOTED_SHARE = 0.5
+
+
+def _quote_tables(article: Article, sentences: pd.DataFrame, tone_method: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Fill ``res.quotes`` and ``res.speakers``; set ``quote_id``/``speaker`` on ``sentences`` in place."""
+    import pandas as pd
+
+    text = article.text
+    found = speakers.attribute(article)
+    rows = [a for a in found.attributions if a.kind != "nonspeech"]
+    quotes = pd.DataFrame(
+        {
+            "quote_id": pd.Series(range(len(rows)), dtype="int64"),
+            "start": pd.Series([a.start for a in rows], dtype="int64"),
+            "end": pd.Series([a.end for a in rows], dtype="int64"),
+            "text": pd.Series([text[a.start : a.end] for a in rows], dtype=str),
+            "kind": pd.Series([a.kind for a in rows], dtype=str),
+            "speaker": pd.Series([a.speaker for a in rows], dtype=object),
+            "mention": pd.Series([a.mention for a in rows], dtype=object),
+            "cue": pd.Series([a.cue for a in rows], dtype=object),
+        },
+        columns=list(QUOTE_COLUMNS),
+    )
+
+    # Sentences → quotes: both are in reading order, so one merge-like sweep
+    # (a quote is compared only with the sentences it can overlap).
+    starts, ends = sentences["start"].to_numpy(), sentences["end"].to_numpy()
+    best: list[tuple[float, int] | None] = [None] * len(sentences)
+    first = 0
+    for qid, a in enumerate(rows):
+        while first < len(starts) and ends[first] <= a.start:
+            first += 1
+        i = first
+        while i < len(starts) and starts[i] < a.end:
+            inside = min(ends[i], a.end) - max(starts[i], a.start)
+            share = inside / max(1, _content_length(text, starts[i], ends[i]))
+            reports = a.kind == "indirect" or (a.kind == "partial" and a.cue is not None and starts[i] <= a.start and a.end <= ends[i])
+            weight = share if share >= QUOTED_SHARE else (share if reports else 0.0)
+            if weight > 0 and (best[i] is None or weight > best[i][0]):
+                best[i] = (weight, qid)
+            i += 1
+    qids = [b[1] if b is not None else None for b in best]
+    sentences["quote_id"] = pd.array(qids, dtype="Int64")
+    sentences["speaker"] = pd.Series([rows[q].speaker if q is not None else None for q in qids], dtype=object)
+
+    # Speakers, in order of first quote.
+    order: list[str] = []
+    for a in rows:
+        if a.speaker is not None and a.speaker not in order:
+            order.append(a.speaker)
+    direct = quotes[quotes["kind"] != "indirect"]
+    sentence_tone = sentences.dropna(subset=["speaker"]).groupby("speaker")["compound"].mean()
+    missing = [name for name in order if name not in sentence_tone.index]
+    fallback: dict[str, float] = {}
+    if missing:
+        texts = quotes[quotes["speaker"].isin(missing)]
+        scores = sentiment.score(list(texts["text"]), method=tone_method)["compound"]
+        fallback = scores.groupby(texts["speaker"].to_numpy()).mean().to_dict()
+    records = []
+    for name in order:
+        info = found.speakers.get(name)
+        mine = direct[direct["speaker"] == name]
+        records.append(
+            (
+                name,
+                list(info.aliases) if info else [],
+                info.title if info else None,
+                len(mine),
+                int(sum(_quotes.count_words(t) for t in mine["text"])),
+                float(sentence_tone.get(name, fallback.get(name, 0.0))),
+            )
+        )
+    columns = list(zip(*records)) if records else [[] for _ in SPEAKER_COLUMNS]
+    dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
+    speaker_table = pd.DataFrame(
+        {name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns, dtypes, strict=True)}
+    )
+    return quotes, speaker_table
+
+
+def _content_length(text: str, start: int, end: int) -> int:
+    """Characters of a span that are not spaces (so indentation does not dilute shares)."""
+    return (end - start) - sum(ch.isspace() for ch in text[start:end])
 
 
 def _section_tone_features(sentences: pd.DataFrame, n_sections: int) -> pd.DataFrame:

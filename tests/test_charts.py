@@ -115,8 +115,9 @@ def _with_speakers(res):
 
     sentences = res.sentences.copy()
     sentences["speaker"] = pd.Series([who(t) for t in sentences["text"]], dtype=object)
-    keywords = pipeline._keyword_table(res.article, res.paragraphs, sentences, res.speakers)
-    return dataclasses.replace(res, sentences=sentences, keywords=keywords)
+    speakers = res.speakers.iloc[0:0]  # the speakers found in the sentences alone, in reading order
+    keywords = pipeline._keyword_table(res.article, res.paragraphs, sentences, speakers)
+    return dataclasses.replace(res, sentences=sentences, speakers=speakers, keywords=keywords)
 
 
 @pytest.mark.parametrize("figure", [charts.topic_timeline, charts.speakers_by_segment])
@@ -153,8 +154,10 @@ def test_speaker_figures_use_the_shared_colours_and_escape_names(sample_result) 
     assert "<Putin>" not in payload and "&lt;Putin&gt;" in payload
 
 
-def test_speaker_terms_says_so_when_nobody_is_attributed(sample_result) -> None:
-    fig = charts.speaker_terms(sample_result)
+def test_speaker_terms_says_so_when_nobody_is_attributed() -> None:
+    res = analysis.analyze("Quiet day\n\nNothing was said. The market closed flat.\n\nTraders went home early.\n")
+    assert res.speakers.empty
+    fig = charts.speaker_terms(res)
     assert "No speaker" in fig.layout.annotations[0].text
 
 
@@ -173,3 +176,39 @@ def test_new_figures_escape_article_text(figure) -> None:
     payload = json.dumps(figure(res).to_plotly_json())
     for raw in ("<script>", "<img src=x", "<b>plan</b>", 'onmouseover="'):
         assert raw not in payload
+
+
+SPEAKER_FIGURES = [charts.share_of_voice, charts.speaker_tone, charts.speaker_timeline]
+
+
+@pytest.mark.parametrize("figure", SPEAKER_FIGURES)
+def test_speaker_figures_use_one_colour_per_speaker(sample_result, figure) -> None:
+    fig = figure(sample_result)
+    assert fig.layout.title.text
+    colors = charts.speaker_colors(sample_result.speakers["speaker"])
+    used = set()
+    for trace in fig.data:
+        color = trace.marker.color
+        used |= set(color) if isinstance(color, (list, tuple)) else {color}
+    assert colors["Vladimir Putin"] in used and colors["Emmanuel Macron"] in used
+
+
+def test_share_of_voice_bars_are_quoted_words(sample_result) -> None:
+    bars = charts.share_of_voice(sample_result).data[0]
+    expected = sample_result.speakers.set_index("speaker")["quoted_words"]
+    assert dict(zip(bars.y, bars.x)) == {name: int(n) for name, n in expected.items()}
+
+
+def test_speaker_timeline_has_a_marker_per_quote(sample_result) -> None:
+    fig = charts.speaker_timeline(sample_result)
+    assert sum(len(t.x) for t in fig.data) == len(sample_result.quotes)
+
+
+@pytest.mark.parametrize("figure", SPEAKER_FIGURES)
+def test_speaker_figures_escape_article_text_and_survive_no_quotes(figure) -> None:
+    res = analysis.analyze(HOSTILE)
+    payload = json.dumps(figure(res).to_plotly_json()["data"])
+    for raw in ("<script>", "<img src=x", "<b>plan</b>", 'onmouseover="'):
+        assert raw not in payload
+    quiet = analysis.analyze("Headline\n\nNobody is quoted here. It is all narration.")
+    assert isinstance(figure(quiet), go.Figure)

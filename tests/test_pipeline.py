@@ -45,7 +45,10 @@ def test_ids_are_consistent_across_tables(sample_result) -> None:
     assert res.sections["n_sentences"].sum() == len(res.sentences)
     segs = list(res.paragraphs["topic_segment"])
     assert segs[0] == 0 and all(b - a in (0, 1) for a, b in zip(segs, segs[1:]))
-    assert set(res.keywords["scope"]) == {"article", "section", "segment"}
+    assert set(res.keywords["scope"]) == {"article", "section", "segment", "speaker"}
+    assert set(res.quotes["speaker"].dropna()) <= set(res.speakers["speaker"])
+    assert set(res.sentences["quote_id"].dropna()) <= set(res.quotes["quote_id"])
+    assert set(res.sentences["speaker"].dropna()) <= set(res.speakers["speaker"])
     assert set(res.keywords.loc[res.keywords.scope == "segment", "scope_id"]) <= set(segs)
 
 
@@ -154,7 +157,8 @@ def test_speaker_rows_contrast_each_speaker_with_everyone_else() -> None:
         "\u201cSteel is the backbone of our industry,\u201d Ana Ruiz said."
     )
     res = analysis.analyze(text)
-    assert (res.keywords["scope"] != "speaker").all()  # nobody attributed yet: no speaker rows
+    assert list(res.speakers["speaker"]) == ["Ana Ruiz", "Ben Cole"]  # the speakers stage found both
+    assert set(res.keywords.loc[res.keywords["scope"] == "speaker", "scope_id"]) == {0, 1}
 
     def assign(sentence: str) -> str | None:
         return "Ana Ruiz" if "Ana Ruiz" in sentence else "Ben Cole" if "Ben Cole" in sentence else None
@@ -178,3 +182,56 @@ def test_speaker_order_follows_the_speakers_table_first() -> None:
     sentences = pd.DataFrame({"speaker": [None, "B", "A", "C", "B"], "text": ["x"] * 5})
     speakers = pd.DataFrame({"speaker": ["A", "B"]})
     assert pipeline.speaker_order(sentences, speakers) == ["A", "B", "C"]
+
+
+def test_quotes_table_rows_index_the_text(sample_result) -> None:
+    q = sample_result.quotes
+    text = sample_result.article.text
+    assert list(q["quote_id"]) == list(range(len(q)))
+    assert list(q["start"]) == sorted(q["start"])
+    assert all(text[s:e] == t for s, e, t in zip(q["start"], q["end"], q["text"]))
+    assert set(q["kind"]) <= {"full", "partial", "indirect"}
+    assert {"full", "partial", "indirect"} <= set(q["kind"])
+
+
+def test_speakers_table_counts_direct_quotes(sample_result) -> None:
+    res = sample_result
+    sp = res.speakers.set_index("speaker")
+    assert list(res.speakers["speaker"]) == ["Vladimir Putin", "Emmanuel Macron"]
+    direct = res.quotes[res.quotes["kind"] != "indirect"]
+    for name, row in sp.iterrows():
+        mine = direct[direct["speaker"] == name]
+        assert row["n_quotes"] == len(mine)
+        assert row["quoted_words"] > 0
+    assert sp.loc["Vladimir Putin", "title"] == "Russian President"
+    assert "Putin" in sp.loc["Vladimir Putin", "aliases"]
+
+
+def test_speaker_tone_is_the_mean_of_their_sentences(sample_result) -> None:
+    s = sample_result.sentences
+    for row in sample_result.speakers.itertuples():
+        mine = s[s["speaker"] == row.speaker]
+        assert math.isclose(row.compound, mine["compound"].mean())
+
+
+def test_sentences_inside_quotes_carry_the_speaker(sample_result) -> None:
+    s = sample_result.sentences
+    quoted = s[s["text"].str.startswith("\u201cThe next few days")].iloc[0]
+    assert quoted["speaker"] == "Emmanuel Macron"
+    narration = s[s["text"].str.startswith("Russia has amassed")].iloc[0]
+    assert narration["speaker"] is None and pd.isna(narration["quote_id"])
+    # Reported speech with a quoted fragment and a cue belongs to its speaker.
+    reported = s[s["text"].str.startswith("Following talks")].iloc[0]
+    assert reported["speaker"] == "Vladimir Putin"
+    q = sample_result.quotes.set_index("quote_id")
+    for qid, speaker in zip(s["quote_id"], s["speaker"]):
+        if not pd.isna(qid):
+            assert q.loc[int(qid), "speaker"] == speaker
+
+
+def test_an_article_without_quotes_has_empty_typed_quote_tables() -> None:
+    res = analysis.analyze("Headline\n\nNobody is quoted here. It is all narration.")
+    assert len(res.quotes) == 0 and len(res.speakers) == 0
+    assert tuple(res.quotes.columns) == pipeline.QUOTE_COLUMNS
+    assert str(res.quotes["start"].dtype) == "int64" and str(res.speakers["n_quotes"].dtype) == "int64"
+    assert res.sentences["speaker"].isna().all()

@@ -1,0 +1,364 @@
+"""Quote spans: where an article quotes someone, found from its quotation marks.
+
+One linear scan over the quotation marks of each text block (standfirst,
+body paragraphs) with a small stack, so the cost grows with the
+text and never raises, whatever the marks (textacy's ``direct_quotations``
+raises on an odd number of marks; real articles are cut off mid-quote).
+
+What is handled, and how:
+
+* **Marks**: typographic double quotes (``“ ”``, ``„``), straight ``"`` and
+  typewriter ``''`` (direction from their neighbours: a mark after a space
+  opens, one before a space or punctuation closes), guillemets (``« »``),
+  and single quotes used as
+  quote marks (``‘ ’`` and ``'``).  A single mark counts as a quote mark only
+  when it opens at the start of a word and a closing mark at the end of a word
+  follows in the same paragraph; otherwise it is an apostrophe (``don’t``,
+  ``’90s``, ``Jones’``).  When an article uses single quotes as its main marks
+  (British style: more single pairs than double pairs), singles are treated
+  like doubles, including across paragraphs.
+* **Nesting**: a quote inside a quote (``"he told me 'no'"``, or ``“ … “ … ” … ”``)
+  stays part of the outer quote; only outermost quotes are returned.
+* **Multi-paragraph quotes**: by convention a quote that goes on into the next
+  paragraph leaves the paragraph unclosed and re-opens the next one with a
+  mark; that is one quote whose span runs across the paragraph break (unless
+  the next paragraph opens a transcript turn, ``"PENCE: …``).
+* **Markup**: a mark right after ``=`` is an attribute value left over from
+  HTML (``tweet-id="…"``), not a quote.
+* **Headline**: not searched; headline quotes repeat body quotes without
+  attribution.
+* **Unclosed quotes**: a quote still open at the end of its paragraph (and not
+  continued) ends there.
+* **Kind**: ``full`` when the quote is a clause or sentence of its own
+  (it starts a sentence, or follows a colon, comma or dash), ``partial`` when
+  it is a fragment embedded in the writer's sentence (``said it was "a good
+  deal"``).  :func:`looks_like_nonspeech` flags the shapes of scare quotes,
+  titles and nicknames; whether such a quote is speech is decided by the
+  speaker stage, from whether anyone is said to have said it.
+
+Offsets: ``start``/``end`` exclude the quotation marks and surrounding
+whitespace; ``open``/``close`` point at the marks themselves.
+
+References:
+    Pareti, S. (2016). PARC 3.0: A Corpus of Attribution Relations. LREC.
+    Newell, C., Cowlishaw, T. & Man, D. (2018). Quote Extraction and Analysis
+    for News. KDD Data Science, Journalism & Media workshop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis._types import Span
+
+__all__ = ["Quote", "count_words", "find_quotes", "looks_like_nonspeech", "looks_like_title", "quote_blocks"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A stretch of quoted text.
+
+    Attributes:
+        start: Offset of the first quoted character (after the mark).
+        end: Offset just past the last quoted character (before the mark).
+        open: Offset of the opening mark.
+        close: Offset of the closing mark, or ``None`` when never closed.
+        kind: ``'full'`` or ``'partial'`` (see the module docstring).
+        block: Index of the text block (see :func:`quote_blocks`) it starts in.
+        end_block: Index of the block it ends in (> ``block`` when it runs
+            across paragraphs).
+    """
+
+    start: int
+    end: int
+    open: int
+    close: int | None
+    kind: str
+    block: int
+    end_block: int
+
+
+_DOUBLE_OPEN = frozenset("\u201c\u201e\u00ab")
+_DOUBLE_CLOSE = frozenset("\u201d\u00bb")
+_SINGLE_OPEN = frozenset("\u2018\u201a\u2039")
+_SINGLE_CLOSE = frozenset("\u2019\u203a")
+# ``''`` and ````  `` (typewriter and Treebank-style doubles) come first so they are one mark.
+_MARKS = re.compile("''|``|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+# Characters after which a mark opens a quote rather than closing one.
+_DOUBLED = {"''": '"', "``": "\u201c"}
+_OPENING_CONTEXT = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,\u2026")
+# A single mark at the start of a word that is an elision, not a quote.
+_ELISION = re.compile(r"(?:\d0s\b|\d\d\b|em\b|cause\b|til\b|tis\b|twas\b|n\b|bout\b|round\b)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
+# A transcript turn ("PENCE: Well, …"): a new speaker, so not the previous quote going on.
+_TURN_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s")
+_SENTENCE_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)]*\s*$")
+
+
+def quote_blocks(article) -> list[Span]:  # noqa: ANN001 - an Article; typed loosely to avoid an import cycle
+    """The text blocks quotes are looked for in, in reading order.
+
+    Args:
+        article: A parsed :class:`~analysis.article.Article`.
+
+    Returns:
+        The standfirst's span (when present) followed by the body
+        paragraphs; quotes continue only between consecutive blocks.
+    """
+    # The headline is left out: headline quotes are clipped repeats of body
+    # quotes with no attribution, and counting them would count a voice twice.
+    extra = [article.standfirst_span] if article.standfirst_span is not None else []
+    return extra + list(article.paragraphs)
+
+
+def find_quotes(text: str, blocks: Sequence[Span]) -> list[Quote]:
+    """Find the quotes of a text, block by block.
+
+    Args:
+        text: The full text every offset indexes (``Article.text``).
+        blocks: Spans of the paragraphs (or other blocks) in reading order;
+            see :func:`quote_blocks`.
+
+    Returns:
+        Outermost quotes in reading order, disjoint, each inside ``text``.
+        Never raises on unbalanced marks.
+    """
+    single_primary = _single_is_primary(text, blocks)
+    out: list[Quote] = []
+    carry: tuple[int, int, int] | None = None  # (mark start, mark end, block) of a quote left open
+    for b, (bs, be) in enumerate(blocks):
+        quotes, carry = _scan_block(text, bs, be, b, carry, single_primary, blocks)
+        out.extend(quotes)
+    return out
+
+
+def _single_is_primary(text: str, blocks: Sequence[Span]) -> bool:
+    """Whether the article quotes with single marks (British style)."""
+    doubles = singles = 0
+    for bs, be in blocks:
+        chunk = text[bs:be]
+        doubles += chunk.count("\u201c") + chunk.count('"') // 2 + chunk.count("\u00ab")
+        singles += chunk.count("\u2018")
+    return singles > doubles and singles >= 2
+
+
+def _prev_char(text: str, i: int, bs: int) -> str:
+    return text[i - 1] if i > bs else " "
+
+
+def _next_char(text: str, j: int, be: int) -> str:
+    return text[j] if j < be else " "
+
+
+def _opens(text: str, i: int, j: int, bs: int, be: int) -> bool:
+    """Whether an ambiguous mark at ``text[i:j]`` sits where a quote opens."""
+    prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    return (prev in _OPENING_CONTEXT or prev in "\"\u201c\u2018'") and not nxt.isspace()
+
+
+def _closes(text: str, i: int, j: int, bs: int, be: int) -> bool:
+    """Whether a mark at ``text[i:j]`` sits where a quote closes (end of a word)."""
+    prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    return not prev.isspace() and not (nxt.isalnum() or nxt == "_")
+
+
+def _mark_at(text: str, i: int, be: int) -> tuple[str, int] | None:
+    """The (normalised) mark starting at ``i`` and its end, if one does."""
+    m = _MARKS.match(text, i, be)
+    return (_DOUBLED.get(m.group(), m.group()), m.end()) if m else None
+
+
+def _scan_block(
+    text: str,
+    bs: int,
+    be: int,
+    b: int,
+    carry: tuple[int, int, int] | None,
+    single_primary: bool,
+    blocks: Sequence[Span],
+) -> tuple[list[Quote], tuple[int, int, int] | None]:
+    quotes: list[Quote] = []
+    # Stack of open quotes: (offset of mark, end of mark, opened by a straight mark?).
+    stack: list[tuple[int, int, bool]] = []
+    start_block = b
+    pos = bs
+    if carry is not None:
+        # The previous block left a quote open; the next block re-opened it with a mark (checked below).
+        mark = _mark_at(text, bs, be)
+        assert mark is not None
+        stack.append((carry[0], carry[1], False))
+        start_block = carry[2]
+        pos = mark[1]
+    pending_single: tuple[int, int] | None = None  # a secondary single opener waiting for its close
+    for m in _MARKS.finditer(text, pos, be):
+        i, j = m.start(), m.end()
+        ch = _DOUBLED.get(m.group(), m.group())
+        if i > bs and text[i - 1] == "=":
+            continue  # an attribute value in left-over markup (tweet-id="…"), not a quote
+        if _mark_type(ch, single_primary) == "d":
+            straight = ch in "\"'"
+            if ch in "'\u2019\u203a\u2018\u2039" and not _quote_like_single(text, i, j, bs, be, bool(stack)):
+                continue  # an apostrophe in a single-quoting article
+            if ch in _DOUBLE_CLOSE or ch in _SINGLE_CLOSE:
+                action = "close" if stack else ("open" if _opens(text, i, j, bs, be) else "skip")
+            elif ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
+                action = "open"
+                if stack and stack[-1][2] and not _opens(text, i, j, bs, be):
+                    action = "close"  # a straight opener closed by a curly mark: sloppy typing
+            elif stack:  # straight mark inside a quote: closes, unless it clearly opens a nested one
+                action = "close" if stack[-1][2] or not _opens(text, i, j, bs, be) else "open"
+            else:
+                action = "open" if _opens(text, i, j, bs, be) or not _closes(text, i, j, bs, be) else "skip"
+            if action == "open":
+                if not stack:
+                    start_block = b
+                stack.append((i, j, straight))
+                pending_single = None
+            elif action == "close":
+                o, oe, _ = stack.pop()
+                if not stack:
+                    _emit(quotes, text, o, oe, i, start_block, b, bs)
+        elif not stack:  # a secondary single mark: a quote only when it pairs up, outside any double quote
+            if pending_single is None:
+                if ch in "'\u2018\u2039" and _opens(text, i, j, bs, be) and not _ELISION.match(text, j, min(be, j + 8)):
+                    pending_single = (i, j)
+            elif ch != "\u2018" and _closes(text, i, j, bs, be) and not _looks_possessive(text, i, j, be):
+                _emit(quotes, text, pending_single[0], pending_single[1], i, b, b, bs)
+                pending_single = None
+    if stack:
+        o, oe, _ = stack[0]
+        if b + 1 < len(blocks):
+            ns, ne = blocks[b + 1]
+            mark = _mark_at(text, ns, ne)
+            if (
+                mark
+                and _mark_type(mark[0], single_primary) == "d"
+                and mark[0] not in _DOUBLE_CLOSE
+                and mark[0] not in _SINGLE_CLOSE
+                and not _TURN_LABEL.match(text, mark[1], ne)
+            ):
+                return quotes, (o, oe, start_block)  # re-opened in the next paragraph: one quote
+        _emit(quotes, text, o, oe, None, start_block, b, bs, end=be)
+    return quotes, None
+
+
+def _mark_type(ch: str, single_primary: bool) -> str:
+    if ch in "\"\u201c\u201d\u201e\u00ab\u00bb":
+        return "d"
+    return "d" if single_primary else "s"
+
+
+def _quote_like_single(text: str, i: int, j: int, bs: int, be: int, inside: bool) -> bool:
+    """In single-quoting articles, whether a single mark is a quote mark, not an apostrophe."""
+    prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    if prev.isalnum() and nxt.isalnum():
+        return False  # don't, it's
+    if _closes(text, i, j, bs, be):
+        return inside and not _looks_possessive(text, i, j, be)
+    return _opens(text, i, j, bs, be) and not _ELISION.match(text, j, min(be, j + 8))
+
+
+_POSSESSED = re.compile(r" [a-z]+\b")
+
+
+def _looks_possessive(text: str, i: int, j: int, be: int) -> bool:
+    """``the players’ union``: an s-final word, the mark, then a lower-case word."""
+    return text[i - 1 : i] in ("s", "S") and bool(_POSSESSED.match(text, j, be))
+
+
+def _emit(
+    quotes: list[Quote], text: str, o: int, oe: int, c: int | None, b0: int, b1: int, bs: int, *, end: int | None = None
+) -> None:
+    s = oe
+    e = c if c is not None else end
+    assert e is not None
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e <= s or not any(ch.isalpha() for ch in text[s:e]):
+        return
+    quotes.append(Quote(s, e, o, c, _kind(text, o, s, e, bs if b0 == b1 else None), b0, b1))
+
+
+def _kind(text: str, o: int, s: int, e: int, bs: int | None) -> str:
+    """``full`` for a clause of its own, ``partial`` for an embedded fragment."""
+    j = o - 1
+    lo = bs if bs is not None else 0
+    while j >= lo and text[j].isspace():
+        j -= 1
+    before = text[j] if j >= lo and bs is not None else "."
+    if bs is None or j < lo or before in ".:,;!?\u2014\u2013-(\u2026\"\u201d\u2019'":
+        return "full"
+    body = text[s:e]
+    n_words = len(_WORD.findall(body))
+    if body[:1].isupper() and n_words >= 5 and _SENTENCE_END.search(body):
+        return "full"  # `He said "We will win this."`
+    return "partial"
+
+
+def count_words(text: str) -> int:
+    """Words in a quote ("don't" and "U.S." count once), for share-of-voice counts.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The number of word tokens.
+    """
+    return len(_WORD.findall(text))
+
+
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'\u2019.-]*|of|the|and|a|an|in|on|at|to|for|with|or|&)$")
+
+
+def looks_like_title(text: str, quote: Quote) -> bool:
+    """Whether a quote is a capitalised title or name ("Meet the Press", "Fox News Sunday.").
+
+    Args:
+        text: The text the quote's offsets index.
+        quote: A quote from :func:`find_quotes`.
+
+    Returns:
+        True for two to six words, each capitalised (small words such as
+        "of" and "the" aside), embedded in a sentence.
+    """
+    if quote.close is None or quote.kind != "partial" and not _embedded_title(text, quote):
+        return False
+    toks = text[quote.start : quote.end].rstrip(".,!?;:").split()
+    return 2 <= len(toks) <= 6 and all(_TITLE_WORD.match(t) for t in toks) and toks[0][:1].isupper()
+
+
+def _embedded_title(text: str, quote: Quote) -> bool:
+    """A title at a clause edge (`told NBC's "Meet the Press" that`): a lower-case word follows."""
+    after = text[quote.close + 1 : quote.close + 30].lstrip(" ,") if quote.close is not None else ""
+    return bool(after[:1].islower())
+
+
+def looks_like_nonspeech(text: str, quote: Quote) -> bool:
+    """Whether a quote has the shape of a scare quote, title or nickname.
+
+    Short (up to four words), embedded in the sentence (``partial``), with no
+    sentence punctuation of its own; or a capitalised title such as ``"Meet
+    the Press"``.  Shape alone does not decide: ``called it "a disaster"`` is
+    speech when the sentence says who called it so.
+
+    Args:
+        text: The text the quote's offsets index.
+        quote: A quote from :func:`find_quotes`.
+
+    Returns:
+        True when the quote looks like a term, title or nickname.
+    """
+    body = text[quote.start : quote.end]
+    words = _WORD.findall(body)
+    if not words or len(words) > 4 or quote.close is None:
+        return False
+    if _SENTENCE_END.search(body) or body.rstrip()[-1:] in ",;:":
+        return False
+    if quote.kind == "partial":
+        return True
+    toks = body.split()
+    return len(toks) >= 2 and all(_TITLE_WORD.match(t) for t in toks) and toks[0][:1].isupper()

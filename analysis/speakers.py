@@ -1,0 +1,1452 @@
+"""Who said it: attribute each quote (and reported speech) to one canonical speaker.
+
+A rule-based attribution engine over the article's structure, in the spirit of
+the cue-based systems of Pouliquen et al. (2007) and Pareti (2016) and of the
+SFU Gender Gap Tracker's quote rules (Asr et al. 2021), without a parser or a
+coreference model (none can be downloaded here).  Everything is one linear
+pass over a token stream in which every quote is a single placeholder token:
+
+1. **Tokens**: one precompiled regular expression over the text, curly
+   apostrophes read as straight ones (``Putin’s`` = ``Putin's``), titles such
+   as ``Mr.`` and initials such as ``U.S.`` kept whole.  Quote interiors are
+   not tokenised: a name *inside* a quote is never a speaker or a pronoun
+   antecedent.
+2. **Entities**: runs of capitalised tokens in the narration ("Russian President
+   Vladimir Putin") are split into a title ("Russian President") and a name
+   ("Vladimir Putin"); the first full name is the canonical speaker, and its
+   surname, given name and ``Mr``/``Ms`` forms are aliases.  Runs holding an
+   organisation word ("White House", "Justice Department") or written in
+   capitals ("NATO") are organisations.
+3. **Cues**: a speech verb (a broad list, every tense and participle) next to
+   a quote, with its subject before it (``Macron said``) or after it (``said
+   Mr Burman``), ``according to X``, a colon after a name (``Caddell:``) or a
+   paragraph ending ``X continued:`` before a quote paragraph.  The verb
+   nearest the quote wins: first right after the closing mark, then back
+   through the sentence before the opening mark, then later in the sentence.
+   A verb without its own subject (``and declared``, ``adding:``) shares the
+   sentence's; the phrase after ``told``/``telling`` is who is addressed,
+   never the speaker.
+4. **Resolution**: a name → its entity (by full name, surname or given name);
+   a role ("the French president") → the named person whose title holds those
+   words in this article, else the role as written ("a Downing Street
+   spokesman"); a bare surname shared by two people → the one who has spoken,
+   else the one introduced first; ``he``/``she`` → the subject of its own
+   sentence, else the most recently mentioned person who has spoken or holds
+   a title, skipping people of the other gender (from ``Mr``/``Mrs`` and how
+   the article refers back to them), never a name inside a quote; a quote
+   with no cue → the speaker of the latest speech event before it
+   (continuity across quote paragraphs).
+5. **Reported speech** without quote marks (``Putin stated that he would …``):
+   a narration sentence with a speech verb followed by ``that`` (or by a
+   subject pronoun after ``say``) gives an ``indirect`` row spanning the
+   reported clause, so speaker tone is not limited to direct quotes.
+
+Scare quotes, titles and nicknames (short fragments with no speech cue of
+their own, or capitalised titles such as "Meet the Press") get
+``kind='nonspeech'``; the pipeline leaves them out of ``res.quotes``.
+
+References:
+    Pouliquen, B., Steinberger, R. & Best, C. (2007). Automatic Detection of
+    Quotations in Multilingual News. RANLP.
+    Pareti, S. (2016). PARC 3.0: A Corpus of Attribution Relations. LREC.
+    Asr, F. T., Mazraeh, M., Lopes, A. et al. (2021). The Gender Gap Tracker:
+    Using Natural Language Processing to measure gender bias in media.
+    PLoS ONE 16(1).
+    Newell, E., Margolin, D. & Ruths, D. (2018). An Attribution Relations
+    Corpus for Political News (PolNeAR). LREC.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis import resources
+from analysis._types import Span
+from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
+from analysis.tokenize import fold
+
+__all__ = ["Attribution", "Speaker", "attribute", "cue_verbs"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A quote or a piece of reported speech and who said it.
+
+    Attributes:
+        start: Offset of the quoted or reported text.
+        end: Offset just past it.
+        kind: ``'full'``, ``'partial'``, ``'indirect'`` or ``'nonspeech'``.
+        speaker: Canonical speaker name or descriptive role, or ``None``.
+        mention: The words naming the speaker at this quote, as written
+            ("he", "the French president"), or ``None`` (continuity).
+        cue: The speech cue ("said", "according to", ":"), or ``None``.
+        paragraph: Index of the text block (:func:`~analysis.quotes.quote_blocks`) it starts in.
+    """
+
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person, organisation or unnamed source that speaks in the article.
+
+    Attributes:
+        name: Canonical name: the full name as first given, or a role.
+        aliases: Other forms the article uses or could use ("Putin", "Mr Putin").
+        title: Title or role as the article gives it ("Russian President"), if any.
+        kind: ``'person'``, ``'organisation'`` or ``'role'``.
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    title: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionResult:
+    """What :func:`attribute` found.
+
+    Attributes:
+        attributions: Quotes and reported speech in reading order.
+        speakers: The speakers among them, keyed by canonical name.
+    """
+
+    attributions: tuple[Attribution, ...]
+    speakers: dict[str, Speaker]
+
+
+# ---------------------------------------------------------------- lexicons
+
+# Reporting verbs: base form → irregular forms (regular -s/-ed/-ing forms are generated).
+_CUE_BASES = """
+say:said tell:told add warn claim state note explain insist argue assert declare announce write:wrote,written
+tweet post ask reply respond answer continue recall suggest acknowledge admit confirm deny report observe
+predict promise vow pledge urge describe complain concede contend emphasize emphasise stress remark comment
+mention joke quip shout yell scream whisper boast brag charge accuse allege maintain reiterate repeat conclude
+affirm testify lament muse wonder recount speculate estimate caution counter retort hint indicate agree
+proclaim exclaim cry:cried sing:sang,sung read chant plead:pled declare concur point grumble mutter sigh
+thunder blast slam criticize criticise praise thank interject begin:began,begun go:went,gone put
+call implore beg demand instruct command accuse blame mock tease question challenge dismiss reject defend
+elaborate confess reveal disclose recount characterize characterise label brand dub term hail applaud welcome
+condemn denounce decry deplore lambaste scold chide rebuke advise recommend propose encourage announce
+pronounce swear:swore,sworn guarantee assure reassure forecast inquire enquire query rebut snap fire shoot:shot
+groan moan apologize apologise congratulate inform notify remind brief confide murmur mumble bellow roar recite
+blog email text message publish summarize summarise echo underline underscore highlight refute dispute
+contradict correct clarify reflect ponder insist acknowledge signal scoff sneer gush rave rant lash chime
+""".split()
+# Verbs that report speech only with a particle or object ("point out", "go on", "put it").
+_WEAK_CUES = frozenset({"point", "go", "goes", "went", "going", "gone", "put", "puts", "putting", "begin", "began", "begun",
+                        "begins", "beginning", "read", "reads", "reading", "agree", "agreed", "agrees", "agreeing",
+                        "fire", "fired", "fires", "firing", "shoot", "shot", "shoots", "shooting", "text", "texts",
+                        "texted", "echo", "echoes", "echoed", "term", "terms", "termed", "message", "messages",
+                        "post", "posts", "posted", "posting", "lash", "lashed", "snap", "snapped", "question",
+                        "questions", "questioned", "signal", "signals", "signaled", "signalled", "correct", "brand",
+                        "brands", "branded", "label", "labels", "labeled", "labelled", "charge", "charges", "charged",
+                        "chime", "chimes", "chimed", "chiming"})
+
+
+def _inflect(base: str) -> set[str]:
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+        if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base):  # stop → stopped, but not say/tell
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms
+
+
+@functools.cache
+def cue_verbs() -> frozenset[str]:
+    """Every form of the reporting verbs the engine knows (lower case).
+
+    Returns:
+        The set of verb forms, e.g. ``said``, ``says``, ``saying``, ``told``.
+    """
+    out: set[str] = set()
+    for item in _CUE_BASES:
+        base, _, irregular = item.partition(":")
+        forms = _inflect(base)
+        if irregular:
+            forms = {f for f in forms if not f.endswith("ed")} | set(irregular.split(","))
+        out |= forms
+    out.discard("says")
+    return frozenset(out | {"says", "quoted", "quoting", "quotes"})
+
+
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "1"}
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_DETERMINERS = frozenset("the a an one another two three four several some many most his her its their our".split())
+_AUX = frozenset(
+    "also has had have was were is are will would could should may might must did does do been be being not never "
+    "later then previously once again recently just simply reportedly already further only even still allegedly "
+    "first finally repeatedly publicly privately subsequently earlier n't".split()
+)
+# Capitalised words that are titles or descriptors before a name.
+_TITLE_WORDS = frozenset(
+    """president vice prime minister secretary senator sen rep representative congressman congresswoman gov governor
+    mayor chancellor king queen prince princess pope judge justice gen general col lt sgt adm admiral mr mrs ms miss
+    dr prof professor sir dame lord lady rev father sens reps del atty sec supt maj cmdr amb chairman chairwoman chair speaker leader director chief
+    commissioner ambassador attorney ceo officer deputy foreign defence defense finance health interior home
+    commerce treasury state labor trade energy education sheriff detective inspector archbishop bishop
+    cardinal rabbi imam coach captain capt candidate nominee host anchor spokesman spokeswoman spokesperson founder
+    executive manager councillor councilman councilwoman delegate premier emir sheikh crown democrat republican
+    democratic gop tory labour conservative liberal independent former acting assistant majority minority
+    house senate press communications national campaign general-elect president-elect reverend mp mep
+    economist analyst pollster strategist lawyer columnist author editor correspondent reporter presenter
+    administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
+    comptroller inspector-general surgeon u.s u.k u.n e.u""".split()
+)
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+                     "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressman": "m",
+                     "congresswoman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+                     "father": "m", "councilman": "m", "councilwoman": "f"}
+# Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").
+_ROLE_NOUNS = frozenset(
+    """president minister premier chancellor secretary spokesman spokeswoman spokesperson spokespeople official
+    officials aide aides adviser advisor advisers advisors source sources lawyer lawyers attorney attorneys senator
+    senators congressman congresswoman lawmaker lawmakers representative representatives governor mayor leader
+    leaders chairman chairwoman chair director executive executives ceo founder analyst analysts expert experts
+    economist economists professor researcher researchers scientist scientists pollster strategist strategists
+    candidate nominee police officer officers judge prosecutor prosecutors investigators investigator witness
+    witnesses resident residents voter voters supporter supporters critic critics activist activists observers
+    observer diplomat diplomats ambassador envoy manager host anchor reporter reporters journalist author authors
+    organizers organisers administration government ministry agency company firm group committee commission party
+    team campaign statement report study survey poll memo letter website spokesmen owner owners worker workers
+    member members head chief general commander student students teacher doctor doctors nurse historian
+    user users fan fans employee employees staff staffer staffers insider insiders person people man woman
+    friend friends family neighbor neighbour mother father son daughter wife husband brother sister
+    negotiator negotiators regulator regulators economist post posts tweet blog note release""".split()
+)
+_ORG_WORDS = frozenset(
+    """house senate congress department ministry agency administration party committee commission council court
+    office bureau campaign foundation institute university college school center centre association union group
+    bank fund corporation corp inc company co ltd llc news post times journal press network media service
+    services board authority organization organisation alliance coalition federation trust reuters guardian
+    telegraph tribune herald magazine police army navy force forces kremlin pentagon parliament assembly
+    government club society project watch pac partners associates daily weekly channel tv radio airlines motors
+    systems technologies labs laboratory hospital church cnn bbc nbc abc cbs msnbc fox npr ap afp wikileaks
+    twitter facebook google apple microsoft amazon store states kingdom republic nations emirates festival
+    olympics cup expo conference summit forum awards prize act treaty agreement accord program programme
+    avenue airport stadium""".split()
+)
+_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos", "el"})
+
+# Tokens: words (with inner apostrophes, hyphens and slashes), titles and initials with their
+# dot (Mr., U.S.), or one punctuation character.
+_TOKEN = re.compile(
+    r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
+    r"|(?:Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Govs|Gov|Gens|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Hon|Dels|Del|Atty|Sec"
+    r"|Supt|Maj|Cmdr|Amb|Brig|Mt|Ft|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Pres|Vs|[A-Z])\.(?!\w))"
+    r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
+    r"|[^\w\s]"
+)
+#: How far (in tokens) a cue is looked for from a quote: keeps the work per quote bounded in
+#: run-on text without sentence breaks, so the whole pass stays linear.
+_SCAN = 80
+_QUOTE_TOKEN = "\x00Q"
+_PARA_TOKEN = "\x00P"
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _base(tok: str) -> str:
+    """Lower-cased token without a final period or possessive ending."""
+    t = tok.lower().rstrip(".")
+    return t[:-2] if t.endswith("'s") else t
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    tokens: tuple[str, ...]
+    title: str | None
+    kind: str  # person | organisation | role
+    first: int
+    mentions: list[int]
+    gender_votes: list[int]  # [male, female]
+    honorific: str | None = None
+    spoke_at: int | None = None  # token index of its first speech event
+
+    @property
+    def gender(self) -> str | None:
+        if self.honorific:
+            return self.honorific
+        m, f = self.gender_votes
+        if m > f:
+            return "m"
+        if f > m:
+            return "f"
+        return None
+
+    def aliases(self) -> tuple[str, ...]:
+        if self.kind != "person" or len(self.tokens) < 2:
+            return ()
+        surname = self.tokens[-1]
+        out = [surname]
+        if self.gender == "m":
+            out.append(f"Mr {surname}")
+        elif self.gender == "f":
+            out += [f"Ms {surname}", f"Mrs {surname}"]
+        return tuple(out)
+
+
+class _Doc:
+    """The token stream of an article and its entity registry."""
+
+    def __init__(self, text: str, blocks: Sequence[Span], quotes: Sequence[Quote]) -> None:
+        self.text = text
+        self.blocks = blocks
+        # Curly apostrophes as straight ones (same length, so offsets hold): "Putin’s" is "Putin's".
+        self.folded = text.replace("\u2019", "'")
+        self.quotes = quotes
+        self.tok: list[str] = []
+        # Word tokens are kept as strings only; their offsets are recomputed on demand for
+        # the few tokens that end up in a table (see offsets()).
+        self.slices: list[tuple[int, int, int, int]] = []  # (first token, start, end, block) of each narration run
+        self._slice_first: list[int] = []
+        self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
+        self.quote_at: dict[int, int] = {}  # token index → quote index
+        self._tokenise(blocks)
+        self.n = len(self.tok)
+        # Tokens hold no newline, so one join/lower/split lower-cases them all at C speed.
+        self.low = "\n".join(self.tok).lower().split("\n") if self.tok else []
+        # Capitalised tokens that can be part of a name: classify each distinct token once.
+        stop_caps = _stop_caps()
+        names = {t for t in set(self.tok) if t[:1].isupper() and t.lower() not in stop_caps}
+        self.cap = [t in names for t in self.tok]
+        self.sentence_start = self._sentence_starts()
+        # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
+        wanted = cue_verbs() | _GENDERED.keys() | {_QUOTE_TOKEN.lower()}
+        hits = [k for k, low in enumerate(self.low) if low in wanted]
+        self.gendered = [k for k in hits if self.low[k] in _GENDERED]
+        self.events = [k for k in hits if self.low[k] not in _GENDERED or self.low[k] in cue_verbs()]
+        self.entities: dict[str, _Entity] = {}
+        self.by_surname: dict[str, list[_Entity]] = {}
+        self.by_given: dict[str, list[_Entity]] = {}
+        self.mention_pos: list[int] = []  # token index of each entity mention, sorted
+        self.mention_ent: list[_Entity] = []
+        self.speaking: set[str] = set()
+        self._register_entities()
+
+    # ------------------------------------------------------------ tokens
+    def _tokenise(self, blocks: Sequence[Span]) -> None:
+        quotes = self.quotes
+        qi = 0
+        text = self.folded
+        for b, (bs, be) in enumerate(blocks):
+            running = qi < len(quotes) and quotes[qi].block < b
+            if b and not running:
+                # (inside a quote running across paragraphs the break is no boundary: what
+                # follows its closing mark still attaches to it, `…," added Rep. Jim Clyburn`)
+                self._add(_PARA_TOKEN, bs, bs, b)
+            pos = bs
+            if running:  # a quote running on from an earlier paragraph
+                q = quotes[qi]
+                if q.end_block > b:
+                    continue  # the whole paragraph is inside it
+                pos = _after(q, be, text)
+                qi += 1
+            while qi < len(quotes) and quotes[qi].block == b:
+                q = quotes[qi]
+                self._words(text, pos, q.open, b)
+                self.quote_at[len(self.tok)] = qi
+                self._add(_QUOTE_TOKEN, q.start, q.end, b)
+                if q.end_block > b:
+                    pos = be
+                    break
+                pos = _after(q, be, text)
+                qi += 1
+            self._words(text, pos, be, b)
+
+    def _add(self, tok: str, s: int, e: int, b: int) -> None:
+        self.special[len(self.tok)] = (s, e, b)
+        self.tok.append(tok)
+
+    def _words(self, text: str, s: int, e: int, b: int) -> None:
+        toks = _TOKEN.findall(text, s, e)
+        if toks:
+            self.slices.append((len(self.tok), s, e, b))
+            self._slice_first.append(len(self.tok))
+            self.tok.extend(toks)
+
+    def offsets(self, i: int) -> tuple[int, int, int]:
+        """``(start, end, block)`` of token ``i``."""
+        if i in self.special:
+            return self.special[i]
+        k = bisect.bisect_right(self._slice_first, i) - 1
+        first, s, e, b = self.slices[k]
+        # Re-match the run up to the token (the matches are the tokens, in order).
+        a, z = next(itertools.islice(_TOKEN.finditer(self.folded, s, e), i - first, None)).span()
+        return a, z, b
+
+    def span_text(self, a: int, b: int) -> str:
+        """The article text from token ``a`` to token ``b - 1``."""
+        return self.text[self.offsets(a)[0] : self.offsets(b - 1)[1]]
+
+    def _sentence_starts(self) -> list[int]:
+        """For each token, the index of the first token of its sentence."""
+        out = [0] * self.n
+        cur = filled = 0
+        enders = {".", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN}
+        # Only the possible sentence ends are visited; the runs between them are filled in one step.
+        for i in [k for k, t in enumerate(self.tok) if t in enders]:
+            tok = self.tok[i]
+            out[filled:i] = [cur] * (i - filled)
+            if tok == _PARA_TOKEN:
+                cur = i + 1
+            out[i] = cur
+            filled = i + 1
+            if tok != _QUOTE_TOKEN or self._quote_ends_sentence(i):
+                nxt = self.tok[i + 1] if i + 1 < self.n else _PARA_TOKEN
+                if tok == _QUOTE_TOKEN or nxt[:1].isupper() or nxt in (_QUOTE_TOKEN, _PARA_TOKEN) or nxt[:1].isdigit():
+                    cur = i + 1
+        out[filled:] = [cur] * (self.n - filled)
+        return out
+
+    def _quote_ends_sentence(self, i: int) -> bool:
+        q = self.quotes[self.quote_at[i]]
+        if not re.search(r"[.?!]\W*$", self.text[q.start : q.end]):
+            return False
+        nxt = self.tok[i + 1] if i + 1 < self.n else _PARA_TOKEN
+        return nxt == _PARA_TOKEN or nxt == _QUOTE_TOKEN or (_is_cap(nxt) and not self._cue_follows(i + 1))
+
+    def _cue_follows(self, j: int) -> bool:
+        """`"…." Smith said.`: a name (or pronoun) and a cue verb right after a quote."""
+        k = j
+        while k < self.n and k < j + 5 and _is_cap(self.tok[k]) and self.tok[k] not in (_QUOTE_TOKEN, _PARA_TOKEN):
+            k += 1
+        return k < self.n and self.tok[k].lower() in cue_verbs() and (k + 1 >= self.n or self.tok[k + 1] in (".", ",", _PARA_TOKEN))
+
+    # ------------------------------------------------------------ entities
+    def _register_entities(self) -> None:
+        stop = resources.stopwords()
+        verbs = cue_verbs()
+        tok = self.tok
+        runs: list[tuple[int, int]] = []
+        speaking = self.speaking  # one-word names that say things ("Melanie said", "said Caddell")
+        cap = self.cap
+        joiners = _NAME_PARTICLES | {"of", "for"}
+        j = 0
+        for i in [k for k, c in enumerate(cap) if c]:
+            if i < j:
+                continue  # inside the previous run
+            j = i + 1
+            while j < self.n and (cap[j] or (tok[j] in joiners and j + 1 < self.n and cap[j + 1])):
+                j += 1
+            a = i
+            # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
+            while a < j and (self.low[a] in stop or (a == self.sentence_start[a] and _is_participle(tok[a]))):
+                a += 1
+            if a < j:
+                runs.append((a, j))
+                if j - a == 1 and (
+                    (j < self.n and self.low[j] in verbs) or (a >= 2 and self.low[a - 1] in verbs and tok[a - 2] in (",", _QUOTE_TOKEN))
+                ):
+                    speaking.add(_base(tok[a]))
+        # Full names first, so that a surname met before its full name still finds it.  A run
+        # written the same way always means the same entity here, so each is resolved once.
+        seen: dict[tuple[str, ...], _Entity | None] = {}
+        found: list[tuple[int, _Entity]] = []
+        for single in (False, True):
+            for a, b in runs:
+                if (b - a == 1) != single:
+                    continue
+                key = tuple(tok[a:b])
+                if key not in seen:
+                    base = _base(key[0]) if single else ""
+                    if single and base not in self.by_surname and base not in self.by_given and base not in speaking:
+                        seen[key] = None  # a lone capitalised word that names no one known ("Russia", "Monday")
+                    else:
+                        seen[key] = self._add_run(a, b, speaking)
+                ent = seen[key]
+                if ent is not None:
+                    found.append((b - 1, ent))
+                    ent.mentions.append(b - 1)
+        found.sort(key=lambda m: m[0])
+        self.mention_pos = [p for p, _ in found]
+        self.mention_ent = [e for _, e in found]
+        for ent in self.entities.values():
+            ent.mentions.sort()
+
+    def _add_run(self, a: int, b: int, speaking: set[str]) -> _Entity | None:
+        """The entity a capitalised run names (created when it is a new full name), if any."""
+        if b - a == 1 and _base(self.tok[a]) in self.by_surname:
+            return self.lookup((self.tok[a],), a, create=False)  # a known person's surname ("Press")
+        parsed = _split_title(self.tok[a:b], speaking)
+        if parsed is None:
+            return None
+        title, name, kind, honorific = parsed
+        create = len(name) >= 2 or bool(title) or kind == "organisation" or (len(name) == 1 and _base(name[0]) in speaking)
+        ent = self.lookup(name, a, kind=kind, create=create, gender=honorific)
+        if ent is None:
+            return None
+        if title and not ent.title:
+            ent.title = " ".join(title)
+        if honorific and not ent.honorific:
+            ent.honorific = honorific
+        return ent
+
+    def _mention(self, ent: _Entity, pos: int) -> None:
+        k = bisect.bisect(self.mention_pos, pos)
+        self.mention_pos.insert(k, pos)
+        self.mention_ent.insert(k, ent)
+        bisect.insort(ent.mentions, pos)
+
+    def lookup(
+        self, name: Sequence[str], pos: int, *, kind: str = "person", create: bool = True, gender: str | None = None
+    ) -> _Entity | None:
+        """The entity a name refers to, creating it when new and ``create``; ``gender`` from "Mr."/"Ms."."""
+        clean = tuple(w[:-2] if w.lower().endswith("'s") else w for w in name)
+        key = " ".join(clean).lower()
+        if key in self.entities:
+            return self.entities[key]
+        if kind == "person" and len(clean) == 1:
+            word = clean[0].lower()
+            for table in (self.by_surname, self.by_given):
+                cands = [c for c in table.get(word, ()) if gender is None or c.gender in (None, gender)]
+                if cands:
+                    return _choose(cands, pos)
+        elif kind == "person" and len(clean) >= 2:
+            # "Hillary Rodham Clinton" and "Hillary Clinton": same given name and surname.
+            for cand in self.by_surname.get(clean[-1].lower(), ()):
+                if cand.tokens[0].lower() == clean[0].lower():
+                    return cand
+                if len(cand.tokens) == 1 and create:
+                    # First named by surname only ("Mr. Putin"), now in full: the full name is canonical.
+                    del self.entities[cand.name.lower()]
+                    cand.name, cand.tokens = " ".join(clean), clean
+                    self.entities[key] = cand
+                    self.by_given.setdefault(clean[0].lower(), []).append(cand)
+                    return cand
+        if not create:
+            return None
+        ent = _Entity(" ".join(clean), clean, None, kind, pos, [], [0, 0])
+        self.entities[key] = ent
+        if kind == "person":
+            self.by_surname.setdefault(clean[-1].lower(), []).append(ent)
+            if len(clean) >= 2:
+                self.by_given.setdefault(clean[0].lower(), []).append(ent)
+        return ent
+
+
+def _after(q: Quote, be: int, text: str) -> int:
+    """Offset just past a quote's closing mark (``''`` is two characters)."""
+    if q.close is None:
+        return be
+    return q.close + (2 if text.startswith("''", q.close) else 1)
+
+
+def _is_name_token(tok: str) -> bool:
+    """A capitalised word that can be part of a name (not "At", "She" in Title Case text)."""
+    return tok[:1].isupper() and tok.lower() not in _stop_caps()
+
+
+@functools.cache
+def _stop_caps() -> frozenset[str]:
+    return _STOP_CAPS | (resources.stopwords() - _NAME_PARTICLES - {"bill", "mark", "will", "amount", "con"})
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february september october november december "
+    "jan feb sept oct nov dec today yesterday tonight tomorrow".split()
+)
+_STOP_CAPS = _TIME_WORDS | frozenset(
+    "a an and as at but by for from he her his if in into is it its on or our she that the their them then there these "
+    "they this those to was we were what when where which while who why will with you your i said says".split()
+)
+
+
+def _is_participle(tok: str) -> bool:
+    low = tok.lower()
+    return low.endswith(("ing", "ed", "ly")) and len(low) > 4
+
+
+def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
+    """Which of several people a bare surname (or given name) means.
+
+    News style introduces the main person first and names a secondary one who
+    shares the surname in full ("Heidi Cruz"), so the person who has already
+    spoken wins, then the one introduced first.  (Counting mentions instead
+    snowballs: each bare surname resolved adds to the count.)
+    """
+    def key(c: _Entity) -> tuple[bool, int]:
+        return (c.spoke_at is not None and c.spoke_at <= pos, -c.first)
+
+    return max(cands, key=key)
+
+
+def _split_title(
+    words: Sequence[str], speaking: frozenset[str] | set[str] = frozenset()
+) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
+    """Split a capitalised run into (title words, name words, kind, honorific gender).
+
+    ``speaking`` holds one-word names the article has say things ("Press
+    said"): a run ending in one of them is a person even when that word is
+    also a title or an organisation word ("Jim Press", "Mark Post").
+    """
+    return _split_title_cached(tuple(words), bool(words) and len(words) > 1 and _base(words[-1]) in speaking)
+
+
+@functools.lru_cache(maxsize=16384)
+def _split_title_cached(words: tuple[str, ...], person: bool) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
+    bases = [_base(w) for w in words]
+    if len(words) >= 3 and all(w.isupper() for w in words):
+        return None  # a heading in capitals, not a name
+    last_title = -1
+    for k, b in enumerate(bases[:-1] if person else bases):
+        if b in _TITLE_WORDS:
+            last_title = k
+        elif b in ("of", "for") and last_title == k - 1:
+            last_title = k  # "Secretary of State", "Minister for Europe"
+        elif last_title == k - 1 and k + 2 < len(words) and b == "state":
+            last_title = k
+    if 0 <= last_title and bases[last_title] in ("of", "for"):
+        # "Secretary of State John Kerry": the department word belongs to the title.
+        if last_title + 2 < len(words):
+            last_title += 1
+        else:
+            last_title -= 1
+    title = list(words[: last_title + 1])
+    name = list(words[last_title + 1 :])
+    if "of" in name and name.index("of") >= 2:
+        # "Craig Holman of Public Citizen": a person, then the body they speak for.
+        cut = name.index("of")
+        title = title + name[cut:]
+        name = name[:cut]
+        bases = bases[: last_title + 1 + cut]
+    honorific = next((_HONORIFIC_GENDER[b] for b in bases[: last_title + 1] if b in _HONORIFIC_GENDER), None)
+    # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
+    # "Justice Department" or "NATO" are organisations.
+    if (not person and any(b in _ORG_WORDS for b in bases[last_title + 1 :])) or not name or (
+        len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0] and not title
+    ):
+        if not name and not any(b in _ORG_WORDS for b in bases):
+            return None
+        return (), words, "organisation", None
+    if any(not (w[:1].isupper() or w.lower() in _NAME_PARTICLES) for w in name):
+        return None
+    if any(ch.isdigit() for w in name for ch in w):
+        return (), words, "organisation", None  # "Airbus A380", "Boeing 787": a product or body, not a person
+    return tuple(title), tuple(name), "person", honorific
+
+
+# ---------------------------------------------------------------- noun phrases
+
+@dataclass(frozen=True, slots=True)
+class _NP:
+    kind: str  # name | role | pronoun | plural
+    a: int  # first token
+    b: int  # one past the last token
+    head: tuple[str, ...]  # name words, role words, or the pronoun
+    gender: str | None = None  # from an honorific ("Mr.", "Mrs.") in the phrase
+
+
+def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
+    """Parse a speaker noun phrase starting at token ``a`` (forward, e.g. after ``said``)."""
+    tok = doc.tok
+    # Sentence openers are not part of the phrase: "But Trump issued …", "Meanwhile, the agency said".
+    while a < limit and a == doc.sentence_start[a] and tok[a].lower() in _OPENERS:
+        a += 1
+        if a < limit and tok[a] == ",":
+            a += 1
+    if a >= limit:
+        return None
+    first = tok[a].lower()
+    if first in _PRONOUNS:
+        return _NP("pronoun", a, a + 1, (first,))
+    j = a
+    if first in _DETERMINERS:
+        j += 1
+    start_mods = j
+    # Modifiers then a role noun or a capitalised name.
+    while j < limit and j - start_mods < 7:
+        t = tok[j]
+        if t in (_QUOTE_TOKEN, _PARA_TOKEN) or not t[:1].isalnum():
+            break
+        low = _base(t)
+        if low in cue_verbs() and not _is_cap(t) and not (low in _ROLE_NOUNS and j > a):
+            break  # a verb ends the phrase, unless a determiner makes it a noun ("the post", "a report")
+        if low in _ROLE_NOUNS and not _is_cap(t) and (
+            j + 1 >= limit or not (_is_name_token(tok[j + 1]) or _leads_to_role(tok, j + 1, limit))
+        ):
+            end = _np_tail(doc, j + 1, limit)
+            return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
+        if _is_cap(t):
+            k = j
+            while k < limit and (_is_name_token(tok[k]) or (tok[k] in _NAME_PARTICLES | {"of"} and k + 1 < limit and _is_name_token(tok[k + 1]))):
+                k += 1
+            if _leads_to_role(tok, k, limit):
+                j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
+                continue
+            if tok[k - 1].lower().endswith("'s"):
+                return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
+            return _classify_run(doc, a, j, k)
+        if low in resources.stopwords() and low not in _DETERMINERS:
+            break
+        j += 1
+    return None
+
+
+# Verbs whose following noun phrase is who is spoken *to* or *about* ("telling the United
+# States", "urged Congress"), so "VERB X" never names the speaker; participles never do either.
+_OBJECT_VERBS = frozenset(
+    f for base in "tell urge remind inform notify accuse thank call praise criticize criticise blast slam attack mock "
+    "congratulate implore beg instruct command order warn brief assure reassure challenge question dismiss reject "
+    "defend describe label brand dub term hail welcome condemn denounce scold chide rebuke advise encourage invite "
+    "lambaste tease blame".split()
+    for f in _inflect(base) | {"told", "tells", "telling"}
+)
+
+
+def _invertible(verb: str) -> bool:
+    """Whether ``"…," VERB X`` can name the speaker X (``said Caddell``, not ``telling the United States``)."""
+    low = verb.lower()
+    return not low.endswith("ing") and low not in _OBJECT_VERBS
+
+
+def _title_like(tok: str) -> bool:
+    """A word that can be part of a title before a name ("Secretary of the Air Force")."""
+    return tok[:1].isupper() or tok in ("of", "the", "to", "and", "for", "&", ".") or _base(tok) in _ROLE_NOUNS
+
+
+def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
+    """Whether up to three lower-case words from ``k`` reach a role noun ("press secretary")."""
+    stop = resources.stopwords()
+    for m in range(k, min(limit, k + 3)):
+        t = tok[m]
+        if _is_cap(t) or not t[:1].isalpha():
+            return False
+        low = _base(t)
+        if low in _ROLE_NOUNS:
+            return True
+        if low in stop or low in cue_verbs() or low.endswith("ed"):
+            return False  # "The UAW issued statement …": a verb ends the phrase
+    return False
+
+
+def _skip_parenthesis(tok: list[str], k: int, limit: int) -> int:
+    """Skip a parenthesis after a name: ``Rep. Gwen Moore (D-Wis.) said``."""
+    if k < limit and tok[k] == "(":
+        m = k + 1
+        while m < limit and m < k + 12 and tok[m] != ")":
+            m += 1
+        if m < limit and tok[m] == ")":
+            return m + 1
+    return k
+
+
+def _np_tail(doc: _Doc, j: int, limit: int) -> int:
+    """Extend a role phrase over ``for/of/at/with the X`` ("a spokesman for the campaign")."""
+    tok = doc.tok
+    if j + 1 < limit and tok[j] in ("for", "of", "at", "with", "to", "by") and tok[j - 1].lower() not in ("of",):
+        k = j + 1
+        if k < limit and tok[k].lower() in ("the", "a", "an"):
+            k += 1
+        m = k
+        while m < limit and m - k < 6:
+            if _is_name_token(tok[m]) or tok[m] in ("of", "and", "&") or tok[m].lower() in _ROLE_NOUNS:
+                m += 1
+            elif tok[m][:1].islower() and _leads_to_role(tok, m, limit):
+                m += 1  # "by an unknown author": a modifier on the way to a role noun
+            else:
+                break
+        if m > k:
+            return m
+    return j
+
+
+def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
+    """A phrase ``tok[a:k]`` whose capitalised run is ``tok[j:k]``."""
+    # A sentence-initial participle or function word is not part of a name ("Following a …").
+    while j < k and j == doc.sentence_start[j] and (_is_participle(doc.tok[j]) or not _is_name_token(doc.tok[j])):
+        j += 1
+        a = max(a, j)
+    if j >= k:
+        return None
+    words = doc.tok[j:k]
+    if len(words) == 1 and _base(words[0]) in doc.by_surname:
+        return _NP("name", a, k, (words[0],))  # "Press said" after "Jim Press": a surname, not a title
+    parsed = _split_title(words, doc.speaking)
+    lows = [w.lower() for w in doc.tok[a:j]]
+    if parsed is None:
+        # "the French President", "a Downing Street spokesman" written in capitals.
+        if words and _base(words[-1]) in _ROLE_NOUNS | _TITLE_WORDS:
+            return _NP("role", a, k, tuple(doc.tok[a if not lows or lows[0] not in _DETERMINERS else a + 1 : k]))
+        return None
+    title, name, kind, honorific = parsed
+    if kind == "organisation":
+        return _NP("org", a, k, tuple(name))
+    return _NP("name", a, k, tuple(name), honorific)
+
+
+def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
+    """Parse the speaker noun phrase that ends just before token ``k`` (the cue verb's subject)."""
+    tok = doc.tok
+    j = _skip_back_adverbials(tok, k - 1, lo)
+    # Skip a parenthesis ("Rep. Gwen Moore (D-Wis.) said") and appositives
+    # ("Maxine Waters, a California Democrat, said"; "his colleague, Jake Tapper, insists").
+    if j >= lo and tok[j] == ")":
+        m = j - 1
+        while m >= lo and m > j - 12 and tok[m] != "(":
+            m -= 1
+        if m >= lo and tok[m] == "(":
+            j = m - 1
+    if j >= lo and tok[j] == ",":
+        # "Michael Mulgrew, president of the United Federation of Teachers, which …, said":
+        # the name that opens the sentence, before its appositives.
+        head = _np_at(doc, lo, j)
+        if head is not None and head.kind == "name" and head.b < j and tok[head.b] in (",", "("):
+            return head
+    for _ in range(3):
+        if not (j >= lo and tok[j] == ","):
+            break
+        m = j - 1
+        while m >= lo and m > j - 25 and tok[m] not in (",", _PARA_TOKEN, ".", ":"):
+            m -= 1
+        if m < lo or tok[m] != "," or m + 1 >= j:
+            return None
+        inner = tok[m + 1 : j]
+        if all(_is_name_token(w) or w in ("(", ")", "-") or w.lower() in _NAME_PARTICLES for w in inner):
+            np = _np_before(doc, j, m + 1)  # the name itself sits between the commas
+            if np is not None and np.kind == "name":
+                return np
+            return None
+        if not (inner[0].lower() in _DETERMINERS or inner[0].lower() in ("who", "whose", "which") or not _is_cap(inner[0])):
+            return None
+        j = m - 1
+    if j < lo:
+        return None
+    t = tok[j]
+    low = t.lower()
+    if low in _PRONOUNS:
+        return _NP("pronoun", j, j + 1, (low,))
+    end = j + 1
+    if _is_name_token(t):
+        m = j
+        while m - 1 >= lo and (_is_name_token(tok[m - 1]) or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))):
+            m -= 1
+        stop = resources.stopwords()
+        while m < end and (_base(tok[m]) in stop or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)):
+            m += 1
+        if m == end:
+            return None
+        # "Mr. Morgan of the Sierra Club said", "Chris Low at FTN Financial said": the person speaks.
+        p = m - 1
+        if p >= lo and tok[p].lower() == "the":
+            p -= 1
+        if p - 1 >= lo and tok[p].lower() in ("of", "at", "from", "with") and _is_name_token(tok[p - 1]) and p < m - 0:
+            inner = _np_before(doc, p, lo)
+            if inner is not None and inner.kind == "name":
+                return inner
+        # Coordination ("Macron and Putin said") is a group, not one speaker.
+        if m - 1 >= lo and tok[m - 1].lower() in ("and", "&") and m - 2 >= lo and _is_name_token(tok[m - 2]):
+            return _NP("plural", m, end, ())
+        # A lower-case role noun (and its modifiers) before the name is its title.
+        a = m
+        while a - 1 >= lo and a > m - 4 and (_base(tok[a - 1]) in _ROLE_NOUNS or tok[a - 1].lower() in _DETERMINERS) and not _is_cap(tok[a - 1]):
+            a -= 1
+        np = _classify_run(doc, a, m, end)
+        return np
+    # A role phrase: scan back over modifiers to the determiner.
+    if low in _ROLE_NOUNS or (m2 := _role_with_tail(doc, j, lo)) is not None:
+        head_end = j + 1
+        if low not in _ROLE_NOUNS:
+            head_end_idx = m2
+            assert head_end_idx is not None
+            j = head_end_idx
+        m = j
+        while m - 1 >= lo and m > j - 6:
+            p = tok[m - 1]
+            pl = p.lower()
+            if pl in _DETERMINERS:
+                m -= 1
+                break
+            if p in (_QUOTE_TOKEN, _PARA_TOKEN) or not p[:1].isalnum() or pl in _AUX or pl in cue_verbs():
+                break
+            if pl in resources.stopwords() and not _is_cap(p):
+                break
+            m -= 1
+        if any(w.lower() in _GROUP for w in tok[max(lo, m - 1) : j]):
+            return _NP("plural", m, end, ())  # "both leaders", "all sides"
+        while m < j and _base(tok[m]) in resources.stopwords() and tok[m].lower() not in _DETERMINERS:
+            m += 1
+        words = tuple(w for w in tok[m : j + 1] if w.lower() not in _DETERMINERS)
+        if low in _ROLE_NOUNS and low.endswith("s") and m < end and tok[m].lower() in ("and",):
+            return None
+        return _NP("role", m, max(end, head_end), words)
+    return None
+
+
+_TIME_PREPS = frozenset({"on", "last", "this", "early", "late", "in", "at", "during", "next", "earlier", "later", "over", "the",
+                         "recent", "past", "coming", "few", "two", "several"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day",
+                         "weeks", "months", "years", "days", "nights", "weekends", "ago"})
+
+
+def _skip_back_adverbials(tok: list[str], j: int, lo: int) -> int:
+    """Step back over auxiliaries, adverbs and time phrases between a subject and its verb
+    ("Obama on Tuesday accused", "Putin has also claimed", "Trump last week said")."""
+    while j >= lo:
+        low = tok[j].lower().rstrip(".")
+        if low in _AUX or (low.endswith("ly") and not _is_cap(tok[j]) and len(low) > 3):
+            j -= 1
+        elif low in _TIME_WORDS or low in _TIME_NOUNS:
+            j -= 1
+            while j >= lo and tok[j].lower() in _TIME_PREPS:
+                j -= 1
+        else:
+            break
+    return j
+
+
+def _role_with_tail(doc: _Doc, j: int, lo: int) -> int | None:
+    """For ``a spokesman for the campaign`` ending at ``j``: the index of the role noun."""
+    tok = doc.tok
+    m = j
+    while m >= lo and m > j - 6 and tok[m] not in ("for", "of", "at", "with"):
+        if tok[m] in (_QUOTE_TOKEN, _PARA_TOKEN) or not tok[m][:1].isalnum():
+            return None
+        m -= 1
+    if m - 1 >= lo and tok[m] in ("for", "of", "at", "with") and _base(tok[m - 1]) in _ROLE_NOUNS and not _is_cap(tok[m - 1]):
+        return m - 1
+    return None
+
+
+# ---------------------------------------------------------------- attribution
+
+@dataclass(slots=True)
+class _Event:
+    pos: int  # token index of the cue (or the quote)
+    np: _NP | None
+    cue: str | None
+    speaker: _Entity | None
+
+
+class _Attributor:
+    def __init__(self, doc: _Doc) -> None:
+        self.doc = doc
+        self.verbs = cue_verbs()
+        self.roles: dict[str, _Entity] = {}
+        self.events: list[tuple[int, _Entity]] = []  # (token index, speaker) of attributed speech, in order
+        self.spoken: set[int] = set()  # ids of the entities in events
+        self._gender_votes()
+
+    # --------------------------------------------------------- gender
+    def _gender_votes(self) -> None:
+        """Count he/she references following each person's mention within a sentence or two."""
+        doc = self.doc
+        k = 0
+        last: _Entity | None = None
+        last_pos = -100
+        for i in doc.gendered:
+            while k < len(doc.mention_pos) and doc.mention_pos[k] <= i:
+                if doc.mention_ent[k].kind == "person":
+                    last, last_pos = doc.mention_ent[k], doc.mention_pos[k]
+                k += 1
+            if last is not None and i - last_pos < 25:
+                last.gender_votes[0 if _GENDERED[doc.low[i]] == "m" else 1] += 1
+
+    # --------------------------------------------------------- cues
+    def is_cue(self, i: int) -> bool:
+        t = self.doc.tok[i]
+        low = self.doc.low[i]
+        if low not in self.verbs:
+            return False
+        prev = self.doc.tok[i - 1] if i > 0 else ""
+        if t[:1].isupper() and i != self.doc.sentence_start[i]:
+            # Title Case text ("Hillary Clinton Joked "…""): a capitalised verb between a name and a quote.
+            nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
+            if not (_is_name_token(prev) and nxt in (_QUOTE_TOKEN, ":", ",")):
+                return False
+        if prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s"):
+            return False  # "his statement", "Trump's tweet", "the report": a noun, not a verb
+        if low in _WEAK_CUES:
+            # Only with a particle ("point out", "fire back") or a quote right after ("branded it "…"").
+            nxt = self.doc.tok[i + 1 : i + 4]
+            return bool(nxt) and (nxt[0].lower() in ("out", "on", "back", "in", ":", "that") or _QUOTE_TOKEN in nxt)
+        return True
+
+    def right_cue(self, qi: int) -> tuple[_NP, str, int] | None:
+        """A cue right after the quote: ``, Macron said`` / ``, said Caddell`` / ``, according to X`` / ``― Name``."""
+        doc, tok = self.doc, self.doc.tok
+        q = doc.quotes[doc.quote_at[qi]]
+        j = qi + 1
+        dash = None
+        while j < doc.n and tok[j] in _SEPARATORS:
+            if tok[j] != ",":
+                dash = tok[j]
+            j += 1
+        if j < doc.n and tok[j].lower() == "as" and j + 1 < doc.n and _is_cap(tok[j + 1]):
+            j += 1  # `"…," as Van Jackson … puts it`
+        if j >= doc.n or tok[j] in (_PARA_TOKEN, _QUOTE_TOKEN):
+            return None
+        last = fold(doc.text[q.end - 1 : q.end])
+        # A cue after the quote must be attached to it: `…," he said` / `…" — said X`; the quote
+        # running on into the sentence (`"to mock" Clinton for …`) is not attributed by what follows.
+        ends_sentence = last in ".?!\u2026" and not (last in "?!" and tok[j][:1].islower())
+        if j == qi + 1 and last not in ",?!\u2026-\u2014:;.'" and last != '"':
+            return None
+        limit = self._clause_end(j)
+        if tok[j].lower() == "according" and j + 1 < limit and tok[j + 1] == "to":
+            np = _np_at(doc, j + 2, limit)
+            return (np, "according to", j) if np else None
+        if self.is_cue(j) and _invertible(tok[j]):
+            np = _np_at(doc, j + 1, limit)
+            if np is not None and np.kind == "role":
+                # "said a spokeswoman for Trump hotels, Jennifer Rodstrom." / "said Airbus President and
+                # Chief Executive Officer, Tom Enders.": the name after the role is the speaker.
+                comma = next((m for m in range(np.b, min(limit, np.b + 8)) if tok[m] == ","), None)
+                named = _np_at(doc, comma + 1, limit) if comma is not None and comma + 1 < limit else None
+                if named is not None and named.kind == "name" and (named.b >= limit or tok[named.b] in (".", ",")):
+                    np = named
+            if np is not None and (np.kind != "pronoun" or tok[j + 1].lower() in ("he", "she")):
+                return np, tok[j], j
+        np = _np_at(doc, j, limit)
+        if np is None:
+            return None
+        k = _skip_parenthesis(tok, np.b, limit)
+        if dash is not None and np.kind == "name" and (k >= limit or tok[k] in (".", _PARA_TOKEN)):
+            return np, dash, j  # a byline after a dash: `"…" ― Pamela Padilla`
+        # Skip appositives and adverbs: `Maxine Waters, a California Democrat, said`.
+        for _ in range(3):
+            if k < limit and tok[k] == ",":
+                m = k + 1
+                while m < limit and m < k + 40 and tok[m] != ",":
+                    m += 1
+                if m < limit and tok[m] == "," and not self.is_cue(m + 1 if m + 1 < limit else m):
+                    k = m + 1
+                elif m < limit and tok[m] == ",":
+                    k = m + 1
+                    break
+        while k < limit and (tok[k].lower() in _AUX or (tok[k].endswith("ly") and not _is_cap(tok[k]))):
+            k += 1
+        if k < limit and self.is_cue(k):
+            if ends_sentence and j == qi + 1 and not (k + 1 >= doc.n or tok[k + 1] in (".", ",", _PARA_TOKEN)):
+                return None  # `"…." Trump said the plan …` starts a new report
+            return np, tok[k], k
+        return None
+
+    def _clause_end(self, j: int) -> int:
+        doc = self.doc
+        k = j
+        while k < doc.n and k < j + _SCAN and doc.tok[k] not in (_PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[k] <= j:
+            k += 1
+        return k
+
+    def left_cue(self, qi: int, lo: int) -> tuple[_NP | None, str, int] | None:
+        """The nearest cue before the quote in its sentence, with its subject."""
+        doc, tok = self.doc, self.doc.tok
+        # "Caddell: "…"" — a colon right after a name.
+        if qi - 1 >= lo and tok[qi - 1] == ":":
+            np = _np_before(doc, qi - 1, lo)
+            if np is not None and np.kind in ("name", "org", "role") and (
+                np.a == lo or (np.kind == "name" and all(_title_like(w) for w in tok[lo : np.a]))
+            ):
+                # "Caddell: "…"", "Secretary of the Air Force James Roche: "…""
+                return np, ":", qi - 1
+            # "Chris Cillizza, The Washington Post: "…"": a name and its affiliation.
+            head = _np_at(doc, lo, qi - 1)
+            if head is not None and head.kind == "name" and head.b < qi - 1 and tok[head.b] == "," and qi - 1 - lo <= 10:
+                return head, ":", qi - 1
+        first_cue: tuple[str, int] | None = None
+        owner: tuple[_NP, str, int] | None = None  # "Trump's claim that": used when no verb is found
+        for k in range(qi - 1, max(lo, qi - _SCAN) - 1, -1):
+            t = tok[k]
+            if t == _PARA_TOKEN:
+                break
+            if t.lower() == "according" and k + 1 < qi and tok[k + 1] == "to":
+                np = _np_at(doc, k + 2, qi)
+                if np:
+                    return np, "according to", k
+                continue
+            if not self.is_cue(k):
+                if owner is None and first_cue is None:
+                    owner_np = self.speech_noun(k, lo)
+                    if owner_np is not None:
+                        owner = (owner_np, t, k)
+                continue
+            # A participle's subject is the clause's ("issued a statement saying", "telling reporters"),
+            # unless a name stands right before it ("footage of Trump saying").
+            np = _np_before(doc, k, lo)
+            if np is not None and t.lower().endswith("ing") and (np.kind != "name" or np.b != k):
+                np = None
+            if np is None and k + 1 < qi and _invertible(t):
+                inv = _np_at(doc, k + 1, qi)
+                if inv is not None and inv.kind != "pronoun" and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":", _QUOTE_TOKEN)):
+                    np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
+            if np is not None:
+                return (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
+            if not t.lower().endswith("ing") and _skip_back_adverbials(tok, k - 1, lo) >= lo and tok[_skip_back_adverbials(tok, k - 1, lo)] == ",":
+                continue  # "applications, commonly called "apps"": a passive participle describing a noun, not a report
+            # No subject next to the verb ("and declared", "adding:", "going on to say"): the
+            # clause shares the subject of an earlier cue in the sentence, or of the sentence.
+            if first_cue is None:
+                first_cue = (t, k)
+        if first_cue is not None:
+            return self.sentence_subject(lo, first_cue[1]), first_cue[0], first_cue[1]
+        return owner
+
+    def sentence_subject(self, lo: int, k: int) -> _NP | None:
+        """The subject of the sentence starting at ``lo``: its first noun phrase, after an opening phrase."""
+        doc, tok = self.doc, self.doc.tok
+        np = _np_at(doc, lo, k)
+        if np is None:
+            for comma in (m for m in range(lo, min(k, lo + 25)) if tok[m] == ","):
+                np = _np_at(doc, comma + 1, k)
+                if np is not None:
+                    break
+        if np is not None and np.kind == "role" and np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
+            return None
+        return np
+
+    def later_cue(self, qi: int) -> tuple[_NP | None, str, int] | None:
+        """A cue later in the quote's sentence: `… with "modest" gains, according to the Fed`."""
+        doc, tok = self.doc, self.doc.tok
+        k = qi + 1
+        lo = doc.sentence_start[qi]
+        while k < doc.n and k < qi + _SCAN and tok[k] != _PARA_TOKEN and doc.sentence_start[k] == lo:
+            if tok[k].lower() == "according" and k + 1 < doc.n and tok[k + 1] == "to":
+                np = _np_at(doc, k + 2, self._clause_end(k))
+                if np is not None:
+                    return np, "according to", k
+            elif tok[k] != _QUOTE_TOKEN and self.is_cue(k):
+                np = _np_before(doc, k, qi + 1)
+                if np is not None:
+                    return np, tok[k], k
+            k += 1
+        return None
+
+    def speech_noun(self, k: int, lo: int) -> _NP | None:
+        """``Trump's claim that "…"``, ``his references to "…"``: the owner of a speech noun."""
+        doc, tok = self.doc, self.doc.tok
+        if _base(tok[k]) not in _SPEECH_NOUNS or k - 1 < lo:
+            return None
+        prev = tok[k - 1]
+        low = prev.lower()
+        if low in ("his", "her"):
+            return _NP("pronoun", k - 1, k, ("he" if low == "his" else "she",))
+        if low.endswith("'s") and _is_name_token(prev):
+            m = k - 1
+            while m - 1 >= lo and _is_name_token(tok[m - 1]):
+                m -= 1
+            return _classify_run(doc, m, m, k)
+        return None
+
+    # --------------------------------------------------------- resolution
+    def resolve(self, np: _NP | None, pos: int) -> _Entity | None:
+        doc = self.doc
+        if np is None or np.kind == "plural":
+            return None
+        if np.kind == "pronoun":
+            return self.pronoun(np.head[0], pos)
+        if np.kind in ("name", "org"):
+            ent = doc.lookup(np.head, pos, kind="person" if np.kind == "name" else "organisation", gender=np.gender)
+            if ent is not None and ent.kind == "person" and len(np.head) == 1 and len(ent.tokens) == 1:
+                pass
+            return ent
+        return self.role(np, pos)
+
+    def role(self, np: _NP, pos: int) -> _Entity | None:
+        """A role phrase → the named person holding that role here, else the role itself."""
+        doc = self.doc
+        if np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
+            # "the IMF report said", "a White House statement": the body whose document it is.
+            owner = tuple(w for w in np.head[:-1] if _is_name_token(w))
+            if owner:
+                return doc.lookup(owner, pos, kind="organisation")
+        words = [w.lower().rstrip(".") for w in np.head if w.lower() not in _DETERMINERS]
+        if not words:
+            return None
+        content = {w for w in words if w not in ("former", "the")}
+        best: _Entity | None = None
+        best_pos = -1
+        for ent in doc.entities.values():
+            if ent.kind != "person" or not ent.title:
+                continue
+            title = {w.lower().rstrip(".") for w in ent.title.split()}
+            if content <= title:
+                k = bisect.bisect_right(ent.mentions, pos)
+                p = ent.mentions[k - 1] if k else -1
+                if best is None or p > best_pos:
+                    best, best_pos = ent, p
+        if best is not None:
+            return best
+        # Unnamed source: the role as written ("a Downing Street spokesman").
+        phrase = " ".join(doc.tok[np.a : np.b])
+        key = phrase.lower()
+        if key.startswith(("the ", "a ", "an ")) or len(np.head) > 0:
+            if key not in self.roles:
+                self.roles[key] = _Entity(phrase, (), None, "role", pos, [], [0, 0])
+            return self.roles[key]
+        return None
+
+    def pronoun(self, pron: str, pos: int) -> _Entity | None:
+        """The most recent compatible person mentioned (outside quotes) who has spoken or holds a title."""
+        doc = self.doc
+        want = _PRONOUNS.get(pron)
+        if want in ("1", None):
+            return None
+        if want in ("n", "p"):
+            # "it said" / "they said": the latest organisation or role that spoke.
+            for _, ent in reversed(self.events):
+                if ent.kind in ("organisation", "role"):
+                    return ent
+            return None
+        speakers = self.spoken
+        # The subject of the pronoun's own sentence comes first ("Clinton says … what she calls …").
+        lo = doc.sentence_start[min(pos, doc.n - 1)]
+        if lo < pos:
+            subj = self.sentence_subject(lo, pos)
+            if subj is not None and subj.kind == "name" and subj.b <= pos:
+                ent = doc.lookup(subj.head, pos, create=False, gender=subj.gender)
+                if ent is not None and ent.kind == "person" and ent.gender in (None, want):
+                    return ent
+        k = bisect.bisect_left(doc.mention_pos, pos) - 1
+        scanned = 0
+        while k >= 0 and scanned < 60:
+            ent = doc.mention_ent[k]
+            scanned += 1
+            k -= 1
+            if ent.kind != "person":
+                continue
+            if ent.gender not in (None, want):
+                continue
+            if id(ent) in speakers or ent.title or ent.honorific or (ent.gender == want and max(ent.gender_votes) >= 2):
+                return ent
+        for _, ent in reversed(self.events):
+            if ent.kind == "person" and ent.gender in (None, want):
+                return ent
+        return None
+
+    def record(self, pos: int, ent: _Entity | None) -> None:
+        if ent is not None:
+            self.events.append((pos, ent))
+            self.spoken.add(id(ent))
+            if ent.spoke_at is None:
+                ent.spoke_at = pos
+            k = bisect.bisect_left(ent.mentions, pos)
+            if ent.kind in ("person", "organisation") and not (k < len(ent.mentions) and ent.mentions[k] == pos):
+                self.doc._mention(ent, pos)
+
+    def last_speaker(self, pos: int) -> _Entity | None:
+        for p, ent in reversed(self.events):
+            if p <= pos:
+                return ent
+        return None
+
+
+def attribute(article, *, quotes: Sequence[Quote] | None = None) -> AttributionResult:  # noqa: ANN001 - Article
+    """Find who said each quote of an article, and its reported speech.
+
+    Args:
+        article: A parsed :class:`~analysis.article.Article`.
+        quotes: Quotes already found with :func:`~analysis.quotes.find_quotes`
+            over :func:`~analysis.quotes.quote_blocks` (found here if omitted).
+
+    Returns:
+        An :class:`AttributionResult`: one :class:`Attribution` per quote
+        (``nonspeech`` ones included, marked) and per reported clause, in
+        reading order, and the :class:`Speaker` records of every speaker.
+    """
+    blocks = quote_blocks(article)
+    text = article.text
+    if quotes is None:
+        quotes = find_quotes(text, blocks)
+    doc = _Doc(text, blocks, quotes)
+    att = _Attributor(doc)
+    tok = doc.tok
+    out: list[tuple[int, Attribution, _Entity | None]] = []
+
+    # One left-to-right pass over quotes and narration, so that continuity
+    # and pronouns only see what came before.
+    for i in doc.events:
+        if tok[i] == _QUOTE_TOKEN:
+            found = _attribute_quote(att, i)
+            out.extend(found if isinstance(found, list) else [found])
+        elif att.is_cue(i):
+            rep = _reported(att, i)  # reported speech: a clause without quote marks after a cue
+            if rep is not None:
+                out.append(rep)
+
+    # Speaker records.
+    speakers: dict[str, Speaker] = {}
+    atts: list[Attribution] = []
+    for _, a, ent in out:
+        atts.append(a)
+        if ent is not None and a.kind != "nonspeech" and ent.name not in speakers:
+            speakers[ent.name] = Speaker(ent.name, ent.aliases(), ent.title, ent.kind)
+    atts.sort(key=lambda a: a.start)
+    return AttributionResult(tuple(atts), speakers)
+
+
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s")
+
+
+def _attribute_quote(
+    att: _Attributor, ti: int
+) -> tuple[int, Attribution, _Entity | None] | list[tuple[int, Attribution, _Entity | None]]:
+    doc = att.doc
+    tok = doc.tok
+    q = doc.quotes[doc.quote_at[ti]]
+    label = _TRANSCRIPT_LABEL.match(doc.text, q.start, q.end)
+    if label and label.group(1).lower() not in _stop_caps():
+        # A transcript turn inside quote marks: ""PENCE: Well, look, …"".
+        words = tuple(w.capitalize() for w in label.group(1).split())
+        ent = doc.lookup(words, ti)
+        att.record(ti, ent)
+        return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, label.group(1), ":", q.block), ent
+    found = att.right_cue(ti)
+    lo = doc.sentence_start[ti]
+    if found is None:
+        found = att.left_cue(ti, lo)
+    if found is None and ti == lo and (ti == 0 or tok[ti - 1] == _PARA_TOKEN) and ti >= 2 and tok[ti - 2] == ":":
+        # A quote paragraph after "Caddell continued:".
+        p = ti - 2
+        found = att.left_cue(p + 1, doc.sentence_start[p])
+        if found is not None and found[1] != ":" and found[2] < p - 6:
+            found = None
+    if found is None:
+        found = att.later_cue(ti)
+    if looks_like_title(doc.text, q) and (found is None or _names_a_work(tok, ti)):
+        # The name of a show, book, law or slogan ("told NBC's "Meet the Press"") is not speech;
+        # a capitalised nickname someone is said to use ("Trump called her "Miss Piggy"") is.
+        return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
+    if found is not None:
+        np, cue, pos = found
+        ent = att.resolve(np, pos)
+        if ent is None and np is not None and np.kind == "pronoun":
+            ent = att.last_speaker(pos)
+        mention = doc.span_text(np.a, np.b) if np is not None else None
+        if q.end_block > q.block and pos > ti and ent is not None:
+            split = _split_run_on_quote(att, ti, q, ent, mention, cue)
+            if split is not None:
+                return split
+        att.record(pos if pos < ti else ti, ent)
+        return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, mention, cue, q.block), ent
+    if looks_like_nonspeech(doc.text, q):
+        # A short fragment nobody is said to have said: a scare quote or a term.
+        return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
+    ent = att.last_speaker(ti)
+    att.record(ti, ent)
+    return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, None, None, q.block), ent
+
+
+_OPENING_MARKS = frozenset("\"'\u201c\u201e\u00ab\u2018\u201a\u2039 \t")
+
+
+def _split_run_on_quote(
+    att: _Attributor, ti: int, q: Quote, ent: _Entity, mention: str | None, cue: str
+) -> list[tuple[int, Attribution, _Entity | None]] | None:
+    """Split a multi-paragraph quote whose last paragraph is someone else's.
+
+    ``"It's a dog whistle," Moore said. "If indeed …`` (left open) followed by
+    ``"I have been thinking …," added Rep. Jim Clyburn``: the paragraphs read
+    as one quote by the marks, but the closing cue names a different speaker
+    than the quote's opening (its own cue, or the previous speaker), so the
+    last paragraph is a new quote.
+    """
+    doc = att.doc
+    lo = doc.sentence_start[ti]
+    before = att.left_cue(ti, lo)
+    first = att.resolve(before[0], before[2]) if before is not None else att.last_speaker(ti)
+    if first is None or first is ent:
+        return None
+    (_, pe), (ls, _) = doc.blocks[q.end_block - 1], doc.blocks[q.end_block]
+    while ls < q.end and doc.text[ls] in _OPENING_MARKS:
+        ls += 1
+    if not (q.start < pe <= ls < q.end):
+        return None
+    att.record(ti, first)
+    first_cue = before[1] if before is not None else None
+    first_mention = doc.span_text(before[0].a, before[0].b) if before is not None and before[0] is not None else None
+    head = Attribution(q.start, pe, q.kind, first.name, first_mention, first_cue, q.block)
+    att.record(ti, ent)
+    tail = Attribution(ls, q.end, "full", ent.name, mention, cue, q.end_block)
+    return [(ti, head, first), (ti, tail, ent)]
+
+
+_SPEECH_NOUNS = frozenset(
+    "claim claims statement statements remark remarks comment comments words description promise promises warning "
+    "accusation accusations allegation allegations reference references slogan phrase call pledge vow assertion "
+    "argument suggestion complaint complaints insistence tweet tweets post message letter email speech "
+    "declaration announcement prediction criticism attack attacks characterization label nickname".split()
+)
+_DOCUMENT_NOUNS = frozenset("statement report letter memo study survey poll document email tweet post".split())
+_NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
+_OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
+_SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
+_GROUP = frozenset({"both", "all", "neither", "either", "each"})
+_WORK_MARKERS = frozenset(
+    "on in at of from the titled entitled called named book film movie show series program programme song album "
+    "article column slogan campaign bill act law".split()
+)
+
+
+def _names_a_work(tok: list[str], ti: int) -> bool:
+    """A capitalised quote after a possessive, a preposition or a work noun (`CNN's "State of the Union"`)."""
+    prev = tok[ti - 1].lower() if ti else ""
+    return prev.endswith("'s") or prev in _WORK_MARKERS
+
+
+_CLAUSE_OPENERS = frozenset("he she they it we i the a an this that there his her their its".split())
+
+
+def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | None] | None:
+    """``Putin stated that he would …``: the reported clause after a cue verb, if any."""
+    doc = att.doc
+    tok = doc.tok
+    lo = doc.sentence_start[k]
+    # The clause starts after "that", possibly after an object ("told reporters that").
+    j = k + 1
+    while j < doc.n and j < k + 6 and tok[j] != "that" and tok[j] not in (".", ",", _PARA_TOKEN, _QUOTE_TOKEN, ";", ":"):
+        j += 1
+    if j < doc.n and tok[j] == "that":
+        c = j + 1
+    elif tok[k].lower() in ("said", "says", "say", "saying") and k + 1 < doc.n and tok[k + 1].lower() in _CLAUSE_OPENERS:
+        c = k + 1
+    else:
+        return None
+    while c < doc.n and tok[c] in (",", ";", ":", "-", "\u2014"):
+        c += 1  # "said that, although …": the clause starts after the comma
+    e = c
+    while e < doc.n and e < c + 4 * _SCAN and doc.sentence_start[e] == lo and tok[e] != _PARA_TOKEN:
+        if tok[e] == _QUOTE_TOKEN:
+            return None  # the clause quotes: its partial quotes already carry it
+        e += 1
+    while e > c and not tok[e - 1][:1].isalnum():
+        e -= 1
+    if e - c < 3:
+        return None
+    np = _np_before(doc, k, lo)
+    if np is None and tok[k].lower().endswith("ing"):
+        earlier = next((m for m in range(k - 1, lo - 1, -1) if att.is_cue(m)), None)
+        np = _np_before(doc, earlier, lo) if earlier is not None else att.sentence_subject(lo, k)
+    if np is None:
+        return None
+    ent = att.resolve(np, k)
+    if ent is None:
+        return None
+    att.record(k, ent)
+    mention = doc.span_text(np.a, np.b)
+    start, _, block = doc.offsets(c)
+    end = doc.offsets(e - 1)[1]
+    return k, Attribution(start, end, "indirect", ent.name, mention, tok[k], block), ent

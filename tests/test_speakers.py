@@ -1,0 +1,246 @@
+"""analysis.speakers: who said each quote, as one canonical speaker."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import analysis
+from analysis import speakers
+from conftest import SHARED
+
+
+def attributed(text: str, *, kinds: tuple[str, ...] = ("full", "partial")) -> list[tuple[str, str | None]]:
+    """(quoted text, speaker) pairs of a small article given as paragraphs."""
+    art = analysis.read_article("Headline\n\n" + text)
+    res = speakers.attribute(art)
+    return [(art.text[a.start : a.end], a.speaker) for a in res.attributions if a.kind in kinds]
+
+
+def who(text: str) -> list[str | None]:
+    return [s for _, s in attributed(text)]
+
+
+def test_cue_after_the_quote_in_both_orders() -> None:
+    assert who("\u201cWe will win,\u201d Jane Smith said.") == ["Jane Smith"]
+    assert who("\u201cWe will win,\u201d said Jane Smith, a local organiser.") == ["Jane Smith"]
+    assert who('"We will win," Mr. Smith added.') == ["Smith"]
+
+
+def test_cue_before_the_quote_and_colon_after_a_name() -> None:
+    assert who("Jane Smith warned: \u201cThe river will flood.\u201d") == ["Jane Smith"]
+    assert who("Jane Smith told reporters, \u201cThe river will flood.\u201d") == ["Jane Smith"]
+    assert who("Jane Smith: \u201cThe river will flood.\u201d") == ["Jane Smith"]
+
+
+def test_many_verb_forms_are_cues() -> None:
+    for verb in ("insisted", "claims", "has argued", "will argue", "was quoted as saying", "tweeted", "recalled"):
+        assert who(f"Jane Smith {verb} that the plan was \u201ca complete failure of leadership\u201d.") == ["Jane Smith"], verb
+
+
+def test_according_to_and_adding() -> None:
+    text = (
+        "French President Emmanuel Macron met officials.\n\n"
+        "The talks yielded a \u201cconvergence,\u201d according to the French president.\n\n"
+        "The plan is ready, Jane Doe said, adding: \u201cWe start on Monday.\u201d"
+    )
+    assert who(text) == ["Emmanuel Macron", "Jane Doe"]
+
+
+def test_titles_are_stripped_and_aliases_resolve_to_the_full_name() -> None:
+    text = (
+        "Russian President Vladimir Putin met the press.\n\n"
+        "\u201cWe are ready,\u201d Putin said.\n\n"
+        "\u201cWe are not afraid,\u201d Mr. Putin added."
+    )
+    assert who(text) == ["Vladimir Putin", "Vladimir Putin"]
+    res = speakers.attribute(analysis.read_article("Headline\n\n" + text))
+    person = res.speakers["Vladimir Putin"]
+    assert person.title == "Russian President" and "Putin" in person.aliases
+
+
+def test_surname_first_then_full_name_is_one_speaker() -> None:
+    text = "\u201cIt is late,\u201d Mr. Obama said.\n\nPresident Barack Obama spoke in Ohio."
+    assert who(text) == ["Barack Obama"]
+
+
+def test_a_surname_that_is_also_a_title_or_organisation_word() -> None:
+    text = "\u201cIt is a hard day,\u201d said Jim Press.\n\n\u201cWe will recover,\u201d said Press."
+    assert who(text) == ["Jim Press", "Jim Press"]
+
+
+def test_role_reference_resolves_to_the_named_holder() -> None:
+    text = (
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron met on Monday.\n\n"
+        "\u201cWe agree,\u201d the chancellor said.\n\n"
+        "\u201cSo do we,\u201d the French president said."
+    )
+    assert who(text) == ["Olaf Scholz", "Emmanuel Macron"]
+
+
+def test_unnamed_sources_and_organisations() -> None:
+    text = (
+        "\u201cWe do not comment on leaks,\u201d a Downing Street spokesman said.\n\n"
+        "The Justice Department said it would \u201creview every case\u201d."
+    )
+    assert who(text) == ["a Downing Street spokesman", "Justice Department"]
+
+
+def test_pronoun_is_the_speaker_not_a_name_inside_the_quote() -> None:
+    text = (
+        "Maria Lopez met Tom Reed in Lisbon.\n\n"
+        "\u201cIt went well,\u201d Maria Lopez said.\n\n"
+        "\u201cAfter Reed visits Madrid, we will talk again,\u201d she said."
+    )
+    assert who(text) == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = (
+        "Mr. Paul Grant spoke first. He was brief.\n\n"
+        "Ms. Ana Ruiz followed. She was angry.\n\n"
+        "Then Grant returned to the stage.\n\n"
+        "\u201cThis is not acceptable,\u201d she said."
+    )
+    assert who(text) == ["Ana Ruiz"]
+
+
+def test_quote_paragraph_without_cue_continues_the_previous_speaker() -> None:
+    text = (
+        "\u201cWe will rebuild,\u201d said Mayor Ruth Okafor.\n\n"
+        "\u201cThe bridge will reopen in spring.\u201d\n\n"
+        "Okafor spoke after a storm."
+    )
+    assert who(text) == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_a_quote_left_open_into_another_speakers_paragraph_is_split() -> None:
+    text = (
+        "\u201cIt\u2019s a dog whistle,\u201d Rep. Gwen Moore said Friday. \u201cIf he is not legitimate, then who is?\n\n"
+        "\u201cI have been doing a lot of thinking,\u201d added Rep. Jim Clyburn."
+    )
+    assert attributed(text) == [
+        ("It\u2019s a dog whistle,", "Gwen Moore"),
+        ("If he is not legitimate, then who is?", "Gwen Moore"),
+        ("I have been doing a lot of thinking,", "Jim Clyburn"),
+    ]
+    # The same speaker throughout: one quote across the break.
+    same = "\u201cWe will rebuild,\u201d said Mayor Ruth Okafor. \u201cIt will take a year.\n\n\u201cAnd it will cost a lot,\u201d she said."
+    assert who(same) == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_quote_paragraph_after_name_continued_colon() -> None:
+    text = "Jane Smith continued:\n\n\u201cThe second point is money.\u201d"
+    assert who(text) == ["Jane Smith"]
+
+
+def test_the_object_of_a_verb_is_not_the_speaker() -> None:
+    text = "Duterte lashed out, telling the United States not to treat his country \u201clike a dog with a leash.\u201d"
+    assert who(text) == ["Duterte"]
+
+
+def test_a_named_person_after_a_role_is_the_speaker() -> None:
+    text = "\u201cThis is a milestone,\u201d said Airbus President and Chief Executive Officer, Tom Enders."
+    assert who(text) == ["Tom Enders"]
+
+
+def test_a_document_speaks_for_its_owner_and_a_product_is_not_a_person() -> None:
+    text = "The Airbus A380 flew. Airbus said the test was \u201ca complete success for everyone\u201d. The IMF report said growth was \u201cweak and fragile at best\u201d."
+    assert who(text) == ["Airbus", "IMF"]
+
+
+def test_coordinated_subjects_are_not_one_speaker() -> None:
+    assert who("Both Macron and Putin said the talks were \u201cuseful and frank\u201d.") == [None]
+
+
+def test_scare_quotes_and_titles_are_nonspeech() -> None:
+    art = analysis.read_article(
+        "Headline\n\nThe so-called \u201cBlair babes\u201d arrived. Anna Lee told NBC\u2019s \u201cMeet the Press\u201d that it was fine."
+    )
+    res = speakers.attribute(art)
+    assert [a.kind for a in res.attributions if a.kind != "indirect"] == ["nonspeech", "nonspeech"]
+
+
+def test_reported_speech_without_marks_is_indirect() -> None:
+    rows = attributed(
+        "Russian President Vladimir Putin stated that he would do everything he could to find a solution.",
+        kinds=("indirect",),
+    )
+    assert rows == [("he would do everything he could to find a solution", "Vladimir Putin")]
+
+
+def test_transcript_turns() -> None:
+    text = "Senator Mike Pence spoke to Chris Wallace.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not.\""
+    assert who(text) == ["Chris Wallace", "Mike Pence"]
+
+
+def test_dash_byline_after_a_quote() -> None:
+    assert who("\u201cI am afraid for my children.\u201d \u2015 Karen Bobadilla") == ["Karen Bobadilla"]
+
+
+def test_cue_verbs_cover_tenses_and_participles() -> None:
+    verbs = speakers.cue_verbs()
+    for form in ("say", "says", "said", "saying", "tell", "told", "warns", "warned", "adding", "argue", "argued", "wrote", "written"):
+        assert form in verbs
+
+
+# ---------------------------------------------------------------- golden cases from the sample article
+
+SAMPLE_GOLD = [
+    ("everything in his power", "Vladimir Putin", "The Russian president"),  # standfirst, role reference
+    ("acceptable mechanisms", "Vladimir Putin", "Russian President Vladimir Putin"),
+    ("convergence,", "Emmanuel Macron", "the French president"),  # according to + role
+    ("quite easily serve as the foundation", "Vladimir Putin", "Putin"),
+    ("We\u2019ll do everything we can", "Vladimir Putin", None),  # no cue: continuity
+    ("After he visits Ukraine", "Vladimir Putin", "he"),  # "he" inside the quote is Macron
+    ("If Ukraine joins NATO", "Vladimir Putin", "he"),
+    ("NATO\u2019s and Russia\u2019s military capabilities", "Vladimir Putin", None),  # unclosed, no cue
+]
+
+
+@pytest.mark.parametrize(("start_of_quote", "speaker", "mention"), SAMPLE_GOLD)
+def test_sample_article_golden_attributions(sample_result, start_of_quote: str, speaker: str, mention: str | None) -> None:
+    q = sample_result.quotes
+    row = q[q["text"].str.startswith(start_of_quote)].iloc[0]
+    assert row["speaker"] == speaker
+    assert row["mention"] == mention
+
+
+def test_sample_article_matches_the_shared_gold(sample_path) -> None:
+    gold_path = SHARED / "eval" / "quotes" / "seed_gold.jsonl"
+    if not gold_path.exists():
+        pytest.skip(f"shared evaluation data not present ({gold_path})")
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    art = analysis.load_article(sample_path)
+    found = {(a.start, a.end): a.speaker for a in speakers.attribute(art).attributions if a.kind in ("full", "partial")}
+    for g in gold:
+        if not g["optional"]:
+            assert found.get((g["start"], g["end"])) == g["speaker"], g["quote"]
+
+
+# ---------------------------------------------------------------- properties
+
+WORDS = st.sampled_from(
+    ["\u201c", "\u201d", '"', "'", "\u2018", "\u2019", " said", " Smith", " he", " told", ":", ",", ".", "\n\n", " Mr.",
+     " according to", " the president", " a", " Jane", " \u2015 ", "(", ")", " and", " that"]
+)  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(WORDS, st.text(min_size=1, max_size=5)), min_size=1, max_size=80))
+def test_attribution_never_crashes_and_spans_are_in_the_text(pieces: list[str]) -> None:
+    text = "Headline\n\nIntro" + "".join(pieces)
+    try:
+        art = analysis.read_article(text)
+    except analysis.ArticleError:
+        return
+    res = speakers.attribute(art)
+    for a in res.attributions:
+        assert 0 <= a.start < a.end <= len(art.text)
+        assert a.kind in ("full", "partial", "indirect", "nonspeech")
+        assert a.speaker is None or a.speaker in res.speakers or a.kind == "nonspeech"
+    starts = [a.start for a in res.attributions]
+    assert starts == sorted(starts)
