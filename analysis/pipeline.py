@@ -90,7 +90,11 @@ class ArticleAnalysis:
             ``partial``) and their words; ``compound`` is the mean tone of
             the speaker's sentences (see ``sentences``), or, for a speaker
             whose words never make up a sentence of their own, the mean
-            VADER score of their quote texts.
+            VADER score of their quote texts.  Then ``tone_toward``: how the
+            narration treats them, the mean
+            :func:`analysis.sentiment.score_toward` over the sentences that
+            name them (name or alias) outside any quote (NaN when never so
+            named), and ``n_mentions``, how many such mentions were scored.
         keywords: ``scope, scope_id, term, score, rank``; scope is
             ``'article'`` (score: weighted count × background specificity),
             ``'section'`` or ``'segment'`` (score: the part's term score ×
@@ -240,6 +244,7 @@ def analyze(
     sections = pd.concat([sections, _section_tone_features(sentences, len(article.sections))], axis=1)
 
     quote_rows, speaker_rows = _quote_tables(article, sentences, tone_method)
+    speaker_rows = _with_tone_toward(article, sentences, quote_rows, speaker_rows)
     return ArticleAnalysis(
         article=article,
         sentences=sentences,
@@ -249,6 +254,20 @@ def analyze(
         speakers=speaker_rows,
         keywords=_keyword_table(article, paragraphs, sentences, speaker_rows),
     )
+
+
+def _with_tone_toward(
+    article: Article, sentences: pd.DataFrame, quotes: pd.DataFrame, speaker_table: pd.DataFrame
+) -> pd.DataFrame:
+    """Append ``tone_toward`` and ``n_mentions``: how the narration treats each speaker."""
+    direct = quotes[quotes["kind"] != "indirect"]
+    quoted = list(zip(direct["start"].tolist(), direct["end"].tolist(), strict=True))
+    names = {row.speaker: list(row.aliases) for row in speaker_table.itertuples()}
+    toward = sentiment.tone_toward_table(sentences, speakers.mention_spans(article, names, quoted))
+    out = speaker_table.copy()
+    out["tone_toward"] = toward["tone_toward"].to_numpy(dtype="float64")
+    out["n_mentions"] = toward["n_mentions"].to_numpy(dtype="int64")
+    return out
 
 
 #: Minimum share of a sentence's characters inside a quote for the sentence to be the speaker's.

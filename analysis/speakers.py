@@ -62,7 +62,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from analysis import resources
@@ -1450,3 +1450,52 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     start, _, block = doc.offsets(c)
     end = doc.offsets(e - 1)[1]
     return k, Attribution(start, end, "indirect", ent.name, mention, tok[k], block), ent
+
+
+def mention_spans(
+    article,  # noqa: ANN001 - Article
+    names: Mapping[str, Sequence[str]],
+    quoted: Sequence[tuple[int, int]],
+) -> dict[str, list[tuple[int, int]]]:
+    """Where each speaker is named in the body, outside quotation marks.
+
+    A mention is the canonical name or one of its aliases, matched on word
+    boundaries (longest form first, so "Vladimir Putin" is one mention, not
+    also "Putin").  Mentions inside any quote are left out: what a speaker is
+    called *by other speakers* is their tone, not the narration's.  Pronouns
+    and role phrases ("the French president") are not counted, which keeps
+    the measure to unambiguous mentions.
+
+    Args:
+        article: The parsed article.
+        names: Canonical name → aliases.
+        quoted: Spans of every quote (marks excluded) in reading order.
+
+    Returns:
+        Canonical name → mention spans, in reading order.
+    """
+    forms: list[tuple[str, str]] = sorted(
+        ((form, name) for name, aliases in names.items() for form in {name, *aliases} if form and form.strip()),
+        key=lambda pair: -len(pair[0]),
+    )
+    out: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
+    if not forms:
+        return out
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f, _ in forms) + r")(?!\w)")
+    owner: dict[str, str] = {}
+    for form, name in forms:
+        owner.setdefault(form, name)  # a form shared by two speakers goes to the first listed
+    merged: list[list[int]] = []  # quotes can nest: merge them into disjoint spans
+    for s, e in sorted(quoted):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [s for s, _ in merged]
+    for ps, pe in article.paragraphs:
+        for m in pattern.finditer(article.text, ps, pe):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < merged[k][1]:
+                continue  # inside a quote
+            out[owner[m.group()]].append(m.span())
+    return out

@@ -22,8 +22,26 @@ def test_tables_have_the_contract_columns_in_order(sample_result) -> None:
     assert tuple(res.paragraphs.columns) == pipeline.PARAGRAPH_COLUMNS
     assert tuple(res.sections.columns) == pipeline.SECTION_COLUMNS + extra
     assert tuple(res.quotes.columns) == pipeline.QUOTE_COLUMNS
-    assert tuple(res.speakers.columns) == pipeline.SPEAKER_COLUMNS
+    assert tuple(res.speakers.columns) == pipeline.SPEAKER_COLUMNS + ("tone_toward", "n_mentions")
     assert tuple(res.keywords.columns) == pipeline.KEYWORD_COLUMNS
+
+
+def test_speakers_carry_how_the_narration_treats_them(sample_result) -> None:
+    sp = sample_result.speakers.set_index("speaker")
+    assert sp.loc["Vladimir Putin", "n_mentions"] >= 3 and sp.loc["Emmanuel Macron", "n_mentions"] >= 3
+    assert sp["tone_toward"].between(-1, 1).all()
+
+
+def test_mentions_inside_quotes_are_not_the_narration() -> None:
+    import analysis
+
+    res = analysis.analyze(
+        "Row\n\n\u201cSmith is a disgrace and a liar,\u201d Jones said.\n\n"
+        "\u201cJones is wrong,\u201d Smith said. Smith praised the excellent plan.\n"
+    )
+    sp = res.speakers.set_index("speaker")
+    assert sp.loc["Smith", "n_mentions"] == 2  # the two narration sentences, not Jones's insult
+    assert sp.loc["Jones", "n_mentions"] == 1  # "Jones said": inside Smith's quote does not count
 
 
 def test_sample_sentences_cover_the_body(sample_result) -> None:
