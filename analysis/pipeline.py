@@ -9,6 +9,7 @@ topic segments → keywords → pandas DataFrames, collected in a frozen
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from analysis import keywords as _keywords
 from analysis import quotes as _quotes
 from analysis import sentiment, speakers, tokenize, topics
-from analysis.article import Article, ArticleError, load_article, read_article
+from analysis.article import Article, ArticleError, ArticleWarning, load_article, read_article
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -181,6 +182,9 @@ def analyze(
     Returns:
         The :class:`ArticleAnalysis` with all tables filled.
 
+    Warns:
+        ArticleWarning: If the text does not look like English.
+
     Raises:
         ArticleError: If the source cannot be read or parsed.
         ValueError: If ``tone_method`` is unknown.
@@ -189,6 +193,7 @@ def analyze(
 
     sentiment.check_method(tone_method)  # fail before any work
     article = _as_article(source)
+    _warn_if_not_english(article)
     text = article.text
     section_of = {pid: sid for sid, sec in enumerate(article.sections) for pid in sec.paragraph_ids}
 
@@ -362,6 +367,18 @@ def _section_tone_features(sentences: pd.DataFrame, n_sections: int) -> pd.DataF
     table = table.fillna({"subjectivity": 0.0, "hedges": 0, "boosters": 0, "certainty": 0.0})
     dtypes = {"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"}
     return table.astype(dtypes).reset_index(drop=True)
+
+
+def _warn_if_not_english(article: Article) -> None:
+    """Warn (ArticleWarning) when the body does not read as English: the lexicons are English."""
+    share = tokenize.english_share(article.body)
+    if share is not None and share < tokenize.ENGLISH_MIN_SHARE:
+        warnings.warn(
+            f"{article.source or '<text>'}: the text does not look like English ({share:.0%} English function "
+            "words); tone, keywords and speaker cues use English lexicons, so results will be unreliable",
+            ArticleWarning,
+            stacklevel=3,
+        )
 
 
 def _empty(columns: tuple[str, ...]) -> pd.DataFrame:

@@ -41,7 +41,8 @@ def test_mixed_crlf_and_lf(tmp_path: Path) -> None:
 
 def test_fifty_thousand_characters_without_punctuation() -> None:
     words = " ".join(f"word{i % 50}" for i in range(8000))[:50000]
-    res = analysis.analyze("A headline\n\n" + words)
+    with pytest.warns(analysis.ArticleWarning, match="English"):  # "word17" is no English
+        res = analysis.analyze("A headline\n\n" + words)
     assert len(res.sentences) >= 50000 // tokenize.MAX_SENTENCE_CHARS
     _covers_body(res)
 
@@ -133,3 +134,86 @@ def test_fuzz_parser_and_pipeline_with_quote_marks_and_breaks(pieces: list[str])
     _covers_body(res)
     assert res.paragraphs["topic_segment"].is_monotonic_increasing
     assert set(res.sentences["paragraph_id"]) <= set(res.paragraphs["paragraph_id"])
+
+
+def test_non_english_text_is_analysed_with_a_warning() -> None:
+    german = (
+        "Regierung senkt Steuern\n\n"
+        "Die Bundesregierung hat am Montag beschlossen, die Steuern für kleine Unternehmen deutlich zu senken. "
+        "Der Finanzminister sagte, dass die Wirtschaft davon profitieren werde und neue Arbeitsplätze entstehen.\n\n"
+        "Kritiker warnen vor einem großen Loch im Haushalt und fordern eine Gegenfinanzierung durch andere Abgaben."
+    )
+    with pytest.warns(analysis.ArticleWarning, match="does not look like English"):
+        res = analysis.analyze(german)
+    _covers_body(res)
+
+
+def test_english_text_does_not_warn(sample_path: Path) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", analysis.ArticleWarning)
+        analysis.analyze(sample_path)
+
+
+def test_an_article_made_only_of_quotes() -> None:
+    text = (
+        "\u201cWe will win.\u201d\n\n\u201cThey will lose,\u201d\n\n\u201cAnd then?\u201d\n\n"
+        "\u201cNobody knows what comes next, and nobody can say when the talks will end.\u201d"
+    )
+    res = analysis.analyze(text)
+    _covers_body(res)
+    assert len(res.quotes) >= 3
+    for s, e in zip(res.quotes["start"], res.quotes["end"]):
+        assert 0 <= s < e <= len(res.article.text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He said \u201cthis never closes. And the article goes on.",
+        "She said \u201cnested \u2018inner \u00abdeep\u00bb\u2019 outer\u201d and left.",
+        'Straight "quotes "inside" quotes" and "unclosed at the end',
+        "\u00bb reversed guillemets \u00ab and \u201d closing first \u201c then opening.",
+        "Single \u2018quote\u2019 and an apostrophe\u2019s cousin \u2018never closed.",
+        "\u201e German low quote\u201c and \u201a low single\u2018 marks.",
+        '"""triple""" and \'\'\'more\'\'\' and "" empty "".',
+        "\u201c\n\n\u201d\n\n\u201c",
+    ],
+)
+def test_unbalanced_and_nested_quote_marks_of_every_style(body: str) -> None:
+    res = analysis.analyze("Quotes everywhere\n\n" + body + "\n\nA last plain paragraph.")
+    _covers_body(res)
+    starts = list(res.quotes["start"])
+    assert starts == sorted(starts)
+    assert all(0 <= s <= e <= len(res.article.text) for s, e in zip(res.quotes["start"], res.quotes["end"]))
+    assert set(res.sentences["quote_id"].dropna()) <= set(res.quotes["quote_id"])
+
+
+_QUOTEY = st.lists(
+    st.sampled_from(
+        ["\u201c", "\u201d", '"', "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e", "\n\n", "\n", ", ", ". ", " ",
+         "he said", "said Mr Smith", "according to the minister", "Smith", "she", ":", "we will", "It\u2019s", "\u2014"]
+    ),
+    max_size=60,
+)  # fmt: skip
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_QUOTEY)
+def test_fuzz_quote_finder_and_attribution(pieces: list[str]) -> None:
+    from analysis import quotes as quote_finder
+
+    text = "".join(pieces)
+    found = quote_finder.find_quotes(text, [(0, len(text))])
+    previous_end = 0
+    for q in found:
+        assert previous_end <= q.start <= q.end <= len(text)
+        previous_end = q.end
+    try:
+        res = analysis.analyze("Headline\n\n" + text)
+    except analysis.ArticleError:
+        return
+    _covers_body(res)
+    assert set(res.quotes["speaker"].dropna()) <= set(res.speakers["speaker"])
+    assert set(res.sentences["speaker"].dropna()) <= set(res.speakers["speaker"])
