@@ -100,7 +100,7 @@ body { margin: 0; background: #f4f4f2; color: #1a1a1a;
 .na-title { font-size: 1.5em; margin: 0.2em 0 0.5em; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .na-facts { display: flex; flex-wrap: wrap; gap: 0.3em 1.5em; font-size: 13.5px; color: #444; margin: 0;
   padding: 0; list-style: none; }
-.na-facts b { color: #111; }
+.na-facts strong { color: #111; }
 .na-page .na-standfirst { font-family: Georgia, "Times New Roman", serif; font-size: 1.08em; color: #444;
   margin: 0 0 0.8em; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .na-page h2.na-part { font-size: 1.15em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; margin: 2em 0 0.6em; }
@@ -398,14 +398,20 @@ def report_charts(res: ArticleAnalysis) -> dict[str, go.Figure]:
 # ------------------------------------------------------------------ tables
 
 
+#: Longest text shown in a table cell; a key "term" can be any run of characters.
+_MAX_CELL = 120
+
+
 def _format_cell(value: object) -> str:
     if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(str(v) for v in value)
-    if not _present(value):
+        text = ", ".join(str(v) for v in value)
+    elif not _present(value):
         return "—"
-    if isinstance(value, float):
+    elif isinstance(value, float):
         return f"{value:+.2f}" if -1.0 <= value <= 1.0 else f"{value:.2f}"
-    return str(value)
+    else:
+        text = str(value)
+    return text if len(text) <= _MAX_CELL else text[: _MAX_CELL - 1] + "…"
 
 
 def _table(df: pd.DataFrame, columns: Sequence[str], *, numeric: Iterable[str] = ()) -> str:
@@ -531,7 +537,7 @@ def report_html(res: ArticleAnalysis, *, generated: _dt.datetime | None = None) 
             '<p class="na-kicker">News analysis report</p>',
             f'<h1 class="na-title">{_esc(title)}</h1>',
             f'<p class="na-standfirst">{_esc(a.standfirst)}</p>' if a.standfirst else "",
-            '<ul class="na-facts">' + "".join(f"<li>{_esc(k)}: <b>{_esc(v)}</b></li>" for k, v in facts) + "</ul>",
+            '<ul class="na-facts">' + "".join(f"<li>{_esc(k)}: <strong>{_esc(v)}</strong></li>" for k, v in facts) + "</ul>",
             "</header>",
             '<h2 class="na-part" id="article">The article, annotated</h2>',
             '<p class="na-note">Each sentence is tinted by its tone (VADER compound score, from red = negative '
