@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.article import Article, ArticleError, ArticleWarning, load_article, read_article
 
 if TYPE_CHECKING:  # pragma: no cover
-    from analysis import charts, keywords, pipeline, resources, sentiment, tokenize, topics
+    from analysis import charts, keywords, pipeline, report, resources, sentiment, tokenize, topics, widgets
     from analysis.pipeline import ArticleAnalysis, analyze
 
 __version__ = "0.1.0"
@@ -35,13 +35,15 @@ __all__ = [
     "load_article",
     "pipeline",
     "read_article",
+    "report",
     "resources",
     "sentiment",
     "tokenize",
     "topics",
+    "widgets",
 ]
 
-_SUBMODULES = {"charts", "keywords", "pipeline", "resources", "sentiment", "tokenize", "topics"}
+_SUBMODULES = {"charts", "keywords", "pipeline", "report", "resources", "sentiment", "tokenize", "topics", "widgets"}
 _FROM_PIPELINE = {"analyze", "ArticleAnalysis"}
 
 
