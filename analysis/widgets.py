@@ -13,6 +13,7 @@ ipywidgets is imported on first use, so ``import analysis`` stays light.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -93,9 +94,11 @@ class PasteBox:
         # The output area is filled through the widget's state (outputs), not by printing inside
         # `with self.output:`: captured display messages (plotly's, and clear_output) leave papermill
         # waiting for its cell time-out, and the notebook must also run headless.
-        self.output.outputs = ()
-        for obj in (res, *figures):  # res displays as the annotated article (ArticleAnalysis._repr_html_)
-            self.output.append_display_data(obj)
+        article = {"text/html": res._repr_html_(), "text/plain": repr(res)}
+        self.output.outputs = tuple(
+            {"output_type": "display_data", "data": bundle, "metadata": {}}
+            for bundle in (article, *(_figure_bundle(fig) for fig in figures))
+        )
         self.status.value = (
             f"{len(res.sentences)} sentences, {len(res.paragraphs)} paragraphs, {len(res.quotes)} quotes"
         )
@@ -104,3 +107,16 @@ class PasteBox:
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any] | None:
         # Jupyter front-ends prefer this; delegate to the widget's own bundle.
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+def _figure_bundle(fig: Any) -> dict[str, Any]:
+    """A plotly figure's MIME bundle, always with plotly's own type (JupyterLab draws it natively).
+
+    Built here rather than by IPython's formatter: a figure has ``_ipython_display_``, which the
+    formatter defers to, and that would print the chart below the cell instead of inside the box.
+    """
+    bundle = dict(fig._repr_mimebundle_() or {})
+    if "application/vnd.plotly.v1+json" not in bundle:
+        bundle["application/vnd.plotly.v1+json"] = {**json.loads(fig.to_json()), "config": {"displaylogo": False}}
+    bundle.setdefault("text/plain", f"<plotly figure: {fig.layout.title.text or 'chart'}>")
+    return bundle

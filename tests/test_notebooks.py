@@ -41,3 +41,35 @@ def test_first_notebook_runs_on_other_articles(tmp_path: Path, polnear_articles:
     for i, article in enumerate(polnear_articles[:: max(1, len(polnear_articles) // 3)][:3]):
         run = run_notebook(NOTEBOOKS[0], tmp_path / str(i), {"article_path": str(article)})
         assert run.html.exists()
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_opens_with_what_it_shows_and_how_to_use_another_article(notebook: Path) -> None:
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    intro = next(c for c in cells if c["cell_type"] == "markdown")
+    assert cells.index(intro) == 1, "the cell after the parameters says what the notebook shows"
+    assert "".join(intro["source"]).startswith("# ")
+    opening = "".join(cells[0]["source"]) + "".join(intro["source"])
+    assert re.search(r"another article|own article", opening, re.IGNORECASE)
+    code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+    assert "%load_ext autoreload" in code and "%autoreload 2" in code
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_has_an_up_to_date_py_percent_twin(notebook: Path) -> None:
+    import jupytext
+
+    twin = notebook.with_suffix(".py")
+    assert twin.is_file(), f"{twin.name} missing: run `make pair` (jupytext --sync) and commit it"
+    paired = jupytext.read(twin, fmt="py:percent")
+    nb = jupytext.read(notebook)
+    assert [(c.cell_type, c.source) for c in paired.cells] == [(c.cell_type, c.source) for c in nb.cells], (
+        f"{notebook.name} and {twin.name} differ: run `make pair` and commit both"
+    )
+    assert paired.cells[0].metadata.get("tags") == ["parameters"]
+
+
+def test_outputs_are_stripped_on_commit() -> None:
+    config = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    assert "nbstripout" in config and "jupytext --sync" in config
+    assert "nbstripout --install" in (ROOT / "Makefile").read_text(encoding="utf-8")
