@@ -31,6 +31,9 @@ def test_notebook_runs_on_the_bundled_article_and_exports_offline_html(notebook:
     executed = json.loads(run.executed.read_text(encoding="utf-8"))
     errors = [o for c in executed["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors
+    bundles = [o.get("data", {}) for c in executed["cells"] for o in c.get("outputs", [])]
+    # JupyterLab draws plotly's own MIME type natively: no blank figures for want of plotly.js.
+    assert any("application/vnd.plotly.v1+json" in b for b in bundles)
     html = run.html.read_text(encoding="utf-8")
     assert "plotly-graph-div" in html
     assert re.search(r"<script[^>]+src=\"https?://", html) is None, "the HTML must not load scripts from a CDN"
@@ -73,3 +76,103 @@ def test_outputs_are_stripped_on_commit() -> None:
     config = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
     assert "nbstripout" in config and "jupytext --sync" in config
     assert "nbstripout --install" in (ROOT / "Makefile").read_text(encoding="utf-8")
+
+
+def test_jupyterlab_lists_the_notebooks_and_starts_a_kernel(tmp_path: Path) -> None:
+    """A real JupyterLab server on loopback: the notebooks are listed and a kernel starts."""
+    import os
+    import secrets
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    pytest.importorskip("jupyterlab")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    token = secrets.token_hex(16)
+    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), "JUPYTER_CONFIG_DIR": str(tmp_path / "config")}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip", "127.0.0.1", f"--port={port}",
+         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={ROOT / 'notebooks'}",
+         # offline: no extension index, no news or update checks
+         "--LabApp.extension_manager=readonly", "--LabApp.news_url=None",
+         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+         *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+
+    def call(method: str, path: str) -> dict | list:
+        request = urllib.request.Request(f"{base}{path}", method=method, headers={"Authorization": f"token {token}"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = response.read()
+            return json.loads(body) if body else {}
+
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                call("GET", "/api/status")
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert server.poll() is None, server.stderr.read().decode(errors="replace")[-2000:]
+                assert time.monotonic() < deadline, "JupyterLab did not answer within 60 s"
+                time.sleep(0.5)
+        with pytest.raises(urllib.error.HTTPError):  # the token is required
+            urllib.request.urlopen(f"{base}/api/contents", timeout=10)
+        listed = {item["name"] for item in call("GET", "/api/contents")["content"]}
+        assert {p.name for p in NOTEBOOKS} <= listed
+        lab = urllib.request.Request(f"{base}/lab", headers={"Authorization": f"token {token}"})
+        with urllib.request.urlopen(lab, timeout=10) as response:  # the JupyterLab page itself is served
+            assert response.status == 200 and b"JupyterLab" in response.read()
+        kernel = call("POST", "/api/kernels")
+        try:
+            assert _run_in_kernel(f"ws://127.0.0.1:{port}/api/kernels/{kernel['id']}/channels", token,
+                                  "import analysis; analysis.__version__") == repr(analysis_version())  # fmt: skip
+            assert call("GET", f"/api/kernels/{kernel['id']}")["execution_state"] in ("idle", "busy")
+        finally:
+            call("DELETE", f"/api/kernels/{kernel['id']}")
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def analysis_version() -> str:
+    import analysis
+
+    return analysis.__version__
+
+
+def _run_in_kernel(url: str, token: str, code: str, timeout: float = 60) -> str:
+    """Execute code in a running kernel over JupyterLab's websocket; return the result's text."""
+    import time
+    import uuid
+
+    websocket = pytest.importorskip("websocket", reason="websocket-client (a jupyter-server dependency) missing")
+    session, msg_id = uuid.uuid4().hex, uuid.uuid4().hex
+    conn = websocket.create_connection(url, header=[f"Authorization: token {token}"], timeout=timeout)
+    try:
+        header = {"msg_id": msg_id, "session": session, "username": "test", "msg_type": "execute_request",
+                  "version": "5.3", "date": ""}  # fmt: skip
+        conn.send(json.dumps({"header": header, "parent_header": {}, "metadata": {}, "channel": "shell",
+                              "content": {"code": code, "silent": False, "store_history": False,
+                                          "user_expressions": {}, "allow_stdin": False}}))  # fmt: skip
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            msg = json.loads(conn.recv())
+            if msg.get("parent_header", {}).get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "execute_result":
+                return msg["content"]["data"]["text/plain"]
+            if msg["msg_type"] == "error":
+                raise AssertionError(f"kernel error: {msg['content']['ename']}: {msg['content']['evalue']}")
+        raise AssertionError("no result from the kernel")
+    finally:
+        conn.close()
