@@ -176,3 +176,34 @@ def _run_in_kernel(url: str, token: str, code: str, timeout: float = 60) -> str:
         raise AssertionError("no result from the kernel")
     finally:
         conn.close()
+
+
+def test_hostile_article_stays_text_in_the_executed_notebook(tmp_path: Path) -> None:
+    """The notebook view (ArticleAnalysis._repr_html_ and the charts) of hostile text, as exported HTML."""
+    from html.parser import HTMLParser
+
+    from tests.test_report import HOSTILE
+
+    article = tmp_path / "hostile.txt"
+    article.write_text(HOSTILE, encoding="utf-8")
+    run = run_notebook(NOTEBOOKS[0], tmp_path / "out", {"article_path": str(article)})
+    executed = json.loads(run.executed.read_text(encoding="utf-8"))
+    assert not [o for c in executed["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    views = [o["data"]["text/html"] for c in executed["cells"] for o in c.get("outputs", [])
+             if "na-article" in "".join(o.get("data", {}).get("text/html", ""))]  # fmt: skip
+    assert views, "the notebook shows the annotated article"
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.found: list[tuple[str, list]] = []
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            self.found.append((tag, attrs))
+
+    for markup in ["".join(v) for v in views] + [run.html.read_text(encoding="utf-8")]:
+        parser = Tags()
+        parser.feed(markup)
+        assert not [(t, a) for t, a in parser.found if t in {"img", "iframe", "svg"} and ("src", "x") in a or
+                    any(k in {"onerror", "onload", "onmouseover"} for k, _ in a)]  # fmt: skip
+        assert "<script>alert(" not in markup
