@@ -1,5 +1,6 @@
 # Two commands on a fresh machine (Python >= 3.11, no conda needed):
-#   make demo   set up .venv, run every notebook on the bundled article into reports/
+#   make demo   set up .venv, run every notebook on the bundled article into reports/,
+#               and write reports/<article>.html, the self-contained report
 #   make test   set up .venv, run the whole test suite
 PYTHON ?= python3
 VENV   := .venv
@@ -7,7 +8,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARTICLE ?= data/articles/2022-02-08-macron-putin-talks.txt
 
-.PHONY: setup demo test lab bench clean
+REPORT  := reports/$(basename $(notdir $(ARTICLE))).html
+CHROMIUM ?= chromium
+
+.PHONY: setup demo report screenshot pair hooks test lab bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +23,27 @@ setup: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python -m analysis notebooks --article $(ARTICLE) --out reports
+	$(BIN)/python -m analysis report $(ARTICLE) --out reports
+
+report: $(STAMP)
+	$(BIN)/python -m analysis report $(ARTICLE) --out reports
+
+# The README's picture of a report: the top of the bundled article's report, drawn by headless Chromium.
+screenshot: report
+	mkdir -p docs
+	tmp=$$(mktemp -d) && $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-background-networking \
+	  --user-data-dir=$$tmp --hide-scrollbars --window-size=900,1250 --force-device-scale-factor=1 \
+	  --virtual-time-budget=10000 --screenshot=docs/report.png "file://$(abspath $(REPORT))" 2>/dev/null; \
+	  status=$$?; rm -rf $$tmp; exit $$status
+	@ls -l docs/report.png
+
+# Notebooks are paired with py:percent scripts (jupytext) so diffs are reviewable; this re-syncs the pairs.
+pair: $(STAMP)
+	$(BIN)/jupytext --sync notebooks/*.ipynb
+
+# Strip notebook outputs on every commit (git filter); pre-commit users get the same from .pre-commit-config.yaml.
+hooks: $(STAMP)
+	$(BIN)/nbstripout --install --attributes .gitattributes
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -27,4 +52,4 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
 
 clean:
-	rm -rf reports/*.ipynb reports/*.html .pytest_cache
+	rm -rf reports/*.ipynb reports/*.html reports/*.png .pytest_cache

@@ -19,7 +19,20 @@ from typing import TYPE_CHECKING, Any
 from analysis.article import Article, ArticleError, ArticleWarning, load_article, read_article
 
 if TYPE_CHECKING:  # pragma: no cover
-    from analysis import charts, keywords, pipeline, quotes, resources, sentiment, speakers, tokenize, topics
+    from analysis import (
+        charts,
+        corpus,
+        keywords,
+        pipeline,
+        quotes,
+        report,
+        resources,
+        sentiment,
+        speakers,
+        tokenize,
+        topics,
+        widgets,
+    )
     from analysis.pipeline import ArticleAnalysis, analyze
 
 __version__ = "0.1.0"
@@ -31,19 +44,27 @@ __all__ = [
     "ArticleWarning",
     "analyze",
     "charts",
+    "corpus",
+    "fetch",
     "keywords",
     "load_article",
+    "notebooks",
     "pipeline",
     "quotes",
     "read_article",
+    "report",
     "resources",
     "sentiment",
     "speakers",
     "tokenize",
     "topics",
+    "widgets",
 ]
 
-_SUBMODULES = {"charts", "keywords", "pipeline", "quotes", "resources", "sentiment", "speakers", "tokenize", "topics"}
+_SUBMODULES = {
+    "charts", "corpus", "fetch", "keywords", "notebooks", "pipeline", "quotes", "report",
+    "resources", "sentiment", "speakers", "tokenize", "topics", "widgets",
+}  # fmt: skip
 _FROM_PIPELINE = {"analyze", "ArticleAnalysis"}
 
 

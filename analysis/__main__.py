@@ -7,6 +7,8 @@ Subcommands:
 * ``tables`` – analyse articles and print or save their tables;
 * ``corpus`` – analyse many articles into a Parquet dataset (local or Dask);
 * ``fetch`` – download web pages as article files (the only network use).
+* ``report`` – write one self-contained HTML report per article (and, with
+  ``--format png``, every chart as an image).
 
 Errors in the input (a missing file, an unreadable article) print one line
 and exit with status 2; they never end in a traceback.
@@ -29,7 +31,14 @@ TABLES = ("sentences", "paragraphs", "sections", "quotes", "speakers", "keywords
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m analysis",
-        description="Analyse news articles: tone and topic across sections and speakers, offline.",
+        description="Analyse news articles: tone and topic across sections and speakers, offline.\n"
+        "Also installed as `news-analysis`. `python -m analysis COMMAND --help` lists a command's options.",
+        epilog="examples:\n"
+        "  python -m analysis report data/articles/2022-02-08-macron-putin-talks.txt --out reports\n"
+        "  python -m analysis tables my-article.txt --table sentences\n"
+        "  python -m analysis notebooks --article my-article.txt --out reports\n"
+        "Errors in the input (missing or unreadable file) print one line and exit with status 2.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -79,6 +88,27 @@ def _parser() -> argparse.ArgumentParser:
     fe.add_argument(
         "--allow-private", action="store_true", help="also fetch from private/loopback addresses (intranet, local server)"
     )
+
+    rp = sub.add_parser(
+        "report",
+        help="write a self-contained HTML report per article (offline; optionally PNG charts)",
+        description="Analyse each ARTICLE and write OUT/<article>.html: the header, the article annotated by tone "
+        "and speaker, every chart, the speakers and key-terms tables. plotly.js is embedded once and nothing is "
+        "loaded from the network, so the file opens offline and can be sent by e-mail. With --format png, every "
+        "chart is also written as OUT/<article>/<chart>.png through kaleido, which needs Chrome or Chromium "
+        "(Debian: apt-get install chromium; or set BROWSER_PATH).",
+        epilog="example: python -m analysis report data/articles/*.txt --out reports --format html --format png",
+    )
+    rp.add_argument("articles", nargs="+", type=Path, metavar="ARTICLE", help="article files (.txt, .md, .html)")
+    rp.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: %(default)s)")
+    rp.add_argument(
+        "--format",
+        dest="formats",
+        action="append",
+        choices=("html", "png", "svg", "pdf"),
+        help="what to write; repeat for several (default: html). png/svg/pdf write the charts as images",
+    )
+    rp.add_argument("--scale", type=float, default=2.0, help="pixel density of PNG images (default: %(default)s)")
     return parser
 
 
@@ -165,10 +195,60 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
     return 0 if all(r.path is not None for r in results) else 1
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    import warnings
+
+    from analysis.article import ArticleWarning
+    from analysis.charts import ExportError, export
+    from analysis.pipeline import analyze
+    from analysis.report import report_charts, report_filename, write_report
+
+    formats = list(dict.fromkeys(args.formats or ["html"]))
+    for path in args.articles:  # check every input before writing anything
+        if path.is_dir():
+            return _fail(f"{path}: is a folder; give article files (e.g. {path}/*.txt)")
+        if not path.is_file():
+            return _fail(f"{path}: no such article file")
+    if args.out.exists() and not args.out.is_dir():
+        return _fail(f"{args.out}: exists and is not a folder")
+    used: set[str] = set()
+    for path in args.articles:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ArticleWarning)
+                res = analyze(path)
+        except ArticleError as exc:
+            return _fail(str(exc))
+        name = report_filename(res)
+        stem = Path(name).stem
+        k = 2
+        while name in used:  # two articles with one file name from different folders
+            name = f"{stem}-{k}.html"
+            k += 1
+        used.add(name)
+        try:
+            if "html" in formats:
+                print(write_report(res, args.out, name=name))
+            for fmt in (f for f in formats if f != "html"):
+                for image in export(report_charts(res), args.out / Path(name).stem, format=fmt, scale=args.scale):
+                    print(image)
+        except ExportError as exc:
+            return _fail(str(exc))
+        except OSError as exc:
+            return _fail(f"{args.out}: cannot write ({exc.strerror or exc})")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    handlers = {"notebooks": _cmd_notebooks, "tables": _cmd_tables, "corpus": _cmd_corpus, "fetch": _cmd_fetch}
+    handlers = {
+        "notebooks": _cmd_notebooks,
+        "tables": _cmd_tables,
+        "report": _cmd_report,
+        "corpus": _cmd_corpus,
+        "fetch": _cmd_fetch,
+    }
     return handlers[args.command](args)
 
 

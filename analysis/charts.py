@@ -12,8 +12,10 @@ renders it (plotly hover labels interpret a subset of HTML).
 from __future__ import annotations
 
 import html
+import os
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
@@ -31,6 +33,9 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "TEMPLATE",
     "TONE_SCALE",
+    "ExportError",
+    "export",
+    "find_browser",
     "hover_text",
     "keyword_heatmap",
     "section_tone",
@@ -919,3 +924,100 @@ def term_trends_chart(corpus: CorpusAnalysis, *, n: int = 10) -> go.Figure:
     )  # fmt: skip
     fig.update_xaxes(title_text="log-odds z (→ more frequent in later articles)")
     return _layout(fig, "Key terms rising and falling over the corpus", height=max(360, 24 * len(data) + 140))
+
+
+# ------------------------------------------------------------ static images
+
+#: Browser names looked up on PATH for static export (Debian's package is ``chromium``).
+BROWSER_NAMES: tuple[str, ...] = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+
+
+class ExportError(RuntimeError):
+    """A static image could not be written (no browser, no kaleido); the message says how to fix it."""
+
+
+def find_browser() -> str | None:
+    """Path of the Chrome/Chromium that kaleido will drive, or ``None``.
+
+    ``BROWSER_PATH`` (kaleido's own setting) wins; else the first of
+    :data:`BROWSER_NAMES` on ``PATH``.
+    """
+    import shutil
+
+    env = os.environ.get("BROWSER_PATH")
+    if env:
+        return env if Path(env).is_file() else None
+    for name in BROWSER_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def export(
+    figures: go.Figure | Mapping[str, go.Figure],
+    path: str | os.PathLike[str],
+    *,
+    format: str = "png",  # noqa: A002 - plotly's own name for it
+    scale: float = 2.0,
+    width: int = 1000,
+) -> list[Path]:
+    """Write figures as static images through kaleido (one browser for all).
+
+    kaleido ≥ 1 draws with a Chrome or Chromium it finds on the machine (on
+    Debian: ``apt-get install chromium``); it never downloads one here.
+    MathJax is switched off, since kaleido would otherwise fetch it from a CDN.
+
+    Args:
+        figures: One figure, or a mapping name → figure.
+        path: For one figure, the image file; for a mapping, a folder that
+            receives ``<name>.<format>`` per figure (created).
+        format: ``png``, ``svg``, ``pdf``, ``jpeg`` or ``webp``.
+        scale: Pixel density (2 = sharp on high-resolution screens and print).
+        width: Image width in CSS pixels; height is each figure's own.
+
+    Returns:
+        The files written.
+
+    Raises:
+        ExportError: If kaleido or a browser is missing, or the export fails.
+    """
+    if format not in {"png", "svg", "pdf", "jpeg", "webp"}:
+        raise ExportError(f"unknown image format {format!r} (use png, svg, pdf, jpeg or webp)")
+    try:
+        import kaleido
+        from kaleido.errors import ChromeNotFoundError
+    except ImportError as exc:  # pragma: no cover - kaleido is a dependency
+        raise ExportError("static export needs kaleido >= 1: pip install 'kaleido>=1'") from exc
+    browser = find_browser()
+    if browser is None:
+        raise ExportError(
+            "static export needs Chrome or Chromium and none was found: on Debian/Ubuntu "
+            "`apt-get install chromium`, or set BROWSER_PATH to a Chrome executable"
+        )
+    if isinstance(figures, go.Figure):
+        targets = [(figures, Path(path))]
+    else:
+        folder = Path(path)
+        targets = [(fig, folder / f"{name}.{format}") for name, fig in figures.items()]
+    specs = []
+    for fig, target in targets:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        height = fig.layout.height or 500
+        opts = {"format": format, "width": width, "height": height, "scale": scale}
+        specs.append({"fig": fig.to_dict(), "path": target, "opts": opts})
+    # kaleido reads BROWSER_PATH (choreographer); set it for the call so the browser found above is the one used.
+    previous = os.environ.get("BROWSER_PATH")
+    os.environ["BROWSER_PATH"] = browser
+    try:
+        kaleido.write_fig_from_object_sync(specs, kopts={"mathjax": False})
+    except ChromeNotFoundError as exc:
+        raise ExportError(f"kaleido could not start the browser at {browser}: {exc}") from exc
+    except Exception as exc:  # kaleido surfaces browser crashes as assorted errors
+        raise ExportError(f"static export failed ({type(exc).__name__}: {exc})") from exc
+    finally:
+        if previous is None:
+            os.environ.pop("BROWSER_PATH", None)
+        else:
+            os.environ["BROWSER_PATH"] = previous
+    return [target for _, target in targets]

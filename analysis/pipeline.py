@@ -140,6 +140,12 @@ class ArticleAnalysis:
         }
         return pd.DataFrame({"value": pd.Series(fields, dtype=object)})
 
+    def _repr_html_(self) -> str:
+        """JupyterLab shows the article annotated by tone and speaker (see :mod:`analysis.report`)."""
+        from analysis.report import annotated_article
+
+        return annotated_article(self)
+
     def __repr__(self) -> str:
         a = self.article
         return (

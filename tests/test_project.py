@@ -14,8 +14,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 
 
+#: conda-forge names that differ from PyPI's.
+CONDA_TO_PYPI = {"python-kaleido": "kaleido"}
+
+
 def _name(requirement: str) -> str:
-    return re.split(r"[<>=!~ \[]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+    name = re.split(r"[<>=!~ \[]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+    return CONDA_TO_PYPI.get(name, name)
 
 
 def test_environment_yml_lists_the_runtime_dependencies_of_pyproject() -> None:

@@ -1,0 +1,86 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% tags=["parameters"]
+# Parameters: a folder of article files (.txt/.md/.html), or a .jsonl/.csv file with a `text` column
+# (optional columns: date, headline, outlet, url). From a shell:
+#   papermill notebooks/04-corpus-over-time.ipynb out.ipynb -p corpus_path my-articles/
+corpus_path = "../data/articles/"
+workers = None          # processes to use (None: all cores; 1: in this kernel)
+reports_dir = "../reports"  # where `python -m analysis report` writes per-article reports, for the links below
+
+# %% [markdown]
+# # 04 · A corpus over time: tone, voices and terms across many articles
+#
+# Analyses every article in `corpus_path` — a story followed over weeks, an outlet's coverage of a politician, an archive — and shows:
+#
+# 1. **tone over time** (daily, weekly, monthly or yearly means, chosen from the date range, with a 95 % band);
+# 2. **tone of the most-quoted people** over time and their **share of voice** (who gets quoted);
+# 3. **key terms rising and falling** between the earlier and the later half of the corpus;
+# 4. **the most negative and most positive articles**, with links to their reports.
+#
+# **Your own articles:** set `corpus_path` in the first cell to a folder or a `.jsonl`/`.csv` file and rerun. For thousands of articles, the command line streams results to Parquet with a progress bar: `python -m analysis corpus my-articles/ --out results/` (add `--engine dask --scheduler tcp://host:8786` to use a Dask cluster), then load them here with `analysis.corpus.read_corpus("results/")`.
+
+# %%
+# %load_ext autoreload
+# %autoreload 2
+
+import analysis
+from analysis import charts, corpus
+
+charts.setup_notebook()
+
+# %% [markdown]
+# ## The corpus
+# One row per article; failed files are listed in `errors` and do not stop the run.
+
+# %%
+result = corpus.analyze_corpus(corpus_path, workers=workers)
+result
+
+# %%
+result.articles.drop(columns=["source"]).head(10)
+
+# %%
+result.errors
+
+# %% [markdown]
+# ## Tone over time
+# Each point is the mean tone of the articles in one period (bigger points: more articles); the band is a 95 % confidence interval of that mean. With a single article there is one point and no band.
+
+# %%
+charts.tone_over_time(result)
+
+# %% [markdown]
+# ## Who speaks, and how
+# The most-quoted people (linked across articles by name: "Putin" and "Vladimir Putin" are one person), the tone of what they say, and their share of all quoted words per period.
+
+# %%
+charts.speaker_tone_over_time(result)
+
+# %%
+charts.share_of_voice_over_time(result)
+
+# %% [markdown]
+# ## Terms rising and falling
+# Key terms more typical of the later half of the corpus (blue) or of the earlier half (red), by log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008).
+
+# %%
+charts.term_trends_chart(result)
+
+# %% [markdown]
+# ## The most negative and most positive articles
+
+# %%
+corpus.extremes(result, n=5, reports_dir=reports_dir)
