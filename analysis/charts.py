@@ -717,7 +717,7 @@ def speaker_tone(res: ArticleAnalysis) -> go.Figure:
                 )
             )
     fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
-    fig.update_yaxes(title_text="sentence tone (VADER compound)", range=[-1.08, 1.08])
+    fig.update_yaxes(title_text="sentence tone (compound)", range=[-1.08, 1.08])
     fig.update_layout(showlegend=False)
     return _layout(fig, "Tone per speaker: every sentence, the middle half (box) and the mean (dashed)")
 

@@ -540,7 +540,7 @@ def report_html(res: ArticleAnalysis, *, generated: _dt.datetime | None = None) 
             '<ul class="na-facts">' + "".join(f"<li>{_esc(k)}: <strong>{_esc(v)}</strong></li>" for k, v in facts) + "</ul>",
             "</header>",
             '<h2 class="na-part" id="article">The article, annotated</h2>',
-            '<p class="na-note">Each sentence is tinted by its tone (VADER compound score, from red = negative '
+            '<p class="na-note">Each sentence is tinted by its tone (compound score from −1 to +1, from red = negative '
             "through grey = neutral to blue = positive); quotes are underlined in their speaker's colour. "
             "Dashed rules mark where the topic shifts.</p>",
             annotated_article(res, header=False),
@@ -553,9 +553,10 @@ def report_html(res: ArticleAnalysis, *, generated: _dt.datetime | None = None) 
             '<h2 class="na-part" id="keywords">Key terms</h2>',
             _keywords_part(res),
             "<footer>",
-            f"Generated {_esc(stamp)} by news-analysis-kit {_esc(__version__)}, offline. Tone: VADER "
-            "(Hutto &amp; Gilbert 2014); key terms: log-odds with an informative prior (Monroe et al. 2008); "
-            "topic segments: TextTiling-style cohesion (Hearst 1997). Scores are machine estimates: check the text.",
+            f"Generated {_esc(stamp)} by news-analysis-kit {_esc(__version__)}, offline. Tone: VADER's rules "
+            "(Hutto &amp; Gilbert 2014) with news corrections; quotes and speakers: the kit's rule-based attribution; "
+            "key terms: background specificity (wordfreq) and log-odds with an informative prior (Monroe et al. "
+            "2008); topic segments: C99 (Choi 2000). Scores are machine estimates: check the text.",
             "</footer>",
             "</main>",
             "</body>",
