@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from analysis import resources
 from analysis.tokenize import fold, is_word, sentence_spans, word_spans
@@ -47,6 +47,7 @@ __all__ = [
     "characteristic_terms",
     "count_terms",
     "distinctive_terms",
+    "distinctive_terms_each",
     "log_odds_z",
     "merge_counts",
     "specificity",
@@ -73,6 +74,8 @@ PRIOR_FLOOR = 0.1
 _Z_FUNCTION_WORD = 1.96
 #: Background frequency floor, so unseen words still get a (tiny) prior.
 _MIN_BACKGROUND = 1e-9
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +381,77 @@ def distinctive_terms(
     """
     z = log_odds_z(part, rest, prior_strength=prior_strength)
     return top_distinctive(z, part, n, min_count=min_count)
+
+
+def distinctive_terms_each(
+    parts: Mapping[K, TermCounts],
+    *,
+    n: int = 10,
+    prior_strength: float = PRIOR_STRENGTH,
+    min_count: int = 1,
+    keys: Iterable[K] | None = None,
+) -> dict[K, list[tuple[str, float]]]:
+    """:func:`distinctive_terms` of every part against all the other parts together.
+
+    Gives what ``distinctive_terms(parts[k], merge_counts(others), ...)``
+    gives for each ``k`` (up to rounding in the last digits), in time linear
+    in the total vocabulary rather than parts × vocabulary: the sum of all
+    parts is taken once and each part's rest is that sum minus the part, and
+    z is computed only for the part's own terms (the only ones
+    :func:`top_distinctive` can report), with the vocabulary-wide sums of
+    :func:`log_odds_z` (background mass, rest total) updated per part.
+
+    Args:
+        parts: Key → term counts (speakers and the narration, say).
+        n: How many terms per part.
+        prior_strength: As in :func:`log_odds_z`.
+        min_count: Minimum occurrences in the part (at least 1).
+        keys: The parts to score (default: all); the others still count
+            as the rest.
+
+    Returns:
+        Key → ``(surface form, z-score)`` pairs, best first, for every
+        scored key.
+
+    Raises:
+        ValueError: If ``min_count`` is below 1.
+    """
+    if min_count < 1:
+        raise ValueError(f"min_count must be at least 1, got {min_count!r}")
+    total: Counter[str] = Counter()
+    for p in parts.values():
+        total.update(p.counts)
+    # The union vocabulary of log_odds_z is the part's terms plus the rest's
+    # single words; every single word of the total is either in the rest or
+    # (if only this part has it) in the part, so it is all single words of
+    # the total plus the part's phrases.
+    singles = [t for t in total if " " not in t]
+    freq = {t: max(background_frequency(t), _MIN_BACKGROUND) for t in singles}
+    single_mass = sum(freq.values())
+    single_total = sum(total[t] for t in singles)
+    out: dict[K, list[tuple[str, float]]] = {}
+    for key in parts if keys is None else [k for k in keys if k in parts]:
+        part = parts[key]
+        counts = part.counts
+        phrases = [t for t in counts if " " in t]
+        phrase_freq = {t: max(background_frequency(t), _MIN_BACKGROUND) for t in phrases}
+        mass = single_mass + sum(phrase_freq.values())
+        n_i = sum(counts.values())
+        n_j = single_total - sum(c for t, c in counts.items() if " " not in t)
+        n_j += sum(total[t] - counts[t] for t in phrases)
+        if not singles and not phrases or n_i == 0 or n_j == 0:
+            out[key] = []
+            continue
+        scale = prior_strength / mass
+        a0 = prior_strength + PRIOR_FLOOR * (len(singles) + len(phrases))
+        z: dict[str, float] = {}
+        for t, y_i in counts.items():
+            y_j = total[t] - y_i
+            a = (phrase_freq[t] if " " in t else freq[t]) * scale + PRIOR_FLOOR
+            delta = math.log((y_i + a) / (n_i + a0 - y_i - a)) - math.log((y_j + a) / (n_j + a0 - y_j - a))
+            z[t] = delta / math.sqrt(1.0 / (y_i + a) + 1.0 / (y_j + a))
+        out[key] = top_distinctive(z, part, n, min_count=min_count)
+    return out
 
 
 def log_odds_z(

@@ -434,11 +434,11 @@ def _speaker_keywords(sentences: pd.DataFrame, speakers: pd.DataFrame) -> list[t
         name: _keywords.count_terms("\n\n".join(texts), all_phrases=True, function_words=True)
         for name, texts in by_speaker.items()
     }
+    # Each speaker against the sum of all other texts, in one pass (not a
+    # merge of the others per speaker, which is quadratic in speakers).
+    best = _keywords.distinctive_terms_each(counts, n=N_KEYWORDS, min_count=1, keys=names)
     rows: list[tuple[str, int, str, float, int]] = []
     for sid, name in enumerate(names):
-        if name not in counts:
-            continue
-        rest = _keywords.merge_counts([c for other, c in counts.items() if other != name])
-        best = _keywords.distinctive_terms(counts[name], rest, n=N_KEYWORDS, min_count=1)
-        rows.extend(("speaker", sid, term, round(z, 6), r + 1) for r, (term, z) in enumerate(best))
+        if name in best:
+            rows.extend(("speaker", sid, term, round(z, 6), r + 1) for r, (term, z) in enumerate(best[name]))
     return rows
