@@ -111,9 +111,10 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
         The :class:`TermCounts`; unless ``all_phrases``, a phrase is kept only
         where it recurs or is a name (see :func:`_names`).
     """
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     weighted: dict[str, float] = {}
-    forms: dict[str, dict[str, int]] = {}
+    surface: dict[str, str] = {}  # first form of each term
+    forms: dict[str, dict[str, int]] = {}  # form counts, only for terms written more than one way
     names: set[str] = set()
     n_words = 0
     # Paragraph by paragraph (a headline without a full stop is not one
@@ -123,17 +124,31 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
     for m in _PARAGRAPH.finditer(text):
         for tokens in _paragraph_tokens(m.group()):
             grams, n_sentence, sentence_names = _sentence_grams(tokens, function_words)
+            lead = n_words < _LEAD_WORDS  # past the lead, every occurrence weighs 1
             for term, form, at in grams:
-                counts[term] += 1
-                weight = 1.0 + (_LEAD_BONUS if n_words + at <= _LEAD_WORDS else 0.0)
-                weighted[term] = weighted.get(term, 0.0) + weight
-                seen = forms.setdefault(term, {})
+                weight = 1.0 + _LEAD_BONUS if lead and n_words + at <= _LEAD_WORDS else 1.0
+                count = counts.get(term)
+                if count is None:
+                    counts[term] = 1
+                    weighted[term] = weight
+                    surface[term] = form
+                    continue
+                counts[term] = count + 1
+                weighted[term] += weight
+                seen = forms.get(term)
+                if seen is None:
+                    if form == surface[term]:
+                        continue
+                    seen = forms[term] = {surface[term]: count}
                 seen[form] = seen.get(form, 0) + 1
             n_words += n_sentence
             if not all_phrases:
                 names.update(sentence_names)
-    surface = {term: max(c, key=c.__getitem__) for term, c in forms.items()}  # first-seen wins ties
-    keep = {t for t in counts if all_phrases or " " not in t or counts[t] > 1 or t in names}
+    for term, seen in forms.items():
+        surface[term] = max(seen, key=seen.__getitem__)  # first-seen wins ties
+    if all_phrases:
+        return TermCounts(Counter(counts), weighted, surface, n_words)
+    keep = {t for t, c in counts.items() if " " not in t or c > 1 or t in names}
     return TermCounts(
         Counter({t: c for t, c in counts.items() if t in keep}),
         {t: w for t, w in weighted.items() if t in keep},
@@ -146,9 +161,13 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
 def _paragraph_tokens(paragraph: str) -> tuple[tuple[str, ...], ...]:
     """Word tokens of each sentence of one paragraph (trailing periods dropped)."""
     folded = fold(paragraph)
-    return tuple(
-        tuple(_term_token(folded[a:b]) for a, b in word_spans(folded, s, e)) for s, e in sentence_spans(folded)
-    )
+    return tuple(_sentence_tokens(folded[s:e]) for s, e in sentence_spans(folded))
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_tokens(sentence: str) -> tuple[str, ...]:
+    """Term tokens of one folded sentence (shared by paragraphs and speakers' sentences)."""
+    return tuple(_term_token(sentence[a:b]) for a, b in word_spans(sentence))
 
 
 def _term_token(token: str) -> str:
