@@ -123,7 +123,7 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
     # segments are counted from the same paragraphs.
     for m in _PARAGRAPH.finditer(text):
         for tokens in _paragraph_tokens(m.group()):
-            grams, n_sentence, sentence_names = _sentence_grams(tokens, function_words)
+            grams, n_sentence = _sentence_grams(tokens, function_words)
             lead = n_words < _LEAD_WORDS  # past the lead, every occurrence weighs 1
             for term, form, at in grams:
                 weight = 1.0 + _LEAD_BONUS if lead and n_words + at <= _LEAD_WORDS else 1.0
@@ -143,7 +143,7 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
                 seen[form] = seen.get(form, 0) + 1
             n_words += n_sentence
             if not all_phrases:
-                names.update(sentence_names)
+                names.update(_sentence_names(tokens))
     for term, seen in forms.items():
         surface[term] = max(seen, key=seen.__getitem__)  # first-seen wins ties
     if all_phrases:
@@ -178,36 +178,50 @@ def _term_token(token: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def _sentence_grams(
-    tokens: tuple[str, ...], function_words: bool
-) -> tuple[tuple[tuple[str, str, int], ...], int, frozenset[str]]:
+def _sentence_grams(tokens: tuple[str, ...], function_words: bool) -> tuple[tuple[tuple[str, str, int], ...], int]:
     """Candidate n-grams of one sentence's tokens.
 
     Returns:
-        ``(grams, n_words, names)``: each gram is ``(key, surface, words
-        counted when its run ended)`` for the lead bonus; ``n_words`` the
-        sentence's word count; ``names`` its multi-word names.
+        ``(grams, n_words)``: each gram is ``(key, surface, words counted
+        when its run ended)`` for the lead bonus; ``n_words`` the sentence's
+        word count.
     """
-    stopwords = resources.stopwords()
-    stop = frozenset() if function_words else stopwords
+    stop = frozenset() if function_words else resources.stopwords()
     grams: list[tuple[str, str, int]] = []
     n_words = 0
-    run: list[tuple[str, str]] = []  # (key, surface) of a stopword-free run
+    keys: list[str] = []  # a stopword-free run: lower-case keys and written forms
+    forms: list[str] = []
     for token in [*tokens, ""]:
-        key = token.lower()
-        word = is_word(token)
+        key, word = _token_kind(token)
         if word and key not in stop:
-            run.append((key, token))
+            keys.append(key)
+            forms.append(token)
             n_words += 1
             continue
         if word:
             n_words += 1
-        for i in range(len(run)):
-            for n in range(1, min(_MAX_PHRASE, len(run) - i) + 1):
-                gram = run[i : i + n]
-                grams.append((" ".join(k for k, _ in gram), " ".join(t for _, t in gram), n_words))
-        run = []
-    return tuple(grams), n_words, frozenset(_names(tokens, stopwords))
+        # Every window of up to _MAX_PHRASE words of the run, shortest first
+        # at each start (grown by concatenation: the hottest loop of counting).
+        for i, k in enumerate(keys):
+            f = forms[i]
+            grams.append((k, f, n_words))
+            for j in range(i + 1, min(i + _MAX_PHRASE, len(keys))):
+                k, f = k + " " + keys[j], f + " " + forms[j]
+                grams.append((k, f, n_words))
+        keys, forms = [], []
+    return tuple(grams), n_words
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_kind(token: str) -> tuple[str, bool]:
+    """A token's lower-case key and whether it is a word (:func:`~analysis.tokenize.is_word`), cached."""
+    return token.lower(), is_word(token)
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_names(tokens: tuple[str, ...]) -> frozenset[str]:
+    """Multi-word names of one sentence's tokens (see :func:`_names`), cached."""
+    return frozenset(_names(tokens, resources.stopwords()))
 
 
 def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
@@ -238,12 +252,49 @@ def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
     return found
 
 
+#: Terms made of plain lower-case ASCII words, which wordfreq's tokenizer leaves as they are.
+_PLAIN_TERM = re.compile(r"[a-z]+(?: [a-z]+)*\Z")
+
+
 @functools.lru_cache(maxsize=65536)
 def background_frequency(term: str) -> float:
-    """Frequency of a term in general English (wordfreq), 0.0 if unseen."""
+    """Frequency of a term in general English (wordfreq), 0.0 if unseen.
+
+    Equal to ``wordfreq.word_frequency(term, "en")``.  For plain lower-case
+    words and phrases (nearly every term) it is computed from wordfreq's
+    frequency table directly: wordfreq's per-call tokenizer, not the lookup,
+    was the main cost of keyword scoring.
+    """
+    if _PLAIN_TERM.match(term):
+        return _plain_frequency(term)
     import wordfreq
 
     return float(wordfreq.word_frequency(term, "en"))
+
+
+def _plain_frequency(term: str) -> float:
+    """``wordfreq.word_frequency`` of a plain term, by wordfreq's own rule.
+
+    Its tokens are its words; a phrase's frequency is ``1 / sum(1 / f_i)``
+    over its words (0 if any is unseen), rounded to three significant digits
+    (wordfreq's precision).  A test checks this against wordfreq itself.
+    """
+    table = _frequency_table()
+    inverse = 0.0
+    for word in term.split(" "):
+        freq = table.get(word)
+        if freq is None:
+            return 0.0
+        inverse += 1.0 / freq
+    freq = 1.0 / inverse
+    return round(freq, math.floor(-math.log(freq, 10)) + 3)
+
+
+@functools.cache
+def _frequency_table() -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("en", "best")
 
 
 def specificity(term: str) -> float:

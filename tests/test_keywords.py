@@ -148,3 +148,15 @@ def test_lone_function_words_need_a_significant_z() -> None:
     terms = [t.lower() for t, _ in keywords.distinctive_terms(part, rest, n=10, min_count=1)]
     assert "donbas" in terms or "donbas border" in terms
     assert not set(terms) & {"the", "of", "and"}
+
+
+def test_background_frequency_equals_wordfreq() -> None:
+    # The fast path for plain words and phrases must give wordfreq's own numbers.
+    import wordfreq
+
+    table = wordfreq.get_frequency_dict("en", "best")
+    plain = [w for w in list(table)[:3000:7] if w.isascii() and w.isalpha() and w.islower()]
+    terms = [*plain, "zzqxjv", "the zzqxjv", "vladimir putin", "of the", "air force one", "U.S.", "well-known", "o'brien"]
+    terms += [f"{a} {b}" for a, b in zip(plain, plain[1:], strict=False)][:200]
+    for term in terms:
+        assert keywords.background_frequency(term) == wordfreq.word_frequency(term, "en"), term
