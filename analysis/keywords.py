@@ -235,14 +235,15 @@ def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
     headline: all its content words capitalised) gives no names, since
     capitals there say nothing.
     """
-    content = [t for t in tokens[1:] if is_word(t) and t.lower() not in stop]
+    kinds = [_token_kind(t) for t in tokens]
+    content = [t for t, (key, word) in zip(tokens[1:], kinds[1:], strict=True) if word and key not in stop]
     if len(content) >= 3 and all(t[:1].isupper() for t in content):
         return set()
     found: set[str] = set()
     run: list[str] = []
-    for token in [*tokens, ""]:
-        if is_word(token) and token[:1].isupper() and token.lower() not in stop:
-            run.append(token.lower())
+    for token, (key, word) in zip([*tokens, ""], [*kinds, ("", False)], strict=True):
+        if word and token[:1].isupper() and key not in stop:
+            run.append(key)
             continue
         while len(run) > 2 and specificity(run[0]) < _NAME_TITLE_SPECIFICITY:
             run = run[1:]
@@ -375,12 +376,18 @@ def _merge_inflections(weighted: Mapping[str, float]) -> dict[str, float]:
     """
     groups: dict[str, list[tuple[float, str]]] = {}
     for term, w in weighted.items():
-        groups.setdefault(" ".join(stem(x) for x in term.split()), []).append((w, term))
+        groups.setdefault(_stem_key(term), []).append((w, term))
     merged: dict[str, float] = {}
     for members in groups.values():
         members.sort(key=lambda p: (-p[0], p[1]))
         merged[members[0][1]] = sum(w for w, _ in members)
     return merged
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem_key(term: str) -> str:
+    """A term with each word stemmed: the key that groups its inflections."""
+    return " ".join(stem(x) for x in term.split())
 
 
 def _unnested(weighted: Mapping[str, float]) -> dict[str, float]:
