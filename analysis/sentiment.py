@@ -169,11 +169,14 @@ def _title_case(words: Sequence[str]) -> bool:
 _TITLE_CASE_LOWER = frozenset("and the for but nor yet via from into onto over with upon".split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _tokens(text: str, *, names: bool) -> _Tokens:
     """Run VADER's per-word rules (the reference code) and keep each word's valence.
 
     Mirrors ``SentimentIntensityAnalyzer.polarity_scores`` up to the final
-    sum, minus the emoji translation (rare in news copy).
+    sum, minus the emoji translation (rare in news copy).  Cached (the
+    result is immutable): a sentence naming several people is scored
+    toward each of them from the same words.
     """
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
 
@@ -699,12 +702,14 @@ def toward_probabilities(sentence: str, target: tuple[int, int]) -> np.ndarray:
     import numpy as np
 
     model = _toward_model()
-    x = np.zeros(model.coef.shape[1])
+    # The features are a few dozen of the model's thousands: a sparse dot product.
+    columns, values = [], []
     for name, value in toward_features(sentence, target).items():
         j = model.index.get(name)
         if j is not None:
-            x[j] = value
-    logits = model.coef @ x + model.intercept
+            columns.append(j)
+            values.append(value)
+    logits = model.coef[:, columns] @ np.asarray(values, dtype=float) + model.intercept
     p = np.exp(logits - logits.max())
     return p / p.sum()
 
