@@ -57,6 +57,7 @@ References:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.resources
 import math
@@ -82,8 +83,10 @@ __all__ = [
     "aggregate_features",
     "check_method",
     "explain",
+    "feature_rows",
     "neutral_band",
     "score",
+    "score_rows",
     "score_toward",
     "tone_features",
     "tone_toward",
@@ -318,6 +321,15 @@ def score(texts: Iterable[str], method: str = DEFAULT_METHOD) -> pd.DataFrame:
     """
     import pandas as pd
 
+    return pd.DataFrame(score_rows(texts, method), columns=list(COLUMNS), dtype="float64")
+
+
+def score_rows(texts: Iterable[str], method: str = DEFAULT_METHOD) -> list[list[float]]:
+    """:func:`score` as plain rows ``[compound, pos, neu, neg]`` (no DataFrame).
+
+    For callers that build their own tables (the pipeline): same numbers,
+    same checks.
+    """
     check_method(method)
     if isinstance(texts, str):
         texts = [texts]
@@ -333,7 +345,7 @@ def score(texts: Iterable[str], method: str = DEFAULT_METHOD) -> pd.DataFrame:
         for i, text in enumerate(texts):
             _check_text(text, i)
             rows.append(_news_row(text, model))
-    return pd.DataFrame(rows, columns=list(COLUMNS), dtype="float64")
+    return rows
 
 
 def _check_text(text: object, i: int) -> None:
@@ -553,6 +565,12 @@ def tone_features(texts: Iterable[str]) -> pd.DataFrame:
     """
     import pandas as pd
 
+    table = pd.DataFrame(feature_rows(texts), columns=list(FEATURE_COLUMNS))
+    return table.astype({"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"})
+
+
+def feature_rows(texts: Iterable[str]) -> list[tuple[float, int, int, float]]:
+    """:func:`tone_features` as plain rows ``(subjectivity, hedges, boosters, certainty)``."""
     if isinstance(texts, str):
         texts = [texts]
     subj = _subjectivity_lexicon()
@@ -566,8 +584,7 @@ def tone_features(texts: Iterable[str]) -> pd.DataFrame:
         cues = hedges + boosters
         subjectivity = sum(values) / len(values) if values else 0.0
         rows.append((subjectivity, hedges, boosters, (boosters - hedges) / cues if cues else 0.0))
-    table = pd.DataFrame(rows, columns=list(FEATURE_COLUMNS))
-    return table.astype({"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"})
+    return rows
 
 
 def aggregate_features(sentences: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -780,17 +797,21 @@ def tone_toward(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) ->
 
 
 def _toward_scores(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) -> list[float]:
-    import numpy as np
+    return _scores_in(_sentence_lists(sentences), mentions)
 
-    starts = sentences["start"].to_numpy()
-    ends = sentences["end"].to_numpy()
-    texts = sentences["text"].tolist()
+
+def _sentence_lists(sentences: pd.DataFrame) -> tuple[list[int], list[int], list[str]]:
+    return sentences["start"].tolist(), sentences["end"].tolist(), sentences["text"].tolist()
+
+
+def _scores_in(lists: tuple[list[int], list[int], list[str]], mentions: Iterable[tuple[int, int]]) -> list[float]:
+    starts, ends, texts = lists
     scores = []
     for start, end in mentions:
-        k = int(np.searchsorted(starts, start, side="right")) - 1
+        k = bisect.bisect_right(starts, start) - 1
         if k < 0 or end > ends[k]:
             continue  # outside every sentence (headline, or across a boundary)
-        base = int(starts[k])
+        base = starts[k]
         scores.append(score_toward(texts[k], (start - base, end - base)))
     return scores
 
@@ -809,8 +830,9 @@ def tone_toward_table(sentences: pd.DataFrame, mentions: Mapping[str, Iterable[t
     import pandas as pd
 
     rows = []
+    lists = _sentence_lists(sentences)  # once, not per person
     for person, spans in mentions.items():
-        scores = _toward_scores(sentences, spans)
+        scores = _scores_in(lists, spans)
         rows.append((person, len(scores), sum(scores) / len(scores) if scores else math.nan))
     table = pd.DataFrame(rows, columns=["speaker", "n_mentions", "tone_toward"])
     return table.astype({"n_mentions": "int64", "tone_toward": "float64"})
