@@ -629,7 +629,7 @@ def toward_features(sentence: str, target: tuple[int, int]) -> dict[str, float]:
     within the mention's clause).  Shared by training and inference.
     """
     a, b = target
-    toks = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(sentence)]
+    toks = _toward_tokens(sentence)
     inside = [i for i, (s, e, _) in enumerate(toks) if s < b and e > a]
     if not inside and toks:
         inside = [min(range(len(toks)), key=lambda i: abs(toks[i][0] - a))]
@@ -654,6 +654,23 @@ def toward_features(sentence: str, target: tuple[int, int]) -> dict[str, float]:
     return features
 
 
+@functools.lru_cache(maxsize=4096)
+def _toward_tokens(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, lower-case word)`` of a sentence's words, cached per sentence (several mentions share it)."""
+    return tuple((m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _valence_spans(sentence: str) -> tuple[tuple[int, int, float], ...]:
+    """``(start, end, valence)`` of the words whose VADER valence (after its rules) is not zero, cached."""
+    tokens = _tokens(sentence, names=False)
+    return tuple(
+        (start, end, v)
+        for (start, end), v in zip(_word_offsets(sentence, tokens.words), tokens.valence, strict=True)
+        if v != 0.0
+    )
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
@@ -665,13 +682,12 @@ def _rule_valence_features(sentence: str, a: int, b: int) -> dict[str, float]:
     within the mention's clause (between commas, dashes, brackets), where
     judgements of the person mostly sit.
     """
-    tokens = _tokens(sentence, names=False)
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, a)), default=0)
     following = _CLAUSE_BREAK.search(sentence, b)
     clause_end = following.start() if following else len(sentence)
     near = total = left = right = clause = 0.0
-    for (start, end), v in zip(_word_offsets(sentence, tokens.words), tokens.valence, strict=True):
-        if v == 0.0 or (start < b and end > a):
+    for start, end, v in _valence_spans(sentence):
+        if start < b and end > a:
             continue
         weight = 1.0 / (1.0 + max(a - end if end <= a else start - b, 0) / 20.0)
         near += v * weight
