@@ -172,14 +172,11 @@ def _title_case(words: Sequence[str]) -> bool:
 _TITLE_CASE_LOWER = frozenset("and the for but nor yet via from into onto over with upon".split())
 
 
-@functools.lru_cache(maxsize=4096)
 def _tokens(text: str, *, names: bool) -> _Tokens:
     """Run VADER's per-word rules (the reference code) and keep each word's valence.
 
     Mirrors ``SentimentIntensityAnalyzer.polarity_scores`` up to the final
-    sum, minus the emoji translation (rare in news copy).  Cached (the
-    result is immutable): a sentence naming several people is scored
-    toward each of them from the same words.
+    sum, minus the emoji translation (rare in news copy).
     """
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
 
@@ -662,7 +659,11 @@ def _toward_tokens(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _valence_spans(sentence: str) -> tuple[tuple[int, int, float], ...]:
-    """``(start, end, valence)`` of the words whose VADER valence (after its rules) is not zero, cached."""
+    """``(start, end, valence)`` of the words whose VADER valence (after its rules) is not zero.
+
+    Cached per sentence: a sentence naming several people is scored toward
+    each of them from the same words.
+    """
     tokens = _tokens(sentence, names=False)
     return tuple(
         (start, end, v)
