@@ -28,7 +28,11 @@ where nothing is shared.
 
 Cost: building the vectors is linear in the text; the similarity and rank
 matrices are ``O(P²)`` for ``P`` paragraphs (numpy, microseconds for a news
-article) and clustering is ``O(P²)`` with prefix sums.
+article) and clustering is ``O(P²)`` with prefix sums, every candidate split
+of a round scored at once in numpy.  A text longer than :data:`MAX_BLOCK`
+paragraphs (hundreds of times a news article: a book, a whole archive
+pasted as one text) is segmented in blocks of that size, so time and memory
+stay linear.
 """
 
 from __future__ import annotations
