@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from analysis import resources
 from analysis.tokenize import fold, is_word, sentence_spans, word_spans
@@ -47,6 +47,7 @@ __all__ = [
     "characteristic_terms",
     "count_terms",
     "distinctive_terms",
+    "distinctive_terms_each",
     "log_odds_z",
     "merge_counts",
     "specificity",
@@ -73,6 +74,8 @@ PRIOR_FLOOR = 0.1
 _Z_FUNCTION_WORD = 1.96
 #: Background frequency floor, so unseen words still get a (tiny) prior.
 _MIN_BACKGROUND = 1e-9
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +111,10 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
         The :class:`TermCounts`; unless ``all_phrases``, a phrase is kept only
         where it recurs or is a name (see :func:`_names`).
     """
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     weighted: dict[str, float] = {}
-    forms: dict[str, dict[str, int]] = {}
+    surface: dict[str, str] = {}  # first form of each term
+    forms: dict[str, dict[str, int]] = {}  # form counts, only for terms written more than one way
     names: set[str] = set()
     n_words = 0
     # Paragraph by paragraph (a headline without a full stop is not one
@@ -119,18 +123,32 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
     # segments are counted from the same paragraphs.
     for m in _PARAGRAPH.finditer(text):
         for tokens in _paragraph_tokens(m.group()):
-            grams, n_sentence, sentence_names = _sentence_grams(tokens, function_words)
+            grams, n_sentence = _sentence_grams(tokens, function_words)
+            lead = n_words < _LEAD_WORDS  # past the lead, every occurrence weighs 1
             for term, form, at in grams:
-                counts[term] += 1
-                weight = 1.0 + (_LEAD_BONUS if n_words + at <= _LEAD_WORDS else 0.0)
-                weighted[term] = weighted.get(term, 0.0) + weight
-                seen = forms.setdefault(term, {})
+                weight = 1.0 + _LEAD_BONUS if lead and n_words + at <= _LEAD_WORDS else 1.0
+                count = counts.get(term)
+                if count is None:
+                    counts[term] = 1
+                    weighted[term] = weight
+                    surface[term] = form
+                    continue
+                counts[term] = count + 1
+                weighted[term] += weight
+                seen = forms.get(term)
+                if seen is None:
+                    if form == surface[term]:
+                        continue
+                    seen = forms[term] = {surface[term]: count}
                 seen[form] = seen.get(form, 0) + 1
             n_words += n_sentence
             if not all_phrases:
-                names.update(sentence_names)
-    surface = {term: max(c, key=c.__getitem__) for term, c in forms.items()}  # first-seen wins ties
-    keep = {t for t in counts if all_phrases or " " not in t or counts[t] > 1 or t in names}
+                names.update(_sentence_names(tokens))
+    for term, seen in forms.items():
+        surface[term] = max(seen, key=seen.__getitem__)  # first-seen wins ties
+    if all_phrases:
+        return TermCounts(Counter(counts), weighted, surface, n_words)
+    keep = {t for t, c in counts.items() if " " not in t or c > 1 or t in names}
     return TermCounts(
         Counter({t: c for t, c in counts.items() if t in keep}),
         {t: w for t, w in weighted.items() if t in keep},
@@ -143,9 +161,13 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
 def _paragraph_tokens(paragraph: str) -> tuple[tuple[str, ...], ...]:
     """Word tokens of each sentence of one paragraph (trailing periods dropped)."""
     folded = fold(paragraph)
-    return tuple(
-        tuple(_term_token(folded[a:b]) for a, b in word_spans(folded, s, e)) for s, e in sentence_spans(folded)
-    )
+    return tuple(_sentence_tokens(folded[s:e]) for s, e in sentence_spans(folded))
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_tokens(sentence: str) -> tuple[str, ...]:
+    """Term tokens of one folded sentence (shared by paragraphs and speakers' sentences)."""
+    return tuple(_term_token(sentence[a:b]) for a, b in word_spans(sentence))
 
 
 def _term_token(token: str) -> str:
@@ -156,36 +178,50 @@ def _term_token(token: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def _sentence_grams(
-    tokens: tuple[str, ...], function_words: bool
-) -> tuple[tuple[tuple[str, str, int], ...], int, frozenset[str]]:
+def _sentence_grams(tokens: tuple[str, ...], function_words: bool) -> tuple[tuple[tuple[str, str, int], ...], int]:
     """Candidate n-grams of one sentence's tokens.
 
     Returns:
-        ``(grams, n_words, names)``: each gram is ``(key, surface, words
-        counted when its run ended)`` for the lead bonus; ``n_words`` the
-        sentence's word count; ``names`` its multi-word names.
+        ``(grams, n_words)``: each gram is ``(key, surface, words counted
+        when its run ended)`` for the lead bonus; ``n_words`` the sentence's
+        word count.
     """
-    stopwords = resources.stopwords()
-    stop = frozenset() if function_words else stopwords
+    stop = frozenset() if function_words else resources.stopwords()
     grams: list[tuple[str, str, int]] = []
     n_words = 0
-    run: list[tuple[str, str]] = []  # (key, surface) of a stopword-free run
+    keys: list[str] = []  # a stopword-free run: lower-case keys and written forms
+    forms: list[str] = []
     for token in [*tokens, ""]:
-        key = token.lower()
-        word = is_word(token)
+        key, word = _token_kind(token)
         if word and key not in stop:
-            run.append((key, token))
+            keys.append(key)
+            forms.append(token)
             n_words += 1
             continue
         if word:
             n_words += 1
-        for i in range(len(run)):
-            for n in range(1, min(_MAX_PHRASE, len(run) - i) + 1):
-                gram = run[i : i + n]
-                grams.append((" ".join(k for k, _ in gram), " ".join(t for _, t in gram), n_words))
-        run = []
-    return tuple(grams), n_words, frozenset(_names(tokens, stopwords))
+        # Every window of up to _MAX_PHRASE words of the run, shortest first
+        # at each start (grown by concatenation: the hottest loop of counting).
+        for i, k in enumerate(keys):
+            f = forms[i]
+            grams.append((k, f, n_words))
+            for j in range(i + 1, min(i + _MAX_PHRASE, len(keys))):
+                k, f = k + " " + keys[j], f + " " + forms[j]
+                grams.append((k, f, n_words))
+        keys, forms = [], []
+    return tuple(grams), n_words
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_kind(token: str) -> tuple[str, bool]:
+    """A token's lower-case key and whether it is a word (:func:`~analysis.tokenize.is_word`), cached."""
+    return token.lower(), is_word(token)
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_names(tokens: tuple[str, ...]) -> frozenset[str]:
+    """Multi-word names of one sentence's tokens (see :func:`_names`), cached."""
+    return frozenset(_names(tokens, resources.stopwords()))
 
 
 def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
@@ -199,14 +235,15 @@ def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
     headline: all its content words capitalised) gives no names, since
     capitals there say nothing.
     """
-    content = [t for t in tokens[1:] if is_word(t) and t.lower() not in stop]
+    kinds = [_token_kind(t) for t in tokens]
+    content = [t for t, (key, word) in zip(tokens[1:], kinds[1:], strict=True) if word and key not in stop]
     if len(content) >= 3 and all(t[:1].isupper() for t in content):
         return set()
     found: set[str] = set()
     run: list[str] = []
-    for token in [*tokens, ""]:
-        if is_word(token) and token[:1].isupper() and token.lower() not in stop:
-            run.append(token.lower())
+    for token, (key, word) in zip([*tokens, ""], [*kinds, ("", False)], strict=True):
+        if word and token[:1].isupper() and key not in stop:
+            run.append(key)
             continue
         while len(run) > 2 and specificity(run[0]) < _NAME_TITLE_SPECIFICITY:
             run = run[1:]
@@ -216,12 +253,49 @@ def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
     return found
 
 
+#: Terms made of plain lower-case ASCII words, which wordfreq's tokenizer leaves as they are.
+_PLAIN_TERM = re.compile(r"[a-z]+(?: [a-z]+)*\Z")
+
+
 @functools.lru_cache(maxsize=65536)
 def background_frequency(term: str) -> float:
-    """Frequency of a term in general English (wordfreq), 0.0 if unseen."""
+    """Frequency of a term in general English (wordfreq), 0.0 if unseen.
+
+    Equal to ``wordfreq.word_frequency(term, "en")``.  For plain lower-case
+    words and phrases (nearly every term) it is computed from wordfreq's
+    frequency table directly: wordfreq's per-call tokenizer, not the lookup,
+    was the main cost of keyword scoring.
+    """
+    if _PLAIN_TERM.match(term):
+        return _plain_frequency(term)
     import wordfreq
 
     return float(wordfreq.word_frequency(term, "en"))
+
+
+def _plain_frequency(term: str) -> float:
+    """``wordfreq.word_frequency`` of a plain term, by wordfreq's own rule.
+
+    Its tokens are its words; a phrase's frequency is ``1 / sum(1 / f_i)``
+    over its words (0 if any is unseen), rounded to three significant digits
+    (wordfreq's precision).  A test checks this against wordfreq itself.
+    """
+    table = _frequency_table()
+    inverse = 0.0
+    for word in term.split(" "):
+        freq = table.get(word)
+        if freq is None:
+            return 0.0
+        inverse += 1.0 / freq
+    freq = 1.0 / inverse
+    return round(freq, math.floor(-math.log(freq, 10)) + 3)
+
+
+@functools.cache
+def _frequency_table() -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("en", "best")
 
 
 def specificity(term: str) -> float:
@@ -302,12 +376,18 @@ def _merge_inflections(weighted: Mapping[str, float]) -> dict[str, float]:
     """
     groups: dict[str, list[tuple[float, str]]] = {}
     for term, w in weighted.items():
-        groups.setdefault(" ".join(stem(x) for x in term.split()), []).append((w, term))
+        groups.setdefault(_stem_key(term), []).append((w, term))
     merged: dict[str, float] = {}
     for members in groups.values():
         members.sort(key=lambda p: (-p[0], p[1]))
         merged[members[0][1]] = sum(w for w, _ in members)
     return merged
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem_key(term: str) -> str:
+    """A term with each word stemmed: the key that groups its inflections."""
+    return " ".join(stem(x) for x in term.split())
 
 
 def _unnested(weighted: Mapping[str, float]) -> dict[str, float]:
@@ -378,6 +458,77 @@ def distinctive_terms(
     """
     z = log_odds_z(part, rest, prior_strength=prior_strength)
     return top_distinctive(z, part, n, min_count=min_count)
+
+
+def distinctive_terms_each(
+    parts: Mapping[K, TermCounts],
+    *,
+    n: int = 10,
+    prior_strength: float = PRIOR_STRENGTH,
+    min_count: int = 1,
+    keys: Iterable[K] | None = None,
+) -> dict[K, list[tuple[str, float]]]:
+    """:func:`distinctive_terms` of every part against all the other parts together.
+
+    Gives what ``distinctive_terms(parts[k], merge_counts(others), ...)``
+    gives for each ``k`` (up to rounding in the last digits), in time linear
+    in the total vocabulary rather than parts × vocabulary: the sum of all
+    parts is taken once and each part's rest is that sum minus the part, and
+    z is computed only for the part's own terms (the only ones
+    :func:`top_distinctive` can report), with the vocabulary-wide sums of
+    :func:`log_odds_z` (background mass, rest total) updated per part.
+
+    Args:
+        parts: Key → term counts (speakers and the narration, say).
+        n: How many terms per part.
+        prior_strength: As in :func:`log_odds_z`.
+        min_count: Minimum occurrences in the part (at least 1).
+        keys: The parts to score (default: all); the others still count
+            as the rest.
+
+    Returns:
+        Key → ``(surface form, z-score)`` pairs, best first, for every
+        scored key.
+
+    Raises:
+        ValueError: If ``min_count`` is below 1.
+    """
+    if min_count < 1:
+        raise ValueError(f"min_count must be at least 1, got {min_count!r}")
+    total: Counter[str] = Counter()
+    for p in parts.values():
+        total.update(p.counts)
+    # The union vocabulary of log_odds_z is the part's terms plus the rest's
+    # single words; every single word of the total is either in the rest or
+    # (if only this part has it) in the part, so it is all single words of
+    # the total plus the part's phrases.
+    singles = [t for t in total if " " not in t]
+    freq = {t: max(background_frequency(t), _MIN_BACKGROUND) for t in singles}
+    single_mass = sum(freq.values())
+    single_total = sum(total[t] for t in singles)
+    out: dict[K, list[tuple[str, float]]] = {}
+    for key in parts if keys is None else [k for k in keys if k in parts]:
+        part = parts[key]
+        counts = part.counts
+        phrases = [t for t in counts if " " in t]
+        phrase_freq = {t: max(background_frequency(t), _MIN_BACKGROUND) for t in phrases}
+        mass = single_mass + sum(phrase_freq.values())
+        n_i = sum(counts.values())
+        n_j = single_total - sum(c for t, c in counts.items() if " " not in t)
+        n_j += sum(total[t] - counts[t] for t in phrases)
+        if not singles and not phrases or n_i == 0 or n_j == 0:
+            out[key] = []
+            continue
+        scale = prior_strength / mass
+        a0 = prior_strength + PRIOR_FLOOR * (len(singles) + len(phrases))
+        z: dict[str, float] = {}
+        for t, y_i in counts.items():
+            y_j = total[t] - y_i
+            a = (phrase_freq[t] if " " in t else freq[t]) * scale + PRIOR_FLOOR
+            delta = math.log((y_i + a) / (n_i + a0 - y_i - a)) - math.log((y_j + a) / (n_j + a0 - y_j - a))
+            z[t] = delta / math.sqrt(1.0 / (y_i + a) + 1.0 / (y_j + a))
+        out[key] = top_distinctive(z, part, n, min_count=min_count)
+    return out
 
 
 def log_odds_z(

@@ -8,8 +8,10 @@ topic segments → keywords → pandas DataFrames, collected in a frozen
 
 from __future__ import annotations
 
+import math
 import os
 import warnings
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +22,7 @@ from analysis import sentiment, speakers, tokenize, topics
 from analysis.article import Article, ArticleError, ArticleWarning, load_article, read_article
 
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
     import pandas as pd
 
 __all__ = [
@@ -195,6 +198,7 @@ def analyze(
         ArticleError: If the source cannot be read or parsed.
         ValueError: If ``tone_method`` is unknown.
     """
+    import numpy as np
     import pandas as pd
 
     sentiment.check_method(tone_method)  # fail before any work
@@ -203,29 +207,38 @@ def analyze(
     text = article.text
     section_of = {pid: sid for sid, sec in enumerate(article.sections) for pid in sec.paragraph_ids}
 
+    # Every table is built once, from plain columns (a DataFrame per stage,
+    # concatenated and grouped, cost more than the analysis of a short article).
     sents = tokenize.sentences(article)
     sentence_texts = [text[s.start : s.end] for s in sents]
-    tone = sentiment.score(sentence_texts, method=tone_method)
-    sentences = pd.DataFrame(
-        {
-            "sentence_id": range(len(sents)),
-            "paragraph_id": [s.paragraph_id for s in sents],
-            "section_id": [section_of[s.paragraph_id] for s in sents],
-            "start": [s.start for s in sents],
-            "end": [s.end for s in sents],
-            "text": sentence_texts,
-            "quote_id": pd.array([pd.NA] * len(sents), dtype="Int64"),
-            "speaker": pd.Series([None] * len(sents), dtype=object),
-        }
-    )
-    sentences = pd.concat([sentences, tone], axis=1)[list(SENTENCE_COLUMNS)]
+    starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
+    sentence_sections = [section_of[s.paragraph_id] for s in sents]
+    tone = sentiment.score_rows(sentence_texts, method=tone_method)
+    compound = [row[0] for row in tone]
+    features = sentiment.feature_rows(sentence_texts)
+    quote_rows, speaker_rows, quote_ids, sentence_speakers = _quote_tables(article, starts, ends, compound, tone_method)
+    columns = {
+        "sentence_id": range(len(sents)),
+        "paragraph_id": [s.paragraph_id for s in sents],
+        "section_id": sentence_sections,
+        "start": starts,
+        "end": ends,
+        "text": sentence_texts,
+        "quote_id": pd.array(quote_ids, dtype="Int64"),
+        "speaker": pd.Series(sentence_speakers, dtype=object),
+    }
+    for j, name in enumerate(sentiment.COLUMNS):
+        columns[name] = np.array([row[j] for row in tone], dtype="float64")
     # Tone beyond polarity, appended after the contract columns.
-    sentences = pd.concat([sentences, sentiment.tone_features(sentence_texts)], axis=1)
+    for j, (name, dtype) in enumerate(zip(sentiment.FEATURE_COLUMNS, _FEATURE_DTYPES, strict=True)):
+        columns[name] = np.array([row[j] for row in features], dtype=dtype)
+    sentences = pd.DataFrame(columns)
 
     paragraph_texts = [text[s:e] for s, e in article.paragraphs]
     breaks = [sec.paragraph_ids[0] for sec in article.sections[1:]]
     segment_ids, shifts = topics.segments_and_shifts(paragraph_texts, breaks=breaks)
-    para_tone = sentences.groupby("paragraph_id")["compound"].mean()
+    para_tone = _group_means([s.paragraph_id for s in sents], compound)
     paragraphs = pd.DataFrame(
         {
             "paragraph_id": range(len(article.paragraphs)),
@@ -234,27 +247,27 @@ def analyze(
             "start": [s for s, _ in article.paragraphs],
             "end": [e for _, e in article.paragraphs],
             "text": paragraph_texts,
-            "compound": [float(para_tone.get(i, 0.0)) for i in range(len(article.paragraphs))],
+            "compound": [para_tone.get(i, 0.0) for i in range(len(article.paragraphs))],
             "shift": shifts,
         },
         columns=list(PARAGRAPH_COLUMNS),
     )
 
-    sec_groups = sentences.groupby("section_id")["compound"]
+    n_sections = len(article.sections)
+    sec_tone = _group_means(sentence_sections, compound)
+    sec_size = Counter(sentence_sections)
     sections = pd.DataFrame(
         {
-            "section_id": range(len(article.sections)),
+            "section_id": range(n_sections),
             "title": pd.Series([sec.title for sec in article.sections], dtype=object),
             "start": [sec.start for sec in article.sections],
             "end": [sec.end for sec in article.sections],
-            "n_sentences": [int(sec_groups.size().get(i, 0)) for i in range(len(article.sections))],
-            "compound": [float(sec_groups.mean().get(i, 0.0)) for i in range(len(article.sections))],
+            "n_sentences": [sec_size.get(i, 0) for i in range(n_sections)],
+            "compound": [sec_tone.get(i, 0.0) for i in range(n_sections)],
+            **_section_tone_features(sentence_sections, features, n_sections),
         },
-        columns=list(SECTION_COLUMNS),
     )
-    sections = pd.concat([sections, _section_tone_features(sentences, len(article.sections))], axis=1)
 
-    quote_rows, speaker_rows = _quote_tables(article, sentences, tone_method)
     speaker_rows = _with_tone_toward(article, sentences, quote_rows, speaker_rows)
     return ArticleAnalysis(
         article=article,
@@ -285,19 +298,22 @@ def _with_tone_toward(
 QUOTED_SHARE = 0.5
 
 
-def _quote_tables(article: Article, sentences: pd.DataFrame, tone_method: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Fill ``res.quotes`` and ``res.speakers``; set ``quote_id``/``speaker`` on ``sentences`` in place."""
+def _quote_tables(
+    article: Article, starts: list[int], ends: list[int], compound: list[float], tone_method: str
+) -> tuple[pd.DataFrame, pd.DataFrame, list[int | None], list[str | None]]:
+    """``res.quotes`` and ``res.speakers``, and each sentence's ``quote_id`` and ``speaker``."""
     import pandas as pd
 
     text = article.text
     found = speakers.attribute(article)
     rows = [a for a in found.attributions if a.kind != "nonspeech"]
+    quote_texts = [text[a.start : a.end] for a in rows]
     quotes = pd.DataFrame(
         {
             "quote_id": pd.Series(range(len(rows)), dtype="int64"),
             "start": pd.Series([a.start for a in rows], dtype="int64"),
             "end": pd.Series([a.end for a in rows], dtype="int64"),
-            "text": pd.Series([text[a.start : a.end] for a in rows], dtype=str),
+            "text": pd.Series(quote_texts, dtype=str),
             "kind": pd.Series([a.kind for a in rows], dtype=str),
             "speaker": pd.Series([a.speaker for a in rows], dtype=object),
             "mention": pd.Series([a.mention for a in rows], dtype=object),
@@ -308,8 +324,7 @@ def _quote_tables(article: Article, sentences: pd.DataFrame, tone_method: str) -
 
     # Sentences → quotes: both are in reading order, so one merge-like sweep
     # (a quote is compared only with the sentences it can overlap).
-    starts, ends = sentences["start"].to_numpy(), sentences["end"].to_numpy()
-    best: list[tuple[float, int] | None] = [None] * len(sentences)
+    best: list[tuple[float, int] | None] = [None] * len(starts)
     first = 0
     for qid, a in enumerate(rows):
         while first < len(starts) and ends[first] <= a.start:
@@ -324,34 +339,38 @@ def _quote_tables(article: Article, sentences: pd.DataFrame, tone_method: str) -
                 best[i] = (weight, qid)
             i += 1
     qids = [b[1] if b is not None else None for b in best]
-    sentences["quote_id"] = pd.array(qids, dtype="Int64")
-    sentences["speaker"] = pd.Series([rows[q].speaker if q is not None else None for q in qids], dtype=object)
+    sentence_speakers = [rows[q].speaker if q is not None else None for q in qids]
 
     # Speakers, in order of first quote.
     order: list[str] = []
     for a in rows:
         if a.speaker is not None and a.speaker not in order:
             order.append(a.speaker)
-    direct = quotes[quotes["kind"] != "indirect"]
-    sentence_tone = sentences.dropna(subset=["speaker"]).groupby("speaker")["compound"].mean()
-    missing = [name for name in order if name not in sentence_tone.index]
+    sentence_tone = _group_means([name for name in sentence_speakers if name is not None],
+                                 [c for name, c in zip(sentence_speakers, compound, strict=True) if name is not None])  # fmt: skip
+    missing = [name for name in order if name not in sentence_tone]
     fallback: dict[str, float] = {}
     if missing:
-        texts = quotes[quotes["speaker"].isin(missing)]
-        scores = sentiment.score(list(texts["text"]), method=tone_method)["compound"]
-        fallback = scores.groupby(texts["speaker"].to_numpy()).mean().to_dict()
+        texts = [(a.speaker, t) for a, t in zip(rows, quote_texts, strict=True) if a.speaker in missing]
+        scores = [row[0] for row in sentiment.score_rows([t for _, t in texts], method=tone_method)]
+        fallback = _group_means([name for name, _ in texts], scores)
+    n_direct: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for a, t in zip(rows, quote_texts, strict=True):
+        if a.kind != "indirect" and a.speaker is not None:
+            n_direct[a.speaker] += 1
+            words[a.speaker] += _quotes.count_words(t)
     records = []
     for name in order:
         info = found.speakers.get(name)
-        mine = direct[direct["speaker"] == name]
         records.append(
             (
                 name,
                 list(info.aliases) if info else [],
                 info.title if info else None,
-                len(mine),
-                int(sum(_quotes.count_words(t) for t in mine["text"])),
-                float(sentence_tone.get(name, fallback.get(name, 0.0))),
+                n_direct[name],
+                words[name],
+                sentence_tone.get(name, fallback.get(name, 0.0)),
             )
         )
     columns = list(zip(*records)) if records else [[] for _ in SPEAKER_COLUMNS]
@@ -359,7 +378,15 @@ def _quote_tables(article: Article, sentences: pd.DataFrame, tone_method: str) -
     speaker_table = pd.DataFrame(
         {name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns, dtypes, strict=True)}
     )
-    return quotes, speaker_table
+    return quotes, speaker_table, qids, sentence_speakers
+
+
+def _group_means(keys: list, values: list[float]) -> dict:
+    """Mean of ``values`` per key (``math.fsum``: as exact as pandas' compensated group means)."""
+    groups: dict = {}
+    for key, value in zip(keys, values, strict=True):
+        groups.setdefault(key, []).append(value)
+    return {key: math.fsum(vals) / len(vals) for key, vals in groups.items()}
 
 
 def _content_length(text: str, start: int, end: int) -> int:
@@ -367,12 +394,31 @@ def _content_length(text: str, start: int, end: int) -> int:
     return (end - start) - sum(ch.isspace() for ch in text[start:end])
 
 
-def _section_tone_features(sentences: pd.DataFrame, n_sections: int) -> pd.DataFrame:
-    """Tone beyond polarity per section, one row per section in order (0 when empty)."""
-    table = sentiment.aggregate_features(sentences, "section_id").reindex(range(n_sections))
-    table = table.fillna({"subjectivity": 0.0, "hedges": 0, "boosters": 0, "certainty": 0.0})
-    dtypes = {"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"}
-    return table.astype(dtypes).reset_index(drop=True)
+#: dtypes of :data:`analysis.sentiment.FEATURE_COLUMNS`.
+_FEATURE_DTYPES = ("float64", "int64", "int64", "float64")
+
+
+def _section_tone_features(
+    sentence_sections: list[int], features: list[tuple[float, int, int, float]], n_sections: int
+) -> dict[str, np.ndarray]:
+    """Tone beyond polarity per section (as :func:`analysis.sentiment.aggregate_features`), 0 when empty."""
+    import numpy as np
+
+    subjectivity = _group_means(sentence_sections, [row[0] for row in features])
+    hedges: Counter[int] = Counter()
+    boosters: Counter[int] = Counter()
+    for sid, row in zip(sentence_sections, features, strict=True):
+        hedges[sid] += row[1]
+        boosters[sid] += row[2]
+    certainty = [
+        (boosters[i] - hedges[i]) / (boosters[i] + hedges[i]) if boosters[i] + hedges[i] > 0 else 0.0 for i in range(n_sections)
+    ]
+    values = ([subjectivity.get(i, 0.0) for i in range(n_sections)], [hedges[i] for i in range(n_sections)],
+              [boosters[i] for i in range(n_sections)], certainty)  # fmt: skip
+    return {
+        name: np.array(column, dtype=dtype)
+        for name, column, dtype in zip(sentiment.FEATURE_COLUMNS, values, _FEATURE_DTYPES, strict=True)
+    }
 
 
 def _warn_if_not_english(article: Article) -> None:
@@ -457,11 +503,11 @@ def _speaker_keywords(sentences: pd.DataFrame, speakers: pd.DataFrame) -> list[t
         name: _keywords.count_terms("\n\n".join(texts), all_phrases=True, function_words=True)
         for name, texts in by_speaker.items()
     }
+    # Each speaker against the sum of all other texts, in one pass (not a
+    # merge of the others per speaker, which is quadratic in speakers).
+    best = _keywords.distinctive_terms_each(counts, n=N_KEYWORDS, min_count=1, keys=names)
     rows: list[tuple[str, int, str, float, int]] = []
     for sid, name in enumerate(names):
-        if name not in counts:
-            continue
-        rest = _keywords.merge_counts([c for other, c in counts.items() if other != name])
-        best = _keywords.distinctive_terms(counts[name], rest, n=N_KEYWORDS, min_count=1)
-        rows.extend(("speaker", sid, term, round(z, 6), r + 1) for r, (term, z) in enumerate(best))
+        if name in best:
+            rows.extend(("speaker", sid, term, round(z, 6), r + 1) for r, (term, z) in enumerate(best[name]))
     return rows

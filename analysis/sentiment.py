@@ -57,6 +57,7 @@ References:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.resources
 import math
@@ -82,8 +83,10 @@ __all__ = [
     "aggregate_features",
     "check_method",
     "explain",
+    "feature_rows",
     "neutral_band",
     "score",
+    "score_rows",
     "score_toward",
     "tone_features",
     "tone_toward",
@@ -315,6 +318,15 @@ def score(texts: Iterable[str], method: str = DEFAULT_METHOD) -> pd.DataFrame:
     """
     import pandas as pd
 
+    return pd.DataFrame(score_rows(texts, method), columns=list(COLUMNS), dtype="float64")
+
+
+def score_rows(texts: Iterable[str], method: str = DEFAULT_METHOD) -> list[list[float]]:
+    """:func:`score` as plain rows ``[compound, pos, neu, neg]`` (no DataFrame).
+
+    For callers that build their own tables (the pipeline): same numbers,
+    same checks.
+    """
     check_method(method)
     if isinstance(texts, str):
         texts = [texts]
@@ -330,7 +342,7 @@ def score(texts: Iterable[str], method: str = DEFAULT_METHOD) -> pd.DataFrame:
         for i, text in enumerate(texts):
             _check_text(text, i)
             rows.append(_news_row(text, model))
-    return pd.DataFrame(rows, columns=list(COLUMNS), dtype="float64")
+    return rows
 
 
 def _check_text(text: object, i: int) -> None:
@@ -550,6 +562,12 @@ def tone_features(texts: Iterable[str]) -> pd.DataFrame:
     """
     import pandas as pd
 
+    table = pd.DataFrame(feature_rows(texts), columns=list(FEATURE_COLUMNS))
+    return table.astype({"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"})
+
+
+def feature_rows(texts: Iterable[str]) -> list[tuple[float, int, int, float]]:
+    """:func:`tone_features` as plain rows ``(subjectivity, hedges, boosters, certainty)``."""
     if isinstance(texts, str):
         texts = [texts]
     subj = _subjectivity_lexicon()
@@ -563,8 +581,7 @@ def tone_features(texts: Iterable[str]) -> pd.DataFrame:
         cues = hedges + boosters
         subjectivity = sum(values) / len(values) if values else 0.0
         rows.append((subjectivity, hedges, boosters, (boosters - hedges) / cues if cues else 0.0))
-    table = pd.DataFrame(rows, columns=list(FEATURE_COLUMNS))
-    return table.astype({"subjectivity": "float64", "hedges": "int64", "boosters": "int64", "certainty": "float64"})
+    return rows
 
 
 def aggregate_features(sentences: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -609,7 +626,7 @@ def toward_features(sentence: str, target: tuple[int, int]) -> dict[str, float]:
     within the mention's clause).  Shared by training and inference.
     """
     a, b = target
-    toks = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(sentence)]
+    toks = _toward_tokens(sentence)
     inside = [i for i, (s, e, _) in enumerate(toks) if s < b and e > a]
     if not inside and toks:
         inside = [min(range(len(toks)), key=lambda i: abs(toks[i][0] - a))]
@@ -634,6 +651,27 @@ def toward_features(sentence: str, target: tuple[int, int]) -> dict[str, float]:
     return features
 
 
+@functools.lru_cache(maxsize=4096)
+def _toward_tokens(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, lower-case word)`` of a sentence's words, cached per sentence (several mentions share it)."""
+    return tuple((m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _valence_spans(sentence: str) -> tuple[tuple[int, int, float], ...]:
+    """``(start, end, valence)`` of the words whose VADER valence (after its rules) is not zero.
+
+    Cached per sentence: a sentence naming several people is scored toward
+    each of them from the same words.
+    """
+    tokens = _tokens(sentence, names=False)
+    return tuple(
+        (start, end, v)
+        for (start, end), v in zip(_word_offsets(sentence, tokens.words), tokens.valence, strict=True)
+        if v != 0.0
+    )
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
@@ -645,13 +683,12 @@ def _rule_valence_features(sentence: str, a: int, b: int) -> dict[str, float]:
     within the mention's clause (between commas, dashes, brackets), where
     judgements of the person mostly sit.
     """
-    tokens = _tokens(sentence, names=False)
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, a)), default=0)
     following = _CLAUSE_BREAK.search(sentence, b)
     clause_end = following.start() if following else len(sentence)
     near = total = left = right = clause = 0.0
-    for (start, end), v in zip(_word_offsets(sentence, tokens.words), tokens.valence, strict=True):
-        if v == 0.0 or (start < b and end > a):
+    for start, end, v in _valence_spans(sentence):
+        if start < b and end > a:
             continue
         weight = 1.0 / (1.0 + max(a - end if end <= a else start - b, 0) / 20.0)
         near += v * weight
@@ -699,12 +736,14 @@ def toward_probabilities(sentence: str, target: tuple[int, int]) -> np.ndarray:
     import numpy as np
 
     model = _toward_model()
-    x = np.zeros(model.coef.shape[1])
+    # The features are a few dozen of the model's thousands: a sparse dot product.
+    columns, values = [], []
     for name, value in toward_features(sentence, target).items():
         j = model.index.get(name)
         if j is not None:
-            x[j] = value
-    logits = model.coef @ x + model.intercept
+            columns.append(j)
+            values.append(value)
+    logits = model.coef[:, columns] @ np.asarray(values, dtype=float) + model.intercept
     p = np.exp(logits - logits.max())
     return p / p.sum()
 
@@ -775,17 +814,21 @@ def tone_toward(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) ->
 
 
 def _toward_scores(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) -> list[float]:
-    import numpy as np
+    return _scores_in(_sentence_lists(sentences), mentions)
 
-    starts = sentences["start"].to_numpy()
-    ends = sentences["end"].to_numpy()
-    texts = sentences["text"].tolist()
+
+def _sentence_lists(sentences: pd.DataFrame) -> tuple[list[int], list[int], list[str]]:
+    return sentences["start"].tolist(), sentences["end"].tolist(), sentences["text"].tolist()
+
+
+def _scores_in(lists: tuple[list[int], list[int], list[str]], mentions: Iterable[tuple[int, int]]) -> list[float]:
+    starts, ends, texts = lists
     scores = []
     for start, end in mentions:
-        k = int(np.searchsorted(starts, start, side="right")) - 1
+        k = bisect.bisect_right(starts, start) - 1
         if k < 0 or end > ends[k]:
             continue  # outside every sentence (headline, or across a boundary)
-        base = int(starts[k])
+        base = starts[k]
         scores.append(score_toward(texts[k], (start - base, end - base)))
     return scores
 
@@ -804,8 +847,9 @@ def tone_toward_table(sentences: pd.DataFrame, mentions: Mapping[str, Iterable[t
     import pandas as pd
 
     rows = []
+    lists = _sentence_lists(sentences)  # once, not per person
     for person, spans in mentions.items():
-        scores = _toward_scores(sentences, spans)
+        scores = _scores_in(lists, spans)
         rows.append((person, len(scores), sum(scores) / len(scores) if scores else math.nan))
     table = pd.DataFrame(rows, columns=["speaker", "n_mentions", "tone_toward"])
     return table.astype({"n_mentions": "int64", "tone_toward": "float64"})

@@ -92,7 +92,16 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         Ordered, disjoint spans that cover every non-space character.
     """
     end = len(text) if end is None else end
-    chunk = fold(text[start:end])
+    return [(start + a, start + b) for a, b in _chunk_sentences(fold(text[start:end]))]
+
+
+@functools.lru_cache(maxsize=16384)
+def _chunk_sentences(chunk: str) -> tuple[Span, ...]:
+    """Sentence spans of one folded paragraph, relative to it.
+
+    Cached: the pipeline's sentences and the keyword counts of the article,
+    its sections and segments split the same paragraphs.
+    """
     cuts = [e for _, e in resources.punkt().span_tokenize(chunk)]
     cuts = [c for c in cuts[:-1] if not _continues(chunk, c)] + [len(chunk)]
     spans: list[Span] = []
@@ -100,9 +109,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     for cut in cuts:
         s, e = _trim(chunk, pos, cut)
         if s < e:
-            spans.extend((start + a, start + b) for a, b in _cap_length(chunk, s, e))
+            spans.extend(_cap_length(chunk, s, e))
         pos = cut
-    return spans
+    return tuple(spans)
 
 
 _QUESTION_END = re.compile(r"[?!\u2026][\"')\]]*\s*$")

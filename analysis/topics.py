@@ -28,7 +28,11 @@ where nothing is shared.
 
 Cost: building the vectors is linear in the text; the similarity and rank
 matrices are ``O(P²)`` for ``P`` paragraphs (numpy, microseconds for a news
-article) and clustering is ``O(P²)`` with prefix sums.
+article) and clustering is ``O(P²)`` with prefix sums, every candidate split
+of a round scored at once in numpy.  A text longer than :data:`MAX_BLOCK`
+paragraphs (hundreds of times a news article: a book, a whole archive
+pasted as one text) is segmented in blocks of that size, so time and memory
+stay linear.
 """
 
 from __future__ import annotations
@@ -53,6 +57,9 @@ MASK = 11
 #: threshold (0.25-1.0 tried) and the shortest segment (1 or 2 paragraphs).
 STRICTNESS = 0.5
 MIN_LENGTH = 2
+#: Longest run of paragraphs segmented as one (C99's matrices are P × P);
+#: longer texts are cut into blocks of this size first.
+MAX_BLOCK = 300
 
 # Words for segmentation only: a cheap regex instead of Punkt + Treebank,
 # since only the bag of words matters here, not offsets or sentences.
@@ -162,22 +169,32 @@ def _divide(rank: np.ndarray, fixed: Sequence[int], *, strictness: float, min_le
     area = sum((b - a) ** 2 for a, b in segments)
     densities = [inside / area]
     chosen: list[int] = []
+    # Every gap c (1..n-1) with the segment [a, b) it lies in; each round
+    # scores the split at every gap at once (numpy, the same arithmetic in
+    # the same order as `mass`, so the same numbers) and the first best gap
+    # in reading order wins, as a loop over segments and gaps would choose.
+    cs = np.arange(1, n)
+    cut = np.searchsorted(np.array(edges), cs, side="right")
+    a_of, b_of = np.array(edges)[cut - 1], np.array(edges)[np.minimum(cut, len(edges) - 1)]
+    open_gap = ~np.isin(cs, edges)
+    diag = pre.diagonal()
     while True:
-        best: tuple[float, int, int] | None = None
-        for k, (a, b) in enumerate(segments):
-            whole = mass(a, b)
-            for c in range(a + min_length, b - min_length + 1):
-                d = (inside - whole + mass(a, c) + mass(c, b)) / (area - (b - a) ** 2 + (c - a) ** 2 + (b - c) ** 2)
-                if best is None or d > best[0]:
-                    best = (d, k, c)
-        if best is None:
+        idx = np.nonzero(open_gap & (cs - a_of >= min_length) & (b_of - cs >= min_length))[0]
+        if not len(idx):
             break
-        d, k, c = best
-        a, b = segments[k]
+        c, a, b = cs[idx], a_of[idx], b_of[idx]
+        whole = pre[b, b] - pre[a, b] - pre[b, a] + pre[a, a]
+        left = diag[c] - pre[a, c] - pre[c, a] + pre[a, a]
+        right = pre[b, b] - pre[c, b] - pre[b, c] + diag[c]
+        d = (inside - whole + left + right) / (area - (b - a) ** 2 + (c - a) ** 2 + (b - c) ** 2)
+        i = int(d.argmax())
+        best, c, a, b = float(d[i]), int(c[i]), int(a[i]), int(b[i])
         inside += mass(a, c) + mass(c, b) - mass(a, b)
         area += (c - a) ** 2 + (b - c) ** 2 - (b - a) ** 2
-        segments[k : k + 1] = [(a, c), (c, b)]
-        densities.append(d)
+        b_of[(cs > a) & (cs < c)] = c
+        a_of[(cs > c) & (cs < b)] = c
+        open_gap[c - 1] = False
+        densities.append(best)
         chosen.append(c)
     gains = [y - x for x, y in zip(densities, densities[1:])]
     keep = 0
@@ -203,11 +220,12 @@ def _merge_short(vecs: list[Counter[str]], bounds: Sequence[int], fixed: set[int
     """
     n = len(vecs)
     bounds = sorted(bounds)
+    ends = fixed | {0, n}
     while True:
         edges = [0, *bounds, n]
         short = [
             k for k in range(len(edges) - 1)
-            if edges[k + 1] - edges[k] < min_length and not (edges[k] in fixed | {0} and edges[k + 1] in fixed | {n})
+            if edges[k + 1] - edges[k] < min_length and not (edges[k] in ends and edges[k + 1] in ends)
         ]  # fmt: skip
         if not short:
             return bounds
@@ -327,8 +345,19 @@ def segments_and_shifts(
     if n >= 2:
         # Split with single-paragraph segments allowed, so the stopping rule
         # sees the gains of every possible split; then fold segments shorter
-        # than min_length into their closer neighbour.
-        found = _divide(_rank(_matrix(vecs), mask), fixed, strictness=strictness, min_length=1)
+        # than min_length into their closer neighbour.  C99 needs P × P
+        # matrices, so a very long text (more than MAX_BLOCK paragraphs, far
+        # beyond a news article) is segmented block by block, each block's
+        # end a boundary that the folding may remove: linear, not quadratic.
+        found: list[int] = []
+        for lo in range(0, n, MAX_BLOCK):
+            hi = min(n, lo + MAX_BLOCK)
+            local = [b - lo for b in fixed if lo < b < hi]
+            if hi - lo >= 2:
+                rank = _rank(_matrix(vecs[lo:hi]), mask)
+                found.extend(lo + b for b in _divide(rank, local, strictness=strictness, min_length=1))
+            if hi < n:
+                found.append(hi)
         bounds.update(_merge_short(vecs, found, set(fixed), min_length))
     ids, current = [], 0
     for i in range(n):

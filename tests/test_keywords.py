@@ -148,3 +148,31 @@ def test_lone_function_words_need_a_significant_z() -> None:
     terms = [t.lower() for t, _ in keywords.distinctive_terms(part, rest, n=10, min_count=1)]
     assert "donbas" in terms or "donbas border" in terms
     assert not set(terms) & {"the", "of", "and"}
+
+
+def test_background_frequency_equals_wordfreq() -> None:
+    # The fast path for plain words and phrases must give wordfreq's own numbers.
+    import wordfreq
+
+    table = wordfreq.get_frequency_dict("en", "best")
+    plain = [w for w in list(table)[:3000:7] if w.isascii() and w.isalpha() and w.islower()]
+    terms = [*plain, "zzqxjv", "the zzqxjv", "vladimir putin", "of the", "air force one", "U.S.", "well-known", "o'brien"]
+    terms += [f"{a} {b}" for a, b in zip(plain, plain[1:], strict=False)][:200]
+    for term in terms:
+        assert keywords.background_frequency(term) == wordfreq.word_frequency(term, "en"), term
+
+
+def test_distinctive_terms_each_equals_each_part_against_the_merged_rest() -> None:
+    texts = {
+        "a": "Tariffs on steel hurt farmers. We will fight tariffs. Steel tariffs, steel duties.",
+        "b": "The election was close. Voters chose a new mayor. We will serve the voters.",
+        None: "Officials said the talks on steel and the election went on. The mayor said nothing new.",
+    }
+    counts = {k: keywords.count_terms(t, all_phrases=True, function_words=True) for k, t in texts.items()}
+    each = keywords.distinctive_terms_each(counts, n=8, min_count=1, keys=["a", "b"])
+    assert set(each) == {"a", "b"}
+    for key in ("a", "b"):
+        rest = keywords.merge_counts([c for k, c in counts.items() if k != key])
+        expected = keywords.distinctive_terms(counts[key], rest, n=8, min_count=1)
+        assert [t for t, _ in each[key]] == [t for t, _ in expected]
+        assert [round(z, 9) for _, z in each[key]] == [round(z, 9) for _, z in expected]

@@ -98,3 +98,16 @@ def test_the_sample_article_turns_from_talks_to_troops_to_nato(sample_result) ->
     assert 2 <= p["topic_segment"].nunique() <= 6
     seg = dict(zip(p["paragraph_id"], p["topic_segment"], strict=True))
     assert seg[0] != seg[6] != seg[13]  # talks · troops at the border · NATO
+
+
+def test_very_long_texts_are_segmented_block_by_block(monkeypatch) -> None:
+    # Beyond MAX_BLOCK paragraphs C99 runs per block (linear time and memory);
+    # topic changes are still found inside each block.
+    text = (FOOTBALL + BUDGET) * 4
+    whole = topics.segment(text)
+    monkeypatch.setattr(topics, "MAX_BLOCK", 12)
+    blocked = topics.segment(text)
+    assert len(blocked) == len(text) and blocked[0] == 0
+    assert all(b - a in (0, 1) for a, b in zip(blocked, blocked[1:]))
+    assert blocked[:12] == whole[:12]  # the first block alone is segmented as before
+    assert blocked == whole  # here the block edge falls on a topic change anyway
