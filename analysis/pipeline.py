@@ -14,6 +14,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analysis import keywords as _keywords
@@ -177,7 +178,10 @@ def _as_article(source: Article | str | os.PathLike[str]) -> Article:
 
 
 def analyze(
-    source: Article | str | os.PathLike[str], *, tone_method: str = sentiment.DEFAULT_METHOD
+    source: Article | str | os.PathLike[str],
+    *,
+    tone_method: str = sentiment.DEFAULT_METHOD,
+    progress: bool | None = None,
 ) -> ArticleAnalysis:
     """Analyse one article.
 
@@ -187,6 +191,9 @@ def analyze(
         tone_method: Sentence tone method, one of
             :data:`analysis.sentiment.METHODS` (``"news"`` by default;
             ``"vader"`` for the reference scores).
+        progress: Show a stage-by-stage progress bar; default: only for
+            articles over :data:`LONG_TEXT_CHARS` characters (a 20 MB text
+            takes minutes).
 
     Returns:
         The :class:`ArticleAnalysis` with all tables filled.
@@ -204,6 +211,7 @@ def analyze(
     sentiment.check_method(tone_method)  # fail before any work
     article = _as_article(source)
     _warn_if_not_english(article)
+    step = _progress(len(article.text) > LONG_TEXT_CHARS if progress is None else progress, article)
     text = article.text
     section_of = {pid: sid for sid, sec in enumerate(article.sections) for pid in sec.paragraph_ids}
 
@@ -214,9 +222,11 @@ def analyze(
     starts = [s.start for s in sents]
     ends = [s.end for s in sents]
     sentence_sections = [section_of[s.paragraph_id] for s in sents]
+    step("tone")
     tone = sentiment.score_rows(sentence_texts, method=tone_method)
     compound = [row[0] for row in tone]
     features = sentiment.feature_rows(sentence_texts)
+    step("quotes and speakers")
     quote_rows, speaker_rows, quote_ids, sentence_speakers = _quote_tables(article, starts, ends, compound, tone_method)
     columns = {
         "sentence_id": range(len(sents)),
@@ -235,6 +245,7 @@ def analyze(
         columns[name] = np.array([row[j] for row in features], dtype=dtype)
     sentences = pd.DataFrame(columns)
 
+    step("topic segments")
     paragraph_texts = [text[s:e] for s, e in article.paragraphs]
     breaks = [sec.paragraph_ids[0] for sec in article.sections[1:]]
     segment_ids, shifts = topics.segments_and_shifts(paragraph_texts, breaks=breaks)
@@ -268,7 +279,11 @@ def analyze(
         },
     )
 
+    step("tone toward speakers")
     speaker_rows = _with_tone_toward(article, sentences, quote_rows, speaker_rows)
+    step("keywords")
+    keywords = _keyword_table(article, paragraphs, sentences, speaker_rows)
+    step(None)
     return ArticleAnalysis(
         article=article,
         sentences=sentences,
@@ -276,8 +291,32 @@ def analyze(
         sections=sections,
         quotes=quote_rows,
         speakers=speaker_rows,
-        keywords=_keyword_table(article, paragraphs, sentences, speaker_rows),
+        keywords=keywords,
     )
+
+
+#: Articles longer than this (characters) show a progress bar unless ``progress=False``.
+LONG_TEXT_CHARS = 1_000_000
+_STAGES = ("sentences", "tone", "quotes and speakers", "topic segments", "tone toward speakers", "keywords")
+
+
+def _progress(show: bool, article: Article) -> Callable[[str | None], None]:
+    """A stage-by-stage progress bar (tqdm, notebook-aware) or a no-op."""
+    if not show:
+        return lambda stage: None
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=len(_STAGES), desc=f"analysing {len(article.text) / 1e6:.1f} MB", unit="stage")
+    bar.set_postfix_str(_STAGES[0])
+
+    def step(stage: str | None) -> None:
+        bar.update(1)
+        if stage is None:
+            bar.close()
+        else:
+            bar.set_postfix_str(stage)
+
+    return step
 
 
 def _with_tone_toward(

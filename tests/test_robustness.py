@@ -217,3 +217,24 @@ def test_fuzz_quote_finder_and_attribution(pieces: list[str]) -> None:
     _covers_body(res)
     assert set(res.quotes["speaker"].dropna()) <= set(res.speakers["speaker"])
     assert set(res.sentences["speaker"].dropna()) <= set(res.speakers["speaker"])
+
+
+def test_long_work_shows_progress(capsys: pytest.CaptureFixture[str]) -> None:
+    res = analysis.analyze("Headline\n\nA short body. It says little.\n", progress=True)
+    err = capsys.readouterr().err
+    assert "analysing" in err and "6/6" in err
+    assert len(res.sentences) == 2
+    analysis.analyze("Headline\n\nQuiet.\n")  # short articles: no bar by default
+    assert "analysing" not in capsys.readouterr().err
+
+
+def test_two_megabytes_finish_and_lose_nothing() -> None:
+    folder = ROOT.parent / "shared" / "corpus" / "wikinews"
+    bodies = [p.read_text(encoding="utf-8").split("\n\n", 1)[1] for p in sorted(folder.glob("2*.txt"))]
+    if not bodies:
+        pytest.skip(f"shared corpus not present ({folder})")
+    body = "\n\n".join(bodies)
+    text = "A very long article\n\n" + (body + "\n\n") * (2_000_000 // len(body) + 1)
+    res = analysis.analyze(text[:2_000_000], progress=False)
+    _covers_body(res)
+    assert res.paragraphs["topic_segment"].is_monotonic_increasing
