@@ -32,10 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis import sentiment  # noqa: E402
+from training.train_tone import read_newsmtsc  # noqa: E402  (one reader for training and evaluation)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "sentiment"
 ARTICLE = ROOT / "data" / "articles" / "2022-02-08-macron-putin-talks.txt"
-POLARITY = {2.0: -1, 4.0: 0, 6.0: 1}
 
 
 def read_nyt(path: Path) -> tuple[list[str], np.ndarray]:
@@ -47,16 +47,6 @@ def read_nyt(path: Path) -> tuple[list[str], np.ndarray]:
                 means.append(float(parts[1]))
                 texts.append(parts[2])
     return texts, np.asarray(means)
-
-
-def read_newsmtsc(path: Path) -> list[tuple[str, int, int, int]]:
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            item = json.loads(line)
-            for t in item["targets"]:
-                rows.append((item["sentence_normalized"], int(t["from"]), int(t["to"]), POLARITY[float(t["polarity"])]))
-    return rows
 
 
 def three_class(values: np.ndarray, band: float) -> np.ndarray:
