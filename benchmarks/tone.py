@@ -32,21 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis import sentiment  # noqa: E402
-from training.train_tone import read_newsmtsc  # noqa: E402  (one reader for training and evaluation)
+from training.train_tone import read_newsmtsc, read_reference  # noqa: E402  (one reader for training and evaluation)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "sentiment"
 ARTICLE = ROOT / "data" / "articles" / "2022-02-08-macron-putin-talks.txt"
-
-
-def read_nyt(path: Path) -> tuple[list[str], np.ndarray]:
-    texts, means = [], []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 3:
-                means.append(float(parts[1]))
-                texts.append(parts[2])
-    return texts, np.asarray(means)
 
 
 def three_class(values: np.ndarray, band: float) -> np.ndarray:
@@ -71,7 +60,7 @@ def target_metrics(predicted: np.ndarray, gold: np.ndarray) -> tuple[float, floa
 
 def quality(data: Path) -> list[tuple[str, ...]]:
     """One row per method: NYT r, ρ, F1; NewsMTSC rw F1, acc; mt F1, acc."""
-    texts, mean = read_nyt(data / "nyt_editorial_dev.tsv")
+    texts, mean = read_reference(data / "nyt_editorial_dev.tsv")  # same ID<TAB>MEAN<TAB>TEXT layout
     splits = {name: read_newsmtsc(data / "newsmtsc" / f"devtest_{name}_dev.jsonl") for name in ("rw", "mt")}
     rows = []
     for method in sentiment.METHODS:
