@@ -496,7 +496,6 @@ def speakers_by_segment(res: ArticleAnalysis, *, by: str = "segment") -> go.Figu
     """
     if by not in ("segment", "section"):
         raise ValueError(f"by must be 'segment' or 'section', got {by!r}")
-    from analysis.pipeline import speaker_order
 
     column = "topic_segment" if by == "segment" else "section_id"
     labels = (
@@ -508,7 +507,7 @@ def speakers_by_segment(res: ArticleAnalysis, *, by: str = "segment") -> go.Figu
     part_of = _part_of(res, column)
     speaker = [x if isinstance(x, str) else None for x in s["speaker"]]
     n_words = [len(str(t).split()) for t in s["text"]]
-    names = speaker_order(s, res.speakers)
+    names = _speaker_order(res)
     colors = speaker_colors(names)
     fig = go.Figure()
     parts = sorted(labels)
@@ -556,9 +555,7 @@ def speaker_terms(res: ArticleAnalysis, *, n_terms: int = 8) -> go.Figure:
     """
     from plotly.subplots import make_subplots
 
-    from analysis.pipeline import speaker_order
-
-    names = speaker_order(res.sentences, res.speakers)
+    names = _speaker_order(res)
     colors = speaker_colors(names)
     kw = res.keywords
     rows = kw.loc[(kw["scope"] == "speaker") & (kw["rank"] <= n_terms)]
@@ -610,8 +607,14 @@ def _unique(items: Sequence[str]) -> list[str]:
 
 
 def _speaker_order(res: ArticleAnalysis) -> list[str]:
-    """Speakers in order of first quote: the order :func:`speaker_colors` colours them in."""
-    return [name for name in res.speakers["speaker"]]
+    """The one speaker order every chart colours by (:func:`analysis.pipeline.speaker_order`).
+
+    ``res.speakers`` in order of first quote, then any speaker found only in
+    ``res.sentences``, so a speaker has the same colour in every chart.
+    """
+    from analysis.pipeline import speaker_order
+
+    return speaker_order(res.sentences, res.speakers)
 
 
 def _no_data(fig: go.Figure, message: str) -> go.Figure:

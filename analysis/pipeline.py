@@ -472,12 +472,6 @@ def _warn_if_not_english(article: Article) -> None:
         )
 
 
-def _empty(columns: tuple[str, ...]) -> pd.DataFrame:
-    import pandas as pd
-
-    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-
-
 def _keyword_table(
     article: Article, paragraphs: pd.DataFrame, sentences: pd.DataFrame, speakers: pd.DataFrame
 ) -> pd.DataFrame:

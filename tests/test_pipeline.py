@@ -159,7 +159,7 @@ def _with_speakers(res, assign):
 
     sentences = res.sentences.copy()
     sentences["speaker"] = pd.Series([assign(t) for t in sentences["text"]], dtype=object)
-    speakers = pipeline._empty(pipeline.SPEAKER_COLUMNS)
+    speakers = res.speakers.iloc[0:0]  # only the speakers assigned to the sentences here
     return sentences, pipeline._keyword_table(res.article, res.paragraphs, sentences, speakers)
 
 
