@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis import charts
+from analysis.pipeline import speaker_order
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -173,11 +174,19 @@ def _present(value: object) -> bool:
 
 
 def _quote_colors(res: ArticleAnalysis) -> dict[str | None, str]:
-    """Speaker colours in the order speakers are first quoted (as in the charts)."""
+    """Speaker colours as in the charts (:func:`analysis.pipeline.speaker_order`).
+
+    Speakers that only the quotes table names (a hand-built or filtered
+    analysis) follow in order of first quote, so every quote still gets a colour.
+    """
+    names: list[str | None] = []
+    if "speaker" in res.sentences and "speaker" in res.speakers:
+        names.extend(speaker_order(res.sentences, res.speakers))
     quotes = res.quotes
-    if len(quotes) and "start" in quotes:
-        quotes = quotes.sort_values("start", kind="stable")
-    names = [sp if _present(sp) else None for sp in quotes["speaker"]] if len(quotes) else []
+    if len(quotes) and "speaker" in quotes:
+        if "start" in quotes:
+            quotes = quotes.sort_values("start", kind="stable")
+        names.extend(sp if _present(sp) else None for sp in quotes["speaker"])
     return charts.speaker_colors(names)
 
 

@@ -164,6 +164,17 @@ def test_quotes_are_underlined_in_their_speakers_colour_with_the_name_on_hover(q
     assert "everything in his power" in page.plain
 
 
+def test_quote_colours_in_the_report_match_the_charts(sample_result) -> None:
+    page = _parse(report.annotated_article(sample_result))
+    colors = charts.speaker_colors(charts._speaker_order(sample_result))
+    marks = [a for t, a in page.tags if t == "span" and "na-q" in (a.get("class") or "")]
+    marks = [a for a in marks if "na-unknown" not in a["class"]]
+    assert len({a["title"] for a in marks}) >= 2
+    for name in charts._speaker_order(sample_result):
+        mine = [a for a in marks if a["title"].startswith(name)]
+        assert all(colors[name] in a["style"] for a in mine)
+
+
 def test_a_quote_running_across_sentences_and_paragraphs_is_cut_into_nested_pieces(sample_result) -> None:
     text = sample_result.article.text
     (s0, _), (_, e1) = sample_result.article.paragraphs[0], sample_result.article.paragraphs[1]
