@@ -190,8 +190,9 @@ def main() -> None:
     if not args.no_cv:
         print()
         print("Training sources, 5-fold cross-validation inside the training data (training/train_tone.py --cv);")
-        print("VADER needs no fitting and is scored as is. Gold ±0.2 on the raters' mean; NewsMTSC: sign of the targets' mean.")
-        print("| training source | sentences | news CV r | news CV macro-F1 | vader r | vader macro-F1 |\n|---|---|---|---|---|---|")
+        print("VADER needs no fitting and is scored as is. Gold ±0.2 on the raters' mean; NewsMTSC: sign of targets' mean.")
+        print("| training source | sentences | news CV r | news CV macro-F1 | vader r | vader macro-F1 |")
+        print("|---|---|---|---|---|---|")
         for row in training_sources(args.data):
             print("| " + " | ".join(row) + " |")
     if (args.data / "persent" / "dev.csv").is_file():

@@ -198,7 +198,7 @@ def regression_to_mean(t: Texts, y, raw, source, learned):
 
     def predict(u: Texts, learned_u: np.ndarray) -> dict[str, np.ndarray]:
         mean = model.predict((dense(u, learned_u) - mu) / sd)
-        return {"compound": np.clip(mean / 4, -1, 1), "classes": np.where(mean >= 0.2, 1, np.where(mean <= -0.2, -1, 0))}
+        return {"compound": np.clip(mean / 4, -1, 1), "classes": three_class(mean, 0.2)}
 
     return predict
 
@@ -233,7 +233,8 @@ def polar_model(t: Texts, y, raw, source, learned):
 
     x = features(t, shipped_compound(t, learned, lex_sd, learned_sd))
     mu, sd = x.mean(0), x.std(0)
-    model = LogisticRegression(class_weight="balanced", max_iter=2000).fit(((x - mu) / sd)[ref], np.abs(raw[ref]) >= 0.2)
+    model = LogisticRegression(class_weight="balanced", max_iter=2000)
+    model.fit(((x - mu) / sd)[ref], np.abs(raw[ref]) >= 0.2)
 
     def predict(u: Texts, learned_u: np.ndarray) -> dict[str, np.ndarray]:
         compound = shipped_compound(u, learned_u, lex_sd, learned_sd)
@@ -250,15 +251,16 @@ def two_sided(t: Texts, y, raw, source, learned):
 SHIPPED = "news (shipped): lexicon + 0.3 × ridge(words, α 30)"
 VARIANTS: dict[str, Callable] = {
     SHIPPED: blended(),
-    "  … two-sided band (best of 14 × 14 on dev)": two_sided,
-    "  … ridge α 100": blended(alpha=100.0),
-    "  … ridge α 300": blended(alpha=300.0),
-    "  … ridge over words + bigrams": blended(features=bigrams),
-    "  … ridge over Porter stems + bigrams, α 100": blended(features=stems_and_bigrams, alpha=100.0),
-    "  … ridge over negation-marked words + bigrams, α 100": blended(features=negation_marks_and_bigrams, alpha=100.0),
-    "  … NewsMTSC sentences weigh 3× in the ridge": blended(news_weight=3.0),
-    "  … ridge on the lexicon part's residual": blended(residual=True),
-    "  … + 0.3 × Pattern polarity lexicon": blended(pattern=0.3),
+    "… two-sided band (best of 14 × 14 on dev)": two_sided,
+    "… ridge α 100": blended(alpha=100.0),
+    "… ridge α 300": blended(alpha=300.0),
+    "… ridge over words + bigrams": blended(features=bigrams),
+    "… ridge over words + bigrams, α 100": blended(features=bigrams, alpha=100.0),
+    "… ridge over Porter stems + bigrams, α 100": blended(features=stems_and_bigrams, alpha=100.0),
+    "… ridge over negation-marked words + bigrams, α 100": blended(features=negation_marks_and_bigrams, alpha=100.0),
+    "… NewsMTSC sentences weigh 3× in the ridge": blended(news_weight=3.0),
+    "… ridge on the lexicon part's residual": blended(residual=True),
+    "… + 0.3 × Pattern polarity lexicon": blended(pattern=0.3),
     "regression to the raters' mean (7 features), gold's ±0.2": regression_to_mean,
     "3-class logistic regression (7 features), argmax": multinomial,
     "news + P(polar) model (abs compound, subjectivity, length, polar words)": polar_model,
@@ -325,57 +327,53 @@ def main() -> None:
     learned_dev = {k: full_scorer(t) for k, t in dev.items()}
     ref_gold = three_class(raw, 0.2)
 
-    print("| variant | rule (on NYT dev) | NYT r | NYT macro-F1 | F1 neg / neu / pos | ΔF1 vs shipped, 95 % CI | NewsMTSC rw F1 | mt F1 "
-          "| ref CV r (tweets / movie / amazon) | ref CV macro-F1 (same) |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
     # Paired bootstrap over NYT sentences of the macro-F1 difference to the shipped method.
     rng = np.random.default_rng(0)
     samples = [rng.integers(0, len(nyt_gold), len(nyt_gold)) for _ in range(BOOTSTRAP)]
     shipped_out = VARIANTS[SHIPPED](train, y, raw, source, oof)(dev["nyt"], learned_dev["nyt"])
     shipped = three_class(shipped_out["compound"], train_tone.NEWS_BAND)
 
-    def interval(predicted: np.ndarray) -> str:
-        diffs = [f1_score(nyt_gold[b], predicted[b], average="macro") - f1_score(nyt_gold[b], shipped[b], average="macro")
+    def row(name: str, rule: str, compound: np.ndarray, predicted: dict[str, np.ndarray], cv: np.ndarray,
+            cv_classes: np.ndarray) -> str:  # fmt: skip
+        nyt = predicted["nyt"]
+        diffs = [f1_score(nyt_gold[b], nyt[b], average="macro") - f1_score(nyt_gold[b], shipped[b], average="macro")
                  for b in samples]  # fmt: skip
-        return f"{np.percentile(diffs, 2.5):+.3f} … {np.percentile(diffs, 97.5):+.3f}"
+        refs = [source == k for k in range(len(train_tone.REFERENCE_SETS))]
+        cells = [
+            name,
+            rule,
+            f"{pearsonr(compound, nyt_mean)[0]:.3f}",
+            f"{f1_score(nyt_gold, nyt, average='macro'):.3f}",
+            " / ".join(f"{x:.2f}" for x in f1_score(nyt_gold, nyt, average=None)),
+            f"{np.percentile(diffs, 2.5):+.3f} … {np.percentile(diffs, 97.5):+.3f}",
+            *(f"{f1_score(target_gold[s], predicted[s], average='macro'):.3f}" for s in ("rw", "mt")),
+            " / ".join(f"{pearsonr(cv[m], raw[m])[0]:.3f}" for m in refs),
+            " / ".join(f"{f1_score(ref_gold[m], cv_classes[m], average='macro'):.3f}" for m in refs),
+        ]
+        return "| " + " | ".join(cells) + " |"
 
-    vader_cells = []
-    for k in range(len(train_tone.REFERENCE_SETS)):
-        m = source == k
-        vader_cells.append((pearsonr(train.vader[m], raw[m])[0],
-                            f1_score(ref_gold[m], three_class(train.vader[m], 0.05), average="macro")))  # fmt: skip
-    v = dev["nyt"].vader
-    per = f1_score(nyt_gold, three_class(v, 0.05), average=None)
-    print(f"| `vader` (reference) | band 0.05 | {pearsonr(v, nyt_mean)[0]:.3f} "
-          f"| {f1_score(nyt_gold, three_class(v, 0.05), average='macro'):.3f} | {' / '.join(f'{x:.2f}' for x in per)} | "
-          + f"{interval(three_class(v, 0.05))} "
-          + "".join(f"| {f1_score(target_gold[s], three_class(dev[s].vader, 0.05), average='macro'):.3f} " for s in ("rw", "mt"))
-          + f"| {' / '.join(f'{r:.3f}' for r, _ in vader_cells)} | {' / '.join(f'{f:.3f}' for _, f in vader_cells)} |")  # fmt: skip
+    print("| variant | rule (on NYT dev) | NYT r | NYT macro-F1 | F1 neg / neu / pos | ΔF1 vs shipped, 95 % CI "
+          "| NewsMTSC rw F1 | mt F1 | ref CV r (tweets / movie / amazon) | ref CV macro-F1 (same) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    band = sentiment.neutral_band("vader")
+    vader = {k: three_class(t.vader, band) for k, t in dev.items()}
+    reference = row("`vader` (reference)", f"band {band}", dev["nyt"].vader, vader, train.vader,
+                    three_class(train.vader, band))  # fmt: skip
+    print(reference)
     sys.stdout.flush()
     for name, fit in VARIANTS.items():
         predict = fit(train, y, raw, source, oof)
         out = {k: predict(t, learned_dev[k]) for k, t in dev.items()}
         rule = choose_rule(out["nyt"], nyt_gold, f1_score)
-        nyt = classes(out["nyt"], rule)
-        per = f1_score(nyt_gold, nyt, average=None)
         cv: dict[str, np.ndarray] = {}
         for tr, te in folds:
             fold = fit(train.take(tr), y[tr], raw[tr], source[tr], oof[tr])(train.take(te), oof[te])
             for key, values in fold.items():
                 if isinstance(values, np.ndarray):
                     cv.setdefault(key, np.zeros(len(texts)))[te] = values
-        cv_classes = classes(cv, rule)
-        cells = []
-        for k in range(len(train_tone.REFERENCE_SETS)):
-            m = source == k
-            cells.append((pearsonr(cv["compound"][m], raw[m])[0], f1_score(ref_gold[m], cv_classes[m], average="macro")))
         rule_text = "fixed" if rule[0] == "fixed" else f"{rule[0]} {rule[1]}"
-        print(f"| {name} | {rule_text} | {pearsonr(out['nyt']['compound'], nyt_mean)[0]:.3f} "
-              f"| {f1_score(nyt_gold, nyt, average='macro'):.3f} | {' / '.join(f'{x:.2f}' for x in per)} "
-              + f"| {interval(nyt)} "
-              + "".join(f"| {f1_score(target_gold[s], classes(out[s], rule), average='macro'):.3f} " for s in ("rw", "mt"))
-              + f"| {' / '.join(f'{r:.3f}' for r, _ in cells)} | {' / '.join(f'{f:.3f}' for _, f in cells)} |",
-              flush=True)  # fmt: skip
+        predicted = {k: classes(o, rule) for k, o in out.items()}
+        print(row(name, rule_text, out["nyt"]["compound"], predicted, cv["compound"], classes(cv, rule)), flush=True)
 
 
 if __name__ == "__main__":

@@ -278,9 +278,9 @@ def test_training_cross_validation_scores_every_training_source(tmp_path) -> Non
     with (tmp_path / "newsmtsc" / "train.jsonl").open("w", encoding="utf-8") as fh:
         for i in range(40):
             word, polarity = (good[i % 4], 6.0) if i % 2 else (bad[i % 4], 2.0)
-            sentence = f"Smith said the plan {i} was {word}."
-            fh.write(json.dumps({"sentence_normalized": sentence,
-                                 "targets": [{"from": 0, "to": 5, "mention": "Smith", "polarity": polarity}]}) + "\n")  # fmt: skip
+            target = {"from": 0, "to": 5, "mention": "Smith", "polarity": polarity}
+            item = {"sentence_normalized": f"Smith said the plan {i} was {word}.", "targets": [target]}
+            fh.write(json.dumps(item) + "\n")
     rows = train_tone.cross_validate_news(tmp_path, folds=2)
     assert [name for name, *_ in rows] == list(train_tone.SOURCES)
     assert [n for _, n, _, _ in rows] == [40, 40, 40, 40]

@@ -210,7 +210,9 @@ def fit_toward(data: Path) -> dict[str, np.ndarray]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--cv", action="store_true", help="print the news recipe's 5-fold CV per training source; write nothing")
+    parser.add_argument(
+        "--cv", action="store_true", help="print the news recipe's 5-fold CV per training source; write nothing"
+    )
     args = parser.parse_args()
     if args.cv:
         print("| training source | sentences | CV r | CV macro-F1 |\n|---|---|---|---|")
