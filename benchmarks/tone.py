@@ -1,6 +1,6 @@
 """Tone quality on the development sets, and analyze() time per tone method.
 
-Run: ``.venv/bin/python benchmarks/tone.py [--data ../shared/eval/sentiment] [--repeat N]``.
+Run: ``.venv/bin/python benchmarks/tone.py [--data ../shared/eval/sentiment] [--repeat N] [--no-cv]``.
 
 Protocol (``../shared/eval/sentiment/README.md``):
 
@@ -12,6 +12,10 @@ Protocol (``../shared/eval/sentiment/README.md``):
   442): macro-F1 and accuracy over targets.  Sentence-level methods give
   every target in a sentence the sentence's label; the toward model labels
   each target (``toward_label``: its most probable class).
+
+* The training sources (VADER's reference sets, NewsMTSC train sentences):
+  the ``news`` recipe's 5-fold cross-validated r and macro-F1 from
+  ``training/train_tone.py``, beside VADER's (skip with ``--no-cv``).
 
 Prints markdown tables (the README's "Tone" section is a copy).  scipy and
 scikit-learn are used here for the metrics only.
@@ -32,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis import sentiment  # noqa: E402
+from training import train_tone  # noqa: E402
 from training.train_tone import read_newsmtsc, read_reference  # noqa: E402  (one reader for training and evaluation)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "sentiment"
@@ -42,14 +47,16 @@ def three_class(values: np.ndarray, band: float) -> np.ndarray:
     return np.where(values >= band, 1, np.where(values <= -band, -1, 0))
 
 
-def nyt_metrics(compound: np.ndarray, mean: np.ndarray, band: float) -> tuple[float, float, float]:
+def nyt_metrics(compound: np.ndarray, mean: np.ndarray, band: float) -> tuple[float, float, float, str]:
+    """Pearson r, Spearman ρ, macro-F1 and the per-class F1 ("neg / neu / pos")."""
     from scipy.stats import pearsonr, spearmanr
     from sklearn.metrics import f1_score
 
     # Gold: the paper's ±0.05 on MEAN/4, i.e. ±0.2 on the −4..4 mean.
     gold = np.where(mean >= 0.2, 1, np.where(mean <= -0.2, -1, 0))
     f1 = f1_score(gold, three_class(compound, band), average="macro")
-    return float(pearsonr(compound, mean)[0]), float(spearmanr(compound, mean)[0]), float(f1)
+    per_class = " / ".join(f"{v:.2f}" for v in f1_score(gold, three_class(compound, band), average=None))
+    return float(pearsonr(compound, mean)[0]), float(spearmanr(compound, mean)[0]), float(f1), per_class
 
 
 def target_metrics(predicted: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
@@ -59,25 +66,46 @@ def target_metrics(predicted: np.ndarray, gold: np.ndarray) -> tuple[float, floa
 
 
 def quality(data: Path) -> list[tuple[str, ...]]:
-    """One row per method: NYT r, ρ, F1; NewsMTSC rw F1, acc; mt F1, acc."""
+    """One row per method: NYT r, ρ, F1, per-class F1; NewsMTSC rw F1, acc; mt F1, acc."""
     texts, mean = read_reference(data / "nyt_editorial_dev.tsv")  # same ID<TAB>MEAN<TAB>TEXT layout
     splits = {name: read_newsmtsc(data / "newsmtsc" / f"devtest_{name}_dev.jsonl") for name in ("rw", "mt")}
     rows = []
     for method in sentiment.METHODS:
         band = sentiment.neutral_band(method)
-        r, rho, f1 = nyt_metrics(sentiment.score(texts, method=method)["compound"].to_numpy(), mean, band)
-        cells = [f"`score(method={method!r})`", f"{r:.3f}", f"{rho:.3f}", f"{f1:.3f}"]
+        r, rho, f1, per_class = nyt_metrics(sentiment.score(texts, method=method)["compound"].to_numpy(), mean, band)
+        cells = [f"`score(method={method!r})`", f"{r:.3f}", f"{rho:.3f}", f"{f1:.3f}", per_class]
         for rows_ in splits.values():
             compound = sentiment.score([s for s, *_ in rows_], method=method)["compound"].to_numpy()
             f1_t, acc = target_metrics(three_class(compound, band), np.asarray([p for *_, p in rows_]))
             cells += [f"{f1_t:.3f}", f"{acc:.3f}"]
         rows.append(tuple(cells))
-    cells = ["`score_toward` / `toward_label`", "–", "–", "–"]
+    cells = ["`score_toward` / `toward_label`", "–", "–", "–", "–"]
     for rows_ in splits.values():
         labels = np.asarray([sentiment.toward_label(s, (a, b)) for s, a, b, _ in rows_])
         f1_t, acc = target_metrics(labels, np.asarray([p for *_, p in rows_]))
         cells += [f"{f1_t:.3f}", f"{acc:.3f}"]
     rows.append(tuple(cells))
+    return rows
+
+
+def training_sources(data: Path) -> list[tuple[str, ...]]:
+    """The news recipe's out-of-fold r / macro-F1 per training source, beside VADER's on the same sentences.
+
+    Shows whether the learned part holds beyond NYT dev (the reference sets
+    are rated on the NYT protocol but are not news).
+    """
+    from sklearn.metrics import f1_score
+
+    texts, raw, source = train_tone.sentence_sources(data)
+    vader = sentiment.score(texts, method="vader")["compound"].to_numpy()
+    rows = []
+    for k, (name, n, r, f1) in enumerate(train_tone.cross_validate_news(data)):
+        mask = source == k
+        gold = raw[mask]
+        classes = np.sign(gold) if name == "newsmtsc" else three_class(gold, 0.2)
+        v = vader[mask]
+        f1_vader = f1_score(classes, three_class(v, sentiment.neutral_band("vader")), average="macro")
+        rows.append((name, str(n), f"{r:.3f}", f"{f1:.3f}", f"{np.corrcoef(v, gold)[0, 1]:.3f}", f"{f1_vader:.3f}"))
     return rows
 
 
@@ -150,13 +178,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--no-cv", action="store_true", help="skip the training-source cross-validation (about 30 s)")
     args = parser.parse_args()
     if not (args.data / "nyt_editorial_dev.tsv").is_file():
         sys.exit(f"no development data at {args.data}")
-    print("| method | NYT r | NYT ρ | NYT macro-F1 | NewsMTSC rw macro-F1 | rw acc | NewsMTSC mt macro-F1 | mt acc |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| method | NYT r | NYT ρ | NYT macro-F1 | NYT F1 neg / neu / pos | NewsMTSC rw macro-F1 | rw acc "
+          "| NewsMTSC mt macro-F1 | mt acc |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for row in quality(args.data):
         print("| " + " | ".join(row) + " |")
+    if not args.no_cv:
+        print()
+        print("Training sources, 5-fold cross-validation inside the training data (training/train_tone.py --cv);")
+        print("VADER needs no fitting and is scored as is. Gold ±0.2 on the raters' mean; NewsMTSC: sign of targets' mean.")
+        print("| training source | sentences | news CV r | news CV macro-F1 | vader r | vader macro-F1 |")
+        print("|---|---|---|---|---|---|")
+        for row in training_sources(args.data):
+            print("| " + " | ".join(row) + " |")
     if (args.data / "persent" / "dev.csv").is_file():
         print()
         print("PerSent dev, stance toward the main person per article (578 articles; not tuned on)")

@@ -248,6 +248,46 @@ def test_training_script_reads_no_development_file() -> None:
         assert dev_file not in code
 
 
+def _train_tone():  # type: ignore[no-untyped-def]
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "training" / "train_tone.py"
+    spec = importlib.util.spec_from_file_location("train_tone", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_training_cross_validation_scores_every_training_source(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A tiny stand-in for the training files: polar sentences the recipe must rank.
+    import json
+
+    pytest.importorskip("sklearn")
+    train_tone = _train_tone()
+    good = ["good", "great", "fine", "nice"]
+    bad = ["bad", "awful", "poor", "sad"]
+    (tmp_path / "reference").mkdir()
+    (tmp_path / "newsmtsc").mkdir()
+    for name in train_tone.REFERENCE_SETS:
+        lines = []
+        for i in range(40):
+            word, mean = (good[i % 4], 2.0 + i % 3 * 0.3) if i % 2 else (bad[i % 4], -2.0 - i % 3 * 0.3)
+            lines.append(f"{i}\t{mean}\tThe talks {i % 5} were {word} today.")
+        (tmp_path / "reference" / f"{name}_GroundTruth.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with (tmp_path / "newsmtsc" / "train.jsonl").open("w", encoding="utf-8") as fh:
+        for i in range(40):
+            word, polarity = (good[i % 4], 6.0) if i % 2 else (bad[i % 4], 2.0)
+            target = {"from": 0, "to": 5, "mention": "Smith", "polarity": polarity}
+            item = {"sentence_normalized": f"Smith said the plan {i} was {word}.", "targets": [target]}
+            fh.write(json.dumps(item) + "\n")
+    rows = train_tone.cross_validate_news(tmp_path, folds=2)
+    assert [name for name, *_ in rows] == list(train_tone.SOURCES)
+    assert [n for _, n, _, _ in rows] == [40, 40, 40, 40]
+    for _, _, r, f1 in rows:
+        assert r > 0.8 and 0.0 <= f1 <= 1.0
+
+
 def test_aggregate_features_by_group() -> None:
     sentences = pd.DataFrame(
         {
