@@ -249,11 +249,12 @@ def analyze(
     paragraph_texts = [text[s:e] for s, e in article.paragraphs]
     breaks = [sec.paragraph_ids[0] for sec in article.sections[1:]]
     segment_ids, shifts = topics.segments_and_shifts(paragraph_texts, breaks=breaks)
+    paragraph_sections = [section_of[i] for i in range(len(article.paragraphs))]
     para_tone = _group_means([s.paragraph_id for s in sents], compound)
     paragraphs = pd.DataFrame(
         {
             "paragraph_id": range(len(article.paragraphs)),
-            "section_id": [section_of[i] for i in range(len(article.paragraphs))],
+            "section_id": paragraph_sections,
             "topic_segment": segment_ids,
             "start": [s for s, _ in article.paragraphs],
             "end": [e for _, e in article.paragraphs],
@@ -282,7 +283,9 @@ def analyze(
     step("tone toward speakers")
     speaker_rows = _with_tone_toward(article, sentences, quote_rows, speaker_rows)
     step("keywords")
-    keywords = _keyword_table(article, paragraphs, sentences, speaker_rows)
+    keywords = _keyword_table(
+        article, paragraph_texts, {"section": paragraph_sections, "segment": segment_ids}, sentences, speaker_rows
+    )
     step(None)
     return ArticleAnalysis(
         article=article,
@@ -473,18 +476,24 @@ def _warn_if_not_english(article: Article) -> None:
 
 
 def _keyword_table(
-    article: Article, paragraphs: pd.DataFrame, sentences: pd.DataFrame, speakers: pd.DataFrame
+    article: Article,
+    paragraph_texts: list[str],
+    parts: dict[str, list[int]],
+    sentences: pd.DataFrame,
+    speakers: pd.DataFrame,
 ) -> pd.DataFrame:
-    """Key terms of the article, of each section and topic segment, and of each speaker."""
+    """Key terms of the article, of each section and topic segment (``parts``: scope → id per paragraph), and of each speaker."""
     import pandas as pd
 
     rows: list[tuple[str, int, str, float, int]] = []
     whole = "\n\n".join(t for t in (article.headline, article.standfirst) if t) + "\n\n" + article.body
-    for rank, (term, score) in enumerate(_keywords.top_terms(whole, N_KEYWORDS).itertuples(index=False)):
-        rows.append(("article", 0, term, float(score), rank + 1))
-    for scope, column in (("section", "section_id"), ("segment", "topic_segment")):
-        groups = ["\n\n".join(g["text"]) for _, g in paragraphs.groupby(column, sort=True)]
-        rows.extend(_part_keywords(scope, groups))
+    for rank, (term, score) in enumerate(_keywords.top_term_pairs(whole, N_KEYWORDS)):
+        rows.append(("article", 0, term, score, rank + 1))
+    for scope, ids in parts.items():
+        groups: dict[int, list[str]] = {}
+        for part_id, paragraph in zip(ids, paragraph_texts, strict=True):
+            groups.setdefault(part_id, []).append(paragraph)
+        rows.extend(_part_keywords(scope, ["\n\n".join(groups[k]) for k in sorted(groups)]))
     rows.extend(_speaker_keywords(sentences, speakers))
     return pd.DataFrame(rows, columns=list(KEYWORD_COLUMNS))
 
@@ -493,8 +502,8 @@ def _part_keywords(scope: str, texts: list[str]) -> list[tuple[str, int, str, fl
     """Characteristic terms of each part within the article (one part: its top terms)."""
     rows: list[tuple[str, int, str, float, int]] = []
     if len(texts) == 1:
-        top = _keywords.top_terms(texts[0], N_KEYWORDS)
-        return [(scope, 0, t, float(s), r + 1) for r, (t, s) in enumerate(top.itertuples(index=False))]
+        top = _keywords.top_term_pairs(texts[0], N_KEYWORDS)
+        return [(scope, 0, t, s, r + 1) for r, (t, s) in enumerate(top)]
     counts = [_keywords.count_terms(t) for t in texts]
     whole = _keywords.merge_counts(counts)
     for i, part in enumerate(counts):
@@ -532,8 +541,9 @@ def _speaker_keywords(sentences: pd.DataFrame, speakers: pd.DataFrame) -> list[t
     by_speaker: dict[str | None, list[str]] = {}
     for text, name in zip(sentences["text"], sentences["speaker"], strict=True):
         by_speaker.setdefault(name if isinstance(name, str) else None, []).append(text)
+    # The sentences are counted as they are (not joined and split again).
     counts = {
-        name: _keywords.count_terms("\n\n".join(texts), all_phrases=True, function_words=True)
+        name: _keywords.count_sentence_terms(texts, all_phrases=True, function_words=True)
         for name, texts in by_speaker.items()
     }
     # Each speaker against the sum of all other texts, in one pass (not a
