@@ -249,12 +249,11 @@ def analyze(
     paragraph_texts = [text[s:e] for s, e in article.paragraphs]
     breaks = [sec.paragraph_ids[0] for sec in article.sections[1:]]
     segment_ids, shifts = topics.segments_and_shifts(paragraph_texts, breaks=breaks)
-    paragraph_sections = [section_of[i] for i in range(len(article.paragraphs))]
     para_tone = _group_means([s.paragraph_id for s in sents], compound)
     paragraphs = pd.DataFrame(
         {
             "paragraph_id": range(len(article.paragraphs)),
-            "section_id": paragraph_sections,
+            "section_id": [section_of[i] for i in range(len(article.paragraphs))],
             "topic_segment": segment_ids,
             "start": [s for s, _ in article.paragraphs],
             "end": [e for _, e in article.paragraphs],
@@ -283,9 +282,7 @@ def analyze(
     step("tone toward speakers")
     speaker_rows = _with_tone_toward(article, sentences, quote_rows, speaker_rows)
     step("keywords")
-    keywords = _keyword_table(
-        article, paragraph_texts, {"section": paragraph_sections, "segment": segment_ids}, sentences, speaker_rows
-    )
+    keywords = _keyword_table(article, paragraphs, sentences, speaker_rows)
     step(None)
     return ArticleAnalysis(
         article=article,
@@ -476,22 +473,20 @@ def _warn_if_not_english(article: Article) -> None:
 
 
 def _keyword_table(
-    article: Article,
-    paragraph_texts: list[str],
-    parts: dict[str, list[int]],
-    sentences: pd.DataFrame,
-    speakers: pd.DataFrame,
+    article: Article, paragraphs: pd.DataFrame, sentences: pd.DataFrame, speakers: pd.DataFrame
 ) -> pd.DataFrame:
-    """Key terms of the article, of each section and topic segment (``parts``: scope → id per paragraph), and of each speaker."""
+    """Key terms of the article, of each section and topic segment, and of each speaker."""
     import pandas as pd
 
     rows: list[tuple[str, int, str, float, int]] = []
     whole = "\n\n".join(t for t in (article.headline, article.standfirst) if t) + "\n\n" + article.body
     for rank, (term, score) in enumerate(_keywords.top_term_pairs(whole, N_KEYWORDS)):
         rows.append(("article", 0, term, score, rank + 1))
-    for scope, ids in parts.items():
+    paragraph_texts = paragraphs["text"].tolist()
+    for scope, column in (("section", "section_id"), ("segment", "topic_segment")):
+        # Plain lists, not a pandas groupby (its set-up cost more than the texts' joining).
         groups: dict[int, list[str]] = {}
-        for part_id, paragraph in zip(ids, paragraph_texts, strict=True):
+        for part_id, paragraph in zip(paragraphs[column].tolist(), paragraph_texts, strict=True):
             groups.setdefault(part_id, []).append(paragraph)
         rows.extend(_part_keywords(scope, ["\n\n".join(groups[k]) for k in sorted(groups)]))
     rows.extend(_speaker_keywords(sentences, speakers))
