@@ -140,9 +140,21 @@ def _matrix(vecs: list[Counter[str]]) -> np.ndarray:
     norms = np.linalg.norm(m, axis=1)
     norms[norms == 0] = 1.0
     m /= norms[:, None]
-    sim = m @ m.T
+    # One BLAS thread: the product is small, and waking OpenBLAS's threads
+    # cost up to 100 times the product itself on a busy two-core machine
+    # (and competes with the corpus engine's worker processes).  Same numbers.
+    with _blas().limit(limits=1, user_api="blas"):
+        sim = m @ m.T
     np.fill_diagonal(sim, 1.0)
     return sim
+
+
+@functools.cache
+def _blas():  # noqa: ANN202 - threadpoolctl's controller
+    """The process's BLAS thread pools (threadpoolctl), found once."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def _rank(sim: np.ndarray, mask: int) -> np.ndarray:
