@@ -69,12 +69,12 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 def _vector(paragraph: str) -> Counter[str]:
     """Stem → summed specificity of its occurrences (a TF × outside-IDF vector)."""
-    vec: Counter[str] = Counter()
+    vec: dict[str, float] = {}  # a dict, then one Counter: Counter's += is a Python-level call per word
     for word in _WORD.findall(paragraph):
         weight = _word_weight(word)
         if weight is not None:
-            vec[weight[0]] += weight[1]
-    return vec
+            vec[weight[0]] = vec.get(weight[0], 0) + weight[1]
+    return Counter(vec)
 
 
 @functools.lru_cache(maxsize=65536)
