@@ -209,8 +209,17 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         Ordered token spans covering every non-space character of the piece.
     """
     end = len(text) if end is None else end
-    chunk = fold(text[start:end])
-    return [(start + s, start + e) for s, e in _word_tokenizer().span_tokenize(chunk)]
+    return [(start + s, start + e) for s, e in _chunk_words(fold(text[start:end]))]
+
+
+@functools.lru_cache(maxsize=16384)
+def _chunk_words(chunk: str) -> tuple[Span, ...]:
+    """Token spans of one folded sentence, relative to it.
+
+    Cached: the language check and the keyword counts tokenise the same
+    sentences (the regular expression was the costliest part of both).
+    """
+    return tuple(_word_tokenizer().span_tokenize(chunk))
 
 
 def words(text: str) -> list[str]:
