@@ -227,7 +227,9 @@ def analyze(
     compound = [row[0] for row in tone]
     features = sentiment.feature_rows(sentence_texts)
     step("quotes and speakers")
-    quote_rows, speaker_rows, quote_ids, sentence_speakers = _quote_tables(article, starts, ends, compound, tone_method)
+    quote_rows, speaker_records, quote_ids, sentence_speakers, quoted = _quote_tables(
+        article, starts, ends, compound, tone_method
+    )
     columns = {
         "sentence_id": range(len(sents)),
         "paragraph_id": [s.paragraph_id for s in sents],
@@ -280,7 +282,7 @@ def analyze(
     )
 
     step("tone toward speakers")
-    speaker_rows = _with_tone_toward(article, sentences, quote_rows, speaker_rows)
+    speaker_rows = _speaker_table(article, speaker_records, quoted, (starts, ends, sentence_texts))
     step("keywords")
     keywords = _keyword_table(article, paragraphs, sentences, speaker_rows)
     step(None)
@@ -319,18 +321,29 @@ def _progress(show: bool, article: Article) -> Callable[[str | None], None]:
     return step
 
 
-def _with_tone_toward(
-    article: Article, sentences: pd.DataFrame, quotes: pd.DataFrame, speaker_table: pd.DataFrame
+def _speaker_table(
+    article: Article,
+    records: list[tuple[str, list[str], str | None, int, int, float]],
+    quoted: list[tuple[int, int]],
+    sentence_columns: tuple[list[int], list[int], list[str]],
 ) -> pd.DataFrame:
-    """Append ``tone_toward`` and ``n_mentions``: how the narration treats each speaker."""
-    direct = quotes[quotes["kind"] != "indirect"]
-    quoted = list(zip(direct["start"].tolist(), direct["end"].tolist(), strict=True))
-    names = {row.speaker: list(row.aliases) for row in speaker_table.itertuples()}
-    toward = sentiment.tone_toward_table(sentences, speakers.mention_spans(article, names, quoted))
-    out = speaker_table.copy()
-    out["tone_toward"] = toward["tone_toward"].to_numpy(dtype="float64")
-    out["n_mentions"] = toward["n_mentions"].to_numpy(dtype="int64")
-    return out
+    """``res.speakers``: the rows, then ``tone_toward`` and ``n_mentions`` (how the narration treats them).
+
+    Built once from plain columns (adding the tone toward to a finished
+    table cost more than computing it).
+    """
+    import pandas as pd
+
+    names = {record[0]: list(record[1]) for record in records}
+    toward = sentiment.tone_toward_rows(*sentence_columns, speakers.mention_spans(article, names, quoted))
+    columns = list(zip(*records)) if records else [[] for _ in SPEAKER_COLUMNS]
+    dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
+    table = {
+        name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns, dtypes, strict=True)
+    }
+    table["tone_toward"] = pd.Series([t for _, _, t in toward], dtype="float64")
+    table["n_mentions"] = pd.Series([n for _, n, _ in toward], dtype="int64")
+    return pd.DataFrame(table)
 
 
 #: Minimum share of a sentence's characters inside a quote for the sentence to be the speaker's.
@@ -339,8 +352,9 @@ QUOTED_SHARE = 0.5
 
 def _quote_tables(
     article: Article, starts: list[int], ends: list[int], compound: list[float], tone_method: str
-) -> tuple[pd.DataFrame, pd.DataFrame, list[int | None], list[str | None]]:
-    """``res.quotes`` and ``res.speakers``, and each sentence's ``quote_id`` and ``speaker``."""
+) -> tuple[pd.DataFrame, list[tuple], list[int | None], list[str | None], list[tuple[int, int]]]:
+    """``res.quotes``, the rows of ``res.speakers`` (before tone toward), each sentence's ``quote_id``
+    and ``speaker``, and the spans of direct quotes."""
     import pandas as pd
 
     text = article.text
@@ -412,12 +426,8 @@ def _quote_tables(
                 sentence_tone.get(name, fallback.get(name, 0.0)),
             )
         )
-    columns = list(zip(*records)) if records else [[] for _ in SPEAKER_COLUMNS]
-    dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
-    speaker_table = pd.DataFrame(
-        {name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns, dtypes, strict=True)}
-    )
-    return quotes, speaker_table, qids, sentence_speakers
+    quoted = [(a.start, a.end) for a in rows if a.kind != "indirect"]
+    return quotes, records, qids, sentence_speakers, quoted
 
 
 def _group_means(keys: list, values: list[float]) -> dict:

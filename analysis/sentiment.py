@@ -90,6 +90,7 @@ __all__ = [
     "score_toward",
     "tone_features",
     "tone_toward",
+    "tone_toward_rows",
     "tone_toward_table",
     "top_words",
     "toward_features",
@@ -877,8 +878,20 @@ def tone_toward_table(sentences: pd.DataFrame, mentions: Mapping[str, Iterable[t
     """
     import pandas as pd
 
-    rows = []
-    for person, scores in _scores_in(_sentence_lists(sentences), mentions).items():
-        rows.append((person, len(scores), sum(scores) / len(scores) if scores else math.nan))
+    rows = tone_toward_rows(*_sentence_lists(sentences), mentions)
     table = pd.DataFrame(rows, columns=["speaker", "n_mentions", "tone_toward"])
     return table.astype({"n_mentions": "int64", "tone_toward": "float64"})
+
+
+def tone_toward_rows(
+    starts: list[int], ends: list[int], texts: list[str], mentions: Mapping[str, Iterable[tuple[int, int]]]
+) -> list[tuple[str, int, float]]:
+    """:func:`tone_toward_table` as plain rows ``(speaker, n_mentions, tone_toward)`` (no DataFrame).
+
+    For callers that build their own tables (the pipeline): the sentences
+    are given as their ``start``, ``end`` and ``text`` columns.
+    """
+    return [
+        (person, len(scores), sum(scores) / len(scores) if scores else math.nan)
+        for person, scores in _scores_in((starts, ends, texts), mentions).items()
+    ]
