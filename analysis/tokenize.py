@@ -276,7 +276,12 @@ def english_share(text: str, *, sample_chars: int = 20000) -> float | None:
         The share in [0, 1], or None when the sample has fewer than 20 words
         (too short to tell).
     """
-    tokens = [t.lower() for t in words(text[:sample_chars]) if t[:1].isalpha()]
+    # Paragraph by paragraph, as the pipeline splits sentences, so the
+    # sentence splits and token spans come from (and fill) the same caches;
+    # word tokens never span whitespace, so they are the same as when the
+    # whole sample is split into sentences at once.
+    paragraphs = text[:sample_chars].split("\n\n")
+    tokens = [t.lower() for paragraph in paragraphs for t in words(paragraph) if t[:1].isalpha()]
     if len(tokens) < 20:
         return None
     stop = resources.stopwords()
