@@ -231,6 +231,8 @@ def _sentence_grams(tokens: tuple[str, ...], function_words: bool) -> tuple[tupl
             continue
         if word:
             n_words += 1
+        if not keys:
+            continue  # no run to close (most stopwords and punctuation)
         # Every window of up to _MAX_PHRASE words of the run, shortest first
         # at each start (grown by concatenation: the hottest loop of counting).
         for i, k in enumerate(keys):
