@@ -353,8 +353,14 @@ QUOTED_SHARE = 0.5
 def _quote_tables(
     article: Article, starts: list[int], ends: list[int], compound: list[float], tone_method: str
 ) -> tuple[pd.DataFrame, list[tuple], list[int | None], list[str | None], list[tuple[int, int]]]:
-    """``res.quotes``, the rows of ``res.speakers`` (before tone toward), each sentence's ``quote_id``
-    and ``speaker``, and the spans of direct quotes."""
+    """``res.quotes`` and what the sentence and speaker tables take from the quotes.
+
+    Returns:
+        ``(quotes, speaker_rows, quote_ids, sentence_speakers, quoted)``: the
+        quote table; the rows of ``res.speakers`` before the tone toward them
+        (see :func:`_speaker_table`); each sentence's ``quote_id`` and
+        ``speaker``; the spans of the direct (not ``indirect``) quotes.
+    """
     import pandas as pd
 
     text = article.text
