@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "TermCounts",
     "characteristic_terms",
+    "count_sentence_terms",
     "count_terms",
     "distinctive_terms",
     "distinctive_terms_each",
@@ -53,6 +54,7 @@ __all__ = [
     "specificity",
     "stem",
     "top_distinctive",
+    "top_term_pairs",
     "top_terms",
 ]
 
@@ -111,39 +113,68 @@ def count_terms(text: str, *, all_phrases: bool = False, function_words: bool = 
         The :class:`TermCounts`; unless ``all_phrases``, a phrase is kept only
         where it recurs or is a name (see :func:`_names`).
     """
+    # Paragraph by paragraph (a headline without a full stop is not one
+    # sentence with the lead that follows it); tokens and n-grams are cached
+    # per paragraph and sentence, since the article, its sections and its
+    # segments are counted from the same paragraphs.
+    sentences = (tokens for m in _PARAGRAPH.finditer(text) for tokens in _paragraph_tokens(m.group()))
+    return _count(sentences, all_phrases=all_phrases, function_words=function_words)
+
+
+def count_sentence_terms(
+    sentences: Iterable[str], *, all_phrases: bool = False, function_words: bool = False
+) -> TermCounts:
+    """:func:`count_terms` of a text given as its sentences (a speaker's sentences).
+
+    Each string is taken as one sentence, as the pipeline's sentence table
+    already splits them; ``count_terms("\\n\\n".join(sentences))`` would
+    run the sentence splitter over each one again.  Both give the same
+    counts unless the splitter cuts a sentence on its own differently
+    than inside its paragraph, which happens only at runs of end
+    punctuation ("great!!"), where no term is cut either way.
+
+    Args:
+        sentences: Sentence texts, in reading order.
+        all_phrases: As in :func:`count_terms`.
+        function_words: As in :func:`count_terms`.
+
+    Returns:
+        The :class:`TermCounts`.
+    """
+    tokens = (_sentence_tokens(fold(s).strip()) for s in sentences if s.strip())
+    return _count(tokens, all_phrases=all_phrases, function_words=function_words)
+
+
+def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_words: bool) -> TermCounts:
+    """The counting of :func:`count_terms`, over the term tokens of each sentence in reading order."""
     counts: dict[str, int] = {}
     weighted: dict[str, float] = {}
     surface: dict[str, str] = {}  # first form of each term
     forms: dict[str, dict[str, int]] = {}  # form counts, only for terms written more than one way
     names: set[str] = set()
     n_words = 0
-    # Paragraph by paragraph (a headline without a full stop is not one
-    # sentence with the lead that follows it); tokens and n-grams are cached
-    # per paragraph and sentence, since the article, its sections and its
-    # segments are counted from the same paragraphs.
-    for m in _PARAGRAPH.finditer(text):
-        for tokens in _paragraph_tokens(m.group()):
-            grams, n_sentence = _sentence_grams(tokens, function_words)
-            lead = n_words < _LEAD_WORDS  # past the lead, every occurrence weighs 1
-            for term, form, at in grams:
-                weight = 1.0 + _LEAD_BONUS if lead and n_words + at <= _LEAD_WORDS else 1.0
-                count = counts.get(term)
-                if count is None:
-                    counts[term] = 1
-                    weighted[term] = weight
-                    surface[term] = form
+    for tokens in sentences:
+        grams, n_sentence = _sentence_grams(tokens, function_words)
+        lead = n_words < _LEAD_WORDS  # past the lead, every occurrence weighs 1
+        for term, form, at in grams:
+            weight = 1.0 + _LEAD_BONUS if lead and n_words + at <= _LEAD_WORDS else 1.0
+            count = counts.get(term)
+            if count is None:
+                counts[term] = 1
+                weighted[term] = weight
+                surface[term] = form
+                continue
+            counts[term] = count + 1
+            weighted[term] += weight
+            seen = forms.get(term)
+            if seen is None:
+                if form == surface[term]:
                     continue
-                counts[term] = count + 1
-                weighted[term] += weight
-                seen = forms.get(term)
-                if seen is None:
-                    if form == surface[term]:
-                        continue
-                    seen = forms[term] = {surface[term]: count}
-                seen[form] = seen.get(form, 0) + 1
-            n_words += n_sentence
-            if not all_phrases:
-                names.update(_sentence_names(tokens))
+                seen = forms[term] = {surface[term]: count}
+            seen[form] = seen.get(form, 0) + 1
+        n_words += n_sentence
+        if not all_phrases:
+            names.update(_sentence_names(tokens))
     for term, seen in forms.items():
         surface[term] = max(seen, key=seen.__getitem__)  # first-seen wins ties
     if all_phrases:
@@ -200,6 +231,8 @@ def _sentence_grams(tokens: tuple[str, ...], function_words: bool) -> tuple[tupl
             continue
         if word:
             n_words += 1
+        if not keys:
+            continue  # no run to close (most stopwords and punctuation)
         # Every window of up to _MAX_PHRASE words of the run, shortest first
         # at each start (grown by concatenation: the hottest loop of counting).
         for i, k in enumerate(keys):
@@ -340,15 +373,22 @@ def top_terms(text: str, n: int = 10) -> pd.DataFrame:
 
     if not isinstance(n, int) or isinstance(n, bool) or n < 1:
         raise ValueError(f"n must be a positive integer, got {n!r}")
+    best = top_term_pairs(text, n)
+    return pd.DataFrame({"term": [t for t, _ in best], "score": [s for _, s in best]}, columns=["term", "score"])
+
+
+def top_term_pairs(text: str, n: int = 10) -> list[tuple[str, float]]:
+    """:func:`top_terms` as plain ``(term, score)`` pairs, for callers that build their own tables.
+
+    Same terms, same scores (rounded to 6 decimals), no DataFrame (whose
+    construction cost as much as scoring a short section).  ``n`` is not
+    checked.
+    """
     terms = count_terms(text)
     weighted = _merge_inflections(_unnested(terms.weighted))
     scores = {t: w * _term_specificity(t) for t, w in weighted.items() if w > 0}
     ranked = sorted(scores, key=lambda t: (-scores[t], t))
-    best = _dedupe(ranked, n)
-    return pd.DataFrame(
-        {"term": [terms.surface[t] for t in best], "score": [round(scores[t], 6) for t in best]},
-        columns=["term", "score"],
-    )
+    return [(terms.surface[t], round(scores[t], 6)) for t in _dedupe(ranked, n)]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -379,6 +419,9 @@ def _merge_inflections(weighted: Mapping[str, float]) -> dict[str, float]:
         groups.setdefault(_stem_key(term), []).append((w, term))
     merged: dict[str, float] = {}
     for members in groups.values():
+        if len(members) == 1:  # most terms have one form: nothing to choose or add
+            merged[members[0][1]] = members[0][0]
+            continue
         members.sort(key=lambda p: (-p[0], p[1]))
         merged[members[0][1]] = sum(w for w, _ in members)
     return merged
@@ -407,6 +450,8 @@ def _unnested(weighted: Mapping[str, float]) -> dict[str, float]:
     """
     containing: dict[str, float] = {}
     for term, w in weighted.items():
+        if " " not in term:
+            continue  # a single word contains no other term
         words = term.split()
         for n in range(1, len(words)):
             for i in range(len(words) - n + 1):
@@ -416,6 +461,7 @@ def _unnested(weighted: Mapping[str, float]) -> dict[str, float]:
     return {t: max(0.0, w - containing.get(t, 0.0)) for t, w in weighted.items()}
 
 
+@functools.lru_cache(maxsize=65536)
 def _term_specificity(term: str) -> float:
     # A phrase is scored by its words' mean specificity, with no bonus for
     # length: a bonus per extra word (0.25, 0.5) lowered F1@10 on the

@@ -227,7 +227,9 @@ def analyze(
     compound = [row[0] for row in tone]
     features = sentiment.feature_rows(sentence_texts)
     step("quotes and speakers")
-    quote_rows, speaker_rows, quote_ids, sentence_speakers = _quote_tables(article, starts, ends, compound, tone_method)
+    quote_rows, speaker_records, quote_ids, sentence_speakers, quoted = _quote_tables(
+        article, starts, ends, compound, tone_method
+    )
     columns = {
         "sentence_id": range(len(sents)),
         "paragraph_id": [s.paragraph_id for s in sents],
@@ -280,7 +282,7 @@ def analyze(
     )
 
     step("tone toward speakers")
-    speaker_rows = _with_tone_toward(article, sentences, quote_rows, speaker_rows)
+    speaker_rows = _speaker_table(article, speaker_records, quoted, (starts, ends, sentence_texts))
     step("keywords")
     keywords = _keyword_table(article, paragraphs, sentences, speaker_rows)
     step(None)
@@ -319,18 +321,29 @@ def _progress(show: bool, article: Article) -> Callable[[str | None], None]:
     return step
 
 
-def _with_tone_toward(
-    article: Article, sentences: pd.DataFrame, quotes: pd.DataFrame, speaker_table: pd.DataFrame
+def _speaker_table(
+    article: Article,
+    records: list[tuple[str, list[str], str | None, int, int, float]],
+    quoted: list[tuple[int, int]],
+    sentence_columns: tuple[list[int], list[int], list[str]],
 ) -> pd.DataFrame:
-    """Append ``tone_toward`` and ``n_mentions``: how the narration treats each speaker."""
-    direct = quotes[quotes["kind"] != "indirect"]
-    quoted = list(zip(direct["start"].tolist(), direct["end"].tolist(), strict=True))
-    names = {row.speaker: list(row.aliases) for row in speaker_table.itertuples()}
-    toward = sentiment.tone_toward_table(sentences, speakers.mention_spans(article, names, quoted))
-    out = speaker_table.copy()
-    out["tone_toward"] = toward["tone_toward"].to_numpy(dtype="float64")
-    out["n_mentions"] = toward["n_mentions"].to_numpy(dtype="int64")
-    return out
+    """``res.speakers``: the rows, then ``tone_toward`` and ``n_mentions`` (how the narration treats them).
+
+    Built once from plain columns (adding the tone toward to a finished
+    table cost more than computing it).
+    """
+    import pandas as pd
+
+    names = {record[0]: list(record[1]) for record in records}
+    toward = sentiment.tone_toward_rows(*sentence_columns, speakers.mention_spans(article, names, quoted))
+    columns = list(zip(*records)) if records else [[] for _ in SPEAKER_COLUMNS]
+    dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
+    table = {
+        name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns, dtypes, strict=True)
+    }
+    table["tone_toward"] = pd.Series([t for _, _, t in toward], dtype="float64")
+    table["n_mentions"] = pd.Series([n for _, n, _ in toward], dtype="int64")
+    return pd.DataFrame(table)
 
 
 #: Minimum share of a sentence's characters inside a quote for the sentence to be the speaker's.
@@ -339,8 +352,15 @@ QUOTED_SHARE = 0.5
 
 def _quote_tables(
     article: Article, starts: list[int], ends: list[int], compound: list[float], tone_method: str
-) -> tuple[pd.DataFrame, pd.DataFrame, list[int | None], list[str | None]]:
-    """``res.quotes`` and ``res.speakers``, and each sentence's ``quote_id`` and ``speaker``."""
+) -> tuple[pd.DataFrame, list[tuple], list[int | None], list[str | None], list[tuple[int, int]]]:
+    """``res.quotes`` and what the sentence and speaker tables take from the quotes.
+
+    Returns:
+        ``(quotes, speaker_rows, quote_ids, sentence_speakers, quoted)``: the
+        quote table; the rows of ``res.speakers`` before the tone toward them
+        (see :func:`_speaker_table`); each sentence's ``quote_id`` and
+        ``speaker``; the spans of the direct (not ``indirect``) quotes.
+    """
     import pandas as pd
 
     text = article.text
@@ -412,12 +432,8 @@ def _quote_tables(
                 sentence_tone.get(name, fallback.get(name, 0.0)),
             )
         )
-    columns = list(zip(*records)) if records else [[] for _ in SPEAKER_COLUMNS]
-    dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
-    speaker_table = pd.DataFrame(
-        {name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns, dtypes, strict=True)}
-    )
-    return quotes, speaker_table, qids, sentence_speakers
+    quoted = [(a.start, a.end) for a in rows if a.kind != "indirect"]
+    return quotes, records, qids, sentence_speakers, quoted
 
 
 def _group_means(keys: list, values: list[float]) -> dict:
@@ -430,7 +446,7 @@ def _group_means(keys: list, values: list[float]) -> dict:
 
 def _content_length(text: str, start: int, end: int) -> int:
     """Characters of a span that are not spaces (so indentation does not dilute shares)."""
-    return (end - start) - sum(ch.isspace() for ch in text[start:end])
+    return len("".join(text[start:end].split()))  # split() drops exactly the characters isspace() is true for
 
 
 #: dtypes of :data:`analysis.sentiment.FEATURE_COLUMNS`.
@@ -480,11 +496,15 @@ def _keyword_table(
 
     rows: list[tuple[str, int, str, float, int]] = []
     whole = "\n\n".join(t for t in (article.headline, article.standfirst) if t) + "\n\n" + article.body
-    for rank, (term, score) in enumerate(_keywords.top_terms(whole, N_KEYWORDS).itertuples(index=False)):
-        rows.append(("article", 0, term, float(score), rank + 1))
+    for rank, (term, score) in enumerate(_keywords.top_term_pairs(whole, N_KEYWORDS)):
+        rows.append(("article", 0, term, score, rank + 1))
+    paragraph_texts = paragraphs["text"].tolist()
     for scope, column in (("section", "section_id"), ("segment", "topic_segment")):
-        groups = ["\n\n".join(g["text"]) for _, g in paragraphs.groupby(column, sort=True)]
-        rows.extend(_part_keywords(scope, groups))
+        # Plain lists, not a pandas groupby (its set-up cost more than the texts' joining).
+        groups: dict[int, list[str]] = {}
+        for part_id, paragraph in zip(paragraphs[column].tolist(), paragraph_texts, strict=True):
+            groups.setdefault(part_id, []).append(paragraph)
+        rows.extend(_part_keywords(scope, ["\n\n".join(groups[k]) for k in sorted(groups)]))
     rows.extend(_speaker_keywords(sentences, speakers))
     return pd.DataFrame(rows, columns=list(KEYWORD_COLUMNS))
 
@@ -493,8 +513,8 @@ def _part_keywords(scope: str, texts: list[str]) -> list[tuple[str, int, str, fl
     """Characteristic terms of each part within the article (one part: its top terms)."""
     rows: list[tuple[str, int, str, float, int]] = []
     if len(texts) == 1:
-        top = _keywords.top_terms(texts[0], N_KEYWORDS)
-        return [(scope, 0, t, float(s), r + 1) for r, (t, s) in enumerate(top.itertuples(index=False))]
+        top = _keywords.top_term_pairs(texts[0], N_KEYWORDS)
+        return [(scope, 0, t, s, r + 1) for r, (t, s) in enumerate(top)]
     counts = [_keywords.count_terms(t) for t in texts]
     whole = _keywords.merge_counts(counts)
     for i, part in enumerate(counts):
@@ -532,8 +552,9 @@ def _speaker_keywords(sentences: pd.DataFrame, speakers: pd.DataFrame) -> list[t
     by_speaker: dict[str | None, list[str]] = {}
     for text, name in zip(sentences["text"], sentences["speaker"], strict=True):
         by_speaker.setdefault(name if isinstance(name, str) else None, []).append(text)
+    # The sentences are counted as they are (not joined and split again).
     counts = {
-        name: _keywords.count_terms("\n\n".join(texts), all_phrases=True, function_words=True)
+        name: _keywords.count_sentence_terms(texts, all_phrases=True, function_words=True)
         for name, texts in by_speaker.items()
     }
     # Each speaker against the sum of all other texts, in one pass (not a

@@ -90,6 +90,7 @@ __all__ = [
     "score_toward",
     "tone_features",
     "tone_toward",
+    "tone_toward_rows",
     "tone_toward_table",
     "top_words",
     "toward_features",
@@ -733,19 +734,42 @@ def toward_probabilities(sentence: str, target: tuple[int, int]) -> np.ndarray:
         Array ``[P(negative), P(neutral), P(positive)]``; average them over a
         person's mentions to label a whole article's stance.
     """
+    return _toward_probability_rows([(sentence, target)])[0]
+
+
+def _toward_probability_rows(pairs: Sequence[tuple[str, tuple[int, int]]]) -> np.ndarray:
+    """:func:`toward_probabilities` of many ``(sentence, target)`` pairs: an ``(n, 3)`` array.
+
+    One sparse product for all of an article's mentions instead of a numpy
+    call per mention (which cost more than the features).  Each row's
+    logits are summed over its own features only, so a mention gets the
+    same probabilities alone or in a batch.
+    """
     import numpy as np
 
     model = _toward_model()
-    # The features are a few dozen of the model's thousands: a sparse dot product.
-    columns, values = [], []
-    for name, value in toward_features(sentence, target).items():
-        j = model.index.get(name)
-        if j is not None:
-            columns.append(j)
-            values.append(value)
-    logits = model.coef[:, columns] @ np.asarray(values, dtype=float) + model.intercept
-    p = np.exp(logits - logits.max())
-    return p / p.sum()
+    # The features are a few dozen of the model's thousands: keep (row,
+    # column, value) triples, then sum coef[:, column] * value per row.
+    rows, columns, values = [], [], []
+    for r, (sentence, target) in enumerate(pairs):
+        for name, value in toward_features(sentence, target).items():
+            j = model.index.get(name)
+            if j is not None:
+                rows.append(r)
+                columns.append(j)
+                values.append(value)
+    n, index = len(pairs), np.asarray(rows, dtype=np.intp)
+    weighted = model.coef[:, columns] * np.asarray(values, dtype=float)  # (n_classes, n_entries)
+    logits = np.stack([np.bincount(index, weights=w, minlength=n) for w in weighted], axis=1) + model.intercept
+    p = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def _check_target(sentence: str, target: tuple[int, int]) -> tuple[int, int]:
+    start, end = target
+    if not (0 <= start < end <= len(sentence)):
+        raise ValueError(f"target {target!r} is not a span inside a sentence of {len(sentence)} characters")
+    return start, end
 
 
 def score_toward(sentence: str, target: tuple[int, int]) -> float:
@@ -769,10 +793,7 @@ def score_toward(sentence: str, target: tuple[int, int]) -> float:
         Hamborg, F. & Donnay, K. (2021). NewsMTSC: (Multi-)Target-dependent
         Sentiment Classification in News Articles. EACL 2021.
     """
-    start, end = target
-    if not (0 <= start < end <= len(sentence)):
-        raise ValueError(f"target {target!r} is not a span inside a sentence of {len(sentence)} characters")
-    p = toward_probabilities(sentence, (start, end))
+    p = toward_probabilities(sentence, _check_target(sentence, target))
     return float(p[2] - p[0])
 
 
@@ -814,22 +835,33 @@ def tone_toward(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) ->
 
 
 def _toward_scores(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) -> list[float]:
-    return _scores_in(_sentence_lists(sentences), mentions)
+    return _scores_in(_sentence_lists(sentences), {None: mentions})[None]
 
 
 def _sentence_lists(sentences: pd.DataFrame) -> tuple[list[int], list[int], list[str]]:
     return sentences["start"].tolist(), sentences["end"].tolist(), sentences["text"].tolist()
 
 
-def _scores_in(lists: tuple[list[int], list[int], list[str]], mentions: Iterable[tuple[int, int]]) -> list[float]:
+def _scores_in(
+    lists: tuple[list[int], list[int], list[str]], mentions: Mapping[object, Iterable[tuple[int, int]]]
+) -> dict[object, list[float]]:
+    """:func:`score_toward` of each person's mentions that lie inside a sentence, all people in one batch."""
     starts, ends, texts = lists
-    scores = []
-    for start, end in mentions:
-        k = bisect.bisect_right(starts, start) - 1
-        if k < 0 or end > ends[k]:
-            continue  # outside every sentence (headline, or across a boundary)
-        base = starts[k]
-        scores.append(score_toward(texts[k], (start - base, end - base)))
+    pairs: list[tuple[str, tuple[int, int]]] = []
+    owner: list[object] = []
+    for person, spans in mentions.items():
+        for start, end in spans:
+            k = bisect.bisect_right(starts, start) - 1
+            if k < 0 or end > ends[k]:
+                continue  # outside every sentence (headline, or across a boundary)
+            base = starts[k]
+            pairs.append((texts[k], _check_target(texts[k], (start - base, end - base))))
+            owner.append(person)
+    scores: dict[object, list[float]] = {person: [] for person in mentions}
+    if pairs:
+        p = _toward_probability_rows(pairs)
+        for person, score in zip(owner, (p[:, 2] - p[:, 0]).tolist(), strict=True):
+            scores[person].append(score)
     return scores
 
 
@@ -846,10 +878,20 @@ def tone_toward_table(sentences: pd.DataFrame, mentions: Mapping[str, Iterable[t
     """
     import pandas as pd
 
-    rows = []
-    lists = _sentence_lists(sentences)  # once, not per person
-    for person, spans in mentions.items():
-        scores = _scores_in(lists, spans)
-        rows.append((person, len(scores), sum(scores) / len(scores) if scores else math.nan))
+    rows = tone_toward_rows(*_sentence_lists(sentences), mentions)
     table = pd.DataFrame(rows, columns=["speaker", "n_mentions", "tone_toward"])
     return table.astype({"n_mentions": "int64", "tone_toward": "float64"})
+
+
+def tone_toward_rows(
+    starts: list[int], ends: list[int], texts: list[str], mentions: Mapping[str, Iterable[tuple[int, int]]]
+) -> list[tuple[str, int, float]]:
+    """:func:`tone_toward_table` as plain rows ``(speaker, n_mentions, tone_toward)`` (no DataFrame).
+
+    For callers that build their own tables (the pipeline): the sentences
+    are given as their ``start``, ``end`` and ``text`` columns.
+    """
+    return [
+        (person, len(scores), sum(scores) / len(scores) if scores else math.nan)
+        for person, scores in _scores_in((starts, ends, texts), mentions).items()
+    ]

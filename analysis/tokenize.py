@@ -209,8 +209,17 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         Ordered token spans covering every non-space character of the piece.
     """
     end = len(text) if end is None else end
-    chunk = fold(text[start:end])
-    return [(start + s, start + e) for s, e in _word_tokenizer().span_tokenize(chunk)]
+    return [(start + s, start + e) for s, e in _chunk_words(fold(text[start:end]))]
+
+
+@functools.lru_cache(maxsize=16384)
+def _chunk_words(chunk: str) -> tuple[Span, ...]:
+    """Token spans of one folded sentence, relative to it.
+
+    Cached: the language check and the keyword counts tokenise the same
+    sentences (the regular expression was the costliest part of both).
+    """
+    return tuple(_word_tokenizer().span_tokenize(chunk))
 
 
 def words(text: str) -> list[str]:
@@ -267,7 +276,12 @@ def english_share(text: str, *, sample_chars: int = 20000) -> float | None:
         The share in [0, 1], or None when the sample has fewer than 20 words
         (too short to tell).
     """
-    tokens = [t.lower() for t in words(text[:sample_chars]) if t[:1].isalpha()]
+    # Paragraph by paragraph, as the pipeline splits sentences, so the
+    # sentence splits and token spans come from (and fill) the same caches;
+    # word tokens never span whitespace, so they are the same as when the
+    # whole sample is split into sentences at once.
+    paragraphs = text[:sample_chars].split("\n\n")
+    tokens = [t.lower() for paragraph in paragraphs for t in words(paragraph) if t[:1].isalpha()]
     if len(tokens) < 20:
         return None
     stop = resources.stopwords()

@@ -37,6 +37,7 @@ stay linear.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -66,22 +67,34 @@ MAX_BLOCK = 300
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
-def _vector(paragraph: str, stop: frozenset[str]) -> Counter[str]:
+def _vector(paragraph: str) -> Counter[str]:
     """Stem → summed specificity of its occurrences (a TF × outside-IDF vector)."""
-    vec: Counter[str] = Counter()
-    for match in _WORD.finditer(paragraph):
-        word = match.group().lower().replace("\u2019", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if len(word) < 2 or word in stop:
-            continue
-        vec[stem(word)] += specificity(word)
-    return vec
+    vec: dict[str, float] = {}  # a dict, then one Counter: Counter's += is a Python-level call per word
+    for word in _WORD.findall(paragraph):
+        weight = _word_weight(word)
+        if weight is not None:
+            vec[weight[0]] = vec.get(weight[0], 0) + weight[1]
+    return Counter(vec)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_weight(word: str) -> tuple[str, float] | None:
+    """``(stem, specificity)`` of a word as written, None for stopwords and one-letter words.
+
+    Cached per process: the same few thousand words recur in every article,
+    and normalising, stemming and looking up each occurrence was most of the
+    cost of building the vectors.
+    """
+    word = word.lower().replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) < 2 or word in resources.stopwords():
+        return None
+    return stem(word), specificity(word)
 
 
 def _vectors(paragraphs: Sequence[str]) -> list[Counter[str]]:
-    stop = resources.stopwords()
-    return [_vector(p, stop) for p in paragraphs]
+    return [_vector(p) for p in paragraphs]
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
@@ -118,36 +131,45 @@ def _matrix(vecs: list[Counter[str]]) -> np.ndarray:
     for v in vecs:
         for t in v:
             vocab.setdefault(t, len(vocab))
+    # Fill the dense matrix with one fancy-indexed assignment (a Python
+    # assignment per cell cost more than the matrix product).
+    rows = [i for i, v in enumerate(vecs) for _ in range(len(v))]
+    cols = [vocab[t] for v in vecs for t in v]
     m = np.zeros((len(vecs), max(1, len(vocab))))
-    for i, v in enumerate(vecs):
-        for t, w in v.items():
-            m[i, vocab[t]] = w
+    m[rows, cols] = [w for v in vecs for w in v.values()]
     norms = np.linalg.norm(m, axis=1)
     norms[norms == 0] = 1.0
     m /= norms[:, None]
-    sim = m @ m.T
+    # One BLAS thread: the product is small, and waking OpenBLAS's threads
+    # cost up to 100 times the product itself on a busy two-core machine
+    # (and competes with the corpus engine's worker processes).  Same numbers.
+    with _blas().limit(limits=1, user_api="blas"):
+        sim = m @ m.T
     np.fill_diagonal(sim, 1.0)
     return sim
+
+
+@functools.cache
+def _blas():  # noqa: ANN202 - threadpoolctl's controller
+    """The process's BLAS thread pools (threadpoolctl), found once."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def _rank(sim: np.ndarray, mask: int) -> np.ndarray:
     """Choi's rank transform: share of neighbours (in a mask × mask window) below each cell."""
     import numpy as np
 
-    n = len(sim)
+    from numpy.lib.stride_tricks import sliding_window_view
+
     r = mask // 2
-    padded = np.pad(sim, r, constant_values=np.nan)
-    below = np.zeros_like(sim)
-    count = np.zeros_like(sim)
-    for di in range(-r, r + 1):
-        for dj in range(-r, r + 1):
-            if di == 0 and dj == 0:
-                continue
-            shifted = padded[r + di : r + di + n, r + dj : r + dj + n]
-            valid = ~np.isnan(shifted)
-            count += valid
-            below += valid & (shifted < sim)
-    count[count == 0] = 1.0
+    # Every cell's mask × mask neighbourhood as a view (no copy); cells
+    # outside the matrix are NaN, which is neither counted nor below.
+    windows = sliding_window_view(np.pad(sim, r, constant_values=np.nan), (mask, mask))
+    count = (~np.isnan(windows)).sum(axis=(2, 3)) - 1  # the cell itself is no neighbour
+    below = (windows < sim[:, :, None, None]).sum(axis=(2, 3))  # (nor is it below itself)
+    count[count == 0] = 1
     return below / count
 
 

@@ -176,3 +176,25 @@ def test_distinctive_terms_each_equals_each_part_against_the_merged_rest() -> No
         expected = keywords.distinctive_terms(counts[key], rest, n=8, min_count=1)
         assert [t for t, _ in each[key]] == [t for t, _ in expected]
         assert [round(z, 9) for _, z in each[key]] == [round(z, 9) for _, z in expected]
+
+
+def test_counting_given_sentences_equals_counting_their_joined_text() -> None:
+    # The pipeline counts a speaker's sentences as they are; the result must
+    # be count_terms of the sentences joined as paragraphs (runs of end
+    # punctuation, which the splitter may cut again, included).
+    sentences = [
+        "\u201cWe will not back down,\u201d Mr. Smith said on Tuesday.",
+        "The U.S. economy is great!!",
+        "Is it?! We don't know... the Air Force said.",
+        "Steel tariffs, steel tariffs and more Steel Tariffs.",
+    ]
+    for function_words in (False, True):
+        for all_phrases in (False, True):
+            joined = keywords.count_terms("\n\n".join(sentences), all_phrases=all_phrases, function_words=function_words)
+            given_ = keywords.count_sentence_terms(sentences, all_phrases=all_phrases, function_words=function_words)
+            assert given_ == joined
+
+
+def test_top_term_pairs_are_the_rows_of_top_terms() -> None:
+    pairs = keywords.top_term_pairs(TEXT, 6)
+    assert pairs == list(keywords.top_terms(TEXT, n=6).itertuples(index=False, name=None))

@@ -330,3 +330,28 @@ def test_explain_offsets_and_toward_range_for_any_text(text: str, data: st.DataO
         end = data.draw(st.integers(start + 1, len(text)))
         assert -1.0 <= sentiment.score_toward(text, (start, end)) <= 1.0
         assert sentiment.toward_label(text, (start, end)) in (-1, 0, 1)
+
+
+def test_tone_toward_scores_mentions_in_one_batch_as_one_at_a_time() -> None:
+    text = (
+        "Critics slammed Smith for his corrupt handling of the crisis. "
+        "Jones won praise for her brave leadership, and Smith agreed with Jones. "
+        "Smith was also accused of fraud."
+    )
+    sentences = _sentences(text)
+    re = __import__("re")
+    mentions = {name: [(m.start(), m.end()) for m in re.finditer(name, text)] for name in ("Smith", "Jones")}
+    rows = sentiment.tone_toward_rows(
+        sentences["start"].tolist(), sentences["end"].tolist(), sentences["text"].tolist(), mentions
+    )
+    table = sentiment.tone_toward_table(sentences, mentions)
+    assert [r[0] for r in rows] == ["Smith", "Jones"] and [r[1] for r in rows] == table["n_mentions"].tolist() == [3, 2]
+    assert [r[2] for r in rows] == table["tone_toward"].tolist()
+    for name, (_, n, tone) in zip(mentions, rows, strict=True):
+        one_by_one = [
+            sentiment.score_toward(text[s:e], (a - s, b - s))
+            for a, b in mentions[name]
+            for s, e in zip(sentences["start"], sentences["end"], strict=True)
+            if s <= a and b <= e
+        ]
+        assert len(one_by_one) == n and tone == sum(one_by_one) / n  # the same numbers, to the last bit

@@ -74,3 +74,18 @@ def test_sentences_cover_every_non_space_character(text: str) -> None:
 def test_sentences_on_punctuation_heavy_text(tokens: list[str]) -> None:
     text = " ".join(tokens)
     _assert_nothing_lost(text, sentence_spans(text))
+
+
+def test_english_share_counts_the_words_of_the_whole_sample() -> None:
+    # Paragraph by paragraph (sharing the pipeline's caches), the share is the
+    # one over the words of the whole sample split into sentences at once.
+    from pathlib import Path
+
+    from analysis import load_article, resources
+
+    body = load_article(Path(__file__).parents[1] / "data" / "articles" / "2022-02-08-macron-putin-talks.txt").body
+    body += "\n\nIt was great!! Was it?! \u201cNo.\u201d (Yes.) The U.S.\u2019s view... Mr. Smith\u2019s -- e.g. 3.5%."
+    for sample in (len(body), 900, 20000):
+        words = [t.lower() for t in tokenize.words(body[:sample]) if t[:1].isalpha()]
+        expected = sum(t in resources.stopwords() for t in words) / len(words)
+        assert tokenize.english_share(body, sample_chars=sample) == expected

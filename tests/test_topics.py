@@ -111,3 +111,18 @@ def test_very_long_texts_are_segmented_block_by_block(monkeypatch) -> None:
     assert all(b - a in (0, 1) for a, b in zip(blocked, blocked[1:]))
     assert blocked[:12] == whole[:12]  # the first block alone is segmented as before
     assert blocked == whole  # here the block edge falls on a topic change anyway
+
+
+def test_rank_transform_is_the_share_of_lower_neighbours_in_the_mask() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    sim = rng.random((9, 9)).round(1)  # rounded: ties must not count as below
+    sim = (sim + sim.T) / 2
+    mask, r = 5, 2
+    rank = topics._rank(sim, mask)
+    for i in range(9):
+        for j in range(9):
+            around = [sim[a, b] for a in range(i - r, i + r + 1) for b in range(j - r, j + r + 1)
+                      if 0 <= a < 9 and 0 <= b < 9 and (a, b) != (i, j)]  # fmt: skip
+            assert rank[i, j] == sum(v < sim[i, j] for v in around) / len(around)
