@@ -7,11 +7,13 @@ fuzzing of the parser, concurrency and side effects.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
 import textwrap
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -88,6 +90,97 @@ def test_analyze_is_safe_from_many_threads(sample_path: Path) -> None:
     for a, b in zip(serial * 2, threaded):
         pd.testing.assert_frame_equal(a.sentences, b.sentences)
         pd.testing.assert_frame_equal(a.keywords, b.keywords)
+
+
+_TABLES = ("sentences", "paragraphs", "sections", "quotes", "speakers", "keywords")
+
+
+def _assert_same_analysis(a, b) -> None:
+    assert a.article == b.article
+    for name in _TABLES:
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+
+
+def _concurrency_inputs(sample_path: Path) -> list:
+    """The bundled article (as a path, a text and a parsed Article) and short articles with quotes and speakers."""
+    text = sample_path.read_text(encoding="utf-8")
+    return [sample_path, text, analysis.read_article(text)] + [
+        f"Talks in city {i}\n\n\u201cWe will not give in,\u201d said Prime Minister Anna Berg{i}. "
+        f"The opposition leader, Tom Reyes, called the plan \u201ca disaster.\u201d\n\n"
+        f"Berg{i} said the vote would go ahead. \u201cIt is {i} days late,\u201d Reyes added. Critics were angry."
+        for i in range(4)
+    ]
+
+
+def _cached_functions() -> list:
+    """Every functools cache in the package: module-level state that threads share."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    found = []
+    for info in pkgutil.iter_modules(analysis.__path__):
+        if info.name in {"__main__", "charts", "widgets", "notebooks", "report", "fetch"}:
+            continue  # not on analyze()'s path
+        module = importlib.import_module(f"analysis.{info.name}")
+        found += [f for _, f in inspect.getmembers(module) if hasattr(f, "cache_clear") and f.__module__ == module.__name__]
+    return found
+
+
+def test_analyze_from_sixteen_threads_started_together_on_cold_caches(sample_path: Path) -> None:
+    inputs = _concurrency_inputs(sample_path)
+    serial = [analysis.analyze(x) for x in inputs]
+    caches = _cached_functions()
+    assert len(caches) >= 10  # the loaders (Punkt, VADER, stop words, models) and the per-sentence caches
+    for f in caches:
+        f.cache_clear()  # so the threads race to build every shared resource, too
+    jobs = list(range(len(inputs))) * 3
+    barrier = threading.Barrier(len(jobs[:16]))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # switch threads often, to shake out races
+
+    def run(i: int):
+        barrier.wait()
+        return i, analysis.analyze(inputs[i])
+
+    try:
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            threaded = list(pool.map(run, jobs[:16]))
+    finally:
+        sys.setswitchinterval(interval)
+    for i, res in threaded:
+        _assert_same_analysis(serial[i], res)
+
+
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_analyze_from_several_processes_at_once(method: str, sample_path: Path) -> None:
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} start method on this platform")
+    inputs = _concurrency_inputs(sample_path)
+    serial = [analysis.analyze(x) for x in inputs]  # also warms this process's caches before a fork
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context(method)) as pool:
+        parallel = list(pool.map(analysis.analyze, inputs))
+    for a, b in zip(serial, parallel, strict=True):
+        _assert_same_analysis(a, b)
+
+
+def test_two_command_line_runs_at_once_write_the_same_tables(tmp_path: Path, sample_path: Path) -> None:
+    from analysis.__main__ import main
+
+    assert main(["tables", str(sample_path), "--out", str(tmp_path / "serial")]) == 0
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "analysis", "tables", str(sample_path), "--out", str(tmp_path / name)],
+                         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for name in ("a", "b")
+    ]  # fmt: skip
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    expected = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
+    assert len(expected) == 6
+    for name in ("a", "b"):
+        assert {p.name: p.read_bytes() for p in (tmp_path / name).iterdir()} == expected
 
 
 def test_nothing_is_written_outside_the_chosen_folder(tmp_path: Path, sample_path: Path) -> None:
