@@ -174,17 +174,21 @@ def decode_bytes(data: bytes, *, where: str = "<text>") -> str:
     try:
         return _refuse_control_bytes(data.decode("utf-8"), where)
     except UnicodeDecodeError:
-        text = _refuse_control_bytes("".join(_decode_cp1252_byte(b) for b in data), where)
+        text = _refuse_control_bytes(_decode_cp1252(data), where)
     warnings.warn(f"{where}: not valid UTF-8; decoded as Windows-1252 (Latin-1)", ArticleWarning, stacklevel=3)
     return text
 
 
-def _decode_cp1252_byte(byte: int) -> str:
-    raw = bytes([byte])
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252
-        return raw.decode("latin-1")
+# 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252; surrogateescape turns
+# them into lone surrogates U+DC81…, mapped back here to their Latin-1 meaning.
+_CP1252_UNDEFINED = re.compile("[\udc81\udc8d\udc8f\udc90\udc9d]")
+
+
+def _decode_cp1252(data: bytes) -> str:
+    # One decode call, not one per byte: a 20 MB file stays one 20 MB string
+    # instead of 20 million one-character strings waiting to be joined.
+    text = data.decode("cp1252", errors="surrogateescape")
+    return _CP1252_UNDEFINED.sub(lambda m: chr(ord(m.group()) - 0xDC00), text)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -288,7 +292,7 @@ def read_article(text: str, source: str | os.PathLike[str] | None = None, *, htm
         text, meta = _extract_html(text, where)
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(): no copy of a 20 MB text
         raise ArticleError(f"{where}: the article is empty (no text at all)")
     if "\x00" in text:
         raise ArticleError(f"{where}: the text contains NUL characters (binary data?)")
@@ -319,11 +323,15 @@ def load_article(path: str | os.PathLike[str]) -> Article:
         data = p.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    if not data.strip():
+    if not data or data.isspace():
         raise ArticleError(f"{p}: the file is empty")
     text = decode_bytes(data, where=str(p))
-    is_html = p.suffix.lower() in {".html", ".htm", ".xhtml"} or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    del data  # the bytes are not needed once decoded; don't hold both copies while parsing
+    is_html = p.suffix.lower() in {".html", ".htm", ".xhtml"} or bool(_HTML_START.match(text))
     return read_article(text, source=str(p), html=is_html)
+
+
+_HTML_START = re.compile(r"\s*<(?:!doctype html|html)", re.IGNORECASE)
 
 
 def _extract_html(page: str, where: str) -> tuple[str, dict[str, object]]:
