@@ -229,6 +229,17 @@ def test_fuzz_parser_and_pipeline_with_quote_marks_and_breaks(pieces: list[str])
     assert set(res.sentences["paragraph_id"]) <= set(res.paragraphs["paragraph_id"])
 
 
+def test_fuzz_harness_replays_its_seeds(tmp_path: Path) -> None:
+    # fuzz/fuzz_article.py runs on demand for minutes; here it only replays its seeds, so it cannot rot.
+    pytest.importorskip("atheris")
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "fuzz" / "fuzz_article.py"), str(ROOT / "fuzz" / "seeds"), "-runs=0"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "DONE" in proc.stderr and list(tmp_path.iterdir()) == []  # no crash-* file written
+
+
 def test_non_english_text_is_analysed_with_a_warning() -> None:
     german = (
         "Regierung senkt Steuern\n\n"
