@@ -18,19 +18,27 @@ reader's decoder; the kit's text format; Markdown; HTML) and run through
 :func:`~analysis.speakers.attribute`.  A finding is any exception other than
 :class:`~analysis.article.ArticleError`, or a broken invariant: sentences
 cover every non-space character of the body, in order and disjoint; quotes
-and attributions lie inside the text.
+and attributions lie inside the text.  With ``FUZZ_FULL=1`` the whole
+:func:`~analysis.analyze` runs too and its tables must agree on their ids.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 
 import atheris
 
+#: ``FUZZ_FULL=1`` also runs the whole of ``analyze()`` (tone, topics, keywords; ~10x slower per input).
+FULL = os.environ.get("FUZZ_FULL") == "1"
+
 with atheris.instrument_imports(include=["analysis"]):
     from analysis import article as article_mod
     from analysis import quotes, speakers, tokenize
+
+    if FULL:
+        from analysis import pipeline
 
 warnings.simplefilter("ignore")  # ArticleWarning on odd input is expected, not a finding
 
@@ -77,6 +85,16 @@ def one_input(data: bytes) -> None:
     except article_mod.ArticleError:
         return
     check(art)
+    if FULL:
+        check_tables(pipeline.analyze(art, progress=False))
+
+
+def check_tables(res) -> None:  # noqa: ANN001 - an ArticleAnalysis
+    """The tables of one analysis agree on their ids."""
+    assert set(res.sentences["quote_id"].dropna()) <= set(res.quotes["quote_id"])
+    assert set(res.quotes["speaker"].dropna()) <= set(res.speakers["speaker"])
+    assert set(res.sentences["paragraph_id"]) <= set(res.paragraphs["paragraph_id"])
+    assert res.paragraphs["topic_segment"].is_monotonic_increasing
 
 
 def main() -> None:
