@@ -192,6 +192,7 @@ def _decode_cp1252(data: bytes) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _refuse_control_bytes(text: str, where: str) -> str:
@@ -281,12 +282,22 @@ def read_article(text: str, source: str | os.PathLike[str] | None = None, *, htm
     Returns:
         The parsed :class:`Article`.
 
+    Warns:
+        ArticleWarning: If the text holds lone surrogate code points; each
+            is replaced by U+FFFD, so offsets are unchanged.
+
     Raises:
         ArticleError: If the text is empty or has no body paragraph.
     """
     where = str(source) if source is not None else "<text>"
     if not isinstance(text, str):
         raise ArticleError(f"{where}: expected the article as a str, got {type(text).__name__}")
+    if _SURROGATE.search(text):
+        # Lone surrogates (UTF-16 halves, e.g. from JSON "\ud83d" escapes or a
+        # surrogateescape decode) are not text: no UTF-8 writer (CSV, Parquet,
+        # pandas' string columns) accepts them.  One U+FFFD each keeps every offset.
+        text = _SURROGATE.sub("\ufffd", text)
+        warnings.warn(f"{where}: lone surrogate code points replaced by U+FFFD (broken UTF-16?)", ArticleWarning, stacklevel=2)
     meta: dict[str, object] = {}
     if html:
         text, meta = _extract_html(text, where)

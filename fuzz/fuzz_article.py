@@ -75,7 +75,8 @@ def one_input(data: bytes) -> None:
             text = article_mod.decode_bytes(rest, where="fuzz")
             art = article_mod.read_article(text, source="fuzz")
         else:
-            body = rest.decode("utf-8", errors="replace")
+            # surrogateescape: invalid bytes become lone surrogates, which a str from JSON can hold too.
+            body = rest.decode("utf-8", errors="surrogateescape" if mode == 1 else "replace")
             if mode == 1:
                 art = article_mod.read_article("date 2020-01-01 Headline\n\n" + body)
             elif mode == 2:

@@ -240,6 +240,48 @@ def test_fuzz_harness_replays_its_seeds(tmp_path: Path) -> None:
     assert "DONE" in proc.stderr and list(tmp_path.iterdir()) == []  # no crash-* file written
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nA lone surrogate \udc80 here. \u201cQuote \ud800,\u201d he said.",  # found by probing the fuzz gap
+        "Headline\n\nAn emoji split in two UTF-16 halves: \ud83d\ude00 and a \u201cquote\u201d.",
+        "<html><body><article><p>Lone \udfff surrogate in a page, said the editor.</p></article></body></html>",
+    ],
+)
+def test_lone_surrogates_are_replaced_with_a_warning(text: str, tmp_path: Path) -> None:
+    # Regression: pandas' (pyarrow) string columns raised UnicodeEncodeError on them.
+    html = text.startswith("<html>")
+    with pytest.warns(analysis.ArticleWarning, match="surrogate"):
+        art = analysis.read_article(text, html=html)
+    assert "\ufffd" in art.text
+    if html:
+        res = analysis.analyze(art)
+    else:
+        assert len(art.text) == len(text)  # one for one: offsets unchanged
+        with pytest.warns(analysis.ArticleWarning, match="surrogate"):
+            res = analysis.analyze(text)
+    _covers_body(res)
+    from analysis.__main__ import main
+
+    p = tmp_path / "a.txt"
+    p.write_text(art.text, encoding="utf-8")
+    assert main(["tables", str(p), "--out", str(tmp_path / "out")]) == 0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_MARKS, st.text(alphabet=st.characters(min_codepoint=0xD7F0, max_codepoint=0xE010), max_size=3), _WORDS), max_size=40))
+def test_any_code_points_including_surrogates_are_analysed_or_refused(pieces: list[str]) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", analysis.ArticleWarning)
+        try:
+            res = analysis.analyze("".join(pieces))
+        except analysis.ArticleError:
+            return
+    _covers_body(res)
+
+
 def test_non_english_text_is_analysed_with_a_warning() -> None:
     german = (
         "Regierung senkt Steuern\n\n"
