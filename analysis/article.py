@@ -210,16 +210,45 @@ def _refuse_control_bytes(text: str, where: str) -> str:
 _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
 _BLOCK_SEP = re.compile(_NEWLINE + r"[ \t\f\v\u00a0]*" + _NEWLINE)
 _LINE = re.compile(r"[^\r\n]+")
-_DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*(.*?)\s*$", re.IGNORECASE)
+# Line patterns match a line's head only; the tail is cut with str.rstrip.  A
+# tail pattern such as (.*?)\s*$ backtracks over a run of spaces in quadratic
+# (with two such runs, cubic) time: 2,000 spaces after "# a" took 21 s.
+_DATE_LINE = re.compile(r"\s*date\s+(\S+)\s*", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Header lines right under the date/headline line: "url https://…", "outlet Reuters".
-_META_LINE = re.compile(r"\s*(url|outlet)[ \t]+(\S[^\r\n]*?)\s*$", re.IGNORECASE)
-_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_META_LINE = re.compile(r"\s*(url|outlet)[ \t]+(?=\S)", re.IGNORECASE)
+_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # A dateline block: a short line with no lower-case letters, e.g. "NEW YORK",
 # "WASHINGTON, D.C." or "LONDON (Reuters) -".
-_DATELINE_BLOCK = re.compile(r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\((?:[A-Z][\w.]*\s?)+\))?\s*[-\u2013\u2014:]?$")
+_DATELINE_BLOCK = re.compile(r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s?\))?\s*[-\u2013\u2014:]?$")
 _HEADLINE_MAX_WORDS = 30
+
+
+def _date_line(line: str) -> tuple[str, int, int] | None:
+    """``(date value, headline start, headline end)`` of a ``date YYYY-MM-DD headline`` line."""
+    m = _DATE_LINE.match(line)
+    if not m:
+        return None
+    return m.group(1), m.end(), m.end() + len(line[m.end() :].rstrip())
+
+
+def _meta_line(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """``(key, value)`` of a ``url …``/``outlet …`` header line ``text[start:end]``."""
+    m = _META_LINE.match(text, start, end)
+    return (m.group(1).lower(), text[m.end() : end].rstrip()) if m else None
+
+
+def _md_heading(text: str, start: int, end: int) -> tuple[int, Span] | None:
+    """Level and title span of a Markdown ATX heading line ``text[start:end]`` (closing hashes dropped)."""
+    m = _MD_HEADING.match(text, start, end)
+    if not m:
+        return None
+    title = text[m.end() : end].rstrip(" \t")
+    bare = title.rstrip("#")
+    if not bare or bare[-1] in " \t":  # a closing run of hashes follows a space (CommonMark): "C#" stays
+        title = bare.rstrip(" \t")
+    return len(m.group(1)), (m.end(), m.end() + len(title))
 
 
 def _blocks(text: str, start: int, end: int) -> list[Span]:
@@ -372,17 +401,17 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
     first_block = blocks[0]
     first_line, rest = _split_first_line(text, first_block)
     first_text = text[first_line[0] : first_line[1]]
-    if m := _DATE_LINE.match(first_text):
-        date = _parse_date(m.group(1), where)
-        if m.group(2):
-            headline_span = (first_line[0] + m.start(2), first_line[0] + m.end(2))
+    if d := _date_line(first_text):
+        date = _parse_date(d[0], where)
+        if d[1] < d[2]:
+            headline_span = (first_line[0] + d[1], first_line[0] + d[2])
         blocks = ([rest] if rest else []) + blocks[1:]
-    elif m := _MD_HEADING.match(first_text):
-        if len(m.group(1)) == 1:
-            headline_span = (first_line[0] + m.start(2), first_line[0] + m.end(2))
+    elif h := _md_heading(text, *first_line):
+        if h[0] == 1:
+            headline_span = h[1]
             blocks = ([rest] if rest else []) + blocks[1:]
     elif (
-        (rest is None or all(_META_LINE.fullmatch(text, *line) for line in _lines(text, rest)))
+        (rest is None or all(_meta_line(text, *line) for line in _lines(text, rest)))
         and len(blocks) > 1
         and len(first_text.split()) <= _HEADLINE_MAX_WORDS
         and not _is_dateline(first_text)
@@ -459,10 +488,10 @@ def _take_meta_lines(text: str, blocks: list[Span], meta: dict[str, object]) -> 
     lines = _lines(text, blocks[0])
     taken = 0
     for line in lines:
-        m = _META_LINE.fullmatch(text, line[0], line[1])
-        if not m:
+        kv = _meta_line(text, line[0], line[1])
+        if kv is None:
             break
-        meta[m.group(1).lower()] = m.group(2)
+        meta[kv[0]] = kv[1]
         taken += 1
     if taken == 0:
         return blocks
@@ -476,12 +505,12 @@ def _split_headings(text: str, span: Span) -> list[tuple[str, Span, str | None]]
     para_start: int | None = None
     para_end = span[0]
     for line in _lines(text, span):
-        m = _MD_HEADING.match(text, line[0], line[1])
-        if m:
+        h = _md_heading(text, line[0], line[1])
+        if h:
             if para_start is not None:
                 out.append(("paragraph", (para_start, para_end), None))
                 para_start = None
-            out.append(("heading", line, m.group(2).strip() or None))
+            out.append(("heading", line, text[h[1][0] : h[1][1]].strip() or None))
         else:
             if para_start is None:
                 para_start = line[0]

@@ -282,6 +282,34 @@ def test_any_code_points_including_surrogates_are_analysed_or_refused(pieces: li
     _covers_body(res)
 
 
+_BACKTRACKING_TEXTS = {
+    # Found by reading the parser's patterns after fuzzing: each took exponential or cubic time in
+    # the regular-expression engine (the dateline block with 24 capitals: 7 s, each one more doubling it;
+    # a heading line with 2,000 spaces: 21 s).  Run in a subprocess, so a regression fails, not hangs.
+    "dateline block with a long capitalised word": "Head\n\nNEW YORK (" + "A" * 60 + "!\n\nBody text.",
+    "Markdown heading with a long run of spaces": "Title\n\n# a" + " " * 100_000 + "x\n\nBody text.",
+    "date line with a long run of spaces": "date 2020-01-01 a" + " " * 100_000 + "x\n\nBody text.",
+    "url header line with a long run of spaces": "Head\nurl http" + " " * 100_000 + "x\n\nBody text.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BACKTRACKING_TEXTS))
+def test_parser_patterns_take_linear_time_on_hostile_lines(name: str) -> None:
+    code = "import sys, analysis; art = analysis.read_article(sys.stdin.read()); print(len(art.paragraphs))"
+    proc = subprocess.run([sys.executable, "-c", code], input=_BACKTRACKING_TEXTS[name], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert int(proc.stdout) >= 1
+
+
+def test_hostile_heading_and_header_lines_keep_their_meaning() -> None:
+    art = analysis.read_article("# Title  #  \n\nurl https://example.org/a   \noutlet   The Post \n\n## C#\n\nBody.\n\n## ##\n\nMore.")
+    assert (art.headline, art.url, art.outlet) == ("Title", "https://example.org/a", "The Post")
+    # Closing hashes are dropped only after a space (CommonMark): "C#" is a title, "##" alone is none.
+    assert [sec.title for sec in art.sections] == ["C#", None]
+    art = analysis.read_article("date 2020-01-01   Spaced   headline   \n\nBody.")
+    assert art.headline == "Spaced   headline" and art.text[slice(*art.headline_span)] == art.headline
+
+
 def test_non_english_text_is_analysed_with_a_warning() -> None:
     german = (
         "Regierung senkt Steuern\n\n"
