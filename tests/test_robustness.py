@@ -216,6 +216,7 @@ _MARKS = st.sampled_from(
 _WORDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=8)
 
 
+@pytest.mark.filterwarnings("ignore::analysis.ArticleWarning")  # random text is rarely English
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(_MARKS, _WORDS), max_size=80))
 def test_fuzz_parser_and_pipeline_with_quote_marks_and_breaks(pieces: list[str]) -> None:
