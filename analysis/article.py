@@ -174,20 +174,25 @@ def decode_bytes(data: bytes, *, where: str = "<text>") -> str:
     try:
         return _refuse_control_bytes(data.decode("utf-8"), where)
     except UnicodeDecodeError:
-        text = _refuse_control_bytes("".join(_decode_cp1252_byte(b) for b in data), where)
+        text = _refuse_control_bytes(_decode_cp1252(data), where)
     warnings.warn(f"{where}: not valid UTF-8; decoded as Windows-1252 (Latin-1)", ArticleWarning, stacklevel=3)
     return text
 
 
-def _decode_cp1252_byte(byte: int) -> str:
-    raw = bytes([byte])
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252
-        return raw.decode("latin-1")
+# 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252; surrogateescape turns
+# them into lone surrogates U+DC81…, mapped back here to their Latin-1 meaning.
+_CP1252_UNDEFINED = re.compile("[\udc81\udc8d\udc8f\udc90\udc9d]")
+
+
+def _decode_cp1252(data: bytes) -> str:
+    # One decode call, not one per byte: a 20 MB file stays one 20 MB string
+    # instead of 20 million one-character strings waiting to be joined.
+    text = data.decode("cp1252", errors="surrogateescape")
+    return _CP1252_UNDEFINED.sub(lambda m: chr(ord(m.group()) - 0xDC00), text)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _refuse_control_bytes(text: str, where: str) -> str:
@@ -205,16 +210,45 @@ def _refuse_control_bytes(text: str, where: str) -> str:
 _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
 _BLOCK_SEP = re.compile(_NEWLINE + r"[ \t\f\v\u00a0]*" + _NEWLINE)
 _LINE = re.compile(r"[^\r\n]+")
-_DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*(.*?)\s*$", re.IGNORECASE)
+# Line patterns match a line's head only; the tail is cut with str.rstrip.  A
+# tail pattern such as (.*?)\s*$ backtracks over a run of spaces in quadratic
+# (with two such runs, cubic) time: 2,000 spaces after "# a" took 21 s.
+_DATE_LINE = re.compile(r"\s*date\s+(\S+)\s*", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Header lines right under the date/headline line: "url https://…", "outlet Reuters".
-_META_LINE = re.compile(r"\s*(url|outlet)[ \t]+(\S[^\r\n]*?)\s*$", re.IGNORECASE)
-_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_META_LINE = re.compile(r"\s*(url|outlet)[ \t]+(?=\S)", re.IGNORECASE)
+_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # A dateline block: a short line with no lower-case letters, e.g. "NEW YORK",
 # "WASHINGTON, D.C." or "LONDON (Reuters) -".
-_DATELINE_BLOCK = re.compile(r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\((?:[A-Z][\w.]*\s?)+\))?\s*[-\u2013\u2014:]?$")
+_DATELINE_BLOCK = re.compile(r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s?\))?\s*[-\u2013\u2014:]?$")
 _HEADLINE_MAX_WORDS = 30
+
+
+def _date_line(line: str) -> tuple[str, int, int] | None:
+    """``(date value, headline start, headline end)`` of a ``date YYYY-MM-DD headline`` line."""
+    m = _DATE_LINE.match(line)
+    if not m:
+        return None
+    return m.group(1), m.end(), m.end() + len(line[m.end() :].rstrip())
+
+
+def _meta_line(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """``(key, value)`` of a ``url …``/``outlet …`` header line ``text[start:end]``."""
+    m = _META_LINE.match(text, start, end)
+    return (m.group(1).lower(), text[m.end() : end].rstrip()) if m else None
+
+
+def _md_heading(text: str, start: int, end: int) -> tuple[int, Span] | None:
+    """Level and title span of a Markdown ATX heading line ``text[start:end]`` (closing hashes dropped)."""
+    m = _MD_HEADING.match(text, start, end)
+    if not m:
+        return None
+    title = text[m.end() : end].rstrip(" \t")
+    bare = title.rstrip("#")
+    if not bare or bare[-1] in " \t":  # a closing run of hashes follows a space (CommonMark): "C#" stays
+        title = bare.rstrip(" \t")
+    return len(m.group(1)), (m.end(), m.end() + len(title))
 
 
 def _blocks(text: str, start: int, end: int) -> list[Span]:
@@ -277,18 +311,28 @@ def read_article(text: str, source: str | os.PathLike[str] | None = None, *, htm
     Returns:
         The parsed :class:`Article`.
 
+    Warns:
+        ArticleWarning: If the text holds lone surrogate code points; each
+            is replaced by U+FFFD, so offsets are unchanged.
+
     Raises:
         ArticleError: If the text is empty or has no body paragraph.
     """
     where = str(source) if source is not None else "<text>"
     if not isinstance(text, str):
         raise ArticleError(f"{where}: expected the article as a str, got {type(text).__name__}")
+    if _SURROGATE.search(text):
+        # Lone surrogates (UTF-16 halves, e.g. from JSON "\ud83d" escapes or a
+        # surrogateescape decode) are not text: no UTF-8 writer (CSV, Parquet,
+        # pandas' string columns) accepts them.  One U+FFFD each keeps every offset.
+        text = _SURROGATE.sub("\ufffd", text)
+        warnings.warn(f"{where}: lone surrogate code points replaced by U+FFFD (broken UTF-16?)", ArticleWarning, stacklevel=2)
     meta: dict[str, object] = {}
     if html:
         text, meta = _extract_html(text, where)
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(): no copy of a 20 MB text
         raise ArticleError(f"{where}: the article is empty (no text at all)")
     if "\x00" in text:
         raise ArticleError(f"{where}: the text contains NUL characters (binary data?)")
@@ -319,11 +363,15 @@ def load_article(path: str | os.PathLike[str]) -> Article:
         data = p.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    if not data.strip():
+    if not data or data.isspace():
         raise ArticleError(f"{p}: the file is empty")
     text = decode_bytes(data, where=str(p))
-    is_html = p.suffix.lower() in {".html", ".htm", ".xhtml"} or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    del data  # the bytes are not needed once decoded; don't hold both copies while parsing
+    is_html = p.suffix.lower() in {".html", ".htm", ".xhtml"} or bool(_HTML_START.match(text))
     return read_article(text, source=str(p), html=is_html)
+
+
+_HTML_START = re.compile(r"\s*<(?:!doctype html|html)", re.IGNORECASE)
 
 
 def _extract_html(page: str, where: str) -> tuple[str, dict[str, object]]:
@@ -353,17 +401,17 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
     first_block = blocks[0]
     first_line, rest = _split_first_line(text, first_block)
     first_text = text[first_line[0] : first_line[1]]
-    if m := _DATE_LINE.match(first_text):
-        date = _parse_date(m.group(1), where)
-        if m.group(2):
-            headline_span = (first_line[0] + m.start(2), first_line[0] + m.end(2))
+    if d := _date_line(first_text):
+        date = _parse_date(d[0], where)
+        if d[1] < d[2]:
+            headline_span = (first_line[0] + d[1], first_line[0] + d[2])
         blocks = ([rest] if rest else []) + blocks[1:]
-    elif m := _MD_HEADING.match(first_text):
-        if len(m.group(1)) == 1:
-            headline_span = (first_line[0] + m.start(2), first_line[0] + m.end(2))
+    elif h := _md_heading(text, *first_line):
+        if h[0] == 1:
+            headline_span = h[1]
             blocks = ([rest] if rest else []) + blocks[1:]
     elif (
-        (rest is None or all(_META_LINE.fullmatch(text, *line) for line in _lines(text, rest)))
+        (rest is None or all(_meta_line(text, *line) for line in _lines(text, rest)))
         and len(blocks) > 1
         and len(first_text.split()) <= _HEADLINE_MAX_WORDS
         and not _is_dateline(first_text)
@@ -440,10 +488,10 @@ def _take_meta_lines(text: str, blocks: list[Span], meta: dict[str, object]) -> 
     lines = _lines(text, blocks[0])
     taken = 0
     for line in lines:
-        m = _META_LINE.fullmatch(text, line[0], line[1])
-        if not m:
+        kv = _meta_line(text, line[0], line[1])
+        if kv is None:
             break
-        meta[m.group(1).lower()] = m.group(2)
+        meta[kv[0]] = kv[1]
         taken += 1
     if taken == 0:
         return blocks
@@ -457,12 +505,12 @@ def _split_headings(text: str, span: Span) -> list[tuple[str, Span, str | None]]
     para_start: int | None = None
     para_end = span[0]
     for line in _lines(text, span):
-        m = _MD_HEADING.match(text, line[0], line[1])
-        if m:
+        h = _md_heading(text, line[0], line[1])
+        if h:
             if para_start is not None:
                 out.append(("paragraph", (para_start, para_end), None))
                 para_start = None
-            out.append(("heading", line, m.group(2).strip() or None))
+            out.append(("heading", line, text[h[1][0] : h[1][1]].strip() or None))
         else:
             if para_start is None:
                 para_start = line[0]

@@ -92,7 +92,16 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         Ordered, disjoint spans that cover every non-space character.
     """
     end = len(text) if end is None else end
-    return [(start + a, start + b) for a, b in _chunk_sentences(fold(text[start:end]))]
+    chunk = fold(text[start:end])
+    split = _chunk_sentences if len(chunk) <= MAX_CACHED_CHARS else _chunk_sentences.__wrapped__
+    return [(start + a, start + b) for a, b in split(chunk)]
+
+
+#: Paragraphs up to this long are cached (a news paragraph is well under
+#: 2,000 characters).  A longer one (a scrape with no paragraph breaks) is split
+#: afresh each time, so the cache never pins a multi-megabyte string after the
+#: analysis is done.
+MAX_CACHED_CHARS = 5_000
 
 
 @functools.lru_cache(maxsize=16384)
@@ -100,7 +109,9 @@ def _chunk_sentences(chunk: str) -> tuple[Span, ...]:
     """Sentence spans of one folded paragraph, relative to it.
 
     Cached: the pipeline's sentences and the keyword counts of the article,
-    its sections and segments split the same paragraphs.
+    its sections and segments split the same paragraphs.  The cache is keyed
+    by immutable strings and holds tuples, and ``lru_cache`` is thread-safe,
+    so threads share it safely.
     """
     cuts = [e for _, e in resources.punkt().span_tokenize(chunk)]
     cuts = [c for c in cuts[:-1] if not _continues(chunk, c)] + [len(chunk)]
@@ -209,7 +220,9 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         Ordered token spans covering every non-space character of the piece.
     """
     end = len(text) if end is None else end
-    return [(start + s, start + e) for s, e in _chunk_words(fold(text[start:end]))]
+    chunk = fold(text[start:end])
+    split = _chunk_words if len(chunk) <= MAX_CACHED_CHARS else _chunk_words.__wrapped__
+    return [(start + s, start + e) for s, e in split(chunk)]
 
 
 @functools.lru_cache(maxsize=16384)

@@ -157,3 +157,27 @@ def test_url_and_outlet_header_lines() -> None:
     assert len(art.paragraphs) == 2
     plain = read_article("Head\nurl https://example.org/b\n\nBody.\n\nMore.\n")
     assert (plain.url, plain.headline, len(plain.paragraphs)) == ("https://example.org/b", "Head", 2)
+
+
+def test_cp1252_bytes_it_leaves_undefined_read_as_latin1(tmp_path: Path) -> None:
+    # 0x81 0x8D 0x8F 0x90 0x9D have no cp1252 character; each becomes its Latin-1 code point, never an error.
+    p = tmp_path / "odd.txt"
+    p.write_bytes(b"Headline\r\n\r\n\x93Quoted\x94 text \x81\x8d\x8f\x90\x9d end.\r\n")
+    with pytest.warns(ArticleWarning, match="Windows-1252"):
+        art = load_article(p)
+    assert art.paragraph_text(0) == "\u201cQuoted\u201d text \x81\x8d\x8f\x90\x9d end."
+
+
+def test_a_large_cp1252_file_decodes_in_one_pass(tmp_path: Path) -> None:
+    # Decoding byte by byte took minutes on 20 MB; one codec call takes well under a second on 4 MB.
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"Headline\r\n\r\n" + b"\x93Quoted,\x94 he said. Caf\xe9 \x96 ok.\r\n\r\n" * 100_000)
+    with pytest.warns(ArticleWarning, match="Windows-1252"):
+        art = load_article(p)
+    assert len(art.paragraphs) == 100_000
+    assert art.paragraph_text(99_999) == "\u201cQuoted,\u201d he said. Caf\u00e9 \u2013 ok."
+
+
+def test_whitespace_only_in_any_unicode_space_is_empty() -> None:
+    with pytest.raises(ArticleError, match="empty"):
+        read_article(" \u00a0\u2003\n\r\n\t\u3000")

@@ -7,11 +7,13 @@ fuzzing of the parser, concurrency and side effects.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
 import textwrap
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -90,6 +92,97 @@ def test_analyze_is_safe_from_many_threads(sample_path: Path) -> None:
         pd.testing.assert_frame_equal(a.keywords, b.keywords)
 
 
+_TABLES = ("sentences", "paragraphs", "sections", "quotes", "speakers", "keywords")
+
+
+def _assert_same_analysis(a, b) -> None:
+    assert a.article == b.article
+    for name in _TABLES:
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+
+
+def _concurrency_inputs(sample_path: Path) -> list:
+    """The bundled article (as a path, a text and a parsed Article) and short articles with quotes and speakers."""
+    text = sample_path.read_text(encoding="utf-8")
+    return [sample_path, text, analysis.read_article(text)] + [
+        f"Talks in city {i}\n\n\u201cWe will not give in,\u201d said Prime Minister Anna Berg{i}. "
+        f"The opposition leader, Tom Reyes, called the plan \u201ca disaster.\u201d\n\n"
+        f"Berg{i} said the vote would go ahead. \u201cIt is {i} days late,\u201d Reyes added. Critics were angry."
+        for i in range(4)
+    ]
+
+
+def _cached_functions() -> list:
+    """Every functools cache in the package: module-level state that threads share."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    found = []
+    for info in pkgutil.iter_modules(analysis.__path__):
+        if info.name in {"__main__", "charts", "widgets", "notebooks", "report", "fetch"}:
+            continue  # not on analyze()'s path
+        module = importlib.import_module(f"analysis.{info.name}")
+        found += [f for _, f in inspect.getmembers(module) if hasattr(f, "cache_clear") and f.__module__ == module.__name__]
+    return found
+
+
+def test_analyze_from_sixteen_threads_started_together_on_cold_caches(sample_path: Path) -> None:
+    inputs = _concurrency_inputs(sample_path)
+    serial = [analysis.analyze(x) for x in inputs]
+    caches = _cached_functions()
+    assert len(caches) >= 10  # the loaders (Punkt, VADER, stop words, models) and the per-sentence caches
+    for f in caches:
+        f.cache_clear()  # so the threads race to build every shared resource, too
+    jobs = list(range(len(inputs))) * 3
+    barrier = threading.Barrier(len(jobs[:16]))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # switch threads often, to shake out races
+
+    def run(i: int):
+        barrier.wait()
+        return i, analysis.analyze(inputs[i])
+
+    try:
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            threaded = list(pool.map(run, jobs[:16]))
+    finally:
+        sys.setswitchinterval(interval)
+    for i, res in threaded:
+        _assert_same_analysis(serial[i], res)
+
+
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_analyze_from_several_processes_at_once(method: str, sample_path: Path) -> None:
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} start method on this platform")
+    inputs = _concurrency_inputs(sample_path)
+    serial = [analysis.analyze(x) for x in inputs]  # also warms this process's caches before a fork
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context(method)) as pool:
+        parallel = list(pool.map(analysis.analyze, inputs))
+    for a, b in zip(serial, parallel, strict=True):
+        _assert_same_analysis(a, b)
+
+
+def test_two_command_line_runs_at_once_write_the_same_tables(tmp_path: Path, sample_path: Path) -> None:
+    from analysis.__main__ import main
+
+    assert main(["tables", str(sample_path), "--out", str(tmp_path / "serial")]) == 0
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "analysis", "tables", str(sample_path), "--out", str(tmp_path / name)],
+                         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for name in ("a", "b")
+    ]  # fmt: skip
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    expected = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
+    assert len(expected) == 6
+    for name in ("a", "b"):
+        assert {p.name: p.read_bytes() for p in (tmp_path / name).iterdir()} == expected
+
+
 def test_nothing_is_written_outside_the_chosen_folder(tmp_path: Path, sample_path: Path) -> None:
     home = tmp_path / "home"
     work = tmp_path / "work"
@@ -123,6 +216,7 @@ _MARKS = st.sampled_from(
 _WORDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=8)
 
 
+@pytest.mark.filterwarnings("ignore::analysis.ArticleWarning")  # random text is rarely English
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(_MARKS, _WORDS), max_size=80))
 def test_fuzz_parser_and_pipeline_with_quote_marks_and_breaks(pieces: list[str]) -> None:
@@ -134,6 +228,87 @@ def test_fuzz_parser_and_pipeline_with_quote_marks_and_breaks(pieces: list[str])
     _covers_body(res)
     assert res.paragraphs["topic_segment"].is_monotonic_increasing
     assert set(res.sentences["paragraph_id"]) <= set(res.paragraphs["paragraph_id"])
+
+
+def test_fuzz_harness_replays_its_seeds(tmp_path: Path) -> None:
+    # fuzz/fuzz_article.py runs on demand for minutes; here it only replays its seeds, so it cannot rot.
+    pytest.importorskip("atheris")
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "fuzz" / "fuzz_article.py"), str(ROOT / "fuzz" / "seeds"), "-runs=0"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "DONE" in proc.stderr and list(tmp_path.iterdir()) == []  # no crash-* file written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nA lone surrogate \udc80 here. \u201cQuote \ud800,\u201d he said.",  # found by probing the fuzz gap
+        "Headline\n\nAn emoji split in two UTF-16 halves: \ud83d\ude00 and a \u201cquote\u201d.",
+        "<html><body><article><p>Lone \udfff surrogate in a page, said the editor.</p></article></body></html>",
+    ],
+)
+def test_lone_surrogates_are_replaced_with_a_warning(text: str, tmp_path: Path) -> None:
+    # Regression: pandas' (pyarrow) string columns raised UnicodeEncodeError on them.
+    html = text.startswith("<html>")
+    with pytest.warns(analysis.ArticleWarning, match="surrogate"):
+        art = analysis.read_article(text, html=html)
+    assert "\ufffd" in art.text
+    if html:
+        res = analysis.analyze(art)
+    else:
+        assert len(art.text) == len(text)  # one for one: offsets unchanged
+        with pytest.warns(analysis.ArticleWarning, match="surrogate"):
+            res = analysis.analyze(text)
+    _covers_body(res)
+    from analysis.__main__ import main
+
+    p = tmp_path / "a.txt"
+    p.write_text(art.text, encoding="utf-8")
+    assert main(["tables", str(p), "--out", str(tmp_path / "out")]) == 0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_MARKS, st.text(alphabet=st.characters(min_codepoint=0xD7F0, max_codepoint=0xE010), max_size=3), _WORDS), max_size=40))
+def test_any_code_points_including_surrogates_are_analysed_or_refused(pieces: list[str]) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", analysis.ArticleWarning)
+        try:
+            res = analysis.analyze("".join(pieces))
+        except analysis.ArticleError:
+            return
+    _covers_body(res)
+
+
+_BACKTRACKING_TEXTS = {
+    # Found by reading the parser's patterns after fuzzing: each took exponential or cubic time in
+    # the regular-expression engine (the dateline block with 24 capitals: 7 s, each one more doubling it;
+    # a heading line with 2,000 spaces: 21 s).  Run in a subprocess, so a regression fails, not hangs.
+    "dateline block with a long capitalised word": "Head\n\nNEW YORK (" + "A" * 60 + "!\n\nBody text.",
+    "Markdown heading with a long run of spaces": "Title\n\n# a" + " " * 100_000 + "x\n\nBody text.",
+    "date line with a long run of spaces": "date 2020-01-01 a" + " " * 100_000 + "x\n\nBody text.",
+    "url header line with a long run of spaces": "Head\nurl http" + " " * 100_000 + "x\n\nBody text.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BACKTRACKING_TEXTS))
+def test_parser_patterns_take_linear_time_on_hostile_lines(name: str) -> None:
+    code = "import sys, analysis; art = analysis.read_article(sys.stdin.read()); print(len(art.paragraphs))"
+    proc = subprocess.run([sys.executable, "-c", code], input=_BACKTRACKING_TEXTS[name], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert int(proc.stdout) >= 1
+
+
+def test_hostile_heading_and_header_lines_keep_their_meaning() -> None:
+    art = analysis.read_article("# Title  #  \n\nurl https://example.org/a   \noutlet   The Post \n\n## C#\n\nBody.\n\n## ##\n\nMore.")
+    assert (art.headline, art.url, art.outlet) == ("Title", "https://example.org/a", "The Post")
+    # Closing hashes are dropped only after a space (CommonMark): "C#" is a title, "##" alone is none.
+    assert [sec.title for sec in art.sections] == ["C#", None]
+    art = analysis.read_article("date 2020-01-01   Spaced   headline   \n\nBody.")
+    assert art.headline == "Spaced   headline" and art.text[slice(*art.headline_span)] == art.headline
 
 
 def test_non_english_text_is_analysed_with_a_warning() -> None:

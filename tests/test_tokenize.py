@@ -89,3 +89,18 @@ def test_english_share_counts_the_words_of_the_whole_sample() -> None:
         words = [t.lower() for t in tokenize.words(body[:sample]) if t[:1].isalpha()]
         expected = sum(t in resources.stopwords() for t in words) / len(words)
         assert tokenize.english_share(body, sample_chars=sample) == expected
+
+
+def test_a_huge_paragraph_is_split_but_not_kept_in_the_cache() -> None:
+    # The sentence cache must not pin a multi-megabyte scrape after the analysis is done.
+    from analysis.tokenize import MAX_CACHED_CHARS, _chunk_sentences
+
+    huge = "One sentence here. " * (MAX_CACHED_CHARS // 10)
+    _chunk_sentences.cache_clear()
+    spans = sentence_spans(huge)
+    assert len(spans) == MAX_CACHED_CHARS // 10
+    assert _chunk_sentences.cache_info().currsize == 0
+    short = "A short paragraph. It is cached."
+    assert sentence_spans(short) == sentence_spans(short) == [(0, 18), (19, 32)]
+    info = _chunk_sentences.cache_info()
+    assert (info.currsize, info.hits) == (1, 1)
