@@ -1009,18 +1009,12 @@ def export(
         height = fig.layout.height or 500
         opts = {"format": format, "width": width, "height": height, "scale": scale}
         specs.append({"fig": fig.to_dict(), "path": target, "opts": opts})
-    # kaleido reads BROWSER_PATH (choreographer); set it for the call so the browser found above is the one used.
-    previous = os.environ.get("BROWSER_PATH")
-    os.environ["BROWSER_PATH"] = browser
+    # The browser found above is handed to kaleido (passed on to choreographer's
+    # Browser) rather than set in BROWSER_PATH: the environment is shared by threads.
     try:
-        kaleido.write_fig_from_object_sync(specs, kopts={"mathjax": False})
+        kaleido.write_fig_from_object_sync(specs, kopts={"mathjax": False, "path": browser})
     except ChromeNotFoundError as exc:
         raise ExportError(f"kaleido could not start the browser at {browser}: {exc}") from exc
     except Exception as exc:  # kaleido surfaces browser crashes as assorted errors
         raise ExportError(f"static export failed ({type(exc).__name__}: {exc})") from exc
-    finally:
-        if previous is None:
-            os.environ.pop("BROWSER_PATH", None)
-        else:
-            os.environ["BROWSER_PATH"] = previous
     return [target for _, target in targets]

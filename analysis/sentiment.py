@@ -222,7 +222,11 @@ def _load_npz(name: str) -> dict[str, np.ndarray]:
 
     with importlib.resources.files("analysis").joinpath("data", name).open("rb") as fh:
         with np.load(fh, allow_pickle=False) as npz:
-            return {key: npz[key] for key in npz.files}
+            arrays = {key: npz[key] for key in npz.files}
+    # Shared by every thread of the process for its lifetime: nothing may change them.
+    for array in arrays.values():
+        array.flags.writeable = False
+    return arrays
 
 
 @functools.cache

@@ -327,8 +327,13 @@ class _Doc:
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
         self.n = len(self.tok)
-        # Tokens hold no newline, so one join/lower/split lower-cases them all at C speed.
-        self.low = "\n".join(self.tok).lower().split("\n") if self.tok else []
+        # One string object per distinct token and per distinct lower-case form: a long
+        # text repeats a small vocabulary, and per-token copies were most of this stage's
+        # memory (two strings per token; ~150 MB for a 5 MB text).
+        canonical: dict[str, str] = {}
+        self.tok = [canonical.setdefault(t, t) for t in self.tok]
+        lower = {t: t.lower() for t in canonical}
+        self.low = [lower[t] for t in self.tok]
         # Capitalised tokens that can be part of a name: classify each distinct token once.
         stop_caps = _stop_caps()
         names = {t for t in set(self.tok) if t[:1].isupper() and t.lower() not in stop_caps}

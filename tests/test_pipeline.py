@@ -253,3 +253,10 @@ def test_an_article_without_quotes_has_empty_typed_quote_tables() -> None:
     assert tuple(res.quotes.columns) == pipeline.QUOTE_COLUMNS
     assert str(res.quotes["start"].dtype) == "int64" and str(res.speakers["n_quotes"].dtype) == "int64"
     assert res.sentences["speaker"].isna().all()
+
+
+@given(st.lists(st.text(alphabet="ab \n.", min_size=1, max_size=40), min_size=1, max_size=12), st.integers(0, 300))
+@settings(max_examples=200, deadline=None)
+def test_the_language_check_reads_a_prefix_of_the_body(paragraphs: list[str], limit: int) -> None:
+    article = analysis.read_article("\n\n".join("x" + p.replace("\n", " ") for p in paragraphs))
+    assert pipeline._body_prefix(article, limit) == article.body[:limit]
