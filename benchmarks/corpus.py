@@ -165,12 +165,53 @@ def memory(files: list[Path], n: int, every: int) -> dict[str, object]:
 
 
 def _median_seconds(cmd: list[str], repeat: int) -> float:
-    times = []
+    return _median_wall_cpu(cmd, repeat)[0]
+
+
+def _median_wall_cpu(cmd: list[str], repeat: int) -> tuple[float, float]:
+    """Median wall seconds and median CPU seconds (the process and its waited-for children, e.g. a kernel)."""
+    import resource
+
+    walls, cpus = [], []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run(cmd, capture_output=True, check=True)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+# Where notebook 01's kernel spends CPU beyond an empty notebook's, step by step, in one fresh process.
+_NB01_STEPS = """
+import contextlib, io, json, sys, time
+marks, t = [], time.process_time()
+def mark(name):
+    global t
+    now = time.process_time(); marks.append((name, now - t)); t = now
+import IPython.display
+mark("IPython (already in any kernel)")
+import pandas
+mark("pandas")
+import analysis
+from analysis import charts
+mark("analysis, analysis.charts (plotly.graph_objects)")
+charts.setup_notebook()
+from plotly.io._renderers import renderers
+mark("plotly.io renderers (imports nbformat -> jsonschema -> rfc3987_syntax)")
+import nltk
+mark("nltk (imports scipy.stats)")
+res = analysis.analyze(analysis.load_article(sys.argv[1]))
+mark("first analyze() (wordfreq, scikit-learn, lexicons, models)")
+with contextlib.redirect_stdout(io.StringIO()):  # outside a kernel the plotly.js embed is printed
+    renderers._activate_pending_renderers()
+mark("embedding plotly.js (4.8 MB) once, at the first chart")
+for figure in (charts.tone_arc, charts.section_tone, charts.keyword_heatmap):
+    renderers._build_mime_bundle(figure(res).to_dict(), renderers_string=None)
+mark("three charts built and rendered")
+print(json.dumps(marks))
+"""
 
 
 def startup(repeat: int) -> dict[str, float]:
@@ -188,11 +229,16 @@ def startup(repeat: int) -> dict[str, float]:
         )
         nbformat.write(nb, empty)
         papermill = [sys.executable, "-m", "papermill", "--no-progress-bar", "-p", "article_path", str(SAMPLE)]
-        out["notebook_empty"] = _median_seconds([*papermill, str(empty), str(Path(tmp) / "e.ipynb")], max(1, repeat // 2))
+        out["notebook_empty"], out["notebook_empty_cpu"] = _median_wall_cpu(
+            [*papermill, str(empty), str(Path(tmp) / "e.ipynb")], max(1, repeat // 2)
+        )
         nb01 = ROOT / "notebooks" / "01-article-tone.ipynb"
-        out["notebook_01"] = _median_seconds(
+        out["notebook_01"], out["notebook_01_cpu"] = _median_wall_cpu(
             [*papermill, "--cwd", str(nb01.parent), str(nb01), str(Path(tmp) / "o.ipynb")], max(1, repeat // 2)
         )
+        out["notebook_01_mb"] = (Path(tmp) / "o.ipynb").stat().st_size / 1e6
+    proc = subprocess.run([sys.executable, "-c", _NB01_STEPS, str(SAMPLE)], capture_output=True, text=True, check=True)
+    out["steps"] = json.loads(proc.stdout.strip().splitlines()[-1])
     return out
 
 
@@ -299,8 +345,16 @@ def report_startup(files: list[Path], args: argparse.Namespace) -> None:
     print("| | seconds | ratio |\n|---|---|---|")
     print(f"| `import pandas` | {u['import_pandas']:.2f} | |")
     print(f"| `import analysis` | {u['import_analysis']:.2f} | {u['import_analysis'] / u['import_pandas']:.2f}× pandas |")
-    print(f"| papermill, empty notebook | {u['notebook_empty']:.2f} | |")
-    print(f"| papermill, notebook 01 on the bundled article | {u['notebook_01']:.2f} | {u['notebook_01'] / u['notebook_empty']:.2f}× empty |")
+    print(f"| papermill, empty notebook | {u['notebook_empty']:.2f} (CPU {u['notebook_empty_cpu']:.2f}) | |")
+    print(
+        f"| papermill, notebook 01 on the bundled article ({u['notebook_01_mb']:.1f} MB written) | {u['notebook_01']:.2f} "
+        f"(CPU {u['notebook_01_cpu']:.2f}) | {u['notebook_01'] / u['notebook_empty']:.2f}× empty "
+        f"(CPU {u['notebook_01_cpu'] / u['notebook_empty_cpu']:.2f}×) |"
+    )
+    print("\n### Notebook 01's kernel work, CPU seconds per step (one fresh process)\n")
+    print("| step | CPU seconds |\n|---|---|")
+    for step, seconds in u["steps"]:
+        print(f"| {step} | {seconds:.2f} |")
 
 
 REPORTS = {"scaling": report_scaling, "memory": report_memory, "startup": report_startup}
