@@ -5,7 +5,9 @@ file (a ``text`` column plus optional ``date``, ``headline``, ``outlet``,
 ``url``), a pandas DataFrame with those columns, or a list of paths.  Each
 article goes through :func:`analysis.pipeline.analyze` in a worker — the same
 function whatever the engine, so results are identical on one core, several
-processes or a Dask cluster.  Articles that fail are reported in an
+processes or a Dask cluster.  Workers get a few articles per task
+(:func:`chunk_size`) and start with the pipeline already loaded
+(:func:`warm_pipeline`).  Articles that fail are reported in an
 ``errors`` table (source, reason) and never stop the run.
 
 Work is done in batches so a million-article run never has to fit in memory:
@@ -333,9 +335,11 @@ _WARM_TEXT = (
 
 # ---------------------------------------------------------------- engines
 
-#: Largest number of articles per task.  An article takes ~50 ms; a task's
-#: overhead is a few ms (local pool) to ~10 ms (Dask), so 8 articles amortise
-#: it while keeping the idle tail at the end of a run under half a second.
+#: Largest number of articles per task.  An article takes 50-100 ms; sending
+#: its tables back one article at a time cost ~1.8 ms of pickling and
+#: concatenating (in the parent, which shares the cores), ~0.4 ms per article
+#: in chunks of 8 (measured on PolNeAR), plus each task's queueing or Dask
+#: scheduling; 8 keeps the idle tail at the end of a run under a second.
 _MAX_CHUNK = 8
 #: Chunks per worker wanted at least, so the load still balances on short runs.
 _CHUNKS_PER_WORKER = 4
@@ -483,8 +487,8 @@ def _iter_results(
         n_workers = 1 if small else (os.cpu_count() or 1)
     else:
         n_workers = workers
-    if total == 0:
-        n_workers = 1  # nothing to do: no cluster or pool to start
+    if total == 0 and runner is None:
+        n_workers, runner = 1, _local_runner(1)  # nothing to do: no pool or cluster to start
     chunks = _chunks(iter_documents(source), chunk_size(total, n_workers), batch_size)
     if runner is None:
         runner = _dask_runner(n_workers, scheduler) if engine == "dask" else _local_runner(n_workers)
@@ -556,7 +560,8 @@ def analyze_corpus(
             (a ``dask.distributed`` cluster: ``scheduler`` or a LocalCluster).
         scheduler: Address of a running Dask scheduler (``tcp://host:8786``).
         progress: Show a progress bar (notebook-aware, via tqdm).
-        batch_size: Articles sent to the workers at a time.
+        batch_size: Articles whose tables are built together (workers
+            receive them in smaller chunks, see :func:`chunk_size`).
 
     Returns:
         The :class:`CorpusAnalysis`; identical whatever the engine.

@@ -179,6 +179,7 @@ def test_chunk_with_a_failing_document_reports_it_and_keeps_the_others(folder: P
 
 def test_empty_and_tiny_corpora_on_workers(folder: Path) -> None:
     empty = corpus.analyze_corpus([], workers=2, progress=False)
+    assert corpus.analyze_corpus([], workers=2, engine="dask", progress=False).articles.empty  # no cluster started
     assert empty.articles.empty and list(empty.articles.columns) == list(corpus.ARTICLE_COLUMNS)
     assert empty.errors.empty and list(empty.sentences.columns)[0] == "article_id"
     one = [str(folder / "a.txt")]  # one document, fewer than the workers
