@@ -423,7 +423,7 @@ def _dask_runner(workers: int, scheduler: str | None) -> tuple[Submit, Callable[
         # Processes, one thread each: the pipeline is pure Python and holds the GIL.  Workers start from
         # a fork server with distributed and the warmed pipeline preloaded (as local workers do) instead
         # of Dask's default "spawn", where each worker imports distributed, pandas and the pipeline anew.
-        with _dask_forkserver():
+        with _local_cluster_settings():
             cluster = LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
             )
@@ -440,17 +440,21 @@ def _dask_runner(workers: int, scheduler: str | None) -> tuple[Submit, Callable[
 
 
 @contextlib.contextmanager
-def _dask_forkserver() -> Iterator[None]:
-    """Have a LocalCluster started inside start its worker processes from the warmed fork server."""
+def _local_cluster_settings() -> Iterator[None]:
+    """Settings for a LocalCluster started inside: workers forked from the warmed fork server, no profiler."""
     import multiprocessing
 
     import dask
     from distributed.utils import get_mp_context
 
+    # No dashboard is started, so nobody sees the workers' statistical profiler: sampling every thread
+    # every 10 ms cost ~10 % of the CPU of a run on two workers.
+    settings = {"distributed.worker.profile.enabled": False}
     if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
-        yield
+        with dask.config.set(settings):
+            yield
         return
-    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+    with dask.config.set({**settings, "distributed.worker.multiprocessing-method": "forkserver"}):
         # get_mp_context sets distributed's own preload list once; ours replaces it (a no-op when the
         # fork server already runs, e.g. started by the local engine: workers then import distributed).
         get_mp_context().set_forkserver_preload(["distributed", "analysis._warm"])
