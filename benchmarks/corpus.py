@@ -199,7 +199,7 @@ from analysis import charts
 mark("analysis, analysis.charts (plotly.graph_objects)")
 charts.setup_notebook()
 from plotly.io._renderers import renderers
-mark("plotly.io renderers (imports nbformat -> jsonschema -> rfc3987_syntax)")
+mark("plotly.io renderers (nbformat, jsonschema; since this change without rfc3987_syntax)")
 import nltk
 mark("nltk (imports scipy.stats)")
 res = analysis.analyze(analysis.load_article(sys.argv[1]))
