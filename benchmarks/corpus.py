@@ -1,6 +1,6 @@
 """Performance of the kit on many articles (issue: "Many articles").
 
-Run: ``.venv/bin/python benchmarks/corpus.py [--quick]``.  Prints markdown
+Run: ``.venv/bin/python benchmarks/corpus.py [--quick] [--only scaling memory startup]``.  Prints markdown
 tables for README.  Everything is measured in one run on this machine and
 reported as ratios within that run (the machine is noisy; medians of
 repeats where repeats are cheap).
@@ -9,9 +9,12 @@ repeats where repeats are cheap).
    process, against the floor of bare ``vaderSentiment`` scoring of the same
    sentences.
 2. Scaling: ``analyze_corpus`` with 1 and 2 local workers, and the Dask engine
-   with 2 workers.
-3. Memory: peak RSS of streaming runs to Parquet of growing size (in-process,
-   one worker, so the peak is the whole run's).
+   with 2 workers, on the PolNeAR and Wikinews articles (twice): seconds with
+   and without worker start-up, and the CPU time of all processes (robust
+   when the machine is busy).
+3. Memory: peak RSS along one streaming run to Parquet of 10,000 articles
+   (in-process, one worker, so the peak is the whole run's), read every
+   1,000 articles.  About 40 minutes on a busy machine: ``--only memory``.
 4. Start-up: ``import analysis`` vs ``import pandas``; executing notebook 01
    with papermill vs an empty notebook.
 5. One very long article (0.5, 1 and 2 MB of article bodies run together):
@@ -284,7 +287,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller runs (a few minutes instead of ~15)")
     parser.add_argument("--only", nargs="+", choices=sorted(REPORTS), help="run only these of the later sections")
-    parser.add_argument("--memory-articles", type=int, default=10_000, help="articles in the memory run (default 10,000; ~15 min)")
+    parser.add_argument("--memory-articles", type=int, default=10_000, help="articles in the memory run (default 10,000: 10-40 min)")
     args = parser.parse_args()
     files = _files()
     if args.only:
