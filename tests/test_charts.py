@@ -215,7 +215,7 @@ def test_speaker_figures_escape_article_text_and_survive_no_quotes(figure) -> No
 
 
 def test_setup_notebook_loads_plotly_renderers_without_the_slow_iri_checker() -> None:
-    """In a fresh process (a kernel), as in the notebooks: renderers ready, rfc3987_syntax not compiled, still importable."""
+    """In a fresh process, as in a kernel: renderers ready, rfc3987_syntax not compiled, yet still importable."""
     import subprocess
     import sys
 

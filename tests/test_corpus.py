@@ -169,7 +169,8 @@ def test_chunks_never_straddle_a_batch() -> None:
 
 
 def test_chunk_with_a_failing_document_reports_it_and_keeps_the_others(folder: Path) -> None:
-    docs = [corpus.Document(i, str(folder / n), path=str(folder / n)) for i, n in enumerate(["a.txt", "broken.txt", "c.txt"])]
+    names = ["a.txt", "broken.txt", "c.txt"]
+    docs = [corpus.Document(i, str(folder / n), path=str(folder / n)) for i, n in enumerate(names)]
     out = corpus.analyze_documents(docs)
     assert [r["article_id"] for r in out["articles"]] == [0, 2]
     assert [(r["article_id"], Path(r["source"]).name) for r in out["errors"]] == [(1, "broken.txt")]
@@ -183,9 +184,8 @@ def test_empty_and_tiny_corpora_on_workers(folder: Path) -> None:
     assert empty.articles.empty and list(empty.articles.columns) == list(corpus.ARTICLE_COLUMNS)
     assert empty.errors.empty and list(empty.sentences.columns)[0] == "article_id"
     one = [str(folder / "a.txt")]  # one document, fewer than the workers
-    pd.testing.assert_frame_equal(
-        corpus.analyze_corpus(one, workers=3, progress=False).sentences, corpus.analyze_corpus(one, workers=1, progress=False).sentences
-    )
+    pooled = corpus.analyze_corpus(one, workers=3, progress=False)
+    pd.testing.assert_frame_equal(pooled.sentences, corpus.analyze_corpus(one, workers=1, progress=False).sentences)
 
 
 def test_chunked_pool_matches_serial_with_failures_inside_chunks(folder: Path, tmp_path: Path) -> None:
