@@ -413,7 +413,8 @@ def _local_runner(workers: int) -> tuple[Submit, Callable[[], None]]:
     return (lambda docs: pool.submit(analyze_documents, docs)), pool.shutdown
 
 
-def _dask_runner(workers: int, scheduler: str | None) -> tuple[Submit, Callable[[], None]]:
+def _dask_runner(workers: int, scheduler: str | None) -> tuple[tuple[Submit, Callable[[], None]], int]:
+    """``(submit, close)`` on a Dask cluster, and how many workers the cluster has."""
     from dask.distributed import Client, LocalCluster
 
     if scheduler:
@@ -429,14 +430,14 @@ def _dask_runner(workers: int, scheduler: str | None) -> tuple[Submit, Callable[
             )
         client = Client(cluster)
     # Warm every worker once (imports, lexicons, models), in parallel, before the first task.
-    client.run(warm_pipeline)
+    warmed = client.run(warm_pipeline)
 
     def close() -> None:
         client.close()
         if cluster is not None:
             cluster.close()
 
-    return (lambda docs: client.submit(analyze_documents, docs, pure=False)), close
+    return ((lambda docs: client.submit(analyze_documents, docs, pure=False)), close), len(warmed)
 
 
 @contextlib.contextmanager
@@ -493,9 +494,13 @@ def _iter_results(
         n_workers = workers
     if total == 0 and runner is None:
         n_workers, runner = 1, _local_runner(1)  # nothing to do: no pool or cluster to start
+    if runner is None and engine == "dask":
+        runner, cluster_workers = _dask_runner(n_workers, scheduler)
+        if scheduler and workers is None:
+            n_workers = max(1, cluster_workers)  # a remote cluster: keep all of its workers busy
+    elif runner is None:
+        runner = _local_runner(n_workers)
     chunks = _chunks(iter_documents(source), chunk_size(total, n_workers), batch_size)
-    if runner is None:
-        runner = _dask_runner(n_workers, scheduler) if engine == "dask" else _local_runner(n_workers)
     submit, close = runner
     window = 2 * n_workers  # one chunk running and one queued per worker
     bar = None
@@ -562,7 +567,8 @@ def analyze_corpus(
             saves); 1 runs in-process.
         engine: ``"local"`` (a process pool on this machine) or ``"dask"``
             (a ``dask.distributed`` cluster: ``scheduler`` or a LocalCluster).
-        scheduler: Address of a running Dask scheduler (``tcp://host:8786``).
+        scheduler: Address of a running Dask scheduler (``tcp://host:8786``);
+            with ``workers=None`` the run keeps all of its workers busy.
         progress: Show a progress bar (notebook-aware, via tqdm).
         batch_size: Articles whose tables are built together (workers
             receive them in smaller chunks, see :func:`chunk_size`).

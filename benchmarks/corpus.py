@@ -96,7 +96,7 @@ if workers <= 1:
     corpus.warm_pipeline()  # what the first article would pay in-process
     runner = corpus._local_runner(1)
 else:
-    runner = corpus._dask_runner(workers, None) if engine == "dask" else corpus._local_runner(workers)
+    runner = corpus._dask_runner(workers, None)[0] if engine == "dask" else corpus._local_runner(workers)
     for future in [runner[0]([]) for _ in range(workers)]:  # every worker started and warm
         future.result()
 t1 = time.perf_counter(); c1 = cpu_seconds()

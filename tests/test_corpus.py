@@ -200,3 +200,13 @@ def test_chunked_pool_matches_serial_with_failures_inside_chunks(folder: Path, t
     out = corpus.analyze_corpus_to_parquet(paths, tmp_path / "p", workers=2, progress=False, batch_size=7)
     assert len(list((out / "articles").glob("part-*.parquet"))) == 4  # 24 articles in batches of 7
     pd.testing.assert_frame_equal(corpus.read_corpus(out).errors, serial.errors, check_dtype=False)
+
+
+def test_dask_engine_on_a_running_scheduler_matches_serial(folder: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    paths = [str(folder / n) for n in ["a.txt", "b.md", "broken.txt", "c.txt"] * 3]
+    serial = corpus.analyze_corpus(paths, workers=1, progress=False)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
+        remote = corpus.analyze_corpus(paths, engine="dask", scheduler=cluster.scheduler_address, progress=False)
+    for name in ("articles", "sentences", "keywords", "errors"):
+        pd.testing.assert_frame_equal(getattr(serial, name), getattr(remote, name))
