@@ -96,8 +96,33 @@ def setup_notebook() -> None:
     once in the notebook's outputs so HTML exported by nbconvert draws the
     charts with no network (no CDN).
     """
+    _load_renderers()
     pio.renderers.default = "plotly_mimetype+notebook"
     pio.templates.default = "plotly_white+news_analysis"
+
+
+def _load_renderers() -> None:
+    """Import plotly's renderers without jsonschema's optional IRI checker (2 s saved per kernel).
+
+    plotly's renderers import nbformat, hence jsonschema, whose format module
+    imports ``rfc3987_syntax`` when installed (jupyter-events requires it):
+    that package compiles ~35 Earley parsers at import, about 2 s of CPU,
+    a third of notebook 01's kernel work (jsonschema issue #1428).  Nothing
+    in a notebook checks the ``iri`` format, so the package is hidden while
+    jsonschema loads, which then skips that format exactly as when the
+    package is not installed; it stays importable afterwards.
+    """
+    import sys
+
+    if "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
+        pio.renderers  # noqa: B018 - already paid for
+        return
+    sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        pio.renderers  # noqa: B018 - the lazy import of plotly.io._renderers
+    finally:
+        if sys.modules.get("rfc3987_syntax", 0) is None:
+            del sys.modules["rfc3987_syntax"]
 
 
 def speaker_colors(speakers: Iterable[str | None]) -> dict[str | None, str]:

@@ -5,7 +5,9 @@ file (a ``text`` column plus optional ``date``, ``headline``, ``outlet``,
 ``url``), a pandas DataFrame with those columns, or a list of paths.  Each
 article goes through :func:`analysis.pipeline.analyze` in a worker — the same
 function whatever the engine, so results are identical on one core, several
-processes or a Dask cluster.  Articles that fail are reported in an
+processes or a Dask cluster.  Workers get a few articles per task
+(:func:`chunk_size`) and start with the pipeline already loaded
+(:func:`warm_pipeline`).  Articles that fail are reported in an
 ``errors`` table (source, reason) and never stop the run.
 
 Work is done in batches so a million-article run never has to fit in memory:
@@ -16,6 +18,7 @@ Parquet dataset per table, and :func:`read_corpus` reads them back.
 from __future__ import annotations
 
 import collections
+import contextlib
 import dataclasses
 import datetime as dt
 import itertools
@@ -280,7 +283,98 @@ def analyze_document(doc: Document) -> dict[str, Any]:
     return out
 
 
+def analyze_documents(docs: Sequence[Document]) -> dict[str, Any]:
+    """Analyse a chunk of documents; never raises for bad input.
+
+    This is the unit of work sent to processes or Dask workers: a few articles
+    per task, so the cost of a task (pickling, queueing, scheduling) is paid
+    once per chunk, and each table comes back as one DataFrame per chunk
+    rather than one per article.
+
+    Args:
+        docs: The documents, in corpus order.
+
+    Returns:
+        ``{"articles": [row dict, …], "errors": [row dict, …]}`` plus one
+        DataFrame per table of :data:`ARTICLE_TABLES` (absent when no article
+        of the chunk has rows in it).
+    """
+    import pandas as pd
+
+    results = [analyze_document(doc) for doc in docs]
+    out: dict[str, Any] = {
+        "articles": [r["article"] for r in results if "article" in r],
+        "errors": [r["error"] for r in results if "error" in r],
+    }
+    for name in ARTICLE_TABLES:
+        parts = [r[name] for r in results if name in r and len(r[name])]
+        if parts:
+            out[name] = pd.concat(parts, ignore_index=True)
+    return out
+
+
+def warm_pipeline() -> None:
+    """Import the pipeline and load its lexicons and models by analysing a tiny article.
+
+    Run once in a worker (or in the fork server local workers start from), so
+    the first real task does not pay for imports and first-use loading.
+    """
+    from analysis.pipeline import analyze
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        analyze(_WARM_TEXT)
+
+
+_WARM_TEXT = (
+    "date 2024-01-01 Ministers agree a deal\n\n"
+    "Ministers agreed a deal on Monday after long talks. \"This is a good day,\" said Jane Smith, the minister.\n\n"
+    "Critics warned that the plan may fail. Prices rose sharply and voters were angry."
+)
+
+
 # ---------------------------------------------------------------- engines
+
+#: Largest number of articles per task.  An article takes 50-100 ms; sending
+#: its tables back one article at a time cost ~1.8 ms of pickling and
+#: concatenating (in the parent, which shares the cores), ~0.4 ms per article
+#: in chunks of 8 (measured on PolNeAR), plus each task's queueing or Dask
+#: scheduling; 8 keeps the idle tail at the end of a run under a second.
+_MAX_CHUNK = 8
+#: Chunks per worker wanted at least, so the load still balances on short runs.
+_CHUNKS_PER_WORKER = 4
+
+
+def chunk_size(total: int | None, workers: int) -> int:
+    """Articles per task for a run of ``total`` documents on ``workers`` workers.
+
+    Args:
+        total: Number of documents, or None when unknown (a generator, a
+            JSON Lines file).
+        workers: Worker processes.
+
+    Returns:
+        Between 1 and :data:`_MAX_CHUNK`: as large as possible while every
+        worker still gets about :data:`_CHUNKS_PER_WORKER` chunks.
+    """
+    if total is None:
+        return _MAX_CHUNK
+    return max(1, min(_MAX_CHUNK, total // (max(1, workers) * _CHUNKS_PER_WORKER)))
+
+
+def _chunks(docs: Iterable[Document], size: int, batch_size: int) -> Iterator[list[Document]]:
+    """Documents in chunks of ``size``, never straddling a batch boundary."""
+    chunk: list[Document] = []
+    in_batch = 0
+    for doc in docs:
+        chunk.append(doc)
+        in_batch += 1
+        if len(chunk) == size or in_batch == batch_size:
+            yield chunk
+            chunk = []
+            in_batch %= batch_size
+    if chunk:
+        yield chunk
 
 
 class _Done:
@@ -295,45 +389,77 @@ class _Done:
         return self._value
 
 
-Submit = Callable[[Document], Any]  # returns an object with .result()
+Submit = Callable[[list[Document]], Any]  # returns an object with .result()
 
 
 def _local_runner(workers: int) -> tuple[Submit, Callable[[], None]]:
     if workers <= 1:
-        return (lambda doc: _Done(analyze_document(doc))), (lambda: None)
+        return (lambda docs: _Done(analyze_documents(docs))), (lambda: None)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # A fork server keeps workers independent of the parent's threads (Jupyter, Dask), unlike "fork",
-    # and, with the pipeline preloaded in it, starts each worker without re-importing NLTK, pandas and
-    # the lexicons (about 2 s per worker under "spawn").  Without a fork server (Windows), "spawn".
+    # and, with the pipeline preloaded and warmed in it (analysis._warm analyses a tiny article), starts
+    # each worker without re-importing NLTK, pandas and the lexicons (about 2 s per worker under "spawn").
+    # Without a fork server (Windows), "spawn" with the same warm-up in each worker.
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["analysis.pipeline"])
+        context.set_forkserver_preload(["analysis._warm"])
+        initializer = None
     else:  # pragma: no cover - Windows
         context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    return (lambda doc: pool.submit(analyze_document, doc)), pool.shutdown
+        initializer = warm_pipeline
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer)
+    return (lambda docs: pool.submit(analyze_documents, docs)), pool.shutdown
 
 
-def _dask_runner(workers: int, scheduler: str | None) -> tuple[Submit, Callable[[], None]]:
+def _dask_runner(workers: int, scheduler: str | None) -> tuple[tuple[Submit, Callable[[], None]], int]:
+    """``(submit, close)`` on a Dask cluster, and how many workers the cluster has."""
     from dask.distributed import Client, LocalCluster
 
     if scheduler:
         client = Client(scheduler)
         cluster = None
     else:
-        cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-        )
+        # Processes, one thread each: the pipeline is pure Python and holds the GIL.  Workers start from
+        # a fork server with distributed and the warmed pipeline preloaded (as local workers do) instead
+        # of Dask's default "spawn", where each worker imports distributed, pandas and the pipeline anew.
+        with _local_cluster_settings():
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            )
         client = Client(cluster)
+    # Warm every worker once (imports, lexicons, models), in parallel, before the first task.
+    warmed = client.run(warm_pipeline)
 
     def close() -> None:
         client.close()
         if cluster is not None:
             cluster.close()
 
-    return (lambda doc: client.submit(analyze_document, doc, pure=False)), close
+    return ((lambda docs: client.submit(analyze_documents, docs, pure=False)), close), len(warmed)
+
+
+@contextlib.contextmanager
+def _local_cluster_settings() -> Iterator[None]:
+    """Settings for a LocalCluster started inside: workers forked from the warmed fork server, no profiler."""
+    import multiprocessing
+
+    import dask
+    from distributed.utils import get_mp_context
+
+    # No dashboard is started, so nobody sees the workers' statistical profiler: sampling every thread
+    # every 10 ms cost ~10 % of the CPU of a run on two workers.
+    settings = {"distributed.worker.profile.enabled": False}
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
+        with dask.config.set(settings):
+            yield
+        return
+    with dask.config.set({**settings, "distributed.worker.multiprocessing-method": "forkserver"}):
+        # get_mp_context sets distributed's own preload list once; ours replaces it (a no-op when the
+        # fork server already runs, e.g. started by the local engine: workers then import distributed).
+        get_mp_context().set_forkserver_preload(["distributed", "analysis._warm"])
+        yield
 
 
 def _iter_results(
@@ -344,13 +470,16 @@ def _iter_results(
     scheduler: str | None,
     progress: bool,
     batch_size: int,
+    runner: tuple[Submit, Callable[[], None]] | None = None,
 ) -> Iterator[list[dict[str, Any]]]:
-    """Per-article results in corpus order, grouped in batches of ``batch_size``.
+    """Chunk results in corpus order, grouped in batches of ``batch_size`` articles.
 
-    Documents are submitted one by one while at most ``window`` are in
-    flight, so workers never wait for the slowest article of a batch (a
-    batch barrier cost a third of the time with two workers) and memory
-    holds a bounded number of documents and results however long the corpus.
+    Documents go to the workers in chunks (:func:`chunk_size`) while at most
+    ``window`` chunks are in flight, so workers never wait for the slowest
+    chunk of a batch (a batch barrier cost a third of the time with two
+    workers) and memory holds a bounded number of documents and results
+    however long the corpus.  ``runner`` (``submit, close``) replaces the
+    engine's own, already started (benchmarks time start-up apart this way).
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
@@ -363,27 +492,38 @@ def _iter_results(
         n_workers = 1 if small else (os.cpu_count() or 1)
     else:
         n_workers = workers
-    docs = iter_documents(source)
-    submit, close = _dask_runner(n_workers, scheduler) if engine == "dask" else _local_runner(n_workers)
-    window = max(8, 4 * n_workers)
+    if total == 0 and runner is None:
+        n_workers, runner = 1, _local_runner(1)  # nothing to do: no pool or cluster to start
+    if runner is None and engine == "dask":
+        runner, cluster_workers = _dask_runner(n_workers, scheduler)
+        if scheduler and workers is None:
+            n_workers = max(1, cluster_workers)  # a remote cluster: keep all of its workers busy
+    elif runner is None:
+        runner = _local_runner(n_workers)
+    chunks = _chunks(iter_documents(source), chunk_size(total, n_workers), batch_size)
+    submit, close = runner
+    window = 2 * n_workers  # one chunk running and one queued per worker
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=total, unit="article", desc="analysing")
-    pending: collections.deque[Any] = collections.deque()
+    pending: collections.deque[tuple[int, Any]] = collections.deque()
     batch: list[dict[str, Any]] = []
+    in_batch = 0
     try:
-        for doc in itertools.chain(docs, [None]):
-            if doc is not None:
-                pending.append(submit(doc))
-            while pending and (len(pending) >= window or doc is None):
-                batch.append(pending.popleft().result())
+        for chunk in itertools.chain(chunks, [None]):
+            if chunk is not None:
+                pending.append((len(chunk), submit(chunk)))
+            while pending and (len(pending) >= window or chunk is None):
+                size, future = pending.popleft()
+                batch.append(future.result())
+                in_batch += size
                 if bar is not None:
-                    bar.update(1)
-                if len(batch) == batch_size:
+                    bar.update(size)
+                if in_batch == batch_size:
                     yield batch
-                    batch = []
+                    batch, in_batch = [], 0
         if batch:
             yield batch
     finally:
@@ -393,16 +533,16 @@ def _iter_results(
 
 
 def _frames(results: Sequence[dict[str, Any]]) -> dict[str, pd.DataFrame]:
-    """Concatenate one batch's per-article results into tables."""
+    """Concatenate one batch's chunk results into tables."""
     import pandas as pd
 
-    articles = pd.DataFrame([r["article"] for r in results if "article" in r], columns=list(ARTICLE_COLUMNS))
+    articles = pd.DataFrame([row for r in results for row in r["articles"]], columns=list(ARTICLE_COLUMNS))
     articles["date"] = pd.to_datetime(articles["date"], errors="coerce").astype("datetime64[ns]")
     tables = {"articles": articles}
     for name in ARTICLE_TABLES:
-        parts = [r[name] for r in results if name in r and len(r[name])]
+        parts = [r[name] for r in results if name in r]
         tables[name] = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-    tables["errors"] = pd.DataFrame([r["error"] for r in results if "error" in r], columns=list(ERROR_COLUMNS))
+    tables["errors"] = pd.DataFrame([row for r in results for row in r["errors"]], columns=list(ERROR_COLUMNS))
     return tables
 
 
@@ -427,9 +567,11 @@ def analyze_corpus(
             saves); 1 runs in-process.
         engine: ``"local"`` (a process pool on this machine) or ``"dask"``
             (a ``dask.distributed`` cluster: ``scheduler`` or a LocalCluster).
-        scheduler: Address of a running Dask scheduler (``tcp://host:8786``).
+        scheduler: Address of a running Dask scheduler (``tcp://host:8786``);
+            with ``workers=None`` the run keeps all of its workers busy.
         progress: Show a progress bar (notebook-aware, via tqdm).
-        batch_size: Articles sent to the workers at a time.
+        batch_size: Articles whose tables are built together (workers
+            receive them in smaller chunks, see :func:`chunk_size`).
 
     Returns:
         The :class:`CorpusAnalysis`; identical whatever the engine.

@@ -212,3 +212,23 @@ def test_speaker_figures_escape_article_text_and_survive_no_quotes(figure) -> No
         assert raw not in payload
     quiet = analysis.analyze("Headline\n\nNobody is quoted here. It is all narration.")
     assert isinstance(figure(quiet), go.Figure)
+
+
+def test_setup_notebook_loads_plotly_renderers_without_the_slow_iri_checker() -> None:
+    """In a fresh process, as in a kernel: renderers ready, rfc3987_syntax not compiled, yet still importable."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from analysis import charts\n"
+        "charts.setup_notebook()\n"
+        "import plotly.io as pio\n"
+        "assert pio.renderers.default == 'plotly_mimetype+notebook', pio.renderers.default\n"
+        "assert 'nbformat' in sys.modules and 'rfc3987_syntax' not in sys.modules\n"
+        "import importlib.util\n"
+        "assert importlib.util.find_spec('rfc3987_syntax') is None or __import__('rfc3987_syntax')\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "ok"

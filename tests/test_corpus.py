@@ -150,3 +150,63 @@ def test_wikinews_corpus_when_present() -> None:
     assert len(res.articles) == 144 and res.errors.empty
     assert res.articles["date"].notna().all()
     assert not corpus.term_trends(res).empty
+
+
+def test_chunk_size_balances_workers_and_caps_tasks() -> None:
+    assert corpus.chunk_size(0, 2) == 1
+    assert corpus.chunk_size(1, 2) == 1
+    assert corpus.chunk_size(3, 8) == 1  # fewer documents than workers
+    assert corpus.chunk_size(40, 2) == 5  # about four chunks per worker
+    assert corpus.chunk_size(100_000, 2) == corpus.chunk_size(None, 2) == corpus._MAX_CHUNK
+
+
+def test_chunks_never_straddle_a_batch() -> None:
+    docs = [corpus.Document(i, str(i)) for i in range(11)]
+    chunks = list(corpus._chunks(docs, 3, 5))
+    assert [len(c) for c in chunks] == [3, 2, 3, 2, 1]
+    assert [d.article_id for c in chunks for d in c] == list(range(11))
+    assert list(corpus._chunks([], 3, 5)) == []
+
+
+def test_chunk_with_a_failing_document_reports_it_and_keeps_the_others(folder: Path) -> None:
+    names = ["a.txt", "broken.txt", "c.txt"]
+    docs = [corpus.Document(i, str(folder / n), path=str(folder / n)) for i, n in enumerate(names)]
+    out = corpus.analyze_documents(docs)
+    assert [r["article_id"] for r in out["articles"]] == [0, 2]
+    assert [(r["article_id"], Path(r["source"]).name) for r in out["errors"]] == [(1, "broken.txt")]
+    assert set(out["sentences"]["article_id"]) == {0, 2}
+    assert corpus.analyze_documents([]) == {"articles": [], "errors": []}
+
+
+def test_empty_and_tiny_corpora_on_workers(folder: Path) -> None:
+    empty = corpus.analyze_corpus([], workers=2, progress=False)
+    assert corpus.analyze_corpus([], workers=2, engine="dask", progress=False).articles.empty  # no cluster started
+    assert empty.articles.empty and list(empty.articles.columns) == list(corpus.ARTICLE_COLUMNS)
+    assert empty.errors.empty and list(empty.sentences.columns)[0] == "article_id"
+    one = [str(folder / "a.txt")]  # one document, fewer than the workers
+    pooled = corpus.analyze_corpus(one, workers=3, progress=False)
+    pd.testing.assert_frame_equal(pooled.sentences, corpus.analyze_corpus(one, workers=1, progress=False).sentences)
+
+
+def test_chunked_pool_matches_serial_with_failures_inside_chunks(folder: Path, tmp_path: Path) -> None:
+    names = ["a.txt", "b.md", "broken.txt", "c.txt", "empty.txt"]
+    paths = [str(folder / names[i % len(names)]) for i in range(24)]  # chunks of 3 on 2 workers
+    assert corpus.chunk_size(len(paths), 2) == 3
+    serial = corpus.analyze_corpus(paths, workers=1, progress=False)
+    pooled = corpus.analyze_corpus(paths, workers=2, progress=False, batch_size=7)
+    for name in ("articles", "sentences", "quotes", "speakers", "keywords", "errors"):
+        pd.testing.assert_frame_equal(getattr(serial, name), getattr(pooled, name))
+    assert list(serial.errors["article_id"]) == [i for i in range(24) if names[i % 5] in ("broken.txt", "empty.txt")]
+    out = corpus.analyze_corpus_to_parquet(paths, tmp_path / "p", workers=2, progress=False, batch_size=7)
+    assert len(list((out / "articles").glob("part-*.parquet"))) == 4  # 24 articles in batches of 7
+    pd.testing.assert_frame_equal(corpus.read_corpus(out).errors, serial.errors, check_dtype=False)
+
+
+def test_dask_engine_on_a_running_scheduler_matches_serial(folder: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    paths = [str(folder / n) for n in ["a.txt", "b.md", "broken.txt", "c.txt"] * 3]
+    serial = corpus.analyze_corpus(paths, workers=1, progress=False)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
+        remote = corpus.analyze_corpus(paths, engine="dask", scheduler=cluster.scheduler_address, progress=False)
+    for name in ("articles", "sentences", "keywords", "errors"):
+        pd.testing.assert_frame_equal(getattr(serial, name), getattr(remote, name))
