@@ -46,6 +46,7 @@ __all__ = [
     "analyze_corpus_to_parquet",
     "iter_documents",
     "read_corpus",
+    "read_table",
 ]
 
 #: Columns of ``CorpusAnalysis.articles``, in order.
@@ -708,7 +709,10 @@ def analyze_corpus_to_parquet(
 
 
 def read_corpus(out_dir: str | os.PathLike[str]) -> CorpusAnalysis:
-    """Read a dataset written by :func:`analyze_corpus_to_parquet`.
+    """Read a dataset written by :func:`analyze_corpus_to_parquet`, every table whole.
+
+    For a dataset larger than memory, read columns and rows of one table
+    with :func:`read_table` instead.
 
     Args:
         out_dir: The folder given when writing.
@@ -719,19 +723,77 @@ def read_corpus(out_dir: str | os.PathLike[str]) -> CorpusAnalysis:
     Raises:
         ArticleError: If the folder holds no such dataset.
     """
-    import pandas as pd
-
     out = Path(out_dir)
     if not (out / "articles").is_dir():
         raise ArticleError(f"{out}: not a corpus dataset (no 'articles' folder); write one with analyze_corpus_to_parquet")
-    batches = []
-    for name in ("articles", *ARTICLE_TABLES, "errors"):
-        parts = sorted((out / name).glob("part-*.parquet"))
-        frame = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True) if parts else pd.DataFrame(columns=_columns(name))
-        if name == "articles":
-            frame["date"] = frame["date"].astype("datetime64[ns]")
-        batches.append((name, frame))
-    return _combine([dict(batches)])
+    return CorpusAnalysis(**{name: read_table(out, name) for name in ("articles", *ARTICLE_TABLES, "errors")})
+
+
+def read_table(
+    out_dir: str | os.PathLike[str],
+    table: str,
+    *,
+    columns: Sequence[str] | None = None,
+    filters: Any = None,
+) -> pd.DataFrame:
+    """Read one table of a Parquet dataset, optionally only some columns and rows.
+
+    For datasets too big for memory: Arrow reads only the requested columns,
+    and skips whole part files and row groups the ``filters`` rule out, so
+    ``read_table(out, "sentences", columns=["article_id", "compound"])`` or
+    ``filters=[("article_id", "in", ids)]`` touch a fraction of a large run.
+    (For aggregations over everything, ``dask.dataframe.read_parquet(out /
+    table)`` reads the same folders out of core.)
+
+    Args:
+        out_dir: The folder given to :func:`analyze_corpus_to_parquet`.
+        table: ``"articles"``, ``"sentences"``, ``"quotes"``, ``"speakers"``,
+            ``"keywords"`` or ``"errors"``.
+        columns: Columns to read (default all, in the order written).
+        filters: Row filters in pyarrow's form, e.g. ``[("date", ">=",
+            pd.Timestamp("2024-01-01"))]`` or ``[("speaker", "==", "Joe Biden")]``.
+
+    Returns:
+        The table.  Speakers read without ``columns`` get ``person``
+        (:func:`link_speakers`), linked across the rows read.
+
+    Raises:
+        ArticleError: If the folder holds no such dataset or ``table`` is unknown.
+    """
+    import pandas as pd
+
+    names = ("articles", *ARTICLE_TABLES, "errors")
+    if table not in names:
+        raise ArticleError(f"unknown table {table!r}: choose one of {', '.join(names)}")
+    folder = Path(out_dir) / table
+    if not folder.is_dir():
+        raise ArticleError(f"{Path(out_dir)}: not a corpus dataset (no {table!r} folder); write one with analyze_corpus_to_parquet")
+    parts = sorted(folder.glob("part-*.parquet"))
+    if parts:
+        frame = _read_parts(parts, table, columns, filters)
+    else:
+        frame = pd.DataFrame(columns=list(columns) if columns is not None else _columns(table))
+    return link_speakers(frame) if table == "speakers" and columns is None else frame
+
+
+def _read_parts(parts: list[Path], table: str, columns: Sequence[str] | None, filters: Any) -> pd.DataFrame:
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    # Parts written from different batches may disagree on a column's type (all
+    # empty in one batch: Arrow's null type), so the schemas are unified first.
+    schema = pa.unify_schemas([pq.read_schema(p) for p in parts])
+    dataset = ds.dataset([str(p) for p in parts], schema=schema, format="parquet")
+    wanted = list(columns) if columns is not None else schema.names
+    missing = sorted(set(wanted) - set(schema.names))
+    if missing:
+        raise ArticleError(f"table {table!r} has no column(s) {', '.join(missing)}")
+    expression = pq.filters_to_expression(filters) if filters else None
+    frame = dataset.to_table(columns=wanted, filter=expression).to_pandas()
+    if "date" in frame.columns:
+        frame["date"] = frame["date"].astype("datetime64[ns]")
+    return frame
 
 
 # ---------------------------------------------------------------- over time

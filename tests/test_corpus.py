@@ -94,6 +94,31 @@ def test_parquet_round_trip_in_batches(folder: Path, tmp_path: Path) -> None:
         corpus.read_corpus(tmp_path)
 
 
+def test_read_table_reads_columns_and_rows_of_one_table(tmp_path: Path) -> None:
+    # Batches of one article: the second has no quotes, so its parts hold
+    # all-empty speaker columns (Arrow's null type) beside the first's strings.
+    texts = {
+        "q.txt": 'date 2024-02-01 Vote\n\n"We will win this vote," said Senator Jane Smith. Her rivals disagreed.\n',
+        "n.txt": "date 2024-05-01 Rain\n\nRain fell all day. Roads were closed.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = corpus.analyze_corpus_to_parquet(tmp_path, tmp_path / "out", workers=1, progress=False, batch_size=1)
+    whole = corpus.read_corpus(out)
+    for name in ("articles", "sentences", "quotes", "speakers", "keywords"):
+        pd.testing.assert_frame_equal(corpus.read_table(out, name), getattr(whole, name), check_dtype=False)
+    assert whole.speakers["person"].tolist() == ["Jane Smith"]
+    later = corpus.read_table(out, "articles", columns=["article_id", "date"], filters=[("date", ">=", pd.Timestamp("2024-03-01"))])
+    assert list(later.columns) == ["article_id", "date"] and len(later) == 1
+    ids = later["article_id"].tolist()
+    rows = corpus.read_table(out, "sentences", columns=["article_id", "compound"], filters=[("article_id", "in", ids)])
+    assert set(rows["article_id"]) == set(ids) and len(rows) == 2
+    with pytest.raises(corpus.ArticleError, match="unknown table"):
+        corpus.read_table(out, "paragraphs")
+    with pytest.raises(corpus.ArticleError, match="no column"):
+        corpus.read_table(out, "articles", columns=["nope"])
+
+
 def test_unknown_engine() -> None:
     with pytest.raises(ValueError, match="engine"):
         corpus.analyze_corpus([], engine="spark", progress=False)  # type: ignore[arg-type]
