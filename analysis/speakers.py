@@ -844,6 +844,8 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     low = t.lower()
     if low in _PRONOUNS:
         return _NP("pronoun", j, j + 1, (low,))
+    if low in ("and", "or", "but"):
+        return None  # "… knocked Clinton's record and said": a second verb sharing the sentence's subject
     end = j + 1
     if _is_name_token(t):
         m = j
@@ -862,8 +864,13 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             inner = _np_before(doc, p, lo)
             if inner is not None and inner.kind == "name":
                 return inner
-        # Coordination ("Macron and Putin said") is a group, not one speaker.
+        # Coordination ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin said"): the quote is
+        # attributed to the first person named (news style lists the lead speaker first); the
+        # mention keeps the whole list.  Not a list of names ("Macron and the EU"): a group.
         if m - 1 >= lo and tok[m - 1].lower() in ("and", "&") and m - 2 >= lo and _is_name_token(tok[m - 2]):
+            first = _first_of_list(doc, m - 2, lo)
+            if first is not None:
+                return _NP("name", first.a, end, first.head, first.gender)
             return _NP("plural", m, end, ())
         # A lower-case role noun (and its modifiers) before the name is its title.
         a = m
@@ -899,6 +906,28 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             return None
         return _NP("role", m, max(end, head_end), words)
     return None
+
+
+def _first_of_list(doc: _Doc, last: int, lo: int) -> _NP | None:
+    """The first person of a list of names ending at token ``last`` (``A, B and C``), if it is one.
+
+    Every member must be a capitalised name; the list may open with a shared
+    title (``Sens.``, ``Reps.``), which stays with the first name.
+    """
+    tok = doc.tok
+    s = last
+    while s - 1 >= lo and (
+        _is_name_token(tok[s - 1])
+        or (tok[s - 1] in (",", "and", "&") and s - 2 >= lo and _is_name_token(tok[s - 2]))
+    ):
+        s -= 1
+    e = s
+    while e <= last and _is_name_token(tok[e]):
+        e += 1
+    if e > last:
+        return None
+    np = _classify_run(doc, s, s, e)
+    return np if np is not None and np.kind == "name" else None
 
 
 _TIME_PREPS = frozenset({"on", "last", "this", "early", "late", "in", "at", "during", "next", "earlier", "later", "over", "the",
@@ -1096,7 +1125,14 @@ class _Attributor:
                 np = None
             if np is None and k + 1 < qi and _invertible(t):
                 inv = _np_at(doc, k + 1, qi)
-                if inv is not None and inv.kind != "pronoun" and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":", _QUOTE_TOKEN)):
+                if (
+                    inv is not None
+                    and inv.kind != "pronoun"
+                    and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":", _QUOTE_TOKEN))
+                    # the inverted subject ends its clause (", said Mr Burman, "), unlike the
+                    # object of a normal clause (", says Hillsborough is "…"")
+                    and (inv.b >= qi or tok[_skip_parenthesis(tok, inv.b, qi)] in (",", ":", ".", _QUOTE_TOKEN))
+                ):
                     np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
             if np is not None:
                 return (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
