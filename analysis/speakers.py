@@ -1135,7 +1135,8 @@ class _Attributor:
                 ):
                     np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
             if np is not None:
-                return (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
+                found = (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
+                return self.outer_report(found, qi, lo) or found
             if not t.lower().endswith("ing") and _skip_back_adverbials(tok, k - 1, lo) >= lo and tok[_skip_back_adverbials(tok, k - 1, lo)] == ",":
                 continue  # "applications, commonly called "apps"": a passive participle describing a noun, not a report
             # No subject next to the verb ("and declared", "adding:", "going on to say"): the
@@ -1145,6 +1146,30 @@ class _Attributor:
         if first_cue is not None:
             return self.sentence_subject(lo, first_cue[1]), first_cue[0], first_cue[1]
         return owner
+
+    def outer_report(self, found: tuple[_NP, str, int], qi: int, lo: int) -> tuple[_NP, str, int] | None:
+        """The outer report around a nested one: ``Trump said that Clinton once called it "…"``.
+
+        When the cue nearest the quote sits inside the ``that``-clause of an
+        earlier cue in the same sentence, the quote is the outer speaker's
+        report of what the inner one said (PARC's nested attribution: the
+        outer source is the one the text relies on; the inner one may be
+        paraphrased or wrong).
+        """
+        doc, tok = self.doc, self.doc.tok
+        inner, _, k = found
+        if k >= qi or any(t in _SEPARATORS or t == ";" for t in tok[k + 1 : qi]):
+            return None  # the inner cue introduces the quote itself (`Trump boasted, "…"`): not nested
+        for k0 in range(lo, inner.a):
+            if not self.is_cue(k0) or tok[k0].lower().endswith("ing"):
+                continue
+            that = next((m for m in range(k0 + 1, min(inner.a, k0 + 14)) if tok[m] == "that"), None)
+            if that is None or any(t in _SEPARATORS or t in (";", _QUOTE_TOKEN) for t in tok[k0 + 1 : qi]):
+                continue
+            np0 = _np_before(doc, k0, lo)
+            if np0 is not None and np0.kind in ("name", "pronoun", "role", "org"):
+                return np0, tok[k0], k0
+        return None
 
     def sentence_subject(self, lo: int, k: int) -> _NP | None:
         """The subject of the sentence starting at ``lo``: its first noun phrase, after an opening phrase."""
