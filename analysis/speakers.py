@@ -908,6 +908,23 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     return None
 
 
+# Prepositions that open the circumstances of a report (`wrote on Twitter`, `said in a statement`),
+# not the content of a new one.
+_REPORT_PREPS = frozenset("on in at during via after before while when through to from".split())
+
+
+def _cue_ends_report(tok: list[str], k: int, n: int) -> bool:
+    """After a cue verb at ``k - 1``: the report ends (`Smith said.`, `Smith wrote sarcastically on Twitter`).
+
+    A sentence-final quote followed by ``Name VERB`` is attributed to that
+    name only when nothing reported follows the verb; manner adverbs and a
+    circumstance (`on Twitter`, `in a statement`) may.
+    """
+    while k < n and tok[k].endswith("ly") and tok[k][:1].islower() and len(tok[k]) > 3:
+        k += 1
+    return k >= n or tok[k] in (".", ",", _PARA_TOKEN) or (tok[k] in _REPORT_PREPS and k + 1 < n and tok[k + 1] != "that")
+
+
 def _first_of_list(doc: _Doc, last: int, lo: int) -> _NP | None:
     """The first person of a list of names ending at token ``last`` (``A, B and C``), if it is one.
 
@@ -1074,7 +1091,7 @@ class _Attributor:
         while k < limit and (tok[k].lower() in _AUX or (tok[k].endswith("ly") and not _is_cap(tok[k]))):
             k += 1
         if k < limit and self.is_cue(k):
-            if ends_sentence and j == qi + 1 and not (k + 1 >= doc.n or tok[k + 1] in (".", ",", _PARA_TOKEN)):
+            if ends_sentence and j == qi + 1 and not _cue_ends_report(tok, k + 1, doc.n):
                 return None  # `"…." Trump said the plan …` starts a new report
             return np, tok[k], k
         return None
