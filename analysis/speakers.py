@@ -1369,6 +1369,8 @@ def attribute(article, *, quotes: Sequence[Quote] | None = None) -> AttributionR
             rep = _reported(att, i)  # reported speech: a clause without quote marks after a cue
             if rep is not None:
                 out.append(rep)
+            else:
+                _trailing_report(att, i)
 
     # Speaker records.
     speakers: dict[str, Speaker] = {}
@@ -1533,6 +1535,28 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     start, _, block = doc.offsets(c)
     end = doc.offsets(e - 1)[1]
     return k, Attribution(start, end, "indirect", ent.name, mention, tok[k], block), ent
+
+
+def _trailing_report(att: _Attributor, k: int) -> None:
+    """``…, said Bart Naylor, an advocate for X.``: a speech event after the words it reports.
+
+    A cue closing a sentence of narration with its subject inverted after a
+    comma reports that sentence, so its speaker is who speaks now: a quote
+    paragraph with no cue that follows continues with them.
+    """
+    doc, tok = att.doc, att.doc.tok
+    if k == 0 or tok[k - 1] != "," or k + 1 >= doc.n or not _invertible(tok[k]):
+        return
+    limit = att._clause_end(k + 1)
+    np = _np_at(doc, k + 1, limit)
+    if np is None or np.kind == "pronoun":
+        return
+    end = _skip_parenthesis(tok, _np_tail(doc, np.b, limit) if np.kind == "role" else np.b, limit)
+    if not (end >= limit or tok[end] in (".", ",", _PARA_TOKEN)):
+        return  # `, says Hillsborough is …`: not an inverted subject
+    ent = att.resolve(np, k)
+    if ent is not None:
+        att.record(k, ent)
 
 
 def mention_spans(
