@@ -925,6 +925,19 @@ def _cue_ends_report(tok: list[str], k: int, n: int) -> bool:
     return k >= n or tok[k] in (".", ",", _PARA_TOKEN) or (tok[k] in _REPORT_PREPS and k + 1 < n and tok[k + 1] != "that")
 
 
+def _skip_name_list(tok: list[str], k: int, limit: int) -> int:
+    """Past the rest of a list of names from ``k`` (``, B and C``), or ``k`` when none ends in ``and``."""
+    m, closed = k, k
+    while m + 1 < limit and tok[m] in (",", "and", "&") and _is_name_token(tok[m + 1]):
+        conj = tok[m] != ","
+        m += 1
+        while m < limit and _is_name_token(tok[m]):
+            m += 1
+        if conj:
+            closed = m
+    return closed
+
+
 def _first_of_list(doc: _Doc, last: int, lo: int) -> _NP | None:
     """The first person of a list of names ending at token ``last`` (``A, B and C``), if it is one.
 
@@ -1075,6 +1088,10 @@ class _Attributor:
         if np is None:
             return None
         k = _skip_parenthesis(tok, np.b, limit)
+        if np.kind == "name":
+            m = _skip_name_list(tok, k, limit)
+            if m > k:  # `"…," Cummings and Conyers wrote`: the first named, the list kept as mention
+                np, k = _NP("name", np.a, m, np.head, np.gender), m
         if dash is not None and np.kind == "name" and (k >= limit or tok[k] in (".", _PARA_TOKEN)):
             return np, dash, j  # a byline after a dash: `"…" ― Pamela Padilla`
         # Skip appositives and adverbs: `Maxine Waters, a California Democrat, said`.

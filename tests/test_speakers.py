@@ -244,3 +244,48 @@ def test_attribution_never_crashes_and_spans_are_in_the_text(pieces: list[str]) 
         assert a.speaker is None or a.speaker in res.speakers or a.kind == "nonspeech"
     starts = [a.start for a in res.attributions]
     assert starts == sorted(starts)
+
+
+def test_a_list_of_speakers_gives_the_first_named_and_keeps_the_list_as_mention() -> None:
+    text = "Reps. Ann Lowry, Tom Beck and Sara Quinn said the bill was \u201ca gift to polluters.\u201d"
+    art = analysis.read_article("Headline\n\n" + text)
+    (a,) = [a for a in speakers.attribute(art).attributions if a.kind == "partial"]
+    assert a.speaker == "Ann Lowry"
+    assert a.mention == "Reps. Ann Lowry, Tom Beck and Sara Quinn"
+    assert who("\u201cWe object,\u201d Lowry and Beck wrote.\n\nReps. Ann Lowry and Tom Beck met.") == ["Ann Lowry"]
+
+
+def test_a_second_verb_after_and_shares_the_sentence_subject() -> None:
+    text = "Jane Smith praised the mayor of the city and said the plan was \u201cbold and overdue.\u201d"
+    assert who(text) == ["Jane Smith"]
+
+
+def test_an_inverted_subject_must_end_its_clause() -> None:
+    # "says Oakville is …": Oakville is the subject of what is said, not the speaker.
+    text = "Mary Fenn, who ran the county party for a decade, says Oakville is \u201ca bellwether.\u201d"
+    assert who(text) == ["Mary Fenn"]
+
+
+def test_a_nested_report_goes_to_the_outer_speaker() -> None:
+    text = (
+        "Tom Reyes spoke in Ohio.\n\n"
+        "Reyes said at a rally on Friday that Nora Blake once called the treaty \u201ca model for the world\u201d in 2012."
+    )
+    assert who(text) == ["Tom Reyes"]
+    # Not nested: the inner cue introduces the quote itself.
+    text = "When Blake noted that Reyes had paid no tax, Tom Reyes replied, \u201cThat makes me smart.\u201d"
+    assert who(text) == ["Tom Reyes"]
+
+
+def test_a_cue_with_a_manner_adverb_and_a_circumstance_after_a_closing_quote() -> None:
+    text = "Critics call the channel a mouthpiece. \u201cLong live free speech!\u201d Ada Marsh, its editor, wrote sarcastically on Twitter."
+    assert who(text) == ["Ada Marsh"]
+
+
+def test_an_inverted_cue_closing_narration_is_followed_by_a_continued_quote() -> None:
+    text = (
+        "Jane Smith said the vote was close.\n\n"
+        "The board could replace the chairman, said Bob Tate, an analyst for Civic Watch.\n\n"
+        "\u201cIt would avoid a long fight.\u201d"
+    )
+    assert who(text) == ["Bob Tate"]
