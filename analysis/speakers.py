@@ -244,7 +244,8 @@ _ORG_WORDS = frozenset(
     systems technologies labs laboratory hospital church cnn bbc nbc abc cbs msnbc fox npr ap afp wikileaks
     twitter facebook google apple microsoft amazon store states kingdom republic nations emirates festival
     olympics cup expo conference summit forum awards prize act treaty agreement accord program programme
-    avenue airport stadium""".split()
+    avenue airport stadium county city district province parish borough township region valley island bay boulevard
+    bridge harbor harbour coast river road peninsula""".split()
 )
 _NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos", "el"})
 
@@ -464,7 +465,10 @@ class _Doc:
             if a < j:
                 runs.append((a, j))
                 if j - a == 1 and (
-                    (j < self.n and self.low[j] in verbs) or (a >= 2 and self.low[a - 1] in verbs and tok[a - 2] in (",", _QUOTE_TOKEN))
+                    (j < self.n and self.low[j] in verbs)
+                    # ", said Caddell." (an inverted subject ends its clause; ", says Tampa is" is not one)
+                    or (a >= 2 and self.low[a - 1] in verbs and tok[a - 2] in (",", _QUOTE_TOKEN)
+                        and (j >= self.n or tok[j] in (",", ".", ":", "(", _QUOTE_TOKEN, _PARA_TOKEN)))
                 ):
                     speaking.add(_base(tok[a]))
         # Full names first, so that a surname met before its full name still finds it.  A run

@@ -289,3 +289,14 @@ def test_an_inverted_cue_closing_narration_is_followed_by_a_continued_quote() ->
         "\u201cIt would avoid a long fight.\u201d"
     )
     assert who(text) == ["Bob Tate"]
+
+
+def test_a_place_named_after_a_cue_is_not_a_speaker_for_later_pronouns() -> None:
+    text = (
+        "Lena Ortiz, who chairs the county party, says Oakdale is \u201ca mirror of the state.\u201d\n\n"
+        "Oakdale County voters back winners. The Oakdale Bay shore is lined with offices.\n\n"
+        "\u201cWe look like the whole country,\u201d she says."
+    )
+    assert who(text) == ["Lena Ortiz", "Lena Ortiz"]
+    res = speakers.attribute(analysis.read_article("Headline\n\n" + text))
+    assert set(res.speakers) == {"Lena Ortiz"}
