@@ -292,11 +292,15 @@ def test_an_inverted_cue_closing_narration_is_followed_by_a_continued_quote() ->
 
 
 def test_a_place_named_after_a_cue_is_not_a_speaker_for_later_pronouns() -> None:
+    # "says Oakdale is": Oakdale is what is talked about, not someone speaking.
     text = (
-        "Lena Ortiz, who chairs the county party, says Oakdale is \u201ca mirror of the state.\u201d\n\n"
-        "Oakdale County voters back winners. The Oakdale Bay shore is lined with offices.\n\n"
+        "Lena Ortiz, who chairs the county party, says Oakdale is \u201ca mirror of the state.\u201d She grew up in "
+        "Oakdale. Oakdale, she says, has everything.\n\n\u201cWe look like the whole country,\u201d she says."
+    )
+    assert who(text) == ["Lena Ortiz", "Lena Ortiz"]
+    # A place word makes an organisation (never the antecedent of "she").
+    text = (
+        "Lena Ortiz says Oakdale is \u201ca mirror.\u201d\n\nOakdale County voters back winners, she says.\n\n"
         "\u201cWe look like the whole country,\u201d she says."
     )
     assert who(text) == ["Lena Ortiz", "Lena Ortiz"]
-    res = speakers.attribute(analysis.read_article("Headline\n\n" + text))
-    assert set(res.speakers) == {"Lena Ortiz"}
