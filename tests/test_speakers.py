@@ -264,6 +264,8 @@ def test_an_inverted_subject_must_end_its_clause() -> None:
     # "says Oakville is …": Oakville is the subject of what is said, not the speaker.
     text = "Mary Fenn, who ran the county party for a decade, says Oakville is \u201ca bellwether.\u201d"
     assert who(text) == ["Mary Fenn"]
+    text = "Asked about the race, the county clerk, a Republican, says Oakville is \u201ca bellwether.\u201d"
+    assert who(text) != ["Oakville"]
 
 
 def test_a_nested_report_goes_to_the_outer_speaker() -> None:
