@@ -144,7 +144,7 @@ condemn denounce decry deplore lambaste scold chide rebuke advise recommend prop
 pronounce swear:swore,sworn guarantee assure reassure forecast inquire enquire query rebut snap fire shoot:shot
 groan moan apologize apologise congratulate inform notify remind brief confide murmur mumble bellow roar recite
 blog email text message publish summarize summarise echo underline underscore highlight refute dispute
-contradict correct clarify reflect ponder insist acknowledge signal scoff sneer gush rave rant lash chime
+contradict correct clarify reflect ponder insist acknowledge signal scoff sneer gush rave rant lash chime attack
 """.split()
 # Verbs that report speech only with a particle or object ("point out", "go on", "put it").
 _WEAK_CUES = frozenset({"point", "go", "goes", "went", "going", "gone", "put", "puts", "putting", "begin", "began", "begun",
@@ -154,7 +154,7 @@ _WEAK_CUES = frozenset({"point", "go", "goes", "went", "going", "gone", "put", "
                         "post", "posts", "posted", "posting", "lash", "lashed", "snap", "snapped", "question",
                         "questions", "questioned", "signal", "signals", "signaled", "signalled", "correct", "brand",
                         "brands", "branded", "label", "labels", "labeled", "labelled", "charge", "charges", "charged",
-                        "chime", "chimes", "chimed", "chiming"})
+                        "chime", "chimes", "chimed", "chiming", "attack", "attacks", "attacked", "attacking"})
 
 
 def _inflect(base: str) -> set[str]:

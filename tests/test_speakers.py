@@ -306,3 +306,8 @@ def test_a_place_named_after_a_cue_is_not_a_speaker_for_later_pronouns() -> None
         "\u201cWe look like the whole country,\u201d she says."
     )
     assert who(text) == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_attacked_right_before_a_quote_is_a_cue() -> None:
+    text = "Ann Lee criticised Bo Park for weeks. In a speech, Lee attacked \u201cthe cynical politics of fear and blame.\u201d"
+    assert who(text) == ["Ann Lee"]
