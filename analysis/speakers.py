@@ -1182,8 +1182,23 @@ class _Attributor:
             if first_cue is None:
                 first_cue = (t, k)
         if first_cue is not None:
-            return self.sentence_subject(lo, first_cue[1]), first_cue[0], first_cue[1]
+            subject = self.sentence_subject(lo, first_cue[1])
+            if subject is None and first_cue[1] == lo and first_cue[0].lower().endswith("ing"):
+                subject = self.main_clause_subject(qi)
+            return subject, first_cue[0], first_cue[1]
         return owner
+
+    def main_clause_subject(self, qi: int) -> _NP | None:
+        """``Calling the plan "…", Mrs. Lee said``: a participle opening the sentence has the main clause's subject."""
+        doc, tok = self.doc, self.doc.tok
+        j = qi + 1
+        while j < doc.n and tok[j] in _SEPARATORS:
+            j += 1
+        q = doc.quotes[doc.quote_at[qi]]
+        if j >= doc.n or (j == qi + 1 and doc.text[q.end - 1 : q.end] != ","):
+            return None  # the main clause follows the opening phrase after a comma (inside the marks or not)
+        np = _np_at(doc, j, self._clause_end(j))
+        return np if np is not None and np.kind in ("name", "pronoun", "role", "org") else None
 
     def outer_report(self, found: tuple[_NP, str, int], qi: int, lo: int) -> tuple[_NP, str, int] | None:
         """The outer report around a nested one: ``Trump said that Clinton once called it "…"``.

@@ -311,3 +311,8 @@ def test_a_place_named_after_a_cue_is_not_a_speaker_for_later_pronouns() -> None
 def test_attacked_right_before_a_quote_is_a_cue() -> None:
     text = "Ann Lee criticised Bo Park for weeks. In a speech, Lee attacked \u201cthe cynical politics of fear and blame.\u201d"
     assert who(text) == ["Ann Lee"]
+
+
+def test_a_participle_opening_the_sentence_takes_the_main_clause_subject() -> None:
+    text = "Calling the new levy \u201ca tax on hope,\u201d Mrs. Ada Kerr rebuked the council."
+    assert who(text) == ["Ada Kerr"]
