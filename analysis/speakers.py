@@ -144,7 +144,7 @@ condemn denounce decry deplore lambaste scold chide rebuke advise recommend prop
 pronounce swear:swore,sworn guarantee assure reassure forecast inquire enquire query rebut snap fire shoot:shot
 groan moan apologize apologise congratulate inform notify remind brief confide murmur mumble bellow roar recite
 blog email text message publish summarize summarise echo underline underscore highlight refute dispute
-contradict correct clarify reflect ponder insist acknowledge signal scoff sneer gush rave rant lash chime attack
+contradict correct clarify reflect ponder insist acknowledge signal scoff sneer gush rave rant lash chime attack cite
 """.split()
 # Verbs that report speech only with a particle or object ("point out", "go on", "put it").
 _WEAK_CUES = frozenset({"point", "go", "goes", "went", "going", "gone", "put", "puts", "putting", "begin", "began", "begun",
@@ -1047,6 +1047,8 @@ class _Attributor:
                 return False
         if prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s"):
             return False  # "his statement", "Trump's tweet", "the report": a noun, not a verb
+        if low in _SPEECH_NOUNS and i >= 2 and prev[:1].islower() and _owner_word(self.doc.tok[i - 2]):
+            return False  # "Lee's curt reply", "his earlier remarks": a noun after an adjective
         if low in _WEAK_CUES:
             # Only with a particle ("point out", "fire back") or a quote right after ("branded it "…"").
             nxt = self.doc.tok[i + 1 : i + 4]
@@ -1259,6 +1261,8 @@ class _Attributor:
         doc, tok = self.doc, self.doc.tok
         if _base(tok[k]) not in _SPEECH_NOUNS or k - 1 < lo:
             return None
+        if k - 2 >= lo and tok[k - 1][:1].islower() and tok[k - 1].isalpha() and _owner_word(tok[k - 2]):
+            k -= 1  # one adjective between the owner and the noun ("Lee's curt reply")
         prev = tok[k - 1]
         low = prev.lower()
         if low in ("his", "her"):
@@ -1509,8 +1513,14 @@ _SPEECH_NOUNS = frozenset(
     "claim claims statement statements remark remarks comment comments words description promise promises warning "
     "accusation accusations allegation allegations reference references slogan phrase call pledge vow assertion "
     "argument suggestion complaint complaints insistence tweet tweets post message letter email speech "
-    "declaration announcement prediction criticism attack attacks characterization label nickname".split()
+    "declaration announcement prediction criticism attack attacks characterization label nickname reply replies "
+    "response responses answer answers retort missive note notes emphasis".split()
 )
+def _owner_word(tok: str) -> bool:
+    """``his``/``her`` or a capitalised possessive (``Lee's``): who a speech noun belongs to."""
+    return tok.lower() in ("his", "her") or (tok.lower().endswith("'s") and _is_name_token(tok))
+
+
 _DOCUMENT_NOUNS = frozenset("statement report letter memo study survey poll document email tweet post".split())
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 _OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())

@@ -316,3 +316,13 @@ def test_attacked_right_before_a_quote_is_a_cue() -> None:
 def test_a_participle_opening_the_sentence_takes_the_main_clause_subject() -> None:
     text = "Calling the new levy \u201ca tax on hope,\u201d Mrs. Ada Kerr voted against the council."
     assert who(text) == ["Ada Kerr"]
+
+
+def test_a_speech_noun_after_an_adjective_belongs_to_its_owner() -> None:
+    text = "Bo Park asked whether the budget would pass. Lee\u2019s curt reply: \u201cNot this year.\u201d\n\nAnn Lee left."
+    assert who(text) == ["Ann Lee"]
+
+
+def test_cited_reports_what_someone_else_said() -> None:
+    text = "Ann Lee cited Bo Park\u2019s past remarks about voters as \u201cpeople who never read.\u201d"
+    assert who(text) == ["Ann Lee"]
