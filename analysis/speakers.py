@@ -1213,6 +1213,12 @@ class _Attributor:
         """
         doc, tok = self.doc, self.doc.tok
         inner, _, k = found
+        if tok[lo].lower() == "according" and lo + 2 < inner.a and tok[lo + 1] == "to":
+            # "According to the Herald, Smith said that …": the whole sentence is the Herald's report.
+            comma = next((m for m in range(lo + 2, min(inner.a, lo + 12)) if tok[m] == ","), None)
+            np0 = _np_at(doc, lo + 2, comma) if comma is not None else None
+            if np0 is not None and np0.kind != "pronoun":
+                return np0, "according to", lo
         if k >= qi or any(t in _SEPARATORS or t == ";" for t in tok[k + 1 : qi]):
             return None  # the inner cue introduces the quote itself (`Trump boasted, "…"`): not nested
         for k0 in range(lo, inner.a):

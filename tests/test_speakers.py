@@ -326,3 +326,8 @@ def test_a_speech_noun_after_an_adjective_belongs_to_its_owner() -> None:
 def test_cited_reports_what_someone_else_said() -> None:
     text = "Ann Lee cited Bo Park\u2019s past remarks about voters as \u201cpeople who never read.\u201d"
     assert who(text) == ["Ann Lee"]
+
+
+def test_according_to_opening_the_sentence_is_the_outer_source_of_a_nested_report() -> None:
+    text = "According to the Oakdale Herald, aide Tim Boyd said on Friday that if elected, \u201cshe would sign the bill.\u201d"
+    assert who(text) == ["Oakdale Herald"]
