@@ -958,8 +958,6 @@ def _first_of_list(doc: _Doc, last: int, lo: int) -> _NP | None:
     e = s
     while e <= last and _is_name_token(tok[e]):
         e += 1
-    if e > last:
-        return None
     np = _classify_run(doc, s, s, e)
     return np if np is not None and np.kind == "name" else None
 

@@ -253,6 +253,7 @@ def test_a_list_of_speakers_gives_the_first_named_and_keeps_the_list_as_mention(
     assert a.speaker == "Ann Lowry"
     assert a.mention == "Reps. Ann Lowry, Tom Beck and Sara Quinn"
     assert who("\u201cWe object,\u201d Lowry and Beck wrote.\n\nReps. Ann Lowry and Tom Beck met.") == ["Ann Lowry"]
+    assert who("Ann Lowry and Tom Beck call the bill \u201ca gift to polluters.\u201d") == ["Ann Lowry"]
 
 
 def test_a_second_verb_after_and_shares_the_sentence_subject() -> None:
