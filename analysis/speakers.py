@@ -946,7 +946,8 @@ def _first_of_list(doc: _Doc, last: int, lo: int) -> _NP | None:
     """The first person of a list of names ending at token ``last`` (``A, B and C``), if it is one.
 
     Every member must be a capitalised name; the list may open with a shared
-    title (``Sens.``, ``Reps.``), which stays with the first name.
+    title (``Sens.``, ``Reps.``), which stays with the first name.  A list
+    after ``both``/``all``/``neither`` is a joint statement: ``None``.
     """
     tok = doc.tok
     s = last
@@ -955,6 +956,8 @@ def _first_of_list(doc: _Doc, last: int, lo: int) -> _NP | None:
         or (tok[s - 1] in (",", "and", "&") and s - 2 >= lo and _is_name_token(tok[s - 2]))
     ):
         s -= 1
+    if s - 1 >= lo and tok[s - 1].lower() in _GROUP:
+        return None  # "Both Macron and Putin said": a joint statement, nobody's first
     e = s
     while e <= last and _is_name_token(tok[e]):
         e += 1

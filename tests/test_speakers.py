@@ -152,7 +152,7 @@ def test_a_document_speaks_for_its_owner_and_a_product_is_not_a_person() -> None
     assert who(text) == ["Airbus", "IMF"]
 
 
-def test_coordinated_subjects_are_not_one_speaker() -> None:
+def test_a_joint_statement_is_not_one_speaker() -> None:
     assert who("Both Macron and Putin said the talks were \u201cuseful and frank\u201d.") == [None]
 
 
