@@ -1477,6 +1477,15 @@ def _attribute_quote(
     if looks_like_nonspeech(doc.text, q):
         # A short fragment nobody is said to have said: a scare quote or a term.
         return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
+    if ti > lo and tok[ti - 1] not in (":", _PARA_TOKEN):
+        # A quote inside a narration sentence with no speech verb ("Lee backed the plan as "…""):
+        # the words are the sentence subject's, when it names someone.
+        subject = att.sentence_subject(lo, ti)
+        if subject is not None and subject.kind == "name" and subject.b <= ti:
+            ent = att.resolve(subject, ti)
+            if ent is not None and ent.kind == "person":
+                att.record(ti, ent)
+                return ti, Attribution(q.start, q.end, q.kind, ent.name, doc.span_text(subject.a, subject.b), None, q.block), ent
     ent = att.last_speaker(ti)
     att.record(ti, ent)
     return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, None, None, q.block), ent

@@ -332,3 +332,13 @@ def test_cited_reports_what_someone_else_said() -> None:
 def test_according_to_opening_the_sentence_is_the_outer_source_of_a_nested_report() -> None:
     text = "According to the Oakdale Herald, aide Tim Boyd said on Friday that if elected, \u201cshe would sign the bill.\u201d"
     assert who(text) == ["Oakdale Herald"]
+
+
+def test_a_quote_in_narration_without_a_speech_verb_belongs_to_the_sentence_subject() -> None:
+    text = (
+        "Bo Park spoke first. \u201cWe are ready,\u201d Park said.\n\n"
+        "Ann Lee openly admires the mayor as \u201cthe best thing to happen to this town in years\u201d at the fair."
+    )
+    assert who(text) == ["Bo Park", "Ann Lee"]
+    # A quote paragraph with no cue still continues the previous speaker.
+    assert who("\u201cWe are ready,\u201d Bo Park said.\n\n\u201cAnd we will win.\u201d") == ["Bo Park", "Bo Park"]
