@@ -1482,7 +1482,7 @@ def _attribute_quote(
         # the words are the sentence subject's, when it names someone.
         subject = att.sentence_subject(lo, ti)
         if subject is not None and subject.kind == "name" and subject.b <= ti:
-            ent = att.resolve(subject, ti)
+            ent = doc.lookup(subject.head, ti, create=False, gender=subject.gender)  # a known person only
             if ent is not None and ent.kind == "person":
                 att.record(ti, ent)
                 return ti, Attribution(q.start, q.end, q.kind, ent.name, doc.span_text(subject.a, subject.b), None, q.block), ent
