@@ -1044,7 +1044,7 @@ class _Attributor:
         if t[:1].isupper() and i != self.doc.sentence_start[i]:
             # Title Case text ("Hillary Clinton Joked "…""): a capitalised verb between a name and a quote.
             nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
-            if not (_is_name_token(prev) and nxt in (_QUOTE_TOKEN, ":", ",")):
+            if not (_is_name_token(prev) and nxt in (_QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
         if prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s"):
             return False  # "his statement", "Trump's tweet", "the report": a noun, not a verb

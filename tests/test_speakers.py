@@ -342,3 +342,12 @@ def test_a_quote_in_narration_without_a_speech_verb_belongs_to_the_sentence_subj
     assert who(text) == ["Bo Park", "Ann Lee"]
     # A quote paragraph with no cue still continues the previous speaker.
     assert who("\u201cWe are ready,\u201d Bo Park said.\n\n\u201cAnd we will win.\u201d") == ["Bo Park", "Bo Park"]
+
+
+def test_a_capitalised_verb_form_inside_a_name_is_not_a_cue() -> None:
+    # "States" in "the United States," is not the verb "to state".
+    text = (
+        "Since taking office, Rosa Vidal has been hostile towards the United States, mocking its envoy and "
+        "telling the United States not to treat her country \u201clike a pet on a leash.\u201d"
+    )
+    assert who(text) == ["Rosa Vidal"]
