@@ -1222,7 +1222,7 @@ class _Attributor:
                 return np0, "according to", lo
         if k >= qi or any(t in _SEPARATORS or t == ";" for t in tok[k + 1 : qi]):
             return None  # the inner cue introduces the quote itself (`Trump boasted, "…"`): not nested
-        for k0 in range(lo, inner.a):
+        for k0 in range(max(lo, inner.a - _SCAN), inner.a):  # bounded, so the pass stays linear
             if not self.is_cue(k0) or tok[k0].lower().endswith("ing"):
                 continue
             that = next((m for m in range(k0 + 1, min(inner.a, k0 + 14)) if tok[m] == "that"), None)
