@@ -25,7 +25,14 @@ pass over a token stream in which every quote is a single placeholder token:
    through the sentence before the opening mark, then later in the sentence.
    A verb without its own subject (``and declared``, ``adding:``) shares the
    sentence's; the phrase after ``told``/``telling`` is who is addressed,
-   never the speaker.
+   never the speaker.  A participle opening the sentence (``Calling it "…",
+   Mrs. Lee said``) takes the main clause's subject.  A nested report (``X
+   said that Y called it "…"``, ``According to X, Y said that …"…"``) goes
+   to the outer source X, as in PARC's nested attributions.  A list of names
+   (``Sens. A, B and C said``) gives the first named, the whole list kept as
+   the mention (``Both A and B`` stays a joint statement).  A quote inside a
+   narration sentence with no speech verb (``Lee admires him as "…"``)
+   belongs to the sentence's named subject.
 4. **Resolution**: a name → its entity (by full name, surname or given name);
    a role ("the French president") → the named person whose title holds those
    words in this article, else the role as written ("a Downing Street
