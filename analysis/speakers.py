@@ -1484,7 +1484,7 @@ def _attribute_quote(
     if looks_like_nonspeech(doc.text, q):
         # A short fragment nobody is said to have said: a scare quote or a term.
         return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
-    if ti > lo and tok[ti - 1] not in (":", _PARA_TOKEN):
+    if ti > lo and tok[ti - 1] != _PARA_TOKEN:
         # A quote inside a narration sentence with no speech verb ("Lee backed the plan as "…""):
         # the words are the sentence subject's, when it names someone.
         subject = att.sentence_subject(lo, ti)

@@ -351,3 +351,11 @@ def test_a_capitalised_verb_form_inside_a_name_is_not_a_cue() -> None:
         "telling the United States not to treat her country \u201clike a pet on a leash.\u201d"
     )
     assert who(text) == ["Rosa Vidal"]
+
+
+def test_a_colon_that_does_not_follow_the_speaker_leaves_the_quote_to_the_subject() -> None:
+    text = (
+        "\u201cWe are ready,\u201d Bo Park said.\n\n"
+        "Ann Lee also sent Carl Dunn a memo with a line she often used with Park: \u201cPrint it all.\u201d"
+    )
+    assert who(text) == ["Bo Park", "Ann Lee"]
