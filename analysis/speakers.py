@@ -203,7 +203,7 @@ _DETERMINERS = frozenset("the a an one another two three four several some many 
 _AUX = frozenset(
     "also has had have was were is are will would could should may might must did does do been be being not never "
     "later then previously once again recently just simply reportedly already further only even still allegedly "
-    "first finally repeatedly publicly privately subsequently earlier n't".split()
+    "first finally repeatedly publicly privately subsequently earlier often always sometimes usually n't".split()
 )
 # Capitalised words that are titles or descriptors before a name.
 _TITLE_WORDS = frozenset(

@@ -359,3 +359,8 @@ def test_a_colon_that_does_not_follow_the_speaker_leaves_the_quote_to_the_subjec
         "Ann Lee also sent Carl Dunn a memo with a line she often used with Park: \u201cPrint it all.\u201d"
     )
     assert who(text) == ["Bo Park", "Ann Lee"]
+
+
+def test_frequency_adverbs_between_subject_and_verb_are_skipped() -> None:
+    text = "\u201cWe are ready,\u201d Bo Park said.\n\nAnn Lee sent a memo with a line she often wrote: \u201cPrint it all.\u201d"
+    assert who(text) == ["Bo Park", "Ann Lee"]
