@@ -1223,10 +1223,9 @@ class _Attributor:
         inner, _, k = found
         if tok[lo].lower() == "according" and lo + 2 < inner.a and tok[lo + 1] == "to":
             # "According to the Herald, Smith said that …": the whole sentence is the Herald's report.
-            comma = next((m for m in range(lo + 2, min(inner.a, lo + 12)) if tok[m] == ","), None)
-            np0 = _np_at(doc, lo + 2, comma) if comma is not None else None
-            if np0 is not None and np0.kind != "pronoun":
-                return np0, "according to", lo
+            frame = self.according_source(lo)
+            if frame is not None and frame[0].b < inner.a:
+                return frame
         if k >= qi or any(t in _SEPARATORS or t == ";" for t in tok[k + 1 : qi]):
             return None  # the inner cue introduces the quote itself (`Trump boasted, "…"`): not nested
         for k0 in range(max(lo, inner.a - _SCAN), inner.a):  # bounded, so the pass stays linear
@@ -1252,6 +1251,36 @@ class _Attributor:
         if np is not None and np.kind == "role" and np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
             return None
         return np
+
+    def according_to_after(self, k: int) -> tuple[_NP, str, int] | None:
+        """A named source in ``according to X`` later in the sentence of token ``k``, if any.
+
+        Only a name or organisation counts, directly or as the agent of a
+        document (``according to audio obtained by the Herald``, ``emails
+        released by WikiLeaks``); ``according to the transcript`` adds nothing.
+        """
+        doc, tok = self.doc, self.doc.tok
+        lo = doc.sentence_start[k]
+        m = k + 1
+        while m + 1 < doc.n and m < k + _SCAN and tok[m] not in (_PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[m] == lo:
+            if tok[m].lower() == "according" and tok[m + 1] == "to":
+                return self.according_source(m)
+            m += 1
+        return None
+
+    def according_source(self, m: int) -> tuple[_NP, str, int] | None:
+        """The named source of ``according to …`` at token ``m`` (see :meth:`according_to_after`)."""
+        doc, tok = self.doc, self.doc.tok
+        limit = self._clause_end(m)
+        np = _np_at(doc, m + 2, limit)
+        if np is not None and np.kind in ("name", "org"):
+            return np, "according to", m
+        by = next((b for b in range(m + 2, min(limit, m + 8)) if tok[b] == "by"), None)
+        if by is not None and tok[by - 1].lower().endswith(("ed", "en")):
+            agent = _np_at(doc, by + 1, limit)
+            if agent is not None and agent.kind in ("name", "org"):
+                return agent, "according to", m
+        return None
 
     def later_cue(self, qi: int) -> tuple[_NP | None, str, int] | None:
         """A cue later in the quote's sentence: `… with "modest" gains, according to the Fed`."""
@@ -1469,6 +1498,12 @@ def _attribute_quote(
         # The name of a show, book, law or slogan ("told NBC's "Meet the Press"") is not speech;
         # a capitalised nickname someone is said to use ("Trump called her "Miss Piggy"") is.
         return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
+    if found is not None and found[1] != "according to":
+        # `"…," Trump said at a fundraiser, according to audio obtained by the Herald`: the
+        # sentence is the Herald's report of what Trump said (the outer source, as above).
+        frame = att.according_to_after(max(found[2], ti))
+        if frame is not None:
+            found = frame
     if found is not None:
         np, cue, pos = found
         ent = att.resolve(np, pos)

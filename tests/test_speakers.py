@@ -364,3 +364,12 @@ def test_a_colon_that_does_not_follow_the_speaker_leaves_the_quote_to_the_subjec
 def test_frequency_adverbs_between_subject_and_verb_are_skipped() -> None:
     text = "\u201cWe are ready,\u201d Bo Park said.\n\nAnn Lee sent a memo with a line she often wrote: \u201cPrint it all.\u201d"
     assert who(text) == ["Bo Park", "Ann Lee"]
+
+
+def test_a_trailing_according_to_a_named_source_is_the_outer_source() -> None:
+    text = "\u201cThey forgot the election,\u201d Tom Reyes said at a dinner, according to a recording obtained by the Oakdale Herald."
+    assert who(text) == ["Oakdale Herald"]
+    text = "According to emails released by Civic Watch, aide Tim Boyd said on Friday that if elected, \u201cshe would sign the bill.\u201d"
+    assert who(text) == ["Civic Watch"]
+    # An unnamed document adds no source: the speaker stays.
+    assert who("\u201cThey forgot,\u201d Tom Reyes said, according to the transcript.") == ["Tom Reyes"]
