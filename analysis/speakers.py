@@ -1252,24 +1252,13 @@ class _Attributor:
             return None
         return np
 
-    def according_to_after(self, k: int) -> tuple[_NP, str, int] | None:
-        """A named source in ``according to X`` later in the sentence of token ``k``, if any.
+    def according_source(self, m: int) -> tuple[_NP, str, int] | None:
+        """The named source of ``according to …`` at token ``m``, if any.
 
         Only a name or organisation counts, directly or as the agent of a
-        document (``according to audio obtained by the Herald``, ``emails
-        released by WikiLeaks``); ``according to the transcript`` adds nothing.
+        document (``according to emails released by WikiLeaks``);
+        ``according to the transcript`` names no one.
         """
-        doc, tok = self.doc, self.doc.tok
-        lo = doc.sentence_start[k]
-        m = k + 1
-        while m + 1 < doc.n and m < k + _SCAN and tok[m] not in (_PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[m] == lo:
-            if tok[m].lower() == "according" and tok[m + 1] == "to":
-                return self.according_source(m)
-            m += 1
-        return None
-
-    def according_source(self, m: int) -> tuple[_NP, str, int] | None:
-        """The named source of ``according to …`` at token ``m`` (see :meth:`according_to_after`)."""
         doc, tok = self.doc, self.doc.tok
         limit = self._clause_end(m)
         np = _np_at(doc, m + 2, limit)
@@ -1498,12 +1487,6 @@ def _attribute_quote(
         # The name of a show, book, law or slogan ("told NBC's "Meet the Press"") is not speech;
         # a capitalised nickname someone is said to use ("Trump called her "Miss Piggy"") is.
         return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
-    if found is not None and found[1] != "according to":
-        # `"…," Trump said at a fundraiser, according to audio obtained by the Herald`: the
-        # sentence is the Herald's report of what Trump said (the outer source, as above).
-        frame = att.according_to_after(max(found[2], ti))
-        if frame is not None:
-            found = frame
     if found is not None:
         np, cue, pos = found
         ent = att.resolve(np, pos)

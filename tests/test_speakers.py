@@ -366,10 +366,9 @@ def test_frequency_adverbs_between_subject_and_verb_are_skipped() -> None:
     assert who(text) == ["Bo Park", "Ann Lee"]
 
 
-def test_a_trailing_according_to_a_named_source_is_the_outer_source() -> None:
-    text = "\u201cThey forgot the election,\u201d Tom Reyes said at a dinner, according to a recording obtained by the Oakdale Herald."
-    assert who(text) == ["Oakdale Herald"]
+def test_according_to_a_document_released_by_a_named_body_frames_a_nested_report() -> None:
     text = "According to emails released by Civic Watch, aide Tim Boyd said on Friday that if elected, \u201cshe would sign the bill.\u201d"
     assert who(text) == ["Civic Watch"]
-    # An unnamed document adds no source: the speaker stays.
-    assert who("\u201cThey forgot,\u201d Tom Reyes said, according to the transcript.") == ["Tom Reyes"]
+    # A direct quote with its own speaker stays theirs: the source named after it is only the channel.
+    text = "\u201cThey forgot the election,\u201d Tom Reyes said at a dinner, according to a recording obtained by the Oakdale Herald."
+    assert who(text) == ["Tom Reyes"]
