@@ -933,7 +933,9 @@ def _cue_ends_report(tok: list[str], k: int, n: int) -> bool:
     """
     while k < n and tok[k].endswith("ly") and tok[k][:1].islower() and len(tok[k]) > 3:
         k += 1
-    return k >= n or tok[k] in (".", ",", _PARA_TOKEN) or (tok[k] in _REPORT_PREPS and k + 1 < n and tok[k + 1] != "that")
+    if k >= n or tok[k] in (".", ",", _PARA_TOKEN):
+        return True
+    return tok[k] in _REPORT_PREPS and k + 1 < n and tok[k + 1] != "that"
 
 
 def _skip_name_list(tok: list[str], k: int, limit: int) -> int:
@@ -1199,7 +1201,7 @@ class _Attributor:
         return owner
 
     def main_clause_subject(self, qi: int) -> _NP | None:
-        """``Calling the plan "…", Mrs. Lee said``: a participle opening the sentence has the main clause's subject."""
+        """``Calling the plan "…", Mrs. Lee said``: a sentence-opening participle has the main clause's subject."""
         doc, tok = self.doc, self.doc.tok
         j = qi + 1
         while j < doc.n and tok[j] in _SEPARATORS:
@@ -1510,7 +1512,8 @@ def _attribute_quote(
             ent = doc.lookup(subject.head, ti, create=False, gender=subject.gender)  # a known person only
             if ent is not None and ent.kind == "person":
                 att.record(ti, ent)
-                return ti, Attribution(q.start, q.end, q.kind, ent.name, doc.span_text(subject.a, subject.b), None, q.block), ent
+                mention = doc.span_text(subject.a, subject.b)
+                return ti, Attribution(q.start, q.end, q.kind, ent.name, mention, None, q.block), ent
     ent = att.last_speaker(ti)
     att.record(ti, ent)
     return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, None, None, q.block), ent
