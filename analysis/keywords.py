@@ -198,13 +198,16 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
         surface[term] = max(seen, key=seen.__getitem__)  # first-seen wins ties
     if all_phrases:
         return TermCounts(Counter(counts), weighted, surface, n_words)
-    keep = {t for t, c in counts.items() if " " not in t or c > 1 or t in names}
-    return TermCounts(
-        Counter({t: c for t, c in counts.items() if t in keep}),
-        {t: w for t, w in weighted.items() if t in keep},
-        {t: f for t, f in surface.items() if t in keep},
-        n_words,
-    )
+    # One pass for the three tables: they hold the same terms in the same order.
+    kept_counts: dict[str, int] = {}
+    kept_weighted: dict[str, float] = {}
+    kept_surface: dict[str, str] = {}
+    for t, c in counts.items():
+        if c > 1 or " " not in t or t in names:
+            kept_counts[t] = c
+            kept_weighted[t] = weighted[t]
+            kept_surface[t] = surface[t]
+    return TermCounts(Counter(kept_counts), kept_weighted, kept_surface, n_words)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -433,13 +436,21 @@ def _merge_inflections(weighted: Mapping[str, float]) -> dict[str, float]:
     The merged weight goes to the most weighted form, so a list never spends
     two places on one word.
     """
-    groups: dict[str, list[tuple[float, str]]] = {}
+    # Most terms have one form: a group becomes a list only at its second member.
+    groups: dict[str, str | list[tuple[float, str]]] = {}
     for term, w in weighted.items():
-        groups.setdefault(_stem_key(term), []).append((w, term))
+        key = _stem_key(term)
+        first = groups.get(key)
+        if first is None:
+            groups[key] = term
+        elif isinstance(first, str):
+            groups[key] = [(weighted[first], first), (w, term)]
+        else:
+            first.append((w, term))
     merged: dict[str, float] = {}
     for members in groups.values():
-        if len(members) == 1:  # most terms have one form: nothing to choose or add
-            merged[members[0][1]] = members[0][0]
+        if isinstance(members, str):  # one form: nothing to choose or add
+            merged[members] = weighted[members]
             continue
         members.sort(key=lambda p: (-p[0], p[1]))
         merged[members[0][1]] = sum(w for w, _ in members)
