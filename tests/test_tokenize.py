@@ -127,3 +127,14 @@ def test_abbreviation_lookahead_keeps_the_tokens(text: str) -> None:
     reference = RegexpTokenizer(plain, flags=re.VERBOSE | re.IGNORECASE | re.UNICODE)
     folded = fold(text)
     assert list(tokenize._word_tokenizer().span_tokenize(folded)) == list(reference.span_tokenize(folded))
+
+
+def test_abbreviations_are_plain_letters_so_the_lookahead_admits_them() -> None:
+    # The lookahead in front of the abbreviation alternation admits only letters
+    # then a period; an abbreviation with a digit or hyphen would never match.
+    import re
+
+    from analysis import resources
+
+    plain = [a for a in resources.ABBREVIATIONS if "." not in a]
+    assert plain and all(re.fullmatch(r"[^\W\d_]+", a) for a in plain)
