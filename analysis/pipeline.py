@@ -511,22 +511,23 @@ def _keyword_table(
     import pandas as pd
 
     rows: list[tuple[str, int, str, float, int]] = []
-    whole = "\n\n".join(t for t in (article.headline, article.standfirst) if t) + "\n\n" + article.body
+    paragraph_texts = paragraphs["text"].tolist()
+    # Texts are passed as their paragraphs (counted as if joined by blank lines).
+    whole = [t for t in (article.headline, article.standfirst) if t] + paragraph_texts
     for rank, (term, score) in enumerate(_keywords.top_term_pairs(whole, N_KEYWORDS)):
         rows.append(("article", 0, term, score, rank + 1))
-    paragraph_texts = paragraphs["text"].tolist()
     for scope, column in (("section", "section_id"), ("segment", "topic_segment")):
         # Plain lists, not a pandas groupby (its set-up cost more than the texts' joining).
         groups: dict[int, list[str]] = {}
         for part_id, paragraph in zip(paragraphs[column].tolist(), paragraph_texts, strict=True):
             groups.setdefault(part_id, []).append(paragraph)
-        rows.extend(_part_keywords(scope, ["\n\n".join(groups[k]) for k in sorted(groups)]))
+        rows.extend(_part_keywords(scope, [groups[k] for k in sorted(groups)]))
     rows.extend(_speaker_keywords(sentences, speakers))
     return pd.DataFrame(rows, columns=list(KEYWORD_COLUMNS))
 
 
-def _part_keywords(scope: str, texts: list[str]) -> list[tuple[str, int, str, float, int]]:
-    """Characteristic terms of each part within the article (one part: its top terms)."""
+def _part_keywords(scope: str, texts: list[list[str]]) -> list[tuple[str, int, str, float, int]]:
+    """Characteristic terms of each part within the article (one part: its top terms); each text as its paragraphs."""
     rows: list[tuple[str, int, str, float, int]] = []
     if len(texts) == 1:
         top = _keywords.top_term_pairs(texts[0], N_KEYWORDS)

@@ -198,3 +198,20 @@ def test_counting_given_sentences_equals_counting_their_joined_text() -> None:
 def test_top_term_pairs_are_the_rows_of_top_terms() -> None:
     pairs = keywords.top_term_pairs(TEXT, 6)
     assert pairs == list(keywords.top_terms(TEXT, n=6).itertuples(index=False, name=None))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["Air", "Force", "air force", "Emmanuel Macron", "said", "the", ".", "\n", "\n\n", " \n ",
+                                  "\u00a0", "\u2028", " ", "Mr.", "movies", "movie"]), max_size=12).map(" ".join),
+        max_size=6,
+    )
+)
+def test_counting_paragraphs_is_counting_their_joined_text(pieces: list[str]) -> None:
+    # A list of paragraphs is counted as the text they make joined by blank lines.
+    joined = keywords.count_terms("\n\n".join(pieces))
+    for given_as in (keywords.count_terms(pieces), keywords.count_terms(tuple(pieces))):
+        assert given_as == joined
+        assert list(given_as.counts) == list(joined.counts) and list(given_as.surface) == list(joined.surface)
+    assert keywords.top_term_pairs(pieces, 5) == keywords.top_term_pairs("\n\n".join(pieces), 5)

@@ -104,3 +104,37 @@ def test_a_huge_paragraph_is_split_but_not_kept_in_the_cache() -> None:
     assert sentence_spans(short) == sentence_spans(short) == [(0, 18), (19, 32)]
     info = _chunk_sentences.cache_info()
     assert (info.currsize, info.hits) == (1, 1)
+
+
+_ABBREVIATION_TEXT = st.lists(
+    st.sampled_from(["Mr.", "mr.", "GEN.", "Gen", "Jan.", "Janu.", "U.S.", "e.g.", "Ms.Smith", "St.-Louis", "Dr.2",
+                     "Putin's", "don't", "3.5", "--", "...", ".", " ", "\n", "Éd.", "é.", "said", "Mrs"]),
+    max_size=25,
+).map("".join)
+
+
+@given(_ABBREVIATION_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_abbreviation_lookahead_keeps_the_tokens(text: str) -> None:
+    # The lookahead in front of the abbreviation alternation is only a speed-up:
+    # tokens must be those of the pattern without it.
+    import re
+
+    from nltk.tokenize import RegexpTokenizer
+
+    plain = tokenize._WORD_PATTERN.replace(r"(?=[^\W\d_]+\.)", "", 1)
+    assert plain != tokenize._WORD_PATTERN
+    reference = RegexpTokenizer(plain, flags=re.VERBOSE | re.IGNORECASE | re.UNICODE)
+    folded = fold(text)
+    assert list(tokenize._word_tokenizer().span_tokenize(folded)) == list(reference.span_tokenize(folded))
+
+
+def test_abbreviations_are_plain_letters_so_the_lookahead_admits_them() -> None:
+    # The lookahead in front of the abbreviation alternation admits only letters
+    # then a period; an abbreviation with a digit or hyphen would never match.
+    import re
+
+    from analysis import resources
+
+    plain = [a for a in resources.ABBREVIATIONS if "." not in a]
+    assert plain and all(re.fullmatch(r"[^\W\d_]+", a) for a in plain)
