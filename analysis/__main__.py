@@ -66,8 +66,9 @@ def _parser() -> argparse.ArgumentParser:
         help="analyse many articles into Parquet tables (local processes or a Dask cluster)",
         description="Analyse every article of SOURCE (a folder of .txt/.md/.html files, a .jsonl or .csv file with a "
         "'text' column and optional date, headline, outlet, url) and write the tables as a Parquet dataset into OUT "
-        "(one folder per table; read it back with analysis.corpus.read_corpus). Articles that fail are listed in the "
-        "errors table and do not stop the run.",
+        "(one folder per table; read it back with analysis.corpus.read_corpus or read_table). Articles that fail are "
+        "listed in the errors table and do not stop the run; articles analysed with a best effort (not English, "
+        "Windows-1252, an impossible date) are listed in the warnings table.",
     )
     co.add_argument("source", type=Path, metavar="SOURCE", help="folder of articles, or a .jsonl/.csv file")
     co.add_argument("--out", type=Path, required=True, help="output folder for the Parquet dataset")
@@ -158,7 +159,7 @@ def _cmd_tables(args: argparse.Namespace) -> int:
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
-    from analysis.corpus import analyze_corpus_to_parquet, read_corpus
+    from analysis.corpus import analyze_corpus_to_parquet, read_table
 
     if not args.source.exists():
         return _fail(f"{args.source}: no such file or folder")
@@ -176,9 +177,15 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         )
     except (ArticleError, ValueError, OSError) as exc:
         return _fail(str(exc))
-    result = read_corpus(out)
-    print(f"{len(result.articles)} articles analysed, {len(result.errors)} failed; tables in {out}/")
-    for row in result.errors.itertuples():
+    # Counts only: the dataset may be far larger than memory.
+    n_articles = len(read_table(out, "articles", columns=["article_id"]))
+    errors = read_table(out, "errors")
+    n_warned = read_table(out, "warnings", columns=["article_id"])["article_id"].nunique()
+    print(
+        f"{n_articles} articles analysed ({n_warned} with warnings, in the warnings table), "
+        f"{len(errors)} failed; tables in {out}/"
+    )
+    for row in errors.itertuples():
         print(f"  failed: {row.source}: {row.reason}", file=sys.stderr)
     return 0
 

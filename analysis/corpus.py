@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from analysis.article import Article, ArticleError, load_article, read_article
+from analysis.article import Article, ArticleError, ArticleWarning, load_article, read_article
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -40,6 +40,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "ARTICLE_COLUMNS",
     "ERROR_COLUMNS",
+    "TABLES",
+    "WARNING_COLUMNS",
     "CorpusAnalysis",
     "Document",
     "analyze_corpus",
@@ -56,8 +58,12 @@ ARTICLE_COLUMNS = (
 )  # fmt: skip
 #: Columns of ``CorpusAnalysis.errors``.
 ERROR_COLUMNS = ("article_id", "source", "reason")
+#: Columns of ``CorpusAnalysis.warnings``.
+WARNING_COLUMNS = ("article_id", "source", "warning")
 #: Per-article tables gathered from each ``ArticleAnalysis``.
 ARTICLE_TABLES = ("sentences", "quotes", "speakers", "keywords")
+#: Every table of a corpus run, in the order of :class:`CorpusAnalysis`.
+TABLES = ("articles", *ARTICLE_TABLES, "errors", "warnings")
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
 Engine = Literal["local", "dask"]
@@ -103,6 +109,10 @@ class CorpusAnalysis:
             in another are linked).
         keywords: ``article_id`` + the columns of ``ArticleAnalysis.keywords``.
         errors: ``article_id, source, reason`` for articles that failed.
+        warnings: ``article_id, source, warning`` for articles analysed with a
+            best effort (:class:`~analysis.article.ArticleWarning`: not English,
+            decoded as Windows-1252, an impossible date line, …), one row per
+            warning.
     """
 
     articles: pd.DataFrame
@@ -111,9 +121,13 @@ class CorpusAnalysis:
     speakers: pd.DataFrame
     keywords: pd.DataFrame
     errors: pd.DataFrame
+    warnings: pd.DataFrame = dataclasses.field(default_factory=lambda: _empty("warnings"))
 
     def __repr__(self) -> str:
-        return f"CorpusAnalysis(articles={len(self.articles)}, sentences={len(self.sentences)}, errors={len(self.errors)})"
+        return (
+            f"CorpusAnalysis(articles={len(self.articles)}, sentences={len(self.sentences)}, "
+            f"errors={len(self.errors)}, warnings={len(self.warnings)})"
+        )
 
 
 # ---------------------------------------------------------------- ingestion
@@ -249,18 +263,26 @@ def analyze_document(doc: Document) -> dict[str, Any]:
         doc: The document.
 
     Returns:
-        ``{"article": row dict, "sentences": DataFrame, ...}`` or
-        ``{"error": row dict}`` when the article could not be read.
+        ``{"article": row dict, "warnings": [row dict, …], "sentences":
+        DataFrame, ...}`` or ``{"error": row dict}`` when the article could not
+        be read.
     """
     from analysis.pipeline import analyze
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # encoding/date warnings: best effort per article
+        # The kit's best-effort warnings become rows of the warnings table (a
+        # run over thousands of files must not print them, nor lose them).
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ArticleWarning)
             article = _document_article(doc)
             res = analyze(article)
     except (ArticleError, OSError, UnicodeError) as exc:
         return {"error": {"article_id": doc.article_id, "source": doc.source, "reason": str(exc)}}
+    notes = [
+        {"article_id": doc.article_id, "source": doc.source, "warning": str(w.message)}
+        for w in caught
+        if issubclass(w.category, ArticleWarning)
+    ]
     kw = res.keywords
     top = kw.loc[kw["scope"] == "article"].sort_values("rank")["term"].head(5)
     out: dict[str, Any] = {
@@ -275,7 +297,8 @@ def analyze_document(doc: Document) -> dict[str, Any]:
             "n_quotes": len(res.quotes),
             "compound": float(res.sentences["compound"].mean()) if len(res.sentences) else float("nan"),
             "top_terms": "; ".join(top),
-        }
+        },
+        "warnings": notes,
     }
     for name in ARTICLE_TABLES:
         table = getattr(res, name).copy()
@@ -296,7 +319,8 @@ def analyze_documents(docs: Sequence[Document]) -> dict[str, Any]:
         docs: The documents, in corpus order.
 
     Returns:
-        ``{"articles": [row dict, …], "errors": [row dict, …]}`` plus one
+        ``{"articles": [row dict, …], "errors": [row dict, …], "warnings":
+        [row dict, …]}`` plus one
         DataFrame per table of :data:`ARTICLE_TABLES` (absent when no article
         of the chunk has rows in it).
     """
@@ -306,6 +330,7 @@ def analyze_documents(docs: Sequence[Document]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "articles": [r["article"] for r in results if "article" in r],
         "errors": [r["error"] for r in results if "error" in r],
+        "warnings": [row for r in results for row in r.get("warnings", ())],
     }
     for name in ARTICLE_TABLES:
         parts = [r[name] for r in results if name in r and len(r[name])]
@@ -544,6 +569,7 @@ def _frames(results: Sequence[dict[str, Any]]) -> dict[str, pd.DataFrame]:
         parts = [r[name] for r in results if name in r]
         tables[name] = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
     tables["errors"] = pd.DataFrame([row for r in results for row in r["errors"]], columns=list(ERROR_COLUMNS))
+    tables["warnings"] = pd.DataFrame([row for r in results for row in r["warnings"]], columns=list(WARNING_COLUMNS))
     return tables
 
 
@@ -589,14 +615,21 @@ def _combine(batches: Sequence[dict[str, pd.DataFrame]]) -> CorpusAnalysis:
     import pandas as pd
 
     tables: dict[str, pd.DataFrame] = {}
-    for name in ("articles", *ARTICLE_TABLES, "errors"):
+    for name in TABLES:
         parts = [b[name] for b in batches if len(b[name])]
         if parts:
             tables[name] = pd.concat(parts, ignore_index=True)
         else:
-            tables[name] = pd.DataFrame(columns=_columns(name))
+            tables[name] = _empty(name)
     tables["speakers"] = link_speakers(tables["speakers"])
     return CorpusAnalysis(**tables)
+
+
+def _empty(name: str) -> pd.DataFrame:
+    """A table with no rows and its columns."""
+    import pandas as pd
+
+    return pd.DataFrame(columns=_columns(name))
 
 
 def _columns(name: str) -> list[str]:
@@ -605,6 +638,7 @@ def _columns(name: str) -> list[str]:
     own = {
         "articles": ARTICLE_COLUMNS,
         "errors": ERROR_COLUMNS,
+        "warnings": WARNING_COLUMNS,
         "sentences": ("article_id", *pipeline.SENTENCE_COLUMNS),
         "quotes": ("article_id", *pipeline.QUOTE_COLUMNS),
         "speakers": ("article_id", *pipeline.SPEAKER_COLUMNS),
@@ -693,7 +727,7 @@ def analyze_corpus_to_parquet(
         The output folder; read it with :func:`read_corpus`.
     """
     out = Path(out_dir)
-    names = ("articles", *ARTICLE_TABLES, "errors")
+    names = TABLES
     for name in names:
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)
@@ -726,7 +760,10 @@ def read_corpus(out_dir: str | os.PathLike[str]) -> CorpusAnalysis:
     out = Path(out_dir)
     if not (out / "articles").is_dir():
         raise ArticleError(f"{out}: not a corpus dataset (no 'articles' folder); write one with analyze_corpus_to_parquet")
-    return CorpusAnalysis(**{name: read_table(out, name) for name in ("articles", *ARTICLE_TABLES, "errors")})
+    # A dataset written before the warnings table existed reads with an empty one.
+    return CorpusAnalysis(
+        **{name: read_table(out, name) if (out / name).is_dir() else _empty(name) for name in TABLES}
+    )
 
 
 def read_table(
@@ -748,7 +785,7 @@ def read_table(
     Args:
         out_dir: The folder given to :func:`analyze_corpus_to_parquet`.
         table: ``"articles"``, ``"sentences"``, ``"quotes"``, ``"speakers"``,
-            ``"keywords"`` or ``"errors"``.
+            ``"keywords"``, ``"errors"`` or ``"warnings"``.
         columns: Columns to read (default all, in the order written).
         filters: Row filters in pyarrow's form, e.g. ``[("date", ">=",
             pd.Timestamp("2024-01-01"))]`` or ``[("speaker", "==", "Joe Biden")]``.
@@ -762,7 +799,7 @@ def read_table(
     """
     import pandas as pd
 
-    names = ("articles", *ARTICLE_TABLES, "errors")
+    names = TABLES
     if table not in names:
         raise ArticleError(f"unknown table {table!r}: choose one of {', '.join(names)}")
     folder = Path(out_dir) / table
@@ -772,7 +809,7 @@ def read_table(
     if parts:
         frame = _read_parts(parts, table, columns, filters)
     else:
-        frame = pd.DataFrame(columns=list(columns) if columns is not None else _columns(table))
+        frame = pd.DataFrame(columns=list(columns)) if columns is not None else _empty(table)
     return link_speakers(frame) if table == "speakers" and columns is None else frame
 
 

@@ -43,7 +43,7 @@ charts.setup_notebook()
 
 # %% [markdown]
 # ## The corpus
-# One row per article; failed files are listed in `errors` and do not stop the run.
+# One row per article; failed files are listed in `errors` and do not stop the run; files analysed with a best effort are listed in `warnings`.
 
 # %%
 result = corpus.analyze_corpus(corpus_path, workers=workers)
@@ -54,6 +54,9 @@ result.articles.drop(columns=["source"]).head(10)
 
 # %%
 result.errors
+
+# %%
+result.warnings  # analysed with a best effort: not English, Windows-1252, an impossible date line
 
 # %% [markdown]
 # ## Tone over time

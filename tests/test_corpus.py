@@ -119,6 +119,20 @@ def test_read_table_reads_columns_and_rows_of_one_table(tmp_path: Path) -> None:
         corpus.read_table(out, "articles", columns=["nope"])
 
 
+def test_best_effort_articles_are_listed_in_the_warnings_table(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("date 2024-01-01 Fine\n\nThe vote passed. Everyone agreed.\n", encoding="utf-8")
+    (tmp_path / "latin.txt").write_bytes("date 2024-01-02 Caf\u00e9\n\nThe caf\u00e9 \u201creopened\u201d today.\n".encode("cp1252"))
+    (tmp_path / "bad-date.txt").write_text("date 2024-02-30 Odd\n\nThe date above is impossible.\n", encoding="utf-8")
+    res = corpus.analyze_corpus(tmp_path, workers=1, progress=False)
+    assert list(res.warnings.columns) == list(corpus.WARNING_COLUMNS)
+    warned = {Path(s).name for s in res.warnings["source"]}
+    assert warned == {"latin.txt", "bad-date.txt"}
+    assert len(res.articles) == 3 and res.errors.empty
+    assert set(res.warnings["article_id"]) <= set(res.articles["article_id"])
+    out = corpus.analyze_corpus_to_parquet(tmp_path, tmp_path / "out", workers=2, progress=False)
+    pd.testing.assert_frame_equal(corpus.read_corpus(out).warnings, res.warnings, check_dtype=False)
+
+
 def test_unknown_engine() -> None:
     with pytest.raises(ValueError, match="engine"):
         corpus.analyze_corpus([], engine="spark", progress=False)  # type: ignore[arg-type]
@@ -163,7 +177,8 @@ def test_speakers_by_period_pools_others() -> None:
 def test_corpus_command_line(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["corpus", str(folder), "--out", str(tmp_path / "res"), "--workers", "1", "--quiet"]) == 0
     out = capsys.readouterr()
-    assert "3 articles analysed, 2 failed" in out.out and "broken.txt" in out.err
+    assert "3 articles analysed (0 with warnings, in the warnings table), 2 failed" in out.out
+    assert "broken.txt" in out.err
     assert main(["corpus", str(tmp_path / "missing"), "--out", str(tmp_path / "x")]) == 2
 
 
@@ -200,7 +215,7 @@ def test_chunk_with_a_failing_document_reports_it_and_keeps_the_others(folder: P
     assert [r["article_id"] for r in out["articles"]] == [0, 2]
     assert [(r["article_id"], Path(r["source"]).name) for r in out["errors"]] == [(1, "broken.txt")]
     assert set(out["sentences"]["article_id"]) == {0, 2}
-    assert corpus.analyze_documents([]) == {"articles": [], "errors": []}
+    assert corpus.analyze_documents([]) == {"articles": [], "errors": [], "warnings": []}
 
 
 def test_empty_and_tiny_corpora_on_workers(folder: Path) -> None:
