@@ -25,6 +25,7 @@ import itertools
 import json
 import os
 import re
+import threading
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -254,6 +255,9 @@ def _parse_date(value: str) -> dt.date | None:
     return None if pd.isna(stamp) else stamp.date()
 
 
+_WARNINGS_LOCK = threading.Lock()
+
+
 def analyze_document(doc: Document) -> dict[str, Any]:
     """Analyse one document; never raises for bad input.
 
@@ -272,7 +276,10 @@ def analyze_document(doc: Document) -> dict[str, Any]:
     try:
         # The kit's best-effort warnings become rows of the warnings table (a
         # run over thousands of files must not print them, nor lose them).
-        with warnings.catch_warnings(record=True) as caught:
+        # catch_warnings swaps process-wide state before Python 3.14, so threads
+        # of one worker (a Dask worker with several threads) take turns; the
+        # GIL lets this pure-Python work gain little from threads anyway.
+        with _WARNINGS_LOCK, warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ArticleWarning)
             article = _document_article(doc)
             res = analyze(article)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -131,6 +132,30 @@ def test_best_effort_articles_are_listed_in_the_warnings_table(tmp_path: Path) -
     assert set(res.warnings["article_id"]) <= set(res.articles["article_id"])
     out = corpus.analyze_corpus_to_parquet(tmp_path, tmp_path / "out", workers=2, progress=False)
     pd.testing.assert_frame_equal(corpus.read_corpus(out).warnings, res.warnings, check_dtype=False)
+
+
+def test_warnings_stay_with_their_article_when_threads_share_a_worker() -> None:
+    # A Dask worker may run several threads: each article's warnings must be its own.
+    from concurrent.futures import ThreadPoolExecutor
+
+    english = "The council voted on the budget. Members said the plan was fair and the city would pay."
+    german = (
+        "Der Rat hat heute über den Haushalt der Stadt abgestimmt. Die Mitglieder sagten, der Plan sei gerecht "
+        "und die Stadt werde im nächsten Jahr mehr für Schulen, Straßen und Wohnungen ausgeben."
+    )
+    docs = [
+        corpus.Document(i, f"row{i}", text=(german if i % 3 == 0 else english) + f" Item {i}.") for i in range(24)
+    ]
+    serial = [corpus.analyze_document(d)["warnings"] for d in docs]
+    assert sum(bool(w) for w in serial) == 8
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # switch threads often, so an unguarded recorder would catch another's warning
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            threaded = list(pool.map(lambda d: corpus.analyze_document(d)["warnings"], docs))
+    finally:
+        sys.setswitchinterval(interval)
+    assert threaded == serial
 
 
 def test_unknown_engine() -> None:
