@@ -734,8 +734,7 @@ def analyze_corpus_to_parquet(
         The output folder; read it with :func:`read_corpus`.
     """
     out = Path(out_dir)
-    names = TABLES
-    for name in names:
+    for name in TABLES:
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.glob("part-*.parquet"):
@@ -806,9 +805,8 @@ def read_table(
     """
     import pandas as pd
 
-    names = TABLES
-    if table not in names:
-        raise ArticleError(f"unknown table {table!r}: choose one of {', '.join(names)}")
+    if table not in TABLES:
+        raise ArticleError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")
     folder = Path(out_dir) / table
     if not folder.is_dir():
         raise ArticleError(f"{Path(out_dir)}: not a corpus dataset (no {table!r} folder); write one with analyze_corpus_to_parquet")
