@@ -476,10 +476,6 @@ def _section_tone_features(
     }
 
 
-ENGLISH_SAMPLE_CHARS = 20000
-"""How much of the body the language check reads."""
-
-
 def _body_prefix(article: Article, limit: int) -> str:
     """``article.body[:limit]`` without building the body (a copy of a 20 MB text, to read 20,000 characters)."""
     parts: list[str] = []
@@ -494,7 +490,7 @@ def _body_prefix(article: Article, limit: int) -> str:
 
 def _warn_if_not_english(article: Article) -> None:
     """Warn (ArticleWarning) when the body does not read as English: the lexicons are English."""
-    share = tokenize.english_share(_body_prefix(article, ENGLISH_SAMPLE_CHARS))
+    share = tokenize.english_share(_body_prefix(article, tokenize.ENGLISH_SAMPLE_CHARS))
     if share is not None and share < tokenize.ENGLISH_MIN_SHARE:
         warnings.warn(
             f"{article.source or '<text>'}: the text does not look like English ({share:.0%} English function "

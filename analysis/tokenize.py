@@ -25,6 +25,8 @@ from analysis import resources
 from analysis._types import Span
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from analysis.article import Article
 
 __all__ = [
@@ -92,16 +94,19 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         Ordered, disjoint spans that cover every non-space character.
     """
     end = len(text) if end is None else end
-    chunk = fold(text[start:end])
-    split = _chunk_sentences if len(chunk) <= MAX_CACHED_CHARS else _chunk_sentences.__wrapped__
-    return [(start + a, start + b) for a, b in split(chunk)]
+    return [(start + a, start + b) for a, b in _split_cached(_chunk_sentences, fold(text[start:end]))]
 
 
-#: Paragraphs up to this long are cached (a news paragraph is well under
-#: 2,000 characters).  A longer one (a scrape with no paragraph breaks) is split
-#: afresh each time, so the cache never pins a multi-megabyte string after the
-#: analysis is done.
+#: Paragraphs and sentences up to this long are cached (a news paragraph is
+#: well under 2,000 characters).  A longer one (a scrape with no paragraph
+#: breaks) is split afresh each time, so the cache never pins a multi-megabyte
+#: string after the analysis is done.
 MAX_CACHED_CHARS = 5_000
+
+
+def _split_cached(split: Callable[[str], tuple[Span, ...]], chunk: str) -> tuple[Span, ...]:
+    """``split(chunk)`` through its ``lru_cache`` unless the chunk is over :data:`MAX_CACHED_CHARS`."""
+    return split(chunk) if len(chunk) <= MAX_CACHED_CHARS else split.__wrapped__(chunk)  # type: ignore[attr-defined]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -225,9 +230,7 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         Ordered token spans covering every non-space character of the piece.
     """
     end = len(text) if end is None else end
-    chunk = fold(text[start:end])
-    split = _chunk_words if len(chunk) <= MAX_CACHED_CHARS else _chunk_words.__wrapped__
-    return [(start + s, start + e) for s, e in split(chunk)]
+    return [(start + s, start + e) for s, e in _split_cached(_chunk_words, fold(text[start:end]))]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -276,9 +279,11 @@ def is_word(token: str) -> bool:
 #: Below this share of English stopwords a text is probably not English
 #: (English news: 0.35–0.50; German, French, Spanish news: 0.03–0.15).
 ENGLISH_MIN_SHARE = 0.2
+#: How much of a text :func:`english_share` reads.
+ENGLISH_SAMPLE_CHARS = 20000
 
 
-def english_share(text: str, *, sample_chars: int = 20000) -> float | None:
+def english_share(text: str, *, sample_chars: int = ENGLISH_SAMPLE_CHARS) -> float | None:
     """Share of word tokens that are common English function words.
 
     Running English text has 35–50 % stopwords; other languages written in
