@@ -16,7 +16,7 @@ import os
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -38,6 +38,8 @@ __all__ = [
     "find_browser",
     "hover_text",
     "keyword_heatmap",
+    "outlet_people_tone",
+    "outlet_tone",
     "section_tone",
     "setup_notebook",
     "share_of_voice",
@@ -71,6 +73,14 @@ SPEAKER_PALETTE: tuple[str, ...] = (
     "#6a3d9a", "#b15928", "#1b9e77", "#7570b3", "#e7298a",
 )  # fmt: skip
 NARRATION_COLOR = "#9a9a9a"
+#: Qualitative colours for outlets, most articles first: Paul Tol's colour-blind
+#: safe "muted" scheme, a different set from the speakers' so an outlet is never
+#: mistaken for a person.
+OUTLET_PALETTE: tuple[str, ...] = (
+    "#332288", "#117733", "#882255", "#999933", "#44AA99", "#CC6677", "#AA4499", "#88CCEE", "#DDCC77",
+)  # fmt: skip
+# What to tell a user whose corpus names no outlet.
+_NO_OUTLET = "No article names its outlet: add an outlet column (JSONL/CSV), an 'outlet …' header line, or use HTML pages"
 
 TEMPLATE = go.layout.Template(
     layout=go.Layout(
@@ -811,48 +821,75 @@ def speaker_timeline(res: ArticleAnalysis) -> go.Figure:
 # ---------------------------------------------------------------- corpus over time
 
 
-def tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto") -> go.Figure:
+def tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", by: Literal["outlet"] | None = None, top: int = 8) -> go.Figure:
     """Mean article tone per day/week/month with its 95 % band.
 
     Args:
         corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
         freq: Pandas frequency or ``"auto"`` (chosen from the date range).
+        by: ``"outlet"`` for one line per outlet (the ``top`` outlets with
+            most articles; bands in the hover) instead of the whole corpus.
+        top: Outlets drawn when ``by="outlet"``.
 
     Returns:
         A line-and-band figure; marker size grows with the number of articles.
     """
     from analysis.corpus import tone_by_period
 
-    data = tone_by_period(corpus, freq)
+    data = tone_by_period(corpus, freq, by=by)
     fig = go.Figure()
-    if data.empty:
-        return _layout(_no_data(fig, "No dated articles: add a date line (date YYYY-MM-DD) or a date column."), "Tone over time")
-    fig.add_trace(
-        go.Scatter(
-            x=list(data["period"]) + list(data["period"])[::-1],
-            y=list(data["high"]) + list(data["low"])[::-1],
-            fill="toself", fillcolor="rgba(74,111,165,0.15)", line={"width": 0},
-            hoverinfo="skip", name="95% band",
-        )
-    )  # fmt: skip
+    if by == "outlet":
+        if data.empty:
+            return _layout(_no_data(fig, _NO_OUTLET + " (and a date)"), "Tone over time by outlet")
+        outlets = list(data.groupby("outlet")["n_articles"].sum().sort_values(ascending=False, kind="stable").index[:top])
+        colors = dict(zip(outlets, OUTLET_PALETTE, strict=False))
+        for outlet in outlets:
+            _tone_series(fig, data[data["outlet"] == outlet], html.escape(str(outlet)), colors[outlet])
+        title = f"Tone over time by outlet ({len(outlets)} of {data['outlet'].nunique()} outlets)"
+    else:
+        if data.empty:
+            return _layout(_no_data(fig, "No dated articles: add a date line (date YYYY-MM-DD) or a date column."), "Tone over time")
+        _tone_series(fig, data, "mean tone")
+        title = f"Tone over time ({len(corpus.articles)} articles)"
+    fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
+    fig.update_yaxes(title_text="mean article tone", range=[-1.05, 1.05])
+    fig.update_layout(legend={"orientation": "h", "y": -0.2})
+    return _layout(fig, title)
+
+
+def _tone_series(fig: go.Figure, data: pd.DataFrame, name: str, color: str | None = None) -> None:
+    """One tone line (``period, n_articles, compound, low, high``).
+
+    Without ``color`` (the whole corpus) the band is drawn and markers take the
+    tone scale; with it (one of several outlets) the line and markers take the
+    outlet's colour and the band is left to the hover, as overlapping bands
+    would hide the lines.
+    """
+    if color is None:
+        fig.add_trace(
+            go.Scatter(
+                x=list(data["period"]) + list(data["period"])[::-1],
+                y=list(data["high"]) + list(data["low"])[::-1],
+                mode="lines", fill="toself", fillcolor="rgba(74,111,165,0.15)", line={"width": 0},
+                hoverinfo="skip", name="95% band",
+            )
+        )  # fmt: skip
+    marker_color = data["compound"] if color is None else color
     fig.add_trace(
         go.Scatter(
             x=data["period"],
             y=data["compound"],
             mode="lines+markers",
-            name="mean tone",
-            line={"color": "#4a6fa5", "width": 2},
-            marker={"size": [6 + min(14, 2 * n**0.5) for n in data["n_articles"]], "color": data["compound"],
+            name=name,
+            line={"color": color or "#4a6fa5", "width": 2},
+            marker={"size": [6 + min(14, 2 * n**0.5) for n in data["n_articles"]], "color": marker_color,
                     "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "line": {"width": 1, "color": "#444"}},
             customdata=data[["n_articles", "low", "high"]].to_numpy(),
-            hovertemplate="%{x|%Y-%m-%d}: tone %{y:+.2f} (95%% band %{customdata[1]:+.2f} to %{customdata[2]:+.2f})"
+            hovertemplate=f"<b>{name}</b><br>"
+            "%{x|%Y-%m-%d}: tone %{y:+.2f} (95%% band %{customdata[1]:+.2f} to %{customdata[2]:+.2f})"
             "<br>%{customdata[0]} article(s)<extra></extra>",
         )
     )  # fmt: skip
-    fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
-    fig.update_yaxes(title_text="mean article tone", range=[-1.05, 1.05])
-    fig.update_layout(legend={"orientation": "h", "y": -0.2})
-    return _layout(fig, f"Tone over time ({len(corpus.articles)} articles)")
 
 
 def speaker_tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", top: int = 5) -> go.Figure:
@@ -952,6 +989,97 @@ def term_trends_chart(corpus: CorpusAnalysis, *, n: int = 10) -> go.Figure:
     )  # fmt: skip
     fig.update_xaxes(title_text="log-odds z (→ more frequent in later articles)")
     return _layout(fig, "Key terms rising and falling over the corpus", height=max(360, 24 * len(data) + 140))
+
+
+# ---------------------------------------------------------------- corpus across outlets
+
+
+def outlet_tone(corpus: CorpusAnalysis) -> go.Figure:
+    """Mean article tone per outlet with its 95 % band, most negative at the top.
+
+    Args:
+        corpus: A :class:`~analysis.corpus.CorpusAnalysis` whose articles name
+            their outlet.
+
+    Returns:
+        A dot-and-whisker figure (see :func:`analysis.corpus.tone_by_outlet`).
+    """
+    from analysis.corpus import tone_by_outlet
+
+    data = tone_by_outlet(corpus)
+    fig = go.Figure()
+    if data.empty:
+        return _layout(_no_data(fig, _NO_OUTLET + "."), "Tone by outlet")
+    data = data.sort_values("compound", kind="stable")
+    labels = [html.escape(str(o)) for o in data["outlet"]]
+    fig.add_trace(
+        go.Scatter(
+            x=data["compound"], y=labels, mode="markers",
+            error_x={"type": "data", "symmetric": False, "array": data["high"] - data["compound"],
+                     "arrayminus": data["compound"] - data["low"], "color": "#888", "thickness": 1.5, "width": 0},
+            marker={"size": [8 + min(14, 2 * n**0.5) for n in data["n_articles"]], "color": data["compound"],
+                    "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "line": {"width": 1, "color": "#444"}},
+            customdata=data[["n_articles", "n_quotes", "low", "high"]].to_numpy(),
+            hovertemplate="<b>%{y}</b>: tone %{x:+.2f} (95%% band %{customdata[2]:+.2f} to %{customdata[3]:+.2f})"
+            "<br>%{customdata[0]} article(s), %{customdata[1]} quotes<extra></extra>",
+        )
+    )  # fmt: skip
+    fig.add_vline(x=0, line={"color": "#999", "width": 1, "dash": "dot"})
+    fig.update_xaxes(title_text="mean article tone (each article counts once)")
+    fig.update_yaxes(categoryorder="array", categoryarray=labels, showgrid=True, gridcolor="#eee")
+    fig.update_layout(showlegend=False)
+    return _layout(fig, f"Tone by outlet ({int(data['n_articles'].sum())} articles)", height=max(300, 40 * len(labels) + 160))
+
+
+def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6) -> go.Figure:
+    """How each outlet treats the most widely quoted people: tone toward them, outlet × person.
+
+    Each cell is the mean tone toward a person in one outlet's narration
+    (outside quotes), with the number of articles behind it; the hover adds
+    the band, the mentions, the tone of the person's own quotes in that outlet
+    and their share of its quoted words (:func:`analysis.corpus.people_by_outlet`).
+    The colour scale is centred on 0 and spans the largest value shown, so
+    small differences stay visible; an empty cell means the outlet never
+    names that person outside a quote.
+
+    Args:
+        corpus: A :class:`~analysis.corpus.CorpusAnalysis` whose articles name
+            their outlet.
+        top: How many people (columns).
+
+    Returns:
+        A heatmap figure: outlets as rows (most articles first), people as columns.
+    """
+    from analysis.corpus import people_by_outlet
+
+    data = people_by_outlet(corpus, top=top)
+    fig = go.Figure()
+    if data.empty:
+        return _layout(_no_data(fig, _NO_OUTLET + ", and quote people."), "Tone toward people by outlet")
+    outlets = list(dict.fromkeys(data["outlet"]))
+    people = list(dict.fromkeys(data["person"]))
+    cells = data.set_index(["outlet", "person"])
+    grid = cells.reindex([(o, p) for o in outlets for p in people])
+    shape = (len(outlets), len(people))
+    tone = grid["tone_toward"].to_numpy(dtype=float).reshape(shape)
+    n = grid["n_articles"].fillna(0).to_numpy(dtype=int).reshape(shape)
+    text = [[f"{t:+.2f}<br>({k})" if t == t else "" for t, k in zip(row_t, row_n, strict=True)] for row_t, row_n in zip(tone, n, strict=True)]
+    custom = grid[["n_articles", "n_mentions", "low", "high", "compound", "share"]].to_numpy(dtype=float).reshape((*shape, 6))
+    span = max(0.1, float(abs(data["tone_toward"]).max()) if data["tone_toward"].notna().any() else 0.1)
+    fig.add_trace(
+        go.Heatmap(
+            z=tone, x=[html.escape(str(p)) for p in people], y=[html.escape(str(o)) for o in outlets],
+            text=text, texttemplate="%{text}", customdata=custom, colorscale=TONE_SCALE, zmid=0, zmin=-span, zmax=span,
+            colorbar={"title": {"text": "tone toward"}}, xgap=2, ygap=2,
+            hovertemplate="<b>%{y}</b> on <b>%{x}</b><br>tone toward: %{z:+.2f} "
+            "(95%% band %{customdata[2]:+.2f} to %{customdata[3]:+.2f})"
+            "<br>%{customdata[0]:.0f} article(s), %{customdata[1]:.0f} mention(s)"
+            "<br>their own quotes: %{customdata[4]:+.2f}; share of quoted words: %{customdata[5]:.0%}<extra></extra>",
+        )
+    )  # fmt: skip
+    fig.update_yaxes(autorange="reversed", showgrid=False, zeroline=False)
+    fig.update_xaxes(side="top", showline=False, ticks="")
+    return _layout(fig, "Tone toward each person, by outlet (number of articles in brackets)", height=max(320, 48 * len(outlets) + 200))
 
 
 # ------------------------------------------------------------ static images

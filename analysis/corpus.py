@@ -47,9 +47,17 @@ __all__ = [
     "Document",
     "analyze_corpus",
     "analyze_corpus_to_parquet",
+    "choose_frequency",
+    "extremes",
     "iter_documents",
+    "link_speakers",
+    "people_by_outlet",
     "read_corpus",
     "read_table",
+    "speakers_by_period",
+    "term_trends",
+    "tone_by_outlet",
+    "tone_by_period",
 ]
 
 #: Columns of ``CorpusAnalysis.articles``, in order.
@@ -657,9 +665,22 @@ def _columns(name: str) -> list[str]:
 def link_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
     """Add a ``person`` column linking the same person across articles.
 
-    A speaker's key is their name as given; a single-word name (a surname
-    alone) is linked to the one fuller name in the corpus ending with it, if
-    there is exactly one ("Putin" → "Vladimir Putin").
+    Articles name people differently ("Donald J. Trump" in one outlet,
+    "Donald Trump" in another, "Trump" when the article never gives the full
+    name).  Personal names (every word capitalised) are linked to the one
+    fuller name in the corpus that they abbreviate, and only when there is
+    exactly one, so an ambiguous short name stays as given:
+
+    - first and last name alone → the one name with the same first and last
+      name and middle names or initials ("Donald Trump" → "Donald J. Trump";
+      "George Bush" stays when both "George W. Bush" and "George H. W. Bush"
+      occur);
+    - a single word → the one person with that last name ("Putin" →
+      "Vladimir Putin"; "Trump" stays when "Melania Trump" occurs too).
+
+    Spellings that differ only in case or full stops ("Donald J Trump") are one
+    name, written as the corpus most often writes it.  Roles ("a Kremlin
+    spokesman") are never linked.
 
     Args:
         speakers: The corpus speakers table (``speaker`` column).
@@ -670,24 +691,46 @@ def link_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
     out = speakers.copy()
     if "speaker" not in out.columns:
         out["speaker"] = []
-    names = [n for n in out["speaker"].dropna().unique() if isinstance(n, str)]
-    by_surname: dict[str, set[str]] = {}
-    for name in names:
-        parts = name.split()
-        if len(parts) > 1:
-            by_surname.setdefault(parts[-1].casefold(), set()).add(name)
+    given = [n for n in out["speaker"] if isinstance(n, str)]
+    key_of = {name: _name_key(name) for name in set(given)}
+    # The corpus's most frequent spelling of each key (first seen on ties).
+    spelling: dict[tuple[str, ...], str] = {}
+    for name, _ in Counter(given).most_common():
+        spelling.setdefault(key_of[name], name)
+    personal = [k for k in spelling if len(k) > 1 and _is_personal(spelling[k])]
+    fuller: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for k in personal:
+        if len(k) > 2:
+            fuller.setdefault((k[0], k[-1]), set()).add(k)
+    linked: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for k in personal:
+        long = fuller.get((k[0], k[-1]), set())
+        linked[k] = next(iter(long)) if len(k) == 2 and len(long) == 1 else k
+    by_surname: dict[str, set[tuple[str, ...]]] = {}
+    for k in personal:
+        by_surname.setdefault(k[-1], set()).add(linked[k])
+    for k in spelling:
+        if len(k) == 1 and _is_personal(spelling[k]) and len(by_surname.get(k[0], ())) == 1:
+            linked[k] = next(iter(by_surname[k[0]]))
 
     def person(name: object) -> object:
         if not isinstance(name, str):
             return None
-        if " " not in name.strip():
-            full = by_surname.get(name.strip().casefold(), set())
-            if len(full) == 1:
-                return next(iter(full))
-        return name
+        k = key_of[name]
+        return spelling[linked.get(k, k)] if k else name
 
     out["person"] = [person(n) for n in out["speaker"]]
     return out
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """A name's words, case-folded, without full stops: "Donald J. Trump" → ("donald", "j", "trump")."""
+    return tuple(w for w in (word.strip(".").casefold() for word in name.split()) if w)
+
+
+def _is_personal(name: str) -> bool:
+    """Whether a speaker reads as a personal name (every word capitalised), not a role."""
+    return all(word[:1].isupper() for word in name.split())
 
 
 # ---------------------------------------------------------------- Parquet
@@ -866,30 +909,59 @@ def _periods(dates: pd.Series, freq: str) -> pd.Series:
     return dates.dt.to_period(_PERIOD_ALIASES.get(freq, freq)).dt.start_time
 
 
-def tone_by_period(corpus: CorpusAnalysis, freq: str = "auto") -> pd.DataFrame:
+def _mean_band(frame: pd.DataFrame, keys: list[str], value: str) -> pd.DataFrame:
+    """Mean of ``value`` per group with a 95 % band: mean ± 1.96 standard errors.
+
+    Each row is one observation (an article), so the band reflects how much
+    articles differ, not how many sentences they have.  A group with one
+    observation has no band (low = high = mean).  Returns ``*keys,
+    n_articles, <value>, low, high``, groups in key order.
+    """
+    grouped = frame.dropna(subset=[value]).groupby(keys, sort=True)[value]
+    out = grouped.agg(n_articles="size", mean="mean", sd="std").reset_index()
+    sem = (out["sd"] / out["n_articles"].pow(0.5)).fillna(0.0)
+    out["low"] = (out["mean"] - 1.96 * sem).clip(-1, 1)
+    out["high"] = (out["mean"] + 1.96 * sem).clip(-1, 1)
+    return out.drop(columns="sd").rename(columns={"mean": value})
+
+
+def _with_outlet(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles that name their outlet (stripped; blank and missing left out)."""
+    outlet = articles["outlet"].astype("string").str.strip()
+    return articles.assign(outlet=outlet.astype(object)).loc[outlet.fillna("").ne("").to_numpy()]
+
+
+def tone_by_period(corpus: CorpusAnalysis, freq: str = "auto", *, by: Literal["outlet"] | None = None) -> pd.DataFrame:
     """Mean article tone per period, with a 95 % confidence band.
 
     Args:
         corpus: The corpus analysis.
         freq: A pandas frequency (``"D"``, ``"W"``, ``"MS"``…) or ``"auto"``.
+        by: ``"outlet"`` for one series per outlet (articles without an
+            outlet are then left out); ``None`` for the whole corpus.
 
     Returns:
-        DataFrame ``period, n_articles, compound, low, high`` (the band is
-        mean ± 1.96 standard errors; a single article has no band), one row
-        per period with articles, in time order.  Undated articles are left out.
+        DataFrame ``period[, outlet], n_articles, compound, low, high`` (the
+        band is mean ± 1.96 standard errors of the article means; a single
+        article has no band), one row per period (and outlet) with articles,
+        in time order.  Undated articles and articles without a tone (no
+        sentences) are left out.
+
+    Raises:
+        ValueError: If ``by`` is neither ``None`` nor ``"outlet"``.
     """
     import pandas as pd
 
-    arts = corpus.articles.dropna(subset=["date"])
+    if by not in (None, "outlet"):
+        raise ValueError(f"by must be None or 'outlet', not {by!r}")
+    keys = ["period"] if by is None else ["period", "outlet"]
+    arts = corpus.articles.dropna(subset=["date", "compound"])
+    if by == "outlet":
+        arts = _with_outlet(arts)
     if arts.empty:
-        return pd.DataFrame(columns=["period", "n_articles", "compound", "low", "high"])
+        return pd.DataFrame(columns=[*keys, "n_articles", "compound", "low", "high"])
     freq = choose_frequency(arts["date"]) if freq == "auto" else freq
-    grouped = arts.assign(period=_periods(arts["date"], freq)).groupby("period")["compound"]
-    out = grouped.agg(n_articles="size", compound="mean", sd="std").reset_index()
-    sem = (out["sd"] / out["n_articles"].pow(0.5)).fillna(0.0)
-    out["low"] = (out["compound"] - 1.96 * sem).clip(-1, 1)
-    out["high"] = (out["compound"] + 1.96 * sem).clip(-1, 1)
-    return out.drop(columns="sd")
+    return _mean_band(arts.assign(period=_periods(arts["date"], freq)), keys, "compound")
 
 
 def speakers_by_period(corpus: CorpusAnalysis, freq: str = "auto", *, top: int = 5) -> pd.DataFrame:
@@ -995,3 +1067,102 @@ def extremes(corpus: CorpusAnalysis, *, n: int = 5, reports_dir: str | os.PathLi
     if reports_dir is not None:
         out["report"] = [str(Path(reports_dir) / f"{Path(str(s).split(':')[0]).stem}.html") for s in out["source"]]
     return out
+
+
+# ---------------------------------------------------------------- across outlets
+
+
+def tone_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
+    """Mean article tone per outlet, with a 95 % confidence band.
+
+    The outlet is what each article names: the ``outlet`` column of a
+    JSONL/CSV source, an ``outlet …`` header line (written by ``python -m
+    analysis fetch``), or an HTML page's site name.  Names are compared as
+    given (after trimming spaces), so "NYT" and "The New York Times" are two
+    outlets: make them one in the source.
+
+    Args:
+        corpus: The corpus analysis.
+
+    Returns:
+        DataFrame ``outlet, n_articles, n_quotes, compound, low, high``: the
+        mean of the articles' tone (each article counts once), its band (mean
+        ± 1.96 standard errors; none for a single article), and all the
+        outlet's direct quotes; most articles first.  Articles without an
+        outlet or without a tone are left out.
+    """
+    import pandas as pd
+
+    columns = ["outlet", "n_articles", "n_quotes", "compound", "low", "high"]
+    arts = _with_outlet(corpus.articles.dropna(subset=["compound"]))
+    if arts.empty:
+        return pd.DataFrame(columns=columns)
+    out = _mean_band(arts, ["outlet"], "compound")
+    quotes = pd.to_numeric(arts["n_quotes"]).groupby(arts["outlet"]).sum()
+    out["n_quotes"] = out["outlet"].map(quotes).astype("int64")
+    return out.sort_values(["n_articles", "outlet"], ascending=[False, True], kind="stable")[columns].reset_index(drop=True)
+
+
+def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
+    """How each outlet treats the people the corpus quotes most widely, and how much it quotes them.
+
+    The comparison media researchers make between outlets: for each of the
+    ``top`` speakers (people quoted directly or in reported speech, linked
+    across articles by ``person``) appearing in the most articles, per
+    outlet, the tone *toward* them in the
+    narration (:func:`analysis.sentiment.score_toward` over their mentions
+    outside quotes, the ``tone_toward`` of ``ArticleAnalysis.speakers``), the
+    tone of their own words, and their share of the outlet's quoted words.
+
+    Args:
+        corpus: The corpus analysis.
+        top: How many people, ranked by the number of articles (with an
+            outlet) where they speak or are named, then by mentions.
+
+    Returns:
+        DataFrame ``outlet, person, n_articles, n_mentions, tone_toward, low,
+        high, quoted_words, share, compound``, one row per outlet and person
+        that appears in it; outlets with most articles first, people in rank
+        order.  ``tone_toward`` is the mean over the outlet's articles that
+        mention the person (each article counts once; NaN when none does),
+        ``low``/``high`` its 95 % band (mean ± 1.96 standard errors);
+        ``share`` is the person's part of all words the outlet quotes (NaN
+        when it quotes nobody); ``compound`` the mean tone of what they say
+        in that outlet (NaN when never quoted there).
+    """
+    import pandas as pd
+
+    columns = ["outlet", "person", "n_articles", "n_mentions", "tone_toward", "low", "high", "quoted_words", "share", "compound"]
+    sp = corpus.speakers
+    needed = {"person", "n_mentions", "tone_toward", "quoted_words", "compound"}
+    if sp.empty or not needed <= set(sp.columns):
+        return pd.DataFrame(columns=columns)
+    arts = _with_outlet(corpus.articles)[["article_id", "outlet"]]
+    rows = sp.merge(arts, on="article_id").dropna(subset=["person"])
+    rows = rows.assign(
+        n_mentions=pd.to_numeric(rows["n_mentions"]).fillna(0).astype("int64"),
+        quoted_words=pd.to_numeric(rows["quoted_words"]).fillna(0).astype("int64"),
+    )
+    present = rows[(rows["n_mentions"] > 0) | (rows["quoted_words"] > 0)]
+    if present.empty:
+        return pd.DataFrame(columns=columns)
+    reach = present.groupby("person").agg(articles=("article_id", "nunique"), mentions=("n_mentions", "sum"))
+    leaders = list(reach.sort_values(["articles", "mentions"], ascending=False, kind="stable").index[:top])
+    chosen = present[present["person"].isin(leaders)]
+    out = chosen.groupby(["outlet", "person"]).agg(
+        n_articles=("article_id", "nunique"),
+        n_mentions=("n_mentions", "sum"),
+        quoted_words=("quoted_words", "sum"),
+        compound=("compound", "mean"),
+    )
+    # A speaker's compound exists for reported speech too; "their own words" here means direct quotes.
+    spoken = chosen[chosen["quoted_words"] > 0].groupby(["outlet", "person"])["compound"].mean()
+    out["compound"] = spoken.reindex(out.index)
+    toward = _mean_band(chosen, ["outlet", "person"], "tone_toward").set_index(["outlet", "person"])
+    out = out.join(toward[["tone_toward", "low", "high"]]).reset_index()
+    outlet_words = rows.groupby("outlet")["quoted_words"].sum()
+    out["share"] = out["quoted_words"] / out["outlet"].map(outlet_words).where(lambda w: w > 0)
+    outlet_rank = {o: i for i, o in enumerate(tone_by_outlet(corpus)["outlet"])}
+    person_rank = {p: i for i, p in enumerate(leaders)}
+    out = out.assign(_o=out["outlet"].map(outlet_rank), _p=out["person"].map(person_rank))
+    return out.sort_values(["_o", "_p"], kind="stable")[columns].reset_index(drop=True)

@@ -26,9 +26,10 @@ reports_dir = "../reports"  # where `python -m analysis report` writes per-artic
 # Analyses every article in `corpus_path` — a story followed over weeks, an outlet's coverage of a politician, an archive — and shows:
 #
 # 1. **tone over time** (daily, weekly, monthly or yearly means, chosen from the date range, with a 95 % band);
-# 2. **tone of the most-quoted people** over time and their **share of voice** (who gets quoted);
-# 3. **key terms rising and falling** between the earlier and the later half of the corpus;
-# 4. **the most negative and most positive articles**, with links to their reports.
+# 2. **across outlets**: each outlet's tone, its tone over time, and how it treats the most widely quoted people;
+# 3. **tone of the most-quoted people** over time and their **share of voice** (who gets quoted);
+# 4. **key terms rising and falling** between the earlier and the later half of the corpus;
+# 5. **the most negative and most positive articles**, with links to their reports.
 #
 # **Your own articles:** set `corpus_path` in the first cell to a folder or a `.jsonl`/`.csv` file and rerun. For thousands of articles, the command line streams results to Parquet with a progress bar: `python -m analysis corpus my-articles/ --out results/` (add `--engine dask --scheduler tcp://host:8786` to use a Dask cluster), then load them here with `analysis.corpus.read_corpus("results/")`.
 
@@ -64,6 +65,24 @@ result.warnings  # analysed with a best effort: not English, Windows-1252, an im
 
 # %%
 charts.tone_over_time(result)
+
+# %% [markdown]
+# ## Across outlets
+# The same story told by different outlets: each outlet's mean article tone (each article counts once; the whiskers are a 95 % confidence interval), its tone over time, and how its narration treats the most widely quoted people — the mean tone *toward* each person outside quotes, with the number of articles behind each cell (hover for the tone of their own quotes and their share of the outlet's quoted words).
+#
+# An article's outlet comes from an `outlet` column (JSONL/CSV), an `outlet …` header line (written by `python -m analysis fetch`) or an HTML page's site name; with none, the charts say so. Outlets are compared as named, so spell each one the same way in the source.
+
+# %%
+corpus.tone_by_outlet(result)
+
+# %%
+charts.outlet_tone(result)
+
+# %%
+charts.tone_over_time(result, by="outlet")
+
+# %%
+charts.outlet_people_tone(result)
 
 # %% [markdown]
 # ## Who speaks, and how

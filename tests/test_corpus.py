@@ -170,6 +170,107 @@ def test_people_are_linked_across_articles_by_name() -> None:
     assert pd.isna(linked["person"].iloc[3])
 
 
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # Middle initials and full stops: outlets differ in house style.
+        (["Donald J. Trump", "Donald Trump", "Donald J Trump", "Donald J. Trump"], ["Donald J. Trump"] * 4),
+        # A surname alone goes to the one person bearing it, however that person is spelled.
+        (["Donald Trump", "Donald J. Trump", "Trump"], ["Donald J. Trump"] * 3),
+        # Ambiguous short names stay as given.
+        (["Trump", "Donald Trump", "Melania Trump"], ["Trump", "Donald Trump", "Melania Trump"]),
+        (["George Bush", "George W. Bush", "George H. W. Bush"], ["George Bush", "George W. Bush", "George H. W. Bush"]),
+        # Roles are not names: the same last word does not make them one person.
+        (["a spokesman", "a Kremlin spokesman", "spokesman"], ["a spokesman", "a Kremlin spokesman", "spokesman"]),
+    ],
+)
+def test_name_variants_link_only_when_unambiguous(names: list[str], expected: list[str]) -> None:
+    linked = corpus.link_speakers(pd.DataFrame({"article_id": range(len(names)), "speaker": names}))
+    assert list(linked["person"]) == expected
+
+
+def _outlet_corpus() -> corpus.CorpusAnalysis:
+    """Three outlets, hand-made tables: A twice, B once, one article without an outlet."""
+    articles = pd.DataFrame(
+        {
+            "article_id": [0, 1, 2, 3],
+            "date": pd.to_datetime(["2024-01-01", "2024-01-02", "2024-01-02", "2024-01-03"]),
+            "outlet": ["A", " A ", "B", None],
+            "n_quotes": [2, 1, 1, 5],
+            "compound": [0.2, 0.4, -0.5, 0.9],
+        }
+    )
+    speakers = pd.DataFrame(
+        {
+            "article_id": [0, 0, 1, 2, 2, 3],
+            "speaker": ["Ann Lee", "Bo Chan", "Lee", "Ann Lee", "Cy Dee", "Ann Lee"],
+            "quoted_words": [30, 10, 0, 5, 15, 100],
+            "compound": [0.5, -0.5, 0.3, 0.1, 0.0, 0.9],
+            "tone_toward": [0.4, float("nan"), 0.0, -0.6, float("nan"), 0.9],
+            "n_mentions": [2, 0, 1, 3, 0, 4],
+        }
+    )
+    return corpus.CorpusAnalysis(
+        articles=articles, sentences=pd.DataFrame(), quotes=pd.DataFrame(), speakers=corpus.link_speakers(speakers),
+        keywords=pd.DataFrame(columns=["article_id", "scope"]), errors=pd.DataFrame(),
+    )  # fmt: skip
+
+
+def test_tone_by_outlet_counts_each_article_once_and_skips_unknown_outlets() -> None:
+    table = corpus.tone_by_outlet(_outlet_corpus())
+    assert list(table.columns) == ["outlet", "n_articles", "n_quotes", "compound", "low", "high"]
+    assert list(table["outlet"]) == ["A", "B"]  # " A " is A; the article without an outlet is left out
+    a, b = table.iloc[0], table.iloc[1]
+    assert (a["n_articles"], a["n_quotes"], a["compound"]) == (2, 3, pytest.approx(0.3))
+    assert a["low"] < 0.3 < a["high"]
+    assert b["low"] == b["high"] == b["compound"] == -0.5  # one article: no band
+
+
+def test_people_by_outlet_tone_toward_share_and_own_words() -> None:
+    table = corpus.people_by_outlet(_outlet_corpus(), top=2)
+    assert list(table.columns) == [
+        "outlet", "person", "n_articles", "n_mentions", "tone_toward", "low", "high", "quoted_words", "share", "compound",
+    ]  # fmt: skip
+    # Ann Lee is in three articles ("Lee" linked to her); Bo Chan and Cy Dee tie (one article, no mention): name order.
+    assert set(table["person"]) == {"Ann Lee", "Bo Chan"}
+    rows = table.set_index(["outlet", "person"])
+    ann_a = rows.loc[("A", "Ann Lee")]
+    assert (ann_a["n_articles"], ann_a["n_mentions"], ann_a["quoted_words"]) == (2, 3, 30)
+    assert ann_a["tone_toward"] == pytest.approx(0.2)  # articles 0.4 and 0.0, each counted once
+    assert ann_a["share"] == pytest.approx(30 / 40)
+    assert ann_a["compound"] == pytest.approx(0.5)  # only the article where she is quoted directly
+    assert pd.isna(rows.loc[("A", "Bo Chan"), "tone_toward"])  # quoted, never named outside a quote
+    assert rows.loc[("B", "Ann Lee"), "share"] == pytest.approx(5 / 20)
+    assert list(table["outlet"]) == ["A", "A", "B"]
+
+
+def test_outlet_tables_and_charts_without_outlets(folder: Path) -> None:
+    res = corpus.analyze_corpus(folder, workers=1, progress=False)
+    assert corpus.tone_by_outlet(res).empty and corpus.people_by_outlet(res).empty
+    assert corpus.tone_by_period(res, by="outlet").empty
+    with pytest.raises(ValueError, match="outlet"):
+        corpus.tone_by_period(res, by="speaker")  # type: ignore[arg-type]
+    for figure in (charts.outlet_tone, charts.outlet_people_tone, lambda r: charts.tone_over_time(r, by="outlet")):
+        fig = figure(res)
+        assert "outlet" in fig.layout.annotations[0].text  # says how to name outlets, rather than drawing nothing
+
+
+def test_outlet_charts(tmp_path: Path) -> None:
+    rows = [
+        {"text": "The talks failed badly. Critics called it a disaster.", "outlet": "Daily A", "date": "2024-01-01"},
+        {"text": "The rally lifted markets. Investors were delighted.", "outlet": "Daily A", "date": "2024-01-08"},
+        {"text": "Ann Lee praised the deal. \"It is a wonderful result,\" Lee said.", "outlet": "Weekly B", "date": "2024-01-03"},
+    ]
+    res = corpus.analyze_corpus(pd.DataFrame(rows), workers=1, progress=False)
+    tone = charts.outlet_tone(res)
+    assert list(tone.data[0].y) == ["Daily A", "Weekly B"] or list(tone.data[0].y) == ["Weekly B", "Daily A"]
+    assert list(tone.data[0].x) == sorted(tone.data[0].x)  # most negative first
+    over_time = charts.tone_over_time(res, by="outlet", freq="W")
+    assert {t.name for t in over_time.data} == {"Daily A", "Weekly B"}
+    heat = charts.outlet_people_tone(res)
+    assert list(heat.data[0].x) == ["Ann Lee"] and list(heat.data[0].y) == ["Weekly B", "Daily A"][: len(heat.data[0].y)]
+
+
 def test_over_time_tables_and_charts(folder: Path) -> None:
     res = corpus.analyze_corpus(folder, workers=1, progress=False)
     tone = corpus.tone_by_period(res, "MS")

@@ -208,3 +208,25 @@ def test_hostile_article_stays_text_in_the_executed_notebook(tmp_path: Path) -> 
         assert not [(t, a) for t, a in parser.found if t in {"img", "iframe", "svg"} and ("src", "x") in a or
                     any(k in {"onerror", "onload", "onmouseover"} for k, _ in a)]  # fmt: skip
         assert "<script>alert(" not in markup
+
+
+def test_corpus_notebook_compares_outlets(tmp_path: Path) -> None:
+    rows = [
+        {"text": "Ann Lee praised the deal. \"It is a wonderful result,\" Lee said.", "outlet": "Daily A", "date": "2024-01-01"},
+        {"text": "Critics attacked Ann Lee. \"The deal is a disaster,\" said Bo Chan.", "outlet": "Weekly B", "date": "2024-01-09"},
+        {"text": "Ann Lee defended the deal. \"We won,\" Lee said.", "outlet": "Daily A", "date": "2024-01-15"},
+    ]
+    source = tmp_path / "corpus.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    notebook = next(n for n in NOTEBOOKS if n.name.startswith("04"))
+    run = run_notebook(notebook, tmp_path / "out", {"corpus_path": str(source), "workers": 1})
+    executed = json.loads(run.executed.read_text(encoding="utf-8"))
+    figures = [
+        o["data"]["application/vnd.plotly.v1+json"]
+        for c in executed["cells"]
+        for o in c.get("outputs", [])
+        if "application/vnd.plotly.v1+json" in o.get("data", {})
+    ]
+    heatmaps = [f for f in figures if any(t.get("type") == "heatmap" for t in f["data"])]
+    assert heatmaps and heatmaps[-1]["data"][0]["y"] == ["Daily A", "Weekly B"]
+    assert "Ann Lee" in heatmaps[-1]["data"][0]["x"]
