@@ -54,6 +54,7 @@ __all__ = [
     "term_trends_chart",
     "tone_arc",
     "tone_over_time",
+    "tone_toward_over_time",
     "topic_timeline",
 ]
 
@@ -837,28 +838,84 @@ def tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", by: Literal["o
     from analysis.corpus import tone_by_period
 
     data = tone_by_period(corpus, freq, by=by)
-    fig = go.Figure()
     if by == "outlet":
-        if data.empty:
-            return _layout(_no_data(fig, _NO_OUTLET + " (and a date)"), "Tone over time by outlet")
-        outlets = list(data.groupby("outlet")["n_articles"].sum().sort_values(ascending=False, kind="stable").index[:top])
-        colors = dict(zip(outlets, OUTLET_PALETTE, strict=False))
-        for outlet in outlets:
-            _tone_series(fig, data[data["outlet"] == outlet], html.escape(str(outlet)), colors[outlet])
-        title = f"Tone over time by outlet ({len(outlets)} of {data['outlet'].nunique()} outlets)"
+        fig, shown = _series_by_outlet(data, "compound", top, _NO_OUTLET + " (and a date).")
+        title = f"Tone over time by outlet ({shown} of {data['outlet'].nunique()} outlets)" if shown else "Tone over time by outlet"
     else:
+        fig = go.Figure()
         if data.empty:
             return _layout(_no_data(fig, "No dated articles: add a date line (date YYYY-MM-DD) or a date column."), "Tone over time")
         _tone_series(fig, data, "mean tone")
+        _tone_axes(fig)
         title = f"Tone over time ({len(corpus.articles)} articles)"
-    fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
-    fig.update_yaxes(title_text="mean article tone", range=[-1.05, 1.05])
-    fig.update_layout(legend={"orientation": "h", "y": -0.2})
+    fig.update_yaxes(title_text="mean article tone")
     return _layout(fig, title)
 
 
-def _tone_series(fig: go.Figure, data: pd.DataFrame, name: str, color: str | None = None) -> None:
-    """One tone line (``period, n_articles, compound, low, high``).
+def tone_toward_over_time(
+    corpus: CorpusAnalysis, person: str | None = None, *, freq: str = "auto", by: Literal["outlet"] | None = None, top: int = 8
+) -> go.Figure:
+    """How the coverage treats one person over time (:func:`analysis.corpus.tone_toward_by_period`).
+
+    Args:
+        corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
+        person: The name to follow (its default aliases: see
+            :func:`analysis.corpus.tone_toward`); ``None`` for the speaker in
+            most articles (:func:`analysis.corpus.top_people`).
+        freq: Pandas frequency or ``"auto"``.
+        by: ``"outlet"`` for one line per outlet.
+        top: Outlets drawn when ``by="outlet"``.
+
+    Returns:
+        A line figure of the mean tone toward the person per period (with a
+        band for the whole corpus; in the hover by outlet).
+    """
+    from analysis.corpus import tone_toward_by_period, top_people
+
+    if person is None:
+        leaders = top_people(corpus, n=1)
+        if not leaders:
+            return _layout(_no_data(go.Figure(), "No speakers in the corpus: name the person to follow."), "Tone toward a person")
+        person = leaders[0]
+    data = tone_toward_by_period(corpus, person, freq, by=by)
+    name = html.escape(person)
+    if by == "outlet":
+        fig, _ = _series_by_outlet(data, "tone_toward", top, f"No dated article with an outlet names {person} outside quotes.")
+        title = f"Tone toward {name} over time, by outlet"
+    else:
+        fig = go.Figure()
+        if data.empty:
+            fig = _no_data(fig, f"No dated article names {person} outside quotes.")
+        else:
+            _tone_series(fig, data, f"tone toward {name}", value="tone_toward")
+            _tone_axes(fig)
+        title = f"Tone toward {name} over time ({int(data['n_articles'].sum()) if len(data) else 0} articles)"
+    fig.update_yaxes(title_text=f"mean tone toward {name}")
+    return _layout(fig, title)
+
+
+def _series_by_outlet(data: pd.DataFrame, value: str, top: int, empty: str) -> tuple[go.Figure, int]:
+    """One line per outlet (the ``top`` with most articles) of ``period, outlet, n_articles, <value>, low, high``."""
+    fig = go.Figure()
+    if data.empty:
+        return _no_data(fig, empty), 0
+    outlets = list(data.groupby("outlet")["n_articles"].sum().sort_values(ascending=False, kind="stable").index[:top])
+    colors = dict(zip(outlets, OUTLET_PALETTE, strict=False))
+    for outlet in outlets:
+        _tone_series(fig, data[data["outlet"] == outlet], html.escape(str(outlet)), colors[outlet], value=value)
+    _tone_axes(fig)
+    return fig, len(outlets)
+
+
+def _tone_axes(fig: go.Figure) -> None:
+    """The shared look of tone-over-time charts: a zero line, the full [-1, 1] range, legend below."""
+    fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
+    fig.update_yaxes(range=[-1.05, 1.05])
+    fig.update_layout(legend={"orientation": "h", "y": -0.2})
+
+
+def _tone_series(fig: go.Figure, data: pd.DataFrame, name: str, color: str | None = None, *, value: str = "compound") -> None:
+    """One tone line (``period, n_articles, <value>, low, high``).
 
     Without ``color`` (the whole corpus) the band is drawn and markers take the
     tone scale; with it (one of several outlets) the line and markers take the
@@ -874,11 +931,11 @@ def _tone_series(fig: go.Figure, data: pd.DataFrame, name: str, color: str | Non
                 hoverinfo="skip", name="95% band",
             )
         )  # fmt: skip
-    marker_color = data["compound"] if color is None else color
+    marker_color = data[value] if color is None else color
     fig.add_trace(
         go.Scatter(
             x=data["period"],
-            y=data["compound"],
+            y=data[value],
             mode="lines+markers",
             name=name,
             line={"color": color or "#4a6fa5", "width": 2},

@@ -58,6 +58,9 @@ __all__ = [
     "term_trends",
     "tone_by_outlet",
     "tone_by_period",
+    "tone_toward",
+    "tone_toward_by_period",
+    "top_people",
 ]
 
 #: Columns of ``CorpusAnalysis.articles``, in order.
@@ -1103,6 +1106,28 @@ def tone_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
     return out.sort_values(["n_articles", "outlet"], ascending=[False, True], kind="stable")[columns].reset_index(drop=True)
 
 
+def top_people(corpus: CorpusAnalysis, n: int = 6) -> list[str]:
+    """The speakers who appear in the most articles (quoted, or named outside quotes).
+
+    Args:
+        corpus: The corpus analysis.
+        n: How many.
+
+    Returns:
+        ``person`` keys (see :func:`link_speakers`), ranked by the number of
+        articles, then by mentions outside quotes, then by name.
+    """
+    import pandas as pd
+
+    sp = corpus.speakers
+    if sp.empty or not {"person", "n_mentions", "quoted_words"} <= set(sp.columns):
+        return []
+    mentions = pd.to_numeric(sp["n_mentions"]).fillna(0)
+    present = sp[(mentions > 0) | (pd.to_numeric(sp["quoted_words"]).fillna(0) > 0)].assign(n_mentions=mentions)
+    reach = present.dropna(subset=["person"]).groupby("person").agg(articles=("article_id", "nunique"), mentions=("n_mentions", "sum"))
+    return [str(p) for p in reach.sort_values(["articles", "mentions"], ascending=False, kind="stable").index[:n]]
+
+
 def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
     """How each outlet treats the people the corpus quotes most widely, and how much it quotes them.
 
@@ -1116,8 +1141,7 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
 
     Args:
         corpus: The corpus analysis.
-        top: How many people, ranked by the number of articles (with an
-            outlet) where they speak or are named, then by mentions.
+        top: How many people (:func:`top_people`).
 
     Returns:
         DataFrame ``outlet, person, n_articles, n_mentions, tone_toward, low,
@@ -1143,12 +1167,10 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
         n_mentions=pd.to_numeric(rows["n_mentions"]).fillna(0).astype("int64"),
         quoted_words=pd.to_numeric(rows["quoted_words"]).fillna(0).astype("int64"),
     )
-    present = rows[(rows["n_mentions"] > 0) | (rows["quoted_words"] > 0)]
-    if present.empty:
+    leaders = top_people(corpus, n=top)
+    chosen = rows[rows["person"].isin(leaders) & ((rows["n_mentions"] > 0) | (rows["quoted_words"] > 0))]
+    if chosen.empty:
         return pd.DataFrame(columns=columns)
-    reach = present.groupby("person").agg(articles=("article_id", "nunique"), mentions=("n_mentions", "sum"))
-    leaders = list(reach.sort_values(["articles", "mentions"], ascending=False, kind="stable").index[:top])
-    chosen = present[present["person"].isin(leaders)]
     out = chosen.groupby(["outlet", "person"]).agg(
         n_articles=("article_id", "nunique"),
         n_mentions=("n_mentions", "sum"),
@@ -1166,3 +1188,128 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
     person_rank = {p: i for i, p in enumerate(leaders)}
     out = out.assign(_o=out["outlet"].map(outlet_rank), _p=out["person"].map(person_rank))
     return out.sort_values(["_o", "_p"], kind="stable")[columns].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- one person across the corpus
+
+
+def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] | None = None) -> pd.DataFrame:
+    """How each article's narration treats one person, whether or not they are quoted.
+
+    Follows a politician through an outlet's coverage: every mention of the
+    person outside quotation marks is scored with
+    :func:`analysis.sentiment.score_toward` in its sentence (as
+    ``tone_toward`` in ``ArticleAnalysis.speakers``, but also in articles
+    where the person never speaks), from the corpus's sentence and quote
+    tables, so a corpus read back from Parquet needs no new analysis.
+
+    Args:
+        corpus: The corpus analysis.
+        person: The name to follow, e.g. ``"Donald J. Trump"``.
+        aliases: The forms that name the person.  By default: the name, the
+            names and aliases the articles' speaker tables link to it
+            (``person`` column: "Donald Trump", "Trump", "Mr. Trump"…), and
+            the last word of the name.  One-word forms count only in articles
+            that also use a fuller form, so "May" is Theresa May only where
+            the article names her; a surname shared with someone else in the
+            same article (a spouse, a namesake) still counts for both: pass
+            ``aliases`` to narrow it.
+
+    Returns:
+        DataFrame ``article_id, date, outlet, n_mentions, tone_toward``, one
+        row per article that names the person outside quotes (in the body;
+        headlines carry no sentence), in ``article_id`` order; ``tone_toward``
+        is the mean over that article's mentions, in [-1, 1].
+    """
+    import pandas as pd
+
+    from analysis import sentiment, speakers
+
+    columns = ["article_id", "date", "outlet", "n_mentions", "tone_toward"]
+    forms = _person_forms(corpus.speakers, person) if aliases is None else {person, *aliases}
+    forms = {f.strip() for f in forms if isinstance(f, str) and f.strip()}
+    sents = corpus.sentences
+    if not forms or sents.empty:
+        return pd.DataFrame(columns=columns)
+    pattern = _forms_pattern(forms)
+    # A one-word form ("May", "Trump") names the person only in an article
+    # that also gives a fuller one ("Theresa May", "Mr. Trump"): the usual
+    # newswriting order, and what keeps a month or a namesake out.
+    full = _forms_pattern({f for f in forms if " " in f})
+    hits = sents.loc[sents["text"].str.contains(pattern, na=False), ["article_id", "start", "end", "text"]]
+    if full is None:
+        return pd.DataFrame(columns=columns)
+    named = set(hits.loc[hits["text"].str.contains(full, na=False), "article_id"])
+    hits = hits[hits["article_id"].isin(named)]
+    quotes = corpus.quotes[corpus.quotes["article_id"].isin(set(hits["article_id"]))] if len(corpus.quotes) else corpus.quotes
+    quote_spans = {aid: list(zip(g["start"], g["end"], strict=True)) for aid, g in quotes.groupby("article_id")} if len(quotes) else {}
+    rows = []
+    for article_id, group in hits.sort_values(["article_id", "start"]).groupby("article_id", sort=True):
+        starts, ends, texts = list(group["start"]), list(group["end"]), list(group["text"])
+        spans: list[tuple[int, int]] = []
+        for start, text in zip(starts, texts, strict=True):
+            inside = [(qs - start, qe - start) for qs, qe in quote_spans.get(article_id, []) if qs < start + len(text) and qe > start]
+            found = speakers.mentions_outside_quotes(text, [(0, len(text))], {person: sorted(forms)}, inside)[person]
+            spans.extend((start + s, start + e) for s, e in found)
+        [(_, n, tone)] = sentiment.tone_toward_rows(starts, ends, texts, {person: spans})
+        if n:
+            rows.append((article_id, n, tone))
+    out = pd.DataFrame(rows, columns=["article_id", "n_mentions", "tone_toward"])
+    meta = corpus.articles[["article_id", "date", "outlet"]]
+    out = out.merge(meta, on="article_id", how="left")
+    return out.astype({"n_mentions": "int64", "tone_toward": "float64"})[columns]
+
+
+def _forms_pattern(forms: set[str]) -> re.Pattern[str] | None:
+    """One regex for any of ``forms`` on word boundaries, longest first; None for no forms."""
+    if not forms:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _person_forms(speakers: pd.DataFrame, person: str) -> set[str]:
+    """The name, what the speaker tables link to it, and its last word."""
+    forms = {person}
+    words = person.split()
+    if len(words) > 1 and words[-1][:1].isupper():
+        forms.add(words[-1].strip("."))
+    if {"person", "speaker"} <= set(speakers.columns):
+        linked = speakers[speakers["person"] == person]
+        forms.update(str(n) for n in linked["speaker"].dropna())
+        if "aliases" in linked.columns:
+            for aliases in linked["aliases"]:
+                if aliases is not None and not isinstance(aliases, (str, float)):
+                    forms.update(str(a) for a in aliases)
+    return forms
+
+
+def tone_toward_by_period(
+    corpus: CorpusAnalysis, person: str, freq: str = "auto", *, by: Literal["outlet"] | None = None, aliases: Iterable[str] | None = None
+) -> pd.DataFrame:
+    """Tone toward one person per period (and outlet), with a 95 % band.
+
+    Args:
+        corpus: The corpus analysis.
+        person: The name to follow (see :func:`tone_toward`).
+        freq: A pandas frequency or ``"auto"``.
+        by: ``"outlet"`` for one series per outlet.
+        aliases: Forms that name the person (see :func:`tone_toward`).
+
+    Returns:
+        DataFrame ``period[, outlet], n_articles, tone_toward, low, high``:
+        the mean of the articles' tone toward the person (each article counts
+        once), mean ± 1.96 standard errors.  Undated articles (and, by
+        outlet, articles without one) are left out.
+    """
+    import pandas as pd
+
+    if by not in (None, "outlet"):
+        raise ValueError(f"by must be None or 'outlet', not {by!r}")
+    keys = ["period"] if by is None else ["period", "outlet"]
+    rows = tone_toward(corpus, person, aliases=aliases).dropna(subset=["date"])
+    if by == "outlet":
+        rows = _with_outlet(rows)
+    if rows.empty:
+        return pd.DataFrame(columns=[*keys, "n_articles", "tone_toward", "low", "high"])
+    freq = choose_frequency(rows["date"]) if freq == "auto" else freq
+    return _mean_band(rows.assign(period=_periods(rows["date"], freq)), keys, "tone_toward")

@@ -69,7 +69,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from analysis import resources
@@ -1671,6 +1671,26 @@ def mention_spans(
     Returns:
         Canonical name → mention spans, in reading order.
     """
+    return mentions_outside_quotes(article.text, article.paragraphs, names, quoted)
+
+
+def mentions_outside_quotes(
+    text: str,
+    ranges: Iterable[tuple[int, int]],
+    names: Mapping[str, Sequence[str]],
+    quoted: Sequence[tuple[int, int]],
+) -> dict[str, list[tuple[int, int]]]:
+    """:func:`mention_spans` within the given ``ranges`` of any text.
+
+    Args:
+        text: The text searched (an article, or one sentence of it).
+        ranges: ``(start, end)`` parts of ``text`` to search (paragraphs).
+        names: Canonical name → aliases.
+        quoted: Quote spans in ``text``'s offsets (any order; may nest).
+
+    Returns:
+        Canonical name → mention spans, in reading order.
+    """
     forms: list[tuple[str, str]] = sorted(
         ((form, name) for name, aliases in names.items() for form in {name, *aliases} if form and form.strip()),
         key=lambda pair: -len(pair[0]),
@@ -1689,8 +1709,8 @@ def mention_spans(
         else:
             merged.append([s, e])
     starts = [s for s, _ in merged]
-    for ps, pe in article.paragraphs:
-        for m in pattern.finditer(article.text, ps, pe):
+    for ps, pe in ranges:
+        for m in pattern.finditer(text, ps, pe):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and m.start() < merged[k][1]:
                 continue  # inside a quote

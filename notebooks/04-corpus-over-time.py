@@ -18,6 +18,7 @@
 #   papermill notebooks/04-corpus-over-time.ipynb out.ipynb -p corpus_path my-articles/
 corpus_path = "../data/articles/"
 workers = None          # processes to use (None: all cores; 1: in this kernel)
+person = None           # a person to follow, e.g. "Donald J. Trump" (None: the speaker in most articles)
 reports_dir = "../reports"  # where `python -m analysis report` writes per-article reports, for the links below
 
 # %% [markdown]
@@ -27,9 +28,10 @@ reports_dir = "../reports"  # where `python -m analysis report` writes per-artic
 #
 # 1. **tone over time** (daily, weekly, monthly or yearly means, chosen from the date range, with a 95 % band);
 # 2. **across outlets**: each outlet's tone, its tone over time, and how it treats the most widely quoted people;
-# 3. **tone of the most-quoted people** over time and their **share of voice** (who gets quoted);
-# 4. **key terms rising and falling** between the earlier and the later half of the corpus;
-# 5. **the most negative and most positive articles**, with links to their reports.
+# 3. **tone toward one person** (`person`) over time, overall and by outlet;
+# 4. **tone of the most-quoted people** over time and their **share of voice** (who gets quoted);
+# 5. **key terms rising and falling** between the earlier and the later half of the corpus;
+# 6. **the most negative and most positive articles**, with links to their reports.
 #
 # **Your own articles:** set `corpus_path` in the first cell to a folder or a `.jsonl`/`.csv` file and rerun. For thousands of articles, the command line streams results to Parquet with a progress bar: `python -m analysis corpus my-articles/ --out results/` (add `--engine dask --scheduler tcp://host:8786` to use a Dask cluster), then load them here with `analysis.corpus.read_corpus("results/")`.
 
@@ -83,6 +85,16 @@ charts.tone_over_time(result, by="outlet")
 
 # %%
 charts.outlet_people_tone(result)
+
+# %% [markdown]
+# ## Tone toward one person
+# How the coverage treats `person` over time — every mention outside quotation marks, scored in its sentence, whether or not the person is quoted in that article (their surname alone counts only in articles that also give a fuller name). Each article counts once; the band is a 95 % confidence interval. By outlet, the bands are in the hover.
+
+# %%
+charts.tone_toward_over_time(result, person)
+
+# %%
+charts.tone_toward_over_time(result, person, by="outlet")
 
 # %% [markdown]
 # ## Who speaks, and how

@@ -376,3 +376,33 @@ def test_dask_engine_on_a_running_scheduler_matches_serial(folder: Path) -> None
         remote = corpus.analyze_corpus(paths, engine="dask", scheduler=cluster.scheduler_address, progress=False)
     for name in ("articles", "sentences", "keywords", "errors"):
         pd.testing.assert_frame_equal(getattr(serial, name), getattr(remote, name))
+
+
+def test_tone_toward_one_person_across_articles() -> None:
+    rows = [
+        # Named fully, then by surname: both mentions count; the one inside the quote does not.
+        {"text": "Critics attacked Ann Lee over the failed, corrupt deal. Lee was blamed for the disaster. "
+                 "\"Ann Lee is wonderful,\" a friend said.", "outlet": "A", "date": "2024-01-01"},
+        {"text": "Ann Lee won praise for her brilliant, generous leadership.", "outlet": "B", "date": "2024-01-02"},
+        # Only the surname, never the full name: another Lee, not counted.
+        {"text": "Bruce Lee films were shown. Lee was famous.", "outlet": "A", "date": "2024-01-03"},
+        {"text": "Nobody is named here.", "outlet": "B", "date": "2024-01-04"},
+    ]  # fmt: skip
+    res = corpus.analyze_corpus(pd.DataFrame(rows), workers=1, progress=False)
+    table = corpus.tone_toward(res, "Ann Lee")
+    assert list(table.columns) == ["article_id", "date", "outlet", "n_mentions", "tone_toward"]
+    assert list(table["article_id"]) == [0, 1]
+    assert list(table["n_mentions"]) == [2, 1]
+    assert table["tone_toward"].iloc[0] < 0 < table["tone_toward"].iloc[1]
+    assert list(corpus.tone_toward(res, "Ann Lee", aliases=["Ann Lee"])["n_mentions"]) == [1, 1]
+    by_outlet = corpus.tone_toward_by_period(res, "Ann Lee", "D", by="outlet")
+    assert list(by_outlet.columns) == ["period", "outlet", "n_articles", "tone_toward", "low", "high"]
+    assert list(by_outlet["outlet"]) == ["A", "B"]
+    assert corpus.tone_toward(res, "Nobody Here").empty
+    assert "Nobody Here" in charts.tone_toward_over_time(res, "Nobody Here").layout.annotations[0].text
+    assert [t.name for t in charts.tone_toward_over_time(res, "Ann Lee", by="outlet", freq="D").data] == ["A", "B"]
+
+
+def test_top_people_rank_by_articles_then_mentions() -> None:
+    assert corpus.top_people(_outlet_corpus(), n=2) == ["Ann Lee", "Bo Chan"]
+    assert corpus.top_people(corpus.CorpusAnalysis(*(pd.DataFrame() for _ in range(6)))) == []

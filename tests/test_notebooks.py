@@ -210,7 +210,7 @@ def test_hostile_article_stays_text_in_the_executed_notebook(tmp_path: Path) -> 
         assert "<script>alert(" not in markup
 
 
-def test_corpus_notebook_compares_outlets(tmp_path: Path) -> None:
+def test_corpus_notebook_compares_outlets_and_follows_a_person(tmp_path: Path) -> None:
     rows = [
         {"text": "Ann Lee praised the deal. \"It is a wonderful result,\" Lee said.", "outlet": "Daily A", "date": "2024-01-01"},
         {"text": "Critics attacked Ann Lee. \"The deal is a disaster,\" said Bo Chan.", "outlet": "Weekly B", "date": "2024-01-09"},
@@ -219,7 +219,7 @@ def test_corpus_notebook_compares_outlets(tmp_path: Path) -> None:
     source = tmp_path / "corpus.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     notebook = next(n for n in NOTEBOOKS if n.name.startswith("04"))
-    run = run_notebook(notebook, tmp_path / "out", {"corpus_path": str(source), "workers": 1})
+    run = run_notebook(notebook, tmp_path / "out", {"corpus_path": str(source), "workers": 1, "person": "Ann Lee"})
     executed = json.loads(run.executed.read_text(encoding="utf-8"))
     figures = [
         o["data"]["application/vnd.plotly.v1+json"]
@@ -230,3 +230,5 @@ def test_corpus_notebook_compares_outlets(tmp_path: Path) -> None:
     heatmaps = [f for f in figures if any(t.get("type") == "heatmap" for t in f["data"])]
     assert heatmaps and heatmaps[-1]["data"][0]["y"] == ["Daily A", "Weekly B"]
     assert "Ann Lee" in heatmaps[-1]["data"][0]["x"]
+    toward = [f for f in figures if f["layout"]["title"]["text"].startswith("Tone toward Ann Lee over time")]
+    assert len(toward) == 2 and [t["name"] for t in toward[1]["data"]] == ["Daily A", "Weekly B"]
