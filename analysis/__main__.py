@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
         "  python -m analysis report data/articles/2022-02-08-macron-putin-talks.txt --out reports\n"
         "  python -m analysis tables my-article.txt --table sentences\n"
         "  python -m analysis notebooks --article my-article.txt --out reports\n"
+        "  python -m analysis corpus my-articles/ --out results --report\n"
         "Errors in the input (missing or unreadable file) print one line and exit with status 2.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -77,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     co.add_argument("--workers", type=int, default=None, help="processes or local Dask workers (default: CPU cores)")
     co.add_argument("--batch-size", type=int, default=256, help="articles per batch and Parquet part (default: %(default)s)")
     co.add_argument("--quiet", action="store_true", help="no progress bar")
+    co.add_argument(
+        "--report", action="store_true",
+        help="also run notebook 04 on the results: OUT/report/04-corpus-over-time.html (tone over time, across outlets, people)",
+    )  # fmt: skip
+    co.add_argument("--person", default=None, help="with --report: the person to follow (default: the speaker in most articles)")
+    co.add_argument("--notebooks", type=Path, default=Path("notebooks"), help="with --report: folder of notebooks (default: %(default)s)")
 
     fe = sub.add_parser(
         "fetch",
@@ -187,6 +194,20 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     )
     for row in errors.itertuples():
         print(f"  failed: {row.source}: {row.reason}", file=sys.stderr)
+    if args.report:
+        return _corpus_report(out, args)
+    return 0
+
+
+def _corpus_report(out: Path, args: argparse.Namespace) -> int:
+    """Notebook 04 on the dataset just written (read back, not analysed again), as an offline HTML page."""
+    from analysis.notebooks import run_notebook
+
+    notebook = next(iter(sorted(args.notebooks.glob("04-*.ipynb"))), None)
+    if notebook is None:
+        return _fail(f"{args.notebooks}: no corpus notebook (04-*.ipynb) for --report; give its folder with --notebooks")
+    run = run_notebook(notebook, out / "report", {"corpus_path": str(out.resolve()), "person": args.person})
+    print(f"report: {run.html}")
     return 0
 
 

@@ -51,6 +51,7 @@ __all__ = [
     "extremes",
     "iter_documents",
     "link_speakers",
+    "load_corpus",
     "people_by_outlet",
     "read_corpus",
     "read_table",
@@ -627,6 +628,33 @@ def analyze_corpus(
     """
     batches = [_frames(results) for results in _iter_results(source, workers=workers, engine=engine, scheduler=scheduler, progress=progress, batch_size=batch_size)]
     return _combine(batches)
+
+
+def load_corpus(source: Any, **options: Any) -> CorpusAnalysis:
+    """A corpus's tables: read back when ``source`` is a results folder, else analysed.
+
+    What notebook 04 calls, so one ``corpus_path`` serves both a folder of
+    articles (analysed in the kernel) and the Parquet dataset that ``python
+    -m analysis corpus SOURCE --out results/`` wrote for thousands of
+    articles (read in seconds, no new analysis).
+
+    Args:
+        source: A dataset folder written by :func:`analyze_corpus_to_parquet`,
+            or any source of :func:`analyze_corpus`.
+        **options: Passed to :func:`analyze_corpus` (``workers``, ``engine``…)
+            when the source is analysed.
+
+    Returns:
+        The :class:`CorpusAnalysis`.
+    """
+    if isinstance(source, (str, os.PathLike)) and _is_dataset(Path(source)):
+        return read_corpus(source)
+    return analyze_corpus(source, **options)
+
+
+def _is_dataset(path: Path) -> bool:
+    """Whether ``path`` is a folder written by :func:`analyze_corpus_to_parquet`."""
+    return (path / "articles").is_dir() and any((path / "articles").glob("*.parquet"))
 
 
 def _combine(batches: Sequence[dict[str, pd.DataFrame]]) -> CorpusAnalysis:

@@ -13,8 +13,8 @@
 # ---
 
 # %% tags=["parameters"]
-# Parameters: a folder of article files (.txt/.md/.html), or a .jsonl/.csv file with a `text` column
-# (optional columns: date, headline, outlet, url). From a shell:
+# Parameters: a folder of article files (.txt/.md/.html), a .jsonl/.csv file with a `text` column
+# (optional columns: date, headline, outlet, url), or a results folder written by `python -m analysis corpus`. From a shell:
 #   papermill notebooks/04-corpus-over-time.ipynb out.ipynb -p corpus_path my-articles/
 corpus_path = "../data/articles/"
 workers = None          # processes to use (None: all cores; 1: in this kernel)
@@ -33,7 +33,7 @@ reports_dir = "../reports"  # where `python -m analysis report` writes per-artic
 # 5. **key terms rising and falling** between the earlier and the later half of the corpus;
 # 6. **the most negative and most positive articles**, with links to their reports.
 #
-# **Your own articles:** set `corpus_path` in the first cell to a folder or a `.jsonl`/`.csv` file and rerun. For thousands of articles, the command line streams results to Parquet with a progress bar: `python -m analysis corpus my-articles/ --out results/` (add `--engine dask --scheduler tcp://host:8786` to use a Dask cluster), then load them here with `analysis.corpus.read_corpus("results/")`.
+# **Your own articles:** set `corpus_path` in the first cell to a folder or a `.jsonl`/`.csv` file and rerun. For thousands of articles, the command line streams results to Parquet with a progress bar: `python -m analysis corpus my-articles/ --out results/` (add `--engine dask --scheduler tcp://host:8786` to use a Dask cluster), then set `corpus_path = "results/"` here: the stored tables are read back instead of analysing again (or add `--report` to that command for this notebook as an HTML page).
 
 # %%
 # %load_ext autoreload
@@ -49,7 +49,7 @@ charts.setup_notebook()
 # One row per article; failed files are listed in `errors` and do not stop the run; files analysed with a best effort are listed in `warnings`.
 
 # %%
-result = corpus.analyze_corpus(corpus_path, workers=workers)
+result = corpus.load_corpus(corpus_path, workers=workers)
 result
 
 # %%

@@ -93,6 +93,12 @@ def test_parquet_round_trip_in_batches(folder: Path, tmp_path: Path) -> None:
     assert len(back.errors) == 2
     with pytest.raises(corpus.ArticleError, match="not a corpus dataset"):
         corpus.read_corpus(tmp_path)
+    # load_corpus: a dataset is read back, anything else analysed (even a folder with an "articles" subfolder).
+    pd.testing.assert_frame_equal(corpus.load_corpus(out).articles, back.articles)
+    nested = tmp_path / "nested"
+    (nested / "articles").mkdir(parents=True)
+    (nested / "articles" / "a.txt").write_text(ARTICLES["a.txt"], encoding="utf-8")
+    assert list(corpus.load_corpus(nested, workers=1, progress=False).articles["headline"]) == ["Markets rally"]
 
 
 def test_read_table_reads_columns_and_rows_of_one_table(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis.__main__ import main
 from analysis.notebooks import run_notebook
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -218,9 +219,14 @@ def test_corpus_notebook_compares_outlets_and_follows_a_person(tmp_path: Path) -
     ]
     source = tmp_path / "corpus.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    notebook = next(n for n in NOTEBOOKS if n.name.startswith("04"))
-    run = run_notebook(notebook, tmp_path / "out", {"corpus_path": str(source), "workers": 1, "person": "Ann Lee"})
-    executed = json.loads(run.executed.read_text(encoding="utf-8"))
+    # The command-line path: analyse to Parquet, then notebook 04 reads the dataset back (no second analysis).
+    out = tmp_path / "results"
+    args = ["corpus", str(source), "--out", str(out), "--workers", "1", "--quiet", "--report", "--person", "Ann Lee"]
+    assert main([*args, "--notebooks", str(ROOT / "notebooks")]) == 0
+    report = out / "report" / "04-corpus-over-time.html"
+    assert "Tone toward Ann Lee" in report.read_text(encoding="utf-8")
+    executed = json.loads(report.with_suffix(".ipynb").read_text(encoding="utf-8"))
+    assert any("load_corpus" in "".join(c["source"]) for c in executed["cells"])
     figures = [
         o["data"]["application/vnd.plotly.v1+json"]
         for c in executed["cells"]
