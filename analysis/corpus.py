@@ -1251,40 +1251,29 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
     """
     import pandas as pd
 
-    from analysis import sentiment, speakers
+    from analysis import sentiment
 
     columns = ["article_id", "date", "outlet", "n_mentions", "tone_toward"]
-    forms = _person_forms(corpus.speakers, person) if aliases is None else {person, *aliases}
+    forms = sentiment.person_forms(corpus.speakers, person) if aliases is None else {person, *aliases}
     forms = {f.strip() for f in forms if isinstance(f, str) and f.strip()}
-    sents = corpus.sentences
-    if not forms or sents.empty:
-        return pd.DataFrame(columns=columns)
     pattern = _forms_pattern(forms)
-    # A one-word form ("May", "Trump") names the person only in an article
-    # that also gives a fuller one ("Theresa May", "Mr. Trump"): the usual
-    # newswriting order, and what keeps a month or a namesake out.
-    full = _forms_pattern({f for f in forms if " " in f})
-    hits = sents.loc[sents["text"].str.contains(pattern, na=False), ["article_id", "start", "end", "text"]]
-    if full is None:
+    sents = corpus.sentences
+    if pattern is None or sents.empty:
         return pd.DataFrame(columns=columns)
-    named = set(hits.loc[hits["text"].str.contains(full, na=False), "article_id"])
-    hits = hits[hits["article_id"].isin(named)]
-    quotes = corpus.quotes[corpus.quotes["article_id"].isin(set(hits["article_id"]))] if len(corpus.quotes) else corpus.quotes
+    # Only sentences naming the person take part (a vectorised filter: the
+    # scoring below is per mention, the filter per sentence of the corpus).
+    hits = sents.loc[sents["text"].str.contains(pattern, na=False), ["article_id", "start", "end", "text"]]
+    quotes = corpus.quotes
+    if len(quotes):  # marked quotes only: reported speech is the narration's own words
+        quotes = quotes[quotes["article_id"].isin(set(hits["article_id"])) & (quotes["kind"] != "indirect")]
     quote_spans = {aid: list(zip(g["start"], g["end"], strict=True)) for aid, g in quotes.groupby("article_id")} if len(quotes) else {}
     rows = []
     for article_id, group in hits.sort_values(["article_id", "start"]).groupby("article_id", sort=True):
-        starts, ends, texts = list(group["start"]), list(group["end"]), list(group["text"])
-        spans: list[tuple[int, int]] = []
-        for start, text in zip(starts, texts, strict=True):
-            inside = [(qs - start, qe - start) for qs, qe in quote_spans.get(article_id, []) if qs < start + len(text) and qe > start]
-            found = speakers.mentions_outside_quotes(text, [(0, len(text))], {person: sorted(forms)}, inside)[person]
-            spans.extend((start + s, start + e) for s, e in found)
-        [(_, n, tone)] = sentiment.tone_toward_rows(starts, ends, texts, {person: spans})
-        if n:
-            rows.append((article_id, n, tone))
+        tones = sentiment.mention_tones(list(group["start"]), list(group["end"]), list(group["text"]), quote_spans.get(article_id, []), forms)
+        if tones:
+            rows.append((article_id, len(tones), sum(t for *_, t in tones) / len(tones)))
     out = pd.DataFrame(rows, columns=["article_id", "n_mentions", "tone_toward"])
-    meta = corpus.articles[["article_id", "date", "outlet"]]
-    out = out.merge(meta, on="article_id", how="left")
+    out = out.merge(corpus.articles[["article_id", "date", "outlet"]], on="article_id", how="left")
     return out.astype({"n_mentions": "int64", "tone_toward": "float64"})[columns]
 
 
@@ -1293,22 +1282,6 @@ def _forms_pattern(forms: set[str]) -> re.Pattern[str] | None:
     if not forms:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
-
-
-def _person_forms(speakers: pd.DataFrame, person: str) -> set[str]:
-    """The name, what the speaker tables link to it, and its last word."""
-    forms = {person}
-    words = person.split()
-    if len(words) > 1 and words[-1][:1].isupper():
-        forms.add(words[-1].strip("."))
-    if {"person", "speaker"} <= set(speakers.columns):
-        linked = speakers[speakers["person"] == person]
-        forms.update(str(n) for n in linked["speaker"].dropna())
-        if "aliases" in linked.columns:
-            for aliases in linked["aliases"]:
-                if aliases is not None and not isinstance(aliases, (str, float)):
-                    forms.update(str(a) for a in aliases)
-    return forms
 
 
 def tone_toward_by_period(

@@ -78,6 +78,9 @@ def run_notebook(
         cwd=str(cwd) if cwd is not None else str(src.parent),
         progress_bar=False,
         log_output=False,
+        # Written once at the end (and on failure) instead of after every cell:
+        # once a chart has embedded plotly.js each save is ~5 MB of JSON.
+        request_save_on_cell_execute=False,
     )
     html_path = executed.with_suffix(".html")
     export_html(executed, html_path)

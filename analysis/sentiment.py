@@ -72,6 +72,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+    from analysis.pipeline import ArticleAnalysis
+
 __all__ = [
     "COLUMNS",
     "DEFAULT_METHOD",
@@ -84,12 +86,15 @@ __all__ = [
     "check_method",
     "explain",
     "feature_rows",
+    "mention_tones",
     "neutral_band",
+    "person_forms",
     "score",
     "score_rows",
     "score_toward",
     "tone_features",
     "tone_toward",
+    "tone_toward_mentions",
     "tone_toward_rows",
     "tone_toward_table",
     "top_words",
@@ -899,3 +904,118 @@ def tone_toward_rows(
         (person, len(scores), sum(scores) / len(scores) if scores else math.nan)
         for person, scores in _scores_in((starts, ends, texts), mentions).items()
     ]
+
+
+def mention_tones(
+    starts: Sequence[int],
+    ends: Sequence[int],
+    texts: Sequence[str],
+    quoted: Sequence[tuple[int, int]],
+    forms: Iterable[str],
+) -> list[tuple[int, int, int, float]]:
+    """Every mention of one person outside quotes in an article's sentences, with the tone toward it.
+
+    The person is named by ``forms`` (matched on word boundaries, longest
+    first, as in :func:`analysis.speakers.mention_spans`).  When ``forms``
+    hold a fuller name, a one-word form ("May", "Trump") counts only if a
+    fuller one ("Theresa May") occurs in the sentences too, as articles name
+    someone in full before using the surname alone: that keeps a month, or a
+    namesake in another article, out.
+
+    Args:
+        starts: Sentence start offsets (the sentence table's ``start``).
+        ends: Sentence end offsets.
+        texts: Sentence texts.
+        quoted: Quote spans in the same offsets; mentions inside them are
+            another speaker's words, not the narration's.
+        forms: Names of the person.
+
+    Returns:
+        ``(sentence index, start, end, score_toward)`` per mention, in
+        reading order; offsets are the article's.
+    """
+    from analysis.speakers import mentions_outside_quotes
+
+    names = sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True)
+    if not names:
+        return []
+    full = [f for f in names if " " in f]  # none for a one-word name ("Madonna"): then every form counts
+    if full and not any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text) for text in texts for f in full):
+        return []
+    found: list[tuple[int, int, int]] = []
+    for k, (start, text) in enumerate(zip(starts, texts, strict=True)):
+        inside = [(qs - start, qe - start) for qs, qe in quoted if qs < start + len(text) and qe > start]
+        for s, e in mentions_outside_quotes(text, [(0, len(text))], {names[0]: names}, inside)[names[0]]:
+            found.append((k, s, e))
+    if not found:
+        return []
+    p = _toward_probability_rows([(texts[k], (s, e)) for k, s, e in found])
+    return [(k, starts[k] + s, starts[k] + e, score) for (k, s, e), score in zip(found, (p[:, 2] - p[:, 0]).tolist(), strict=True)]
+
+
+def person_forms(speakers: pd.DataFrame, person: str) -> set[str]:
+    """The names that refer to ``person``: the name, its speaker rows' names and aliases, and its last word.
+
+    Args:
+        speakers: A speakers table (``ArticleAnalysis.speakers``, or a
+            corpus's, whose ``person`` column links names across articles).
+        person: The name as the user gives it.
+
+    Returns:
+        The forms, for :func:`mention_tones` (which counts the one-word ones
+        only where a fuller one occurs).
+    """
+    forms = {person.strip()}
+    words = person.split()
+    if len(words) > 1 and words[-1][:1].isupper():
+        forms.add(words[-1].strip("."))
+    if "speaker" in speakers.columns:
+        linked = speakers["speaker"] == person
+        if "person" in speakers.columns:
+            linked |= speakers["person"] == person
+        rows = speakers[linked]
+        forms.update(str(n) for n in rows["speaker"].dropna())
+        for aliases in rows["aliases"] if "aliases" in rows.columns else ():
+            if aliases is not None and not isinstance(aliases, (str, float)):  # a list (an array from Parquet); NaN when missing
+                forms.update(str(a) for a in aliases)
+    return {f for f in forms if f}
+
+
+def tone_toward_mentions(res: ArticleAnalysis, person: str, *, aliases: Iterable[str] | None = None) -> pd.DataFrame:
+    """How an article treats one person, mention by mention, whether or not they are quoted.
+
+    ``res.speakers`` gives ``tone_toward`` for the people who speak; this
+    gives it for anyone named ("how does this story treat Biden?"), one row
+    per mention outside quotation marks, so a reader can check each score
+    against its sentence (:func:`explain` says which words moved it).
+
+    Args:
+        res: The article's analysis.
+        person: The name to follow, e.g. ``"Joe Biden"``.
+        aliases: The forms that name the person.  By default: the name, its
+            aliases in ``res.speakers`` when the person speaks, and the last
+            word of the name, which counts only when the article also uses a
+            fuller form (see :func:`mention_tones`).
+
+    Returns:
+        DataFrame ``sentence_id, start, end, mention, tone_toward, sentence``:
+        ``mention`` is the text naming the person at ``start``–``end``
+        (offsets into ``res.article.text``), ``tone_toward`` the
+        :func:`score_toward` of that mention in its sentence; reading order.
+        The mean of ``tone_toward`` is the person's ``tone_toward`` in
+        ``res.speakers`` when they speak there.
+    """
+    import pandas as pd
+
+    forms = person_forms(res.speakers, person) if aliases is None else {person, *aliases}
+    sents = res.sentences
+    starts, ends, texts = list(sents["start"]), list(sents["end"]), list(sents["text"])
+    marked = res.quotes[res.quotes["kind"] != "indirect"]  # reported speech is the narration's own words
+    quoted = list(zip(marked["start"], marked["end"], strict=True))
+    text = res.article.text
+    rows = [
+        (int(sents["sentence_id"].iloc[k]), s, e, text[s:e], tone, texts[k])
+        for k, s, e, tone in mention_tones(starts, ends, texts, quoted, forms)
+    ]
+    table = pd.DataFrame(rows, columns=["sentence_id", "start", "end", "mention", "tone_toward", "sentence"])
+    return table.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "tone_toward": "float64"})

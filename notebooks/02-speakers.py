@@ -16,6 +16,7 @@
 # Parameters: point the notebook at another article by changing this line,
 # or from a shell:  papermill notebooks/02-speakers.ipynb out.ipynb -p article_path my-article.txt
 article_path = "../data/articles/2022-02-08-macron-putin-talks.txt"
+person = None  # anyone the article names, quoted or not, e.g. "Joe Biden" (None: the first speaker)
 
 # %% [markdown]
 # # 02 · Speakers: who is quoted, how much, and in what tone
@@ -37,7 +38,7 @@ article_path = "../data/articles/2022-02-08-macron-putin-talks.txt"
 import pandas as pd
 
 import analysis
-from analysis import charts
+from analysis import charts, sentiment
 
 charts.setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
 
@@ -86,6 +87,13 @@ charts.speaker_tone(res)
 
 # %%
 charts.speaker_tone_contrast(res.speakers)
+
+# %% [markdown]
+# ## Tone toward one person, mention by mention
+# Every mention of `person` outside quotation marks, with the tone toward them in that sentence — for anyone the article names, whether or not they speak (a surname alone counts once the article has used the full name). For a speaker, the mean of these rows is their `tone_toward` above; `analysis.sentiment.explain(sentence)` shows which words moved a sentence.
+
+# %%
+sentiment.tone_toward_mentions(res, person or next(iter(res.speakers["speaker"]), ""))
 
 # %% [markdown]
 # ## Where each speaker appears

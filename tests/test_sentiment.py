@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import analysis
 from analysis import sentiment
 
 
@@ -355,3 +356,26 @@ def test_tone_toward_scores_mentions_in_one_batch_as_one_at_a_time() -> None:
             if s <= a and b <= e
         ]
         assert len(one_by_one) == n and tone == sum(one_by_one) / n  # the same numbers, to the last bit
+
+
+def test_tone_toward_mentions_agrees_with_the_speakers_table(sample_path: Path) -> None:
+    res = analysis.analyze(sample_path)
+    for row in res.speakers.itertuples():
+        mentions = sentiment.tone_toward_mentions(res, row.speaker)
+        assert len(mentions) == row.n_mentions
+        assert mentions["tone_toward"].mean() == pytest.approx(row.tone_toward)
+        text = res.article.text
+        assert all(text[s:e] == m for s, e, m in zip(mentions["start"], mentions["end"], mentions["mention"], strict=True))
+
+
+def test_tone_toward_mentions_of_people_who_never_speak() -> None:
+    res = analysis.analyze(
+        "date 2024-05-01 Talks\n\nTheresa May praised the brave negotiators. Critics said May had failed badly.\n\n"
+        '"May is a disaster," one rival said.\n'
+    )
+    mentions = sentiment.tone_toward_mentions(res, "Theresa May")
+    assert list(mentions["mention"]) == ["Theresa May", "May"]  # the "May" inside the rival's quote is not the narration's
+    assert mentions["tone_toward"].iloc[0] > 0 > mentions["tone_toward"].iloc[1]
+    assert sentiment.tone_toward_mentions(res, "Joe Biden").empty
+    other = analysis.analyze("date 2024-05-01 Weather\n\nIn May, the rains came early.\n")
+    assert sentiment.tone_toward_mentions(other, "Theresa May").empty  # never named in full: the month stays a month
