@@ -981,18 +981,23 @@ def tone_by_period(corpus: CorpusAnalysis, freq: str = "auto", *, by: Literal["o
     Raises:
         ValueError: If ``by`` is neither ``None`` nor ``"outlet"``.
     """
+    return _band_by_period(corpus.articles, "compound", freq, by)
+
+
+def _band_by_period(rows: pd.DataFrame, value: str, freq: str, by: str | None) -> pd.DataFrame:
+    """:func:`_mean_band` of per-article ``value`` per period (and outlet); undated rows left out."""
     import pandas as pd
 
     if by not in (None, "outlet"):
         raise ValueError(f"by must be None or 'outlet', not {by!r}")
     keys = ["period"] if by is None else ["period", "outlet"]
-    arts = corpus.articles.dropna(subset=["date", "compound"])
+    rows = rows.dropna(subset=["date", value])
     if by == "outlet":
-        arts = _with_outlet(arts)
-    if arts.empty:
-        return pd.DataFrame(columns=[*keys, "n_articles", "compound", "low", "high"])
-    freq = choose_frequency(arts["date"]) if freq == "auto" else freq
-    return _mean_band(arts.assign(period=_periods(arts["date"], freq)), keys, "compound")
+        rows = _with_outlet(rows)
+    if rows.empty:
+        return pd.DataFrame(columns=[*keys, "n_articles", value, "low", "high"])
+    freq = choose_frequency(rows["date"]) if freq == "auto" else freq
+    return _mean_band(rows.assign(period=_periods(rows["date"], freq)), keys, value)
 
 
 def speakers_by_period(corpus: CorpusAnalysis, freq: str = "auto", *, top: int = 5) -> pd.DataFrame:
@@ -1162,10 +1167,10 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
     The comparison media researchers make between outlets: for each of the
     ``top`` speakers (people quoted directly or in reported speech, linked
     across articles by ``person``) appearing in the most articles, per
-    outlet, the tone *toward* them in the
-    narration (:func:`analysis.sentiment.score_toward` over their mentions
-    outside quotes, the ``tone_toward`` of ``ArticleAnalysis.speakers``), the
-    tone of their own words, and their share of the outlet's quoted words.
+    outlet, the tone *toward* them in the narration
+    (:func:`analysis.sentiment.score_toward` over their mentions outside
+    quotes, the ``tone_toward`` of ``ArticleAnalysis.speakers``), the tone of
+    their own words, and their share of the outlet's quoted words.
 
     Args:
         corpus: The corpus analysis.
@@ -1301,16 +1306,8 @@ def tone_toward_by_period(
         the mean of the articles' tone toward the person (each article counts
         once), mean ± 1.96 standard errors.  Undated articles (and, by
         outlet, articles without one) are left out.
-    """
-    import pandas as pd
 
-    if by not in (None, "outlet"):
-        raise ValueError(f"by must be None or 'outlet', not {by!r}")
-    keys = ["period"] if by is None else ["period", "outlet"]
-    rows = tone_toward(corpus, person, aliases=aliases).dropna(subset=["date"])
-    if by == "outlet":
-        rows = _with_outlet(rows)
-    if rows.empty:
-        return pd.DataFrame(columns=[*keys, "n_articles", "tone_toward", "low", "high"])
-    freq = choose_frequency(rows["date"]) if freq == "auto" else freq
-    return _mean_band(rows.assign(period=_periods(rows["date"], freq)), keys, "tone_toward")
+    Raises:
+        ValueError: If ``by`` is neither ``None`` nor ``"outlet"``.
+    """
+    return _band_by_period(tone_toward(corpus, person, aliases=aliases), "tone_toward", freq, by)
