@@ -379,3 +379,21 @@ def test_tone_toward_mentions_of_people_who_never_speak() -> None:
     assert sentiment.tone_toward_mentions(res, "Joe Biden").empty
     other = analysis.analyze("date 2024-05-01 Weather\n\nIn May, the rains came early.\n")
     assert sentiment.tone_toward_mentions(other, "Theresa May").empty  # never named in full: the month stays a month
+
+
+_PIECES = ["Ann Lee", "Lee", "Ann", "Lees", "said", "praised", "attacked", "the plan", "badly", ".", ",", '"', "\n\n", "“", "”"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40))
+def test_tone_toward_mentions_stay_in_their_sentence_and_out_of_quotes(pieces: list[str]) -> None:
+    res = analysis.analyze("date 2024-01-01 Test\n\nAnn Lee spoke. " + " ".join(pieces))
+    text = res.article.text
+    marked = res.quotes[res.quotes["kind"] != "indirect"]
+    sentences = res.sentences.set_index("sentence_id")
+    for row in sentiment.tone_toward_mentions(res, "Ann Lee").itertuples():
+        assert text[row.start : row.end] == row.mention in {"Ann Lee", "Lee"}
+        sentence = sentences.loc[row.sentence_id]
+        assert sentence["start"] <= row.start < row.end <= sentence["end"] and sentence["text"] == row.sentence
+        assert not any(q.start <= row.start < q.end for q in marked.itertuples())
+        assert -1.0 <= row.tone_toward <= 1.0
