@@ -81,6 +81,11 @@ def run_notebook(
         # Written once at the end (and on failure) instead of after every cell:
         # once a chart has embedded plotly.js each save is ~5 MB of JSON.
         request_save_on_cell_execute=False,
+        # The kernel's own log goes to this terminal: recent ipykernels warn
+        # about local TCP without encryption and log the interrupt papermill
+        # shuts them down with, which reads as a failure.  Cell errors still
+        # reach the notebook and raise here; a dying kernel still raises.
+        extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
     )
     html_path = executed.with_suffix(".html")
     export_html(executed, html_path)
