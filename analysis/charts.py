@@ -1076,9 +1076,10 @@ def outlet_tone(corpus: CorpusAnalysis) -> go.Figure:
                      "arrayminus": data["compound"] - data["low"], "color": "#888", "thickness": 1.5, "width": 0},
             marker={"size": [8 + min(14, 2 * n**0.5) for n in data["n_articles"]], "color": data["compound"],
                     "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "line": {"width": 1, "color": "#444"}},
-            customdata=data[["n_articles", "n_quotes", "low", "high"]].to_numpy(),
+            customdata=data[["n_articles", "n_quotes", "low", "high", "subjectivity", "certainty"]].to_numpy(dtype=float),
             hovertemplate="<b>%{y}</b>: tone %{x:+.2f} (95%% band %{customdata[2]:+.2f} to %{customdata[3]:+.2f})"
-            "<br>%{customdata[0]} article(s), %{customdata[1]} quotes<extra></extra>",
+            "<br>%{customdata[0]:.0f} article(s), %{customdata[1]:.0f} quotes"
+            "<br>subjectivity %{customdata[4]:.2f}, certainty %{customdata[5]:+.2f}<extra></extra>",
         )
     )  # fmt: skip
     fig.add_vline(x=0, line={"color": "#999", "width": 1, "dash": "dot"})

@@ -1121,21 +1121,37 @@ def tone_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
         corpus: The corpus analysis.
 
     Returns:
-        DataFrame ``outlet, n_articles, n_quotes, compound, low, high``: the
-        mean of the articles' tone (each article counts once), its band (mean
-        ± 1.96 standard errors; none for a single article), and all the
-        outlet's direct quotes; most articles first.  Articles without an
-        outlet or without a tone are left out.
+        DataFrame ``outlet, n_articles, n_quotes, compound, low, high,
+        subjectivity, certainty``: the mean of the articles' tone (each
+        article counts once), its band (mean ± 1.96 standard errors; none for
+        a single article), all the outlet's direct quotes, and the tone
+        beyond polarity of its own voice — the narration's sentences, not its
+        sources' quotes — aggregated as for sections
+        (:func:`analysis.sentiment.aggregate_features`: mean subjectivity;
+        certainty from summed boosters and hedges; NaN when the sentences
+        table lacks them); most articles first.  Articles without an outlet or
+        without a tone are left out.
     """
     import pandas as pd
 
-    columns = ["outlet", "n_articles", "n_quotes", "compound", "low", "high"]
+    from analysis import sentiment
+
+    columns = ["outlet", "n_articles", "n_quotes", "compound", "low", "high", "subjectivity", "certainty"]
     arts = _with_outlet(corpus.articles.dropna(subset=["compound"]))
     if arts.empty:
         return pd.DataFrame(columns=columns)
     out = _mean_band(arts, ["outlet"], "compound")
     quotes = pd.to_numeric(arts["n_quotes"]).groupby(arts["outlet"]).sum()
     out["n_quotes"] = out["outlet"].map(quotes).astype("int64")
+    sents = corpus.sentences
+    if {"article_id", "speaker", "subjectivity", "hedges", "boosters"} <= set(sents.columns):
+        # The outlet's own voice: sentences that are no speaker's (mostly outside quotes).
+        narration = sents.loc[sents["speaker"].isna(), ["article_id", "subjectivity", "hedges", "boosters"]]
+        outlets = narration.merge(arts[["article_id", "outlet"]], on="article_id")
+        style = sentiment.aggregate_features(outlets, "outlet") if len(outlets) else pd.DataFrame(columns=["subjectivity", "certainty"])
+        out = out.join(style[["subjectivity", "certainty"]], on="outlet")
+    else:
+        out = out.assign(subjectivity=float("nan"), certainty=float("nan"))
     return out.sort_values(["n_articles", "outlet"], ascending=[False, True], kind="stable")[columns].reset_index(drop=True)
 
 

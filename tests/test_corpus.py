@@ -224,7 +224,8 @@ def _outlet_corpus() -> corpus.CorpusAnalysis:
 
 def test_tone_by_outlet_counts_each_article_once_and_skips_unknown_outlets() -> None:
     table = corpus.tone_by_outlet(_outlet_corpus())
-    assert list(table.columns) == ["outlet", "n_articles", "n_quotes", "compound", "low", "high"]
+    assert list(table.columns) == ["outlet", "n_articles", "n_quotes", "compound", "low", "high", "subjectivity", "certainty"]
+    assert table["subjectivity"].isna().all()  # these hand-made tables have no sentences
     assert list(table["outlet"]) == ["A", "B"]  # " A " is A; the article without an outlet is left out
     a, b = table.iloc[0], table.iloc[1]
     assert (a["n_articles"], a["n_quotes"], a["compound"]) == (2, 3, pytest.approx(0.3))
@@ -268,6 +269,10 @@ def test_outlet_charts(tmp_path: Path) -> None:
         {"text": "Ann Lee praised the deal. \"It is a wonderful result,\" Lee said.", "outlet": "Weekly B", "date": "2024-01-03"},
     ]
     res = corpus.analyze_corpus(pd.DataFrame(rows), workers=1, progress=False)
+    style = corpus.tone_by_outlet(res).set_index("outlet")
+    # Subjectivity of the outlet's own voice: Weekly B's quoted sentence is Ann Lee's, not the outlet's.
+    narration = res.sentences[res.sentences["speaker"].isna()].merge(res.articles[["article_id", "outlet"]])
+    assert style.loc["Weekly B", "subjectivity"] == pytest.approx(narration.loc[narration["outlet"] == "Weekly B", "subjectivity"].mean())
     tone = charts.outlet_tone(res)
     assert list(tone.data[0].y) == ["Daily A", "Weekly B"] or list(tone.data[0].y) == ["Weekly B", "Daily A"]
     assert list(tone.data[0].x) == sorted(tone.data[0].x)  # most negative first
