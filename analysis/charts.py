@@ -1051,12 +1051,14 @@ def term_trends_chart(corpus: CorpusAnalysis, *, n: int = 10) -> go.Figure:
 # ---------------------------------------------------------------- corpus across outlets
 
 
-def outlet_tone(corpus: CorpusAnalysis) -> go.Figure:
+def outlet_tone(corpus: CorpusAnalysis, *, top: int = 25) -> go.Figure:
     """Mean article tone per outlet with its 95 % band, most negative at the top.
 
     Args:
         corpus: A :class:`~analysis.corpus.CorpusAnalysis` whose articles name
             their outlet.
+        top: Outlets drawn: those with most articles (an archive may have
+            hundreds; the table has them all).
 
     Returns:
         A dot-and-whisker figure (see :func:`analysis.corpus.tone_by_outlet`).
@@ -1067,7 +1069,8 @@ def outlet_tone(corpus: CorpusAnalysis) -> go.Figure:
     fig = go.Figure()
     if data.empty:
         return _layout(_no_data(fig, _NO_OUTLET + "."), "Tone by outlet")
-    data = data.sort_values("compound", kind="stable")
+    n_outlets = len(data)
+    data = data.head(top).sort_values("compound", kind="stable")  # the table comes most articles first
     labels = [html.escape(str(o)) for o in data["outlet"]]
     fig.add_trace(
         go.Scatter(
@@ -1086,10 +1089,11 @@ def outlet_tone(corpus: CorpusAnalysis) -> go.Figure:
     fig.update_xaxes(title_text="mean article tone (each article counts once)")
     fig.update_yaxes(categoryorder="array", categoryarray=labels, showgrid=True, gridcolor="#eee")
     fig.update_layout(showlegend=False)
-    return _layout(fig, f"Tone by outlet ({int(data['n_articles'].sum())} articles)", height=max(300, 40 * len(labels) + 160))
+    shown = f"{len(data)} of {n_outlets} outlets" if n_outlets > len(data) else f"{int(data['n_articles'].sum())} articles"
+    return _layout(fig, f"Tone by outlet ({shown})", height=max(300, 40 * len(labels) + 160))
 
 
-def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6) -> go.Figure:
+def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6, outlets: int = 15) -> go.Figure:
     """How each outlet treats the most widely quoted people: tone toward them, outlet × person.
 
     Each cell is the mean tone toward a person in one outlet's narration
@@ -1104,6 +1108,7 @@ def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6) -> go.Figure:
         corpus: A :class:`~analysis.corpus.CorpusAnalysis` whose articles name
             their outlet.
         top: How many people (columns).
+        outlets: How many outlets (rows): those with most articles.
 
     Returns:
         A heatmap figure: outlets as rows (most articles first), people as columns.
@@ -1114,19 +1119,19 @@ def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6) -> go.Figure:
     fig = go.Figure()
     if data.empty:
         return _layout(_no_data(fig, _NO_OUTLET + ", and quote people."), "Tone toward people by outlet")
-    outlets = list(dict.fromkeys(data["outlet"]))
+    rows = list(dict.fromkeys(data["outlet"]))[:outlets]  # the table comes most articles first
     people = list(dict.fromkeys(data["person"]))
     cells = data.set_index(["outlet", "person"])
-    grid = cells.reindex([(o, p) for o in outlets for p in people])
-    shape = (len(outlets), len(people))
+    grid = cells.reindex([(o, p) for o in rows for p in people])
+    shape = (len(rows), len(people))
     tone = grid["tone_toward"].to_numpy(dtype=float).reshape(shape)
     n = grid["n_articles"].fillna(0).to_numpy(dtype=int).reshape(shape)
     text = [[f"{t:+.2f}<br>({k})" if t == t else "" for t, k in zip(row_t, row_n, strict=True)] for row_t, row_n in zip(tone, n, strict=True)]
     custom = grid[["n_articles", "n_mentions", "low", "high", "compound", "share"]].to_numpy(dtype=float).reshape((*shape, 6))
-    span = max(0.1, float(abs(data["tone_toward"]).max()) if data["tone_toward"].notna().any() else 0.1)
+    span = max(0.1, float(abs(tone[tone == tone]).max()) if (tone == tone).any() else 0.1)  # tone == tone: not NaN
     fig.add_trace(
         go.Heatmap(
-            z=tone, x=[html.escape(str(p)) for p in people], y=[html.escape(str(o)) for o in outlets],
+            z=tone, x=[html.escape(str(p)) for p in people], y=[html.escape(str(o)) for o in rows],
             text=text, texttemplate="%{text}", customdata=custom, colorscale=TONE_SCALE, zmid=0, zmin=-span, zmax=span,
             colorbar={"title": {"text": "tone toward"}}, xgap=2, ygap=2,
             hovertemplate="<b>%{y}</b> on <b>%{x}</b><br>tone toward: %{z:+.2f} "
@@ -1137,7 +1142,7 @@ def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6) -> go.Figure:
     )  # fmt: skip
     fig.update_yaxes(autorange="reversed", showgrid=False, zeroline=False)
     fig.update_xaxes(side="top", showline=False, ticks="")
-    return _layout(fig, "Tone toward each person, by outlet (number of articles in brackets)", height=max(320, 48 * len(outlets) + 200))
+    return _layout(fig, "Tone toward each person, by outlet (number of articles in brackets)", height=max(320, 48 * len(rows) + 200))
 
 
 # ------------------------------------------------------------ static images

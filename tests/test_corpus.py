@@ -417,3 +417,29 @@ def test_tone_toward_one_person_across_articles() -> None:
 def test_top_people_rank_by_articles_then_mentions() -> None:
     assert corpus.top_people(_outlet_corpus(), n=2) == ["Ann Lee", "Bo Chan"]
     assert corpus.top_people(corpus.CorpusAnalysis(*(pd.DataFrame() for _ in range(6)))) == []
+
+
+def test_outlet_charts_keep_to_the_biggest_outlets_of_an_archive() -> None:
+    n = 40
+    articles = pd.DataFrame(
+        {
+            "article_id": range(n),
+            "date": pd.to_datetime(["2024-01-01"] * n),
+            "outlet": [f"Outlet {i % 30:02d}" for i in range(n)],  # 30 outlets; 00–09 have two articles
+            "n_quotes": [1] * n,
+            "compound": [(i % 7) / 10 - 0.3 for i in range(n)],
+        }
+    )
+    speakers = pd.DataFrame(
+        {"article_id": range(n), "speaker": ["Ann Lee"] * n, "quoted_words": [5] * n, "compound": [0.1] * n,
+         "tone_toward": [0.2] * n, "n_mentions": [1] * n}
+    )  # fmt: skip
+    res = corpus.CorpusAnalysis(
+        articles=articles, sentences=pd.DataFrame(), quotes=pd.DataFrame(), speakers=corpus.link_speakers(speakers),
+        keywords=pd.DataFrame(columns=["article_id", "scope"]), errors=pd.DataFrame(),
+    )  # fmt: skip
+    assert len(corpus.tone_by_outlet(res)) == 30
+    tone = charts.outlet_tone(res, top=10)
+    assert sorted(tone.data[0].y) == [f"Outlet {i:02d}" for i in range(10)] and "10 of 30 outlets" in tone.layout.title.text
+    heat = charts.outlet_people_tone(res, outlets=5)
+    assert list(heat.data[0].y) == [f"Outlet {i:02d}" for i in range(5)]
