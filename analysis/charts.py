@@ -1097,7 +1097,8 @@ def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6, outlets: int = 1
     """How each outlet treats the most widely quoted people: tone toward them, outlet × person.
 
     Each cell is the mean tone toward a person in one outlet's narration
-    (outside quotes), with the number of articles behind it; the hover adds
+    (outside quotes), with the number of articles behind it (those naming
+    the person outside quotes); the hover adds
     the band, the mentions, the tone of the person's own quotes in that outlet
     and their share of its quoted words (:func:`analysis.corpus.people_by_outlet`).
     The colour scale is centred on 0 and spans the largest value shown, so
@@ -1125,9 +1126,9 @@ def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6, outlets: int = 1
     grid = cells.reindex([(o, p) for o in rows for p in people])
     shape = (len(rows), len(people))
     tone = grid["tone_toward"].to_numpy(dtype=float).reshape(shape)
-    n = grid["n_articles"].fillna(0).to_numpy(dtype=int).reshape(shape)
+    n = grid["n_toward"].fillna(0).to_numpy(dtype=int).reshape(shape)
     text = [[f"{t:+.2f}<br>({k})" if t == t else "" for t, k in zip(row_t, row_n, strict=True)] for row_t, row_n in zip(tone, n, strict=True)]
-    custom = grid[["n_articles", "n_mentions", "low", "high", "compound", "share"]].to_numpy(dtype=float).reshape((*shape, 6))
+    custom = grid[["n_toward", "n_mentions", "low", "high", "compound", "share"]].to_numpy(dtype=float).reshape((*shape, 6))
     span = max(0.1, float(abs(tone[tone == tone]).max()) if (tone == tone).any() else 0.1)  # tone == tone: not NaN
     fig.add_trace(
         go.Heatmap(

@@ -1193,11 +1193,13 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
         top: How many people (:func:`top_people`).
 
     Returns:
-        DataFrame ``outlet, person, n_articles, n_mentions, tone_toward, low,
-        high, quoted_words, share, compound``, one row per outlet and person
-        that appears in it; outlets with most articles first, people in rank
-        order.  ``tone_toward`` is the mean over the outlet's articles that
-        mention the person (each article counts once; NaN when none does),
+        DataFrame ``outlet, person, n_articles, n_mentions, n_toward,
+        tone_toward, low, high, quoted_words, share, compound``, one row per
+        outlet and person that appears in it (``n_articles``: quoted or named
+        there); outlets with most articles first, people in rank order.
+        ``tone_toward`` is the mean over the ``n_toward`` articles of the
+        outlet that name the person outside quotes (each article counts once;
+        NaN when none does; ``n_mentions`` such mentions in all),
         ``low``/``high`` its 95 % band (mean ± 1.96 standard errors);
         ``share`` is the person's part of all words the outlet quotes (NaN
         when it quotes nobody); ``compound`` the mean tone of what they say
@@ -1205,7 +1207,9 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
     """
     import pandas as pd
 
-    columns = ["outlet", "person", "n_articles", "n_mentions", "tone_toward", "low", "high", "quoted_words", "share", "compound"]
+    columns = [
+        "outlet", "person", "n_articles", "n_mentions", "n_toward", "tone_toward", "low", "high", "quoted_words", "share", "compound",
+    ]  # fmt: skip
     sp = corpus.speakers
     needed = {"person", "n_mentions", "tone_toward", "quoted_words", "compound"}
     if sp.empty or not needed <= set(sp.columns):
@@ -1230,7 +1234,8 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
     spoken = chosen[chosen["quoted_words"] > 0].groupby(["outlet", "person"])["compound"].mean()
     out["compound"] = spoken.reindex(out.index)
     toward = _mean_band(chosen, ["outlet", "person"], "tone_toward").set_index(["outlet", "person"])
-    out = out.join(toward[["tone_toward", "low", "high"]]).reset_index()
+    out = out.join(toward.rename(columns={"n_articles": "n_toward"})[["n_toward", "tone_toward", "low", "high"]]).reset_index()
+    out["n_toward"] = out["n_toward"].fillna(0).astype("int64")
     outlet_words = rows.groupby("outlet")["quoted_words"].sum()
     out["share"] = out["quoted_words"] / out["outlet"].map(outlet_words).where(lambda w: w > 0)
     outlet_rank = {o: i for i, o in enumerate(tone_by_outlet(corpus)["outlet"])}

@@ -236,17 +236,19 @@ def test_tone_by_outlet_counts_each_article_once_and_skips_unknown_outlets() -> 
 def test_people_by_outlet_tone_toward_share_and_own_words() -> None:
     table = corpus.people_by_outlet(_outlet_corpus(), top=2)
     assert list(table.columns) == [
-        "outlet", "person", "n_articles", "n_mentions", "tone_toward", "low", "high", "quoted_words", "share", "compound",
+        "outlet", "person", "n_articles", "n_mentions", "n_toward", "tone_toward", "low", "high", "quoted_words", "share",
+        "compound",
     ]  # fmt: skip
     # Ann Lee is in three articles ("Lee" linked to her); Bo Chan and Cy Dee tie (one article, no mention): name order.
     assert set(table["person"]) == {"Ann Lee", "Bo Chan"}
     rows = table.set_index(["outlet", "person"])
     ann_a = rows.loc[("A", "Ann Lee")]
-    assert (ann_a["n_articles"], ann_a["n_mentions"], ann_a["quoted_words"]) == (2, 3, 30)
+    assert (ann_a["n_articles"], ann_a["n_mentions"], ann_a["n_toward"], ann_a["quoted_words"]) == (2, 3, 2, 30)
     assert ann_a["tone_toward"] == pytest.approx(0.2)  # articles 0.4 and 0.0, each counted once
     assert ann_a["share"] == pytest.approx(30 / 40)
     assert ann_a["compound"] == pytest.approx(0.5)  # only the article where she is quoted directly
     assert pd.isna(rows.loc[("A", "Bo Chan"), "tone_toward"])  # quoted, never named outside a quote
+    assert rows.loc[("A", "Bo Chan"), "n_toward"] == 0
     assert rows.loc[("B", "Ann Lee"), "share"] == pytest.approx(5 / 20)
     assert list(table["outlet"]) == ["A", "A", "B"]
 
