@@ -157,6 +157,7 @@ def test_background_frequency_equals_wordfreq() -> None:
     table = wordfreq.get_frequency_dict("en", "best")
     plain = [w for w in list(table)[:3000:7] if w.isascii() and w.isalpha() and w.islower()]
     terms = [*plain, "zzqxjv", "the zzqxjv", "vladimir putin", "of the", "air force one", "U.S.", "well-known", "o'brien"]
+    terms += ["rank-and-file", "grass-roots bid", "the well-known zzqxjv", "state-designated", "mid-1990s", "covid-19"]
     terms += [f"{a} {b}" for a, b in zip(plain, plain[1:], strict=False)][:200]
     for term in terms:
         assert keywords.background_frequency(term) == wordfreq.word_frequency(term, "en"), term
