@@ -29,6 +29,7 @@ mean).
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import re
 from collections import Counter
@@ -362,6 +363,18 @@ def specificity(term: str) -> float:
     return -math.log10(freq) if freq > 0 else _UNSEEN_SPECIFICITY
 
 
+def _best_first(scores: Iterable[tuple[str, float]]) -> Iterator[str]:
+    """Terms by descending score, equal scores in alphabetical order, as they are asked for.
+
+    A heap rather than a sort: :func:`_dedupe` stops after a few dozen of
+    the thousand or so terms of an article, so only those are ordered.
+    """
+    heap = [(-score, term) for term, score in scores]
+    heapq.heapify(heap)
+    while heap:
+        yield heapq.heappop(heap)[1]
+
+
 def _dedupe(ranked: Iterable[str], n: int) -> list[str]:
     """Keep the best n terms, dropping any that is part of (or contains) a kept one."""
     kept: list[str] = []
@@ -412,8 +425,7 @@ def top_term_pairs(text: str | Sequence[str], n: int = 10) -> list[tuple[str, fl
     terms = count_terms(text)
     weighted = _merge_inflections(_unnested(terms.weighted))
     scores = {t: w * _term_specificity(t) for t, w in weighted.items() if w > 0}
-    ranked = sorted(scores, key=lambda t: (-scores[t], t))
-    return [(terms.surface[t], round(scores[t], 6)) for t in _dedupe(ranked, n)]
+    return [(terms.surface[t], round(scores[t], 6)) for t in _dedupe(_best_first(scores.items()), n)]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -485,13 +497,21 @@ def _unnested(weighted: Mapping[str, float]) -> dict[str, float]:
     for term, w in weighted.items():
         if " " not in term:
             continue  # a single word contains no other term
-        words = term.split()
-        for n in range(1, len(words)):
-            for i in range(len(words) - n + 1):
-                part = " ".join(words[i : i + n])
-                if part in weighted:
-                    containing[part] = max(containing.get(part, 0.0), w)
-    return {t: max(0.0, w - containing.get(t, 0.0)) for t, w in weighted.items()}
+        for part in _inner_terms(term):
+            if part in weighted and w > containing.get(part, 0.0):
+                containing[part] = w
+    # Most terms are inside no other term: their weight stays as it is.
+    return {t: w if t not in containing else max(0.0, w - containing[t]) for t, w in weighted.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _inner_terms(term: str) -> tuple[str, ...]:
+    """The shorter terms inside a phrase: its words, and for three words its two pairs.
+
+    Cached: the article, its sections and its segments unnest the same phrases.
+    """
+    words = term.split()
+    return tuple(" ".join(words[i : i + n]) for n in range(1, len(words)) for i in range(len(words) - n + 1))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -706,11 +726,8 @@ def top_distinctive(z: Mapping[str, float], part: TermCounts, n: int, *, min_cou
             return t not in stop or z[t] > _Z_FUNCTION_WORD
         return _reportable_phrase(t, part.counts.get(t, 0), stop)
 
-    scored = sorted(
-        ((t, v) for t, v in z.items() if v > 0 and part.counts.get(t, 0) >= min_count and reportable(t)),
-        key=lambda p: (-p[1], p[0]),
-    )
-    best = _dedupe((t for t, _ in scored), n)
+    scored = _best_first((t, v) for t, v in z.items() if v > 0 and part.counts.get(t, 0) >= min_count)
+    best = _dedupe((t for t in scored if reportable(t)), n)
     return [(part.surface.get(t, t), z[t]) for t in best]
 
 
@@ -751,7 +768,7 @@ def characteristic_terms(part: TermCounts, whole: TermCounts, *, n: int = 10) ->
         for t, w in weighted.items()
         if w > 0
     }
-    best = _dedupe(sorted(scores, key=lambda t: (-scores[t], t)), n)
+    best = _dedupe(_best_first(scores.items()), n)
     return [(part.surface[t], scores[t]) for t in best]
 
 
