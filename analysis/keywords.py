@@ -174,7 +174,7 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
     names: set[str] = set()
     n_words = 0
     for tokens in sentences:
-        grams, n_sentence = _sentence_grams(tokens, function_words)
+        grams, n_sentence = _sentence_grams(tokens)[function_words]
         lead = n_words < _LEAD_WORDS  # past the lead, every occurrence weighs 1
         for term, form, at in grams:
             weight = 1.0 + _LEAD_BONUS if lead and n_words + at <= _LEAD_WORDS else 1.0
@@ -231,41 +231,80 @@ def _term_token(token: str) -> str:
     return token.rstrip(".")
 
 
+#: N-grams of a sentence: ``(key, surface, words counted when its run ended)`` each, and the word count.
+_Grams = tuple[tuple[tuple[str, str, int], ...], int]
+
+
 @functools.lru_cache(maxsize=16384)
-def _sentence_grams(tokens: tuple[str, ...], function_words: bool) -> tuple[tuple[tuple[str, str, int], ...], int]:
-    """Candidate n-grams of one sentence's tokens.
+def _sentence_grams(tokens: tuple[str, ...]) -> tuple[_Grams, _Grams]:
+    """Candidate n-grams of one sentence's tokens, without and with function words.
 
     Returns:
-        ``(grams, n_words)``: each gram is ``(key, surface, words counted
-        when its run ended)`` for the lead bonus; ``n_words`` the sentence's
-        word count.
+        ``(content, every)`` (indexed by ``function_words``), each
+        ``(grams, n_words)``: the grams in reading order, shortest first at
+        each start, each ``(key, surface, words counted when its run
+        ended)`` for the lead bonus; ``n_words`` the sentence's word count.
+        Runs end at tokens that are not words and, without function
+        words, at stopwords too.  Both at once: every gram without
+        function words is one with them, so a sentence's phrases are built
+        once for the article's counts and the speakers' (whose
+        concatenations were the costliest part of counting).
     """
-    stop = frozenset() if function_words else resources.stopwords()
-    grams: list[tuple[str, str, int]] = []
+    stop = resources.stopwords()
+    content: list[tuple[str, str, int]] = []
+    every: list[tuple[str, str, int]] = []
     n_words = 0
-    keys: list[str] = []  # a stopword-free run: lower-case keys and written forms
+    keys: list[str] = []  # a run of words: lower-case keys, written forms, which are stopwords
     forms: list[str] = []
+    stops: list[bool] = []
     for token in [*tokens, ""]:
         key, word = _token_kind(token)
-        if word and key not in stop:
+        if word:
             keys.append(key)
             forms.append(token)
+            stops.append(key in stop)
             n_words += 1
             continue
-        if word:
-            n_words += 1
-        if not keys:
-            continue  # no run to close (most stopwords and punctuation)
-        # Every window of up to _MAX_PHRASE words of the run, shortest first
-        # at each start (grown by concatenation: the hottest loop of counting).
-        for i, k in enumerate(keys):
-            f = forms[i]
-            grams.append((k, f, n_words))
-            for j in range(i + 1, min(i + _MAX_PHRASE, len(keys))):
-                k, f = k + " " + keys[j], f + " " + forms[j]
-                grams.append((k, f, n_words))
-        keys, forms = [], []
-    return tuple(grams), n_words
+        if keys:
+            _run_grams(keys, forms, stops, n_words, content, every)
+            keys, forms, stops = [], [], []
+    return (tuple(content), n_words), (tuple(every), n_words)
+
+
+def _run_grams(
+    keys: list[str],
+    forms: list[str],
+    stops: list[bool],
+    n_words: int,
+    content: list[tuple[str, str, int]],
+    every: list[tuple[str, str, int]],
+) -> None:
+    """Every window of up to _MAX_PHRASE words of one run, into ``every``; those without stopwords into ``content``.
+
+    ``n_words`` counts the words up to the run's end.  A content run ends
+    at a stopword, which is counted when it ends (as it is read).
+    """
+    # Words counted when the content run through each word ends: at the
+    # next stopword, or at the end of the whole run.
+    ends = [n_words] * len(keys)
+    end = n_words
+    for i in range(len(keys) - 1, -1, -1):
+        if stops[i]:
+            end = n_words - len(keys) + i + 1
+        ends[i] = end
+    # Shortest first at each start (grown by concatenation: the hottest loop of counting).
+    for i, k in enumerate(keys):
+        f = forms[i]
+        plain = not stops[i]
+        every.append((k, f, n_words))
+        if plain:
+            content.append((k, f, ends[i]))
+        for j in range(i + 1, min(i + _MAX_PHRASE, len(keys))):
+            k, f = k + " " + keys[j], f + " " + forms[j]
+            every.append((k, f, n_words))
+            plain = plain and not stops[j]
+            if plain:
+                content.append((k, f, ends[i]))
 
 
 @functools.lru_cache(maxsize=65536)
