@@ -221,7 +221,8 @@ def _paragraph_tokens(paragraph: str) -> tuple[tuple[str, ...], ...]:
 @functools.lru_cache(maxsize=16384)
 def _sentence_tokens(sentence: str) -> tuple[str, ...]:
     """Term tokens of one folded sentence (shared by paragraphs and speakers' sentences)."""
-    return tuple(_term_token(sentence[a:b]) for a, b in word_spans(sentence))
+    tokens = [sentence[a:b] for a, b in word_spans(sentence)]
+    return tuple([_term_token(t) if t[-1] == "." else t for t in tokens])  # only "Mr." or "U.S." change
 
 
 def _term_token(token: str) -> str:
