@@ -80,7 +80,8 @@ for _ in range(passes):
     vader = time.process_time() - t
     stages = dict(totals)
     stages["parse and language check"] = total - sum(totals.values())
-    out.append({"articles": len(articles), "sentences": len(sentences), "total": total, "vader": vader, "stages": stages})
+    out.append({"articles": len(articles), "sentences": len(sentences), "total": total, "vader": vader,
+                "stages": stages})
 print(json.dumps(out))
 """
 
@@ -101,27 +102,32 @@ def run(passes: int) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="fresh processes (medians are reported)")
-    parser.add_argument("--passes", type=int, default=1, help="passes over the articles per process (first is reported first)")
+    parser.add_argument("--passes", type=int, default=1, help="passes per process (2 adds a warm one)")
     args = parser.parse_args()
     if not any(POLNEAR.glob("*.txt")):
         sys.exit(f"no articles at {POLNEAR}: nothing to measure")
     runs = [run(args.passes) for _ in range(args.runs)]
     n, n_sent = runs[0][0]["articles"], runs[0][0]["sentences"]
-    print(f"## CPU ms per article by stage ({n} PolNeAR articles, {n_sent} sentences; medians of {args.runs} fresh processes)\n")
-    labels = ["first pass", *(f"pass {p + 1} (warm)" for p in range(1, args.passes))]
-    print("| stage | " + " | ".join(labels) + " |")
-    print("|---|" + "---|" * args.passes)
+    passes = range(args.passes)
 
-    def cell(p: int, value) -> str:  # noqa: ANN001 - a function of one pass's record
-        return f"{statistics.median(value(r[p]) for r in runs) * 1000 / n:.1f}"
+    def ms(value) -> list[str]:  # noqa: ANN001 - a function of one pass's record
+        """Median CPU ms per article over the runs, for each pass."""
+        return [f"{statistics.median(value(r[p]) for r in runs) * 1000 / n:.1f}" for p in passes]
 
+    def row(label: str, cells: list[str]) -> None:
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
+    print(f"## CPU ms per article by stage ({n} PolNeAR articles, {n_sent} sentences; "
+          f"medians of {args.runs} fresh processes)\n")  # fmt: skip
+    row("stage", ["first pass", *(f"pass {p + 1} (warm)" for p in passes[1:])])
+    row("---", ["---" for _ in passes])
     for stage in _ORDER:
-        print(f"| {stage} | " + " | ".join(cell(p, lambda r, s=stage: r["stages"].get(s, 0.0)) for p in range(args.passes)) + " |")
-    print("| **`analyze()` total** | " + " | ".join(f"**{cell(p, lambda r: r['total'])}**" for p in range(args.passes)) + " |")
-    print("| bare vaderSentiment, same sentences | " + " | ".join(cell(p, lambda r: r["vader"]) for p in range(args.passes)) + " |")
+        row(stage, ms(lambda r, s=stage: r["stages"].get(s, 0.0)))
+    row("**`analyze()` total**", [f"**{x}**" for x in ms(lambda r: r["total"])])
+    row("bare vaderSentiment, same sentences", ms(lambda r: r["vader"]))
     # The ratio within each run (same machine load), then the median of those.
-    ratios = [f"{statistics.median(r[p]['total'] / r[p]['vader'] for r in runs):.1f}×" for p in range(args.passes)]
-    print("| **ratio `analyze()` / VADER** | " + " | ".join(f"**{x}**" for x in ratios) + " |")
+    ratios = [statistics.median(r[p]["total"] / r[p]["vader"] for r in runs) for p in passes]
+    row("**ratio `analyze()` / VADER**", [f"**{x:.1f}×**" for x in ratios])
 
 
 if __name__ == "__main__":
