@@ -29,10 +29,10 @@ where nothing is shared.
 Cost: building the vectors is linear in the text; the similarity and rank
 matrices are ``O(P²)`` for ``P`` paragraphs (numpy, microseconds for a news
 article) and clustering is ``O(P²)`` with prefix sums, a round scoring every
-candidate split with a few float operations each.  A text longer than :data:`MAX_BLOCK`
-paragraphs (hundreds of times a news article: a book, a whole archive
-pasted as one text) is segmented in blocks of that size, so time and memory
-stay linear.
+candidate split with a few float operations.  A text longer than
+:data:`MAX_BLOCK` paragraphs (hundreds of times a news article: a book, a
+whole archive pasted as one text) is segmented in blocks of that size, so
+time and memory stay linear.
 """
 
 from __future__ import annotations
@@ -98,6 +98,7 @@ def _vectors(paragraphs: Sequence[str]) -> list[Counter[str]]:
 
 
 def _norm(a: Counter[str]) -> float:
+    """Euclidean length of a vector."""
     return math.sqrt(sum(v * v for v in a.values()))
 
 
