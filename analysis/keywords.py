@@ -244,7 +244,7 @@ def _term_token(token: str) -> str:
 _Grams = tuple[tuple[tuple[str, str, int], ...], int]
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=8192)  # sentences; each entry holds both kinds of grams
 def _sentence_grams(tokens: tuple[str, ...]) -> tuple[_Grams, _Grams]:
     """Candidate n-grams of one sentence's tokens, without and with function words.
 
