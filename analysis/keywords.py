@@ -552,11 +552,12 @@ def _unnested(weighted: Mapping[str, float]) -> dict[str, float]:
     return {t: w if t not in containing else max(0.0, w - containing[t]) for t, w in weighted.items()}
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=4096)
 def _inner_terms(term: str) -> tuple[str, ...]:
     """The shorter terms inside a phrase: its words, and for three words its two pairs.
 
-    Cached: the article, its sections and its segments unnest the same phrases.
+    Cached: the article, its sections and its segments unnest the same
+    phrases (a few hundred per article, so a small cache does).
     """
     words = term.split()
     return tuple(" ".join(words[i : i + n]) for n in range(1, len(words)) for i in range(len(words) - n + 1))
