@@ -29,6 +29,7 @@ mean).
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import re
 from collections import Counter
@@ -160,7 +161,7 @@ def count_sentence_terms(
     Returns:
         The :class:`TermCounts`.
     """
-    tokens = (_sentence_tokens(fold(s).strip()) for s in sentences if s.strip())
+    tokens = (_sentence_tokens(_folded(s).strip()) for s in sentences if s.strip())
     return _count(tokens, all_phrases=all_phrases, function_words=function_words)
 
 
@@ -173,7 +174,7 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
     names: set[str] = set()
     n_words = 0
     for tokens in sentences:
-        grams, n_sentence = _sentence_grams(tokens, function_words)
+        grams, n_sentence = _sentence_grams(tokens)[function_words]
         lead = n_words < _LEAD_WORDS  # past the lead, every occurrence weighs 1
         for term, form, at in grams:
             weight = 1.0 + _LEAD_BONUS if lead and n_words + at <= _LEAD_WORDS else 1.0
@@ -210,17 +211,26 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
     return TermCounts(Counter(kept_counts), kept_weighted, kept_surface, n_words)
 
 
+def _folded(text: str) -> str:
+    """:func:`~analysis.tokenize.fold` of a text; plain ASCII (most sentences) has nothing to fold.
+
+    The check is free, while the translation cost 3 µs per sentence.
+    """
+    return text if text.isascii() else fold(text)
+
+
 @functools.lru_cache(maxsize=8192)
 def _paragraph_tokens(paragraph: str) -> tuple[tuple[str, ...], ...]:
     """Word tokens of each sentence of one paragraph (trailing periods dropped)."""
-    folded = fold(paragraph)
+    folded = _folded(paragraph)
     return tuple(_sentence_tokens(folded[s:e]) for s, e in sentence_spans(folded))
 
 
 @functools.lru_cache(maxsize=16384)
 def _sentence_tokens(sentence: str) -> tuple[str, ...]:
     """Term tokens of one folded sentence (shared by paragraphs and speakers' sentences)."""
-    return tuple(_term_token(sentence[a:b]) for a, b in word_spans(sentence))
+    tokens = [sentence[a:b] for a, b in word_spans(sentence)]
+    return tuple([_term_token(t) if t[-1] == "." else t for t in tokens])  # only "Mr." or "U.S." change
 
 
 def _term_token(token: str) -> str:
@@ -230,41 +240,80 @@ def _term_token(token: str) -> str:
     return token.rstrip(".")
 
 
-@functools.lru_cache(maxsize=16384)
-def _sentence_grams(tokens: tuple[str, ...], function_words: bool) -> tuple[tuple[tuple[str, str, int], ...], int]:
-    """Candidate n-grams of one sentence's tokens.
+#: N-grams of a sentence: ``(key, surface, words counted when its run ended)`` each, and the word count.
+_Grams = tuple[tuple[tuple[str, str, int], ...], int]
+
+
+@functools.lru_cache(maxsize=8192)  # sentences; each entry holds both kinds of grams
+def _sentence_grams(tokens: tuple[str, ...]) -> tuple[_Grams, _Grams]:
+    """Candidate n-grams of one sentence's tokens, without and with function words.
 
     Returns:
-        ``(grams, n_words)``: each gram is ``(key, surface, words counted
-        when its run ended)`` for the lead bonus; ``n_words`` the sentence's
-        word count.
+        ``(content, every)`` (indexed by ``function_words``), each
+        ``(grams, n_words)``: the grams in reading order, shortest first at
+        each start, each ``(key, surface, words counted when its run
+        ended)`` for the lead bonus; ``n_words`` the sentence's word count.
+        Runs end at tokens that are not words and, without function
+        words, at stopwords too.  Both at once: every gram without
+        function words is one with them, so a sentence's phrases are built
+        once for the article's counts and the speakers' (whose
+        concatenations were the costliest part of counting).
     """
-    stop = frozenset() if function_words else resources.stopwords()
-    grams: list[tuple[str, str, int]] = []
+    stop = resources.stopwords()
+    content: list[tuple[str, str, int]] = []
+    every: list[tuple[str, str, int]] = []
     n_words = 0
-    keys: list[str] = []  # a stopword-free run: lower-case keys and written forms
+    keys: list[str] = []  # a run of words: lower-case keys, written forms, which are stopwords
     forms: list[str] = []
+    stops: list[bool] = []
     for token in [*tokens, ""]:
         key, word = _token_kind(token)
-        if word and key not in stop:
+        if word:
             keys.append(key)
             forms.append(token)
+            stops.append(key in stop)
             n_words += 1
             continue
-        if word:
-            n_words += 1
-        if not keys:
-            continue  # no run to close (most stopwords and punctuation)
-        # Every window of up to _MAX_PHRASE words of the run, shortest first
-        # at each start (grown by concatenation: the hottest loop of counting).
-        for i, k in enumerate(keys):
-            f = forms[i]
-            grams.append((k, f, n_words))
-            for j in range(i + 1, min(i + _MAX_PHRASE, len(keys))):
-                k, f = k + " " + keys[j], f + " " + forms[j]
-                grams.append((k, f, n_words))
-        keys, forms = [], []
-    return tuple(grams), n_words
+        if keys:
+            _run_grams(keys, forms, stops, n_words, content, every)
+            keys, forms, stops = [], [], []
+    return (tuple(content), n_words), (tuple(every), n_words)
+
+
+def _run_grams(
+    keys: list[str],
+    forms: list[str],
+    stops: list[bool],
+    n_words: int,
+    content: list[tuple[str, str, int]],
+    every: list[tuple[str, str, int]],
+) -> None:
+    """Every window of up to _MAX_PHRASE words of one run, into ``every``; those without stopwords into ``content``.
+
+    ``n_words`` counts the words up to the run's end.  A content run ends
+    at a stopword, which is counted when it ends (as it is read).
+    """
+    # Words counted when the content run through each word ends: at the
+    # next stopword, or at the end of the whole run.
+    ends = [n_words] * len(keys)
+    end = n_words
+    for i in range(len(keys) - 1, -1, -1):
+        if stops[i]:
+            end = n_words - len(keys) + i + 1
+        ends[i] = end
+    # Shortest first at each start (grown by concatenation: the hottest loop of counting).
+    for i, k in enumerate(keys):
+        f = forms[i]
+        plain = not stops[i]
+        every.append((k, f, n_words))
+        if plain:
+            content.append((k, f, ends[i]))
+        for j in range(i + 1, min(i + _MAX_PHRASE, len(keys))):
+            k, f = k + " " + keys[j], f + " " + forms[j]
+            every.append((k, f, n_words))
+            plain = plain and not stops[j]
+            if plain:
+                content.append((k, f, ends[i]))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -308,8 +357,11 @@ def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
     return found
 
 
-#: Terms made of plain lower-case ASCII words, which wordfreq's tokenizer leaves as they are.
-_PLAIN_TERM = re.compile(r"[a-z]+(?: [a-z]+)*\Z")
+#: Terms made of plain lower-case ASCII words, which wordfreq's tokenizer
+#: leaves as they are, cutting only at spaces and hyphens ("well-known" is
+#: "well" and "known" to wordfreq: a tenth of the terms, and all of them took
+#: its slow path).
+_PLAIN_TERM = re.compile(r"[a-z]+(?:[ -][a-z]+)*\Z")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -322,7 +374,7 @@ def background_frequency(term: str) -> float:
     was the main cost of keyword scoring.
     """
     if _PLAIN_TERM.match(term):
-        return _plain_frequency(term)
+        return _plain_frequency(term.replace("-", " "))
     import wordfreq
 
     return float(wordfreq.word_frequency(term, "en"))
@@ -357,6 +409,18 @@ def specificity(term: str) -> float:
     """``-log10`` background frequency of a term: 1 for "the", ~7 for rare names."""
     freq = background_frequency(term)
     return -math.log10(freq) if freq > 0 else _UNSEEN_SPECIFICITY
+
+
+def _best_first(scores: Iterable[tuple[str, float]]) -> Iterator[str]:
+    """Terms by descending score, equal scores in alphabetical order, as they are asked for.
+
+    A heap rather than a sort: :func:`_dedupe` stops after a few dozen of
+    the thousand or so terms of an article, so only those are ordered.
+    """
+    heap = [(-score, term) for term, score in scores]
+    heapq.heapify(heap)
+    while heap:
+        yield heapq.heappop(heap)[1]
 
 
 def _dedupe(ranked: Iterable[str], n: int) -> list[str]:
@@ -409,8 +473,7 @@ def top_term_pairs(text: str | Sequence[str], n: int = 10) -> list[tuple[str, fl
     terms = count_terms(text)
     weighted = _merge_inflections(_unnested(terms.weighted))
     scores = {t: w * _term_specificity(t) for t, w in weighted.items() if w > 0}
-    ranked = sorted(scores, key=lambda t: (-scores[t], t))
-    return [(terms.surface[t], round(scores[t], 6)) for t in _dedupe(ranked, n)]
+    return [(terms.surface[t], round(scores[t], 6)) for t in _dedupe(_best_first(scores.items()), n)]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -482,13 +545,22 @@ def _unnested(weighted: Mapping[str, float]) -> dict[str, float]:
     for term, w in weighted.items():
         if " " not in term:
             continue  # a single word contains no other term
-        words = term.split()
-        for n in range(1, len(words)):
-            for i in range(len(words) - n + 1):
-                part = " ".join(words[i : i + n])
-                if part in weighted:
-                    containing[part] = max(containing.get(part, 0.0), w)
-    return {t: max(0.0, w - containing.get(t, 0.0)) for t, w in weighted.items()}
+        for part in _inner_terms(term):
+            if part in weighted and w > containing.get(part, 0.0):
+                containing[part] = w
+    # Most terms are inside no other term: their weight stays as it is.
+    return {t: w if t not in containing else max(0.0, w - containing[t]) for t, w in weighted.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _inner_terms(term: str) -> tuple[str, ...]:
+    """The shorter terms inside a phrase: its words, and for three words its two pairs.
+
+    Cached: the article, its sections and its segments unnest the same
+    phrases (a few hundred per article, so a small cache does).
+    """
+    words = term.split()
+    return tuple(" ".join(words[i : i + n]) for n in range(1, len(words)) for i in range(len(words) - n + 1))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -550,9 +622,10 @@ def distinctive_terms_each(
     gives for each ``k`` (up to rounding in the last digits), in time linear
     in the total vocabulary rather than parts × vocabulary: the sum of all
     parts is taken once and each part's rest is that sum minus the part, and
-    z is computed only for the part's own terms (the only ones
-    :func:`top_distinctive` can report), with the vocabulary-wide sums of
-    :func:`log_odds_z` (background mass, rest total) updated per part.
+    z is computed only for the part's own terms that :func:`top_distinctive`
+    can report (not phrases opening with a function word, say), with the
+    vocabulary-wide sums of :func:`log_odds_z` (background mass, rest
+    total) updated per part.
 
     Args:
         parts: Key → term counts (speakers and the narration, say).
@@ -578,6 +651,7 @@ def distinctive_terms_each(
     # single words; every single word of the total is either in the rest or
     # (if only this part has it) in the part, so it is all single words of
     # the total plus the part's phrases.
+    stop = resources.stopwords()
     singles = [t for t in total if " " not in t]
     freq = {t: max(background_frequency(t), _MIN_BACKGROUND) for t in singles}
     single_mass = sum(freq.values())
@@ -599,6 +673,8 @@ def distinctive_terms_each(
         a0 = prior_strength + PRIOR_FLOOR * (len(singles) + len(phrases))
         z: dict[str, float] = {}
         for t, y_i in counts.items():
+            if y_i < min_count or (" " in t and not _reportable_phrase(t, y_i, stop)):
+                continue  # never reported (see top_distinctive), so no z is needed: 3/4 of the phrases
             y_j = total[t] - y_i
             a = (phrase_freq[t] if " " in t else freq[t]) * scale + PRIOR_FLOOR
             delta = math.log((y_i + a) / (n_i + a0 - y_i - a)) - math.log((y_j + a) / (n_j + a0 - y_j - a))
@@ -697,15 +773,17 @@ def top_distinctive(z: Mapping[str, float], part: TermCounts, n: int, *, min_cou
     def reportable(t: str) -> bool:
         if " " not in t:
             return t not in stop or z[t] > _Z_FUNCTION_WORD
-        words = t.split(" ")
-        return words[0] not in stop and (words[-1] not in stop or part.counts.get(t, 0) >= 2)
+        return _reportable_phrase(t, part.counts.get(t, 0), stop)
 
-    scored = sorted(
-        ((t, v) for t, v in z.items() if v > 0 and part.counts.get(t, 0) >= min_count and reportable(t)),
-        key=lambda p: (-p[1], p[0]),
-    )
-    best = _dedupe((t for t, _ in scored), n)
+    scored = _best_first((t, v) for t, v in z.items() if v > 0 and part.counts.get(t, 0) >= min_count)
+    best = _dedupe((t for t in scored if reportable(t)), n)
     return [(part.surface.get(t, t), z[t]) for t in best]
+
+
+def _reportable_phrase(term: str, count: int, stop: frozenset[str]) -> bool:
+    """Whether :func:`top_distinctive` may report a phrase seen ``count`` times, whatever its z."""
+    words = term.split(" ")
+    return words[0] not in stop and (words[-1] not in stop or count >= 2)
 
 
 def characteristic_terms(part: TermCounts, whole: TermCounts, *, n: int = 10) -> list[tuple[str, float]]:
@@ -739,7 +817,7 @@ def characteristic_terms(part: TermCounts, whole: TermCounts, *, n: int = 10) ->
         for t, w in weighted.items()
         if w > 0
     }
-    best = _dedupe(sorted(scores, key=lambda t: (-scores[t], t)), n)
+    best = _dedupe(_best_first(scores.items()), n)
     return [(part.surface[t], scores[t]) for t in best]
 
 

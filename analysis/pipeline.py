@@ -512,14 +512,27 @@ def _keyword_table(
     whole = [t for t in (article.headline, article.standfirst) if t] + paragraph_texts
     for rank, (term, score) in enumerate(_keywords.top_term_pairs(whole, N_KEYWORDS)):
         rows.append(("article", 0, term, score, rank + 1))
-    for scope, column in (("section", "section_id"), ("segment", "topic_segment")):
-        # Plain lists, not a pandas groupby (its set-up cost more than the texts' joining).
-        groups: dict[int, list[str]] = {}
-        for part_id, paragraph in zip(paragraphs[column].tolist(), paragraph_texts, strict=True):
-            groups.setdefault(part_id, []).append(paragraph)
-        rows.extend(_part_keywords(scope, [groups[k] for k in sorted(groups)]))
+    sections = _paragraph_groups(paragraphs["section_id"].tolist(), paragraph_texts)
+    segments = _paragraph_groups(paragraphs["topic_segment"].tolist(), paragraph_texts)
+    section_rows = _part_keywords("section", sections)
+    rows.extend(section_rows)
+    if segments == sections:
+        # The segments are the sections (a short article, or one whose only
+        # turns are its sub-heads): the same parts have the same terms.
+        rows.extend(("segment", *row[1:]) for row in section_rows)
+    else:
+        rows.extend(_part_keywords("segment", segments))
     rows.extend(_speaker_keywords(sentences, speakers))
     return pd.DataFrame(rows, columns=list(KEYWORD_COLUMNS))
+
+
+def _paragraph_groups(part_ids: list[int], paragraph_texts: list[str]) -> list[list[str]]:
+    """The paragraphs of each part (section or segment), parts in id order."""
+    # Plain lists, not a pandas groupby (its set-up cost more than the texts' joining).
+    groups: dict[int, list[str]] = {}
+    for part_id, paragraph in zip(part_ids, paragraph_texts, strict=True):
+        groups.setdefault(part_id, []).append(paragraph)
+    return [groups[k] for k in sorted(groups)]
 
 
 def _part_keywords(scope: str, texts: list[list[str]]) -> list[tuple[str, int, str, float, int]]:

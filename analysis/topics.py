@@ -28,11 +28,11 @@ where nothing is shared.
 
 Cost: building the vectors is linear in the text; the similarity and rank
 matrices are ``O(P²)`` for ``P`` paragraphs (numpy, microseconds for a news
-article) and clustering is ``O(P²)`` with prefix sums, every candidate split
-of a round scored at once in numpy.  A text longer than :data:`MAX_BLOCK`
-paragraphs (hundreds of times a news article: a book, a whole archive
-pasted as one text) is segmented in blocks of that size, so time and memory
-stay linear.
+article) and clustering is ``O(P²)`` with prefix sums, a round scoring every
+candidate split with a few float operations.  A text longer than
+:data:`MAX_BLOCK` paragraphs (hundreds of times a news article: a book, a
+whole archive pasted as one text) is segmented in blocks of that size, so
+time and memory stay linear.
 """
 
 from __future__ import annotations
@@ -97,14 +97,18 @@ def _vectors(paragraphs: Sequence[str]) -> list[Counter[str]]:
     return [_vector(p) for p in paragraphs]
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
+def _norm(a: Counter[str]) -> float:
+    """Euclidean length of a vector."""
+    return math.sqrt(sum(v * v for v in a.values()))
+
+
+def _cosine(a: Counter[str], na: float, b: Counter[str], nb: float) -> float:
+    """Cosine of two vectors given with their norms (:func:`_norm`)."""
     if not a or not b:
         return 0.0
     if len(a) > len(b):
-        a, b = b, a
+        a, na, b, nb = b, nb, a, na
     dot = sum(v * b[t] for t, v in a.items() if t in b)
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
     return dot / (na * nb)
 
 
@@ -165,10 +169,15 @@ def _rank(sim: np.ndarray, mask: int) -> np.ndarray:
 
     r = mask // 2
     # Every cell's mask × mask neighbourhood as a view (no copy); cells
-    # outside the matrix are NaN, which is neither counted nor below.
+    # outside the matrix are NaN, which is never below.
     windows = sliding_window_view(np.pad(sim, r, constant_values=np.nan), (mask, mask))
-    count = (~np.isnan(windows)).sum(axis=(2, 3)) - 1  # the cell itself is no neighbour
-    below = (windows < sim[:, :, None, None]).sum(axis=(2, 3))  # (nor is it below itself)
+    below = (windows < sim[:, :, None, None]).sum(axis=(2, 3))  # (nor is a cell below itself)
+    # Neighbours inside the matrix: rows in reach × columns in reach, less
+    # the cell itself (counted, not read off the NaN padding: the similarity
+    # matrix has no NaN, and counting took as long as the comparison).
+    i = np.arange(len(sim))
+    reach = np.minimum(i + r, len(sim) - 1) - np.maximum(i - r, 0) + 1
+    count = np.outer(reach, reach) - 1
     count[count == 0] = 1
     return below / count
 
@@ -178,12 +187,17 @@ def _divide(rank: np.ndarray, fixed: Sequence[int], *, strictness: float, min_le
     import numpy as np
 
     n = len(rank)
-    # 2-D prefix sums: the rank mass of block [a, b) × [a, b) in O(1).
-    pre = np.zeros((n + 1, n + 1))
-    pre[1:, 1:] = rank.cumsum(0).cumsum(1)
+    # 2-D prefix sums: the rank mass of block [a, b) × [a, b) in O(1).  Read
+    # as Python floats: a round costs a few float operations per gap, and
+    # scoring them as numpy arrays spent its time in ~40 numpy calls per
+    # round (a millisecond per news article); the arithmetic is the same
+    # IEEE double arithmetic in the same order, so the numbers are the same.
+    cum = np.zeros((n + 1, n + 1))
+    cum[1:, 1:] = rank.cumsum(0).cumsum(1)
+    pre = cum.tolist()
 
     def mass(a: int, b: int) -> float:
-        return float(pre[b, b] - pre[a, b] - pre[b, a] + pre[a, a])
+        return pre[b][b] - pre[a][b] - pre[b][a] + pre[a][a]
 
     edges = sorted({0, n, *fixed})
     segments = list(zip(edges, edges[1:]))
@@ -191,31 +205,36 @@ def _divide(rank: np.ndarray, fixed: Sequence[int], *, strictness: float, min_le
     area = sum((b - a) ** 2 for a, b in segments)
     densities = [inside / area]
     chosen: list[int] = []
-    # Every gap c (1..n-1) with the segment [a, b) it lies in; each round
-    # scores the split at every gap at once (numpy, the same arithmetic in
-    # the same order as `mass`, so the same numbers) and the first best gap
-    # in reading order wins, as a loop over segments and gaps would choose.
-    cs = np.arange(1, n)
-    cut = np.searchsorted(np.array(edges), cs, side="right")
-    a_of, b_of = np.array(edges)[cut - 1], np.array(edges)[np.minimum(cut, len(edges) - 1)]
-    open_gap = ~np.isin(cs, edges)
-    diag = pre.diagonal()
-    while True:
-        idx = np.nonzero(open_gap & (cs - a_of >= min_length) & (b_of - cs >= min_length))[0]
-        if not len(idx):
-            break
-        c, a, b = cs[idx], a_of[idx], b_of[idx]
-        whole = pre[b, b] - pre[a, b] - pre[b, a] + pre[a, a]
-        left = diag[c] - pre[a, c] - pre[c, a] + pre[a, a]
-        right = pre[b, b] - pre[c, b] - pre[b, c] + diag[c]
-        d = (inside - whole + left + right) / (area - (b - a) ** 2 + (c - a) ** 2 + (b - c) ** 2)
-        i = int(d.argmax())
-        best, c, a, b = float(d[i]), int(c[i]), int(a[i]), int(b[i])
-        inside += mass(a, c) + mass(c, b) - mass(a, b)
-        area += (c - a) ** 2 + (b - c) ** 2 - (b - a) ** 2
-        b_of[(cs > a) & (cs < c)] = c
-        a_of[(cs > c) & (cs < b)] = c
-        open_gap[c - 1] = False
+    # Each gap c that may still be cut, in reading order, with its segment
+    # [a, b), the masses of the segment and of the two halves a cut would
+    # leave, and the change in area; an entry changes only when its segment
+    # is cut (segments only shrink, so a gap too close to an end stays so).
+    gaps: dict[int, tuple[int, int, float, float, float, int]] = {}
+
+    def enter(a: int, b: int) -> None:
+        whole = mass(a, b)
+        for c in range(a + 1, b):
+            if c - a >= min_length and b - c >= min_length:
+                gaps[c] = (a, b, whole, mass(a, c), mass(c, b), (c - a) ** 2 + (b - c) ** 2 - (b - a) ** 2)
+            else:
+                gaps.pop(c, None)
+
+    for a, b in segments:
+        enter(a, b)
+    while gaps:
+        # Score every cut (the density of the segments it would leave); the
+        # first best gap in reading order wins, as a loop over segments and
+        # gaps would choose.  (Densities are finite: areas are positive.)
+        best, c = -math.inf, -1
+        for g, (a, b, whole, left, right, grow) in gaps.items():
+            d = (inside - whole + left + right) / (area + grow)
+            if d > best:
+                best, c = d, g
+        a, b, whole, left, right, grow = gaps.pop(c)
+        inside += left + right - whole
+        area += grow
+        enter(a, c)
+        enter(c, b)
         densities.append(best)
         chosen.append(c)
     gains = [y - x for x, y in zip(densities, densities[1:])]
@@ -256,10 +275,14 @@ def _merge_short(vecs: list[Counter[str]], bounds: Sequence[int], fixed: set[int
         mine = _sum(vecs[a:b])
         options = []
         if a != 0 and a not in fixed:
-            options.append((_cosine(mine, _sum(vecs[edges[k - 1] : a])), a))
+            options.append((_cosine_of(mine, _sum(vecs[edges[k - 1] : a])), a))
         if b != n and b not in fixed:
-            options.append((_cosine(mine, _sum(vecs[b : edges[k + 2]])), b))
+            options.append((_cosine_of(mine, _sum(vecs[b : edges[k + 2]])), b))
         bounds.remove(max(options)[1])
+
+
+def _cosine_of(a: Counter[str], b: Counter[str]) -> float:
+    return _cosine(a, _norm(a), b, _norm(b))
 
 
 def _sum(vecs: Sequence[Counter[str]]) -> Counter[str]:
@@ -284,15 +307,22 @@ def gap_shifts(paragraphs: Sequence[str], *, window: int = 2) -> list[float]:
 
 
 def _gap_shifts(vecs: list[Counter[str]], window: int) -> list[float]:
+    # The block after one gap is the block before the gap `window` further
+    # on: each block is summed once and kept, with its norm, for both.
+    blocks: dict[tuple[int, int], tuple[Counter[str], float]] = {}
+
+    def block(a: int, b: int) -> tuple[Counter[str], float]:
+        found = blocks.get((a, b))
+        if found is None:
+            total = _sum(vecs[a:b])
+            found = blocks[a, b] = total, _norm(total)
+        return found
+
     shifts = []
     for gap in range(1, len(vecs)):
-        left: Counter[str] = Counter()
-        for v in vecs[max(0, gap - window) : gap]:
-            left.update(v)
-        right: Counter[str] = Counter()
-        for v in vecs[gap : gap + window]:
-            right.update(v)
-        shifts.append(round(min(1.0, max(0.0, 1.0 - _cosine(left, right))), 6))
+        left, right = block(max(0, gap - window), gap), block(gap, min(len(vecs), gap + window))
+        shifts.append(round(min(1.0, max(0.0, 1.0 - _cosine(*left, *right))), 6))
+        blocks.pop((max(0, gap - window), gap))  # never asked for again
     return shifts
 
 

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import keywords, resources
+from analysis.tokenize import is_word
 
 TEXT = (
     "The central bank raised interest rates on Tuesday. Interest rates are now at their highest level "
@@ -157,6 +158,8 @@ def test_background_frequency_equals_wordfreq() -> None:
     table = wordfreq.get_frequency_dict("en", "best")
     plain = [w for w in list(table)[:3000:7] if w.isascii() and w.isalpha() and w.islower()]
     terms = [*plain, "zzqxjv", "the zzqxjv", "vladimir putin", "of the", "air force one", "U.S.", "well-known", "o'brien"]
+    terms += ["rank-and-file", "grass-roots bid", "the well-known zzqxjv", "state-designated", "mid-1990s"]
+    terms += ["covid-19"]
     terms += [f"{a} {b}" for a, b in zip(plain, plain[1:], strict=False)][:200]
     for term in terms:
         assert keywords.background_frequency(term) == wordfreq.word_frequency(term, "en"), term
@@ -215,3 +218,42 @@ def test_counting_paragraphs_is_counting_their_joined_text(pieces: list[str]) ->
         assert given_as == joined
         assert list(given_as.counts) == list(joined.counts) and list(given_as.surface) == list(joined.surface)
     assert keywords.top_term_pairs(pieces, 5) == keywords.top_term_pairs("\n\n".join(pieces), 5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["a", "b", "air force", "force"]), st.sampled_from([0.0, -0.0, 1.0, 2.5, -1.0])))
+def test_terms_come_best_first_as_a_sort_orders_them(scores: dict[str, float]) -> None:
+    # The heap that ranks terms must give the order of a full sort: score descending, ties alphabetical.
+    assert list(keywords._best_first(scores.items())) == sorted(scores, key=lambda t: (-scores[t], t))
+
+
+def _content_grams_reference(tokens: tuple[str, ...]) -> list[tuple[str, str, int]]:
+    """Content n-grams the plain way: windows of up to three words over the runs between stopwords and non-words."""
+    stop = resources.stopwords()
+    grams, run, n_words = [], [], 0
+    for token in [*tokens, ""]:
+        key, word = token.lower(), is_word(token)
+        n_words += word
+        if word and key not in stop:
+            run.append((key, token))
+            continue
+        for i in range(len(run)):
+            for j in range(i + 1, min(i + 3, len(run)) + 1):
+                grams.append((" ".join(k for k, _ in run[i:j]), " ".join(f for _, f in run[i:j]), n_words))
+        run = []
+    return grams
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Air", "Force", "the", "of", "said", "Putin", ",", "", "U.S", "n't", "We"]), max_size=14))
+def test_content_grams_are_the_grams_with_function_words_less_those_with_a_stopword(words: list[str]) -> None:
+    # Both kinds of n-grams come from one pass over the sentence; the content
+    # ones (and the word count at the end of each run) must be what a pass
+    # over the runs between stopwords gives.
+    tokens = tuple(words)
+    (content, n_words), (every, n_every) = keywords._sentence_grams(tokens)
+    assert list(content) == _content_grams_reference(tokens)
+    assert n_words == n_every == sum(is_word(t) for t in tokens)
+    assert [(k, f) for k, f, _ in content] == [
+        (k, f) for k, f, _ in every if not set(k.split(" ")) & resources.stopwords()
+    ]

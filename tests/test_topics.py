@@ -126,3 +126,15 @@ def test_rank_transform_is_the_share_of_lower_neighbours_in_the_mask() -> None:
             around = [sim[a, b] for a in range(i - r, i + r + 1) for b in range(j - r, j + r + 1)
                       if 0 <= a < 9 and 0 <= b < 9 and (a, b) != (i, j)]  # fmt: skip
             assert rank[i, j] == sum(v < sim[i, j] for v in around) / len(around)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(FOOTBALL + BUDGET + ["", "Stadium taxes."]), min_size=1, max_size=9), st.integers(1, 4))
+def test_gap_shifts_compare_the_blocks_either_side_of_each_gap(paragraphs: list[str], window: int) -> None:
+    # Blocks are summed once and shared by neighbouring gaps; each shift must
+    # still be 1 - cosine of the `window` paragraphs before and after its gap.
+    vecs = [topics._vector(p) for p in paragraphs]
+    before = [topics._sum(vecs[max(0, g - window) : g]) for g in range(1, len(vecs))]
+    after = [topics._sum(vecs[g : g + window]) for g in range(1, len(vecs))]
+    expected = [round(min(1.0, max(0.0, 1.0 - topics._cosine_of(x, y))), 6) for x, y in zip(before, after)]
+    assert topics.gap_shifts(paragraphs, window=window) == expected
