@@ -62,6 +62,7 @@ import functools
 import importlib.resources
 import math
 import re
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -222,10 +223,17 @@ class _NewsModel:
     band: float  # neutral band on compound for 3-class use
 
 
+# numpy parses .npy headers with ast.literal_eval, which CPython 3.11 can fail
+# when several threads parse at once ("SystemError: AST constructor recursion
+# depth mismatch", cpython gh-106905; the 16-thread cold-cache test hit it
+# once on 3.11.7).  Each model loads once per process: a lock costs nothing.
+_LOAD_LOCK = threading.Lock()
+
+
 def _load_npz(name: str) -> dict[str, np.ndarray]:
     import numpy as np
 
-    with importlib.resources.files("analysis").joinpath("data", name).open("rb") as fh:
+    with _LOAD_LOCK, importlib.resources.files("analysis").joinpath("data", name).open("rb") as fh:
         with np.load(fh, allow_pickle=False) as npz:
             arrays = {key: npz[key] for key in npz.files}
     # Shared by every thread of the process for its lifetime: nothing may change them.
