@@ -1155,12 +1155,17 @@ def tone_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
     return out.sort_values(["n_articles", "outlet"], ascending=[False, True], kind="stable")[columns].reset_index(drop=True)
 
 
-def top_people(corpus: CorpusAnalysis, n: int = 6) -> list[str]:
+def top_people(corpus: CorpusAnalysis, n: int = 6, *, kinds: Sequence[str] | None = ("person",)) -> list[str]:
     """The speakers who appear in the most articles (quoted, or named outside quotes).
 
     Args:
         corpus: The corpus analysis.
         n: How many.
+        kinds: Speaker kinds to keep (the speakers table's ``kind``:
+            ``'person'``, ``'organisation'``, ``'role'``); ``None`` keeps all.
+            Unnamed sources ("the campaign") are no one to follow across
+            articles, hence people only by default.  A dataset written before
+            speakers had a ``kind`` is not filtered.
 
     Returns:
         ``person`` keys (see :func:`link_speakers`), ranked by the number of
@@ -1171,6 +1176,8 @@ def top_people(corpus: CorpusAnalysis, n: int = 6) -> list[str]:
     sp = corpus.speakers
     if sp.empty or not {"person", "n_mentions", "quoted_words"} <= set(sp.columns):
         return []
+    if kinds is not None and "kind" in sp.columns:
+        sp = sp[sp["kind"].isin(list(kinds))]
     mentions = pd.to_numeric(sp["n_mentions"]).fillna(0)
     present = sp[(mentions > 0) | (pd.to_numeric(sp["quoted_words"]).fillna(0) > 0)].assign(n_mentions=mentions)
     reach = present.dropna(subset=["person"]).groupby("person").agg(articles=("article_id", "nunique"), mentions=("n_mentions", "sum"))
@@ -1181,8 +1188,9 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
     """How each outlet treats the people the corpus quotes most widely, and how much it quotes them.
 
     The comparison media researchers make between outlets: for each of the
-    ``top`` speakers (people quoted directly or in reported speech, linked
-    across articles by ``person``) appearing in the most articles, per
+    ``top`` people (speakers of kind ``'person'``, quoted directly or in
+    reported speech, linked across articles by ``person``; see
+    :func:`top_people`) appearing in the most articles, per
     outlet, the tone *toward* them in the narration
     (:func:`analysis.sentiment.score_toward` over their mentions outside
     quotes, the ``tone_toward`` of ``ArticleAnalysis.speakers``), the tone of

@@ -99,7 +99,9 @@ class ArticleAnalysis:
             narration treats them, the mean
             :func:`analysis.sentiment.score_toward` over the sentences that
             name them (name or alias) outside any quote (NaN when never so
-            named), and ``n_mentions``, how many such mentions were scored.
+            named), ``n_mentions``, how many such mentions were scored, and
+            ``kind``: ``'person'``, ``'organisation'`` or ``'role'`` (an
+            unnamed source: "a Kremlin spokesman").
         keywords: ``scope, scope_id, term, score, rank``; scope is
             ``'article'`` (score: weighted count × background specificity),
             ``'section'`` or ``'segment'`` (score: the part's term score ×
@@ -323,7 +325,7 @@ def _progress(show: bool, article: Article) -> Callable[[str | None], None]:
 
 def _speaker_table(
     article: Article,
-    records: list[tuple[str, list[str], str | None, int, int, float]],
+    records: list[tuple[str, list[str], str | None, int, int, float, str | None]],
     quoted: list[tuple[int, int]],
     sentence_columns: tuple[list[int], list[int], list[str]],
 ) -> pd.DataFrame:
@@ -336,13 +338,14 @@ def _speaker_table(
 
     names = {record[0]: list(record[1]) for record in records}
     toward = sentiment.tone_toward_rows(*sentence_columns, speakers.mention_spans(article, names, quoted))
-    columns = list(zip(*records)) if records else [[] for _ in SPEAKER_COLUMNS]
+    columns = list(zip(*records)) if records else [[] for _ in range(len(SPEAKER_COLUMNS) + 1)]
     dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
     table = {
-        name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns, dtypes, strict=True)
+        name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns[: len(SPEAKER_COLUMNS)], dtypes, strict=True)
     }
     table["tone_toward"] = pd.Series([t for _, _, t in toward], dtype="float64")
     table["n_mentions"] = pd.Series([n for _, n, _ in toward], dtype="int64")
+    table["kind"] = pd.Series(list(columns[len(SPEAKER_COLUMNS)]), dtype=object)
     return pd.DataFrame(table)
 
 
@@ -430,6 +433,7 @@ def _quote_tables(
                 n_direct[name],
                 words[name],
                 sentence_tone.get(name, fallback.get(name, 0.0)),
+                info.kind if info else None,
             )
         )
     quoted = [(a.start, a.end) for a in rows if a.kind != "indirect"]

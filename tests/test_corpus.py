@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -417,7 +418,12 @@ def test_tone_toward_one_person_across_articles() -> None:
 
 
 def test_top_people_rank_by_articles_then_mentions() -> None:
-    assert corpus.top_people(_outlet_corpus(), n=2) == ["Ann Lee", "Bo Chan"]
+    res = _outlet_corpus()
+    assert corpus.top_people(res, n=2) == ["Ann Lee", "Bo Chan"]  # no kind column (an older dataset): no filter
+    kinds = res.speakers.assign(kind=["person", "role", "person", "person", "organisation", "person"])
+    res = dataclasses.replace(res, speakers=kinds)
+    assert corpus.top_people(res) == ["Ann Lee"]
+    assert corpus.top_people(res, kinds=None) == ["Ann Lee", "Bo Chan", "Cy Dee"]
     assert corpus.top_people(corpus.CorpusAnalysis(*(pd.DataFrame() for _ in range(6)))) == []
 
 

@@ -22,8 +22,21 @@ def test_tables_have_the_contract_columns_in_order(sample_result) -> None:
     assert tuple(res.paragraphs.columns) == pipeline.PARAGRAPH_COLUMNS
     assert tuple(res.sections.columns) == pipeline.SECTION_COLUMNS + extra
     assert tuple(res.quotes.columns) == pipeline.QUOTE_COLUMNS
-    assert tuple(res.speakers.columns) == pipeline.SPEAKER_COLUMNS + ("tone_toward", "n_mentions")
+    assert tuple(res.speakers.columns) == pipeline.SPEAKER_COLUMNS + ("tone_toward", "n_mentions", "kind")
     assert tuple(res.keywords.columns) == pipeline.KEYWORD_COLUMNS
+
+
+def test_speakers_say_what_kind_of_source_they_are() -> None:
+    import analysis
+
+    res = analysis.analyze(
+        "date 2024-01-01 Talks\n\n\u201cWe will talk,\u201d said Ann Lee. The White House said the talks would go on. "
+        "\u201cNothing is agreed,\u201d a Kremlin spokesman said.\n"
+    )
+    kinds = dict(zip(res.speakers["speaker"], res.speakers["kind"], strict=True))
+    assert kinds == {"Ann Lee": "person", "White House": "organisation", "a Kremlin spokesman": "role"}
+    empty = analysis.analyze("date 2024-01-01 Quiet\n\nNothing was said.\n").speakers
+    assert list(empty.columns)[-1] == "kind" and empty.empty
 
 
 def test_speakers_carry_how_the_narration_treats_them(sample_result) -> None:
