@@ -39,6 +39,7 @@ __all__ = [
     "hover_text",
     "keyword_heatmap",
     "outlet_people_tone",
+    "outlet_sources",
     "outlet_tone",
     "section_tone",
     "setup_notebook",
@@ -1091,6 +1092,47 @@ def outlet_tone(corpus: CorpusAnalysis, *, top: int = 25) -> go.Figure:
     fig.update_layout(showlegend=False)
     shown = f"{len(data)} of {n_outlets} outlets" if n_outlets > len(data) else f"{int(data['n_articles'].sum())} articles"
     return _layout(fig, f"Tone by outlet ({shown})", height=max(300, 40 * len(labels) + 160))
+
+
+#: How :func:`outlet_sources` names and colours each speaker kind.
+_SOURCE_STYLE = {"person": ("named people", "#0072B2"), "organisation": ("organisations", "#E69F00"), "role": ("unnamed sources", "#9a9a9a")}
+
+
+def outlet_sources(corpus: CorpusAnalysis, *, top: int = 15) -> go.Figure:
+    """Who each outlet quotes: shares of quoted words from named people, organisations and unnamed sources.
+
+    Args:
+        corpus: A :class:`~analysis.corpus.CorpusAnalysis` whose articles name
+            their outlet.
+        top: Outlets drawn: those with most articles.
+
+    Returns:
+        A stacked horizontal bar figure, one bar per outlet summing to 100 %
+        (see :func:`analysis.corpus.sources_by_outlet`).
+    """
+    from analysis.corpus import SOURCE_KINDS, sources_by_outlet
+
+    data = sources_by_outlet(corpus)
+    fig = go.Figure()
+    if data.empty:
+        return _layout(_no_data(fig, _NO_OUTLET + ", and quote someone."), "Who each outlet quotes")
+    outlets = list(dict.fromkeys(data["outlet"]))[:top]  # the table comes most articles first
+    labels = [html.escape(str(o)) for o in outlets]
+    for kind in SOURCE_KINDS:
+        rows = data[data["kind"] == kind].set_index("outlet").reindex(outlets)
+        name, color = _SOURCE_STYLE[kind]
+        fig.add_trace(
+            go.Bar(
+                x=rows["share"].fillna(0.0), y=labels, orientation="h", name=name, marker_color=color,
+                customdata=rows[["quoted_words", "n_quotes", "n_speakers"]].fillna(0).to_numpy(dtype=float),
+                hovertemplate=f"<b>%{{y}}</b>: {name}<br>%{{x:.0%}} of quoted words (%{{customdata[0]:.0f}} words, "
+                "%{customdata[1]:.0f} quotes, %{customdata[2]:.0f} speaker rows)<extra></extra>",
+            )
+        )  # fmt: skip
+    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.2, "traceorder": "normal"})
+    fig.update_xaxes(title_text="share of directly quoted words", tickformat=".0%", range=[0, 1])
+    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
+    return _layout(fig, "Who each outlet quotes", height=max(300, 36 * len(labels) + 180))
 
 
 def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6, outlets: int = 15) -> go.Figure:

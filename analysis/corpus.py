@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "ARTICLE_COLUMNS",
     "ERROR_COLUMNS",
+    "SOURCE_KINDS",
     "TABLES",
     "WARNING_COLUMNS",
     "CorpusAnalysis",
@@ -56,6 +57,7 @@ __all__ = [
     "read_corpus",
     "read_table",
     "speakers_by_period",
+    "sources_by_outlet",
     "term_trends",
     "tone_by_outlet",
     "tone_by_period",
@@ -1250,6 +1252,51 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
     person_rank = {p: i for i, p in enumerate(leaders)}
     out = out.assign(_o=out["outlet"].map(outlet_rank), _p=out["person"].map(person_rank))
     return out.sort_values(["_o", "_p"], kind="stable")[columns].reset_index(drop=True)
+
+
+#: Speaker kinds in the order sourcing tables and charts list them.
+SOURCE_KINDS = ("person", "organisation", "role")
+
+
+def sources_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
+    """Who each outlet quotes: named people, organisations, unnamed sources.
+
+    Reliance on unnamed sources ("a senior official said") is a standard
+    measure of sourcing practice; the speakers table's ``kind`` gives it
+    (``'role'`` is a source the article never names).
+
+    Args:
+        corpus: The corpus analysis (speakers with a ``kind`` column).
+
+    Returns:
+        DataFrame ``outlet, kind, n_speakers, n_quotes, quoted_words, share``,
+        one row per outlet and kind (in :data:`SOURCE_KINDS` order) with
+        quotes there: ``n_speakers`` counts speakers per article (the same
+        person in two articles counts twice), ``share`` is the kind's part of
+        the outlet's directly quoted words (NaN when it quotes none).
+        Outlets with most articles first; empty when the articles name no
+        outlet or the speakers carry no ``kind``.
+    """
+    import pandas as pd
+
+    columns = ["outlet", "kind", "n_speakers", "n_quotes", "quoted_words", "share"]
+    sp = corpus.speakers
+    if sp.empty or not {"kind", "n_quotes", "quoted_words"} <= set(sp.columns):
+        return pd.DataFrame(columns=columns)
+    rows = sp.merge(_with_outlet(corpus.articles)[["article_id", "outlet"]], on="article_id")
+    rows = rows[rows["kind"].isin(SOURCE_KINDS)].assign(
+        n_quotes=lambda t: pd.to_numeric(t["n_quotes"]), quoted_words=lambda t: pd.to_numeric(t["quoted_words"])
+    )
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    out = rows.groupby(["outlet", "kind"]).agg(
+        n_speakers=("speaker", "size"), n_quotes=("n_quotes", "sum"), quoted_words=("quoted_words", "sum")
+    ).reset_index()
+    totals = out.groupby("outlet")["quoted_words"].transform("sum")
+    out["share"] = out["quoted_words"] / totals.where(totals > 0)
+    outlet_rank = {o: i for i, o in enumerate(tone_by_outlet(corpus)["outlet"])}
+    out = out.assign(_o=out["outlet"].map(outlet_rank), _k=out["kind"].map(SOURCE_KINDS.index))
+    return out.sort_values(["_o", "outlet", "_k"], kind="stable")[columns].reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- one person across the corpus

@@ -27,7 +27,7 @@ reports_dir = "../reports"  # where `python -m analysis report` writes per-artic
 # Analyses every article in `corpus_path` — a story followed over weeks, an outlet's coverage of a politician, an archive — and shows:
 #
 # 1. **tone over time** (daily, weekly, monthly or yearly means, chosen from the date range, with a 95 % band);
-# 2. **across outlets**: each outlet's tone, its tone over time, and how it treats the most widely quoted people;
+# 2. **across outlets**: each outlet's tone, its tone over time, how it treats the most widely quoted people, and whom it quotes (named, organisations, unnamed sources);
 # 3. **tone toward one person** (`person`) over time, overall and by outlet;
 # 4. **tone of the most-quoted people** over time and their **share of voice** (who gets quoted);
 # 5. **key terms rising and falling** between the earlier and the later half of the corpus;
@@ -85,6 +85,12 @@ charts.tone_over_time(result, by="outlet")
 
 # %%
 charts.outlet_people_tone(result)
+
+# %% [markdown]
+# Who each outlet quotes: the share of its directly quoted words from named people, organisations and unnamed sources ("a senior official said") — reliance on unnamed sources is a standard measure of sourcing practice.
+
+# %%
+charts.outlet_sources(result)
 
 # %% [markdown]
 # ## Tone toward one person

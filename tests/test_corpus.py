@@ -451,3 +451,18 @@ def test_outlet_charts_keep_to_the_biggest_outlets_of_an_archive() -> None:
     assert sorted(tone.data[0].y) == [f"Outlet {i:02d}" for i in range(10)] and "10 of 30 outlets" in tone.layout.title.text
     heat = charts.outlet_people_tone(res, outlets=5)
     assert list(heat.data[0].y) == [f"Outlet {i:02d}" for i in range(5)]
+
+
+def test_sources_by_outlet_shares_of_named_people_organisations_and_unnamed_sources() -> None:
+    res = _outlet_corpus()
+    kinds = res.speakers.assign(kind=["person", "role", "person", "person", "organisation", "person"])
+    res = dataclasses.replace(res, speakers=kinds.assign(n_quotes=[2, 1, 0, 1, 1, 5]))
+    table = corpus.sources_by_outlet(res)
+    assert list(table.columns) == ["outlet", "kind", "n_speakers", "n_quotes", "quoted_words", "share"]
+    rows = table.set_index(["outlet", "kind"])
+    assert rows.loc[("A", "person"), "share"] == pytest.approx(30 / 40) and rows.loc[("A", "role"), "share"] == pytest.approx(10 / 40)
+    assert rows.loc[("B", "organisation"), "quoted_words"] == 15
+    assert table.groupby("outlet")["share"].sum().to_dict() == pytest.approx({"A": 1.0, "B": 1.0})
+    assert [t.name for t in charts.outlet_sources(res).data] == ["named people", "organisations", "unnamed sources"]
+    assert corpus.sources_by_outlet(_outlet_corpus()).empty  # no kind column: nothing to say
+    assert "outlet" in charts.outlet_sources(_outlet_corpus()).layout.annotations[0].text
