@@ -1318,11 +1318,13 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
         aliases: The forms that name the person.  By default: the name, the
             names and aliases the articles' speaker tables link to it
             (``person`` column: "Donald Trump", "Trump", "Mr. Trump"…), and
-            the last word of the name.  One-word forms count only in articles
-            that also use a fuller form, so "May" is Theresa May only where
-            the article names her; a surname shared with someone else in the
-            same article (a spouse, a namesake) still counts for both: pass
-            ``aliases`` to narrow it.
+            the last word of the name.  Where the person speaks, their name
+            and aliases in that article are used instead, so the article's
+            value is its speakers-table ``tone_toward``.  Elsewhere one-word
+            forms count only in articles that also use a fuller form, so
+            "May" is Theresa May only where the article names her, and a
+            form another speaker of the article owns ("Clinton" where Bill
+            Clinton speaks) is theirs.
 
     Returns:
         DataFrame ``article_id, date, outlet, n_mentions, tone_toward``, one
@@ -1344,13 +1346,26 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
     # Only sentences naming the person take part (a vectorised filter: the
     # scoring below is per mention, the filter per sentence of the corpus).
     hits = sents.loc[sents["text"].str.contains(pattern, na=False), ["article_id", "start", "end", "text"]]
+    ids = set(hits["article_id"])
     quotes = corpus.quotes
     if len(quotes):  # marked quotes only: reported speech is the narration's own words
-        quotes = quotes[quotes["article_id"].isin(set(hits["article_id"])) & (quotes["kind"] != "indirect")]
+        quotes = quotes[quotes["article_id"].isin(ids) & (quotes["kind"] != "indirect")]
     quote_spans = {aid: list(zip(g["start"], g["end"], strict=True)) for aid, g in quotes.groupby("article_id")} if len(quotes) else {}
+    sp = corpus.speakers
+    sp = sp[sp["article_id"].isin(ids)] if "article_id" in sp.columns else sp
+    speakers_of = {aid: g for aid, g in sp.groupby("article_id")} if len(sp) and "speaker" in sp.columns else {}
     rows = []
     for article_id, group in hits.sort_values(["article_id", "start"]).groupby("article_id", sort=True):
-        tones = sentiment.mention_tones(list(group["start"]), list(group["end"]), list(group["text"]), quote_spans.get(article_id, []), forms)
+        # The article's own speakers compete for the forms, as in its speakers table; where the
+        # person speaks, their name there and its aliases are the forms (so the result is that row's).
+        here = speakers_of.get(article_id)
+        names = sentiment.speaker_names(here) if here is not None else {}
+        linked = [] if here is None or "person" not in here.columns else list(here.loc[here["person"] == person, "speaker"])
+        target = linked[0] if linked and aliases is None else person
+        if target not in names or aliases is not None:
+            names[target] = sorted(forms - {target})
+        texts = (list(group["start"]), list(group["end"]), list(group["text"]))
+        tones = sentiment.mention_tones(*texts, quote_spans.get(article_id, []), names, target, speaks=bool(linked))
         if tones:
             rows.append((article_id, len(tones), sum(t for *_, t in tones) / len(tones)))
     out = pd.DataFrame(rows, columns=["article_id", "n_mentions", "tone_toward"])

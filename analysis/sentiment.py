@@ -90,6 +90,7 @@ __all__ = [
     "mention_tones",
     "neutral_band",
     "person_forms",
+    "speaker_names",
     "score",
     "score_rows",
     "score_toward",
@@ -919,16 +920,22 @@ def mention_tones(
     ends: Sequence[int],
     texts: Sequence[str],
     quoted: Sequence[tuple[int, int]],
-    forms: Iterable[str],
+    names: Mapping[str, Sequence[str]],
+    person: str,
+    *,
+    speaks: bool = False,
 ) -> list[tuple[int, int, int, float]]:
     """Every mention of one person outside quotes in an article's sentences, with the tone toward it.
 
-    The person is named by ``forms`` (matched on word boundaries, longest
-    first, as in :func:`analysis.speakers.mention_spans`).  When ``forms``
-    hold a fuller name, a one-word form ("May", "Trump") counts only if a
-    fuller one ("Theresa May") occurs in the sentences too, as articles name
+    Mentions are found as for ``res.speakers.tone_toward``
+    (:func:`analysis.speakers.mention_spans`): every name in ``names``
+    competes, the longest form wins ("Bill Clinton" is not a mention of
+    Hillary's "Clinton") and a form two people share goes to the first
+    listed.  Unless the person speaks in the article (attribution has then
+    tied the forms to them), a one-word form ("May", "Trump") counts only if
+    a fuller one ("Theresa May") occurs in the sentences too, as articles name
     someone in full before using the surname alone: that keeps a month, or a
-    namesake in another article, out.
+    namesake, out.
 
     Args:
         starts: Sentence start offsets (the sentence table's ``start``).
@@ -936,7 +943,10 @@ def mention_tones(
         texts: Sentence texts.
         quoted: Quote spans in the same offsets; mentions inside them are
             another speaker's words, not the narration's.
-        forms: Names of the person.
+        names: Everyone named in the article → their other forms, in
+            priority order (the article's speakers, then the person).
+        person: The key of ``names`` whose mentions are wanted.
+        speaks: The person is one of the article's speakers.
 
     Returns:
         ``(sentence index, start, end, score_toward)`` per mention, in
@@ -944,21 +954,32 @@ def mention_tones(
     """
     from analysis.speakers import mentions_outside_quotes
 
-    names = sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True)
-    if not names:
+    forms = {f.strip() for f in (person, *names.get(person, ())) if f and f.strip()}
+    full = [f for f in forms if " " in f]  # none for a one-word name ("Madonna"): then every form counts
+    if not forms or (
+        not speaks and full and not any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text) for text in texts for f in full)
+    ):
         return []
-    full = [f for f in names if " " in f]  # none for a one-word name ("Madonna"): then every form counts
-    if full and not any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text) for text in texts for f in full):
-        return []
+    names = {**names, person: sorted(forms)}
     found: list[tuple[int, int, int]] = []
     for k, (start, text) in enumerate(zip(starts, texts, strict=True)):
         inside = [(qs - start, qe - start) for qs, qe in quoted if qs < start + len(text) and qe > start]
-        for s, e in mentions_outside_quotes(text, [(0, len(text))], {names[0]: names}, inside)[names[0]]:
+        for s, e in mentions_outside_quotes(text, [(0, len(text))], names, inside)[person]:
             found.append((k, s, e))
     if not found:
         return []
     p = _toward_probability_rows([(texts[k], (s, e)) for k, s, e in found])
     return [(k, starts[k] + s, starts[k] + e, score) for (k, s, e), score in zip(found, (p[:, 2] - p[:, 0]).tolist(), strict=True)]
+
+
+def speaker_names(speakers: pd.DataFrame) -> dict[str, list[str]]:
+    """An article's speakers → their aliases, in table order (``names`` for :func:`mention_tones`)."""
+    aliases = speakers["aliases"] if "aliases" in speakers.columns else [()] * len(speakers)
+    return {
+        str(name): [str(a) for a in alias] if alias is not None and not isinstance(alias, (str, float)) else []
+        for name, alias in zip(speakers["speaker"], aliases, strict=True)
+        if isinstance(name, str)
+    }
 
 
 def person_forms(speakers: pd.DataFrame, person: str) -> set[str]:
@@ -1000,22 +1021,32 @@ def tone_toward_mentions(res: ArticleAnalysis, person: str, *, aliases: Iterable
     Args:
         res: The article's analysis.
         person: The name to follow, e.g. ``"Joe Biden"``.
-        aliases: The forms that name the person.  By default: the name, its
-            aliases in ``res.speakers`` when the person speaks, and the last
-            word of the name, which counts only when the article also uses a
-            fuller form (see :func:`mention_tones`).
+        aliases: The forms that name the person.  By default: for a speaker,
+            the name and its aliases in ``res.speakers``; for anyone else,
+            the name and its last word, which counts only when the article
+            also uses a fuller form.  Forms compete with the speakers' as in
+            :func:`mention_tones` (the longest wins; a shared one goes to the
+            speaker listed first).
 
     Returns:
         DataFrame ``sentence_id, start, end, mention, tone_toward, sentence``:
         ``mention`` is the text naming the person at ``start``–``end``
         (offsets into ``res.article.text``), ``tone_toward`` the
         :func:`score_toward` of that mention in its sentence; reading order.
-        The mean of ``tone_toward`` is the person's ``tone_toward`` in
-        ``res.speakers`` when they speak there.
+        For a speaker (without ``aliases``) the rows are the mentions behind
+        their ``res.speakers`` row — ``n_mentions`` rows, mean
+        ``tone_toward`` — save where the sentence splitter cut a name in two
+        ("G.K. | Butterfield"): the speakers table drops such a mention, this
+        keeps the part inside a sentence (1 of 844 PolNeAR speakers).
     """
     import pandas as pd
 
-    forms = person_forms(res.speakers, person) if aliases is None else {person, *aliases}
+    names = speaker_names(res.speakers)
+    speaks = person in names
+    if aliases is not None:
+        names[person] = list(aliases)
+    elif not speaks:
+        names[person] = sorted(person_forms(res.speakers, person) - {person})
     sents = res.sentences
     starts, ends, texts = list(sents["start"]), list(sents["end"]), list(sents["text"])
     marked = res.quotes[res.quotes["kind"] != "indirect"]  # reported speech is the narration's own words
@@ -1023,7 +1054,7 @@ def tone_toward_mentions(res: ArticleAnalysis, person: str, *, aliases: Iterable
     text = res.article.text
     rows = [
         (int(sents["sentence_id"].iloc[k]), s, e, text[s:e], tone, texts[k])
-        for k, s, e, tone in mention_tones(starts, ends, texts, quoted, forms)
+        for k, s, e, tone in mention_tones(starts, ends, texts, quoted, names, person, speaks=speaks)
     ]
     table = pd.DataFrame(rows, columns=["sentence_id", "start", "end", "mention", "tone_toward", "sentence"])
     return table.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "tone_toward": "float64"})

@@ -401,17 +401,22 @@ def test_tone_toward_one_person_across_articles() -> None:
         # Only the surname, never the full name: another Lee, not counted.
         {"text": "Bruce Lee films were shown. Lee was famous.", "outlet": "A", "date": "2024-01-03"},
         {"text": "Nobody is named here.", "outlet": "B", "date": "2024-01-04"},
+        # She speaks here: the value is her speakers-table tone_toward, mention for mention.
+        {"text": "\"We won,\" said Ann Lee. Lee was praised warmly. Bill Lee called it a disgrace, Bill Lee said.",
+         "outlet": "A", "date": "2024-01-05"},
     ]  # fmt: skip
     res = corpus.analyze_corpus(pd.DataFrame(rows), workers=1, progress=False)
     table = corpus.tone_toward(res, "Ann Lee")
     assert list(table.columns) == ["article_id", "date", "outlet", "n_mentions", "tone_toward"]
-    assert list(table["article_id"]) == [0, 1]
-    assert list(table["n_mentions"]) == [2, 1]
+    assert list(table["article_id"]) == [0, 1, 4]
+    assert list(table["n_mentions"][:2]) == [2, 1]
+    spoke = res.speakers[(res.speakers["article_id"] == 4) & (res.speakers["person"] == "Ann Lee")].iloc[0]
+    assert table["n_mentions"].iloc[2] == spoke["n_mentions"] and table["tone_toward"].iloc[2] == pytest.approx(spoke["tone_toward"])
     assert table["tone_toward"].iloc[0] < 0 < table["tone_toward"].iloc[1]
-    assert list(corpus.tone_toward(res, "Ann Lee", aliases=["Ann Lee"])["n_mentions"]) == [1, 1]
+    assert list(corpus.tone_toward(res, "Ann Lee", aliases=["Ann Lee"])["n_mentions"]) == [1, 1, 1]
     by_outlet = corpus.tone_toward_by_period(res, "Ann Lee", "D", by="outlet")
     assert list(by_outlet.columns) == ["period", "outlet", "n_articles", "tone_toward", "low", "high"]
-    assert list(by_outlet["outlet"]) == ["A", "B"]
+    assert list(by_outlet["outlet"]) == ["A", "B", "A"]  # days 1, 2 and 5
     assert corpus.tone_toward(res, "Nobody Here").empty
     assert "Nobody Here" in charts.tone_toward_over_time(res, "Nobody Here").layout.annotations[0].text
     assert [t.name for t in charts.tone_toward_over_time(res, "Ann Lee", by="outlet", freq="D").data] == ["A", "B"]

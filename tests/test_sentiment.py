@@ -397,3 +397,14 @@ def test_tone_toward_mentions_stay_in_their_sentence_and_out_of_quotes(pieces: l
         assert sentence["start"] <= row.start < row.end <= sentence["end"] and sentence["text"] == row.sentence
         assert not any(q.start <= row.start < q.end for q in marked.itertuples())
         assert -1.0 <= row.tone_toward <= 1.0
+
+
+def test_tone_toward_mentions_of_a_speaker_named_by_surname_alone() -> None:
+    # The article never gives a fuller name, but attribution has tied "Caddell" to the speaker: every mention counts.
+    res = analysis.analyze(
+        'date 2024-01-01 Poll\n\n"Voters are worried," Caddell said. Caddell was widely praised for the excellent poll.\n'
+    )
+    row = res.speakers.set_index("speaker").loc["Caddell"]
+    mentions = sentiment.tone_toward_mentions(res, "Caddell")
+    assert len(mentions) == row["n_mentions"] >= 1
+    assert mentions["tone_toward"].mean() == pytest.approx(row["tone_toward"])
