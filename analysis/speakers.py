@@ -1714,5 +1714,38 @@ def mentions_outside_quotes(
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and m.start() < merged[k][1]:
                 continue  # inside a quote
-            out[owner[m.group()]].append(m.span())
+            name = owner[m.group()]
+            if " " not in m.group() and _someone_elses_surname(text, ps, m.start(), name):
+                continue
+            out[name].append(m.span())
     return out
+
+
+# A capitalised word and one space right before a mention ("Bill Clinton").
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*\w) $")
+
+
+def _someone_elses_surname(text: str, lo: int, at: int, name: str) -> bool:
+    """Whether the one-word mention at ``at`` is part of another person's name ("Bill" + "Clinton" for Hillary Clinton).
+
+    On the PolNeAR development articles, surnames matched inside another full
+    name were most of the one-word mentions preceded by a capitalised word:
+    "Bill Clinton" counted for Hillary Clinton, "North Korea" for South Korea,
+    "Melania Trump" for Donald Trump.  The word before is read as another
+    first name unless it is one of the person's own names ("Alicia Machado"
+    for "Miss Universe Alicia Machado"), a title ("President"), a function
+    word, or a sentence-opening verb ("Thanked Clinton …"); and only for a
+    person named in full (with "Dean" alone the first name is unknown).
+    """
+    own = [w.strip(".").casefold() for w in name.split()]
+    if len(own) < 2:
+        return False
+    before = _WORD_BEFORE.search(text, max(lo, at - 40), at)
+    if before is None or before.group(1).endswith(("'s", "’s")):
+        return False
+    word = before.group(1)
+    low = word.casefold()
+    if low in own or _base(word) in _TITLE_WORDS or low in resources.stopwords():
+        return False
+    opening = text[lo : before.start()].rstrip()[-1:] in ("", ".", "!", "?", '"', "“", "”", ":", ";")
+    return not (opening and (_is_participle(word) or low in cue_verbs()))

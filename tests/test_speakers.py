@@ -372,3 +372,19 @@ def test_according_to_a_document_released_by_a_named_body_frames_a_nested_report
     # A direct quote with its own speaker stays theirs: the source named after it is only the channel.
     text = "\u201cThey forgot the election,\u201d Tom Reyes said at a dinner, according to a recording obtained by the Oakdale Herald."
     assert who(text) == ["Tom Reyes"]
+
+
+def test_a_surname_inside_someone_elses_name_is_not_a_mention() -> None:
+    text = (
+        "Hillary Clinton spoke. Bill Clinton was absent. President Clinton waved. "
+        "But Clinton went on. Thanked Clinton for it. North Korea tested a missile. "
+        "Alicia Machado, the former Miss Universe, agreed with Machado's critics."
+    )
+    names = {"Hillary Clinton": ["Clinton"], "South Korea": ["Korea"], "Miss Universe Alicia Machado": ["Machado"]}
+    found = speakers.mentions_outside_quotes(text, [(0, len(text))], names, [])
+    words = {name: [text[s:e] for s, e in spans] for name, spans in found.items()}
+    # "Bill Clinton" is someone else; the title, the function word and the sentence-opening verb are not first names.
+    assert words["Hillary Clinton"] == ["Hillary Clinton", "Clinton", "Clinton", "Clinton"]
+    assert [text[s - 10 : s].split()[-1] for s, _ in found["Hillary Clinton"][1:]] == ["President", "But", "Thanked"]
+    assert words["South Korea"] == []  # North Korea is not South Korea
+    assert words["Miss Universe Alicia Machado"] == ["Machado", "Machado"]  # her own first name
