@@ -24,8 +24,9 @@ person = None  # anyone the article names, quoted or not, e.g. "Joe Biden" (None
 # This notebook finds every quote in one news article and who said it, then compares the speakers. It shows:
 #
 # 1. **the quotes table**: each quote's text, kind (`full` sentence, `partial` fragment inside the writer's sentence, or `indirect` reported speech without quote marks), the speaker, the words that name the speaker at that point (`mention`: "he", "the French president") and the speech cue (`said`, `according to`, `:`);
-# 2. **the speakers table**: one row per speaker with the canonical name (full name as the article first gives it, titles stripped), other names the article uses, the title, how many quotes and quoted words, and the mean tone of their sentences;
+# 2. **the speakers table**: one row per speaker with the canonical name (full name as the article first gives it, titles stripped), other names the article uses, the title, how many quotes and quoted words, the mean tone of their sentences, the tone toward them in the narration, and their kind (a named person, an organisation, or an unnamed source);
 # 3. **three charts**: share of voice, tone per speaker, and where each speaker appears along the article. Each speaker keeps one colour in every chart.
+# 4. **tone toward one person** (`person` in the first cell): every mention of anyone the article names, quoted or not, with the tone toward them in that sentence.
 #
 # How it works: a rule-based engine (no model downloads) reads the quotation marks, the speech verbs next to them, names and titles, and the article's structure (pronouns, quote paragraphs that continue the previous speaker). Its measured accuracy is in the README (*Quotes and speakers*). Scare quotes, titles and nicknames nobody is said to have said are left out.
 #
