@@ -218,7 +218,8 @@ _TITLE_WORDS = frozenset(
     house senate press communications national campaign general-elect president-elect reverend mp mep
     economist analyst pollster strategist lawyer columnist author editor correspondent reporter presenter
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
-    comptroller inspector-general surgeon u.s u.k u.n e.u""".split()
+    comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
+    opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur""".split()
 )
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
                      "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressman": "m",

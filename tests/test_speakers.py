@@ -388,3 +388,18 @@ def test_a_surname_inside_someone_elses_name_is_not_a_mention() -> None:
     assert [text[s - 10 : s].split()[-1] for s, _ in found["Hillary Clinton"][1:]] == ["President", "But", "Thanked"]
     assert words["South Korea"] == []  # North Korea is not South Korea
     assert words["Miss Universe Alicia Machado"] == ["Machado", "Machado"]  # her own first name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        ("Rival Hillary Clinton had mocked the complaint, saying anybody who complains \u201cis not having a good night.\u201d",
+         "Hillary Clinton", "Rival"),
+        ("Activist Angela Davis said: \u201cWe will keep marching.\u201d", "Angela Davis", "Activist"),
+        ("DNC Chairperson Donna Brazile said: \u201cWe did nothing wrong.\u201d", "Donna Brazile", "DNC Chairperson"),
+    ],
+)
+def test_descriptors_before_a_name_are_titles_not_names(sentence: str, speaker: str, title: str) -> None:
+    # Otherwise "Rival Hillary Clinton" is a person of her own, and does not link to Hillary Clinton across articles.
+    res = analysis.analyze("date 2024-01-01 T\n\n" + sentence + "\n")
+    assert list(res.quotes["speaker"]) == [speaker] and list(res.speakers["title"]) == [title]
