@@ -219,7 +219,8 @@ _TITLE_WORDS = frozenset(
     economist analyst pollster strategist lawyer columnist author editor correspondent reporter presenter
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
-    opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur""".split()
+    opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
+    coordinator""".split()
 )
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
                      "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressman": "m",
@@ -650,6 +651,19 @@ def _split_title_cached(words: tuple[str, ...], person: bool) -> tuple[tuple[str
         title = title + name[cut:]
         name = name[:cut]
         bases = bases[: last_title + 1 + cut]
+    named = bases[last_title + 1 :][: len(name)]
+    org_at = max((k for k, b in enumerate(named[:-2]) if b in _ORG_WORDS), default=-1)
+    if person and org_at >= 0 and all(w[:1].isupper() for w in name[org_at + 1 :]) and not any(
+        b in _ORG_WORDS or b in _TITLE_WORDS for b in named[org_at + 1 :]
+    ):
+        # "Fox News Ed Henry", "NBC News Lester Holt" (a run ending in a surname the article has
+        # speak): the body a person speaks for, then their full name, is a person with that body
+        # as title, not one long name.  Without the speaking surname ("Google Cloud Platform")
+        # nothing changes.
+        title = title + name[: org_at + 1]
+        name = name[org_at + 1 :]
+        bases = bases[: len(title)] + [_base(w) for w in name]
+        last_title = len(title) - 1
     honorific = next((_HONORIFIC_GENDER[b] for b in bases[: last_title + 1] if b in _HONORIFIC_GENDER), None)
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
