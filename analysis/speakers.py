@@ -662,7 +662,7 @@ def _split_title_cached(words: tuple[str, ...], person: bool) -> tuple[tuple[str
         # nothing changes.
         title = title + name[: org_at + 1]
         name = name[org_at + 1 :]
-        bases = bases[: len(title)] + [_base(w) for w in name]
+        bases = [_base(w) for w in (*title, *name)]
         last_title = len(title) - 1
     honorific = next((_HONORIFIC_GENDER[b] for b in bases[: last_title + 1] if b in _HONORIFIC_GENDER), None)
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
