@@ -89,6 +89,7 @@ __all__ = [
     "feature_rows",
     "mention_tones",
     "neutral_band",
+    "pattern_lexicon",
     "person_forms",
     "speaker_names",
     "score",
@@ -519,16 +520,24 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @functools.cache
-def _subjectivity_lexicon() -> dict[str, float]:
-    """Pattern's word → subjectivity (0 objective … 1 subjective), mean over senses."""
+def pattern_lexicon(attribute: str) -> dict[str, float]:
+    """Pattern's one-word entries → ``attribute`` (``"subjectivity"``, ``"polarity"``…), mean over senses.
+
+    De Smedt & Daelemans (2012), the lexicon TextBlob ships.
+    """
     sums: dict[str, list[float]] = {}
     from analysis import resources
 
     for node in ET.parse(resources.pattern_lexicon_path()).getroot():
         form = (node.get("form") or "").lower()
         if form and " " not in form:
-            sums.setdefault(form, []).append(float(node.get("subjectivity", 0.0)))
+            sums.setdefault(form, []).append(float(node.get(attribute, 0.0)))
     return {w: sum(v) / len(v) for w, v in sums.items()}
+
+
+def _subjectivity_lexicon() -> dict[str, float]:
+    """Pattern's word → subjectivity (0 objective … 1 subjective), mean over senses."""
+    return pattern_lexicon("subjectivity")
 
 
 @functools.cache

@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +41,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import resources, sentiment  # noqa: E402
+from analysis import sentiment  # noqa: E402
 from training import train_tone  # noqa: E402
 
 DEFAULT_DATA = train_tone.DEFAULT_DATA
@@ -73,19 +72,10 @@ class Texts:
                      ("n", "pos", "neg", "npol", "vader", "subjectivity", "pattern")))  # fmt: skip
 
 
-def _pattern_polarity() -> dict[str, float]:
-    sums: dict[str, list[float]] = {}
-    for node in ET.parse(resources.pattern_lexicon_path()).getroot():
-        form = (node.get("form") or "").lower()
-        if form and " " not in form:
-            sums.setdefault(form, []).append(float(node.get("polarity", 0.0)))
-    return {w: sum(v) / len(v) for w, v in sums.items()}
-
-
 def prepare(texts: list[str]) -> Texts:
     from vaderSentiment.vaderSentiment import negated
 
-    polarity = _pattern_polarity()
+    polarity = sentiment.pattern_lexicon("polarity")
     rows = []
     for text in texts:
         tokens = sentiment._tokens(text, names=True)
