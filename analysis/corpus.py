@@ -1334,12 +1334,12 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
     """
     import pandas as pd
 
-    from analysis import sentiment
+    from analysis import sentiment, speakers
 
     columns = ["article_id", "date", "outlet", "n_mentions", "tone_toward"]
     forms = sentiment.person_forms(corpus.speakers, person) if aliases is None else {person, *aliases}
     forms = {f.strip() for f in forms if isinstance(f, str) and f.strip()}
-    pattern = _forms_pattern(forms)
+    pattern = speakers.forms_pattern(forms)
     sents = corpus.sentences
     if pattern is None or sents.empty:
         return pd.DataFrame(columns=columns)
@@ -1371,13 +1371,6 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
     out = pd.DataFrame(rows, columns=["article_id", "n_mentions", "tone_toward"])
     out = out.merge(corpus.articles[["article_id", "date", "outlet"]], on="article_id", how="left")
     return out.astype({"n_mentions": "int64", "tone_toward": "float64"})[columns]
-
-
-def _forms_pattern(forms: set[str]) -> re.Pattern[str] | None:
-    """One regex for any of ``forms`` on word boundaries, longest first; None for no forms."""
-    if not forms:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
 
 
 def tone_toward_by_period(

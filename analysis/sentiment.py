@@ -961,13 +961,11 @@ def mention_tones(
         ``(sentence index, start, end, score_toward)`` per mention, in
         reading order; offsets are the article's.
     """
-    from analysis.speakers import mentions_outside_quotes
+    from analysis.speakers import forms_pattern, mentions_outside_quotes
 
     forms = {f.strip() for f in (person, *names.get(person, ())) if f and f.strip()}
-    full = [f for f in forms if " " in f]  # none for a one-word name ("Madonna"): then every form counts
-    if not forms or (
-        not speaks and full and not any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text) for text in texts for f in full)
-    ):
+    full = forms_pattern(f for f in forms if " " in f)  # none for a one-word name ("Madonna"): then every form counts
+    if not forms or (not speaks and full is not None and not any(full.search(text) for text in texts)):
         return []
     names = {**names, person: sorted(forms)}
     found: list[tuple[int, int, int]] = []
@@ -982,7 +980,11 @@ def mention_tones(
 
 
 def speaker_names(speakers: pd.DataFrame) -> dict[str, list[str]]:
-    """An article's speakers → their aliases, in table order (``names`` for :func:`mention_tones`)."""
+    """An article's speakers → their aliases, in table order (``names`` for :func:`mention_tones`).
+
+    ``aliases`` is a list in an analysis, an array once read back from
+    Parquet, and NaN (or absent) when unknown.
+    """
     aliases = speakers["aliases"] if "aliases" in speakers.columns else [()] * len(speakers)
     return {
         str(name): [str(a) for a in alias] if alias is not None and not isinstance(alias, (str, float)) else []
@@ -1011,11 +1013,8 @@ def person_forms(speakers: pd.DataFrame, person: str) -> set[str]:
         linked = speakers["speaker"] == person
         if "person" in speakers.columns:
             linked |= speakers["person"] == person
-        rows = speakers[linked]
-        forms.update(str(n) for n in rows["speaker"].dropna())
-        for aliases in rows["aliases"] if "aliases" in rows.columns else ():
-            if aliases is not None and not isinstance(aliases, (str, float)):  # a list (an array from Parquet); NaN when missing
-                forms.update(str(a) for a in aliases)
+        for name, aliases in speaker_names(speakers[linked]).items():
+            forms.update((name, *aliases))
     return {f for f in forms if f}
 
 
@@ -1046,7 +1045,7 @@ def tone_toward_mentions(res: ArticleAnalysis, person: str, *, aliases: Iterable
         their ``res.speakers`` row — ``n_mentions`` rows, mean
         ``tone_toward`` — save where the sentence splitter cut a name in two
         ("G.K. | Butterfield"): the speakers table drops such a mention, this
-        keeps the part inside a sentence (1 of 844 PolNeAR speakers).
+        keeps the part inside a sentence (1 of 843 PolNeAR speakers).
     """
     import pandas as pd
 

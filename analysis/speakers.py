@@ -1689,6 +1689,18 @@ def mention_spans(
     return mentions_outside_quotes(article.text, article.paragraphs, names, quoted)
 
 
+def forms_pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for any of ``forms`` on word boundaries, the longest first ("Vladimir Putin" before "Putin").
+
+    Returns:
+        The compiled pattern, or None when there are no forms.
+    """
+    unique = sorted(set(forms), key=len, reverse=True)
+    if not unique:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in unique) + r")(?!\w)")
+
+
 def mentions_outside_quotes(
     text: str,
     ranges: Iterable[tuple[int, int]],
@@ -1713,7 +1725,7 @@ def mentions_outside_quotes(
     out: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
     if not forms:
         return out
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f, _ in forms) + r")(?!\w)")
+    pattern = forms_pattern(f for f, _ in forms)
     owner: dict[str, str] = {}
     for form, name in forms:
         owner.setdefault(form, name)  # a form shared by two speakers goes to the first listed
