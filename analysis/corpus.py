@@ -1139,7 +1139,7 @@ def tone_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
     from analysis import sentiment
 
     columns = ["outlet", "n_articles", "n_quotes", "compound", "low", "high", "subjectivity", "certainty"]
-    arts = _with_outlet(corpus.articles.dropna(subset=["compound"]))
+    arts = _toned_outlet_articles(corpus)
     if arts.empty:
         return pd.DataFrame(columns=columns)
     out = _mean_band(arts, ["outlet"], "compound")
@@ -1154,7 +1154,23 @@ def tone_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
         out = out.join(style[["subjectivity", "certainty"]], on="outlet")
     else:
         out = out.assign(subjectivity=float("nan"), certainty=float("nan"))
-    return out.sort_values(["n_articles", "outlet"], ascending=[False, True], kind="stable")[columns].reset_index(drop=True)
+    rank = _outlet_rank(arts)
+    return out.sort_values("outlet", key=lambda o: o.map(rank))[columns].reset_index(drop=True)
+
+
+def _toned_outlet_articles(corpus: CorpusAnalysis) -> pd.DataFrame:
+    """The articles that count per outlet: with an outlet and a tone."""
+    return _with_outlet(corpus.articles.dropna(subset=["compound"]))
+
+
+def _outlet_rank(articles: pd.DataFrame) -> dict[str, int]:
+    """Outlets most articles first (name order on ties), the order of every by-outlet table.
+
+    Args:
+        articles: :func:`_toned_outlet_articles`.
+    """
+    counts = articles["outlet"].value_counts()
+    return {outlet: i for i, outlet in enumerate(sorted(counts.index, key=lambda o: (-counts[o], o)))}
 
 
 def top_people(corpus: CorpusAnalysis, n: int = 6, *, kinds: Sequence[str] | None = ("person",)) -> list[str]:
@@ -1248,7 +1264,7 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
     out["n_toward"] = out["n_toward"].fillna(0).astype("int64")
     outlet_words = rows.groupby("outlet")["quoted_words"].sum()
     out["share"] = out["quoted_words"] / out["outlet"].map(outlet_words).where(lambda w: w > 0)
-    outlet_rank = {o: i for i, o in enumerate(tone_by_outlet(corpus)["outlet"])}
+    outlet_rank = _outlet_rank(_toned_outlet_articles(corpus))
     person_rank = {p: i for i, p in enumerate(leaders)}
     out = out.assign(_o=out["outlet"].map(outlet_rank), _p=out["person"].map(person_rank))
     return out.sort_values(["_o", "_p"], kind="stable")[columns].reset_index(drop=True)
@@ -1294,7 +1310,7 @@ def sources_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
     ).reset_index()
     totals = out.groupby("outlet")["quoted_words"].transform("sum")
     out["share"] = out["quoted_words"] / totals.where(totals > 0)
-    outlet_rank = {o: i for i, o in enumerate(tone_by_outlet(corpus)["outlet"])}
+    outlet_rank = _outlet_rank(_toned_outlet_articles(corpus))
     out = out.assign(_o=out["outlet"].map(outlet_rank), _k=out["kind"].map(SOURCE_KINDS.index))
     return out.sort_values(["_o", "outlet", "_k"], kind="stable")[columns].reset_index(drop=True)
 
