@@ -973,10 +973,9 @@ def mention_tones(
         inside = [(qs - start, qe - start) for qs, qe in quoted if qs < start + len(text) and qe > start]
         for s, e in mentions_outside_quotes(text, [(0, len(text))], names, inside)[person]:
             found.append((k, s, e))
-    if not found:
-        return []
-    p = _toward_probability_rows([(texts[k], (s, e)) for k, s, e in found])
-    return [(k, starts[k] + s, starts[k] + e, score) for (k, s, e), score in zip(found, (p[:, 2] - p[:, 0]).tolist(), strict=True)]
+    spans = [(starts[k] + s, starts[k] + e) for k, s, e in found]
+    scores = _scores_in((list(starts), list(ends), list(texts)), {person: spans})[person]  # each span lies in its sentence
+    return [(k, a, b, score) for (k, _, _), (a, b), score in zip(found, spans, scores, strict=True)]
 
 
 def speaker_names(speakers: pd.DataFrame) -> dict[str, list[str]]:
