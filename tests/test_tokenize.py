@@ -138,3 +138,9 @@ def test_abbreviations_are_plain_letters_so_the_lookahead_admits_them() -> None:
 
     plain = [a for a in resources.ABBREVIATIONS if "." not in a]
     assert plain and all(re.fullmatch(r"[^\W\d_]+", a) for a in plain)
+
+
+def test_fold_maps_only_non_ascii_characters() -> None:
+    # fold() returns ASCII text untouched without translating it: that is only right while no ASCII character is folded.
+    assert all(code >= 128 for code in tokenize._FOLD_TABLE)
+    assert tokenize.fold("\u201cHi\u201d\u00a0there") == '"Hi" there'
