@@ -14,12 +14,16 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 
 
-#: conda-forge names that differ from PyPI's.
-CONDA_TO_PYPI = {"python-kaleido": "kaleido"}
+#: conda-forge names that differ from PyPI's (conda-forge packages mkdocstrings' Python extra on its own).
+CONDA_TO_PYPI = {"python-kaleido": "kaleido", "mkdocstrings-python": "mkdocstrings"}
+#: Development tools environment.yml installs from conda-forge rather than through the pip block's ``.[dev]``.
+DEV_FROM_CONDA = {"jupyterlab", "mkdocs", "mkdocs-material", "mkdocstrings"}
+#: README.md is what a newcomer reads in two minutes; everything longer lives in docs/.
+README_MAX_BYTES = 8 * 1024
 
 
 def _name(requirement: str) -> str:
-    name = re.split(r"[<>=!~ \[]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+    name = re.split(r"[<>=!~ \[;]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
     return CONDA_TO_PYPI.get(name, name)
 
 
@@ -31,8 +35,25 @@ def test_environment_yml_lists_the_runtime_dependencies_of_pyproject() -> None:
     pip_block = [d for d in env["dependencies"] if isinstance(d, dict)][0]["pip"]
     assert '-e ".[dev]"' in pip_block or "-e ." in pip_block
     assert any(d.startswith("python=") for d in conda)
-    conda_names = {_name(d) for d in conda} - {"python", "pip", "jupyterlab"}
-    assert conda_names == {_name(d) for d in project["dependencies"]}
+    conda_names = {_name(d) for d in conda} - {"python", "pip"}
+    runtime = {_name(d) for d in project["dependencies"]}
+    dev = {_name(d) for d in project["optional-dependencies"]["dev"]}
+    assert conda_names == runtime | DEV_FROM_CONDA
+    assert DEV_FROM_CONDA <= dev
+
+
+def test_readme_is_short() -> None:
+    size = len((ROOT / "README.md").read_bytes())
+    assert size < README_MAX_BYTES, f"README.md is {size} bytes; move detail into docs/"
+
+
+def test_readme_links_resolve() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(([^)\s]+)\)", readme)
+    local = [t.split("#")[0] for t in targets if not re.match(r"[a-z]+:", t) and not t.startswith("#")]
+    assert any(t.startswith("docs/") for t in local)
+    for target in local:
+        assert (ROOT / target).exists(), f"README.md links to {target}, which does not exist"
 
 
 def test_import_analysis_is_light() -> None:
