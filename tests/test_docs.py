@@ -60,7 +60,18 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "no_proxy": "",
     }
     run = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(ROOT / "mkdocs.yml"), "--site-dir", str(site)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--config-file",
+            str(ROOT / "mkdocs.yml"),
+            "--site-dir",
+            str(site),
+        ],
+        check=False,  # the assertion below shows mkdocs' log
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -80,7 +91,9 @@ def test_docs_build_strict_offline(built_site: Path) -> None:
 @needs_docs_tools
 def test_built_site_loads_nothing_from_the_network(built_site: Path) -> None:
     # Links to papers and projects are fine; what a page loads by itself (scripts, styles, fonts) must be local.
-    remote_asset = re.compile(r"""<(?:script|img|iframe)\b[^>]*\bsrc=["']?(?:https?:)?//|<link\b[^>]*\bhref=["']?(?:https?:)?//""")
+    remote_asset = re.compile(
+        r"""<(?:script|img|iframe)\b[^>]*\bsrc=["']?(?:https?:)?//|<link\b[^>]*\bhref=["']?(?:https?:)?//"""
+    )
     for page in built_site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert not remote_asset.search(html), page
@@ -111,7 +124,7 @@ def _public_modules() -> set[str]:
 def _api_directives() -> set[str]:
     found = set()
     for page in (DOCS / "api").rglob("*.md"):
-        found |= set(re.findall(r"^:::\s+(analysis(?:\.\w+)*)\s*$", page.read_text(encoding="utf-8"), re.M))
+        found |= set(re.findall(r"^:::\s+(analysis(?:\.\w+)*)\s*$", page.read_text(encoding="utf-8"), re.MULTILINE))
     return found
 
 
@@ -147,10 +160,10 @@ def test_mkdocs_nav_lists_every_page_and_the_theme_stays_offline() -> None:
 def _documented_columns(section: str) -> list[str]:
     """Column names in the first column of the tables under one ``### `name` `` heading of docs/tables.md."""
     text = (DOCS / "tables.md").read_text(encoding="utf-8")
-    match = re.search(rf"^###\s+`{re.escape(section)}`\s*$(.*?)(?=^##)", text + "\n##", re.M | re.S)
+    match = re.search(rf"^###\s+`{re.escape(section)}`\s*$(.*?)(?=^##)", text + "\n##", re.MULTILINE | re.DOTALL)
     assert match, f"docs/tables.md has no section for {section}"
     names: list[str] = []
-    for cell in re.findall(r"^\|\s*([^|]+?)\s*\|", match.group(1), re.M):
+    for cell in re.findall(r"^\|\s*([^|]+?)\s*\|", match.group(1), re.MULTILINE):
         names += re.findall(r"`(\w+)`", cell)
     return names
 
