@@ -24,7 +24,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# The shared data sit beside the checkout (``../shared``); a git worktree one level deeper finds them too.
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared")
 POLNEAR = SHARED / "eval" / "quotes" / "polnear" / "articles"
 WIKINEWS = SHARED / "corpus" / "wikinews"
 SAMPLE = ROOT / "data" / "articles" / "2022-02-08-macron-putin-talks.txt"
