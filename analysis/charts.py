@@ -1,4 +1,4 @@
-"""Plotly figures of an :class:`~analysis.pipeline.ArticleAnalysis`.
+"""Plotly figures of an :class:`~analysis.results.ArticleAnalysis`.
 
 Every function takes the analysis and returns a ``plotly.graph_objects.Figure``;
 the caller decides to show or save it (nothing here calls ``.show()``).  All
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from analysis.corpus import CorpusAnalysis
-    from analysis.pipeline import ArticleAnalysis
+    from analysis.results import ArticleAnalysis
 
 __all__ = [
     "TEMPLATE",
@@ -644,12 +644,12 @@ def _unique(items: Sequence[str]) -> list[str]:
 
 
 def _speaker_order(res: ArticleAnalysis) -> list[str]:
-    """The one speaker order every chart colours by (:func:`analysis.pipeline.speaker_order`).
+    """The one speaker order every chart colours by (:func:`analysis.results.speaker_order`).
 
     ``res.speakers`` in order of first quote, then any speaker found only in
     ``res.sentences``, so a speaker has the same colour in every chart.
     """
-    from analysis.pipeline import speaker_order
+    from analysis.results import speaker_order
 
     return speaker_order(res.sentences, res.speakers)
 

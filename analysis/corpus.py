@@ -681,16 +681,16 @@ def _empty(name: str) -> pd.DataFrame:
 
 
 def _columns(name: str) -> list[str]:
-    from analysis import pipeline
+    from analysis import results
 
     own = {
         "articles": ARTICLE_COLUMNS,
         "errors": ERROR_COLUMNS,
         "warnings": WARNING_COLUMNS,
-        "sentences": ("article_id", *pipeline.SENTENCE_COLUMNS),
-        "quotes": ("article_id", *pipeline.QUOTE_COLUMNS),
-        "speakers": ("article_id", *pipeline.SPEAKER_COLUMNS),
-        "keywords": ("article_id", *pipeline.KEYWORD_COLUMNS),
+        "sentences": ("article_id", *results.SENTENCE_COLUMNS),
+        "quotes": ("article_id", *results.QUOTE_COLUMNS),
+        "speakers": ("article_id", *results.SPEAKER_COLUMNS),
+        "keywords": ("article_id", *results.KEYWORD_COLUMNS),
     }
     return list(own[name])
 

@@ -73,7 +73,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from analysis.pipeline import ArticleAnalysis
+    from analysis.results import ArticleAnalysis
 
 __all__ = [
     "COLUMNS",

@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python benchmarks/equivalence.py --save DIR`` before a
 change (speed work, a refactoring), then ``--check DIR`` after it.  Both
 analyse the same articles and compare every table of every
-:class:`~analysis.pipeline.ArticleAnalysis`: sentences, paragraphs,
+:class:`~analysis.results.ArticleAnalysis`: sentences, paragraphs,
 sections, quotes, speakers and keywords, column for column (names, order,
 dtypes, values; floats to a relative tolerance of 1e-9, since a faster sum
 may round the last bit differently).

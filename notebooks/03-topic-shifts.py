@@ -89,7 +89,7 @@ charts.speakers_by_segment(res)
 charts.speaker_terms(res)
 
 # %%
-speakers = analysis.pipeline.speaker_order(res.sentences, res.speakers)
+speakers = analysis.results.speaker_order(res.sentences, res.speakers)
 terms = res.keywords.query("scope == 'speaker'").copy()
 terms.insert(1, "speaker", [speakers[i] for i in terms["scope_id"]])
 terms

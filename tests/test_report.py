@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import analysis
 from analysis import charts, report
-from analysis.pipeline import QUOTE_COLUMNS, SPEAKER_COLUMNS
+from analysis.results import QUOTE_COLUMNS, SPEAKER_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "reports"
