@@ -290,7 +290,7 @@ def speaker_tone_contrast(table: pd.DataFrame) -> go.Figure:
 
     One row per speaker: a dot for ``compound`` (the mean tone of their own
     quoted sentences) and a diamond for ``tone_toward`` (the mean
-    :func:`analysis.sentiment.score_toward` of their mentions outside their
+    :func:`analysis.toward.score_toward` of their mentions outside their
     quotes), joined by a line so the gap reads at a glance.  Both are in
     [-1, 1]; a missing value (no quote, or no mention) is simply not drawn.
 

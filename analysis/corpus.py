@@ -1210,7 +1210,7 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
     reported speech, linked across articles by ``person``; see
     :func:`top_people`) appearing in the most articles, per
     outlet, the tone *toward* them in the narration
-    (:func:`analysis.sentiment.score_toward` over their mentions outside
+    (:func:`analysis.toward.score_toward` over their mentions outside
     quotes, the ``tone_toward`` of ``ArticleAnalysis.speakers``), the tone of
     their own words, and their share of the outlet's quoted words.
 
@@ -1323,7 +1323,7 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
 
     Follows a politician through an outlet's coverage: every mention of the
     person outside quotation marks is scored with
-    :func:`analysis.sentiment.score_toward` in its sentence (as
+    :func:`analysis.toward.score_toward` in its sentence (as
     ``tone_toward`` in ``ArticleAnalysis.speakers``, but also in articles
     where the person never speaks), from the corpus's sentence and quote
     tables, so a corpus read back from Parquet needs no new analysis.
@@ -1350,12 +1350,13 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
     """
     import pandas as pd
 
-    from analysis import sentiment, speakers
+    from analysis import names as _names
+    from analysis import toward
 
     columns = ["article_id", "date", "outlet", "n_mentions", "tone_toward"]
-    forms = sentiment.person_forms(corpus.speakers, person) if aliases is None else {person, *aliases}
+    forms = _names.person_forms(corpus.speakers, person) if aliases is None else {person, *aliases}
     forms = {f.strip() for f in forms if isinstance(f, str) and f.strip()}
-    pattern = speakers.forms_pattern(forms)
+    pattern = _names.forms_pattern(forms)
     sents = corpus.sentences
     if pattern is None or sents.empty:
         return pd.DataFrame(columns=columns)
@@ -1375,13 +1376,13 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
         # The article's own speakers compete for the forms, as in its speakers table; where the
         # person speaks, their name there and its aliases are the forms (so the result is that row's).
         here = speakers_of.get(article_id)
-        names = sentiment.speaker_names(here) if here is not None else {}
+        names = _names.speaker_names(here) if here is not None else {}
         linked = [] if here is None or "person" not in here.columns else list(here.loc[here["person"] == person, "speaker"])
         target = linked[0] if linked and aliases is None else person
         if target not in names or aliases is not None:
             names[target] = sorted(forms - {target})
         texts = (list(group["start"]), list(group["end"]), list(group["text"]))
-        tones = sentiment.mention_tones(*texts, quote_spans.get(article_id, []), names, target, speaks=bool(linked))
+        tones = toward.mention_tones(*texts, quote_spans.get(article_id, []), names, target, speaks=bool(linked))
         if tones:
             rows.append((article_id, len(tones), sum(t for *_, t in tones) / len(tones)))
     out = pd.DataFrame(rows, columns=["article_id", "n_mentions", "tone_toward"])

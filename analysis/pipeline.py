@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from analysis import keywords as _keywords
 from analysis import quotes as _quotes
-from analysis import sentiment, speakers, tokenize, topics
+from analysis import names, sentiment, speakers, tokenize, topics, toward
 from analysis.article import Article, ArticleError, ArticleWarning, load_article, read_article
 from analysis.results import (  # re-exported: the record and its column contracts used to live here
     KEYWORD_COLUMNS,
@@ -227,15 +227,15 @@ def _speaker_table(
     """
     import pandas as pd
 
-    names = {record[0]: list(record[1]) for record in records}
-    toward = sentiment.tone_toward_rows(*sentence_columns, speakers.mention_spans(article, names, quoted))
+    aliases = {record[0]: list(record[1]) for record in records}
+    tone_rows = toward.tone_toward_rows(*sentence_columns, names.mention_spans(article, aliases, quoted))
     columns = list(zip(*records)) if records else [[] for _ in range(len(SPEAKER_COLUMNS) + 1)]
     dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
     table = {
         name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns[: len(SPEAKER_COLUMNS)], dtypes, strict=True)
     }
-    table["tone_toward"] = pd.Series([t for _, _, t in toward], dtype="float64")
-    table["n_mentions"] = pd.Series([n for _, n, _ in toward], dtype="int64")
+    table["tone_toward"] = pd.Series([t for _, _, t in tone_rows], dtype="float64")
+    table["n_mentions"] = pd.Series([n for _, n, _ in tone_rows], dtype="int64")
     table["kind"] = pd.Series(list(columns[len(SPEAKER_COLUMNS)]), dtype=object)
     return pd.DataFrame(table)
 

@@ -83,7 +83,7 @@ class ArticleAnalysis:
             whose words never make up a sentence of their own, the mean
             VADER score of their quote texts.  Then ``tone_toward``: how the
             narration treats them, the mean
-            :func:`analysis.sentiment.score_toward` over the sentences that
+            :func:`analysis.toward.score_toward` over the sentences that
             name them (name or alias) outside any quote (NaN when never so
             named), ``n_mentions``, how many such mentions were scored, and
             ``kind``: ``'person'``, ``'organisation'`` or ``'role'`` (an

@@ -35,7 +35,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import sentiment  # noqa: E402
+from analysis import sentiment, toward  # noqa: E402
 from training import train_tone  # noqa: E402
 from training.train_tone import read_newsmtsc, read_reference  # noqa: E402  (one reader for training and evaluation)
 
@@ -81,7 +81,7 @@ def quality(data: Path) -> list[tuple[str, ...]]:
         rows.append(tuple(cells))
     cells = ["`score_toward` / `toward_label`", "–", "–", "–", "–"]
     for rows_ in splits.values():
-        labels = np.asarray([sentiment.toward_label(s, (a, b)) for s, a, b, _ in rows_])
+        labels = np.asarray([toward.toward_label(s, (a, b)) for s, a, b, _ in rows_])
         f1_t, acc = target_metrics(labels, np.asarray([p for *_, p in rows_]))
         cells += [f"{f1_t:.3f}", f"{acc:.3f}"]
     rows.append(tuple(cells))
@@ -140,7 +140,7 @@ def persent(data: Path) -> list[tuple[str, ...]]:
         for a, b in mentions:
             k = next((i for i, (s, e) in enumerate(spans) if s <= a and b <= e), None)
             if k is not None:
-                probabilities.append(sentiment.toward_probabilities(sentences[k], (a - spans[k][0], b - spans[k][0])))
+                probabilities.append(toward.toward_probabilities(sentences[k], (a - spans[k][0], b - spans[k][0])))
         toward.append(int(np.mean(probabilities, axis=0).argmax()) - 1 if probabilities else 0)
         for method in sentiment.METHODS:
             means[method].append(float(sentiment.score(sentences, method=method)["compound"].mean()))

@@ -78,7 +78,7 @@ def prepare(texts: list[str]) -> Texts:
     polarity = sentiment.pattern_lexicon("polarity")
     rows = []
     for text in texts:
-        tokens = sentiment._tokens(text, names=True)
+        tokens = sentiment.rule_tokens(text, names=True)
         low = list(tokens.lower)
         n = max(len(low), 1)
         pattern = 0.0

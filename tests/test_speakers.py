@@ -381,7 +381,7 @@ def test_a_surname_inside_someone_elses_name_is_not_a_mention() -> None:
         "Alicia Machado, the former Miss Universe, agreed with Machado's critics."
     )
     names = {"Hillary Clinton": ["Clinton"], "South Korea": ["Korea"], "Miss Universe Alicia Machado": ["Machado"]}
-    found = speakers.mentions_outside_quotes(text, [(0, len(text))], names, [])
+    found = analysis.names.mentions_outside_quotes(text, [(0, len(text))], names, [])
     words = {name: [text[s:e] for s, e in spans] for name, spans in found.items()}
     # "Bill Clinton" is someone else; the title, the function word and the sentence-opening verb are not first names.
     assert words["Hillary Clinton"] == ["Hillary Clinton", "Clinton", "Clinton", "Clinton"]
