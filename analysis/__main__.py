@@ -227,7 +227,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     import warnings
 
     from analysis.article import ArticleWarning
-    from analysis.charts import ExportError, export
+    from analysis.export import ExportError, export
     from analysis.pipeline import analyze
     from analysis.report import report_charts, report_filename, write_report
 

@@ -94,15 +94,15 @@ paths = json.loads(sys.argv[1]); workers = int(sys.argv[2]); engine = sys.argv[3
 t0 = time.perf_counter()
 if workers <= 1:
     corpus.warm_pipeline()  # what the first article would pay in-process
-    runner = corpus._local_runner(1)
+    runner = corpus.run._local_runner(1)
 else:
-    runner = corpus._dask_runner(workers, None)[0] if engine == "dask" else corpus._local_runner(workers)
+    runner = corpus.run._dask_runner(workers, None)[0] if engine == "dask" else corpus.run._local_runner(workers)
     for future in [runner[0]([]) for _ in range(workers)]:  # every worker started and warm
         future.result()
 t1 = time.perf_counter(); c1 = cpu_seconds()
-res = corpus._combine([
-    corpus._frames(batch)
-    for batch in corpus._iter_results(
+res = corpus.tables._combine([
+    corpus.run._frames(batch)
+    for batch in corpus.run._iter_results(
         paths, workers=workers, engine=engine, scheduler=None, progress=False, batch_size=256,
         runner=(runner[0], lambda: None),
     )
@@ -198,9 +198,9 @@ mark("IPython (already in any kernel)")
 import pandas
 mark("pandas")
 import analysis
-from analysis import charts
-mark("analysis, analysis.charts (plotly.graph_objects)")
-charts.setup_notebook()
+from analysis import charts, export
+mark("analysis, analysis.charts, analysis.export (plotly.graph_objects)")
+export.setup_notebook()
 from plotly.io._renderers import renderers
 mark("plotly.io renderers (nbformat, jsonschema; since this change without rfc3987_syntax)")
 import nltk

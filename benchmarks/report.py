@@ -38,7 +38,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import analysis
-    from analysis import charts, report
+    from analysis import charts, export, report
 
     res = analysis.analyze(args.article)
     report.report_html(res)  # warm: plotly's validators and plotly.js load once per process
@@ -64,7 +64,7 @@ def main() -> None:
         if args.png:
             figures = report.report_charts(res)
             t0 = time.perf_counter()
-            charts.export(figures, Path(tmp) / "png")
+            export.export(figures, Path(tmp) / "png")
             rows.append((f"PNG export of {len(figures)} charts (kaleido + Chromium, one browser)",
                          f"{1000 * (time.perf_counter() - t0):.0f} ms"))  # fmt: skip
 

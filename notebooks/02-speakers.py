@@ -40,8 +40,9 @@ import pandas as pd
 
 import analysis
 from analysis import charts, toward
+from analysis.export import setup_notebook
 
-charts.setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
+setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
 
 # %%
 res = analysis.analyze(analysis.load_article(article_path))

@@ -35,8 +35,9 @@ article_path = "../data/articles/2022-02-08-macron-putin-talks.txt"
 
 import analysis
 from analysis import charts
+from analysis.export import setup_notebook
 
-charts.setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
+setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
 
 # %% [markdown]
 # ## The article and its key terms

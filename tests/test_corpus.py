@@ -10,7 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import charts, corpus
+from analysis import corpus, corpus_charts
+from analysis.article import ArticleError
 from analysis.__main__ import main
 
 ARTICLES = {
@@ -65,12 +66,12 @@ def test_jsonl_and_csv_with_metadata_columns(tmp_path: Path) -> None:
 
 
 def test_table_without_text_column_is_a_clear_error() -> None:
-    with pytest.raises(corpus.ArticleError, match="'text' column"):
+    with pytest.raises(ArticleError, match="'text' column"):
         corpus.analyze_corpus(pd.DataFrame({"body": ["x"]}), workers=1, progress=False)
 
 
 def test_missing_source() -> None:
-    with pytest.raises(corpus.ArticleError, match="no such file"):
+    with pytest.raises(ArticleError, match="no such file"):
         corpus.analyze_corpus("/nonexistent/folder", workers=1, progress=False)
 
 
@@ -92,7 +93,7 @@ def test_parquet_round_trip_in_batches(folder: Path, tmp_path: Path) -> None:
     pd.testing.assert_frame_equal(back.articles, direct.articles, check_dtype=False)
     pd.testing.assert_frame_equal(back.sentences, direct.sentences, check_dtype=False)
     assert len(back.errors) == 2
-    with pytest.raises(corpus.ArticleError, match="not a corpus dataset"):
+    with pytest.raises(ArticleError, match="not a corpus dataset"):
         corpus.read_corpus(tmp_path)
     # load_corpus: a dataset is read back, anything else analysed (even a folder with an "articles" subfolder).
     pd.testing.assert_frame_equal(corpus.load_corpus(out).articles, back.articles)
@@ -121,9 +122,9 @@ def test_read_table_reads_columns_and_rows_of_one_table(tmp_path: Path) -> None:
     ids = later["article_id"].tolist()
     rows = corpus.read_table(out, "sentences", columns=["article_id", "compound"], filters=[("article_id", "in", ids)])
     assert set(rows["article_id"]) == set(ids) and len(rows) == 2
-    with pytest.raises(corpus.ArticleError, match="unknown table"):
+    with pytest.raises(ArticleError, match="unknown table"):
         corpus.read_table(out, "paragraphs")
-    with pytest.raises(corpus.ArticleError, match="no column"):
+    with pytest.raises(ArticleError, match="no column"):
         corpus.read_table(out, "articles", columns=["nope"])
 
 
@@ -260,7 +261,7 @@ def test_outlet_tables_and_charts_without_outlets(folder: Path) -> None:
     assert corpus.tone_by_period(res, by="outlet").empty
     with pytest.raises(ValueError, match="outlet"):
         corpus.tone_by_period(res, by="speaker")  # type: ignore[arg-type]
-    for figure in (charts.outlet_tone, charts.outlet_people_tone, lambda r: charts.tone_over_time(r, by="outlet")):
+    for figure in (corpus_charts.outlet_tone, corpus_charts.outlet_people_tone, lambda r: corpus_charts.tone_over_time(r, by="outlet")):
         fig = figure(res)
         assert "outlet" in fig.layout.annotations[0].text  # says how to name outlets, rather than drawing nothing
 
@@ -276,12 +277,12 @@ def test_outlet_charts(tmp_path: Path) -> None:
     # Subjectivity of the outlet's own voice: Weekly B's quoted sentence is Ann Lee's, not the outlet's.
     narration = res.sentences[res.sentences["speaker"].isna()].merge(res.articles[["article_id", "outlet"]])
     assert style.loc["Weekly B", "subjectivity"] == pytest.approx(narration.loc[narration["outlet"] == "Weekly B", "subjectivity"].mean())
-    tone = charts.outlet_tone(res)
+    tone = corpus_charts.outlet_tone(res)
     assert list(tone.data[0].y) == ["Daily A", "Weekly B"] or list(tone.data[0].y) == ["Weekly B", "Daily A"]
     assert list(tone.data[0].x) == sorted(tone.data[0].x)  # most negative first
-    over_time = charts.tone_over_time(res, by="outlet", freq="W")
+    over_time = corpus_charts.tone_over_time(res, by="outlet", freq="W")
     assert {t.name for t in over_time.data} == {"Daily A", "Weekly B"}
-    heat = charts.outlet_people_tone(res)
+    heat = corpus_charts.outlet_people_tone(res)
     assert list(heat.data[0].x) == ["Ann Lee"] and list(heat.data[0].y) == ["Weekly B", "Daily A"][: len(heat.data[0].y)]
 
 
@@ -294,7 +295,7 @@ def test_over_time_tables_and_charts(folder: Path) -> None:
     ends = corpus.extremes(res, n=1, reports_dir="reports")
     assert list(ends["end"]) == ["most negative", "most positive"]
     assert ends["report"].str.endswith(".html").all()
-    for figure in (charts.tone_over_time, charts.speaker_tone_over_time, charts.share_of_voice_over_time, charts.term_trends_chart):
+    for figure in (corpus_charts.tone_over_time, corpus_charts.speaker_tone_over_time, corpus_charts.share_of_voice_over_time, corpus_charts.term_trends_chart):
         assert figure(res).layout.title.text
 
 
@@ -337,15 +338,15 @@ def test_chunk_size_balances_workers_and_caps_tasks() -> None:
     assert corpus.chunk_size(1, 2) == 1
     assert corpus.chunk_size(3, 8) == 1  # fewer documents than workers
     assert corpus.chunk_size(40, 2) == 5  # about four chunks per worker
-    assert corpus.chunk_size(100_000, 2) == corpus.chunk_size(None, 2) == corpus._MAX_CHUNK
+    assert corpus.chunk_size(100_000, 2) == corpus.chunk_size(None, 2) == corpus.run._MAX_CHUNK
 
 
 def test_chunks_never_straddle_a_batch() -> None:
     docs = [corpus.Document(i, str(i)) for i in range(11)]
-    chunks = list(corpus._chunks(docs, 3, 5))
+    chunks = list(corpus.run._chunks(docs, 3, 5))
     assert [len(c) for c in chunks] == [3, 2, 3, 2, 1]
     assert [d.article_id for c in chunks for d in c] == list(range(11))
-    assert list(corpus._chunks([], 3, 5)) == []
+    assert list(corpus.run._chunks([], 3, 5)) == []
 
 
 def test_chunk_with_a_failing_document_reports_it_and_keeps_the_others(folder: Path) -> None:
@@ -418,8 +419,8 @@ def test_tone_toward_one_person_across_articles() -> None:
     assert list(by_outlet.columns) == ["period", "outlet", "n_articles", "tone_toward", "low", "high"]
     assert list(by_outlet["outlet"]) == ["A", "B", "A"]  # days 1, 2 and 5
     assert corpus.tone_toward(res, "Nobody Here").empty
-    assert "Nobody Here" in charts.tone_toward_over_time(res, "Nobody Here").layout.annotations[0].text
-    assert [t.name for t in charts.tone_toward_over_time(res, "Ann Lee", by="outlet", freq="D").data] == ["A", "B"]
+    assert "Nobody Here" in corpus_charts.tone_toward_over_time(res, "Nobody Here").layout.annotations[0].text
+    assert [t.name for t in corpus_charts.tone_toward_over_time(res, "Ann Lee", by="outlet", freq="D").data] == ["A", "B"]
 
 
 def test_top_people_rank_by_articles_then_mentions() -> None:
@@ -452,9 +453,9 @@ def test_outlet_charts_keep_to_the_biggest_outlets_of_an_archive() -> None:
         keywords=pd.DataFrame(columns=["article_id", "scope"]), errors=pd.DataFrame(),
     )  # fmt: skip
     assert len(corpus.tone_by_outlet(res)) == 30
-    tone = charts.outlet_tone(res, top=10)
+    tone = corpus_charts.outlet_tone(res, top=10)
     assert sorted(tone.data[0].y) == [f"Outlet {i:02d}" for i in range(10)] and "10 of 30 outlets" in tone.layout.title.text
-    heat = charts.outlet_people_tone(res, outlets=5)
+    heat = corpus_charts.outlet_people_tone(res, outlets=5)
     assert list(heat.data[0].y) == [f"Outlet {i:02d}" for i in range(5)]
 
 
@@ -468,6 +469,6 @@ def test_sources_by_outlet_shares_of_named_people_organisations_and_unnamed_sour
     assert rows.loc[("A", "person"), "share"] == pytest.approx(30 / 40) and rows.loc[("A", "role"), "share"] == pytest.approx(10 / 40)
     assert rows.loc[("B", "organisation"), "quoted_words"] == 15
     assert table.groupby("outlet")["share"].sum().to_dict() == pytest.approx({"A": 1.0, "B": 1.0})
-    assert [t.name for t in charts.outlet_sources(res).data] == ["named people", "organisations", "unnamed sources"]
+    assert [t.name for t in corpus_charts.outlet_sources(res).data] == ["named people", "organisations", "unnamed sources"]
     assert corpus.sources_by_outlet(_outlet_corpus()).empty  # no kind column: nothing to say
-    assert "outlet" in charts.outlet_sources(_outlet_corpus()).layout.annotations[0].text
+    assert "outlet" in corpus_charts.outlet_sources(_outlet_corpus()).layout.annotations[0].text
