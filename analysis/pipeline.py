@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from analysis import keywords as _keywords
 from analysis import quotes as _quotes
 from analysis import names, sentiment, speakers, tokenize, topics, toward
-from analysis.article import Article, ArticleError, ArticleWarning, load_article, read_article
+from analysis.article import READERS, Article, ArticleError, ArticleWarning, load_article, read_article
 from analysis.results import (  # re-exported: the record and its column contracts used to live here
     KEYWORD_COLUMNS,
     PARAGRAPH_COLUMNS,
@@ -64,7 +64,7 @@ def _as_article(source: Article | str | os.PathLike[str]) -> Article:
                 is_file = path.is_file()
             except (OSError, ValueError):  # too long or not a valid path name: it is text
                 is_file = False
-            if is_file or path.suffix.lower() in {".txt", ".md", ".html", ".htm"}:
+            if is_file or path.suffix.lower() in READERS:
                 return load_article(path)
         return read_article(source)
     raise ArticleError(f"analyze() expects an Article, a path or the article's text, got {type(source).__name__}")
@@ -360,9 +360,7 @@ def _section_tone_features(
     for sid, row in zip(sentence_sections, features, strict=True):
         hedges[sid] += row[1]
         boosters[sid] += row[2]
-    certainty = [
-        (boosters[i] - hedges[i]) / (boosters[i] + hedges[i]) if boosters[i] + hedges[i] > 0 else 0.0 for i in range(n_sections)
-    ]
+    certainty = [sentiment.certainty(boosters[i], hedges[i]) for i in range(n_sections)]
     values = ([subjectivity.get(i, 0.0) for i in range(n_sections)], [hedges[i] for i in range(n_sections)],
               [boosters[i] for i in range(n_sections)], certainty)  # fmt: skip
     return {

@@ -58,12 +58,13 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import math
-import re
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from analysis.tokenize import LEXICON_WORD
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -597,7 +598,7 @@ def top_words(texts: Iterable[str], n: int = 3, method: str = DEFAULT_METHOD) ->
 # Tone beyond polarity: subjectivity, hedging and certainty
 # --------------------------------------------------------------------------
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = LEXICON_WORD
 
 
 @functools.cache
@@ -648,6 +649,17 @@ def _count_cues(words: Sequence[str], single: frozenset[str], multi: tuple[tuple
     return count
 
 
+def certainty(boosters: int, hedges: int) -> float:
+    """``(boosters − hedges) / (boosters + hedges)``, in [-1, 1]; 0 with no cue (Hyland 2005).
+
+    The one formula for a sentence, a section, a speaker or any group: sums
+    of cues go in, so a long hedged passage is not outvoted by one confident
+    sentence.
+    """
+    cues = boosters + hedges
+    return (boosters - hedges) / cues if cues else 0.0
+
+
 def tone_features(texts: Iterable[str]) -> pd.DataFrame:
     """Tone beyond polarity: subjectivity, hedging and certainty of each text.
 
@@ -687,9 +699,8 @@ def feature_rows(texts: Iterable[str]) -> list[tuple[float, int, int, float]]:
         values = [subj[w] for w in words if w in subj]
         hedges = _count_cues(words, hedge1, hedge_n)
         boosters = _count_cues(words, boost1, boost_n)
-        cues = hedges + boosters
         subjectivity = sum(values) / len(values) if values else 0.0
-        rows.append((subjectivity, hedges, boosters, (boosters - hedges) / cues if cues else 0.0))
+        rows.append((subjectivity, hedges, boosters, certainty(boosters, hedges)))
     return rows
 
 
@@ -710,6 +721,6 @@ def aggregate_features(sentences: pd.DataFrame, by: str) -> pd.DataFrame:
     groups = sentences.groupby(by, sort=True)
     table = groups[["hedges", "boosters"]].sum().astype("int64")
     table.insert(0, "subjectivity", groups["subjectivity"].mean().astype("float64"))
-    cues = table["hedges"] + table["boosters"]
-    table["certainty"] = ((table["boosters"] - table["hedges"]) / cues.where(cues > 0)).fillna(0.0).astype("float64")
+    table["certainty"] = [certainty(b, h) for b, h in zip(table["boosters"].tolist(), table["hedges"].tolist(), strict=True)]
+    table["certainty"] = table["certainty"].astype("float64")
     return table[list(FEATURE_COLUMNS)]

@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from analysis import resources
 from analysis._types import Span
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
-from analysis.tokenize import fold
+from analysis.tokenize import SPEAKER_TOKEN, fold
 
 __all__ = ["Attribution", "Speaker", "attribute", "cue_verbs"]
 
@@ -258,15 +258,8 @@ _ORG_WORDS = frozenset(
 )
 _NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos", "el"})
 
-# Tokens: words (with inner apostrophes, hyphens and slashes), titles and initials with their
-# dot (Mr., U.S.), or one punctuation character.
-_TOKEN = re.compile(
-    r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
-    r"|(?:Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Govs|Gov|Gens|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Hon|Dels|Del|Atty|Sec"
-    r"|Supt|Maj|Cmdr|Amb|Brig|Mt|Ft|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Pres|Vs|[A-Z])\.(?!\w))"
-    r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
-    r"|[^\w\s]"
-)
+# Tokens: words, titles and initials with their dot, or one punctuation character (tokenize.SPEAKER_TOKEN).
+_TOKEN = SPEAKER_TOKEN
 #: How far (in tokens) a cue is looked for from a quote: keeps the work per quote bounded in
 #: run-on text without sentence breaks, so the whole pass stays linear.
 _SCAN = 80

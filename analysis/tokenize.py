@@ -30,8 +30,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
 
 __all__ = [
+    "COUNTED_WORD",
     "ENGLISH_MIN_SHARE",
+    "LETTER_WORD",
+    "LEXICON_WORD",
     "MAX_SENTENCE_CHARS",
+    "SPEAKER_TOKEN",
+    "TOWARD_WORD",
     "Sentence",
     "english_share",
     "fold",
@@ -208,6 +213,38 @@ _WORD_PATTERN = r"""
   | \.\.\.|--
   | \S                                       # any other mark, one at a time
 """.replace("ABBREVIATIONS", "|".join(sorted((a for a in resources.ABBREVIATIONS if "." not in a), key=len, reverse=True)))
+
+
+# --------------------------------------------------------------------------
+# Word shapes of the stages that match words another way than word_spans
+# --------------------------------------------------------------------------
+# word_spans (below) is the kit's word tokenizer.  Some stages match lexicons, trained weights or
+# their own token stream on another shape of word; each shape is named here, from shared pieces,
+# so no stage keeps a private word pattern.
+
+#: Marks inside a word: apostrophes (straight and curly) and hyphens ("Putin’s", "post-war").
+_INNER = "'\u2019-"
+#: A letter, then word characters and inner marks: the words of topic vectors (:mod:`analysis.topics`).
+LETTER_WORD = re.compile(rf"[^\W\d_][\w{_INNER}]*")
+#: As :data:`LETTER_WORD` but from an ASCII letter or a digit: the toward model's words
+#: (:mod:`analysis.toward`; its weights were fitted on this shape).
+TOWARD_WORD = re.compile(rf"[A-Za-z0-9][\w{_INNER}]*")
+#: ASCII letters and inner marks only, the shape of the Pattern and hedge/booster lexicon entries
+#: (:func:`analysis.sentiment.tone_features`).
+LEXICON_WORD = re.compile(rf"[A-Za-z][A-Za-z{_INNER}]*")
+#: Letter/digit runs joined by single inner marks or full stops ("U.S.", "don't", "3.5"): the words a
+#: quote is counted in (:func:`analysis.quotes.count_words`).
+COUNTED_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
+#: The attribution engine's tokens (:mod:`analysis.speakers`): initialisms and the name abbreviations
+#: of :data:`analysis.resources.NAME_ABBREVIATIONS` with their full stop (U.S., Sen., Jan.), words with
+#: inner apostrophes, hyphens, ampersands and slashes (9/11), or one punctuation character.
+SPEAKER_TOKEN = re.compile(
+    r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
+    r"|(?:" + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a)))
+    + r"|[A-Z])\.(?!\w))"
+    r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
+    r"|[^\w\s]"
+)
 
 
 @functools.cache

@@ -39,13 +39,13 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis import resources
 from analysis.keywords import specificity, stem
+from analysis.tokenize import LETTER_WORD
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -64,7 +64,7 @@ MAX_BLOCK = 300
 
 # Words for segmentation only: a cheap regex instead of Punkt + Treebank,
 # since only the bag of words matters here, not offsets or sentences.
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_WORD = LETTER_WORD
 
 
 def _vector(paragraph: str) -> Counter[str]:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from analysis.names import forms_pattern, mentions_outside_quotes, person_forms, speaker_names
 from analysis.sentiment import load_weights, rule_tokens, vader_lexicon, word_offsets
+from analysis.tokenize import TOWARD_WORD
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -57,7 +58,7 @@ __all__ = [
 
 _TOWARD_WEIGHTS = "tone_toward.npz"
 
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_TOKEN = TOWARD_WORD
 #: Words either side of the mention that get their own, position-marked features.
 TOWARD_WINDOW = 4
 

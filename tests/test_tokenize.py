@@ -144,3 +144,19 @@ def test_fold_maps_only_non_ascii_characters() -> None:
     # fold() returns ASCII text untouched without translating it: that is only right while no ASCII character is folded.
     assert all(code >= 128 for code in tokenize._FOLD_TABLE)
     assert tokenize.fold("\u201cHi\u201d\u00a0there") == '"Hi" there'
+
+
+def test_one_abbreviation_list_in_resources() -> None:
+    # The speaker tokenizer's name abbreviations are the sentence splitter's, but three seen only before names.
+    from analysis import resources
+
+    assert resources.NAME_ABBREVIATIONS - resources.ABBREVIATIONS == {"gens", "dels", "sec"}
+    assert tokenize.SPEAKER_TOKEN.findall("Sen. Warren and Gens. Lee met in the U.S. on Jan. 6.")[:3] == ["Sen.", "Warren", "and"]
+
+
+def test_stage_word_shapes_come_from_tokenize() -> None:
+    from analysis import quotes, sentiment, speakers, topics, toward
+
+    assert quotes._WORD is tokenize.COUNTED_WORD and topics._WORD is tokenize.LETTER_WORD
+    assert sentiment._WORD is tokenize.LEXICON_WORD and toward._TOKEN is tokenize.TOWARD_WORD
+    assert speakers._TOKEN is tokenize.SPEAKER_TOKEN

@@ -16,14 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.article import Article, ArticleError, load_article, read_article
+from analysis.article import READERS, Article, ArticleError, load_article, read_article
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = ["ARTICLE_SUFFIXES", "TABLE_SUFFIXES", "Document", "iter_documents", "read_document"]
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+#: Suffixes of the article files a folder search picks up (:data:`analysis.article.READERS`).
+ARTICLE_SUFFIXES = frozenset(READERS)
 TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
 # Files that sit beside articles in a folder but are not articles.
 _NOT_ARTICLES = re.compile(r"(?i)^(?:readme|license|licence|sources|credits|changelog|copying)(?:\.|$)|^\.")
@@ -52,8 +53,8 @@ def iter_documents(source: str | os.PathLike[str] | pd.DataFrame | Iterable[str 
     """The documents of a corpus source, lazily, in a stable order.
 
     Args:
-        source: A folder (searched recursively for ``.txt``/``.md``/``.html``
-            files, in path order, skipping hidden files and README, LICENSE,
+        source: A folder (searched recursively for article files, by the suffixes of
+            :data:`analysis.article.READERS`, in path order, skipping hidden files and README, LICENSE,
             SOURCES, CREDITS, CHANGELOG and COPYING files), a ``.jsonl``/``.csv`` file, a single
             article file, a DataFrame with a ``text`` column, or an iterable
             of file paths.
