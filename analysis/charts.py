@@ -260,7 +260,7 @@ def speaker_tone_contrast(table: pd.DataFrame) -> go.Figure:
     labels = [html.escape(n) for n in names]
     colors = speaker_colors(names)
     fig = go.Figure()
-    for label, name, own, toward in zip(labels, names, table["compound"], table["tone_toward"], strict=True):
+    for label, own, toward in zip(labels, table["compound"], table["tone_toward"], strict=True):
         if own == own and toward == toward:  # both present (x == x is False for NaN)
             fig.add_trace(
                 go.Scatter(x=[own, toward], y=[label, label], mode="lines", line={"color": "#bbb", "width": 3},
@@ -628,7 +628,9 @@ def share_of_voice(res: ArticleAnalysis) -> go.Figure:
     fig = go.Figure()
     total = int(sp["quoted_words"].sum()) if len(sp) else 0
     if total == 0:
-        return _layout(_no_data(fig, "No attributed quotes in this article"), "Share of voice: quoted words per speaker")
+        return _layout(
+            _no_data(fig, "No attributed quotes in this article"), "Share of voice: quoted words per speaker"
+        )
     colors = speaker_colors(_speaker_order(res))
     ranked = sp[sp["quoted_words"] > 0].sort_values("quoted_words", ascending=True, kind="stable")
     fig.add_trace(
@@ -649,7 +651,9 @@ def share_of_voice(res: ArticleAnalysis) -> go.Figure:
     )
     fig.update_xaxes(title_text="words in direct quotes")
     fig.update_layout(showlegend=False)
-    return _layout(fig, f"Share of voice: quoted words per speaker ({total} words)", height=max(300, 60 * len(ranked) + 160))
+    return _layout(
+        fig, f"Share of voice: quoted words per speaker ({total} words)", height=max(300, 60 * len(ranked) + 160)
+    )
 
 
 def speaker_tone(res: ArticleAnalysis) -> go.Figure:
@@ -750,7 +754,7 @@ def speaker_timeline(res: ArticleAnalysis) -> go.Figure:
                 name=label,
                 marker={
                     "color": colors[name],
-                    "size": [min(34, 9 + 1.2 * w ** 0.8) for w in words],
+                    "size": [min(34, 9 + 1.2 * w**0.8) for w in words],
                     "symbol": [_KIND_SYMBOL.get(k, "circle") for k in part["kind"]],
                     "line": {"width": 2, "color": colors[name]},
                 },
@@ -762,7 +766,11 @@ def speaker_timeline(res: ArticleAnalysis) -> go.Figure:
                 "<br><br>%{customdata[0]}<extra></extra>",
             )
         )
-    fig.update_xaxes(title_text="paragraph (0 = standfirst)", range=[-0.5, len(para_starts) + 0.5], dtick=1 if len(para_starts) <= 30 else None)
+    fig.update_xaxes(
+        title_text="paragraph (0 = standfirst)",
+        range=[-0.5, len(para_starts) + 0.5],
+        dtick=1 if len(para_starts) <= 30 else None,
+    )
     fig.update_yaxes(autorange="reversed", showgrid=True, gridcolor="#eee")
     fig.update_layout(showlegend=False, hovermode="closest")
     return _layout(fig, "Where each speaker appears along the article", height=max(300, 55 * len(rows) + 170))

@@ -32,13 +32,17 @@ __all__ = [
 ]
 
 # What to tell a user whose corpus names no outlet.
-_NO_OUTLET = "No article names its outlet: add an outlet column (JSONL/CSV), an 'outlet …' header line, or use HTML pages"
+_NO_OUTLET = (
+    "No article names its outlet: add an outlet column (JSONL/CSV), an 'outlet …' header line, or use HTML pages"
+)
 
 
 # ---------------------------------------------------------------- corpus over time
 
 
-def tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", by: Literal["outlet"] | None = None, top: int = 8) -> go.Figure:
+def tone_over_time(
+    corpus: CorpusAnalysis, *, freq: str = "auto", by: Literal["outlet"] | None = None, top: int = 8
+) -> go.Figure:
     """Mean article tone per day/week/month with its 95 % band.
 
     Args:
@@ -56,11 +60,18 @@ def tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", by: Literal["o
     data = tone_by_period(corpus, freq, by=by)
     if by == "outlet":
         fig, shown = _series_by_outlet(data, "compound", top, _NO_OUTLET + " (and a date).")
-        title = f"Tone over time by outlet ({shown} of {data['outlet'].nunique()} outlets)" if shown else "Tone over time by outlet"
+        title = (
+            f"Tone over time by outlet ({shown} of {data['outlet'].nunique()} outlets)"
+            if shown
+            else "Tone over time by outlet"
+        )
     else:
         fig = go.Figure()
         if data.empty:
-            return _layout(_no_data(fig, "No dated articles: add a date line (date YYYY-MM-DD) or a date column."), "Tone over time")
+            return _layout(
+                _no_data(fig, "No dated articles: add a date line (date YYYY-MM-DD) or a date column."),
+                "Tone over time",
+            )
         _tone_series(fig, data, "mean tone")
         _tone_axes(fig)
         title = f"Tone over time ({len(corpus.articles)} articles)"
@@ -69,7 +80,12 @@ def tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", by: Literal["o
 
 
 def tone_toward_over_time(
-    corpus: CorpusAnalysis, person: str | None = None, *, freq: str = "auto", by: Literal["outlet"] | None = None, top: int = 8
+    corpus: CorpusAnalysis,
+    person: str | None = None,
+    *,
+    freq: str = "auto",
+    by: Literal["outlet"] | None = None,
+    top: int = 8,
 ) -> go.Figure:
     """How the coverage treats one person over time (:func:`analysis.corpus.tone_toward_by_period`).
 
@@ -91,12 +107,16 @@ def tone_toward_over_time(
     if person is None:
         leaders = top_people(corpus, n=1)
         if not leaders:
-            return _layout(_no_data(go.Figure(), "No speakers in the corpus: name the person to follow."), "Tone toward a person")
+            return _layout(
+                _no_data(go.Figure(), "No speakers in the corpus: name the person to follow."), "Tone toward a person"
+            )
         person = leaders[0]
     data = tone_toward_by_period(corpus, person, freq, by=by)
     name = html.escape(person)
     if by == "outlet":
-        fig, _ = _series_by_outlet(data, "tone_toward", top, f"No dated article with an outlet names {person} outside quotes.")
+        fig, _ = _series_by_outlet(
+            data, "tone_toward", top, f"No dated article with an outlet names {person} outside quotes."
+        )
         title = f"Tone toward {name} over time, by outlet"
     else:
         fig = go.Figure()
@@ -130,7 +150,9 @@ def _tone_axes(fig: go.Figure) -> None:
     fig.update_layout(legend={"orientation": "h", "y": -0.2})
 
 
-def _tone_series(fig: go.Figure, data: pd.DataFrame, name: str, color: str | None = None, *, value: str = "compound") -> None:
+def _tone_series(
+    fig: go.Figure, data: pd.DataFrame, name: str, color: str | None = None, *, value: str = "compound"
+) -> None:
     """One tone line (``period, n_articles, <value>, low, high``).
 
     Without ``color`` (the whole corpus) the band is drawn and markers take the
@@ -217,7 +239,9 @@ def share_of_voice_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", top:
     fig = go.Figure()
     if data.empty:
         return _layout(_no_data(fig, "No quoted speakers with dated articles."), "Share of voice over time")
-    order = [p for p in data.groupby("person")["quoted_words"].sum().sort_values(ascending=False).index if p != "others"]
+    order = [
+        p for p in data.groupby("person")["quoted_words"].sum().sort_values(ascending=False).index if p != "others"
+    ]
     colors = speaker_colors(order)
     for person in [*order, "others"]:
         rows = data[data["person"] == person]
@@ -251,7 +275,10 @@ def term_trends_chart(corpus: CorpusAnalysis, *, n: int = 10) -> go.Figure:
     data = term_trends(corpus, n=n)
     fig = go.Figure()
     if data.empty:
-        return _layout(_no_data(fig, "Too few dated articles (or recurring key terms) to compare periods."), "Rising and falling terms")
+        return _layout(
+            _no_data(fig, "Too few dated articles (or recurring key terms) to compare periods."),
+            "Rising and falling terms",
+        )
     data = data.sort_values("z")
     fig.add_trace(
         go.Bar(
@@ -305,12 +332,18 @@ def outlet_tone(corpus: CorpusAnalysis, *, top: int = 25) -> go.Figure:
     fig.update_xaxes(title_text="mean article tone (each article counts once)")
     fig.update_yaxes(categoryorder="array", categoryarray=labels, showgrid=True, gridcolor="#eee")
     fig.update_layout(showlegend=False)
-    shown = f"{len(data)} of {n_outlets} outlets" if n_outlets > len(data) else f"{int(data['n_articles'].sum())} articles"
+    shown = (
+        f"{len(data)} of {n_outlets} outlets" if n_outlets > len(data) else f"{int(data['n_articles'].sum())} articles"
+    )
     return _layout(fig, f"Tone by outlet ({shown})", height=max(300, 40 * len(labels) + 160))
 
 
 #: How :func:`outlet_sources` names and colours each speaker kind.
-_SOURCE_STYLE = {"person": ("named people", "#0072B2"), "organisation": ("organisations", "#E69F00"), "role": ("unnamed sources", "#9a9a9a")}
+_SOURCE_STYLE = {
+    "person": ("named people", "#0072B2"),
+    "organisation": ("organisations", "#E69F00"),
+    "role": ("unnamed sources", "#9a9a9a"),
+}
 
 
 def outlet_sources(corpus: CorpusAnalysis, *, top: int = 15) -> go.Figure:
@@ -384,8 +417,13 @@ def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6, outlets: int = 1
     shape = (len(rows), len(people))
     tone = grid["tone_toward"].to_numpy(dtype=float).reshape(shape)
     n = grid["n_toward"].fillna(0).to_numpy(dtype=int).reshape(shape)
-    text = [[f"{t:+.2f}<br>({k})" if t == t else "" for t, k in zip(row_t, row_n, strict=True)] for row_t, row_n in zip(tone, n, strict=True)]
-    custom = grid[["n_toward", "n_mentions", "low", "high", "compound", "share"]].to_numpy(dtype=float).reshape((*shape, 6))
+    text = [
+        [f"{t:+.2f}<br>({k})" if t == t else "" for t, k in zip(row_t, row_n, strict=True)]
+        for row_t, row_n in zip(tone, n, strict=True)
+    ]
+    custom = (
+        grid[["n_toward", "n_mentions", "low", "high", "compound", "share"]].to_numpy(dtype=float).reshape((*shape, 6))
+    )
     span = max(0.1, float(abs(tone[tone == tone]).max()) if (tone == tone).any() else 0.1)  # tone == tone: not NaN
     fig.add_trace(
         go.Heatmap(
@@ -400,4 +438,8 @@ def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6, outlets: int = 1
     )  # fmt: skip
     fig.update_yaxes(autorange="reversed", showgrid=False, zeroline=False)
     fig.update_xaxes(side="top", showline=False, ticks="")
-    return _layout(fig, "Tone toward each person, by outlet (number of articles in brackets)", height=max(320, 48 * len(rows) + 200))
+    return _layout(
+        fig,
+        "Tone toward each person, by outlet (number of articles in brackets)",
+        height=max(320, 48 * len(rows) + 200),
+    )

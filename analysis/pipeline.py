@@ -12,13 +12,13 @@ import math
 import os
 import warnings
 from collections import Counter
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis import keywords as _keywords
-from analysis import quotes as _quotes
 from analysis import names, sentiment, speakers, tokenize, topics, toward
+from analysis import quotes as _quotes
 from analysis.article import READERS, Article, ArticleError, ArticleWarning, load_article, read_article
 from analysis.results import (  # re-exported: the record and its column contracts used to live here
     KEYWORD_COLUMNS,
@@ -232,7 +232,8 @@ def _speaker_table(
     columns = list(zip(*records)) if records else [[] for _ in range(len(SPEAKER_COLUMNS) + 1)]
     dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
     table = {
-        name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns[: len(SPEAKER_COLUMNS)], dtypes, strict=True)
+        name: pd.Series(list(values), dtype=dtype)
+        for name, values, dtype in zip(SPEAKER_COLUMNS, columns[: len(SPEAKER_COLUMNS)], dtypes, strict=True)
     }
     table["tone_toward"] = pd.Series([t for _, _, t in tone_rows], dtype="float64")
     table["n_mentions"] = pd.Series([n for _, n, _ in tone_rows], dtype="int64")
@@ -286,7 +287,9 @@ def _quote_tables(
         while i < len(starts) and starts[i] < a.end:
             inside = min(ends[i], a.end) - max(starts[i], a.start)
             share = inside / max(1, _content_length(text, starts[i], ends[i]))
-            reports = a.kind == "indirect" or (a.kind == "partial" and a.cue is not None and starts[i] <= a.start and a.end <= ends[i])
+            reports = a.kind == "indirect" or (
+                a.kind == "partial" and a.cue is not None and starts[i] <= a.start and a.end <= ends[i]
+            )
             weight = share if share >= QUOTED_SHARE else (share if reports else 0.0)
             if weight > 0 and (best[i] is None or weight > best[i][0]):
                 best[i] = (weight, qid)

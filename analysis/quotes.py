@@ -245,7 +245,7 @@ def _scan_block(
 
 
 def _mark_type(ch: str, single_primary: bool) -> str:
-    if ch in "\"\u201c\u201d\u201e\u00ab\u00bb":
+    if ch in '"\u201c\u201d\u201e\u00ab\u00bb':
         return "d"
     return "d" if single_primary else "s"
 

@@ -220,9 +220,13 @@ def _legend(colors: dict[str | None, str], *, has_quotes: bool, has_breaks: bool
     ]
     speakers = [(name, color) for name, color in colors.items() if name is not None]
     for name, color in speakers:
-        parts.append(f'<span class="na-key"><span class="na-swatch" style="border-color: {color};"></span>{_esc(name)}</span>')
+        parts.append(
+            f'<span class="na-key"><span class="na-swatch" style="border-color: {color};"></span>{_esc(name)}</span>'
+        )
     if has_quotes and None in colors and not speakers:
-        parts.append(f'<span class="na-key"><span class="na-swatch" style="border-color: {colors[None]};"></span>quote</span>')
+        parts.append(
+            f'<span class="na-key"><span class="na-swatch" style="border-color: {colors[None]};"></span>quote</span>'
+        )
     if has_quotes:
         parts.append(
             f'<span class="na-key"><span class="na-swatch" style="border-color: {charts.NARRATION_COLOR}; '
@@ -402,7 +406,9 @@ def _chart_functions() -> list[tuple[str, Callable[[ArticleAnalysis], go.Figure]
             continue
         sig = inspect.signature(func)
         params = list(sig.parameters.values())
-        required = [p for p in params if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        required = [
+            p for p in params if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        ]
         returns = str(sig.return_annotation)
         if len(required) == 1 and required[0].name == "res" and returns.endswith("Figure"):
             found[name] = func
@@ -576,7 +582,9 @@ def report_html(res: ArticleAnalysis, *, generated: _dt.datetime | None = None) 
             '<p class="na-kicker">News analysis report</p>',
             f'<h1 class="na-title">{_esc(title)}</h1>',
             f'<p class="na-standfirst">{_esc(a.standfirst)}</p>' if a.standfirst else "",
-            '<ul class="na-facts">' + "".join(f"<li>{_esc(k)}: <strong>{_esc(v)}</strong></li>" for k, v in facts) + "</ul>",
+            '<ul class="na-facts">'
+            + "".join(f"<li>{_esc(k)}: <strong>{_esc(v)}</strong></li>" for k, v in facts)
+            + "</ul>",
             "</header>",
             '<h2 class="na-part" id="article">The article, annotated</h2>',
             '<p class="na-note">Each sentence is tinted by its tone (compound score from −1 to +1, from red = negative '

@@ -29,7 +29,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-__all__ = ["ABBREVIATIONS", "NAME_ABBREVIATIONS", "pattern_lexicon_path", "punkt", "status", "stopwords", "vader_lexicon_path"]
+__all__ = [
+    "ABBREVIATIONS",
+    "NAME_ABBREVIATIONS",
+    "pattern_lexicon_path",
+    "punkt",
+    "status",
+    "stopwords",
+    "vader_lexicon_path",
+]
 
 #: Abbreviations that end with a period but do not end a sentence, lower-case
 #: and without their final period, as Punkt stores them.  News-specific:

@@ -38,6 +38,7 @@ QUOTE_COLUMNS = ("quote_id", "start", "end", "text", "kind", "speaker", "mention
 SPEAKER_COLUMNS = ("speaker", "aliases", "title", "n_quotes", "quoted_words", "compound")
 KEYWORD_COLUMNS = ("scope", "scope_id", "term", "score", "rank")
 
+
 @dataclass(frozen=True)
 class ArticleAnalysis:
     """Everything the kit knows about one article.
@@ -128,7 +129,9 @@ class ArticleAnalysis:
             "sentences": len(self.sentences),
             "quotes": len(self.quotes),
             "speakers": len(self.speakers),
-            "tone (mean sentence compound)": round(float(self.sentences["compound"].mean()), 3) if len(self.sentences) else None,
+            "tone (mean sentence compound)": round(float(self.sentences["compound"].mean()), 3)
+            if len(self.sentences)
+            else None,
         }
         return pd.DataFrame({"value": pd.Series(fields, dtype=object)})
 

@@ -721,6 +721,8 @@ def aggregate_features(sentences: pd.DataFrame, by: str) -> pd.DataFrame:
     groups = sentences.groupby(by, sort=True)
     table = groups[["hedges", "boosters"]].sum().astype("int64")
     table.insert(0, "subjectivity", groups["subjectivity"].mean().astype("float64"))
-    table["certainty"] = [certainty(b, h) for b, h in zip(table["boosters"].tolist(), table["hedges"].tolist(), strict=True)]
+    table["certainty"] = [
+        certainty(b, h) for b, h in zip(table["boosters"].tolist(), table["hedges"].tolist(), strict=True)
+    ]
     table["certainty"] = table["certainty"].astype("float64")
     return table[list(FEATURE_COLUMNS)]

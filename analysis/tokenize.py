@@ -53,9 +53,24 @@ MAX_SENTENCE_CHARS = 2000
 
 _FOLD_TABLE = str.maketrans(
     {
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2039": "'",
-        "\u203a": "'", "\u2032": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2039": "'",
+        "\u203a": "'",
+        "\u2032": "'",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
     }
 )
 
@@ -212,7 +227,9 @@ _WORD_PATTERN = r"""
   | \w+(?:[-'&]\w+)*                         # words, well-known, O'Brien, AT&T
   | \.\.\.|--
   | \S                                       # any other mark, one at a time
-""".replace("ABBREVIATIONS", "|".join(sorted((a for a in resources.ABBREVIATIONS if "." not in a), key=len, reverse=True)))
+""".replace(
+    "ABBREVIATIONS", "|".join(sorted((a for a in resources.ABBREVIATIONS if "." not in a), key=len, reverse=True))
+)
 
 
 # --------------------------------------------------------------------------
@@ -240,7 +257,8 @@ COUNTED_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
 #: inner apostrophes, hyphens, ampersands and slashes (9/11), or one punctuation character.
 SPEAKER_TOKEN = re.compile(
     r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
-    r"|(?:" + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a)))
+    r"|(?:"
+    + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a)))
     + r"|[A-Z])\.(?!\w))"
     r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
     r"|[^\w\s]"
@@ -296,7 +314,9 @@ def words(text: str) -> list[str]:
 
 # Pieces the Treebank rules cut off contractions: "won't" → "wo" + "n't",
 # "can't" → "ca" + "n't", "gonna" → "gon" + "na", "we'll" → "we" + "'ll".
-_CONTRACTION_PIECES = frozenset({"n't", "wo", "ca", "sha", "ai", "gon", "wan", "na", "ta", "ll", "ve", "re", "nt", "em"})
+_CONTRACTION_PIECES = frozenset(
+    {"n't", "wo", "ca", "sha", "ai", "gon", "wan", "na", "ta", "ll", "ve", "re", "nt", "em"}
+)
 _WORD_SHAPE = re.compile(r"^[^\W\d_][\w'\-.]*$")
 
 

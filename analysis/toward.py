@@ -387,7 +387,9 @@ def mention_tones(
         for s, e in mentions_outside_quotes(text, [(0, len(text))], names, inside)[person]:
             found.append((k, s, e))
     spans = [(starts[k] + s, starts[k] + e) for k, s, e in found]
-    scores = _scores_in((list(starts), list(ends), list(texts)), {person: spans})[person]  # each span lies in its sentence
+    scores = _scores_in((list(starts), list(ends), list(texts)), {person: spans})[
+        person
+    ]  # each span lies in its sentence
     return [(k, a, b, score) for (k, _, _), (a, b), score in zip(found, spans, scores, strict=True)]
 
 

@@ -24,7 +24,6 @@ scikit-learn are used here for the metrics only.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -147,8 +146,15 @@ def persent(data: Path) -> list[tuple[str, ...]]:
     rows = []
     for method in sentiment.METHODS:
         predicted = three_class(np.asarray(means[method]), sentiment.neutral_band(method))
-        rows.append((f"mean sentence `score(method={method!r})`", *map("{:.3f}".format, target_metrics(predicted, gold))))
-    rows.append(("mean toward-model probabilities over mentions", *map("{:.3f}".format, target_metrics(np.asarray(toward), gold))))
+        rows.append(
+            (f"mean sentence `score(method={method!r})`", *map("{:.3f}".format, target_metrics(predicted, gold)))
+        )
+    rows.append(
+        (
+            "mean toward-model probabilities over mentions",
+            *map("{:.3f}".format, target_metrics(np.asarray(toward), gold)),
+        )
+    )
     return rows
 
 
@@ -182,15 +188,19 @@ def main() -> None:
     args = parser.parse_args()
     if not (args.data / "nyt_editorial_dev.tsv").is_file():
         sys.exit(f"no development data at {args.data}")
-    print("| method | NYT r | NYT ρ | NYT macro-F1 | NYT F1 neg / neu / pos | NewsMTSC rw macro-F1 | rw acc "
-          "| NewsMTSC mt macro-F1 | mt acc |")
+    print(
+        "| method | NYT r | NYT ρ | NYT macro-F1 | NYT F1 neg / neu / pos | NewsMTSC rw macro-F1 | rw acc "
+        "| NewsMTSC mt macro-F1 | mt acc |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for row in quality(args.data):
         print("| " + " | ".join(row) + " |")
     if not args.no_cv:
         print()
         print("Training sources, 5-fold cross-validation inside the training data (training/train_tone.py --cv);")
-        print("VADER needs no fitting and is scored as is. Gold ±0.2 on the raters' mean; NewsMTSC: sign of targets' mean.")
+        print(
+            "VADER needs no fitting and is scored as is. Gold ±0.2 on the raters' mean; NewsMTSC: sign of targets' mean."
+        )
         print("| training source | sentences | news CV r | news CV macro-F1 | vader r | vader macro-F1 |")
         print("|---|---|---|---|---|---|")
         for row in training_sources(args.data):

@@ -17,8 +17,8 @@
 # (optional columns: date, headline, outlet, url), or a results folder written by `python -m analysis corpus`. From a shell:
 #   papermill notebooks/04-corpus-over-time.ipynb out.ipynb -p corpus_path my-articles/
 corpus_path = "../data/articles/"
-workers = None          # processes to use (None: all cores; 1: in this kernel)
-person = None           # a person to follow, e.g. "Donald J. Trump" (None: the speaker in most articles)
+workers = None  # processes to use (None: all cores; 1: in this kernel)
+person = None  # a person to follow, e.g. "Donald J. Trump" (None: the speaker in most articles)
 reports_dir = "../reports"  # where `python -m analysis report` writes per-article reports, for the links below
 
 # %% [markdown]

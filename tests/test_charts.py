@@ -13,7 +13,7 @@ from analysis import charts
 HOSTILE = (
     "date 2024-05-01 <script>alert('headline')</script> Big news\n\n"
     "The minister said \u201c<img src=x onerror=alert(1)> is fine\u201d today. It was bad.\n\n"
-    "\" onmouseover=\"alert(2)\" Critics were angry about the <b>plan</b>.\n"
+    '" onmouseover="alert(2)" Critics were angry about the <b>plan</b>.\n'
 )
 
 
@@ -97,6 +97,7 @@ def test_speaker_tone_contrast_from_a_literal_frame() -> None:
 
 
 # --- topic and speaker figures ---------------------------------------------------------------
+
 
 def _with_speakers(res):
     """The analysis with two speakers filled in (as the speakers stage will)."""

@@ -273,7 +273,9 @@ def test_report_is_self_contained_with_every_chart_and_table(quoted, tmp_path: P
     assert "@import" not in page_html and "@font-face" not in page_html and "fonts.googleapis" not in page_html
     assert "Vladimir Putin" in page.plain and "Emmanuel Macron" in page.plain  # the speakers table
     assert "Key terms" in page.plain and str(quoted.keywords.iloc[0]["term"]) in page.plain
-    assert "NEW YORK" in page.plain and page.plain.count("Macron and Putin have agreed") == 2  # <title> and <h1>, not again above the article
+    assert (
+        "NEW YORK" in page.plain and page.plain.count("Macron and Putin have agreed") == 2
+    )  # <title> and <h1>, not again above the article
 
 
 def test_report_on_an_article_with_no_quotes_says_so() -> None:
@@ -314,7 +316,9 @@ def test_report_file_name_for_pasted_text_is_a_slug_of_the_headline() -> None:
 def _need_browser() -> str:
     browser = export.find_browser()
     if browser is None:
-        pytest.skip("no Chrome/Chromium found (Debian: apt-get install chromium): static export and browser tests skipped")
+        pytest.skip(
+            "no Chrome/Chromium found (Debian: apt-get install chromium): static export and browser tests skipped"
+        )
     return browser
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -365,7 +366,9 @@ def test_tone_toward_mentions_agrees_with_the_speakers_table(sample_path: Path) 
         assert len(mentions) == row.n_mentions
         assert mentions["tone_toward"].mean() == pytest.approx(row.tone_toward)
         text = res.article.text
-        assert all(text[s:e] == m for s, e, m in zip(mentions["start"], mentions["end"], mentions["mention"], strict=True))
+        assert all(
+            text[s:e] == m for s, e, m in zip(mentions["start"], mentions["end"], mentions["mention"], strict=True)
+        )
 
 
 def test_tone_toward_mentions_of_people_who_never_speak() -> None:
@@ -374,14 +377,33 @@ def test_tone_toward_mentions_of_people_who_never_speak() -> None:
         '"May is a disaster," one rival said.\n'
     )
     mentions = toward.tone_toward_mentions(res, "Theresa May")
-    assert list(mentions["mention"]) == ["Theresa May", "May"]  # the "May" inside the rival's quote is not the narration's
+    assert list(mentions["mention"]) == [
+        "Theresa May",
+        "May",
+    ]  # the "May" inside the rival's quote is not the narration's
     assert mentions["tone_toward"].iloc[0] > 0 > mentions["tone_toward"].iloc[1]
     assert toward.tone_toward_mentions(res, "Joe Biden").empty
     other = analysis.analyze("date 2024-05-01 Weather\n\nIn May, the rains came early.\n")
     assert toward.tone_toward_mentions(other, "Theresa May").empty  # never named in full: the month stays a month
 
 
-_PIECES = ["Ann Lee", "Lee", "Ann", "Lees", "said", "praised", "attacked", "the plan", "badly", ".", ",", '"', "\n\n", "“", "”"]
+_PIECES = [
+    "Ann Lee",
+    "Lee",
+    "Ann",
+    "Lees",
+    "said",
+    "praised",
+    "attacked",
+    "the plan",
+    "badly",
+    ".",
+    ",",
+    '"',
+    "\n\n",
+    "“",
+    "”",
+]
 
 
 @pytest.mark.filterwarnings("ignore::analysis.ArticleWarning")  # word salad does not read as English, rightly

@@ -24,13 +24,18 @@ def test_abbreviations_do_not_end_sentences() -> None:
 
 def test_closing_quote_stays_with_its_sentence() -> None:
     text = "He said \u201cit is over.\u201d Then he left. \u201cWhy?\u201d she asked. She smiled."
-    assert _texts(text) == ["He said \u201cit is over.\u201d", "Then he left.", "\u201cWhy?\u201d she asked.", "She smiled."]
+    assert _texts(text) == [
+        "He said \u201cit is over.\u201d",
+        "Then he left.",
+        "\u201cWhy?\u201d she asked.",
+        "She smiled.",
+    ]
 
 
 def test_fold_keeps_length_and_offsets() -> None:
     text = "\u201cWe\u2019ll\u00a0see,\u201d \u00abok\u00bb"
     assert len(fold(text)) == len(text)
-    assert fold(text) == "\"We'll see,\" \"ok\""
+    assert fold(text) == '"We\'ll see," "ok"'
 
 
 def test_word_spans_index_the_original_text() -> None:
@@ -70,7 +75,14 @@ def test_sentences_cover_every_non_space_character(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["Mr.", "U.S.", "said", "\u201c", "\u201d", '"', ".", "?", "!", "\n", " ", "Putin", "e.g.", "\u2026", "a"]), max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Mr.", "U.S.", "said", "\u201c", "\u201d", '"', ".", "?", "!", "\n", " ", "Putin", "e.g.", "\u2026", "a"]
+        ),
+        max_size=60,
+    )
+)
 def test_sentences_on_punctuation_heavy_text(tokens: list[str]) -> None:
     text = " ".join(tokens)
     _assert_nothing_lost(text, sentence_spans(text))
@@ -107,8 +119,33 @@ def test_a_huge_paragraph_is_split_but_not_kept_in_the_cache() -> None:
 
 
 _ABBREVIATION_TEXT = st.lists(
-    st.sampled_from(["Mr.", "mr.", "GEN.", "Gen", "Jan.", "Janu.", "U.S.", "e.g.", "Ms.Smith", "St.-Louis", "Dr.2",
-                     "Putin's", "don't", "3.5", "--", "...", ".", " ", "\n", "Éd.", "é.", "said", "Mrs"]),
+    st.sampled_from(
+        [
+            "Mr.",
+            "mr.",
+            "GEN.",
+            "Gen",
+            "Jan.",
+            "Janu.",
+            "U.S.",
+            "e.g.",
+            "Ms.Smith",
+            "St.-Louis",
+            "Dr.2",
+            "Putin's",
+            "don't",
+            "3.5",
+            "--",
+            "...",
+            ".",
+            " ",
+            "\n",
+            "Éd.",
+            "é.",
+            "said",
+            "Mrs",
+        ]
+    ),
     max_size=25,
 ).map("".join)
 
@@ -151,7 +188,11 @@ def test_one_abbreviation_list_in_resources() -> None:
     from analysis import resources
 
     assert resources.NAME_ABBREVIATIONS - resources.ABBREVIATIONS == {"gens", "dels", "sec"}
-    assert tokenize.SPEAKER_TOKEN.findall("Sen. Warren and Gens. Lee met in the U.S. on Jan. 6.")[:3] == ["Sen.", "Warren", "and"]
+    assert tokenize.SPEAKER_TOKEN.findall("Sen. Warren and Gens. Lee met in the U.S. on Jan. 6.")[:3] == [
+        "Sen.",
+        "Warren",
+        "and",
+    ]
 
 
 def test_stage_word_shapes_come_from_tokenize() -> None:

@@ -265,7 +265,11 @@ def tone_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
         # The outlet's own voice: sentences that are no speaker's (mostly outside quotes).
         narration = sents.loc[sents["speaker"].isna(), ["article_id", "subjectivity", "hedges", "boosters"]]
         outlets = narration.merge(arts[["article_id", "outlet"]], on="article_id")
-        style = sentiment.aggregate_features(outlets, "outlet") if len(outlets) else pd.DataFrame(columns=["subjectivity", "certainty"])
+        style = (
+            sentiment.aggregate_features(outlets, "outlet")
+            if len(outlets)
+            else pd.DataFrame(columns=["subjectivity", "certainty"])
+        )
         out = out.join(style[["subjectivity", "certainty"]], on="outlet")
     else:
         out = out.assign(subjectivity=float("nan"), certainty=float("nan"))
@@ -313,7 +317,11 @@ def top_people(corpus: CorpusAnalysis, n: int = 6, *, kinds: Sequence[str] | Non
         sp = sp[sp["kind"].isin(list(kinds))]
     mentions = pd.to_numeric(sp["n_mentions"]).fillna(0)
     present = sp[(mentions > 0) | (pd.to_numeric(sp["quoted_words"]).fillna(0) > 0)].assign(n_mentions=mentions)
-    reach = present.dropna(subset=["person"]).groupby("person").agg(articles=("article_id", "nunique"), mentions=("n_mentions", "sum"))
+    reach = (
+        present.dropna(subset=["person"])
+        .groupby("person")
+        .agg(articles=("article_id", "nunique"), mentions=("n_mentions", "sum"))
+    )
     return [str(p) for p in reach.sort_values(["articles", "mentions"], ascending=False, kind="stable").index[:n]]
 
 
@@ -375,7 +383,9 @@ def people_by_outlet(corpus: CorpusAnalysis, *, top: int = 6) -> pd.DataFrame:
     spoken = chosen[chosen["quoted_words"] > 0].groupby(["outlet", "person"])["compound"].mean()
     out["compound"] = spoken.reindex(out.index)
     toward = _mean_band(chosen, ["outlet", "person"], "tone_toward").set_index(["outlet", "person"])
-    out = out.join(toward.rename(columns={"n_articles": "n_toward"})[["n_toward", "tone_toward", "low", "high"]]).reset_index()
+    out = out.join(
+        toward.rename(columns={"n_articles": "n_toward"})[["n_toward", "tone_toward", "low", "high"]]
+    ).reset_index()
     out["n_toward"] = out["n_toward"].fillna(0).astype("int64")
     outlet_words = rows.groupby("outlet")["quoted_words"].sum()
     out["share"] = out["quoted_words"] / out["outlet"].map(outlet_words).where(lambda w: w > 0)
@@ -420,9 +430,11 @@ def sources_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
     )
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    out = rows.groupby(["outlet", "kind"]).agg(
-        n_speakers=("speaker", "size"), n_quotes=("n_quotes", "sum"), quoted_words=("quoted_words", "sum")
-    ).reset_index()
+    out = (
+        rows.groupby(["outlet", "kind"])
+        .agg(n_speakers=("speaker", "size"), n_quotes=("n_quotes", "sum"), quoted_words=("quoted_words", "sum"))
+        .reset_index()
+    )
     totals = out.groupby("outlet")["quoted_words"].transform("sum")
     out["share"] = out["quoted_words"] / totals.where(totals > 0)
     outlet_rank = _outlet_rank(_toned_outlet_articles(corpus))
@@ -482,7 +494,11 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
     quotes = corpus.quotes
     if len(quotes):  # marked quotes only: reported speech is the narration's own words
         quotes = quotes[quotes["article_id"].isin(ids) & (quotes["kind"] != "indirect")]
-    quote_spans = {aid: list(zip(g["start"], g["end"], strict=True)) for aid, g in quotes.groupby("article_id")} if len(quotes) else {}
+    quote_spans = (
+        {aid: list(zip(g["start"], g["end"], strict=True)) for aid, g in quotes.groupby("article_id")}
+        if len(quotes)
+        else {}
+    )
     sp = corpus.speakers
     sp = sp[sp["article_id"].isin(ids)] if "article_id" in sp.columns else sp
     speakers_of = {aid: g for aid, g in sp.groupby("article_id")} if len(sp) and "speaker" in sp.columns else {}
@@ -492,7 +508,9 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
         # person speaks, their name there and its aliases are the forms (so the result is that row's).
         here = speakers_of.get(article_id)
         names = _names.speaker_names(here) if here is not None else {}
-        linked = [] if here is None or "person" not in here.columns else list(here.loc[here["person"] == person, "speaker"])
+        linked = (
+            [] if here is None or "person" not in here.columns else list(here.loc[here["person"] == person, "speaker"])
+        )
         target = linked[0] if linked and aliases is None else person
         if target not in names or aliases is not None:
             names[target] = sorted(forms - {target})
@@ -506,7 +524,12 @@ def tone_toward(corpus: CorpusAnalysis, person: str, *, aliases: Iterable[str] |
 
 
 def tone_toward_by_period(
-    corpus: CorpusAnalysis, person: str, freq: str = "auto", *, by: Literal["outlet"] | None = None, aliases: Iterable[str] | None = None
+    corpus: CorpusAnalysis,
+    person: str,
+    freq: str = "auto",
+    *,
+    by: Literal["outlet"] | None = None,
+    aliases: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """Tone toward one person per period (and outlet), with a 95 % band.
 

@@ -49,7 +49,9 @@ class Document:
     meta: tuple[tuple[str, str], ...] = ()
 
 
-def iter_documents(source: str | os.PathLike[str] | pd.DataFrame | Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
+def iter_documents(
+    source: str | os.PathLike[str] | pd.DataFrame | Iterable[str | os.PathLike[str]],
+) -> Iterator[Document]:
     """The documents of a corpus source, lazily, in a stable order.
 
     Args:
@@ -123,7 +125,9 @@ def _table_file_documents(path: Path) -> Iterator[Document]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield Document(row_no, f"{path}:{row_no + 1}", text=None, meta=(("error", f"invalid JSON ({exc.msg})"),))
+                yield Document(
+                    row_no, f"{path}:{row_no + 1}", text=None, meta=(("error", f"invalid JSON ({exc.msg})"),)
+                )
                 continue
             yield _row_document(row if isinstance(row, dict) else {}, row_no, f"{path}:{row_no + 1}")
 

@@ -146,7 +146,7 @@ def warm_pipeline() -> None:
 
 _WARM_TEXT = (
     "date 2024-01-01 Ministers agree a deal\n\n"
-    "Ministers agreed a deal on Monday after long talks. \"This is a good day,\" said Jane Smith, the minister.\n\n"
+    'Ministers agreed a deal on Monday after long talks. "This is a good day," said Jane Smith, the minister.\n\n'
     "Critics warned that the plan may fail. Prices rose sharply and voters were angry."
 )
 
@@ -399,5 +399,10 @@ def analyze_corpus(
         ArticleError: If the source itself cannot be read.
         ValueError: For an unknown engine or a bad batch size.
     """
-    batches = [_frames(results) for results in _iter_results(source, workers=workers, engine=engine, scheduler=scheduler, progress=progress, batch_size=batch_size)]
+    batches = [
+        _frames(results)
+        for results in _iter_results(
+            source, workers=workers, engine=engine, scheduler=scheduler, progress=progress, batch_size=batch_size
+        )
+    ]
     return _combine(batches)

@@ -29,7 +29,9 @@ def _parquet_ready(frame: pd.DataFrame) -> pd.DataFrame:
         if out[column].dtype == object:
             values = out[column]
             if values.map(lambda v: isinstance(v, (tuple, list))).any():
-                out[column] = values.map(lambda v: list(v) if isinstance(v, (tuple, list)) else ([] if v is None else [str(v)]))
+                out[column] = values.map(
+                    lambda v: list(v) if isinstance(v, (tuple, list)) else ([] if v is None else [str(v)])
+                )
             elif not values.map(lambda v: v is None or isinstance(v, str)).all():
                 out[column] = values.map(lambda v: None if v is None else str(v))
     return out
@@ -69,7 +71,9 @@ def analyze_corpus_to_parquet(
         for old in folder.glob("part-*.parquet"):
             old.unlink()
     for number, results in enumerate(
-        _iter_results(source, workers=workers, engine=engine, scheduler=scheduler, progress=progress, batch_size=batch_size)
+        _iter_results(
+            source, workers=workers, engine=engine, scheduler=scheduler, progress=progress, batch_size=batch_size
+        )
     ):
         for name, frame in _frames(results).items():
             if len(frame):
@@ -94,11 +98,11 @@ def read_corpus(out_dir: str | os.PathLike[str]) -> CorpusAnalysis:
     """
     out = Path(out_dir)
     if not (out / "articles").is_dir():
-        raise ArticleError(f"{out}: not a corpus dataset (no 'articles' folder); write one with analyze_corpus_to_parquet")
+        raise ArticleError(
+            f"{out}: not a corpus dataset (no 'articles' folder); write one with analyze_corpus_to_parquet"
+        )
     # A dataset written before the warnings table existed reads with an empty one.
-    return CorpusAnalysis(
-        **{name: read_table(out, name) if (out / name).is_dir() else _empty(name) for name in TABLES}
-    )
+    return CorpusAnalysis(**{name: read_table(out, name) if (out / name).is_dir() else _empty(name) for name in TABLES})
 
 
 def read_table(
@@ -138,7 +142,9 @@ def read_table(
         raise ArticleError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")
     folder = Path(out_dir) / table
     if not folder.is_dir():
-        raise ArticleError(f"{Path(out_dir)}: not a corpus dataset (no {table!r} folder); write one with analyze_corpus_to_parquet")
+        raise ArticleError(
+            f"{Path(out_dir)}: not a corpus dataset (no {table!r} folder); write one with analyze_corpus_to_parquet"
+        )
     parts = sorted(folder.glob("part-*.parquet"))
     if parts:
         frame = _read_parts(parts, table, columns, filters)

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["ARTICLE_COLUMNS", "ARTICLE_TABLES", "ERROR_COLUMNS", "TABLES", "WARNING_COLUMNS", "CorpusAnalysis", "link_speakers"]
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "ARTICLE_TABLES",
+    "ERROR_COLUMNS",
+    "TABLES",
+    "WARNING_COLUMNS",
+    "CorpusAnalysis",
+    "link_speakers",
+]
 
 #: Columns of ``CorpusAnalysis.articles``, in order.
 ARTICLE_COLUMNS = (
