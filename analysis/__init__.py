@@ -14,7 +14,7 @@ other stage (and its heavy imports: NLTK, pandas, plotly) on first use.
 from __future__ import annotations
 
 import importlib
-import sys
+import sys as _sys
 from typing import TYPE_CHECKING, Any
 
 from analysis._version import __version__ as __version__
@@ -24,15 +24,22 @@ if TYPE_CHECKING:  # pragma: no cover
     from analysis import (
         charts,
         corpus,
+        corpus_charts,
+        export,
+        fetch,
         keywords,
+        names,
+        notebooks,
         pipeline,
         quotes,
         report,
         resources,
+        results,
         sentiment,
         speakers,
         tokenize,
         topics,
+        toward,
         widgets,
     )
     from analysis.pipeline import analyze
@@ -51,9 +58,9 @@ __all__ = [
     "fetch",
     "keywords",
     "load_article",
+    "names",
     "notebooks",
     "pipeline",
-    "names",
     "quotes",
     "read_article",
     "report",
@@ -101,7 +108,7 @@ def _register_notebook_view() -> None:
     IPython nor the report stage is imported here; outside IPython nothing
     happens.
     """
-    ipython = sys.modules.get("IPython")
+    ipython = _sys.modules.get("IPython")
     shell = ipython.get_ipython() if ipython is not None else None
     if shell is not None:
         shell.display_formatter.formatters["text/html"].for_type_by_name(
