@@ -131,7 +131,7 @@ def _inflections(base: str) -> set[str]:
         forms |= {base + "es", base + "ed", base + "ing"}
     else:
         forms |= {base + "s", base + "ed", base + "ing"}
-        if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base):  # vow-ed, but plan → planned
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):  # admit → admitted, vow → vowed (both forms kept)
             forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     if base in _IRREGULAR:
         forms = {f for f in forms if not f.endswith("ed")} | set(_IRREGULAR[base])
@@ -146,12 +146,12 @@ def reporting_verbs() -> dict[str, str]:
     the cue of unquoted reported speech in the train split, restricted to
     verbs of communication (Levin 1993, class 37, with the judgement verbs
     said aloud and urge/order); see ``training/reporting_verbs.py``, which
-    writes ``analysis/data/reporting_verbs.tsv``.
+    writes ``analysis/data/reporting_verbs.txt``.
 
     Returns:
         A mapping such as ``{'said': 'say', 'warns': 'warn', …}``.
     """
-    raw = importlib_resources.files("analysis").joinpath("data", "reporting_verbs.tsv").read_text(encoding="utf-8")
+    raw = importlib_resources.files("analysis").joinpath("data", "reporting_verbs.txt").read_text(encoding="utf-8")
     lemmas = [line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#")]
     return {form: lemma for lemma in lemmas for form in _inflections(lemma)}
 
@@ -403,7 +403,10 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
     j = k + 1
     # An addressee or a short adverbial before "that" ("told reporters that", "said on Tuesday that").
     that = next((m for m in range(j, min(n, j + 10)) if toks[m].low == "that"), None)
-    if that is not None and all(toks[m].text not in _PUNCT_EDGE or toks[m].text == "," for m in range(j, that)):
+    verbs = reporting_verbs()
+    if that is not None and all(
+        (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",") and toks[m].low not in verbs for m in range(j, that)
+    ):
         c = that + 1
     elif lemma in _BARE_CLAUSE_VERBS:
         if lemma == "tell":

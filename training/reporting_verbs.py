@@ -1,6 +1,6 @@
 """Count the reporting verbs PolNeAR's annotators marked as cues of reported speech.
 
-Run: ``.venv/bin/python training/reporting_verbs.py`` (writes ``analysis/data/reporting_verbs.tsv``).
+Run: ``.venv/bin/python training/reporting_verbs.py`` (writes ``analysis/data/reporting_verbs.txt``).
 
 The verb list of :mod:`analysis.reported` is learned, not written by hand: in
 PolNeAR's train split (Newell, Margolin & Ruths 2018) every attribution has a
@@ -34,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train"
-OUT = ROOT / "analysis" / "data" / "reporting_verbs.tsv"
+OUT = ROOT / "analysis" / "data" / "reporting_verbs.txt"
 #: A lemma must cue this many unquoted reports in the fit part to be kept.
 MIN_COUNT = 5
 #: A suffix-stripped base counts as a word from this Zipf frequency (wordfreq) on.
