@@ -168,6 +168,7 @@ _AUX = frozenset(
     quickly immediately flatly angrily""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "me", "us", "you"})
 #: Words a reported clause may open with when ``that`` is left out (``said the plan …``, ``said he …``).
 _CLAUSE_OPENERS = frozenset(
     "he she they it we i you the a an this that these those there his her their its our my no some many most all any "
@@ -228,8 +229,12 @@ def find_reported(text: str, blocks: Sequence[Span], quoted: Sequence[Span] = ()
         for ss, se in sentence_spans(text, bs, be):
             toks = _tokens(folded, ss, se)
             rep = _report_in(toks, verbs, b)
-            if rep is not None and not _overlaps(spans, starts, rep.start, rep.end):
-                out.append(rep)  # (a clause holding a quote is carried by the quote's own row)
+            if rep is None or _overlaps(spans, starts, rep.start, rep.end):
+                continue  # (a clause holding a quote is carried by the quote's own row)
+            nxt = folded[rep.end : rep.end + 4]
+            if nxt[:1] in (",", ":", " ", "\u2014", "-") and nxt.lstrip(" ,:;-\u2014")[:1] in ('"', "'"):
+                continue  # "…, Trump said at a fundraiser: "…"": the clause introduces a quote
+            out.append(rep)
     return out
 
 
@@ -339,11 +344,17 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     words = toks[a:z]
     if words[0].low in ("it", "there", "this", "that", "which", "what"):
         return None  # "it said" is often impersonal; "there said" is no subject
+    if words[0].low in _FIRST_PERSON:
+        return None  # "I said", "we argued": in narration, the writer, not a source
     heads = [w for w in words if w.text[:1].isalpha()]
     if not heads:
         return None
     if any(w.low in _DOCUMENTS for w in heads) and not any(w.text[:1].isupper() for w in heads[1:]):
         return None  # "figures", "the report": a document, no one named
+    doc = next((i for i, w in enumerate(words) if w.low in _DOCUMENTS and w.text[:1].islower()), None)
+    by = next((i for i in range(doc + 1, len(words)) if words[i].low in ("by", "from", "of")), None) if doc else None
+    if by is not None and by + 1 < len(words) and words[by + 1 :][-1].text[:1].isupper():
+        return _named(toks, a + by + 1, z)  # "a new report by Politico": the agent is the source
     if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS:
         return a, z
     if (
@@ -558,8 +569,8 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
     found: list[tuple[int, re.Match[str]]] = []
     for b, (bs, be) in enumerate(blocks):
         m = _TURN.match(text, bs, be)
-        if m is None or text[m.end() : m.end() + 1] in _QUOTE_CHARS:
-            continue  # `Caddell: "…"` is a direct quote, found by its marks
+        if m is None or any(c in text[m.end() : be] for c in _QUOTE_CHARS):
+            continue  # `Caddell: "…"` is a direct quote, found by its marks; a turn quotes no one
         label = m.group("label")
         if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:
             continue
