@@ -316,18 +316,33 @@ def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     j = k - 1
     while j >= 0 and toks[j].low in _AUX:
         j -= 1
+    if j >= 0 and toks[j].text == ")":
+        # "Sen. Bernie Sanders (I-Vt.) said": a party tag in brackets belongs to the name.
+        o = next((m for m in range(j - 1, max(-1, j - 8), -1) if toks[m].text == "("), None)
+        if o is None or o == 0:
+            return None
+        j = o - 1
     if j >= 0 and toks[j].text == ",":
-        # "Maxine Waters, a California Democrat, said": the name before the appositive is the subject.
-        a = _segment_start(toks, j - 1)
-        if a >= 1 and toks[a].low in ("who", "whose") and toks[a - 1].text == ",":
-            a -= 1  # "Chris Cox, who runs the NRA's lobbying arm, says"
-            return _named(toks, _segment_start(toks, a - 1) + 1, a)
-        if a >= 1 and toks[a].text == "," and a + 1 < j and toks[a + 1].low in ("a", "an", "the", "who", "whose"):
+        # "Maxine Waters, a California Democrat, said", "Rep. Chris Collins, R-NY, says", "Chris Cox,
+        # who runs the NRA's lobbying arm, says": the name before the appositives is the subject.
+        for _ in range(_MAX_APPOSITIVES):
+            a = _segment_start(toks, j - 1)
+            if a >= 1 and toks[a].low in ("who", "whose") and toks[a - 1].text == ",":
+                a -= 1
+            if a < 1 or toks[a].text != "," or j - a > _MAX_APPOSITIVE_WORDS:
+                return None
             c = _segment_start(toks, a - 1)
-            return _named(toks, c + 1, a)
+            if toks[a - 1].text[:1].isupper() and (c < 0 or toks[c].text != ","):
+                return _named(toks, c + 1, a)
+            j = a
         return None
     a = _segment_start(toks, j)
     return _named(toks, a + 1, j + 1)
+
+
+#: Appositives between a name and its verb: at most this many, each at most this many words.
+_MAX_APPOSITIVES = 3
+_MAX_APPOSITIVE_WORDS = 12
 
 
 def _segment_start(toks: list[_Tok], j: int) -> int:
@@ -486,6 +501,14 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         comma = k - 1
     else:
         tail = toks[k + 1 : end]
+        if len(tail) >= 3 and tail[0].text == ",":
+            # "In his state, Christie said, offenders are sent to treatment": a parenthetical cue;
+            # the reported words are the sentence around it.
+            subj = _subject(toks, k)
+            if subj is None or subj[0] < 2 or toks[subj[0] - 1].text != ",":
+                return None
+            return Report(toks[0].start, toks[end - 1].end, "indirect", b, (toks[k].start, toks[k].end),
+                          (toks[subj[0]].start, toks[subj[1] - 1].end))  # fmt: skip
         if tail and not (
             tail[0].low in _TRAILING_ADVERBIALS
             and len(tail) <= 4

@@ -57,6 +57,20 @@ def reports(text: str) -> list[tuple[str, str | None, str]]:
         ),
         ("She insisted that the decision was final.", ("the decision was final", "She", "insisted")),
         ("The union admitted that the strike had failed.", ("the strike had failed", "The union", "admitted")),
+        ("Rep. Chris Collins, R-NY, says the plan will work.", ("the plan will work", "Rep. Chris Collins", "says")),
+        ("Sen. Bernie Sanders (I-Vt.) said he will publish it.", ("he will publish it", "Sen. Bernie Sanders", "said")),
+        (
+            "Woodrow Benford, 58, who lives in Ohio, says he didn't know Sanders.",
+            ("he didn't know Sanders", "Woodrow Benford", "says"),
+        ),
+        (
+            "In his state, Christie said, offenders are sent to treatment.",
+            ("In his state, Christie said, offenders are sent to treatment", "Christie", "said"),
+        ),
+        (
+            "According to a new report by Politico, Clinton plans to visit Ohio.",
+            ("Clinton plans to visit Ohio", "Politico", "According to"),
+        ),
     ],
 )
 def test_reported_clause_source_and_cue(text: str, expected: tuple[str, str, str]) -> None:
@@ -75,6 +89,7 @@ def test_reported_clause_source_and_cue(text: str, expected: tuple[str, str, str
         "She would have to tell the board that she was leaving.",  # not said (yet)
         "The other states voting today are Ohio and Illinois.",  # a noun, not a verb
         "He was told that the plan had been dropped.",  # passive: the source is not the subject
+        "I said that the plan was wrong.",  # first person in narration: the writer
     ],
 )
 def test_not_reported_speech(text: str) -> None:
