@@ -44,6 +44,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from importlib import resources as importlib_resources
 
 from analysis._types import Span
@@ -192,8 +193,7 @@ _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     low: str
     start: int
@@ -201,7 +201,11 @@ class _Tok:
 
 
 def _tokens(text: str, s: int, e: int) -> list[_Tok]:
-    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, s, e)]
+    out = []
+    for m in _WORD.finditer(text, s, e):
+        w = m.group()
+        out.append(_Tok(w, w.lower(), *m.span()))
+    return out
 
 
 # ---------------------------------------------------------------- reported speech
@@ -225,8 +229,11 @@ def find_reported(text: str, blocks: Sequence[Span], quoted: Sequence[Span] = ()
     starts = sorted(s for s, _ in quoted)
     spans = sorted(quoted)
     out: list[Report] = []
+    cues = verbs.keys() | {"according"}
     for b, (bs, be) in enumerate(blocks):
         for ss, se in sentence_spans(text, bs, be):
+            if cues.isdisjoint(w.lower() for w in _WORD.findall(folded, ss, se)):
+                continue  # no cue: not worth the token records
             toks = _tokens(folded, ss, se)
             rep = _report_in(toks, verbs, b)
             if rep is None or _overlaps(spans, starts, rep.start, rep.end):
