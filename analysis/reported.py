@@ -235,13 +235,13 @@ def find_reported(text: str, blocks: Sequence[Span], quoted: Sequence[Span] = ()
             if cues.isdisjoint(w.lower() for w in _WORD.findall(folded, ss, se)):
                 continue  # no cue: not worth the token records
             toks = _tokens(folded, ss, se)
-            rep = _report_in(toks, verbs, b)
-            if rep is None or _overlaps(spans, starts, rep.start, rep.end):
-                continue  # (a clause holding a quote is carried by the quote's own row)
-            nxt = folded[rep.end : rep.end + 4]
-            if nxt[:1] in (",", ":", " ", "\u2014", "-") and nxt.lstrip(" ,:;-\u2014")[:1] in ('"', "'"):
-                continue  # "…, Trump said at a fundraiser: "…"": the clause introduces a quote
-            out.append(rep)
+            for rep in _reports_in(toks, verbs, b):
+                if _overlaps(spans, starts, rep.start, rep.end):
+                    continue  # (a clause holding a quote is carried by the quote's own row)
+                nxt = folded[rep.end : rep.end + 4]
+                if nxt[:1] in (",", ":", " ", "\u2014", "-") and nxt.lstrip(" ,:;-\u2014")[:1] in ('"', "'"):
+                    continue  # "…, Trump said at a fundraiser: "…"": the clause introduces a quote
+                out.append(rep)
     return out
 
 
@@ -251,8 +251,21 @@ def _overlaps(spans: Sequence[Span], starts: Sequence[int], s: int, e: int) -> b
     return k > 0 and spans[k - 1][1] > s
 
 
+def _reports_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> list[Report]:
+    """The reports of a sentence, left to right (a sentence the splitter missed may hold two)."""
+    out: list[Report] = []
+    k = 0
+    while k < len(toks):
+        rep = _report_in(toks[k:], verbs, b)  # what follows a report is read as a sentence of its own
+        if rep is None:
+            break
+        out.append(rep)
+        k += next((m for m, t in enumerate(toks[k:]) if t.start >= max(rep.end, rep.cue[1])), len(toks))
+    return out
+
+
 def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None:
-    """The one report of a sentence, if any: the first cue that frames a clause."""
+    """The first report of a sentence, if any: the first cue that frames a clause."""
     n = len(toks)
     if n < 4:
         return None
@@ -323,28 +336,51 @@ def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     j = k - 1
     while j >= 0 and toks[j].low in _AUX:
         j -= 1
+    if j >= 2 and toks[j].low == "who" and toks[j - 1].text == ",":
+        return _name_before(toks, j - 1)  # "Ted Cruz, who said he would …"
     if j >= 0 and toks[j].text == ")":
-        # "Sen. Bernie Sanders (I-Vt.) said": a party tag in brackets belongs to the name.
-        o = next((m for m in range(j - 1, max(-1, j - 8), -1) if toks[m].text == "("), None)
-        if o is None or o == 0:
+        j = _skip_brackets(toks, j)  # "Sen. Bernie Sanders (I-Vt.) said": a party tag belongs to the name
+        if j < 0:
             return None
-        j = o - 1
     if j >= 0 and toks[j].text == ",":
-        # "Maxine Waters, a California Democrat, said", "Rep. Chris Collins, R-NY, says", "Chris Cox,
-        # who runs the NRA's lobbying arm, says": the name before the appositives is the subject.
+        # "Maxine Waters, a California Democrat, said", "Rep. Chris Collins, R-NY, says", "Paradis, who
+        # has been active in politics since 25, says": the name before the appositives is the subject.
         for _ in range(_MAX_APPOSITIVES):
-            a = _segment_start(toks, j - 1)
-            if a >= 1 and toks[a].low in ("who", "whose") and toks[a - 1].text == ",":
-                a -= 1
-            if a < 1 or toks[a].text != "," or j - a > _MAX_APPOSITIVE_WORDS:
+            a = next((m for m in range(j - 1, max(-1, j - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text == ","), None)
+            if a is None or a < 1 or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[a:j]):
                 return None
-            c = _segment_start(toks, a - 1)
-            if toks[a - 1].text[:1].isupper() and (c < 0 or toks[c].text != ","):
-                return _named(toks, c + 1, a)
+            found = _name_before(toks, a)
+            if found is not None:
+                return found
             j = a
         return None
     a = _segment_start(toks, j)
     return _named(toks, a + 1, j + 1)
+
+
+def _skip_brackets(toks: list[_Tok], j: int) -> int:
+    """Index of the token before the bracket that ``)`` at ``j`` closes (-1 when there is none)."""
+    o = next((m for m in range(j - 1, max(-1, j - 8), -1) if toks[m].text == "("), None)
+    return -1 if o is None else o - 1
+
+
+def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+    """The name ending just before ``comma`` (an appositive follows), if the segment there is one."""
+    e = comma - 1
+    if e >= 0 and toks[e].text == ")":
+        e = _skip_brackets(toks, e)
+    if e < 0 or not toks[e].text[:1].isupper():
+        return None
+    c = _segment_start(toks, e)
+    if c >= 0 and toks[c].text == ",":
+        return None  # a list or another appositive, not the start of the subject
+    # The name is the capitalised run before the comma ("Trump mocked Ted Cruz, who said": Ted Cruz).
+    f = e
+    while f - 1 > c and (toks[f - 1].text[:1].isupper() or toks[f - 1].low in ("of", "de", "van", "von", "al")):
+        f -= 1
+    if f - 1 > c and toks[f - 1].low in ("the", "a", "an") or f - 1 == c:
+        f = c + 1  # "the White House", or the whole segment: keep its start
+    return _named(toks, f, e + 1)
 
 
 #: Appositives between a name and its verb: at most this many, each at most this many words.
@@ -364,8 +400,8 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     if a >= z or z - a > 12:
         return None
     words = toks[a:z]
-    if words[0].low in ("it", "there", "this", "that", "which", "what"):
-        return None  # "it said" is often impersonal; "there said" is no subject
+    if words[0].low in ("there", "this", "that", "which", "what") or words[0].low == "it" and z - a > 1:
+        return None  # no subject ("it said" alone is an organisation's words: kept)
     if words[0].low in _FIRST_PERSON:
         return None  # "I said", "we argued": in narration, the writer, not a source
     heads = [w for w in words if w.text[:1].isalpha()]
@@ -401,8 +437,8 @@ _PAST = frozenset(
 
 def _finite_follows(toks: list[_Tok], j: int) -> bool:
     """Whether a finite verb follows within a few words: the words after "said" are a clause."""
-    if toks[j].low in _SUBJECT_PRONOUNS:
-        return True
+    if toks[j].low.split("'")[0] in _SUBJECT_PRONOUNS:
+        return True  # "he", "he's", "they'd"
     for t in toks[j + 1 : j + 16]:
         if t.low in _AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't")):
             return True

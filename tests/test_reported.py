@@ -67,6 +67,13 @@ def reports(text: str) -> list[tuple[str, str | None, str]]:
             "In his state, Christie said, offenders are sent to treatment.",
             ("In his state, Christie said, offenders are sent to treatment", "Christie", "said"),
         ),
+        ("Trump mocked Ted Cruz, who said he would win Iowa.", ("he would win Iowa", "Ted Cruz", "said")),
+        ("It also said the accounts had been closed.", ("the accounts had been closed", "It", "said")),
+        ("He says he's taken pains to stay neutral.", ("he's taken pains to stay neutral", "He", "says")),
+        (
+            "Paradis, who has been active since the age of 25, says she votes Democrat.",
+            ("she votes Democrat", "Paradis", "says"),
+        ),
         (
             "According to a new report by Politico, Clinton plans to visit Ohio.",
             ("Clinton plans to visit Ohio", "Politico", "According to"),
@@ -94,6 +101,14 @@ def test_reported_clause_source_and_cue(text: str, expected: tuple[str, str, str
 )
 def test_not_reported_speech(text: str) -> None:
     assert reports(text) == []
+
+
+def test_two_reports_in_one_sentence_the_splitter_missed() -> None:
+    got = reports("Cox says Obama is wrong about the U.S. He says Americans don't need more lectures.")
+    assert [(c, s) for c, s, _ in got] == [
+        ("Obama is wrong about the U.S.", "Cox"),
+        ("Americans don't need more lectures", "He"),
+    ]
 
 
 def test_a_clause_holding_a_partial_quote_is_left_to_the_quote() -> None:
