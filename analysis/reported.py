@@ -44,8 +44,8 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 from importlib import resources as importlib_resources
+from typing import NamedTuple
 
 from analysis._types import Span
 from analysis.tokenize import fold, sentence_spans

@@ -17,9 +17,7 @@ from __future__ import annotations
 import argparse
 import collections
 import importlib.util
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
