@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval" / "quotes"
 CORPUS = SHARED / "corpus"
