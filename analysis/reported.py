@@ -334,7 +334,7 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
 def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """Token range of the grammatical subject of the verb at ``k`` (before it), if it names a speaker."""
     j = k - 1
-    while j >= 0 and toks[j].low in _AUX:
+    while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS):
         j -= 1
     if j >= 2 and toks[j].low == "who" and toks[j - 1].text == ",":
         return _name_before(toks, j - 1)  # "Ted Cruz, who said he would …"
@@ -463,12 +463,20 @@ def _clause_end(toks: list[_Tok], c: int) -> int:
     return e
 
 
+def _negated(toks: list[_Tok], a: int, k: int) -> bool:
+    """Whether the cue at ``k`` is negated between its subject (ending at ``a``) and itself ("did not say")."""
+    return any(t.low in _NEGATIONS or t.low.endswith("n't") for t in toks[a:k])
+
+
+_NEGATIONS = frozenset({"not", "never", "no", "longer", "neither", "nor", "refused", "declined"})
+
+
 def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int] | None = None) -> Report | None:
     """``X said (that) …`` / ``X told Y (that) …``: the clause after the cue."""
     n = len(toks)
     subj = subj or _subject(toks, k)
-    if subj is None:
-        return None
+    if subj is None or _negated(toks, subj[1], k):
+        return None  # "did not say", "can no longer claim": nothing was said
     j = k + 1
     # An addressee or a short adverbial before "that" ("told reporters that", "said on Tuesday that").
     that = next((m for m in range(j, min(n, j + 10)) if toks[m].low == "that"), None)
@@ -477,6 +485,8 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
         (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",") and toks[m].low not in verbs for m in range(j, that)
     ):
         c = that + 1
+        if c < n and toks[c].low in _AUX:
+            c = that  # "said that would be a mistake": "that" is the clause's subject
     elif lemma in _BARE_CLAUSE_VERBS:
         if lemma == "tell":
             # "told the BBC the talks had …", "told reporters he …": the addressee comes first.

@@ -97,6 +97,8 @@ def test_reported_clause_source_and_cue(text: str, expected: tuple[str, str, str
         "The other states voting today are Ohio and Illinois.",  # a noun, not a verb
         "He was told that the plan had been dropped.",  # passive: the source is not the subject
         "I said that the plan was wrong.",  # first person in narration: the writer
+        "Cook did not say when the practice stopped.",  # negated: nothing was said
+        "Its defenders can no longer claim he is a good man.",
     ],
 )
 def test_not_reported_speech(text: str) -> None:
