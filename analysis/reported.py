@@ -48,6 +48,7 @@ from importlib import resources as importlib_resources
 from typing import NamedTuple
 
 from analysis._types import Span
+from analysis.gender import UNKNOWN, first_name_gender, honorific_gender
 from analysis.tokenize import fold, sentence_spans
 
 __all__ = ["Report", "find_reported", "find_turns", "reporting_verbs"]
@@ -624,6 +625,10 @@ _INTERVIEWER = re.compile(r"\b(?:interviewed|questioned|asked) by\s+(?P<name>(?:
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\-]+")
 
 
+_FUNCTION_WORDS = frozenset("of the and for in on at to a an by with from".split())
+_WORDS_IN_TURN = re.compile(r"[^\W\d_]{2,}")
+
+
 def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
     """Find transcript turns: paragraphs opening ``Q:``, ``A:`` or a speaker's name and a colon.
 
@@ -662,6 +667,13 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
     for b, m in found:
         label = m.group("label")
         bs, be = blocks[b]
+        words = label.lower().split()
+        if (
+            label not in ("Q", "A")
+            and any(w in _FUNCTION_WORDS for w in words)
+            or len(_WORDS_IN_TURN.findall(text, m.end(), bs + (be - bs))) < 3
+        ):
+            continue  # "STAT OF THE WEEK: …", "Hillary Clinton: 1,769.": a heading or a figure, not a turn
         repeated = labels.count(label) >= 2 or (label in ("Q", "A") and qa >= 2)
         mentioned = label not in ("Q", "A") and _named_elsewhere(text, label, m.start(), m.end())
         if not (repeated or mentioned):
@@ -683,9 +695,19 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
 
 
 def _named_elsewhere(text: str, label: str, s: int, e: int) -> bool:
-    """Whether the label's last word is written (capitalised) elsewhere in the text."""
-    word = label.split()[-1]
-    if word.isupper() and len(word) > 1:
-        return True  # an all-capitals speaker label ("PENCE:") is a transcript convention
-    pat = re.compile(r"\b" + re.escape(word) + r"\b")
+    """Whether the label names a person the article names elsewhere.
+
+    ``TAPPER:`` when "Tapper" is written elsewhere; ``Laura Bush:`` when "Laura Bush" is and opens
+    with a given name (the name table of :mod:`analysis.gender`) or an honorific; a single word only
+    when elsewhere it follows a capitalised word, as a surname does ("Hillary Clinton"), so a place
+    ("Iowa:", "New Hampshire:") is not a speaker.
+    """
+    words = label.split()
+    if len(words) == 1 or label.isupper():
+        last = words[-1].capitalize() if label.isupper() else words[-1]
+        pat = re.compile(r"\b[A-Z][\w'\u2019.-]* " + re.escape(last) + r"\b")
+    elif first_name_gender(words[0]) == UNKNOWN and honorific_gender(words[:1]) == UNKNOWN:
+        return False  # "New Hampshire:": a full name opens with a given name or an honorific
+    else:
+        pat = re.compile(r"\b" + re.escape(label) + r"\b")
     return any(not (s <= h.start() < e) for h in pat.finditer(text))

@@ -169,5 +169,18 @@ def test_name_turns_and_labels_that_are_no_speakers() -> None:
     ]
 
 
+def test_headings_places_and_figures_are_not_turns() -> None:
+    got = turns(
+        [
+            "Candidates campaigned in Iowa and New Hampshire this week.",
+            "Iowa: Ten insiders expect a close race there.",
+            "New Hampshire: Most insiders expect a Trump win there.",
+            "STAT OF THE WEEK: The amount spent on television advertising.",
+            "Hillary Clinton: 1,769.",
+        ]
+    )
+    assert got == []
+
+
 def test_a_name_turn_in_quote_marks_is_left_to_the_quote_finder() -> None:
     assert turns(['Caddell: "We lost the argument."', "Caddell spoke again."]) == []
