@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from analysis.corpus.aggregates import CorpusAnalysis
 
 __all__ = [
+    "gender_over_time",
+    "outlet_gender",
     "outlet_people_tone",
     "outlet_sources",
     "outlet_tone",
@@ -443,3 +445,80 @@ def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6, outlets: int = 1
         "Tone toward each person, by outlet (number of articles in brackets)",
         height=max(320, 48 * len(rows) + 200),
     )
+
+
+#: How the gender charts name and colour each value (Okabe-Ito, readable by colour-blind readers).
+_GENDER_STYLE = {
+    "female": ("women", "#CC79A7"),
+    "male": ("men", "#009E73"),
+    "unknown": ("gender not shown", "#bbbbbb"),
+}
+
+
+def outlet_gender(corpus: CorpusAnalysis, *, top: int = 15) -> go.Figure:
+    """Whose words each outlet quotes, by gender: shares of the words quoted from people.
+
+    Args:
+        corpus: A :class:`~analysis.corpus.CorpusAnalysis` whose articles name their outlet.
+        top: Outlets drawn: those with most articles.
+
+    Returns:
+        A stacked horizontal bar figure, one bar per outlet summing to 100 %
+        (see :func:`analysis.corpus.aggregates.gender_by_outlet`).
+    """
+    from analysis.corpus.aggregates import GENDERS, gender_by_outlet
+
+    data = gender_by_outlet(corpus)
+    fig = go.Figure()
+    if data.empty or not data["quoted_words"].sum():
+        return _layout(_no_data(fig, _NO_OUTLET + ", and quote people."), "Whose words each outlet quotes, by gender")
+    outlets = list(dict.fromkeys(data["outlet"]))[:top]  # the table comes most articles first
+    labels = [html.escape(str(o)) for o in outlets]
+    for gender in GENDERS:
+        rows = data[data["gender"] == gender].set_index("outlet").reindex(outlets)
+        name, color = _GENDER_STYLE[gender]
+        fig.add_trace(
+            go.Bar(
+                x=rows["share"].fillna(0.0), y=labels, orientation="h", name=name, marker_color=color,
+                customdata=rows[["quoted_words", "n_speakers"]].fillna(0).to_numpy(dtype=float),
+                hovertemplate=f"<b>%{{y}}</b>: {name}<br>%{{x:.0%}} of the words quoted from people "
+                "(%{customdata[0]:.0f} words, %{customdata[1]:.0f} speaker rows)<extra></extra>",
+            )
+        )  # fmt: skip
+    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.2, "traceorder": "normal"})
+    fig.update_xaxes(title_text="share of words quoted from people", tickformat=".0%", range=[0, 1])
+    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
+    title = "Whose words each outlet quotes, by gender"
+    return _layout(fig, title, height=max(300, 36 * len(labels) + 180))
+
+
+def gender_over_time(corpus: CorpusAnalysis, *, freq: str = "auto") -> go.Figure:
+    """Whose words the corpus quotes, by gender, period by period (stacked to 100 %).
+
+    Args:
+        corpus: A :class:`~analysis.corpus.CorpusAnalysis` with dated articles.
+        freq: Pandas frequency or ``"auto"``.
+
+    Returns:
+        A stacked bar figure (see :func:`analysis.corpus.aggregates.gender_by_period`).
+    """
+    from analysis.corpus.aggregates import GENDERS, gender_by_period
+
+    data = gender_by_period(corpus, freq)
+    fig = go.Figure()
+    if data.empty or not data["quoted_words"].sum():
+        return _layout(_no_data(fig, "No quoted people in dated articles."), "Quoted words by gender over time")
+    for gender in GENDERS:
+        rows = data[data["gender"] == gender]
+        name, color = _GENDER_STYLE[gender]
+        fig.add_trace(
+            go.Bar(
+                x=rows["period"], y=rows["share"].fillna(0.0), name=name, marker_color=color,
+                customdata=rows[["quoted_words", "n_speakers"]].to_numpy(dtype=float),
+                hovertemplate=f"<b>{name}</b><br>%{{x|%Y-%m-%d}}: %{{y:.0%}} of the words quoted from people"
+                "<br>(%{customdata[0]:.0f} words, %{customdata[1]:.0f} speaker rows)<extra></extra>",
+            )
+        )  # fmt: skip
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(title_text="share of words quoted from people", tickformat=".0%", range=[0, 1])
+    return _layout(fig, "Quoted words by gender over time")

@@ -216,7 +216,7 @@ def _progress(show: bool, article: Article) -> Callable[[str | None], None]:
 
 def _speaker_table(
     article: Article,
-    records: list[tuple[str, list[str], str | None, int, int, float, str | None]],
+    records: list[tuple[str, list[str], str | None, int, int, float, str | None, str]],
     quoted: list[tuple[int, int]],
     sentence_columns: tuple[list[int], list[int], list[str]],
 ) -> pd.DataFrame:
@@ -229,7 +229,7 @@ def _speaker_table(
 
     aliases = {record[0]: list(record[1]) for record in records}
     tone_rows = toward.tone_toward_rows(*sentence_columns, names.mention_spans(article, aliases, quoted))
-    columns = list(zip(*records)) if records else [[] for _ in range(len(SPEAKER_COLUMNS) + 1)]
+    columns = list(zip(*records)) if records else [[] for _ in range(len(SPEAKER_COLUMNS) + 2)]
     dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
     table = {
         name: pd.Series(list(values), dtype=dtype)
@@ -238,6 +238,7 @@ def _speaker_table(
     table["tone_toward"] = pd.Series([t for _, _, t in tone_rows], dtype="float64")
     table["n_mentions"] = pd.Series([n for _, n, _ in tone_rows], dtype="int64")
     table["kind"] = pd.Series(list(columns[len(SPEAKER_COLUMNS)]), dtype=object)
+    table["gender"] = pd.Series(list(columns[len(SPEAKER_COLUMNS) + 1]), dtype=object)
     return pd.DataFrame(table)
 
 
@@ -328,6 +329,7 @@ def _quote_tables(
                 words[name],
                 sentence_tone.get(name, fallback.get(name, 0.0)),
                 info.kind if info else None,
+                info.gender if info else "unknown",
             )
         )
     quoted = [(a.start, a.end) for a in rows if a.kind != "indirect"]

@@ -68,8 +68,10 @@ class ArticleAnalysis:
             cue``.  ``start``/``end`` exclude the quotation marks (a
             multi-paragraph quote is one row); ``kind`` is ``'full'``,
             ``'partial'`` (a quoted fragment inside the writer's sentence)
-            or ``'indirect'`` (reported speech without marks: the clause
-            after ``said that``); ``speaker`` is the canonical name or a
+            or ``'indirect'`` (reported speech without marks: the reported
+            clause of ``X said (that) …``, ``…, X said``, ``according to X,
+            …``, see :mod:`analysis.reported`; a transcript turn, ``Q:`` /
+            ``NAME:``, is a ``'full'`` quote); ``speaker`` is the canonical name or a
             role, ``None`` when nothing supports a choice; ``mention`` the
             words naming the speaker at this quote ("he", "the French
             president"), ``cue`` the speech verb or marker ("said",
@@ -86,9 +88,13 @@ class ArticleAnalysis:
             narration treats them, the mean
             :func:`analysis.toward.score_toward` over the sentences that
             name them (name or alias) outside any quote (NaN when never so
-            named), ``n_mentions``, how many such mentions were scored, and
+            named), ``n_mentions``, how many such mentions were scored,
             ``kind``: ``'person'``, ``'organisation'`` or ``'role'`` (an
-            unnamed source: "a Kremlin spokesman").
+            unnamed source: "a Kremlin spokesman"), and ``gender``:
+            ``'female'``, ``'male'`` or ``'unknown'`` from the person's
+            honorific, given name and the pronouns that refer to them
+            (:func:`analysis.gender.speaker_gender`; organisations and roles
+            are ``'unknown'``).
         keywords: ``scope, scope_id, term, score, rank``; scope is
             ``'article'`` (score: weighted count × background specificity),
             ``'section'`` or ``'segment'`` (score: the part's term score ×

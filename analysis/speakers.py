@@ -75,7 +75,9 @@ from typing import TYPE_CHECKING
 
 from analysis import resources
 from analysis._types import Span
+from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
+from analysis.reported import Report, find_reported, find_turns
 from analysis.tokenize import SPEAKER_TOKEN, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -117,12 +119,14 @@ class Speaker:
         aliases: Other forms the article uses or could use ("Putin", "Mr Putin").
         title: Title or role as the article gives it ("Russian President"), if any.
         kind: ``'person'``, ``'organisation'`` or ``'role'``.
+        gender: ``'female'``, ``'male'`` or ``'unknown'`` (:func:`analysis.gender.speaker_gender`).
     """
 
     name: str
     aliases: tuple[str, ...]
     title: str | None
     kind: str
+    gender: str = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,12 +419,19 @@ class _Doc:
         self.blocks = blocks
         # Curly apostrophes as straight ones (same length, so offsets hold): "Putin’s" is "Putin's".
         self.folded = text.replace("\u2019", "'")
+        # Speech without quote marks (analysis.reported): transcript turns are quotes of their
+        # speakers; reported clauses are rows found at their cue, their source resolved as a mention.
+        turns = find_turns(text, blocks)
+        self.turns: dict[int, Report] = {}
+        if turns:
+            quotes = _with_turns(quotes, turns, self.turns)
         self.quotes = quotes
         self.tok: list[str] = []
         # Word tokens are kept as strings only; their offsets are recomputed on demand for
         # the few tokens that end up in a table (see offsets()).
         self.slices: list[tuple[int, int, int, int]] = []  # (first token, start, end, block) of each narration run
         self._slice_first: list[int] = []
+        self._slice_starts: list[int] = []
         self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
@@ -442,6 +453,10 @@ class _Doc:
         hits = [k for k, low in enumerate(self.low) if low in wanted]
         self.gendered = [k for k in hits if self.low[k] in _GENDERED]
         self.events = [k for k in hits if self.low[k] not in _GENDERED or self.low[k] in cue_verbs()]
+        marked = [(q.open, _after(q, q.end, text)) for q in quotes]
+        self.reports: dict[int, Report] = {self.token_at(r.cue[0]): r for r in find_reported(text, blocks, marked)}
+        if self.reports:
+            self.events = sorted(set(self.events) | self.reports.keys())
         self.entities: dict[str, _Entity] = {}
         self.by_surname: dict[str, list[_Entity]] = {}
         self.by_given: dict[str, list[_Entity]] = {}
@@ -489,6 +504,7 @@ class _Doc:
         if toks:
             self.slices.append((len(self.tok), s, e, b))
             self._slice_first.append(len(self.tok))
+            self._slice_starts.append(s)
             self.tok.extend(toks)
 
     def offsets(self, i: int) -> tuple[int, int, int]:
@@ -500,6 +516,12 @@ class _Doc:
         # Re-match the run up to the token (the matches are the tokens, in order).
         a, z = next(itertools.islice(_TOKEN.finditer(self.folded, s, e), i - first, None)).span()
         return a, z, b
+
+    def token_at(self, offset: int) -> int:
+        """Index of the narration token starting at character ``offset`` (one past the last token ending there)."""
+        k = max(0, bisect.bisect_right(self._slice_starts, offset) - 1)
+        first, s, _, _ = self.slices[k]
+        return first + len(_TOKEN.findall(self.folded, s, offset))
 
     def span_text(self, a: int, b: int) -> str:
         """The article text from token ``a`` to token ``b - 1``."""
@@ -1232,7 +1254,7 @@ class _Attributor:
         t = self.doc.tok[i]
         low = self.doc.low[i]
         if low not in self.verbs:
-            return False
+            return low == "according" and i in self.doc.reports  # "according to X, …" frames a report
         prev = self.doc.tok[i - 1] if i > 0 else ""
         if t[:1].isupper() and i != self.doc.sentence_start[i]:
             # Title Case text ("Hillary Clinton Joked "…""): a capitalised verb between a name and a quote.
@@ -1650,9 +1672,16 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None) -> Att
     for _, a, ent in out:
         atts.append(a)
         if ent is not None and a.kind != "nonspeech" and ent.name not in speakers:
-            speakers[ent.name] = Speaker(ent.name, ent.aliases(), ent.title, ent.kind)
+            speakers[ent.name] = speaker_record(ent)
     atts.sort(key=lambda a: a.start)
     return AttributionResult(tuple(atts), speakers)
+
+
+def speaker_record(ent: _Entity) -> Speaker:
+    """The :class:`Speaker` of an entity, with the gender its honorific, given name and pronouns show."""
+    g = speaker_gender(ent.tokens, (ent.title or "").split(), kind=ent.kind, honorific=ent.honorific,
+                       pronouns=(ent.gender_votes[0], ent.gender_votes[1]))  # fmt: skip
+    return Speaker(ent.name, ent.aliases(), ent.title, ent.kind, g)
 
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s")
@@ -1664,6 +1693,9 @@ def _attribute_quote(
     doc = att.doc
     tok = doc.tok
     q = doc.quotes[doc.quote_at[ti]]
+    turn = doc.turns.get(doc.quote_at[ti])
+    if turn is not None:
+        return _attribute_turn(att, ti, q, turn)
     label = _TRANSCRIPT_LABEL.match(doc.text, q.start, q.end)
     if label and label.group(1).lower() not in _stop_caps():
         # A transcript turn inside quote marks: ""PENCE: Well, look, …"".
@@ -1782,53 +1814,70 @@ def _names_a_work(tok: list[str], ti: int) -> bool:
     return prev.endswith("'s") or prev in _WORK_MARKERS
 
 
-_CLAUSE_OPENERS = frozenset("he she they it we i the a an this that there his her their its".split())
-
-
 def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | None] | None:
-    """``Putin stated that he would …``: the reported clause after a cue verb, if any."""
+    """The reported speech whose cue is token ``k`` (:func:`analysis.reported.find_reported`), attributed.
+
+    The report's source span (the cue's subject, or the object of "according to") is read as a
+    speaker mention and resolved like a quote's: a name to its person, a role to the person
+    holding it, a pronoun to its antecedent.
+    """
     doc = att.doc
-    tok = doc.tok
-    lo = doc.sentence_start[k]
-    # The clause starts after "that", possibly after an object ("told reporters that").
-    j = k + 1
-    while (
-        j < doc.n and j < k + 6 and tok[j] != "that" and tok[j] not in (".", ",", _PARA_TOKEN, _QUOTE_TOKEN, ";", ":")
-    ):
-        j += 1
-    if j < doc.n and tok[j] == "that":
-        c = j + 1
-    elif (
-        tok[k].lower() in ("said", "says", "say", "saying") and k + 1 < doc.n and tok[k + 1].lower() in _CLAUSE_OPENERS
-    ):
-        c = k + 1
-    else:
+    rep = doc.reports.get(k)
+    if rep is None:
         return None
-    while c < doc.n and tok[c] in (",", ";", ":", "-", "\u2014"):
-        c += 1  # "said that, although …": the clause starts after the comma
-    e = c
-    while e < doc.n and e < c + 4 * _SCAN and doc.sentence_start[e] == lo and tok[e] != _PARA_TOKEN:
-        if tok[e] == _QUOTE_TOKEN:
-            return None  # the clause quotes: its partial quotes already carry it
-        e += 1
-    while e > c and not tok[e - 1][:1].isalnum():
-        e -= 1
-    if e - c < 3:
-        return None
-    np = _np_before(doc, k, lo)
-    if np is None and tok[k].lower().endswith("ing"):
-        earlier = next((m for m in range(k - 1, lo - 1, -1) if att.is_cue(m)), None)
-        np = _np_before(doc, earlier, lo) if earlier is not None else att.sentence_subject(lo, k)
-    if np is None:
-        return None
-    ent = att.resolve(np, k)
-    if ent is None:
-        return None
+    np = _source_np(doc, rep.source)
+    ent = att.resolve(np, k) if np is not None else None
+    if ent is None and np is not None and np.kind == "pronoun":
+        ent = att.last_speaker(k)
     att.record(k, ent)
-    mention = doc.span_text(np.a, np.b)
-    start, _, block = doc.offsets(c)
-    end = doc.offsets(e - 1)[1]
-    return k, Attribution(start, end, "indirect", ent.name, mention, tok[k], block), ent
+    mention = doc.text[rep.source[0] : rep.source[1]] if rep.source else None
+    cue = doc.text[rep.cue[0] : rep.cue[1]]
+    return k, Attribution(rep.start, rep.end, rep.kind, ent.name if ent else None, mention, cue, rep.block), ent
+
+
+def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
+    """The speaker phrase written at a character span (a report's source, a turn's label)."""
+    if span is None:
+        return None
+    a, b = doc.token_at(span[0]), doc.token_at(span[1])
+    b = max(b, a + 1)
+    np = _np_at(doc, a, b)
+    if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
+        np = _np_before(doc, b, a)
+    return np
+
+
+def _with_turns(quotes: Sequence[Quote], turns: Sequence[Report], at: dict[int, Report]) -> list[Quote]:
+    """The quotes and the transcript turns in reading order (quotes inside a turn are part of it)."""
+    spans = [(t.start, t.end) for t in turns]
+    kept = [q for q in quotes if not any(s <= q.start < e for s, e in spans)]
+    merged = sorted([(q.start, q, None) for q in kept] + [(t.start, None, t) for t in turns], key=lambda x: x[0])
+    out: list[Quote] = []
+    for _, q, t in merged:
+        if t is not None:
+            at[len(out)] = t
+            q = Quote(t.start, t.end, t.cue[1] - 1, None, "full", t.block, t.block)
+        out.append(q)
+    return out
+
+
+def _attribute_turn(att: _Attributor, ti: int, q: Quote, turn: Report) -> tuple[int, Attribution, _Entity | None]:
+    """A transcript turn: its label (or the interviewee's name) is the speaker; an unnamed ``Q`` the interviewer."""
+    doc = att.doc
+    if turn.source is None:
+        role = turn.role or "interviewer"
+        ent = att.roles.setdefault(role, _Entity(role, (), None, "role", ti, [], [0, 0]))
+        mention = None
+    else:
+        label = doc.text[turn.source[0] : turn.source[1]]
+        if label.isupper():
+            ent = doc.lookup(tuple(w.capitalize() for w in label.split()), ti)
+        else:
+            np = _source_np(doc, turn.source)
+            ent = att.resolve(np, ti) if np is not None else None
+        mention = label
+    att.record(ti, ent)
+    return ti, Attribution(q.start, q.end, "full", ent.name if ent else None, mention, ":", q.block), ent
 
 
 def _trailing_report(att: _Attributor, k: int) -> None:

@@ -94,6 +94,15 @@ corpus_charts.outlet_people_tone(result)
 corpus_charts.outlet_sources(result)
 
 # %% [markdown]
+# Whose words each outlet quotes, by gender — the Gender Gap Tracker's headline figure: the share of the words quoted from people that come from women, men, and people whose gender the article does not show. A speaker's gender is read from the article (Mr/Mrs/Ms and other honorifics, the pronouns that refer to them) and a table of given names whose bearers are overwhelmingly of one gender (nomquamgender); names borne by both, organisations and unnamed sources stay out or unknown, never guessed. Then the same share period by period.
+
+# %%
+corpus_charts.outlet_gender(result)
+
+# %%
+corpus_charts.gender_over_time(result)
+
+# %% [markdown]
 # ## Tone toward one person
 # How the coverage treats `person` over time — every mention outside quotation marks, scored in its sentence, whether or not the person is quoted in that article (their surname alone counts only in articles that also give a fuller name). Each article counts once; the band is a 95 % confidence interval. By outlet, the bands are in the hover.
 

@@ -15,6 +15,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("analysis.article",),
     ("analysis.tokenize",),
     ("analysis.quotes",),
+    ("analysis.reported", "analysis.gender"),
     ("analysis.speakers",),
     ("analysis.names",),
     ("analysis.sentiment",),

@@ -22,7 +22,7 @@ def test_tables_have_the_contract_columns_in_order(sample_result) -> None:
     assert tuple(res.paragraphs.columns) == pipeline.PARAGRAPH_COLUMNS
     assert tuple(res.sections.columns) == pipeline.SECTION_COLUMNS + extra
     assert tuple(res.quotes.columns) == pipeline.QUOTE_COLUMNS
-    assert tuple(res.speakers.columns) == pipeline.SPEAKER_COLUMNS + ("tone_toward", "n_mentions", "kind")
+    assert tuple(res.speakers.columns) == pipeline.SPEAKER_COLUMNS + ("tone_toward", "n_mentions", "kind", "gender")
     assert tuple(res.keywords.columns) == pipeline.KEYWORD_COLUMNS
 
 
@@ -36,7 +36,9 @@ def test_speakers_say_what_kind_of_source_they_are() -> None:
     kinds = dict(zip(res.speakers["speaker"], res.speakers["kind"], strict=True))
     assert kinds == {"Ann Lee": "person", "White House": "organisation", "a Kremlin spokesman": "role"}
     empty = analysis.analyze("date 2024-01-01 Quiet\n\nNothing was said.\n").speakers
-    assert list(empty.columns)[-1] == "kind" and empty.empty
+    assert list(empty.columns)[-2:] == ["kind", "gender"] and empty.empty
+    genders = dict(zip(res.speakers["speaker"], res.speakers["gender"], strict=True))
+    assert genders == {"Ann Lee": "female", "White House": "unknown", "a Kremlin spokesman": "unknown"}
 
 
 def test_speakers_carry_how_the_narration_treats_them(sample_result) -> None:

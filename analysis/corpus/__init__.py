@@ -19,9 +19,12 @@ stages at import time (pandas, pyarrow and Dask load inside the functions).
 from __future__ import annotations
 
 from analysis.corpus.aggregates import (
+    GENDERS,
     SOURCE_KINDS,
     choose_frequency,
     extremes,
+    gender_by_outlet,
+    gender_by_period,
     people_by_outlet,
     sources_by_outlet,
     speakers_by_period,
@@ -57,6 +60,7 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "ARTICLE_TABLES",
     "ERROR_COLUMNS",
+    "GENDERS",
     "SOURCE_KINDS",
     "TABLES",
     "TABLE_SUFFIXES",
@@ -71,6 +75,8 @@ __all__ = [
     "choose_frequency",
     "chunk_size",
     "extremes",
+    "gender_by_outlet",
+    "gender_by_period",
     "iter_documents",
     "link_speakers",
     "load_corpus",

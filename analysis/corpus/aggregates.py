@@ -18,6 +18,9 @@ __all__ = [
     "choose_frequency",
     "extremes",
     "people_by_outlet",
+    "GENDERS",
+    "gender_by_outlet",
+    "gender_by_period",
     "sources_by_outlet",
     "speakers_by_period",
     "term_trends",
@@ -550,3 +553,94 @@ def tone_toward_by_period(
         ValueError: If ``by`` is neither ``None`` nor ``"outlet"``.
     """
     return _band_by_period(tone_toward(corpus, person, aliases=aliases), "tone_toward", freq, by)
+
+
+# ---------------------------------------------------------------- gender of sources
+
+#: Values of the speakers table's ``gender``, in display order.
+GENDERS = ("female", "male", "unknown")
+
+
+def _people_with_gender(corpus: CorpusAnalysis) -> pd.DataFrame | None:
+    """Speaker rows of people (``kind == 'person'`` where known) with numeric ``quoted_words``, or ``None``."""
+    import pandas as pd
+
+    sp = corpus.speakers
+    if sp.empty or not {"gender", "quoted_words"} <= set(sp.columns):
+        return None
+    if "kind" in sp.columns:
+        sp = sp[sp["kind"] == "person"]
+    return sp.assign(quoted_words=pd.to_numeric(sp["quoted_words"]), gender=sp["gender"].fillna("unknown"))
+
+
+def _gender_shares(rows: pd.DataFrame, key: str, keys: list) -> pd.DataFrame:
+    """``key, gender, n_speakers, quoted_words, share`` for every key and gender (zeros kept)."""
+    import pandas as pd
+
+    out = rows.groupby([key, "gender"]).agg(n_speakers=("speaker", "size"), quoted_words=("quoted_words", "sum"))
+    full = pd.MultiIndex.from_product([keys, list(GENDERS)], names=[key, "gender"])
+    out = out.reindex(full, fill_value=0).reset_index()
+    totals = out.groupby(key)["quoted_words"].transform("sum")
+    out["share"] = out["quoted_words"] / totals.where(totals > 0)
+    return out
+
+
+def gender_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
+    """Whose words each outlet quotes, by gender: the Gender Gap Tracker's headline figure.
+
+    The share of the words quoted from people that come from women, men and
+    people whose gender the article does not show (``res.speakers.gender``:
+    honorifics, pronouns, a given-name table; Asr et al. 2021 report the same
+    figure for Canadian outlets).  Organisations and unnamed roles are left
+    out: the figure is about people.
+
+    Args:
+        corpus: The corpus analysis (speakers with ``gender`` and ``kind``).
+
+    Returns:
+        DataFrame ``outlet, gender, n_speakers, quoted_words, share``: one row
+        per outlet and gender (``female, male, unknown``, zeros kept);
+        ``n_speakers`` counts speaker rows (a person in two articles counts
+        twice), ``quoted_words`` their directly quoted words, ``share`` the
+        gender's part of the outlet's words quoted from people (NaN when
+        none).  Outlets with most articles first; empty when the articles
+        name no outlet or the speakers carry no gender.
+    """
+    import pandas as pd
+
+    columns = ["outlet", "gender", "n_speakers", "quoted_words", "share"]
+    people = _people_with_gender(corpus)
+    if people is None:
+        return pd.DataFrame(columns=columns)
+    rows = people.merge(_with_outlet(corpus.articles)[["article_id", "outlet"]], on="article_id")
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    rank = _outlet_rank(_toned_outlet_articles(corpus))
+    outlets = sorted(rows["outlet"].unique(), key=lambda o: (rank.get(o, len(rank)), o))
+    return _gender_shares(rows, "outlet", outlets)[columns]
+
+
+def gender_by_period(corpus: CorpusAnalysis, freq: str = "auto") -> pd.DataFrame:
+    """Whose words the corpus quotes, by gender, per period.
+
+    Args:
+        corpus: The corpus analysis (speakers with ``gender``; dated articles).
+        freq: A pandas frequency (``"D"``, ``"W"``, ``"MS"``…) or ``"auto"``.
+
+    Returns:
+        DataFrame ``period, gender, n_speakers, quoted_words, share`` (as
+        :func:`gender_by_outlet`, per period), in time order; undated
+        articles are left out.
+    """
+    import pandas as pd
+
+    columns = ["period", "gender", "n_speakers", "quoted_words", "share"]
+    people = _people_with_gender(corpus)
+    if people is None:
+        return pd.DataFrame(columns=columns)
+    dated = people.merge(corpus.articles[["article_id", "date"]], on="article_id").dropna(subset=["date"])
+    if dated.empty:
+        return pd.DataFrame(columns=columns)
+    freq = choose_frequency(dated["date"]) if freq == "auto" else freq
+    dated = dated.assign(period=_periods(dated["date"], freq))
+    return _gender_shares(dated, "period", sorted(dated["period"].unique()))[columns]

@@ -1,0 +1,140 @@
+"""The gender of a source, as the text and a given-name table support it.
+
+The Gender Gap Tracker's headline figure (Asr et al. 2021) is the share of
+quoted people who are women.  A speaker's gender is read here from three
+kinds of evidence, strongest first:
+
+1. **Honorifics and gendered titles** the article gives the person (Mr, Mrs,
+   Ms, Miss, Sir, Dame, Lord, Lady, Baroness, King, Queen, Congresswoman,
+   Spokesman…): the writer's own statement.
+2. **The given name**, from a table of names whose bearers are
+   overwhelmingly of one gender (``analysis/data/first_names.txt``, converted
+   from nomquamgender: Van Buskirk, Clauset & Larremore 2023, MIT licence;
+   names whose bearers are mixed, such as Jean or Kim, are not in it).
+3. **Pronouns that refer to the person** (he/she and their forms), when they
+   clearly lean one way.
+
+Organisations and unnamed roles are ``'unknown'``: the figure counts people.
+When no evidence decides, the answer is ``'unknown'``, never a guess.
+
+References:
+    Asr, F. T., Mazraeh, M., Lopes, A. et al. (2021). The Gender Gap Tracker.
+    PLoS ONE 16(1).
+    Van Buskirk, I., Clauset, A. & Larremore, D. B. (2023). An Open-Source
+    Cultural Consensus Approach to Name-Based Gender Classification. ICWSM.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from importlib import resources as importlib_resources
+
+__all__ = ["FEMALE", "MALE", "UNKNOWN", "first_name_gender", "honorific_gender", "speaker_gender"]
+
+FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
+
+#: nomquamgender's default decision threshold: a name is gendered when p(female) is within this of 0 or 1.
+NAME_THRESHOLD = 0.1
+#: Pronouns decide only with at least this many, and this many times as many as the other gender's.
+MIN_PRONOUNS = 2
+PRONOUN_RATIO = 2.0
+
+_HONORIFICS = {
+    "mr": MALE, "mister": MALE, "sir": MALE, "lord": MALE, "baron": MALE, "king": MALE, "prince": MALE,
+    "duke": MALE, "earl": MALE, "count": MALE, "emperor": MALE, "sheikh": MALE, "congressman": MALE,
+    "spokesman": MALE, "chairman": MALE, "councilman": MALE, "businessman": MALE, "father": MALE, "brother": MALE,
+    "monsignor": MALE, "pope": MALE, "archbishop": MALE, "cardinal": MALE, "grandfather": MALE, "uncle": MALE,
+    "actor": MALE,
+    "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "madam": FEMALE, "madame": FEMALE, "mme": FEMALE, "dame": FEMALE,
+    "lady": FEMALE, "baroness": FEMALE, "queen": FEMALE, "princess": FEMALE, "duchess": FEMALE,
+    "countess": FEMALE, "empress": FEMALE, "congresswoman": FEMALE, "spokeswoman": FEMALE,
+    "chairwoman": FEMALE, "councilwoman": FEMALE, "businesswoman": FEMALE, "sister": FEMALE, "mother": FEMALE,
+    "grandmother": FEMALE, "aunt": FEMALE, "actress": FEMALE,
+}  # fmt: skip
+
+
+@functools.cache
+def _names() -> dict[str, float]:
+    raw = importlib_resources.files("analysis").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            name, _, p = line.partition("\t")
+            out[name] = float(p)
+    return out
+
+
+def first_name_gender(name: str) -> str:
+    """The gender a given name points to, from the name table.
+
+    Args:
+        name: A given name ("Theresa"), any case; accents are not folded.
+
+    Returns:
+        ``'female'``, ``'male'``, or ``'unknown'`` for a name not in the
+        table or one borne by both (Jean, Kim).
+    """
+    p = _names().get(name.lower().strip(".'\u2019"))
+    if p is None:
+        return UNKNOWN
+    if p >= 1 - NAME_THRESHOLD:
+        return FEMALE
+    if p <= NAME_THRESHOLD:
+        return MALE
+    return UNKNOWN
+
+
+def honorific_gender(words: Sequence[str]) -> str:
+    """The gender stated by honorifics or gendered titles among ``words`` (the first one that says).
+
+    Args:
+        words: Title words as written ("Mrs.", "Baroness", "Congresswoman").
+
+    Returns:
+        ``'female'``, ``'male'`` or ``'unknown'``.
+    """
+    for w in words:
+        g = _HONORIFICS.get(w.lower().rstrip("."))
+        if g is not None:
+            return g
+    return UNKNOWN
+
+
+def speaker_gender(
+    name: Sequence[str],
+    title: Sequence[str] = (),
+    *,
+    kind: str = "person",
+    honorific: str | None = None,
+    pronouns: tuple[int, int] = (0, 0),
+) -> str:
+    """A speaker's gender from the evidence the article gives.
+
+    Args:
+        name: The words of the person's name ("Theresa", "May").
+        title: Words of their title or honorific as the article gives them.
+        kind: ``'person'``, ``'organisation'`` or ``'role'``; only people get a gender.
+        honorific: ``'m'``/``'f'`` (or ``'male'``/``'female'``) when already read from an honorific.
+        pronouns: ``(male, female)`` counts of pronouns referring to the person.
+
+    Returns:
+        ``'female'``, ``'male'`` or ``'unknown'``.
+    """
+    if kind != "person":
+        return UNKNOWN
+    if honorific:
+        return FEMALE if honorific.startswith("f") else MALE
+    g = honorific_gender(title)
+    if g != UNKNOWN:
+        return g
+    if len(name) >= 2:  # a lone surname is no given name ("Clinton")
+        g = first_name_gender(name[0])
+        if g != UNKNOWN:
+            return g
+    m, f = pronouns
+    if m >= MIN_PRONOUNS and m >= PRONOUN_RATIO * f:
+        return MALE
+    if f >= MIN_PRONOUNS and f >= PRONOUN_RATIO * m:
+        return FEMALE
+    return UNKNOWN

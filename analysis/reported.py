@@ -1,0 +1,713 @@
+"""Speech without quotation marks: reported speech and transcript turns.
+
+:mod:`analysis.quotes` finds what an article puts inside quotation marks.
+News reports much of its speech without them (Pareti 2016 counts about half
+of PARC's attributions as indirect), and interviews are printed as turns.
+This module finds both, as :class:`~analysis.quotes.Quote` records that
+carry where their source is written, so the speaker stage resolves that
+mention like any other:
+
+* **Reported speech** (``kind='indirect'``): the reported clause of
+  ``X said (that) …``, ``X told Y (that) …``, ``X warned that …``,
+  ``…, X said.`` / ``…, said X.`` and ``according to X, …`` /
+  ``…, according to X.``  The span is the clause alone: not the source, the
+  cue or a leading ``that``, and no final full stop.  The cue is a reporting
+  verb learned from PolNeAR's train split (:func:`reporting_verbs`), so a
+  verb of thinking ("believes", "hopes") is no cue.  A clause that holds a
+  quotation mark is no row: its partial quotes already carry the report.  A
+  document or figures as the only source ("figures show", "according to the
+  report") is no row: nobody is quoted.
+* **Transcript turns** (``kind='full'``): a paragraph opening ``Q:``,
+  ``A:`` or ``NAME:`` (``PENCE: Well, …``, ``Jane Smith: …``) is a quote of
+  that speaker; ``Q`` is the interviewer (named when the article says who
+  asked), ``A`` the person interviewed (named by ``interview with X``, ``X
+  told``, or the first person the article names).
+
+Each record's ``source`` is the span of the words naming who speaks (the cue's
+grammatical subject, the object of ``according to``, the turn's label or the
+interviewee's name), ``None`` when the text names nobody (an unnamed
+interviewer); ``cue`` is the span of the cue (``said``, ``according to``,
+``:``).
+
+References:
+    Pareti, S. (2016). PARC 3.0: A Corpus of Attribution Relations. LREC.
+    Newell, E., Margolin, D. & Ruths, D. (2018). An Attribution Relations
+    Corpus for Political News (PolNeAR). LREC.
+    Levin, B. (1993). English Verb Classes and Alternations. Univ. of Chicago Press.
+    Asr, F. T. et al. (2021). The Gender Gap Tracker. PLoS ONE 16(1).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from typing import NamedTuple
+
+from analysis._types import Span
+from analysis.gender import UNKNOWN, first_name_gender, honorific_gender
+from analysis.tokenize import fold, sentence_spans
+
+__all__ = ["Report", "find_reported", "find_turns", "reporting_verbs"]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Speech found without quotation marks.
+
+    Attributes:
+        start: Offset of the reported clause (or the turn's words).
+        end: Offset just past it (no final full stop).
+        kind: ``'indirect'`` (reported speech) or ``'full'`` (a transcript turn).
+        block: Index of the text block (:func:`~analysis.quotes.quote_blocks`) it is in.
+        cue: Span of the cue (``said``, ``according to``, the turn's colon).
+        source: Span of the words naming the speaker, or ``None`` when none are written.
+        role: What to call the speaker when no words name them (``'interviewer'``), else ``None``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    block: int
+    cue: Span
+    source: Span | None
+    role: str | None = None
+
+
+# ---------------------------------------------------------------- verbs
+
+#: Verbs that take the addressee before the clause: ``told reporters (that) …``.
+_ADDRESSEE_VERBS = frozenset({"tell", "remind", "assure", "warn", "inform", "caution", "urge", "promise", "ask"})
+#: Verbs whose clause may follow without ``that`` (``said the plan was dead``).
+_BARE_CLAUSE_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "claim",
+        "insist",
+        "argue",
+        "warn",
+        "admit",
+        "announce",
+        "write",
+        "tweet",
+        "post",
+        "suggest",
+        "acknowledge",
+        "concede",
+        "predict",
+        "promise",
+        "confirm",
+        "explain",
+        "state",
+        "assert",
+        "maintain",
+        "deny",
+        "reveal",
+        "stress",
+        "note",
+        "complain",
+        "report",
+    }
+)
+_IRREGULAR = {
+    "say": ("said", "says"),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"),
+    "swear": ("swore", "sworn"),
+}
+
+
+def _inflections(base: str) -> set[str]:
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):  # admit → admitted, vow → vowed (both forms kept)
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    if base in _IRREGULAR:
+        forms = {f for f in forms if not f.endswith("ed")} | set(_IRREGULAR[base])
+    return forms
+
+
+@functools.cache
+def reporting_verbs() -> dict[str, str]:
+    """Every form of the reporting verbs → its lemma.
+
+    The lemmas are those PolNeAR's annotators used at least five times as
+    the cue of unquoted reported speech in the train split, restricted to
+    verbs of communication (Levin 1993, class 37, with the judgement verbs
+    said aloud and urge/order); see ``training/reporting_verbs.py``, which
+    writes ``analysis/data/reporting_verbs.txt``.
+
+    Returns:
+        A mapping such as ``{'said': 'say', 'warns': 'warn', …}``.
+    """
+    raw = importlib_resources.files("analysis").joinpath("data", "reporting_verbs.txt").read_text(encoding="utf-8")
+    lemmas = [line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#")]
+    return {form: lemma for lemma in lemmas for form in _inflections(lemma)}
+
+
+# ---------------------------------------------------------------- words
+
+_WORD = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[^\W_][\w'&-]*|[^\w\s]"
+)
+_AUX = frozenset(
+    """has had have was were is are will would could should may might must did does do been be not never n't
+    also later then previously once again recently just reportedly already further only even still allegedly
+    first finally repeatedly publicly privately subsequently earlier often always sometimes usually simply
+    quickly immediately flatly angrily""".split()
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "me", "us", "you"})
+#: Words a reported clause may open with when ``that`` is left out (``said the plan …``, ``said he …``).
+_CLAUSE_OPENERS = frozenset(
+    "he she they it we i you the a an this that these those there his her their its our my no some many most all any "
+    "every each both neither nobody everyone".split()
+)
+#: Sources that are documents or figures: alone they quote nobody ("figures show", "the report said").
+_DOCUMENTS = frozenset(
+    """figures figure data statistics numbers report reports study studies survey surveys poll polls research
+    analysis document documents records record results estimates estimate chart charts graph table filing
+    filings papers paper memo website site transcript transcripts footage video evidence""".split()
+)
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your some".split())
+#: Words that end a subject going back from its verb: clause openers and conjunctions.
+_CLAUSE_EDGE = frozenset(
+    """and but or while because when as after before since although though if that which who whom whose where so
+    yet nor than until unless whether once""".split()
+)
+_NOUN_BEFORE = frozenset("the a an his her their its our my your this that these those another every each".split())
+_PUNCT_EDGE = frozenset({",", ";", ":", "(", ")", "-", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d", "'"})
+_QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
+_COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
+
+
+class _Tok(NamedTuple):
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _tokens(text: str, s: int, e: int) -> list[_Tok]:
+    out = []
+    for m in _WORD.finditer(text, s, e):
+        w = m.group()
+        out.append(_Tok(w, w.lower(), *m.span()))
+    return out
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def find_reported(text: str, blocks: Sequence[Span], quoted: Sequence[Span] = ()) -> list[Report]:
+    """Find the reported speech of an article.
+
+    Args:
+        text: The full text every offset indexes (``Article.text``).
+        blocks: The text blocks in reading order (:func:`~analysis.quotes.quote_blocks`).
+        quoted: Spans of the direct quotes and transcript turns (with or
+            without their marks): a clause overlapping one is not reported
+            speech of its own.
+
+    Returns:
+        ``indirect`` :class:`Report` records in reading order, disjoint.
+    """
+    folded = fold(text)
+    verbs = reporting_verbs()
+    starts = sorted(s for s, _ in quoted)
+    spans = sorted(quoted)
+    out: list[Report] = []
+    cues = verbs.keys() | {"according"}
+    for b, (bs, be) in enumerate(blocks):
+        for ss, se in sentence_spans(text, bs, be):
+            if cues.isdisjoint(w.lower() for w in _WORD.findall(folded, ss, se)):
+                continue  # no cue: not worth the token records
+            toks = _tokens(folded, ss, se)
+            for rep in _reports_in(toks, verbs, b):
+                if _overlaps(spans, starts, rep.start, rep.end):
+                    continue  # (a clause holding a quote is carried by the quote's own row)
+                nxt = folded[rep.end : rep.end + 4]
+                if nxt[:1] in (",", ":", " ", "\u2014", "-") and nxt.lstrip(" ,:;-\u2014")[:1] in ('"', "'"):
+                    continue  # "…, Trump said at a fundraiser: "…"": the clause introduces a quote
+                out.append(rep)
+    return out
+
+
+def _overlaps(spans: Sequence[Span], starts: Sequence[int], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` overlaps one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_left(starts, e)
+    return k > 0 and spans[k - 1][1] > s
+
+
+def _reports_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> list[Report]:
+    """The reports of a sentence, left to right (a sentence the splitter missed may hold two)."""
+    out: list[Report] = []
+    k = 0
+    while k < len(toks):
+        rep = _report_in(toks[k:], verbs, b)  # what follows a report is read as a sentence of its own
+        if rep is None:
+            break
+        out.append(rep)
+        k += next((m for m, t in enumerate(toks[k:]) if t.start >= max(rep.end, rep.cue[1])), len(toks))
+    return out
+
+
+def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None:
+    """The first report of a sentence, if any: the first cue that frames a clause."""
+    n = len(toks)
+    if n < 4:
+        return None
+    for k, t in enumerate(toks):
+        if t.low == "according" and k + 1 < n and toks[k + 1].low == "to":
+            rep = _according(toks, k, b)
+            if rep is not None:
+                return rep
+            continue
+        lemma = verbs.get(t.low)
+        if lemma is None or t.text[:1].isupper() and k > 0:
+            continue
+        if k > 0 and (toks[k - 1].low in _NOUN_BEFORE or toks[k - 1].low.endswith("'s")):
+            continue  # "the report", "his claim", "Trump's tweet": a noun
+        if (
+            k > 0
+            and toks[k - 1].low in _COPULA
+            and t.low.endswith(("ed", "en"))
+            or t.low in ("told",)
+            and k > 0
+            and toks[k - 1].low in _COPULA
+        ):
+            continue  # a passive ("was told", "is reported"): the source is not the subject
+        if k > 0 and toks[k - 1].low == "to":
+            continue  # "would have to tell", "wants to say": not (yet) said
+        if t.low in _NOUN_LIKE and k > 0 and toks[k - 1].text[:1].islower() and not _verb_context(toks[k - 1].low):
+            continue  # "the other states", "fundraising reports": a plural noun, not a verb
+        if t.low.endswith("ing") and not (k > 0 and toks[k - 1].low in _AUX | _COPULA):
+            rep = _participle(toks, k, b)
+            if rep is not None:
+                return rep
+            continue
+        rep = _leading(toks, k, lemma, b) or _trailing(toks, k, b)
+        if rep is not None:
+            return rep
+    return None
+
+
+#: Verb forms that are also common nouns ("states", "reports", "thanks"): verbs only after a subject.
+_NOUN_LIKE = frozenset(
+    """states state reports report thanks thank calls call claims tweets posts promises orders demands comments
+    comment quotes pledges vows praises blasts slams mocks voices presses press hints order""".split()
+)
+
+
+def _verb_context(prev: str) -> bool:
+    return prev in _AUX or prev in _SUBJECT_PRONOUNS or prev.endswith("ly")
+
+
+def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
+    """``…, saying (that) …``: a participle after a comma reports for the sentence's subject."""
+    if k < 2 or toks[k - 1].text != ",":
+        return None
+    z = 0
+    while (
+        z < k and toks[z].text not in _PUNCT_EDGE and toks[z].low not in _AUX and toks[z].low not in reporting_verbs()
+    ):
+        z += 1
+    subj = _named(toks, 0, z) if z < k else None
+    if subj is None:
+        return None
+    rep = _leading(toks, k, reporting_verbs()[toks[k].low], b, subj)
+    return rep
+
+
+def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """Token range of the grammatical subject of the verb at ``k`` (before it), if it names a speaker."""
+    j = k - 1
+    while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS):
+        j -= 1
+    if j >= 2 and toks[j].low == "who" and toks[j - 1].text == ",":
+        return _name_before(toks, j - 1)  # "Ted Cruz, who said he would …"
+    if j >= 0 and toks[j].text == ")":
+        j = _skip_brackets(toks, j)  # "Sen. Bernie Sanders (I-Vt.) said": a party tag belongs to the name
+        if j < 0:
+            return None
+    if j >= 0 and toks[j].text == ",":
+        # "Maxine Waters, a California Democrat, said", "Rep. Chris Collins, R-NY, says", "Paradis, who
+        # has been active in politics since 25, says": the name before the appositives is the subject.
+        for _ in range(_MAX_APPOSITIVES):
+            a = next((m for m in range(j - 1, max(-1, j - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text == ","), None)
+            if a is None or a < 1 or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[a:j]):
+                return None
+            found = _name_before(toks, a)
+            if found is not None:
+                return found
+            j = a
+        return None
+    a = _segment_start(toks, j)
+    return _named(toks, a + 1, j + 1)
+
+
+def _skip_brackets(toks: list[_Tok], j: int) -> int:
+    """Index of the token before the bracket that ``)`` at ``j`` closes (-1 when there is none)."""
+    o = next((m for m in range(j - 1, max(-1, j - 8), -1) if toks[m].text == "("), None)
+    return -1 if o is None else o - 1
+
+
+def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+    """The name ending just before ``comma`` (an appositive follows), if the segment there is one."""
+    e = comma - 1
+    if e >= 0 and toks[e].text == ")":
+        e = _skip_brackets(toks, e)
+    if e < 0 or not toks[e].text[:1].isupper():
+        return None
+    c = _segment_start(toks, e)
+    if c >= 0 and toks[c].text == ",":
+        return None  # a list or another appositive, not the start of the subject
+    # The name is the capitalised run before the comma ("Trump mocked Ted Cruz, who said": Ted Cruz).
+    f = e
+    while f - 1 > c and (toks[f - 1].text[:1].isupper() or toks[f - 1].low in ("of", "de", "van", "von", "al")):
+        f -= 1
+    if f - 1 > c and toks[f - 1].low in ("the", "a", "an") or f - 1 == c:
+        f = c + 1  # "the White House", or the whole segment: keep its start
+    return _named(toks, f, e + 1)
+
+
+#: Appositives between a name and its verb: at most this many, each at most this many words.
+_MAX_APPOSITIVES = 3
+_MAX_APPOSITIVE_WORDS = 12
+
+
+def _segment_start(toks: list[_Tok], j: int) -> int:
+    """Index of the clause edge (conjunction or punctuation) at or before ``j`` (-1 at the sentence start)."""
+    while j >= 0 and toks[j].low not in _CLAUSE_EDGE and toks[j].text not in _PUNCT_EDGE:
+        j -= 1
+    return j
+
+
+def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
+    """``(a, z)`` when the words name a possible speaker; ``None`` for a document, a verb phrase or nothing."""
+    if a >= z or z - a > 12:
+        return None
+    words = toks[a:z]
+    if words[0].low in ("there", "this", "that", "which", "what") or words[0].low == "it" and z - a > 1:
+        return None  # no subject ("it said" alone is an organisation's words: kept)
+    if words[0].low in _FIRST_PERSON:
+        return None  # "I said", "we argued": in narration, the writer, not a source
+    heads = [w for w in words if w.text[:1].isalpha()]
+    if not heads:
+        return None
+    if any(w.low in _DOCUMENTS for w in heads) and not any(w.text[:1].isupper() for w in heads[1:]):
+        return None  # "figures", "the report": a document, no one named
+    doc = next((i for i, w in enumerate(words) if w.low in _DOCUMENTS and w.text[:1].islower()), None)
+    by = next((i for i in range(doc + 1, len(words)) if words[i].low in ("by", "from", "of")), None) if doc else None
+    if by is not None and by + 1 < len(words) and words[by + 1 :][-1].text[:1].isupper():
+        return _named(toks, a + by + 1, z)  # "a new report by Politico": the agent is the source
+    if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS:
+        return a, z
+    if (
+        not any(w.text[:1].isupper() or w.low in _DETERMINERS or w.low in _SUBJECT_PRONOUNS for w in words)
+        and z - a > 2
+    ):
+        return None
+    return a, z
+
+
+#: Words after "said" that open no clause ("said nothing", "said so", "said goodbye").
+_NOT_CLAUSES = frozenset(
+    """to for in on at of with about by from so nothing goodbye yes no hello sorry thanks little more something
+    anything everything farewell only it's""".split()
+)
+_PAST = frozenset(
+    """met had did made took gave got went came saw knew thought told said left won lost ran kept put set cut hit let
+    paid sent spent built held led meant stood became began brought bought caught fought taught felt found sold chose
+    wrote spoke broke drove rose fell can cannot won't""".split()
+)
+
+
+def _finite_follows(toks: list[_Tok], j: int) -> bool:
+    """Whether a finite verb follows within a few words: the words after "said" are a clause."""
+    if toks[j].low.split("'")[0] in _SUBJECT_PRONOUNS:
+        return True  # "he", "he's", "they'd"
+    for t in toks[j + 1 : j + 16]:
+        if t.low in _AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't")):
+            return True
+        if t.text in (",", ";", ":"):
+            break
+    return False
+
+
+_SENTENCE_OPENERS = frozenset("He She They It We I The This But And In".split())
+
+
+def _clause_end(toks: list[_Tok], c: int) -> int:
+    """Where a reported clause starting at ``c`` ends: the sentence end, less final punctuation."""
+    e = len(toks)
+    # A sentence break the splitter missed after an abbreviation ("in the U.S. He says …").
+    for m in range(c + 1, e - 1):
+        if toks[m].text.endswith(".") and len(toks[m].text) > 1 and toks[m + 1].text in _SENTENCE_OPENERS:
+            e = m + 1
+            break
+    while e > c and not toks[e - 1].text[:1].isalnum():
+        e -= 1
+    return e
+
+
+def _negated(toks: list[_Tok], a: int, k: int) -> bool:
+    """Whether the cue at ``k`` is negated between its subject (ending at ``a``) and itself ("did not say")."""
+    return any(t.low in _NEGATIONS or t.low.endswith("n't") for t in toks[a:k])
+
+
+_NEGATIONS = frozenset({"not", "never", "no", "longer", "neither", "nor", "refused", "declined"})
+
+
+def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int] | None = None) -> Report | None:
+    """``X said (that) …`` / ``X told Y (that) …``: the clause after the cue."""
+    n = len(toks)
+    subj = subj or _subject(toks, k)
+    if subj is None or _negated(toks, subj[1], k):
+        return None  # "did not say", "can no longer claim": nothing was said
+    j = k + 1
+    # An addressee or a short adverbial before "that" ("told reporters that", "said on Tuesday that").
+    that = next((m for m in range(j, min(n, j + 10)) if toks[m].low == "that"), None)
+    verbs = reporting_verbs()
+    if that is not None and all(
+        (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",") and toks[m].low not in verbs for m in range(j, that)
+    ):
+        c = that + 1
+        if c < n and toks[c].low in _AUX:
+            c = that  # "said that would be a mistake": "that" is the clause's subject
+    elif lemma in _BARE_CLAUSE_VERBS:
+        if lemma == "tell":
+            # "told the BBC the talks had …", "told reporters he …": the addressee comes first.
+            m = j + (j < n and toks[j].low in _DETERMINERS)
+            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS:
+                m += 1
+            j = m
+        if j < n and toks[j].low in _TRAILING_ADVERBIALS:
+            # "said on Friday he met …", "said in a statement the company …": skip a short adverbial.
+            m = j + 1 + (j + 1 < n and toks[j + 1].low in _DETERMINERS)
+            m += 1
+            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and toks[m].text not in _PUNCT_EDGE:
+                m += 1
+            j = m
+        if j >= n or toks[j].low in _NOT_CLAUSES or toks[j].text in _PUNCT_EDGE or not _finite_follows(toks, j):
+            return None
+        c = j
+    else:
+        return None
+    while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
+        c += 1
+    e = _clause_end(toks, c)
+    # "…, adding that …": a second report after a comma starts a new clause.
+    for m in range(c + 2, e):
+        if toks[m - 1].text == "," and toks[m].low.endswith("ing") and toks[m].low in reporting_verbs():
+            e = m - 1
+            break
+    if e - c < 3:
+        return None
+    return Report(
+        toks[c].start,
+        toks[e - 1].end,
+        "indirect",
+        b,
+        (toks[k].start, toks[k].end),
+        (toks[subj[0]].start, toks[subj[1] - 1].end),
+    )
+
+
+_TRAILING_ADVERBIALS = frozenset(
+    "on in at during late earlier last this after when while before yesterday today on".split()
+)
+
+
+#: Words an inverted subject may open with (", said the minister", ", said one official").
+_INVERTED_OPENERS = frozenset("the a an one another two three several some he she".split())
+
+
+def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
+    """``…, the minister said.`` / ``…, said Mr Smith.``: the clause before the comma."""
+    end = _clause_end(toks, k + 1)
+    if k >= 4 and toks[k - 1].text == ",":
+        # ", said Mr Smith." / ", said Jane Doe, a spokeswoman for X.": the inverted subject ends the sentence.
+        stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
+        subj = _named(toks, k + 1, stop)
+        if subj is not None and any(
+            w.low in _AUX or w.low in _COPULA or w.low in _CLAUSE_EDGE for w in toks[k + 1 : stop]
+        ):
+            subj = None  # ", said the bill was …": a clause, not an inverted subject
+        first = toks[k + 1] if k + 1 < end else None
+        if stop - k > 7 or any(t.text in _PUNCT_EDGE or t.low == "by" for t in toks[k + 1 : stop]):
+            return None  # a long phrase, a quote or an agent ("called … by the citizens"): no inverted subject
+        if subj is None or first is None or not (first.text[:1].isupper() or first.low in _INVERTED_OPENERS):
+            return None
+        comma = k - 1
+    else:
+        tail = toks[k + 1 : end]
+        if len(tail) >= 3 and tail[0].text == ",":
+            # "In his state, Christie said, offenders are sent to treatment": a parenthetical cue;
+            # the reported words are the sentence around it.
+            subj = _subject(toks, k)
+            if subj is None or subj[0] < 2 or toks[subj[0] - 1].text != ",":
+                return None
+            return Report(toks[0].start, toks[end - 1].end, "indirect", b, (toks[k].start, toks[k].end),
+                          (toks[subj[0]].start, toks[subj[1] - 1].end))  # fmt: skip
+        if tail and not (
+            tail[0].low in _TRAILING_ADVERBIALS
+            and len(tail) <= 4
+            and not any(t.low in _AUX or t.low == "that" for t in tail)
+        ):
+            return None  # the verb does not close the sentence (after a short adverbial): not a trailing cue
+        subj = _subject(toks, k)
+        if subj is None or subj[0] < 4 or toks[subj[0] - 1].text != ",":
+            return None
+        comma = subj[0] - 1
+    return Report(
+        toks[0].start,
+        toks[comma - 1].end,
+        "indirect",
+        b,
+        (toks[k].start, toks[k].end),
+        (toks[subj[0]].start, toks[subj[1] - 1].end),
+    )
+
+
+def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
+    """``According to X, …`` / ``…, according to X.``"""
+    n = len(toks)
+    m = k + 2
+    while m < n and toks[m].text != ",":
+        m += 1
+    src = _named(toks, k + 2, _clause_end(toks, k + 2) if m >= n else m)
+    if src is None:
+        return None
+    cue = (toks[k].start, toks[k + 1].end)
+    source = (toks[src[0]].start, toks[src[1] - 1].end)
+    if k == 0 and m < n - 1:
+        c = m + 1
+        e = _clause_end(toks, c)
+        if e - c >= 3:
+            return Report(toks[c].start, toks[e - 1].end, "indirect", b, cue, source)
+    elif k >= 4 and toks[k - 1].text == ",":
+        return Report(toks[0].start, toks[k - 2].end, "indirect", b, cue, source)
+    return None
+
+
+# ---------------------------------------------------------------- transcript turns
+
+_TURN = re.compile(
+    r"(?P<label>Q|A|(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})|(?:[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}))"
+    r"(?P<colon>:)[ \t]+(?=\S)"
+)
+#: Labels before a colon that introduce no speaker.
+_NOT_SPEAKERS = frozenset(
+    """note update updated watch read more related photo photos video source sources editor editors correction
+    clarification see also listen related links advertisement caption credit image pictures follow contact email
+    warning disclaimer summary background analysis comment opinion transcript breaking live latest key points
+    what how why when where who""".split()
+)
+_INTERVIEWEE = re.compile(
+    r"\b(?:interview(?:ed)? with|spoke (?:to|with)|talked (?:to|with)|interviewed)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?P<name>(?:[A-Z][\w'\-]+\s+){0,2}[A-Z][\w'\-]+)"
+)
+_INTERVIEWER = re.compile(r"\b(?:interviewed|questioned|asked) by\s+(?P<name>(?:[A-Z][\w'\-]+\s+){0,2}[A-Z][\w'\-]+)")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\-]+")
+
+
+_FUNCTION_WORDS = frozenset("of the and for in on at to a an by with from".split())
+_WORDS_IN_TURN = re.compile(r"[^\W\d_]{2,}")
+
+
+def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
+    """Find transcript turns: paragraphs opening ``Q:``, ``A:`` or a speaker's name and a colon.
+
+    A turn is recognised only where the article reads as a transcript: at
+    least two paragraphs open with such a label, or the label names someone
+    the article names elsewhere, so "Update: …" or a one-off "Watch: …" is
+    not a speaker.
+
+    Args:
+        text: The full text every offset indexes.
+        blocks: The text blocks in reading order.
+
+    Returns:
+        ``full`` :class:`Report` records, one per turn paragraph.  Their
+        ``source`` is the label (``PENCE``, ``Jane Smith``), for ``A`` the
+        interviewee's name where the article gives it; ``Q`` without a named
+        interviewer has ``source=None`` and ``role='interviewer'``.
+    """
+    found: list[tuple[int, re.Match[str]]] = []
+    for b, (bs, be) in enumerate(blocks):
+        m = _TURN.match(text, bs, be)
+        if m is None or any(c in text[m.end() : be] for c in _QUOTE_CHARS):
+            continue  # `Caddell: "…"` is a direct quote, found by its marks; a turn quotes no one
+        label = m.group("label")
+        if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:
+            continue
+        found.append((b, m))
+    if not found:
+        return []
+    labels = [m.group("label") for _, m in found]
+    qa = sum(lab in ("Q", "A") for lab in labels)
+    out: list[Report] = []
+    interviewee = _INTERVIEWEE.search(text)
+    interviewer = _INTERVIEWER.search(text)
+    first_name = _FULL_NAME.search(text, blocks[0][0]) if blocks else None
+    for b, m in found:
+        label = m.group("label")
+        bs, be = blocks[b]
+        words = label.lower().split()
+        if (
+            label not in ("Q", "A")
+            and any(w in _FUNCTION_WORDS for w in words)
+            or len(_WORDS_IN_TURN.findall(text, m.end(), bs + (be - bs))) < 3
+        ):
+            continue  # "STAT OF THE WEEK: …", "Hillary Clinton: 1,769.": a heading or a figure, not a turn
+        repeated = labels.count(label) >= 2 or (label in ("Q", "A") and qa >= 2)
+        mentioned = label not in ("Q", "A") and _named_elsewhere(text, label, m.start(), m.end())
+        if not (repeated or mentioned):
+            continue
+        e = be
+        while e > m.end() and text[e - 1].isspace():
+            e -= 1
+        cue = (m.start("colon"), m.end("colon"))
+        if label == "Q":
+            src = interviewer.span("name") if interviewer else None
+            out.append(Report(m.end(), e, "full", b, cue, src, None if src else "interviewer"))
+        elif label == "A":
+            hit = interviewee or first_name
+            src = (hit.span("name") if hit is interviewee else hit.span()) if hit else None
+            out.append(Report(m.end(), e, "full", b, cue, src, None if src else "interviewee"))
+        else:
+            out.append(Report(m.end(), e, "full", b, cue, m.span("label")))
+    return out
+
+
+def _named_elsewhere(text: str, label: str, s: int, e: int) -> bool:
+    """Whether the label names a person the article names elsewhere.
+
+    ``TAPPER:`` when "Tapper" is written elsewhere; ``Laura Bush:`` when "Laura Bush" is and opens
+    with a given name (the name table of :mod:`analysis.gender`) or an honorific; a single word only
+    when elsewhere it follows a capitalised word, as a surname does ("Hillary Clinton"), so a place
+    ("Iowa:", "New Hampshire:") is not a speaker.
+    """
+    words = label.split()
+    if len(words) == 1 or label.isupper():
+        last = words[-1].capitalize() if label.isupper() else words[-1]
+        pat = re.compile(r"\b[A-Z][\w'\u2019.-]* " + re.escape(last) + r"\b")
+    elif first_name_gender(words[0]) == UNKNOWN and honorific_gender(words[:1]) == UNKNOWN:
+        return False  # "New Hampshire:": a full name opens with a given name or an honorific
+    else:
+        pat = re.compile(r"\b" + re.escape(label) + r"\b")
+    return any(not (s <= h.start() < e) for h in pat.finditer(text))

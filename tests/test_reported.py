@@ -1,0 +1,186 @@
+"""analysis.reported: reported speech and transcript turns, found without quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import reported
+
+
+def reports(text: str) -> list[tuple[str, str | None, str]]:
+    """(clause, source, cue) of each report in a one-paragraph text."""
+    found = reported.find_reported(text, [(0, len(text))])
+    return [
+        (text[r.start : r.end], text[r.source[0] : r.source[1]] if r.source else None, text[r.cue[0] : r.cue[1]])
+        for r in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin said that he would not invade Ukraine.", ("he would not invade Ukraine", "Putin", "said")),
+        ("The minister told reporters that the plan was dead.", ("the plan was dead", "The minister", "told")),
+        ("He told the BBC the talks had collapsed overnight.", ("the talks had collapsed overnight", "He", "told")),
+        (
+            "Mr Blair warned the party would lose the election.",
+            ("the party would lose the election", "Mr Blair", "warned"),
+        ),
+        ("Smith said on Tuesday that the talks would resume.", ("the talks would resume", "Smith", "said")),
+        (
+            "Maxine Waters, a California Democrat, said the bill was unfair to workers.",
+            ("the bill was unfair to workers", "Maxine Waters", "said"),
+        ),
+        (
+            "The economy will grow next year, the chancellor said.",
+            ("The economy will grow next year", "the chancellor", "said"),
+        ),
+        (
+            "The economy will grow next year, said Jane Smith, a spokeswoman for the Treasury.",
+            ("The economy will grow next year", "Jane Smith", "said"),
+        ),
+        (
+            "According to police, the man fled the scene on foot.",
+            ("the man fled the scene on foot", "police", "According to"),
+        ),
+        (
+            "The man fled the scene on foot, according to police.",
+            ("The man fled the scene on foot", "police", "according to"),
+        ),
+        (
+            "The president spoke for an hour, saying that the war would end soon.",
+            ("the war would end soon", "The president", "saying"),
+        ),
+        (
+            "Hillary Clinton is declaring that she is moving closer.",
+            ("she is moving closer", "Hillary Clinton", "declaring"),
+        ),
+        ("She insisted that the decision was final.", ("the decision was final", "She", "insisted")),
+        ("The union admitted that the strike had failed.", ("the strike had failed", "The union", "admitted")),
+        ("Rep. Chris Collins, R-NY, says the plan will work.", ("the plan will work", "Rep. Chris Collins", "says")),
+        ("Sen. Bernie Sanders (I-Vt.) said he will publish it.", ("he will publish it", "Sen. Bernie Sanders", "said")),
+        (
+            "Woodrow Benford, 58, who lives in Ohio, says he didn't know Sanders.",
+            ("he didn't know Sanders", "Woodrow Benford", "says"),
+        ),
+        (
+            "In his state, Christie said, offenders are sent to treatment.",
+            ("In his state, Christie said, offenders are sent to treatment", "Christie", "said"),
+        ),
+        ("Trump mocked Ted Cruz, who said he would win Iowa.", ("he would win Iowa", "Ted Cruz", "said")),
+        ("It also said the accounts had been closed.", ("the accounts had been closed", "It", "said")),
+        ("He says he's taken pains to stay neutral.", ("he's taken pains to stay neutral", "He", "says")),
+        (
+            "Paradis, who has been active since the age of 25, says she votes Democrat.",
+            ("she votes Democrat", "Paradis", "says"),
+        ),
+        (
+            "According to a new report by Politico, Clinton plans to visit Ohio.",
+            ("Clinton plans to visit Ohio", "Politico", "According to"),
+        ),
+    ],
+)
+def test_reported_clause_source_and_cue(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith believes that the plan will fail.",  # a belief, not speech
+        "Smith hopes the plan will work.",
+        "Figures show that unemployment rose in March.",  # a document as the only source
+        "The report said the company had lied about its accounts.",
+        "Smith said nothing.",
+        "He said goodbye to his staff on Monday.",
+        "She would have to tell the board that she was leaving.",  # not said (yet)
+        "The other states voting today are Ohio and Illinois.",  # a noun, not a verb
+        "He was told that the plan had been dropped.",  # passive: the source is not the subject
+        "I said that the plan was wrong.",  # first person in narration: the writer
+        "Cook did not say when the practice stopped.",  # negated: nothing was said
+        "Its defenders can no longer claim he is a good man.",
+    ],
+)
+def test_not_reported_speech(text: str) -> None:
+    assert reports(text) == []
+
+
+def test_two_reports_in_one_sentence_the_splitter_missed() -> None:
+    got = reports("Cox says Obama is wrong about the U.S. He says Americans don't need more lectures.")
+    assert [(c, s) for c, s, _ in got] == [
+        ("Obama is wrong about the U.S.", "Cox"),
+        ("Americans don't need more lectures", "He"),
+    ]
+
+
+def test_a_clause_holding_a_partial_quote_is_left_to_the_quote() -> None:
+    text = 'Smith said it was "a disaster" for the town.'
+    quoted = [(text.index('"'), text.rindex('"') + 1)]
+    assert reported.find_reported(text, [(0, len(text))], quoted) == []
+
+
+def test_reporting_verbs_come_from_the_counted_table() -> None:
+    verbs = reported.reporting_verbs()
+    assert verbs["said"] == "say" and verbs["warns"] == "warn" and verbs["told"] == "tell"
+    assert "believes" not in verbs and "thinks" not in verbs and "hopes" not in verbs
+
+
+def turns(paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
+    text = "\n\n".join(paragraphs)
+    blocks, pos = [], 0
+    for p in paragraphs:
+        blocks.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    out = reported.find_turns(text, blocks)
+    return [(text[t.start : t.end], text[t.source[0] : t.source[1]] if t.source else None, t.role) for t in out]
+
+
+def test_question_and_answer_turns() -> None:
+    got = turns(
+        [
+            "The BBC spoke to Jane Doe about the flood.",
+            "Q: How bad is it?",
+            "A: The water is still rising.",
+            "Q: What do you need?",
+            "A: Boats, and people to row them.",
+        ]
+    )
+    assert got == [
+        ("How bad is it?", None, "interviewer"),
+        ("The water is still rising.", "Jane Doe", None),
+        ("What do you need?", None, "interviewer"),
+        ("Boats, and people to row them.", "Jane Doe", None),
+    ]
+
+
+def test_name_turns_and_labels_that_are_no_speakers() -> None:
+    got = turns(
+        [
+            "Mike Pence debated Tim Kaine on Tuesday.",
+            "PENCE: Well, look, we will rebuild our military.",
+            "KAINE: That is not what your running mate said.",
+            "Update: This story has been corrected.",
+            "Watch: the full debate.",
+        ]
+    )
+    assert [(t, s) for t, s, _ in got] == [
+        ("Well, look, we will rebuild our military.", "PENCE"),
+        ("That is not what your running mate said.", "KAINE"),
+    ]
+
+
+def test_headings_places_and_figures_are_not_turns() -> None:
+    got = turns(
+        [
+            "Candidates campaigned in Iowa and New Hampshire this week.",
+            "Iowa: Ten insiders expect a close race there.",
+            "New Hampshire: Most insiders expect a Trump win there.",
+            "STAT OF THE WEEK: The amount spent on television advertising.",
+            "Hillary Clinton: 1,769.",
+        ]
+    )
+    assert got == []
+
+
+def test_a_name_turn_in_quote_marks_is_left_to_the_quote_finder() -> None:
+    assert turns(['Caddell: "We lost the argument."', "Caddell spoke again."]) == []

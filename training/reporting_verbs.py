@@ -1,0 +1,254 @@
+"""Count the reporting verbs PolNeAR's annotators marked as cues of reported speech.
+
+Run: ``.venv/bin/python training/reporting_verbs.py`` (writes ``analysis/data/reporting_verbs.txt``).
+
+The verb list of :mod:`analysis.reported` is learned, not written by hand: in
+PolNeAR's train split (Newell, Margolin & Ruths 2018) every attribution has a
+Source, a Cue and a Content span.  For the attributions whose content carries
+no quotation mark (reported speech) and whose cue is a verb next to its source
+(``Kerry said``, ``said Kerry``; not a noun such as ``Kerry's announcement``),
+the cue's main verb is lemmatised and counted.  Lemmas with at least
+``MIN_COUNT`` such cues are kept, less the verbs of cognition, attitude and
+perception (Levin 1993, classes 29.4-29.5 "declare/conjecture", 30
+"perception", 31.2-31.3 "admire/marvel", 32 "desire"), which PolNeAR also
+annotates ("the fact-checker knows that …") but which report a belief, not
+speech — the Gender Gap Tracker counts quotes, i.e. speech (Asr et al. 2021).
+
+Only the *fit* part of the train split is read: articles whose name hashes
+(MD5) to a value that is not 0 modulo ``HELD_OUT_MOD``.  The other fifth is
+held out for measuring the finder (``benchmarks/reported.py``) and never read here.
+
+References:
+    Newell, E., Margolin, D. & Ruths, D. (2018). An Attribution Relations
+    Corpus for Political News (PolNeAR). LREC.
+    Levin, B. (1993). English Verb Classes and Alternations. University of Chicago Press.
+    Asr, F. T. et al. (2021). The Gender Gap Tracker. PLoS ONE 16(1).
+"""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAIN = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train"
+OUT = ROOT / "analysis" / "data" / "reporting_verbs.txt"
+#: A lemma must cue this many unquoted reports in the fit part to be kept.
+MIN_COUNT = 5
+#: A suffix-stripped base counts as a word from this Zipf frequency (wordfreq) on.
+MIN_ZIPF = 3.0
+#: One article in this many (by name hash) is held out.
+HELD_OUT_MOD = 5
+QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb'
+# Verbs PolNeAR annotates as cues that report a mental state or a perception, not speech
+# (Levin 1993 classes 29.4-29.5, 30, 31.2-31.3, 32), or a document's finding ("figures show").
+NOT_SPEECH = frozenset(
+    """think believe hope know feel expect want fear see hear suppose assume guess doubt wish worry consider
+    understand realize realise find show seem appear look sound plan intend imagine recognize recognise
+    remember forget learn notice regard view prefer like love hate need try decide mean agree disagree
+    worry trust suspect reckon figure sense estimate predict project""".split()
+)
+# Verbs of communication (Levin 1993, class 37: 37.1 transfer of a message, 37.2 tell, 37.3 manner of
+# speaking, 37.4 instrument of communication (with today's tweet/post/text), 37.5 talk, 37.6 chitchat,
+# 37.7 say, 37.8 complain, 37.9 advise, 37.11 lecture, 37.13 promise), the judgement verbs said aloud
+# (class 33: praise, criticize, …), urge (58) and order (60).  A counted lemma is kept only when it is
+# one of these, so PolNeAR's wider notion of attribution ("X supported / endorsed / voted for …")
+# and stray tokens (auxiliaries the cue span starts with) do not become reporting verbs.
+COMMUNICATION = frozenset(
+    """ask cite dictate explain narrate pose preach quote read recite relay teach tell write
+    bark bellow boom call chant cry drawl groan growl grumble holler howl moan mumble murmur mutter roar
+    scream shout shriek sing snap snarl stammer thunder whisper wail whine yell
+    cable email fax phone radio telephone telegraph wire text tweet post blog
+    speak talk chat gossip joke quip argue
+    announce articulate blurt claim confess confide convey declare disclose divulge hint insinuate intimate
+    leak mention note observe proclaim propose recount reiterate relate remark repeat report reveal say state
+    suggest utter voice add admit allege assert aver avow contend insist maintain reply respond retort answer
+    acknowledge affirm concede confirm deny emphasize emphasise stress underscore testify predict
+    boast brag carp complain gripe grouse object
+    admonish advise alert caution counsel instruct warn remind inform notify
+    comment lecture
+    promise vow pledge swear guarantee assure reassure threaten
+    acclaim applaud blame censure chastise condemn criticize criticise decry denounce fault praise rebuke
+    reprimand ridicule scold slam blast mock lambaste thank accuse
+    urge beg implore plead demand exhort press
+    order command""".split()
+)
+# ``estimate``, ``predict`` and ``project`` are left out too: in news they mostly report figures
+# ("analysts estimate", "polls project"), whose source is a document or a model, not a speaker.
+AUX = frozenset(
+    """has had have was were is are be been being will would could should may might must did does do also not
+    never n't just already still even then later publicly privately repeatedly once again recently reportedly
+    first often has've 's""".split()
+)
+IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "thought": "think",
+    "knew": "know",
+    "known": "know",
+    "felt": "feel",
+    "saw": "see",
+    "seen": "see",
+    "heard": "hear",
+    "swore": "swear",
+    "sworn": "swear",
+    "made": "make",
+    "gave": "give",
+    "given": "give",
+    "put": "put",
+    "went": "go",
+    "gone": "go",
+    "took": "take",
+    "taken": "take",
+    "found": "find",
+    "meant": "mean",
+    "understood": "understand",
+    "forecast": "forecast",
+    "read": "read",
+    "shot": "shoot",
+    "began": "begin",
+    "begun": "begin",
+    "got": "get",
+    "cried": "cry",
+    "replied": "reply",
+    "denied": "deny",
+    "implied": "imply",
+    "testified": "testify",
+    "applied": "apply",
+    "clarified": "clarify",
+    "cited": "cite",
+}
+
+
+def held_out(name: str) -> bool:
+    """Whether an article (file stem) is in the held-out fifth."""
+    return int(hashlib.md5(name.encode()).hexdigest(), 16) % HELD_OUT_MOD == 0
+
+
+def articles(part: str) -> list[Path]:
+    """The ``.ann`` files of the ``fit`` or ``held_out`` part (one annotator per article: the first)."""
+    by_article: dict[str, Path] = {}
+    for ann in sorted((TRAIN / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        by_article.setdefault(stem, ann)
+    return [p for s, p in sorted(by_article.items()) if held_out(s) == (part == "held_out")]
+
+
+def parse(ann: Path) -> list[dict[str, list[tuple[int, int]]]]:
+    """The attributions of one file: role → list of (start, end) fragments."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, ranges = parts[1].partition(" ")
+            frags = [tuple(int(x) for x in r.split()) for r in ranges.split(";")]
+            spans[parts[0]] = (label, frags)
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(parts[1].split())
+    out = []
+    for ev in events:
+        rec: dict[str, list[tuple[int, int]]] = {}
+        for arg in ev:
+            role, _, tid = arg.partition(":")
+            if tid in spans and role in ("Source", "Cue", "Content"):
+                rec[role] = spans[tid][1]
+        out.append(rec)
+    return out
+
+
+def _word_freq(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def lemma(form: str) -> str:
+    """A verb form's lemma: irregular table, else the suffix reading whose base is the commonest word."""
+    form = form.lower()
+    if form in IRREGULAR:
+        return IRREGULAR[form]
+    cands = [form]
+    if form.endswith("ing"):
+        cands += [form[:-3], form[:-3] + "e"] + ([form[:-4]] if form[-4:-3] == form[-5:-4] else [])
+    elif form.endswith("ied"):
+        cands += [form[:-3] + "y"]
+    elif form.endswith("ed"):
+        cands += [form[:-2], form[:-1]] + ([form[:-3]] if form[-3:-2] == form[-4:-3] else [])
+    elif form.endswith("ies"):
+        cands += [form[:-3] + "y"]
+    elif form.endswith("es"):
+        cands += [form[:-2], form[:-1]]
+    elif form.endswith("s"):
+        cands += [form[:-1]]
+    # A base reading must be a common word itself ("press" is not "pres"); the commonest wins.
+    bases = [c for c in cands[1:] if len(c) > 1 and _word_freq(c) >= MIN_ZIPF]
+    return max(bases, key=_word_freq) if bases else form
+
+
+def cue_verb(text: str, cue: tuple[int, int], source: tuple[int, int] | None) -> str | None:
+    """The main verb of a cue next to its source, or ``None`` (a noun cue, a distant source)."""
+    s, e = cue
+    if source is None:
+        return None
+    gap = text[source[1] : s] if source[1] <= s else text[e : source[0]]
+    if len(gap) > 40 or "'s" in text[s : s + 3].replace("\u2019", "'"):
+        return None  # a possessive noun cue ("Kerry's announcement"), or the source is far away
+    words = re.findall(r"[A-Za-z']+", text[s:e].replace("\u2019", "'"))
+    words = [w for w in words if w.lower() not in AUX]
+    if not words or not words[0].islower() and not words[0][:1].isupper():
+        return None
+    w = words[0].lower()
+    if w in ("according", "as", "in", "to", "for", "on"):
+        return None
+    return w
+
+
+def count(part: str = "fit") -> collections.Counter[str]:
+    """Lemma → number of unquoted reports it cues."""
+    counts: collections.Counter[str] = collections.Counter()
+    for ann in articles(part):
+        text = (TRAIN / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8")
+        for rec in parse(ann):
+            if "Cue" not in rec or "Content" not in rec:
+                continue
+            content = "".join(text[a:b] for a, b in rec["Content"])
+            if any(c in content for c in QUOTE_MARKS):
+                continue
+            src = rec.get("Source")
+            verb = cue_verb(text, rec["Cue"][0], (src[0][0], src[-1][1]) if src else None)
+            if verb is not None and verb.isalpha():
+                counts[lemma(verb)] += 1
+    return counts
+
+
+def main() -> None:
+    counts = count("fit")
+    kept = [(v, n) for v, n in counts.most_common() if n >= MIN_COUNT and v in COMMUNICATION and v not in NOT_SPEECH]
+    dropped = [(v, n) for v, n in counts.most_common() if n >= MIN_COUNT and v in NOT_SPEECH]
+    with OUT.open("w", encoding="utf-8") as f:
+        f.write("# Reporting verbs (lemmas) cueing unquoted reported speech in PolNeAR train (fit part),\n")
+        f.write(
+            f"# at least {MIN_COUNT} cues, verbs of cognition/perception left out; written by training/reporting_verbs.py.\n"
+        )
+        f.write("# PolNeAR: Newell, Margolin & Ruths (LREC 2018), research use. Columns: lemma, count.\n")
+        for v, n in kept:
+            f.write(f"{v}\t{n}\n")
+    print(f"kept {len(kept)} lemmas -> {OUT}")
+    print("kept:", " ".join(f"{v}:{n}" for v, n in kept))
+    other = [
+        (v, n) for v, n in counts.most_common() if n >= MIN_COUNT and v not in COMMUNICATION and v not in NOT_SPEECH
+    ]
+    print("not communication verbs:", " ".join(f"{v}:{n}" for v, n in other))
+    print("dropped (not speech):", " ".join(f"{v}:{n}" for v, n in dropped))
+
+
+if __name__ == "__main__":
+    main()
