@@ -455,8 +455,14 @@ def _html_dek(page: str) -> str | None:
     tree = load_html(page)
     if tree is None:
         return None
-    candidates = [el for el in tree.iter("p", "h2", "div", "span") if _DEK_CLASS.search(el.get("class") or "")]
     h1 = next(tree.iter("h1"), None)
+    # A dek sits in the headline's block (its parent or grandparent): a "summary" elsewhere
+    # on the page (a teaser of another story) is not this story's dek.
+    region = tree
+    if h1 is not None and (parent := h1.getparent()) is not None:
+        grandparent = parent.getparent()
+        region = grandparent if grandparent is not None else parent
+    candidates = [el for el in region.iter("p", "h2", "div", "span") if _DEK_CLASS.search(el.get("class") or "")]
     if h1 is not None and (after := h1.getnext()) is not None and after.tag in ("h2", "p") and (
         after.tag == "h2" or _DEK_CLASS.search(after.get("class") or "")
     ):
@@ -629,6 +635,15 @@ def _archive_layout(text: str, blocks: list[Span]) -> tuple[Span | None, Span | 
     return title, abstract, blocks[end + 1 :]
 
 
+_BYLINE_MAX_LINES = 3
+_DESK_MAX_WORDS = 8
+
+
+def _is_desk_line(line: str) -> bool:
+    """A short line under a byline naming a job or desk ("Political editor, BBC News"), not a sentence."""
+    return len(line.split()) <= _DESK_MAX_WORDS and line[-1] not in ".!?:;\"\u201d" and line[0].isupper()
+
+
 def _is_byline_line(text: str, line: Span) -> bool:
     return wire.byline_parts(text[line[0] : line[1]]) is not None
 
@@ -648,6 +663,8 @@ def _take_byline(text: str, blocks: list[Span]) -> tuple[list[Span], Span | None
         k = 1
         while k < len(lines) and (_is_byline_line(text, lines[k]) or wire.is_role_line(text[slice(*lines[k])])):
             k += 1
+        if k < len(lines) <= _BYLINE_MAX_LINES and all(_is_desk_line(text[s:e]) for s, e in lines[k:]):
+            k = len(lines)  # "By Jane Doe\nPolitical editor, BBC News": the whole short block is the byline
         rest = [(lines[k][0], block[1])] if k < len(lines) else []
         remaining = blocks[:i] + rest + blocks[i + 1 :]
         if not remaining:  # a lone "By …" line is the text itself

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import analysis
 from analysis import read_article, wire
@@ -247,3 +249,64 @@ def test_recognisers_on_their_own() -> None:
     )
     assert wire.byline_parts("Tony Blair, Prime Minister") is None
     assert wire.is_rule("___") and wire.is_rule("* * *") and not wire.is_rule("--")
+
+
+def test_a_byline_block_with_a_desk_line() -> None:
+    art = read_article(
+        "Headline here\n\nBy Nick Robinson\nPolitical editor, BBC News\n\nThe council met.\n\nIt voted.\n"
+    )
+    assert art.byline == "Nick Robinson" and _paragraphs(art) == ["The council met.", "It voted."]
+
+
+def test_a_summary_elsewhere_on_the_page_is_not_the_dek() -> None:
+    page = (
+        "<!doctype html><html><head><title>Big news today</title></head><body>"
+        '<aside><div><p class="summary">Another story entirely, told in a teaser line.</p></div></aside>'
+        f"<main><article><header><h1>Big news today</h1></header>{_BODY}</article></main></body></html>"
+    )
+    art = read_article(page, html=True)
+    assert art.standfirst is None and "Another story" not in art.text
+
+
+# --- property: furniture in any combination comes out, the body paragraphs come out whole ---
+
+_BODY_POOL = [
+    "The council voted on Monday to close the library.",
+    "\u201cIt is a sad day,\u201d said Mayor Ann Lee.",
+    "By Friday, the doors had been locked.",
+    "Residents, who contributed to the fund, were angry.",
+    "NATO - the alliance - was not involved.",
+    "Q: Why now? Officials declined to say.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(
+        ["", "By Jane Doe\n\n", "Jane Doe, Associated Press\n\n", "By JANE DOE and JOHN ROE\nAssociated Press\n\n"]
+    ),
+    st.sampled_from(["", "LONDON (Reuters) - ", "PARADISE COVE, Fla. (AP) \u2014 ", "WASHINGTON \u2014 "]),
+    st.lists(st.sampled_from(_BODY_POOL), min_size=1, max_size=5),
+    st.lists(
+        st.sampled_from(
+            [
+                "___",
+                "Associated Press writer Max Moe contributed to this report.",
+                "Copyright 2016 The Associated Press. All rights reserved.",
+            ]
+        ),
+        max_size=3,
+    ),
+)
+def test_furniture_comes_out_and_the_body_stays_whole(
+    byline: str, dateline: str, body: list[str], tail: list[str]
+) -> None:
+    text = (
+        "Council shuts library\n\n" + byline + dateline + "\n\n".join(body) + "".join("\n\n" + t for t in tail) + "\n"
+    )
+    art = read_article(text)
+    assert _paragraphs(art) == body
+    assert (art.byline is not None) == bool(byline) and (art.dateline is not None) == bool(dateline)
+    assert len(art.credits) == sum(t != "___" for t in tail)
+    res = analysis.analyze(art)
+    assert "".join("".join(res.sentences["text"]).split()) == "".join("".join(body).split())
