@@ -116,7 +116,7 @@ _CREDIT_TAIL_CHARS = 300
 _QA_TURN = re.compile(r"(?:\*\*)?(?P<who>Q|A|Question|Answer)(?:\*\*)?\s*[:.](?:\*\*)?\s+(?=\S)")
 _NAME_TURN = re.compile(
     r"(?:\*\*)?(?P<who>[A-Z][A-Z.'\u2019\-]+(?:\s[A-Z][A-Z.'\u2019\-]+){0,3}|"
-    r"(?:Mr|Mrs|Ms|Dr)\.?\s[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z'\u2019\-]+){1,2})(?:\*\*)?:(?:\*\*)?\s+(?=\S)"
+    r"(?:Mr|Mrs|Ms|Dr)\.?\s[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z'\u2019\-]+){0,2})(?:\*\*)?:(?:\*\*)?\s+(?=\S)"
 )
 _INLINE_ANSWER = re.compile(r"\s(?:\*\*)?A(?:\*\*)?:(?:\*\*)?\s+(?=\S)")
 

@@ -310,3 +310,8 @@ def test_furniture_comes_out_and_the_body_stays_whole(
     assert len(art.credits) == sum(t != "___" for t in tail)
     res = analysis.analyze(art)
     assert "".join("".join(res.sentences["text"]).split()) == "".join("".join(body).split())
+
+
+def test_one_word_name_turns_split_when_the_speaker_changes() -> None:
+    art = read_article("Talk\n\nSmith: Why now?\nJones: Because.\n\nNote: one label only\nstays one paragraph.\n")
+    assert _paragraphs(art) == ["Smith: Why now?", "Jones: Because.", "Note: one label only\nstays one paragraph."]
