@@ -324,13 +324,6 @@ def _clean_dateline(block: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*|\s*[-\u2013\u2014:]\s*$", "", block).strip() or block
 
 
-# Inline dateline opening a first paragraph: "WASHINGTON (Reuters) - The ..."
-_INLINE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\u2019 ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"\s*(?:\([A-Za-z][\w .&]{0,30}\))?\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
-)
-
-
 # ---------------------------------------------------------------- parsing
 
 
