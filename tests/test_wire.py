@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -315,3 +316,23 @@ def test_furniture_comes_out_and_the_body_stays_whole(
 def test_one_word_name_turns_split_when_the_speaker_changes() -> None:
     art = read_article("Talk\n\nSmith: Why now?\nJones: Because.\n\nNote: one label only\nstays one paragraph.\n")
     assert _paragraphs(art) == ["Smith: Why now?", "Jones: Because.", "Note: one label only\nstays one paragraph."]
+
+
+_PIECES = st.sampled_from(
+    ["By Jane Doe", "LONDON (Reuters) - ", "WASHINGTON \u2014 ", "___", "Q: ", "A: ", "SMITH: ", "ABSTRACT.", "FULL TEXT.",
+     "Copyright 2016 AP.", " contributed to this report.", "Editor's note: ", "Word", "Two words.", "\n", "\n\n", " "]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=30))
+def test_every_part_of_an_article_is_its_own_span(pieces: list[str]) -> None:
+    # Headline, standfirst, dateline, byline, credits and paragraphs never share a character.
+    try:
+        art = read_article("".join(pieces))
+    except analysis.ArticleError:
+        return
+    spans = [art.headline_span, art.standfirst_span, art.dateline_span, art.byline_span, *art.credit_spans]
+    spans = sorted([s for s in spans if s is not None] + list(art.paragraphs))
+    for (s1, e1), (s2, e2) in itertools.pairwise(spans):
+        assert 0 <= s1 < e1 <= s2 < e2 <= len(art.text)
