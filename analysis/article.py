@@ -476,8 +476,11 @@ def _html_dek(page: str) -> str | None:
         grandparent = parent.getparent()
         region = grandparent if grandparent is not None else parent
     candidates = [el for el in region.iter("p", "h2", "div", "span") if _DEK_CLASS.search(el.get("class") or "")]
-    if h1 is not None and (after := h1.getnext()) is not None and after.tag in ("h2", "p") and (
-        after.tag == "h2" or _DEK_CLASS.search(after.get("class") or "")
+    if (
+        h1 is not None
+        and (after := h1.getnext()) is not None
+        and after.tag in ("h2", "p")
+        and (after.tag == "h2" or _DEK_CLASS.search(after.get("class") or ""))
     ):
         candidates.insert(0, after)
     for el in candidates:
@@ -654,7 +657,7 @@ _DESK_MAX_WORDS = 8
 
 def _is_desk_line(line: str) -> bool:
     """A short line under a byline naming a job or desk ("Political editor, BBC News"), not a sentence."""
-    return len(line.split()) <= _DESK_MAX_WORDS and line[-1] not in ".!?:;\"\u201d" and line[0].isupper()
+    return len(line.split()) <= _DESK_MAX_WORDS and line[-1] not in '.!?:;"\u201d' and line[0].isupper()
 
 
 def _is_byline_line(text: str, line: Span) -> bool:
@@ -749,8 +752,10 @@ def _split_headings(text: str, span: Span) -> list[tuple[str, Span, str | None]]
                 out.append(("paragraph", (para_start, para_end), None))
                 para_start = None
             out.append(("heading", line, text[h[1][0] : h[1][1]].strip() or None))
-        elif text[line[0]] in wire.RULE_CHARS and wire.is_rule(text[line[0] : line[1]]) and (
-            para_start is None or text[line[0]] not in "-="
+        elif (
+            text[line[0]] in wire.RULE_CHARS
+            and wire.is_rule(text[line[0] : line[1]])
+            and (para_start is None or text[line[0]] not in "-=")
         ):
             if para_start is not None:
                 out.append(("paragraph", (para_start, para_end), None))

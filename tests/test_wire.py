@@ -336,3 +336,27 @@ def test_every_part_of_an_article_is_its_own_span(pieces: list[str]) -> None:
     spans = sorted([s for s in spans if s is not None] + list(art.paragraphs))
     for (s1, e1), (s2, e2) in itertools.pairwise(spans):
         assert 0 <= s1 < e1 <= s2 < e2 <= len(art.text)
+
+
+# --- shown where the article's header is: report facts and header, summary(), the corpus articles table ---
+
+
+def test_byline_and_credits_show_in_the_report_and_summary() -> None:
+    from analysis import report
+
+    res = analysis.analyze(AP_STORY)
+    assert res.summary().loc["byline", "value"] == "JANE DOE and JOHN ROE, Associated Press"
+    fragment = report.annotated_article(res)
+    assert "By JANE DOE and JOHN ROE" in fragment and "PARADISE COVE, Fla. (AP) \u2014</span>" in fragment
+    assert fragment.count('class="na-credits"') == 1 and "contributed to this report." in fragment
+    page = report.report_html(res)
+    assert "byline: <strong>JANE DOE and JOHN ROE, Associated Press</strong>" in page
+
+
+def test_corpus_articles_table_has_the_byline(tmp_path: Path) -> None:
+    from analysis import corpus
+
+    (tmp_path / "a.txt").write_text(AP_STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Plain headline\n\nA plain story.\n\nIt ends.\n", encoding="utf-8")
+    res = corpus.analyze_corpus(tmp_path, progress=False)
+    assert res.articles["byline"].iloc[0] == "JANE DOE and JOHN ROE" and res.articles["byline"].isna().iloc[1]
