@@ -516,6 +516,7 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
         and len(blocks) > 1
         and len(first_text.split()) <= _HEADLINE_MAX_WORDS
         and not _is_dateline(first_text)
+        and not _is_byline_line(text, first_line)
     ):
         headline_span = first_line
         blocks = ([rest] if rest else []) + blocks[1:]

@@ -360,3 +360,9 @@ def test_corpus_articles_table_has_the_byline(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("Plain headline\n\nA plain story.\n\nIt ends.\n", encoding="utf-8")
     res = corpus.analyze_corpus(tmp_path, progress=False)
     assert res.articles["byline"].iloc[0] == "JANE DOE and JOHN ROE" and res.articles["byline"].isna().iloc[1]
+
+
+def test_a_byline_opening_the_text_is_not_the_headline() -> None:
+    art = read_article("By Jane Doe\n\nLONDON (Reuters) - Shares fell.\n\nThey rose later.\n")
+    assert (art.headline, art.byline, art.dateline) == (None, "Jane Doe", "LONDON")
+    assert _paragraphs(art) == ["Shares fell.", "They rose later."]
