@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
         topics,
         toward,
         widgets,
+        wire,
     )
     from analysis.pipeline import analyze
     from analysis.results import ArticleAnalysis
@@ -72,11 +73,13 @@ __all__ = [
     "topics",
     "toward",
     "widgets",
+    "wire",
 ]
 
 _SUBMODULES = {
     "charts", "corpus", "corpus_charts", "export", "fetch", "keywords", "names", "notebooks", "pipeline", "quotes",
     "report", "resources", "results", "sentiment", "speakers", "tokenize", "topics", "toward", "widgets",
+    "wire",
 }  # fmt: skip
 _LAZY_NAMES = {"analyze": "analysis.pipeline", "ArticleAnalysis": "analysis.results"}
 

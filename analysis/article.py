@@ -19,6 +19,21 @@ Formats understood (readers produce the same ``Article``):
   sections.
 * **HTML** (``.html``/``.htm``): the main text is extracted with
   ``trafilatura``; ``Article.text`` is then the extracted text, not the markup.
+  The page's dek (a ``<p class="dek|standfirst|subtitle|summary">``, an
+  ``<h2>`` right under the ``<h1>``, or a description the text does not
+  repeat) is the standfirst; its author metadata is the byline.
+
+Wire and web copy (any format) is read as such, with the recognisers of
+:mod:`analysis.wire`: a ``By …``/``NAME, Associated Press``/``NAME | Reuters``
+line before the body is the ``byline``; a dateline opening the first
+paragraph (``LONDON (Reuters) -``) is the ``dateline`` and ``agency``, and the
+paragraph starts after its dash; rules (``___``), editor's notes, contributor,
+correction, copyright and usage lines are ``credits``, not body; a dek between
+the headline and a byline or dateline paragraph is the standfirst; an
+``ABSTRACT. … FULL TEXT.`` database layout gives its abstract as the
+standfirst; interview turns (``Q:``/``A:``, ``NAME:``) are paragraphs of their
+own.  Furniture keeps its characters in ``Article.text`` (with spans), so the
+body paragraphs and sentences never hold it and nothing else is lost.
 
 Bytes are decoded as UTF-8 (with or without BOM) or UTF-16 with a BOM; other
 files are decoded as Windows-1252 (a superset of Latin-1 for printable text)
@@ -34,6 +49,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis import wire
 from analysis._types import Span
 
 __all__ = [
@@ -91,6 +107,19 @@ class Article:
         url: Where the article was published, from a ``url …`` header line
             (written by ``python -m analysis fetch``) or HTML metadata.
         outlet: The publisher, from an ``outlet …`` header line or metadata.
+        byline: The writers as the byline names them ("Jane Doe and John
+            Roe"), from a ``By …``/``NAME, Associated Press``/``NAME | Reuters``
+            line before the body, or an HTML page's author metadata.
+        agency: The news agency the copy comes from ("Associated Press",
+            "Reuters"), from the dateline's parentheses or the byline.
+        credits: Credit paragraphs taken out of the body, in reading order:
+            editor's notes, "… contributed to this report.", copyright and
+            usage notices (rules such as ``___`` are dropped, not listed).
+        dateline_span: Span of the dateline as printed ("LONDON (Reuters) -");
+            an inline dateline is *not* part of the first paragraph, which
+            starts after its dash, so it reaches no sentence, tone or key term.
+        byline_span: Span of the byline line(s) in ``text``, if they are in it.
+        credit_spans: Spans of ``credits`` in ``text``.
     """
 
     text: str
@@ -105,6 +134,12 @@ class Article:
     standfirst_span: Span | None = field(default=None, repr=False)
     url: str | None = None
     outlet: str | None = None
+    byline: str | None = None
+    agency: str | None = None
+    credits: tuple[str, ...] = ()
+    dateline_span: Span | None = field(default=None, repr=False)
+    byline_span: Span | None = field(default=None, repr=False)
+    credit_spans: tuple[Span, ...] = field(default=(), repr=False)
 
     def paragraph_text(self, paragraph_id: int) -> str:
         """Return the text of one body paragraph."""
@@ -294,13 +329,6 @@ def _clean_dateline(block: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*|\s*[-\u2013\u2014:]\s*$", "", block).strip() or block
 
 
-# Inline dateline opening a first paragraph: "WASHINGTON (Reuters) - The ..."
-_INLINE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\u2019 ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"\s*(?:\([A-Za-z][\w .&]{0,30}\))?\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
-)
-
-
 # ---------------------------------------------------------------- parsing
 
 
@@ -407,8 +435,59 @@ def _extract_html(page: str, where: str) -> tuple[str, dict[str, object]]:
     meta: dict[str, object] = {}
     if meta_doc is not None:
         meta = {"headline": meta_doc.title, "date": meta_doc.date, "url": meta_doc.url, "outlet": meta_doc.sitename}
+        meta["byline"] = meta_doc.author
+    lines = body.strip().split("\n")
+    dek = _html_dek(page)
+    if dek is None and meta_doc is not None and meta_doc.description:
+        # The page's description is its dek only when the story's text does not
+        # hold it: many pages describe themselves with their first paragraph.
+        description = " ".join(meta_doc.description.split()).rstrip(".\u2026 ")
+        if description and not any(" ".join(line.split()).startswith(description) for line in lines):
+            dek = " ".join(meta_doc.description.split())
+    if dek is not None:
+        meta["standfirst"] = dek
+        has_title = bool(meta_doc is not None and meta_doc.title and lines[0].strip() == meta_doc.title.strip())
+        if has_title and dek.split() not in (line.split() for line in lines[1:4]):
+            lines.insert(1, dek)  # a dek trafilatura left out goes under the headline, where the page shows it
     # trafilatura separates paragraphs by single newlines; the model wants blank lines.
-    return re.sub(r"\n+", "\n\n", body.strip()) + "\n", meta
+    return re.sub(r"\n+", "\n\n", "\n".join(lines)) + "\n", meta
+
+
+# Class names pages give the dek (summary line under the headline).
+_DEK_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:dek|deck|standfirst|subtitle|sub-title|subheadline|sub-headline|strapline|summary)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_DEK_MAX_WORDS = 60
+
+
+def _html_dek(page: str) -> str | None:
+    """The dek of an HTML page: a ``<p class="dek|standfirst|subtitle|summary">`` or an ``<h2>`` right under the ``<h1>``."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(page)
+    if tree is None:
+        return None
+    h1 = next(tree.iter("h1"), None)
+    # A dek sits in the headline's block (its parent or grandparent): a "summary" elsewhere
+    # on the page (a teaser of another story) is not this story's dek.
+    region = tree
+    if h1 is not None and (parent := h1.getparent()) is not None:
+        grandparent = parent.getparent()
+        region = grandparent if grandparent is not None else parent
+    candidates = [el for el in region.iter("p", "h2", "div", "span") if _DEK_CLASS.search(el.get("class") or "")]
+    if (
+        h1 is not None
+        and (after := h1.getnext()) is not None
+        and after.tag in ("h2", "p")
+        and (after.tag == "h2" or _DEK_CLASS.search(after.get("class") or ""))
+    ):
+        candidates.insert(0, after)
+    for el in candidates:
+        words = " ".join(el.itertext()).split()
+        if 3 <= len(words) <= _DEK_MAX_WORDS:
+            return " ".join(words)
+    return None
 
 
 def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]) -> Article:
@@ -417,6 +496,8 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
     headline_span: Span | None = None
     standfirst_span: Span | None = None
     dateline: str | None = None
+    dateline_span: Span | None = None
+    agency: str | None = None
 
     first_block = blocks[0]
     first_line, rest = _split_first_line(text, first_block)
@@ -431,10 +512,11 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
             headline_span = h[1]
             blocks = ([rest] if rest else []) + blocks[1:]
     elif (
-        (rest is None or all(_meta_line(text, *line) for line in _lines(text, rest)))
+        (rest is None or all(_meta_line(text, *line) or _is_byline_line(text, line) for line in _lines(text, rest)))
         and len(blocks) > 1
         and len(first_text.split()) <= _HEADLINE_MAX_WORDS
         and not _is_dateline(first_text)
+        and not _is_byline_line(text, first_line)
     ):
         headline_span = first_line
         blocks = ([rest] if rest else []) + blocks[1:]
@@ -444,34 +526,71 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
         blocks = ([after] if after else []) + blocks[1:]
 
     blocks = _take_meta_lines(text, blocks, meta)
+    if archived := _archive_layout(text, blocks):
+        # A news database's "ABSTRACT. … FULL TEXT." layout: the abstract is the
+        # standfirst; a title the headline rule did not take is the headline.
+        title, standfirst_span, blocks = archived
+        headline_span = headline_span or title
+    blocks, byline_span, byline_at = _take_byline(text, blocks)
 
     # Standfirst and dateline: only where a dateline block appears among the
     # first three blocks; the blocks before it are the standfirst.
     for i, span in enumerate(blocks[:3]):
         block = text[span[0] : span[1]]
-        if _is_dateline(block):
-            dateline = _clean_dateline(block)
+        if _is_dateline(block) and (i == 0 or standfirst_span is None):
+            dateline, agency = _clean_dateline(block), _block_agency(block)
+            dateline_span = span
             if i > 0:
                 standfirst_span = (blocks[0][0], blocks[i - 1][1])
             blocks = blocks[i + 1 :]
             break
+    if dateline is None and standfirst_span is None:
+        # Wire copy: what stands between the headline and a byline, or a first
+        # paragraph opening with a dateline, is the dek (standfirst).
+        lead = byline_at or next(
+            (i for i, b in enumerate(blocks[:3]) if i and wire.inline_dateline(text, b) is not None), 0
+        )
+        if 0 < lead < len(blocks) and all(len(text[s:e].split()) <= _STANDFIRST_MAX_WORDS for s, e in blocks[:lead]):
+            standfirst_span = (blocks[0][0], blocks[lead - 1][1])
+            blocks = blocks[lead:]
+        elif (dek := _find_block(text, blocks[:3], meta.get("standfirst"))) is not None and len(blocks) > 1:
+            standfirst_span = blocks[dek]
+            blocks = blocks[:dek] + blocks[dek + 1 :]
 
     paragraphs: list[Span] = []
+    credit_spans: list[Span] = []
+    furniture: list[Span] = []  # rules and credits, given back if nothing else is left
     sections: list[tuple[int, str | None, list[int]]] = []  # (start, title, paragraph ids)
     for span in blocks:
         for kind, sub, title in _split_headings(text, span):
             if kind == "heading":
                 sections.append((sub[0], title, []))
-            else:
+                continue
+            if kind == "rule":
+                furniture.append(sub)
+                continue
+            multiline = text.find("\n", *sub) >= 0 or text.find("\r", *sub) >= 0
+            for turn in wire.turns(text, sub, _lines(text, sub)) if multiline or text[sub[0]] in "Q*" else [sub]:
+                if turn[1] - turn[0] <= wire.CREDIT_MAX_CHARS and wire.is_credit(text[turn[0] : turn[1]]):
+                    credit_spans.append(turn)
+                    furniture.append(turn)
+                    continue
                 if not sections:
-                    sections.append((sub[0], None, []))
+                    sections.append((turn[0], None, []))
                 sections[-1][2].append(len(paragraphs))
-                paragraphs.append(sub)
+                paragraphs.append(turn)
 
+    if not paragraphs and furniture:  # a text of nothing but credit lines is still a text
+        paragraphs, credit_spans = sorted(furniture), []
+        sections = [(paragraphs[0][0], None, list(range(len(paragraphs))))]
     if not paragraphs:
         raise ArticleError(f"{where}: no body paragraphs found (only a headline or metadata?)")
-    if dateline is None and (m := _INLINE_DATELINE.match(text, paragraphs[0][0], paragraphs[0][1])):
-        dateline = _clean_dateline(m.group("place"))
+    if dateline is None and (dl := wire.inline_dateline(text, paragraphs[0])):
+        # The dateline is metadata, like a dateline block: the first paragraph starts after its dash.
+        dateline, agency, dateline_span = _clean_dateline(dl.place), dl.agency, dl.span
+        if sections[0][0] == paragraphs[0][0]:
+            sections[0] = (dl.body_start, sections[0][1], sections[0][2])
+        paragraphs[0] = (dl.body_start, paragraphs[0][1])
 
     section_records = []
     for start, title, ids in sections:
@@ -479,6 +598,9 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
             continue
         section_records.append(Section(start, paragraphs[ids[-1]][1], title, tuple(ids)))
 
+    byline, byline_agency = _byline_of(text, byline_span)
+    if byline is None and isinstance(meta.get("byline"), str) and meta["byline"]:
+        byline = str(meta["byline"])
     headline = text[headline_span[0] : headline_span[1]] if headline_span else None
     if headline is None and isinstance(meta.get("headline"), str):
         headline = str(meta["headline"])
@@ -498,7 +620,103 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
         sections=tuple(section_records),
         headline_span=headline_span,
         standfirst_span=standfirst_span,
+        byline=byline,
+        agency=agency or byline_agency,
+        credits=tuple(text[s:e] for s, e in credit_spans),
+        dateline_span=dateline_span,
+        byline_span=byline_span,
+        credit_spans=tuple(credit_spans),
     )
+
+
+# Wire furniture is looked for in the first few blocks only: a byline or a
+# dek sits under the headline, never deep in the story.
+_FRONT_BLOCKS = 4
+_STANDFIRST_MAX_WORDS = 60
+# Labels news databases (ProQuest, LexisNexis) put around an article's abstract and body.
+_ABSTRACT_LABEL = re.compile(r"(?:ABSTRACT|SUMMARY)\.?:?\s*$")
+_FULL_TEXT_LABEL = re.compile(r"(?:FULL TEXT|BODY|LEAD PARAGRAPH)\.?:?\s*$")
+
+
+def _archive_layout(text: str, blocks: list[Span]) -> tuple[Span | None, Span | None, list[Span]] | None:
+    """``(title span, abstract span, body blocks)`` of an ``ABSTRACT. … FULL TEXT.`` layout, else ``None``."""
+    head = blocks[:_FRONT_BLOCKS]
+    start = next((i for i, b in enumerate(head[:2]) if _ABSTRACT_LABEL.match(text, *b)), None)
+    if start is None:
+        return None
+    end = next((k for k in range(start + 1, len(head)) if _FULL_TEXT_LABEL.match(text, *head[k])), None)
+    if end is None or end + 1 >= len(blocks):
+        return None
+    title = blocks[0] if start == 1 else None
+    abstract = (blocks[start + 1][0], blocks[end - 1][1]) if end > start + 1 else None
+    return title, abstract, blocks[end + 1 :]
+
+
+_BYLINE_MAX_LINES = 3
+_DESK_MAX_WORDS = 8
+
+
+def _is_desk_line(line: str) -> bool:
+    """A short line under a byline naming a job or desk ("Political editor, BBC News"), not a sentence."""
+    return len(line.split()) <= _DESK_MAX_WORDS and line[-1] not in '.!?:;"\u201d' and line[0].isupper()
+
+
+def _is_byline_line(text: str, line: Span) -> bool:
+    return wire.byline_parts(text[line[0] : line[1]]) is not None
+
+
+def _take_byline(text: str, blocks: list[Span]) -> tuple[list[Span], Span | None, int | None]:
+    """Take the byline lines opening one of the first blocks out of the body.
+
+    Returns:
+        The remaining blocks, the byline's span (its ``By …`` line and any
+        agency or job lines under it) and the index of the block that
+        follows it (``None`` when there is no byline).
+    """
+    for i, block in enumerate(blocks[:_FRONT_BLOCKS]):
+        lines = _lines(text, block)
+        if not _is_byline_line(text, lines[0]):
+            continue
+        k = 1
+        while k < len(lines) and (_is_byline_line(text, lines[k]) or wire.is_role_line(text[slice(*lines[k])])):
+            k += 1
+        if k < len(lines) <= _BYLINE_MAX_LINES and all(_is_desk_line(text[s:e]) for s, e in lines[k:]):
+            k = len(lines)  # "By Jane Doe\nPolitical editor, BBC News": the whole short block is the byline
+        rest = [(lines[k][0], block[1])] if k < len(lines) else []
+        remaining = blocks[:i] + rest + blocks[i + 1 :]
+        if not remaining:  # a lone "By …" line is the text itself
+            return blocks, None, None
+        return remaining, (lines[0][0], lines[k - 1][1]), i
+    return blocks, None, None
+
+
+def _byline_of(text: str, span: Span | None) -> tuple[str | None, str | None]:
+    """``(names, agency)`` of the byline lines ``text[span]``: names joined by " and ", the first agency named."""
+    if span is None:
+        return None, None
+    names: list[str] = []
+    agency: str | None = None
+    for line in _lines(text, span):
+        parts = wire.byline_parts(text[line[0] : line[1]])
+        if parts is not None:
+            names.append(parts[0])
+            agency = agency or parts[1]
+        elif agency is None:
+            agency = wire.agency_of(text[line[0] : line[1]])
+    return " and ".join(names) or None, agency
+
+
+def _block_agency(block: str) -> str | None:
+    m = re.search(r"\(([^)]*)\)", block)
+    return wire.agency_name(m.group(1)) if m else None
+
+
+def _find_block(text: str, blocks: list[Span], wanted: object) -> int | None:
+    """Index of the block whose words are ``wanted``'s words (an HTML dek in the extracted text), if any."""
+    if not isinstance(wanted, str):
+        return None
+    words = wanted.split()
+    return next((i for i, (s, e) in enumerate(blocks) if text[s:e].split() == words), None)
 
 
 def _take_meta_lines(text: str, blocks: list[Span], meta: dict[str, object]) -> list[Span]:
@@ -520,7 +738,11 @@ def _take_meta_lines(text: str, blocks: list[Span], meta: dict[str, object]) -> 
 
 
 def _split_headings(text: str, span: Span) -> list[tuple[str, Span, str | None]]:
-    """Split a block into Markdown sub-heads and paragraph spans."""
+    """Split a block into Markdown sub-heads, rules (``___``) and paragraph spans.
+
+    A ``---``/``===`` line right under a text line is that line's (setext)
+    underline, not a rule, and stays in the paragraph.
+    """
     out: list[tuple[str, Span, str | None]] = []
     para_start: int | None = None
     para_end = span[0]
@@ -531,6 +753,15 @@ def _split_headings(text: str, span: Span) -> list[tuple[str, Span, str | None]]
                 out.append(("paragraph", (para_start, para_end), None))
                 para_start = None
             out.append(("heading", line, text[h[1][0] : h[1][1]].strip() or None))
+        elif (
+            text[line[0]] in wire.RULE_CHARS
+            and wire.is_rule(text[line[0] : line[1]])
+            and (para_start is None or text[line[0]] not in "-=")
+        ):
+            if para_start is not None:
+                out.append(("paragraph", (para_start, para_end), None))
+                para_start = None
+            out.append(("rule", line, None))
         else:
             if para_start is None:
                 para_start = line[0]

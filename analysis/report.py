@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import plotly.graph_objects as go
 
+    from analysis.article import Article
     from analysis.results import ArticleAnalysis
 
 __all__ = [
@@ -76,6 +77,8 @@ _CSS = """
 .na-article .na-dateline { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; font-weight: 600;
   font-size: 0.85em; letter-spacing: 0.04em; }
 .na-article p { margin: 0 0 0.9em; }
+.na-article .na-byline, .na-article .na-credits { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif;
+  font-size: 13px; color: #666; margin: 0 0 0.6em; }
 .na-article .na-s { border-radius: 3px; padding: 0.1em 0; unicode-bidi: isolate;
   -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .na-article .na-q { text-decoration-line: underline; text-decoration-thickness: 3px; text-underline-offset: 4px;
@@ -325,6 +328,8 @@ def annotated_article(res: ArticleAnalysis, *, legend: bool = True, header: bool
         head.append(f"<h1>{_esc(a.headline)}</h1>")
     if a.standfirst:
         head.append(f'<p class="na-standfirst">{_esc(a.standfirst)}</p>')
+    if a.byline:
+        head.append(f'<p class="na-byline">By {_esc(a.byline)}</p>')
 
     body: list[str] = []
     has_breaks = False
@@ -346,7 +351,7 @@ def annotated_article(res: ArticleAnalysis, *, legend: bool = True, header: bool
             start, end = a.paragraphs[pid]
             inner = _paragraph_html(text, start, end, by_paragraph.get(pid, []), quotes, colors)
             if first and a.dateline:
-                inner = f'<span class="na-dateline">{_esc(a.dateline)} —</span> {inner}'
+                inner = f'<span class="na-dateline">{_esc(_dateline_as_printed(a))} —</span> {inner}'
             first = False
             body.append(f'<p dir="auto">{inner}</p>')
         body.append("</section>")
@@ -356,6 +361,8 @@ def annotated_article(res: ArticleAnalysis, *, legend: bool = True, header: bool
         parts.append("<header>" + "".join(head) + "</header>")
     if legend:
         parts.append(_legend(colors, has_quotes=bool(quotes), has_breaks=has_breaks))
+    if a.credits:  # the credit lines wire copy ends with, small, after the story: read, never scored
+        body.append('<footer class="na-credits">' + "".join(f"<p>{_esc(c)}</p>" for c in a.credits) + "</footer>")
     parts.append("<article>" + "".join(body) + "</article>")
     parts.append("</div>")
     return "\n".join(parts)
@@ -388,6 +395,14 @@ def register_display(shell: object | None = None) -> bool:
     formatter = shell.display_formatter.formatters["text/html"]  # type: ignore[attr-defined]
     formatter.for_type_by_name("analysis.results", "ArticleAnalysis", annotated_article)
     return True
+
+
+def _dateline_as_printed(a: Article) -> str:
+    """The dateline as the story prints it ("LONDON (Reuters)"), without its dash; the place for a dateline block."""
+    if a.dateline_span is None:
+        return a.dateline
+    printed = a.text[a.dateline_span[0] : a.dateline_span[1]].rstrip(" -\u2013\u2014:")
+    return " ".join(printed.split()) or a.dateline
 
 
 def _format_date(date: _dt.date) -> str:
@@ -554,6 +569,7 @@ def report_html(res: ArticleAnalysis, *, generated: _dt.datetime | None = None) 
     facts = [
         ("date", _format_date(a.date) if a.date else "not given"),
         ("dateline", a.dateline or "—"),
+        *([("byline", ", ".join(filter(None, [a.byline, a.agency])))] if a.byline or a.agency else []),
         ("source", Path(a.source).name if a.source else "pasted text"),
         ("sentences", len(s)),
         ("paragraphs", len(res.paragraphs)),

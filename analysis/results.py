@@ -119,7 +119,8 @@ class ArticleAnalysis:
 
         Returns:
             DataFrame indexed by field (``headline``, ``date``, ``dateline``,
-            ``standfirst``, ``source``, counts, ``tone``) with a ``value`` column.
+            ``byline`` (with the agency), ``standfirst``, ``source``, counts,
+            ``tone``) with a ``value`` column.
         """
         import pandas as pd
 
@@ -128,6 +129,7 @@ class ArticleAnalysis:
             "headline": a.headline,
             "date": a.date.isoformat() if a.date else None,
             "dateline": a.dateline,
+            "byline": ", ".join(filter(None, [a.byline, a.agency])) or None,
             "standfirst": a.standfirst,
             "source": a.source,
             "sections": len(self.sections),

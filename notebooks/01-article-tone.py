@@ -22,7 +22,7 @@ article_path = "../data/articles/2022-02-08-macron-putin-talks.txt"
 #
 # This notebook reads one news article, splits it into sentences, scores each sentence's tone and finds the terms that characterise each part. It shows:
 #
-# 1. **the article's header** (date, headline, standfirst, dateline) and which language resources are in use;
+# 1. **the article's header** (date, headline, standfirst, dateline, byline) and which language resources are in use;
 # 2. **the tables** the kit builds (sentences, paragraphs, sections, keywords) — each is a pandas DataFrame you can sort, filter and export;
 # 3. **three charts**: the tone arc, tone per section or paragraph, and a keyword heatmap.
 #

@@ -55,10 +55,14 @@ def test_date_line_without_standfirst_keeps_all_blocks_as_body() -> None:
     assert art.standfirst is None and len(art.paragraphs) == 2
 
 
-def test_inline_dateline_is_read_but_paragraph_kept() -> None:
+def test_inline_dateline_is_metadata_and_the_paragraph_starts_after_it() -> None:
+    # The dateline stays in Article.text (dateline_span points at it) but not in the first paragraph,
+    # like a dateline block: no sentence, tone or key term reads it (issue 15).
     art = read_article("Title\n\nWASHINGTON (Reuters) - The Senate voted on Tuesday.\n\nMore text.")
-    assert art.dateline == "WASHINGTON"
-    assert art.paragraph_text(0).startswith("WASHINGTON (Reuters)")
+    assert (art.dateline, art.agency) == ("WASHINGTON", "Reuters")
+    assert art.text[slice(*art.dateline_span)] == "WASHINGTON (Reuters) -"
+    assert art.paragraph_text(0) == "The Senate voted on Tuesday."
+    assert art.sections[0].start == art.paragraphs[0][0]
 
 
 def test_markdown_subheads_become_sections() -> None:

@@ -12,6 +12,7 @@ PACKAGE = ROOT / "analysis"
 #: The layers, lowest first; a module may import modules of its own layer or of layers before it.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("analysis._types", "analysis._version", "analysis.resources"),
+    ("analysis.wire",),
     ("analysis.article",),
     ("analysis.tokenize",),
     ("analysis.quotes",),

@@ -85,6 +85,7 @@ def analyze_document(doc: Document) -> dict[str, Any]:
             "headline": article.headline,
             "outlet": article.outlet,
             "url": article.url,
+            "byline": article.byline,
             "n_sentences": len(res.sentences),
             "n_quotes": len(res.quotes),
             "compound": float(res.sentences["compound"].mean()) if len(res.sentences) else float("nan"),

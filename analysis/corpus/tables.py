@@ -23,7 +23,7 @@ __all__ = [
 
 #: Columns of ``CorpusAnalysis.articles``, in order.
 ARTICLE_COLUMNS = (
-    "article_id", "source", "date", "headline", "outlet", "url",
+    "article_id", "source", "date", "headline", "outlet", "url", "byline",
     "n_sentences", "n_quotes", "compound", "top_terms",
 )  # fmt: skip
 #: Columns of ``CorpusAnalysis.errors``.
@@ -41,7 +41,7 @@ class CorpusAnalysis:
     """Tidy tables for a corpus; every table has an ``article_id`` column first.
 
     Attributes:
-        articles: ``article_id, source, date, headline, outlet, url,
+        articles: ``article_id, source, date, headline, outlet, url, byline,
             n_sentences, n_quotes, compound, top_terms`` — ``date`` as
             datetime64 (NaT when unknown), ``compound`` the mean sentence tone,
             ``top_terms`` the article's five key terms joined by ``"; "``.

@@ -1,0 +1,272 @@
+"""Wire and web copy furniture: datelines, bylines, credit lines and interview turns.
+
+News copy carries lines that are about the story, not part of it: the
+dateline that opens a wire story (``LONDON (Reuters) -``), the byline
+(``By Jane Doe, Associated Press``), the rules and credit lines at its end
+(``___``, ``… contributed to this report.``, the agency's copyright notice)
+and editor's notes.  :mod:`analysis.article` uses these recognisers to take
+such lines out of the body into ``Article.dateline``/``agency``/``byline``/
+``credits``, so they never reach a sentence's tone, a quote or a key term.
+The layouts follow the AP Stylebook (datelines, bylines, "contributed"
+credits) and Reuters' house style (``NEW YORK, Jan 5 (Reuters) -``).
+
+Every recogniser reads a span of ``Article.text`` and answers with spans
+into it, so the text itself is never rewritten.  Each is anchored and
+length-bounded: a line only counts as furniture when the whole line has
+furniture's shape, so a body sentence that starts "By Sept. 30, …" or
+mentions "copyright" stays body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis._types import Span
+
+__all__ = [
+    "Dateline",
+    "agency_name",
+    "agency_of",
+    "byline_parts",
+    "inline_dateline",
+    "is_credit",
+    "is_role_line",
+    "is_rule",
+    "turns",
+]
+
+# Agencies as datelines and bylines abbreviate them, spelled out once so
+# "(AP)" and "Associated Press" name the same agency.
+AGENCY_NAMES: dict[str, str] = {
+    "AP": "Associated Press",
+    "The Associated Press": "Associated Press",
+    "AFP": "Agence France-Presse",
+    "UPI": "United Press International",
+    "dpa": "Deutsche Presse-Agentur",
+}
+_AGENCY = (
+    r"(?:The\s+)?Associated\s+Press|AP|Reuters|AFP|Agence\s+France[- ]Presse|Bloomberg|UPI|"
+    r"United\s+Press\s+International|dpa|PA(?:\s+Media)?|Press\s+Association|CNN|Xinhua|Kyodo|Yonhap|Tass|TASS"
+)
+# A personal name as bylines print it: one to five capitalised tokens ("Jane",
+# "O'Neill", "JANE DOE", "J.", "Smith-Jones"), lower-case particles between.
+_NAME_TOKEN = r"[A-Z][A-Za-z'\u2019.\-]*"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|bin|al)\s+)*{_NAME_TOKEN}){{0,4}}"
+_NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?"
+# A byline's job or desk after the names: "Staff Writer", "AP Political Writer",
+# "Washington Post", "BBC News".  Capitalised words only, at most six.
+_ROLE = rf"(?:{_AGENCY}|(?:[A-Z][\w.'\u2019&-]*\s+){{0,5}}[A-Z][\w.'\u2019&-]*)"
+_BY_LINE = re.compile(rf"By\s+(?P<names>{_NAMES})(?:\s*(?:,|\||\u2014|\u2013|-)\s*(?P<role>{_ROLE}))?\s*$")
+_AGENCY_LINE = re.compile(rf"(?P<names>{_NAMES})\s*(?:,|\|)\s*(?P<role>{_AGENCY})\s*$")
+_PIPE_LINE = re.compile(rf"(?P<names>{_NAMES})\s*\|\s*(?P<role>{_ROLE})\s*$")
+# A line under a "By …" line in the same block: "Associated Press", "Staff Writer".
+_ROLE_LINE = re.compile(
+    rf"(?:{_AGENCY}|(?:[A-Z][\w.'\u2019&-]*\s+){{0,4}}(?:Writer|Reporter|Correspondent|Editor|Staff))\s*$"
+)
+# "By" + a time word opens a body sentence ("By Monday, …"), never a byline.
+_NOT_NAMES = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|The|This|That|"
+    r"Then|Now|Law|Contrast|Comparison|Far|All|Most|Some|Many|Late|Early|Mid)\b\.?"
+)
+_BYLINE_MAX_WORDS = 16
+
+# The dateline that opens a wire story's first paragraph: an upper-case place
+# ("PARADISE COVE", "ST. LOUIS"), optionally a state or country ("Fla.",
+# "D.C.") and a date ("Jan 5"), optionally the agency in parentheses, then a
+# dash.  A title-case place ("Washington (CNN) —") counts only with an agency.
+_DATE_PART = r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
+_INLINE_DATELINE = re.compile(
+    r"(?:(?P<place>[A-Z][A-Z.'\u2019\-]+(?:\s[A-Z][A-Z.'\u2019\-]*){0,3}?)" + _REGION + "?" + _DATE_PART + "?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
+    r"|(?P<tplace>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})" + _REGION + "?" + _DATE_PART + "?"
+    r"\s*\((?P<tagency>" + _AGENCY + r")\))"
+    r"\s*[-\u2013\u2014]{1,2}\s+(?=[^\sa-z])"  # the story resumes with a capital, digit or quote
+)
+_DATELINE_MAX_CHARS = 80
+
+RULE_CHARS = "_-*=\u2014\u2013"  # what a rule line can start with (a cheap test before the pattern)
+_RULE = re.compile(r"[ \t]*(?:_{3,}|-{3,}|\*{3,}|(?:\*[ \t]){2,}\*|={3,}|\u2014{2,}|\u2013{3,})[ \t]*$")
+
+# Credit lines (whole paragraphs): matched at the paragraph's start or end only.
+_CREDIT_START = re.compile(
+    r"(?:Editor[\u2019']?s\s+note\b|EDITOR[\u2019']?S\s+NOTE\b|Copyright\s+(?:\(c\)\s*|\u00a9\s*)?\d{4}\b|\u00a9\s*\d{4}\b|"
+    r"\(c\)\s*\d{4}\b|This\s+(?:material|article|story)\s+may\s+not\s+be\s+(?:published|reproduced)|"
+    r"\(?(?:Additional\s+)?[Rr]eporting\s+by\b.*(?:[Ee]diting|[Ww]riting)\s+by\b|"
+    r"Follow\s+" + _NAME + r"\s+on\s+(?:Twitter|X|Instagram|Facebook)\b|"
+    # Corrections notices: "Correction Appended.", "Correction: October 2, 2016", "This article has been revised …"
+    r"Correction\s+Appended\b|Corrections?:\s+[A-Z][a-z]+\s+\d|"
+    r"(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:article|story|report)\s+"
+    r"(?:has\s+been\s+(?:revised|updated|corrected|amended)|misstated|incorrectly)\b)"
+)
+_CREDIT_END = re.compile(
+    r"(?:\bcontributed(?:\s+reporting)?\s+(?:to|from)\s+this\s+(?:report|story|article)|All\s+rights\s+reserved|"
+    r"(?:writers?|reporters?|correspondents?)\s+(?:[A-Z][\w.'\u2019-]*(?:\s*,\s*|\s+(?:and\s+)?))+contributed(?:\s+reporting)?)"
+    r"[.)\s]*$"
+)
+# An editor's note can run to a few sentences (HuffPost's 2016 note on Trump: 65 words, 395 characters); a body
+# paragraph that merely ends "… contributed to this report." is longer.  The bound also keeps a 20 MB paragraph cheap.
+_CREDIT_MAX_WORDS = 80
+CREDIT_MAX_CHARS = 800
+_CREDIT_TAIL_CHARS = 300
+
+# Interview turns: "Q:", "A:", "Question:", "INTERVIEWER:", "Jane Doe:" at a line's start.
+_QA_TURN = re.compile(r"(?:\*\*)?(?P<who>Q|A|Question|Answer)(?:\*\*)?\s*[:.](?:\*\*)?\s+(?=\S)")
+_NAME_TURN = re.compile(
+    r"(?:\*\*)?(?P<who>[A-Z][A-Z.'\u2019\-]+(?:\s[A-Z][A-Z.'\u2019\-]+){0,3}|"
+    r"(?:Mr|Mrs|Ms|Dr)\.?\s[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z'\u2019\-]+){0,2})(?:\*\*)?:(?:\*\*)?\s+(?=\S)"
+)
+_INLINE_ANSWER = re.compile(r"\s(?:\*\*)?A(?:\*\*)?:(?:\*\*)?\s+(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline opening a paragraph.
+
+    Attributes:
+        place: The place as printed, without region, date or agency ("LONDON").
+        agency: The agency named in parentheses, spelled out ("Associated Press"), if any.
+        span: The dateline's characters, dash included.
+        body_start: Where the paragraph's own text begins (after the dash and spaces).
+    """
+
+    place: str
+    agency: str | None
+    span: Span
+    body_start: int
+
+
+def agency_name(name: str) -> str:
+    """The agency's full name for an abbreviation as datelines and bylines print it."""
+    name = " ".join(name.split())
+    return AGENCY_NAMES.get(name, name)
+
+
+def inline_dateline(text: str, span: Span) -> Dateline | None:
+    """The dateline opening the paragraph ``text[span[0]:span[1]]``, if any.
+
+    Args:
+        text: The article text.
+        span: A paragraph's span.
+
+    Returns:
+        The :class:`Dateline`, or ``None`` when the paragraph does not open with one.
+    """
+    start, end = span
+    m = _INLINE_DATELINE.match(text, start, min(end, start + _DATELINE_MAX_CHARS + 8))
+    if not m:
+        return None
+    place = m.group("place") or m.group("tplace")
+    agency = m.group("agency") or m.group("tagency")
+    head = text[start : m.end()].rstrip()
+    return Dateline(
+        place=" ".join(place.split()),
+        agency=agency_name(agency) if agency else None,
+        span=(start, start + len(head)),
+        body_start=m.end(),
+    )
+
+
+def byline_parts(line: str) -> tuple[str, str | None] | None:
+    """``(names, agency)`` of a byline line, or ``None`` when the line is not one.
+
+    Args:
+        line: One line, whitespace-trimmed ("By Jane Doe and John Roe, Associated Press").
+
+    Returns:
+        The names as printed ("Jane Doe and John Roe") and the agency when the
+        line names one; ``None`` for any other line.
+    """
+    if not line or len(line.split()) > _BYLINE_MAX_WORDS or line[-1] in '!?"\u201d':
+        return None
+    if line[-1] == "." and not re.search(r"\b[A-Z]\.$", line):  # a sentence; "By Jane Q." is a byline
+        return None
+    m = _BY_LINE.match(line)
+    if m and not _NOT_NAMES.match(m.group("names")):
+        names, role = m.group("names"), m.group("role")
+        # The names pattern also takes "Jane Doe, Staff Writer": a last item that is a job or agency is the role.
+        head, comma, last = names.rpartition(",")
+        if comma and head and (is_role_line(last.strip()) or re.fullmatch(_AGENCY, last.strip())):
+            names, role = head.rstrip(), role or last.strip()
+        return names, agency_of(role)
+    for pattern in (_AGENCY_LINE, _PIPE_LINE):
+        m = pattern.match(line)
+        if m and len(m.group("names").split()) >= 2 and not _NOT_NAMES.match(m.group("names")):
+            return m.group("names"), agency_of(m.group("role"))
+    return None
+
+
+def is_role_line(line: str) -> bool:
+    """True for a byline's second line: an agency or a job ("Associated Press", "Staff Writer")."""
+    return bool(_ROLE_LINE.match(line))
+
+
+def agency_of(role: str | None) -> str | None:
+    """The agency a byline's role names: "Reuters", or the desk of one ("AP Political Writer")."""
+    if not role:
+        return None
+    role = role.strip()
+    if re.fullmatch(_AGENCY, role):
+        return agency_name(role)
+    if (m := re.match(rf"({_AGENCY})\s", role)) and is_role_line(role):
+        return agency_name(m.group(1))
+    return None
+
+
+def is_rule(line: str) -> bool:
+    """True for a horizontal rule line (``___``, ``---``, ``***``, ``* * *``)."""
+    return bool(_RULE.match(line))
+
+
+def is_credit(paragraph: str) -> bool:
+    """True for a credit paragraph: editor's note, contributor line, copyright or usage notice.
+
+    Args:
+        paragraph: A whole paragraph's text.
+    """
+    if len(paragraph) > CREDIT_MAX_CHARS or len(paragraph.split()) > _CREDIT_MAX_WORDS:
+        return False
+    # The end patterns are anchored at the paragraph's end: searching its last characters is enough.
+    return bool(_CREDIT_START.match(paragraph) or _CREDIT_END.search(paragraph[-_CREDIT_TAIL_CHARS:]))
+
+
+def turns(text: str, span: Span, lines: list[Span]) -> list[Span]:
+    """Split an interview block into its turns, one span per speaker turn.
+
+    A block is an interview block when at least two of its lines open a turn
+    and the turns change speaker (``Q:``/``A:``, or two different ``NAME:``
+    labels); a one-line ``Q: … A: …`` paragraph splits before its ``A:``.
+    Any other block comes back whole, so hard-wrapped paragraphs stay one.
+
+    Args:
+        text: The article text.
+        span: The paragraph's span.
+        lines: The whitespace-trimmed spans of its lines.
+
+    Returns:
+        Spans covering the block's lines in order (a single span if not an interview).
+    """
+    if len(lines) == 1:
+        m = _QA_TURN.match(text, *span)
+        if m and m.group("who")[0] == "Q" and (a := _INLINE_ANSWER.search(text, m.end(), span[1])):
+            question_end = a.start()
+            while text[question_end - 1].isspace():
+                question_end -= 1
+            return [(span[0], question_end), (a.start() + 1, span[1])]
+        return [span]
+    starts: list[tuple[int, str]] = []
+    for i, (s, e) in enumerate(lines):
+        m = _QA_TURN.match(text, s, e) or _NAME_TURN.match(text, s, e)
+        if m:
+            starts.append((i, m.group("who")[0] if m.re is _QA_TURN else m.group("who")))
+    if len(starts) < 2 or len({who for _, who in starts}) < 2:
+        return [span]
+    cut = [i for i, _ in starts]
+    if cut[0] != 0:
+        cut.insert(0, 0)
+    out = []
+    for a, b in zip(cut, cut[1:] + [len(lines)]):
+        out.append((lines[a][0], lines[b - 1][1]))
+    return out
