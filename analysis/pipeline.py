@@ -111,6 +111,9 @@ class ArticleAnalysis:
             words included, against all other sentences; ``scope_id`` indexes
             :func:`speaker_order`: ``res.speakers`` order, then speakers
             found only in ``res.sentences``).
+        tone_method: The :data:`analysis.sentiment.METHODS` entry that
+            scored ``compound`` everywhere; charts, the report and the
+            widgets explain scores with it (hover words), never with another.
     """
 
     article: Article
@@ -120,6 +123,7 @@ class ArticleAnalysis:
     quotes: pd.DataFrame
     speakers: pd.DataFrame
     keywords: pd.DataFrame
+    tone_method: str = sentiment.DEFAULT_METHOD
 
     def summary(self) -> pd.DataFrame:
         """The article's header and counts as a one-column table (for notebooks).
@@ -225,7 +229,8 @@ def analyze(
     ends = [s.end for s in sents]
     sentence_sections = [section_of[s.paragraph_id] for s in sents]
     step("tone")
-    tone = sentiment.score_rows(sentence_texts, method=tone_method)
+    # One article: each sentence is read with the others (the news method's context; VADER ignores it).
+    tone = sentiment.score_rows(sentence_texts, method=tone_method, context=[0] * len(sentence_texts))
     compound = [row[0] for row in tone]
     features = sentiment.feature_rows(sentence_texts)
     step("quotes and speakers")
@@ -296,6 +301,7 @@ def analyze(
         quotes=quote_rows,
         speakers=speaker_rows,
         keywords=keywords,
+        tone_method=tone_method,
     )
 
 
