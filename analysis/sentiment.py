@@ -9,23 +9,33 @@ over a long text.
 Methods of :func:`score` (see :data:`METHODS`):
 
 ``"news"`` (default)
-    VADER's rules (negation, intensifiers, "but" shifts, capitals; the
-    reference implementation's own code) with three news corrections, plus a
-    small learned word model:
+    VADER's rules (negation, intensifiers, "but" shifts; the reference
+    implementation's own code) with news corrections, plus a small learned
+    word model:
 
     * lexicon words inside a capitalised name ("United Nations", "Supreme
       Court", "Justice Department") carry no tone: they name, not judge;
+    * news copy is read as news (issue 14): a leading wire dateline
+      ("PARADISE COVE, Fla. (AP) —") is not read, capitals are not emphasis,
+      numbers carry none of the chat-code valences VADER's lexicon gives them
+      ("143", "187"), lexicon words carry no tone where news uses them to
+      name ("health care", "outstanding claims", "safe countries", a learned
+      list of news-neutral words such as "party" and "security"), and a
+      decrease reverses what decreases ("crime fell", "prevent illness");
     * negative words weigh :data:`NEGATIVITY_BIAS` times positive ones
       (negativity bias, Baumeister et al. 2001; Soroka 2014), and the sum is
       divided by the square root of the sentence length, so long neutral
       sentences are not pushed to the extremes;
     * a ridge regression over word presence, trained by
-      ``training/train_tone.py`` on NewsMTSC's training sentences and the
-      human-rated VADER reference sets (never on the evaluation files), adds
-      the tone of words the lexicon lacks ("crisis", "failed", "reform").
+      ``training/train_tone.py`` on the rated NYT training articles,
+      NewsMTSC's training sentences and the human-rated VADER reference sets
+      (never on the evaluation files), adds the tone of words the lexicon
+      lacks ("crisis", "failed", "reform").
 
-    The two parts are blended in units of their spread on the training data
-    and squashed into [-1, 1] like VADER's compound.
+    The two parts are blended in units of their spread on the training data;
+    given ``context`` (the pipeline passes the article), each sentence adds
+    half the mean of its article's other sentences, as raters read it; the
+    sum is squashed into [-1, 1] like VADER's compound.
 ``"vader"``
     The ``vaderSentiment`` reference implementation, unchanged (for
     comparability with published work).  NLTK's port differs on negations
@@ -653,9 +663,10 @@ def explain(sentence: str, method: str = DEFAULT_METHOD) -> pd.DataFrame:
         largest ``|contribution|`` first.  ``start``/``end`` index
         ``sentence``; ``lexicon`` is the word's VADER lexicon valence (−4..4);
         ``rules`` names the VADER rules that changed it (``negation``,
-        ``intensifier``, ``before/after 'but'``, ``capitals``, or ``name``
-        for a word inside a capitalised name, which the ``news`` method
-        ignores); ``vader`` is the valence after the rules; ``learned`` the
+        ``intensifier``, ``before/after 'but'``, ``capitals`` (``vader``
+        only), ``reversed by a decrease word``, or why the ``news`` method
+        gives it no tone: ``name`` (inside a capitalised name), ``number``,
+        ``news sense``); ``vader`` is the valence after the rules; ``learned`` the
         learned word weight (``news`` only, else 0); ``contribution`` the
         word's share of the pre-squash score (for ``vader``: the valence
         after the rules, which VADER sums before normalising).

@@ -28,7 +28,7 @@ def test_numbers_have_no_lexicon_valence(number: str) -> None:
     tokens = sentiment._tokens(f"The count was {number} on Friday.", names=True, news=frozenset())
     i = next(i for i, w in enumerate(tokens.words) if any(c.isdigit() for c in w))
     assert tokens.valence[i] == 0.0
-    token = tokens.words[i]
+    token = tokens.words[i]  # noqa: F841 - read by the query string
     assert sentiment.explain(f"The count was {number} on Friday.").query("token == @token and lexicon != 0").empty
 
 
@@ -152,7 +152,7 @@ def test_pipeline_scores_sentences_with_their_article() -> None:
 def test_tone_method_is_stored_and_explains_the_chart(method: str) -> None:
     res = analysis.analyze(analysis.read_article(ARTICLE), tone_method=method)
     assert res.tone_method == method
-    points = [t for t in charts.tone_arc(res).data if t.name == "sentence"][0]
+    points = next(t for t in charts.tone_arc(res).data if t.name == "sentence")
     words = sentiment.top_words(res.sentences["text"].tolist(), n=3, method=method)
     assert [row[3] for row in points.customdata] == [charts._top_words_label(w) for w in words]
     assert f"<code>{method}</code> method" in report.report_html(res)
@@ -160,7 +160,7 @@ def test_tone_method_is_stored_and_explains_the_chart(method: str) -> None:
 
 def test_vader_analysis_is_not_explained_by_the_news_model() -> None:
     res = analysis.analyze(analysis.read_article(ARTICLE), tone_method="vader")
-    points = [t for t in charts.tone_arc(res).data if t.name == "sentence"][0]
+    points = next(t for t in charts.tone_arc(res).data if t.name == "sentence")
     # "143" is a VADER word (+3.2) that the news method ignores: the hover must name it.
     hover = " ".join(row[3] for row in points.customdata)
     assert "143" in hover
