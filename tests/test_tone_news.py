@@ -25,7 +25,7 @@ def _compound(text: str) -> float:
 @pytest.mark.parametrize("number", ["143", "187", "182", "86", "$187", "1,204"])
 def test_numbers_have_no_lexicon_valence(number: str) -> None:
     # VADER's lexicon rates chat codes ("143" = "I love you" +3.2, "187" = murder −3.1).
-    tokens = sentiment._tokens(f"The count was {number} on Friday.", names=True, news=frozenset())
+    tokens = sentiment.rule_tokens(f"The count was {number} on Friday.", names=True, news=frozenset())
     i = next(i for i, w in enumerate(tokens.words) if any(c.isdigit() for c in w))
     assert tokens.valence[i] == 0.0
     token = tokens.words[i]  # noqa: F841 - read by the query string
@@ -71,8 +71,8 @@ def test_dateline_is_not_read_and_explanations_keep_offsets() -> None:
 
 def test_capitals_are_not_emphasis_in_news() -> None:
     # An acronym or a capitalised word is no louder than the same word in lower case.
-    loud = sentiment._tokens("The talks were a DISASTER for the town.", names=True, news=frozenset())
-    quiet = sentiment._tokens("The talks were a disaster for the town.", names=True, news=frozenset())
+    loud = sentiment.rule_tokens("The talks were a DISASTER for the town.", names=True, news=frozenset())
+    quiet = sentiment.rule_tokens("The talks were a disaster for the town.", names=True, news=frozenset())
     assert loud.valence == quiet.valence
     table = sentiment.explain("The talks were a DISASTER for the town.")
     assert "capitals" not in " ".join(table["rules"])
@@ -93,7 +93,7 @@ def test_capitals_are_not_emphasis_in_news() -> None:
     ],
 )
 def test_news_senses_carry_no_lexicon_valence(text: str, word: str) -> None:
-    tokens = sentiment._tokens(text, names=True, news=sentiment._news_model().neutral)
+    tokens = sentiment.rule_tokens(text, names=True, news=sentiment._news_model().neutral)
     assert tokens.valence[tokens.words.index(word)] == 0.0
 
 
@@ -177,3 +177,12 @@ def test_paste_box_passes_its_tone_method() -> None:
     assert res is not None and res.tone_method == "vader"
     with pytest.raises(ValueError):
         PasteBox(ARTICLE, tone_method="nope")
+
+
+def test_results_default_tone_method_is_the_kits_default() -> None:
+    import dataclasses
+
+    from analysis.results import ArticleAnalysis
+
+    default = {f.name: f.default for f in dataclasses.fields(ArticleAnalysis)}["tone_method"]
+    assert default == sentiment.DEFAULT_METHOD

@@ -44,7 +44,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import sentiment  # noqa: E402
+from analysis import sentiment, toward  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "sentiment"
 OUT = ROOT / "analysis" / "data"
@@ -59,7 +59,9 @@ POLARITY = {2.0: -1, 4.0: 0, 6.0: 1}
 # articles (``--cv``; blend 0.3 vs 0.6 vs 1.0, squash 2 vs 4, context 0 vs
 # 0.5); NEWS_BAND is the band that cross-validation picks; the NYT dev set
 # only compared three finalists (see docs/measurements.md "Tone").
-RIDGE_ALPHA = 100.0  # strong shrinkage: word weights must transfer across domains (CV: 100 vs 30 within noise, F1 +0.01)
+RIDGE_ALPHA = (
+    100.0  # strong shrinkage: word weights must transfer across domains (CV: 100 vs 30 within noise, F1 +0.01)
+)
 MIN_DF = 3  # a word must occur in 3 training sentences to get a weight
 BLEND = 0.3  # learned part's weight against the lexicon part (spread units)
 SQUASH = 4.0  # compound = z / sqrt(z² + SQUASH)
@@ -161,13 +163,13 @@ def news_neutral_words(texts: list[str], y: np.ndarray, source: np.ndarray) -> f
     on social media, a political party in news), "security", "interest",
     "fight", "sentence".
     """
-    lexicon = sentiment._vader().lexicon
+    lexicon = sentiment.vader_lexicon()
     news = {SOURCES.index(name) for name in NEWS_SOURCES}
     seen: dict[str, list[float]] = {}
     for text, label, k in zip(texts, y, source, strict=True):
         if k not in news:
             continue
-        tokens = sentiment._tokens(text, names=True, news=frozenset())
+        tokens = sentiment.rule_tokens(text, names=True, news=frozenset())
         for word in {w for w, v in zip(tokens.lower, tokens.valence, strict=True) if v and w in lexicon}:
             seen.setdefault(word, []).append(float(label))
     return frozenset(
@@ -189,7 +191,7 @@ def _fit_news_arrays(tokens: list, y: np.ndarray, neutral: frozenset[str]) -> di
     # The intercept is kept (labels are not centred): a sentence with no
     # telling word scores what such sentences were rated, near neutral.
     learned = x @ ridge.coef_ + ridge.intercept_
-    lexical = np.asarray([sentiment._lexicon_part(t) for t in tokens])
+    lexical = np.asarray([sentiment.lexicon_part(t) for t in tokens])
     vocab = vectorizer.get_feature_names_out()
     keep = np.abs(ridge.coef_) >= 1e-4
     meta = np.asarray([ridge.intercept_, lexical.std(), learned.std(), BLEND, SQUASH, NEWS_BAND, CONTEXT])
@@ -203,7 +205,7 @@ def _fit_news_arrays(tokens: list, y: np.ndarray, neutral: frozenset[str]) -> di
 
 def _fit(texts: list[str], y: np.ndarray, source: np.ndarray) -> dict[str, np.ndarray]:
     neutral = news_neutral_words(texts, y, source)
-    tokens = [sentiment._tokens(t, names=True, news=neutral) for t in texts]
+    tokens = [sentiment.rule_tokens(t, names=True, news=neutral) for t in texts]
     return _fit_news_arrays(tokens, y, neutral)
 
 
@@ -218,10 +220,10 @@ def fit_news(data: Path) -> dict[str, np.ndarray]:
     return arrays
 
 
-def _model_of(arrays: dict[str, np.ndarray]) -> sentiment._NewsModel:
+def _model_of(arrays: dict[str, np.ndarray]) -> sentiment.NewsModel:
     meta = arrays["meta"]
     weights = dict(zip(arrays["vocab"].tolist(), arrays["coef"].tolist(), strict=True))
-    return sentiment._NewsModel(weights, *map(float, meta), neutral=frozenset(arrays["neutral"].tolist()))
+    return sentiment.NewsModel(weights, *map(float, meta), neutral=frozenset(arrays["neutral"].tolist()))
 
 
 def three_class(values: np.ndarray, band: float) -> np.ndarray:
@@ -255,10 +257,10 @@ def out_of_fold(data: Path, folds: int = FOLDS) -> tuple[np.ndarray, np.ndarray,
         train, test = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
         model = _model_of(_fit([texts[i] for i in train], y[train], source[train]))
         for i in test:
-            z[i] = sentiment._news_z(texts[i], model)[0]
+            z[i] = sentiment.news_z(texts[i], model)[0]
     assert model is not None
     groups = [a if a is not None else ("alone", i) for i, a in enumerate(articles)]
-    z = np.asarray(sentiment._with_context(z.tolist(), groups, CONTEXT))
+    z = np.asarray(sentiment.with_context(z.tolist(), groups, CONTEXT))
     compound = np.asarray([sentiment._squash(v, SQUASH) for v in z])
     return compound, raw, source, articles
 
@@ -304,7 +306,7 @@ def fit_toward(data: Path) -> dict[str, np.ndarray]:
     from sklearn.linear_model import LogisticRegression
 
     rows = read_newsmtsc(data / "newsmtsc" / "train.jsonl")
-    features = [sentiment.toward_features(s, (a, b)) for s, a, b, _ in rows]
+    features = [toward.toward_features(s, (a, b)) for s, a, b, _ in rows]
     y = np.asarray([p for *_, p in rows])
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform(features)
