@@ -11,7 +11,7 @@ ARTICLE ?= data/articles/2022-02-08-macron-putin-talks.txt
 REPORT  := reports/$(basename $(notdir $(ARTICLE))).html
 CHROMIUM ?= chromium
 
-.PHONY: setup demo report screenshot pair hooks test lab bench clean
+.PHONY: setup demo report screenshot pair hooks test docs lab bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,8 +48,12 @@ hooks: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The documentation site, offline and strict (a broken link or an unreadable docstring fails): site/index.html.
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict --site-dir site
+
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
 
 clean:
-	rm -rf reports/*.ipynb reports/*.html reports/*.png .pytest_cache
+	rm -rf reports/*.ipynb reports/*.html reports/*.png .pytest_cache site

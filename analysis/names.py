@@ -22,11 +22,13 @@ from analysis.speakers import _TITLE_WORDS, _base, _is_participle, cue_verbs
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from analysis.article import Article
+
 __all__ = ["forms_pattern", "mention_spans", "mentions_outside_quotes", "person_forms", "speaker_names"]
 
 
 def mention_spans(
-    article,  # noqa: ANN001 - Article
+    article: Article,
     names: Mapping[str, Sequence[str]],
     quoted: Sequence[tuple[int, int]],
 ) -> dict[str, list[tuple[int, int]]]:

@@ -50,9 +50,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from analysis._types import Span
 from analysis.tokenize import COUNTED_WORD
+
+if TYPE_CHECKING:  # pragma: no cover
+    from analysis.article import Article
 
 __all__ = ["Quote", "count_words", "find_quotes", "looks_like_nonspeech", "looks_like_title", "quote_blocks"]
 
@@ -98,7 +102,7 @@ _TURN_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s")
 _SENTENCE_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)]*\s*$")
 
 
-def quote_blocks(article) -> list[Span]:  # noqa: ANN001 - an Article; typed loosely to avoid an import cycle
+def quote_blocks(article: Article) -> list[Span]:
     """The text blocks quotes are looked for in, in reading order.
 
     Args:

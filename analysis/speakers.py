@@ -71,11 +71,15 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from analysis import resources
 from analysis._types import Span
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.tokenize import SPEAKER_TOKEN, fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from analysis.article import Article
 
 __all__ = ["Attribution", "Speaker", "attribute", "cue_verbs"]
 
@@ -1605,7 +1609,7 @@ class _Attributor:
         return None
 
 
-def attribute(article, *, quotes: Sequence[Quote] | None = None) -> AttributionResult:  # noqa: ANN001 - Article
+def attribute(article: Article, *, quotes: Sequence[Quote] | None = None) -> AttributionResult:
     """Find who said each quote of an article, and its reported speech.
 
     Args:

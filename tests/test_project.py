@@ -14,12 +14,16 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 
 
-#: conda-forge names that differ from PyPI's.
-CONDA_TO_PYPI = {"python-kaleido": "kaleido"}
+#: conda-forge names that differ from PyPI's (conda-forge packages mkdocstrings' Python extra on its own).
+CONDA_TO_PYPI = {"python-kaleido": "kaleido", "mkdocstrings-python": "mkdocstrings"}
+#: The docs site's tools: in the dev extra and, for conda users, in environment.yml.
+DOCS_TOOLS = {"mkdocs", "mkdocs-material", "mkdocstrings"}
+#: README.md is what a newcomer reads in two minutes; everything longer lives in docs/.
+README_MAX_BYTES = 8 * 1024
 
 
 def _name(requirement: str) -> str:
-    name = re.split(r"[<>=!~ \[]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+    name = re.split(r"[<>=!~ \[;]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
     return CONDA_TO_PYPI.get(name, name)
 
 
@@ -35,8 +39,23 @@ def test_environment_yml_lists_the_runtime_dependencies_of_pyproject() -> None:
     dev = {_name(d) for d in project["optional-dependencies"]["dev"]}
     conda_names = {_name(d) for d in conda} - {"python", "pip"}
     assert runtime <= conda_names, runtime - conda_names
-    # Beyond the runtime: only dev tools conda users want from conda-forge (JupyterLab, ruff).
+    # Beyond the runtime: only dev tools conda users want from conda-forge (JupyterLab, ruff, the docs site's).
     assert conda_names - runtime <= dev, (conda_names - runtime) - dev
+    assert DOCS_TOOLS <= conda_names & dev, DOCS_TOOLS - (conda_names & dev)
+
+
+def test_readme_is_short() -> None:
+    size = len((ROOT / "README.md").read_bytes())
+    assert size < README_MAX_BYTES, f"README.md is {size} bytes; move detail into docs/"
+
+
+def test_readme_links_resolve() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(([^)\s]+)\)", readme)
+    local = [t.split("#")[0] for t in targets if not re.match(r"[a-z]+:", t) and not t.startswith("#")]
+    assert any(t.startswith("docs/") for t in local)
+    for target in local:
+        assert (ROOT / target).exists(), f"README.md links to {target}, which does not exist"
 
 
 def test_import_analysis_is_light() -> None:
@@ -80,6 +99,7 @@ LINTED = [
     "benchmarks",
     "training",
     "fuzz",
+    "docs/hooks",
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "notebooks").glob("*.py")),
 ]
 
