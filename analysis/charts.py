@@ -153,7 +153,7 @@ def _part_of(res: ArticleAnalysis, column: str) -> pd.Series:
     return sentence_paragraph.map(res.paragraphs.set_index("paragraph_id")[column])
 
 
-def tone_arc(res: ArticleAnalysis, *, smooth: int = 3, tone_method: str = _sentiment.DEFAULT_METHOD) -> go.Figure:
+def tone_arc(res: ArticleAnalysis, *, smooth: int = 3, tone_method: str | None = None) -> go.Figure:
     """Sentence tone along the article, with its sections (or topic segments) shaded.
 
     Hovering over a sentence shows its text, its score and the three words
@@ -163,13 +163,15 @@ def tone_arc(res: ArticleAnalysis, *, smooth: int = 3, tone_method: str = _senti
         res: The analysis.
         smooth: Window (in sentences) of the centred moving average drawn as
             the trend line; 1 draws none.
-        tone_method: The method ``res`` was scored with (for the hover's
-            words; pass what was given to ``analyze(..., tone_method=)``).
+        tone_method: Deprecated: the hover's words come from the method
+            that scored ``res`` (``res.tone_method``).  Passing another one
+            raises, as the words would not explain the scores.
 
     Returns:
         A figure: one marker per sentence (colour = tone), the trend line, and
         shaded bands for sections or, without sub-heads, topic segments.
     """
+    method = _scoring_method(res, tone_method)
     s = res.sentences
     fig = go.Figure()
     column, noun = _part_column(res)
@@ -187,7 +189,7 @@ def tone_arc(res: ArticleAnalysis, *, smooth: int = 3, tone_method: str = _senti
             annotation_font={"size": 11, "color": "#777"},
         )
     speakers = s["speaker"].where(s["speaker"].notna(), None)
-    why = [_top_words_label(words) for words in _sentiment.top_words(s["text"].tolist(), n=3, method=tone_method)]
+    why = [_top_words_label(words) for words in _sentiment.top_words(s["text"].tolist(), n=3, method=method)]
     custom = [
         [hover_text(t), html.escape(str(sp)) if sp is not None else "narration", int(p) + 1, w]
         for t, sp, p, w in zip(s["text"], speakers, s["paragraph_id"], why, strict=True)
@@ -224,6 +226,18 @@ def tone_arc(res: ArticleAnalysis, *, smooth: int = 3, tone_method: str = _senti
     fig.update_yaxes(title_text="tone (compound)", range=[-1.08, 1.08])
     fig.update_layout(legend={"orientation": "h", "y": -0.2}, hovermode="closest")
     return _layout(fig, f"Tone along the article, by {noun}: {_headline(res)}")
+
+
+def _scoring_method(res: ArticleAnalysis, requested: str | None = None) -> str:
+    """The tone method that scored ``res`` (what explanations must use).
+
+    Raises:
+        ValueError: If ``requested`` names another method.
+    """
+    method = getattr(res, "tone_method", _sentiment.DEFAULT_METHOD)
+    if requested is not None and requested != method:
+        raise ValueError(f"res was scored with tone_method={method!r}; its words cannot explain {requested!r} scores")
+    return method
 
 
 def _top_words_label(words: list[tuple[str, float]]) -> str:

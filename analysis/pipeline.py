@@ -116,7 +116,8 @@ def analyze(
     ends = [s.end for s in sents]
     sentence_sections = [section_of[s.paragraph_id] for s in sents]
     step("tone")
-    tone = sentiment.score_rows(sentence_texts, method=tone_method)
+    # One article: each sentence is read with the others (the news method's context; VADER ignores it).
+    tone = sentiment.score_rows(sentence_texts, method=tone_method, context=[0] * len(sentence_texts))
     compound = [row[0] for row in tone]
     features = sentiment.feature_rows(sentence_texts)
     step("quotes and speakers")
@@ -187,6 +188,7 @@ def analyze(
         quotes=quote_rows,
         speakers=speaker_rows,
         keywords=keywords,
+        tone_method=tone_method,
     )
 
 

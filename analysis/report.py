@@ -60,6 +60,13 @@ __all__ = [
 #: to the kit appear in the report without touching this module.
 CHART_ORDER: tuple[str, ...] = ("tone_arc", "section_tone", "keyword_heatmap")
 
+#: How the report's footer names each tone method (``res.tone_method``).
+_TONE_METHODS = {
+    "news": "the <code>news</code> method: VADER's rules (Hutto &amp; Gilbert 2014) with news corrections, "
+    "learned news words and the article's context",
+    "vader": "the <code>vader</code> method: VADER, the reference implementation (Hutto &amp; Gilbert 2014)",
+}
+
 # How much of the tone colour is mixed into white behind a sentence: full
 # strength (the chart markers' colours) makes black text unreadable on the
 # dark ends of the scale.
@@ -616,8 +623,9 @@ def report_html(res: ArticleAnalysis, *, generated: _dt.datetime | None = None) 
             '<h2 class="na-part" id="keywords">Key terms</h2>',
             _keywords_part(res),
             "<footer>",
-            f"Generated {_esc(stamp)} by news-analysis-kit {_esc(__version__)}, offline. Tone: VADER's rules "
-            "(Hutto &amp; Gilbert 2014) with news corrections; quotes and speakers: the kit's rule-based attribution; "
+            f"Generated {_esc(stamp)} by news-analysis-kit {_esc(__version__)}, offline. Tone: "
+            f"{_TONE_METHODS.get(res.tone_method, _esc(res.tone_method))}; quotes and speakers: the kit's rule-based "
+            "attribution; "
             "key terms: background specificity (wordfreq) and log-odds with an informative prior (Monroe et al. "
             "2008); topic segments: C99 (Choi 2000). Scores are machine estimates: check the text.",
             "</footer>",

@@ -104,6 +104,9 @@ class ArticleAnalysis:
             words included, against all other sentences; ``scope_id`` indexes
             :func:`speaker_order`: ``res.speakers`` order, then speakers
             found only in ``res.sentences``).
+        tone_method: The :data:`analysis.sentiment.METHODS` entry that
+            scored ``compound`` everywhere; charts, the report and the
+            widgets explain scores with it (hover words), never with another.
     """
 
     article: Article
@@ -113,6 +116,7 @@ class ArticleAnalysis:
     quotes: pd.DataFrame
     speakers: pd.DataFrame
     keywords: pd.DataFrame
+    tone_method: str = "news"  # = sentiment.DEFAULT_METHOD (a test keeps them equal)
 
     def summary(self) -> pd.DataFrame:
         """The article's header and counts as a one-column table (for notebooks).

@@ -42,14 +42,19 @@ class PasteBox:
         widget: The whole box (what a notebook cell displays).
     """
 
-    def __init__(self, text: str = "", *, figures: Sequence[str] | None = None) -> None:
+    def __init__(self, text: str = "", *, figures: Sequence[str] | None = None, tone_method: str | None = None) -> None:
         """Build the box.
 
         Args:
             text: Initial text in the text area.
             figures: Names of :mod:`analysis.charts` functions drawn after the
                 annotated article; default: every chart the report draws.
+            tone_method: Tone method for the analysis (default: the kit's);
+                the charts explain with it (``res.tone_method``).
         """
+        from analysis import sentiment
+
+        self._tone_method = sentiment.check_method(tone_method or sentiment.DEFAULT_METHOD)
         import ipywidgets as w
 
         self.result: ArticleAnalysis | None = None
@@ -80,7 +85,7 @@ class PasteBox:
 
         self.status.value = "analysing …"
         try:
-            res = analyze(read_article(self.text.value))
+            res = analyze(read_article(self.text.value), tone_method=self._tone_method)
         except ArticleError as exc:
             self.error = str(exc)
             self.status.value = f'<span style="color:#b2182b">{html.escape(self.error)}</span>'

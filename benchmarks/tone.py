@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import sentiment, toward  # noqa: E402
 from training import train_tone  # noqa: E402
-from training.train_tone import read_newsmtsc, read_reference  # noqa: E402  (one reader for training and evaluation)
+from training.train_tone import read_newsmtsc, read_rated  # noqa: E402  (one reader for training and evaluation)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "sentiment"
 ARTICLE = ROOT / "data" / "articles" / "2022-02-08-macron-putin-talks.txt"
@@ -66,13 +66,18 @@ def target_metrics(predicted: np.ndarray, gold: np.ndarray) -> tuple[float, floa
 
 def quality(data: Path) -> list[tuple[str, ...]]:
     """One row per method: NYT r, ρ, F1, per-class F1; NewsMTSC rw F1, acc; mt F1, acc."""
-    texts, mean = read_reference(data / "nyt_editorial_dev.tsv")  # same ID<TAB>MEAN<TAB>TEXT layout
+    texts, mean, ids = read_rated(data / "nyt_editorial_dev.tsv")  # same ID<TAB>MEAN<TAB>TEXT layout
+    articles = [train_tone.article_of(i) for i in ids]
     splits = {name: read_newsmtsc(data / "newsmtsc" / f"devtest_{name}_dev.jsonl") for name in ("rw", "mt")}
     rows = []
-    for method in sentiment.METHODS:
+    variants = [(m, None) for m in sentiment.METHODS]
+    variants.insert(1, ("news", articles))  # as analyze() scores: each sentence with its article's other sentences
+    for method, context in variants:
         band = sentiment.neutral_band(method)
-        r, rho, f1, per_class = nyt_metrics(sentiment.score(texts, method=method)["compound"].to_numpy(), mean, band)
-        cells = [f"`score(method={method!r})`", f"{r:.3f}", f"{rho:.3f}", f"{f1:.3f}", per_class]
+        compound = sentiment.score(texts, method=method, context=context)["compound"].to_numpy()
+        r, rho, f1, per_class = nyt_metrics(compound, mean, band)
+        label = f"`score(method={method!r}" + (", context=article)`" if context else ")`")
+        cells = [label, f"{r:.3f}", f"{rho:.3f}", f"{f1:.3f}", per_class]
         for rows_ in splits.values():
             compound = sentiment.score([s for s, *_ in rows_], method=method)["compound"].to_numpy()
             f1_t, acc = target_metrics(three_class(compound, band), np.asarray([p for *_, p in rows_]))
@@ -95,14 +100,14 @@ def training_sources(data: Path) -> list[tuple[str, ...]]:
     """
     from sklearn.metrics import f1_score
 
-    texts, raw, source = train_tone.sentence_sources(data)
+    texts, raw, source, _ = train_tone.sentence_sources(data)
     vader = sentiment.score(texts, method="vader")["compound"].to_numpy()
     rows = []
     for k, (name, n, r, f1) in enumerate(train_tone.cross_validate_news(data)):
         mask = source == k
         gold = raw[mask]
         classes = np.sign(gold) if name == "newsmtsc" else three_class(gold, 0.2)
-        v = vader[mask]
+        v = vader[mask]  # NYT train: the news rows read each sentence with its article (out of fold), VADER alone
         f1_vader = f1_score(classes, three_class(v, sentiment.neutral_band("vader")), average="macro")
         rows.append((name, str(n), f"{r:.3f}", f"{f1:.3f}", f"{np.corrcoef(v, gold)[0, 1]:.3f}", f"{f1_vader:.3f}"))
     return rows

@@ -295,8 +295,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = parser.parse_args()
     data = args.data
-    texts, raw, source = train_tone.sentence_sources(data)
-    _, y = train_tone.sentence_training_set(data)
+    # The sources this comparison was made on (before issue 14 added the NYT training articles).
+    texts, raw, source, _ = train_tone.sentence_sources(data)
+    keep = np.flatnonzero(source != train_tone.SOURCES.index(train_tone.NYT_TRAIN))
+    texts, raw, source = [texts[i] for i in keep], raw[keep], source[keep]
+    y = np.empty_like(raw)
+    for k in np.unique(source):  # centred z-scores per source, as the recipe of that time
+        y[source == k] = (raw[source == k] - raw[source == k].mean()) / raw[source == k].std()
     train = prepare(texts)
     folds = list(KFold(FOLDS, shuffle=True, random_state=0).split(texts))
     # Out-of-fold shipped learned scores: the stackers' "learned" feature for training texts.

@@ -246,8 +246,9 @@ def test_training_script_reads_no_development_file() -> None:
 
     source = (Path(__file__).resolve().parents[1] / "training" / "train_tone.py").read_text(encoding="utf-8")
     code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("#"))
-    for dev_file in ("devtest_", "nyt_editorial", "persent", "_dev."):
+    for dev_file in ("devtest_", "nyt_editorial_dev", "persent", "_dev."):
         assert dev_file not in code
+    assert "nyt_editorial_train" in code  # the training articles (issue 14), disjoint from dev
 
 
 def _train_tone():  # type: ignore[no-untyped-def]
@@ -283,9 +284,14 @@ def test_training_cross_validation_scores_every_training_source(tmp_path) -> Non
             target = {"from": 0, "to": 5, "mention": "Smith", "polarity": polarity}
             item = {"sentence_normalized": f"Smith said the plan {i} was {word}.", "targets": [target]}
             fh.write(json.dumps(item) + "\n")
+    lines = []
+    for i in range(40):  # 8 articles of 5 sentences, rated like the NYT set
+        word, mean = (good[i % 4], 1.5) if i % 2 else (bad[i % 4], -1.5)
+        lines.append(f"{i // 5}_{i % 5}\t{mean}\tThe senator said the bill {i} was {word}.")
+    (tmp_path / "nyt_editorial_train.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     rows = train_tone.cross_validate_news(tmp_path, folds=2)
     assert [name for name, *_ in rows] == list(train_tone.SOURCES)
-    assert [n for _, n, _, _ in rows] == [40, 40, 40, 40]
+    assert [n for _, n, _, _ in rows] == [40, 40, 40, 40, 40]
     for _, _, r, f1 in rows:
         assert r > 0.8 and 0.0 <= f1 <= 1.0
 
