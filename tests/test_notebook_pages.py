@@ -146,3 +146,22 @@ def test_export_of_an_old_notebook_drops_per_figure_plotly_js(tmp_path: Path) ->
     page = export_html(path, tmp_path / "old.html").read_text(encoding="utf-8")
     assert len(re.findall(r"plotly\.js v\d", page)) == 1
     assert "Plotly.newPlot" in page and "/home/someone/secret" not in page
+
+
+def test_analyse_sends_no_display_from_the_button_callback(monkeypatch: pytest.MonkeyPatch, sample_path: Path) -> None:
+    """A click's callback has no cell: anything it displays became an empty warning in JupyterLab's log."""
+    pytest.importorskip("ipywidgets")
+    import IPython.display
+    import plotly.io as pio
+
+    from analysis.widgets import FOLLOW_NOTE, PasteBox
+
+    shown: list[object] = []
+    monkeypatch.setattr(IPython.display, "display", lambda *a, **k: shown.append(a))
+    monkeypatch.setattr(IPython.display, "display_html", lambda *a, **k: shown.append(a))
+    monkeypatch.setattr(pio.renderers, "default", "plotly_mimetype+notebook")  # the old setting, worst case
+    box = PasteBox(sample_path.read_text(encoding="utf-8"))
+    box.button.click()
+    assert box.result is not None and not shown, f"{len(shown)} displays from the callback"
+    assert all(len(json.dumps(o)) < OUTPUT_LIMIT for o in box.output.outputs)
+    assert FOLLOW_NOTE in box.status.value
