@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 import pytest
 
 import analysis
-from analysis import charts, report
+from analysis import charts, export, report
 from analysis.pipeline import QUOTE_COLUMNS
 
 #: A headline as long as real ones get (the issue's were cut at "…in the Ukra").
@@ -57,7 +57,7 @@ _MEASURE = """
 
 
 def _browser() -> str:
-    browser = charts.find_browser()
+    browser = export.find_browser()
     if browser is None:
         pytest.skip("no Chrome/Chromium found (Debian: apt-get install chromium): browser checks skipped")
     return browser
@@ -85,7 +85,9 @@ def draw(figures: dict[str, go.Figure], width: int, tmp_path: Path) -> dict[str,
         browser = p.chromium.launch(executable_path=browser_path, headless=True, args=["--no-sandbox", "--disable-gpu"])
         try:
             page = browser.new_page(viewport={"width": width + 40, "height": 900})
-            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
+            page.route(
+                "**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort()
+            )
             page.goto(page_path.as_uri(), wait_until="load")
             page.wait_for_function(f"document.querySelectorAll('.main-svg').length >= {len(figures)}", timeout=30_000)
             page.wait_for_timeout(200)
@@ -137,9 +139,11 @@ def drawn(request, all_figures, tmp_path_factory) -> dict[str, dict]:
 def test_titles_with_the_headline_fit_inside_the_figure(drawn) -> None:
     for name, seen in drawn.items():
         assert seen["title"], f"{name}: no title drawn"
-        for left, top, right, bottom in seen["title"]:
+        for left, top, right, _bottom in seen["title"]:
             assert left >= -2 and top >= -3, (name, seen["title"])
-            assert right <= seen["width"] - 2, f"{name}: title runs past the right edge ({right:.0f} > {seen['width']:.0f})"
+            assert right <= seen["width"] - 2, (
+                f"{name}: title runs past the right edge ({right:.0f} > {seen['width']:.0f})"
+            )
 
 
 def test_legends_sit_clear_of_axis_titles(drawn) -> None:
@@ -183,7 +187,9 @@ def test_report_draws_every_chart_title_inside_its_figure(long_result, tmp_path:
         browser = p.chromium.launch(executable_path=_browser(), headless=True, args=["--no-sandbox", "--disable-gpu"])
         try:
             page = browser.new_page(viewport={"width": 900, "height": 1200})
-            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
+            page.route(
+                "**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort()
+            )
             page.goto(path.as_uri(), wait_until="load")
             page.wait_for_selector(".main-svg", timeout=20_000)
             page.wait_for_timeout(300)
@@ -238,7 +244,11 @@ def test_a_speaker_has_one_colour_in_every_chart_and_the_report(sample_result) -
     colors = charts.speaker_colors(charts._speaker_order(sample_result))
     named = {n: c for n, c in colors.items() if n is not None}
     assert named
-    for fig in (charts.speakers_by_segment(sample_result), charts.speaker_tone(sample_result), charts.speaker_terms(sample_result)):
+    for fig in (
+        charts.speakers_by_segment(sample_result),
+        charts.speaker_tone(sample_result),
+        charts.speaker_terms(sample_result),
+    ):
         for trace in fig.data:
             color = getattr(trace.marker, "color", None)
             for name, expected in named.items():
@@ -280,11 +290,15 @@ def test_paragraph_numbers_are_the_tables_ids_everywhere(sample_result) -> None:
 
 def test_topic_timeline_says_what_its_line_and_boundaries_mean(sample_result) -> None:
     fig = charts.topic_timeline(sample_result)
-    words = " ".join([fig.layout.yaxis.title.text, *(a.text for a in fig.layout.annotations), *(t.name or "" for t in fig.data)])
+    words = " ".join(
+        [fig.layout.yaxis.title.text, *(a.text for a in fig.layout.annotations), *(t.name or "" for t in fig.data)]
+    )
     assert "shift" in words and "0 same words" in words and "1 none" in words
     assert "boundary" in words.lower() and "sub-head" in words
     line = next(t for t in fig.data if t.mode == "lines+markers")
-    assert "new segment starts here" in json.dumps(line.customdata.tolist() if hasattr(line.customdata, "tolist") else line.customdata)
+    assert "new segment starts here" in json.dumps(
+        line.customdata.tolist() if hasattr(line.customdata, "tolist") else line.customdata
+    )
 
 
 def test_boxes_on_one_or_two_sentences_show_points_and_n() -> None:
@@ -325,3 +339,21 @@ def test_a_quote_before_the_body_sits_at_standfirst(sample_result) -> None:
     fig = charts.speaker_timeline(dataclasses.replace(res, quotes=quotes))
     unattributed = next(t for t in fig.data if t.name == "unattributed")
     assert unattributed.x[0] == -1 and fig.layout.xaxis.ticktext[0] == "standfirst"
+
+
+# ---------------------------------------------------------------- what the docs say
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_readme_says_what_the_charts_show_and_stays_short() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(readme.encode("utf-8")) < 8 * 1024, "README.md must stay under 8 KB: put detail in docs/guide.md"
+    section = readme.split("## What the charts show", 1)[1].split("\n## ", 1)[0]
+    for point in ("red", "blue", "grey", "speaker", "n", "paragraph 0", "docs/guide.md#what-the-charts-show"):
+        assert point in section, point
+    guide = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
+    assert "## What the charts show" in guide
+    for image in re.findall(r"!\[[^\]]*\]\((charts/[^)]+\.png)\)", guide):
+        assert (ROOT / "docs" / image).is_file(), image
+    assert len(re.findall(r"!\[[^\]]*\]\(charts/", guide)) >= 3, "screenshots of a few charts in the guide"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import analysis.corpus
+import analysis.corpus.run
 from analysis.__main__ import TABLES, main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,18 +31,23 @@ def _script(tmp_path: Path, body: str) -> subprocess.CompletedProcess[str]:
     script = tmp_path / "run_corpus.py"
     script.write_text(textwrap.dedent(body), encoding="utf-8")
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300
+    )
 
 
 @pytest.mark.parametrize("engine", ["local", "dask"])
 def test_a_plain_script_without_a_main_guard_fails_at_once_saying_what_to_write(tmp_path: Path, engine: str) -> None:
     _folder(tmp_path)
     start = time.monotonic()
-    done = _script(tmp_path, f"""\
+    done = _script(
+        tmp_path,
+        f"""\
         import analysis.corpus
         corpus = analysis.corpus.analyze_corpus("articles", workers=2, engine="{engine}", progress=False)
         print("analysed", len(corpus.articles))
-    """)
+    """,
+    )
     assert done.returncode != 0
     assert "MainGuardError" in done.stderr and 'if __name__ == "__main__":' in done.stderr, done.stderr[-2000:]
     assert "workers=1" in done.stderr
@@ -51,7 +57,9 @@ def test_a_plain_script_without_a_main_guard_fails_at_once_saying_what_to_write(
 
 def test_the_same_script_under_a_main_guard_works(tmp_path: Path) -> None:
     _folder(tmp_path)
-    done = _script(tmp_path, """\
+    done = _script(
+        tmp_path,
+        """\
         import analysis.corpus
 
         def run():
@@ -59,13 +67,14 @@ def test_the_same_script_under_a_main_guard_works(tmp_path: Path) -> None:
 
         if __name__ == "__main__":
             print("analysed", len(run().articles))
-    """)
+    """,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "analysed 3" in done.stdout
 
 
 def test_the_guard_check_passes_in_process_runs_and_this_test_process() -> None:
-    assert analysis.corpus._unguarded_main() is None  # pytest's own main: nothing to run again
+    assert analysis.corpus.run._unguarded_main() is None  # pytest's own main: nothing to run again
 
 
 def test_tables_without_table_prints_every_table(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -79,7 +88,7 @@ def test_tables_without_table_prints_every_table(sample_path: Path, capsys: pyte
 
 
 def test_report_png_writes_the_html_report_too(sample_path: Path, tmp_path: Path) -> None:
-    from analysis.charts import find_browser
+    from analysis.export import find_browser
 
     if find_browser() is None:
         pytest.skip("no Chrome/Chromium found (Debian: apt-get install chromium): PNG export skipped")
@@ -97,7 +106,9 @@ def _with_metadata(tmp_path: Path, table_name: str, rows: list[dict[str, str]]) 
     table = folder / table_name
     if table_name.endswith(".csv"):
         keys = list(rows[0])
-        table.write_text(",".join(keys) + "\n" + "".join(",".join(r[k] for k in keys) + "\n" for r in rows), encoding="utf-8")
+        table.write_text(
+            ",".join(keys) + "\n" + "".join(",".join(r[k] for k in keys) + "\n" for r in rows), encoding="utf-8"
+        )
     else:
         table.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return folder
@@ -119,7 +130,9 @@ def test_a_folder_reads_its_metadata_table_and_lists_skipped_files(tmp_path: Pat
     notes = corpus.warnings[corpus.warnings["article_id"] == analysis.corpus.FOLDER_NOTE_ID]
     skipped = {Path(s).name for s in notes["source"]}
     assert {"README.md", "LICENSE", "sources.txt", "notes.pdf"} <= skipped
-    assert table_name not in {Path(s).name for s, w in zip(notes["source"], notes["warning"], strict=True) if "skipped" in w}
+    assert table_name not in {
+        Path(s).name for s, w in zip(notes["source"], notes["warning"], strict=True) if "skipped" in w
+    }
     assert any("gone.txt" in w for w in notes["warning"]), "a row naming a missing file is reported"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import charts
+from analysis import export
 from analysis.notebooks import export_html, run_notebook
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +29,9 @@ pytestmark = pytest.mark.notebook
 
 @pytest.fixture(scope="module")
 def paste_run(tmp_path_factory, sample_path: Path):
-    return run_notebook(NOTEBOOKS / "05-paste-an-article.ipynb", tmp_path_factory.mktemp("nb05"), {"article_path": str(sample_path)})
+    return run_notebook(
+        NOTEBOOKS / "05-paste-an-article.ipynb", tmp_path_factory.mktemp("nb05"), {"article_path": str(sample_path)}
+    )
 
 
 def _outputs(executed: Path) -> list[dict]:
@@ -69,7 +71,7 @@ def test_exported_page_is_small_and_shows_no_build_machine_details(paste_run) ->
 
 def test_exported_page_shows_the_box_output_offline_in_chromium(paste_run, tmp_path: Path) -> None:
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (dev dependency) not installed")
-    browser_path = charts.find_browser()
+    browser_path = export.find_browser()
     if browser_path is None:
         pytest.skip("no Chrome/Chromium found (Debian: apt-get install chromium)")
     requests: list[str] = []
@@ -139,7 +141,9 @@ def test_export_of_an_old_notebook_drops_per_figure_plotly_js(tmp_path: Path) ->
         nbformat.v4.new_output("display_data", {"application/vnd.plotly.v1+json": fig, "text/html": "<div>old</div>"}),
         nbformat.v4.new_output("display_data", {"text/html": blob}),
     ]
-    injected = nbformat.v4.new_code_cell("article_path = '/home/someone/secret/a.txt'", metadata={"tags": ["injected-parameters"]})
+    injected = nbformat.v4.new_code_cell(
+        "article_path = '/home/someone/secret/a.txt'", metadata={"tags": ["injected-parameters"]}
+    )
     nb.cells = [injected, cell]
     path = tmp_path / "old.ipynb"
     nbformat.write(nb, str(path))
