@@ -338,9 +338,10 @@ def outlet_tone(corpus: CorpusAnalysis, *, top: int = 25) -> go.Figure:
     return _layout(fig, f"Tone by outlet ({shown})", height=max(300, 40 * len(labels) + 160))
 
 
-#: How :func:`outlet_sources` names and colours each speaker kind.
+#: How :func:`outlet_sources` names and colours each speaker kind: no blue or red, which are tone's
+#: (the grey of unnamed sources is narration's, people nobody names).
 _SOURCE_STYLE = {
-    "person": ("named people", "#0072B2"),
+    "person": ("named people", "#7B3294"),
     "organisation": ("organisations", "#E69F00"),
     "role": ("unnamed sources", "#9a9a9a"),
 }
