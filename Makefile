@@ -10,6 +10,8 @@ ARTICLE ?= data/articles/2022-02-08-macron-putin-talks.txt
 
 REPORT  := reports/$(basename $(notdir $(ARTICLE))).html
 CHROMIUM ?= chromium
+# Charts pictured in docs/guide.md ("What the charts show"), refreshed by `make screenshot`.
+DOC_CHARTS := tone_arc section_tone speaker_timeline topic_timeline
 
 .PHONY: setup demo report screenshot pair hooks test docs lab bench clean
 
@@ -28,13 +30,17 @@ demo: $(STAMP)
 report: $(STAMP)
 	$(BIN)/python -m analysis report $(ARTICLE) --out reports
 
-# The README's picture of a report: the top of the bundled article's report, drawn by headless Chromium.
+# The README's picture of a report: the top of the bundled article's report, drawn by headless Chromium;
+# and the guide's pictures of a few charts, drawn by kaleido with the same browser.
 screenshot: report
 	mkdir -p docs
 	tmp=$$(mktemp -d) && $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-background-networking \
 	  --user-data-dir=$$tmp --hide-scrollbars --window-size=900,1250 --force-device-scale-factor=1 \
 	  --virtual-time-budget=10000 --screenshot=docs/report.png "file://$(abspath $(REPORT))" 2>/dev/null; \
 	  status=$$?; rm -rf $$tmp; exit $$status
+	$(BIN)/python -m analysis report $(ARTICLE) --out reports --format png --scale 1
+	mkdir -p docs/charts
+	cp $(foreach c,$(DOC_CHARTS),$(basename $(REPORT))/$(c).png) docs/charts/
 	@ls -l docs/report.png
 
 # Notebooks are paired with py:percent scripts (jupytext) so diffs are reviewable; this re-syncs the pairs.

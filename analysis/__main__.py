@@ -59,10 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     tb = sub.add_parser(
         "tables",
         help="analyse articles and print their tables (or save them as CSV)",
-        description="Analyse each ARTICLE and print one table, or write every table as CSV into --out.",
+        description="Analyse each ARTICLE and print its tables (all of them, or the one named by --table), "
+        "or write every table as CSV into --out.",
     )
     tb.add_argument("articles", nargs="+", type=Path, metavar="ARTICLE", help="article files (.txt, .md, .html)")
-    tb.add_argument("--table", choices=TABLES, default="sections", help="table to print (default: %(default)s)")
+    tb.add_argument("--table", choices=TABLES, default=None, help="print only this table (default: every table)")
     tb.add_argument("--out", type=Path, default=None, help="write all tables as CSV files into this folder")
     co = sub.add_parser(
         "corpus",
@@ -118,7 +119,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Analyse each ARTICLE and write OUT/<article>.html: the header, the article annotated by tone "
         "and speaker, every chart, the speakers and key-terms tables. plotly.js is embedded once and nothing is "
         "loaded from the network, so the file opens offline and can be sent by e-mail. With --format png, every "
-        "chart is also written as OUT/<article>/<chart>.png through kaleido, which needs Chrome or Chromium "
+        "chart is also written as OUT/<article>/<chart>.png (beside the HTML report, always written) through "
+        "kaleido, which needs Chrome or Chromium "
         "(Debian: apt-get install chromium; or set BROWSER_PATH).",
         epilog="example: python -m analysis report data/articles/*.txt --out reports --format html --format png",
     )
@@ -129,7 +131,8 @@ def _parser() -> argparse.ArgumentParser:
         dest="formats",
         action="append",
         choices=("html", "png", "svg", "pdf"),
-        help="what to write; repeat for several (default: html). png/svg/pdf write the charts as images",
+        help="what to write; repeat for several (default: html). png/svg/pdf also write the charts as images; "
+        "the HTML report is always written",
     )
     rp.add_argument("--scale", type=float, default=2.0, help="pixel density of PNG images (default: %(default)s)")
     return parser
@@ -186,8 +189,12 @@ def _cmd_tables(args: argparse.Namespace) -> int:
                 "display.max_columns",
                 40,
             )
+            names = [args.table] if args.table else list(TABLES)
             with pd.option_context(*options):
-                print(f"# {path}\n{getattr(res, args.table)}\n")
+                print(f"# {path}\n")
+                for name in names:
+                    table = getattr(res, name)
+                    print(f"## {name} ({len(table)} rows)\n{table}\n")
     return 0
 
 
@@ -213,9 +220,15 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     # Counts only: the dataset may be far larger than memory.
     n_articles = len(read_table(out, "articles", columns=["article_id"]))
     errors = read_table(out, "errors")
-    n_warned = read_table(out, "warnings", columns=["article_id"])["article_id"].nunique()
+    warned = read_table(out, "warnings", columns=["article_id"])["article_id"]
+    n_warned = warned[warned >= 0].nunique()
+    n_notes = int((warned < 0).sum())  # files of the folder skipped, metadata problems
+    plural = "s" if n_notes != 1 else ""
+    notes = (
+        f"; {n_notes} note{plural} on other files of the folder (skipped README/licence/sources…)" if n_notes else ""
+    )
     print(
-        f"{n_articles} articles analysed ({n_warned} with warnings, in the warnings table), "
+        f"{n_articles} articles analysed ({n_warned} with warnings, in the warnings table{notes}), "
         f"{len(errors)} failed; tables in {out}/"
     )
     for row in errors.itertuples():
@@ -259,7 +272,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from analysis.pipeline import analyze
     from analysis.report import report_charts, report_filename, write_report
 
-    formats = list(dict.fromkeys(args.formats or ["html"]))
+    # The HTML report is what a first-time user means by a report: images come beside it, never instead.
+    formats = list(dict.fromkeys(["html", *(args.formats or [])]))
     for path in args.articles:  # check every input before writing anything
         if path.is_dir():
             return _fail(f"{path}: is a folder; give article files (e.g. {path}/*.txt)")

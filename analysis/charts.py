@@ -55,13 +55,18 @@ TONE_SCALE: list[list[float | str]] = [
     [1.0, "#2166ac"],
 ]
 
-#: Qualitative colours for speakers, in order of first appearance (Okabe–Ito
-#: first, as it stays distinguishable for colour-blind readers).
+#: Qualitative colours for speakers, in order of first appearance.  None is a
+#: red, a blue or a grey: those are the tone scale's (:data:`TONE_SCALE`), so a
+#: speaker's colour must never read as "negative", "positive" or "neutral".
+#: Greens, ambers, purples and browns from Okabe & Ito (2008) and ColorBrewer
+#: (Harrower & Brewer 2003), ordered so neighbours differ in lightness too and
+#: stay distinguishable for colour-blind readers.
 SPEAKER_PALETTE: tuple[str, ...] = (
-    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442",
-    "#6a3d9a", "#b15928", "#1b9e77", "#7570b3", "#e7298a",
+    "#009E73", "#E69F00", "#7B3294", "#8C510A", "#CC79A7", "#66A61E", "#B8860B", "#35978F",
 )  # fmt: skip
 NARRATION_COLOR = "#9a9a9a"
+#: Fill of legend keys that explain a shape rather than name a speaker.
+_KEY_COLOR = "#ffffff"
 #: Qualitative colours for outlets, most articles first: Paul Tol's colour-blind
 #: safe "muted" scheme, a different set from the speakers' so an outlet is never
 #: mistaken for a person.
@@ -120,9 +125,79 @@ def hover_text(text: str, width: int = 70, max_lines: int = 8) -> str:
     return "<br>".join(html.escape(line) for line in lines)
 
 
-def _layout(fig: go.Figure, title: str, *, height: int = 420) -> go.Figure:
-    fig.update_layout(template="plotly_white+news_analysis", title=html.escape(title), height=height)
+#: Characters per title line: plotly never wraps a title, so a long one (with
+#: the headline in it) ran off the right edge.  At the template's 17 px font
+#: a line is under 560 px wide, inside a figure in the report, in JupyterLab
+#: beside its file browser, in an exported notebook and in a 1000 px image.
+TITLE_CHARS = 58
+#: Lines a title may take; a longer headline ends in an ellipsis.
+TITLE_LINES = 3
+#: Height of one title line, and the space above the first, in pixels.
+_TITLE_LINE_PX = 23
+_TITLE_PAD_PX = 14
+
+
+def wrap_title(title: str, width: int = TITLE_CHARS, max_lines: int = TITLE_LINES) -> list[str]:
+    """A chart title cut into lines of at most ``width`` characters (plain text, not escaped).
+
+    Args:
+        title: The title (untrusted: it may hold the headline).
+        width: Characters per line.
+        max_lines: Lines kept; the last ends in "…" when text was left out.
+
+    Returns:
+        The lines.
+    """
+    lines = textwrap.wrap(" ".join(str(title).split()), width=width, break_long_words=True) or [""]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = textwrap.shorten(lines[-1] + " …", width=width, placeholder=" …")
+    return lines
+
+
+def _title_height(lines: int) -> int:
+    return _TITLE_PAD_PX + _TITLE_LINE_PX * lines
+
+
+def _layout(fig: go.Figure, title: str, *, height: int = 420, above: int = 0) -> go.Figure:
+    """The shared look: template, a wrapped title at the top, room for it in the top margin.
+
+    Args:
+        fig: The figure.
+        title: Plain-text title (escaped here).
+        height: Height of the figure with a one-line title; each further
+            title line adds its own height, so the plot keeps its size.
+        above: Pixels between the title and the plot kept for labels drawn
+            there (segment labels, a legend).
+    """
+    lines = wrap_title(title)
+    extra = _TITLE_LINE_PX * (len(lines) - 1)
+    top = _title_height(len(lines)) + max(above, 24)
+    fig.update_layout(
+        template="plotly_white+news_analysis",
+        title={"text": "<br>".join(html.escape(line) for line in lines), "y": 1, "yref": "container",
+               "yanchor": "top", "pad": {"t": _TITLE_PAD_PX, "l": 10}},
+        height=height + extra,
+        margin={"t": top},
+    )  # fmt: skip
     return fig
+
+
+#: Room below the plot for a horizontal legend under the x-axis title.
+_LEGEND_BELOW_PX = 110
+
+
+def _legend_below(fig: go.Figure) -> None:
+    """A horizontal legend at the very bottom of the figure, under the x-axis title (never on it).
+
+    Placed against the figure's bottom edge (``yref="container"``) rather
+    than at a fraction of the plot's height, which put it on the axis title
+    whenever the plot was short.
+    """
+    fig.update_layout(
+        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        margin={"b": _LEGEND_BELOW_PX},
+    )
 
 
 def _headline(res: ArticleAnalysis) -> str:
@@ -139,10 +214,10 @@ def _part_column(res: ArticleAnalysis) -> tuple[str, str]:
 def _part_labels(res: ArticleAnalysis, column: str) -> dict[int, str]:
     if column == "section_id":
         return {
-            int(r.section_id): html.escape(str(r.title)) if isinstance(r.title, str) else f"Section {r.section_id + 1}"
+            int(r.section_id): html.escape(str(r.title)) if isinstance(r.title, str) else f"Section {r.section_id}"
             for r in res.sections.itertuples()
         }
-    return {int(i): f"Segment {i + 1}" for i in sorted(res.paragraphs["topic_segment"].unique())}
+    return {int(i): f"Segment {i}" for i in sorted(res.paragraphs["topic_segment"].unique())}
 
 
 def _part_of(res: ArticleAnalysis, column: str) -> pd.Series:
@@ -191,7 +266,7 @@ def tone_arc(res: ArticleAnalysis, *, smooth: int = 3, tone_method: str | None =
     speakers = s["speaker"].where(s["speaker"].notna(), None)
     why = [_top_words_label(words) for words in _sentiment.top_words(s["text"].tolist(), n=3, method=method)]
     custom = [
-        [hover_text(t), html.escape(str(sp)) if sp is not None else "narration", int(p) + 1, w]
+        [hover_text(t), html.escape(str(sp)) if sp is not None else "narration", int(p), w]
         for t, sp, p, w in zip(s["text"], speakers, s["paragraph_id"], why, strict=True)
     ]
     if smooth > 1 and len(s) >= smooth:
@@ -222,9 +297,10 @@ def tone_arc(res: ArticleAnalysis, *, smooth: int = 3, tone_method: str | None =
             "<br>tone %{y:+.2f}%{customdata[3]}<br><br>%{customdata[0]}<extra></extra>",
         )
     )
-    fig.update_xaxes(title_text="sentence (reading order)")
+    fig.update_xaxes(title_text="sentence_id (reading order, from 0)")
     fig.update_yaxes(title_text="tone (compound)", range=[-1.08, 1.08])
-    fig.update_layout(legend={"orientation": "h", "y": -0.2}, hovermode="closest")
+    _legend_below(fig)
+    fig.update_layout(hovermode="closest")
     return _layout(fig, f"Tone along the article, by {noun}: {_headline(res)}")
 
 
@@ -284,22 +360,63 @@ def speaker_tone_contrast(table: pd.DataFrame) -> go.Figure:
         ("compound", "circle", "how they speak (their quotes)"),
         ("tone_toward", "diamond", "how the narration treats them"),
     ):
+        # Markers take each speaker's colour, so the legend gets its own neutral
+        # marker: a legend draws a trace's first colour, which is one speaker's.
         fig.add_trace(
             go.Scatter(
                 x=table[column],
                 y=labels,
                 mode="markers",
                 name=title,
+                showlegend=False,
                 marker={"symbol": symbol, "size": 13, "color": [colors[n] for n in names],
                         "line": {"width": 1.5, "color": "#333"}},
                 hovertemplate="<b>%{y}</b><br>" + html.escape(title) + ": %{x:+.2f}<extra></extra>",
             )
         )  # fmt: skip
+        fig.add_trace(
+            go.Scatter(x=[None], y=[None], mode="markers", name=title, hoverinfo="skip",
+                       marker={"symbol": symbol, "size": 13, "color": _KEY_COLOR, "line": {"width": 1.5, "color": "#333"}})
+        )  # fmt: skip
     fig.add_vline(x=0, line={"color": "#999", "width": 1, "dash": "dot"})
     fig.update_xaxes(title_text="tone (−1 negative … +1 positive)", range=[-1.05, 1.05])
     fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
-    fig.update_layout(legend={"orientation": "h", "y": -0.25})
+    _legend_below(fig)
     return _layout(fig, "Tone of each speaker vs tone toward them", height=max(300, 45 * len(labels) + 180))
+
+
+#: Fewest sentences a box is drawn for: with fewer, quartiles and a mean say
+#: nothing a reader can trust, so the sentences are drawn as points alone.
+MIN_BOX = 3
+
+
+def _n_label(label: str, n: int) -> str:
+    """A category label with the number of sentences behind it."""
+    return f"{label}<br>n = {n}"
+
+
+def _box_or_points(
+    fig: go.Figure, label: str, values: pd.Series, texts: Sequence[str], color: str, fill: str, hover_head: str
+) -> None:
+    """One category of a box-and-points chart: a box when it has :data:`MIN_BOX` values or more, else points only."""
+    custom = [[hover_text(t), hover_head] for t in texts]
+    hover = "<b>%{customdata[1]}</b> · tone %{y:+.2f}<br><br>%{customdata[0]}<extra></extra>"
+    if len(values) >= MIN_BOX:
+        fig.add_trace(
+            go.Box(
+                x=[label] * len(values), y=values, name=label, boxpoints="all", jitter=0.35, pointpos=0,
+                boxmean=True, marker={"color": color, "size": 7, "opacity": 0.85}, line={"color": color},
+                fillcolor=fill, customdata=custom, hovertemplate=hover,
+            )
+        )  # fmt: skip
+    else:
+        fig.add_trace(
+            go.Scatter(
+                x=[label] * len(values), y=values, name=label, mode="markers",
+                marker={"color": color, "size": 9, "opacity": 0.9, "line": {"width": 1, "color": "#333"}},
+                customdata=custom, hovertemplate=hover,
+            )
+        )  # fmt: skip
 
 
 def section_tone(res: ArticleAnalysis) -> go.Figure:
@@ -308,7 +425,9 @@ def section_tone(res: ArticleAnalysis) -> go.Figure:
     With sub-heads, one box per section; without, one per topic segment; an
     article that is a single segment gets one box per paragraph, so the chart
     always compares parts.  Each sentence is a point, the box spans the middle
-    half, the dashed line is the mean (the value in ``res.sections``).
+    half, the dashed line is the mean (the value in ``res.sections``).  Parts
+    with fewer than :data:`MIN_BOX` sentences show their points only, and
+    every label says how many sentences it holds (``n``).
 
     Args:
         res: The analysis.
@@ -321,30 +440,25 @@ def section_tone(res: ArticleAnalysis) -> go.Figure:
     labels = _part_labels(res, column)
     if len(labels) < 2:
         column, noun = "paragraph_id", "paragraph"
-        labels = {int(i): f"¶{i + 1}" for i in res.paragraphs["paragraph_id"]}
+        labels = {int(i): f"¶{i}" for i in res.paragraphs["paragraph_id"]}
     part_of = _part_of(res, column)
     fig = go.Figure()
-    fig.add_trace(
-        go.Box(
-            x=[labels[int(i)] for i in part_of],
-            y=s["compound"],
-            boxpoints="all",
-            jitter=0.35,
-            pointpos=0,
-            boxmean=True,
-            name="sentences",
-            marker={"color": "#4a6fa5", "size": 7, "opacity": 0.8},
-            line={"color": "#4a6fa5"},
-            fillcolor="rgba(74,111,165,0.12)",
-            customdata=[[hover_text(t)] for t in s["text"]],
-            hovertemplate="tone %{y:+.2f}<br><br>%{customdata[0]}<extra></extra>",
+    order = []
+    for part in sorted(labels):
+        rows = s[(part_of == part).to_numpy()]
+        if not len(rows):
+            continue
+        label = _n_label(labels[part], len(rows))
+        order.append(label)
+        _box_or_points(
+            fig, label, rows["compound"], list(rows["text"]), "#4a6fa5", "rgba(74,111,165,0.12)", labels[part]
         )
-    )
     fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
-    fig.update_xaxes(title_text=noun, categoryorder="array", categoryarray=[labels[i] for i in sorted(labels)])
+    id_note = " (paragraph_id)" if column == "paragraph_id" else ""
+    fig.update_xaxes(title_text=noun + id_note, categoryorder="array", categoryarray=order)
     fig.update_yaxes(title_text="sentence tone (compound)", range=[-1.08, 1.08])
     fig.update_layout(showlegend=False)
-    return _layout(fig, f"Tone per {noun}: every sentence, the middle half (box) and the mean (dashed)")
+    return _layout(fig, f"Tone per {noun}: every sentence, the middle half (box) and the mean (dashed)", height=450)
 
 
 def keyword_heatmap(res: ArticleAnalysis, *, n_terms: int = 15, by: str | None = None) -> go.Figure:
@@ -424,58 +538,91 @@ def _segment_terms(res: ArticleAnalysis, n: int = 3) -> dict[int, list[str]]:
 def topic_timeline(res: ArticleAnalysis, *, n_terms: int = 3) -> go.Figure:
     """Paragraphs along the article: topic segments and how sharply the topic turns.
 
+    What the figure says, on the figure itself (axis titles, a note under the
+    plot, the hover): the line is each paragraph's ``shift``, how little its
+    words share with the two paragraphs before it (0 = the same words, 1 =
+    none in common: :func:`analysis.topics.gap_shifts`); the shaded bands are
+    the topic segments, whose boundaries are chosen from the similarities of
+    all paragraph pairs at once (C99, :mod:`analysis.topics`), not from the
+    line alone, so a boundary is where the paragraphs on each side hang
+    together best, usually but not always at a peak; dashed lines are
+    sub-heads, always boundaries.  Paragraphs are numbered by
+    ``paragraph_id`` (0 = the first paragraph after the standfirst).
+
     Args:
         res: The analysis.
         n_terms: Terms per segment in its label.
 
     Returns:
-        A figure with one shaded band per topic segment, labelled with its top
-        terms; a line of the ``shift`` at each paragraph (how little it shares
-        with the paragraphs before it: 0 same words, 1 none); and dashed
-        lines at sub-heads.  Hover shows each paragraph's text.
+        The figure; hover shows each paragraph's text, its segment and
+        whether a new segment starts there.
     """
     p = res.paragraphs
     fig = go.Figure()
     terms = _segment_terms(res, n_terms)
     for k, (seg, group) in enumerate(p.groupby("topic_segment", sort=True)):
         seg = int(seg)
-        x0, x1 = group["paragraph_id"].min() + 0.5, group["paragraph_id"].max() + 1.5
+        x0, x1 = group["paragraph_id"].min() - 0.5, group["paragraph_id"].max() + 0.5
         fig.add_vrect(
             x0=x0, x1=x1, fillcolor=SEGMENT_FILLS[seg % len(SEGMENT_FILLS)], opacity=0.8, line_width=0, layer="below"
         )
         # One term a line, labels alternating in height, so the labels of
         # short neighbouring segments do not run into each other.
-        label = f"<b>{seg + 1}</b><br>" + "<br>".join(html.escape(t) for t in terms.get(seg, []))
+        label = f"<b>segment {seg}</b><br>" + "<br>".join(html.escape(t) for t in terms.get(seg, []))
         fig.add_annotation(
             x=(x0 + x1) / 2, y=1.02 if k % 2 == 0 else 1.0, yref="paper", yanchor="bottom" if k % 2 == 0 else "top",
             text=label, showarrow=False, font={"size": 10, "color": "#333"}, align="center",
         )  # fmt: skip
     for pid in p.loc[p["section_id"].diff().fillna(0) != 0, "paragraph_id"]:
-        fig.add_vline(x=int(pid) + 0.5, line={"color": "#555", "dash": "dash", "width": 1})
+        fig.add_vline(x=int(pid) - 0.5, line={"color": "#555", "dash": "dash", "width": 1})
+    starts = p["topic_segment"].diff().fillna(0) != 0
     custom = [
-        [hover_text(t), int(seg) + 1, ", ".join(html.escape(x) for x in terms.get(int(seg), []))]
-        for t, seg in zip(p["text"], p["topic_segment"], strict=True)
-    ]
+        [hover_text(t), int(seg), ", ".join(html.escape(x) for x in terms.get(int(seg), [])),
+         "<br><b>a new segment starts here</b>" if new else ""]
+        for t, seg, new in zip(p["text"], p["topic_segment"], starts, strict=True)
+    ]  # fmt: skip
     fig.add_trace(
         go.Scatter(
-            x=p["paragraph_id"] + 1,
+            x=p["paragraph_id"],
             y=p["shift"],
             mode="lines+markers",
-            name="topic shift before the paragraph",
+            name="topic shift: how little a paragraph shares with the two before it",
             line={"color": "#333", "width": 2},
-            marker={"size": 8, "color": "#333"},
+            marker={"size": [12 if new else 7 for new in starts], "color": "#333",
+                    "symbol": ["diamond" if new else "circle" for new in starts]},
             customdata=custom,
             hovertemplate="<b>paragraph %{x}</b> · segment %{customdata[1]} (%{customdata[2]})"
-            "<br>shift %{y:.2f}<br><br>%{customdata[0]}<extra></extra>",
+            "<br>shift %{y:.2f} (0 = same words as the two paragraphs before, 1 = none shared)%{customdata[3]}"
+            "<br><br>%{customdata[0]}<extra></extra>",
         )
-    )
+    )  # fmt: skip
+    fig.add_trace(
+        go.Scatter(x=[None], y=[None], mode="markers", name="first paragraph of a new segment", hoverinfo="skip",
+                   marker={"size": 12, "color": "#333", "symbol": "diamond"})
+    )  # fmt: skip
     fig.update_xaxes(
-        title_text="paragraph (reading order)", range=[0.5, len(p) + 0.5], dtick=1 if len(p) <= 30 else None
+        title_text="paragraph_id (0 = first paragraph after the standfirst)", range=[-0.5, len(p) - 0.5],
+        dtick=1 if len(p) <= 30 else None,
+    )  # fmt: skip
+    fig.update_yaxes(
+        title_text="topic shift (0 same words … 1 none)", range=[0, 1.75], tickvals=[0, 0.25, 0.5, 0.75, 1.0]
     )
-    fig.update_yaxes(title_text="topic shift (1 − similarity)", range=[0, 1.75], tickvals=[0, 0.25, 0.5, 0.75, 1.0])
-    fig.update_layout(legend={"orientation": "h", "y": -0.2}, hovermode="closest")
-    _layout(fig, f"Topic segments along the article: {_headline(res)}", height=520)
-    fig.update_layout(margin={"t": 150})
+    _layout(fig, f"Topic segments along the article: {_headline(res)}", height=580, above=80)
+    # Under the plot, from the bottom edge up: the note (two lines), the legend, the axis title.
+    fig.update_layout(
+        hovermode="closest",
+        margin={"b": 150},
+        legend={"orientation": "h", "yref": "container", "y": 40 / fig.layout.height, "yanchor": "bottom",
+                "x": 0, "xanchor": "left"},
+    )  # fmt: skip
+    plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    fig.add_annotation(
+        text="Shaded bands are topic segments. A boundary is placed where the paragraphs on each side "
+        "share the most words among<br>themselves (comparing all paragraphs at once), so it usually sits "
+        "at a high shift but need not; dashed lines are sub-heads.",
+        xref="paper", yref="paper", x=0, y=-(fig.layout.margin.b - 4) / plot_height, xanchor="left",
+        yanchor="bottom", showarrow=False, align="left", font={"size": 11, "color": "#555"},
+    )  # fmt: skip
     return fig
 
 
@@ -498,7 +645,7 @@ def speakers_by_segment(res: ArticleAnalysis, *, by: str = "segment") -> go.Figu
 
     column = "topic_segment" if by == "segment" else "section_id"
     labels = (
-        {int(i): f"Segment {i + 1}" for i in sorted(res.paragraphs[column].unique())}
+        {int(i): f"Segment {i}" for i in sorted(res.paragraphs[column].unique())}
         if by == "segment"
         else _part_labels(res, column)
     )
@@ -530,7 +677,8 @@ def speakers_by_segment(res: ArticleAnalysis, *, by: str = "segment") -> go.Figu
                 hovertemplate="<b>%{customdata[0]}</b> in %{x}: %{y} words, %{customdata[1]} sentences<extra></extra>",
             )
         )
-    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.2})
+    fig.update_layout(barmode="stack")
+    _legend_below(fig)
     fig.update_xaxes(title_text="topic segment" if by == "segment" else "section")
     fig.update_yaxes(title_text="words")
     title = "Who talks in each topic segment" if by == "segment" else "Who talks in each section"
@@ -568,9 +716,15 @@ def speaker_terms(res: ArticleAnalysis, *, n_terms: int = 8) -> go.Figure:
         fig.update_xaxes(visible=False)
         fig.update_yaxes(visible=False)
         return _layout(fig, "Terms that set each speaker apart", height=240)
+    height = max(300, 60 + len(shown) * (26 * n_terms + 60))
+    # One x scale for every panel (z-scores compare across speakers) with its tick labels under the
+    # last panel only, and a gap in pixels, not a share of the height, for each panel's title: a
+    # share of a tall figure left the second title on the first panel's tick labels.
+    plot_height = height - 170
     fig = make_subplots(
-        rows=len(shown), cols=1, subplot_titles=[html.escape(names[i]) for i in shown], vertical_spacing=0.08
-    )
+        rows=len(shown), cols=1, subplot_titles=[html.escape(names[i]) for i in shown], shared_xaxes=True,
+        vertical_spacing=min(0.3, _PANEL_GAP_PX / max(plot_height, 1)) if len(shown) > 1 else 0.0,
+    )  # fmt: skip
     for row, i in enumerate(shown, start=1):
         part = rows.loc[rows["scope_id"] == i].sort_values("rank", ascending=False)
         fig.add_trace(
@@ -588,7 +742,12 @@ def speaker_terms(res: ArticleAnalysis, *, n_terms: int = 8) -> go.Figure:
         )
         fig.add_vline(x=1.96, line={"color": "#999", "dash": "dot", "width": 1}, row=row, col=1)
     fig.update_xaxes(title_text="log-odds z-score vs. everyone else", row=len(shown), col=1)
-    return _layout(fig, "Terms that set each speaker apart", height=max(300, 60 + len(shown) * (26 * n_terms + 60)))
+    fig.update_xaxes(showticklabels=True, row=len(shown), col=1)
+    return _layout(fig, "Terms that set each speaker apart", height=height)
+
+
+#: Pixels between stacked panels: room for the next panel's title.
+_PANEL_GAP_PX = 48
 
 
 def _unique(items: Sequence[str]) -> list[str]:
@@ -695,26 +854,15 @@ def speaker_tone(res: ArticleAnalysis) -> go.Figure:
     for name, rows in groups:
         label = html.escape(str(name)) if name is not None else "narration"
         if len(rows):
-            fig.add_trace(
-                go.Box(
-                    x=[label] * len(rows),
-                    y=rows["compound"],
-                    name=label,
-                    boxpoints="all",
-                    jitter=0.35,
-                    pointpos=0,
-                    boxmean=True,
-                    marker={"color": colors[name], "size": 7, "opacity": 0.85},
-                    line={"color": colors[name]},
-                    customdata=[[hover_text(t), label] for t in rows["text"]],
-                    hovertemplate="<b>%{customdata[1]}</b> · tone %{y:+.2f}<br><br>%{customdata[0]}<extra></extra>",
-                )
+            fill = "rgba(0,0,0,0.04)"
+            _box_or_points(
+                fig, _n_label(label, len(rows)), rows["compound"], list(rows["text"]), colors[name], fill, label
             )
         elif name is not None:
             value = float(res.speakers.loc[res.speakers["speaker"] == name, "compound"].iloc[0])
             fig.add_trace(
                 go.Scatter(
-                    x=[label],
+                    x=[_n_label(label, 0)],
                     y=[value],
                     name=label,
                     mode="markers",
@@ -729,20 +877,46 @@ def speaker_tone(res: ArticleAnalysis) -> go.Figure:
 
 
 _KIND_SYMBOL = {"full": "circle", "partial": "circle-open", "indirect": "square-open"}
+#: What each marker shape means, for the timeline's key.
+_KIND_KEY = (("full", "full quote"), ("partial", "partial quote"), ("indirect", "reported speech"))
+#: Horizontal spread (in paragraphs) of the quotes one speaker has in one paragraph, so none hides another.
+_DODGE = 0.6
+
+
+def _quote_size(words: int) -> float:
+    """Marker diameter of a quote of ``words`` words (grows with length, capped)."""
+    return min(34.0, 9 + 1.2 * words**0.8)
+
+
+def _dodge(keys: Sequence[tuple[object, int]]) -> list[float]:
+    """Offsets that spread the markers sharing a key (speaker, paragraph) side by side, centred."""
+    counts: dict[tuple[object, int], int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    seen: dict[tuple[object, int], int] = {}
+    out = []
+    for key in keys:
+        k, n = seen.get(key, 0), counts[key]
+        seen[key] = k + 1
+        out.append(0.0 if n == 1 else _DODGE * (k / (n - 1) - 0.5))
+    return out
 
 
 def speaker_timeline(res: ArticleAnalysis) -> go.Figure:
     """Where each speaker appears along the article.
 
     One row per speaker (unattributed quotes on their own row), one marker per
-    quote at its paragraph: filled for full quotes, open for partial ones,
-    squares for reported speech; the marker grows with the quote's length.
+    quote at its paragraph (``paragraph_id`` as in ``res.paragraphs``; quotes
+    in the standfirst sit at "standfirst", left of paragraph 0): filled circles
+    for full quotes, open circles for partial ones, open squares for reported
+    speech; the marker grows with the quote's length.  The legend is the key;
+    quotes one speaker has in one paragraph are spread side by side.
 
     Args:
         res: The analysis.
 
     Returns:
-        A scatter figure: x = paragraph (0 = the standfirst), y = speaker.
+        A scatter figure: x = paragraph id, y = speaker.
     """
     import bisect
 
@@ -753,41 +927,61 @@ def speaker_timeline(res: ArticleAnalysis) -> go.Figure:
     order = _speaker_order(res)
     colors = speaker_colors(order)
     para_starts = [s for s, _ in res.article.paragraphs]
-    paragraph = [bisect.bisect_right(para_starts, start) for start in q["start"]]  # 0 = before the body
+    # The paragraph_id holding each quote; -1 = before the body (headline, standfirst).
+    paragraph = [bisect.bisect_right(para_starts, start) - 1 for start in q["start"]]
+    speaker_key = [None if sp != sp or sp is None else sp for sp in q["speaker"]]  # sp != sp: NaN
+    offsets = _dodge(list(zip(speaker_key, paragraph, strict=True)))
     rows = order + ([None] if q["speaker"].isna().any() else [])
     for name in rows:
         mask = q["speaker"].isna() if name is None else q["speaker"] == name
         part = q[mask]
         label = html.escape(str(name)) if name is not None else "unattributed"
         words = [len(str(t).split()) for t in part["text"]]
+        where = [q.index.get_loc(i) for i in part.index]
         fig.add_trace(
             go.Scatter(
-                x=[paragraph[i] for i in part.index],
+                x=[paragraph[j] + offsets[j] for j in where],
                 y=[label] * len(part),
                 mode="markers",
                 name=label,
+                showlegend=False,
                 marker={
                     "color": colors[name],
-                    "size": [min(34, 9 + 1.2 * w**0.8) for w in words],
+                    "size": [_quote_size(w) for w in words],
                     "symbol": [_KIND_SYMBOL.get(k, "circle") for k in part["kind"]],
                     "line": {"width": 2, "color": colors[name]},
+                    "opacity": 0.9,
                 },
                 customdata=[
-                    [hover_text(t), html.escape(str(k)), html.escape(str(c)) if isinstance(c, str) else "—"]
-                    for t, k, c in zip(part["text"], part["kind"], part["cue"], strict=True)
+                    [hover_text(t), html.escape(str(k)), html.escape(str(c)) if isinstance(c, str) else "—",
+                     "standfirst" if paragraph[j] < 0 else f"paragraph {paragraph[j]}", w]
+                    for t, k, c, j, w in zip(part["text"], part["kind"], part["cue"], where, words, strict=True)
                 ],
-                hovertemplate=f"<b>{label}</b> · paragraph %{{x}} · %{{customdata[1]}} quote, cue: %{{customdata[2]}}"
-                "<br><br>%{customdata[0]}<extra></extra>",
+                hovertemplate=f"<b>{label}</b> · %{{customdata[3]}} · %{{customdata[1]}} quote, "
+                "%{customdata[4]} words, cue: %{customdata[2]}<br><br>%{customdata[0]}<extra></extra>",
             )
-        )
+        )  # fmt: skip
+    # The key: shapes (kinds of quote) and sizes (length), drawn in a neutral colour off the plot.
+    for kind, text in _KIND_KEY:
+        fig.add_trace(
+            go.Scatter(x=[None], y=[None], mode="markers", name=text, hoverinfo="skip",
+                       marker={"symbol": _KIND_SYMBOL[kind], "size": 12, "color": "#555", "line": {"width": 2, "color": "#555"}})
+        )  # fmt: skip
+    for n in (5, 40):
+        fig.add_trace(
+            go.Scatter(x=[None], y=[None], mode="markers", name=f"{n} words", hoverinfo="skip",
+                       marker={"symbol": "circle-open", "size": _quote_size(n), "color": "#555", "line": {"width": 2, "color": "#555"}})
+        )  # fmt: skip
+    n_par = len(para_starts)
+    ticks = list(range(0, n_par, 1 if n_par <= 30 else max(1, n_par // 15)))
     fig.update_xaxes(
-        title_text="paragraph (0 = standfirst)",
-        range=[-0.5, len(para_starts) + 0.5],
-        dtick=1 if len(para_starts) <= 30 else None,
-    )
+        title_text="paragraph_id (0 = first paragraph after the standfirst)", range=[-1.6, n_par - 0.4],
+        tickvals=[-1, *ticks], ticktext=["standfirst", *map(str, ticks)],
+    )  # fmt: skip
     fig.update_yaxes(autorange="reversed", showgrid=True, gridcolor="#eee")
-    fig.update_layout(showlegend=False, hovermode="closest")
-    return _layout(fig, "Where each speaker appears along the article", height=max(300, 55 * len(rows) + 170))
+    fig.update_layout(hovermode="closest", legend={"itemsizing": "trace", "title": {"text": "key: "}})
+    _legend_below(fig)
+    return _layout(fig, "Where each speaker appears along the article", height=max(340, 55 * len(rows) + 230))
 
 
 # Moved: corpus figures to analysis.corpus_charts, export and notebook set-up to analysis.export.

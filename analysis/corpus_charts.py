@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 import plotly.graph_objects as go
 
 # The shared theme and its layout helpers.
-from analysis.charts import OUTLET_PALETTE, TONE_SCALE, _layout, _no_data, speaker_colors
+from analysis.charts import OUTLET_PALETTE, TONE_SCALE, _layout, _legend_below, _no_data, speaker_colors
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -149,7 +149,7 @@ def _tone_axes(fig: go.Figure) -> None:
     """The shared look of tone-over-time charts: a zero line, the full [-1, 1] range, legend below."""
     fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
     fig.update_yaxes(range=[-1.05, 1.05])
-    fig.update_layout(legend={"orientation": "h", "y": -0.2})
+    _legend_below(fig)
 
 
 def _tone_series(
@@ -340,9 +340,10 @@ def outlet_tone(corpus: CorpusAnalysis, *, top: int = 25) -> go.Figure:
     return _layout(fig, f"Tone by outlet ({shown})", height=max(300, 40 * len(labels) + 160))
 
 
-#: How :func:`outlet_sources` names and colours each speaker kind.
+#: How :func:`outlet_sources` names and colours each speaker kind: no blue or red, which are tone's
+#: (the grey of unnamed sources is narration's, people nobody names).
 _SOURCE_STYLE = {
-    "person": ("named people", "#0072B2"),
+    "person": ("named people", "#7B3294"),
     "organisation": ("organisations", "#E69F00"),
     "role": ("unnamed sources", "#9a9a9a"),
 }
@@ -379,7 +380,8 @@ def outlet_sources(corpus: CorpusAnalysis, *, top: int = 15) -> go.Figure:
                 "%{customdata[1]:.0f} quotes, %{customdata[2]:.0f} speaker rows)<extra></extra>",
             )
         )  # fmt: skip
-    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.2, "traceorder": "normal"})
+    fig.update_layout(barmode="stack", legend={"traceorder": "normal"})
+    _legend_below(fig)
     fig.update_xaxes(title_text="share of directly quoted words", tickformat=".0%", range=[0, 1])
     fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
     return _layout(fig, "Who each outlet quotes", height=max(300, 36 * len(labels) + 180))

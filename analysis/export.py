@@ -22,17 +22,20 @@ __all__ = ["BROWSER_NAMES", "ExportError", "export", "find_browser", "setup_note
 
 
 def setup_notebook() -> None:
-    """Make figures render in JupyterLab *and* in exported HTML, offline.
+    """Make figures render in JupyterLab, light, and in exported HTML, offline.
 
-    Sets plotly's default renderer to ``plotly_mimetype+notebook``: JupyterLab
-    uses the plotly MIME type, while the ``notebook`` part embeds plotly.js
-    once in the notebook's outputs so HTML exported by nbconvert draws the
-    charts with no network (no CDN).  In IPython, an
+    Sets plotly's default renderer to ``plotly_mimetype``: JupyterLab (and
+    Notebook 7, VS Code) draw plotly's MIME type with the plotly.js their
+    extension bundles, so a chart sends only its JSON to the browser — no
+    4.9 MB copy of plotly.js in the first chart cell.  Pages exported by
+    :func:`analysis.notebooks.export_html` (``make demo``, ``python -m
+    analysis notebooks``) turn those outputs into charts with plotly.js
+    embedded once, so they still open with no network.  In IPython, an
     :class:`~analysis.results.ArticleAnalysis` shows as its annotated article
     (:func:`analysis.report.register_display`).
     """
     _load_renderers()
-    pio.renderers.default = "plotly_mimetype+notebook"
+    pio.renderers.default = "plotly_mimetype"
     pio.templates.default = "plotly_white+news_analysis"
     register_display()
 

@@ -353,7 +353,7 @@ def annotated_article(res: ArticleAnalysis, *, legend: bool = True, header: bool
                 has_breaks = True
                 shift = shift_of.get(pid)
                 strength = f" · topic shift {float(shift):.2f}" if _present(shift) else ""
-                body.append(f'<div class="na-break" role="separator">topic segment {int(segment) + 1}{strength}</div>')
+                body.append(f'<div class="na-break" role="separator">topic segment {int(segment)}{strength}</div>')
             previous_segment = segment
             start, end = a.paragraphs[pid]
             inner = _paragraph_html(text, start, end, by_paragraph.get(pid, []), quotes, colors)
@@ -524,9 +524,9 @@ def _keywords_part(res: ArticleAnalysis) -> str:
         for scope_id, group in part.groupby("scope_id", sort=True):
             if scope == "section":
                 title = labels.get(int(scope_id))
-                name = title if isinstance(title, str) and title else f"Section {int(scope_id) + 1}"
+                name = title if isinstance(title, str) and title else f"Section {int(scope_id)}"
             elif scope == "segment":
-                name = f"Segment {int(scope_id) + 1}"
+                name = f"Segment {int(scope_id)}"
             else:
                 name = str(scope_id)
             rows.append({noun: name, "distinctive terms": ", ".join(group.sort_values("rank")["term"].head(8))})

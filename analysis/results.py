@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.article import Article
@@ -135,7 +136,8 @@ class ArticleAnalysis:
             "dateline": a.dateline,
             "byline": ", ".join(filter(None, [a.byline, a.agency])) or None,
             "standfirst": a.standfirst,
-            "source": a.source,
+            # The file's name, not its path: an exported notebook would show the build machine's folders.
+            "source": Path(a.source).name if a.source else None,
             "sections": len(self.sections),
             "paragraphs": len(self.paragraphs),
             "sentences": len(self.sentences),

@@ -22,12 +22,19 @@ from analysis.article import ArticleError
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.results import ArticleAnalysis
 
-__all__ = ["PasteBox"]
+__all__ = ["FOLLOW_NOTE", "PasteBox"]
 
 _HELP = (
     "<b>Paste an article</b> below and press <b>Analyse</b>. Paragraphs are separated by blank lines; the first "
     "line is the headline. Optional, as in the kit's article files: a first line "
     "<code>date YYYY-MM-DD headline</code>, then the standfirst and a dateline such as <code>NEW YORK</code>."
+)
+
+
+#: Said after each analysis: what below the box follows the pasted text, and what does not until rerun.
+FOLLOW_NOTE = (
+    "This box shows the text just analysed. Cells below it (<code>box.result</code>) show it only once "
+    "run again: <b>Run ▸ Run Selected Cell and All Below</b>."
 )
 
 
@@ -105,7 +112,7 @@ class PasteBox:
             for bundle in (article, *(_figure_bundle(fig) for fig in figures))
         )
         self.status.value = (
-            f"{len(res.sentences)} sentences, {len(res.paragraphs)} paragraphs, {len(res.quotes)} quotes"
+            f"{len(res.sentences)} sentences, {len(res.paragraphs)} paragraphs, {len(res.quotes)} quotes. {FOLLOW_NOTE}"
         )
         return res
 
@@ -115,13 +122,16 @@ class PasteBox:
 
 
 def _figure_bundle(fig: Any) -> dict[str, Any]:
-    """A plotly figure's MIME bundle, always with plotly's own type (JupyterLab draws it natively).
+    """A plotly figure's MIME bundle: plotly's own type (JupyterLab draws it natively) and a text line.
 
-    Built here rather than by IPython's formatter: a figure has ``_ipython_display_``, which the
-    formatter defers to, and that would print the chart below the cell instead of inside the box.
+    Built here from the figure's JSON, not by ``fig._repr_mimebundle_()``:
+    that activates every renderer named in plotly's default, and the
+    ``notebook`` renderer's activation displays all of plotly.js (4.9 MB) —
+    once per figure, from a button callback with no cell to land in, which
+    JupyterLab logged as an empty warning each time.  Exported pages draw
+    this type with plotly.js embedded once (:func:`analysis.notebooks.export_html`).
     """
-    bundle = dict(fig._repr_mimebundle_() or {})
-    if "application/vnd.plotly.v1+json" not in bundle:
-        bundle["application/vnd.plotly.v1+json"] = {**json.loads(fig.to_json()), "config": {"displaylogo": False}}
-    bundle.setdefault("text/plain", f"<plotly figure: {fig.layout.title.text or 'chart'}>")
-    return bundle
+    return {
+        "application/vnd.plotly.v1+json": {**json.loads(fig.to_json()), "config": {"displaylogo": False}},
+        "text/plain": f"<plotly figure: {fig.layout.title.text or 'chart'}>",
+    }

@@ -24,7 +24,7 @@ article_path = "../data/articles/2022-02-08-macron-putin-talks.txt"
 #
 # 1. **the article's header** (date, headline, standfirst, dateline, byline) and which language resources are in use;
 # 2. **the tables** the kit builds (sentences, paragraphs, sections, keywords) — each is a pandas DataFrame you can sort, filter and export;
-# 3. **three charts**: the tone arc, tone per section or paragraph, and a keyword heatmap.
+# 3. **three charts**: the tone arc, tone per section or topic segment, and a keyword heatmap.
 #
 # **Your own article:** change `article_path` in the first cell (a `.txt`, `.md` or `.html` file) and rerun all cells — or run `papermill notebooks/01-article-tone.ipynb out.ipynb -p article_path my-article.txt`. A plain text file whose first line is the headline and whose paragraphs are separated by blank lines works; the kit's own format adds a first line `date YYYY-MM-DD headline`.
 
@@ -115,8 +115,8 @@ compare = pd.DataFrame(
 compare.assign(gap=(compare["news"] - compare["vader"]).abs()).nlargest(5, "gap")
 
 # %% [markdown]
-# ## Tone per section
-# The spread of sentence tone in each section (or each paragraph, when the article has no sub-heads): every sentence is a point, the box spans the middle half, the dashed line marks the mean. A wide box means mixed tone; a box away from zero means a consistently positive or negative passage.
+# ## Tone per section or topic segment
+# The spread of sentence tone in each part of the article: each section when the article has sub-heads; without them, each topic segment (a run of paragraphs about one thing, found as in notebook 03; one box per paragraph only when the whole article is a single segment). Every sentence is a point; a part with three sentences or more also gets a box spanning its middle half and a dashed line at its mean, and each label gives *n*, its number of sentences. A wide box means mixed tone; a box away from zero means a consistently positive or negative passage; a part with one or two sentences is two points, not a trend.
 
 # %%
 charts.section_tone(res)

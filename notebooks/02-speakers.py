@@ -99,7 +99,7 @@ toward.tone_toward_mentions(res, person or next(iter(res.speakers["speaker"]), "
 
 # %% [markdown]
 # ## Where each speaker appears
-# One marker per quote at its paragraph (0 = the standfirst): filled = full quote, open circle = partial quote, open square = reported speech; bigger = longer. Hover to read the quote and its cue.
+# One marker per quote at its paragraph, numbered by `paragraph_id` as in the tables (0 = the first paragraph after the standfirst; a quote in the standfirst sits at *standfirst*). The key under the chart: filled circle = full quote, open circle = partial quote, open square = reported speech; bigger = longer. Quotes one speaker has in one paragraph are drawn side by side. Hover to read the quote and its cue.
 
 # %%
 charts.speaker_timeline(res)

@@ -63,7 +63,7 @@ seg.groupby("scope_id")["term"].apply(lambda t: ", ".join(t.head(6))).rename("to
 
 # %% [markdown]
 # ## Topic timeline
-# Paragraphs in reading order. Shaded bands are segments, labelled with their top terms; the line is the shift before each paragraph (a high point that starts a band is a clear turn; a high point inside a band is a turn the method judged too small or too brief). Dashed lines mark sub-heads. Hover to read a paragraph.
+# Paragraphs in reading order, numbered by `paragraph_id` as in the table above (from 0). Shaded bands are segments (numbered by `topic_segment`), labelled with their top terms; the line is the shift before each paragraph (a high point that starts a band is a clear turn; a high point inside a band is a turn the method judged too small or too brief). Dashed lines mark sub-heads. Hover to read a paragraph.
 
 # %%
 charts.topic_timeline(res)

@@ -27,7 +27,7 @@ article_path = "../data/articles/2022-02-08-macron-putin-talks.txt"
 #
 # **Another article:** paste it into the box and press **Analyse** — nothing to edit. Paragraphs are separated by blank lines and the first line is the headline; a first line `date YYYY-MM-DD headline` (the kit's file format) also sets the date. The box starts with the article named by `article_path` in the first cell.
 #
-# The cells after the box work on the last article analysed (`box.result`): rerun them after pressing **Analyse**. To send the result to someone who has no Jupyter, the last cell writes the same self-contained HTML report as `python -m analysis report`.
+# **What follows the pasted text:** the box itself redraws at once. The cells after it work on `box.result`, the last article analysed, and show a newly pasted article only once run again (**Run ▸ Run Selected Cell and All Below**); the box says so after each analysis. To send the result to someone who has no Jupyter, the last cell writes the same self-contained HTML report as `python -m analysis report`.
 
 # %%
 # %load_ext autoreload
@@ -52,7 +52,7 @@ box.analyse()
 box
 
 # %% [markdown]
-# ## The last article analysed, as ordinary cells
+# ## The last article analysed, as ordinary cells (run them again after **Analyse**)
 # `box.result` is an `ArticleAnalysis` like the one `analysis.analyze()` returns: its tables (`sentences`, `paragraphs`, `sections`, `quotes`, `speakers`, `keywords`) are pandas DataFrames. Displaying it shows the annotated article.
 
 # %%

@@ -80,7 +80,7 @@ def test_report_png_writes_chart_images(sample_path: Path, tmp_path: Path) -> No
     assert main(["report", str(sample_path), "--out", str(tmp_path), "--format", "png", "--scale", "1"]) == 0
     images = sorted((tmp_path / sample_path.stem).glob("*.png"))
     assert {p.stem for p in images} >= {"tone_arc", "section_tone", "keyword_heatmap"}
-    assert not (tmp_path / f"{sample_path.stem}.html").exists(), "--format png alone writes images only"
+    assert (tmp_path / f"{sample_path.stem}.html").exists(), "--format png writes the HTML report too"
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

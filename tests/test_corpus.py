@@ -360,7 +360,8 @@ def test_speakers_by_period_pools_others() -> None:
 def test_corpus_command_line(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["corpus", str(folder), "--out", str(tmp_path / "res"), "--workers", "1", "--quiet"]) == 0
     out = capsys.readouterr()
-    assert "3 articles analysed (0 with warnings, in the warnings table), 2 failed" in out.out
+    assert "3 articles analysed (0 with warnings, in the warnings table; 1 note on other files" in out.out
+    assert "), 2 failed" in out.out  # README.md is a note, not an article
     assert "broken.txt" in out.err
     assert main(["corpus", str(tmp_path / "missing"), "--out", str(tmp_path / "x")]) == 2
 

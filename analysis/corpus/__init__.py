@@ -35,9 +35,19 @@ from analysis.corpus.aggregates import (
     tone_toward_by_period,
     top_people,
 )
-from analysis.corpus.ingest import ARTICLE_SUFFIXES, TABLE_SUFFIXES, Document, iter_documents, read_document
+from analysis.corpus.ingest import (
+    ARTICLE_SUFFIXES,
+    FILE_COLUMNS,
+    FOLDER_NOTE_ID,
+    METADATA_FILES,
+    TABLE_SUFFIXES,
+    Document,
+    iter_documents,
+    read_document,
+)
 from analysis.corpus.run import (
     Engine,
+    MainGuardError,
     analyze_corpus,
     analyze_document,
     analyze_documents,
@@ -61,6 +71,9 @@ __all__ = [
     "ARTICLE_TABLES",
     "ERROR_COLUMNS",
     "GENDERS",
+    "FILE_COLUMNS",
+    "FOLDER_NOTE_ID",
+    "METADATA_FILES",
     "SOURCE_KINDS",
     "TABLES",
     "TABLE_SUFFIXES",
@@ -68,6 +81,7 @@ __all__ = [
     "CorpusAnalysis",
     "Document",
     "Engine",
+    "MainGuardError",
     "analyze_corpus",
     "analyze_corpus_to_parquet",
     "analyze_document",

@@ -21,13 +21,30 @@ from analysis.article import READERS, Article, ArticleError, load_article, read_
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["ARTICLE_SUFFIXES", "TABLE_SUFFIXES", "Document", "iter_documents", "read_document"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "FILE_COLUMNS",
+    "FOLDER_NOTE_ID",
+    "METADATA_FILES",
+    "TABLE_SUFFIXES",
+    "Document",
+    "iter_documents",
+    "read_document",
+]
 
 #: Suffixes of the article files a folder search picks up (:data:`analysis.article.READERS`).
 ARTICLE_SUFFIXES = frozenset(READERS)
 TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
 # Files that sit beside articles in a folder but are not articles.
 _NOT_ARTICLES = re.compile(r"(?i)^(?:readme|license|licence|sources|credits|changelog|copying)(?:\.|$)|^\.")
+#: A table of metadata beside a folder's articles, one row per file (the first found is read).
+METADATA_FILES = ("index.csv", "metadata.csv", "index.jsonl", "metadata.jsonl")
+#: Column of a metadata table naming each article's file (relative to the folder, or the bare name).
+FILE_COLUMNS = ("file", "filename", "file_name", "path")
+#: Columns of a metadata table that set an article's own fields.
+META_COLUMNS = ("date", "headline", "outlet", "url")
+#: ``article_id`` of a warnings row about a file of the folder rather than an article.
+FOLDER_NOTE_ID = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +74,10 @@ def iter_documents(
     Args:
         source: A folder (searched recursively for article files, by the suffixes of
             :data:`analysis.article.READERS`, in path order, skipping hidden files and README, LICENSE,
-            SOURCES, CREDITS, CHANGELOG and COPYING files), a ``.jsonl``/``.csv`` file, a single
+            SOURCES, CREDITS, CHANGELOG and COPYING files, listed in the run's
+            warnings; an ``index.csv``/``metadata.csv``/``.jsonl`` beside the
+            articles with a ``file`` column (:data:`FILE_COLUMNS`) gives each
+            file its ``date``, ``headline``, ``outlet``, ``url``), a ``.jsonl``/``.csv`` file, a single
             article file, a DataFrame with a ``text`` column, or an iterable
             of file paths.
 
@@ -76,8 +96,10 @@ def iter_documents(
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if path.is_dir():
+            meta, _ = _folder_metadata(path)
             for i, p in enumerate(_article_files(path)):
-                yield Document(i, str(p), path=str(p))
+                found = meta.get(p.relative_to(path).as_posix()) or meta.get(p.name) or ()
+                yield Document(i, str(p), path=str(p), meta=found)
             return
         if not path.exists():
             raise ArticleError(f"{path}: no such file or folder")
@@ -96,6 +118,83 @@ def _article_files(folder: Path) -> list[Path]:
         for p in sorted(folder.rglob("*"))
         if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not _NOT_ARTICLES.match(p.name)
     ]
+
+
+def _metadata_file(folder: Path) -> Path | None:
+    names = {p.name.lower(): p for p in folder.iterdir() if p.is_file()}
+    return next((names[n] for n in METADATA_FILES if n in names), None)
+
+
+def _folder_metadata(folder: Path) -> tuple[dict[str, tuple[tuple[str, str], ...]], list[str]]:
+    """The metadata table beside a folder's articles, by file name, and what was wrong with it.
+
+    Returns:
+        ``{relative path or file name: ((column, value), …)}`` for the
+        columns of :data:`META_COLUMNS`, and notes for the warnings table
+        (no file-name column, a row naming a file that is not there).
+    """
+    import pandas as pd
+
+    table_path = _metadata_file(folder)
+    if table_path is None:
+        return {}, []
+    try:
+        if table_path.suffix.lower() == ".csv":
+            table = pd.read_csv(table_path, dtype=str, keep_default_na=False)
+        else:
+            table = pd.read_json(table_path, lines=True, dtype=False)
+    except (ValueError, OSError, UnicodeError) as exc:
+        return {}, [f"{table_path.name}: not read as a metadata table ({exc})"]
+    columns = {str(c).strip().lower(): c for c in table.columns}
+    name_column = next((columns[c] for c in FILE_COLUMNS if c in columns), None)
+    if name_column is None:
+        return {}, [
+            f"{table_path.name}: no file-name column ({', '.join(FILE_COLUMNS)}), so its metadata was not used "
+            f"(has: {', '.join(map(str, table.columns))})"
+        ]
+    meta: dict[str, tuple[tuple[str, str], ...]] = {}
+    for row in table.to_dict("records"):
+        name = str(row.get(name_column) or "").strip().replace("\\", "/").removeprefix("./")
+        if not name:
+            continue
+        meta[name] = tuple(
+            (key, str(row[columns[key]]).strip())
+            for key in META_COLUMNS
+            if key in columns
+            and row.get(columns[key]) is not None
+            and str(row[columns[key]]).strip() not in ("", "nan")
+        )
+    present = {p.relative_to(folder).as_posix() for p in _article_files(folder)} | {
+        p.name for p in _article_files(folder)
+    }
+    notes = [
+        f"{table_path.name} names {name}, which is not an article file of the folder"
+        for name in meta
+        if name not in present
+    ]
+    return meta, notes
+
+
+def _folder_notes(source: Any) -> list[dict[str, Any]]:
+    """Warnings-table rows about a folder source: files not read as articles, metadata problems."""
+    if not isinstance(source, (str, os.PathLike)) or not Path(source).is_dir():
+        return []
+    folder = Path(source)
+    table = _metadata_file(folder)
+    rows = []
+    for p in sorted(folder.rglob("*")):
+        if not p.is_file() or p == table or any(part.startswith(".") for part in p.relative_to(folder).parts):
+            continue
+        if _NOT_ARTICLES.match(p.name):
+            reason = "skipped: read as a note about the corpus (README, licence, sources…), not an article"
+        elif p.suffix.lower() not in ARTICLE_SUFFIXES:
+            reason = f"skipped: not an article file ({', '.join(sorted(ARTICLE_SUFFIXES))})"
+        else:
+            continue
+        rows.append({"article_id": FOLDER_NOTE_ID, "source": str(p), "warning": reason})
+    _, notes = _folder_metadata(folder)
+    rows += [{"article_id": FOLDER_NOTE_ID, "source": str(table), "warning": note} for note in notes]
+    return rows
 
 
 def _count_documents(source: Any) -> int | None:
@@ -160,9 +259,7 @@ def read_document(doc: Document) -> Article:
     meta = dict(doc.meta)
     if "error" in meta:
         raise ArticleError(f"{doc.source}: {meta['error']}")
-    if doc.path is not None:
-        return load_article(doc.path)
-    article = read_article(doc.text or "", source=doc.source)
+    article = load_article(doc.path) if doc.path is not None else read_article(doc.text or "", source=doc.source)
     changes: dict[str, Any] = {k: meta[k] for k in ("headline", "outlet", "url") if k in meta}
     if "date" in meta:
         changes["date"] = _parse_date(meta["date"])

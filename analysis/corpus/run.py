@@ -17,10 +17,11 @@ import os
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from analysis.article import ArticleError, ArticleWarning
-from analysis.corpus.ingest import Document, _count_documents, iter_documents, read_document
+from analysis.corpus.ingest import Document, _count_documents, _folder_notes, iter_documents, read_document
 from analysis.corpus.tables import (
     ARTICLE_COLUMNS,
     ARTICLE_TABLES,
@@ -33,7 +34,15 @@ from analysis.corpus.tables import (
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["Engine", "analyze_corpus", "analyze_document", "analyze_documents", "chunk_size", "warm_pipeline"]
+__all__ = [
+    "Engine",
+    "MainGuardError",
+    "analyze_corpus",
+    "analyze_document",
+    "analyze_documents",
+    "chunk_size",
+    "warm_pipeline",
+]
 
 Engine = Literal["local", "dask"]
 #: With ``workers=None``, smaller corpora are analysed in-process.
@@ -211,6 +220,66 @@ class _Done:
 Submit = Callable[[list[Document]], Any]  # returns an object with .result()
 
 
+class MainGuardError(RuntimeError):
+    """Worker processes would run the calling script again from the top; the message says what to write."""
+
+
+def _unguarded_main() -> str | None:
+    """The script a worker process would run again, when the call to start workers is not under a main guard.
+
+    Workers start from a fork server (or by "spawn"), and each first runs
+    the parent's main module again, as ``__mp_main__``: a script that calls
+    :func:`analyze_corpus` at its top level, without ``if __name__ ==
+    "__main__":``, starts the run again in every worker, which fails
+    (``BrokenProcessPool``, or Dask's "Nanny failed to start").  Jupyter
+    kernels, the interpreter's prompt and ``python -m package`` have no such
+    script.
+
+    Returns:
+        The script's path, or ``None`` when starting workers is safe.
+    """
+    import ast
+    import sys
+
+    main = sys.modules.get("__main__")
+    spec = getattr(main, "__spec__", None)
+    if spec is not None:
+        if spec.name == "__main__" or spec.name.endswith(".__main__"):
+            return None  # multiprocessing does not run these again
+        path = spec.origin
+    else:
+        path = getattr(main, "__file__", None)
+    if main is None or not path or not Path(path).is_file():
+        return None
+    frame = sys._getframe(1)
+    while frame is not None and not (frame.f_globals is vars(main) and frame.f_code.co_name == "<module>"):
+        frame = frame.f_back
+    if frame is None:
+        return None  # not called while the script's top level runs (a thread, a callback)
+    try:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeError):
+        return None
+    line = frame.f_lineno
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "__main__" in ast.unparse(node.test) and "__name__" in ast.unparse(node.test):
+            if node.body[0].lineno <= line <= (node.end_lineno or line):
+                return None
+    return str(path)
+
+
+def _check_main_guard() -> None:
+    """Fail at once, saying what to write, when starting workers would run the calling script again."""
+    script = _unguarded_main()
+    if script is not None:
+        raise MainGuardError(
+            f"analyze_corpus() analyses articles in worker processes, and each worker first runs {Path(script).name} "
+            "again from the top, which would start the run again. Put the code that starts the run under a main "
+            'guard:\n\n    if __name__ == "__main__":\n        corpus = analysis.corpus.analyze_corpus(...)\n\n'
+            "or pass workers=1 to analyse in this process only."
+        )
+
+
 def _local_runner(workers: int) -> tuple[Submit, Callable[[], None]]:
     if workers <= 1:
         return (lambda docs: _Done(analyze_documents(docs))), (lambda: None)
@@ -313,6 +382,8 @@ def _iter_results(
         n_workers = workers
     if total == 0 and runner is None:
         n_workers, runner = 1, _local_runner(1)  # nothing to do: no pool or cluster to start
+    if runner is None and ((engine == "local" and n_workers > 1) or (engine == "dask" and not scheduler)):
+        _check_main_guard()  # processes are about to start here (a remote scheduler's workers run elsewhere)
     if runner is None and engine == "dask":
         runner, cluster_workers = _dask_runner(n_workers, scheduler)
         if scheduler and workers is None:
@@ -328,7 +399,9 @@ def _iter_results(
 
         bar = tqdm(total=total, unit="article", desc="analysing")
     pending: collections.deque[tuple[int, Any]] = collections.deque()
-    batch: list[dict[str, Any]] = []
+    # Files of a folder not read as articles, and metadata problems, go to the first batch's warnings.
+    notes = _folder_notes(source)
+    batch: list[dict[str, Any]] = [{"articles": [], "errors": [], "warnings": notes}] if notes else []
     in_batch = 0
     try:
         for chunk in itertools.chain(chunks, [None]):

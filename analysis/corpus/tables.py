@@ -56,7 +56,9 @@ class CorpusAnalysis:
         warnings: ``article_id, source, warning`` for articles analysed with a
             best effort (:class:`~analysis.article.ArticleWarning`: not English,
             decoded as Windows-1252, an impossible date line, …), one row per
-            warning.
+            warning; rows with ``article_id`` -1 (:data:`analysis.corpus.ingest.FOLDER_NOTE_ID`)
+            are about a folder source's other files: those skipped (README,
+            licence, sources, other formats) and metadata-table problems.
     """
 
     articles: pd.DataFrame
