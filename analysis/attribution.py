@@ -1,0 +1,463 @@
+"""Who said it, as a learned choice among candidate mentions.
+
+The rule engine of :mod:`analysis.speakers` reads one cue per quote and
+resolves its subject.  This module turns that single decision into a ranking
+problem (the mention-ranking formulation of quotation attribution: O'Keefe et
+al. 2012; Pareti 2016; Muzny et al. 2017):
+
+1. **Candidates** — every mention near a quote that could be its source: names,
+   subject pronouns, role phrases ("the chancellor", "a spokeswoman") and
+   organisations, read from the same token stream as the rules (quote
+   interiors are one placeholder token each, so a name inside another quote is
+   never a candidate), plus a *continuity* candidate (the latest speaker).
+2. **Features** — cue-verb adjacency and direction (subject of the cue,
+   inverted ``said X``), syntactic-ish position (object of a preposition as in
+   "by Tony Blair", object of ``told``, ``according to X``, ``X:``), distance
+   in tokens and sentences, same paragraph, whether the paragraph opens with
+   the quote, mention type, whether the mention is who spoke last, salience,
+   and whether the rule engine picked it.  Distances are features, not
+   thresholds: the model weighs them.
+3. **Choice** — a linear score per candidate; the highest wins (a
+   conditional-logit ranker reduced to pointwise logistic regression, trained
+   by ``training/train_attribution.py`` on PolNeAR's train split; weights ship
+   as plain arrays in ``analysis/data/attribution.npz``).
+4. **Who the mention is** — the chosen mention is resolved inside the article
+   (:mod:`analysis.speakers` resolution, with pronouns resolved by gender and
+   grammatical salience: a subject before an object, an unnamed gendered role
+   such as "a spokeswoman" before nobody).
+
+References:
+    O'Keefe, T., Pareti, S., Curran, J. R., Koprinska, I. & Honnibal, M. (2012).
+    A Sequence Labelling Approach to Quote Attribution. EMNLP.
+    Pareti, S. (2016). PARC 3.0: A Corpus of Attribution Relations. LREC.
+    Muzny, G., Fang, M., Chang, A. & Jurafsky, D. (2017). A Two-stage Sieve
+    Approach for Quote Attribution. EACL.
+    Newell, E., Margolin, D. & Ruths, D. (2018). An Attribution Relations
+    Corpus for Political News (PolNeAR). LREC.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+
+import numpy as np
+
+from analysis import speakers as sp
+from analysis.quotes import find_quotes, quote_blocks
+
+__all__ = ["Candidate", "FEATURES", "attribute", "quote_candidates"]
+
+#: Candidate mentions are read this many tokens either side of the quote at most
+#: (and never before the previous paragraph): bounds the work per quote so the
+#: pass stays linear; the model, not this window, weighs distance.
+WINDOW = 60
+_WEIGHTS = "attribution.npz"
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_PREPOSITIONS = frozenset("by to with of from for about against at on in than like as".split())
+
+#: Feature names, in the order of the weight vector.
+FEATURES = (
+    "rule",  # the rule engine's mention
+    "continuity",  # the pseudo-candidate: whoever spoke last
+    "no_rule",  # the rule engine found no cue for this quote (shared by every candidate)
+    "no_rule_x_continuity",
+    "name",
+    "pronoun",
+    "role",
+    "org",
+    "plural",
+    "before",
+    "same_sentence",
+    "sentence_distance",
+    "log_token_distance",
+    "same_paragraph",
+    "previous_paragraph",
+    "cue_after",  # a cue verb follows the mention: it is the cue's subject
+    "cue_before",  # a cue verb precedes it: inverted ("said Caddell")
+    "cue_next_to_quote",  # that cue touches the quote
+    "object_of_preposition",
+    "object_of_verb",  # "told X", "urged X"
+    "according_to",
+    "colon_before_quote",
+    "sentence_initial",
+    "quote_between",  # another quote stands between the mention and this one
+    "last_speaker",
+    "has_spoken",
+    "log_salience",
+    "gendered_pronoun",
+    "paragraph_opens_with_quote",
+    "possessive",
+    "appositive",  # ", a former official," right after a name: the name is the source
+    "unknown_single_name",  # one capitalised word that names no one known
+)
+_F = {name: i for i, name in enumerate(FEATURES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One mention that could be a quote's source.
+
+    Attributes:
+        np: The noun phrase (token span and kind), or ``None`` for continuity.
+        features: The feature vector (:data:`FEATURES` order).
+    """
+
+    np: sp._NP | None
+    features: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A quote and who said it, with the offsets of the mention the speaker was read from.
+
+    Attributes:
+        start: Offset of the quoted or reported text.
+        end: Offset just past it.
+        kind: ``'full'``, ``'partial'``, ``'indirect'`` or ``'nonspeech'``.
+        speaker: Canonical speaker name or descriptive role, or ``None``.
+        mention: The words naming the speaker at this quote, or ``None``.
+        cue: The speech cue, or ``None``.
+        paragraph: Index of the text block it starts in.
+        mention_start: Offset of the mention, or ``None`` (continuity).
+        mention_end: Offset just past the mention, or ``None``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    paragraph: int
+    mention_start: int | None
+    mention_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What :func:`attribute` found: attributions in reading order and the speakers by canonical name."""
+
+    attributions: tuple[Attribution, ...]
+    speakers: dict[str, sp.Speaker]
+
+
+@functools.cache
+def _weights() -> tuple[np.ndarray, float] | None:
+    """The shipped ranker (``coef``, ``intercept``), or ``None`` when not trained yet."""
+    path = importlib_resources.files("analysis") / "data" / _WEIGHTS
+    if not path.is_file():
+        return None
+    with path.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
+        names = tuple(str(n) for n in npz["features"])
+        if names != FEATURES:
+            return None  # weights for another feature set: fall back to the rules
+        return npz["coef"].astype(float), float(npz["intercept"])
+
+
+class _Index:
+    """Per-token sentence and paragraph numbers of a document (one linear pass)."""
+
+    def __init__(self, doc: sp._Doc) -> None:
+        n = doc.n
+        self.sid = [0] * n
+        self.pid = [0] * n
+        s = p = 0
+        prev = -1
+        for k in range(n):
+            st = doc.sentence_start[k]
+            if st != prev:
+                s += 1
+                prev = st
+            if doc.tok[k] == sp._PARA_TOKEN:
+                p += 1
+            self.sid[k] = s
+            self.pid[k] = p
+        self.para_starts = [k for k in range(n) if doc.tok[k] == sp._PARA_TOKEN]
+
+
+def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
+    """Every candidate mention in tokens ``[a, z)``: pronouns, capitalised runs, role phrases."""
+    tok, low, cap = doc.tok, doc.low, doc.cap
+    out: list[sp._NP] = []
+    k = a
+    while k < z:
+        t = tok[k]
+        if t in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+            k += 1
+            continue
+        lw = low[k]
+        if lw in _SUBJECT_PRONOUNS:
+            out.append(sp._NP("pronoun", k, k + 1, (lw,)))
+            k += 1
+            continue
+        if cap[k]:
+            e = k
+            while e < z and (cap[e] or (tok[e] in sp._NAME_PARTICLES and e + 1 < z and cap[e + 1])):
+                e += 1
+            np_ = sp._classify_run(doc, k, k, e)
+            if np_ is not None:
+                out.append(np_)
+            k = max(e, k + 1)
+            continue
+        if lw in sp._ROLE_NOUNS and not (k + 1 < doc.n and sp._is_name_token(tok[k + 1])):
+            np_ = sp._np_before(doc, k + 1, max(a, doc.sentence_start[k]))
+            if np_ is not None and np_.kind in ("role", "plural") and np_.b == k + 1:
+                out.append(np_)
+        k += 1
+    # A capitalised role run nested in a longer role phrase ("Tory" in "The Tory leader"): keep the longer.
+    out.sort(key=lambda m: (m.a, -m.b))
+    kept: list[sp._NP] = []
+    for m in out:
+        if kept and m.a < kept[-1].b:
+            if m.b - m.a > kept[-1].b - kept[-1].a:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return kept
+
+
+def _cue_near(att: sp._Attributor, k: int, step: int, limit: int) -> int | None:
+    """The cue verb next to a mention edge ``k`` (skipping auxiliaries, adverbs, a parenthesis, appositive)."""
+    doc, tok = att.doc, att.doc.tok
+    m = k
+    hops = 0
+    while 0 <= m < doc.n and hops < 4 and m != limit:
+        t = tok[m]
+        if t in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+            return None
+        if att.is_cue(m):
+            return m
+        low = doc.low[m]
+        if low in sp._AUX or (low.endswith("ly") and len(low) > 3 and not t[:1].isupper()) or t in ("(", ")"):
+            m += step
+            hops += 1
+            continue
+        return None
+    return None
+
+
+def _features(
+    att: sp._Attributor, idx: _Index, ti: int, np_: sp._NP, rule: sp._NP | None, last: sp._Entity | None,
+    ent: sp._Entity | None,
+) -> np.ndarray:
+    doc, tok = att.doc, att.doc.tok
+    x = np.zeros(len(FEATURES))
+    x[_F["rule"]] = float(rule is not None and rule.a == np_.a and rule.b == np_.b)
+    x[_F["no_rule"]] = float(rule is None)
+    x[_F[np_.kind if np_.kind in ("name", "pronoun", "role", "org", "plural") else "name"]] = 1.0
+    before = np_.b <= ti
+    x[_F["before"]] = float(before)
+    sd = abs(idx.sid[ti] - idx.sid[min(np_.a, doc.n - 1)])
+    x[_F["same_sentence"]] = float(sd == 0)
+    x[_F["sentence_distance"]] = min(sd, 6) / 6.0
+    dist = (ti - np_.b) if before else (np_.a - ti)
+    x[_F["log_token_distance"]] = math.log1p(max(dist, 0))
+    pd = idx.pid[ti] - idx.pid[np_.a]
+    x[_F["same_paragraph"]] = float(pd == 0)
+    x[_F["previous_paragraph"]] = float(pd == 1)
+    after = _cue_near(att, np_.b, 1, -1)
+    before_cue = _cue_near(att, np_.a - 1, -1, -1)
+    x[_F["cue_after"]] = float(after is not None)
+    x[_F["cue_before"]] = float(before_cue is not None and sp._invertible(tok[before_cue]))
+    for c in (after, before_cue):
+        if c is not None and (abs(c - ti) <= 2 or (c + 1 < doc.n and tok[c + 1] == ":" and c + 2 == ti)):
+            x[_F["cue_next_to_quote"]] = 1.0
+    prev = doc.low[np_.a - 1] if np_.a > 0 else ""
+    x[_F["object_of_preposition"]] = float(prev in _PREPOSITIONS and not (prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according"))
+    x[_F["object_of_verb"]] = float(prev in sp._OBJECT_VERBS)
+    x[_F["according_to"]] = float(prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according")
+    x[_F["colon_before_quote"]] = float(np_.b < doc.n and tok[np_.b] == ":" and np_.b + 1 == ti)
+    s0 = doc.sentence_start[np_.a]
+    opener = s0
+    while opener < np_.a and (doc.low[opener] in sp._OPENERS or tok[opener] == ","):
+        opener += 1
+    x[_F["sentence_initial"]] = float(opener == np_.a)
+    lo, hi = (np_.b, ti) if before else (ti + 1, np_.a)
+    x[_F["quote_between"]] = float(any(tok[m] == sp._QUOTE_TOKEN for m in range(lo, hi)))
+    x[_F["last_speaker"]] = float(ent is not None and ent is last)
+    x[_F["has_spoken"]] = float(ent is not None and id(ent) in att.spoken)
+    x[_F["log_salience"]] = math.log1p(len(ent.mentions)) if ent is not None else 0.0
+    x[_F["gendered_pronoun"]] = float(np_.kind == "pronoun" and np_.head[0] in ("he", "she"))
+    x[_F["paragraph_opens_with_quote"]] = float(ti > 0 and tok[ti - 1] == sp._PARA_TOKEN or ti == 0)
+    x[_F["possessive"]] = float(tok[np_.b - 1].lower().endswith("'s"))
+    x[_F["appositive"]] = float(np_.a >= 2 and tok[np_.a - 1] == "," and doc.cap[np_.a - 2] and np_.kind != "name")
+    x[_F["unknown_single_name"]] = float(np_.kind == "name" and len(np_.head) == 1 and ent is None)
+    return x
+
+
+def _continuity(rule: sp._NP | None, last: sp._Entity | None) -> np.ndarray:
+    x = np.zeros(len(FEATURES))
+    x[_F["continuity"]] = 1.0
+    x[_F["no_rule"]] = float(rule is None)
+    x[_F["no_rule_x_continuity"]] = float(rule is None)
+    x[_F["last_speaker"]] = float(last is not None)
+    x[_F["has_spoken"]] = float(last is not None)
+    return x
+
+
+def _peek(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity | None:
+    """Who a candidate refers to, without creating entities (for features only)."""
+    doc = att.doc
+    if np_.kind in ("name", "org"):
+        return doc.lookup(np_.head, pos, kind="person" if np_.kind == "name" else "organisation", create=False,
+                          gender=np_.gender)
+    if np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
+        return att.pronoun(np_.head[0], pos)
+    return None
+
+
+def rule_cue(att: sp._Attributor, ti: int) -> tuple[sp._NP | None, str, int] | None:
+    """The rule engine's cue for the quote token ``ti`` (the order :func:`speakers._attribute_quote` uses)."""
+    doc, tok = att.doc, att.doc.tok
+    found = att.right_cue(ti)
+    lo = doc.sentence_start[ti]
+    if found is None:
+        found = att.left_cue(ti, lo)
+    if found is None and ti == lo and (ti == 0 or tok[ti - 1] == sp._PARA_TOKEN) and ti >= 2 and tok[ti - 2] == ":":
+        p = ti - 2
+        found = att.left_cue(p + 1, doc.sentence_start[p])
+        if found is not None and found[1] != ":" and found[2] < p - 6:
+            found = None
+    if found is None:
+        found = att.later_cue(ti)
+    return found
+
+
+def quote_candidates(
+    att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | None
+) -> list[Candidate]:
+    """The candidates for the quote at token ``ti``: mentions in the window, the rule's, and continuity."""
+    doc = att.doc
+    p = idx.pid[ti]
+    first = idx.para_starts[p - 2] if p >= 2 else 0  # from the start of the previous paragraph
+    a = max(first, ti - WINDOW)
+    z = min(doc.n, ti + 1 + WINDOW)
+    if p < len(idx.para_starts):
+        z = min(z, idx.para_starts[p])  # to the end of the quote's paragraph
+    nps = _mentions(doc, a, z)
+    if rule is not None:
+        # The rule's phrase stands for any mention it overlaps ("Spokeswoman Haley Morris" over "Haley Morris").
+        nps = [m for m in nps if m.b <= rule.a or m.a >= rule.b] + [rule]
+    last = att.last_speaker(ti)
+    out = [Candidate(None, _continuity(rule, last))]
+    for m in nps:
+        if m.a <= ti < m.b:
+            continue
+        ent = _peek(att, m, min(m.a, ti))
+        out.append(Candidate(m, _features(att, idx, ti, m, rule, last, ent)))
+    return out
+
+
+def _choose(cands: list[Candidate], weights: tuple[np.ndarray, float]) -> Candidate:
+    coef, _ = weights
+    scores = np.stack([c.features for c in cands]) @ coef
+    return cands[int(np.argmax(scores))]
+
+
+def attribute(article, *, quotes=None, collect=None) -> Result:  # noqa: ANN001 - Article, list of Quote
+    """Find who said each quote, choosing among candidate mentions with the shipped ranker.
+
+    Args:
+        article: A parsed :class:`~analysis.article.Article`.
+        quotes: Quotes already found (found here if omitted).
+        collect: Training hook: a list that receives ``(quote, candidates, char spans)`` per quote;
+            decisions then follow the rules, so the features match what inference sees on the same text.
+
+    Returns:
+        A :class:`Result`; without shipped weights every choice is the rule engine's.
+    """
+    blocks = quote_blocks(article)
+    text = article.text
+    if quotes is None:
+        quotes = find_quotes(text, blocks)
+    doc = sp._Doc(text, blocks, quotes)
+    att = sp._Attributor(doc)
+    idx = _Index(doc)
+    weights = None if collect is not None else _weights()
+    tok = doc.tok
+    out: list[tuple[Attribution, sp._Entity | None]] = []
+    for i in doc.events:
+        if tok[i] == sp._QUOTE_TOKEN:
+            found = sp._attribute_quote(att, i)
+            rows = found if isinstance(found, list) else [found]
+            if len(rows) == 1 and rows[0][1].kind != "nonspeech" and (weights is not None or collect is not None):
+                rows = [_learned(att, idx, i, rows[0], weights, collect)]
+            else:
+                rows = [(a, e) for _, a, e in rows]
+                rows = [(_with_span(doc, a, None), e) for a, e in rows]
+            out.extend(rows)
+        elif att.is_cue(i):
+            rep = sp._reported(att, i)
+            if rep is not None:
+                out.append((_with_span(doc, rep[1], None), rep[2]))
+            else:
+                sp._trailing_report(att, i)
+    speakers: dict[str, sp.Speaker] = {}
+    atts: list[Attribution] = []
+    for a, ent in out:
+        atts.append(a)
+        if ent is not None and a.kind != "nonspeech" and ent.name not in speakers:
+            speakers[ent.name] = sp.Speaker(ent.name, ent.aliases(), ent.title, ent.kind)
+    atts.sort(key=lambda a: a.start)
+    return Result(tuple(atts), speakers)
+
+
+def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attribution:
+    """A rule attribution with mention offsets (found again in the text when only the words are known)."""
+    ms = me = None
+    if np_ is not None:
+        ms, me = doc.offsets(np_.a)[0], doc.offsets(np_.b - 1)[1]
+    elif a.mention:
+        at = doc.text.rfind(a.mention, 0, a.start)
+        if at < 0:
+            at = doc.text.find(a.mention, a.end)
+        if at >= 0:
+            ms, me = at, at + len(a.mention)
+    return Attribution(a.start, a.end, a.kind, a.speaker, a.mention, a.cue, a.paragraph, ms, me)
+
+
+def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - private
+    """Re-decide one rule attribution with the ranker (or record its candidates for training)."""
+    doc = att.doc
+    _, a, ent = row
+    found = rule_cue(att, ti)
+    rule = found[0] if found is not None else None
+    # The rule's decision is already recorded; candidates see the state before it.
+    recorded = att.events.pop() if att.events and att.events[-1][1] is ent else None
+    cands = quote_candidates(att, idx, ti, rule)
+    if recorded is not None:
+        att.events.append(recorded)
+    if collect is not None:
+        spans = [None if c.np is None else (doc.offsets(c.np.a)[0], doc.offsets(c.np.b - 1)[1]) for c in cands]
+        collect.append((a, cands, spans, ent))
+        return _with_span(doc, a, rule), ent
+    best = _choose(cands, weights)
+    if best.np is None:
+        if rule is None:
+            return _with_span(doc, a, None), ent
+        new = att.last_speaker(ti - 1) if recorded is None else _previous(att, recorded)
+        mention = None
+        np_ = None
+    else:
+        if rule is not None and best.np.a == rule.a and best.np.b == rule.b:
+            return _with_span(doc, a, rule), ent
+        np_ = best.np
+        new = att.resolve(np_, np_.a)
+        mention = doc.span_text(np_.a, np_.b)
+    if recorded is not None:
+        att.events.remove(recorded)
+    att.record(ti, new)
+    cue = found[1] if found is not None and np_ is rule else (a.cue if np_ is None else None)
+    b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, cue, a.paragraph)
+    return _with_span(doc, b, np_), new
+
+
+def _previous(att: sp._Attributor, recorded: tuple[int, sp._Entity]) -> sp._Entity | None:
+    """The speaker before the event just recorded."""
+    for _, e in reversed(att.events[:-1] if att.events and att.events[-1] is recorded else att.events):
+        return e
+    return None
