@@ -39,6 +39,7 @@ References:
 from __future__ import annotations
 
 import functools
+import os as _os
 import math
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
@@ -55,6 +56,7 @@ __all__ = ["Candidate", "FEATURES", "attribute", "quote_candidates"]
 #: pass stays linear; the model, not this window, weighs distance.
 WINDOW = 60
 _WEIGHTS = "attribution.npz"
+MARGIN = float(_os.environ.get("MARGIN", "0"))
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _PREPOSITIONS = frozenset("by to with of from for about against at on in than like as".split())
@@ -146,8 +148,8 @@ class Result:
 
 
 @functools.cache
-def _weights() -> tuple[np.ndarray, float] | None:
-    """The shipped ranker (``coef``, ``intercept``), or ``None`` when not trained yet."""
+def _weights() -> tuple[np.ndarray, float, np.ndarray | None] | None:
+    """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``), or ``None`` when not trained yet."""
     path = importlib_resources.files("analysis") / "data" / _WEIGHTS
     if not path.is_file():
         return None
@@ -155,7 +157,10 @@ def _weights() -> tuple[np.ndarray, float] | None:
         names = tuple(str(n) for n in npz["features"])
         if names != FEATURES:
             return None  # weights for another feature set: fall back to the rules
-        return npz["coef"].astype(float), float(npz["intercept"])
+        pron = None
+        if "pron_coef" in npz.files and not _os.environ.get("NOPRON") and tuple(str(n) for n in npz["pron_features"]) == PRONOUN_FEATURES:
+            pron = npz["pron_coef"].astype(float)
+        return npz["coef"].astype(float), float(npz["intercept"]), pron
 
 
 class _Index:
@@ -289,6 +294,136 @@ def _features(
     return x
 
 
+#: Features of a pronoun's antecedent candidates, in the order of the pronoun weight vector.
+PRONOUN_FEATURES = (
+    "last_speaker_pseudo",  # the pseudo-candidate: whoever spoke last
+    "gender_match",
+    "gender_mismatch",
+    "role",
+    "sentence_distance",
+    "same_sentence",
+    "log_token_distance",
+    "same_paragraph",
+    "subject",  # opens its sentence or clause, or a cue verb follows it
+    "object_of_preposition",
+    "object_of_verb",
+    "possessive",
+    "last_speaker",
+    "has_spoken",
+    "log_salience",
+    "titled",
+    "nearest_compatible",  # no person of a compatible gender stands between it and the pronoun
+    "subject_same_sentence",  # Centering (Grosz, Joshi & Weinstein 1995): the subject is the preferred antecedent
+    "subject_previous_sentence",
+    "rule_antecedent",  # the rule engine's reading of the pronoun
+)
+_P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
+_GENDER_WORDS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "man": "m", "woman": "f",
+                 "mother": "f", "father": "m", "wife": "f", "husband": "m", "son": "m", "daughter": "f",
+                 "brother": "m", "sister": "f", "congressman": "m", "congresswoman": "f", "businessman": "m",
+                 "businesswoman": "f", "actress": "f", "king": "m", "queen": "f"}
+
+
+def _np_gender(np_: sp._NP, ent: sp._Entity | None) -> str | None:
+    if ent is not None and ent.kind == "person" and ent.gender:
+        return ent.gender
+    if np_.gender:
+        return np_.gender
+    if np_.kind == "role" and np_.head:
+        return _GENDER_WORDS.get(sp._base(np_.head[-1]))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """A person (or gendered role) a pronoun could refer to.
+
+    Attributes:
+        np: The mention (token span), or ``None`` for the last speaker.
+        entity: Who it is.
+        features: The feature vector (:data:`PRONOUN_FEATURES` order).
+    """
+
+    np: sp._NP | None
+    entity: sp._Entity
+    features: np.ndarray
+
+
+def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> list[Antecedent]:
+    """Who ``he``/``she`` at token ``pos`` could be: people and roles mentioned before it, and the last speaker.
+
+    Read back to the start of the paragraph before the previous one (at most
+    :data:`WINDOW` tokens before that): the ranker weighs distance.
+    """
+    doc, tok = att.doc, att.doc.tok
+    want = sp._PRONOUNS.get(pron)
+    p = idx.pid[pos]
+    first = idx.para_starts[p - 3] if p >= 3 else 0
+    a = max(first, pos - 2 * WINDOW)
+    last = att.last_speaker(pos)
+    ruled = att.pronoun(pron, pos)
+    out: list[Antecedent] = []
+    if last is not None:
+        x = np.zeros(len(PRONOUN_FEATURES))
+        x[_P["last_speaker_pseudo"]] = 1.0
+        g = last.gender if last.kind == "person" else None
+        x[_P["gender_match"]] = float(g == want)
+        x[_P["gender_mismatch"]] = float(g is not None and g != want)
+        x[_P["last_speaker"]] = 1.0
+        x[_P["has_spoken"]] = 1.0
+        x[_P["rule_antecedent"]] = float(last is ruled)
+        out.append(Antecedent(None, last, x))
+    nps = [m for m in _mentions(doc, a, pos) if m.kind in ("name", "role") and m.b <= pos]
+    seen_compatible = False
+    rows = []
+    for m in reversed(nps):
+        ent = att.resolve(m, m.a) if m.kind == "role" else doc.lookup(m.head, m.a, create=False, gender=m.gender)
+        if ent is None or ent.kind == "organisation":
+            continue
+        g = _np_gender(m, ent)
+        x = np.zeros(len(PRONOUN_FEATURES))
+        x[_P["gender_match"]] = float(g == want)
+        x[_P["gender_mismatch"]] = float(g is not None and g != want)
+        x[_P["role"]] = float(ent.kind == "role")
+        sd = idx.sid[pos] - idx.sid[m.a]
+        x[_P["sentence_distance"]] = min(sd, 6) / 6.0
+        x[_P["same_sentence"]] = float(sd == 0)
+        x[_P["log_token_distance"]] = math.log1p(pos - m.b)
+        x[_P["same_paragraph"]] = float(idx.pid[pos] == idx.pid[m.a])
+        opener = doc.sentence_start[m.a]
+        while opener < m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
+            opener += 1
+        prev = doc.low[m.a - 1] if m.a > 0 else ""
+        x[_P["subject"]] = float(opener == m.a or prev in (",", ";", "and", "but") or _cue_near(att, m.b, 1, -1) is not None)
+        x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
+        x[_P["rule_antecedent"]] = float(ent is ruled)
+        x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
+        x[_P["subject_previous_sentence"]] = x[_P["subject"]] * float(sd == 1)
+        x[_P["object_of_verb"]] = float(prev in sp._OBJECT_VERBS)
+        x[_P["possessive"]] = float(tok[m.b - 1].lower().endswith("'s"))
+        x[_P["last_speaker"]] = float(ent is last)
+        x[_P["has_spoken"]] = float(id(ent) in att.spoken)
+        x[_P["log_salience"]] = math.log1p(len(ent.mentions))
+        x[_P["titled"]] = float(bool(ent.title or ent.honorific))
+        x[_P["nearest_compatible"]] = float(not seen_compatible and g in (None, want))
+        if g in (None, want):
+            seen_compatible = True
+        rows.append(Antecedent(m, ent, x))
+    return out + rows
+
+
+def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
+    """``he``/``she`` → the best-scoring antecedent (:func:`pronoun_antecedents`); other pronouns by the rules."""
+    w = _weights()
+    if pron not in ("he", "she") or w is None or w[2] is None:
+        return att.pronoun(pron, pos)
+    cands = pronoun_antecedents(att, idx, pos, pron)
+    if not cands:
+        return att.pronoun(pron, pos)
+    scores = np.stack([c.features for c in cands]) @ w[2]
+    return cands[int(np.argmax(scores))].entity
+
+
 def _continuity(rule: sp._NP | None, last: sp._Entity | None) -> np.ndarray:
     x = np.zeros(len(FEATURES))
     x[_F["continuity"]] = 1.0
@@ -352,10 +487,19 @@ def quote_candidates(
     return out
 
 
-def _choose(cands: list[Candidate], weights: tuple[np.ndarray, float]) -> Candidate:
-    coef, _ = weights
-    scores = np.stack([c.features for c in cands]) @ coef
-    return cands[int(np.argmax(scores))]
+def _choose(cands: list[Candidate], weights: tuple) -> Candidate:
+    """The best-scoring candidate.  A group ("both leaders") names no one speaker, so it is chosen only
+    when the rules read it as the cue's subject (a joint statement); otherwise it would turn a
+    continued speaker into none."""
+    usable = [c for c in cands if c.np is None or c.np.kind != "plural" or c.features[_F["rule"]]]
+    scores = np.stack([c.features for c in usable]) @ weights[0]
+    best = int(np.argmax(scores))
+    # The rules' own choice (their mention, or continuity when they found no cue) stands unless
+    # the ranker prefers another by MARGIN (log-odds), chosen on PolNeAR dev among a few values.
+    ruled = [k for k, c in enumerate(usable) if c.features[_F["rule"]] or (c.np is None and c.features[_F["no_rule"]])]
+    if ruled and scores[best] - scores[ruled[0]] < MARGIN:
+        return usable[ruled[0]]
+    return usable[best]
 
 
 def attribute(article, *, quotes=None, collect=None) -> Result:  # noqa: ANN001 - Article, list of Quote
@@ -384,7 +528,9 @@ def attribute(article, *, quotes=None, collect=None) -> Result:  # noqa: ANN001 
         if tok[i] == sp._QUOTE_TOKEN:
             found = sp._attribute_quote(att, i)
             rows = found if isinstance(found, list) else [found]
-            if len(rows) == 1 and rows[0][1].kind != "nonspeech" and (weights is not None or collect is not None):
+            q = quotes[doc.quote_at[i]]
+            transcript = sp._TRANSCRIPT_LABEL.match(text, q.start, q.end) is not None  # "PENCE: …": the label speaks
+            if len(rows) == 1 and rows[0][1].kind != "nonspeech" and not transcript and (weights is not None or collect is not None):
                 rows = [_learned(att, idx, i, rows[0], weights, collect)]
             else:
                 rows = [(a, e) for _, a, e in rows]
@@ -429,35 +575,43 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     # The rule's decision is already recorded; candidates see the state before it.
     recorded = att.events.pop() if att.events and att.events[-1][1] is ent else None
     cands = quote_candidates(att, idx, ti, rule)
-    if recorded is not None:
-        att.events.append(recorded)
     if collect is not None:
         spans = [None if c.np is None else (doc.offsets(c.np.a)[0], doc.offsets(c.np.b - 1)[1]) for c in cands]
-        collect.append((a, cands, spans, ent))
+        ants = {}
+        for k, c in enumerate(cands):
+            if c.np is not None and c.np.kind == "pronoun" and c.np.head[0] in ("he", "she"):
+                found_ants = pronoun_antecedents(att, idx, c.np.a, c.np.head[0])
+                ants[k] = [
+                    (x, None if x.np is None else (doc.offsets(x.np.a)[0], doc.offsets(x.np.b - 1)[1]))
+                    for x in found_ants
+                ]
+        collect.append((a, cands, spans, ants))
+        if recorded is not None:
+            att.events.append(recorded)
         return _with_span(doc, a, rule), ent
     best = _choose(cands, weights)
-    if best.np is None:
-        if rule is None:
-            return _with_span(doc, a, None), ent
-        new = att.last_speaker(ti - 1) if recorded is None else _previous(att, recorded)
-        mention = None
-        np_ = None
+    np_ = best.np
+    if np_ is None and rule is None:  # the rules' own no-cue reading (continuity, or the sentence's subject)
+        if recorded is not None:
+            att.events.append(recorded)
+        return _with_span(doc, a, None), ent
+    if np_ is None:  # continuity: whoever spoke last
+        new = att.last_speaker(ti)
+        mention, cue = None, None
     else:
-        if rule is not None and best.np.a == rule.a and best.np.b == rule.b:
-            return _with_span(doc, a, rule), ent
-        np_ = best.np
-        new = att.resolve(np_, np_.a)
+        is_rule = rule is not None and np_.a == rule.a and np_.b == rule.b
+        if np_.kind == "pronoun" and np_.head[0] in ("he", "she") and (not is_rule or _weights()[2] is not None):
+            new = resolve_pronoun(att, idx, np_.a, np_.head[0])
+        elif is_rule:
+            new = ent
+        else:
+            new = att.resolve(np_, np_.a)
         mention = doc.span_text(np_.a, np_.b)
-    if recorded is not None:
-        att.events.remove(recorded)
+        cue = found[1] if found is not None and rule is not None and np_.a == rule.a and np_.b == rule.b else None
+        if cue is None:
+            k = _cue_near(att, np_.b, 1, -1)
+            k = _cue_near(att, np_.a - 1, -1, -1) if k is None else k
+            cue = doc.tok[k] if k is not None else None
     att.record(ti, new)
-    cue = found[1] if found is not None and np_ is rule else (a.cue if np_ is None else None)
     b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, cue, a.paragraph)
     return _with_span(doc, b, np_), new
-
-
-def _previous(att: sp._Attributor, recorded: tuple[int, sp._Entity]) -> sp._Entity | None:
-    """The speaker before the event just recorded."""
-    for _, e in reversed(att.events[:-1] if att.events and att.events[-1] is recorded else att.events):
-        return e
-    return None

@@ -71,9 +71,39 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _pronoun_rows(ants: list, src: tuple[int, int], chains: list, pron: dict, group: int) -> None:
+    """Label a he/she source's antecedent candidates with the CoreNLP chain that holds the source.
+
+    An antecedent is right when its mention is in that chain, or (the last
+    speaker, or a mention outside the chain's spans) when its surname is a
+    word of the chain's mentions.  Groups without a right one are left out.
+    """
+    chain = next((c for c in chains if any(m["start"] < src[1] and src[0] < m["end"] for m in c)), None)
+    if chain is None:
+        return
+    words = {w.lower() for m in chain for w in m["text"].split() if w[:1].isupper()}
+    labels = []
+    for ant, span in ants:
+        inside = span is not None and any(m["start"] < span[1] and span[0] < m["end"] for m in chain)
+        named = bool(ant.entity.tokens) and ant.entity.tokens[-1].lower() in words
+        labels.append(int(inside or named))
+    if not any(labels) or all(labels):
+        return
+    for (ant, _), y in zip(ants, labels):
+        pron["x"].append(ant.features)
+        pron["y"].append(y)
+        pron["groups"].append(group)
+
+
 def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
-    """Feature rows, labels, quote group ids and article ids over the train split."""
+    """Feature rows, labels, quote group ids and article ids over the train split (and the pronoun rows)."""
     xs, ys, groups, arts = [], [], [], []
+    pron: dict = {"x": [], "y": [], "groups": []}
+    coref = {}
+    with (data / "coref.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            coref[row["article"]] = row["chains"]
     stats = {"quotes": 0, "matched": 0, "no_candidate": 0}
     files = sorted((data / "text").glob("*.txt"))[:limit]
     g = 0
@@ -90,7 +120,8 @@ def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarra
             continue  # offsets would not index the annotation's text
         rows: list = []
         attribution.attribute(art, collect=rows)
-        for a, cands, spans, _ in rows:
+        chains = coref.get(path.name, [])
+        for a, cands, spans, ants in rows:
             stats["quotes"] += 1
             q = (a.start, a.end)
             match = [(s, c) for s, c in gold if _overlap(q, c) >= MIN_OVERLAP * min(q[1] - q[0], c[1] - c[0])]
@@ -109,12 +140,16 @@ def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarra
                 else:
                     stats["no_candidate"] += 1
                     continue
+            if best in ants and chains:
+                _pronoun_rows(ants[best], src, chains, pron, len(pron["groups"]))
             for k, c in enumerate(cands):
                 xs.append(c.features)
                 ys.append(int(k == best))
                 groups.append(g)
                 arts.append(n)
             g += 1
+    stats["pronoun_groups"] = len(set(pron["groups"]))
+    stats["pron"] = pron
     return np.array(xs), np.array(ys), np.array(groups), np.array(arts), stats
 
 
@@ -137,6 +172,8 @@ def main() -> None:
     from sklearn.linear_model import LogisticRegression
 
     x, y, groups, arts, stats = collect(args.data, args.limit)
+    pron = stats.pop("pron")
+    px, py, pg = np.array(pron["x"]), np.array(pron["y"]), np.array(pron["groups"])
     print(json.dumps(stats), f"candidates={len(y)} quotes={len(np.unique(groups))}")
     rule = x[:, attribution.FEATURES.index("rule")] + 0.5 * x[:, attribution.FEATURES.index("continuity")] * x[
         :, attribution.FEATURES.index("no_rule")
@@ -150,13 +187,31 @@ def main() -> None:
             acc.append(top1(x[te], y[te], groups[te], model.decision_function(x[te])))
             base.append(top1(x[te], y[te], groups[te], rule[te]))
         print(f"ranker top-1 {np.mean(acc):.3f}  rule top-1 {np.mean(base):.3f}")
+        pf = pg % 5
+        pacc, pbase = [], []
+        near = px[:, attribution.PRONOUN_FEATURES.index("nearest_compatible")] + 0.1 * px[:, attribution.PRONOUN_FEATURES.index("gender_match")]
+        for f in range(5):
+            tr, te = pf != f, pf == f
+            model = LogisticRegression(C=C, max_iter=2000).fit(px[tr], py[tr])
+            pacc.append(top1(px[te], py[te], pg[te], model.decision_function(px[te])))
+            pbase.append(top1(px[te], py[te], pg[te], near[te]))
+        print(f"pronoun ranker top-1 {np.mean(pacc):.3f}  nearest compatible person {np.mean(pbase):.3f}")
         return
     model = LogisticRegression(C=C, max_iter=2000).fit(x, y)
     print(f"train top-1 ranker {top1(x, y, groups, model.decision_function(x)):.3f} rule {top1(x, y, groups, rule):.3f}")
     for name, w in sorted(zip(attribution.FEATURES, model.coef_[0]), key=lambda p: -abs(p[1])):
         print(f"  {name:28s} {w:+.2f}")
+    pmodel = LogisticRegression(C=C, max_iter=2000).fit(px, py)
+    print(f"pronoun ranker train top-1 {top1(px, py, pg, pmodel.decision_function(px)):.3f}")
+    for name, w in sorted(zip(attribution.PRONOUN_FEATURES, pmodel.coef_[0]), key=lambda p: -abs(p[1])):
+        print(f"  {name:28s} {w:+.2f}")
     np.savez_compressed(
-        OUT, features=np.array(attribution.FEATURES), coef=model.coef_[0], intercept=np.array(model.intercept_[0])
+        OUT,
+        features=np.array(attribution.FEATURES),
+        coef=model.coef_[0],
+        intercept=np.array(model.intercept_[0]),
+        pron_features=np.array(attribution.PRONOUN_FEATURES),
+        pron_coef=pmodel.coef_[0],
     )
     print("wrote", OUT)
 
