@@ -38,6 +38,7 @@ References:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os as _os
 import math
@@ -182,6 +183,85 @@ class _Index:
             self.sid[k] = s
             self.pid[k] = p
         self.para_starts = [k for k in range(n) if doc.tok[k] == sp._PARA_TOKEN]
+        self.titles = role_titles(doc)
+
+
+def _is_tag(tok: str) -> bool:
+    """A party/state tag token (``D-N.Y.``, ``R-Ga``): never a person, and no break between a name and its cue."""
+    return len(tok) >= 3 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper()
+
+
+def _skip_tag(tok: list[str], m: int, n: int) -> int:
+    """Past ``, D-N.Y.,`` at ``m`` (a comma, a tag, a comma), else ``m``."""
+    if m + 1 < n and tok[m] == "," and _is_tag(tok[m + 1]):
+        e = m + 2
+        while e < n and e < m + 6 and tok[e] != ",":
+            e += 1
+        if e < n and tok[e] == ",":
+            return e + 1
+    return m
+
+
+def _surname_like(tok: list[str], e: int, z: int) -> bool:
+    """A capitalised stop word ending a name ("May", "Will", "Long") mid-sentence, not followed by a capital."""
+    t = tok[e]
+    nxt = tok[e + 1] if e + 1 < z else ""
+    return t[:1].isupper() and t.isalpha() and t.lower() in _NAME_STOPS and not nxt[:1].isupper()
+
+
+#: Capitalised words that are stop words or months elsewhere but surnames after a name or title.
+_NAME_STOPS = frozenset({"may", "will", "long", "little", "young", "rich", "strong", "low", "best", "white", "black",
+                         "brown", "green", "gay", "love", "march", "august", "june", "april"})
+
+
+def _org_evidence(doc: sp._Doc, a: int, e: int) -> bool:
+    """Evidence that a capitalised run is a body or a thing, not a person.
+
+    Capitals alone do not decide: "the Bill", "The Globe and Mail", "the
+    Commons Work and Pensions committee", "the Sony Open tournament" — a run
+    after ``the`` without a title, a run joined to another by ``and``, or a
+    run followed by a lower-case organisation or role noun.
+    """
+    tok, low = doc.tok, doc.low
+    if e < doc.n and low[e] in ("and", "&") and e + 1 < doc.n and doc.cap[e + 1]:
+        return True
+    if e < doc.n and (low[e] in sp._ORG_WORDS or low[e] in sp._ROLE_NOUNS) and not tok[e][:1].isupper():
+        return True
+    return a > 0 and low[a - 1] == "the" and e - a <= 2 and not any(sp._base(t) in sp._TITLE_WORDS for t in tok[a:e])
+
+
+def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
+    """The role phrase whose head noun is token ``k``, back to its determiner.
+
+    Capitalised modifiers joined by ``for``/``of``/``and`` belong to it: "A
+    Department for Work and Pensions spokeswoman", "The Tory leader".
+    """
+    tok, low = doc.tok, doc.low
+    m = k
+    while m - 1 >= lo and k - m < 10:
+        p, pl = tok[m - 1], low[m - 1]
+        if pl in sp._DETERMINERS:
+            m -= 1
+            break
+        if p[:1].isupper() and pl not in sp._stop_caps():
+            m -= 1
+        elif pl in ("for", "of", "and", "&") and m - 2 >= lo and tok[m - 2][:1].isupper() and p[:1].islower():
+            m -= 1
+        elif p[:1].islower() and p.isalpha() and pl not in resources_stop() and pl not in sp.cue_verbs() and pl not in sp._AUX:
+            m -= 1  # a lower-case modifier ("senior", "press")
+        else:
+            break
+    words = tuple(w for w in tok[m : k + 1] if w.lower() not in sp._DETERMINERS)
+    if any(w.lower() in sp._GROUP for w in tok[max(lo, m - 1) : k]):
+        return sp._NP("plural", m, k + 1, ())
+    return sp._NP("role", m, k + 1, words)
+
+
+@functools.cache
+def resources_stop() -> frozenset[str]:
+    from analysis import resources
+
+    return frozenset(resources.stopwords())
 
 
 def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
@@ -203,14 +283,22 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             e = k
             while e < z and (cap[e] or (tok[e] in sp._NAME_PARTICLES and e + 1 < z and cap[e + 1])):
                 e += 1
-            np_ = sp._classify_run(doc, k, k, e)
+            if e < z and e > doc.sentence_start[e] and _surname_like(tok, e, z):
+                e += 1  # "Christine May", "Ms May": a capitalised word that is also a month or a modal
+            if _is_tag(t):
+                k = max(e, k + 1)
+                continue
+            leads_to_role = e < doc.n and not tok[e][:1].isupper() and low[e] in sp._ROLE_NOUNS
+            np_ = None if leads_to_role else sp._classify_run(doc, k, k, e)
+            if np_ is not None and np_.kind == "name" and _org_evidence(doc, k, e):
+                np_ = sp._NP("org", np_.a, np_.b, np_.head)
             if np_ is not None:
                 out.append(np_)
             k = max(e, k + 1)
             continue
         if lw in sp._ROLE_NOUNS and not (k + 1 < doc.n and sp._is_name_token(tok[k + 1])):
-            np_ = sp._np_before(doc, k + 1, max(a, doc.sentence_start[k]))
-            if np_ is not None and np_.kind in ("role", "plural") and np_.b == k + 1:
+            np_ = _role_phrase(doc, k, max(a, doc.sentence_start[k]))
+            if np_ is not None:
                 out.append(np_)
         k += 1
     # A capitalised role run nested in a longer role phrase ("Tory" in "The Tory leader"): keep the longer.
@@ -225,10 +313,69 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
     return kept
 
 
+def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
+    """Role words the article gives each person beyond their capitalised title (by entity id).
+
+    "Tory leader Michael Howard" (a lower-case role noun before the name)
+    and "Gordon Brown, the chancellor," (an appositive) make "the Tory
+    leader" and "the chancellor" that person later on.
+    """
+    tok, low = doc.tok, doc.low
+    out: dict[int, set[str]] = {}
+    for pos, ent in zip(doc.mention_pos, doc.mention_ent):
+        if ent.kind != "person":
+            continue
+        s = pos
+        while s - 1 >= 0 and doc.cap[s - 1]:
+            s -= 1
+        words: set[str] = set()
+        m = s
+        while m - 1 >= 0 and s - m < 6:
+            p = tok[m - 1]
+            if low[m - 1] in sp._ROLE_NOUNS or (p[:1].isupper() and low[m - 1] not in sp._stop_caps()):
+                words.add(sp._base(p))
+                m -= 1
+            else:
+                break
+        if not any(w in sp._ROLE_NOUNS or w in sp._TITLE_WORDS for w in words):
+            words = set()
+        e = pos + 1
+        if e + 1 < doc.n and tok[e] == "," and low[e + 1] in ("the", "a", "an"):
+            m = e + 2
+            while m < doc.n and m < e + 10 and tok[m] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+                m += 1
+            phrase = [sp._base(w) for w in tok[e + 2 : m]]
+            if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
+                words |= set(phrase)
+        if words:
+            out.setdefault(id(ent), set()).update(words)
+    return out
+
+
+def resolve_role(att: sp._Attributor, np_: sp._NP, pos: int, titles: dict[int, set[str]]) -> sp._Entity | None:
+    """A role phrase → the person the article gave that role (most recently mentioned), else the rules' reading."""
+    doc = att.doc
+    content = {sp._base(w) for w in np_.head} - {"former", "the", "a", "an"}
+    if content and not any(w in sp._DOCUMENT_NOUNS for w in content):
+        best, best_pos = None, -1
+        for ent in doc.entities.values():
+            if ent.kind != "person":
+                continue
+            words = titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()}
+            if words and content <= words:
+                k = bisect.bisect_right(ent.mentions, pos)
+                p = ent.mentions[k - 1] if k else -1
+                if p >= 0 and p > best_pos:
+                    best, best_pos = ent, p
+        if best is not None:
+            return best
+    return att.resolve(np_, pos)
+
+
 def _cue_near(att: sp._Attributor, k: int, step: int, limit: int) -> int | None:
     """The cue verb next to a mention edge ``k`` (skipping auxiliaries, adverbs, a parenthesis, appositive)."""
     doc, tok = att.doc, att.doc.tok
-    m = k
+    m = _skip_tag(tok, k, doc.n) if step > 0 else k
     hops = 0
     while 0 <= m < doc.n and hops < 4 and m != limit:
         t = tok[m]
@@ -377,7 +524,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     seen_compatible = False
     rows = []
     for m in reversed(nps):
-        ent = att.resolve(m, m.a) if m.kind == "role" else doc.lookup(m.head, m.a, create=False, gender=m.gender)
+        ent = resolve_role(att, m, m.a, idx.titles) if m.kind == "role" else doc.lookup(m.head, m.a, create=False, gender=m.gender)
         if ent is None or ent.kind == "organisation":
             continue
         g = _np_gender(m, ent)
@@ -475,7 +622,10 @@ def quote_candidates(
         z = min(z, idx.para_starts[p])  # to the end of the quote's paragraph
     nps = _mentions(doc, a, z)
     if rule is not None:
-        # The rule's phrase stands for any mention it overlaps ("Spokeswoman Haley Morris" over "Haley Morris").
+        # The rule's phrase stands for any mention it overlaps ("Spokeswoman Haley Morris" over "Haley
+        # Morris"), unless it is a bare title that a name of ours holds whole ("Ms May" over the rules' "Ms").
+        wider = next((m for m in nps if m.kind == "name" and rule.kind == "role" and m.a <= rule.a and rule.b < m.b), None)
+        rule = wider or rule
         nps = [m for m in nps if m.b <= rule.a or m.a >= rule.b] + [rule]
     last = att.last_speaker(ti)
     out = [Candidate(None, _continuity(rule, last))]
@@ -602,6 +752,8 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         is_rule = rule is not None and np_.a == rule.a and np_.b == rule.b
         if np_.kind == "pronoun" and np_.head[0] in ("he", "she") and (not is_rule or _weights()[2] is not None):
             new = resolve_pronoun(att, idx, np_.a, np_.head[0])
+        elif np_.kind == "role" and (not is_rule or ent is None or ent.kind == "role") :
+            new = resolve_role(att, np_, np_.a, idx.titles)
         elif is_rule:
             new = ent
         else:
