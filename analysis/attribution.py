@@ -529,7 +529,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     rows = []
     for m in reversed(nps):
         ent = resolve_role(att, m, m.a, idx.titles) if m.kind == "role" else doc.lookup(m.head, m.a, create=False, gender=m.gender)
-        if ent is None or ent.kind == "organisation":
+        if ent is None or ent.kind == "organisation" or not _person_evidence(att, m, ent):
             continue
         g = _np_gender(m, ent)
         x = np.zeros(len(PRONOUN_FEATURES))
@@ -561,6 +561,18 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             seen_compatible = True
         rows.append(Antecedent(m, ent, x))
     return out + rows
+
+
+def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
+    """Whether a mention can be a person ``he``/``she`` refers to: capitals alone are no evidence.
+
+    A full name, an honorific or title, or having spoken makes a person; a
+    role phrase must end in a role noun ("a spokeswoman"), not an adjective
+    of nationality or party ("the Australian", "Tory").
+    """
+    if np_.kind == "role":
+        return bool(np_.head) and sp._base(np_.head[-1]) in sp._ROLE_NOUNS
+    return len(ent.tokens) >= 2 or bool(ent.title or ent.honorific) or id(ent) in att.spoken
 
 
 def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
