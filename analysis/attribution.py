@@ -740,7 +740,11 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     rule = found[0] if found is not None else None
     # The rule's decision is already recorded; candidates see the state before it.
     recorded = att.events.pop() if att.events and att.events[-1][1] is ent else None
-    cands = quote_candidates(att, idx, ti, rule)
+    keep = POLICY == "backoff" and collect is None and ent is not None and (
+        (rule is None and a.mention is not None) or (rule is not None and rule.kind != "role")
+    )
+    # (where the rules' reading stands no candidates are needed, save a bare title's wider name: "Ms May")
+    cands = [] if keep else quote_candidates(att, idx, ti, rule)
     if collect is not None:
         spans = [None if c.np is None else (doc.offsets(c.np.a)[0], doc.offsets(c.np.b - 1)[1]) for c in cands]
         ants = {}
@@ -762,7 +766,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     if POLICY == "backoff" and rule is not None and ent is not None:
         # The rules fired with a subject that resolves: their mention stands (who it is may still be
         # re-read below); the ranker decides where they found no cue or no one.
-        best = next(c for c in cands if c.np is not None and c.features[_F["rule"]])
+        best = next((c for c in cands if c.np is not None and c.features[_F["rule"]]), None) or Candidate(rule, None)
     else:
         best = _choose(cands, weights)
     np_ = best.np
