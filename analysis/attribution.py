@@ -279,8 +279,8 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             k += 1
             continue
         lw = low[k]
-        if lw in _SUBJECT_PRONOUNS:
-            out.append(sp._NP("pronoun", k, k + 1, (lw,)))
+        if lw.split("'")[0] in _SUBJECT_PRONOUNS:  # "he", and "He's", "I've", "I'm" (never a name)
+            out.append(sp._NP("pronoun", k, k + 1, (lw.split("'")[0],)))
             k += 1
             continue
         if cap[k]:
@@ -740,6 +740,10 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     rule = found[0] if found is not None else None
     # The rule's decision is already recorded; candidates see the state before it.
     recorded = att.events.pop() if att.events and att.events[-1][1] is ent else None
+    if rule is not None and rule.kind == "name" and len(rule.head) == 1 and doc.low[rule.a].split("'")[0] in _SUBJECT_PRONOUNS:
+        # "He's claiming", "I've said": a contracted pronoun read as a capitalised name by the rules
+        rule = sp._NP("pronoun", rule.a, rule.a + 1, (doc.low[rule.a].split("'")[0],))
+        ent = None if ent is not None and ent.name.lower() in _SUBJECT_PRONOUNS else ent
     keep = POLICY == "backoff" and collect is None and ent is not None and (
         (rule is None and a.mention is not None) or (rule is not None and rule.kind != "role")
     )
