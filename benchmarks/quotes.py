@@ -55,8 +55,10 @@ def _attribute(art):  # noqa: ANN001, ANN202 - Article → result with .attribut
     return attribution.attribute(art) if ENGINE["engine"] == "learned" else speakers.attribute(art)
 
 
-def predict(paths: list[Path], out: Path, names: dict[Path, str] | None = None) -> None:
-    """Write predictions (full and partial quotes with their speaker) for the articles.
+def predict(
+    paths: list[Path], out: Path, names: dict[Path, str] | None = None, kinds: tuple[str, ...] = ("full", "partial")
+) -> None:
+    """Write predictions (quotes of ``kinds`` with their speaker) for the articles.
 
     ``names`` gives the article name written for a path (``bbc/x.txt``); the file name by default.
     """
@@ -67,7 +69,7 @@ def predict(paths: list[Path], out: Path, names: dict[Path, str] | None = None) 
             art = analysis.load_article(path)
             result = _attribute(art)
             for a in result.attributions:
-                if a.kind in ("full", "partial"):
+                if a.kind in kinds:
                     row = {"article": (names or {}).get(path, path.name), "start": a.start, "end": a.end, "quote": art.text[a.start : a.end], "speaker": a.speaker}
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
@@ -165,7 +167,9 @@ def _score_gold_file(gold_path: Path, articles: Path, out: Path, scorer) -> tupl
     names = sorted({g["article"] for g in gold})
     paths = {articles / n: n for n in names if (articles / n).exists()}
     pred = out / (gold_path.stem + "_pred.jsonl")
-    predict(list(paths), pred, paths)
+    # such a gold file may label reported speech too: indirect rows are predicted as well
+    kinds = ("full", "partial", "indirect") if any(g.get("kind") == "indirect" for g in gold) else ("full", "partial")
+    predict(list(paths), pred, paths, kinds)
     _, tot, _ = scorer.score([g for g in gold if g["article"] in paths.values()], scorer.load_jsonl(pred), [str(articles)])
     return f"{gold_path.name} ({len(paths)} articles)", scorer.metrics(tot)
 
