@@ -100,6 +100,7 @@ FEATURES = (
     "possessive",
     "appositive",  # ", a former official," right after a name: the name is the source
     "unknown_single_name",  # one capitalised word that names no one known
+    "common_word",  # one capitalised word the article also writes in lower case, or only sentence-initially
 )
 _F = {name: i for i, name in enumerate(FEATURES)}
 
@@ -188,6 +189,9 @@ class _Index:
             self.pid[k] = p
         self.para_starts = [k for k in range(n) if doc.tok[k] == sp._PARA_TOKEN]
         self.titles = role_titles(doc)
+        # Evidence for "is this capitalised word a proper name here": written in lower case somewhere
+        # ("search", "story"), or capitalised somewhere other than a sentence's first word.
+        self.lower_words = {doc.low[k] for k in range(n) if doc.tok[k][:1].islower()}
 
 
 def _is_tag(tok: str) -> bool:
@@ -441,6 +445,7 @@ def _features(
     x[_F["paragraph_opens_with_quote"]] = float(ti > 0 and tok[ti - 1] == sp._PARA_TOKEN or ti == 0)
     x[_F["possessive"]] = float(tok[np_.b - 1].lower().endswith("'s"))
     x[_F["appositive"]] = float(np_.a >= 2 and tok[np_.a - 1] == "," and doc.cap[np_.a - 2] and np_.kind != "name")
+    x[_F["common_word"]] = float(_common_word(idx, doc, np_))
     x[_F["unknown_single_name"]] = float(np_.kind == "name" and len(np_.head) == 1 and ent is None)
     return x
 
@@ -653,11 +658,28 @@ def quote_candidates(
     return out
 
 
+def _common_word(idx: _Index, doc: sp._Doc, np_: sp._NP) -> bool:
+    """A one-word "name" that is an ordinary word capitalised by position ("Search", "Story", "Recent").
+
+    Capitals alone are no evidence of a name: a word the article also
+    writes in lower case ("the search", "a story") is an ordinary word
+    capitalised by its position.  Acronyms ("KCNA") are names.
+    """
+    if np_.kind not in ("name", "org") or np_.b - np_.a != 1 or len(np_.head) != 1:
+        return False
+    word = np_.head[0]
+    if word.isupper() or "'" in word.rstrip("'s"):
+        return False
+    low = sp._base(word)
+    return low in idx.lower_words
+
+
 def _choose(cands: list[Candidate], weights: tuple) -> Candidate:
     """The best-scoring candidate.  A group ("both leaders") names no one speaker, so it is chosen only
     when the rules read it as the cue's subject (a joint statement); otherwise it would turn a
     continued speaker into none."""
     usable = [c for c in cands if c.np is None or c.np.kind != "plural" or c.features[_F["rule"]]]
+    usable = [c for c in usable if c.np is None or not c.features[_F["common_word"]]] or usable
     scores = np.stack([c.features for c in usable]) @ weights[0]
     best = int(np.argmax(scores))
     # The rules' own choice (their mention, or continuity when they found no cue) stands unless
@@ -744,6 +766,8 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         # "He's claiming", "I've said": a contracted pronoun read as a capitalised name by the rules
         rule = sp._NP("pronoun", rule.a, rule.a + 1, (doc.low[rule.a].split("'")[0],))
         ent = None if ent is not None and ent.name.lower() in _SUBJECT_PRONOUNS else ent
+    if rule is not None and collect is None and _common_word(idx, doc, rule):
+        rule, ent = None, None  # the rules' subject is an ordinary word: the ranker decides
     keep = POLICY == "backoff" and collect is None and ent is not None and (
         (rule is None and a.mention is not None) or (rule is not None and rule.kind != "role")
     )

@@ -113,3 +113,22 @@ def test_candidates_include_continuity_and_features_are_finite():
     kinds = {c.np.kind for c in cands[1:]}
     assert {"name", "pronoun"} <= kinds
     assert all(np.isfinite(c.features).all() for c in cands)
+
+
+def _doc(text: str):
+    from analysis import speakers as sp
+    from analysis.quotes import find_quotes, quote_blocks
+
+    art = analysis.read_article("Headline\n\n" + text)
+    blocks = quote_blocks(art)
+    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    return doc, attribution._Index(doc)
+
+
+@pytest.mark.parametrize(("word", "common"), [("Search", True), ("KCNA", False), ("Bornstein", False)])
+def test_capitalised_word_written_in_lower_case_elsewhere_is_no_name(word, common):
+    from analysis import speakers as sp
+
+    doc, idx = _doc(f"The search went on. {word} said it was over. KCNA agreed with Bornstein.")
+    k = doc.tok.index(word)
+    assert attribution._common_word(idx, doc, sp._NP("name", k, k + 1, (word,))) is common
