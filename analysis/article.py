@@ -37,6 +37,7 @@ from pathlib import Path
 from analysis._types import Span
 
 __all__ = [
+    "READERS",
     "Article",
     "ArticleError",
     "ArticleWarning",
@@ -170,7 +171,9 @@ def decode_bytes(data: bytes, *, where: str = "<text>") -> str:
             try:
                 return _refuse_control_bytes(data.decode(codec), where)
             except UnicodeDecodeError as exc:
-                raise ArticleError(f"{where}: starts with a {codec} byte-order mark but is not valid {codec} ({exc.reason})") from None
+                raise ArticleError(
+                    f"{where}: starts with a {codec} byte-order mark but is not valid {codec} ({exc.reason})"
+                ) from None
     try:
         return _refuse_control_bytes(data.decode("utf-8"), where)
     except UnicodeDecodeError:
@@ -221,7 +224,9 @@ _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # A dateline block: a short line with no lower-case letters, e.g. "NEW YORK",
 # "WASHINGTON, D.C." or "LONDON (Reuters) -".
-_DATELINE_BLOCK = re.compile(r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s?\))?\s*[-\u2013\u2014:]?$")
+_DATELINE_BLOCK = re.compile(
+    r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s?\))?\s*[-\u2013\u2014:]?$"
+)
 _HEADLINE_MAX_WORDS = 30
 
 
@@ -326,7 +331,9 @@ def read_article(text: str, source: str | os.PathLike[str] | None = None, *, htm
         # surrogateescape decode) are not text: no UTF-8 writer (CSV, Parquet,
         # pandas' string columns) accepts them.  One U+FFFD each keeps every offset.
         text = _SURROGATE.sub("\ufffd", text)
-        warnings.warn(f"{where}: lone surrogate code points replaced by U+FFFD (broken UTF-16?)", ArticleWarning, stacklevel=2)
+        warnings.warn(
+            f"{where}: lone surrogate code points replaced by U+FFFD (broken UTF-16?)", ArticleWarning, stacklevel=2
+        )
     meta: dict[str, object] = {}
     if html:
         text, meta = _extract_html(text, where)
@@ -337,6 +344,19 @@ def read_article(text: str, source: str | os.PathLike[str] | None = None, *, htm
     if "\x00" in text:
         raise ArticleError(f"{where}: the text contains NUL characters (binary data?)")
     return _parse(text, where, source=str(source) if source is not None else None, meta=meta)
+
+
+#: Article files the kit reads: suffix → reader (``"html"``: the page's main text is extracted;
+#: ``"text"``: plain text or Markdown).  :func:`load_article`, :func:`analysis.pipeline.analyze`
+#: (to tell a path from text) and the corpus's folder search all read this one table.
+READERS: dict[str, str] = {
+    ".txt": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
 
 
 def load_article(path: str | os.PathLike[str]) -> Article:
@@ -367,7 +387,7 @@ def load_article(path: str | os.PathLike[str]) -> Article:
         raise ArticleError(f"{p}: the file is empty")
     text = decode_bytes(data, where=str(p))
     del data  # the bytes are not needed once decoded; don't hold both copies while parsing
-    is_html = p.suffix.lower() in {".html", ".htm", ".xhtml"} or bool(_HTML_START.match(text))
+    is_html = READERS.get(p.suffix.lower()) == "html" or bool(_HTML_START.match(text))
     return read_article(text, source=str(p), html=is_html)
 
 
@@ -528,5 +548,7 @@ def _parse_date(value: str, where: str) -> _dt.date | None:
             return _dt.date.fromisoformat(candidate)
         except ValueError:
             pass
-    warnings.warn(f"{where}: date {value!r} is not a valid YYYY-MM-DD date; the date is left empty", ArticleWarning, stacklevel=4)
+    warnings.warn(
+        f"{where}: date {value!r} is not a valid YYYY-MM-DD date; the date is left empty", ArticleWarning, stacklevel=4
+    )
     return None

@@ -218,8 +218,29 @@ def _surname_like(tok: list[str], e: int, z: int) -> bool:
 
 
 #: Capitalised words that are stop words or months elsewhere but surnames after a name or title.
-_NAME_STOPS = frozenset({"may", "will", "long", "little", "young", "rich", "strong", "low", "best", "white", "black",
-                         "brown", "green", "gay", "love", "march", "august", "june", "april"})
+_NAME_STOPS = frozenset(
+    {
+        "may",
+        "will",
+        "long",
+        "little",
+        "young",
+        "rich",
+        "strong",
+        "low",
+        "best",
+        "white",
+        "black",
+        "brown",
+        "green",
+        "gay",
+        "love",
+        "march",
+        "august",
+        "june",
+        "april",
+    }
+)
 
 
 def _org_evidence(doc: sp._Doc, a: int, e: int) -> bool:
@@ -255,7 +276,13 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
             m -= 1
         elif pl in ("for", "of", "and", "&") and m - 2 >= lo and tok[m - 2][:1].isupper() and p[:1].islower():
             m -= 1
-        elif p[:1].islower() and p.isalpha() and pl not in resources_stop() and pl not in sp.cue_verbs() and pl not in sp._AUX:
+        elif (
+            p[:1].islower()
+            and p.isalpha()
+            and pl not in resources_stop()
+            and pl not in sp.cue_verbs()
+            and pl not in sp._AUX
+        ):
             m -= 1  # a lower-case modifier ("senior", "press")
         else:
             break
@@ -401,7 +428,12 @@ def _cue_near(att: sp._Attributor, k: int, step: int, limit: int) -> int | None:
 
 
 def _features(
-    att: sp._Attributor, idx: _Index, ti: int, np_: sp._NP, rule: sp._NP | None, last: sp._Entity | None,
+    att: sp._Attributor,
+    idx: _Index,
+    ti: int,
+    np_: sp._NP,
+    rule: sp._NP | None,
+    last: sp._Entity | None,
     ent: sp._Entity | None,
 ) -> np.ndarray:
     doc, tok = att.doc, att.doc.tok
@@ -427,7 +459,9 @@ def _features(
         if c is not None and (abs(c - ti) <= 2 or (c + 1 < doc.n and tok[c + 1] == ":" and c + 2 == ti)):
             x[_F["cue_next_to_quote"]] = 1.0
     prev = doc.low[np_.a - 1] if np_.a > 0 else ""
-    x[_F["object_of_preposition"]] = float(prev in _PREPOSITIONS and not (prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according"))
+    x[_F["object_of_preposition"]] = float(
+        prev in _PREPOSITIONS and not (prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according")
+    )
     x[_F["object_of_verb"]] = float(prev in sp._OBJECT_VERBS)
     x[_F["according_to"]] = float(prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according")
     x[_F["colon_before_quote"]] = float(np_.b < doc.n and tok[np_.b] == ":" and np_.b + 1 == ti)
@@ -474,10 +508,29 @@ PRONOUN_FEATURES = (
     "rule_antecedent",  # the rule engine's reading of the pronoun
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
-_GENDER_WORDS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "man": "m", "woman": "f",
-                 "mother": "f", "father": "m", "wife": "f", "husband": "m", "son": "m", "daughter": "f",
-                 "brother": "m", "sister": "f", "congressman": "m", "congresswoman": "f", "businessman": "m",
-                 "businesswoman": "f", "actress": "f", "king": "m", "queen": "f"}
+_GENDER_WORDS = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "man": "m",
+    "woman": "f",
+    "mother": "f",
+    "father": "m",
+    "wife": "f",
+    "husband": "m",
+    "son": "m",
+    "daughter": "f",
+    "brother": "m",
+    "sister": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "actress": "f",
+    "king": "m",
+    "queen": "f",
+}
 
 
 def _np_gender(np_: sp._NP, ent: sp._Entity | None) -> str | None:
@@ -533,7 +586,11 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     seen_compatible = False
     rows = []
     for m in reversed(nps):
-        ent = resolve_role(att, m, m.a, idx.titles) if m.kind == "role" else doc.lookup(m.head, m.a, create=False, gender=m.gender)
+        ent = (
+            resolve_role(att, m, m.a, idx.titles)
+            if m.kind == "role"
+            else doc.lookup(m.head, m.a, create=False, gender=m.gender)
+        )
         if ent is None or ent.kind == "organisation" or not _person_evidence(att, m, ent):
             continue
         g = _np_gender(m, ent)
@@ -550,7 +607,9 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         while opener < m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
             opener += 1
         prev = doc.low[m.a - 1] if m.a > 0 else ""
-        x[_P["subject"]] = float(opener == m.a or prev in (",", ";", "and", "but") or _cue_near(att, m.b, 1, -1) is not None)
+        x[_P["subject"]] = float(
+            opener == m.a or prev in (",", ";", "and", "but") or _cue_near(att, m.b, 1, -1) is not None
+        )
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
         x[_P["rule_antecedent"]] = float(ent is ruled)
         x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
@@ -606,8 +665,9 @@ def _peek(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity | None:
     """Who a candidate refers to, without creating entities (for features only)."""
     doc = att.doc
     if np_.kind in ("name", "org"):
-        return doc.lookup(np_.head, pos, kind="person" if np_.kind == "name" else "organisation", create=False,
-                          gender=np_.gender)
+        return doc.lookup(
+            np_.head, pos, kind="person" if np_.kind == "name" else "organisation", create=False, gender=np_.gender
+        )
     if np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
         return att.pronoun(np_.head[0], pos)
     return None
@@ -630,9 +690,7 @@ def rule_cue(att: sp._Attributor, ti: int) -> tuple[sp._NP | None, str, int] | N
     return found
 
 
-def quote_candidates(
-    att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | None
-) -> list[Candidate]:
+def quote_candidates(att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | None) -> list[Candidate]:
     """The candidates for the quote at token ``ti``: mentions in the window, the rule's, and continuity."""
     doc = att.doc
     p = idx.pid[ti]
@@ -645,7 +703,9 @@ def quote_candidates(
     if rule is not None:
         # The rule's phrase stands for any mention it overlaps ("Spokeswoman Haley Morris" over "Haley
         # Morris"), unless it is a bare title that a name of ours holds whole ("Ms May" over the rules' "Ms").
-        wider = next((m for m in nps if m.kind == "name" and rule.kind == "role" and m.a <= rule.a and rule.b < m.b), None)
+        wider = next(
+            (m for m in nps if m.kind == "name" and rule.kind == "role" and m.a <= rule.a and rule.b < m.b), None
+        )
         rule = wider or rule
         nps = [m for m in nps if m.b <= rule.a or m.a >= rule.b] + [rule]
     last = att.last_speaker(ti)
@@ -718,7 +778,12 @@ def attribute(article, *, quotes=None, collect=None) -> Result:  # noqa: ANN001 
             rows = found if isinstance(found, list) else [found]
             q = quotes[doc.quote_at[i]]
             transcript = sp._TRANSCRIPT_LABEL.match(text, q.start, q.end) is not None  # "PENCE: …": the label speaks
-            if len(rows) == 1 and rows[0][1].kind != "nonspeech" and not transcript and (weights is not None or collect is not None):
+            if (
+                len(rows) == 1
+                and rows[0][1].kind != "nonspeech"
+                and not transcript
+                and (weights is not None or collect is not None)
+            ):
                 rows = [_learned(att, idx, i, rows[0], weights, collect)]
             else:
                 rows = [(a, e) for _, a, e in rows]
@@ -762,14 +827,22 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     rule = found[0] if found is not None else None
     # The rule's decision is already recorded; candidates see the state before it.
     recorded = att.events.pop() if att.events and att.events[-1][1] is ent else None
-    if rule is not None and rule.kind == "name" and len(rule.head) == 1 and doc.low[rule.a].split("'")[0] in _SUBJECT_PRONOUNS:
+    if (
+        rule is not None
+        and rule.kind == "name"
+        and len(rule.head) == 1
+        and doc.low[rule.a].split("'")[0] in _SUBJECT_PRONOUNS
+    ):
         # "He's claiming", "I've said": a contracted pronoun read as a capitalised name by the rules
         rule = sp._NP("pronoun", rule.a, rule.a + 1, (doc.low[rule.a].split("'")[0],))
         ent = None if ent is not None and ent.name.lower() in _SUBJECT_PRONOUNS else ent
     if rule is not None and collect is None and _common_word(idx, doc, rule):
         rule, ent = None, None  # the rules' subject is an ordinary word: the ranker decides
-    keep = POLICY == "backoff" and collect is None and ent is not None and (
-        (rule is None and a.mention is not None) or (rule is not None and rule.kind != "role")
+    keep = (
+        POLICY == "backoff"
+        and collect is None
+        and ent is not None
+        and ((rule is None and a.mention is not None) or (rule is not None and rule.kind != "role"))
     )
     # (where the rules' reading stands no candidates are needed, save a bare title's wider name: "Ms May")
     cands = [] if keep else quote_candidates(att, idx, ti, rule)
@@ -809,7 +882,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         is_rule = rule is not None and np_.a == rule.a and np_.b == rule.b
         if np_.kind == "pronoun" and np_.head[0] in ("he", "she") and (not is_rule or _weights()[2] is not None):
             new = resolve_pronoun(att, idx, np_.a, np_.head[0])
-        elif np_.kind == "role" and (not is_rule or ent is None or ent.kind == "role") :
+        elif np_.kind == "role" and (not is_rule or ent is None or ent.kind == "role"):
             new = resolve_role(att, np_, np_.a, idx.titles)
         elif is_rule:
             new = ent

@@ -753,6 +753,7 @@ def top_distinctive(z: Mapping[str, float], part: TermCounts, n: int, *, min_cou
         ``(surface form, z)`` pairs, best first.
     """
     stop = resources.stopwords()
+
     # Phrases opening with a function word ("in Europe", "to work") are
     # fragments of a longer clause; single function words ("we") stay, as
     # they say how someone talks.  (This also scored better on the

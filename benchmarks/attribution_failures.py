@@ -79,7 +79,9 @@ def main() -> None:
     skip: set[str] = set()
     if args.exclude.exists():
         skip = {f for files in json.loads(args.exclude.read_text()).values() for f in files}
-    paths = [p for d in ("bbc", "wikinews") for p in sorted((args.corpus / d).glob("*.txt")) if f"{d}/{p.name}" not in skip]
+    paths = [
+        p for d in ("bbc", "wikinews") for p in sorted((args.corpus / d).glob("*.txt")) if f"{d}/{p.name}" not in skip
+    ]
     if not paths:
         sys.exit(f"no articles under {args.corpus}")
     before: Counter = Counter()

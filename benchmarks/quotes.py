@@ -70,7 +70,13 @@ def predict(
             result = _attribute(art)
             for a in result.attributions:
                 if a.kind in kinds:
-                    row = {"article": (names or {}).get(path, path.name), "start": a.start, "end": a.end, "quote": art.text[a.start : a.end], "speaker": a.speaker}
+                    row = {
+                        "article": (names or {}).get(path, path.name),
+                        "start": a.start,
+                        "end": a.end,
+                        "quote": art.text[a.start : a.end],
+                        "speaker": a.speaker,
+                    }
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -92,10 +98,14 @@ def _articles_with_gold(gold: Path) -> set[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="keep prediction files here")
-    parser.add_argument("--errors", type=int, default=0, help="print this many PolNeAR attribution errors (half A only)")
+    parser.add_argument(
+        "--errors", type=int, default=0, help="print this many PolNeAR attribution errors (half A only)"
+    )
     parser.add_argument("--no-speed", action="store_true", help="skip the CPU-time comparison")
     parser.add_argument("--gold", type=Path, default=None, help="also score this gold file (the scorer's format)")
-    parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "corpus", help="articles dir for --gold")
+    parser.add_argument(
+        "--articles", type=Path, default=ROOT.parent / "shared" / "corpus", help="articles dir for --gold"
+    )
     parser.add_argument("--engine", choices=("learned", "rules"), default="learned", help="attribution decision")
     args = parser.parse_args()
     ENGINE["engine"] = args.engine
@@ -108,7 +118,9 @@ def main() -> None:
     rows = []
     seed_pred = out / "seed_pred.jsonl"
     predict([SAMPLE], seed_pred)
-    _, tot, _ = scorer.score(scorer.load_jsonl(EVAL / "seed_gold.jsonl"), scorer.load_jsonl(seed_pred), [str(SAMPLE.parent)])
+    _, tot, _ = scorer.score(
+        scorer.load_jsonl(EVAL / "seed_gold.jsonl"), scorer.load_jsonl(seed_pred), [str(SAMPLE.parent)]
+    )
     rows.append(("sample article (seed_gold, 11 required + 1 optional)", scorer.metrics(tot)))
 
     gold_path = EVAL / "polnear" / "gold_polnear.jsonl"
@@ -124,23 +136,34 @@ def main() -> None:
     all_pred = out / "polnear_all_pred.jsonl"
     predict([p for p in every if p.name not in with_gold], all_pred)
     _, tot_all, _ = scorer.score(gold, scorer.load_jsonl(pol_pred) + scorer.load_jsonl(all_pred), [str(folder)])
-    rows.append((f"PolNeAR dev, all {len(every)} articles (no-gold ones count as false positives)", scorer.metrics(tot_all)))
+    rows.append(
+        (f"PolNeAR dev, all {len(every)} articles (no-gold ones count as false positives)", scorer.metrics(tot_all))
+    )
     preds = scorer.load_jsonl(pol_pred)
     resolved = _coref_gold(gold, EVAL / "polnear" / "coref.jsonl", folder)
     if resolved:
         _, tot_c, _ = scorer.score(resolved, preds, [str(folder)])
-        rows.append((f"PolNeAR dev, pronoun/nominal sources resolved by CoreNLP coref ({len(resolved)} of them; attribution only)", scorer.metrics(tot_c)))
+        rows.append(
+            (
+                f"PolNeAR dev, pronoun/nominal sources resolved by CoreNLP coref ({len(resolved)} of them; attribution only)",
+                scorer.metrics(tot_c),
+            )
+        )
         named = [g for g in gold if g.get("speaker")]
         _, tot_b, _ = scorer.score(named + resolved, preds, [str(folder)])
         rows.append(("PolNeAR dev, named + coref-resolved sources (attribution only)", scorer.metrics(tot_b)))
     for half in "AB":
         names = {p.name for p in _half(every, half)}
-        _, tot_h, _ = scorer.score([g for g in gold if g["article"] in names], [p for p in preds if p["article"] in names], [str(folder)])
+        _, tot_h, _ = scorer.score(
+            [g for g in gold if g["article"] in names], [p for p in preds if p["article"] in names], [str(folder)]
+        )
         rows.append((f"PolNeAR dev half {half} ({len(names & with_gold)} articles with gold)", scorer.metrics(tot_h)))
 
     if args.gold is not None:
         rows.append(_score_gold_file(args.gold, args.articles, out, scorer))
-    print("| data | quotes (gold) | detection P | R | F1 | char P | char R | attribution acc. (named) | end-to-end attr. recall |")
+    print(
+        "| data | quotes (gold) | detection P | R | F1 | char P | char R | attribution acc. (named) | end-to-end attr. recall |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for name, m in rows:
         print(
@@ -170,7 +193,9 @@ def _score_gold_file(gold_path: Path, articles: Path, out: Path, scorer) -> tupl
     # such a gold file may label reported speech too: indirect rows are predicted as well
     kinds = ("full", "partial", "indirect") if any(g.get("kind") == "indirect" for g in gold) else ("full", "partial")
     predict(list(paths), pred, paths, kinds)
-    _, tot, _ = scorer.score([g for g in gold if g["article"] in paths.values()], scorer.load_jsonl(pred), [str(articles)])
+    _, tot, _ = scorer.score(
+        [g for g in gold if g["article"] in paths.values()], scorer.load_jsonl(pred), [str(articles)]
+    )
     return f"{gold_path.name} ({len(paths)} articles)", scorer.metrics(tot)
 
 
@@ -222,7 +247,11 @@ def _coref_gold(gold: list[dict], coref_path: Path, folder: Path) -> list[dict]:
 def _is_proper(words: str) -> bool:
     """A mention that is a name: every word capitalised, not a lone pronoun or determiner phrase."""
     toks = [w for w in words.replace(" 's", "").split() if w not in ("of", "the", "de", "van", "von")]
-    return bool(toks) and all(w[:1].isupper() for w in toks) and toks[0].lower() not in ("he", "she", "it", "they", "i", "we", "the", "a", "his", "her")
+    return (
+        bool(toks)
+        and all(w[:1].isupper() for w in toks)
+        and toks[0].lower() not in ("he", "she", "it", "they", "i", "we", "the", "a", "his", "her")
+    )
 
 
 def _print_speed(paths: list[Path], repeat: int = 3) -> None:
@@ -233,7 +262,7 @@ def _print_speed(paths: list[Path], repeat: int = 3) -> None:
     neighbours.
     """
     import analysis
-    from analysis import sentiment, speakers, tokenize
+    from analysis import sentiment, tokenize
 
     articles = [analysis.load_article(p) for p in paths]
     sentences = [[a.text[s.start : s.end] for s in tokenize.sentences(a)] for a in articles]
@@ -251,7 +280,9 @@ def _print_speed(paths: list[Path], repeat: int = 3) -> None:
     n = len(articles)
     print(f"| CPU time on {n} PolNeAR articles (best of {repeat}) | total | per article |\n|---|---|---|")
     print(f"| VADER scoring of every sentence | {min(vader) * 1000:.0f} ms | {min(vader) / n * 1000:.2f} ms |")
-    print(f"| quotes + speakers (`attribution.attribute` or `speakers.attribute`, per --engine) | {min(ours) * 1000:.0f} ms | {min(ours) / n * 1000:.2f} ms |")
+    print(
+        f"| quotes + speakers (`attribution.attribute` or `speakers.attribute`, per --engine) | {min(ours) * 1000:.0f} ms | {min(ours) / n * 1000:.2f} ms |"
+    )
     print(f"| ratio | {min(ours) / min(vader):.2f} × VADER | |")
 
 
@@ -274,7 +305,9 @@ def _print_errors(gold: list[dict], preds: list[dict], folder: Path, scorer, n: 
             continue
         text = (folder / g["article"]).read_text(encoding="utf-8")
         context = " ".join(text[max(0, g["start"] - 160) : g["end"] + 80].split())
-        print(f"\n- gold {g['speaker']!r} (mention {g.get('mention')!r}, cue {g.get('cue')!r}) vs predicted {best.get('speaker')!r}\n  {context}")
+        print(
+            f"\n- gold {g['speaker']!r} (mention {g.get('mention')!r}, cue {g.get('cue')!r}) vs predicted {best.get('speaker')!r}\n  {context}"
+        )
         shown += 1
         if shown >= n:
             break

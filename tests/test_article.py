@@ -135,7 +135,9 @@ def test_article_error_is_a_value_error() -> None:
 
 
 def test_html_page_is_extracted(tmp_path: Path) -> None:
-    body = "".join(f"<p>Paragraph {i} of the story, with enough words to count as real article text here.</p>" for i in range(6))
+    body = "".join(
+        f"<p>Paragraph {i} of the story, with enough words to count as real article text here.</p>" for i in range(6)
+    )
     page = f"<!doctype html><html><head><title>Big news today</title></head><body><article><h1>Big news today</h1>{body}</article></body></html>"
     p = tmp_path / "page.html"
     p.write_text(page, encoding="utf-8")

@@ -44,7 +44,7 @@ def test_pronoun_is_not_resolved_to_the_object_of_by():
 def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman():
     text = (
         "The Commons Work and Pensions committee heard evidence on Tuesday.\n\n"
-        'A Department for Work and Pensions spokeswoman confirmed the figures. '
+        "A Department for Work and Pensions spokeswoman confirmed the figures. "
         '"We are looking at the changes carefully," she said.'
     )
     (q,) = _quotes(text)
@@ -66,7 +66,7 @@ def test_role_is_the_person_the_article_gave_it(intro, role, holder):
 
 
 def test_capitalised_title_is_not_a_speaker():
-    text = "MPs debated the Bill on Monday. \"It is a disgrace,\" said Labour MP Diane Abbott.\n\n\"We will fight it,\" she added."
+    text = 'MPs debated the Bill on Monday. "It is a disgrace," said Labour MP Diane Abbott.\n\n"We will fight it," she added.'
     assert [q.speaker for q in _quotes(text)] == ["Diane Abbott", "Diane Abbott"]
 
 
@@ -95,7 +95,9 @@ def test_new_speaker_after_a_colon_is_not_the_previous_one():
 
 
 def test_live_blog_speaker_again_on_stage():
-    text = 'Anna Svensson spoke first. "We are ready," she said.\n\nLindqvist again, now on stage: "This is our moment."'
+    text = (
+        'Anna Svensson spoke first. "We are ready," she said.\n\nLindqvist again, now on stage: "This is our moment."'
+    )
     assert [q.speaker for q in _quotes(text)] == ["Anna Svensson", "Lindqvist"]
 
 

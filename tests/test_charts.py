@@ -13,7 +13,7 @@ from analysis import charts
 HOSTILE = (
     "date 2024-05-01 <script>alert('headline')</script> Big news\n\n"
     "The minister said \u201c<img src=x onerror=alert(1)> is fine\u201d today. It was bad.\n\n"
-    "\" onmouseover=\"alert(2)\" Critics were angry about the <b>plan</b>.\n"
+    '" onmouseover="alert(2)" Critics were angry about the <b>plan</b>.\n'
 )
 
 
@@ -97,6 +97,7 @@ def test_speaker_tone_contrast_from_a_literal_frame() -> None:
 
 
 # --- topic and speaker figures ---------------------------------------------------------------
+
 
 def _with_speakers(res):
     """The analysis with two speakers filled in (as the speakers stage will)."""
@@ -221,8 +222,8 @@ def test_setup_notebook_loads_plotly_renderers_without_the_slow_iri_checker() ->
 
     code = (
         "import sys\n"
-        "from analysis import charts\n"
-        "charts.setup_notebook()\n"
+        "from analysis import export\n"
+        "export.setup_notebook()\n"
         "import plotly.io as pio\n"
         "assert pio.renderers.default == 'plotly_mimetype+notebook', pio.renderers.default\n"
         "assert 'nbformat' in sys.modules and 'rfc3987_syntax' not in sys.modules\n"

@@ -43,7 +43,13 @@ DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train"
 OUT = ROOT / "analysis" / "data" / "attribution.npz"
 C = 1.0  # inverse L2 strength, fixed a priori
 MIN_OVERLAP = 0.5
-KIND_ORDER = {"name": 0, "org": 1, "role": 2, "plural": 3, "pronoun": 4}  # the scorer's matching rule: overlap of at least half the shorter span
+KIND_ORDER = {
+    "name": 0,
+    "org": 1,
+    "role": 2,
+    "plural": 3,
+    "pronoun": 4,
+}  # the scorer's matching rule: overlap of at least half the shorter span
 
 
 def read_ann(path: Path) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -175,9 +181,10 @@ def main() -> None:
     pron = stats.pop("pron")
     px, py, pg = np.array(pron["x"]), np.array(pron["y"]), np.array(pron["groups"])
     print(json.dumps(stats), f"candidates={len(y)} quotes={len(np.unique(groups))}")
-    rule = x[:, attribution.FEATURES.index("rule")] + 0.5 * x[:, attribution.FEATURES.index("continuity")] * x[
-        :, attribution.FEATURES.index("no_rule")
-    ]
+    rule = (
+        x[:, attribution.FEATURES.index("rule")]
+        + 0.5 * x[:, attribution.FEATURES.index("continuity")] * x[:, attribution.FEATURES.index("no_rule")]
+    )
     if args.cv:
         folds = arts % 5
         acc, base = [], []
@@ -189,7 +196,10 @@ def main() -> None:
         print(f"ranker top-1 {np.mean(acc):.3f}  rule top-1 {np.mean(base):.3f}")
         pf = pg % 5
         pacc, pbase = [], []
-        near = px[:, attribution.PRONOUN_FEATURES.index("nearest_compatible")] + 0.1 * px[:, attribution.PRONOUN_FEATURES.index("gender_match")]
+        near = (
+            px[:, attribution.PRONOUN_FEATURES.index("nearest_compatible")]
+            + 0.1 * px[:, attribution.PRONOUN_FEATURES.index("gender_match")]
+        )
         for f in range(5):
             tr, te = pf != f, pf == f
             model = LogisticRegression(C=C, max_iter=2000).fit(px[tr], py[tr])
@@ -198,7 +208,9 @@ def main() -> None:
         print(f"pronoun ranker top-1 {np.mean(pacc):.3f}  nearest compatible person {np.mean(pbase):.3f}")
         return
     model = LogisticRegression(C=C, max_iter=2000).fit(x, y)
-    print(f"train top-1 ranker {top1(x, y, groups, model.decision_function(x)):.3f} rule {top1(x, y, groups, rule):.3f}")
+    print(
+        f"train top-1 ranker {top1(x, y, groups, model.decision_function(x)):.3f} rule {top1(x, y, groups, rule):.3f}"
+    )
     for name, w in sorted(zip(attribution.FEATURES, model.coef_[0]), key=lambda p: -abs(p[1])):
         print(f"  {name:28s} {w:+.2f}")
     pmodel = LogisticRegression(C=C, max_iter=2000).fit(px, py)
