@@ -894,6 +894,10 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
             k = _cue_near(att, np_.b, 1, -1)
             k = _cue_near(att, np_.a - 1, -1, -1) if k is None else k
             cue = doc.tok[k] if k is not None else None
+    if rule is None and new is ent:
+        # The ranker's mention names the speaker the rules continued with: keep their reading (no cue).
+        att.record(ti, ent)
+        return _with_span(doc, a, None), ent
     att.record(ti, new)
     b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, cue, a.paragraph)
     return _with_span(doc, b, np_), new
