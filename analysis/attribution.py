@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
@@ -174,24 +175,30 @@ class _Index:
 
     def __init__(self, doc: sp._Doc) -> None:
         n = doc.n
-        self.sid = [0] * n
-        self.pid = [0] * n
-        s = p = 0
-        prev = -1
-        for k in range(n):
-            st = doc.sentence_start[k]
-            if st != prev:
-                s += 1
-                prev = st
-            if doc.tok[k] == sp._PARA_TOKEN:
-                p += 1
-            self.sid[k] = s
-            self.pid[k] = p
-        self.para_starts = [k for k in range(n) if doc.tok[k] == sp._PARA_TOKEN]
+        ss, para = doc.sentence_start, sp._PARA_TOKEN
+        self.doc = doc
+        self.sid = list(itertools.accumulate(1 if k == 0 or ss[k] != ss[k - 1] else 0 for k in range(n)))
+        self.pid = list(itertools.accumulate(1 if t == para else 0 for t in doc.tok))
+        self.para_starts = [k for k, t in enumerate(doc.tok) if t == para]
         self.titles = role_titles(doc)
         # Evidence for "is this capitalised word a proper name here": written in lower case somewhere
-        # ("search", "story"), or capitalised somewhere other than a sentence's first word.
-        self.lower_words = {doc.low[k] for k in range(n) if doc.tok[k][:1].islower()}
+        # ("the search", "a story").  Distinct tokens only: a text repeats a small vocabulary.
+        self.lower_words = {t.lower() for t in set(doc.tok) if t[:1].islower()}
+        self._mentions: list[sp._NP] | None = None
+        self._starts: list[int] = []
+
+    def mentions(self, a: int, z: int) -> list[sp._NP]:
+        """The candidate mentions within tokens ``[a, z)`` (found once per document, on first use)."""
+        if self._mentions is None:
+            self._mentions = _mentions(self.doc, 0, self.doc.n)
+            self._starts = [m.a for m in self._mentions]
+        k = bisect.bisect_left(self._starts, a)
+        out = []
+        while k < len(self._mentions) and self._mentions[k].a < z:
+            if self._mentions[k].b <= z:
+                out.append(self._mentions[k])
+            k += 1
+        return out
 
 
 def _is_tag(tok: str) -> bool:
@@ -582,7 +589,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["has_spoken"]] = 1.0
         x[_P["rule_antecedent"]] = float(last is ruled)
         out.append(Antecedent(None, last, x))
-    nps = [m for m in _mentions(doc, a, pos) if m.kind in ("name", "role") and m.b <= pos]
+    nps = [m for m in idx.mentions(a, pos) if m.kind in ("name", "role") and m.b <= pos]
     seen_compatible = False
     rows = []
     for m in reversed(nps):
@@ -699,7 +706,7 @@ def quote_candidates(att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | N
     z = min(doc.n, ti + 1 + WINDOW)
     if p < len(idx.para_starts):
         z = min(z, idx.para_starts[p])  # to the end of the quote's paragraph
-    nps = _mentions(doc, a, z)
+    nps = idx.mentions(a, z)
     if rule is not None:
         # The rule's phrase stands for any mention it overlaps ("Spokeswoman Haley Morris" over "Haley
         # Morris"), unless it is a bare title that a name of ours holds whole ("Ms May" over the rules' "Ms").
