@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from analysis import attribution, names, sentiment, tokenize, topics, toward
 from analysis import keywords as _keywords
-from analysis import names, sentiment, speakers, tokenize, topics, toward
 from analysis import quotes as _quotes
 from analysis.article import READERS, Article, ArticleError, ArticleWarning, load_article, read_article
 from analysis.results import (  # re-exported: the record and its column contracts used to live here
@@ -262,7 +262,7 @@ def _quote_tables(
     import pandas as pd
 
     text = article.text
-    found = speakers.attribute(article)
+    found = attribution.attribute(article)
     rows = [a for a in found.attributions if a.kind != "nonspeech"]
     quote_texts = [text[a.start : a.end] for a in rows]
     quotes = pd.DataFrame(
@@ -275,6 +275,8 @@ def _quote_tables(
             "speaker": pd.Series([a.speaker for a in rows], dtype=object),
             "mention": pd.Series([a.mention for a in rows], dtype=object),
             "cue": pd.Series([a.cue for a in rows], dtype=object),
+            "mention_start": pd.Series([a.mention_start for a in rows], dtype="Int64"),
+            "mention_end": pd.Series([a.mention_end for a in rows], dtype="Int64"),
         },
         columns=list(QUOTE_COLUMNS),
     )

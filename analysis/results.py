@@ -35,7 +35,18 @@ SENTENCE_COLUMNS = (
 )  # fmt: skip
 PARAGRAPH_COLUMNS = ("paragraph_id", "section_id", "topic_segment", "start", "end", "text", "compound", "shift")
 SECTION_COLUMNS = ("section_id", "title", "start", "end", "n_sentences", "compound")
-QUOTE_COLUMNS = ("quote_id", "start", "end", "text", "kind", "speaker", "mention", "cue")
+QUOTE_COLUMNS = (
+    "quote_id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "mention",
+    "cue",
+    "mention_start",
+    "mention_end",
+)
 SPEAKER_COLUMNS = ("speaker", "aliases", "title", "n_quotes", "quoted_words", "compound")
 KEYWORD_COLUMNS = ("scope", "scope_id", "term", "score", "rank")
 
@@ -66,7 +77,7 @@ class ArticleAnalysis:
             ``boosters`` (sums) and ``certainty`` (of those sums).
         quotes: One row per quote or piece of reported speech, in reading
             order: ``quote_id, start, end, text, kind, speaker, mention,
-            cue``.  ``start``/``end`` exclude the quotation marks (a
+            cue, mention_start, mention_end``.  ``start``/``end`` exclude the quotation marks (a
             multi-paragraph quote is one row); ``kind`` is ``'full'``,
             ``'partial'`` (a quoted fragment inside the writer's sentence)
             or ``'indirect'`` (reported speech without marks: the reported
@@ -77,7 +88,9 @@ class ArticleAnalysis:
             words naming the speaker at this quote ("he", "the French
             president"), ``cue`` the speech verb or marker ("said",
             "according to", ":"); both ``None`` for a quote attributed by
-            continuity.  Scare quotes, titles and nicknames are not rows.
+            continuity.  ``mention_start``/``mention_end`` are the offsets
+            of that mention in the text (nullable integers; missing with
+            the mention).  Scare quotes, titles and nicknames are not rows.
         speakers: One row per speaker, in order of first quote: ``speaker,
             aliases, title, n_quotes, quoted_words, compound``.
             ``aliases`` is a list of other names ("Putin", "Mr Putin");

@@ -35,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval" / "quotes"
 SAMPLE = ROOT / "data" / "articles" / "2022-02-08-macron-putin-talks.txt"
+sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 
 
 def _scorer():
@@ -45,19 +46,32 @@ def _scorer():
     return module
 
 
-def predict(paths: list[Path], out: Path) -> None:
-    """Write predictions (full and partial quotes with their speaker) for the articles."""
+ENGINE = {"engine": "learned"}
+
+
+def _attribute(art):  # noqa: ANN001, ANN202 - Article → result with .attributions
+    from analysis import attribution, speakers
+
+    return attribution.attribute(art) if ENGINE["engine"] == "learned" else speakers.attribute(art)
+
+
+def predict(
+    paths: list[Path], out: Path, names: dict[Path, str] | None = None, kinds: tuple[str, ...] = ("full", "partial")
+) -> None:
+    """Write predictions (quotes of ``kinds`` with their speaker) for the articles.
+
+    ``names`` gives the article name written for a path (``bbc/x.txt``); the file name by default.
+    """
     import analysis
-    from analysis import speakers
 
     with out.open("w", encoding="utf-8") as f:
         for path in paths:
             art = analysis.load_article(path)
-            result = speakers.attribute(art)
+            result = _attribute(art)
             for a in result.attributions:
-                if a.kind in ("full", "partial"):
+                if a.kind in kinds:
                     row = {
-                        "article": path.name,
+                        "article": (names or {}).get(path, path.name),
                         "start": a.start,
                         "end": a.end,
                         "quote": art.text[a.start : a.end],
@@ -88,7 +102,13 @@ def main() -> None:
         "--errors", type=int, default=0, help="print this many PolNeAR attribution errors (half A only)"
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the CPU-time comparison")
+    parser.add_argument("--gold", type=Path, default=None, help="also score this gold file (the scorer's format)")
+    parser.add_argument(
+        "--articles", type=Path, default=ROOT.parent / "shared" / "corpus", help="articles dir for --gold"
+    )
+    parser.add_argument("--engine", choices=("learned", "rules"), default="learned", help="attribution decision")
     args = parser.parse_args()
+    ENGINE["engine"] = args.engine
     if not (EVAL / "score_quotes.py").exists():
         sys.exit(f"shared evaluation data not found at {EVAL}")
     scorer = _scorer()
@@ -120,6 +140,18 @@ def main() -> None:
         (f"PolNeAR dev, all {len(every)} articles (no-gold ones count as false positives)", scorer.metrics(tot_all))
     )
     preds = scorer.load_jsonl(pol_pred)
+    resolved = _coref_gold(gold, EVAL / "polnear" / "coref.jsonl", folder)
+    if resolved:
+        _, tot_c, _ = scorer.score(resolved, preds, [str(folder)])
+        rows.append(
+            (
+                f"PolNeAR dev, pronoun/nominal sources resolved by CoreNLP coref ({len(resolved)} of them; attribution only)",
+                scorer.metrics(tot_c),
+            )
+        )
+        named = [g for g in gold if g.get("speaker")]
+        _, tot_b, _ = scorer.score(named + resolved, preds, [str(folder)])
+        rows.append(("PolNeAR dev, named + coref-resolved sources (attribution only)", scorer.metrics(tot_b)))
     for half in "AB":
         names = {p.name for p in _half(every, half)}
         _, tot_h, _ = scorer.score(
@@ -127,6 +159,8 @@ def main() -> None:
         )
         rows.append((f"PolNeAR dev half {half} ({len(names & with_gold)} articles with gold)", scorer.metrics(tot_h)))
 
+    if args.gold is not None:
+        rows.append(_score_gold_file(args.gold, args.articles, out, scorer))
     print(
         "| data | quotes (gold) | detection P | R | F1 | char P | char R | attribution acc. (named) | end-to-end attr. recall |"
     )
@@ -145,6 +179,81 @@ def main() -> None:
         _print_errors([g for g in gold if g["article"] in names], preds, folder, scorer, args.errors)
 
 
+def _score_gold_file(gold_path: Path, articles: Path, out: Path, scorer) -> tuple[str, dict]:  # noqa: ANN001
+    """Score a gold file in the scorer's format (article names relative to ``articles``, e.g. ``bbc/x.txt``).
+
+    Attribution is the scorer's (surname match with the gold speaker or its
+    ``alt_speakers``): for a blind set whose gold resolves every pronoun and
+    role to the person, that is resolved-person attribution.
+    """
+    gold = scorer.load_jsonl(gold_path)
+    names = sorted({g["article"] for g in gold})
+    paths = {articles / n: n for n in names if (articles / n).exists()}
+    pred = out / (gold_path.stem + "_pred.jsonl")
+    # such a gold file may label reported speech too: indirect rows are predicted as well
+    kinds = ("full", "partial", "indirect") if any(g.get("kind") == "indirect" for g in gold) else ("full", "partial")
+    predict(list(paths), pred, paths, kinds)
+    _, tot, _ = scorer.score(
+        [g for g in gold if g["article"] in paths.values()], scorer.load_jsonl(pred), [str(articles)]
+    )
+    return f"{gold_path.name} ({len(paths)} articles)", scorer.metrics(tot)
+
+
+_COREF_WINDOW = 400  # characters before the quote in which a pronoun or role mention is looked for
+
+
+def _coref_gold(gold: list[dict], coref_path: Path, folder: Path) -> list[dict]:
+    """Gold records whose source is a pronoun or nominal, given the name CoreNLP's chain resolves it to.
+
+    The gold gives the mention's words, not its offsets: it is taken as the
+    last occurrence before the quote (within ``_COREF_WINDOW`` characters),
+    else the first after it.  The chain holding that occurrence gives the
+    speaker: its representative mention when that is a name (capitalised
+    words), else the longest capitalised mention of the chain.  Records whose
+    mention is in no chain with a name are left out.  CoreNLP's chains are
+    automatic, so this is a harder, noisier number than the named one.
+    """
+    if not coref_path.exists():
+        return []
+    chains = {}
+    with coref_path.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            chains[row["article"]] = row["chains"]
+    out = []
+    texts: dict[str, str] = {}
+    for g in gold:
+        if g.get("speaker") or not g.get("mention") or g.get("kind") == "nonspeech" or g["article"] not in chains:
+            continue
+        text = texts.setdefault(g["article"], (folder / g["article"]).read_text(encoding="utf-8"))
+        at = text.rfind(g["mention"], max(0, g["start"] - _COREF_WINDOW), g["start"])
+        if at < 0:
+            at = text.find(g["mention"], g["end"])
+        if at < 0:
+            continue
+        span = (at, at + len(g["mention"]))
+        for chain in chains[g["article"]]:
+            if not any(m["start"] < span[1] and span[0] < m["end"] for m in chain):
+                continue
+            named = [m["text"].replace(" 's", "").strip() for m in chain if _is_proper(m["text"])]
+            rep = next((m["text"].replace(" 's", "").strip() for m in chain if m["representative"]), "")
+            speaker = rep if _is_proper(rep) else max(named, key=len, default=None)
+            if speaker:
+                out.append({**g, "speaker": speaker, "alt_speakers": named})
+            break
+    return out
+
+
+def _is_proper(words: str) -> bool:
+    """A mention that is a name: every word capitalised, not a lone pronoun or determiner phrase."""
+    toks = [w for w in words.replace(" 's", "").split() if w not in ("of", "the", "de", "van", "von")]
+    return (
+        bool(toks)
+        and all(w[:1].isupper() for w in toks)
+        and toks[0].lower() not in ("he", "she", "it", "they", "i", "we", "the", "a", "his", "her")
+    )
+
+
 def _print_speed(paths: list[Path], repeat: int = 3) -> None:
     """Quote finding + attribution time against bare VADER scoring of the same sentences.
 
@@ -153,11 +262,11 @@ def _print_speed(paths: list[Path], repeat: int = 3) -> None:
     neighbours.
     """
     import analysis
-    from analysis import sentiment, speakers, tokenize
+    from analysis import sentiment, tokenize
 
     articles = [analysis.load_article(p) for p in paths]
     sentences = [[a.text[s.start : s.end] for s in tokenize.sentences(a)] for a in articles]
-    speakers.attribute(articles[0])  # warm the caches (stopword list, verb forms)
+    _attribute(articles[0])  # warm the caches (stopword list, verb forms)
     vader, ours = [], []
     for _ in range(repeat):  # interleaved, so machine noise hits both alike
         t = time.process_time()
@@ -166,12 +275,14 @@ def _print_speed(paths: list[Path], repeat: int = 3) -> None:
         vader.append(time.process_time() - t)
         t = time.process_time()
         for art in articles:
-            speakers.attribute(art)
+            _attribute(art)
         ours.append(time.process_time() - t)
     n = len(articles)
     print(f"| CPU time on {n} PolNeAR articles (best of {repeat}) | total | per article |\n|---|---|---|")
     print(f"| VADER scoring of every sentence | {min(vader) * 1000:.0f} ms | {min(vader) / n * 1000:.2f} ms |")
-    print(f"| quotes + speakers (`speakers.attribute`) | {min(ours) * 1000:.0f} ms | {min(ours) / n * 1000:.2f} ms |")
+    print(
+        f"| quotes + speakers (`attribution.attribute` or `speakers.attribute`, per --engine) | {min(ours) * 1000:.0f} ms | {min(ours) / n * 1000:.2f} ms |"
+    )
     print(f"| ratio | {min(ours) / min(vader):.2f} × VADER | |")
 
 

@@ -18,6 +18,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("analysis.quotes",),
     ("analysis.reported", "analysis.gender"),
     ("analysis.speakers",),
+    ("analysis.attribution",),
     ("analysis.names",),
     ("analysis.sentiment",),
     ("analysis.toward",),

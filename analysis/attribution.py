@@ -1,0 +1,912 @@
+"""Who said it, as a learned choice among candidate mentions.
+
+The rule engine of :mod:`analysis.speakers` reads one cue per quote and
+resolves its subject.  This module turns that single decision into a ranking
+problem (the mention-ranking formulation of quotation attribution: O'Keefe et
+al. 2012; Pareti 2016; Muzny et al. 2017):
+
+1. **Candidates** — every mention near a quote that could be its source: names,
+   subject pronouns, role phrases ("the chancellor", "a spokeswoman") and
+   organisations, read from the same token stream as the rules (quote
+   interiors are one placeholder token each, so a name inside another quote is
+   never a candidate), plus a *continuity* candidate (the latest speaker).
+2. **Features** — cue-verb adjacency and direction (subject of the cue,
+   inverted ``said X``), syntactic-ish position (object of a preposition as in
+   "by Tony Blair", object of ``told``, ``according to X``, ``X:``), distance
+   in tokens and sentences, same paragraph, whether the paragraph opens with
+   the quote, mention type, whether the mention is who spoke last, salience,
+   and whether the rule engine picked it.  Distances are features, not
+   thresholds: the model weighs them.
+3. **Choice** — a linear score per candidate; the highest wins (a
+   conditional-logit ranker reduced to pointwise logistic regression, trained
+   by ``training/train_attribution.py`` on PolNeAR's train split; weights ship
+   as plain arrays in ``analysis/data/attribution.npz``).
+4. **Who the mention is** — the chosen mention is resolved inside the article
+   (:mod:`analysis.speakers` resolution, with pronouns resolved by gender and
+   grammatical salience: a subject before an object, an unnamed gendered role
+   such as "a spokeswoman" before nobody).
+
+References:
+    O'Keefe, T., Pareti, S., Curran, J. R., Koprinska, I. & Honnibal, M. (2012).
+    A Sequence Labelling Approach to Quote Attribution. EMNLP.
+    Pareti, S. (2016). PARC 3.0: A Corpus of Attribution Relations. LREC.
+    Muzny, G., Fang, M., Chang, A. & Jurafsky, D. (2017). A Two-stage Sieve
+    Approach for Quote Attribution. EACL.
+    Newell, E., Margolin, D. & Ruths, D. (2018). An Attribution Relations
+    Corpus for Political News (PolNeAR). LREC.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import math
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+
+import numpy as np
+
+from analysis import speakers as sp
+from analysis.quotes import find_quotes, quote_blocks
+
+__all__ = ["Candidate", "FEATURES", "attribute", "quote_candidates"]
+
+#: Candidate mentions are read this many tokens either side of the quote at most
+#: (and never before the previous paragraph): bounds the work per quote so the
+#: pass stays linear; the model, not this window, weighs distance.
+WINDOW = 60
+_WEIGHTS = "attribution.npz"
+#: How the ranker and the rules share the decision, chosen on PolNeAR dev among three settings
+#: (ranker everywhere 0.917 / rules' mention everywhere 0.920 / back-off 0.920 named; back-off and
+#: the rules tie on named + coref-resolved sources, and only back-off fixes the no-cue failure classes):
+#: the rules' mention stands where they fired with a subject that resolves; the ranker decides elsewhere.
+POLICY = "backoff"
+MARGIN = 0.0  # log-odds by which the ranker must beat the rules' own choice where it decides
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_PREPOSITIONS = frozenset("by to with of from for about against at on in than like as".split())
+
+#: Feature names, in the order of the weight vector.
+FEATURES = (
+    "rule",  # the rule engine's mention
+    "continuity",  # the pseudo-candidate: whoever spoke last
+    "no_rule",  # the rule engine found no cue for this quote (shared by every candidate)
+    "no_rule_x_continuity",
+    "name",
+    "pronoun",
+    "role",
+    "org",
+    "plural",
+    "before",
+    "same_sentence",
+    "sentence_distance",
+    "log_token_distance",
+    "same_paragraph",
+    "previous_paragraph",
+    "cue_after",  # a cue verb follows the mention: it is the cue's subject
+    "cue_before",  # a cue verb precedes it: inverted ("said Caddell")
+    "cue_next_to_quote",  # that cue touches the quote
+    "object_of_preposition",
+    "object_of_verb",  # "told X", "urged X"
+    "according_to",
+    "colon_before_quote",
+    "sentence_initial",
+    "quote_between",  # another quote stands between the mention and this one
+    "last_speaker",
+    "has_spoken",
+    "log_salience",
+    "gendered_pronoun",
+    "paragraph_opens_with_quote",
+    "possessive",
+    "appositive",  # ", a former official," right after a name: the name is the source
+    "unknown_single_name",  # one capitalised word that names no one known
+    "common_word",  # one capitalised word the article also writes in lower case, or only sentence-initially
+)
+_F = {name: i for i, name in enumerate(FEATURES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One mention that could be a quote's source.
+
+    Attributes:
+        np: The noun phrase (token span and kind), or ``None`` for continuity.
+        features: The feature vector (:data:`FEATURES` order).
+    """
+
+    np: sp._NP | None
+    features: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A quote and who said it, with the offsets of the mention the speaker was read from.
+
+    Attributes:
+        start: Offset of the quoted or reported text.
+        end: Offset just past it.
+        kind: ``'full'``, ``'partial'``, ``'indirect'`` or ``'nonspeech'``.
+        speaker: Canonical speaker name or descriptive role, or ``None``.
+        mention: The words naming the speaker at this quote, or ``None``.
+        cue: The speech cue, or ``None``.
+        paragraph: Index of the text block it starts in.
+        mention_start: Offset of the mention, or ``None`` (continuity).
+        mention_end: Offset just past the mention, or ``None``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    paragraph: int
+    mention_start: int | None
+    mention_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What :func:`attribute` found: attributions in reading order and the speakers by canonical name."""
+
+    attributions: tuple[Attribution, ...]
+    speakers: dict[str, sp.Speaker]
+
+
+@functools.cache
+def _weights() -> tuple[np.ndarray, float, np.ndarray | None] | None:
+    """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``), or ``None`` when not trained yet."""
+    path = importlib_resources.files("analysis") / "data" / _WEIGHTS
+    if not path.is_file():
+        return None
+    with path.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
+        names = tuple(str(n) for n in npz["features"])
+        if names != FEATURES:
+            return None  # weights for another feature set: fall back to the rules
+        pron = None
+        if "pron_coef" in npz.files and tuple(str(n) for n in npz["pron_features"]) == PRONOUN_FEATURES:
+            pron = npz["pron_coef"].astype(float)
+        return npz["coef"].astype(float), float(npz["intercept"]), pron
+
+
+class _Index:
+    """Per-token sentence and paragraph numbers of a document (one linear pass)."""
+
+    def __init__(self, doc: sp._Doc) -> None:
+        n = doc.n
+        ss, para = doc.sentence_start, sp._PARA_TOKEN
+        self.doc = doc
+        self.sid = list(itertools.accumulate(1 if k == 0 or ss[k] != ss[k - 1] else 0 for k in range(n)))
+        self.pid = list(itertools.accumulate(1 if t == para else 0 for t in doc.tok))
+        self.para_starts = [k for k, t in enumerate(doc.tok) if t == para]
+        self.titles = role_titles(doc)
+        # Evidence for "is this capitalised word a proper name here": written in lower case somewhere
+        # ("the search", "a story").  Distinct tokens only: a text repeats a small vocabulary.
+        self.lower_words = {t.lower() for t in set(doc.tok) if t[:1].islower()}
+        self._mentions: list[sp._NP] | None = None
+        self._starts: list[int] = []
+
+    def mentions(self, a: int, z: int) -> list[sp._NP]:
+        """The candidate mentions within tokens ``[a, z)`` (found once per document, on first use)."""
+        if self._mentions is None:
+            self._mentions = _mentions(self.doc, 0, self.doc.n)
+            self._starts = [m.a for m in self._mentions]
+        k = bisect.bisect_left(self._starts, a)
+        out = []
+        while k < len(self._mentions) and self._mentions[k].a < z:
+            if self._mentions[k].b <= z:
+                out.append(self._mentions[k])
+            k += 1
+        return out
+
+
+def _is_tag(tok: str) -> bool:
+    """A party/state tag token (``D-N.Y.``, ``R-Ga``): never a person, and no break between a name and its cue."""
+    return len(tok) >= 3 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper()
+
+
+def _skip_tag(tok: list[str], m: int, n: int) -> int:
+    """Past ``, D-N.Y.,`` at ``m`` (a comma, a tag, a comma), else ``m``."""
+    if m + 1 < n and tok[m] == "," and _is_tag(tok[m + 1]):
+        e = m + 2
+        while e < n and e < m + 6 and tok[e] != ",":
+            e += 1
+        if e < n and tok[e] == ",":
+            return e + 1
+    return m
+
+
+def _surname_like(tok: list[str], e: int, z: int) -> bool:
+    """A capitalised stop word ending a name ("May", "Will", "Long") mid-sentence, not followed by a capital."""
+    t = tok[e]
+    nxt = tok[e + 1] if e + 1 < z else ""
+    return t[:1].isupper() and t.isalpha() and t.lower() in _NAME_STOPS and not nxt[:1].isupper()
+
+
+#: Capitalised words that are stop words or months elsewhere but surnames after a name or title.
+_NAME_STOPS = frozenset(
+    {
+        "may",
+        "will",
+        "long",
+        "little",
+        "young",
+        "rich",
+        "strong",
+        "low",
+        "best",
+        "white",
+        "black",
+        "brown",
+        "green",
+        "gay",
+        "love",
+        "march",
+        "august",
+        "june",
+        "april",
+    }
+)
+
+
+def _org_evidence(doc: sp._Doc, a: int, e: int) -> bool:
+    """Evidence that a capitalised run is a body or a thing, not a person.
+
+    Capitals alone do not decide: "the Bill", "The Globe and Mail", "the
+    Commons Work and Pensions committee", "the Sony Open tournament" — a run
+    after ``the`` without a title, a run joined to another by ``and``, or a
+    run followed by a lower-case organisation or role noun.
+    """
+    tok, low = doc.tok, doc.low
+    if e < doc.n and low[e] in ("and", "&") and e + 1 < doc.n and doc.cap[e + 1]:
+        return True
+    if e < doc.n and (low[e] in sp._ORG_WORDS or low[e] in sp._ROLE_NOUNS) and not tok[e][:1].isupper():
+        return True
+    return a > 0 and low[a - 1] == "the" and e - a <= 2 and not any(sp._base(t) in sp._TITLE_WORDS for t in tok[a:e])
+
+
+def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
+    """The role phrase whose head noun is token ``k``, back to its determiner.
+
+    Capitalised modifiers joined by ``for``/``of``/``and`` belong to it: "A
+    Department for Work and Pensions spokeswoman", "The Tory leader".
+    """
+    tok, low = doc.tok, doc.low
+    m = k
+    while m - 1 >= lo and k - m < 10:
+        p, pl = tok[m - 1], low[m - 1]
+        if pl in sp._DETERMINERS:
+            m -= 1
+            break
+        if p[:1].isupper() and pl not in sp._stop_caps():
+            m -= 1
+        elif pl in ("for", "of", "and", "&") and m - 2 >= lo and tok[m - 2][:1].isupper() and p[:1].islower():
+            m -= 1
+        elif (
+            p[:1].islower()
+            and p.isalpha()
+            and pl not in resources_stop()
+            and pl not in sp.cue_verbs()
+            and pl not in sp._AUX
+        ):
+            m -= 1  # a lower-case modifier ("senior", "press")
+        else:
+            break
+    words = tuple(w for w in tok[m : k + 1] if w.lower() not in sp._DETERMINERS)
+    if any(w.lower() in sp._GROUP for w in tok[max(lo, m - 1) : k]):
+        return sp._NP("plural", m, k + 1, ())
+    return sp._NP("role", m, k + 1, words)
+
+
+@functools.cache
+def resources_stop() -> frozenset[str]:
+    from analysis import resources
+
+    return frozenset(resources.stopwords())
+
+
+def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
+    """Every candidate mention in tokens ``[a, z)``: pronouns, capitalised runs, role phrases."""
+    tok, low, cap = doc.tok, doc.low, doc.cap
+    out: list[sp._NP] = []
+    k = a
+    while k < z:
+        t = tok[k]
+        if t in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+            k += 1
+            continue
+        lw = low[k]
+        if lw.split("'")[0] in _SUBJECT_PRONOUNS:  # "he", and "He's", "I've", "I'm" (never a name)
+            out.append(sp._NP("pronoun", k, k + 1, (lw.split("'")[0],)))
+            k += 1
+            continue
+        if cap[k]:
+            e = k
+            while e < z and (cap[e] or (tok[e] in sp._NAME_PARTICLES and e + 1 < z and cap[e + 1])):
+                e += 1
+            if e < z and e > doc.sentence_start[e] and _surname_like(tok, e, z):
+                e += 1  # "Christine May", "Ms May": a capitalised word that is also a month or a modal
+            if _is_tag(t):
+                k = max(e, k + 1)
+                continue
+            leads_to_role = e < doc.n and not tok[e][:1].isupper() and low[e] in sp._ROLE_NOUNS
+            np_ = None if leads_to_role else sp._classify_run(doc, k, k, e)
+            if np_ is not None and np_.kind == "name" and _org_evidence(doc, k, e):
+                np_ = sp._NP("org", np_.a, np_.b, np_.head)
+            if np_ is not None:
+                out.append(np_)
+            k = max(e, k + 1)
+            continue
+        if lw in sp._ROLE_NOUNS and not (k + 1 < doc.n and sp._is_name_token(tok[k + 1])):
+            np_ = _role_phrase(doc, k, max(a, doc.sentence_start[k]))
+            if np_ is not None:
+                out.append(np_)
+        k += 1
+    # A capitalised role run nested in a longer role phrase ("Tory" in "The Tory leader"): keep the longer.
+    out.sort(key=lambda m: (m.a, -m.b))
+    kept: list[sp._NP] = []
+    for m in out:
+        if kept and m.a < kept[-1].b:
+            if m.b - m.a > kept[-1].b - kept[-1].a:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return kept
+
+
+def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
+    """Role words the article gives each person beyond their capitalised title (by entity id).
+
+    "Tory leader Michael Howard" (a lower-case role noun before the name)
+    and "Gordon Brown, the chancellor," (an appositive) make "the Tory
+    leader" and "the chancellor" that person later on.
+    """
+    tok, low = doc.tok, doc.low
+    out: dict[int, set[str]] = {}
+    for pos, ent in zip(doc.mention_pos, doc.mention_ent):
+        if ent.kind != "person":
+            continue
+        s = pos
+        while s - 1 >= 0 and doc.cap[s - 1]:
+            s -= 1
+        words: set[str] = set()
+        m = s
+        while m - 1 >= 0 and s - m < 6:
+            p = tok[m - 1]
+            if low[m - 1] in sp._ROLE_NOUNS or (p[:1].isupper() and low[m - 1] not in sp._stop_caps()):
+                words.add(sp._base(p))
+                m -= 1
+            else:
+                break
+        if not any(w in sp._ROLE_NOUNS or w in sp._TITLE_WORDS for w in words):
+            words = set()
+        e = pos + 1
+        if e + 1 < doc.n and tok[e] == "," and low[e + 1] in ("the", "a", "an"):
+            m = e + 2
+            while m < doc.n and m < e + 10 and tok[m] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+                m += 1
+            phrase = [sp._base(w) for w in tok[e + 2 : m]]
+            if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
+                words |= set(phrase)
+        if words:
+            out.setdefault(id(ent), set()).update(words)
+    return out
+
+
+def resolve_role(att: sp._Attributor, np_: sp._NP, pos: int, titles: dict[int, set[str]]) -> sp._Entity | None:
+    """A role phrase → the person the article gave that role (most recently mentioned), else the rules' reading."""
+    doc = att.doc
+    content = {sp._base(w) for w in np_.head} - {"former", "the", "a", "an"}
+    if content and not any(w in sp._DOCUMENT_NOUNS for w in content):
+        best, best_pos = None, -1
+        for ent in doc.entities.values():
+            if ent.kind != "person":
+                continue
+            words = titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()}
+            if words and content <= words:
+                k = bisect.bisect_right(ent.mentions, pos)
+                p = ent.mentions[k - 1] if k else -1
+                if p >= 0 and p > best_pos:
+                    best, best_pos = ent, p
+        if best is not None:
+            return best
+    return att.resolve(np_, pos)
+
+
+def _cue_near(att: sp._Attributor, k: int, step: int, limit: int) -> int | None:
+    """The cue verb next to a mention edge ``k`` (skipping auxiliaries, adverbs, a parenthesis, appositive)."""
+    doc, tok = att.doc, att.doc.tok
+    m = _skip_tag(tok, k, doc.n) if step > 0 else k
+    hops = 0
+    while 0 <= m < doc.n and hops < 4 and m != limit:
+        t = tok[m]
+        if t in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+            return None
+        if att.is_cue(m):
+            return m
+        low = doc.low[m]
+        if low in sp._AUX or (low.endswith("ly") and len(low) > 3 and not t[:1].isupper()) or t in ("(", ")"):
+            m += step
+            hops += 1
+            continue
+        return None
+    return None
+
+
+def _features(
+    att: sp._Attributor,
+    idx: _Index,
+    ti: int,
+    np_: sp._NP,
+    rule: sp._NP | None,
+    last: sp._Entity | None,
+    ent: sp._Entity | None,
+) -> np.ndarray:
+    doc, tok = att.doc, att.doc.tok
+    x = np.zeros(len(FEATURES))
+    x[_F["rule"]] = float(rule is not None and rule.a == np_.a and rule.b == np_.b)
+    x[_F["no_rule"]] = float(rule is None)
+    x[_F[np_.kind if np_.kind in ("name", "pronoun", "role", "org", "plural") else "name"]] = 1.0
+    before = np_.b <= ti
+    x[_F["before"]] = float(before)
+    sd = abs(idx.sid[ti] - idx.sid[min(np_.a, doc.n - 1)])
+    x[_F["same_sentence"]] = float(sd == 0)
+    x[_F["sentence_distance"]] = min(sd, 6) / 6.0
+    dist = (ti - np_.b) if before else (np_.a - ti)
+    x[_F["log_token_distance"]] = math.log1p(max(dist, 0))
+    pd = idx.pid[ti] - idx.pid[np_.a]
+    x[_F["same_paragraph"]] = float(pd == 0)
+    x[_F["previous_paragraph"]] = float(pd == 1)
+    after = _cue_near(att, np_.b, 1, -1)
+    before_cue = _cue_near(att, np_.a - 1, -1, -1)
+    x[_F["cue_after"]] = float(after is not None)
+    x[_F["cue_before"]] = float(before_cue is not None and sp._invertible(tok[before_cue]))
+    for c in (after, before_cue):
+        if c is not None and (abs(c - ti) <= 2 or (c + 1 < doc.n and tok[c + 1] == ":" and c + 2 == ti)):
+            x[_F["cue_next_to_quote"]] = 1.0
+    prev = doc.low[np_.a - 1] if np_.a > 0 else ""
+    x[_F["object_of_preposition"]] = float(
+        prev in _PREPOSITIONS and not (prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according")
+    )
+    x[_F["object_of_verb"]] = float(prev in sp._OBJECT_VERBS)
+    x[_F["according_to"]] = float(prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according")
+    x[_F["colon_before_quote"]] = float(np_.b < doc.n and tok[np_.b] == ":" and np_.b + 1 == ti)
+    s0 = doc.sentence_start[np_.a]
+    opener = s0
+    while opener < np_.a and (doc.low[opener] in sp._OPENERS or tok[opener] == ","):
+        opener += 1
+    x[_F["sentence_initial"]] = float(opener == np_.a)
+    lo, hi = (np_.b, ti) if before else (ti + 1, np_.a)
+    x[_F["quote_between"]] = float(any(tok[m] == sp._QUOTE_TOKEN for m in range(lo, hi)))
+    x[_F["last_speaker"]] = float(ent is not None and ent is last)
+    x[_F["has_spoken"]] = float(ent is not None and id(ent) in att.spoken)
+    x[_F["log_salience"]] = math.log1p(len(ent.mentions)) if ent is not None else 0.0
+    x[_F["gendered_pronoun"]] = float(np_.kind == "pronoun" and np_.head[0] in ("he", "she"))
+    x[_F["paragraph_opens_with_quote"]] = float(ti > 0 and tok[ti - 1] == sp._PARA_TOKEN or ti == 0)
+    x[_F["possessive"]] = float(tok[np_.b - 1].lower().endswith("'s"))
+    x[_F["appositive"]] = float(np_.a >= 2 and tok[np_.a - 1] == "," and doc.cap[np_.a - 2] and np_.kind != "name")
+    x[_F["common_word"]] = float(_common_word(idx, doc, np_))
+    x[_F["unknown_single_name"]] = float(np_.kind == "name" and len(np_.head) == 1 and ent is None)
+    return x
+
+
+#: Features of a pronoun's antecedent candidates, in the order of the pronoun weight vector.
+PRONOUN_FEATURES = (
+    "last_speaker_pseudo",  # the pseudo-candidate: whoever spoke last
+    "gender_match",
+    "gender_mismatch",
+    "role",
+    "sentence_distance",
+    "same_sentence",
+    "log_token_distance",
+    "same_paragraph",
+    "subject",  # opens its sentence or clause, or a cue verb follows it
+    "object_of_preposition",
+    "object_of_verb",
+    "possessive",
+    "last_speaker",
+    "has_spoken",
+    "log_salience",
+    "titled",
+    "nearest_compatible",  # no person of a compatible gender stands between it and the pronoun
+    "subject_same_sentence",  # Centering (Grosz, Joshi & Weinstein 1995): the subject is the preferred antecedent
+    "subject_previous_sentence",
+    "rule_antecedent",  # the rule engine's reading of the pronoun
+)
+_P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
+_GENDER_WORDS = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "man": "m",
+    "woman": "f",
+    "mother": "f",
+    "father": "m",
+    "wife": "f",
+    "husband": "m",
+    "son": "m",
+    "daughter": "f",
+    "brother": "m",
+    "sister": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "actress": "f",
+    "king": "m",
+    "queen": "f",
+}
+
+
+def _np_gender(np_: sp._NP, ent: sp._Entity | None) -> str | None:
+    if ent is not None and ent.kind == "person" and ent.gender:
+        return ent.gender
+    if np_.gender:
+        return np_.gender
+    if np_.kind == "role" and np_.head:
+        return _GENDER_WORDS.get(sp._base(np_.head[-1]))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """A person (or gendered role) a pronoun could refer to.
+
+    Attributes:
+        np: The mention (token span), or ``None`` for the last speaker.
+        entity: Who it is.
+        features: The feature vector (:data:`PRONOUN_FEATURES` order).
+    """
+
+    np: sp._NP | None
+    entity: sp._Entity
+    features: np.ndarray
+
+
+def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> list[Antecedent]:
+    """Who ``he``/``she`` at token ``pos`` could be: people and roles mentioned before it, and the last speaker.
+
+    Read back to the start of the paragraph before the previous one (at most
+    :data:`WINDOW` tokens before that): the ranker weighs distance.
+    """
+    doc, tok = att.doc, att.doc.tok
+    want = sp._PRONOUNS.get(pron)
+    p = idx.pid[pos]
+    first = idx.para_starts[p - 3] if p >= 3 else 0
+    a = max(first, pos - 2 * WINDOW)
+    last = att.last_speaker(pos)
+    ruled = att.pronoun(pron, pos)
+    out: list[Antecedent] = []
+    if last is not None:
+        x = np.zeros(len(PRONOUN_FEATURES))
+        x[_P["last_speaker_pseudo"]] = 1.0
+        g = last.gender if last.kind == "person" else None
+        x[_P["gender_match"]] = float(g == want)
+        x[_P["gender_mismatch"]] = float(g is not None and g != want)
+        x[_P["last_speaker"]] = 1.0
+        x[_P["has_spoken"]] = 1.0
+        x[_P["rule_antecedent"]] = float(last is ruled)
+        out.append(Antecedent(None, last, x))
+    nps = [m for m in idx.mentions(a, pos) if m.kind in ("name", "role") and m.b <= pos]
+    seen_compatible = False
+    rows = []
+    for m in reversed(nps):
+        ent = (
+            resolve_role(att, m, m.a, idx.titles)
+            if m.kind == "role"
+            else doc.lookup(m.head, m.a, create=False, gender=m.gender)
+        )
+        if ent is None or ent.kind == "organisation" or not _person_evidence(att, m, ent):
+            continue
+        g = _np_gender(m, ent)
+        x = np.zeros(len(PRONOUN_FEATURES))
+        x[_P["gender_match"]] = float(g == want)
+        x[_P["gender_mismatch"]] = float(g is not None and g != want)
+        x[_P["role"]] = float(ent.kind == "role")
+        sd = idx.sid[pos] - idx.sid[m.a]
+        x[_P["sentence_distance"]] = min(sd, 6) / 6.0
+        x[_P["same_sentence"]] = float(sd == 0)
+        x[_P["log_token_distance"]] = math.log1p(pos - m.b)
+        x[_P["same_paragraph"]] = float(idx.pid[pos] == idx.pid[m.a])
+        opener = doc.sentence_start[m.a]
+        while opener < m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
+            opener += 1
+        prev = doc.low[m.a - 1] if m.a > 0 else ""
+        x[_P["subject"]] = float(
+            opener == m.a or prev in (",", ";", "and", "but") or _cue_near(att, m.b, 1, -1) is not None
+        )
+        x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
+        x[_P["rule_antecedent"]] = float(ent is ruled)
+        x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
+        x[_P["subject_previous_sentence"]] = x[_P["subject"]] * float(sd == 1)
+        x[_P["object_of_verb"]] = float(prev in sp._OBJECT_VERBS)
+        x[_P["possessive"]] = float(tok[m.b - 1].lower().endswith("'s"))
+        x[_P["last_speaker"]] = float(ent is last)
+        x[_P["has_spoken"]] = float(id(ent) in att.spoken)
+        x[_P["log_salience"]] = math.log1p(len(ent.mentions))
+        x[_P["titled"]] = float(bool(ent.title or ent.honorific))
+        x[_P["nearest_compatible"]] = float(not seen_compatible and g in (None, want))
+        if g in (None, want):
+            seen_compatible = True
+        rows.append(Antecedent(m, ent, x))
+    return out + rows
+
+
+def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
+    """Whether a mention can be a person ``he``/``she`` refers to: capitals alone are no evidence.
+
+    A full name, an honorific or title, or having spoken makes a person; a
+    role phrase must end in a role noun ("a spokeswoman"), not an adjective
+    of nationality or party ("the Australian", "Tory").
+    """
+    if np_.kind == "role":
+        return bool(np_.head) and sp._base(np_.head[-1]) in sp._ROLE_NOUNS
+    return len(ent.tokens) >= 2 or bool(ent.title or ent.honorific) or id(ent) in att.spoken
+
+
+def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
+    """``he``/``she`` → the best-scoring antecedent (:func:`pronoun_antecedents`); other pronouns by the rules."""
+    w = _weights()
+    if pron not in ("he", "she") or w is None or w[2] is None:
+        return att.pronoun(pron, pos)
+    cands = pronoun_antecedents(att, idx, pos, pron)
+    if not cands:
+        return att.pronoun(pron, pos)
+    scores = np.stack([c.features for c in cands]) @ w[2]
+    return cands[int(np.argmax(scores))].entity
+
+
+def _continuity(rule: sp._NP | None, last: sp._Entity | None) -> np.ndarray:
+    x = np.zeros(len(FEATURES))
+    x[_F["continuity"]] = 1.0
+    x[_F["no_rule"]] = float(rule is None)
+    x[_F["no_rule_x_continuity"]] = float(rule is None)
+    x[_F["last_speaker"]] = float(last is not None)
+    x[_F["has_spoken"]] = float(last is not None)
+    return x
+
+
+def _peek(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity | None:
+    """Who a candidate refers to, without creating entities (for features only)."""
+    doc = att.doc
+    if np_.kind in ("name", "org"):
+        return doc.lookup(
+            np_.head, pos, kind="person" if np_.kind == "name" else "organisation", create=False, gender=np_.gender
+        )
+    if np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
+        return att.pronoun(np_.head[0], pos)
+    return None
+
+
+def rule_cue(att: sp._Attributor, ti: int) -> tuple[sp._NP | None, str, int] | None:
+    """The rule engine's cue for the quote token ``ti`` (the order :func:`speakers._attribute_quote` uses)."""
+    doc, tok = att.doc, att.doc.tok
+    found = att.right_cue(ti)
+    lo = doc.sentence_start[ti]
+    if found is None:
+        found = att.left_cue(ti, lo)
+    if found is None and ti == lo and (ti == 0 or tok[ti - 1] == sp._PARA_TOKEN) and ti >= 2 and tok[ti - 2] == ":":
+        p = ti - 2
+        found = att.left_cue(p + 1, doc.sentence_start[p])
+        if found is not None and found[1] != ":" and found[2] < p - 6:
+            found = None
+    if found is None:
+        found = att.later_cue(ti)
+    return found
+
+
+def quote_candidates(att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | None) -> list[Candidate]:
+    """The candidates for the quote at token ``ti``: mentions in the window, the rule's, and continuity."""
+    doc = att.doc
+    p = idx.pid[ti]
+    first = idx.para_starts[p - 2] if p >= 2 else 0  # from the start of the previous paragraph
+    a = max(first, ti - WINDOW)
+    z = min(doc.n, ti + 1 + WINDOW)
+    if p < len(idx.para_starts):
+        z = min(z, idx.para_starts[p])  # to the end of the quote's paragraph
+    nps = idx.mentions(a, z)
+    if rule is not None:
+        # The rule's phrase stands for any mention it overlaps ("Spokeswoman Haley Morris" over "Haley
+        # Morris"), unless it is a bare title that a name of ours holds whole ("Ms May" over the rules' "Ms").
+        wider = next(
+            (m for m in nps if m.kind == "name" and rule.kind == "role" and m.a <= rule.a and rule.b < m.b), None
+        )
+        rule = wider or rule
+        nps = [m for m in nps if m.b <= rule.a or m.a >= rule.b] + [rule]
+    last = att.last_speaker(ti)
+    out = [Candidate(None, _continuity(rule, last))]
+    for m in nps:
+        if m.a <= ti < m.b:
+            continue
+        ent = _peek(att, m, min(m.a, ti))
+        out.append(Candidate(m, _features(att, idx, ti, m, rule, last, ent)))
+    return out
+
+
+def _common_word(idx: _Index, doc: sp._Doc, np_: sp._NP) -> bool:
+    """A one-word "name" that is an ordinary word capitalised by position ("Search", "Story", "Recent").
+
+    Capitals alone are no evidence of a name: a word the article also
+    writes in lower case ("the search", "a story") is an ordinary word
+    capitalised by its position.  Acronyms ("KCNA") are names.
+    """
+    if np_.kind not in ("name", "org") or np_.b - np_.a != 1 or len(np_.head) != 1:
+        return False
+    word = np_.head[0]
+    if word.isupper() or "'" in word.rstrip("'s"):
+        return False
+    low = sp._base(word)
+    return low in idx.lower_words
+
+
+def _choose(cands: list[Candidate], weights: tuple) -> Candidate:
+    """The best-scoring candidate.  A group ("both leaders") names no one speaker, so it is chosen only
+    when the rules read it as the cue's subject (a joint statement); otherwise it would turn a
+    continued speaker into none."""
+    usable = [c for c in cands if c.np is None or c.np.kind != "plural" or c.features[_F["rule"]]]
+    usable = [c for c in usable if c.np is None or not c.features[_F["common_word"]]] or usable
+    scores = np.stack([c.features for c in usable]) @ weights[0]
+    best = int(np.argmax(scores))
+    # The rules' own choice (their mention, or continuity when they found no cue) stands unless
+    # the ranker prefers another by MARGIN (log-odds), chosen on PolNeAR dev among a few values.
+    ruled = [k for k, c in enumerate(usable) if c.features[_F["rule"]] or (c.np is None and c.features[_F["no_rule"]])]
+    if ruled and scores[best] - scores[ruled[0]] < MARGIN:
+        return usable[ruled[0]]
+    return usable[best]
+
+
+def attribute(article, *, quotes=None, collect=None) -> Result:  # noqa: ANN001 - Article, list of Quote
+    """Find who said each quote, choosing among candidate mentions with the shipped ranker.
+
+    Args:
+        article: A parsed :class:`~analysis.article.Article`.
+        quotes: Quotes already found (found here if omitted).
+        collect: Training hook: a list that receives ``(quote, candidates, char spans)`` per quote;
+            decisions then follow the rules, so the features match what inference sees on the same text.
+
+    Returns:
+        A :class:`Result`; without shipped weights every choice is the rule engine's.
+    """
+    blocks = quote_blocks(article)
+    text = article.text
+    if quotes is None:
+        quotes = find_quotes(text, blocks)
+    doc = sp._Doc(text, blocks, quotes)
+    att = sp._Attributor(doc)
+    idx = _Index(doc)
+    weights = None if collect is not None else _weights()
+    tok = doc.tok
+    out: list[tuple[Attribution, sp._Entity | None]] = []
+    for i in doc.events:
+        if tok[i] == sp._QUOTE_TOKEN:
+            found = sp._attribute_quote(att, i)
+            rows = found if isinstance(found, list) else [found]
+            q = quotes[doc.quote_at[i]]
+            transcript = sp._TRANSCRIPT_LABEL.match(text, q.start, q.end) is not None  # "PENCE: …": the label speaks
+            turn = doc.quote_at[i] in doc.turns  # a Q:/A: or NAME: turn: its label is the speaker
+            if (
+                len(rows) == 1
+                and rows[0][1].kind != "nonspeech"
+                and not transcript
+                and not turn
+                and (weights is not None or collect is not None)
+            ):
+                rows = [_learned(att, idx, i, rows[0], weights, collect)]
+            else:
+                rows = [(a, e) for _, a, e in rows]
+                rows = [(_with_span(doc, a, None), e) for a, e in rows]
+            out.extend(rows)
+        elif att.is_cue(i):
+            rep = sp._reported(att, i)
+            if rep is not None:
+                out.append((_with_span(doc, rep[1], None), rep[2]))
+            else:
+                sp._trailing_report(att, i)
+    speakers: dict[str, sp.Speaker] = {}
+    atts: list[Attribution] = []
+    for a, ent in out:
+        atts.append(a)
+        if ent is not None and a.kind != "nonspeech" and ent.name not in speakers:
+            speakers[ent.name] = sp.speaker_record(ent)  # with the gender its evidence shows
+    atts.sort(key=lambda a: a.start)
+    return Result(tuple(atts), speakers)
+
+
+def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attribution:
+    """A rule attribution with mention offsets (found again in the text when only the words are known)."""
+    ms = me = None
+    if np_ is not None:
+        ms, me = doc.offsets(np_.a)[0], doc.offsets(np_.b - 1)[1]
+    elif a.mention:
+        at = doc.text.rfind(a.mention, 0, a.start)
+        if at < 0:
+            at = doc.text.find(a.mention, a.end)
+        if at >= 0:
+            ms, me = at, at + len(a.mention)
+    return Attribution(a.start, a.end, a.kind, a.speaker, a.mention, a.cue, a.paragraph, ms, me)
+
+
+def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - private
+    """Re-decide one rule attribution with the ranker (or record its candidates for training)."""
+    doc = att.doc
+    _, a, ent = row
+    found = rule_cue(att, ti)
+    rule = found[0] if found is not None else None
+    # The rule's decision is already recorded; candidates see the state before it.
+    recorded = att.events.pop() if att.events and att.events[-1][1] is ent else None
+    if (
+        rule is not None
+        and rule.kind == "name"
+        and len(rule.head) == 1
+        and doc.low[rule.a].split("'")[0] in _SUBJECT_PRONOUNS
+    ):
+        # "He's claiming", "I've said": a contracted pronoun read as a capitalised name by the rules
+        rule = sp._NP("pronoun", rule.a, rule.a + 1, (doc.low[rule.a].split("'")[0],))
+        ent = None if ent is not None and ent.name.lower() in _SUBJECT_PRONOUNS else ent
+    if rule is not None and collect is None and _common_word(idx, doc, rule):
+        rule, ent = None, None  # the rules' subject is an ordinary word: the ranker decides
+    keep = (
+        POLICY == "backoff"
+        and collect is None
+        and ent is not None
+        and ((rule is None and a.mention is not None) or (rule is not None and rule.kind != "role"))
+    )
+    # (where the rules' reading stands no candidates are needed, save a bare title's wider name: "Ms May")
+    cands = [] if keep else quote_candidates(att, idx, ti, rule)
+    if collect is not None:
+        spans = [None if c.np is None else (doc.offsets(c.np.a)[0], doc.offsets(c.np.b - 1)[1]) for c in cands]
+        ants = {}
+        for k, c in enumerate(cands):
+            if c.np is not None and c.np.kind == "pronoun" and c.np.head[0] in ("he", "she"):
+                found_ants = pronoun_antecedents(att, idx, c.np.a, c.np.head[0])
+                ants[k] = [
+                    (x, None if x.np is None else (doc.offsets(x.np.a)[0], doc.offsets(x.np.b - 1)[1]))
+                    for x in found_ants
+                ]
+        collect.append((a, cands, spans, ants))
+        if recorded is not None:
+            att.events.append(recorded)
+        return _with_span(doc, a, rule), ent
+    if POLICY == "backoff" and rule is None and ent is not None and a.mention is not None:
+        if recorded is not None:
+            att.events.append(recorded)
+        return _with_span(doc, a, None), ent  # the rules read the sentence's subject ("Lee backed it as "…"")
+    if POLICY == "backoff" and rule is not None and ent is not None:
+        # The rules fired with a subject that resolves: their mention stands (who it is may still be
+        # re-read below); the ranker decides where they found no cue or no one.
+        best = next((c for c in cands if c.np is not None and c.features[_F["rule"]]), None) or Candidate(rule, None)
+    else:
+        best = _choose(cands, weights)
+    np_ = best.np
+    if np_ is None and rule is None:  # the rules' own no-cue reading (continuity, or the sentence's subject)
+        if recorded is not None:
+            att.events.append(recorded)
+        return _with_span(doc, a, None), ent
+    if np_ is None:  # continuity: whoever spoke last
+        new = att.last_speaker(ti)
+        mention, cue = None, None
+    else:
+        is_rule = rule is not None and np_.a == rule.a and np_.b == rule.b
+        if np_.kind == "pronoun" and np_.head[0] in ("he", "she") and (not is_rule or _weights()[2] is not None):
+            new = resolve_pronoun(att, idx, np_.a, np_.head[0])
+        elif np_.kind == "role" and (not is_rule or ent is None or ent.kind == "role"):
+            new = resolve_role(att, np_, np_.a, idx.titles)
+        elif is_rule:
+            new = ent
+        else:
+            new = att.resolve(np_, np_.a)
+        mention = doc.span_text(np_.a, np_.b)
+        cue = found[1] if found is not None and rule is not None and np_.a == rule.a and np_.b == rule.b else None
+        if cue is None:
+            k = _cue_near(att, np_.b, 1, -1)
+            k = _cue_near(att, np_.a - 1, -1, -1) if k is None else k
+            cue = doc.tok[k] if k is not None else None
+    if rule is None and new is ent:
+        # The ranker's mention names the speaker the rules continued with: keep their reading (no cue).
+        att.record(ti, ent)
+        return _with_span(doc, a, None), ent
+    att.record(ti, new)
+    b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, cue, a.paragraph)
+    return _with_span(doc, b, np_), new

@@ -1,0 +1,232 @@
+"""Fit the speaker-attribution ranker on PolNeAR's train split; write ``analysis/data/attribution.npz``.
+
+Run: ``.venv/bin/python training/train_attribution.py [--data ../shared/eval/quotes/polnear_train] [--cv]``
+
+Reads ONLY PolNeAR's 840-article train split (Newell, Margolin & Ruths, LREC
+2018): brat ``Source``/``Cue``/``Content`` spans of every attribution, pronoun
+and nominal sources included.  For each quote the kit finds
+(:func:`analysis.attribution.attribute` with ``collect``), the annotated
+attribution whose Content overlaps it by at least half of the shorter span
+gives the Source span; the candidate mention overlapping that Source most is
+the positive, the other candidates negatives.  When the Source lies before
+the candidate window, the continuity candidate is the positive.  Quotes whose
+Source is no candidate are left out (the ranker cannot learn from them; their
+count is printed).
+
+Model: logistic regression over candidate features (pointwise training of a
+ranker whose argmax per quote is the choice), L2 with ``C`` fixed a priori.
+``--cv`` prints 5-fold (by article) top-1 accuracy of the ranker and of the
+rule engine's pick on the train split instead of writing weights.
+
+Writes (plain arrays, ``np.savez_compressed``, loaded with ``allow_pickle=False``):
+``features`` (names, checked at load), ``coef``, ``intercept``.
+Needs scikit-learn (a dev dependency); inference needs numpy only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import attribution  # noqa: E402
+from analysis.article import read_article  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train"
+OUT = ROOT / "analysis" / "data" / "attribution.npz"
+C = 1.0  # inverse L2 strength, fixed a priori
+MIN_OVERLAP = 0.5
+KIND_ORDER = {
+    "name": 0,
+    "org": 1,
+    "role": 2,
+    "plural": 3,
+    "pronoun": 4,
+}  # the scorer's matching rule: overlap of at least half the shorter span
+
+
+def read_ann(path: Path) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``(source span, content span)`` of every attribution in a brat file (discontinuous spans joined)."""
+    spans: dict[str, tuple[str, int, int]] = {}
+    out = []
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, info, _ = (line.split("\t") + ["", ""])[:3]
+            label, _, offs = info.partition(" ")
+            nums = [int(x) for part in offs.split(";") for x in part.split()]
+            if nums:
+                spans[tid] = (label, min(nums), max(nums))
+        elif line.startswith("E"):
+            events.append(dict(part.split(":") for part in line.split("\t")[1].split()))
+    for ev in events:
+        src, con = ev.get("Source"), ev.get("Content")
+        if src in spans and con in spans:
+            out.append(((spans[src][1], spans[src][2]), (spans[con][1], spans[con][2])))
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _pronoun_rows(ants: list, src: tuple[int, int], chains: list, pron: dict, group: int) -> None:
+    """Label a he/she source's antecedent candidates with the CoreNLP chain that holds the source.
+
+    An antecedent is right when its mention is in that chain, or (the last
+    speaker, or a mention outside the chain's spans) when its surname is a
+    word of the chain's mentions.  Groups without a right one are left out.
+    """
+    chain = next((c for c in chains if any(m["start"] < src[1] and src[0] < m["end"] for m in c)), None)
+    if chain is None:
+        return
+    words = {w.lower() for m in chain for w in m["text"].split() if w[:1].isupper()}
+    labels = []
+    for ant, span in ants:
+        inside = span is not None and any(m["start"] < span[1] and span[0] < m["end"] for m in chain)
+        named = bool(ant.entity.tokens) and ant.entity.tokens[-1].lower() in words
+        labels.append(int(inside or named))
+    if not any(labels) or all(labels):
+        return
+    for (ant, _), y in zip(ants, labels):
+        pron["x"].append(ant.features)
+        pron["y"].append(y)
+        pron["groups"].append(group)
+
+
+def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
+    """Feature rows, labels, quote group ids and article ids over the train split (and the pronoun rows)."""
+    xs, ys, groups, arts = [], [], [], []
+    pron: dict = {"x": [], "y": [], "groups": []}
+    coref = {}
+    with (data / "coref.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            coref[row["article"]] = row["chains"]
+    stats = {"quotes": 0, "matched": 0, "no_candidate": 0}
+    files = sorted((data / "text").glob("*.txt"))[:limit]
+    g = 0
+    for n, path in enumerate(files):
+        anns = sorted((data / "attributions").glob(path.stem + "_*.ann"))
+        if not anns:
+            continue
+        gold = read_ann(anns[0])
+        text = path.read_text(encoding="utf-8")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            art = read_article(text)
+        if art.text != text:
+            continue  # offsets would not index the annotation's text
+        rows: list = []
+        attribution.attribute(art, collect=rows)
+        chains = coref.get(path.name, [])
+        for a, cands, spans, ants in rows:
+            stats["quotes"] += 1
+            q = (a.start, a.end)
+            match = [(s, c) for s, c in gold if _overlap(q, c) >= MIN_OVERLAP * min(q[1] - q[0], c[1] - c[0])]
+            if not match:
+                continue
+            stats["matched"] += 1
+            src = max(match, key=lambda sc: _overlap(q, sc[1]))[0]
+            # The source phrase's head: "Kenneth Baer, a former Obama administration official" is Kenneth
+            # Baer, not the appositive; a name before a role or pronoun, then the earliest.
+            over = [k for k, sp_ in enumerate(spans) if sp_ is not None and _overlap(sp_, src) > 0]
+            best = min(over, key=lambda k: (KIND_ORDER.get(cands[k].np.kind, 9), spans[k][0]), default=None)
+            if best is None:
+                first = min((s for s in spans if s is not None), default=None)
+                if first is not None and src[1] <= first[0]:
+                    best = 0  # the source is before the window: continuity
+                else:
+                    stats["no_candidate"] += 1
+                    continue
+            if best in ants and chains:
+                _pronoun_rows(ants[best], src, chains, pron, len(pron["groups"]))
+            for k, c in enumerate(cands):
+                xs.append(c.features)
+                ys.append(int(k == best))
+                groups.append(g)
+                arts.append(n)
+            g += 1
+    stats["pronoun_groups"] = len(set(pron["groups"]))
+    stats["pron"] = pron
+    return np.array(xs), np.array(ys), np.array(groups), np.array(arts), stats
+
+
+def top1(x: np.ndarray, y: np.ndarray, groups: np.ndarray, scores: np.ndarray) -> float:
+    """Share of quotes whose best-scoring candidate is the positive."""
+    right = total = 0
+    for g in np.unique(groups):
+        m = groups == g
+        total += 1
+        right += int(y[m][np.argmax(scores[m])] == 1)
+    return right / total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    from sklearn.linear_model import LogisticRegression
+
+    x, y, groups, arts, stats = collect(args.data, args.limit)
+    pron = stats.pop("pron")
+    px, py, pg = np.array(pron["x"]), np.array(pron["y"]), np.array(pron["groups"])
+    print(json.dumps(stats), f"candidates={len(y)} quotes={len(np.unique(groups))}")
+    rule = (
+        x[:, attribution.FEATURES.index("rule")]
+        + 0.5 * x[:, attribution.FEATURES.index("continuity")] * x[:, attribution.FEATURES.index("no_rule")]
+    )
+    if args.cv:
+        folds = arts % 5
+        acc, base = [], []
+        for f in range(5):
+            tr, te = folds != f, folds == f
+            model = LogisticRegression(C=C, max_iter=2000).fit(x[tr], y[tr])
+            acc.append(top1(x[te], y[te], groups[te], model.decision_function(x[te])))
+            base.append(top1(x[te], y[te], groups[te], rule[te]))
+        print(f"ranker top-1 {np.mean(acc):.3f}  rule top-1 {np.mean(base):.3f}")
+        pf = pg % 5
+        pacc, pbase = [], []
+        near = (
+            px[:, attribution.PRONOUN_FEATURES.index("nearest_compatible")]
+            + 0.1 * px[:, attribution.PRONOUN_FEATURES.index("gender_match")]
+        )
+        for f in range(5):
+            tr, te = pf != f, pf == f
+            model = LogisticRegression(C=C, max_iter=2000).fit(px[tr], py[tr])
+            pacc.append(top1(px[te], py[te], pg[te], model.decision_function(px[te])))
+            pbase.append(top1(px[te], py[te], pg[te], near[te]))
+        print(f"pronoun ranker top-1 {np.mean(pacc):.3f}  nearest compatible person {np.mean(pbase):.3f}")
+        return
+    model = LogisticRegression(C=C, max_iter=2000).fit(x, y)
+    print(
+        f"train top-1 ranker {top1(x, y, groups, model.decision_function(x)):.3f} rule {top1(x, y, groups, rule):.3f}"
+    )
+    for name, w in sorted(zip(attribution.FEATURES, model.coef_[0]), key=lambda p: -abs(p[1])):
+        print(f"  {name:28s} {w:+.2f}")
+    pmodel = LogisticRegression(C=C, max_iter=2000).fit(px, py)
+    print(f"pronoun ranker train top-1 {top1(px, py, pg, pmodel.decision_function(px)):.3f}")
+    for name, w in sorted(zip(attribution.PRONOUN_FEATURES, pmodel.coef_[0]), key=lambda p: -abs(p[1])):
+        print(f"  {name:28s} {w:+.2f}")
+    np.savez_compressed(
+        OUT,
+        features=np.array(attribution.FEATURES),
+        coef=model.coef_[0],
+        intercept=np.array(model.intercept_[0]),
+        pron_features=np.array(attribution.PRONOUN_FEATURES),
+        pron_coef=pmodel.coef_[0],
+    )
+    print("wrote", OUT)
+
+
+if __name__ == "__main__":
+    main()
