@@ -8,16 +8,9 @@ over a long text.
 
 Methods of :func:`score` (registered in :data:`TONE_METHODS`, see :class:`ToneMethod`):
 
-<<<<<<< HEAD
-``"news"`` (default)
-    VADER's rules (negation, intensifiers, "but" shifts; the reference
-    implementation's own code) with news corrections, plus a small learned
-    word model:
-=======
-* ``"news"`` (default): VADER's rules (negation, intensifiers, "but" shifts,
-  capitals; the reference implementation's own code) with three news
-  corrections, plus a small learned word model:
->>>>>>> main
+* ``"news"`` (default): VADER's rules (negation, intensifiers, "but" shifts;
+  the reference implementation's own code) with news corrections, plus a
+  small learned word model:
 
     * lexicon words inside a capitalised name ("United Nations", "Supreme
       Court", "Justice Department") carry no tone: they name, not judge;
@@ -38,23 +31,14 @@ Methods of :func:`score` (registered in :data:`TONE_METHODS`, see :class:`ToneMe
       (never on the evaluation files), adds the tone of words the lexicon
       lacks ("crisis", "failed", "reform").
 
-<<<<<<< HEAD
     The two parts are blended in units of their spread on the training data;
     given ``context`` (the pipeline passes the article), each sentence adds
     half the mean of its article's other sentences, as raters read it; the
     sum is squashed into [-1, 1] like VADER's compound.
-``"vader"``
-    The ``vaderSentiment`` reference implementation, unchanged (for
-    comparability with published work).  NLTK's port differs on negations
-    ("No problems at all.") and looks for its lexicon through ``nltk.data``.
-=======
-    The two parts are blended in units of their spread on the training data
-    and squashed into [-1, 1] like VADER's compound.
 
 * ``"vader"``: the ``vaderSentiment`` reference implementation, unchanged (for
   comparability with published work).  NLTK's port differs on negations
   ("No problems at all.") and looks for its lexicon through ``nltk.data``.
->>>>>>> main
 
 Beyond polarity, :func:`tone_features` gives per-sentence subjectivity (the
 Pattern lexicon shipped in the TextBlob wheel) and hedging/certainty cues
