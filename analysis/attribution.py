@@ -44,11 +44,17 @@ import itertools
 import math
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from analysis import speakers as sp
-from analysis.quotes import find_quotes, quote_blocks
+from analysis.quotes import Quote, find_quotes, quote_blocks
+
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
+    from analysis.article import Article
 
 __all__ = ["Candidate", "FEATURES", "attribute", "quote_candidates"]
 
@@ -757,7 +763,7 @@ def _choose(cands: list[Candidate], weights: tuple) -> Candidate:
     return usable[best]
 
 
-def attribute(article, *, quotes=None, collect=None) -> Result:  # noqa: ANN001 - Article, list of Quote
+def attribute(article: Article, *, quotes: Sequence[Quote] | None = None, collect: list[tuple] | None = None) -> Result:
     """Find who said each quote, choosing among candidate mentions with the shipped ranker.
 
     Args:
