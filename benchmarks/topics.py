@@ -217,6 +217,7 @@ def real_articles(corpus: Path, methods: dict[str, Segmenter]) -> None:
         _story_counts(f"BBC single-topic stories of 2-{SHORT_PARAGRAPHS} paragraphs", stories, methods)
         _story_counts("The same stories, one sentence a paragraph", sentence_paragraphs(stories), methods)
 
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
@@ -230,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from analysis import topics
 
     methods: dict[str, Segmenter] = {
-        "kit: `topics.segment` (C99-style, number of segments not given)": topics.segment,
+        "kit: `topics.segment` (C99 + permutation test, number of segments not given)": topics.segment,
         "baseline: boundary every 3 paragraphs": every_three,
         "baseline: NLTK TextTiling (defaults, kit stopwords)": texttiling,
         "baseline: no boundaries": lambda ps: [0] * len(ps),
