@@ -29,7 +29,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-__all__ = ["ABBREVIATIONS", "pattern_lexicon_path", "punkt", "status", "stopwords", "vader_lexicon_path"]
+__all__ = [
+    "ABBREVIATIONS",
+    "brill_lexicon_path",
+    "pattern_lexicon_path",
+    "punkt",
+    "status",
+    "stopwords",
+    "vader_lexicon_path",
+]
 
 #: Abbreviations that end with a period but do not end a sentence, lower-case
 #: and without their final period, as Punkt stores them.  News-specific:
@@ -121,6 +129,15 @@ def pattern_lexicon_path() -> str:
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
         raise ImportError("the textblob package (Pattern's subjectivity lexicon) is not installed")
     return str(Path(next(iter(spec.submodule_search_locations))) / "en" / "en-sentiment.xml")
+
+
+def brill_lexicon_path() -> str:
+    """Path of the Brill tagger's English lexicon (word → Penn Treebank tags) inside the ``textblob`` wheel.
+
+    Brill (1994), trained on the Brown corpus and the Penn Treebank; each
+    line is a word and its tags, the most frequent first.
+    """
+    return str(Path(pattern_lexicon_path()).with_name("en-lexicon.txt"))
 
 
 def status() -> dict[str, str]:

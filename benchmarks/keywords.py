@@ -143,10 +143,15 @@ def brill_tags() -> dict[str, str]:
         return {}
     path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-lexicon.txt"
     tags: dict[str, str] = {}
+    capitalised: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) >= 2 and not line.startswith(";"):
-            tags.setdefault(parts[0].lower(), parts[1])
+            # The lower-case entry is the common word ("increase NN"); a
+            # capitalised one ("Increase VB", a headline) only fills gaps.
+            (tags if parts[0].islower() else capitalised).setdefault(parts[0].lower(), parts[1])
+    for word, tag in capitalised.items():
+        tags.setdefault(word, tag)
     return tags
 
 

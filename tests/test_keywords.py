@@ -30,7 +30,9 @@ def test_recurring_phrases_beat_their_parts_and_are_deduplicated() -> None:
 
 
 def test_stopwords_and_clitics_never_are_terms() -> None:
-    terms = [t.lower() for t in keywords.top_terms("We won't stop. They'll say it's the end, but we don't.", n=20)["term"]]
+    terms = [
+        t.lower() for t in keywords.top_terms("We won't stop. They'll say it's the end, but we don't.", n=20)["term"]
+    ]
     assert not set(terms) & (resources.stopwords() | {"n't", "wo", "ll", "s"})
 
 
@@ -67,6 +69,7 @@ def test_packaged_stopwords_are_scikit_learns_minus_the_listed_content_words() -
 
 # --- phrases, names, inflections ------------------------------------------------------------
 
+
 def test_names_are_phrases_even_once_but_not_in_title_case_headlines() -> None:
     text = "Talks Yield Hope For Peace Deal\n\nRussian President Vladimir Putin met reporters in Moscow on Monday."
     terms = keywords.count_terms(text)
@@ -88,6 +91,7 @@ def test_a_phrase_takes_its_parts_occurrences() -> None:
 
 
 # --- log-odds with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008) -----------
+
 
 def _counts(**kw: int) -> keywords.TermCounts:
     from collections import Counter
@@ -157,7 +161,17 @@ def test_background_frequency_equals_wordfreq() -> None:
 
     table = wordfreq.get_frequency_dict("en", "best")
     plain = [w for w in list(table)[:3000:7] if w.isascii() and w.isalpha() and w.islower()]
-    terms = [*plain, "zzqxjv", "the zzqxjv", "vladimir putin", "of the", "air force one", "U.S.", "well-known", "o'brien"]
+    terms = [
+        *plain,
+        "zzqxjv",
+        "the zzqxjv",
+        "vladimir putin",
+        "of the",
+        "air force one",
+        "U.S.",
+        "well-known",
+        "o'brien",
+    ]
     terms += ["rank-and-file", "grass-roots bid", "the well-known zzqxjv", "state-designated", "mid-1990s"]
     terms += ["covid-19"]
     terms += [f"{a} {b}" for a, b in zip(plain, plain[1:], strict=False)][:200]
@@ -193,7 +207,9 @@ def test_counting_given_sentences_equals_counting_their_joined_text() -> None:
     ]
     for function_words in (False, True):
         for all_phrases in (False, True):
-            joined = keywords.count_terms("\n\n".join(sentences), all_phrases=all_phrases, function_words=function_words)
+            joined = keywords.count_terms(
+                "\n\n".join(sentences), all_phrases=all_phrases, function_words=function_words
+            )
             given_ = keywords.count_sentence_terms(sentences, all_phrases=all_phrases, function_words=function_words)
             assert given_ == joined
 
@@ -206,8 +222,29 @@ def test_top_term_pairs_are_the_rows_of_top_terms() -> None:
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
-        st.lists(st.sampled_from(["Air", "Force", "air force", "Emmanuel Macron", "said", "the", ".", "\n", "\n\n", " \n ",
-                                  "\u00a0", "\u2028", " ", "Mr.", "movies", "movie"]), max_size=12).map(" ".join),
+        st.lists(
+            st.sampled_from(
+                [
+                    "Air",
+                    "Force",
+                    "air force",
+                    "Emmanuel Macron",
+                    "said",
+                    "the",
+                    ".",
+                    "\n",
+                    "\n\n",
+                    " \n ",
+                    "\u00a0",
+                    "\u2028",
+                    " ",
+                    "Mr.",
+                    "movies",
+                    "movie",
+                ]
+            ),
+            max_size=12,
+        ).map(" ".join),
         max_size=6,
     )
 )
@@ -245,7 +282,9 @@ def _content_grams_reference(tokens: tuple[str, ...]) -> list[tuple[str, str, in
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Air", "Force", "the", "of", "said", "Putin", ",", "", "U.S", "n't", "We"]), max_size=14))
+@given(
+    st.lists(st.sampled_from(["Air", "Force", "the", "of", "said", "Putin", ",", "", "U.S", "n't", "We"]), max_size=14)
+)
 def test_content_grams_are_the_grams_with_function_words_less_those_with_a_stopword(words: list[str]) -> None:
     # Both kinds of n-grams come from one pass over the sentence; the content
     # ones (and the word count at the end of each run) must be what a pass
@@ -257,3 +296,63 @@ def test_content_grams_are_the_grams_with_function_words_less_those_with_a_stopw
     assert [(k, f) for k, f, _ in content] == [
         (k, f) for k, f, _ in every if not set(k.split(" ")) & resources.stopwords()
     ]
+
+
+# --- no filler (issue 15) --------------------------------------------------------------------
+
+COUNCIL = (
+    "Council backs river park\n\n"
+    "Councilmember James Porter said on Monday the river park would possibly open next year. "
+    '"We are going to build the biggest park the city has seen," said Councilmember Porter, asking residents to '
+    "back the river park plan. Mr Porter said the park would cost $4m. Porter said the city would plant 300 trees "
+    "along the river, and residents said they welcomed the trees."
+)
+
+
+def test_reporting_verbs_fillers_and_bare_titles_are_never_key_terms() -> None:
+    terms = [t.lower() for t in keywords.top_terms(COUNCIL, n=10)["term"]]
+    for filler in ("said", "possibly", "going", "asking", "biggest", "councilmember", "mr", "welcomed"):
+        assert filler not in terms
+    assert not any(t.startswith(("mr ", "councilmember ", "said ")) for t in terms)
+    assert "river park" in terms and "trees" in terms
+
+
+def test_names_are_given_in_their_fullest_form() -> None:
+    text = (
+        "Tony Blair defended the pension plan on Tuesday. Mr Blair told MPs that pensions would rise. "
+        "Blair said the pension plan was fair to pensioners."
+    )
+    terms = list(keywords.top_terms(text, n=5)["term"])
+    assert terms[0] == "Tony Blair"
+    assert not {"Mr Blair", "Blair"} & set(terms)
+    assert "James Porter" in list(keywords.top_terms(COUNCIL, n=10)["term"])  # the title is not part of the name
+
+
+def test_filler_comes_from_the_part_of_speech_lexicon() -> None:
+    # Brill's lexicon (Penn Treebank tags): verbs, adverbs, superlatives and
+    # closed classes are filler; nouns are not, nor are names written as such.
+    assert all(keywords.is_filler(w) for w in ("said", "told", "possibly", "going", "asking", "biggest", "the"))
+    assert not any(keywords.is_filler(w) for w in ("increase", "spending", "pension", "tariffs"))
+    assert keywords.is_filler("may", "may") and not keywords.is_filler("may", "May")  # Theresa May
+    assert keywords.is_filler("said mayor", "said Mayor") and keywords.is_filler("mr smith", "Mr Smith")
+    assert not keywords.is_filler("prime minister", "Prime Minister")
+
+
+def test_distinctive_terms_carry_no_filler() -> None:
+    # A speaker's sentences carry the attribution around their quotes.
+    mayor = keywords.count_sentence_terms(
+        [
+            '"The bridge will reopen," said Mayor Tom Lee.',
+            '"The bridge is safe," said Mayor Tom Lee, adding that the bridge was inspected.',
+        ],
+        all_phrases=True,
+        function_words=True,
+    )
+    rest = keywords.count_sentence_terms(
+        ["The council met on Monday.", "Residents asked about the council budget."],
+        all_phrases=True,
+        function_words=True,
+    )
+    terms = [t.lower() for t, _ in keywords.distinctive_terms(mayor, rest, n=10, min_count=1)]
+    assert "bridge" in terms
+    assert not [t for t in terms if t.split()[0] in ("said", "the", "mayor") or t in ("adding", "will", "is")]
