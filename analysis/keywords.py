@@ -67,6 +67,7 @@ __all__ = [
     "merge_counts",
     "specificity",
     "stem",
+    "term_occurrences",
     "top_distinctive",
     "top_term_pairs",
     "top_terms",
@@ -582,17 +583,53 @@ def top_terms(text: str, n: int = 10) -> pd.DataFrame:
     return pd.DataFrame({"term": [t for t, _ in best], "score": [s for _, s in best]}, columns=["term", "score"])
 
 
-def top_term_pairs(text: str | Sequence[str], n: int = 10) -> list[tuple[str, float]]:
+def top_term_pairs(text: str | Sequence[str], n: int = 10, *, lead: int = 0) -> list[tuple[str, float]]:
     """:func:`top_terms` as plain ``(term, score)`` pairs, for callers that build their own tables.
 
     Same terms, same scores (rounded to 6 decimals), no DataFrame (whose
     construction cost as much as scoring a short section).  ``n`` is not
     checked.  ``text`` may be given as its paragraphs (see :func:`count_terms`).
+
+    Args:
+        text: The text, or its paragraphs.
+        n: How many terms.
+        lead: With paragraphs: how many come first as headline and
+            standfirst.  Their words weigh in, but a term is reported only
+            where it also occurs in the body (an inflection or, for a name,
+            its surname will do), so every term can be found in the text
+            below the headline.
     """
     terms = count_terms(text)
     weighted = _merge_inflections(_full_names(terms, _unnested(_without_filler(terms, terms.weighted))))
+    if lead and not isinstance(text, str):
+        body = count_terms(text[lead:], all_phrases=True)
+        weighted = {t: w for t, w in weighted.items() if term_occurrences(t, body)}
     scores = {t: w * _term_specificity(t) for t, w in weighted.items() if w > 0}
     return [(terms.surface[t], round(scores[t], 6)) for t in _dedupe(_best_first(scores.items()), n)]
+
+
+def term_occurrences(term: str, counts: TermCounts) -> int:
+    """How often a reported term occurs in a text's counts, as the reader would find it.
+
+    Counts every inflection of the term ("movie" for "movies"), and for a
+    name of several capitalised words its last word ("Blair" for "Tony
+    Blair", which :func:`top_terms` reports for both).  ``counts`` should be
+    taken with ``all_phrases=True``.
+
+    Args:
+        term: A term as reported (any case).
+        counts: The text's term counts.
+
+    Returns:
+        The number of occurrences.
+    """
+    key = term.lower()
+    words = term.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        key = key.rsplit(" ", 1)[1]
+    found = counts.counts.get(key, 0)
+    target = _stem_key(key)
+    return found + sum(c for t, c in counts.counts.items() if t != key and _stem_key(t) == target)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -356,3 +356,18 @@ def test_distinctive_terms_carry_no_filler() -> None:
     terms = [t.lower() for t, _ in keywords.distinctive_terms(mayor, rest, n=10, min_count=1)]
     assert "bridge" in terms
     assert not [t for t in terms if t.split()[0] in ("said", "the", "mayor") or t in ("adding", "will", "is")]
+
+
+def test_headline_terms_are_reported_only_where_the_body_has_them() -> None:
+    headline = "Ministers unveil rail timetable"
+    body = [
+        "The new rail timetables start in May, the transport ministry said.",
+        "Rail unions welcomed the timetables.",
+    ]
+    terms = [t.lower() for t, _ in keywords.top_term_pairs([headline, *body], 10, lead=1)]
+    assert "unveil" not in terms and "ministers" not in terms  # only in the headline
+    assert any(t.startswith(("rail", "timetable")) for t in terms)
+    counts = keywords.count_terms(body, all_phrases=True)
+    assert keywords.term_occurrences("timetable", counts) == 2  # the body's inflections count
+    names = keywords.count_terms("Tony Blair spoke. Mr Blair left.", all_phrases=True)
+    assert keywords.term_occurrences("Tony Blair", names) == 2  # and a name's surname
