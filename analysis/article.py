@@ -170,7 +170,9 @@ def decode_bytes(data: bytes, *, where: str = "<text>") -> str:
             try:
                 return _refuse_control_bytes(data.decode(codec), where)
             except UnicodeDecodeError as exc:
-                raise ArticleError(f"{where}: starts with a {codec} byte-order mark but is not valid {codec} ({exc.reason})") from None
+                raise ArticleError(
+                    f"{where}: starts with a {codec} byte-order mark but is not valid {codec} ({exc.reason})"
+                ) from None
     try:
         return _refuse_control_bytes(data.decode("utf-8"), where)
     except UnicodeDecodeError:
@@ -221,7 +223,9 @@ _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # A dateline block: a short line with no lower-case letters, e.g. "NEW YORK",
 # "WASHINGTON, D.C." or "LONDON (Reuters) -".
-_DATELINE_BLOCK = re.compile(r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s?\))?\s*[-\u2013\u2014:]?$")
+_DATELINE_BLOCK = re.compile(
+    r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s?\))?\s*[-\u2013\u2014:]?$"
+)
 _HEADLINE_MAX_WORDS = 30
 
 
@@ -326,7 +330,9 @@ def read_article(text: str, source: str | os.PathLike[str] | None = None, *, htm
         # surrogateescape decode) are not text: no UTF-8 writer (CSV, Parquet,
         # pandas' string columns) accepts them.  One U+FFFD each keeps every offset.
         text = _SURROGATE.sub("\ufffd", text)
-        warnings.warn(f"{where}: lone surrogate code points replaced by U+FFFD (broken UTF-16?)", ArticleWarning, stacklevel=2)
+        warnings.warn(
+            f"{where}: lone surrogate code points replaced by U+FFFD (broken UTF-16?)", ArticleWarning, stacklevel=2
+        )
     meta: dict[str, object] = {}
     if html:
         text, meta = _extract_html(text, where)
@@ -438,15 +444,15 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
 
     paragraphs: list[Span] = []
     sections: list[tuple[int, str | None, list[int]]] = []  # (start, title, paragraph ids)
-    for span in blocks:
-        for kind, sub, title in _split_headings(text, span):
-            if kind == "heading":
-                sections.append((sub[0], title, []))
-            else:
-                if not sections:
-                    sections.append((sub[0], None, []))
-                sections[-1][2].append(len(paragraphs))
-                paragraphs.append(sub)
+    items = [item for span in blocks for item in _split_headings(text, span)]
+    for kind, sub, title in _plain_subheads(text, items):
+        if kind == "heading":
+            sections.append((sub[0], title, []))
+        else:
+            if not sections:
+                sections.append((sub[0], None, []))
+            sections[-1][2].append(len(paragraphs))
+            paragraphs.append(sub)
 
     if not paragraphs:
         raise ArticleError(f"{where}: no body paragraphs found (only a headline or metadata?)")
@@ -499,6 +505,61 @@ def _take_meta_lines(text: str, blocks: list[Span], meta: dict[str, object]) -> 
     return rest + blocks[1:]
 
 
+#: Longest plain-text sub-head, in words and characters.
+_SUBHEAD_WORDS = 10
+_SUBHEAD_CHARS = 80
+#: What a body line ends with, and a sub-head does not: sentence or clause
+#: punctuation, closing quotes and brackets.
+_SUBHEAD_ENDS = tuple(".!?:;,\"'\u2019\u201d)]…-\u2013\u2014")
+#: Lines that look short and unpunctuated but are not sub-heads: a byline,
+#: a credit or a wire tag.
+_NOT_SUBHEAD = re.compile(r"(?i)^(?:by|photo|image|credit|source|copyright|editor'?s note)\b|\((?:AP|Reuters|AFP)\)")
+
+
+def _plain_subheads(text: str, items: list[tuple[str, Span, str | None]]) -> list[tuple[str, Span, str | None]]:
+    """Mark plain-text sub-heads: a short line without final punctuation standing between paragraphs.
+
+    As Wikinews and many web pages write them ("Superstars", "Group G —
+    Belgium 3 – 0 Panama"): one line of at most :data:`_SUBHEAD_WORDS`
+    words starting with a capital, not ending in punctuation, not
+    all capitals (a dateline), with a body paragraph (ending in punctuation)
+    before and after it.  A short line at the end (a signature, a gallery
+    caption) or before the first paragraph (a caption) stays a paragraph.
+    """
+    out = list(items)
+    for i in range(1, len(items) - 1):
+        kind, span, _ = items[i]
+        if kind != "paragraph" or items[i - 1][0] != "paragraph" or items[i + 1][0] != "paragraph":
+            continue
+        line = text[span[0] : span[1]].strip()
+        if (
+            _is_plain_subhead(line)
+            and _is_body(text[slice(*items[i + 1][1])])
+            and _is_body(text[slice(*items[i - 1][1])])
+        ):
+            out[i] = ("heading", span, line)
+    return out
+
+
+def _is_plain_subhead(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _SUBHEAD_WORDS
+        and len(line) <= _SUBHEAD_CHARS
+        and "\n" not in line
+        and line[0].isupper()
+        and not line.endswith(_SUBHEAD_ENDS)
+        and not line.isupper()
+        and not _NOT_SUBHEAD.search(line)
+    )
+
+
+def _is_body(paragraph: str) -> bool:
+    """A body paragraph: longer than a sub-head, or ending like a sentence."""
+    paragraph = paragraph.strip()
+    return len(paragraph.split()) > _SUBHEAD_WORDS or paragraph.endswith(_SUBHEAD_ENDS)
+
+
 def _split_headings(text: str, span: Span) -> list[tuple[str, Span, str | None]]:
     """Split a block into Markdown sub-heads and paragraph spans."""
     out: list[tuple[str, Span, str | None]] = []
@@ -528,5 +589,7 @@ def _parse_date(value: str, where: str) -> _dt.date | None:
             return _dt.date.fromisoformat(candidate)
         except ValueError:
             pass
-    warnings.warn(f"{where}: date {value!r} is not a valid YYYY-MM-DD date; the date is left empty", ArticleWarning, stacklevel=4)
+    warnings.warn(
+        f"{where}: date {value!r} is not a valid YYYY-MM-DD date; the date is left empty", ArticleWarning, stacklevel=4
+    )
     return None
