@@ -14,28 +14,36 @@ other stage (and its heavy imports: NLTK, pandas, plotly) on first use.
 from __future__ import annotations
 
 import importlib
+import sys as _sys
 from typing import TYPE_CHECKING, Any
 
+from analysis._version import __version__ as __version__
 from analysis.article import Article, ArticleError, ArticleWarning, load_article, read_article
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis import (
         charts,
         corpus,
+        corpus_charts,
+        export,
+        fetch,
         keywords,
+        names,
+        notebooks,
         pipeline,
         quotes,
         report,
         resources,
+        results,
         sentiment,
         speakers,
         tokenize,
         topics,
+        toward,
         widgets,
     )
-    from analysis.pipeline import ArticleAnalysis, analyze
-
-__version__ = "0.1.0"
+    from analysis.pipeline import analyze
+    from analysis.results import ArticleAnalysis
 
 __all__ = [
     "Article",
@@ -45,37 +53,67 @@ __all__ = [
     "analyze",
     "charts",
     "corpus",
+    "corpus_charts",
+    "export",
     "fetch",
     "keywords",
     "load_article",
+    "names",
     "notebooks",
     "pipeline",
     "quotes",
     "read_article",
     "report",
     "resources",
+    "results",
     "sentiment",
     "speakers",
     "tokenize",
     "topics",
+    "toward",
     "widgets",
 ]
 
 _SUBMODULES = {
-    "charts", "corpus", "fetch", "keywords", "notebooks", "pipeline", "quotes", "report",
-    "resources", "sentiment", "speakers", "tokenize", "topics", "widgets",
+    "charts", "corpus", "corpus_charts", "export", "fetch", "keywords", "names", "notebooks", "pipeline", "quotes",
+    "report", "resources", "results", "sentiment", "speakers", "tokenize", "topics", "toward", "widgets",
 }  # fmt: skip
-_FROM_PIPELINE = {"analyze", "ArticleAnalysis"}
+_LAZY_NAMES = {"analyze": "analysis.pipeline", "ArticleAnalysis": "analysis.results"}
 
 
 def __getattr__(name: str) -> Any:
     # PEP 562: load stages on first use so `import analysis` stays fast.
     if name in _SUBMODULES:
         return importlib.import_module(f"analysis.{name}")
-    if name in _FROM_PIPELINE:
-        return getattr(importlib.import_module("analysis.pipeline"), name)
+    if name in _LAZY_NAMES:
+        return getattr(importlib.import_module(_LAZY_NAMES[name]), name)
     raise AttributeError(f"module 'analysis' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+def _notebook_view(res: ArticleAnalysis) -> str:
+    """The annotated article (:func:`analysis.report.annotated_article`), the report loaded on first display."""
+    from analysis.report import annotated_article
+
+    return annotated_article(res)
+
+
+def _register_notebook_view() -> None:
+    """Inside IPython, display an ArticleAnalysis as its annotated article.
+
+    Registered by type name with IPython's HTML formatter, so neither
+    IPython nor the report stage is imported here; outside IPython nothing
+    happens.
+    """
+    ipython = _sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    if shell is not None:
+        shell.display_formatter.formatters["text/html"].for_type_by_name(
+            "analysis.results", "ArticleAnalysis", _notebook_view
+        )
+
+
+_register_notebook_view()

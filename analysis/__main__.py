@@ -50,7 +50,9 @@ def _parser() -> argparse.ArgumentParser:
         "writing the executed notebook and a standalone HTML page (plotly.js embedded) per notebook into OUT.",
     )
     nb.add_argument("--article", type=Path, default=DEFAULT_ARTICLE, help="article file (default: %(default)s)")
-    nb.add_argument("--notebooks", type=Path, default=Path("notebooks"), help="folder of notebooks (default: %(default)s)")
+    nb.add_argument(
+        "--notebooks", type=Path, default=Path("notebooks"), help="folder of notebooks (default: %(default)s)"
+    )
     nb.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: %(default)s)")
     nb.add_argument("--kernel", default=None, help="Jupyter kernel name (default: the notebook's own)")
 
@@ -74,16 +76,27 @@ def _parser() -> argparse.ArgumentParser:
     co.add_argument("source", type=Path, metavar="SOURCE", help="folder of articles, or a .jsonl/.csv file")
     co.add_argument("--out", type=Path, required=True, help="output folder for the Parquet dataset")
     co.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run (default: %(default)s)")
-    co.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --engine dask)")
+    co.add_argument(
+        "--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --engine dask)"
+    )
     co.add_argument("--workers", type=int, default=None, help="processes or local Dask workers (default: CPU cores)")
-    co.add_argument("--batch-size", type=int, default=256, help="articles per batch and Parquet part (default: %(default)s)")
+    co.add_argument(
+        "--batch-size", type=int, default=256, help="articles per batch and Parquet part (default: %(default)s)"
+    )
     co.add_argument("--quiet", action="store_true", help="no progress bar")
     co.add_argument(
         "--report", action="store_true",
         help="also run notebook 04 on the results: OUT/report/04-corpus-over-time.html (tone over time, across outlets, people)",
     )  # fmt: skip
-    co.add_argument("--person", default=None, help="with --report: the person to follow (default: the speaker in most articles)")
-    co.add_argument("--notebooks", type=Path, default=Path("notebooks"), help="with --report: folder of notebooks (default: %(default)s)")
+    co.add_argument(
+        "--person", default=None, help="with --report: the person to follow (default: the speaker in most articles)"
+    )
+    co.add_argument(
+        "--notebooks",
+        type=Path,
+        default=Path("notebooks"),
+        help="with --report: folder of notebooks (default: %(default)s)",
+    )
 
     fe = sub.add_parser(
         "fetch",
@@ -94,7 +107,9 @@ def _parser() -> argparse.ArgumentParser:
     fe.add_argument("urls", nargs="+", metavar="URL", help="page addresses")
     fe.add_argument("--into", type=Path, required=True, metavar="DIR", help="folder for the article files")
     fe.add_argument(
-        "--allow-private", action="store_true", help="also fetch from private/loopback addresses (intranet, local server)"
+        "--allow-private",
+        action="store_true",
+        help="also fetch from private/loopback addresses (intranet, local server)",
     )
 
     rp = sub.add_parser(
@@ -133,7 +148,9 @@ def _cmd_notebooks(args: argparse.Namespace) -> int:
     if not args.notebooks.is_dir():
         return _fail(f"{args.notebooks}: no such folder of notebooks")
     try:
-        runs = run_notebooks(args.notebooks, args.out, {"article_path": str(args.article.resolve())}, kernel_name=args.kernel)
+        runs = run_notebooks(
+            args.notebooks, args.out, {"article_path": str(args.article.resolve())}, kernel_name=args.kernel
+        )
     except FileNotFoundError as exc:
         return _fail(str(exc))
     for run in runs:
@@ -159,7 +176,16 @@ def _cmd_tables(args: argparse.Namespace) -> int:
                 print(target)
         else:
             # max_columns: the tone columns appended after the contract ones must show too.
-            options = ("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160, "display.max_columns", 40)
+            options = (
+                "display.max_rows",
+                200,
+                "display.max_colwidth",
+                60,
+                "display.width",
+                160,
+                "display.max_columns",
+                40,
+            )
             with pd.option_context(*options):
                 print(f"# {path}\n{getattr(res, args.table)}\n")
     return 0
@@ -205,7 +231,9 @@ def _corpus_report(out: Path, args: argparse.Namespace) -> int:
 
     notebook = next(iter(sorted(args.notebooks.glob("04-*.ipynb"))), None)
     if notebook is None:
-        return _fail(f"{args.notebooks}: no corpus notebook (04-*.ipynb) for --report; give its folder with --notebooks")
+        return _fail(
+            f"{args.notebooks}: no corpus notebook (04-*.ipynb) for --report; give its folder with --notebooks"
+        )
     run = run_notebook(notebook, out / "report", {"corpus_path": str(out.resolve()), "person": args.person})
     print(f"report: {run.html}")
     return 0
@@ -227,7 +255,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     import warnings
 
     from analysis.article import ArticleWarning
-    from analysis.charts import ExportError, export
+    from analysis.export import ExportError, export
     from analysis.pipeline import analyze
     from analysis.report import report_charts, report_filename, write_report
 

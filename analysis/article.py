@@ -37,6 +37,7 @@ from pathlib import Path
 from analysis._types import Span
 
 __all__ = [
+    "READERS",
     "Article",
     "ArticleError",
     "ArticleWarning",
@@ -345,6 +346,19 @@ def read_article(text: str, source: str | os.PathLike[str] | None = None, *, htm
     return _parse(text, where, source=str(source) if source is not None else None, meta=meta)
 
 
+#: Article files the kit reads: suffix → reader (``"html"``: the page's main text is extracted;
+#: ``"text"``: plain text or Markdown).  :func:`load_article`, :func:`analysis.pipeline.analyze`
+#: (to tell a path from text) and the corpus's folder search all read this one table.
+READERS: dict[str, str] = {
+    ".txt": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+
+
 def load_article(path: str | os.PathLike[str]) -> Article:
     """Read and parse an article file (``.txt``, ``.md`` or ``.html``).
 
@@ -373,7 +387,7 @@ def load_article(path: str | os.PathLike[str]) -> Article:
         raise ArticleError(f"{p}: the file is empty")
     text = decode_bytes(data, where=str(p))
     del data  # the bytes are not needed once decoded; don't hold both copies while parsing
-    is_html = p.suffix.lower() in {".html", ".htm", ".xhtml"} or bool(_HTML_START.match(text))
+    is_html = READERS.get(p.suffix.lower()) == "html" or bool(_HTML_START.match(text))
     return read_article(text, source=str(p), html=is_html)
 
 

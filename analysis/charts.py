@@ -1,9 +1,11 @@
-"""Plotly figures of an :class:`~analysis.pipeline.ArticleAnalysis`.
+"""Plotly figures of one article's :class:`~analysis.results.ArticleAnalysis`, and the kit's shared theme.
 
 Every function takes the analysis and returns a ``plotly.graph_objects.Figure``;
 the caller decides to show or save it (nothing here calls ``.show()``).  All
 figures share one template (:data:`TEMPLATE`) and one diverging tone scale,
 and a speaker keeps the same colour in every chart (:func:`speaker_colors`).
+Corpus figures are in :mod:`analysis.corpus_charts`, static export and
+notebook set-up in :mod:`analysis.export`.
 
 Article text is untrusted input: hover text is HTML-escaped before plotly
 renders it (plotly hover labels interpret a subset of HTML).
@@ -12,11 +14,9 @@ renders it (plotly hover labels interpret a subset of HTML).
 from __future__ import annotations
 
 import html
-import os
 import textwrap
-from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -27,35 +27,22 @@ from analysis import sentiment as _sentiment
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from analysis.corpus import CorpusAnalysis
-    from analysis.pipeline import ArticleAnalysis
+    from analysis.results import ArticleAnalysis
 
 __all__ = [
     "TEMPLATE",
     "TONE_SCALE",
-    "ExportError",
-    "export",
-    "find_browser",
     "hover_text",
     "keyword_heatmap",
-    "outlet_people_tone",
-    "outlet_sources",
-    "outlet_tone",
     "section_tone",
-    "setup_notebook",
     "share_of_voice",
-    "share_of_voice_over_time",
     "speaker_colors",
     "speaker_terms",
     "speaker_timeline",
     "speaker_tone",
     "speaker_tone_contrast",
-    "speaker_tone_over_time",
     "speakers_by_segment",
-    "term_trends_chart",
     "tone_arc",
-    "tone_over_time",
-    "tone_toward_over_time",
     "topic_timeline",
 ]
 
@@ -81,8 +68,6 @@ NARRATION_COLOR = "#9a9a9a"
 OUTLET_PALETTE: tuple[str, ...] = (
     "#332288", "#117733", "#882255", "#999933", "#44AA99", "#CC6677", "#AA4499", "#88CCEE", "#DDCC77",
 )  # fmt: skip
-# What to tell a user whose corpus names no outlet.
-_NO_OUTLET = "No article names its outlet: add an outlet column (JSONL/CSV), an 'outlet …' header line, or use HTML pages"
 
 TEMPLATE = go.layout.Template(
     layout=go.Layout(
@@ -98,43 +83,6 @@ TEMPLATE = go.layout.Template(
     )
 )
 pio.templates["news_analysis"] = TEMPLATE
-
-
-def setup_notebook() -> None:
-    """Make figures render in JupyterLab *and* in exported HTML, offline.
-
-    Sets plotly's default renderer to ``plotly_mimetype+notebook``: JupyterLab
-    uses the plotly MIME type, while the ``notebook`` part embeds plotly.js
-    once in the notebook's outputs so HTML exported by nbconvert draws the
-    charts with no network (no CDN).
-    """
-    _load_renderers()
-    pio.renderers.default = "plotly_mimetype+notebook"
-    pio.templates.default = "plotly_white+news_analysis"
-
-
-def _load_renderers() -> None:
-    """Import plotly's renderers without jsonschema's optional IRI checker (2 s saved per kernel).
-
-    plotly's renderers import nbformat, hence jsonschema, whose format module
-    imports ``rfc3987_syntax`` when installed (jupyter-events requires it):
-    that package compiles ~35 Earley parsers at import, about 2 s of CPU,
-    a third of notebook 01's kernel work (jsonschema issue #1428).  Nothing
-    in a notebook checks the ``iri`` format, so the package is hidden while
-    jsonschema loads, which then skips that format exactly as when the
-    package is not installed; it stays importable afterwards.
-    """
-    import sys
-
-    if "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
-        pio.renderers  # noqa: B018 - already paid for
-        return
-    sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # import raises ImportError
-    try:
-        pio.renderers  # noqa: B018 - the lazy import of plotly.io._renderers
-    finally:
-        if sys.modules.get("rfc3987_syntax", 0) is None:
-            del sys.modules["rfc3987_syntax"]
 
 
 def speaker_colors(speakers: Iterable[str | None]) -> dict[str | None, str]:
@@ -290,7 +238,7 @@ def speaker_tone_contrast(table: pd.DataFrame) -> go.Figure:
 
     One row per speaker: a dot for ``compound`` (the mean tone of their own
     quoted sentences) and a diamond for ``tone_toward`` (the mean
-    :func:`analysis.sentiment.score_toward` of their mentions outside their
+    :func:`analysis.toward.score_toward` of their mentions outside their
     quotes), joined by a line so the gap reads at a glance.  Both are in
     [-1, 1]; a missing value (no quote, or no mention) is simply not drawn.
 
@@ -312,7 +260,7 @@ def speaker_tone_contrast(table: pd.DataFrame) -> go.Figure:
     labels = [html.escape(n) for n in names]
     colors = speaker_colors(names)
     fig = go.Figure()
-    for label, name, own, toward in zip(labels, names, table["compound"], table["tone_toward"], strict=True):
+    for label, own, toward in zip(labels, table["compound"], table["tone_toward"], strict=True):
         if own == own and toward == toward:  # both present (x == x is False for NaN)
             fig.add_trace(
                 go.Scatter(x=[own, toward], y=[label, label], mode="lines", line={"color": "#bbb", "width": 3},
@@ -648,12 +596,12 @@ def _unique(items: Sequence[str]) -> list[str]:
 
 
 def _speaker_order(res: ArticleAnalysis) -> list[str]:
-    """The one speaker order every chart colours by (:func:`analysis.pipeline.speaker_order`).
+    """The one speaker order every chart colours by (:func:`analysis.results.speaker_order`).
 
     ``res.speakers`` in order of first quote, then any speaker found only in
     ``res.sentences``, so a speaker has the same colour in every chart.
     """
-    from analysis.pipeline import speaker_order
+    from analysis.results import speaker_order
 
     return speaker_order(res.sentences, res.speakers)
 
@@ -684,7 +632,9 @@ def share_of_voice(res: ArticleAnalysis) -> go.Figure:
     fig = go.Figure()
     total = int(sp["quoted_words"].sum()) if len(sp) else 0
     if total == 0:
-        return _layout(_no_data(fig, "No attributed quotes in this article"), "Share of voice: quoted words per speaker")
+        return _layout(
+            _no_data(fig, "No attributed quotes in this article"), "Share of voice: quoted words per speaker"
+        )
     colors = speaker_colors(_speaker_order(res))
     ranked = sp[sp["quoted_words"] > 0].sort_values("quoted_words", ascending=True, kind="stable")
     fig.add_trace(
@@ -705,7 +655,9 @@ def share_of_voice(res: ArticleAnalysis) -> go.Figure:
     )
     fig.update_xaxes(title_text="words in direct quotes")
     fig.update_layout(showlegend=False)
-    return _layout(fig, f"Share of voice: quoted words per speaker ({total} words)", height=max(300, 60 * len(ranked) + 160))
+    return _layout(
+        fig, f"Share of voice: quoted words per speaker ({total} words)", height=max(300, 60 * len(ranked) + 160)
+    )
 
 
 def speaker_tone(res: ArticleAnalysis) -> go.Figure:
@@ -806,7 +758,7 @@ def speaker_timeline(res: ArticleAnalysis) -> go.Figure:
                 name=label,
                 marker={
                     "color": colors[name],
-                    "size": [min(34, 9 + 1.2 * w ** 0.8) for w in words],
+                    "size": [min(34, 9 + 1.2 * w**0.8) for w in words],
                     "symbol": [_KIND_SYMBOL.get(k, "circle") for k in part["kind"]],
                     "line": {"width": 2, "color": colors[name]},
                 },
@@ -818,466 +770,32 @@ def speaker_timeline(res: ArticleAnalysis) -> go.Figure:
                 "<br><br>%{customdata[0]}<extra></extra>",
             )
         )
-    fig.update_xaxes(title_text="paragraph (0 = standfirst)", range=[-0.5, len(para_starts) + 0.5], dtick=1 if len(para_starts) <= 30 else None)
+    fig.update_xaxes(
+        title_text="paragraph (0 = standfirst)",
+        range=[-0.5, len(para_starts) + 0.5],
+        dtick=1 if len(para_starts) <= 30 else None,
+    )
     fig.update_yaxes(autorange="reversed", showgrid=True, gridcolor="#eee")
     fig.update_layout(showlegend=False, hovermode="closest")
     return _layout(fig, "Where each speaker appears along the article", height=max(300, 55 * len(rows) + 170))
 
 
-# ---------------------------------------------------------------- corpus over time
-
-
-def tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", by: Literal["outlet"] | None = None, top: int = 8) -> go.Figure:
-    """Mean article tone per day/week/month with its 95 % band.
-
-    Args:
-        corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
-        freq: Pandas frequency or ``"auto"`` (chosen from the date range).
-        by: ``"outlet"`` for one line per outlet (the ``top`` outlets with
-            most articles; bands in the hover) instead of the whole corpus.
-        top: Outlets drawn when ``by="outlet"``.
-
-    Returns:
-        A line-and-band figure; marker size grows with the number of articles.
-    """
-    from analysis.corpus import tone_by_period
-
-    data = tone_by_period(corpus, freq, by=by)
-    if by == "outlet":
-        fig, shown = _series_by_outlet(data, "compound", top, _NO_OUTLET + " (and a date).")
-        title = f"Tone over time by outlet ({shown} of {data['outlet'].nunique()} outlets)" if shown else "Tone over time by outlet"
-    else:
-        fig = go.Figure()
-        if data.empty:
-            return _layout(_no_data(fig, "No dated articles: add a date line (date YYYY-MM-DD) or a date column."), "Tone over time")
-        _tone_series(fig, data, "mean tone")
-        _tone_axes(fig)
-        title = f"Tone over time ({len(corpus.articles)} articles)"
-    fig.update_yaxes(title_text="mean article tone")
-    return _layout(fig, title)
-
-
-def tone_toward_over_time(
-    corpus: CorpusAnalysis, person: str | None = None, *, freq: str = "auto", by: Literal["outlet"] | None = None, top: int = 8
-) -> go.Figure:
-    """How the coverage treats one person over time (:func:`analysis.corpus.tone_toward_by_period`).
-
-    Args:
-        corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
-        person: The name to follow (its default aliases: see
-            :func:`analysis.corpus.tone_toward`); ``None`` for the speaker in
-            most articles (:func:`analysis.corpus.top_people`).
-        freq: Pandas frequency or ``"auto"``.
-        by: ``"outlet"`` for one line per outlet.
-        top: Outlets drawn when ``by="outlet"``.
-
-    Returns:
-        A line figure of the mean tone toward the person per period (with a
-        band for the whole corpus; in the hover by outlet).
-    """
-    from analysis.corpus import tone_toward_by_period, top_people
-
-    if person is None:
-        leaders = top_people(corpus, n=1)
-        if not leaders:
-            return _layout(_no_data(go.Figure(), "No speakers in the corpus: name the person to follow."), "Tone toward a person")
-        person = leaders[0]
-    data = tone_toward_by_period(corpus, person, freq, by=by)
-    name = html.escape(person)
-    if by == "outlet":
-        fig, _ = _series_by_outlet(data, "tone_toward", top, f"No dated article with an outlet names {person} outside quotes.")
-        title = f"Tone toward {name} over time, by outlet"
-    else:
-        fig = go.Figure()
-        if data.empty:
-            fig = _no_data(fig, f"No dated article names {person} outside quotes.")
-        else:
-            _tone_series(fig, data, f"tone toward {name}", value="tone_toward")
-            _tone_axes(fig)
-        title = f"Tone toward {name} over time ({int(data['n_articles'].sum()) if len(data) else 0} articles)"
-    fig.update_yaxes(title_text=f"mean tone toward {name}")
-    return _layout(fig, title)
-
-
-def _series_by_outlet(data: pd.DataFrame, value: str, top: int, empty: str) -> tuple[go.Figure, int]:
-    """One line per outlet (the ``top`` with most articles) of ``period, outlet, n_articles, <value>, low, high``."""
-    fig = go.Figure()
-    if data.empty:
-        return _no_data(fig, empty), 0
-    outlets = list(data.groupby("outlet")["n_articles"].sum().sort_values(ascending=False, kind="stable").index[:top])
-    colors = dict(zip(outlets, OUTLET_PALETTE, strict=False))
-    for outlet in outlets:
-        _tone_series(fig, data[data["outlet"] == outlet], html.escape(str(outlet)), colors[outlet], value=value)
-    _tone_axes(fig)
-    return fig, len(outlets)
-
-
-def _tone_axes(fig: go.Figure) -> None:
-    """The shared look of tone-over-time charts: a zero line, the full [-1, 1] range, legend below."""
-    fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
-    fig.update_yaxes(range=[-1.05, 1.05])
-    fig.update_layout(legend={"orientation": "h", "y": -0.2})
-
-
-def _tone_series(fig: go.Figure, data: pd.DataFrame, name: str, color: str | None = None, *, value: str = "compound") -> None:
-    """One tone line (``period, n_articles, <value>, low, high``).
-
-    Without ``color`` (the whole corpus) the band is drawn and markers take the
-    tone scale; with it (one of several outlets) the line and markers take the
-    outlet's colour and the band is left to the hover, as overlapping bands
-    would hide the lines.
-    """
-    if color is None:
-        fig.add_trace(
-            go.Scatter(
-                x=list(data["period"]) + list(data["period"])[::-1],
-                y=list(data["high"]) + list(data["low"])[::-1],
-                mode="lines", fill="toself", fillcolor="rgba(74,111,165,0.15)", line={"width": 0},
-                hoverinfo="skip", name="95% band",
-            )
-        )  # fmt: skip
-    marker_color = data[value] if color is None else color
-    fig.add_trace(
-        go.Scatter(
-            x=data["period"],
-            y=data[value],
-            mode="lines+markers",
-            name=name,
-            line={"color": color or "#4a6fa5", "width": 2},
-            marker={"size": [6 + min(14, 2 * n**0.5) for n in data["n_articles"]], "color": marker_color,
-                    "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "line": {"width": 1, "color": "#444"}},
-            customdata=data[["n_articles", "low", "high"]].to_numpy(),
-            hovertemplate=f"<b>{name}</b><br>"
-            "%{x|%Y-%m-%d}: tone %{y:+.2f} (95%% band %{customdata[1]:+.2f} to %{customdata[2]:+.2f})"
-            "<br>%{customdata[0]} article(s)<extra></extra>",
-        )
-    )  # fmt: skip
-
-
-def speaker_tone_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", top: int = 5) -> go.Figure:
-    """Tone of the most-quoted people over time, one line per person.
-
-    Args:
-        corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
-        freq: Pandas frequency or ``"auto"``.
-        top: How many people (by quoted words).
-
-    Returns:
-        A line figure in the shared speaker colours.
-    """
-    from analysis.corpus import speakers_by_period
-
-    data = speakers_by_period(corpus, freq, top=top)
-    data = data[data["person"] != "others"]
-    fig = go.Figure()
-    if data.empty:
-        return _layout(_no_data(fig, "No quoted speakers with dated articles."), "Speaker tone over time")
-    order = list(data.groupby("person")["quoted_words"].sum().sort_values(ascending=False).index)
-    colors = speaker_colors(order)
-    for person in order:
-        rows = data[data["person"] == person]
-        fig.add_trace(
-            go.Scatter(
-                x=rows["period"], y=rows["compound"], mode="lines+markers", name=html.escape(person),
-                line={"color": colors[person]}, customdata=rows[["n_articles", "quoted_words"]].to_numpy(),
-                hovertemplate=f"<b>{html.escape(person)}</b><br>%{{x|%Y-%m-%d}}: tone %{{y:+.2f}}"
-                "<br>%{customdata[0]} article(s), %{customdata[1]} quoted words<extra></extra>",
-            )
-        )  # fmt: skip
-    fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
-    fig.update_yaxes(title_text="mean tone of their quotes", range=[-1.05, 1.05])
-    return _layout(fig, f"Tone of the {len(order)} most-quoted people over time")
-
-
-def share_of_voice_over_time(corpus: CorpusAnalysis, *, freq: str = "auto", top: int = 6) -> go.Figure:
-    """Who gets quoted, period by period: share of quoted words, stacked.
-
-    Args:
-        corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
-        freq: Pandas frequency or ``"auto"``.
-        top: People shown by name; the rest are pooled as "others".
-
-    Returns:
-        A stacked bar figure (bars sum to 100 % per period).
-    """
-    from analysis.corpus import speakers_by_period
-
-    data = speakers_by_period(corpus, freq, top=top)
-    fig = go.Figure()
-    if data.empty:
-        return _layout(_no_data(fig, "No quoted speakers with dated articles."), "Share of voice over time")
-    order = [p for p in data.groupby("person")["quoted_words"].sum().sort_values(ascending=False).index if p != "others"]
-    colors = speaker_colors(order)
-    for person in [*order, "others"]:
-        rows = data[data["person"] == person]
-        if rows.empty:
-            continue
-        fig.add_trace(
-            go.Bar(
-                x=rows["period"], y=rows["share"], name=html.escape(person),
-                marker_color=colors.get(person, "#cccccc"), customdata=rows[["quoted_words"]].to_numpy(),
-                hovertemplate=f"<b>{html.escape(person)}</b><br>%{{x|%Y-%m-%d}}: %{{y:.0%}} of quoted words"
-                "<br>(%{customdata[0]} words)<extra></extra>",
-            )
-        )  # fmt: skip
-    fig.update_layout(barmode="stack")
-    fig.update_yaxes(title_text="share of quoted words", tickformat=".0%", range=[0, 1])
-    return _layout(fig, "Share of voice over time")
-
-
-def term_trends_chart(corpus: CorpusAnalysis, *, n: int = 10) -> go.Figure:
-    """Key terms rising (later articles) and falling (earlier articles).
-
-    Args:
-        corpus: A :class:`~analysis.corpus.CorpusAnalysis`.
-        n: Terms per direction.
-
-    Returns:
-        A horizontal bar figure of log-odds z-scores.
-    """
-    from analysis.corpus import term_trends
-
-    data = term_trends(corpus, n=n)
-    fig = go.Figure()
-    if data.empty:
-        return _layout(_no_data(fig, "Too few dated articles (or recurring key terms) to compare periods."), "Rising and falling terms")
-    data = data.sort_values("z")
-    fig.add_trace(
-        go.Bar(
-            x=data["z"], y=[html.escape(t) for t in data["term"]], orientation="h",
-            marker_color=["#2166ac" if z > 0 else "#b2182b" for z in data["z"]],
-            hovertemplate="<b>%{y}</b>: z = %{x:+.2f}<extra></extra>",
-        )
-    )  # fmt: skip
-    fig.update_xaxes(title_text="log-odds z (→ more frequent in later articles)")
-    return _layout(fig, "Key terms rising and falling over the corpus", height=max(360, 24 * len(data) + 140))
-
-
-# ---------------------------------------------------------------- corpus across outlets
-
-
-def outlet_tone(corpus: CorpusAnalysis, *, top: int = 25) -> go.Figure:
-    """Mean article tone per outlet with its 95 % band, most negative at the top.
-
-    Args:
-        corpus: A :class:`~analysis.corpus.CorpusAnalysis` whose articles name
-            their outlet.
-        top: Outlets drawn: those with most articles (an archive may have
-            hundreds; the table has them all).
-
-    Returns:
-        A dot-and-whisker figure (see :func:`analysis.corpus.tone_by_outlet`).
-    """
-    from analysis.corpus import tone_by_outlet
-
-    data = tone_by_outlet(corpus)
-    fig = go.Figure()
-    if data.empty:
-        return _layout(_no_data(fig, _NO_OUTLET + "."), "Tone by outlet")
-    n_outlets = len(data)
-    data = data.head(top).sort_values("compound", kind="stable")  # the table comes most articles first
-    labels = [html.escape(str(o)) for o in data["outlet"]]
-    fig.add_trace(
-        go.Scatter(
-            x=data["compound"], y=labels, mode="markers",
-            error_x={"type": "data", "symmetric": False, "array": data["high"] - data["compound"],
-                     "arrayminus": data["compound"] - data["low"], "color": "#888", "thickness": 1.5, "width": 0},
-            marker={"size": [8 + min(14, 2 * n**0.5) for n in data["n_articles"]], "color": data["compound"],
-                    "colorscale": TONE_SCALE, "cmin": -1, "cmax": 1, "line": {"width": 1, "color": "#444"}},
-            customdata=data[["n_articles", "n_quotes", "low", "high", "subjectivity", "certainty"]].to_numpy(dtype=float),
-            hovertemplate="<b>%{y}</b>: tone %{x:+.2f} (95%% band %{customdata[2]:+.2f} to %{customdata[3]:+.2f})"
-            "<br>%{customdata[0]:.0f} article(s), %{customdata[1]:.0f} quotes"
-            "<br>subjectivity %{customdata[4]:.2f}, certainty %{customdata[5]:+.2f}<extra></extra>",
-        )
-    )  # fmt: skip
-    fig.add_vline(x=0, line={"color": "#999", "width": 1, "dash": "dot"})
-    fig.update_xaxes(title_text="mean article tone (each article counts once)")
-    fig.update_yaxes(categoryorder="array", categoryarray=labels, showgrid=True, gridcolor="#eee")
-    fig.update_layout(showlegend=False)
-    shown = f"{len(data)} of {n_outlets} outlets" if n_outlets > len(data) else f"{int(data['n_articles'].sum())} articles"
-    return _layout(fig, f"Tone by outlet ({shown})", height=max(300, 40 * len(labels) + 160))
-
-
-#: How :func:`outlet_sources` names and colours each speaker kind.
-_SOURCE_STYLE = {"person": ("named people", "#0072B2"), "organisation": ("organisations", "#E69F00"), "role": ("unnamed sources", "#9a9a9a")}
-
-
-def outlet_sources(corpus: CorpusAnalysis, *, top: int = 15) -> go.Figure:
-    """Who each outlet quotes: shares of quoted words from named people, organisations and unnamed sources.
-
-    Args:
-        corpus: A :class:`~analysis.corpus.CorpusAnalysis` whose articles name
-            their outlet.
-        top: Outlets drawn: those with most articles.
-
-    Returns:
-        A stacked horizontal bar figure, one bar per outlet summing to 100 %
-        (see :func:`analysis.corpus.sources_by_outlet`).
-    """
-    from analysis.corpus import SOURCE_KINDS, sources_by_outlet
-
-    data = sources_by_outlet(corpus)
-    fig = go.Figure()
-    if data.empty:
-        return _layout(_no_data(fig, _NO_OUTLET + ", and quote someone."), "Who each outlet quotes")
-    outlets = list(dict.fromkeys(data["outlet"]))[:top]  # the table comes most articles first
-    labels = [html.escape(str(o)) for o in outlets]
-    for kind in SOURCE_KINDS:
-        rows = data[data["kind"] == kind].set_index("outlet").reindex(outlets)
-        name, color = _SOURCE_STYLE[kind]
-        fig.add_trace(
-            go.Bar(
-                x=rows["share"].fillna(0.0), y=labels, orientation="h", name=name, marker_color=color,
-                customdata=rows[["quoted_words", "n_quotes", "n_speakers"]].fillna(0).to_numpy(dtype=float),
-                hovertemplate=f"<b>%{{y}}</b>: {name}<br>%{{x:.0%}} of quoted words (%{{customdata[0]:.0f}} words, "
-                "%{customdata[1]:.0f} quotes, %{customdata[2]:.0f} speaker rows)<extra></extra>",
-            )
-        )  # fmt: skip
-    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.2, "traceorder": "normal"})
-    fig.update_xaxes(title_text="share of directly quoted words", tickformat=".0%", range=[0, 1])
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
-    return _layout(fig, "Who each outlet quotes", height=max(300, 36 * len(labels) + 180))
-
-
-def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6, outlets: int = 15) -> go.Figure:
-    """How each outlet treats the most widely quoted people: tone toward them, outlet × person.
-
-    Each cell is the mean tone toward a person in one outlet's narration
-    (outside quotes), with the number of articles behind it (those naming
-    the person outside quotes); the hover adds
-    the band, the mentions, the tone of the person's own quotes in that outlet
-    and their share of its quoted words (:func:`analysis.corpus.people_by_outlet`).
-    The colour scale is centred on 0 and spans the largest value shown, so
-    small differences stay visible; an empty cell means the outlet never
-    names that person outside a quote.
-
-    Args:
-        corpus: A :class:`~analysis.corpus.CorpusAnalysis` whose articles name
-            their outlet.
-        top: How many people (columns).
-        outlets: How many outlets (rows): those with most articles.
-
-    Returns:
-        A heatmap figure: outlets as rows (most articles first), people as columns.
-    """
-    from analysis.corpus import people_by_outlet
-
-    data = people_by_outlet(corpus, top=top)
-    fig = go.Figure()
-    if data.empty:
-        return _layout(_no_data(fig, _NO_OUTLET + ", and quote people."), "Tone toward people by outlet")
-    rows = list(dict.fromkeys(data["outlet"]))[:outlets]  # the table comes most articles first
-    people = list(dict.fromkeys(data["person"]))
-    cells = data.set_index(["outlet", "person"])
-    grid = cells.reindex([(o, p) for o in rows for p in people])
-    shape = (len(rows), len(people))
-    tone = grid["tone_toward"].to_numpy(dtype=float).reshape(shape)
-    n = grid["n_toward"].fillna(0).to_numpy(dtype=int).reshape(shape)
-    text = [[f"{t:+.2f}<br>({k})" if t == t else "" for t, k in zip(row_t, row_n, strict=True)] for row_t, row_n in zip(tone, n, strict=True)]
-    custom = grid[["n_toward", "n_mentions", "low", "high", "compound", "share"]].to_numpy(dtype=float).reshape((*shape, 6))
-    span = max(0.1, float(abs(tone[tone == tone]).max()) if (tone == tone).any() else 0.1)  # tone == tone: not NaN
-    fig.add_trace(
-        go.Heatmap(
-            z=tone, x=[html.escape(str(p)) for p in people], y=[html.escape(str(o)) for o in rows],
-            text=text, texttemplate="%{text}", customdata=custom, colorscale=TONE_SCALE, zmid=0, zmin=-span, zmax=span,
-            colorbar={"title": {"text": "tone toward"}}, xgap=2, ygap=2,
-            hovertemplate="<b>%{y}</b> on <b>%{x}</b><br>tone toward: %{z:+.2f} "
-            "(95%% band %{customdata[2]:+.2f} to %{customdata[3]:+.2f})"
-            "<br>%{customdata[0]:.0f} article(s), %{customdata[1]:.0f} mention(s)"
-            "<br>their own quotes: %{customdata[4]:+.2f}; share of quoted words: %{customdata[5]:.0%}<extra></extra>",
-        )
-    )  # fmt: skip
-    fig.update_yaxes(autorange="reversed", showgrid=False, zeroline=False)
-    fig.update_xaxes(side="top", showline=False, ticks="")
-    return _layout(fig, "Tone toward each person, by outlet (number of articles in brackets)", height=max(320, 48 * len(rows) + 200))
-
-
-# ------------------------------------------------------------ static images
-
-#: Browser names looked up on PATH for static export (Debian's package is ``chromium``).
-BROWSER_NAMES: tuple[str, ...] = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
-
-
-class ExportError(RuntimeError):
-    """A static image could not be written (no browser, no kaleido); the message says how to fix it."""
-
-
-def find_browser() -> str | None:
-    """Path of the Chrome/Chromium that kaleido will drive, or ``None``.
-
-    ``BROWSER_PATH`` (kaleido's own setting) wins; else the first of
-    :data:`BROWSER_NAMES` on ``PATH``.
-    """
-    import shutil
-
-    env = os.environ.get("BROWSER_PATH")
-    if env:
-        return env if Path(env).is_file() else None
-    for name in BROWSER_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-def export(
-    figures: go.Figure | Mapping[str, go.Figure],
-    path: str | os.PathLike[str],
-    *,
-    format: str = "png",  # noqa: A002 - plotly's own name for it
-    scale: float = 2.0,
-    width: int = 1000,
-) -> list[Path]:
-    """Write figures as static images through kaleido (one browser for all).
-
-    kaleido ≥ 1 draws with a Chrome or Chromium it finds on the machine (on
-    Debian: ``apt-get install chromium``); it never downloads one here.
-    MathJax is switched off, since kaleido would otherwise fetch it from a CDN.
-
-    Args:
-        figures: One figure, or a mapping name → figure.
-        path: For one figure, the image file; for a mapping, a folder that
-            receives ``<name>.<format>`` per figure (created).
-        format: ``png``, ``svg``, ``pdf``, ``jpeg`` or ``webp``.
-        scale: Pixel density (2 = sharp on high-resolution screens and print).
-        width: Image width in CSS pixels; height is each figure's own.
-
-    Returns:
-        The files written.
-
-    Raises:
-        ExportError: If kaleido or a browser is missing, or the export fails.
-    """
-    if format not in {"png", "svg", "pdf", "jpeg", "webp"}:
-        raise ExportError(f"unknown image format {format!r} (use png, svg, pdf, jpeg or webp)")
-    try:
-        import kaleido
-        from kaleido.errors import ChromeNotFoundError
-    except ImportError as exc:  # pragma: no cover - kaleido is a dependency
-        raise ExportError("static export needs kaleido >= 1: pip install 'kaleido>=1'") from exc
-    browser = find_browser()
-    if browser is None:
-        raise ExportError(
-            "static export needs Chrome or Chromium and none was found: on Debian/Ubuntu "
-            "`apt-get install chromium`, or set BROWSER_PATH to a Chrome executable"
-        )
-    if isinstance(figures, go.Figure):
-        targets = [(figures, Path(path))]
-    else:
-        folder = Path(path)
-        targets = [(fig, folder / f"{name}.{format}") for name, fig in figures.items()]
-    specs = []
-    for fig, target in targets:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        height = fig.layout.height or 500
-        opts = {"format": format, "width": width, "height": height, "scale": scale}
-        specs.append({"fig": fig.to_dict(), "path": target, "opts": opts})
-    # The browser found above is handed to kaleido (passed on to choreographer's
-    # Browser) rather than set in BROWSER_PATH: the environment is shared by threads.
-    try:
-        kaleido.write_fig_from_object_sync(specs, kopts={"mathjax": False, "path": browser})
-    except ChromeNotFoundError as exc:
-        raise ExportError(f"kaleido could not start the browser at {browser}: {exc}") from exc
-    except Exception as exc:  # kaleido surfaces browser crashes as assorted errors
-        raise ExportError(f"static export failed ({type(exc).__name__}: {exc})") from exc
-    return [target for _, target in targets]
+# Moved: corpus figures to analysis.corpus_charts, export and notebook set-up to analysis.export.
+_MOVED = {
+    **dict.fromkeys(
+        ("tone_over_time", "tone_toward_over_time", "speaker_tone_over_time", "share_of_voice_over_time",
+         "term_trends_chart", "outlet_tone", "outlet_sources", "outlet_people_tone"),
+        "analysis.corpus_charts",
+    ),
+    **dict.fromkeys(("setup_notebook", "export", "find_browser", "ExportError", "BROWSER_NAMES"), "analysis.export"),
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> object:
+    # PEP 562, for compatibility: ``charts.tone_over_time`` and ``charts.export`` still work, loading
+    # their new module on first use (this module never imports them: they sit above it).
+    if name in _MOVED:
+        import importlib
+
+        return getattr(importlib.import_module(_MOVED[name]), name)
+    raise AttributeError(f"module 'analysis.charts' has no attribute {name!r}")

@@ -77,7 +77,9 @@ def _slug(text: str, limit: int = 60) -> str:
     return slug[:limit].rstrip("-") or "article"
 
 
-def fetch_articles(urls: Iterable[str], into: str | os.PathLike[str], *, allow_private: bool = False) -> list[FetchResult]:
+def fetch_articles(
+    urls: Iterable[str], into: str | os.PathLike[str], *, allow_private: bool = False
+) -> list[FetchResult]:
     """Download each URL and save its article text into a folder.
 
     Args:
@@ -105,7 +107,9 @@ def fetch_articles(urls: Iterable[str], into: str | os.PathLike[str], *, allow_p
         if not page:
             results.append(FetchResult(url, None, "could not download the page"))
             continue
-        doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False, include_tables=False)
+        doc = trafilatura.bare_extraction(
+            page, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
         if doc is None or not (doc.text or "").strip():
             results.append(FetchResult(url, None, "no article text found on the page"))
             continue

@@ -4,7 +4,7 @@ This is what ``make demo`` and ``python -m analysis notebooks`` run: every
 notebook in a folder is executed with its ``parameters`` cell overridden
 (``article_path`` by default), the executed copy is written to the output
 folder, and a standalone ``.html`` beside it.  The HTML embeds plotly.js
-(the notebooks call :func:`analysis.charts.setup_notebook`) and drops
+(the notebooks call :func:`analysis.export.setup_notebook`) and drops
 nbconvert's CDN scripts, so it opens with no network.
 """
 

@@ -2,8 +2,8 @@
 
 :func:`analyze` is the kit's main entry point: article → sentences → tone →
 topic segments → keywords → pandas DataFrames, collected in a frozen
-:class:`ArticleAnalysis`.  The column lists below are the public contract
-(``../shared/DESIGN.md``); their order is stable.
+:class:`~analysis.results.ArticleAnalysis` (:mod:`analysis.results` holds the
+record and its column contracts; they are re-exported here).
 """
 
 from __future__ import annotations
@@ -12,15 +12,24 @@ import math
 import os
 import warnings
 from collections import Counter
-from dataclasses import dataclass
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis import keywords as _keywords
+from analysis import names, resources, sentiment, speakers, tokenize, topics, toward
 from analysis import quotes as _quotes
-from analysis import resources, sentiment, speakers, tokenize, topics
-from analysis.article import Article, ArticleError, ArticleWarning, load_article, read_article
+from analysis.article import READERS, Article, ArticleError, ArticleWarning, load_article, read_article
+from analysis.results import (  # re-exported: the record and its column contracts used to live here
+    KEYWORD_COLUMNS,
+    PARAGRAPH_COLUMNS,
+    QUOTE_COLUMNS,
+    SECTION_COLUMNS,
+    SENTENCE_COLUMNS,
+    SPEAKER_COLUMNS,
+    ArticleAnalysis,
+    speaker_order,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -38,126 +47,8 @@ __all__ = [
     "speaker_order",
 ]
 
-SENTENCE_COLUMNS = (
-    "sentence_id", "paragraph_id", "section_id", "start", "end", "text",
-    "quote_id", "speaker", "compound", "pos", "neu", "neg",
-)  # fmt: skip
-PARAGRAPH_COLUMNS = ("paragraph_id", "section_id", "topic_segment", "start", "end", "text", "compound", "shift")
-SECTION_COLUMNS = ("section_id", "title", "start", "end", "n_sentences", "compound")
-QUOTE_COLUMNS = ("quote_id", "start", "end", "text", "kind", "speaker", "mention", "cue")
-SPEAKER_COLUMNS = ("speaker", "aliases", "title", "n_quotes", "quoted_words", "compound")
-KEYWORD_COLUMNS = ("scope", "scope_id", "term", "score", "rank")
-
 #: Terms per scope in ``ArticleAnalysis.keywords``.
 N_KEYWORDS = 10
-
-
-@dataclass(frozen=True)
-class ArticleAnalysis:
-    """Everything the kit knows about one article.
-
-    Attributes:
-        article: The parsed :class:`~analysis.article.Article`.
-        sentences: One row per body sentence: ``sentence_id, paragraph_id,
-            section_id, start, end, text, quote_id, speaker, compound, pos,
-            neu, neg``, then tone beyond polarity: ``subjectivity, hedges,
-            boosters, certainty`` (:func:`analysis.sentiment.tone_features`).
-            ``quote_id``/``speaker`` are empty for narration.
-            A sentence belongs to a quote (and its speaker) when at least
-            half of its characters lie inside that quote, or when the
-            sentence reports the speaker's words with a speech cue of its
-            own: it holds an ``indirect`` row or a ``partial`` quote with a
-            cue (``Putin stated that he would do "everything in his power"``).
-            A sentence that only *mentions* a quoted phrase stays narration.
-        paragraphs: One row per body paragraph: ``paragraph_id, section_id,
-            topic_segment, start, end, text, compound, shift``; ``compound``
-            is the mean of its sentences, ``shift`` how strongly the topic
-            turns at the gap before it (0 = same words, 1 = none shared).
-        sections: ``section_id, title, start, end, n_sentences, compound``,
-            then ``subjectivity`` (mean of its sentences), ``hedges``,
-            ``boosters`` (sums) and ``certainty`` (of those sums).
-        quotes: One row per quote or piece of reported speech, in reading
-            order: ``quote_id, start, end, text, kind, speaker, mention,
-            cue``.  ``start``/``end`` exclude the quotation marks (a
-            multi-paragraph quote is one row); ``kind`` is ``'full'``,
-            ``'partial'`` (a quoted fragment inside the writer's sentence)
-            or ``'indirect'`` (reported speech without marks: the clause
-            after ``said that``); ``speaker`` is the canonical name or a
-            role, ``None`` when nothing supports a choice; ``mention`` the
-            words naming the speaker at this quote ("he", "the French
-            president"), ``cue`` the speech verb or marker ("said",
-            "according to", ":"); both ``None`` for a quote attributed by
-            continuity.  Scare quotes, titles and nicknames are not rows.
-        speakers: One row per speaker, in order of first quote: ``speaker,
-            aliases, title, n_quotes, quoted_words, compound``.
-            ``aliases`` is a list of other names ("Putin", "Mr Putin");
-            ``n_quotes``/``quoted_words`` count direct quotes (``full`` and
-            ``partial``) and their words; ``compound`` is the mean tone of
-            the speaker's sentences (see ``sentences``), or, for a speaker
-            whose words never make up a sentence of their own, the mean
-            VADER score of their quote texts.  Then ``tone_toward``: how the
-            narration treats them, the mean
-            :func:`analysis.sentiment.score_toward` over the sentences that
-            name them (name or alias) outside any quote (NaN when never so
-            named), ``n_mentions``, how many such mentions were scored, and
-            ``kind``: ``'person'``, ``'organisation'`` or ``'role'`` (an
-            unnamed source: "a Kremlin spokesman").
-        keywords: ``scope, scope_id, term, score, rank``; scope is
-            ``'article'`` (score: weighted count × background specificity),
-            ``'section'`` or ``'segment'`` (score: the part's term score ×
-            the share of the term's article occurrences in that part, see
-            :func:`analysis.keywords.characteristic_terms`),
-            ``'speaker'`` (log-odds z of the speaker's sentences, function
-            words included, against all other sentences; ``scope_id`` indexes
-            :func:`speaker_order`: ``res.speakers`` order, then speakers
-            found only in ``res.sentences``).
-    """
-
-    article: Article
-    sentences: pd.DataFrame
-    paragraphs: pd.DataFrame
-    sections: pd.DataFrame
-    quotes: pd.DataFrame
-    speakers: pd.DataFrame
-    keywords: pd.DataFrame
-
-    def summary(self) -> pd.DataFrame:
-        """The article's header and counts as a one-column table (for notebooks).
-
-        Returns:
-            DataFrame indexed by field (``headline``, ``date``, ``dateline``,
-            ``standfirst``, ``source``, counts, ``tone``) with a ``value`` column.
-        """
-        import pandas as pd
-
-        a = self.article
-        fields = {
-            "headline": a.headline,
-            "date": a.date.isoformat() if a.date else None,
-            "dateline": a.dateline,
-            "standfirst": a.standfirst,
-            "source": a.source,
-            "sections": len(self.sections),
-            "paragraphs": len(self.paragraphs),
-            "sentences": len(self.sentences),
-            "quotes": len(self.quotes),
-            "speakers": len(self.speakers),
-            "tone (mean sentence compound)": round(float(self.sentences["compound"].mean()), 3) if len(self.sentences) else None,
-        }
-        return pd.DataFrame({"value": pd.Series(fields, dtype=object)})
-
-    def _repr_html_(self) -> str:
-        """JupyterLab shows the article annotated by tone and speaker (see :mod:`analysis.report`)."""
-        from analysis.report import annotated_article
-
-        return annotated_article(self)
-
-    def __repr__(self) -> str:
-        a = self.article
-        return (
-            f"ArticleAnalysis({a.headline!r}, date={a.date}, sentences={len(self.sentences)}, "
-            f"paragraphs={len(self.paragraphs)}, sections={len(self.sections)}, quotes={len(self.quotes)})"
-        )
 
 
 def _as_article(source: Article | str | os.PathLike[str]) -> Article:
@@ -173,7 +64,7 @@ def _as_article(source: Article | str | os.PathLike[str]) -> Article:
                 is_file = path.is_file()
             except (OSError, ValueError):  # too long or not a valid path name: it is text
                 is_file = False
-            if is_file or path.suffix.lower() in {".txt", ".md", ".html", ".htm"}:
+            if is_file or path.suffix.lower() in READERS:
                 return load_article(path)
         return read_article(source)
     raise ArticleError(f"analyze() expects an Article, a path or the article's text, got {type(source).__name__}")
@@ -336,15 +227,16 @@ def _speaker_table(
     """
     import pandas as pd
 
-    names = {record[0]: list(record[1]) for record in records}
-    toward = sentiment.tone_toward_rows(*sentence_columns, speakers.mention_spans(article, names, quoted))
+    aliases = {record[0]: list(record[1]) for record in records}
+    tone_rows = toward.tone_toward_rows(*sentence_columns, names.mention_spans(article, aliases, quoted))
     columns = list(zip(*records)) if records else [[] for _ in range(len(SPEAKER_COLUMNS) + 1)]
     dtypes = (object, object, object, "int64", "int64", "float64")  # stable even with no speakers
     table = {
-        name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(SPEAKER_COLUMNS, columns[: len(SPEAKER_COLUMNS)], dtypes, strict=True)
+        name: pd.Series(list(values), dtype=dtype)
+        for name, values, dtype in zip(SPEAKER_COLUMNS, columns[: len(SPEAKER_COLUMNS)], dtypes, strict=True)
     }
-    table["tone_toward"] = pd.Series([t for _, _, t in toward], dtype="float64")
-    table["n_mentions"] = pd.Series([n for _, n, _ in toward], dtype="int64")
+    table["tone_toward"] = pd.Series([t for _, _, t in tone_rows], dtype="float64")
+    table["n_mentions"] = pd.Series([n for _, n, _ in tone_rows], dtype="int64")
     table["kind"] = pd.Series(list(columns[len(SPEAKER_COLUMNS)]), dtype=object)
     return pd.DataFrame(table)
 
@@ -395,7 +287,9 @@ def _quote_tables(
         while i < len(starts) and starts[i] < a.end:
             inside = min(ends[i], a.end) - max(starts[i], a.start)
             share = inside / max(1, _content_length(text, starts[i], ends[i]))
-            reports = a.kind == "indirect" or (a.kind == "partial" and a.cue is not None and starts[i] <= a.start and a.end <= ends[i])
+            reports = a.kind == "indirect" or (
+                a.kind == "partial" and a.cue is not None and starts[i] <= a.start and a.end <= ends[i]
+            )
             weight = share if share >= QUOTED_SHARE else (share if reports else 0.0)
             if weight > 0 and (best[i] is None or weight > best[i][0]):
                 best[i] = (weight, qid)
@@ -469,9 +363,7 @@ def _section_tone_features(
     for sid, row in zip(sentence_sections, features, strict=True):
         hedges[sid] += row[1]
         boosters[sid] += row[2]
-    certainty = [
-        (boosters[i] - hedges[i]) / (boosters[i] + hedges[i]) if boosters[i] + hedges[i] > 0 else 0.0 for i in range(n_sections)
-    ]
+    certainty = [sentiment.certainty(boosters[i], hedges[i]) for i in range(n_sections)]
     values = ([subjectivity.get(i, 0.0) for i in range(n_sections)], [hedges[i] for i in range(n_sections)],
               [boosters[i] for i in range(n_sections)], certainty)  # fmt: skip
     return {
@@ -554,20 +446,6 @@ def _part_keywords(scope: str, texts: list[list[str]]) -> list[tuple[str, int, s
         best = _keywords.characteristic_terms(part, whole, n=N_KEYWORDS)
         rows.extend((scope, i, term, round(score, 6), r + 1) for r, (term, score) in enumerate(best))
     return rows
-
-
-def speaker_order(sentences: pd.DataFrame, speakers: pd.DataFrame) -> list[str]:
-    """Speakers in ``res.speakers`` order, then any others in order of first sentence.
-
-    This order defines ``scope_id`` of the ``'speaker'`` rows of
-    ``res.keywords``: ``speaker_order(res.sentences, res.speakers)[scope_id]``
-    is the speaker's name.
-    """
-    names = [str(x) for x in speakers["speaker"] if isinstance(x, str)] if "speaker" in speakers else []
-    for name in sentences["speaker"]:
-        if isinstance(name, str) and name not in names:
-            names.append(name)
-    return names
 
 
 def _speaker_keywords(sentences: pd.DataFrame, speakers: pd.DataFrame) -> list[tuple[str, int, str, float, int]]:

@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis._types import Span
+from analysis.tokenize import COUNTED_WORD
 
 __all__ = ["Quote", "count_words", "find_quotes", "looks_like_nonspeech", "looks_like_title", "quote_blocks"]
 
@@ -91,7 +92,7 @@ _DOUBLED = {"''": '"', "``": "\u201c"}
 _OPENING_CONTEXT = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,\u2026")
 # A single mark at the start of a word that is an elision, not a quote.
 _ELISION = re.compile(r"(?:\d0s\b|\d\d\b|em\b|cause\b|til\b|tis\b|twas\b|n\b|bout\b|round\b)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
+_WORD = COUNTED_WORD
 # A transcript turn ("PENCE: Well, …"): a new speaker, so not the previous quote going on.
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s")
 _SENTENCE_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)]*\s*$")
@@ -244,7 +245,7 @@ def _scan_block(
 
 
 def _mark_type(ch: str, single_primary: bool) -> str:
-    if ch in "\"\u201c\u201d\u201e\u00ab\u00bb":
+    if ch in '"\u201c\u201d\u201e\u00ab\u00bb':
         return "d"
     return "d" if single_primary else "s"
 

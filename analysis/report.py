@@ -1,13 +1,14 @@
 """The article annotated by tone and speaker, and a self-contained HTML report.
 
-Two views of one :class:`~analysis.pipeline.ArticleAnalysis`:
+Two views of one :class:`~analysis.results.ArticleAnalysis`:
 
 * :func:`annotated_article` – the article itself as an HTML fragment: the
   header (date, headline, standfirst, dateline), section heads and topic
   segment breaks, every sentence tinted by its tone on the charts' diverging
   scale, every quote underlined in its speaker's colour with the speaker on
   hover, and a legend.  JupyterLab shows it for ``res`` itself
-  (``ArticleAnalysis._repr_html_`` delegates here).
+  (this module registers it as ``ArticleAnalysis._repr_html_``: see
+  :func:`analysis.results.register_html_view` and :func:`register_display`).
 * :func:`report_html` / :func:`write_report` – one standalone page per article
   for readers who never open JupyterLab: header, the annotated article, every
   chart, the speakers and keywords tables.  plotly.js is embedded once, there
@@ -35,13 +36,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis import charts
-from analysis.pipeline import speaker_order
+from analysis.results import register_html_view, speaker_order
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import plotly.graph_objects as go
 
-    from analysis.pipeline import ArticleAnalysis
+    from analysis.results import ArticleAnalysis
 
 __all__ = [
     "CHART_ORDER",
@@ -174,7 +175,7 @@ def _present(value: object) -> bool:
 
 
 def _quote_colors(res: ArticleAnalysis) -> dict[str | None, str]:
-    """Speaker colours as in the charts (:func:`analysis.pipeline.speaker_order`).
+    """Speaker colours as in the charts (:func:`analysis.results.speaker_order`).
 
     Speakers that only the quotes table names (a hand-built or filtered
     analysis) follow in order of first quote, so every quote still gets a colour.
@@ -219,9 +220,13 @@ def _legend(colors: dict[str | None, str], *, has_quotes: bool, has_breaks: bool
     ]
     speakers = [(name, color) for name, color in colors.items() if name is not None]
     for name, color in speakers:
-        parts.append(f'<span class="na-key"><span class="na-swatch" style="border-color: {color};"></span>{_esc(name)}</span>')
+        parts.append(
+            f'<span class="na-key"><span class="na-swatch" style="border-color: {color};"></span>{_esc(name)}</span>'
+        )
     if has_quotes and None in colors and not speakers:
-        parts.append(f'<span class="na-key"><span class="na-swatch" style="border-color: {colors[None]};"></span>quote</span>')
+        parts.append(
+            f'<span class="na-key"><span class="na-swatch" style="border-color: {colors[None]};"></span>quote</span>'
+        )
     if has_quotes:
         parts.append(
             f'<span class="na-key"><span class="na-swatch" style="border-color: {charts.NARRATION_COLOR}; '
@@ -356,6 +361,35 @@ def annotated_article(res: ArticleAnalysis, *, legend: bool = True, header: bool
     return "\n".join(parts)
 
 
+register_html_view(annotated_article)  # the notebook view of every ArticleAnalysis
+
+
+def register_display(shell: object | None = None) -> bool:
+    """Show an :class:`~analysis.results.ArticleAnalysis` as :func:`annotated_article` in IPython.
+
+    Registers the view with IPython's HTML formatter by the record's type
+    name (nothing is imported for it).  ``import analysis`` does the same
+    lazily inside IPython, and :func:`analysis.export.setup_notebook` calls
+    this.
+
+    Args:
+        shell: The IPython shell; default: the running one.
+
+    Returns:
+        Whether a shell was there to register with.
+    """
+    if shell is None:
+        import sys
+
+        ipython = sys.modules.get("IPython")
+        shell = ipython.get_ipython() if ipython is not None else None
+    if shell is None:
+        return False
+    formatter = shell.display_formatter.formatters["text/html"]  # type: ignore[attr-defined]
+    formatter.for_type_by_name("analysis.results", "ArticleAnalysis", annotated_article)
+    return True
+
+
 def _format_date(date: _dt.date) -> str:
     return f"{date.day} {date:%B %Y}"
 
@@ -372,7 +406,9 @@ def _chart_functions() -> list[tuple[str, Callable[[ArticleAnalysis], go.Figure]
             continue
         sig = inspect.signature(func)
         params = list(sig.parameters.values())
-        required = [p for p in params if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        required = [
+            p for p in params if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        ]
         returns = str(sig.return_annotation)
         if len(required) == 1 and required[0].name == "res" and returns.endswith("Figure"):
             found[name] = func
@@ -496,7 +532,7 @@ def report_html(res: ArticleAnalysis, *, generated: _dt.datetime | None = None) 
     import plotly.io as pio
     from plotly.offline import get_plotlyjs
 
-    from analysis import __version__
+    from analysis._version import __version__
 
     a = res.article
     title = a.headline or (Path(a.source).name if a.source else "Article")
@@ -546,7 +582,9 @@ def report_html(res: ArticleAnalysis, *, generated: _dt.datetime | None = None) 
             '<p class="na-kicker">News analysis report</p>',
             f'<h1 class="na-title">{_esc(title)}</h1>',
             f'<p class="na-standfirst">{_esc(a.standfirst)}</p>' if a.standfirst else "",
-            '<ul class="na-facts">' + "".join(f"<li>{_esc(k)}: <strong>{_esc(v)}</strong></li>" for k, v in facts) + "</ul>",
+            '<ul class="na-facts">'
+            + "".join(f"<li>{_esc(k)}: <strong>{_esc(v)}</strong></li>" for k, v in facts)
+            + "</ul>",
             "</header>",
             '<h2 class="na-part" id="article">The article, annotated</h2>',
             '<p class="na-note">Each sentence is tinted by its tone (compound score from −1 to +1, from red = negative '

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ABBREVIATIONS",
+    "NAME_ABBREVIATIONS",
     "brill_lexicon_path",
     "pattern_lexicon_path",
     "punkt",
@@ -54,6 +55,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
     miss mo mont neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo
     ft mt pt rd blvd ave
+    """.split()
+)
+#: The abbreviations written before a name or a date ("Sen. Warren", "Jan. 6"), which the speaker
+#: tokenizer keeps whole (capitalised, with their period): titles, ranks, months and company
+#: suffixes of :data:`ABBREVIATIONS`, plus three plurals and short forms seen only before names
+#: ("Gens.", "Dels.", "Sec.") that the sentence splitter is not given (a test keeps the two lists so).
+NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mrs mr ms dr sens sen reps rep govs gov gens gen lt col sgt capt adm prof rev st jr sr hon dels del atty sec
+    supt maj cmdr amb brig mt ft inc corp co ltd jan feb mar apr jun jul aug sept sep oct nov dec pres vs
     """.split()
 )
 

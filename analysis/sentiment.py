@@ -1,4 +1,4 @@
-"""Tone of text units: polarity, why, tone beyond polarity, and tone toward a person.
+"""Sentence tone: polarity, which words moved it, and tone beyond polarity.
 
 The sentence is the unit: VADER (Hutto & Gilbert 2014) was built and
 validated on sentence-length text, and its compound score saturates towards
@@ -6,7 +6,7 @@ validated on sentence-length text, and its compound score saturates towards
 therefore means of sentence scores, computed by the pipeline, never one call
 over a long text.
 
-Methods of :func:`score` (see :data:`METHODS`):
+Methods of :func:`score` (registered in :data:`TONE_METHODS`, see :class:`ToneMethod`):
 
 ``"news"`` (default)
     VADER's rules (negation, intensifiers, "but" shifts, capitals; the
@@ -34,9 +34,7 @@ Methods of :func:`score` (see :data:`METHODS`):
 Beyond polarity, :func:`tone_features` gives per-sentence subjectivity (the
 Pattern lexicon shipped in the TextBlob wheel) and hedging/certainty cues
 (Hyland's metadiscourse lists, packaged in ``analysis/data``).  Tone *toward*
-a person mentioned in a sentence comes from :func:`score_toward`, a
-target-dependent logistic regression trained on NewsMTSC, and
-:func:`tone_toward` aggregates it over an article's mentions of one person.
+a person mentioned in a sentence is :mod:`analysis.toward`'s job.
 
 Fitted weights are package data (``analysis/data/tone_*.npz``, plain arrays,
 no pickle) loaded once per process with :mod:`importlib.resources`; inference
@@ -57,23 +55,22 @@ References:
 
 from __future__ import annotations
 
-import bisect
 import functools
 import importlib.resources
 import math
-import re
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from analysis.tokenize import LEXICON_WORD
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import pandas as pd
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from analysis.pipeline import ArticleAnalysis
 
 __all__ = [
     "COLUMNS",
@@ -82,35 +79,33 @@ __all__ = [
     "FEATURE_COLUMNS",
     "METHODS",
     "NEGATIVITY_BIAS",
-    "TOWARD_WINDOW",
+    "TONE_METHODS",
+    "VADER_BAND",
+    "NewsModel",
+    "ToneMethod",
+    "Tokens",
     "aggregate_features",
+    "certainty",
     "check_method",
     "explain",
     "feature_rows",
-    "mention_tones",
+    "get_method",
+    "lexicon_part",
+    "load_weights",
     "neutral_band",
+    "news_row",
     "pattern_lexicon",
-    "person_forms",
-    "speaker_names",
+    "rule_tokens",
     "score",
     "score_rows",
-    "score_toward",
     "tone_features",
-    "tone_toward",
-    "tone_toward_mentions",
-    "tone_toward_rows",
-    "tone_toward_table",
     "top_words",
-    "toward_features",
-    "toward_label",
-    "toward_probabilities",
+    "vader_lexicon",
+    "word_offsets",
 ]
 
 #: Columns of :func:`score`'s table, in order.
 COLUMNS: tuple[str, ...] = ("compound", "pos", "neu", "neg")
-#: Tone methods of :func:`score`, the default first.
-METHODS: tuple[str, ...] = ("news", "vader")
-DEFAULT_METHOD = "news"
 #: Columns of :func:`explain`'s table, in order.
 EXPLAIN_COLUMNS: tuple[str, ...] = ("token", "start", "end", "lexicon", "rules", "vader", "learned", "contribution")
 #: Columns of :func:`tone_features`'s table, in order (appended after the
@@ -124,7 +119,6 @@ FEATURE_COLUMNS: tuple[str, ...] = ("subjectivity", "hedges", "boosters", "certa
 NEGATIVITY_BIAS = 1.5
 
 _NEWS_WEIGHTS = "tone_news.npz"
-_TOWARD_WEIGHTS = "tone_toward.npz"
 
 
 # --------------------------------------------------------------------------
@@ -139,8 +133,13 @@ def _vader() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+def vader_lexicon() -> dict[str, float]:
+    """VADER's word → valence (−4..4) lexicon, as the reference implementation loaded it (shared: do not change)."""
+    return _vader().lexicon
+
+
 @dataclass(frozen=True, slots=True)
-class _Tokens:
+class Tokens:
     """VADER's words of one text with their rule-adjusted valences."""
 
     words: tuple[str, ...]  # as VADER sees them (surrounding punctuation stripped)
@@ -181,7 +180,7 @@ def _title_case(words: Sequence[str]) -> bool:
 _TITLE_CASE_LOWER = frozenset("and the for but nor yet via from into onto over with upon".split())
 
 
-def _tokens(text: str, *, names: bool) -> _Tokens:
+def rule_tokens(text: str, *, names: bool) -> Tokens:
     """Run VADER's per-word rules (the reference code) and keep each word's valence.
 
     Mirrors ``SentimentIntensityAnalyzer.polarity_scores`` up to the final
@@ -206,7 +205,7 @@ def _tokens(text: str, *, names: bool) -> _Tokens:
         else:
             sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
     sentiments = analyzer._but_check(words, sentiments)
-    return _Tokens(tuple(words), tuple(lower), tuple(float(v) for v in sentiments), text)
+    return Tokens(tuple(words), tuple(lower), tuple(float(v) for v in sentiments), text)
 
 
 # --------------------------------------------------------------------------
@@ -215,7 +214,9 @@ def _tokens(text: str, *, names: bool) -> _Tokens:
 
 
 @dataclass(frozen=True)
-class _NewsModel:
+class NewsModel:
+    """The ``news`` method's fitted parameters (``analysis/data/tone_news.npz``; ``training/train_tone.py`` fits them)."""
+
     weights: dict[str, float]  # word → ridge coefficient (z units of the training labels)
     intercept: float
     lex_scale: float  # spread of the lexicon part on the training sentences
@@ -232,7 +233,8 @@ class _NewsModel:
 _LOAD_LOCK = threading.Lock()
 
 
-def _load_npz(name: str) -> dict[str, np.ndarray]:
+def load_weights(name: str) -> dict[str, np.ndarray]:
+    """The arrays of a packaged model file (``analysis/data/<name>``), read-only, loaded under a lock."""
     import numpy as np
 
     with _LOAD_LOCK, importlib.resources.files("analysis").joinpath("data", name).open("rb") as fh:
@@ -245,10 +247,10 @@ def _load_npz(name: str) -> dict[str, np.ndarray]:
 
 
 @functools.cache
-def _news_model() -> _NewsModel:
-    arrays = _load_npz(_NEWS_WEIGHTS)
+def _news_model() -> NewsModel:
+    arrays = load_weights(_NEWS_WEIGHTS)
     meta = arrays["meta"]  # intercept, lex_scale, learned_scale, blend, alpha, band
-    return _NewsModel(
+    return NewsModel(
         weights=dict(zip(arrays["vocab"].tolist(), arrays["coef"].tolist(), strict=True)),
         intercept=float(meta[0]),
         lex_scale=float(meta[1]),
@@ -259,13 +261,13 @@ def _news_model() -> _NewsModel:
     )
 
 
-def _lexicon_part(tokens: _Tokens) -> float:
+def lexicon_part(tokens: Tokens) -> float:
     """The ``news`` method's lexicon part: biased valence sum / √length (training uses it too)."""
     total = sum(v if v > 0 else NEGATIVITY_BIAS * v for v in tokens.valence)
     return total / math.sqrt(max(len(tokens.words), 1))
 
 
-def _contributions(tokens: _Tokens, model: _NewsModel) -> tuple[list[float], list[float], float]:
+def _contributions(tokens: Tokens, model: NewsModel) -> tuple[list[float], list[float], float]:
     """Per-word lexicon and learned contributions to z, and the constant term."""
     root = math.sqrt(max(len(tokens.words), 1))
     lex = [(v if v > 0 else NEGATIVITY_BIAS * v) / root / model.lex_scale for v in tokens.valence]
@@ -286,8 +288,9 @@ def _squash(z: float, alpha: float) -> float:
     return z / math.sqrt(z * z + alpha) if z else 0.0
 
 
-def _news_row(text: str, model: _NewsModel) -> list[float]:
-    tokens = _tokens(text, names=True)
+def news_row(text: str, model: NewsModel) -> list[float]:
+    """``[compound, pos, neu, neg]`` of one text under a ``news`` model (the shipped one, or one being trained)."""
+    tokens = rule_tokens(text, names=True)
     if not tokens.words:
         return [0.0, 0.0, 0.0, 0.0]
     lex, learned, const = _contributions(tokens, model)
@@ -301,15 +304,115 @@ def _news_row(text: str, model: _NewsModel) -> list[float]:
     return [compound, pos, 1.0 - pos - neg, neg]
 
 
-def check_method(method: str) -> str:
-    """Return ``method`` if it is one of :data:`METHODS`.
+def _news_rows(texts: Iterable[str]) -> list[list[float]]:
+    model = _news_model()
+    rows = []
+    for i, text in enumerate(texts):
+        _check_text(text, i)
+        rows.append(news_row(text, model))
+    return rows
+
+
+def _vader_rows(texts: Iterable[str]) -> list[list[float]]:
+    analyzer = _vader()
+    rows = []
+    for i, text in enumerate(texts):
+        _check_text(text, i)
+        polarity = analyzer.polarity_scores(text)
+        rows.append([polarity["compound"], polarity["pos"], polarity["neu"], polarity["neg"]])
+    return rows
+
+
+#: VADER's neutral band on ``compound`` (Hutto & Gilbert 2014).
+VADER_BAND = 0.05
+
+
+# --------------------------------------------------------------------------
+# The tone methods
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ToneMethod:
+    """One method of :func:`score`: what it does and how it scores (an entry of :data:`TONE_METHODS`).
+
+    Attributes:
+        name: The name callers pass (``tone_method="news"``).
+        description: One line for users.
+        names: Lexicon words inside a capitalised name carry no tone.
+        learned: Adds the learned word model to VADER's rule valences.
+        punctuation: Adds VADER's "!"/"?" emphasis to the sum (the reference implementation does).
+    """
+
+    name: str
+    description: str
+    names: bool
+    learned: bool
+    punctuation: bool
+    _rows: Callable[[Iterable[str]], list[list[float]]] = field(repr=False, compare=False)
+    _band: Callable[[], float] = field(repr=False, compare=False)
+
+    def rows(self, texts: Iterable[str]) -> list[list[float]]:
+        """``[compound, pos, neu, neg]`` per text (each checked to be a string)."""
+        return self._rows(texts)
+
+    def neutral_band(self) -> float:
+        """Half-width of the neutral band on ``compound`` for 3-class labels."""
+        return self._band()
+
+    def word_parts(self, tokens: Tokens) -> tuple[list[float], list[float]]:
+        """Each word's contribution to the score before squashing, and its learned part (0 without the model)."""
+        if self.learned:
+            lex, learned, _ = _contributions(tokens, _news_model())
+            return [a + b for a, b in zip(lex, learned, strict=True)], learned
+        return list(tokens.valence), [0.0] * len(tokens.words)
+
+
+#: The tone methods of :func:`score`, the default first.
+TONE_METHODS: dict[str, ToneMethod] = {
+    "news": ToneMethod(
+        "news",
+        "VADER's rules with news corrections and a learned word model",
+        names=True,
+        learned=True,
+        punctuation=False,
+        _rows=_news_rows,
+        _band=lambda: _news_model().band,  # stored with the weights, chosen on the development set
+    ),
+    "vader": ToneMethod(
+        "vader",
+        "the vaderSentiment reference implementation, unchanged",
+        names=False,
+        learned=False,
+        punctuation=True,
+        _rows=_vader_rows,
+        _band=lambda: VADER_BAND,
+    ),
+}
+#: Names of the tone methods, the default first.
+METHODS: tuple[str, ...] = tuple(TONE_METHODS)
+DEFAULT_METHOD = METHODS[0]
+
+
+def get_method(name: str) -> ToneMethod:
+    """The :class:`ToneMethod` called ``name``.
 
     Raises:
         ValueError: Naming the methods there are.
     """
-    if method not in METHODS:
-        raise ValueError(f"unknown tone method {method!r}; choose one of {', '.join(map(repr, METHODS))}")
-    return method
+    try:
+        return TONE_METHODS[name]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown tone method {name!r}; choose one of {', '.join(map(repr, METHODS))}") from None
+
+
+def check_method(method: str) -> str:
+    """Return ``method`` if it is one of :data:`METHODS` (see :func:`get_method`).
+
+    Raises:
+        ValueError: Naming the methods there are.
+    """
+    return get_method(method).name
 
 
 def score(texts: Iterable[str], method: str = DEFAULT_METHOD) -> pd.DataFrame:
@@ -347,22 +450,10 @@ def score_rows(texts: Iterable[str], method: str = DEFAULT_METHOD) -> list[list[
     For callers that build their own tables (the pipeline): same numbers,
     same checks.
     """
-    check_method(method)
+    tone = get_method(method)
     if isinstance(texts, str):
         texts = [texts]
-    rows = []
-    if method == "vader":
-        analyzer = _vader()
-        for i, text in enumerate(texts):
-            _check_text(text, i)
-            polarity = analyzer.polarity_scores(text)
-            rows.append([polarity["compound"], polarity["pos"], polarity["neu"], polarity["neg"]])
-    else:
-        model = _news_model()
-        for i, text in enumerate(texts):
-            _check_text(text, i)
-            rows.append(_news_row(text, model))
-    return rows
+    return tone.rows(texts)
 
 
 def _check_text(text: object, i: int) -> None:
@@ -376,7 +467,7 @@ def neutral_band(method: str = DEFAULT_METHOD) -> float:
     VADER's is ±0.05 (Hutto & Gilbert 2014); the ``news`` method's is stored
     with its weights (chosen on the development set, the one tuned threshold).
     """
-    return 0.05 if check_method(method) == "vader" else _news_model().band
+    return get_method(method).neutral_band()
 
 
 # --------------------------------------------------------------------------
@@ -384,7 +475,7 @@ def neutral_band(method: str = DEFAULT_METHOD) -> float:
 # --------------------------------------------------------------------------
 
 
-def _word_offsets(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
+def word_offsets(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     """Offsets of VADER's words in ``text`` (they are in order and unaltered)."""
     spans = []
     pos = 0
@@ -398,7 +489,7 @@ def _word_offsets(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _rules(tokens: _Tokens, i: int, lexicon_value: float) -> str:
+def _rules(tokens: Tokens, i: int, lexicon_value: float) -> str:
     """Which of VADER's rules changed word ``i``'s lexicon valence."""
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, negated
 
@@ -446,18 +537,13 @@ def explain(sentence: str, method: str = DEFAULT_METHOD) -> pd.DataFrame:
     """
     import pandas as pd
 
-    check_method(method)
+    tone = get_method(method)
     if not isinstance(sentence, str):
         raise TypeError(f"explain() expects a string, got {type(sentence).__name__}")
-    tokens = _tokens(sentence, names=method == "news")
+    tokens = rule_tokens(sentence, names=tone.names)
     lexicon = _vader().lexicon
-    if method == "news":
-        lex, learned, _ = _contributions(tokens, _news_model())
-        contribution = [a + b for a, b in zip(lex, learned, strict=True)]
-    else:
-        learned = [0.0] * len(tokens.words)
-        contribution = list(tokens.valence)
-    offsets = _word_offsets(sentence, tokens.words)
+    contribution, learned = tone.word_parts(tokens)
+    offsets = word_offsets(sentence, tokens.words)
     rows = []
     for i, word in enumerate(tokens.words):
         if abs(contribution[i]) < 1e-3:
@@ -466,7 +552,7 @@ def explain(sentence: str, method: str = DEFAULT_METHOD) -> pd.DataFrame:
         start, end = offsets[i]
         rules = _rules(tokens, i, value)
         rows.append((word, start, end, value, rules, tokens.valence[i], learned[i], contribution[i]))
-    if method == "vader":
+    if tone.punctuation:
         rows.extend(_punctuation_row(sentence, sum(tokens.valence)))
     table = pd.DataFrame(rows, columns=list(EXPLAIN_COLUMNS))
     table = table.astype({"start": "int64", "end": "int64", "lexicon": "float64", "vader": "float64",
@@ -498,15 +584,11 @@ def top_words(texts: Iterable[str], n: int = 3, method: str = DEFAULT_METHOD) ->
         For each text, up to ``n`` ``(word, contribution)`` pairs, largest
         ``|contribution|`` first.
     """
-    check_method(method)
+    tone = get_method(method)
     out = []
     for text in texts:
-        tokens = _tokens(text, names=method == "news")
-        if method == "news":
-            lex, learned, _ = _contributions(tokens, _news_model())
-            parts = [a + b for a, b in zip(lex, learned, strict=True)]
-        else:
-            parts = list(tokens.valence)
+        tokens = rule_tokens(text, names=tone.names)
+        parts, _ = tone.word_parts(tokens)
         best = sorted(range(len(parts)), key=lambda i: -abs(parts[i]))[:n]
         out.append([(tokens.words[i], parts[i]) for i in best if abs(parts[i]) >= 1e-3])
     return out
@@ -516,7 +598,7 @@ def top_words(texts: Iterable[str], n: int = 3, method: str = DEFAULT_METHOD) ->
 # Tone beyond polarity: subjectivity, hedging and certainty
 # --------------------------------------------------------------------------
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = LEXICON_WORD
 
 
 @functools.cache
@@ -567,6 +649,17 @@ def _count_cues(words: Sequence[str], single: frozenset[str], multi: tuple[tuple
     return count
 
 
+def certainty(boosters: int, hedges: int) -> float:
+    """``(boosters − hedges) / (boosters + hedges)``, in [-1, 1]; 0 with no cue (Hyland 2005).
+
+    The one formula for a sentence, a section, a speaker or any group: sums
+    of cues go in, so a long hedged passage is not outvoted by one confident
+    sentence.
+    """
+    cues = boosters + hedges
+    return (boosters - hedges) / cues if cues else 0.0
+
+
 def tone_features(texts: Iterable[str]) -> pd.DataFrame:
     """Tone beyond polarity: subjectivity, hedging and certainty of each text.
 
@@ -606,9 +699,8 @@ def feature_rows(texts: Iterable[str]) -> list[tuple[float, int, int, float]]:
         values = [subj[w] for w in words if w in subj]
         hedges = _count_cues(words, hedge1, hedge_n)
         boosters = _count_cues(words, boost1, boost_n)
-        cues = hedges + boosters
         subjectivity = sum(values) / len(values) if values else 0.0
-        rows.append((subjectivity, hedges, boosters, (boosters - hedges) / cues if cues else 0.0))
+        rows.append((subjectivity, hedges, boosters, certainty(boosters, hedges)))
     return rows
 
 
@@ -629,439 +721,8 @@ def aggregate_features(sentences: pd.DataFrame, by: str) -> pd.DataFrame:
     groups = sentences.groupby(by, sort=True)
     table = groups[["hedges", "boosters"]].sum().astype("int64")
     table.insert(0, "subjectivity", groups["subjectivity"].mean().astype("float64"))
-    cues = table["hedges"] + table["boosters"]
-    table["certainty"] = ((table["boosters"] - table["hedges"]) / cues.where(cues > 0)).fillna(0.0).astype("float64")
+    table["certainty"] = [
+        certainty(b, h) for b, h in zip(table["boosters"].tolist(), table["hedges"].tolist(), strict=True)
+    ]
+    table["certainty"] = table["certainty"].astype("float64")
     return table[list(FEATURE_COLUMNS)]
-
-
-# --------------------------------------------------------------------------
-# Tone toward a person (target-dependent, NewsMTSC style)
-# --------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
-#: Words either side of the mention that get their own, position-marked features.
-TOWARD_WINDOW = 4
-
-
-def toward_features(sentence: str, target: tuple[int, int]) -> dict[str, float]:
-    """Features of one (sentence, mention) pair for the toward model.
-
-    The mention's own words are left out (a name is not a judgement); every
-    other word counts once for the sentence, words within
-    :data:`TOWARD_WINDOW` of the mention also as ``L=``/``R=`` features;
-    lexicon valence enters summed over the sentence and weighted by
-    closeness to the mention, both raw and after VADER's rules (by side and
-    within the mention's clause).  Shared by training and inference.
-    """
-    a, b = target
-    toks = _toward_tokens(sentence)
-    inside = [i for i, (s, e, _) in enumerate(toks) if s < b and e > a]
-    if not inside and toks:
-        inside = [min(range(len(toks)), key=lambda i: abs(toks[i][0] - a))]
-    t0, t1 = (min(inside), max(inside)) if inside else (0, -1)
-    lexicon = _vader().lexicon
-    features: dict[str, float] = {}
-    near = total = 0.0
-    for i, (_, _, w) in enumerate(toks):
-        if t0 <= i <= t1:
-            continue
-        d = t0 - i if i < t0 else i - t1
-        features["w=" + w] = 1.0
-        if d <= TOWARD_WINDOW:
-            features[("L=" if i < t0 else "R=") + w] = 1.0
-        v = lexicon.get(w, 0.0)
-        total += v
-        near += v / (1.0 + d / 3.0)
-    features["_near"] = near / 4.0
-    features["_all"] = total / 4.0
-    features["_first"] = 1.0 if t0 == 0 else 0.0
-    features.update(_rule_valence_features(sentence, a, b))
-    return features
-
-
-@functools.lru_cache(maxsize=4096)
-def _toward_tokens(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    """``(start, end, lower-case word)`` of a sentence's words, cached per sentence (several mentions share it)."""
-    return tuple((m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(sentence))
-
-
-@functools.lru_cache(maxsize=4096)
-def _valence_spans(sentence: str) -> tuple[tuple[int, int, float], ...]:
-    """``(start, end, valence)`` of the words whose VADER valence (after its rules) is not zero.
-
-    Cached per sentence: a sentence naming several people is scored toward
-    each of them from the same words.
-    """
-    tokens = _tokens(sentence, names=False)
-    return tuple(
-        (start, end, v)
-        for (start, end), v in zip(_word_offsets(sentence, tokens.words), tokens.valence, strict=True)
-        if v != 0.0
-    )
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
-
-
-def _rule_valence_features(sentence: str, a: int, b: int) -> dict[str, float]:
-    """VADER valence after its rules (so "not corrupt" counts as not negative) around a mention.
-
-    Summed over the sentence, weighted by closeness to the mention (in
-    characters), split by side (the mention acting vs acted upon), and
-    within the mention's clause (between commas, dashes, brackets), where
-    judgements of the person mostly sit.
-    """
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, a)), default=0)
-    following = _CLAUSE_BREAK.search(sentence, b)
-    clause_end = following.start() if following else len(sentence)
-    near = total = left = right = clause = 0.0
-    for start, end, v in _valence_spans(sentence):
-        if start < b and end > a:
-            continue
-        weight = 1.0 / (1.0 + max(a - end if end <= a else start - b, 0) / 20.0)
-        near += v * weight
-        total += v
-        if end <= a:
-            left += v * weight
-        else:
-            right += v * weight
-        if clause_start <= start and end <= clause_end:
-            clause += v
-    values = {"_vnear": near, "_vall": total, "_vleft": left, "_vright": right, "_vclause": clause}
-    return {name: value / 4.0 for name, value in values.items()}  # valence units → about ±1
-
-
-@dataclass(frozen=True)
-class _TowardModel:
-    index: dict[str, int]
-    coef: np.ndarray  # (n_classes, n_features); classes negative, neutral, positive
-    intercept: np.ndarray
-
-
-@functools.cache
-def _toward_model() -> _TowardModel:
-    arrays = _load_npz(_TOWARD_WEIGHTS)
-    vocab = arrays["vocab"].tolist()
-    return _TowardModel(
-        index={f: i for i, f in enumerate(vocab)},
-        coef=arrays["coef"],
-        intercept=arrays["intercept"],
-    )
-
-
-def toward_probabilities(sentence: str, target: tuple[int, int]) -> np.ndarray:
-    """Class probabilities of the toward model for one mention.
-
-    Args:
-        sentence: The sentence.
-        target: ``(start, end)`` of the mention in ``sentence`` (not checked;
-            :func:`score_toward` checks it).
-
-    Returns:
-        Array ``[P(negative), P(neutral), P(positive)]``; average them over a
-        person's mentions to label a whole article's stance.
-    """
-    return _toward_probability_rows([(sentence, target)])[0]
-
-
-def _toward_probability_rows(pairs: Sequence[tuple[str, tuple[int, int]]]) -> np.ndarray:
-    """:func:`toward_probabilities` of many ``(sentence, target)`` pairs: an ``(n, 3)`` array.
-
-    One sparse product for all of an article's mentions instead of a numpy
-    call per mention (which cost more than the features).  Each row's
-    logits are summed over its own features only, so a mention gets the
-    same probabilities alone or in a batch.
-    """
-    import numpy as np
-
-    model = _toward_model()
-    # The features are a few dozen of the model's thousands: keep (row,
-    # column, value) triples, then sum coef[:, column] * value per row.
-    rows, columns, values = [], [], []
-    for r, (sentence, target) in enumerate(pairs):
-        for name, value in toward_features(sentence, target).items():
-            j = model.index.get(name)
-            if j is not None:
-                rows.append(r)
-                columns.append(j)
-                values.append(value)
-    n, index = len(pairs), np.asarray(rows, dtype=np.intp)
-    weighted = model.coef[:, columns] * np.asarray(values, dtype=float)  # (n_classes, n_entries)
-    logits = np.stack([np.bincount(index, weights=w, minlength=n) for w in weighted], axis=1) + model.intercept
-    p = np.exp(logits - logits.max(axis=1, keepdims=True))
-    return p / p.sum(axis=1, keepdims=True)
-
-
-def _check_target(sentence: str, target: tuple[int, int]) -> tuple[int, int]:
-    start, end = target
-    if not (0 <= start < end <= len(sentence)):
-        raise ValueError(f"target {target!r} is not a span inside a sentence of {len(sentence)} characters")
-    return start, end
-
-
-def score_toward(sentence: str, target: tuple[int, int]) -> float:
-    """Polarity of a sentence *toward* one mentioned person, in [-1, 1].
-
-    Args:
-        sentence: The sentence.
-        target: ``(start, end)`` character span of the mention in ``sentence``.
-
-    Returns:
-        P(positive) − P(negative) under a logistic regression over
-        target-dependent word features (:func:`toward_features`) trained on
-        NewsMTSC by ``training/train_tone.py``; near 0 when the sentence is
-        neutral toward the person, even if it is negative about something
-        else.
-
-    Raises:
-        ValueError: If ``target`` is not a span inside ``sentence``.
-
-    References:
-        Hamborg, F. & Donnay, K. (2021). NewsMTSC: (Multi-)Target-dependent
-        Sentiment Classification in News Articles. EACL 2021.
-    """
-    p = toward_probabilities(sentence, _check_target(sentence, target))
-    return float(p[2] - p[0])
-
-
-def toward_label(sentence: str, target: tuple[int, int]) -> int:
-    """The toward model's class for one mention: −1 negative, 0 neutral, 1 positive.
-
-    The most probable class (what the NewsMTSC benchmark scores); use it
-    rather than a band on :func:`score_toward`, whose value mixes the
-    positive and negative probabilities.
-
-    Args:
-        sentence: The sentence.
-        target: ``(start, end)`` of the mention in ``sentence``.
-
-    Returns:
-        The label.
-    """
-    score_toward(sentence, target)  # validates the span
-    return int(toward_probabilities(sentence, target).argmax()) - 1
-
-
-def tone_toward(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) -> float:
-    """How an article's narration treats one person: mean tone toward their mentions.
-
-    Args:
-        sentences: The article's sentence table (``res.sentences``: at least
-            ``start``, ``end``, ``text``).
-        mentions: ``(start, end)`` spans in ``Article.text`` where the person
-            is mentioned *outside their own quotes* (names, aliases, titles,
-            resolved pronouns); the caller chooses them.
-
-    Returns:
-        The mean :func:`score_toward` over the mentions that fall inside a
-        sentence (several mentions in one sentence count once each), in
-        [-1, 1]; NaN when none does.
-    """
-    scores = _toward_scores(sentences, mentions)
-    return sum(scores) / len(scores) if scores else math.nan
-
-
-def _toward_scores(sentences: pd.DataFrame, mentions: Iterable[tuple[int, int]]) -> list[float]:
-    return _scores_in(_sentence_lists(sentences), {None: mentions})[None]
-
-
-def _sentence_lists(sentences: pd.DataFrame) -> tuple[list[int], list[int], list[str]]:
-    return sentences["start"].tolist(), sentences["end"].tolist(), sentences["text"].tolist()
-
-
-def _scores_in(
-    lists: tuple[list[int], list[int], list[str]], mentions: Mapping[object, Iterable[tuple[int, int]]]
-) -> dict[object, list[float]]:
-    """:func:`score_toward` of each person's mentions that lie inside a sentence, all people in one batch."""
-    starts, ends, texts = lists
-    pairs: list[tuple[str, tuple[int, int]]] = []
-    owner: list[object] = []
-    for person, spans in mentions.items():
-        for start, end in spans:
-            k = bisect.bisect_right(starts, start) - 1
-            if k < 0 or end > ends[k]:
-                continue  # outside every sentence (headline, or across a boundary)
-            base = starts[k]
-            pairs.append((texts[k], _check_target(texts[k], (start - base, end - base))))
-            owner.append(person)
-    scores: dict[object, list[float]] = {person: [] for person in mentions}
-    if pairs:
-        p = _toward_probability_rows(pairs)
-        for person, score in zip(owner, (p[:, 2] - p[:, 0]).tolist(), strict=True):
-            scores[person].append(score)
-    return scores
-
-
-def tone_toward_table(sentences: pd.DataFrame, mentions: Mapping[str, Iterable[tuple[int, int]]]) -> pd.DataFrame:
-    """Tone toward each person, ready to join to ``res.speakers``.
-
-    Args:
-        sentences: The article's sentence table.
-        mentions: Person → their mention spans outside their own quotes.
-
-    Returns:
-        DataFrame with columns ``speaker, n_mentions, tone_toward`` (NaN for
-        a person with no scored mention), in the mapping's order.
-    """
-    import pandas as pd
-
-    rows = tone_toward_rows(*_sentence_lists(sentences), mentions)
-    table = pd.DataFrame(rows, columns=["speaker", "n_mentions", "tone_toward"])
-    return table.astype({"n_mentions": "int64", "tone_toward": "float64"})
-
-
-def tone_toward_rows(
-    starts: list[int], ends: list[int], texts: list[str], mentions: Mapping[str, Iterable[tuple[int, int]]]
-) -> list[tuple[str, int, float]]:
-    """:func:`tone_toward_table` as plain rows ``(speaker, n_mentions, tone_toward)`` (no DataFrame).
-
-    For callers that build their own tables (the pipeline): the sentences
-    are given as their ``start``, ``end`` and ``text`` columns.
-    """
-    return [
-        (person, len(scores), sum(scores) / len(scores) if scores else math.nan)
-        for person, scores in _scores_in((starts, ends, texts), mentions).items()
-    ]
-
-
-def mention_tones(
-    starts: Sequence[int],
-    ends: Sequence[int],
-    texts: Sequence[str],
-    quoted: Sequence[tuple[int, int]],
-    names: Mapping[str, Sequence[str]],
-    person: str,
-    *,
-    speaks: bool = False,
-) -> list[tuple[int, int, int, float]]:
-    """Every mention of one person outside quotes in an article's sentences, with the tone toward it.
-
-    Mentions are found as for ``res.speakers.tone_toward``
-    (:func:`analysis.speakers.mention_spans`): every name in ``names``
-    competes, the longest form wins ("Bill Clinton" is not a mention of
-    Hillary's "Clinton") and a form two people share goes to the first
-    listed.  Unless the person speaks in the article (attribution has then
-    tied the forms to them), a one-word form ("May", "Trump") counts only if
-    a fuller one ("Theresa May") occurs in the sentences too, as articles name
-    someone in full before using the surname alone: that keeps a month, or a
-    namesake, out.
-
-    Args:
-        starts: Sentence start offsets (the sentence table's ``start``).
-        ends: Sentence end offsets.
-        texts: Sentence texts.
-        quoted: Quote spans in the same offsets; mentions inside them are
-            another speaker's words, not the narration's.
-        names: Everyone named in the article → their other forms, in
-            priority order (the article's speakers, then the person).
-        person: The key of ``names`` whose mentions are wanted.
-        speaks: The person is one of the article's speakers.
-
-    Returns:
-        ``(sentence index, start, end, score_toward)`` per mention, in
-        reading order; offsets are the article's.
-    """
-    from analysis.speakers import forms_pattern, mentions_outside_quotes
-
-    forms = {f.strip() for f in (person, *names.get(person, ())) if f and f.strip()}
-    full = forms_pattern(f for f in forms if " " in f)  # none for a one-word name ("Madonna"): then every form counts
-    if not forms or (not speaks and full is not None and not any(full.search(text) for text in texts)):
-        return []
-    names = {**names, person: sorted(forms)}
-    found: list[tuple[int, int, int]] = []
-    for k, (start, text) in enumerate(zip(starts, texts, strict=True)):
-        inside = [(qs - start, qe - start) for qs, qe in quoted if qs < start + len(text) and qe > start]
-        for s, e in mentions_outside_quotes(text, [(0, len(text))], names, inside)[person]:
-            found.append((k, s, e))
-    spans = [(starts[k] + s, starts[k] + e) for k, s, e in found]
-    scores = _scores_in((list(starts), list(ends), list(texts)), {person: spans})[person]  # each span lies in its sentence
-    return [(k, a, b, score) for (k, _, _), (a, b), score in zip(found, spans, scores, strict=True)]
-
-
-def speaker_names(speakers: pd.DataFrame) -> dict[str, list[str]]:
-    """An article's speakers → their aliases, in table order (``names`` for :func:`mention_tones`).
-
-    ``aliases`` is a list in an analysis, an array once read back from
-    Parquet, and NaN (or absent) when unknown.
-    """
-    aliases = speakers["aliases"] if "aliases" in speakers.columns else [()] * len(speakers)
-    return {
-        str(name): [str(a) for a in alias] if alias is not None and not isinstance(alias, (str, float)) else []
-        for name, alias in zip(speakers["speaker"], aliases, strict=True)
-        if isinstance(name, str)
-    }
-
-
-def person_forms(speakers: pd.DataFrame, person: str) -> set[str]:
-    """The names that refer to ``person``: the name, its speaker rows' names and aliases, and its last word.
-
-    Args:
-        speakers: A speakers table (``ArticleAnalysis.speakers``, or a
-            corpus's, whose ``person`` column links names across articles).
-        person: The name as the user gives it.
-
-    Returns:
-        The forms, for :func:`mention_tones` (which counts the one-word ones
-        only where a fuller one occurs).
-    """
-    forms = {person.strip()}
-    words = person.split()
-    if len(words) > 1 and words[-1][:1].isupper():
-        forms.add(words[-1].strip("."))
-    if "speaker" in speakers.columns:
-        linked = speakers["speaker"] == person
-        if "person" in speakers.columns:
-            linked |= speakers["person"] == person
-        for name, aliases in speaker_names(speakers[linked]).items():
-            forms.update((name, *aliases))
-    return {f for f in forms if f}
-
-
-def tone_toward_mentions(res: ArticleAnalysis, person: str, *, aliases: Iterable[str] | None = None) -> pd.DataFrame:
-    """How an article treats one person, mention by mention, whether or not they are quoted.
-
-    ``res.speakers`` gives ``tone_toward`` for the people who speak; this
-    gives it for anyone named ("how does this story treat Biden?"), one row
-    per mention outside quotation marks, so a reader can check each score
-    against its sentence (:func:`explain` says which words moved it).
-
-    Args:
-        res: The article's analysis.
-        person: The name to follow, e.g. ``"Joe Biden"``.
-        aliases: The forms that name the person.  By default: for a speaker,
-            the name and its aliases in ``res.speakers``; for anyone else,
-            the name and its last word, which counts only when the article
-            also uses a fuller form.  Forms compete with the speakers' as in
-            :func:`mention_tones` (the longest wins; a shared one goes to the
-            speaker listed first).
-
-    Returns:
-        DataFrame ``sentence_id, start, end, mention, tone_toward, sentence``:
-        ``mention`` is the text naming the person at ``start``–``end``
-        (offsets into ``res.article.text``), ``tone_toward`` the
-        :func:`score_toward` of that mention in its sentence; reading order.
-        For a speaker (without ``aliases``) the rows are the mentions behind
-        their ``res.speakers`` row — ``n_mentions`` rows, mean
-        ``tone_toward`` — save where the sentence splitter cut a name in two
-        ("G.K. | Butterfield"): the speakers table drops such a mention, this
-        keeps the part inside a sentence (1 of 843 PolNeAR speakers).
-    """
-    import pandas as pd
-
-    names = speaker_names(res.speakers)
-    speaks = person in names
-    if aliases is not None:
-        names[person] = list(aliases)
-    elif not speaks:
-        names[person] = sorted(person_forms(res.speakers, person) - {person})
-    sents = res.sentences
-    starts, ends, texts = list(sents["start"]), list(sents["end"]), list(sents["text"])
-    marked = res.quotes[res.quotes["kind"] != "indirect"]  # reported speech is the narration's own words
-    quoted = list(zip(marked["start"], marked["end"], strict=True))
-    text = res.article.text
-    rows = [
-        (int(sents["sentence_id"].iloc[k]), s, e, text[s:e], tone, texts[k])
-        for k, s, e, tone in mention_tones(starts, ends, texts, quoted, names, person, speaks=speaks)
-    ]
-    table = pd.DataFrame(rows, columns=["sentence_id", "start", "end", "mention", "tone_toward", "sentence"])
-    return table.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "tone_toward": "float64"})

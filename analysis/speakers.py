@@ -69,13 +69,13 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis import resources
 from analysis._types import Span
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
-from analysis.tokenize import fold
+from analysis.tokenize import SPEAKER_TOKEN, fold
 
 __all__ = ["Attribution", "Speaker", "attribute", "cue_verbs"]
 
@@ -154,14 +154,84 @@ blog email text message publish summarize summarise echo underline underscore hi
 contradict correct clarify reflect ponder insist acknowledge signal scoff sneer gush rave rant lash chime attack cite
 """.split()
 # Verbs that report speech only with a particle or object ("point out", "go on", "put it").
-_WEAK_CUES = frozenset({"point", "go", "goes", "went", "going", "gone", "put", "puts", "putting", "begin", "began", "begun",
-                        "begins", "beginning", "read", "reads", "reading", "agree", "agreed", "agrees", "agreeing",
-                        "fire", "fired", "fires", "firing", "shoot", "shot", "shoots", "shooting", "text", "texts",
-                        "texted", "echo", "echoes", "echoed", "term", "terms", "termed", "message", "messages",
-                        "post", "posts", "posted", "posting", "lash", "lashed", "snap", "snapped", "question",
-                        "questions", "questioned", "signal", "signals", "signaled", "signalled", "correct", "brand",
-                        "brands", "branded", "label", "labels", "labeled", "labelled", "charge", "charges", "charged",
-                        "chime", "chimes", "chimed", "chiming", "attack", "attacks", "attacked", "attacking"})
+_WEAK_CUES = frozenset(
+    {
+        "point",
+        "go",
+        "goes",
+        "went",
+        "going",
+        "gone",
+        "put",
+        "puts",
+        "putting",
+        "begin",
+        "began",
+        "begun",
+        "begins",
+        "beginning",
+        "read",
+        "reads",
+        "reading",
+        "agree",
+        "agreed",
+        "agrees",
+        "agreeing",
+        "fire",
+        "fired",
+        "fires",
+        "firing",
+        "shoot",
+        "shot",
+        "shoots",
+        "shooting",
+        "text",
+        "texts",
+        "texted",
+        "echo",
+        "echoes",
+        "echoed",
+        "term",
+        "terms",
+        "termed",
+        "message",
+        "messages",
+        "post",
+        "posts",
+        "posted",
+        "posting",
+        "lash",
+        "lashed",
+        "snap",
+        "snapped",
+        "question",
+        "questions",
+        "questioned",
+        "signal",
+        "signals",
+        "signaled",
+        "signalled",
+        "correct",
+        "brand",
+        "brands",
+        "branded",
+        "label",
+        "labels",
+        "labeled",
+        "labelled",
+        "charge",
+        "charges",
+        "charged",
+        "chime",
+        "chimes",
+        "chimed",
+        "chiming",
+        "attack",
+        "attacks",
+        "attacked",
+        "attacking",
+    }
+)
 
 
 def _inflect(base: str) -> set[str]:
@@ -222,10 +292,29 @@ _TITLE_WORDS = frozenset(
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
     coordinator""".split()
 )
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
-                     "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressman": "m",
-                     "congresswoman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
-                     "father": "m", "councilman": "m", "councilwoman": "f"}
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "father": "m",
+    "councilman": "m",
+    "councilwoman": "f",
+}
 # Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").
 _ROLE_NOUNS = frozenset(
     """president minister premier chancellor secretary spokesman spokeswoman spokesperson spokespeople official
@@ -256,17 +345,12 @@ _ORG_WORDS = frozenset(
     avenue airport stadium county city district province parish borough township region valley island bay boulevard
     bridge harbor harbour coast river road peninsula""".split()
 )
-_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos", "el"})
-
-# Tokens: words (with inner apostrophes, hyphens and slashes), titles and initials with their
-# dot (Mr., U.S.), or one punctuation character.
-_TOKEN = re.compile(
-    r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
-    r"|(?:Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Govs|Gov|Gens|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Hon|Dels|Del|Atty|Sec"
-    r"|Supt|Maj|Cmdr|Amb|Brig|Mt|Ft|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Pres|Vs|[A-Z])\.(?!\w))"
-    r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
-    r"|[^\w\s]"
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos", "el"}
 )
+
+# Tokens: words, titles and initials with their dot, or one punctuation character (tokenize.SPEAKER_TOKEN).
+_TOKEN = SPEAKER_TOKEN
 #: How far (in tokens) a cue is looked for from a quote: keeps the work per quote bounded in
 #: run-on text without sentence breaks, so the whole pass stays linear.
 _SCAN = 80
@@ -449,7 +533,11 @@ class _Doc:
         k = j
         while k < self.n and k < j + 5 and _is_cap(self.tok[k]) and self.tok[k] not in (_QUOTE_TOKEN, _PARA_TOKEN):
             k += 1
-        return k < self.n and self.tok[k].lower() in cue_verbs() and (k + 1 >= self.n or self.tok[k + 1] in (".", ",", _PARA_TOKEN))
+        return (
+            k < self.n
+            and self.tok[k].lower() in cue_verbs()
+            and (k + 1 >= self.n or self.tok[k + 1] in (".", ",", _PARA_TOKEN))
+        )
 
     # ------------------------------------------------------------ entities
     def _register_entities(self) -> None:
@@ -476,8 +564,12 @@ class _Doc:
                 if j - a == 1 and (
                     (j < self.n and self.low[j] in verbs)
                     # ", said Caddell." (an inverted subject ends its clause; ", says Tampa is" is not one)
-                    or (a >= 2 and self.low[a - 1] in verbs and tok[a - 2] in (",", _QUOTE_TOKEN)
-                        and (j >= self.n or tok[j] in (",", ".", ":", "(", _QUOTE_TOKEN, _PARA_TOKEN)))
+                    or (
+                        a >= 2
+                        and self.low[a - 1] in verbs
+                        and tok[a - 2] in (",", _QUOTE_TOKEN)
+                        and (j >= self.n or tok[j] in (",", ".", ":", "(", _QUOTE_TOKEN, _PARA_TOKEN))
+                    )
                 ):
                     speaking.add(_base(tok[a]))
         # Full names first, so that a surname met before its full name still finds it.  A run
@@ -513,7 +605,9 @@ class _Doc:
         if parsed is None:
             return None
         title, name, kind, honorific = parsed
-        create = len(name) >= 2 or bool(title) or kind == "organisation" or (len(name) == 1 and _base(name[0]) in speaking)
+        create = (
+            len(name) >= 2 or bool(title) or kind == "organisation" or (len(name) == 1 and _base(name[0]) in speaking)
+        )
         ent = self.lookup(name, a, kind=kind, create=create, gender=honorific)
         if ent is None:
             return None
@@ -606,6 +700,7 @@ def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
     spoken wins, then the one introduced first.  (Counting mentions instead
     snowballs: each bare surname resolved adds to the count.)
     """
+
     def key(c: _Entity) -> tuple[bool, int]:
         return (c.spoke_at is not None and c.spoke_at <= pos, -c.first)
 
@@ -625,7 +720,9 @@ def _split_title(
 
 
 @functools.lru_cache(maxsize=16384)
-def _split_title_cached(words: tuple[str, ...], person: bool) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
+def _split_title_cached(
+    words: tuple[str, ...], person: bool
+) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
     bases = [_base(w) for w in words]
     if len(words) >= 3 and all(w.isupper() for w in words):
         return None  # a heading in capitals, not a name
@@ -653,8 +750,11 @@ def _split_title_cached(words: tuple[str, ...], person: bool) -> tuple[tuple[str
         bases = bases[: last_title + 1 + cut]
     named = bases[last_title + 1 :][: len(name)]
     org_at = max((k for k, b in enumerate(named[:-2]) if b in _ORG_WORDS), default=-1)
-    if person and org_at >= 0 and all(w[:1].isupper() for w in name[org_at + 1 :]) and not any(
-        b in _ORG_WORDS or b in _TITLE_WORDS for b in named[org_at + 1 :]
+    if (
+        person
+        and org_at >= 0
+        and all(w[:1].isupper() for w in name[org_at + 1 :])
+        and not any(b in _ORG_WORDS or b in _TITLE_WORDS for b in named[org_at + 1 :])
     ):
         # "Fox News Ed Henry", "NBC News Lester Holt" (a run ending in a surname the article has
         # speak): the body a person speaks for, then their full name, is a person with that body
@@ -667,8 +767,10 @@ def _split_title_cached(words: tuple[str, ...], person: bool) -> tuple[tuple[str
     honorific = next((_HONORIFIC_GENDER[b] for b in bases[: last_title + 1] if b in _HONORIFIC_GENDER), None)
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
-    if (not person and any(b in _ORG_WORDS for b in bases[last_title + 1 :])) or not name or (
-        len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0] and not title
+    if (
+        (not person and any(b in _ORG_WORDS for b in bases[last_title + 1 :]))
+        or not name
+        or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0] and not title)
     ):
         if not name and not any(b in _ORG_WORDS for b in bases):
             return None
@@ -681,6 +783,7 @@ def _split_title_cached(words: tuple[str, ...], person: bool) -> tuple[tuple[str
 
 
 # ---------------------------------------------------------------- noun phrases
+
 
 @dataclass(frozen=True, slots=True)
 class _NP:
@@ -716,14 +819,19 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         low = _base(t)
         if low in cue_verbs() and not _is_cap(t) and not (low in _ROLE_NOUNS and j > a):
             break  # a verb ends the phrase, unless a determiner makes it a noun ("the post", "a report")
-        if low in _ROLE_NOUNS and not _is_cap(t) and (
-            j + 1 >= limit or not (_is_name_token(tok[j + 1]) or _leads_to_role(tok, j + 1, limit))
+        if (
+            low in _ROLE_NOUNS
+            and not _is_cap(t)
+            and (j + 1 >= limit or not (_is_name_token(tok[j + 1]) or _leads_to_role(tok, j + 1, limit)))
         ):
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
         if _is_cap(t):
             k = j
-            while k < limit and (_is_name_token(tok[k]) or (tok[k] in _NAME_PARTICLES | {"of"} and k + 1 < limit and _is_name_token(tok[k + 1]))):
+            while k < limit and (
+                _is_name_token(tok[k])
+                or (tok[k] in _NAME_PARTICLES | {"of"} and k + 1 < limit and _is_name_token(tok[k + 1]))
+            ):
                 k += 1
             if _leads_to_role(tok, k, limit):
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
@@ -740,7 +848,8 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
 # Verbs whose following noun phrase is who is spoken *to* or *about* ("telling the United
 # States", "urged Congress"), so "VERB X" never names the speaker; participles never do either.
 _OBJECT_VERBS = frozenset(
-    f for base in "tell urge remind inform notify accuse thank call praise criticize criticise blast slam attack mock "
+    f
+    for base in "tell urge remind inform notify accuse thank call praise criticize criticise blast slam attack mock "
     "congratulate implore beg instruct command order warn brief assure reassure challenge question dismiss reject "
     "defend describe label brand dub term hail welcome condemn denounce scold chide rebuke advise encourage invite "
     "lambaste tease blame".split()
@@ -861,7 +970,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             if np is not None and np.kind == "name":
                 return np
             return None
-        if not (inner[0].lower() in _DETERMINERS or inner[0].lower() in ("who", "whose", "which") or not _is_cap(inner[0])):
+        if not (
+            inner[0].lower() in _DETERMINERS or inner[0].lower() in ("who", "whose", "which") or not _is_cap(inner[0])
+        ):
             return None
         j = m - 1
     if j < lo:
@@ -875,10 +986,15 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     end = j + 1
     if _is_name_token(t):
         m = j
-        while m - 1 >= lo and (_is_name_token(tok[m - 1]) or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))):
+        while m - 1 >= lo and (
+            _is_name_token(tok[m - 1])
+            or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))
+        ):
             m -= 1
         stop = resources.stopwords()
-        while m < end and (_base(tok[m]) in stop or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)):
+        while m < end and (
+            _base(tok[m]) in stop or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)
+        ):
             m += 1
         if m == end:
             return None
@@ -900,7 +1016,12 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             return _NP("plural", m, end, ())
         # A lower-case role noun (and its modifiers) before the name is its title.
         a = m
-        while a - 1 >= lo and a > m - 4 and (_base(tok[a - 1]) in _ROLE_NOUNS or tok[a - 1].lower() in _DETERMINERS) and not _is_cap(tok[a - 1]):
+        while (
+            a - 1 >= lo
+            and a > m - 4
+            and (_base(tok[a - 1]) in _ROLE_NOUNS or tok[a - 1].lower() in _DETERMINERS)
+            and not _is_cap(tok[a - 1])
+        ):
             a -= 1
         np = _classify_run(doc, a, m, end)
         return np
@@ -976,8 +1097,7 @@ def _first_of_list(doc: _Doc, last: int, lo: int) -> _NP | None:
     tok = doc.tok
     s = last
     while s - 1 >= lo and (
-        _is_name_token(tok[s - 1])
-        or (tok[s - 1] in (",", "and", "&") and s - 2 >= lo and _is_name_token(tok[s - 2]))
+        _is_name_token(tok[s - 1]) or (tok[s - 1] in (",", "and", "&") and s - 2 >= lo and _is_name_token(tok[s - 2]))
     ):
         s -= 1
     if s - 1 >= lo and tok[s - 1].lower() in _GROUP:
@@ -989,10 +1109,49 @@ def _first_of_list(doc: _Doc, last: int, lo: int) -> _NP | None:
     return np if np is not None and np.kind == "name" else None
 
 
-_TIME_PREPS = frozenset({"on", "last", "this", "early", "late", "in", "at", "during", "next", "earlier", "later", "over", "the",
-                         "recent", "past", "coming", "few", "two", "several"})
-_TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day",
-                         "weeks", "months", "years", "days", "nights", "weekends", "ago"})
+_TIME_PREPS = frozenset(
+    {
+        "on",
+        "last",
+        "this",
+        "early",
+        "late",
+        "in",
+        "at",
+        "during",
+        "next",
+        "earlier",
+        "later",
+        "over",
+        "the",
+        "recent",
+        "past",
+        "coming",
+        "few",
+        "two",
+        "several",
+    }
+)
+_TIME_NOUNS = frozenset(
+    {
+        "week",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "day",
+        "weeks",
+        "months",
+        "years",
+        "days",
+        "nights",
+        "weekends",
+        "ago",
+    }
+)
 
 
 def _skip_back_adverbials(tok: list[str], j: int, lo: int) -> int:
@@ -1019,12 +1178,18 @@ def _role_with_tail(doc: _Doc, j: int, lo: int) -> int | None:
         if tok[m] in (_QUOTE_TOKEN, _PARA_TOKEN) or not tok[m][:1].isalnum():
             return None
         m -= 1
-    if m - 1 >= lo and tok[m] in ("for", "of", "at", "with") and _base(tok[m - 1]) in _ROLE_NOUNS and not _is_cap(tok[m - 1]):
+    if (
+        m - 1 >= lo
+        and tok[m] in ("for", "of", "at", "with")
+        and _base(tok[m - 1]) in _ROLE_NOUNS
+        and not _is_cap(tok[m - 1])
+    ):
         return m - 1
     return None
 
 
 # ---------------------------------------------------------------- attribution
+
 
 @dataclass(slots=True)
 class _Event:
@@ -1147,7 +1312,9 @@ class _Attributor:
     def _clause_end(self, j: int) -> int:
         doc = self.doc
         k = j
-        while k < doc.n and k < j + _SCAN and doc.tok[k] not in (_PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[k] <= j:
+        while (
+            k < doc.n and k < j + _SCAN and doc.tok[k] not in (_PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[k] <= j
+        ):
             k += 1
         return k
 
@@ -1157,14 +1324,22 @@ class _Attributor:
         # "Caddell: "…"" — a colon right after a name.
         if qi - 1 >= lo and tok[qi - 1] == ":":
             np = _np_before(doc, qi - 1, lo)
-            if np is not None and np.kind in ("name", "org", "role") and (
-                np.a == lo or (np.kind == "name" and all(_title_like(w) for w in tok[lo : np.a]))
+            if (
+                np is not None
+                and np.kind in ("name", "org", "role")
+                and (np.a == lo or (np.kind == "name" and all(_title_like(w) for w in tok[lo : np.a])))
             ):
                 # "Caddell: "…"", "Secretary of the Air Force James Roche: "…""
                 return np, ":", qi - 1
             # "Chris Cillizza, The Washington Post: "…"": a name and its affiliation.
             head = _np_at(doc, lo, qi - 1)
-            if head is not None and head.kind == "name" and head.b < qi - 1 and tok[head.b] == "," and qi - 1 - lo <= 10:
+            if (
+                head is not None
+                and head.kind == "name"
+                and head.b < qi - 1
+                and tok[head.b] == ","
+                and qi - 1 - lo <= 10
+            ):
                 return head, ":", qi - 1
         first_cue: tuple[str, int] | None = None
         owner: tuple[_NP, str, int] | None = None  # "Trump's claim that": used when no verb is found
@@ -1202,7 +1377,11 @@ class _Attributor:
             if np is not None:
                 found = (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
                 return self.outer_report(found, qi, lo) or found
-            if not t.lower().endswith("ing") and _skip_back_adverbials(tok, k - 1, lo) >= lo and tok[_skip_back_adverbials(tok, k - 1, lo)] == ",":
+            if (
+                not t.lower().endswith("ing")
+                and _skip_back_adverbials(tok, k - 1, lo) >= lo
+                and tok[_skip_back_adverbials(tok, k - 1, lo)] == ","
+            ):
                 continue  # "applications, commonly called "apps"": a passive participle describing a noun, not a report
             # No subject next to the verb ("and declared", "adding:", "going on to say"): the
             # clause shares the subject of an earlier cue in the sentence, or of the sentence.
@@ -1575,6 +1754,8 @@ _SPEECH_NOUNS = frozenset(
     "declaration announcement prediction criticism attack attacks characterization label nickname reply replies "
     "response responses answer answers retort missive note notes emphasis".split()
 )
+
+
 def _owner_word(tok: str) -> bool:
     """``his``/``her`` or a capitalised possessive (``Lee's``): who a speech noun belongs to."""
     return tok.lower() in ("his", "her") or (tok.lower().endswith("'s") and _is_name_token(tok))
@@ -1607,11 +1788,15 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     lo = doc.sentence_start[k]
     # The clause starts after "that", possibly after an object ("told reporters that").
     j = k + 1
-    while j < doc.n and j < k + 6 and tok[j] != "that" and tok[j] not in (".", ",", _PARA_TOKEN, _QUOTE_TOKEN, ";", ":"):
+    while (
+        j < doc.n and j < k + 6 and tok[j] != "that" and tok[j] not in (".", ",", _PARA_TOKEN, _QUOTE_TOKEN, ";", ":")
+    ):
         j += 1
     if j < doc.n and tok[j] == "that":
         c = j + 1
-    elif tok[k].lower() in ("said", "says", "say", "saying") and k + 1 < doc.n and tok[k + 1].lower() in _CLAUSE_OPENERS:
+    elif (
+        tok[k].lower() in ("said", "says", "say", "saying") and k + 1 < doc.n and tok[k + 1].lower() in _CLAUSE_OPENERS
+    ):
         c = k + 1
     else:
         return None
@@ -1662,117 +1847,3 @@ def _trailing_report(att: _Attributor, k: int) -> None:
     ent = att.resolve(np, k)
     if ent is not None:
         att.record(k, ent)
-
-
-def mention_spans(
-    article,  # noqa: ANN001 - Article
-    names: Mapping[str, Sequence[str]],
-    quoted: Sequence[tuple[int, int]],
-) -> dict[str, list[tuple[int, int]]]:
-    """Where each speaker is named in the body, outside quotation marks.
-
-    A mention is the canonical name or one of its aliases, matched on word
-    boundaries (longest form first, so "Vladimir Putin" is one mention, not
-    also "Putin").  Mentions inside any quote are left out: what a speaker is
-    called *by other speakers* is their tone, not the narration's.  Pronouns
-    and role phrases ("the French president") are not counted, which keeps
-    the measure to unambiguous mentions.
-
-    Args:
-        article: The parsed article.
-        names: Canonical name → aliases.
-        quoted: Spans of every quote (marks excluded) in reading order.
-
-    Returns:
-        Canonical name → mention spans, in reading order.
-    """
-    return mentions_outside_quotes(article.text, article.paragraphs, names, quoted)
-
-
-def forms_pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for any of ``forms`` on word boundaries, the longest first ("Vladimir Putin" before "Putin").
-
-    Returns:
-        The compiled pattern, or None when there are no forms.
-    """
-    unique = sorted(set(forms), key=len, reverse=True)
-    if not unique:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in unique) + r")(?!\w)")
-
-
-def mentions_outside_quotes(
-    text: str,
-    ranges: Iterable[tuple[int, int]],
-    names: Mapping[str, Sequence[str]],
-    quoted: Sequence[tuple[int, int]],
-) -> dict[str, list[tuple[int, int]]]:
-    """:func:`mention_spans` within the given ``ranges`` of any text.
-
-    Args:
-        text: The text searched (an article, or one sentence of it).
-        ranges: ``(start, end)`` parts of ``text`` to search (paragraphs).
-        names: Canonical name → aliases.
-        quoted: Quote spans in ``text``'s offsets (any order; may nest).
-
-    Returns:
-        Canonical name → mention spans, in reading order.
-    """
-    forms: list[tuple[str, str]] = sorted(
-        ((form, name) for name, aliases in names.items() for form in {name, *aliases} if form and form.strip()),
-        key=lambda pair: -len(pair[0]),
-    )
-    out: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
-    if not forms:
-        return out
-    pattern = forms_pattern(f for f, _ in forms)
-    owner: dict[str, str] = {}
-    for form, name in forms:
-        owner.setdefault(form, name)  # a form shared by two speakers goes to the first listed
-    merged: list[list[int]] = []  # quotes can nest: merge them into disjoint spans
-    for s, e in sorted(quoted):
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    starts = [s for s, _ in merged]
-    for ps, pe in ranges:
-        for m in pattern.finditer(text, ps, pe):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.start() < merged[k][1]:
-                continue  # inside a quote
-            name = owner[m.group()]
-            if " " not in m.group() and _someone_elses_surname(text, ps, m.start(), name):
-                continue
-            out[name].append(m.span())
-    return out
-
-
-# A capitalised word and one space right before a mention ("Bill Clinton").
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*\w) $")
-
-
-def _someone_elses_surname(text: str, lo: int, at: int, name: str) -> bool:
-    """Whether the one-word mention at ``at`` is part of another person's name ("Bill" + "Clinton" for Hillary Clinton).
-
-    On the PolNeAR development articles, surnames matched inside another full
-    name were most of the one-word mentions preceded by a capitalised word:
-    "Bill Clinton" counted for Hillary Clinton, "North Korea" for South Korea,
-    "Melania Trump" for Donald Trump.  The word before is read as another
-    first name unless it is one of the person's own names ("Alicia Machado"
-    for "Miss Universe Alicia Machado"), a title ("President"), a function
-    word, or a sentence-opening verb ("Thanked Clinton …"); and only for a
-    person named in full (with "Dean" alone the first name is unknown).
-    """
-    own = [w.strip(".").casefold() for w in name.split()]
-    if len(own) < 2:
-        return False
-    before = _WORD_BEFORE.search(text, max(lo, at - 40), at)
-    if before is None or before.group(1).endswith(("'s", "’s")):
-        return False
-    word = before.group(1)
-    low = word.casefold()
-    if low in own or _base(word) in _TITLE_WORDS or low in resources.stopwords():
-        return False
-    opening = text[lo : before.start()].rstrip()[-1:] in ("", ".", "!", "?", '"', "“", "”", ":", ";")
-    return not (opening and (_is_participle(word) or low in cue_verbs()))

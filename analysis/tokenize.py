@@ -30,8 +30,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
 
 __all__ = [
+    "COUNTED_WORD",
     "ENGLISH_MIN_SHARE",
+    "LETTER_WORD",
+    "LEXICON_WORD",
     "MAX_SENTENCE_CHARS",
+    "SPEAKER_TOKEN",
+    "TOWARD_WORD",
     "Sentence",
     "english_share",
     "fold",
@@ -48,9 +53,24 @@ MAX_SENTENCE_CHARS = 2000
 
 _FOLD_TABLE = str.maketrans(
     {
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2039": "'",
-        "\u203a": "'", "\u2032": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2039": "'",
+        "\u203a": "'",
+        "\u2032": "'",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
     }
 )
 
@@ -207,7 +227,42 @@ _WORD_PATTERN = r"""
   | \w+(?:[-'&]\w+)*                         # words, well-known, O'Brien, AT&T
   | \.\.\.|--
   | \S                                       # any other mark, one at a time
-""".replace("ABBREVIATIONS", "|".join(sorted((a for a in resources.ABBREVIATIONS if "." not in a), key=len, reverse=True)))
+""".replace(
+    "ABBREVIATIONS", "|".join(sorted((a for a in resources.ABBREVIATIONS if "." not in a), key=len, reverse=True))
+)
+
+
+# --------------------------------------------------------------------------
+# Word shapes of the stages that match words another way than word_spans
+# --------------------------------------------------------------------------
+# word_spans (below) is the kit's word tokenizer.  Some stages match lexicons, trained weights or
+# their own token stream on another shape of word; each shape is named here, from shared pieces,
+# so no stage keeps a private word pattern.
+
+#: Marks inside a word: apostrophes (straight and curly) and hyphens ("Putin’s", "post-war").
+_INNER = "'\u2019-"
+#: A letter, then word characters and inner marks: the words of topic vectors (:mod:`analysis.topics`).
+LETTER_WORD = re.compile(rf"[^\W\d_][\w{_INNER}]*")
+#: As :data:`LETTER_WORD` but from an ASCII letter or a digit: the toward model's words
+#: (:mod:`analysis.toward`; its weights were fitted on this shape).
+TOWARD_WORD = re.compile(rf"[A-Za-z0-9][\w{_INNER}]*")
+#: ASCII letters and inner marks only, the shape of the Pattern and hedge/booster lexicon entries
+#: (:func:`analysis.sentiment.tone_features`).
+LEXICON_WORD = re.compile(rf"[A-Za-z][A-Za-z{_INNER}]*")
+#: Letter/digit runs joined by single inner marks or full stops ("U.S.", "don't", "3.5"): the words a
+#: quote is counted in (:func:`analysis.quotes.count_words`).
+COUNTED_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
+#: The attribution engine's tokens (:mod:`analysis.speakers`): initialisms and the name abbreviations
+#: of :data:`analysis.resources.NAME_ABBREVIATIONS` with their full stop (U.S., Sen., Jan.), words with
+#: inner apostrophes, hyphens, ampersands and slashes (9/11), or one punctuation character.
+SPEAKER_TOKEN = re.compile(
+    r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
+    r"|(?:"
+    + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a)))
+    + r"|[A-Z])\.(?!\w))"
+    r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
+    r"|[^\w\s]"
+)
 
 
 @functools.cache
@@ -259,7 +314,9 @@ def words(text: str) -> list[str]:
 
 # Pieces the Treebank rules cut off contractions: "won't" → "wo" + "n't",
 # "can't" → "ca" + "n't", "gonna" → "gon" + "na", "we'll" → "we" + "'ll".
-_CONTRACTION_PIECES = frozenset({"n't", "wo", "ca", "sha", "ai", "gon", "wan", "na", "ta", "ll", "ve", "re", "nt", "em"})
+_CONTRACTION_PIECES = frozenset(
+    {"n't", "wo", "ca", "sha", "ai", "gon", "wan", "na", "ta", "ll", "ve", "re", "nt", "em"}
+)
 _WORD_SHAPE = re.compile(r"^[^\W\d_][\w'\-.]*$")
 
 

@@ -62,13 +62,13 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis import resources
 from analysis.keywords import specificity, stem
+from analysis.tokenize import LETTER_WORD
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -100,7 +100,7 @@ _QUESTION = re.compile(r"\?[\"'\u2019\u201d)\]]*\s*\Z")
 
 # Words for segmentation only: a cheap regex instead of Punkt + Treebank,
 # since only the bag of words matters here, not offsets or sentences.
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_WORD = LETTER_WORD
 
 
 def _vector(paragraph: str) -> Counter[str]:
@@ -205,7 +205,6 @@ def _blas():  # noqa: ANN202 - threadpoolctl's controller
 def _rank(sim: np.ndarray, mask: int) -> np.ndarray:
     """Choi's rank transform: share of neighbours (in a mask × mask window) below each cell."""
     import numpy as np
-
     from numpy.lib.stride_tricks import sliding_window_view
 
     r = mask // 2
@@ -267,7 +266,7 @@ def _divide(rank: np.ndarray, fixed: Sequence[int], *, strictness: float, min_le
         # first best gap in reading order wins, as a loop over segments and
         # gaps would choose.  (Densities are finite: areas are positive.)
         best, c = -math.inf, -1
-        for g, (a, b, whole, left, right, grow) in gaps.items():
+        for g, (_a, _b, whole, left, right, grow) in gaps.items():
             d = (inside - whole + left + right) / (area + grow)
             if d > best:
                 best, c = d, g

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.article import ArticleError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from analysis.pipeline import ArticleAnalysis
+    from analysis.results import ArticleAnalysis
 
 __all__ = ["PasteBox"]
 
@@ -35,7 +35,7 @@ class PasteBox:
     """Text area, *Analyse* button and output area, wired to :func:`analysis.analyze`.
 
     Attributes:
-        result: The last successful :class:`~analysis.pipeline.ArticleAnalysis`
+        result: The last successful :class:`~analysis.results.ArticleAnalysis`
             (``None`` before the first).
         error: The message of the last failed analysis, or ``None``.
         text, button, status, output: The widgets, for tests and tweaks.

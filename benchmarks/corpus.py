@@ -53,8 +53,9 @@ def _files() -> list[Path]:
 
 
 def throughput(files: list[Path], repeat: int) -> dict[str, float]:
-    import analysis
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    import analysis
 
     articles = [analysis.load_article(f) for f in files]
     analysis.analyze(articles[0])  # imports and caches outside the timing
@@ -70,7 +71,14 @@ def throughput(files: list[Path], repeat: int) -> dict[str, float]:
             analyzer.polarity_scores(s)
         vader.append(time.perf_counter() - t)
     f, v = statistics.median(full), statistics.median(vader)
-    return {"articles": len(articles), "sentences": len(sentences), "full_s": f, "vader_s": v, "ratio": f / v, "articles_per_s": len(articles) / f}
+    return {
+        "articles": len(articles),
+        "sentences": len(sentences),
+        "full_s": f,
+        "vader_s": v,
+        "ratio": f / v,
+        "articles_per_s": len(articles) / f,
+    }
 
 
 _RUN = """
@@ -94,15 +102,15 @@ paths = json.loads(sys.argv[1]); workers = int(sys.argv[2]); engine = sys.argv[3
 t0 = time.perf_counter()
 if workers <= 1:
     corpus.warm_pipeline()  # what the first article would pay in-process
-    runner = corpus._local_runner(1)
+    runner = corpus.run._local_runner(1)
 else:
-    runner = corpus._dask_runner(workers, None)[0] if engine == "dask" else corpus._local_runner(workers)
+    runner = corpus.run._dask_runner(workers, None)[0] if engine == "dask" else corpus.run._local_runner(workers)
     for future in [runner[0]([]) for _ in range(workers)]:  # every worker started and warm
         future.result()
 t1 = time.perf_counter(); c1 = cpu_seconds()
-res = corpus._combine([
-    corpus._frames(batch)
-    for batch in corpus._iter_results(
+res = corpus.tables._combine([
+    corpus.run._frames(batch)
+    for batch in corpus.run._iter_results(
         paths, workers=workers, engine=engine, scheduler=None, progress=False, batch_size=256,
         runner=(runner[0], lambda: None),
     )
@@ -128,9 +136,14 @@ def scaling(files: list[Path], copies: int) -> dict[str, dict[str, float]]:
     runs: dict[str, list[dict[str, float]]] = {label: [] for label, _, _ in configs}
     for _ in range(2):
         for label, workers, engine in configs:
-            proc = subprocess.run([sys.executable, "-c", _RUN, paths, str(workers), engine], capture_output=True, text=True, check=True)
+            proc = subprocess.run(
+                [sys.executable, "-c", _RUN, paths, str(workers), engine], capture_output=True, text=True, check=True
+            )
             runs[label].append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    out = {label: {key: statistics.median(r[key] for r in rs) for key in ("total", "run", "cpu")} for label, rs in runs.items()}
+    out = {
+        label: {key: statistics.median(r[key] for r in rs) for key in ("total", "run", "cpu")}
+        for label, rs in runs.items()
+    }
     out["n"] = {"articles": len(files) * copies, "load": os.getloadavg()[0]}
     return out
 
@@ -162,7 +175,9 @@ def memory(files: list[Path], n: int, every: int) -> dict[str, object]:
     whether memory grows with the number of articles analysed.
     """
     paths = json.dumps([str(f) for f in files])
-    proc = subprocess.run([sys.executable, "-c", _STREAM, paths, str(n), str(every)], capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", _STREAM, paths, str(n), str(every)], capture_output=True, text=True, check=True
+    )
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     return {"peaks": {int(k): v for k, v in result["peaks"].items()}, "seconds": result["seconds"]}
 
@@ -198,9 +213,9 @@ mark("IPython (already in any kernel)")
 import pandas
 mark("pandas")
 import analysis
-from analysis import charts
-mark("analysis, analysis.charts (plotly.graph_objects)")
-charts.setup_notebook()
+from analysis import charts, export
+mark("analysis, analysis.charts, analysis.export (plotly.graph_objects)")
+export.setup_notebook()
 from plotly.io._renderers import renderers
 mark("plotly.io renderers (nbformat, jsonschema; since this change without rfc3987_syntax)")
 import nltk
@@ -278,7 +293,9 @@ def long_article(files: list[Path], sizes_mb: list[float]) -> dict[float, dict[s
             text = "date 2024-01-01 One very long article\n\n" + text[: text.rfind("\n\n", 0, n)]
             path = Path(tmp) / "long.txt"
             path.write_text(text, encoding="utf-8")
-            proc = subprocess.run([sys.executable, "-c", _LONG, str(path), str(SAMPLE)], capture_output=True, text=True, check=True)
+            proc = subprocess.run(
+                [sys.executable, "-c", _LONG, str(path), str(SAMPLE)], capture_output=True, text=True, check=True
+            )
             out[mb] = json.loads(proc.stdout.strip().splitlines()[-1])
     return out
 
@@ -287,7 +304,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller runs (a few minutes instead of ~15)")
     parser.add_argument("--only", nargs="+", choices=sorted(REPORTS), help="run only these of the later sections")
-    parser.add_argument("--memory-articles", type=int, default=10_000, help="articles in the memory run (default 10,000: 10-40 min)")
+    parser.add_argument(
+        "--memory-articles", type=int, default=10_000, help="articles in the memory run (default 10,000: 10-40 min)"
+    )
     args = parser.parse_args()
     files = _files()
     if args.only:
@@ -300,7 +319,9 @@ def main() -> None:
     t = throughput(files, repeat=1)
     print(f"## Throughput ({t['articles']} PolNeAR articles, {t['sentences']} sentences, one process)\n")
     print("| | seconds | articles/s |\n|---|---|---|")
-    print(f"| bare vaderSentiment on the same sentences (floor) | {t['vader_s']:.2f} | {t['articles'] / t['vader_s']:.0f} |")
+    print(
+        f"| bare vaderSentiment on the same sentences (floor) | {t['vader_s']:.2f} | {t['articles'] / t['vader_s']:.0f} |"
+    )
     print(f"| full `analyze()` | {t['full_s']:.2f} | {t['articles_per_s']:.1f} |")
     print(f"| **ratio full / floor** | **{t['ratio']:.2f}×** | |\n")
 
@@ -319,23 +340,35 @@ def report_scaling(files: list[Path], args: argparse.Namespace) -> None:
     s = scaling(_scaling_files(files), copies=1 if args.quick else 2)
     n, load = s["n"]["articles"], s["n"]["load"]
     one = s["local_1"]
-    print(f"## Scaling ({n:,} distinct-file articles through `analyze_corpus`, medians of 2 alternating runs; load average {load:.1f})\n")
-    print("| engine | workers | seconds incl. start-up | speed-up | seconds excl. start-up | speed-up | CPU seconds (all processes) |")
+    print(
+        f"## Scaling ({n:,} distinct-file articles through `analyze_corpus`, medians of 2 alternating runs; load average {load:.1f})\n"
+    )
+    print(
+        "| engine | workers | seconds incl. start-up | speed-up | seconds excl. start-up | speed-up | CPU seconds (all processes) |"
+    )
     print("|---|---|---|---|---|---|---|")
-    for label, engine, workers in (("local_1", "local", 1), ("local_2", "local", 2), ("dask_2", "dask (LocalCluster)", 2)):
+    for label, engine, workers in (
+        ("local_1", "local", 1),
+        ("local_2", "local", 2),
+        ("dask_2", "dask (LocalCluster)", 2),
+    ):
         r = s[label]
         print(
             f"| {engine} | {workers} | {r['total']:.1f} | {one['total'] / r['total']:.2f}× | {r['run']:.1f} | "
             f"{one['run'] / r['run']:.2f}× | {r['cpu']:.1f} |"
         )
     d, l2 = s["dask_2"], s["local_2"]
-    print(f"\nDask / local at 2 workers: {d['total'] / l2['total']:.2f} with start-up, {d['run'] / l2['run']:.2f} without.\n")
+    print(
+        f"\nDask / local at 2 workers: {d['total'] / l2['total']:.2f} with start-up, {d['run'] / l2['run']:.2f} without.\n"
+    )
 
 
 def report_memory(files: list[Path], args: argparse.Namespace) -> None:
     size, every = (2_000, 500) if args.quick else (args.memory_articles, 1_000)
     m = memory(_scaling_files(files), size, every)
-    print(f"## Memory (one streaming run of {size:,} articles to Parquet, one worker, peak RSS so far; {m['seconds']:.0f} s)\n")
+    print(
+        f"## Memory (one streaming run of {size:,} articles to Parquet, one worker, peak RSS so far; {m['seconds']:.0f} s)\n"
+    )
     print("| articles analysed | peak RSS |\n|---|---|")
     for k, mb in m["peaks"].items():
         print(f"| {k:,} | {mb:.0f} MB |")
@@ -347,7 +380,9 @@ def report_startup(files: list[Path], args: argparse.Namespace) -> None:
     print("## Start-up (fresh processes, medians)\n")
     print("| | seconds | ratio |\n|---|---|---|")
     print(f"| `import pandas` | {u['import_pandas']:.2f} | |")
-    print(f"| `import analysis` | {u['import_analysis']:.2f} | {u['import_analysis'] / u['import_pandas']:.2f}× pandas |")
+    print(
+        f"| `import analysis` | {u['import_analysis']:.2f} | {u['import_analysis'] / u['import_pandas']:.2f}× pandas |"
+    )
     print(f"| papermill, empty notebook | {u['notebook_empty']:.2f} (CPU {u['notebook_empty_cpu']:.2f}) | |")
     print(
         f"| papermill, notebook 01 on the bundled article ({u['notebook_01_mb']:.1f} MB written) | {u['notebook_01']:.2f} "

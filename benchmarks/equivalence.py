@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python benchmarks/equivalence.py --save DIR`` before a
 change (speed work, a refactoring), then ``--check DIR`` after it.  Both
 analyse the same articles and compare every table of every
-:class:`~analysis.pipeline.ArticleAnalysis`: sentences, paragraphs,
+:class:`~analysis.results.ArticleAnalysis`: sentences, paragraphs,
 sections, quotes, speakers and keywords, column for column (names, order,
 dtypes, values; floats to a relative tolerance of 1e-9, since a faster sum
 may round the last bit differently).
@@ -24,7 +24,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# The shared data sit beside the checkout (``../shared``); a git worktree one level deeper finds them too.
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared")
 POLNEAR = SHARED / "eval" / "quotes" / "polnear" / "articles"
 WIKINEWS = SHARED / "corpus" / "wikinews"
 SAMPLE = ROOT / "data" / "articles" / "2022-02-08-macron-putin-talks.txt"

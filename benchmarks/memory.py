@@ -68,10 +68,21 @@ def _child(n_chars: int, unique: bool) -> None:
     import analysis
     from analysis import pipeline
 
-    rows: list[dict] = [{"stage": "import analysis", "seconds": time.perf_counter() - t0, "peak": _status("VmHWM"), "held": _status("VmRSS")}]
+    rows: list[dict] = [
+        {
+            "stage": "import analysis",
+            "seconds": time.perf_counter() - t0,
+            "peak": _status("VmHWM"),
+            "held": _status("VmRSS"),
+        }
+    ]
     text = build_text(n_chars, unique=unique)
-    analysis.analyze("Warm-up\n\nLoad every model once. \u201cSo the stages measure the text,\u201d he said.\n", progress=False)
-    rows.append({"stage": "warm-up (models loaded)", "seconds": None, "peak": _status("VmHWM"), "held": _status("VmRSS")})
+    analysis.analyze(
+        "Warm-up\n\nLoad every model once. \u201cSo the stages measure the text,\u201d he said.\n", progress=False
+    )
+    rows.append(
+        {"stage": "warm-up (models loaded)", "seconds": None, "peak": _status("VmHWM"), "held": _status("VmRSS")}
+    )
 
     state = {"stage": "read", "t": 0.0}
     original = pipeline._progress
@@ -81,7 +92,14 @@ def _child(n_chars: int, unique: bool) -> None:
         _reset_peak()
 
     def finish() -> None:
-        rows.append({"stage": state["stage"], "seconds": time.perf_counter() - state["t"], "peak": _status("VmHWM"), "held": _status("VmRSS")})
+        rows.append(
+            {
+                "stage": state["stage"],
+                "seconds": time.perf_counter() - state["t"],
+                "peak": _status("VmHWM"),
+                "held": _status("VmRSS"),
+            }
+        )
 
     def progress(show: bool, article):  # noqa: ANN001, ANN202 - mirrors pipeline._progress
         finish()
@@ -105,7 +123,14 @@ def _child(n_chars: int, unique: bool) -> None:
     # The high-water mark was reset at each stage: the run's peak is the largest stage peak.
     peak = max(r["peak"] for r in rows[2:])
     rows.append({"stage": "total analyze()", "seconds": total, "peak": peak, "held": _status("VmRSS")})
-    rows.append({"stage": "result", "sentences": len(res.sentences), "paragraphs": len(res.paragraphs), "quotes": len(res.quotes)})
+    rows.append(
+        {
+            "stage": "result",
+            "sentences": len(res.sentences),
+            "paragraphs": len(res.paragraphs),
+            "quotes": len(res.quotes),
+        }
+    )
     print(json.dumps(rows))
 
 
@@ -124,8 +149,10 @@ def main() -> None:
         cmd = [sys.executable, __file__, "--child", str(int(mb * 1_000_000))] + (["--unique"] if args.unique else [])
         rows = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
         result = rows.pop()
-        print(f"\n{mb:g} MB{' (unique paragraphs)' if args.unique else ''}: {result['paragraphs']:,} paragraphs, "
-              f"{result['sentences']:,} sentences, {result['quotes']:,} quotes")
+        print(
+            f"\n{mb:g} MB{' (unique paragraphs)' if args.unique else ''}: {result['paragraphs']:,} paragraphs, "
+            f"{result['sentences']:,} sentences, {result['quotes']:,} quotes"
+        )
         print("| stage | seconds | peak RSS (MB) | held after (MB) |\n|---|---:|---:|---:|")
         for r in rows:
             secs = "" if r["seconds"] is None else f"{r['seconds']:.1f}"

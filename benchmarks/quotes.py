@@ -56,7 +56,13 @@ def predict(paths: list[Path], out: Path) -> None:
             result = speakers.attribute(art)
             for a in result.attributions:
                 if a.kind in ("full", "partial"):
-                    row = {"article": path.name, "start": a.start, "end": a.end, "quote": art.text[a.start : a.end], "speaker": a.speaker}
+                    row = {
+                        "article": path.name,
+                        "start": a.start,
+                        "end": a.end,
+                        "quote": art.text[a.start : a.end],
+                        "speaker": a.speaker,
+                    }
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -78,7 +84,9 @@ def _articles_with_gold(gold: Path) -> set[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="keep prediction files here")
-    parser.add_argument("--errors", type=int, default=0, help="print this many PolNeAR attribution errors (half A only)")
+    parser.add_argument(
+        "--errors", type=int, default=0, help="print this many PolNeAR attribution errors (half A only)"
+    )
     parser.add_argument("--no-speed", action="store_true", help="skip the CPU-time comparison")
     args = parser.parse_args()
     if not (EVAL / "score_quotes.py").exists():
@@ -90,7 +98,9 @@ def main() -> None:
     rows = []
     seed_pred = out / "seed_pred.jsonl"
     predict([SAMPLE], seed_pred)
-    _, tot, _ = scorer.score(scorer.load_jsonl(EVAL / "seed_gold.jsonl"), scorer.load_jsonl(seed_pred), [str(SAMPLE.parent)])
+    _, tot, _ = scorer.score(
+        scorer.load_jsonl(EVAL / "seed_gold.jsonl"), scorer.load_jsonl(seed_pred), [str(SAMPLE.parent)]
+    )
     rows.append(("sample article (seed_gold, 11 required + 1 optional)", scorer.metrics(tot)))
 
     gold_path = EVAL / "polnear" / "gold_polnear.jsonl"
@@ -106,14 +116,20 @@ def main() -> None:
     all_pred = out / "polnear_all_pred.jsonl"
     predict([p for p in every if p.name not in with_gold], all_pred)
     _, tot_all, _ = scorer.score(gold, scorer.load_jsonl(pol_pred) + scorer.load_jsonl(all_pred), [str(folder)])
-    rows.append((f"PolNeAR dev, all {len(every)} articles (no-gold ones count as false positives)", scorer.metrics(tot_all)))
+    rows.append(
+        (f"PolNeAR dev, all {len(every)} articles (no-gold ones count as false positives)", scorer.metrics(tot_all))
+    )
     preds = scorer.load_jsonl(pol_pred)
     for half in "AB":
         names = {p.name for p in _half(every, half)}
-        _, tot_h, _ = scorer.score([g for g in gold if g["article"] in names], [p for p in preds if p["article"] in names], [str(folder)])
+        _, tot_h, _ = scorer.score(
+            [g for g in gold if g["article"] in names], [p for p in preds if p["article"] in names], [str(folder)]
+        )
         rows.append((f"PolNeAR dev half {half} ({len(names & with_gold)} articles with gold)", scorer.metrics(tot_h)))
 
-    print("| data | quotes (gold) | detection P | R | F1 | char P | char R | attribution acc. (named) | end-to-end attr. recall |")
+    print(
+        "| data | quotes (gold) | detection P | R | F1 | char P | char R | attribution acc. (named) | end-to-end attr. recall |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for name, m in rows:
         print(
@@ -178,7 +194,9 @@ def _print_errors(gold: list[dict], preds: list[dict], folder: Path, scorer, n: 
             continue
         text = (folder / g["article"]).read_text(encoding="utf-8")
         context = " ".join(text[max(0, g["start"] - 160) : g["end"] + 80].split())
-        print(f"\n- gold {g['speaker']!r} (mention {g.get('mention')!r}, cue {g.get('cue')!r}) vs predicted {best.get('speaker')!r}\n  {context}")
+        print(
+            f"\n- gold {g['speaker']!r} (mention {g.get('mention')!r}, cue {g.get('cue')!r}) vs predicted {best.get('speaker')!r}\n  {context}"
+        )
         shown += 1
         if shown >= n:
             break

@@ -38,12 +38,15 @@ def main() -> None:
     args = parser.parse_args()
 
     import analysis
-    from analysis import charts, report
+    from analysis import export, report
 
     res = analysis.analyze(args.article)
     report.report_html(res)  # warm: plotly's validators and plotly.js load once per process
     rows = [
-        ("annotated article (HTML fragment)", f"{_median_ms(lambda: report.annotated_article(res), args.repeat):.0f} ms"),
+        (
+            "annotated article (HTML fragment)",
+            f"{_median_ms(lambda: report.annotated_article(res), args.repeat):.0f} ms",
+        ),
         ("every chart (figures only)", f"{_median_ms(lambda: report.report_charts(res), args.repeat):.0f} ms"),
         ("whole report page, warm process", f"{_median_ms(lambda: report.report_html(res), args.repeat):.0f} ms"),
     ]
@@ -52,7 +55,9 @@ def main() -> None:
     from plotly.offline import get_plotlyjs
 
     js = len(get_plotlyjs().encode("utf-8"))
-    rows.append(("report file size", f"{size / 1e6:.2f} MB (plotly.js {js / 1e6:.2f} MB, the rest {(size - js) / 1e3:.0f} kB)"))
+    rows.append(
+        ("report file size", f"{size / 1e6:.2f} MB (plotly.js {js / 1e6:.2f} MB, the rest {(size - js) / 1e3:.0f} kB)")
+    )
     with tempfile.TemporaryDirectory() as tmp:
         cli = []
         for _ in range(max(1, args.repeat // 2)):
@@ -60,11 +65,13 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "analysis", "report", str(args.article), "--out", tmp], check=True,
                            capture_output=True)  # fmt: skip
             cli.append(time.perf_counter() - t0)
-        rows.append(("`python -m analysis report` end to end (fresh process)", f"{1000 * statistics.median(cli):.0f} ms"))
+        rows.append(
+            ("`python -m analysis report` end to end (fresh process)", f"{1000 * statistics.median(cli):.0f} ms")
+        )
         if args.png:
             figures = report.report_charts(res)
             t0 = time.perf_counter()
-            charts.export(figures, Path(tmp) / "png")
+            export.export(figures, Path(tmp) / "png")
             rows.append((f"PNG export of {len(figures)} charts (kaleido + Chromium, one browser)",
                          f"{1000 * (time.perf_counter() - t0):.0f} ms"))  # fmt: skip
 

@@ -54,9 +54,7 @@ def difference_of_proportions(part: TermCounts, rest: TermCounts, k: int) -> lis
     """Baseline: share of the part's words minus share of the rest's (single words)."""
     n_part = max(1, sum(c for t, c in part.counts.items() if " " not in t))
     n_rest = max(1, sum(c for t, c in rest.counts.items() if " " not in t))
-    diff = {
-        t: part.counts[t] / n_part - rest.counts.get(t, 0) / n_rest for t in part.counts if " " not in t
-    }
+    diff = {t: part.counts[t] / n_part - rest.counts.get(t, 0) / n_rest for t in part.counts if " " not in t}
     return sorted(diff, key=lambda t: (-diff[t], t))[:k]
 
 
@@ -85,9 +83,7 @@ def _score(text: TermCounts, mine: list[str], theirs: list[str]) -> float:
     return (sum(counts.get(t, 0) for t in mine) - sum(counts.get(t, 0) for t in theirs)) / max(1, text.n_words)
 
 
-def cross_validate(
-    units: list[tuple[TermCounts, bool, int]], choose: Chooser, k: int
-) -> float:
+def cross_validate(units: list[tuple[TermCounts, bool, int]], choose: Chooser, k: int) -> float:
     """Pooled held-out AUC; ``units`` are ``(counts, is_first_side, fold)``."""
     scores: list[float] = []
     labels: list[bool] = []

@@ -37,7 +37,11 @@ def main() -> None:
     args = parser.parse_args()
 
     fresh = [
-        json.loads(subprocess.run([sys.executable, "-c", _PROBE, str(args.article)], capture_output=True, text=True, check=True).stdout)
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", _PROBE, str(args.article)], capture_output=True, text=True, check=True
+            ).stdout
+        )
         for _ in range(args.repeat)
     ]
     import analysis

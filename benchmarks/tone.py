@@ -24,7 +24,6 @@ scikit-learn are used here for the metrics only.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -35,7 +34,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import sentiment  # noqa: E402
+from analysis import sentiment, toward  # noqa: E402
 from training import train_tone  # noqa: E402
 from training.train_tone import read_newsmtsc, read_reference  # noqa: E402  (one reader for training and evaluation)
 
@@ -81,7 +80,7 @@ def quality(data: Path) -> list[tuple[str, ...]]:
         rows.append(tuple(cells))
     cells = ["`score_toward` / `toward_label`", "–", "–", "–", "–"]
     for rows_ in splits.values():
-        labels = np.asarray([sentiment.toward_label(s, (a, b)) for s, a, b, _ in rows_])
+        labels = np.asarray([toward.toward_label(s, (a, b)) for s, a, b, _ in rows_])
         f1_t, acc = target_metrics(labels, np.asarray([p for *_, p in rows_]))
         cells += [f"{f1_t:.3f}", f"{acc:.3f}"]
     rows.append(tuple(cells))
@@ -140,15 +139,22 @@ def persent(data: Path) -> list[tuple[str, ...]]:
         for a, b in mentions:
             k = next((i for i, (s, e) in enumerate(spans) if s <= a and b <= e), None)
             if k is not None:
-                probabilities.append(sentiment.toward_probabilities(sentences[k], (a - spans[k][0], b - spans[k][0])))
+                probabilities.append(toward.toward_probabilities(sentences[k], (a - spans[k][0], b - spans[k][0])))
         toward.append(int(np.mean(probabilities, axis=0).argmax()) - 1 if probabilities else 0)
         for method in sentiment.METHODS:
             means[method].append(float(sentiment.score(sentences, method=method)["compound"].mean()))
     rows = []
     for method in sentiment.METHODS:
         predicted = three_class(np.asarray(means[method]), sentiment.neutral_band(method))
-        rows.append((f"mean sentence `score(method={method!r})`", *map("{:.3f}".format, target_metrics(predicted, gold))))
-    rows.append(("mean toward-model probabilities over mentions", *map("{:.3f}".format, target_metrics(np.asarray(toward), gold))))
+        rows.append(
+            (f"mean sentence `score(method={method!r})`", *map("{:.3f}".format, target_metrics(predicted, gold)))
+        )
+    rows.append(
+        (
+            "mean toward-model probabilities over mentions",
+            *map("{:.3f}".format, target_metrics(np.asarray(toward), gold)),
+        )
+    )
     return rows
 
 
@@ -182,15 +188,19 @@ def main() -> None:
     args = parser.parse_args()
     if not (args.data / "nyt_editorial_dev.tsv").is_file():
         sys.exit(f"no development data at {args.data}")
-    print("| method | NYT r | NYT ρ | NYT macro-F1 | NYT F1 neg / neu / pos | NewsMTSC rw macro-F1 | rw acc "
-          "| NewsMTSC mt macro-F1 | mt acc |")
+    print(
+        "| method | NYT r | NYT ρ | NYT macro-F1 | NYT F1 neg / neu / pos | NewsMTSC rw macro-F1 | rw acc "
+        "| NewsMTSC mt macro-F1 | mt acc |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for row in quality(args.data):
         print("| " + " | ".join(row) + " |")
     if not args.no_cv:
         print()
         print("Training sources, 5-fold cross-validation inside the training data (training/train_tone.py --cv);")
-        print("VADER needs no fitting and is scored as is. Gold ±0.2 on the raters' mean; NewsMTSC: sign of targets' mean.")
+        print(
+            "VADER needs no fitting and is scored as is. Gold ±0.2 on the raters' mean; NewsMTSC: sign of targets' mean."
+        )
         print("| training source | sentences | news CV r | news CV macro-F1 | vader r | vader macro-F1 |")
         print("|---|---|---|---|---|---|")
         for row in training_sources(args.data):

@@ -78,7 +78,7 @@ def prepare(texts: list[str]) -> Texts:
     polarity = sentiment.pattern_lexicon("polarity")
     rows = []
     for text in texts:
-        tokens = sentiment._tokens(text, names=True)
+        tokens = sentiment.rule_tokens(text, names=True)
         low = list(tokens.lower)
         n = max(len(low), 1)
         pattern = 0.0
@@ -107,7 +107,6 @@ def squash(z: np.ndarray) -> np.ndarray:
 
 def bigrams(words: list[str]) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
-
 
 
 _STEMS: dict[str, str] = {}
@@ -342,8 +341,10 @@ def main() -> None:
         ]
         return "| " + " | ".join(cells) + " |"
 
-    print("| variant | rule (on NYT dev) | NYT r | NYT macro-F1 | F1 neg / neu / pos | ΔF1 vs shipped, 95 % CI "
-          "| NewsMTSC rw F1 | mt F1 | ref CV r (tweets / movie / amazon) | ref CV macro-F1 (same) |")
+    print(
+        "| variant | rule (on NYT dev) | NYT r | NYT macro-F1 | F1 neg / neu / pos | ΔF1 vs shipped, 95 % CI "
+        "| NewsMTSC rw F1 | mt F1 | ref CV r (tweets / movie / amazon) | ref CV macro-F1 (same) |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|")
     band = sentiment.neutral_band("vader")
     vader = {k: three_class(t.vader, band) for k, t in dev.items()}

@@ -82,7 +82,9 @@ def one_input(data: bytes) -> None:
             elif mode == 2:
                 art = article_mod.read_article("# Title\n\n" + body.replace("\x00", ""))
             else:
-                art = article_mod.read_article(f"<html><body><article><h1>T</h1><p>{body}</p></article></body></html>", html=True)
+                art = article_mod.read_article(
+                    f"<html><body><article><h1>T</h1><p>{body}</p></article></body></html>", html=True
+                )
     except article_mod.ArticleError:
         return
     check(art)

@@ -36,8 +36,9 @@ import pandas as pd
 
 import analysis
 from analysis import charts
+from analysis.export import setup_notebook
 
-charts.setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
+setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
 
 # %% [markdown]
 # ## The article

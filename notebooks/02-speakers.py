@@ -39,9 +39,10 @@ person = None  # anyone the article names, quoted or not, e.g. "Joe Biden" (None
 import pandas as pd
 
 import analysis
-from analysis import charts, sentiment
+from analysis import charts, toward
+from analysis.export import setup_notebook
 
-charts.setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
+setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
 
 # %%
 res = analysis.analyze(analysis.load_article(article_path))
@@ -94,7 +95,7 @@ charts.speaker_tone_contrast(res.speakers)
 # Every mention of `person` outside quotation marks, with the tone toward them in that sentence — for anyone the article names, whether or not they speak (a surname alone counts once the article has used the full name). For a speaker, the mean of these rows is their `tone_toward` above; `analysis.sentiment.explain(sentence)` shows which words moved a sentence.
 
 # %%
-sentiment.tone_toward_mentions(res, person or next(iter(res.speakers["speaker"]), ""))
+toward.tone_toward_mentions(res, person or next(iter(res.speakers["speaker"]), ""))
 
 # %% [markdown]
 # ## Where each speaker appears

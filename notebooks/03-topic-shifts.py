@@ -35,8 +35,9 @@ article_path = "../data/articles/2022-02-08-macron-putin-talks.txt"
 
 import analysis
 from analysis import charts
+from analysis.export import setup_notebook
 
-charts.setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
+setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
 
 # %% [markdown]
 # ## The article and its key terms
@@ -89,7 +90,7 @@ charts.speakers_by_segment(res)
 charts.speaker_terms(res)
 
 # %%
-speakers = analysis.pipeline.speaker_order(res.sentences, res.speakers)
+speakers = analysis.results.speaker_order(res.sentences, res.speakers)
 terms = res.keywords.query("scope == 'speaker'").copy()
 terms.insert(1, "speaker", [speakers[i] for i in terms["scope_id"]])
 terms

@@ -17,8 +17,8 @@
 # (optional columns: date, headline, outlet, url), or a results folder written by `python -m analysis corpus`. From a shell:
 #   papermill notebooks/04-corpus-over-time.ipynb out.ipynb -p corpus_path my-articles/
 corpus_path = "../data/articles/"
-workers = None          # processes to use (None: all cores; 1: in this kernel)
-person = None           # a person to follow, e.g. "Donald J. Trump" (None: the speaker in most articles)
+workers = None  # processes to use (None: all cores; 1: in this kernel)
+person = None  # a person to follow, e.g. "Donald J. Trump" (None: the speaker in most articles)
 reports_dir = "../reports"  # where `python -m analysis report` writes per-article reports, for the links below
 
 # %% [markdown]
@@ -40,9 +40,10 @@ reports_dir = "../reports"  # where `python -m analysis report` writes per-artic
 # %autoreload 2
 
 import analysis
-from analysis import charts, corpus
+from analysis import corpus, corpus_charts
+from analysis.export import setup_notebook
 
-charts.setup_notebook()
+setup_notebook()
 
 # %% [markdown]
 # ## The corpus
@@ -66,7 +67,7 @@ result.warnings  # analysed with a best effort: not English, Windows-1252, an im
 # Each point is the mean tone of the articles in one period (bigger points: more articles); the band is a 95 % confidence interval of that mean. With a single article there is one point and no band.
 
 # %%
-charts.tone_over_time(result)
+corpus_charts.tone_over_time(result)
 
 # %% [markdown]
 # ## Across outlets
@@ -78,46 +79,46 @@ charts.tone_over_time(result)
 corpus.tone_by_outlet(result)
 
 # %%
-charts.outlet_tone(result)
+corpus_charts.outlet_tone(result)
 
 # %%
-charts.tone_over_time(result, by="outlet")
+corpus_charts.tone_over_time(result, by="outlet")
 
 # %%
-charts.outlet_people_tone(result)
+corpus_charts.outlet_people_tone(result)
 
 # %% [markdown]
 # Who each outlet quotes: the share of its directly quoted words from named people, organisations and unnamed sources ("a senior official said") — reliance on unnamed sources is a standard measure of sourcing practice.
 
 # %%
-charts.outlet_sources(result)
+corpus_charts.outlet_sources(result)
 
 # %% [markdown]
 # ## Tone toward one person
 # How the coverage treats `person` over time — every mention outside quotation marks, scored in its sentence, whether or not the person is quoted in that article (their surname alone counts only in articles that also give a fuller name). Each article counts once; the band is a 95 % confidence interval. By outlet, the bands are in the hover.
 
 # %%
-charts.tone_toward_over_time(result, person)
+corpus_charts.tone_toward_over_time(result, person)
 
 # %%
-charts.tone_toward_over_time(result, person, by="outlet")
+corpus_charts.tone_toward_over_time(result, person, by="outlet")
 
 # %% [markdown]
 # ## Who speaks, and how
 # The most-quoted people (linked across articles by name: "Putin" and "Vladimir Putin" are one person), the tone of what they say, and their share of all quoted words per period.
 
 # %%
-charts.speaker_tone_over_time(result)
+corpus_charts.speaker_tone_over_time(result)
 
 # %%
-charts.share_of_voice_over_time(result)
+corpus_charts.share_of_voice_over_time(result)
 
 # %% [markdown]
 # ## Terms rising and falling
 # Key terms more typical of the later half of the corpus (blue) or of the earlier half (red), by log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008).
 
 # %%
-charts.term_trends_chart(result)
+corpus_charts.term_trends_chart(result)
 
 # %% [markdown]
 # ## The most negative and most positive articles

@@ -37,9 +37,10 @@ from pathlib import Path
 
 import analysis
 from analysis import charts
+from analysis.export import setup_notebook
 from analysis.widgets import PasteBox
 
-charts.setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
+setup_notebook()  # plotly renders in JupyterLab and in exported HTML, offline
 
 # %% [markdown]
 # ## The box

@@ -222,8 +222,8 @@ def test_setup_notebook_loads_plotly_renderers_without_the_slow_iri_checker() ->
 
     code = (
         "import sys\n"
-        "from analysis import charts\n"
-        "charts.setup_notebook()\n"
+        "from analysis import export\n"
+        "export.setup_notebook()\n"
         "import plotly.io as pio\n"
         "assert pio.renderers.default == 'plotly_mimetype+notebook', pio.renderers.default\n"
         "assert 'nbformat' in sys.modules and 'rfc3987_syntax' not in sys.modules\n"

@@ -10,8 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import charts, corpus
+from analysis import corpus, corpus_charts
 from analysis.__main__ import main
+from analysis.article import ArticleError
 
 ARTICLES = {
     "a.txt": "date 2024-01-01 Markets rally\n\nStocks rose sharply. Investors cheered the strong results.\n\nThe rally lifted banks.\n",
@@ -44,7 +45,13 @@ def test_folder_with_bad_files_reports_errors_and_keeps_going(folder: Path) -> N
 
 def test_jsonl_and_csv_with_metadata_columns(tmp_path: Path) -> None:
     rows = [
-        {"text": "Prices fell again. Shoppers were worried.", "date": "2024-02-01", "headline": "Prices fall", "outlet": "Daily", "url": "https://example.org/1"},
+        {
+            "text": "Prices fell again. Shoppers were worried.",
+            "date": "2024-02-01",
+            "headline": "Prices fall",
+            "outlet": "Daily",
+            "url": "https://example.org/1",
+        },
         {"text": "The team won the final. Fans celebrated.", "date": "2024-02-08T10:00:00Z", "outlet": "Sport"},
         {"nottext": "missing"},
     ]
@@ -65,12 +72,12 @@ def test_jsonl_and_csv_with_metadata_columns(tmp_path: Path) -> None:
 
 
 def test_table_without_text_column_is_a_clear_error() -> None:
-    with pytest.raises(corpus.ArticleError, match="'text' column"):
+    with pytest.raises(ArticleError, match="'text' column"):
         corpus.analyze_corpus(pd.DataFrame({"body": ["x"]}), workers=1, progress=False)
 
 
 def test_missing_source() -> None:
-    with pytest.raises(corpus.ArticleError, match="no such file"):
+    with pytest.raises(ArticleError, match="no such file"):
         corpus.analyze_corpus("/nonexistent/folder", workers=1, progress=False)
 
 
@@ -92,7 +99,7 @@ def test_parquet_round_trip_in_batches(folder: Path, tmp_path: Path) -> None:
     pd.testing.assert_frame_equal(back.articles, direct.articles, check_dtype=False)
     pd.testing.assert_frame_equal(back.sentences, direct.sentences, check_dtype=False)
     assert len(back.errors) == 2
-    with pytest.raises(corpus.ArticleError, match="not a corpus dataset"):
+    with pytest.raises(ArticleError, match="not a corpus dataset"):
         corpus.read_corpus(tmp_path)
     # load_corpus: a dataset is read back, anything else analysed (even a folder with an "articles" subfolder).
     pd.testing.assert_frame_equal(corpus.load_corpus(out).articles, back.articles)
@@ -116,20 +123,24 @@ def test_read_table_reads_columns_and_rows_of_one_table(tmp_path: Path) -> None:
     for name in ("articles", "sentences", "quotes", "speakers", "keywords"):
         pd.testing.assert_frame_equal(corpus.read_table(out, name), getattr(whole, name), check_dtype=False)
     assert whole.speakers["person"].tolist() == ["Jane Smith"]
-    later = corpus.read_table(out, "articles", columns=["article_id", "date"], filters=[("date", ">=", pd.Timestamp("2024-03-01"))])
+    later = corpus.read_table(
+        out, "articles", columns=["article_id", "date"], filters=[("date", ">=", pd.Timestamp("2024-03-01"))]
+    )
     assert list(later.columns) == ["article_id", "date"] and len(later) == 1
     ids = later["article_id"].tolist()
     rows = corpus.read_table(out, "sentences", columns=["article_id", "compound"], filters=[("article_id", "in", ids)])
     assert set(rows["article_id"]) == set(ids) and len(rows) == 2
-    with pytest.raises(corpus.ArticleError, match="unknown table"):
+    with pytest.raises(ArticleError, match="unknown table"):
         corpus.read_table(out, "paragraphs")
-    with pytest.raises(corpus.ArticleError, match="no column"):
+    with pytest.raises(ArticleError, match="no column"):
         corpus.read_table(out, "articles", columns=["nope"])
 
 
 def test_best_effort_articles_are_listed_in_the_warnings_table(tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text("date 2024-01-01 Fine\n\nThe vote passed. Everyone agreed.\n", encoding="utf-8")
-    (tmp_path / "latin.txt").write_bytes("date 2024-01-02 Caf\u00e9\n\nThe caf\u00e9 \u201creopened\u201d today.\n".encode("cp1252"))
+    (tmp_path / "latin.txt").write_bytes(
+        "date 2024-01-02 Caf\u00e9\n\nThe caf\u00e9 \u201creopened\u201d today.\n".encode("cp1252")
+    )
     (tmp_path / "bad-date.txt").write_text("date 2024-02-30 Odd\n\nThe date above is impossible.\n", encoding="utf-8")
     res = corpus.analyze_corpus(tmp_path, workers=1, progress=False)
     assert list(res.warnings.columns) == list(corpus.WARNING_COLUMNS)
@@ -150,9 +161,7 @@ def test_warnings_stay_with_their_article_when_threads_share_a_worker() -> None:
         "Der Rat hat heute über den Haushalt der Stadt abgestimmt. Die Mitglieder sagten, der Plan sei gerecht "
         "und die Stadt werde im nächsten Jahr mehr für Schulen, Straßen und Wohnungen ausgeben."
     )
-    docs = [
-        corpus.Document(i, f"row{i}", text=(german if i % 3 == 0 else english) + f" Item {i}.") for i in range(24)
-    ]
+    docs = [corpus.Document(i, f"row{i}", text=(german if i % 3 == 0 else english) + f" Item {i}.") for i in range(24)]
     serial = [corpus.analyze_document(d)["warnings"] for d in docs]
     assert sum(bool(w) for w in serial) == 8
     interval = sys.getswitchinterval()
@@ -186,7 +195,10 @@ def test_people_are_linked_across_articles_by_name() -> None:
         (["Donald Trump", "Donald J. Trump", "Trump"], ["Donald J. Trump"] * 3),
         # Ambiguous short names stay as given.
         (["Trump", "Donald Trump", "Melania Trump"], ["Trump", "Donald Trump", "Melania Trump"]),
-        (["George Bush", "George W. Bush", "George H. W. Bush"], ["George Bush", "George W. Bush", "George H. W. Bush"]),
+        (
+            ["George Bush", "George W. Bush", "George H. W. Bush"],
+            ["George Bush", "George W. Bush", "George H. W. Bush"],
+        ),
         # Roles are not names: the same last word does not make them one person.
         (["a spokesman", "a Kremlin spokesman", "spokesman"], ["a spokesman", "a Kremlin spokesman", "spokesman"]),
     ],
@@ -225,7 +237,16 @@ def _outlet_corpus() -> corpus.CorpusAnalysis:
 
 def test_tone_by_outlet_counts_each_article_once_and_skips_unknown_outlets() -> None:
     table = corpus.tone_by_outlet(_outlet_corpus())
-    assert list(table.columns) == ["outlet", "n_articles", "n_quotes", "compound", "low", "high", "subjectivity", "certainty"]
+    assert list(table.columns) == [
+        "outlet",
+        "n_articles",
+        "n_quotes",
+        "compound",
+        "low",
+        "high",
+        "subjectivity",
+        "certainty",
+    ]
     assert table["subjectivity"].isna().all()  # these hand-made tables have no sentences
     assert list(table["outlet"]) == ["A", "B"]  # " A " is A; the article without an outlet is left out
     a, b = table.iloc[0], table.iloc[1]
@@ -260,7 +281,11 @@ def test_outlet_tables_and_charts_without_outlets(folder: Path) -> None:
     assert corpus.tone_by_period(res, by="outlet").empty
     with pytest.raises(ValueError, match="outlet"):
         corpus.tone_by_period(res, by="speaker")  # type: ignore[arg-type]
-    for figure in (charts.outlet_tone, charts.outlet_people_tone, lambda r: charts.tone_over_time(r, by="outlet")):
+    for figure in (
+        corpus_charts.outlet_tone,
+        corpus_charts.outlet_people_tone,
+        lambda r: corpus_charts.tone_over_time(r, by="outlet"),
+    ):
         fig = figure(res)
         assert "outlet" in fig.layout.annotations[0].text  # says how to name outlets, rather than drawing nothing
 
@@ -269,20 +294,28 @@ def test_outlet_charts(tmp_path: Path) -> None:
     rows = [
         {"text": "The talks failed badly. Critics called it a disaster.", "outlet": "Daily A", "date": "2024-01-01"},
         {"text": "The rally lifted markets. Investors were delighted.", "outlet": "Daily A", "date": "2024-01-08"},
-        {"text": "Ann Lee praised the deal. \"It is a wonderful result,\" Lee said.", "outlet": "Weekly B", "date": "2024-01-03"},
+        {
+            "text": 'Ann Lee praised the deal. "It is a wonderful result," Lee said.',
+            "outlet": "Weekly B",
+            "date": "2024-01-03",
+        },
     ]
     res = corpus.analyze_corpus(pd.DataFrame(rows), workers=1, progress=False)
     style = corpus.tone_by_outlet(res).set_index("outlet")
     # Subjectivity of the outlet's own voice: Weekly B's quoted sentence is Ann Lee's, not the outlet's.
     narration = res.sentences[res.sentences["speaker"].isna()].merge(res.articles[["article_id", "outlet"]])
-    assert style.loc["Weekly B", "subjectivity"] == pytest.approx(narration.loc[narration["outlet"] == "Weekly B", "subjectivity"].mean())
-    tone = charts.outlet_tone(res)
+    assert style.loc["Weekly B", "subjectivity"] == pytest.approx(
+        narration.loc[narration["outlet"] == "Weekly B", "subjectivity"].mean()
+    )
+    tone = corpus_charts.outlet_tone(res)
     assert list(tone.data[0].y) == ["Daily A", "Weekly B"] or list(tone.data[0].y) == ["Weekly B", "Daily A"]
     assert list(tone.data[0].x) == sorted(tone.data[0].x)  # most negative first
-    over_time = charts.tone_over_time(res, by="outlet", freq="W")
+    over_time = corpus_charts.tone_over_time(res, by="outlet", freq="W")
     assert {t.name for t in over_time.data} == {"Daily A", "Weekly B"}
-    heat = charts.outlet_people_tone(res)
-    assert list(heat.data[0].x) == ["Ann Lee"] and list(heat.data[0].y) == ["Weekly B", "Daily A"][: len(heat.data[0].y)]
+    heat = corpus_charts.outlet_people_tone(res)
+    assert (
+        list(heat.data[0].x) == ["Ann Lee"] and list(heat.data[0].y) == ["Weekly B", "Daily A"][: len(heat.data[0].y)]
+    )
 
 
 def test_over_time_tables_and_charts(folder: Path) -> None:
@@ -294,14 +327,24 @@ def test_over_time_tables_and_charts(folder: Path) -> None:
     ends = corpus.extremes(res, n=1, reports_dir="reports")
     assert list(ends["end"]) == ["most negative", "most positive"]
     assert ends["report"].str.endswith(".html").all()
-    for figure in (charts.tone_over_time, charts.speaker_tone_over_time, charts.share_of_voice_over_time, charts.term_trends_chart):
+    for figure in (
+        corpus_charts.tone_over_time,
+        corpus_charts.speaker_tone_over_time,
+        corpus_charts.share_of_voice_over_time,
+        corpus_charts.term_trends_chart,
+    ):
         assert figure(res).layout.title.text
 
 
 def test_speakers_by_period_pools_others() -> None:
     articles = pd.DataFrame({"article_id": [0, 1], "date": pd.to_datetime(["2024-01-01", "2024-01-02"])})
     speakers = pd.DataFrame(
-        {"article_id": [0, 0, 1], "speaker": ["A B", "C D", "A B"], "quoted_words": [30, 10, 20], "compound": [0.5, -0.5, 0.1]}
+        {
+            "article_id": [0, 0, 1],
+            "speaker": ["A B", "C D", "A B"],
+            "quoted_words": [30, 10, 20],
+            "compound": [0.5, -0.5, 0.1],
+        }
     )
     res = corpus.CorpusAnalysis(
         articles=articles, sentences=pd.DataFrame(), quotes=pd.DataFrame(), speakers=corpus.link_speakers(speakers),
@@ -337,15 +380,15 @@ def test_chunk_size_balances_workers_and_caps_tasks() -> None:
     assert corpus.chunk_size(1, 2) == 1
     assert corpus.chunk_size(3, 8) == 1  # fewer documents than workers
     assert corpus.chunk_size(40, 2) == 5  # about four chunks per worker
-    assert corpus.chunk_size(100_000, 2) == corpus.chunk_size(None, 2) == corpus._MAX_CHUNK
+    assert corpus.chunk_size(100_000, 2) == corpus.chunk_size(None, 2) == corpus.run._MAX_CHUNK
 
 
 def test_chunks_never_straddle_a_batch() -> None:
     docs = [corpus.Document(i, str(i)) for i in range(11)]
-    chunks = list(corpus._chunks(docs, 3, 5))
+    chunks = list(corpus.run._chunks(docs, 3, 5))
     assert [len(c) for c in chunks] == [3, 2, 3, 2, 1]
     assert [d.article_id for c in chunks for d in c] == list(range(11))
-    assert list(corpus._chunks([], 3, 5)) == []
+    assert list(corpus.run._chunks([], 3, 5)) == []
 
 
 def test_chunk_with_a_failing_document_reports_it_and_keeps_the_others(folder: Path) -> None:
@@ -386,7 +429,9 @@ def test_dask_engine_on_a_running_scheduler_matches_serial(folder: Path) -> None
     distributed = pytest.importorskip("dask.distributed")
     paths = [str(folder / n) for n in ["a.txt", "b.md", "broken.txt", "c.txt"] * 3]
     serial = corpus.analyze_corpus(paths, workers=1, progress=False)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
         remote = corpus.analyze_corpus(paths, engine="dask", scheduler=cluster.scheduler_address, progress=False)
     for name in ("articles", "sentences", "keywords", "errors"):
         pd.testing.assert_frame_equal(getattr(serial, name), getattr(remote, name))
@@ -411,15 +456,20 @@ def test_tone_toward_one_person_across_articles() -> None:
     assert list(table["article_id"]) == [0, 1, 4]
     assert list(table["n_mentions"][:2]) == [2, 1]
     spoke = res.speakers[(res.speakers["article_id"] == 4) & (res.speakers["person"] == "Ann Lee")].iloc[0]
-    assert table["n_mentions"].iloc[2] == spoke["n_mentions"] and table["tone_toward"].iloc[2] == pytest.approx(spoke["tone_toward"])
+    assert table["n_mentions"].iloc[2] == spoke["n_mentions"] and table["tone_toward"].iloc[2] == pytest.approx(
+        spoke["tone_toward"]
+    )
     assert table["tone_toward"].iloc[0] < 0 < table["tone_toward"].iloc[1]
     assert list(corpus.tone_toward(res, "Ann Lee", aliases=["Ann Lee"])["n_mentions"]) == [1, 1, 1]
     by_outlet = corpus.tone_toward_by_period(res, "Ann Lee", "D", by="outlet")
     assert list(by_outlet.columns) == ["period", "outlet", "n_articles", "tone_toward", "low", "high"]
     assert list(by_outlet["outlet"]) == ["A", "B", "A"]  # days 1, 2 and 5
     assert corpus.tone_toward(res, "Nobody Here").empty
-    assert "Nobody Here" in charts.tone_toward_over_time(res, "Nobody Here").layout.annotations[0].text
-    assert [t.name for t in charts.tone_toward_over_time(res, "Ann Lee", by="outlet", freq="D").data] == ["A", "B"]
+    assert "Nobody Here" in corpus_charts.tone_toward_over_time(res, "Nobody Here").layout.annotations[0].text
+    assert [t.name for t in corpus_charts.tone_toward_over_time(res, "Ann Lee", by="outlet", freq="D").data] == [
+        "A",
+        "B",
+    ]
 
 
 def test_top_people_rank_by_articles_then_mentions() -> None:
@@ -452,9 +502,12 @@ def test_outlet_charts_keep_to_the_biggest_outlets_of_an_archive() -> None:
         keywords=pd.DataFrame(columns=["article_id", "scope"]), errors=pd.DataFrame(),
     )  # fmt: skip
     assert len(corpus.tone_by_outlet(res)) == 30
-    tone = charts.outlet_tone(res, top=10)
-    assert sorted(tone.data[0].y) == [f"Outlet {i:02d}" for i in range(10)] and "10 of 30 outlets" in tone.layout.title.text
-    heat = charts.outlet_people_tone(res, outlets=5)
+    tone = corpus_charts.outlet_tone(res, top=10)
+    assert (
+        sorted(tone.data[0].y) == [f"Outlet {i:02d}" for i in range(10)]
+        and "10 of 30 outlets" in tone.layout.title.text
+    )
+    heat = corpus_charts.outlet_people_tone(res, outlets=5)
     assert list(heat.data[0].y) == [f"Outlet {i:02d}" for i in range(5)]
 
 
@@ -465,9 +518,15 @@ def test_sources_by_outlet_shares_of_named_people_organisations_and_unnamed_sour
     table = corpus.sources_by_outlet(res)
     assert list(table.columns) == ["outlet", "kind", "n_speakers", "n_quotes", "quoted_words", "share"]
     rows = table.set_index(["outlet", "kind"])
-    assert rows.loc[("A", "person"), "share"] == pytest.approx(30 / 40) and rows.loc[("A", "role"), "share"] == pytest.approx(10 / 40)
+    assert rows.loc[("A", "person"), "share"] == pytest.approx(30 / 40) and rows.loc[
+        ("A", "role"), "share"
+    ] == pytest.approx(10 / 40)
     assert rows.loc[("B", "organisation"), "quoted_words"] == 15
     assert table.groupby("outlet")["share"].sum().to_dict() == pytest.approx({"A": 1.0, "B": 1.0})
-    assert [t.name for t in charts.outlet_sources(res).data] == ["named people", "organisations", "unnamed sources"]
+    assert [t.name for t in corpus_charts.outlet_sources(res).data] == [
+        "named people",
+        "organisations",
+        "unnamed sources",
+    ]
     assert corpus.sources_by_outlet(_outlet_corpus()).empty  # no kind column: nothing to say
-    assert "outlet" in charts.outlet_sources(_outlet_corpus()).layout.annotations[0].text
+    assert "outlet" in corpus_charts.outlet_sources(_outlet_corpus()).layout.annotations[0].text

@@ -28,7 +28,9 @@ def test_notebooks_are_committed_clean_with_a_parameters_cell(notebook: Path) ->
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_on_the_bundled_article_and_exports_offline_html(notebook: Path, tmp_path: Path, sample_path: Path) -> None:
+def test_notebook_runs_on_the_bundled_article_and_exports_offline_html(
+    notebook: Path, tmp_path: Path, sample_path: Path
+) -> None:
     run = run_notebook(notebook, tmp_path, {"article_path": str(sample_path)})
     executed = json.loads(run.executed.read_text(encoding="utf-8"))
     errors = [o for c in executed["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
@@ -96,7 +98,11 @@ def test_jupyterlab_lists_the_notebooks_and_starts_a_kernel(tmp_path: Path) -> N
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     token = secrets.token_hex(16)
-    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), "JUPYTER_CONFIG_DIR": str(tmp_path / "config")}
+    env = {
+        **os.environ,
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+        "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+    }
     server = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip", "127.0.0.1", f"--port={port}",
          f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={ROOT / 'notebooks'}",
@@ -213,9 +219,17 @@ def test_hostile_article_stays_text_in_the_executed_notebook(tmp_path: Path) -> 
 
 def test_corpus_notebook_compares_outlets_and_follows_a_person(tmp_path: Path) -> None:
     rows = [
-        {"text": "Ann Lee praised the deal. \"It is a wonderful result,\" Lee said.", "outlet": "Daily A", "date": "2024-01-01"},
-        {"text": "Critics attacked Ann Lee. \"The deal is a disaster,\" said Bo Chan.", "outlet": "Weekly B", "date": "2024-01-09"},
-        {"text": "Ann Lee defended the deal. \"We won,\" Lee said.", "outlet": "Daily A", "date": "2024-01-15"},
+        {
+            "text": 'Ann Lee praised the deal. "It is a wonderful result," Lee said.',
+            "outlet": "Daily A",
+            "date": "2024-01-01",
+        },
+        {
+            "text": 'Critics attacked Ann Lee. "The deal is a disaster," said Bo Chan.',
+            "outlet": "Weekly B",
+            "date": "2024-01-09",
+        },
+        {"text": 'Ann Lee defended the deal. "We won," Lee said.', "outlet": "Daily A", "date": "2024-01-15"},
     ]
     source = tmp_path / "corpus.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

@@ -165,6 +165,7 @@ def test_tone_method_and_tone_beyond_polarity_flow_into_tables(sample_path: Path
 
 # --- speaker-distinctive keyword rows (the speaker column is filled by the speakers stage) ---
 
+
 def _with_speakers(res, assign):
     import pandas as pd
 

@@ -31,8 +31,12 @@ def test_environment_yml_lists_the_runtime_dependencies_of_pyproject() -> None:
     pip_block = [d for d in env["dependencies"] if isinstance(d, dict)][0]["pip"]
     assert '-e ".[dev]"' in pip_block or "-e ." in pip_block
     assert any(d.startswith("python=") for d in conda)
-    conda_names = {_name(d) for d in conda} - {"python", "pip", "jupyterlab"}
-    assert conda_names == {_name(d) for d in project["dependencies"]}
+    runtime = {_name(d) for d in project["dependencies"]}
+    dev = {_name(d) for d in project["optional-dependencies"]["dev"]}
+    conda_names = {_name(d) for d in conda} - {"python", "pip"}
+    assert runtime <= conda_names, runtime - conda_names
+    # Beyond the runtime: only dev tools conda users want from conda-forge (JupyterLab, ruff).
+    assert conda_names - runtime <= dev, (conda_names - runtime) - dev
 
 
 def test_import_analysis_is_light() -> None:
@@ -67,3 +71,32 @@ def test_network_beyond_loopback_is_blocked() -> None:
 
     with pytest.raises(pytest_socket.SocketConnectBlockedError):
         socket.create_connection(("192.0.2.1", 80), timeout=1)  # TEST-NET-1, never routable
+
+
+#: What ruff lints and formats (the configuration is pyproject.toml's [tool.ruff]).
+LINTED = [
+    "analysis",
+    "tests",
+    "benchmarks",
+    "training",
+    "fuzz",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "notebooks").glob("*.py")),
+]
+
+
+def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
+    import importlib.util
+
+    if importlib.util.find_spec("ruff") is None:
+        pytest.skip("ruff is not installed (pip install -e '.[dev]')")
+    return subprocess.run([sys.executable, "-m", "ruff", *args, *LINTED], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_ruff_check_is_clean() -> None:
+    out = _ruff("check", "--no-cache", "--output-format", "concise")
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_ruff_format_leaves_the_code_as_it_is() -> None:
+    out = _ruff("format", "--check", "--no-cache")
+    assert out.returncode == 0, out.stdout + out.stderr

@@ -41,7 +41,9 @@ def test_single_quotes_as_marks_but_not_apostrophes() -> None:
 
 
 def test_british_single_quotes_are_the_main_marks() -> None:
-    text = "\u2018We won\u2019t stop,\u2019 she said.\n\n\u2018Never,\u2019 he replied. It\u2019s a \u2018big\u2019 day."
+    text = (
+        "\u2018We won\u2019t stop,\u2019 she said.\n\n\u2018Never,\u2019 he replied. It\u2019s a \u2018big\u2019 day."
+    )
     assert spans(text) == ["We won\u2019t stop,", "Never,", "big"]
 
 
@@ -95,7 +97,10 @@ def test_scare_quotes_titles_and_nicknames_have_their_shape() -> None:
 
 def test_headline_quotes_are_left_out_but_the_standfirst_is_read() -> None:
     art = analysis.load_article(
-        __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "articles" / "2022-02-08-macron-putin-talks.txt"
+        __import__("pathlib").Path(__file__).resolve().parents[1]
+        / "data"
+        / "articles"
+        / "2022-02-08-macron-putin-talks.txt"
     )
     qs = find_quotes(art.text, quote_blocks(art))
     assert art.standfirst_span is not None and art.standfirst_span[0] <= qs[0].start < art.standfirst_span[1]
@@ -116,7 +121,9 @@ def test_count_words() -> None:
     assert count_words("We don\u2019t know, said the U.S. envoy") == 7
 
 
-MARKS = st.sampled_from(list("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb") + ["''", "``", "\n\n", " ", "a", "Word", ".", ","])
+MARKS = st.sampled_from(
+    list("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb") + ["''", "``", "\n\n", " ", "a", "Word", ".", ","]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis import charts, report
-from analysis.pipeline import QUOTE_COLUMNS, SPEAKER_COLUMNS
+from analysis import charts, export, report
+from analysis.results import QUOTE_COLUMNS, SPEAKER_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "reports"
@@ -273,7 +273,9 @@ def test_report_is_self_contained_with_every_chart_and_table(quoted, tmp_path: P
     assert "@import" not in page_html and "@font-face" not in page_html and "fonts.googleapis" not in page_html
     assert "Vladimir Putin" in page.plain and "Emmanuel Macron" in page.plain  # the speakers table
     assert "Key terms" in page.plain and str(quoted.keywords.iloc[0]["term"]) in page.plain
-    assert "NEW YORK" in page.plain and page.plain.count("Macron and Putin have agreed") == 2  # <title> and <h1>, not again above the article
+    assert (
+        "NEW YORK" in page.plain and page.plain.count("Macron and Putin have agreed") == 2
+    )  # <title> and <h1>, not again above the article
 
 
 def test_report_on_an_article_with_no_quotes_says_so() -> None:
@@ -312,15 +314,17 @@ def test_report_file_name_for_pasted_text_is_a_slug_of_the_headline() -> None:
 
 
 def _need_browser() -> str:
-    browser = charts.find_browser()
+    browser = export.find_browser()
     if browser is None:
-        pytest.skip("no Chrome/Chromium found (Debian: apt-get install chromium): static export and browser tests skipped")
+        pytest.skip(
+            "no Chrome/Chromium found (Debian: apt-get install chromium): static export and browser tests skipped"
+        )
     return browser
 
 
 def test_export_writes_png_images_of_every_chart(sample_result, tmp_path: Path) -> None:
     _need_browser()
-    written = charts.export(report.report_charts(sample_result), tmp_path, scale=1)
+    written = export.export(report.report_charts(sample_result), tmp_path, scale=1)
     assert [p.name for p in written] == [f"{n}.png" for n in report.report_charts(sample_result)]
     for path in written:
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size > 5_000
@@ -329,8 +333,8 @@ def test_export_writes_png_images_of_every_chart(sample_result, tmp_path: Path) 
 def test_export_without_a_browser_says_how_to_get_one(sample_result, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.delenv("BROWSER_PATH", raising=False)
-    with pytest.raises(charts.ExportError, match="apt-get install chromium"):
-        charts.export(charts.tone_arc(sample_result), tmp_path / "x.png")
+    with pytest.raises(export.ExportError, match="apt-get install chromium"):
+        export.export(charts.tone_arc(sample_result), tmp_path / "x.png")
 
 
 # ---------------------------------------------------------------- a real browser
@@ -406,8 +410,8 @@ def test_find_browser_honours_browser_path(monkeypatch, tmp_path: Path) -> None:
     fake = tmp_path / "chrome"
     fake.write_text("")
     monkeypatch.setenv("BROWSER_PATH", str(fake))
-    assert charts.find_browser() == str(fake)
+    assert export.find_browser() == str(fake)
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "missing"))
-    assert charts.find_browser() is None
+    assert export.find_browser() is None
     monkeypatch.delenv("BROWSER_PATH")
-    assert charts.find_browser() == (shutil.which("chromium") or charts.find_browser())
+    assert export.find_browser() == (shutil.which("chromium") or export.find_browser())

@@ -123,7 +123,9 @@ def _cached_functions() -> list:
         if info.name in {"__main__", "charts", "widgets", "notebooks", "report", "fetch"}:
             continue  # not on analyze()'s path
         module = importlib.import_module(f"analysis.{info.name}")
-        found += [f for _, f in inspect.getmembers(module) if hasattr(f, "cache_clear") and f.__module__ == module.__name__]
+        found += [
+            f for _, f in inspect.getmembers(module) if hasattr(f, "cache_clear") and f.__module__ == module.__name__
+        ]
     return found
 
 
@@ -200,7 +202,9 @@ def test_nothing_is_written_outside_the_chosen_folder(tmp_path: Path, sample_pat
         d.chmod(0o555)
     try:
         env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"), "PYTHONDONTWRITEBYTECODE": "1"}
-        proc = subprocess.run([sys.executable, "-c", code, str(sample_path), str(out)], cwd=work, env=env, capture_output=True, text=True)
+        proc = subprocess.run(
+            [sys.executable, "-c", code, str(sample_path), str(out)], cwd=work, env=env, capture_output=True, text=True
+        )
     finally:
         for d in (home, work):
             d.chmod(0o755)
@@ -270,7 +274,14 @@ def test_lone_surrogates_are_replaced_with_a_warning(text: str, tmp_path: Path) 
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(_MARKS, st.text(alphabet=st.characters(min_codepoint=0xD7F0, max_codepoint=0xE010), max_size=3), _WORDS), max_size=40))
+@given(
+    st.lists(
+        st.one_of(
+            _MARKS, st.text(alphabet=st.characters(min_codepoint=0xD7F0, max_codepoint=0xE010), max_size=3), _WORDS
+        ),
+        max_size=40,
+    )
+)
 def test_any_code_points_including_surrogates_are_analysed_or_refused(pieces: list[str]) -> None:
     import warnings
 
@@ -297,13 +308,17 @@ _BACKTRACKING_TEXTS = {
 @pytest.mark.parametrize("name", sorted(_BACKTRACKING_TEXTS))
 def test_parser_patterns_take_linear_time_on_hostile_lines(name: str) -> None:
     code = "import sys, analysis; art = analysis.read_article(sys.stdin.read()); print(len(art.paragraphs))"
-    proc = subprocess.run([sys.executable, "-c", code], input=_BACKTRACKING_TEXTS[name], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], input=_BACKTRACKING_TEXTS[name], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     assert int(proc.stdout) >= 1
 
 
 def test_hostile_heading_and_header_lines_keep_their_meaning() -> None:
-    art = analysis.read_article("# Title  #  \n\nurl https://example.org/a   \noutlet   The Post \n\n## C#\n\nBody.\n\n## ##\n\nMore.")
+    art = analysis.read_article(
+        "# Title  #  \n\nurl https://example.org/a   \noutlet   The Post \n\n## C#\n\nBody.\n\n## ##\n\nMore."
+    )
     assert (art.headline, art.url, art.outlet) == ("Title", "https://example.org/a", "The Post")
     # Closing hashes are dropped only after a space (CommonMark): "C#" is a title, "##" alone is none.
     assert [sec.title for sec in art.sections] == ["C#", None]

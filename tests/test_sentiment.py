@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis import sentiment
+from analysis import sentiment, toward
 
 
 def _span(sentence: str, mention: str) -> tuple[int, int]:
@@ -104,13 +105,13 @@ def test_compound_in_range_for_any_text(text: str) -> None:
 def test_weights_load_offline_without_pickle() -> None:
     # pytest-socket blocks the network here: loading must need none.
     sentiment._news_model.cache_clear()
-    sentiment._toward_model.cache_clear()
+    toward._toward_model.cache_clear()
     news = sentiment._news_model()
     assert len(news.weights) > 1000 and news.lex_scale > 0 and news.learned_scale > 0
-    toward = sentiment._toward_model()
-    assert toward.coef.shape == (3, len(toward.index))
-    # Plain arrays: np.load with allow_pickle=False (inside _load_npz) succeeded.
-    assert sentiment._load_npz("tone_news.npz")["vocab"].dtype.kind == "U"
+    model = toward._toward_model()
+    assert model.coef.shape == (3, len(model.index))
+    # Plain arrays: np.load with allow_pickle=False (inside load_weights) succeeded.
+    assert sentiment.load_weights("tone_news.npz")["vocab"].dtype.kind == "U"
 
 
 def test_importing_sentiment_stays_light() -> None:
@@ -198,18 +199,18 @@ def test_tone_features_bounds(texts: list[str]) -> None:
 def test_score_toward_direction() -> None:
     bad = "Critics slammed Smith for his corrupt and incompetent handling of the crisis."
     good = "Smith won praise for her brave and decisive leadership."
-    assert sentiment.score_toward(bad, _span(bad, "Smith")) < -0.3
-    assert sentiment.score_toward(good, _span(good, "Smith")) > 0.3
-    assert sentiment.toward_label(bad, _span(bad, "Smith")) == -1
-    assert sentiment.toward_label(good, _span(good, "Smith")) == 1
+    assert toward.score_toward(bad, _span(bad, "Smith")) < -0.3
+    assert toward.score_toward(good, _span(good, "Smith")) > 0.3
+    assert toward.toward_label(bad, _span(bad, "Smith")) == -1
+    assert toward.toward_label(good, _span(good, "Smith")) == 1
     neutral = "Smith met Jones in Paris on Tuesday."
-    assert sentiment.toward_label(neutral, _span(neutral, "Smith")) == 0
-    assert -1 <= sentiment.score_toward(neutral, _span(neutral, "Smith")) <= 1
+    assert toward.toward_label(neutral, _span(neutral, "Smith")) == 0
+    assert -1 <= toward.score_toward(neutral, _span(neutral, "Smith")) <= 1
 
 
 def test_score_toward_rejects_spans_outside_the_sentence() -> None:
     with pytest.raises(ValueError, match="not a span"):
-        sentiment.score_toward("Smith spoke.", (3, 40))
+        toward.score_toward("Smith spoke.", (3, 40))
 
 
 def _sentences(text: str) -> pd.DataFrame:
@@ -230,11 +231,11 @@ def test_tone_toward_aggregates_mentions_outside_quotes() -> None:
     sentences = _sentences(text)
     smith = [(m.start(), m.end()) for m in __import__("re").finditer("Smith", text)]
     jones = [_span(text, "Jones")]
-    assert sentiment.tone_toward(sentences, smith) < -0.3
-    assert sentiment.tone_toward(sentences, jones) > 0.3
-    assert math.isnan(sentiment.tone_toward(sentences, []))
+    assert toward.tone_toward(sentences, smith) < -0.3
+    assert toward.tone_toward(sentences, jones) > 0.3
+    assert math.isnan(toward.tone_toward(sentences, []))
     nowhere = [(len(text) + 5, len(text) + 9)]
-    table = sentiment.tone_toward_table(sentences, {"Smith": smith, "Jones": jones, "Nobody": nowhere})
+    table = toward.tone_toward_table(sentences, {"Smith": smith, "Jones": jones, "Nobody": nowhere})
     assert list(table.columns) == ["speaker", "n_mentions", "tone_toward"]
     assert table["n_mentions"].tolist() == [2, 1, 0]
     assert table["tone_toward"][0] < 0 < table["tone_toward"][1] and math.isnan(table["tone_toward"][2])
@@ -329,8 +330,8 @@ def test_explain_offsets_and_toward_range_for_any_text(text: str, data: st.DataO
     if text:
         start = data.draw(st.integers(0, len(text) - 1))
         end = data.draw(st.integers(start + 1, len(text)))
-        assert -1.0 <= sentiment.score_toward(text, (start, end)) <= 1.0
-        assert sentiment.toward_label(text, (start, end)) in (-1, 0, 1)
+        assert -1.0 <= toward.score_toward(text, (start, end)) <= 1.0
+        assert toward.toward_label(text, (start, end)) in (-1, 0, 1)
 
 
 def test_tone_toward_scores_mentions_in_one_batch_as_one_at_a_time() -> None:
@@ -342,15 +343,15 @@ def test_tone_toward_scores_mentions_in_one_batch_as_one_at_a_time() -> None:
     sentences = _sentences(text)
     re = __import__("re")
     mentions = {name: [(m.start(), m.end()) for m in re.finditer(name, text)] for name in ("Smith", "Jones")}
-    rows = sentiment.tone_toward_rows(
+    rows = toward.tone_toward_rows(
         sentences["start"].tolist(), sentences["end"].tolist(), sentences["text"].tolist(), mentions
     )
-    table = sentiment.tone_toward_table(sentences, mentions)
+    table = toward.tone_toward_table(sentences, mentions)
     assert [r[0] for r in rows] == ["Smith", "Jones"] and [r[1] for r in rows] == table["n_mentions"].tolist() == [3, 2]
     assert [r[2] for r in rows] == table["tone_toward"].tolist()
     for name, (_, n, tone) in zip(mentions, rows, strict=True):
         one_by_one = [
-            sentiment.score_toward(text[s:e], (a - s, b - s))
+            toward.score_toward(text[s:e], (a - s, b - s))
             for a, b in mentions[name]
             for s, e in zip(sentences["start"], sentences["end"], strict=True)
             if s <= a and b <= e
@@ -361,11 +362,13 @@ def test_tone_toward_scores_mentions_in_one_batch_as_one_at_a_time() -> None:
 def test_tone_toward_mentions_agrees_with_the_speakers_table(sample_path: Path) -> None:
     res = analysis.analyze(sample_path)
     for row in res.speakers.itertuples():
-        mentions = sentiment.tone_toward_mentions(res, row.speaker)
+        mentions = toward.tone_toward_mentions(res, row.speaker)
         assert len(mentions) == row.n_mentions
         assert mentions["tone_toward"].mean() == pytest.approx(row.tone_toward)
         text = res.article.text
-        assert all(text[s:e] == m for s, e, m in zip(mentions["start"], mentions["end"], mentions["mention"], strict=True))
+        assert all(
+            text[s:e] == m for s, e, m in zip(mentions["start"], mentions["end"], mentions["mention"], strict=True)
+        )
 
 
 def test_tone_toward_mentions_of_people_who_never_speak() -> None:
@@ -373,15 +376,34 @@ def test_tone_toward_mentions_of_people_who_never_speak() -> None:
         "date 2024-05-01 Talks\n\nTheresa May praised the brave negotiators. Critics said May had failed badly.\n\n"
         '"May is a disaster," one rival said.\n'
     )
-    mentions = sentiment.tone_toward_mentions(res, "Theresa May")
-    assert list(mentions["mention"]) == ["Theresa May", "May"]  # the "May" inside the rival's quote is not the narration's
+    mentions = toward.tone_toward_mentions(res, "Theresa May")
+    assert list(mentions["mention"]) == [
+        "Theresa May",
+        "May",
+    ]  # the "May" inside the rival's quote is not the narration's
     assert mentions["tone_toward"].iloc[0] > 0 > mentions["tone_toward"].iloc[1]
-    assert sentiment.tone_toward_mentions(res, "Joe Biden").empty
+    assert toward.tone_toward_mentions(res, "Joe Biden").empty
     other = analysis.analyze("date 2024-05-01 Weather\n\nIn May, the rains came early.\n")
-    assert sentiment.tone_toward_mentions(other, "Theresa May").empty  # never named in full: the month stays a month
+    assert toward.tone_toward_mentions(other, "Theresa May").empty  # never named in full: the month stays a month
 
 
-_PIECES = ["Ann Lee", "Lee", "Ann", "Lees", "said", "praised", "attacked", "the plan", "badly", ".", ",", '"', "\n\n", "“", "”"]
+_PIECES = [
+    "Ann Lee",
+    "Lee",
+    "Ann",
+    "Lees",
+    "said",
+    "praised",
+    "attacked",
+    "the plan",
+    "badly",
+    ".",
+    ",",
+    '"',
+    "\n\n",
+    "“",
+    "”",
+]
 
 
 @pytest.mark.filterwarnings("ignore::analysis.ArticleWarning")  # word salad does not read as English, rightly
@@ -392,7 +414,7 @@ def test_tone_toward_mentions_stay_in_their_sentence_and_out_of_quotes(pieces: l
     text = res.article.text
     marked = res.quotes[res.quotes["kind"] != "indirect"]
     sentences = res.sentences.set_index("sentence_id")
-    for row in sentiment.tone_toward_mentions(res, "Ann Lee").itertuples():
+    for row in toward.tone_toward_mentions(res, "Ann Lee").itertuples():
         assert text[row.start : row.end] == row.mention in {"Ann Lee", "Lee"}
         sentence = sentences.loc[row.sentence_id]
         assert sentence["start"] <= row.start < row.end <= sentence["end"] and sentence["text"] == row.sentence
@@ -406,6 +428,6 @@ def test_tone_toward_mentions_of_a_speaker_named_by_surname_alone() -> None:
         'date 2024-01-01 Poll\n\n"Voters are worried," Caddell said. Caddell was widely praised for the excellent poll.\n'
     )
     row = res.speakers.set_index("speaker").loc["Caddell"]
-    mentions = sentiment.tone_toward_mentions(res, "Caddell")
+    mentions = toward.tone_toward_mentions(res, "Caddell")
     assert len(mentions) == row["n_mentions"] >= 1
     assert mentions["tone_toward"].mean() == pytest.approx(row["tone_toward"])

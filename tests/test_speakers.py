@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
 from analysis import speakers
-from conftest import SHARED
 
 
 def attributed(text: str, *, kinds: tuple[str, ...] = ("full", "partial")) -> list[tuple[str, str | None]]:
@@ -38,7 +38,9 @@ def test_cue_before_the_quote_and_colon_after_a_name() -> None:
 
 def test_many_verb_forms_are_cues() -> None:
     for verb in ("insisted", "claims", "has argued", "will argue", "was quoted as saying", "tweeted", "recalled"):
-        assert who(f"Jane Smith {verb} that the plan was \u201ca complete failure of leadership\u201d.") == ["Jane Smith"], verb
+        assert who(f"Jane Smith {verb} that the plan was \u201ca complete failure of leadership\u201d.") == [
+            "Jane Smith"
+        ], verb
 
 
 def test_according_to_and_adding() -> None:
@@ -173,7 +175,7 @@ def test_reported_speech_without_marks_is_indirect() -> None:
 
 
 def test_transcript_turns() -> None:
-    text = "Senator Mike Pence spoke to Chris Wallace.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not.\""
+    text = 'Senator Mike Pence spoke to Chris Wallace.\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not."'
     assert who(text) == ["Chris Wallace", "Mike Pence"]
 
 
@@ -183,7 +185,21 @@ def test_dash_byline_after_a_quote() -> None:
 
 def test_cue_verbs_cover_tenses_and_participles() -> None:
     verbs = speakers.cue_verbs()
-    for form in ("say", "says", "said", "saying", "tell", "told", "warns", "warned", "adding", "argue", "argued", "wrote", "written"):
+    for form in (
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "told",
+        "warns",
+        "warned",
+        "adding",
+        "argue",
+        "argued",
+        "wrote",
+        "written",
+    ):
         assert form in verbs
 
 
@@ -202,7 +218,9 @@ SAMPLE_GOLD = [
 
 
 @pytest.mark.parametrize(("start_of_quote", "speaker", "mention"), SAMPLE_GOLD)
-def test_sample_article_golden_attributions(sample_result, start_of_quote: str, speaker: str, mention: str | None) -> None:
+def test_sample_article_golden_attributions(
+    sample_result, start_of_quote: str, speaker: str, mention: str | None
+) -> None:
     q = sample_result.quotes
     row = q[q["text"].str.startswith(start_of_quote)].iloc[0]
     assert row["speaker"] == speaker
@@ -381,7 +399,7 @@ def test_a_surname_inside_someone_elses_name_is_not_a_mention() -> None:
         "Alicia Machado, the former Miss Universe, agreed with Machado's critics."
     )
     names = {"Hillary Clinton": ["Clinton"], "South Korea": ["Korea"], "Miss Universe Alicia Machado": ["Machado"]}
-    found = speakers.mentions_outside_quotes(text, [(0, len(text))], names, [])
+    found = analysis.names.mentions_outside_quotes(text, [(0, len(text))], names, [])
     words = {name: [text[s:e] for s, e in spans] for name, spans in found.items()}
     # "Bill Clinton" is someone else; the title, the function word and the sentence-opening verb are not first names.
     assert words["Hillary Clinton"] == ["Hillary Clinton", "Clinton", "Clinton", "Clinton"]
@@ -393,8 +411,11 @@ def test_a_surname_inside_someone_elses_name_is_not_a_mention() -> None:
 @pytest.mark.parametrize(
     ("sentence", "speaker", "title"),
     [
-        ("Rival Hillary Clinton had mocked the complaint, saying anybody who complains \u201cis not having a good night.\u201d",
-         "Hillary Clinton", "Rival"),
+        (
+            "Rival Hillary Clinton had mocked the complaint, saying anybody who complains \u201cis not having a good night.\u201d",
+            "Hillary Clinton",
+            "Rival",
+        ),
         ("Activist Angela Davis said: \u201cWe will keep marching.\u201d", "Angela Davis", "Activist"),
         ("DNC Chairperson Donna Brazile said: \u201cWe did nothing wrong.\u201d", "Donna Brazile", "DNC Chairperson"),
         # The body a person speaks for, before their name (the surname speaks elsewhere in the article).

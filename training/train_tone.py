@@ -37,7 +37,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import sentiment  # noqa: E402
+from analysis import sentiment, toward  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "sentiment"
 OUT = ROOT / "analysis" / "data"
@@ -126,7 +126,7 @@ def _fit_news_arrays(tokens: list, y: np.ndarray) -> dict[str, np.ndarray]:
     x = vectorizer.fit_transform(tokens)
     ridge = Ridge(alpha=RIDGE_ALPHA).fit(x, y)
     learned = x @ ridge.coef_
-    lexical = np.asarray([sentiment._lexicon_part(t) for t in tokens])
+    lexical = np.asarray([sentiment.lexicon_part(t) for t in tokens])
     vocab = vectorizer.get_feature_names_out()
     keep = np.abs(ridge.coef_) >= 1e-4
     meta = np.asarray([0.0, lexical.std(), learned.std(), BLEND, SQUASH, NEWS_BAND])
@@ -135,16 +135,16 @@ def _fit_news_arrays(tokens: list, y: np.ndarray) -> dict[str, np.ndarray]:
 
 def fit_news(data: Path) -> dict[str, np.ndarray]:
     texts, y = sentence_training_set(data)
-    tokens = [sentiment._tokens(t, names=True) for t in texts]
+    tokens = [sentiment.rule_tokens(t, names=True) for t in texts]
     arrays = _fit_news_arrays(tokens, y)
     print(f"news: {len(texts)} training sentences, {len(arrays['vocab'])} word weights", file=sys.stderr)
     return arrays
 
 
-def _model_of(arrays: dict[str, np.ndarray]) -> sentiment._NewsModel:
+def _model_of(arrays: dict[str, np.ndarray]) -> sentiment.NewsModel:
     meta = arrays["meta"]
     weights = dict(zip(arrays["vocab"].tolist(), arrays["coef"].tolist(), strict=True))
-    return sentiment._NewsModel(weights, *map(float, meta))
+    return sentiment.NewsModel(weights, *map(float, meta))
 
 
 def cross_validate_news(data: Path, folds: int = 5) -> list[tuple[str, int, float, float]]:
@@ -164,12 +164,12 @@ def cross_validate_news(data: Path, folds: int = 5) -> list[tuple[str, int, floa
 
     texts, raw, source = sentence_sources(data)
     _, y = sentence_training_set(data)
-    tokens = [sentiment._tokens(t, names=True) for t in texts]
+    tokens = [sentiment.rule_tokens(t, names=True) for t in texts]
     compound = np.zeros(len(texts))
     for train, test in KFold(folds, shuffle=True, random_state=0).split(texts):
         model = _model_of(_fit_news_arrays([tokens[i] for i in train], y[train]))
         for i in test:
-            compound[i] = sentiment._news_row(texts[i], model)[0]
+            compound[i] = sentiment.news_row(texts[i], model)[0]
     rows = []
     for k, name in enumerate(SOURCES):
         mask = source == k
@@ -187,7 +187,7 @@ def fit_toward(data: Path) -> dict[str, np.ndarray]:
     from sklearn.linear_model import LogisticRegression
 
     rows = read_newsmtsc(data / "newsmtsc" / "train.jsonl")
-    features = [sentiment.toward_features(s, (a, b)) for s, a, b, _ in rows]
+    features = [toward.toward_features(s, (a, b)) for s, a, b, _ in rows]
     y = np.asarray([p for *_, p in rows])
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform(features)
