@@ -494,11 +494,11 @@ def _own_words(speakers: pd.DataFrame) -> dict[str, set[str]]:
         return out
     aliases = speakers["aliases"] if "aliases" in speakers else [()] * len(speakers)
     titles = speakers["title"] if "title" in speakers else [None] * len(speakers)
-    for name, names, title in zip(speakers["speaker"], aliases, titles, strict=True):
+    for name, forms, title in zip(speakers["speaker"], aliases, titles, strict=True):
         if not isinstance(name, str):
             continue
         words = _words(name)
-        for alias in names if isinstance(names, (list, tuple)) else str(names or "").split(";"):
+        for alias in forms if isinstance(forms, (list, tuple)) else str(forms or "").split(";"):
             words |= _words(str(alias))
         if isinstance(title, str):
             words |= _words(title)
