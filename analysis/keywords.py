@@ -221,6 +221,14 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
                     continue
                 seen = forms[term] = {surface[term]: count}
             seen[form] = seen.get(form, 0) + 1
+        for term, form in _sentence_titles(tokens):
+            # A title joined by "and"/"of" ("Trade and Industry Secretary")
+            # is one term; its words are then nested in it, not terms.
+            weight = 1.0 + _LEAD_BONUS if lead else 1.0
+            counts[term] = counts.get(term, 0) + 1
+            weighted[term] = weighted.get(term, 0.0) + weight
+            surface.setdefault(term, form)
+            names.add(term)
         n_words += n_sentence
         if not all_phrases:
             names.update(_sentence_names(tokens))
@@ -341,6 +349,46 @@ def _run_grams(
 def _token_kind(token: str) -> tuple[str, bool]:
     """A token's lower-case key and whether it is a word (:func:`~analysis.tokenize.is_word`), cached."""
     return token.lower(), is_word(token)
+
+
+#: Words that join the parts of an office title ("Trade and Industry Secretary", "Secretary of State").
+_TITLE_JOINERS = frozenset({"and", "of", "&"})
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_titles(tokens: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Office titles whose capitalised words are joined by "and" or "of", as ``(key, written form)``.
+
+    A run of capitalised words with joiners inside that ends in one of
+    :data:`TITLE_WORDS` ("Trade and Industry Secretary"): without it, the
+    phrase candidates stop at the joiner and leave "Trade" as a term of its
+    own.  At most ``_MAX_PHRASE + 2`` words.
+    """
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        run: list[str] = []
+        while j < len(tokens) and (tokens[j][:1].isupper() or (run and tokens[j].lower() in _TITLE_JOINERS)):
+            run.append(tokens[j])
+            j += 1
+        while run and run[-1].lower() in _TITLE_JOINERS:
+            run.pop()
+        while run and run[0].lower() in resources.stopwords():  # "The Trade and Industry Secretary"
+            run.pop(0)
+        # The title ends at its last title word (a name may follow it).
+        ends = [k for k, w in enumerate(run) if w.lower() in TITLE_WORDS]
+        if ends:
+            title = run[: ends[-1] + 1]
+            lowered = [w.lower() for w in title]
+            if (
+                any(w in _TITLE_JOINERS for w in lowered)
+                and lowered[0] not in TITLE_WORDS | _TITLE_JOINERS
+                and len(title) <= _MAX_PHRASE + 2
+            ):
+                found.append((" ".join(lowered), " ".join(title)))
+        i = max(j, i + 1)
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=16384)

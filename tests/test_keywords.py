@@ -371,3 +371,15 @@ def test_headline_terms_are_reported_only_where_the_body_has_them() -> None:
     assert keywords.term_occurrences("timetable", counts) == 2  # the body's inflections count
     names = keywords.count_terms("Tony Blair spoke. Mr Blair left.", all_phrases=True)
     assert keywords.term_occurrences("Tony Blair", names) == 2  # and a name's surname
+
+
+def test_an_office_title_joined_by_and_is_not_cut_into_a_term() -> None:
+    text = (
+        "Trade and Industry Secretary Patricia Hewitt said the post office network would be protected. "
+        "The Trade and Industry Secretary told MPs that rural post office branches would get extra funding."
+    )
+    counts = keywords.count_terms(text)
+    assert counts.counts["trade and industry secretary"] == 2
+    terms = list(keywords.top_terms(text, n=10)["term"])
+    assert "Trade" not in terms and "Industry Secretary" not in terms
+    assert "Patricia Hewitt" in terms
