@@ -561,24 +561,24 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
     credit_spans: list[Span] = []
     furniture: list[Span] = []  # rules and credits, given back if nothing else is left
     sections: list[tuple[int, str | None, list[int]]] = []  # (start, title, paragraph ids)
-    for span in blocks:
-        for kind, sub, title in _split_headings(text, span):
-            if kind == "heading":
-                sections.append((sub[0], title, []))
+    items = [item for span in blocks for item in _split_headings(text, span)]
+    for kind, sub, title in _plain_subheads(text, items):
+        if kind == "heading":
+            sections.append((sub[0], title, []))
+            continue
+        if kind == "rule":
+            furniture.append(sub)
+            continue
+        multiline = text.find("\n", *sub) >= 0 or text.find("\r", *sub) >= 0
+        for turn in wire.turns(text, sub, _lines(text, sub)) if multiline or text[sub[0]] in "Q*" else [sub]:
+            if turn[1] - turn[0] <= wire.CREDIT_MAX_CHARS and wire.is_credit(text[turn[0] : turn[1]]):
+                credit_spans.append(turn)
+                furniture.append(turn)
                 continue
-            if kind == "rule":
-                furniture.append(sub)
-                continue
-            multiline = text.find("\n", *sub) >= 0 or text.find("\r", *sub) >= 0
-            for turn in wire.turns(text, sub, _lines(text, sub)) if multiline or text[sub[0]] in "Q*" else [sub]:
-                if turn[1] - turn[0] <= wire.CREDIT_MAX_CHARS and wire.is_credit(text[turn[0] : turn[1]]):
-                    credit_spans.append(turn)
-                    furniture.append(turn)
-                    continue
-                if not sections:
-                    sections.append((turn[0], None, []))
-                sections[-1][2].append(len(paragraphs))
-                paragraphs.append(turn)
+            if not sections:
+                sections.append((turn[0], None, []))
+            sections[-1][2].append(len(paragraphs))
+            paragraphs.append(turn)
 
     if not paragraphs and furniture:  # a text of nothing but credit lines is still a text
         paragraphs, credit_spans = sorted(furniture), []
@@ -735,6 +735,61 @@ def _take_meta_lines(text: str, blocks: list[Span], meta: dict[str, object]) -> 
         return blocks
     rest = [(lines[taken][0], blocks[0][1])] if taken < len(lines) else []
     return rest + blocks[1:]
+
+
+#: Longest plain-text sub-head, in words and characters.
+_SUBHEAD_WORDS = 10
+_SUBHEAD_CHARS = 80
+#: What a body line ends with, and a sub-head does not: sentence or clause
+#: punctuation, closing quotes and brackets.
+_SUBHEAD_ENDS = tuple(".!?:;,\"'\u2019\u201d)]…-\u2013\u2014")
+#: Lines that look short and unpunctuated but are not sub-heads: a byline,
+#: a credit or a wire tag.
+_NOT_SUBHEAD = re.compile(r"(?i)^(?:by|photo|image|credit|source|copyright|editor'?s note)\b|\((?:AP|Reuters|AFP)\)")
+
+
+def _plain_subheads(text: str, items: list[tuple[str, Span, str | None]]) -> list[tuple[str, Span, str | None]]:
+    """Mark plain-text sub-heads: a short line without final punctuation standing between paragraphs.
+
+    As Wikinews and many web pages write them ("Superstars", "Group G —
+    Belgium 3 – 0 Panama"): one line of at most :data:`_SUBHEAD_WORDS`
+    words starting with a capital, not ending in punctuation, not
+    all capitals (a dateline), with a body paragraph (ending in punctuation)
+    before and after it.  A short line at the end (a signature, a gallery
+    caption) or before the first paragraph (a caption) stays a paragraph.
+    """
+    out = list(items)
+    for i in range(1, len(items) - 1):
+        kind, span, _ = items[i]
+        if kind != "paragraph" or items[i - 1][0] != "paragraph" or items[i + 1][0] != "paragraph":
+            continue
+        line = text[span[0] : span[1]].strip()
+        if (
+            _is_plain_subhead(line)
+            and _is_body(text[slice(*items[i + 1][1])])
+            and _is_body(text[slice(*items[i - 1][1])])
+        ):
+            out[i] = ("heading", span, line)
+    return out
+
+
+def _is_plain_subhead(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _SUBHEAD_WORDS
+        and len(line) <= _SUBHEAD_CHARS
+        and "\n" not in line
+        and line[0].isupper()
+        and not line.endswith(_SUBHEAD_ENDS)
+        and not line.isupper()
+        and not _NOT_SUBHEAD.search(line)
+    )
+
+
+def _is_body(paragraph: str) -> bool:
+    """A body paragraph: longer than a sub-head, or ending like a sentence."""
+    paragraph = paragraph.strip()
+    return len(paragraph.split()) > _SUBHEAD_WORDS or paragraph.endswith(_SUBHEAD_ENDS)
 
 
 def _split_headings(text: str, span: Span) -> list[tuple[str, Span, str | None]]:

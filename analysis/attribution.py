@@ -789,7 +789,7 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None, collec
         if tok[i] == sp._QUOTE_TOKEN:
             found = sp._attribute_quote(att, i)
             rows = found if isinstance(found, list) else [found]
-            q = quotes[doc.quote_at[i]]
+            q = doc.quotes[doc.quote_at[i]]  # the doc's list, where transcript turns join the quotes
             transcript = sp._TRANSCRIPT_LABEL.match(text, q.start, q.end) is not None  # "PENCE: …": the label speaks
             turn = doc.quote_at[i] in doc.turns  # a Q:/A: or NAME: turn: its label is the speaker
             if (

@@ -21,6 +21,16 @@ taken from the shorter one (after C-value), inflections are merged
 ("movie"/"movies"), and the final list drops any term that is part of, or
 contains, a better one.
 
+No scope reports filler (issue 15): a single word whose most frequent part
+of speech in the Brill lexicon (Brill 1994; Penn Treebank tags, shipped in
+the ``textblob`` wheel) is a verb, adverb, comparative, superlative or a
+closed class ("said", "going", "possibly", "biggest") is not a term unless
+written as a name, nor is a bare title ("Mr", "Councilmember",
+:data:`TITLE_WORDS`); a phrase that opens with a title or a verb ("Mr
+Smith", "said Mayor") or ends with a verb is a fragment, not a term, so its
+words count on their own; and a surname that the article also gives in
+full counts towards the full name ("Blair" → "Tony Blair").
+
 Tuned on the development keyphrase set (``benchmarks/keywords.py``): the lead
 bonus, the phrase length bonus (none) and the nesting discount (maximum, not
 mean).
@@ -44,16 +54,20 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = [
+    "FILLER_TAGS",
+    "TITLE_WORDS",
     "TermCounts",
     "characteristic_terms",
     "count_sentence_terms",
     "count_terms",
     "distinctive_terms",
     "distinctive_terms_each",
+    "is_filler",
     "log_odds_z",
     "merge_counts",
     "specificity",
     "stem",
+    "term_occurrences",
     "top_distinctive",
     "top_term_pairs",
     "top_terms",
@@ -77,6 +91,21 @@ PRIOR_FLOOR = 0.1
 _Z_FUNCTION_WORD = 1.96
 #: Background frequency floor, so unseen words still get a (tiny) prior.
 _MIN_BACKGROUND = 1e-9
+
+#: Penn Treebank tags of words that are not terms on their own: verbs,
+#: adverbs, comparatives and superlatives, and the closed classes.
+FILLER_TAGS = frozenset(
+    "VB VBD VBG VBN VBP VBZ RB RBR RBS WRB JJR JJS MD DT PDT IN CC PRP PRP$ WDT WP WP$ EX RP TO UH".split()
+)
+#: Honorifics and office titles before a name (a closed class): not a term
+#: alone, and a name is reported without them.  Words that are also common
+#: nouns or name parts ("general", "chief", "king") are left out.
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss mx dr prof sir dame lord lady rev president minister secretary chancellor senator sen rep
+    congressman congresswoman councilmember councilman councilwoman councillor mayor governor gov judge colonel
+    col lt sgt captain capt chairman chairwoman commissioner ambassador sheriff detective inspector spokesman
+    spokeswoman spokesperson bishop archbishop rabbi imam""".split()
+)
 
 K = TypeVar("K")
 
@@ -192,6 +221,14 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
                     continue
                 seen = forms[term] = {surface[term]: count}
             seen[form] = seen.get(form, 0) + 1
+        for term, form in _sentence_titles(tokens):
+            # A title joined by "and"/"of" ("Trade and Industry Secretary")
+            # is one term; its words are then nested in it, not terms.
+            weight = 1.0 + _LEAD_BONUS if lead else 1.0
+            counts[term] = counts.get(term, 0) + 1
+            weighted[term] = weighted.get(term, 0.0) + weight
+            surface.setdefault(term, form)
+            names.add(term)
         n_words += n_sentence
         if not all_phrases:
             names.update(_sentence_names(tokens))
@@ -314,6 +351,46 @@ def _token_kind(token: str) -> tuple[str, bool]:
     return token.lower(), is_word(token)
 
 
+#: Words that join the parts of an office title ("Trade and Industry Secretary", "Secretary of State").
+_TITLE_JOINERS = frozenset({"and", "of", "&"})
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_titles(tokens: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Office titles whose capitalised words are joined by "and" or "of", as ``(key, written form)``.
+
+    A run of capitalised words with joiners inside that ends in one of
+    :data:`TITLE_WORDS` ("Trade and Industry Secretary"): without it, the
+    phrase candidates stop at the joiner and leave "Trade" as a term of its
+    own.  At most ``_MAX_PHRASE + 2`` words.
+    """
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        run: list[str] = []
+        while j < len(tokens) and (tokens[j][:1].isupper() or (run and tokens[j].lower() in _TITLE_JOINERS)):
+            run.append(tokens[j])
+            j += 1
+        while run and run[-1].lower() in _TITLE_JOINERS:
+            run.pop()
+        while run and run[0].lower() in resources.stopwords():  # "The Trade and Industry Secretary"
+            run.pop(0)
+        # The title ends at its last title word (a name may follow it).
+        ends = [k for k, w in enumerate(run) if w.lower() in TITLE_WORDS]
+        if ends:
+            title = run[: ends[-1] + 1]
+            lowered = [w.lower() for w in title]
+            if (
+                any(w in _TITLE_JOINERS for w in lowered)
+                and lowered[0] not in TITLE_WORDS | _TITLE_JOINERS
+                and len(title) <= _MAX_PHRASE + 2
+            ):
+                found.append((" ".join(lowered), " ".join(title)))
+        i = max(j, i + 1)
+    return tuple(found)
+
+
 @functools.lru_cache(maxsize=16384)
 def _sentence_names(tokens: tuple[str, ...]) -> frozenset[str]:
     """Multi-word names of one sentence's tokens (see :func:`_names`), cached."""
@@ -325,7 +402,8 @@ def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
 
     A run loses leading common words (titles and adjectives such as
     "Russian President", background specificity below
-    ``_NAME_TITLE_SPECIFICITY``) while more than two words remain, so
+    ``_NAME_TITLE_SPECIFICITY``) while more than two words remain, and
+    leading :data:`TITLE_WORDS` however rare ("Councilmember"), so
     "Russian President Vladimir Putin" gives "vladimir putin"; runs still
     longer than ``_MAX_PHRASE`` are not names.  A sentence in title case (a
     headline: all its content words capitalised) gives no names, since
@@ -341,7 +419,7 @@ def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
         if word and token[:1].isupper() and key not in stop:
             run.append(key)
             continue
-        while len(run) > 2 and specificity(run[0]) < _NAME_TITLE_SPECIFICITY:
+        while len(run) > 2 and specificity(run[0]) < _NAME_TITLE_SPECIFICITY or len(run) > 1 and run[0] in TITLE_WORDS:
             run = run[1:]
         if 2 <= len(run) <= _MAX_PHRASE:
             found.add(" ".join(run))
@@ -428,6 +506,104 @@ def _dedupe(ranked: Iterable[str], n: int) -> list[str]:
     return kept
 
 
+@functools.cache
+def _brill_tags() -> tuple[dict[str, str], dict[str, str]]:
+    """``(lower-case entries, capitalised entries)``: word → its most frequent Penn Treebank tag (Brill lexicon).
+
+    The lower-case entry is the common word ("increase NN"); the
+    capitalised one is the word at a sentence start or as a name ("Said
+    VBD", "Cook NNP"), keyed in lower case.
+    """
+    lower: dict[str, str] = {}
+    upper: dict[str, str] = {}
+    with open(resources.brill_lexicon_path(), encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) >= 2 and not line.startswith(";"):
+                word = parts[0]
+                if word.islower():
+                    lower.setdefault(word, parts[1])
+                elif word[1:].islower():  # "May", not the headline capitals of "MAY"
+                    upper.setdefault(word.lower(), parts[1])
+    return lower, upper
+
+
+def _tag(word: str) -> str:
+    """Most frequent tag of a lower-case word ("" if the lexicon lacks it)."""
+    lower, upper = _brill_tags()
+    return lower.get(word) or upper.get(word, "")
+
+
+@functools.lru_cache(maxsize=65536)
+def is_filler(term: str, surface: str | None = None) -> bool:
+    """Whether a candidate term is filler rather than a key term.
+
+    Args:
+        term: The term key (lower-case words, space-joined).
+        surface: Its written form; a single word mostly written with a
+            capital is kept where the lexicon knows it as a proper noun
+            ("Cook", "Bush") or not at all.
+
+    Returns:
+        True for a bare title, a lone verb, adverb, comparative,
+        superlative or closed-class word, and a phrase that opens with a
+        title or a verb or adverb, or ends with a verb ("said Mayor",
+        "Mr Smith", "officials said").
+    """
+    words = term.split(" ")
+    first = words[0]
+    if len(words) == 1:
+        if first in TITLE_WORDS:
+            return True
+        if surface is not None and surface[:1].isupper():
+            capital = _brill_tags()[1].get(first)
+            if capital == "NNP" or (capital is None and first not in _brill_tags()[0]):
+                return False
+        return _tag(first) in FILLER_TAGS
+    if first in TITLE_WORDS or all(w in TITLE_WORDS for w in words):
+        return True
+    return _verbal(first) or _verbal(words[-1])
+
+
+def _verbal(word: str) -> bool:
+    """A verb or adverb by its most frequent tag: the edge of a clause, not of a term."""
+    return _tag(word)[:2] in ("VB", "RB")
+
+
+def _without_filler(terms: TermCounts, weighted: Mapping[str, float]) -> dict[str, float]:
+    """``weighted`` without :func:`is_filler` terms (before nesting: their words then count on their own)."""
+    return {t: w for t, w in weighted.items() if not is_filler(t, terms.surface.get(t))}
+
+
+def _full_names(terms: TermCounts, weighted: Mapping[str, float]) -> dict[str, float]:
+    """Fold a capitalised single word into the article's fullest name ending in it ("Blair" → "Tony Blair").
+
+    The name is the longest (then most weighted) capitalised phrase whose
+    last word is the single word; its weight is added, so "Mr Blair" and
+    "Blair" count for "Tony Blair".
+    """
+    names: dict[str, str] = {}
+    for t in weighted:
+        if " " in t and _capitalised(terms.surface.get(t, "")):
+            last = t.rsplit(" ", 1)[1]
+            best = names.get(last)
+            if best is None or (len(t), weighted[t]) > (len(best), weighted[best]):
+                names[last] = t
+    if not names:
+        return dict(weighted)
+    out = dict(weighted)
+    for t, w in weighted.items():
+        name = names.get(t)
+        if name is not None and terms.surface.get(t, "")[:1].isupper():
+            out[name] = out.get(name, 0.0) + w
+            del out[t]
+    return out
+
+
+def _capitalised(surface: str) -> bool:
+    return all(w[:1].isupper() for w in surface.split(" ") if w)
+
+
 def top_terms(text: str, n: int = 10) -> pd.DataFrame:
     """The key terms of a text, best first.
 
@@ -455,17 +631,53 @@ def top_terms(text: str, n: int = 10) -> pd.DataFrame:
     return pd.DataFrame({"term": [t for t, _ in best], "score": [s for _, s in best]}, columns=["term", "score"])
 
 
-def top_term_pairs(text: str | Sequence[str], n: int = 10) -> list[tuple[str, float]]:
+def top_term_pairs(text: str | Sequence[str], n: int = 10, *, lead: int = 0) -> list[tuple[str, float]]:
     """:func:`top_terms` as plain ``(term, score)`` pairs, for callers that build their own tables.
 
     Same terms, same scores (rounded to 6 decimals), no DataFrame (whose
     construction cost as much as scoring a short section).  ``n`` is not
     checked.  ``text`` may be given as its paragraphs (see :func:`count_terms`).
+
+    Args:
+        text: The text, or its paragraphs.
+        n: How many terms.
+        lead: With paragraphs: how many come first as headline and
+            standfirst.  Their words weigh in, but a term is reported only
+            where it also occurs in the body (an inflection or, for a name,
+            its surname will do), so every term can be found in the text
+            below the headline.
     """
     terms = count_terms(text)
-    weighted = _merge_inflections(_unnested(terms.weighted))
+    weighted = _merge_inflections(_full_names(terms, _unnested(_without_filler(terms, terms.weighted))))
+    if lead and not isinstance(text, str):
+        body = count_terms(text[lead:], all_phrases=True)
+        weighted = {t: w for t, w in weighted.items() if term_occurrences(t, body)}
     scores = {t: w * _term_specificity(t) for t, w in weighted.items() if w > 0}
     return [(terms.surface[t], round(scores[t], 6)) for t in _dedupe(_best_first(scores.items()), n)]
+
+
+def term_occurrences(term: str, counts: TermCounts) -> int:
+    """How often a reported term occurs in a text's counts, as the reader would find it.
+
+    Counts every inflection of the term ("movie" for "movies"), and for a
+    name of several capitalised words its last word ("Blair" for "Tony
+    Blair", which :func:`top_terms` reports for both).  ``counts`` should be
+    taken with ``all_phrases=True``.
+
+    Args:
+        term: A term as reported (any case).
+        counts: The text's term counts.
+
+    Returns:
+        The number of occurrences.
+    """
+    key = term.lower()
+    words = term.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        key = key.rsplit(" ", 1)[1]
+    found = counts.counts.get(key, 0)
+    target = _stem_key(key)
+    return found + sum(c for t, c in counts.counts.items() if t != key and _stem_key(t) == target)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -665,7 +877,11 @@ def distinctive_terms_each(
         a0 = prior_strength + PRIOR_FLOOR * (len(singles) + len(phrases))
         z: dict[str, float] = {}
         for t, y_i in counts.items():
-            if y_i < min_count or (" " in t and not _reportable_phrase(t, y_i, stop)):
+            if (
+                y_i < min_count
+                or (" " in t and not _reportable_phrase(t, y_i, stop))
+                or is_filler(t, part.surface.get(t))
+            ):
                 continue  # never reported (see top_distinctive), so no z is needed: 3/4 of the phrases
             y_j = total[t] - y_i
             a = (phrase_freq[t] if " " in t else freq[t]) * scale + PRIOR_FLOOR
@@ -764,6 +980,8 @@ def top_distinctive(z: Mapping[str, float], part: TermCounts, n: int, *, min_cou
     # by chance (z > 1.96): in one speaker's two sentences, "the" and "of"
     # come out ahead of the content by accident.
     def reportable(t: str) -> bool:
+        if is_filler(t, part.surface.get(t)):
+            return False
         if " " not in t:
             return t not in stop or z[t] > _Z_FUNCTION_WORD
         return _reportable_phrase(t, part.counts.get(t, 0), stop)
@@ -804,9 +1022,9 @@ def characteristic_terms(part: TermCounts, whole: TermCounts, *, n: int = 10) ->
         Sparck Jones, K. (1972). A statistical interpretation of term
         specificity and its application in retrieval. J. Documentation 28(1).
     """
-    weighted = _unnested(part.weighted)
+    weighted = _full_names(part, _unnested(_without_filler(part, part.weighted)))
     scores = {
-        t: w * _term_specificity(t) * part.counts[t] / max(whole.counts.get(t, 0), part.counts[t])
+        t: w * _term_specificity(t) * part.counts.get(t, 0) / max(whole.counts.get(t, 0), part.counts.get(t, 1), 1)
         for t, w in weighted.items()
         if w > 0
     }

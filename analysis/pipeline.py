@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis import attribution, names, sentiment, tokenize, topics, toward
+from analysis import attribution, names, resources, sentiment, tokenize, topics, toward
 from analysis import keywords as _keywords
 from analysis import quotes as _quotes
 from analysis.article import READERS, Article, ArticleError, ArticleWarning, load_article, read_article
@@ -412,7 +412,10 @@ def _keyword_table(
     paragraph_texts = paragraphs["text"].tolist()
     # Texts are passed as their paragraphs (counted as if joined by blank lines).
     whole = [t for t in (article.headline, article.standfirst) if t] + paragraph_texts
-    for rank, (term, score) in enumerate(_keywords.top_term_pairs(whole, N_KEYWORDS)):
+    # Headline and standfirst weigh in, but every term is one the body has
+    # (a chart of where terms occur would show a headline-only term empty).
+    lead = len(whole) - len(paragraph_texts)
+    for rank, (term, score) in enumerate(_keywords.top_term_pairs(whole, N_KEYWORDS, lead=lead)):
         rows.append(("article", 0, term, score, rank + 1))
     sections = _paragraph_groups(paragraphs["section_id"].tolist(), paragraph_texts)
     segments = _paragraph_groups(paragraphs["topic_segment"].tolist(), paragraph_texts)
@@ -473,9 +476,37 @@ def _speaker_keywords(sentences: pd.DataFrame, speakers: pd.DataFrame) -> list[t
     }
     # Each speaker against the sum of all other texts, in one pass (not a
     # merge of the others per speaker, which is quadratic in speakers).
-    best = _keywords.distinctive_terms_each(counts, n=N_KEYWORDS, min_count=1, keys=names)
+    # Twice as many as shown, since the speaker's own names go (below).
+    best = _keywords.distinctive_terms_each(counts, n=2 * N_KEYWORDS, min_count=1, keys=names)
+    own = _own_words(speakers)
     rows: list[tuple[str, int, str, float, int]] = []
     for sid, name in enumerate(names):
         if name in best:
-            rows.extend(("speaker", sid, term, round(z, 6), r + 1) for r, (term, z) in enumerate(best[name]))
+            mine = own.get(name, set()) | _words(name)
+            kept = [(t, z) for t, z in best[name] if not _words(t) & mine][:N_KEYWORDS]
+            rows.extend(("speaker", sid, term, round(z, 6), r + 1) for r, (term, z) in enumerate(kept))
     return rows
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words of a name or term ("Tom Lee's" gives tom, lee)."""
+    return {w.lower().removesuffix("'s").removesuffix("\u2019s") for w in text.split()}
+
+
+def _own_words(speakers: pd.DataFrame) -> dict[str, set[str]]:
+    """Each speaker's name, alias and title words: attribution around their quotes, not what they talk about."""
+    out: dict[str, set[str]] = {}
+    if "speaker" not in speakers:
+        return out
+    aliases = speakers["aliases"] if "aliases" in speakers else [()] * len(speakers)
+    titles = speakers["title"] if "title" in speakers else [None] * len(speakers)
+    for name, forms, title in zip(speakers["speaker"], aliases, titles, strict=True):
+        if not isinstance(name, str):
+            continue
+        words = _words(name)
+        for alias in forms if isinstance(forms, (list, tuple)) else str(forms or "").split(";"):
+            words |= _words(str(alias))
+        if isinstance(title, str):
+            words |= _words(title)
+        out[name] = words - resources.stopwords()
+    return out

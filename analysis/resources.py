@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "ABBREVIATIONS",
     "NAME_ABBREVIATIONS",
+    "brill_lexicon_path",
     "pattern_lexicon_path",
     "punkt",
     "status",
@@ -139,6 +140,15 @@ def pattern_lexicon_path() -> str:
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
         raise ImportError("the textblob package (Pattern's subjectivity lexicon) is not installed")
     return str(Path(next(iter(spec.submodule_search_locations))) / "en" / "en-sentiment.xml")
+
+
+def brill_lexicon_path() -> str:
+    """Path of the Brill tagger's English lexicon (word → Penn Treebank tags) inside the ``textblob`` wheel.
+
+    Brill (1994), trained on the Brown corpus and the Penn Treebank; each
+    line is a word and its tags, the most frequent first.
+    """
+    return str(Path(pattern_lexicon_path()).with_name("en-lexicon.txt"))
 
 
 def status() -> dict[str, str]:

@@ -70,8 +70,11 @@ class ArticleAnalysis:
             A sentence that only *mentions* a quoted phrase stays narration.
         paragraphs: One row per body paragraph: ``paragraph_id, section_id,
             topic_segment, start, end, text, compound, shift``; ``compound``
-            is the mean of its sentences, ``shift`` how strongly the topic
-            turns at the gap before it (0 = same words, 1 = none shared).
+            is the mean of its sentences, ``shift`` how sure a topic turn
+            is at the gap before it, in [0, 1]: the share of shuffled
+            paragraph orders of the article whose strongest turn (TextTiling
+            depth score) is weaker than this gap's; 1.0 at a sub-head, 0.0
+            for the first paragraph (see :mod:`analysis.topics`).
         sections: ``section_id, title, start, end, n_sentences, compound``,
             then ``subjectivity`` (mean of its sentences), ``hedges``,
             ``boosters`` (sums) and ``certainty`` (of those sums).

@@ -5,6 +5,16 @@ markdown table for :func:`analysis.keywords.top_terms` and YAKE (Campos et
 al. 2020; the ``yake`` package, a dev dependency) with n=1 and its default
 n=3.
 
+Filler (``--filler``): over the real articles of ``../shared/corpus`` (BBC
+and Wikinews), the share of article top-10 terms that no editor would pick:
+a single word whose most frequent part of speech in the Brill lexicon (Brill
+1994, trained on the Brown corpus and the Penn Treebank; shipped in the
+``textblob`` wheel) is a verb, adverb, comparative or superlative, or a
+closed class ("said", "possibly", "going", "biggest"); a bare title
+("Mr", "Councilmember"); a title glued to a name ("Mr Smith"); and, with
+``--scopes``, the same over every scope of :func:`analysis.analyze`
+(sections, segments, speakers) on the first articles.
+
 Protocol (``../shared/eval/keywords/README.md``): unescape HTML entities,
 lower-case, keep ``\\w+`` tokens, Porter-stem each token (NLTK's stemmer needs
 no data); de-duplicate predictions in rank order and cut at k; precision is
@@ -33,6 +43,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "eval" / "keywords"
+CORPUS = ROOT.parent / "shared" / "corpus"
+#: Penn Treebank tags of words that are not terms on their own: verbs,
+#: adverbs, comparatives and superlatives, and the closed classes.
+FILLER_TAGS = frozenset(
+    "VB VBD VBG VBN VBP VBZ RB RBR RBS WRB JJR JJS MD DT PDT IN CC PRP PRP$ WDT WP WP$ EX RP TO UH".split()
+)
+#: Honorifics and office titles (a closed class): not terms alone, not part of a name.
+TITLES = frozenset(
+    """mr mrs ms miss mx dr prof sir dame lord lady rev president minister secretary chancellor senator sen rep
+    congressman congresswoman councilmember councilman councilwoman councillor mayor governor gov judge colonel
+    col lt sgt captain capt chairman chairwoman commissioner ambassador sheriff detective inspector spokesman
+    spokeswoman spokesperson bishop archbishop rabbi imam""".split()
+)
 
 Extractor = Callable[[str, int], list[str]]
 
@@ -110,9 +133,106 @@ def evaluate(docs: list[tuple[str, str, set[str]]], extract: Extractor) -> tuple
     return statistics.fmean(f5), statistics.fmean(f10), ms
 
 
+@functools.cache
+def brill_tags() -> dict[str, str]:
+    """Word → most frequent Penn Treebank tag, from the Brill lexicon in the ``textblob`` wheel."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-lexicon.txt"
+    tags: dict[str, str] = {}
+    capitalised: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and not line.startswith(";"):
+            # The lower-case entry is the common word ("increase NN"); a
+            # capitalised one ("Increase VB", a headline) only fills gaps.
+            (tags if parts[0].islower() else capitalised).setdefault(parts[0].lower(), parts[1])
+    for word, tag in capitalised.items():
+        tags.setdefault(word, tag)
+    return tags
+
+
+def filler_kind(term: str) -> str | None:
+    """Why a term is filler (``'verb'``, ``'adverb'``…, ``'title'``, ``'titled name'``), or None."""
+    words = re.findall(r"[\w'’.-]+", term.lower())
+    if not words:
+        return None
+    first = words[0].rstrip(".")
+    if len(words) == 1:
+        if first in TITLES:
+            return "title"
+        tag = brill_tags().get(first)
+        return f"{tag}" if tag in FILLER_TAGS else None
+    if first in TITLES and all(w.rstrip(".") in TITLES for w in words):
+        return "title"
+    if first in TITLES and words[1][:1].isalpha():
+        return "titled name"
+    return None
+
+
+def corpus_articles(corpus: Path) -> list[Path]:
+    """The BBC and Wikinews article files."""
+    return sorted((corpus / "bbc").glob("*-*.txt")) + sorted((corpus / "wikinews").glob("*.txt"))
+
+
+def filler_report(corpus: Path, *, scopes: int = 0) -> None:
+    """Print the filler share of article top-10 terms (and of every scope on the first ``scopes`` articles)."""
+    from collections import Counter
+
+    import analysis
+    from analysis import keywords
+
+    paths = corpus_articles(corpus)
+    if not paths:
+        print(f"(no corpus at {corpus})", file=sys.stderr)
+        return
+    kinds: Counter[str] = Counter()
+    examples: Counter[str] = Counter()
+    total = said = 0
+    for path in paths:
+        art = analysis.load_article(path)
+        whole = [t for t in (art.headline, art.standfirst) if t] + [art.text[a:b] for a, b in art.paragraphs]
+        terms = [t for t, _ in keywords.top_term_pairs(whole, 10)]
+        total += len(terms)
+        said += any(t.lower() == "said" for t in terms)
+        for t in terms:
+            if kind := filler_kind(t):
+                kinds[kind] += 1
+                examples[t] += 1
+    n_filler = sum(kinds.values())
+    print(f"\nFiller in article top-10 terms: {len(paths)} articles (BBC + Wikinews), {total} terms")
+    print("| filler share | articles with 'said' in top 10 | by kind | most frequent |\n|---|---|---|---|")
+    by_kind = ", ".join(f"{k} {v}" for k, v in kinds.most_common())
+    common = ", ".join(f"{t} ({c})" for t, c in examples.most_common(8))
+    print(f"| {n_filler / max(total, 1):.2%} ({n_filler}) | {said} | {by_kind or '-'} | {common or '-'} |")
+    if scopes:
+        counts: Counter[str] = Counter()
+        fill: Counter[str] = Counter()
+        seen: Counter[str] = Counter()
+        for path in paths[:: max(1, len(paths) // scopes)][:scopes]:
+            res = analysis.analyze(analysis.load_article(path))
+            for scope, term in zip(res.keywords["scope"], res.keywords["term"], strict=True):
+                counts[scope] += 1
+                if filler_kind(term):
+                    fill[scope] += 1
+                    seen[f"{scope}: {term}"] += 1
+        print(f"\nFiller by scope ({scopes} articles, all ranks)")
+        print("| scope | terms | filler share |\n|---|---|---|")
+        for scope in sorted(counts):
+            print(f"| {scope} | {counts[scope]} | {fill[scope] / counts[scope]:.2%} |")
+        print("most frequent:", ", ".join(f"{t} ({c})" for t, c in seen.most_common(12)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--filler", action="store_true", help="also measure filler in real articles' key terms")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--scopes", type=int, default=0, help="with --filler: every scope on this many articles")
+    parser.add_argument("--no-yake", action="store_true")
     args = parser.parse_args(argv)
     if not (args.data / "docs").is_dir():
         print(f"no development data at {args.data}", file=sys.stderr)
@@ -120,6 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     docs = load(args.data)
     methods: dict[str, Extractor] = {"kit: `keywords.top_terms`": kit}
     try:
+        if args.no_yake:
+            raise ImportError
         methods["YAKE n=1"] = yake_extractor(1)
         methods["YAKE default (n=3)"] = yake_extractor(3)
     except ImportError:
@@ -129,6 +251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, fn in methods.items():
         f5, f10, ms = evaluate(docs, fn)
         print(f"| {name} | {f5:.3f} | {f10:.3f} | {ms:.1f} |")
+    if args.filler:
+        filler_report(args.corpus, scopes=args.scopes)
     return 0
 
 

@@ -1,10 +1,25 @@
 """Topic segmentation quality: Pk and WindowDiff on the shared development set.
 
-Run: ``.venv/bin/python benchmarks/topics.py [--data PATH]``.  Prints a
-markdown table for the kit's segmenter (not told the number of segments) and
-two baselines: a boundary every 3 paragraphs, and NLTK's TextTiling (Hearst
-1997) with default settings and the kit's stopwords (NLTK's own list is not
-installed offline).
+Run: ``.venv/bin/python benchmarks/topics.py [--data PATH] [--corpus DIR]``.
+Prints a markdown table for the kit's segmenter (not told the number of
+segments) and two baselines: a boundary every 3 paragraphs, and NLTK's
+TextTiling (Hearst 1997) with default settings and the kit's stopwords (NLTK's
+own list is not installed offline).
+
+The stitched set joins chunks of different BBC stories, where every turn is
+sharp.  Two real-article checks follow, built from ``../shared/corpus``:
+
+* **Sub-heads removed, recovered**: the Wikinews articles whose plain-text
+  sub-heads (listed by hand below, read off the articles) divide real
+  sections; the sub-head lines are removed and the sections are the
+  reference segments (Pk / WindowDiff as above).
+* **Short single-topic stories**: BBC News stories of at most
+  :data:`SHORT_PARAGRAPHS` body paragraphs are one story each; the mean
+  number of segments found should stay near 1 (target at most 1.5).  The
+  corpus keeps several sentences to a paragraph; BBC pages give most
+  sentences a paragraph of their own, so the same stories are also run with
+  each sentence as a paragraph (those of 4 to :data:`SHORT_SENTENCES`
+  sentences), where chance variation between paragraphs is larger.
 
 Protocol (``../shared/eval/topics/README.md``): per document, the gap string
 has length N−1 with ``1`` at gap b−1 for each boundary b; window
@@ -31,6 +46,36 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "eval" / "topics" / "dev.jsonl"
+CORPUS = ROOT.parent / "shared" / "corpus"
+#: A BBC story this short (body paragraphs) is taken as one topic.
+SHORT_PARAGRAPHS = 10
+#: ... and, one sentence a paragraph, this many sentences.
+SHORT_SENTENCES = 12
+#: Wikinews articles with plain-text sub-heads, and the sub-head lines (read
+#: by hand; image captions and the empty gallery headings at the end of the
+#: Fan Expo article are not sub-heads: the gallery lines are dropped with
+#: nothing under them).
+SUBHEADED = {
+    "2014-01-28_wikinews-gum_warhol-s-photo-legacy-spread-by-university-exhibits.txt": (
+        "University exhibits",
+        "Superstars",
+        "Warhol's photographic legacy",
+        "USI exhibit",
+    ),
+    "2016-09-07_wikinews-gum_pop-culture-celebrated-at-fan-expo-canada-2016-in-toronto.txt": (
+        "Displays of charity at event",
+        "Cosplay celebration of craftsmanship and characters",
+        "Disney",
+        "Superheroes",
+        "Anime",
+        "Video games, movies, and more",
+    ),
+    "2018-06-19_wikinews-gum_fifa-world-cup-2018-day-five-sweden-belgium-england-win-thre.txt": (
+        "Group F \u2014 Sweden 1 \u2013 0 Korea Republic",
+        "Group G \u2014 Belgium 3 \u2013 0 Panama",
+        "Group G \u2014 Tunisia 1 \u2013 2 England",
+    ),
+}
 
 Segmenter = Callable[[Sequence[str]], list[int]]
 
@@ -97,9 +142,86 @@ def texttiling(paragraphs: Sequence[str]) -> list[int]:
     return ids
 
 
+def _body_paragraphs(path: Path) -> list[str]:
+    """Blank-line separated paragraphs after the first (headline) line."""
+    paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    return paragraphs[1:]
+
+
+def subheaded_docs(corpus: Path) -> list[dict]:
+    """The :data:`SUBHEADED` Wikinews articles, sub-heads removed, sections as reference segments."""
+    docs = []
+    for name, heads in SUBHEADED.items():
+        path = corpus / "wikinews" / name
+        if not path.is_file():
+            continue
+        paragraphs: list[str] = []
+        boundaries: list[int] = []
+        for p in _body_paragraphs(path):
+            if p in heads:
+                if paragraphs and (not boundaries or boundaries[-1] != len(paragraphs)):
+                    boundaries.append(len(paragraphs))
+                continue
+            paragraphs.append(p)
+        boundaries = [b for b in boundaries if b < len(paragraphs)]  # gallery heads at the end
+        docs.append({"id": name, "paragraphs": paragraphs, "boundaries": boundaries})
+    return docs
+
+
+def short_stories(corpus: Path) -> list[list[str]]:
+    """Body paragraphs of every BBC story with at most :data:`SHORT_PARAGRAPHS` of them."""
+    stories = [_body_paragraphs(p) for p in sorted((corpus / "bbc").glob("*-*.txt"))]
+    return [s for s in stories if 2 <= len(s) <= SHORT_PARAGRAPHS]
+
+
+def sentence_paragraphs(stories: list[list[str]]) -> list[list[str]]:
+    """The stories with each sentence as a paragraph (BBC page layout), 4 to :data:`SHORT_SENTENCES` of them."""
+    from analysis.tokenize import sentence_spans
+
+    out = []
+    for story in stories:
+        sentences = [p[a:b] for p in story for a, b in sentence_spans(p)]
+        if 4 <= len(sentences) <= SHORT_SENTENCES:
+            out.append(sentences)
+    return out
+
+
+def _story_counts(label: str, stories: list[list[str]], methods: dict[str, Segmenter]) -> None:
+    paragraphs = statistics.fmean(len(s) for s in stories)
+    print(f"\n{label}: {len(stories)} ({paragraphs:.1f} paragraphs each on average)")
+    print("| method | segments/story (target ≤ 1.5) | share with one segment |\n|---|---|---|")
+    for name, fn in methods.items():
+        counts = [len(set(fn(s))) for s in stories]
+        print(f"| {name} | {statistics.fmean(counts):.2f} | {sum(c == 1 for c in counts) / len(counts):.2f} |")
+
+
+def real_articles(corpus: Path, methods: dict[str, Segmenter]) -> None:
+    """Print the two real-article checks (skipped when the corpus is absent)."""
+    docs = subheaded_docs(corpus)
+    stories = short_stories(corpus)
+    if not docs and not stories:
+        print(f"(no corpus at {corpus}: real-article checks skipped)", file=sys.stderr)
+        return
+    if docs:
+        ref_segs = statistics.fmean(len(d["boundaries"]) + 1 for d in docs)
+        paragraphs = statistics.fmean(len(d["paragraphs"]) for d in docs)
+        print(
+            f"\nWikinews, sub-heads removed: {len(docs)} articles, {paragraphs:.1f} paragraphs and "
+            f"{ref_segs:.2f} sections each on average"
+        )
+        print("| method | Pk ↓ | WindowDiff ↓ | segments/doc |\n|---|---|---|---|")
+        for name, fn in methods.items():
+            p, w, s = score(docs, fn)
+            print(f"| {name} | {p:.3f} | {w:.3f} | {s:.2f} |")
+    if stories:
+        _story_counts(f"BBC single-topic stories of 2-{SHORT_PARAGRAPHS} paragraphs", stories, methods)
+        _story_counts("The same stories, one sentence a paragraph", sentence_paragraphs(stories), methods)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args(argv)
     if not args.data.is_file():
         print(f"no development data at {args.data}", file=sys.stderr)
@@ -109,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from analysis import topics
 
     methods: dict[str, Segmenter] = {
-        "kit: `topics.segment` (C99-style, number of segments not given)": topics.segment,
+        "kit: `topics.segment` (C99 + permutation test, number of segments not given)": topics.segment,
         "baseline: boundary every 3 paragraphs": every_three,
         "baseline: NLTK TextTiling (defaults, kit stopwords)": texttiling,
         "baseline: no boundaries": lambda ps: [0] * len(ps),
@@ -122,6 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         p, w, s = score(docs, fn)
         ms = (time.perf_counter() - t) * 1000 / len(docs)
         print(f"| {name} | {p:.3f} | {w:.3f} | {s:.2f} | {ms:.1f} |")
+    real_articles(args.corpus, methods)
     return 0
 
 

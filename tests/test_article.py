@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import analysis
 from analysis import ArticleError, ArticleWarning, load_article, read_article
 
 
@@ -187,3 +188,50 @@ def test_a_large_cp1252_file_decodes_in_one_pass(tmp_path: Path) -> None:
 def test_whitespace_only_in_any_unicode_space_is_empty() -> None:
     with pytest.raises(ArticleError, match="empty"):
         read_article(" \u00a0\u2003\n\r\n\t\u3000")
+
+
+# --- plain-text sub-heads (issue 15) ---------------------------------------------------------
+
+SUBHEADED = """date 2018-06-19 World Cup day five
+
+Yesterday Sweden, Belgium and England won their opening games of the World Cup.
+
+Group F — Sweden 1 – 0 Korea Republic
+
+Sweden faced South Korea at the Nizhny Novgorod Stadium and won with a penalty.
+
+Andreas Granqvist scored the penalty in the 65th minute.
+
+Superstars
+
+Belgium beat Panama 3-0 in Sochi, with two goals from Romelu Lukaku.
+
+Steve
+"""
+
+
+def test_a_short_unpunctuated_line_between_paragraphs_is_a_sub_head() -> None:
+    art = analysis.read_article(SUBHEADED)
+    assert [s.title for s in art.sections] == [None, "Group F — Sweden 1 – 0 Korea Republic", "Superstars"]
+    assert [s.paragraph_ids for s in art.sections] == [(0,), (1, 2), (3, 4)]
+    texts = [art.text[a:b] for a, b in art.paragraphs]
+    assert "Superstars" not in texts and texts[-1] == "Steve"  # a closing signature stays a paragraph
+
+
+def test_sentences_captions_and_bylines_are_not_sub_heads() -> None:
+    text = (
+        "Headline here\n\nThe A380 was revealed in January 2005\n\n"  # a caption before the first paragraph
+        "The aircraft flew for four hours over Toulouse.\n\nBy John Smith\n\n"
+        "It landed safely, the company said.\n\nNEW ROUTES\n\nAirlines will fly it from 2007.\n\n"
+        "What comes next?\n\nMore tests, the company said.\n"
+    )
+    art = analysis.read_article(text)
+    assert [s.title for s in art.sections] == [None]
+
+
+def test_plain_sub_heads_are_topic_boundaries(tmp_path) -> None:
+    res = analysis.analyze(analysis.read_article(SUBHEADED))
+    p = res.paragraphs
+    assert p["section_id"].tolist() == [0, 1, 1, 2, 2]
+    assert p["topic_segment"].tolist()[1] != p["topic_segment"].tolist()[0]
+    assert p["shift"].tolist()[1] == 1.0 and p["shift"].tolist()[3] == 1.0

@@ -234,3 +234,35 @@ def test_setup_notebook_loads_plotly_renderers_without_the_slow_iri_checker() ->
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ok"
+
+
+def test_keyword_heatmap_has_no_empty_rows_for_headline_terms() -> None:
+    # "Ministers" and "unveil" are only in the headline; "Tony Blair" is
+    # mostly "Mr Blair" in the body, and "timetables" is written "timetable".
+    text = (
+        "Ministers unveil rail timetables\n\n"
+        "Tony Blair said the new rail timetable starts in May.\n\n"
+        "Mr Blair told MPs the timetable would cut delays on the rail network.\n\n"
+        "Rail unions said the timetable changes came too fast for drivers.\n"
+    )
+    res = analysis.analyze(text)
+    fig = charts.keyword_heatmap(res)
+    rows = dict(zip(fig.data[0].y, fig.data[0].z, strict=True))
+    assert rows and all(any(v > 0 for v in row) for row in rows.values())
+    assert not {"Ministers", "unveil"} & set(rows)
+
+
+def test_speaker_terms_leave_out_the_speakers_own_names_and_attribution() -> None:
+    text = (
+        "Bridge to reopen\n\n"
+        '"The bridge will reopen in June," said Mayor Tom Lee. "The bridge is safe now," Lee added.\n\n'
+        '"Drivers deserve a safe bridge," said Mayor Tom Lee.\n\n'
+        'Councillor Ann Park disagreed. "The budget is too small for repairs," Park said.\n'
+    )
+    res = analysis.analyze(text)
+    kw = res.keywords
+    names = analysis.pipeline.speaker_order(res.sentences, res.speakers)
+    for sid, name in enumerate(names):
+        terms = [t.lower() for t in kw.loc[(kw["scope"] == "speaker") & (kw["scope_id"] == sid), "term"]]
+        own = {w.lower() for w in name.split()} | {"mayor", "councillor", "said", "added"}
+        assert not [t for t in terms if set(t.split()) & own], (name, terms)

@@ -296,3 +296,90 @@ def test_content_grams_are_the_grams_with_function_words_less_those_with_a_stopw
     assert [(k, f) for k, f, _ in content] == [
         (k, f) for k, f, _ in every if not set(k.split(" ")) & resources.stopwords()
     ]
+
+
+# --- no filler (issue 15) --------------------------------------------------------------------
+
+COUNCIL = (
+    "Council backs river park\n\n"
+    "Councilmember James Porter said on Monday the river park would possibly open next year. "
+    '"We are going to build the biggest park the city has seen," said Councilmember Porter, asking residents to '
+    "back the river park plan. Mr Porter said the park would cost $4m. Porter said the city would plant 300 trees "
+    "along the river, and residents said they welcomed the trees."
+)
+
+
+def test_reporting_verbs_fillers_and_bare_titles_are_never_key_terms() -> None:
+    terms = [t.lower() for t in keywords.top_terms(COUNCIL, n=10)["term"]]
+    for filler in ("said", "possibly", "going", "asking", "biggest", "councilmember", "mr", "welcomed"):
+        assert filler not in terms
+    assert not any(t.startswith(("mr ", "councilmember ", "said ")) for t in terms)
+    assert "river park" in terms and "trees" in terms
+
+
+def test_names_are_given_in_their_fullest_form() -> None:
+    text = (
+        "Tony Blair defended the pension plan on Tuesday. Mr Blair told MPs that pensions would rise. "
+        "Blair said the pension plan was fair to pensioners."
+    )
+    terms = list(keywords.top_terms(text, n=5)["term"])
+    assert terms[0] == "Tony Blair"
+    assert not {"Mr Blair", "Blair"} & set(terms)
+    assert "James Porter" in list(keywords.top_terms(COUNCIL, n=10)["term"])  # the title is not part of the name
+
+
+def test_filler_comes_from_the_part_of_speech_lexicon() -> None:
+    # Brill's lexicon (Penn Treebank tags): verbs, adverbs, superlatives and
+    # closed classes are filler; nouns are not, nor are names written as such.
+    assert all(keywords.is_filler(w) for w in ("said", "told", "possibly", "going", "asking", "biggest", "the"))
+    assert not any(keywords.is_filler(w) for w in ("increase", "spending", "pension", "tariffs"))
+    assert keywords.is_filler("may", "may") and not keywords.is_filler("may", "May")  # Theresa May
+    assert keywords.is_filler("said mayor", "said Mayor") and keywords.is_filler("mr smith", "Mr Smith")
+    assert not keywords.is_filler("prime minister", "Prime Minister")
+
+
+def test_distinctive_terms_carry_no_filler() -> None:
+    # A speaker's sentences carry the attribution around their quotes.
+    mayor = keywords.count_sentence_terms(
+        [
+            '"The bridge will reopen," said Mayor Tom Lee.',
+            '"The bridge is safe," said Mayor Tom Lee, adding that the bridge was inspected.',
+        ],
+        all_phrases=True,
+        function_words=True,
+    )
+    rest = keywords.count_sentence_terms(
+        ["The council met on Monday.", "Residents asked about the council budget."],
+        all_phrases=True,
+        function_words=True,
+    )
+    terms = [t.lower() for t, _ in keywords.distinctive_terms(mayor, rest, n=10, min_count=1)]
+    assert "bridge" in terms
+    assert not [t for t in terms if t.split()[0] in ("said", "the", "mayor") or t in ("adding", "will", "is")]
+
+
+def test_headline_terms_are_reported_only_where_the_body_has_them() -> None:
+    headline = "Ministers unveil rail timetable"
+    body = [
+        "The new rail timetables start in May, the transport ministry said.",
+        "Rail unions welcomed the timetables.",
+    ]
+    terms = [t.lower() for t, _ in keywords.top_term_pairs([headline, *body], 10, lead=1)]
+    assert "unveil" not in terms and "ministers" not in terms  # only in the headline
+    assert any(t.startswith(("rail", "timetable")) for t in terms)
+    counts = keywords.count_terms(body, all_phrases=True)
+    assert keywords.term_occurrences("timetable", counts) == 2  # the body's inflections count
+    names = keywords.count_terms("Tony Blair spoke. Mr Blair left.", all_phrases=True)
+    assert keywords.term_occurrences("Tony Blair", names) == 2  # and a name's surname
+
+
+def test_an_office_title_joined_by_and_is_not_cut_into_a_term() -> None:
+    text = (
+        "Trade and Industry Secretary Patricia Hewitt said the post office network would be protected. "
+        "The Trade and Industry Secretary told MPs that rural post office branches would get extra funding."
+    )
+    counts = keywords.count_terms(text)
+    assert counts.counts["trade and industry secretary"] == 2
+    terms = list(keywords.top_terms(text, n=10)["term"])
+    assert "Trade" not in terms and "Industry Secretary" not in terms
+    assert "Patricia Hewitt" in terms
