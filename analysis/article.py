@@ -783,6 +783,7 @@ def _is_plain_subhead(line: str) -> bool:
         and not line.endswith(_SUBHEAD_ENDS)
         and not line.isupper()
         and not _NOT_SUBHEAD.search(line)
+        and not wire.is_credit(line)  # "Follow Jane Doe on Twitter at …" is a credit line, not a sub-head
     )
 
 

@@ -543,14 +543,14 @@ def topic_timeline(res: ArticleAnalysis, *, n_terms: int = 3) -> go.Figure:
     """Paragraphs along the article: topic segments and how sharply the topic turns.
 
     What the figure says, on the figure itself (axis titles, a note under the
-    plot, the hover): the line is each paragraph's ``shift``, how little its
-    words share with the two paragraphs before it (0 = the same words, 1 =
-    none in common: :func:`analysis.topics.gap_shifts`); the shaded bands are
-    the topic segments, whose boundaries are chosen from the similarities of
-    all paragraph pairs at once (C99, :mod:`analysis.topics`), not from the
-    line alone, so a boundary is where the paragraphs on each side hang
-    together best, usually but not always at a peak; dashed lines are
-    sub-heads, always boundaries.  Paragraphs are numbered by
+    plot, the hover): the line is each paragraph's ``shift``, how sure a topic
+    turn is at the gap before it (0 = no stronger than turns the article's
+    own paragraphs give in a shuffled order, 1 = stronger than the strongest
+    of them, or a sub-head: :mod:`analysis.topics`); the shaded bands are
+    the topic segments, whose boundaries C99 proposes from the similarities
+    of all paragraph pairs at once and a permutation test keeps only where
+    the turn beats chance, so a single-topic story is one segment; dashed
+    lines are sub-heads, always boundaries.  Paragraphs are numbered by
     ``paragraph_id`` (0 = the first paragraph after the standfirst).
 
     Args:
@@ -590,13 +590,13 @@ def topic_timeline(res: ArticleAnalysis, *, n_terms: int = 3) -> go.Figure:
             x=p["paragraph_id"],
             y=p["shift"],
             mode="lines+markers",
-            name="topic shift: how little a paragraph shares with the two before it",
+            name="topic shift: how sure a turn is at the gap before a paragraph",
             line={"color": "#333", "width": 2},
             marker={"size": [12 if new else 7 for new in starts], "color": "#333",
                     "symbol": ["diamond" if new else "circle" for new in starts]},
             customdata=custom,
             hovertemplate="<b>paragraph %{x}</b> · segment %{customdata[1]} (%{customdata[2]})"
-            "<br>shift %{y:.2f} (0 = same words as the two paragraphs before, 1 = none shared)%{customdata[3]}"
+            "<br>shift %{y:.2f} (0 = a turn chance gives, 1 = stronger than any in shuffled orders)%{customdata[3]}"
             "<br><br>%{customdata[0]}<extra></extra>",
         )
     )  # fmt: skip
@@ -609,7 +609,7 @@ def topic_timeline(res: ArticleAnalysis, *, n_terms: int = 3) -> go.Figure:
         dtick=1 if len(p) <= 30 else None,
     )  # fmt: skip
     fig.update_yaxes(
-        title_text="topic shift (0 same words … 1 none)", range=[0, 1.75], tickvals=[0, 0.25, 0.5, 0.75, 1.0]
+        title_text="topic shift (0 chance … 1 sure turn)", range=[0, 1.75], tickvals=[0, 0.25, 0.5, 0.75, 1.0]
     )
     _layout(fig, f"Topic segments along the article: {_headline(res)}", height=580, above=80)
     # Under the plot, from the bottom edge up: the note (two lines), the legend, the axis title.
@@ -621,9 +621,9 @@ def topic_timeline(res: ArticleAnalysis, *, n_terms: int = 3) -> go.Figure:
     )  # fmt: skip
     plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
     fig.add_annotation(
-        text="Shaded bands are topic segments. A boundary is placed where the paragraphs on each side "
-        "share the most words among<br>themselves (comparing all paragraphs at once), so it usually sits "
-        "at a high shift but need not; dashed lines are sub-heads.",
+        text="Shaded bands are topic segments. A boundary is kept only where the turn is stronger than the "
+        "article's own paragraphs<br>give in shuffled orders (a permutation test), so a single-topic story is "
+        "one segment; dashed lines are sub-heads.",
         xref="paper", yref="paper", x=0, y=-(fig.layout.margin.b - 4) / plot_height, xanchor="left",
         yanchor="bottom", showarrow=False, align="left", font={"size": 11, "color": "#555"},
     )  # fmt: skip
