@@ -130,7 +130,7 @@ def persent(data: Path) -> list[tuple[str, ...]]:
 
     docs = pd.read_csv(data / "persent" / "dev.csv")
     gold = docs["TRUE_SENTIMENT"].map({"Negative": -1, "Neutral": 0, "Positive": 1}).to_numpy()
-    toward, means = [], {m: [] for m in sentiment.METHODS}
+    toward_labels, means = [], {m: [] for m in sentiment.METHODS}
     for masked, person in zip(docs["MASKED_DOCUMENT"], docs["TARGET_ENTITY"], strict=True):
         pieces = str(masked).split("[TGT]")
         text = pieces[0]
@@ -145,7 +145,7 @@ def persent(data: Path) -> list[tuple[str, ...]]:
             k = next((i for i, (s, e) in enumerate(spans) if s <= a and b <= e), None)
             if k is not None:
                 probabilities.append(toward.toward_probabilities(sentences[k], (a - spans[k][0], b - spans[k][0])))
-        toward.append(int(np.mean(probabilities, axis=0).argmax()) - 1 if probabilities else 0)
+        toward_labels.append(int(np.mean(probabilities, axis=0).argmax()) - 1 if probabilities else 0)
         for method in sentiment.METHODS:
             means[method].append(float(sentiment.score(sentences, method=method)["compound"].mean()))
     rows = []
@@ -157,7 +157,7 @@ def persent(data: Path) -> list[tuple[str, ...]]:
     rows.append(
         (
             "mean toward-model probabilities over mentions",
-            *map("{:.3f}".format, target_metrics(np.asarray(toward), gold)),
+            *map("{:.3f}".format, target_metrics(np.asarray(toward_labels), gold)),
         )
     )
     return rows
