@@ -51,7 +51,7 @@ from analysis._types import Span
 from analysis.gender import UNKNOWN, first_name_gender, honorific_gender
 from analysis.tokenize import fold, sentence_spans
 
-__all__ = ["Report", "find_reported", "find_turns", "reporting_verbs"]
+__all__ = ["Report", "find_reported", "find_turns", "inflections", "reporting_verbs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +123,8 @@ _IRREGULAR = {
 }
 
 
-def _inflections(base: str) -> set[str]:
+def inflections(base: str) -> set[str]:
+    """Every form of a regular or listed irregular verb: "warn" → warns, warned, warning; "admit" → admitted."""
     forms = {base}
     if base.endswith("e"):
         forms |= {base + "s", base + "d", base[:-1] + "ing"}
@@ -155,7 +156,7 @@ def reporting_verbs() -> dict[str, str]:
     """
     raw = importlib_resources.files("analysis").joinpath("data", "reporting_verbs.txt").read_text(encoding="utf-8")
     lemmas = [line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#")]
-    return {form: lemma for lemma in lemmas for form in _inflections(lemma)}
+    return {form: lemma for lemma in lemmas for form in inflections(lemma)}
 
 
 # ---------------------------------------------------------------- words

@@ -77,7 +77,7 @@ from analysis import resources
 from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
-from analysis.reported import Report, find_reported, find_turns
+from analysis.reported import Report, find_reported, find_turns, inflections
 from analysis.tokenize import SPEAKER_TOKEN, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -242,21 +242,6 @@ _WEAK_CUES = frozenset(
 )
 
 
-def _inflect(base: str) -> set[str]:
-    forms = {base}
-    if base.endswith("e"):
-        forms |= {base + "s", base + "d", base[:-1] + "ing"}
-    elif base.endswith("y") and base[-2] not in "aeiou":
-        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
-    elif base.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {base + "es", base + "ed", base + "ing"}
-    else:
-        forms |= {base + "s", base + "ed", base + "ing"}
-        if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base):  # stop → stopped, but not say/tell
-            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
-    return forms
-
-
 @functools.cache
 def cue_verbs() -> frozenset[str]:
     """Every form of the reporting verbs the engine knows (lower case).
@@ -267,7 +252,7 @@ def cue_verbs() -> frozenset[str]:
     out: set[str] = set()
     for item in _CUE_BASES:
         base, _, irregular = item.partition(":")
-        forms = _inflect(base)
+        forms = inflections(base)
         if irregular:
             forms = {f for f in forms if not f.endswith("ed")} | set(irregular.split(","))
         out |= forms
@@ -879,7 +864,7 @@ _OBJECT_VERBS = frozenset(
     "congratulate implore beg instruct command order warn brief assure reassure challenge question dismiss reject "
     "defend describe label brand dub term hail welcome condemn denounce scold chide rebuke advise encourage invite "
     "lambaste tease blame".split()
-    for f in _inflect(base) | {"told", "tells", "telling"}
+    for f in inflections(base) | {"told", "tells", "telling"}
 )
 
 
