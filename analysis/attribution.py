@@ -125,31 +125,7 @@ class Candidate:
     features: np.ndarray
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """A quote and who said it, with the offsets of the mention the speaker was read from.
-
-    Attributes:
-        start: Offset of the quoted or reported text.
-        end: Offset just past it.
-        kind: ``'full'``, ``'partial'``, ``'indirect'`` or ``'nonspeech'``.
-        speaker: Canonical speaker name or descriptive role, or ``None``.
-        mention: The words naming the speaker at this quote, or ``None``.
-        cue: The speech cue, or ``None``.
-        paragraph: Index of the text block it starts in.
-        mention_start: Offset of the mention, or ``None`` (continuity).
-        mention_end: Offset just past the mention, or ``None``.
-    """
-
-    start: int
-    end: int
-    kind: str
-    speaker: str | None
-    mention: str | None
-    cue: str | None
-    paragraph: int
-    mention_start: int | None
-    mention_end: int | None
+Attribution = sp.Attribution  # the rule engine's record, with the mention offsets filled in here
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,8 @@ class Attribution:
             ("he", "the French president"), or ``None`` (continuity).
         cue: The speech cue ("said", "according to", ":"), or ``None``.
         paragraph: Index of the text block (:func:`~analysis.quotes.quote_blocks`) it starts in.
+        mention_start: Offset of the mention, or ``None`` (continuity, or not located).
+        mention_end: Offset just past the mention, or ``None``.
     """
 
     start: int
@@ -108,6 +110,8 @@ class Attribution:
     mention: str | None
     cue: str | None
     paragraph: int
+    mention_start: int | None = None
+    mention_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
