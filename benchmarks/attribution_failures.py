@@ -1,6 +1,6 @@
 """How often each attribution failure class of issue 13 occurs on unseen copy, rules against the learned choice.
 
-Run: ``.venv/bin/python benchmarks/attribution_failures.py [--corpus ../shared/corpus] [--exclude FILE.json]``.
+Run: ``.venv/bin/python benchmarks/attribution_failures.py [--corpus ../shared/corpus] [--exclude FILE]``.
 
 There is no gold here: each class is counted by a pattern that flags the
 failure when it happens (a proxy — it also counts some right answers, alike
@@ -24,7 +24,6 @@ Classes (per full/partial quote):
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import warnings
@@ -34,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus"
-BLIND = ROOT.parent.parent / "blind" / "selection.json"
+BLIND = ROOT / "benchmarks" / "data" / "blind_articles.txt"  # the blind set's articles, kept out of this count
 _TAG = re.compile(r"([A-Z][\w'-]+),\s*[DRI]-[A-Z][\w.]*,")
 _PREP_BEFORE = re.compile(r"\b(?:by|to|with|from|against|for|of|on|at)\s+(?:[A-Z][\w'.-]*\s+){0,3}$")
 
@@ -78,7 +77,8 @@ def main() -> None:
 
     skip: set[str] = set()
     if args.exclude.exists():
-        skip = {f for files in json.loads(args.exclude.read_text()).values() for f in files}
+        lines = args.exclude.read_text(encoding="utf-8").splitlines()
+        skip = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
     paths = [
         p for d in ("bbc", "wikinews") for p in sorted((args.corpus / d).glob("*.txt")) if f"{d}/{p.name}" not in skip
     ]
