@@ -287,7 +287,7 @@ _TITLE_WORDS = frozenset(
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
-    coordinator""".split()
+    coordinator msp msps mla mlas mpp mpps td mha mps meps""".split()
 )
 _HONORIFIC_GENDER = {
     "mr": "m",
@@ -689,7 +689,7 @@ def _is_name_token(tok: str) -> bool:
 
 @functools.cache
 def _stop_caps() -> frozenset[str]:
-    return _STOP_CAPS | (resources.stopwords() - _NAME_PARTICLES - {"bill", "mark", "will", "amount", "con"})
+    return _STOP_CAPS | (resources.stopwords() - _NAME_PARTICLES - {"bill", "mark", "will", "may", "amount", "con"})
 
 
 _TIME_WORDS = frozenset(

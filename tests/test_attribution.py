@@ -134,3 +134,14 @@ def test_capitalised_word_written_in_lower_case_elsewhere_is_no_name(word, commo
     doc, idx = _doc(f"The search went on. {word} said it was over. KCNA agreed with Bornstein.")
     k = doc.tok.index(word)
     assert attribution._common_word(idx, doc, sp._NP("name", k, k + 1, (word,))) is common
+
+
+def test_parliamentary_title_and_a_surname_that_is_also_a_month() -> None:
+    # "MSP" is a title, and "May" after a given name is a surname, not the month or the modal verb.
+    res = analysis.analyze(
+        'Headline here\n\nLabour MSP Christine May said the plan was "a disgrace" and would cost jobs.\n\n'
+        'In May, the council voted. "We will not accept it," Ms May said.\n'
+    )
+    assert set(res.quotes["speaker"]) == {"Christine May"}
+    row = res.speakers.set_index("speaker").loc["Christine May"]
+    assert "MSP" in row["title"] and row["gender"] == "female"
