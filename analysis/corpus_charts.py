@@ -364,27 +364,58 @@ def outlet_sources(corpus: CorpusAnalysis, *, top: int = 15) -> go.Figure:
     from analysis.corpus.aggregates import SOURCE_KINDS, sources_by_outlet
 
     data = sources_by_outlet(corpus)
-    fig = go.Figure()
     if data.empty:
-        return _layout(_no_data(fig, _NO_OUTLET + ", and quote someone."), "Who each outlet quotes")
+        return _layout(_no_data(go.Figure(), _NO_OUTLET + ", and quote someone."), "Who each outlet quotes")
+    return _outlet_share_bars(
+        data, "kind", [(kind, *_SOURCE_STYLE[kind]) for kind in SOURCE_KINDS],
+        ["quoted_words", "n_quotes", "n_speakers"],
+        "of quoted words (%{customdata[0]:.0f} words, %{customdata[1]:.0f} quotes, "
+        "%{customdata[2]:.0f} speaker rows)",
+        top=top, x_title="share of directly quoted words", title="Who each outlet quotes",
+    )  # fmt: skip
+
+
+def _outlet_share_bars(
+    data: pd.DataFrame,
+    column: str,
+    parts: list[tuple[str, str, str]],
+    custom: list[str],
+    hover: str,
+    *,
+    top: int,
+    x_title: str,
+    title: str,
+) -> go.Figure:
+    """One stacked horizontal bar per outlet, its parts summing to 100 % (sources by kind, by gender).
+
+    Args:
+        data: An outlet table with ``outlet``, ``column``, ``share`` and the ``custom`` columns, most
+            articles first (:func:`analysis.corpus.sources_by_outlet`, :func:`analysis.corpus.gender_by_outlet`).
+        column: The column whose values are the parts.
+        parts: ``(value, legend name, colour)`` per part, in stacking order.
+        custom: Columns shown in the hover as ``customdata[0]``, ``[1]``…
+        hover: The hover after "<outlet>: <part><br><share> ".
+        top: Outlets drawn: those with most articles.
+        x_title: The x-axis title.
+        title: The figure title.
+    """
+    fig = go.Figure()
     outlets = list(dict.fromkeys(data["outlet"]))[:top]  # the table comes most articles first
     labels = [html.escape(str(o)) for o in outlets]
-    for kind in SOURCE_KINDS:
-        rows = data[data["kind"] == kind].set_index("outlet").reindex(outlets)
-        name, color = _SOURCE_STYLE[kind]
+    for value, name, color in parts:
+        rows = data[data[column] == value].set_index("outlet").reindex(outlets)
         fig.add_trace(
             go.Bar(
                 x=rows["share"].fillna(0.0), y=labels, orientation="h", name=name, marker_color=color,
-                customdata=rows[["quoted_words", "n_quotes", "n_speakers"]].fillna(0).to_numpy(dtype=float),
-                hovertemplate=f"<b>%{{y}}</b>: {name}<br>%{{x:.0%}} of quoted words (%{{customdata[0]:.0f}} words, "
-                "%{customdata[1]:.0f} quotes, %{customdata[2]:.0f} speaker rows)<extra></extra>",
+                customdata=rows[custom].fillna(0).to_numpy(dtype=float),
+                hovertemplate=f"<b>%{{y}}</b>: {name}<br>%{{x:.0%}} {hover}<extra></extra>",
             )
         )  # fmt: skip
     fig.update_layout(barmode="stack", legend={"traceorder": "normal"})
     _legend_below(fig)
-    fig.update_xaxes(title_text="share of directly quoted words", tickformat=".0%", range=[0, 1])
+    fig.update_xaxes(title_text=x_title, tickformat=".0%", range=[0, 1])
     fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
-    return _layout(fig, "Who each outlet quotes", height=max(300, 36 * len(labels) + 180))
+    return _layout(fig, title, height=max(300, 36 * len(labels) + 180))
 
 
 def outlet_people_tone(corpus: CorpusAnalysis, *, top: int = 6, outlets: int = 15) -> go.Figure:
@@ -471,27 +502,14 @@ def outlet_gender(corpus: CorpusAnalysis, *, top: int = 15) -> go.Figure:
     from analysis.corpus.aggregates import GENDERS, gender_by_outlet
 
     data = gender_by_outlet(corpus)
-    fig = go.Figure()
-    if data.empty or not data["quoted_words"].sum():
-        return _layout(_no_data(fig, _NO_OUTLET + ", and quote people."), "Whose words each outlet quotes, by gender")
-    outlets = list(dict.fromkeys(data["outlet"]))[:top]  # the table comes most articles first
-    labels = [html.escape(str(o)) for o in outlets]
-    for gender in GENDERS:
-        rows = data[data["gender"] == gender].set_index("outlet").reindex(outlets)
-        name, color = _GENDER_STYLE[gender]
-        fig.add_trace(
-            go.Bar(
-                x=rows["share"].fillna(0.0), y=labels, orientation="h", name=name, marker_color=color,
-                customdata=rows[["quoted_words", "n_speakers"]].fillna(0).to_numpy(dtype=float),
-                hovertemplate=f"<b>%{{y}}</b>: {name}<br>%{{x:.0%}} of the words quoted from people "
-                "(%{customdata[0]:.0f} words, %{customdata[1]:.0f} speaker rows)<extra></extra>",
-            )
-        )  # fmt: skip
-    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.2, "traceorder": "normal"})
-    fig.update_xaxes(title_text="share of words quoted from people", tickformat=".0%", range=[0, 1])
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
     title = "Whose words each outlet quotes, by gender"
-    return _layout(fig, title, height=max(300, 36 * len(labels) + 180))
+    if data.empty or not data["quoted_words"].sum():
+        return _layout(_no_data(go.Figure(), _NO_OUTLET + ", and quote people."), title)
+    return _outlet_share_bars(
+        data, "gender", [(gender, *_GENDER_STYLE[gender]) for gender in GENDERS], ["quoted_words", "n_speakers"],
+        "of the words quoted from people (%{customdata[0]:.0f} words, %{customdata[1]:.0f} speaker rows)",
+        top=top, x_title="share of words quoted from people", title=title,
+    )  # fmt: skip
 
 
 def gender_over_time(corpus: CorpusAnalysis, *, freq: str = "auto") -> go.Figure:
