@@ -44,18 +44,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "eval" / "keywords"
 CORPUS = ROOT.parent / "shared" / "corpus"
-#: Penn Treebank tags of words that are not terms on their own: verbs,
-#: adverbs, comparatives and superlatives, and the closed classes.
-FILLER_TAGS = frozenset(
-    "VB VBD VBG VBN VBP VBZ RB RBR RBS WRB JJR JJS MD DT PDT IN CC PRP PRP$ WDT WP WP$ EX RP TO UH".split()
-)
-#: Honorifics and office titles (a closed class): not terms alone, not part of a name.
-TITLES = frozenset(
-    """mr mrs ms miss mx dr prof sir dame lord lady rev president minister secretary chancellor senator sen rep
-    congressman congresswoman councilmember councilman councilwoman councillor mayor governor gov judge colonel
-    col lt sgt captain capt chairman chairwoman commissioner ambassador sheriff detective inspector spokesman
-    spokeswoman spokesperson bishop archbishop rabbi imam""".split()
-)
+sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
+# What counts as filler is the kit's own definition (the Penn tags and title words keywords drops), so
+# the benchmark and the package cannot drift apart.
+from analysis.keywords import FILLER_TAGS  # noqa: E402
+from analysis.keywords import TITLE_WORDS as TITLES  # noqa: E402
 
 Extractor = Callable[[str, int], list[str]]
 
