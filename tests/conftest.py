@@ -30,3 +30,19 @@ def polnear_articles() -> list[Path]:
     if not files:
         pytest.skip(f"shared evaluation data not present ({folder})")
     return files
+
+
+@pytest.fixture(scope="session")
+def two_stories_result():
+    """Two unrelated stories in one text: the topic turns for sure between them (the sample's turns are mild)."""
+    import analysis
+
+    return analysis.analyze(
+        "Two stories\n\n"
+        "The striker scored twice as the football club won the league match at the stadium.\n\n"
+        "Fans at the stadium cheered the striker, whose goals sealed the league title for the club.\n\n"
+        "The club manager praised the striker and the defenders after the football match.\n\n"
+        "The finance ministry published the budget, raising taxes on fuel and tobacco.\n\n"
+        "Economists said the budget deficit would shrink as taxes rise and ministry spending falls.\n\n"
+        "Opposition lawmakers attacked the budget, saying fuel taxes hurt poorer households.\n"
+    )

@@ -288,18 +288,8 @@ def test_paragraph_numbers_are_the_tables_ids_everywhere(sample_result) -> None:
     assert any(x.startswith("¶0") for x in labels) and not any(x.startswith(f"¶{len(one.paragraphs)}") for x in labels)
 
 
-def test_topic_timeline_says_what_its_line_and_boundaries_mean() -> None:
-    # Two stories side by side: the topic turns for sure between them (the sample's turns are mild).
-    res = analysis.analyze(
-        "Two stories\n\n"
-        "The striker scored twice as the football club won the league match at the stadium.\n\n"
-        "Fans at the stadium cheered the striker, whose goals sealed the league title for the club.\n\n"
-        "The club manager praised the striker and the defenders after the football match.\n\n"
-        "The finance ministry published the budget, raising taxes on fuel and tobacco.\n\n"
-        "Economists said the budget deficit would shrink as taxes rise and ministry spending falls.\n\n"
-        "Opposition lawmakers attacked the budget, saying fuel taxes hurt poorer households.\n"
-    )
-    fig = charts.topic_timeline(res)
+def test_topic_timeline_says_what_its_line_and_boundaries_mean(two_stories_result) -> None:
+    fig = charts.topic_timeline(two_stories_result)
     words = " ".join(
         [fig.layout.yaxis.title.text, *(a.text for a in fig.layout.annotations), *(t.name or "" for t in fig.data)]
     )

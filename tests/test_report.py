@@ -118,7 +118,7 @@ def hostile_result() -> analysis.ArticleAnalysis:
 # ---------------------------------------------------------------- the annotated article
 
 
-def test_annotated_article_shows_header_sentences_and_segment_breaks(sample_result) -> None:
+def test_annotated_article_shows_header_sentences_and_segment_breaks(sample_result, two_stories_result) -> None:
     out = report.annotated_article(sample_result)
     page = _parse(out)
     assert "Macron and Putin have agreed" in page.plain and "8 February 2022" in page.plain
@@ -132,16 +132,7 @@ def test_annotated_article_shows_header_sentences_and_segment_breaks(sample_resu
     assert sum(1 for t, a in page.tags if a.get("class") == "na-break") == n_breaks
     # The sample's turns are mild (one segment since issue 15); two stories
     # side by side turn for sure, and the break shows.
-    two = analysis.analyze(
-        "Two stories\n\n"
-        "The striker scored twice as the football club won the league match at the stadium.\n\n"
-        "Fans at the stadium cheered the striker, whose goals sealed the league title for the club.\n\n"
-        "The club manager praised the striker and the defenders after the football match.\n\n"
-        "The finance ministry published the budget, raising taxes on fuel and tobacco.\n\n"
-        "Economists said the budget deficit would shrink as taxes rise and ministry spending falls.\n\n"
-        "Opposition lawmakers attacked the budget, saying fuel taxes hurt poorer households.\n"
-    )
-    tags = _parse(report.annotated_article(two)).tags
+    tags = _parse(report.annotated_article(two_stories_result)).tags
     assert sum(1 for t, a in tags if a.get("class") == "na-break") == 1
     assert any(a.get("class") == "na-legend" for t, a in page.tags)
 
