@@ -570,6 +570,89 @@ def _verbal(word: str) -> bool:
     return _tag(word)[:2] in ("VB", "RB")
 
 
+#: Endings that turn a verb's Porter stem into its noun ("arrest", "charg" + "e", "elect" + "ion",
+#: "shoot" + "ing"): the noun must share the stem, so it is the same word to a stemmer.
+_NOMINAL_SUFFIXES = ("", "e", "ion", "ation", "ment", "al", "y", "ing")
+#: Verbs more common than this (``-log10`` frequency) are light or auxiliary ("make", "use", "found",
+#: "based"): they carry no event of their own.
+_EVENT_MIN_SPECIFICITY = 4.0
+#: A noun much rarer than the verb form it would stand for is another word ("provided" is not
+#: "providence", "according" not "accordance"): it must be at least this share as frequent.
+_EVENT_NOUN_SHARE = 0.2
+#: Weight of a verb's occurrences given to its noun.
+_EVENT_WEIGHT = 1.0
+_EVENT_LEAD_ONLY = True
+
+
+@functools.lru_cache(maxsize=16384)
+def event_noun(word: str) -> str | None:
+    """The noun an editor would tag for an event verb: "arrested" → "arrest", "elected" → "election".
+
+    The noun is the most frequent word the Brill lexicon tags as a singular
+    noun (NN) that has the verb's Porter stem (so it is the same term to a
+    stemmer) and is at least ``_EVENT_NOUN_SHARE`` as frequent as the verb
+    form.  Reporting verbs ("said", "announced": :func:`analysis.reported.reporting_verbs`)
+    and light verbs (more common than ``_EVENT_MIN_SPECIFICITY``: "make",
+    "going", "used") have none.
+
+    Args:
+        word: A lower-case word.
+
+    Returns:
+        The noun, or None if ``word`` is not a verb by its most frequent tag or has no such noun.
+    """
+    if _tag(word)[:2] != "VB" or specificity(word) < _EVENT_MIN_SPECIFICITY or stem(word) in _reporting_stems():
+        return None
+    root = stem(word)
+    floor = background_frequency(word) * _EVENT_NOUN_SHARE
+    lower = _brill_tags()[0]
+    best: tuple[float, str] | None = None
+    for suffix in _NOMINAL_SUFFIXES:
+        noun = root + suffix
+        if lower.get(noun) == "NN" and stem(noun) == root:
+            freq = background_frequency(noun)
+            if freq >= floor and (best is None or freq > best[0]):
+                best = (freq, noun)
+    return best[1] if best else None
+
+
+@functools.cache
+def _reporting_stems() -> frozenset[str]:
+    """Porter stems of every reporting verb form ("said", "announce" → "announc")."""
+    from analysis.reported import reporting_verbs
+
+    return frozenset(stem(form) for form in reporting_verbs())
+
+
+def _with_events(terms: TermCounts) -> TermCounts:
+    """Terms with each event verb counted as its noun (:func:`event_noun`): "arrested" → "arrest".
+
+    A verb is filler as a term, but a story's event verbs name what
+    happened; counted as the noun an editor would tag, they add to the
+    noun's own occurrences.  A verb written mostly with a capital is left
+    alone (a name, or a headline word).
+    """
+    moved = {
+        t: noun
+        for t in terms.counts
+        if " " not in t
+        and (not _EVENT_LEAD_ONLY or terms.weighted.get(t, 0.0) > terms.counts[t])
+        and not terms.surface.get(t, "")[:1].isupper()
+        and (noun := event_noun(t)) is not None
+    }
+    if not moved:
+        return terms
+    counts = Counter(terms.counts)
+    weighted = dict(terms.weighted)
+    surface = dict(terms.surface)
+    for verb, noun in moved.items():
+        counts[noun] += counts.pop(verb)
+        weighted[noun] = weighted.get(noun, 0.0) + _EVENT_WEIGHT * weighted.pop(verb)
+        surface.setdefault(noun, noun)
+        del surface[verb]
+    return TermCounts(counts, weighted, surface, terms.n_words)
+
+
 def _without_filler(terms: TermCounts, weighted: Mapping[str, float]) -> dict[str, float]:
     """``weighted`` without :func:`is_filler` terms (before nesting: their words then count on their own)."""
     return {t: w for t, w in weighted.items() if not is_filler(t, terms.surface.get(t))}
@@ -647,7 +730,7 @@ def top_term_pairs(text: str | Sequence[str], n: int = 10, *, lead: int = 0) -> 
             its surname will do), so every term can be found in the text
             below the headline.
     """
-    terms = count_terms(text)
+    terms = _with_events(count_terms(text))
     weighted = _merge_inflections(_full_names(terms, _unnested(_without_filler(terms, terms.weighted))))
     if lead and not isinstance(text, str):
         body = count_terms(text[lead:], all_phrases=True)
@@ -1022,6 +1105,7 @@ def characteristic_terms(part: TermCounts, whole: TermCounts, *, n: int = 10) ->
         Sparck Jones, K. (1972). A statistical interpretation of term
         specificity and its application in retrieval. J. Documentation 28(1).
     """
+    part, whole = _with_events(part), _with_events(whole)
     weighted = _full_names(part, _unnested(_without_filler(part, part.weighted)))
     scores = {
         t: w * _term_specificity(t) * part.counts.get(t, 0) / max(whole.counts.get(t, 0), part.counts.get(t, 1), 1)

@@ -383,3 +383,41 @@ def test_an_office_title_joined_by_and_is_not_cut_into_a_term() -> None:
     terms = list(keywords.top_terms(text, n=10)["term"])
     assert "Trade" not in terms and "Industry Secretary" not in terms
     assert "Patricia Hewitt" in terms
+
+
+# --- event terms (issue 15) -------------------------------------------------------------------
+
+
+def test_event_verbs_are_terms_as_the_noun_an_editor_would_tag() -> None:
+    text = (
+        "Police arrested two men after a shooting in the city centre. "
+        "Detectives said the arrests followed a week of raids, and police said more men could be arrested."
+    )
+    terms = [t.lower() for t in keywords.top_terms(text, n=10)["term"]]
+    assert "arrest" in terms and "shooting" in terms
+    assert not {"said", "arrested", "arrests"} & set(terms)
+    assert not any(keywords.is_filler(t) for t in terms)
+
+
+def test_event_noun_shares_the_verbs_stem_and_skips_reporting_and_light_verbs() -> None:
+    nouns = {w: keywords.event_noun(w) for w in ("arrested", "elected", "resigned", "charged", "sentenced")}
+    assert nouns == {
+        "arrested": "arrest",
+        "elected": "election",
+        "resigned": "resignation",
+        "charged": "charge",
+        "sentenced": "sentence",
+    }
+    assert all(keywords.stem(n) == keywords.stem(v) for v, n in nouns.items())  # one term to a stemmer
+    for verb in ("said", "told", "announced", "going", "make", "used", "found", "provided", "according"):
+        assert keywords.event_noun(verb) is None, verb
+    assert keywords.event_noun("arrest") is None  # already a noun: counted as it is
+
+
+def test_only_the_leads_event_verbs_become_terms() -> None:
+    lead = "The council approved the budget for the new library. " * 2
+    filler = "The library will open in the spring with a reading room and a cafe for the town. " * 4
+    late = "Residents were delighted, and the mayor was thanked for the library."
+    terms = [t.lower() for t in keywords.top_terms(lead + filler + late, n=20)["term"]]
+    assert "approval" in terms  # "approved" in the lead: the story's event
+    assert "delight" not in terms  # "delighted" past the lead is not
