@@ -107,6 +107,9 @@ TITLE_WORDS = frozenset(
     spokeswoman spokesperson bishop archbishop rabbi imam""".split()
 )
 
+#: Days of the week date a story ("on Friday"); they are not what it is about.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 K = TypeVar("K")
 
 
@@ -258,8 +261,21 @@ def _paragraph_tokens(paragraph: str) -> tuple[tuple[str, ...], ...]:
 @functools.lru_cache(maxsize=16384)
 def _sentence_tokens(sentence: str) -> tuple[str, ...]:
     """Term tokens of one folded sentence (shared by paragraphs and speakers' sentences)."""
-    tokens = [sentence[a:b] for a, b in word_spans(sentence)]
+    spans = word_spans(sentence)
+    if "." in sentence or ":" in sentence:
+        web = [(m.start(), m.end(), m.group("name")) for m in _WEB_ADDRESS.finditer(sentence)]
+        if web:  # of "www.zappos.com" only "zappos" is a word of the text, not "www" or "com"
+            spans = [(a, b) for a, b in spans if not any(s <= a < e and sentence[a:b] != n for s, e, n in web)]
+    tokens = [sentence[a:b] for a, b in spans]
     return tuple([_term_token(t) if t[-1] == "." else t for t in tokens])  # only "Mr." or "U.S." change
+
+
+#: A web or e-mail address, which the tokenizer cuts at its dots into "www", "bbc", "co", "uk".
+_WEB_ADDRESS = re.compile(
+    r"\S+@\S+\.\w+|(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?P<name>[\w-]+)"
+    r"\.(?:com|org|net|gov|edu|co\.uk|org\.uk)\b(?:/\S*)?|https?://\S+",
+    re.IGNORECASE,
+)
 
 
 def _term_token(token: str) -> str:
@@ -545,15 +561,15 @@ def is_filler(term: str, surface: str | None = None) -> bool:
             ("Cook", "Bush") or not at all.
 
     Returns:
-        True for a bare title, a lone verb, adverb, comparative,
-        superlative or closed-class word, and a phrase that opens with a
+        True for a bare title, a day of the week, a lone verb, adverb,
+        comparative, superlative or closed-class word, and a phrase that opens with a
         title or a verb or adverb, or ends with a verb ("said Mayor",
         "Mr Smith", "officials said").
     """
     words = term.split(" ")
     first = words[0]
     if len(words) == 1:
-        if first in TITLE_WORDS:
+        if first in TITLE_WORDS or first in _WEEKDAYS:
             return True
         if surface is not None and surface[:1].isupper():
             capital = _brill_tags()[1].get(first)

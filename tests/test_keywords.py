@@ -421,3 +421,14 @@ def test_only_the_leads_event_verbs_become_terms() -> None:
     terms = [t.lower() for t in keywords.top_terms(lead + filler + late, n=20)["term"]]
     assert "approval" in terms  # "approved" in the lead: the story's event
     assert "delight" not in terms  # "delighted" past the lead is not
+
+
+def test_web_addresses_and_weekdays_give_no_terms() -> None:
+    text = (
+        "Zappos opened a new raincoat shop on Friday at www.zappos.com, and the raincoat sold out by Sunday. "
+        "Shoppers can write to help@zappos.com or visit http://www.zappos.com/raincoats for the raincoat range."
+    )
+    terms = [t.lower() for t in keywords.top_terms(text, n=10)["term"]]
+    assert "raincoat" in terms and "zappos" in terms  # the site's own name is still a word of the text
+    assert not {"www", "com", "http", "raincoats", "friday", "sunday"} & set(terms)
+    assert keywords.is_filler("friday") and not keywords.is_filler("good friday", "Good Friday")
