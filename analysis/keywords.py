@@ -416,12 +416,10 @@ def _sentence_names(tokens: tuple[str, ...]) -> frozenset[str]:
 def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
     """Multi-word names in one sentence: maximal runs of capitalised words.
 
-    A run loses leading common words (titles and adjectives such as
-    "Russian President", background specificity below
-    ``_NAME_TITLE_SPECIFICITY``) while more than two words remain, and
-    leading :data:`TITLE_WORDS` however rare ("Councilmember"), so
-    "Russian President Vladimir Putin" gives "vladimir putin"; runs still
-    longer than ``_MAX_PHRASE`` are not names.  A sentence in title case (a
+    A run loses a leading title with the common words before it
+    (:func:`_after_title`), so "Russian President Vladimir Putin" gives
+    "vladimir putin" while "New York Times" stays whole; runs still longer
+    than ``_MAX_PHRASE`` are not names.  A sentence in title case (a
     headline: all its content words capitalised) gives no names, since
     capitals there say nothing.
     """
@@ -435,12 +433,30 @@ def _names(tokens: Sequence[str], stop: frozenset[str]) -> set[str]:
         if word and token[:1].isupper() and key not in stop:
             run.append(key)
             continue
-        while len(run) > 2 and specificity(run[0]) < _NAME_TITLE_SPECIFICITY or len(run) > 1 and run[0] in TITLE_WORDS:
-            run = run[1:]
+        run = _after_title(run)
         if 2 <= len(run) <= _MAX_PHRASE:
             found.add(" ".join(run))
         run = []
     return found
+
+
+def _after_title(run: list[str]) -> list[str]:
+    """A capitalised run without its leading title: "russian president vladimir putin" → "vladimir putin".
+
+    The run is cut after its last :data:`TITLE_WORDS` word that only
+    common words (background specificity below ``_NAME_TITLE_SPECIFICITY``:
+    "Russian", "Foreign") or titles precede, and that is not the run's last
+    word.  A run without one keeps its common words: they are part of the
+    name ("New York Times", "International Monetary Fund", "Salt Lake City"),
+    which cutting every leading common word turned into "York Times".
+    """
+    cut = 0
+    for i, word in enumerate(run[:-1]):
+        if word in TITLE_WORDS:
+            cut = i + 1
+        elif specificity(word) >= _NAME_TITLE_SPECIFICITY:
+            break
+    return run[cut:]
 
 
 #: Terms made of plain lower-case ASCII words, which wordfreq's tokenizer

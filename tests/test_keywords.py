@@ -432,3 +432,14 @@ def test_web_addresses_and_weekdays_give_no_terms() -> None:
     assert "raincoat" in terms and "zappos" in terms  # the site's own name is still a word of the text
     assert not {"www", "com", "http", "raincoats", "friday", "sunday"} & set(terms)
     assert keywords.is_filler("friday") and not keywords.is_filler("good friday", "Good Friday")
+
+
+def test_a_name_keeps_its_leading_common_words_unless_they_stand_before_a_title() -> None:
+    text = (
+        "The New York Times reported that the International Monetary Fund would lend more. "
+        "Russian President Vladimir Putin said the International Monetary Fund was wrong, "
+        "and the New York Times printed his reply."
+    )
+    terms = list(keywords.top_terms(text, n=10)["term"])
+    assert {"New York Times", "International Monetary Fund", "Vladimir Putin"} <= set(terms)
+    assert not {"York Times", "Monetary Fund", "President Vladimir Putin"} & set(terms)
