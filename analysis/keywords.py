@@ -6,8 +6,8 @@ from the ``wordfreq`` package (Speer 2022) rather than a hand-typed list:
 * :func:`top_terms` ranks candidate terms of one text by
   ``tf × specificity``, where specificity is ``-log10`` of the term's
   background frequency (a TF-IDF with an outside, web-scale IDF; Sparck Jones
-  1972), with a small bonus for terms that appear early (headline and lead
-  carry a news story's subject).
+  1972), each occurrence weighted by how early it comes (headline and lead
+  carry a news story's subject; after PositionRank, Florescu & Caragea 2017).
 * :func:`distinctive_terms` compares one part of an article (a section, a
   speaker) with the rest by the log-odds ratio with an informative Dirichlet
   prior, reported as z-scores (Monroe, Colaresi & Quinn 2008, "Fightin'
@@ -29,11 +29,17 @@ written as a name, nor is a bare title ("Mr", "Councilmember",
 :data:`TITLE_WORDS`); a phrase that opens with a title or a verb ("Mr
 Smith", "said Mayor") or ends with a verb is a fragment, not a term, so its
 words count on their own; and a surname that the article also gives in
-full counts towards the full name ("Blair" → "Tony Blair").
+full counts towards the full name ("Blair" → "Tony Blair").  Days of the
+week and the pieces of web addresses ("www", "com") are not terms either.
 
-Tuned on the development keyphrase set (``benchmarks/keywords.py``): the lead
-bonus, the phrase length bonus (none) and the nesting discount (maximum, not
-mean).
+A story's event verbs are terms as the noun an editor would tag: a verb the
+lead states ("Police arrested two men") counts as the noun of the same
+Porter stem ("arrest"; "elected" → "election"), never a reporting or light
+verb (:func:`event_noun`).
+
+Tuned on the development keyphrase set (``benchmarks/keywords.py``): the
+position weight, the phrase length bonus (none), the nesting discount
+(maximum, not mean) and the event verbs' settings.
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ __all__ = [
     "count_terms",
     "distinctive_terms",
     "distinctive_terms_each",
+    "event_noun",
     "is_filler",
     "log_odds_z",
     "merge_counts",
@@ -75,9 +82,13 @@ __all__ = [
 
 _MAX_PHRASE = 3
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", re.DOTALL)
-#: Weight of an occurrence in the first ``_LEAD_WORDS`` words (headline/lead).
+#: An occurrence after ``p`` words weighs ``1 + _POSITION_SCALE / (p + _POSITION_SCALE)``: 2 at the
+#: start, 1.5 after this many words, towards 1 at the end (after PositionRank's weighting of early
+#: mentions; Florescu & Caragea 2017).  Chosen on the development keyphrase set among 10, 30, 100, 300,
+#: 1000 and 3000 (F1@10 .178-.181, flat from 300 on), against the earlier step (2 in the first 60 words, 1 after: .176).
+_POSITION_SCALE = 300.0
+#: The lead: the headline and first paragraph's words, where a news story states its event.
 _LEAD_WORDS = 60
-_LEAD_BONUS = 1.0
 #: ``-log10`` frequency given to words wordfreq has never seen (typos, rare names).
 _UNSEEN_SPECIFICITY = 7.0
 #: Leading words of a capitalised run more common than this (``-log10``
@@ -207,9 +218,8 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
     n_words = 0
     for tokens in sentences:
         grams, n_sentence = _sentence_grams(tokens)[function_words]
-        lead = n_words < _LEAD_WORDS  # past the lead, every occurrence weighs 1
         for term, form, at in grams:
-            weight = 1.0 + _LEAD_BONUS if lead and n_words + at <= _LEAD_WORDS else 1.0
+            weight = 1.0 + _POSITION_SCALE / (n_words + at + _POSITION_SCALE)
             count = counts.get(term)
             if count is None:
                 counts[term] = 1
@@ -227,7 +237,7 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
         for term, form in _sentence_titles(tokens):
             # A title joined by "and"/"of" ("Trade and Industry Secretary")
             # is one term; its words are then nested in it, not terms.
-            weight = 1.0 + _LEAD_BONUS if lead else 1.0
+            weight = 1.0 + _POSITION_SCALE / (n_words + _POSITION_SCALE)
             counts[term] = counts.get(term, 0) + 1
             weighted[term] = weighted.get(term, 0.0) + weight
             surface.setdefault(term, form)
@@ -297,7 +307,7 @@ def _sentence_grams(tokens: tuple[str, ...]) -> tuple[_Grams, _Grams]:
         ``(content, every)`` (indexed by ``function_words``), each
         ``(grams, n_words)``: the grams in reading order, shortest first at
         each start, each ``(key, surface, words counted when its run
-        ended)`` for the lead bonus; ``n_words`` the sentence's word count.
+        ended)`` for the position weight; ``n_words`` the sentence's word count.
         Runs end at tokens that are not words and, without function
         words, at stopwords too.  Both at once: every gram without
         function words is one with them, so a sentence's phrases are built
@@ -611,9 +621,15 @@ _EVENT_MIN_SPECIFICITY = 4.0
 #: A noun much rarer than the verb form it would stand for is another word ("provided" is not
 #: "providence", "according" not "accordance"): it must be at least this share as frequent.
 _EVENT_NOUN_SHARE = 0.2
+#: A noun far more common than the verb form is a word of its own whose verb is a side sense
+#: ("aged" is not about "age", nor "timed" about "time"): it may be at most this many times as frequent.
+_EVENT_NOUN_RATIO = 5.0
 #: Weight of a verb's occurrences given to its noun.
 _EVENT_WEIGHT = 1.0
 _EVENT_LEAD_ONLY = True
+#: The position weight above 1 of one mention at the lead's end: a verb with at least this much is
+#: one the lead states (or that recurs early enough to weigh as much).
+_LEAD_EXTRA = _POSITION_SCALE / (_LEAD_WORDS + _POSITION_SCALE)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -622,8 +638,9 @@ def event_noun(word: str) -> str | None:
 
     The noun is the most frequent word the Brill lexicon tags as a singular
     noun (NN) that has the verb's Porter stem (so it is the same term to a
-    stemmer) and is at least ``_EVENT_NOUN_SHARE`` as frequent as the verb
-    form.  Reporting verbs ("said", "announced": :func:`analysis.reported.reporting_verbs`)
+    stemmer) and is between ``_EVENT_NOUN_SHARE`` and ``_EVENT_NOUN_RATIO``
+    times as frequent as the verb form (so "provided" has no noun
+    "providence", nor "aged" the noun "age").  Reporting verbs ("said", "announced": :func:`analysis.reported.reporting_verbs`)
     and light verbs (more common than ``_EVENT_MIN_SPECIFICITY``: "make",
     "going", "used") have none.
 
@@ -637,13 +654,14 @@ def event_noun(word: str) -> str | None:
         return None
     root = stem(word)
     floor = background_frequency(word) * _EVENT_NOUN_SHARE
+    ceiling = background_frequency(word) * _EVENT_NOUN_RATIO
     lower = _brill_tags()[0]
     best: tuple[float, str] | None = None
     for suffix in _NOMINAL_SUFFIXES:
         noun = root + suffix
         if lower.get(noun) == "NN" and stem(noun) == root:
             freq = background_frequency(noun)
-            if freq >= floor and (best is None or freq > best[0]):
+            if floor <= freq <= ceiling and (best is None or freq > best[0]):
                 best = (freq, noun)
     return best[1] if best else None
 
@@ -668,7 +686,7 @@ def _with_events(terms: TermCounts) -> TermCounts:
         t: noun
         for t in terms.counts
         if " " not in t
-        and (not _EVENT_LEAD_ONLY or terms.weighted.get(t, 0.0) > terms.counts[t])
+        and (not _EVENT_LEAD_ONLY or terms.weighted.get(t, 0.0) - terms.counts[t] >= _LEAD_EXTRA)
         and not terms.surface.get(t, "")[:1].isupper()
         and (noun := event_noun(t)) is not None
     }

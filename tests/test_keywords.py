@@ -409,7 +409,7 @@ def test_event_noun_shares_the_verbs_stem_and_skips_reporting_and_light_verbs() 
         "sentenced": "sentence",
     }
     assert all(keywords.stem(n) == keywords.stem(v) for v, n in nouns.items())  # one term to a stemmer
-    for verb in ("said", "told", "announced", "going", "make", "used", "found", "provided", "according"):
+    for verb in ("said", "told", "announced", "going", "make", "used", "found", "provided", "according", "aged"):
         assert keywords.event_noun(verb) is None, verb
     assert keywords.event_noun("arrest") is None  # already a noun: counted as it is
 
