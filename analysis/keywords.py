@@ -624,9 +624,6 @@ _EVENT_NOUN_SHARE = 0.2
 #: A noun far more common than the verb form is a word of its own whose verb is a side sense
 #: ("aged" is not about "age", nor "timed" about "time"): it may be at most this many times as frequent.
 _EVENT_NOUN_RATIO = 5.0
-#: Weight of a verb's occurrences given to its noun.
-_EVENT_WEIGHT = 1.0
-_EVENT_LEAD_ONLY = True
 #: The position weight above 1 of one mention at the lead's end: a verb with at least this much is
 #: one the lead states (or that recurs early enough to weigh as much).
 _LEAD_EXTRA = _POSITION_SCALE / (_LEAD_WORDS + _POSITION_SCALE)
@@ -686,7 +683,7 @@ def _with_events(terms: TermCounts) -> TermCounts:
         t: noun
         for t in terms.counts
         if " " not in t
-        and (not _EVENT_LEAD_ONLY or terms.weighted.get(t, 0.0) - terms.counts[t] >= _LEAD_EXTRA)
+        and terms.weighted.get(t, 0.0) - terms.counts[t] >= _LEAD_EXTRA  # the lead states it
         and not terms.surface.get(t, "")[:1].isupper()
         and (noun := event_noun(t)) is not None
     }
@@ -697,7 +694,7 @@ def _with_events(terms: TermCounts) -> TermCounts:
     surface = dict(terms.surface)
     for verb, noun in moved.items():
         counts[noun] += counts.pop(verb)
-        weighted[noun] = weighted.get(noun, 0.0) + _EVENT_WEIGHT * weighted.pop(verb)
+        weighted[noun] = weighted.get(noun, 0.0) + weighted.pop(verb)
         surface.setdefault(noun, noun)
         del surface[verb]
     return TermCounts(counts, weighted, surface, terms.n_words)
