@@ -297,8 +297,8 @@ def candidates(
                 ruled.add(rep.cue)
                 group.append((rep, _features(toks, rep, "rule", verbs)))
             for k, t in enumerate(toks):
-                if t.low not in verbs or (t.start, t.end) in ruled:
-                    continue
+                if t.low not in verbs or (t.start, t.end) in ruled or k and t.text[:1].isupper():
+                    continue  # (a capitalised cue inside a sentence is a name: "Islamic State", "The Post")
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
                     if rep is not None:
                         group.append((rep, _features(toks, rep, reading, verbs)))
@@ -322,8 +322,8 @@ def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, st
         words = toks[subj[0] : subj[1]]
         if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS:
             return subj, "pronoun"
-        if any(w.text[:1].isupper() for w in words[1:]) or words[0].text[:1].isupper() and subj[0] > 0:
-            return subj, "name"
+        if any(w.text[:1].isupper() for w in words if w.low not in _DETERMINERS):
+            return subj, "name"  # "Bush", "The State Department"; not "The minister"
         return subj, "nominal" if words[0].low in _DETERMINERS or words[0].text[:1].isupper() else "other"
     j = k - 1
     while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS):
@@ -377,14 +377,15 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
 def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | None:
     """``The plan will fail, X said.`` / ``…, said X.`` without the checks of :func:`_trailing`."""
     end = _clause_end(toks, k + 1)
-    if end - k > 8:
-        return None  # the cue does not close the sentence
     if k >= 3 and toks[k - 1].text == ",":
+        # ", said Robert Mason, a professor who …": the inverted subject, then perhaps an appositive.
         stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
-        if stop == k + 1:
+        if stop == k + 1 or stop - k > 8:
             return None
         comma, source = k - 1, (toks[k + 1].start, toks[stop - 1].end)
     else:
+        if end - k > 8:
+            return None  # the cue does not close the sentence
         subj, _ = _loose_subject(toks, k)
         if subj is None:
             return None
@@ -430,6 +431,8 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         feats.append("prev=copula")
     elif prev.low in _AUX or prev.low.endswith("n't"):
         feats.append("prev=aux")
+    elif prev.text == ",":
+        feats.append("prev=comma")
     elif prev.text in _PUNCT_EDGE:
         feats.append("prev=punct")
     elif prev.text[:1].isupper():
@@ -462,6 +465,13 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("first=not_clause")
         else:
             feats.append("first=word")
+        if prev is not None and prev.text == "," and side == "after":
+            # ", said Robert Mason, a professor …": what follows the cue is its inverted subject.
+            stop = next((m for m in range(k + 1, n) if toks[m].text in (",", ".")), n)
+            if stop - k <= 7 and (first.text[:1].isupper() or first.low in _INVERTED_OPENERS):
+                feats.append("inverted_subject")
+        if any(t.low in ("who", "which", "whose") and toks[m - 1].text == "," for m, t in enumerate(words[:12], c)):
+            feats.append("relative_clause")
         finite = any(t.low in _AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't")) for t in words[1:16])
         feats.append(f"finite={finite}")
         feats.append(f"{side}|finite={finite}")
