@@ -297,8 +297,8 @@ def candidates(
                 ruled.add(rep.cue)
                 group.append((rep, _features(toks, rep, "rule", verbs)))
             for k, t in enumerate(toks):
-                if t.low not in verbs or (t.start, t.end) in ruled or k and t.text[:1].isupper():
-                    continue  # (a capitalised cue inside a sentence is a name: "Islamic State", "The Post")
+                if t.low not in verbs or (t.start, t.end) in ruled or not _loose_cue(toks, k):
+                    continue
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
                     if rep is not None:
                         group.append((rep, _features(toks, rep, reading, verbs)))
@@ -313,6 +313,39 @@ def candidates(
             if kept:
                 out.append(kept)
     return out
+
+
+def _loose_cue(toks: list[_Tok], k: int) -> bool:
+    """Whether a reporting verb may report its subject's speech at all, whatever its clause.
+
+    Not when it is a capitalised word inside a sentence (a name: "Islamic State", "The Post"), an
+    infinitive ("to tell"), a passive ("was told": the source is not the subject), negated ("did not
+    say", "can no longer claim"), or when its subject is the writer ("I said") or a document ("the
+    report said"): these are what the words mean, not choices a model could learn from PolNeAR,
+    whose annotators mark documents as sources too.
+    """
+    t = toks[k]
+    if k and t.text[:1].isupper():
+        return False
+    j = k - 1
+    while (
+        j >= 0
+        and k - j <= _MAX_AUX_RUN
+        and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or toks[j].low in _MODALS or toks[j].low.endswith("n't"))
+    ):
+        if toks[j].low in _NEGATIONS or toks[j].low.endswith("n't"):
+            return False
+        if toks[j].low in _COPULA and (t.low.endswith(("ed", "en")) or t.low == "told"):
+            return False
+        j -= 1
+    if k and toks[k - 1].low == "to":
+        return False
+    return _loose_subject(toks, k)[1] not in ("first", "document")
+
+
+#: Modal verbs (not all in :data:`_AUX`) and the longest run of auxiliaries read back from a cue.
+_MODALS = frozenset({"can", "cannot", "shall"})
+_MAX_AUX_RUN = 5
 
 
 def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
@@ -342,6 +375,10 @@ def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, st
 def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | None:
     """``X says the plan …`` without the checks of :func:`_leading`: the words after the cue."""
     n = len(toks)
+    if k and toks[k - 1].text == "," and k + 1 < n and toks[k + 1].text[:1].isupper():
+        stop = next((m for m in range(k + 1, n) if toks[m].text == ","), n)
+        if stop - k <= _MAX_INVERTED:
+            return None  # ", said Robert Mason, a professor …": the words after the cue are its subject
     subj, _ = _loose_subject(toks, k)
     j = k + 1
     that = next((m for m in range(j, min(n, j + 10)) if toks[m].low == "that"), None)
@@ -397,7 +434,30 @@ def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | No
 
 
 _LOOSE = (("lead", _loose_leading), ("trail", _loose_trailing))
+#: An inverted subject (", said Jane Smith,") is at most this many words after its cue.
+_MAX_INVERTED = 6
 _LENGTH_BINS = (3, 6, 10, 16, 25, 40)
+
+
+def _word_before(prev: _Tok | None) -> str:
+    """What the word before a cue is: ``start``, ``determiner`` (a noun cue), ``to``, ``aux``, ``comma``, …"""
+    if prev is None:
+        return "start"
+    if prev.low in _NOUN_BEFORE or prev.low.endswith("'s"):
+        return "determiner"
+    if prev.low == "to":
+        return "to"
+    if prev.low in _COPULA:
+        return "copula"
+    if prev.low in _AUX or prev.low.endswith("n't"):
+        return "aux"
+    if prev.text == ",":
+        return "comma"
+    if prev.text in _PUNCT_EDGE:
+        return "punct"
+    if prev.low in _SUBJECT_PRONOUNS:
+        return "pronoun"
+    return "capital" if prev.text[:1].isupper() else "word"
 
 
 def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]) -> tuple[str, ...]:
@@ -421,33 +481,15 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         if cue.text[:1].isupper():
             feats.append("cue_capitalised" if k else "cue_first")
     prev = toks[k - 1] if k else None
-    if prev is None:
-        feats.append("prev=start")
-    elif prev.low in _NOUN_BEFORE or prev.low.endswith("'s"):
-        feats.append("prev=determiner")
-    elif prev.low == "to":
-        feats.append("prev=to")
-    elif prev.low in _COPULA:
-        feats.append("prev=copula")
-    elif prev.low in _AUX or prev.low.endswith("n't"):
-        feats.append("prev=aux")
-    elif prev.text == ",":
-        feats.append("prev=comma")
-    elif prev.text in _PUNCT_EDGE:
-        feats.append("prev=punct")
-    elif prev.text[:1].isupper():
-        feats.append("prev=capital")
-    elif prev.low in _SUBJECT_PRONOUNS:
-        feats.append("prev=pronoun")
-    else:
-        feats.append("prev=word")
+    before = _word_before(prev)
+    feats.append(f"prev={before}")
     if lemma != "according":
         subj, shape = _loose_subject(toks, k)
         feats += [f"subject={shape}", f"{side}|subject={shape}"]
         if subj is not None and _negated(toks, subj[1], k):
             feats.append("negated")
         if cue.low in _NOUN_LIKE:
-            feats.append("noun_like")
+            feats += ["noun_like", f"noun_like|prev={before}"]  # "his recent claim": a noun
     else:
         feats.append("source" if rep.source else "no_source")
     words = toks[c:e]
@@ -472,7 +514,9 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
                 feats.append("inverted_subject")
         if any(t.low in ("who", "which", "whose") and toks[m - 1].text == "," for m, t in enumerate(words[:12], c)):
             feats.append("relative_clause")
-        finite = any(t.low in _AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't")) for t in words[1:16])
+        finite = "'" in first.low[1:] or any(
+            t.low in _AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't")) for t in words[1:16]
+        )
         feats.append(f"finite={finite}")
         feats.append(f"{side}|finite={finite}")
         if words[-1].end < n and rep.end < toks[-1].end and toks[-1].text == "?":

@@ -96,7 +96,14 @@ def collect(rv) -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], 
         for group in reported.candidates(text, blocks, quoted):
             groups.append(
                 [
-                    ((r.start, r.end), r.cue, f, any(_overlap((r.start, r.end), g) for g in gold), _hits(r, gold), any(_overlap((r.start, r.end), g) for g, c in zip(gold, clausal) if c))
+                    (
+                        (r.start, r.end),
+                        r.cue,
+                        f,
+                        any(_overlap((r.start, r.end), g) for g in gold),
+                        _hits(r, gold),
+                        any(_overlap((r.start, r.end), g) for g, c in zip(gold, clausal) if c),
+                    )
                     for r, f in group
                 ]
             )
