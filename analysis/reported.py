@@ -485,6 +485,8 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
     feats.append(f"prev={before}")
     if lemma != "according":
         subj, shape = _loose_subject(toks, k)
+        if side == "before" and before == "comma":
+            subj, shape = None, "inverted"  # ", said Jane Smith": the subject follows the cue
         feats += [f"subject={shape}", f"{side}|subject={shape}"]
         if subj is not None and _negated(toks, subj[1], k):
             feats.append("negated")
