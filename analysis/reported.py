@@ -359,8 +359,13 @@ def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, st
             return subj, "name"  # "Bush", "The State Department"; not "The minister"
         return subj, "nominal" if words[0].low in _DETERMINERS or words[0].text[:1].isupper() else "other"
     j = k - 1
-    while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS):
+    while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or toks[j].low.endswith("ly")):
         j -= 1
+    if j > 0 and (toks[j].low in _COORDINATORS or toks[j].text == "," and toks[k].low.endswith("ing")):
+        # "McCain survived prison and says …", "Trump spoke, saying …": the sentence's subject speaks.
+        subj = _sentence_subject(toks, j)
+        if subj is not None:
+            return subj, "coordinated"
     a = _segment_start(toks, j) + 1
     words = toks[a : j + 1]
     if not words:
@@ -372,6 +377,50 @@ def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, st
     return None, "unnamed"
 
 
+_COORDINATORS = frozenset({"and", "but", "then", "or", "yet"})
+#: Words opening a sentence-initial adverbial ("On Tuesday, …", "For months, …", "Perhaps, …").
+_OPENING_ADVERBIALS = frozenset(
+    "on in during late earlier last this after when while before yesterday today for at by from with without since until within under over among across about perhaps still however "
+    "meanwhile instead now speaking walking asked".split()
+)
+#: The subject opening a sentence is at most this many words.
+_MAX_SUBJECT = 6
+
+
+def _sentence_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, before its first verb (tokens before ``j``), if it names someone.
+
+    Capitalised words, determiners and possessives ("Donald Trump's wife"), then lower-case nouns, up
+    to the first auxiliary, reporting verb, ``-ed``/``-ly`` word or punctuation.
+    """
+    verbs = reporting_verbs()
+    a = 0
+    if toks[0].low in _OPENING_ADVERBIALS:
+        # "On Tuesday, the company said …, warning …": the subject follows the opening adverbial.
+        a = next((m + 1 for m in range(1, min(j, _MAX_APPOSITIVE_WORDS)) if toks[m].text == ","), 0)
+        if a == 0:
+            return None
+    z = a
+    while z < min(j, a + _MAX_SUBJECT + 1):
+        t = toks[z]
+        if (
+            t.text in _PUNCT_EDGE
+            or t.low in _AUX
+            or t.low in _COPULA
+            or t.low in verbs
+            or t.low in _CLAUSE_EDGE
+            or z
+            and t.text[:1].islower()
+            and t.low.endswith(("ed", "ly"))
+            or t.low in _PAST
+        ):
+            break
+        z += 1
+    if z == a or z - a > _MAX_SUBJECT:
+        return None
+    return _named(toks, a, z)
+
+
 def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | None:
     """``X says the plan …`` without the checks of :func:`_leading`: the words after the cue."""
     n = len(toks)
@@ -381,9 +430,9 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
             return None  # ", said Robert Mason, a professor …": the words after the cue are its subject
     subj, _ = _loose_subject(toks, k)
     j = k + 1
-    that = next((m for m in range(j, min(n, j + 10)) if toks[m].low == "that"), None)
+    that = next((m for m in range(j, min(n, j + _MAX_BEFORE_THAT)) if toks[m].low == "that"), None)
     if that is not None and all(toks[m].text not in _PUNCT_EDGE or toks[m].text == "," for m in range(j, that)):
-        c = that + 1
+        c = that + 1  # "said in an interview with The Associated Press last week that …"
     else:
         if lemma in _ADDRESSEE_VERBS and j < n and toks[j].low not in _CLAUSE_OPENERS:
             m = j + (toks[j].low in _DETERMINERS)
@@ -434,6 +483,8 @@ def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | No
 
 
 _LOOSE = (("lead", _loose_leading), ("trail", _loose_trailing))
+#: Words between a cue and its ``that`` (an addressee, an adverbial) in a loose reading, at most.
+_MAX_BEFORE_THAT = 14
 #: An inverted subject (", said Jane Smith,") is at most this many words after its cue.
 _MAX_INVERTED = 6
 _LENGTH_BINS = (3, 6, 10, 16, 25, 40)

@@ -230,3 +230,21 @@ def test_candidates_carry_their_features_and_the_model_ships_as_plain_arrays() -
     assert "lemma=say" in feats and "subject=name" in feats
     weights, _, threshold = reported._model()
     assert weights and isinstance(threshold, float)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arizona Republican survived five years in a Vietnamese prison and says he would do it again.",
+            ("he would do it again", "The Arizona Republican", "says"),
+        ),
+        # the sentence's subject comes after an opening adverbial
+        (
+            "On Tuesday, the company missed its deadline and said it would file its accounts next month.",
+            ("it would file its accounts next month", "the company", "said"),
+        ),
+    ],
+)
+def test_a_coordinated_cue_reports_for_the_sentence_subject(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
