@@ -290,7 +290,7 @@ def candidates(
         for ss, se in sentence_spans(text, bs, be):
             if cues.isdisjoint(w.lower() for w in _WORD.findall(folded, ss, se)):
                 continue  # no cue: not worth the token records
-            toks = _tokens(folded, ss, se)
+            toks = _Sentence(_tokens(folded, ss, se))
             group: list[tuple[Report, tuple[str, ...]]] = []
             ruled = set()
             for rep in _reports_in(toks, verbs, b):
@@ -348,8 +348,25 @@ _MODALS = frozenset({"can", "cannot", "shall"})
 _MAX_AUX_RUN = 5
 
 
+class _Sentence(list):
+    """A sentence's tokens, with the subjects :func:`_loose_subject` found (each cue asks four times)."""
+
+    def __init__(self, toks: list[_Tok]) -> None:
+        super().__init__(toks)
+        self.subjects: dict[int, tuple[tuple[int, int] | None, str]] = {}
+
+
 def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
     """The cue's subject (token range) and its shape, found without the checks of :func:`_subject`."""
+    memo = getattr(toks, "subjects", None)
+    if memo is None:
+        return _find_subject(toks, k)
+    if k not in memo:
+        memo[k] = _find_subject(toks, k)
+    return memo[k]
+
+
+def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
     subj = _subject(toks, k)
     if subj is not None:
         words = toks[subj[0] : subj[1]]

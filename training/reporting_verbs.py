@@ -129,6 +129,11 @@ IRREGULAR = {
 }
 
 
+def quoted(content: str) -> bool:
+    """Whether an annotated content holds a quotation mark (doubled apostrophes, the NYT's style, included)."""
+    return any(c in content for c in QUOTE_MARKS) or "''" in content
+
+
 def held_out(name: str) -> bool:
     """Whether an article (file stem) is in the held-out fifth."""
     return int(hashlib.md5(name.encode()).hexdigest(), 16) % HELD_OUT_MOD == 0
@@ -222,7 +227,7 @@ def count(part: str = "fit") -> collections.Counter[str]:
             if "Cue" not in rec or "Content" not in rec:
                 continue
             content = "".join(text[a:b] for a, b in rec["Content"])
-            if any(c in content for c in QUOTE_MARKS):
+            if quoted(content):
                 continue
             src = rec.get("Source")
             verb = cue_verb(text, rec["Cue"][0], (src[0][0], src[-1][1]) if src else None)

@@ -82,7 +82,7 @@ def collect(rv) -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], 
                 continue
             frags = rec["Content"]
             content = "".join(text[a:b] for a, b in frags)
-            if any(c in content for c in rv.QUOTE_MARKS):
+            if rv.quoted(content):
                 continue
             src, cue = rec.get("Source"), rec.get("Cue")
             verb = rv.cue_verb(text, cue[0], (src[0][0], src[-1][1]) if src else None) if cue else None
