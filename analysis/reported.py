@@ -530,11 +530,12 @@ def _word_before(prev: _Tok | None) -> str:
 
 def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]) -> tuple[str, ...]:
     """The features of a candidate report (see :func:`candidates`)."""
-    k = next(m for m, t in enumerate(toks) if t.start == rep.cue[0])
+    starts = [t.start for t in toks]
+    k = bisect.bisect_left(starts, rep.cue[0])
     cue = toks[k]
     n = len(toks)
-    c = next((m for m, t in enumerate(toks) if t.start >= rep.start), 0)
-    e = next((m for m in range(n - 1, -1, -1) if toks[m].end <= rep.end), n - 1) + 1
+    c = min(bisect.bisect_left(starts, rep.start), n - 1)
+    e = max(bisect.bisect_left(starts, rep.end), 1)  # (a clause ends at a token's end, never inside one)
     side = "after" if c > k else "before" if e <= k else "around"
     feats = [f"reading={reading}", f"side={side}", f"{reading}|{side}"]
     if cue.low == "according":
