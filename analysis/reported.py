@@ -588,6 +588,16 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         finite = "'" in first.low[1:] or any(
             t.low in _AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't")) for t in words[1:16]
         )
+        if not finite and any(
+            t.low.endswith("s")
+            and not t.low.endswith(("ss", "us", "is", "'s"))
+            and len(t.low) > 3
+            and t.text[:1].islower()
+            and p.low not in _DETERMINERS
+            and p.text[:1].isalpha()
+            for p, t in zip(words[:8], words[1:9])
+        ):
+            finite = True  # "the attachment contains a virus": a present-tense verb after its subject
         feats.append(f"finite={finite}")
         feats.append(f"{side}|finite={finite}")
         if words[-1].end < n and rep.end < toks[-1].end and toks[-1].text == "?":
