@@ -348,6 +348,9 @@ _MODALS = frozenset({"can", "cannot", "shall"})
 _MAX_AUX_RUN = 5
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 class _Sentence(list):
     """A sentence's tokens, with the subjects :func:`_loose_subject` found (each cue asks four times)."""
 
@@ -368,6 +371,11 @@ def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, st
 
 def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
     subj = _subject(toks, k)
+    if subj is None and k > 2 and toks[k - 1].text in _DASHES:
+        # "the firm - China's biggest jet fuel supplier - said …": the subject before a dashed appositive.
+        o = next((m for m in range(k - 2, max(0, k - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text in _DASHES), None)
+        if o is not None and o > 0:
+            subj = _named(toks, _segment_start(toks, o - 1) + 1, o)
     if subj is not None:
         words = toks[subj[0] : subj[1]]
         if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS:
@@ -521,6 +529,10 @@ def _word_before(prev: _Tok | None) -> str:
         return "aux"
     if prev.text == ",":
         return "comma"
+    if prev.text in _DASHES:
+        return "dash"
+    if prev.text == ")":
+        return "bracket"  # "Sen. Bernie Sanders (I-Vt.) said"
     if prev.text in _PUNCT_EDGE:
         return "punct"
     if prev.low in _SUBJECT_PRONOUNS:

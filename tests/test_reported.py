@@ -248,3 +248,8 @@ def test_candidates_carry_their_features_and_the_model_ships_as_plain_arrays() -
 )
 def test_a_coordinated_cue_reports_for_the_sentence_subject(text: str, expected: tuple[str, str, str]) -> None:
     assert reports(text) == [expected]
+
+
+def test_a_subject_before_a_dashed_appositive_speaks() -> None:
+    text = "Of the payment, the firm - China's biggest jet fuel supplier - said it would pay $30m from its own funds."
+    assert reports(text) == [("it would pay $30m from its own funds", "the firm", "said")]
