@@ -51,7 +51,7 @@ from analysis._types import Span
 from analysis.gender import UNKNOWN, first_name_gender, honorific_gender
 from analysis.tokenize import fold, sentence_spans
 
-__all__ = ["Report", "find_reported", "find_turns", "inflections", "reporting_verbs"]
+__all__ = ["Report", "candidates", "find_reported", "find_turns", "inflections", "reporting_verbs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +216,12 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
 def find_reported(text: str, blocks: Sequence[Span], quoted: Sequence[Span] = ()) -> list[Report]:
     """Find the reported speech of an article.
 
+    Every cue (a reporting verb or ``according to``) proposes candidate
+    clauses (:func:`candidates`); a logistic model trained on PolNeAR's train
+    split (``training/train_reported.py``, weights in
+    ``analysis/data/reported.npz``) scores each, and the best-scoring
+    candidates above its threshold are kept, disjoint, one per cue.
+
     Args:
         text: The full text every offset indexes (``Article.text``).
         blocks: The text blocks in reading order (:func:`~analysis.quotes.quote_blocks`).
@@ -226,25 +232,392 @@ def find_reported(text: str, blocks: Sequence[Span], quoted: Sequence[Span] = ()
     Returns:
         ``indirect`` :class:`Report` records in reading order, disjoint.
     """
+    weights, bias, threshold = _model()
+    out: list[Report] = []
+    for group in candidates(text, blocks, quoted):
+        scored = sorted(
+            ((bias + sum(weights.get(f, 0.0) for f in feats), rep) for rep, feats in group),
+            key=lambda x: -x[0],
+        )
+        kept: list[Report] = []
+        for score, rep in scored:
+            if score < threshold:
+                break
+            if any(rep.start < k.end and k.start < rep.end or rep.cue == k.cue for k in kept):
+                continue  # one reading per cue, and clauses do not overlap
+            kept.append(rep)
+        out.extend(sorted(kept, key=lambda r: r.start))
+    return out
+
+
+@functools.cache
+def _model() -> tuple[dict[str, float], float, float]:
+    """The candidate scorer's weights (feature → weight), intercept and decision threshold (a logit)."""
+    import numpy as np
+
+    ref = importlib_resources.files("analysis").joinpath("data", "reported.npz")
+    with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
+        names = [str(n) for n in npz["features"]]
+        coef = npz["coef"].astype(float)
+        return dict(zip(names, coef.tolist())), float(npz["intercept"]), float(npz["threshold"])
+
+
+def candidates(
+    text: str, blocks: Sequence[Span], quoted: Sequence[Span] = ()
+) -> list[list[tuple[Report, tuple[str, ...]]]]:
+    """Candidate reported clauses of an article with their features, one list per sentence.
+
+    A candidate is proposed by the hand-written readings of a cue (``X said
+    (that) …``, ``…, X said.``, ``according to X``; :func:`_reports_in`) and,
+    for every reporting verb, by looser readings that keep what those
+    readings check as features instead of conditions: the clause after the
+    cue (skipping ``that``, an addressee or a short adverbial) and the clause
+    before it (``The plan will fail, X said.``).  Features: the reading, the
+    verb's lemma and form, the word before the cue (auxiliary, ``to``, a
+    determiner: a noun), the subject's shape (name, pronoun, nominal,
+    document, first person, none), negation, ``that``, the clause's first
+    word and finite verb, its length, and where the cue sits in the sentence.
+
+    Used by :func:`find_reported` and by ``training/train_reported.py``.
+    """
     folded = fold(text)
     verbs = reporting_verbs()
     starts = sorted(s for s, _ in quoted)
     spans = sorted(quoted)
-    out: list[Report] = []
     cues = verbs.keys() | {"according"}
+    out: list[list[tuple[Report, tuple[str, ...]]]] = []
     for b, (bs, be) in enumerate(blocks):
         for ss, se in sentence_spans(text, bs, be):
             if cues.isdisjoint(w.lower() for w in _WORD.findall(folded, ss, se)):
                 continue  # no cue: not worth the token records
-            toks = _tokens(folded, ss, se)
+            toks = _Sentence(_tokens(folded, ss, se))
+            group: list[tuple[Report, tuple[str, ...]]] = []
+            ruled = set()
             for rep in _reports_in(toks, verbs, b):
+                ruled.add(rep.cue)
+                group.append((rep, _features(toks, rep, "rule", verbs)))
+            for k, t in enumerate(toks):
+                if t.low not in verbs or (t.start, t.end) in ruled or not _loose_cue(toks, k):
+                    continue
+                for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
+                    if rep is not None:
+                        group.append((rep, _features(toks, rep, reading, verbs)))
+            kept = []
+            for rep, feats in group:
                 if _overlaps(spans, starts, rep.start, rep.end):
                     continue  # (a clause holding a quote is carried by the quote's own row)
                 nxt = folded[rep.end : rep.end + 4]
                 if nxt[:1] in (",", ":", " ", "\u2014", "-") and nxt.lstrip(" ,:;-\u2014")[:1] in ('"', "'"):
                     continue  # "…, Trump said at a fundraiser: "…"": the clause introduces a quote
-                out.append(rep)
+                kept.append((rep, feats))
+            if kept:
+                out.append(kept)
     return out
+
+
+def _loose_cue(toks: list[_Tok], k: int) -> bool:
+    """Whether a reporting verb may report its subject's speech at all, whatever its clause.
+
+    Not when it is a capitalised word inside a sentence (a name: "Islamic State", "The Post"), an
+    infinitive ("to tell"), a passive ("was told": the source is not the subject), negated ("did not
+    say", "can no longer claim"), or when its subject is the writer ("I said") or a document ("the
+    report said"): these are what the words mean, not choices a model could learn from PolNeAR,
+    whose annotators mark documents as sources too.
+    """
+    t = toks[k]
+    if k and t.text[:1].isupper():
+        return False
+    j = k - 1
+    while (
+        j >= 0
+        and k - j <= _MAX_AUX_RUN
+        and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or toks[j].low in _MODALS or toks[j].low.endswith("n't"))
+    ):
+        if toks[j].low in _NEGATIONS or toks[j].low.endswith("n't"):
+            return False
+        if toks[j].low in _COPULA and (t.low.endswith(("ed", "en")) or t.low == "told"):
+            return False
+        j -= 1
+    if k and toks[k - 1].low == "to":
+        return False
+    return _loose_subject(toks, k)[1] not in ("first", "document")
+
+
+#: Modal verbs (not all in :data:`_AUX`) and the longest run of auxiliaries read back from a cue.
+_MODALS = frozenset({"can", "cannot", "shall"})
+_MAX_AUX_RUN = 5
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+class _Sentence(list):
+    """A sentence's tokens, with the subjects :func:`_loose_subject` found (each cue asks four times)."""
+
+    def __init__(self, toks: list[_Tok]) -> None:
+        super().__init__(toks)
+        self.subjects: dict[int, tuple[tuple[int, int] | None, str]] = {}
+
+
+def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
+    """The cue's subject (token range) and its shape, found without the checks of :func:`_subject`."""
+    memo = getattr(toks, "subjects", None)
+    if memo is None:
+        return _find_subject(toks, k)
+    if k not in memo:
+        memo[k] = _find_subject(toks, k)
+    return memo[k]
+
+
+def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
+    subj = _subject(toks, k)
+    if subj is None and k > 2 and toks[k - 1].text in _DASHES:
+        # "the firm - China's biggest jet fuel supplier - said …": the subject before a dashed appositive.
+        o = next((m for m in range(k - 2, max(0, k - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text in _DASHES), None)
+        if o is not None and o > 0:
+            subj = _named(toks, _segment_start(toks, o - 1) + 1, o)
+    if subj is not None:
+        words = toks[subj[0] : subj[1]]
+        if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS:
+            return subj, "pronoun"
+        if any(w.text[:1].isupper() for w in words if w.low not in _DETERMINERS):
+            return subj, "name"  # "Bush", "The State Department"; not "The minister"
+        return subj, "nominal" if words[0].low in _DETERMINERS or words[0].text[:1].isupper() else "other"
+    j = k - 1
+    while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or toks[j].low.endswith("ly")):
+        j -= 1
+    if j > 0 and (toks[j].low in _COORDINATORS or toks[j].text == "," and toks[k].low.endswith("ing")):
+        # "McCain survived prison and says …", "Trump spoke, saying …": the sentence's subject speaks.
+        subj = _sentence_subject(toks, j)
+        if subj is not None:
+            return subj, "coordinated"
+    a = _segment_start(toks, j) + 1
+    words = toks[a : j + 1]
+    if not words:
+        return None, "none"
+    if words[0].low in _FIRST_PERSON:
+        return None, "first"
+    if any(w.low in _DOCUMENTS for w in words):
+        return None, "document"
+    return None, "unnamed"
+
+
+_COORDINATORS = frozenset({"and", "but", "then", "or", "yet"})
+#: Words opening a sentence-initial adverbial ("On Tuesday, …", "For months, …", "Perhaps, …").
+_OPENING_ADVERBIALS = frozenset(
+    "on in during late earlier last this after when while before yesterday today for at by from with without since until within under over among across about perhaps still however "
+    "meanwhile instead now speaking walking asked".split()
+)
+#: The subject opening a sentence is at most this many words.
+_MAX_SUBJECT = 6
+
+
+def _sentence_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, before its first verb (tokens before ``j``), if it names someone.
+
+    Capitalised words, determiners and possessives ("Donald Trump's wife"), then lower-case nouns, up
+    to the first auxiliary, reporting verb, ``-ed``/``-ly`` word or punctuation.
+    """
+    verbs = reporting_verbs()
+    a = 0
+    if toks[0].low in _OPENING_ADVERBIALS:
+        # "On Tuesday, the company said …, warning …": the subject follows the opening adverbial.
+        a = next((m + 1 for m in range(1, min(j, _MAX_APPOSITIVE_WORDS)) if toks[m].text == ","), 0)
+        if a == 0:
+            return None
+    z = a
+    while z < min(j, a + _MAX_SUBJECT + 1):
+        t = toks[z]
+        if (
+            t.text in _PUNCT_EDGE
+            or t.low in _AUX
+            or t.low in _COPULA
+            or t.low in verbs
+            or t.low in _CLAUSE_EDGE
+            or z
+            and t.text[:1].islower()
+            and t.low.endswith(("ed", "ly"))
+            or t.low in _PAST
+        ):
+            break
+        z += 1
+    if z == a or z - a > _MAX_SUBJECT:
+        return None
+    return _named(toks, a, z)
+
+
+def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | None:
+    """``X says the plan …`` without the checks of :func:`_leading`: the words after the cue."""
+    n = len(toks)
+    if k and toks[k - 1].text == "," and k + 1 < n and toks[k + 1].text[:1].isupper():
+        stop = next((m for m in range(k + 1, n) if toks[m].text == ","), n)
+        if stop - k <= _MAX_INVERTED:
+            return None  # ", said Robert Mason, a professor …": the words after the cue are its subject
+    subj, _ = _loose_subject(toks, k)
+    j = k + 1
+    that = next((m for m in range(j, min(n, j + _MAX_BEFORE_THAT)) if toks[m].low == "that"), None)
+    if that is not None and all(toks[m].text not in _PUNCT_EDGE or toks[m].text == "," for m in range(j, that)):
+        c = that + 1  # "said in an interview with The Associated Press last week that …"
+    else:
+        if lemma in _ADDRESSEE_VERBS and j < n and toks[j].low not in _CLAUSE_OPENERS:
+            m = j + (toks[j].low in _DETERMINERS)
+            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS:
+                m += 1
+            j = m if m < n else j
+        if j < n and toks[j].low in _TRAILING_ADVERBIALS:
+            m = j + 1 + (j + 1 < n and toks[j + 1].low in _DETERMINERS) + 1
+            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and toks[m].text not in _PUNCT_EDGE:
+                m += 1
+            j = m
+        c = j
+    while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
+        c += 1
+    if c >= n:
+        return None
+    e = _clause_end(toks, c)
+    for m in range(c + 2, e):
+        if toks[m - 1].text == "," and toks[m].low.endswith("ing") and toks[m].low in reporting_verbs():
+            e = m - 1
+            break
+    if e - c < 2:
+        return None
+    source = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else None
+    return Report(toks[c].start, toks[e - 1].end, "indirect", b, (toks[k].start, toks[k].end), source)
+
+
+def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | None:
+    """``The plan will fail, X said.`` / ``…, said X.`` without the checks of :func:`_trailing`."""
+    end = _clause_end(toks, k + 1)
+    if k >= 3 and toks[k - 1].text == ",":
+        # ", said Robert Mason, a professor who …": the inverted subject, then perhaps an appositive.
+        stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
+        if stop == k + 1 or stop - k > 8:
+            return None
+        comma, source = k - 1, (toks[k + 1].start, toks[stop - 1].end)
+    else:
+        if end - k > 8:
+            return None  # the cue does not close the sentence
+        subj, _ = _loose_subject(toks, k)
+        if subj is None:
+            return None
+        comma = subj[0] - 1
+        if comma < 3 or toks[comma].text != ",":
+            return None
+        source = (toks[subj[0]].start, toks[subj[1] - 1].end)
+    return Report(toks[0].start, toks[comma - 1].end, "indirect", b, (toks[k].start, toks[k].end), source)
+
+
+_LOOSE = (("lead", _loose_leading), ("trail", _loose_trailing))
+#: Words between a cue and its ``that`` (an addressee, an adverbial) in a loose reading, at most.
+_MAX_BEFORE_THAT = 14
+#: An inverted subject (", said Jane Smith,") is at most this many words after its cue.
+_MAX_INVERTED = 6
+_LENGTH_BINS = (3, 6, 10, 16, 25, 40)
+
+
+def _word_before(prev: _Tok | None) -> str:
+    """What the word before a cue is: ``start``, ``determiner`` (a noun cue), ``to``, ``aux``, ``comma``, …"""
+    if prev is None:
+        return "start"
+    if prev.low in _NOUN_BEFORE or prev.low.endswith("'s"):
+        return "determiner"
+    if prev.low == "to":
+        return "to"
+    if prev.low in _COPULA:
+        return "copula"
+    if prev.low in _AUX or prev.low.endswith("n't"):
+        return "aux"
+    if prev.text == ",":
+        return "comma"
+    if prev.text in _DASHES:
+        return "dash"
+    if prev.text == ")":
+        return "bracket"  # "Sen. Bernie Sanders (I-Vt.) said"
+    if prev.text in _PUNCT_EDGE:
+        return "punct"
+    if prev.low in _SUBJECT_PRONOUNS:
+        return "pronoun"
+    return "capital" if prev.text[:1].isupper() else "word"
+
+
+def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]) -> tuple[str, ...]:
+    """The features of a candidate report (see :func:`candidates`)."""
+    starts = [t.start for t in toks]
+    k = bisect.bisect_left(starts, rep.cue[0])
+    cue = toks[k]
+    n = len(toks)
+    c = min(bisect.bisect_left(starts, rep.start), n - 1)
+    e = max(bisect.bisect_left(starts, rep.end), 1)  # (a clause ends at a token's end, never inside one)
+    side = "after" if c > k else "before" if e <= k else "around"
+    feats = [f"reading={reading}", f"side={side}", f"{reading}|{side}"]
+    if cue.low == "according":
+        lemma = "according"
+        feats.append("according")
+    else:
+        lemma = verbs[cue.low]
+        low = cue.low
+        form = "ing" if low.endswith("ing") else "s" if low.endswith("s") and low != lemma else "past"
+        form = "base" if low == lemma else form
+        feats += [f"lemma={lemma}", f"form={form}", f"{reading}|form={form}"]
+        if cue.text[:1].isupper():
+            feats.append("cue_capitalised" if k else "cue_first")
+    prev = toks[k - 1] if k else None
+    before = _word_before(prev)
+    feats.append(f"prev={before}")
+    if lemma != "according":
+        subj, shape = _loose_subject(toks, k)
+        if side == "before" and before == "comma":
+            subj, shape = None, "inverted"  # ", said Jane Smith": the subject follows the cue
+        feats += [f"subject={shape}", f"{side}|subject={shape}"]
+        if subj is not None and _negated(toks, subj[1], k):
+            feats.append("negated")
+        if cue.low in _NOUN_LIKE:
+            feats += ["noun_like", f"noun_like|prev={before}"]  # "his recent claim": a noun
+    else:
+        feats.append("source" if rep.source else "no_source")
+    words = toks[c:e]
+    if words:
+        first = words[0]
+        if c > 0 and toks[c - 1].low == "that":
+            feats.append("that")
+        if first.low in _SUBJECT_PRONOUNS or first.low.split("'")[0] in _SUBJECT_PRONOUNS:
+            feats.append("first=pronoun")
+        elif first.low in _CLAUSE_OPENERS:
+            feats.append("first=opener")
+        elif first.text[:1].isupper():
+            feats.append("first=capital")
+        elif first.low in _NOT_CLAUSES:
+            feats.append("first=not_clause")
+        else:
+            feats.append("first=word")
+        if prev is not None and prev.text == "," and side == "after":
+            # ", said Robert Mason, a professor …": what follows the cue is its inverted subject.
+            stop = next((m for m in range(k + 1, n) if toks[m].text in (",", ".")), n)
+            if stop - k <= 7 and (first.text[:1].isupper() or first.low in _INVERTED_OPENERS):
+                feats.append("inverted_subject")
+        if any(t.low in ("who", "which", "whose") and toks[m - 1].text == "," for m, t in enumerate(words[:12], c)):
+            feats.append("relative_clause")
+        finite = "'" in first.low[1:] or any(
+            t.low in _AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't")) for t in words[1:16]
+        )
+        if not finite and any(
+            t.low.endswith("s")
+            and not t.low.endswith(("ss", "us", "is", "'s"))
+            and len(t.low) > 3
+            and t.text[:1].islower()
+            and p.low not in _DETERMINERS
+            and p.text[:1].isalpha()
+            for p, t in zip(words[:8], words[1:9])
+        ):
+            finite = True  # "the attachment contains a virus": a present-tense verb after its subject
+        feats.append(f"finite={finite}")
+        feats.append(f"{side}|finite={finite}")
+        if words[-1].end < n and rep.end < toks[-1].end and toks[-1].text == "?":
+            feats.append("question")
+    length = sum(1 for t in words if t.text[:1].isalnum())
+    feats.append(f"length<={next((x for x in _LENGTH_BINS if length <= x), 99)}")
+    feats.append(f"cue_at={'start' if k < 2 else 'end' if k >= n - 3 else 'middle'}")
+    return tuple(feats)
 
 
 def _overlaps(spans: Sequence[Span], starts: Sequence[int], s: int, e: int) -> bool:

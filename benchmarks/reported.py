@@ -4,7 +4,8 @@ Run: ``.venv/bin/python benchmarks/reported.py [--part held_out|fit] [--errors N
 
 PolNeAR (Newell, Margolin & Ruths 2018) annotates every attribution in its
 articles, with or without quotation marks.  An attribution whose Content holds
-no quotation mark is reported speech: the gold for :func:`analysis.reported.find_reported`.
+no quotation mark (doubled apostrophes, the NYT's quotation style, count as one) is reported speech: the gold for
+:func:`analysis.reported.find_reported`.
 The train split's articles are divided by ``training/reporting_verbs.py``
 into a *fit* part (four fifths by name hash: the reporting verbs were counted
 there, and errors were read there) and a *held-out* fifth, never read while
@@ -82,7 +83,7 @@ def evaluate(part: str, errors: int = 0) -> dict[str, float]:
             frags = rec["Content"]
             span = (frags[0][0], frags[-1][1])
             content = "".join(text[a:b] for a, b in frags)
-            if any(c in content for c in rv.QUOTE_MARKS):
+            if rv.quoted(content):
                 continue
             src = rec.get("Source")
             cue = rec.get("Cue")

@@ -1,0 +1,219 @@
+"""Fit the reported-speech candidate scorer on PolNeAR's train split; write ``analysis/data/reported.npz``.
+
+Run: ``.venv/bin/python training/train_reported.py [--cv]``
+
+Reads ONLY the *fit* part (four fifths by name hash, ``training/reporting_verbs.py``)
+of PolNeAR's train split (Newell, Margolin & Ruths, LREC 2018).  Every
+candidate clause :func:`analysis.reported.candidates` proposes is labelled
+positive when it overlaps (by at least half the shorter span, the shared
+scorer's rule) an annotated Content that holds no quotation mark, negative
+otherwise.  Model: logistic regression over the candidates' binary features,
+L2 with ``C`` fixed a priori.  The decision threshold is chosen by 5-fold
+cross-validation by article on the fit part: out-of-fold scores run through
+the same selection :func:`analysis.reported.find_reported` makes (best first,
+disjoint, one per cue), and the threshold maximising F1 — precision over all
+unquoted contents, recall over clausal contents cued by a verb of speech, as
+``benchmarks/reported.py`` measures — is kept.  The held-out fifth is never read.
+
+Writes (plain arrays, ``np.savez_compressed``, loaded with ``allow_pickle=False``):
+``features`` (names), ``coef``, ``intercept``, ``threshold`` (a logit).
+Needs scikit-learn (a dev dependency); inference needs numpy only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import analysis  # noqa: E402
+from analysis import reported  # noqa: E402
+from analysis.quotes import find_quotes, quote_blocks  # noqa: E402
+
+OUT = ROOT / "analysis" / "data" / "reported.npz"
+C = 1.0  # inverse L2 strength, fixed a priori
+FOLDS = 5
+MIN_OVERLAP = 0.5  # the shared scorer's matching rule
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\w+ed|\w+n't)\b", re.I
+)
+
+
+def _verbs_module():
+    spec = importlib.util.spec_from_file_location("reporting_verbs", ROOT / "training" / "reporting_verbs.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= MIN_OVERLAP * min(a[1] - a[0], b[1] - b[0])
+
+
+def _clausal(content: str) -> bool:
+    words = content.split()
+    return len(words) >= 3 and (words[0].lower() == "that" or bool(_FINITE.search(content.replace("\u2019", "'"))))
+
+
+def collect(rv) -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], tuple[str, ...], bool]]], list[bool]]]:
+    """Per fit article: candidate groups ``(span, cue, features, label)`` and the speech flag of each gold content."""
+    data = []
+    for ann in rv.articles("fit"):
+        path = rv.TRAIN / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")
+        art = analysis.load_article(path)
+        text = art.text
+        if path.read_text(encoding="utf-8") != text:
+            continue  # offsets would not index the same text
+        blocks = quote_blocks(art)
+        quotes = find_quotes(text, blocks)
+        quoted = [(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes]
+        gold, speech, clausal = [], [], []
+        for rec in rv.parse(ann):
+            if "Content" not in rec:
+                continue
+            frags = rec["Content"]
+            content = "".join(text[a:b] for a, b in frags)
+            if rv.quoted(content):
+                continue
+            src, cue = rec.get("Source"), rec.get("Cue")
+            verb = rv.cue_verb(text, cue[0], (src[0][0], src[-1][1]) if src else None) if cue else None
+            is_speech = (verb is not None and rv.lemma(verb) in rv.COMMUNICATION) or bool(
+                cue and "according" in text[cue[0][0] : cue[0][1]].lower()
+            )
+            gold.append((frags[0][0], frags[-1][1]))
+            speech.append(is_speech and _clausal(content))
+            clausal.append(_clausal(content))
+        groups = []
+        for group in reported.candidates(text, blocks, quoted):
+            groups.append(
+                [
+                    (
+                        (r.start, r.end),
+                        r.cue,
+                        f,
+                        any(_overlap((r.start, r.end), g) for g in gold),
+                        _hits(r, gold),
+                        any(_overlap((r.start, r.end), g) for g, c in zip(gold, clausal) if c),
+                    )
+                    for r, f in group
+                ]
+            )
+        data.append((groups, speech))
+    return data
+
+
+def _hits(rep, gold) -> tuple[int, ...]:
+    return tuple(i for i, g in enumerate(gold) if _overlap((rep.start, rep.end), g))
+
+
+def _select(group, scores, threshold):
+    kept = []
+    for i in sorted(range(len(group)), key=lambda i: -scores[i]):
+        if scores[i] < threshold:
+            break
+        span, cue = group[i][0], group[i][1]
+        if any(span[0] < group[j][0][1] and group[j][0][0] < span[1] or cue == group[j][1] for j in kept):
+            continue
+        kept.append(i)
+    return kept
+
+
+def benchmark_f1(data, scores_by_article, threshold) -> tuple[float, float, float]:
+    """Precision, speech recall and F1 of the selection at a threshold, as benchmarks/reported.py counts."""
+    n_pred = n_ok = n_speech = n_hit = 0
+    for (groups, speech), scores in zip(data, scores_by_article):
+        hit = set()
+        for group, sc in zip(groups, scores):
+            for i in _select(group, sc, threshold):
+                n_pred += 1
+                n_ok += group[i][3]
+                hit.update(group[i][4])
+        n_speech += sum(speech)
+        n_hit += sum(1 for i in hit if speech[i])
+    p = n_ok / n_pred if n_pred else 0.0
+    r = n_hit / n_speech if n_speech else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _matrix(data, index):
+    rows, cols, y, owner = [], [], [], []
+    for a, (groups, _) in enumerate(data):
+        for g in groups:
+            for _, _, feats, _, _, label in g:
+                r = len(y)
+                for f in feats:
+                    if f in index:
+                        rows.append(r)
+                        cols.append(index[f])
+                y.append(label)
+                owner.append(a)
+    from scipy.sparse import csr_matrix
+
+    x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(y), len(index)))
+    return x, np.array(y, dtype=int), np.array(owner)
+
+
+def _unflatten(data, flat):
+    out, i = [], 0
+    for groups, _ in data:
+        art = []
+        for g in groups:
+            art.append(list(flat[i : i + len(g)]))
+            i += len(g)
+        out.append(art)
+    return out
+
+
+def main() -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="print the CV table only, write nothing")
+    args = parser.parse_args()
+    rv = _verbs_module()
+    data = collect(rv)
+    names = sorted({f for groups, _ in data for g in groups for c in g for f in c[2]})
+    index = {f: i for i, f in enumerate(names)}
+    x, y, owner = _matrix(data, index)
+    print(f"{len(data)} articles, {len(y)} candidates, {y.sum()} positive, {len(names)} features")
+    oof = np.zeros(len(y))
+    fold = owner % FOLDS
+    for k in range(FOLDS):
+        model = LogisticRegression(C=C, max_iter=2000).fit(x[fold != k], y[fold != k])
+        oof[fold == k] = model.decision_function(x[fold == k])
+    scores = _unflatten(data, oof)
+    rule = _unflatten(data, [1.0 if "reading=rule" in c[2] else -1.0 for groups, _ in data for g in groups for c in g])
+    p, r, f = benchmark_f1(data, rule, 0.0)
+    print(f"hand-written readings only: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    best = (-1.0, 0.0)
+    for t in np.arange(-2.0, 2.01, 0.1):
+        p, r, f = benchmark_f1(data, scores, float(t))
+        print(f"threshold {t:+.1f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        best = max(best, (f, float(t)))
+    print(f"chosen threshold {best[1]:+.1f} (CV F1 {best[0]:.3f})")
+    if args.cv:
+        return
+    model = LogisticRegression(C=C, max_iter=2000).fit(x, y)
+    np.savez_compressed(
+        OUT,
+        features=np.array(names),
+        coef=model.coef_[0].astype(np.float32),
+        intercept=np.float32(model.intercept_[0]),
+        threshold=np.float32(round(best[1], 2)),
+    )
+    print(f"wrote {OUT}")
+    for w, name in sorted(zip(model.coef_[0], names))[:12] + sorted(zip(model.coef_[0], names))[-12:]:
+        print(f"{w:+.2f} {name}")
+
+
+if __name__ == "__main__":
+    main()
