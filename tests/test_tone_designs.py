@@ -67,3 +67,12 @@ def test_the_inner_band_is_chosen_without_the_fold_it_labels(designs) -> None:  
     gold = np.tile([-1, 0, 0, 1], 5)
     groups = [f"article {i // 4}" for i in range(20)]
     assert designs.band_inner(score, gold, groups).tolist() == gold.tolist()
+
+
+def test_bootstrap_intervals_resample_whole_articles(designs) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("sklearn")
+    gold = np.tile([-1, 0, 1], 4)
+    groups = [f"article {i // 3}" for i in range(12)]
+    same, worse = designs.bootstrap_intervals(gold, [gold, np.zeros(12, dtype=int)], groups, resamples=20)
+    assert same == (0.0, 0.0)
+    assert worse[1] < 0
