@@ -1,7 +1,7 @@
 """Designs for the ``news`` method's neutral class and unrated words, judged by grouped CV on NYT training articles.
 
 Run: ``PYTHONPATH=. .venv/bin/python benchmarks/tone_designs.py [--data ../shared/eval/sentiment]``
-(about two minutes).
+(about three minutes).
 
 Issue 14's open targets are NYT macro-F1 ≥ 0.60 (the neutral class is the
 weak one) and a sanity set of news sentences whose misses are mostly words no
