@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis import charts
+from analysis import charts, sentiment
 from analysis.results import register_html_view, speaker_order
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -165,13 +165,11 @@ def tone_color(compound: float, *, tint: float = _TINT) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 
-def _tone_word(compound: float) -> str:
-    # VADER's own cut-offs for calling a text positive or negative (Hutto & Gilbert 2014).
-    if compound >= 0.05:
-        return "positive"
-    if compound <= -0.05:
-        return "negative"
-    return "neutral"
+def _tone_word(compound: float, method: str) -> str:
+    # The scoring method's own neutral band (VADER ±0.05, news ±0.10), the call the benchmark scores.
+    if method not in sentiment.METHODS:  # a hand-built result naming another scorer: no band to call it by
+        return "no neutral band for this method"
+    return sentiment.tone_label(compound, method)
 
 
 def _present(value: object) -> bool:
@@ -257,8 +255,9 @@ def _paragraph_html(
     sentences: Sequence[tuple[int, int, float]],
     quotes: Sequence[tuple[int, int, str | None, str | None]],
     colors: dict[str | None, str],
+    method: str = sentiment.DEFAULT_METHOD,
 ) -> str:
-    """One paragraph: sentence spans tinted by tone, quote spans inside them.
+    """One paragraph: sentence spans tinted by tone (named with ``method``'s band), quote spans inside them.
 
     A quote may run across sentences (and paragraphs); it is cut at every
     sentence edge so the spans nest properly.
@@ -285,7 +284,7 @@ def _paragraph_html(
                 tone = sentences[in_sentence][2]
                 out.append(
                     f'<span class="na-s" style="background-color: {tone_color(tone)};" '
-                    f'title="tone {tone:+.2f} ({_tone_word(tone)})">'
+                    f'title="tone {tone:+.2f} ({_tone_word(tone, method)})">'
                 )
             open_sentence = in_sentence
         piece = _esc(text[a:b])
@@ -356,7 +355,7 @@ def annotated_article(res: ArticleAnalysis, *, legend: bool = True, header: bool
                 body.append(f'<div class="na-break" role="separator">topic segment {int(segment)}{strength}</div>')
             previous_segment = segment
             start, end = a.paragraphs[pid]
-            inner = _paragraph_html(text, start, end, by_paragraph.get(pid, []), quotes, colors)
+            inner = _paragraph_html(text, start, end, by_paragraph.get(pid, []), quotes, colors, res.tone_method)
             if first and a.dateline:
                 inner = f'<span class="na-dateline">{_esc(_dateline_as_printed(a))} —</span> {inner}'
             first = False
@@ -584,7 +583,7 @@ def report_html(res: ArticleAnalysis, *, generated: _dt.datetime | None = None) 
         ("topic segments", int(res.paragraphs["topic_segment"].nunique()) if len(res.paragraphs) else 0),
         ("quotes", len(res.quotes)),
         ("speakers", len(res.speakers)),
-        ("mean tone", f"{tone:+.2f} ({_tone_word(tone)})" if tone == tone else "—"),
+        ("mean tone", f"{tone:+.2f} ({_tone_word(tone, res.tone_method)})" if tone == tone else "—"),
     ]
     stamp = (generated or _dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
     return "\n".join(

@@ -108,6 +108,7 @@ __all__ = [
     "rule_tokens",
     "score",
     "score_rows",
+    "tone_label",
     "tone_features",
     "top_words",
     "vader_lexicon",
@@ -702,6 +703,25 @@ def neutral_band(method: str = DEFAULT_METHOD) -> float:
     with its weights (chosen on the development set, the one tuned threshold).
     """
     return get_method(method).neutral_band()
+
+
+def tone_label(compound: float, method: str = DEFAULT_METHOD) -> str:
+    """``"positive"``, ``"negative"`` or ``"neutral"``: the 3-class call on a ``compound`` of ``method``.
+
+    The one decision the kit reports and the benchmark scores: positive at
+    ``compound ≥ band``, negative at ``≤ −band``, with ``method``'s own
+    :func:`neutral_band` (VADER ±0.05; the ``news`` method's band is stored
+    with its weights).  NaN is neutral.
+
+    Raises:
+        ValueError: If ``method`` is not one of :data:`METHODS`.
+    """
+    band = neutral_band(method)
+    if compound >= band:
+        return "positive"
+    if compound <= -band:
+        return "negative"
+    return "neutral"
 
 
 # --------------------------------------------------------------------------

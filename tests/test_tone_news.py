@@ -186,3 +186,32 @@ def test_results_default_tone_method_is_the_kits_default() -> None:
 
     default = {f.name: f.default for f in dataclasses.fields(ArticleAnalysis)}["tone_method"]
     assert default == sentiment.DEFAULT_METHOD
+
+
+def test_tone_label_is_the_scoring_methods_band() -> None:
+    news, vader = sentiment.neutral_band("news"), sentiment.neutral_band("vader")
+    assert vader < 0.07 < news
+    assert sentiment.tone_label(0.07, "news") == "neutral"
+    assert sentiment.tone_label(0.07, "vader") == "positive"
+    assert sentiment.tone_label(-news, "news") == "negative"
+    assert sentiment.tone_label(news) == "positive"  # the default method's band
+    assert sentiment.tone_label(float("nan")) == "neutral"
+    with pytest.raises(ValueError, match="unknown tone method"):
+        sentiment.tone_label(0.5, "nope")
+
+
+def test_the_report_names_a_sentences_tone_with_the_band_of_the_method_that_scored() -> None:
+    import dataclasses
+
+    text = "Budget day\n\nThe minister presented the budget on Tuesday. Critics called it a disaster.\n"
+    for method in sentiment.METHODS:
+        res = analysis.analyze(text, tone_method=method)
+        html = report.annotated_article(res)
+        for compound in res.sentences["compound"]:
+            assert f'title="tone {compound:+.2f} ({sentiment.tone_label(compound, method)})"' in html
+    # A sentence at +0.07 is positive for VADER (±0.05) and neutral for the news method (±0.10).
+    res = analysis.analyze(text)
+    sentences = res.sentences.assign(compound=0.07)
+    for method, word in (("news", "neutral"), ("vader", "positive")):
+        html = report.annotated_article(dataclasses.replace(res, sentences=sentences, tone_method=method))
+        assert f'title="tone +0.07 ({word})"' in html
