@@ -137,8 +137,8 @@ class Result:
 
 
 @functools.cache
-def _weights() -> tuple[np.ndarray, float, np.ndarray | None] | None:
-    """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``), or ``None`` when not trained yet."""
+def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None] | None:
+    """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``, role linker ``role_coef``), or ``None``."""
     path = importlib_resources.files("analysis") / "data" / _WEIGHTS
     if not path.is_file():
         return None
@@ -149,7 +149,10 @@ def _weights() -> tuple[np.ndarray, float, np.ndarray | None] | None:
         pron = None
         if "pron_coef" in npz.files and tuple(str(n) for n in npz["pron_features"]) == PRONOUN_FEATURES:
             pron = npz["pron_coef"].astype(float)
-        return npz["coef"].astype(float), float(npz["intercept"]), pron
+        role = None
+        if "role_coef" in npz.files and tuple(str(n) for n in npz["role_features"]) == ROLE_FEATURES:
+            role = npz["role_coef"].astype(float)
+        return npz["coef"].astype(float), float(npz["intercept"]), pron, role
 
 
 class _Index:
@@ -369,30 +372,187 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
             while m < doc.n and m < e + 10 and tok[m] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN):
                 m += 1
             phrase = [sp._base(w) for w in tok[e + 2 : m]]
+            # "Jane Doe, a spokeswoman for the department,": the role ends before its "for"/"of" phrase
+            cut = next((j for j, w in enumerate(phrase) if w in _ROLE_PREPOSITIONS), len(phrase))
+            phrase = phrase[:cut] if cut else phrase
             if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
                 words |= set(phrase)
+        if s >= 2 and tok[s - 1] == "," and low[s - 2] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
+            # "The chancellor, Gordon Brown," / "its chief executive, Jane Doe,": the role before the name
+            m = s - 2
+            while m - 1 >= 0 and s - m < 8 and low[m - 1] not in sp._DETERMINERS and tok[m - 1] not in _BREAKS:
+                m -= 1
+            if m - 1 >= 0 and low[m - 1] in sp._DETERMINERS:
+                words |= {sp._base(w) for w in tok[m : s - 1]}
         if words:
-            out.setdefault(id(ent), set()).update(words)
+            out.setdefault(id(ent), set()).update(_expand(words))
     return out
 
 
-def resolve_role(att: sp._Attributor, np_: sp._NP, pos: int, titles: dict[int, set[str]]) -> sp._Entity | None:
-    """A role phrase → the person the article gave that role (most recently mentioned), else the rules' reading."""
+#: Abbreviated titles and the role word they stand for ("Gov. Chris Christie" … "the governor").
+TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "sens": "senator",
+    "rep": "representative",
+    "reps": "representative",
+    "sec": "secretary",
+    "gen": "general",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "amb": "ambassador",
+    "prof": "professor",
+    "pres": "president",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "det": "detective",
+    "insp": "inspector",
+    "chmn": "chairman",
+}
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "in", "to"})
+#: Role words that name the same office in British copy: secretaries of state are ministers, Tories
+#: are Conservatives ("Health Secretary Patricia Hewitt" … "the minister").
+ROLE_SYNONYMS = {"secretary": "minister", "tory": "conservative", "conservative": "tory"}
+_BREAKS = frozenset({",", ".", ";", ":", sp._QUOTE_TOKEN, sp._PARA_TOKEN})
+
+
+def _expand(words: set[str]) -> set[str]:
+    """Role words with abbreviated titles also spelled out."""
+    words = words | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
+    return words | {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
+
+
+def _holder_words(ent: sp._Entity, titles: dict[int, set[str]]) -> set[str]:
+    """The role words an article gives a person: its capitalised title and the roles read by :func:`role_titles`."""
+    return _expand(titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()})
+
+
+#: Features of a role phrase's holder candidates (people the article gave that role's head noun), in weight order.
+ROLE_FEATURES = (
+    "all_words",  # every content word of the role is one of the holder's role words
+    "modifier_share",  # share of the role's other words among them
+    "modifier_conflict",  # the role has a modifier the holder's roles lack while the holder has other ones
+    "most_recent",  # the holder mentioned last among the candidates
+    "log_token_distance",  # since the holder's latest mention
+    "sentence_distance",
+    "same_paragraph",
+    "has_spoken",
+    "last_speaker",
+    "log_salience",
+    "gender_mismatch",
+)
+_R = {name: i for i, name in enumerate(ROLE_FEATURES)}
+#: Head nouns of a role one named person holds ("the chancellor", "the party's leader"): the role
+#: linker reads these only; bodies ("the campaign"), groups ("officials"), documents and kin ("his
+#: wife", whose holder is someone else) are resolved as before.
+HOLDER_HEADS = frozenset(
+    """president minister premier chancellor secretary spokesman spokeswoman spokesperson official aide adviser
+    advisor lawyer attorney senator congressman congresswoman lawmaker representative governor mayor leader
+    chairman chairwoman chair director executive ceo founder analyst economist professor researcher scientist
+    pollster strategist candidate nominee officer judge prosecutor diplomat ambassador envoy manager host anchor
+    author owner head chief general commander coach captain premier commissioner sheriff speaker treasurer
+    billionaire businessman businesswoman mogul frontrunner front-runner incumbent challenger rival""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """A person a role phrase could be, with the features of that link (:data:`ROLE_FEATURES` order)."""
+
+    entity: sp._Entity
+    features: np.ndarray
+
+
+def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> list[Holder]:
+    """Who a role phrase at token ``pos`` could be: every person mentioned before it whom the article
+    gave the role's head noun (:func:`role_titles`, titles; "Gov." spelled out).  Empty when nobody
+    holds it: the role then stays a role ("a Department for Work and Pensions spokeswoman")."""
+    doc = att.doc
+    content = [sp._base(w) for w in np_.head if w.lower() not in sp._DETERMINERS]
+    content = [w for w in content if w not in ("former", "then")]
+    if not content:
+        return []
+    head, mods = content[-1], set(content[:-1])
+    last = att.last_speaker(pos)
+    want = _GENDER_WORDS.get(head)
+    rows: list[tuple[sp._Entity, set[str], int]] = []
+    for ent in doc.entities.values():
+        if ent.kind != "person":
+            continue
+        k = bisect.bisect_right(ent.mentions, pos - 1)
+        if not k:
+            continue
+        hw = _holder_words(ent, idx.titles)
+        if head in hw:
+            rows.append((ent, hw, ent.mentions[k - 1]))
+    recent = max(rows, key=lambda r: r[2])[0] if rows else None
+    here = min(pos, doc.n - 1)
+    out = []
+    for ent, hw, p in rows:
+        x = np.zeros(len(ROLE_FEATURES))
+        x[_R["all_words"]] = float(set(content) <= hw)
+        x[_R["modifier_share"]] = len(mods & hw) / len(mods) if mods else 0.0
+        x[_R["modifier_conflict"]] = float(bool(mods - hw) and bool(hw - {head}))
+        x[_R["most_recent"]] = float(ent is recent)
+        x[_R["log_token_distance"]] = math.log1p(max(pos - p, 0))
+        x[_R["sentence_distance"]] = min(idx.sid[here] - idx.sid[p], 6) / 6.0
+        x[_R["same_paragraph"]] = float(idx.pid[here] == idx.pid[p])
+        x[_R["has_spoken"]] = float(id(ent) in att.spoken)
+        x[_R["last_speaker"]] = float(ent is last)
+        x[_R["log_salience"]] = math.log1p(len(ent.mentions))
+        x[_R["gender_mismatch"]] = float(want is not None and ent.gender is not None and ent.gender != want)
+        out.append(Holder(ent, x))
+    return out
+
+
+def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
+    """The role as written, an entity of its own ("a Downing Street spokesman")."""
+    phrase = " ".join(att.doc.tok[np_.a : np_.b])
+    key = phrase.lower()
+    if key not in att.roles:
+        att.roles[key] = sp._Entity(phrase, (), None, "role", pos, [], [0, 0])
+    return att.roles[key]
+
+
+def resolve_role(
+    att: sp._Attributor, np_: sp._NP, pos: int, titles: dict[int, set[str]], idx: _Index | None = None
+) -> sp._Entity | None:
+    """A role phrase → the person the article gave that role, else the role itself.
+
+    With the shipped role linker (``role_coef``, trained on PolNeAR's coreference chains by
+    ``training/train_attribution.py``) and an index, the best-scoring :func:`role_holders`
+    candidate (an indefinite role — "a spokeswoman" — only when every word of it is the holder's);
+    otherwise the holder mentioned last whose role words hold every word of the phrase.
+    """
     doc = att.doc
     content = {sp._base(w) for w in np_.head} - {"former", "the", "a", "an"}
-    if content and not any(w in sp._DOCUMENT_NOUNS for w in content):
-        best, best_pos = None, -1
-        for ent in doc.entities.values():
-            if ent.kind != "person":
-                continue
-            words = titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()}
-            if words and content <= words:
-                k = bisect.bisect_right(ent.mentions, pos)
-                p = ent.mentions[k - 1] if k else -1
-                if p >= 0 and p > best_pos:
-                    best, best_pos = ent, p
-        if best is not None:
-            return best
+    if not content or any(w in sp._DOCUMENT_NOUNS for w in content) or np_.kind != "role":
+        return att.resolve(np_, pos)
+    w = _weights()
+    coef = w[3] if w is not None else None
+    if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
+        cands = role_holders(att, idx, np_, pos)
+        if not cands:
+            return att.resolve(np_, pos)
+        best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
+        if doc.low[np_.a] in ("a", "an") and not best.features[_R["all_words"]]:
+            return _unnamed_role(att, np_, pos)  # "a spokeswoman" of another body than the named one's
+        return best.entity
+    best, best_pos = None, -1
+    for ent in doc.entities.values():
+        if ent.kind != "person":
+            continue
+        words = _holder_words(ent, titles)
+        if words and content <= words:
+            k = bisect.bisect_right(ent.mentions, pos)
+            p = ent.mentions[k - 1] if k else -1
+            if p >= 0 and p > best_pos:
+                best, best_pos = ent, p
+    if best is not None:
+        return best
     return att.resolve(np_, pos)
 
 
@@ -576,7 +736,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     rows = []
     for m in reversed(nps):
         ent = (
-            resolve_role(att, m, m.a, idx.titles)
+            resolve_role(att, m, m.a, idx.titles, idx)
             if m.kind == "role"
             else doc.lookup(m.head, m.a, create=False, gender=m.gender)
         )
@@ -739,7 +899,13 @@ def _choose(cands: list[Candidate], weights: tuple) -> Candidate:
     return usable[best]
 
 
-def attribute(article: Article, *, quotes: Sequence[Quote] | None = None, collect: list[tuple] | None = None) -> Result:
+def attribute(
+    article: Article,
+    *,
+    quotes: Sequence[Quote] | None = None,
+    collect: list[tuple] | None = None,
+    collect_roles: list[tuple] | None = None,
+) -> Result:
     """Find who said each quote, choosing among candidate mentions with the shipped ranker.
 
     Args:
@@ -747,6 +913,8 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None, collec
         quotes: Quotes already found (found here if omitted).
         collect: Training hook: a list that receives ``(quote, candidates, char spans)`` per quote;
             decisions then follow the rules, so the features match what inference sees on the same text.
+        collect_roles: Training hook: receives ``(char span, holders)`` for every role phrase, read
+            when the pass reaches it (so who has spoken is what inference sees there).
 
     Returns:
         A :class:`Result`; without shipped weights every choice is the rule engine's.
@@ -761,7 +929,14 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None, collec
     weights = None if collect is not None else _weights()
     tok = doc.tok
     out: list[tuple[Attribution, sp._Entity | None]] = []
-    for i in doc.events:
+    roles = [] if collect_roles is None else idx.mentions(0, doc.n)
+    roles = [m for m in roles if m.kind == "role" and m.head and sp._base(m.head[-1]) in HOLDER_HEADS]
+    for i in itertools.chain(doc.events, [doc.n]):
+        while roles and roles[0].a <= i:
+            m = roles.pop(0)
+            collect_roles.append(((doc.offsets(m.a)[0], doc.offsets(m.b - 1)[1]), role_holders(att, idx, m, m.a)))
+        if i >= doc.n:
+            break
         if tok[i] == sp._QUOTE_TOKEN:
             found = sp._attribute_quote(att, i)
             rows = found if isinstance(found, list) else [found]
@@ -874,7 +1049,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         if np_.kind == "pronoun" and np_.head[0] in ("he", "she") and (not is_rule or _weights()[2] is not None):
             new = resolve_pronoun(att, idx, np_.a, np_.head[0])
         elif np_.kind == "role" and (not is_rule or ent is None or ent.kind == "role"):
-            new = resolve_role(att, np_, np_.a, idx.titles)
+            new = resolve_role(att, np_, np_.a, idx.titles, idx)
         elif is_rule:
             new = ent
         else:
