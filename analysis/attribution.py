@@ -377,7 +377,7 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
             phrase = phrase[:cut] if cut else phrase
             if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
                 words |= set(phrase)
-        if s >= 2 and tok[s - 1] == "," and low[s - 2] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
+        if s >= 2 and tok[s - 1] == "," and low[s - 2] in HOLDER_HEADS:
             # "The chancellor, Gordon Brown," / "its chief executive, Jane Doe,": the role before the name
             m = s - 2
             while m - 1 >= 0 and s - m < 8 and low[m - 1] not in sp._DETERMINERS and tok[m - 1] not in _BREAKS:
@@ -412,6 +412,7 @@ TITLE_ABBREVIATIONS = {
     "insp": "inspector",
     "chmn": "chairman",
 }
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "in", "to"})
 #: Role words that name the same office in British copy: secretaries of state are ministers, Tories
 #: are Conservatives ("Health Secretary Patricia Hewitt" … "the minister").
@@ -524,7 +525,8 @@ def resolve_role(
 
     With the shipped role linker (``role_coef``, trained on PolNeAR's coreference chains by
     ``training/train_attribution.py``) and an index, the best-scoring :func:`role_holders`
-    candidate (an indefinite role — "a spokeswoman" — only when every word of it is the holder's);
+    candidate (an indefinite role — "a spokeswoman" — or one whose own words the holder's roles
+    lack, only when every word of it is the holder's);
     otherwise the holder mentioned last whose role words hold every word of the phrase.
     """
     doc = att.doc
@@ -538,8 +540,13 @@ def resolve_role(
         if not cands:
             return att.resolve(np_, pos)
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
-        if doc.low[np_.a] in ("a", "an") and not best.features[_R["all_words"]]:
-            return _unnamed_role(att, np_, pos)  # "a spokeswoman" of another body than the named one's
+        if not best.features[_R["all_words"]] and (
+            doc.low[np_.a] in _INDEFINITE
+            or (best.features[_R["modifier_conflict"]] and not best.features[_R["modifier_share"]])
+        ):
+            # "a spokeswoman", "one Clinton aide": someone the article does not name; "its senior vice
+            # president" is not the President named earlier: no word beyond the head noun is shared
+            return _unnamed_role(att, np_, pos)
         return best.entity
     best, best_pos = None, -1
     for ent in doc.entities.values():

@@ -144,9 +144,7 @@ def polnear(part: str, errors: int) -> None:
                 continue
             q = (a.start, a.end)
             match = [
-                (s, c)
-                for s, c in gold
-                if min(q[1], c[1]) - max(q[0], c[0]) >= 0.5 * min(q[1] - q[0], c[1] - c[0])
+                (s, c) for s, c in gold if min(q[1], c[1]) - max(q[0], c[0]) >= 0.5 * min(q[1] - q[0], c[1] - c[0])
             ]
             if not match:
                 continue
@@ -191,7 +189,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--exclude", type=Path, default=BLIND)
-    parser.add_argument("--polnear", choices=("held_out", "fit"), default=None, help="labelled classes on PolNeAR train")
+    parser.add_argument(
+        "--polnear", choices=("held_out", "fit"), default=None, help="labelled classes on PolNeAR train"
+    )
     parser.add_argument("--errors", type=int, default=0, help="with --polnear fit: print this many wrong answers")
     args = parser.parse_args()
     if args.polnear:
