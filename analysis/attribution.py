@@ -412,6 +412,10 @@ TITLE_ABBREVIATIONS = {
     "insp": "inspector",
     "chmn": "chairman",
 }
+#: Modifiers that make another office of the same head noun ("deputy leader", "vice president").
+_RANK_MODIFIERS = frozenset(
+    {"vice", "deputy", "assistant", "associate", "senior", "junior", "acting", "shadow", "under"}
+)
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "in", "to"})
 #: Role words that name the same office in British copy: secretaries of state are ministers, Tories
@@ -540,12 +544,14 @@ def resolve_role(
         if not cands:
             return att.resolve(np_, pos)
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
+        rank = {sp._base(w) for w in np_.head} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (
             doc.low[np_.a] in _INDEFINITE
             or (best.features[_R["modifier_conflict"]] and not best.features[_R["modifier_share"]])
+            or bool(rank - _holder_words(best.entity, idx.titles))
         ):
             # "a spokeswoman", "one Clinton aide": someone the article does not name; "its senior vice
-            # president" is not the President named earlier: no word beyond the head noun is shared
+            # president" is another office than the President named earlier
             return _unnamed_role(att, np_, pos)
         return best.entity
     best, best_pos = None, -1

@@ -20,9 +20,10 @@ def _quotes(text: str) -> list[attribution.Attribution]:
 def test_weights_ship_as_plain_arrays():
     weights = attribution._weights()
     assert weights is not None, "analysis/data/attribution.npz is missing or for another feature set"
-    coef, _, pron = weights
+    coef, _, pron, role = weights
     assert coef.shape == (len(attribution.FEATURES),)
     assert pron is not None and pron.shape == (len(attribution.PRONOUN_FEATURES),)
+    assert role is not None and role.shape == (len(attribution.ROLE_FEATURES),)
 
 
 def test_mention_offsets_point_at_the_mention():
@@ -58,6 +59,11 @@ def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman():
         ("Prime Minister Tony Blair visited the school on Monday.", "the prime minister", "Tony Blair"),
         ("Tory leader Michael Howard attacked the plans.", "the Tory leader", "Michael Howard"),
         ("Gordon Brown, the chancellor, set out the figures.", "the chancellor", "Gordon Brown"),
+        # the role before the name, an abbreviated title, a British synonym, an appositive with "for"
+        ("The chancellor, Gordon Brown, set out the figures.", "the chancellor", "Gordon Brown"),
+        ("New Jersey Gov. Chris Christie spoke on Monday.", "the governor", "Chris Christie"),
+        ("Health Secretary Patricia Hewitt set out the figures.", "the minister", "Patricia Hewitt"),
+        ("Jane Doe, a spokeswoman for the department, spoke.", "the spokeswoman", "Jane Doe"),
     ],
 )
 def test_role_is_the_person_the_article_gave_it(intro, role, holder):
@@ -145,3 +151,23 @@ def test_parliamentary_title_and_a_surname_that_is_also_a_month() -> None:
     assert set(res.quotes["speaker"]) == {"Christine May"}
     row = res.speakers.set_index("speaker").loc["Christine May"]
     assert "MSP" in row["title"] and row["gender"] == "female"
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        # nobody was given the role, or the one who was is another person: the role stays a role
+        ("Prime Minister Tony Blair visited the school on Monday.", "a spokeswoman"),
+        ("President Barack Obama spoke on Monday.", "its senior vice president"),
+        ("Hillary Clinton's aide Huma Abedin spoke on Monday.", "one longtime aide"),
+    ],
+)
+def test_role_without_a_holder_stays_a_role(intro, role):
+    (q,) = _quotes(f'{intro}\n\n"They have failed," {role} said.')
+    assert q.speaker == role
+
+
+def test_report_source_at_the_end_of_the_text_does_not_crash():
+    # the source span of a report can end where the text ends
+    art = analysis.read_article("Headline\n\nThe senator said the bill would pass, according to aides")
+    attribution.attribute(art)
