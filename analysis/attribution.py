@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from analysis import speakers as sp
+from analysis.gender import FEMALE, MALE, first_name_gender
 from analysis.quotes import Quote, find_quotes, quote_blocks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -441,6 +442,7 @@ ROLE_FEATURES = (
     "modifier_share",  # share of the role's other words among them
     "modifier_conflict",  # the role has a modifier the holder's roles lack while the holder has other ones
     "most_recent",  # the holder mentioned last among the candidates
+    "most_recent_all_words",  # the rule's pick: mentioned last among those holding every word of the role
     "log_token_distance",  # since the holder's latest mention
     "sentence_distance",
     "same_paragraph",
@@ -494,6 +496,8 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
         if head in hw:
             rows.append((ent, hw, ent.mentions[k - 1]))
     recent = max(rows, key=lambda r: r[2])[0] if rows else None
+    whole = [r for r in rows if set(content) <= r[1]]
+    recent_whole = max(whole, key=lambda r: r[2])[0] if whole else None
     here = min(pos, doc.n - 1)
     out = []
     for ent, hw, p in rows:
@@ -502,6 +506,7 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
         x[_R["modifier_share"]] = len(mods & hw) / len(mods) if mods else 0.0
         x[_R["modifier_conflict"]] = float(bool(mods - hw) and bool(hw - {head}))
         x[_R["most_recent"]] = float(ent is recent)
+        x[_R["most_recent_all_words"]] = float(ent is recent_whole)
         x[_R["log_token_distance"]] = math.log1p(max(pos - p, 0))
         x[_R["sentence_distance"]] = min(idx.sid[here] - idx.sid[p], 6) / 6.0
         x[_R["same_paragraph"]] = float(idx.pid[here] == idx.pid[p])
@@ -695,9 +700,29 @@ _GENDER_WORDS = {
 }
 
 
+def _phrase_start(doc: sp._Doc, a: int) -> int:
+    """The first token of a name's noun phrase: back over its title and role words ("Tory leader", "Labour MP")."""
+    lo = doc.sentence_start[a]
+    while a - 1 >= lo and a - 1 >= 0 and (doc.cap[a - 1] or doc.low[a - 1] in sp._ROLE_NOUNS | sp._TITLE_WORDS):
+        if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+            break
+        a -= 1
+    if a - 1 >= lo and doc.low[a - 1] in sp._DETERMINERS:
+        a -= 1
+    return a
+
+
+_GIVEN_NAME_GENDER = {FEMALE: "f", MALE: "m"}
+
+
 def _np_gender(np_: sp._NP, ent: sp._Entity | None) -> str | None:
     if ent is not None and ent.kind == "person" and ent.gender:
         return ent.gender
+    if ent is not None and ent.kind == "person" and len(ent.tokens) >= 2:
+        # no honorific or pronoun evidence yet: the given name's (gender.first_name_gender, open data)
+        g = _GIVEN_NAME_GENDER.get(first_name_gender(ent.tokens[0]))
+        if g:
+            return g
     if np_.gender:
         return np_.gender
     if np_.kind == "role" and np_.head:
@@ -769,8 +794,11 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         while opener < m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
             opener += 1
         prev = doc.low[m.a - 1] if m.a > 0 else ""
+        start = _phrase_start(doc, m.a)  # "Tory leader Michael Howard will …": the subject is the whole phrase
         x[_P["subject"]] = float(
-            opener == m.a or prev in (",", ";", "and", "but") or _cue_near(att, m.b, 1, -1) is not None
+            opener in (m.a, start)
+            or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
+            or _cue_near(att, m.b, 1, -1) is not None
         )
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
         x[_P["rule_antecedent"]] = float(ent is ruled)
@@ -971,7 +999,8 @@ def attribute(
         elif att.is_cue(i):
             rep = sp._reported(att, i)
             if rep is not None:
-                out.append((_with_span(doc, rep[1], None), rep[2]))
+                a, ent = _reported_source(att, idx, i, rep[1], rep[2]) if weights is not None else rep[1:]
+                out.append((_with_span(doc, a, None), ent))
             else:
                 sp._trailing_report(att, i)
     speakers: dict[str, sp.Speaker] = {}
@@ -982,6 +1011,27 @@ def attribute(
             speakers[ent.name] = sp.speaker_record(ent)  # with the gender its evidence shows
     atts.sort(key=lambda a: a.start)
     return Result(tuple(atts), speakers)
+
+
+def _reported_source(
+    att: sp._Attributor, idx: _Index, k: int, a: Attribution, ent: sp._Entity | None
+) -> tuple[Attribution, sp._Entity | None]:
+    """Who a report's source is, read as a quote's mention is: a role by the role linker, ``he``/``she``
+    by the pronoun resolver ("The Easyjet founder said he planned …" → the founder the article named)."""
+    doc = att.doc
+    rep = doc.reports.get(k)
+    np_ = sp._source_np(doc, rep.source) if rep is not None else None
+    new = ent
+    if np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
+        new = resolve_role(att, np_, np_.a, idx.titles, idx)
+    elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
+        new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or ent
+    if new is ent:
+        return a, ent
+    if ent is not None and att.events and att.events[-1] == (k, ent):
+        att.events.pop()
+    att.record(k, new)
+    return sp.Attribution(a.start, a.end, a.kind, new.name if new else None, a.mention, a.cue, a.paragraph), new
 
 
 def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attribution:
