@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from analysis import speakers as sp
-from analysis.gender import FEMALE, MALE, first_name_gender
+from analysis.gender import FEMALE, MALE, UNKNOWN, first_name_gender
 from analysis.quotes import Quote, find_quotes, quote_blocks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -170,6 +170,13 @@ class _Index:
         # Evidence for "is this capitalised word a proper name here": written in lower case somewhere
         # ("the search", "a story").  Distinct tokens only: a text repeats a small vocabulary.
         self.lower_words = {t.lower() for t in set(doc.tok) if t[:1].islower()}
+        # Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's.
+        opens = (sp._QUOTE_TOKEN, sp._PARA_TOKEN, ":", '"', "(")
+        self.mid_caps = {
+            t
+            for k, t in enumerate(doc.tok)
+            if k and doc.cap[k] and doc.sentence_start[k] != k and doc.tok[k - 1] not in opens
+        }
         self._mentions: list[sp._NP] | None = None
         self._starts: list[int] = []
 
@@ -326,7 +333,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             continue
         if lw in sp._ROLE_NOUNS and not (k + 1 < doc.n and sp._is_name_token(tok[k + 1])):
             np_ = _role_phrase(doc, k, max(a, doc.sentence_start[k]))
-            if np_ is not None:
+            if np_ is not None and not _predicative(doc, np_):
                 out.append(np_)
         k += 1
     # A capitalised role run nested in a longer role phrase ("Tory" in "The Tory leader"): keep the longer.
@@ -339,6 +346,22 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             continue
         kept.append(m)
     return kept
+
+
+#: Words after which a bare role noun is a predicate, not someone: "while secretary of state", "as governor".
+_PREDICATIVE = frozenset(
+    "as while when became become becomes becoming was is were are been be named appointed elected remains".split()
+)
+
+
+def _predicative(doc: sp._Doc, np_: sp._NP) -> bool:
+    """A role phrase without a determiner right after ``as``/``while``/a copula: an office held, not a speaker."""
+    return (
+        np_.kind == "role"
+        and np_.a > 0
+        and doc.low[np_.a] not in sp._DETERMINERS
+        and doc.low[np_.a - 1] in _PREDICATIVE
+    )
 
 
 def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
@@ -921,7 +944,38 @@ def _common_word(idx: _Index, doc: sp._Doc, np_: sp._NP) -> bool:
     if word.isupper() or "'" in word.rstrip("'s"):
         return False
     low = sp._base(word)
-    return low in idx.lower_words
+    if low in idx.lower_words:
+        return True
+    # Only ever capitalised where a sentence opens ("Hours later, Trump …", "Ask yourself: …", "Audiences
+    # …"), never with a first name or title, and a word of general English (wordfreq) that is no given name.
+    return (
+        word not in idx.mid_caps
+        and doc.sentence_start[np_.a] == np_.a
+        and _zipf(low) >= COMMON_WORD_ZIPF
+        and first_name_gender(low) == UNKNOWN
+        and low not in _given_names()
+    )
+
+
+#: wordfreq's Zipf frequency (log10 per billion words) from which a one-word sentence opener is read as a
+#: word of general English rather than a name: 3 is about once per million words ("proponents" 3.4,
+#: "audiences" 4.0), above most surnames' (Speer 2022, wordfreq).
+COMMON_WORD_ZIPF = 3.0
+
+
+@functools.cache
+def _zipf(word: str) -> float:
+    import wordfreq
+
+    return float(wordfreq.zipf_frequency(word, "en"))
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Every given name in the gender table, whatever gender it points to (Kim, Jean)."""
+    from analysis import gender
+
+    return frozenset(gender._names())
 
 
 def _choose(cands: list[Candidate], weights: tuple) -> Candidate:

@@ -171,3 +171,37 @@ def test_report_source_at_the_end_of_the_text_does_not_crash():
     # the source span of a report can end where the text ends
     art = analysis.read_article("Headline\n\nThe senator said the bill would pass, according to aides")
     attribution.attribute(art)
+
+
+def test_sentence_opening_word_of_general_english_is_no_speaker():
+    # "Hours" is capitalised only where it opens a sentence, and is a word of general English, not a given name
+    text = (
+        'Sheldon Adelson praised Donald Trump in Macau. "He was very charming," Adelson said.\n\n'
+        'Hours later, Trump returned the compliment, telling Reuters, "Sheldon and I have been friends for a long time."'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Sheldon Adelson", "Donald Trump"]
+
+
+def test_role_held_as_a_predicate_is_no_mention():
+    art = analysis.read_article("Headline\n\nTrump knocked her record while secretary of state and said it was weak.")
+    doc, idx = _doc(art.text.split("\n\n", 1)[1])
+    assert not [m for m in idx.mentions(0, doc.n) if m.kind == "role"]
+
+
+def test_reported_speech_role_source_is_its_holder():
+    text = (
+        "Founder Stelios Haji-Ioannou has pledged to contest the claim.\n\n"
+        "The Easyjet founder also said he planned to add a disclaimer to the site."
+    )
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind == "indirect"]
+    assert rows and rows[0].speaker == "Stelios Haji-Ioannou"
+
+
+def test_given_name_gives_a_pronoun_antecedent_its_gender():
+    from analysis import speakers as sp
+
+    assert attribution._np_gender(sp._NP("name", 0, 2, ("Michael", "Howard")), None) is None
+    doc, _ = _doc("Michael Howard spoke on Monday.")
+    ent = doc.lookup(("Michael", "Howard"), 0, create=False)
+    assert attribution._np_gender(sp._NP("name", 0, 2, ("Michael", "Howard")), ent) == "m"
