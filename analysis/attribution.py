@@ -541,6 +541,25 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
     return out
 
 
+def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
+    """The person a role phrase names in apposition right after it ("Ms. Merkel's spokesman, Steffen
+    Seibert, wrote", "Google's chief human resources executive, Laszlo Bock, said"), else ``None``."""
+    doc = att.doc
+    a = np_.b + 1
+    if a >= doc.n or doc.tok[np_.b] != "," or not doc.cap[a]:
+        return None
+    e = a
+    while e < doc.n and e - a < 5 and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < doc.n)):
+        e += 1
+    if e < doc.n and doc.tok[e] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN) and not att.is_cue(e):
+        return None  # "the chancellor, Gordon Brown and …": a list, not an apposition
+    run = sp._classify_run(doc, a, a, e)
+    if run is None or run.kind != "name" or len(run.head) < 2:
+        return None
+    ent = doc.lookup(run.head, run.a, create=False, gender=run.gender)
+    return ent if ent is not None and ent.kind == "person" else None
+
+
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
     """The role as written, an entity of its own ("a Downing Street spokesman")."""
     phrase = " ".join(att.doc.tok[np_.a : np_.b])
@@ -565,6 +584,9 @@ def resolve_role(
     content = {sp._base(w) for w in np_.head} - {"former", "the", "a", "an"}
     if not content or any(w in sp._DOCUMENT_NOUNS for w in content) or np_.kind != "role":
         return att.resolve(np_, pos)
+    named = _appositive_name(att, np_)
+    if named is not None:
+        return named
     w = _weights()
     coef = w[3] if w is not None else None
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:

@@ -205,3 +205,9 @@ def test_given_name_gives_a_pronoun_antecedent_its_gender():
     doc, _ = _doc("Michael Howard spoke on Monday.")
     ent = doc.lookup(("Michael", "Howard"), 0, create=False)
     assert attribution._np_gender(sp._NP("name", 0, 2, ("Michael", "Howard")), ent) == "m"
+
+
+def test_role_with_a_name_in_apposition_is_that_person():
+    text = "\"The attacks draw us together,\" Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter."
+    (q,) = _quotes(text)
+    assert q.speaker == "Steffen Seibert"
