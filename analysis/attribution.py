@@ -871,7 +871,31 @@ def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
     """
     if np_.kind == "role":
         return bool(np_.head) and sp._base(np_.head[-1]) in sp._ROLE_NOUNS
-    return len(ent.tokens) >= 2 or bool(ent.title or ent.honorific) or id(ent) in att.spoken
+    if ent.title or ent.honorific or id(ent) in att.spoken:
+        return True
+    return len(ent.tokens) >= 2 and not _place_evidence(att.doc, ent)
+
+
+#: Prepositions of place: a name only ever written after one of these ("in Salem, New Hampshire",
+#: "in Washington Heights") is where something happened, not who.
+_PLACE_PREPOSITIONS = frozenset("in at from near across throughout outside inside into around across".split())
+
+
+def _place_evidence(doc: sp._Doc, ent: sp._Entity) -> bool:
+    """Every mention of a "name" follows a preposition of place, or "in Town," before it."""
+    if not ent.mentions:
+        return False
+    for pos in ent.mentions:
+        a = pos - len(ent.tokens) + 1  # mentions are indexed by their last token
+        if a <= 0:
+            return False
+        prev = doc.low[a - 1]
+        if prev in _PLACE_PREPOSITIONS or (
+            prev == "," and a >= 3 and doc.cap[a - 2] and doc.low[a - 3] in _PLACE_PREPOSITIONS
+        ):  # "in Washington Heights", "in Salem, New Hampshire"
+            continue
+        return False
+    return True
 
 
 def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:

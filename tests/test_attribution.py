@@ -208,6 +208,17 @@ def test_given_name_gives_a_pronoun_antecedent_its_gender():
 
 
 def test_role_with_a_name_in_apposition_is_that_person():
-    text = "\"The attacks draw us together,\" Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter."
+    text = '"The attacks draw us together," Ms. Merkel\'s spokesman, Steffen Seibert, wrote on Twitter.'
     (q,) = _quotes(text)
     assert q.speaker == "Steffen Seibert"
+
+
+def test_a_name_only_ever_after_a_preposition_of_place_is_no_pronoun_antecedent():
+    from analysis import speakers as sp
+
+    doc, _ = _doc("Ms. Olivieri has lived in Washington Heights all her life. Trump spoke in Salem, New Hampshire.")
+    ents = {e.name: e for e in doc.entities.values()}
+    assert attribution._place_evidence(doc, ents["Washington Heights"])
+    assert attribution._place_evidence(doc, ents["New Hampshire"])
+    assert not attribution._place_evidence(doc, ents["Olivieri"])
+    assert sp  # the module the entities come from
