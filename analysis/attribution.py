@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from analysis import speakers as sp
+from analysis.gender import FEMALE, MALE, UNKNOWN, first_name_gender
 from analysis.quotes import Quote, find_quotes, quote_blocks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -137,8 +138,8 @@ class Result:
 
 
 @functools.cache
-def _weights() -> tuple[np.ndarray, float, np.ndarray | None] | None:
-    """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``), or ``None`` when not trained yet."""
+def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None] | None:
+    """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``, role linker ``role_coef``), or ``None``."""
     path = importlib_resources.files("analysis") / "data" / _WEIGHTS
     if not path.is_file():
         return None
@@ -149,7 +150,10 @@ def _weights() -> tuple[np.ndarray, float, np.ndarray | None] | None:
         pron = None
         if "pron_coef" in npz.files and tuple(str(n) for n in npz["pron_features"]) == PRONOUN_FEATURES:
             pron = npz["pron_coef"].astype(float)
-        return npz["coef"].astype(float), float(npz["intercept"]), pron
+        role = None
+        if "role_coef" in npz.files and tuple(str(n) for n in npz["role_features"]) == ROLE_FEATURES:
+            role = npz["role_coef"].astype(float)
+        return npz["coef"].astype(float), float(npz["intercept"]), pron, role
 
 
 class _Index:
@@ -166,6 +170,13 @@ class _Index:
         # Evidence for "is this capitalised word a proper name here": written in lower case somewhere
         # ("the search", "a story").  Distinct tokens only: a text repeats a small vocabulary.
         self.lower_words = {t.lower() for t in set(doc.tok) if t[:1].islower()}
+        # Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's.
+        opens = (sp._QUOTE_TOKEN, sp._PARA_TOKEN, ":", '"', "(")
+        self.mid_caps = {
+            t
+            for k, t in enumerate(doc.tok)
+            if k and doc.cap[k] and doc.sentence_start[k] != k and doc.tok[k - 1] not in opens
+        }
         self._mentions: list[sp._NP] | None = None
         self._starts: list[int] = []
 
@@ -322,7 +333,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             continue
         if lw in sp._ROLE_NOUNS and not (k + 1 < doc.n and sp._is_name_token(tok[k + 1])):
             np_ = _role_phrase(doc, k, max(a, doc.sentence_start[k]))
-            if np_ is not None:
+            if np_ is not None and not _predicative(doc, np_):
                 out.append(np_)
         k += 1
     # A capitalised role run nested in a longer role phrase ("Tory" in "The Tory leader"): keep the longer.
@@ -335,6 +346,22 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             continue
         kept.append(m)
     return kept
+
+
+#: Words after which a bare role noun is a predicate, not someone: "while secretary of state", "as governor".
+_PREDICATIVE = frozenset(
+    "as while when became become becomes becoming was is were are been be named appointed elected remains".split()
+)
+
+
+def _predicative(doc: sp._Doc, np_: sp._NP) -> bool:
+    """A role phrase without a determiner right after ``as``/``while``/a copula: an office held, not a speaker."""
+    return (
+        np_.kind == "role"
+        and np_.a > 0
+        and doc.low[np_.a] not in sp._DETERMINERS
+        and doc.low[np_.a - 1] in _PREDICATIVE
+    )
 
 
 def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
@@ -369,30 +396,226 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
             while m < doc.n and m < e + 10 and tok[m] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN):
                 m += 1
             phrase = [sp._base(w) for w in tok[e + 2 : m]]
+            # "Jane Doe, a spokeswoman for the department,": the role ends before its "for"/"of" phrase
+            cut = next((j for j, w in enumerate(phrase) if w in _ROLE_PREPOSITIONS), len(phrase))
+            phrase = phrase[:cut] if cut else phrase
             if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
                 words |= set(phrase)
+        if s >= 2 and tok[s - 1] == "," and low[s - 2] in HOLDER_HEADS:
+            # "The chancellor, Gordon Brown," / "its chief executive, Jane Doe,": the role before the name
+            m = s - 2
+            while m - 1 >= 0 and s - m < 8 and low[m - 1] not in sp._DETERMINERS and tok[m - 1] not in _BREAKS:
+                m -= 1
+            if m - 1 >= 0 and low[m - 1] in sp._DETERMINERS:
+                words |= {sp._base(w) for w in tok[m : s - 1]}
         if words:
-            out.setdefault(id(ent), set()).update(words)
+            out.setdefault(id(ent), set()).update(_expand(words))
     return out
 
 
-def resolve_role(att: sp._Attributor, np_: sp._NP, pos: int, titles: dict[int, set[str]]) -> sp._Entity | None:
-    """A role phrase → the person the article gave that role (most recently mentioned), else the rules' reading."""
+#: Abbreviated titles and the role word they stand for ("Gov. Chris Christie" … "the governor").
+TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "sens": "senator",
+    "rep": "representative",
+    "reps": "representative",
+    "sec": "secretary",
+    "gen": "general",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "amb": "ambassador",
+    "prof": "professor",
+    "pres": "president",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "det": "detective",
+    "insp": "inspector",
+    "chmn": "chairman",
+}
+#: Modifiers that make another office of the same head noun ("deputy leader", "vice president").
+_RANK_MODIFIERS = frozenset(
+    {"vice", "deputy", "assistant", "associate", "senior", "junior", "acting", "shadow", "under"}
+)
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "in", "to"})
+#: Role words that name the same office in British copy: secretaries of state are ministers, Tories
+#: are Conservatives ("Health Secretary Patricia Hewitt" … "the minister").
+ROLE_SYNONYMS = {"secretary": "minister", "tory": "conservative", "conservative": "tory"}
+_BREAKS = frozenset({",", ".", ";", ":", sp._QUOTE_TOKEN, sp._PARA_TOKEN})
+
+
+def _expand(words: set[str]) -> set[str]:
+    """Role words with abbreviated titles also spelled out."""
+    words = words | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
+    return words | {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
+
+
+def _holder_words(ent: sp._Entity, titles: dict[int, set[str]]) -> set[str]:
+    """The role words an article gives a person: its capitalised title and the roles read by :func:`role_titles`."""
+    return _expand(titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()})
+
+
+#: Features of a role phrase's holder candidates (people the article gave that role's head noun), in weight order.
+ROLE_FEATURES = (
+    "all_words",  # every content word of the role is one of the holder's role words
+    "modifier_share",  # share of the role's other words among them
+    "modifier_conflict",  # the role has a modifier the holder's roles lack while the holder has other ones
+    "most_recent",  # the holder mentioned last among the candidates
+    "most_recent_all_words",  # the rule's pick: mentioned last among those holding every word of the role
+    "log_token_distance",  # since the holder's latest mention
+    "sentence_distance",
+    "same_paragraph",
+    "has_spoken",
+    "last_speaker",
+    "log_salience",
+    "gender_mismatch",
+)
+_R = {name: i for i, name in enumerate(ROLE_FEATURES)}
+#: Head nouns of a role one named person holds ("the chancellor", "the party's leader"): the role
+#: linker reads these only; bodies ("the campaign"), groups ("officials"), documents and kin ("his
+#: wife", whose holder is someone else) are resolved as before.
+HOLDER_HEADS = frozenset(
+    """president minister premier chancellor secretary spokesman spokeswoman spokesperson official aide adviser
+    advisor lawyer attorney senator congressman congresswoman lawmaker representative governor mayor leader
+    chairman chairwoman chair director executive ceo founder analyst economist professor researcher scientist
+    pollster strategist candidate nominee officer judge prosecutor diplomat ambassador envoy manager host anchor
+    author owner head chief general commander coach captain premier commissioner sheriff speaker treasurer
+    billionaire businessman businesswoman mogul frontrunner front-runner incumbent challenger rival""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """A person a role phrase could be, with the features of that link (:data:`ROLE_FEATURES` order)."""
+
+    entity: sp._Entity
+    features: np.ndarray
+
+
+def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> list[Holder]:
+    """Who a role phrase at token ``pos`` could be: every person mentioned before it whom the article
+    gave the role's head noun (:func:`role_titles`, titles; "Gov." spelled out).  Empty when nobody
+    holds it: the role then stays a role ("a Department for Work and Pensions spokeswoman")."""
+    doc = att.doc
+    content = [sp._base(w) for w in np_.head if w.lower() not in sp._DETERMINERS]
+    content = [w for w in content if w not in ("former", "then")]
+    if not content:
+        return []
+    head, mods = content[-1], set(content[:-1])
+    last = att.last_speaker(pos)
+    want = _GENDER_WORDS.get(head)
+    rows: list[tuple[sp._Entity, set[str], int]] = []
+    for ent in doc.entities.values():
+        if ent.kind != "person":
+            continue
+        k = bisect.bisect_right(ent.mentions, pos - 1)
+        if not k:
+            continue
+        hw = _holder_words(ent, idx.titles)
+        if head in hw:
+            rows.append((ent, hw, ent.mentions[k - 1]))
+    recent = max(rows, key=lambda r: r[2])[0] if rows else None
+    whole = [r for r in rows if set(content) <= r[1]]
+    recent_whole = max(whole, key=lambda r: r[2])[0] if whole else None
+    here = min(pos, doc.n - 1)
+    out = []
+    for ent, hw, p in rows:
+        x = np.zeros(len(ROLE_FEATURES))
+        x[_R["all_words"]] = float(set(content) <= hw)
+        x[_R["modifier_share"]] = len(mods & hw) / len(mods) if mods else 0.0
+        x[_R["modifier_conflict"]] = float(bool(mods - hw) and bool(hw - {head}))
+        x[_R["most_recent"]] = float(ent is recent)
+        x[_R["most_recent_all_words"]] = float(ent is recent_whole)
+        x[_R["log_token_distance"]] = math.log1p(max(pos - p, 0))
+        x[_R["sentence_distance"]] = min(idx.sid[here] - idx.sid[p], 6) / 6.0
+        x[_R["same_paragraph"]] = float(idx.pid[here] == idx.pid[p])
+        x[_R["has_spoken"]] = float(id(ent) in att.spoken)
+        x[_R["last_speaker"]] = float(ent is last)
+        x[_R["log_salience"]] = math.log1p(len(ent.mentions))
+        x[_R["gender_mismatch"]] = float(want is not None and ent.gender is not None and ent.gender != want)
+        out.append(Holder(ent, x))
+    return out
+
+
+def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
+    """The person a role phrase names in apposition right after it ("Ms. Merkel's spokesman, Steffen
+    Seibert, wrote", "Google's chief human resources executive, Laszlo Bock, said"), else ``None``."""
+    doc = att.doc
+    a = np_.b + 1
+    if a >= doc.n or doc.tok[np_.b] != "," or not doc.cap[a]:
+        return None
+    e = a
+    while e < doc.n and e - a < 5 and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < doc.n)):
+        e += 1
+    if e < doc.n and doc.tok[e] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN) and not att.is_cue(e):
+        return None  # "the chancellor, Gordon Brown and …": a list, not an apposition
+    run = sp._classify_run(doc, a, a, e)
+    if run is None or run.kind != "name" or len(run.head) < 2:
+        return None
+    ent = doc.lookup(run.head, run.a, create=False, gender=run.gender)
+    return ent if ent is not None and ent.kind == "person" else None
+
+
+def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
+    """The role as written, an entity of its own ("a Downing Street spokesman")."""
+    phrase = " ".join(att.doc.tok[np_.a : np_.b])
+    key = phrase.lower()
+    if key not in att.roles:
+        att.roles[key] = sp._Entity(phrase, (), None, "role", pos, [], [0, 0])
+    return att.roles[key]
+
+
+def resolve_role(
+    att: sp._Attributor, np_: sp._NP, pos: int, titles: dict[int, set[str]], idx: _Index | None = None
+) -> sp._Entity | None:
+    """A role phrase → the person the article gave that role, else the role itself.
+
+    With the shipped role linker (``role_coef``, trained on PolNeAR's coreference chains by
+    ``training/train_attribution.py``) and an index, the best-scoring :func:`role_holders`
+    candidate (an indefinite role — "a spokeswoman" — or one whose own words the holder's roles
+    lack, only when every word of it is the holder's);
+    otherwise the holder mentioned last whose role words hold every word of the phrase.
+    """
     doc = att.doc
     content = {sp._base(w) for w in np_.head} - {"former", "the", "a", "an"}
-    if content and not any(w in sp._DOCUMENT_NOUNS for w in content):
-        best, best_pos = None, -1
-        for ent in doc.entities.values():
-            if ent.kind != "person":
-                continue
-            words = titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()}
-            if words and content <= words:
-                k = bisect.bisect_right(ent.mentions, pos)
-                p = ent.mentions[k - 1] if k else -1
-                if p >= 0 and p > best_pos:
-                    best, best_pos = ent, p
-        if best is not None:
-            return best
+    if not content or any(w in sp._DOCUMENT_NOUNS for w in content) or np_.kind != "role":
+        return att.resolve(np_, pos)
+    named = _appositive_name(att, np_)
+    if named is not None:
+        return named
+    w = _weights()
+    coef = w[3] if w is not None else None
+    if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
+        cands = role_holders(att, idx, np_, pos)
+        if not cands:
+            return att.resolve(np_, pos)
+        best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
+        rank = {sp._base(w) for w in np_.head} & _RANK_MODIFIERS
+        if not best.features[_R["all_words"]] and (
+            doc.low[np_.a] in _INDEFINITE
+            or (best.features[_R["modifier_conflict"]] and not best.features[_R["modifier_share"]])
+            or bool(rank - _holder_words(best.entity, idx.titles))
+        ):
+            # "a spokeswoman", "one Clinton aide": someone the article does not name; "its senior vice
+            # president" is another office than the President named earlier
+            return _unnamed_role(att, np_, pos)
+        return best.entity
+    best, best_pos = None, -1
+    for ent in doc.entities.values():
+        if ent.kind != "person":
+            continue
+        words = _holder_words(ent, titles)
+        if words and content <= words:
+            k = bisect.bisect_right(ent.mentions, pos)
+            p = ent.mentions[k - 1] if k else -1
+            if p >= 0 and p > best_pos:
+                best, best_pos = ent, p
+    if best is not None:
+        return best
     return att.resolve(np_, pos)
 
 
@@ -522,9 +745,29 @@ _GENDER_WORDS = {
 }
 
 
+def _phrase_start(doc: sp._Doc, a: int) -> int:
+    """The first token of a name's noun phrase: back over its title and role words ("Tory leader", "Labour MP")."""
+    lo = doc.sentence_start[a]
+    while a - 1 >= lo and a - 1 >= 0 and (doc.cap[a - 1] or doc.low[a - 1] in sp._ROLE_NOUNS | sp._TITLE_WORDS):
+        if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+            break
+        a -= 1
+    if a - 1 >= lo and doc.low[a - 1] in sp._DETERMINERS:
+        a -= 1
+    return a
+
+
+_GIVEN_NAME_GENDER = {FEMALE: "f", MALE: "m"}
+
+
 def _np_gender(np_: sp._NP, ent: sp._Entity | None) -> str | None:
     if ent is not None and ent.kind == "person" and ent.gender:
         return ent.gender
+    if ent is not None and ent.kind == "person" and len(ent.tokens) >= 2:
+        # no honorific or pronoun evidence yet: the given name's (gender.first_name_gender, open data)
+        g = _GIVEN_NAME_GENDER.get(first_name_gender(ent.tokens[0]))
+        if g:
+            return g
     if np_.gender:
         return np_.gender
     if np_.kind == "role" and np_.head:
@@ -576,7 +819,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     rows = []
     for m in reversed(nps):
         ent = (
-            resolve_role(att, m, m.a, idx.titles)
+            resolve_role(att, m, m.a, idx.titles, idx)
             if m.kind == "role"
             else doc.lookup(m.head, m.a, create=False, gender=m.gender)
         )
@@ -596,8 +839,11 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         while opener < m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
             opener += 1
         prev = doc.low[m.a - 1] if m.a > 0 else ""
+        start = _phrase_start(doc, m.a)  # "Tory leader Michael Howard will …": the subject is the whole phrase
         x[_P["subject"]] = float(
-            opener == m.a or prev in (",", ";", "and", "but") or _cue_near(att, m.b, 1, -1) is not None
+            opener in (m.a, start)
+            or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
+            or _cue_near(att, m.b, 1, -1) is not None
         )
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
         x[_P["rule_antecedent"]] = float(ent is ruled)
@@ -625,7 +871,31 @@ def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
     """
     if np_.kind == "role":
         return bool(np_.head) and sp._base(np_.head[-1]) in sp._ROLE_NOUNS
-    return len(ent.tokens) >= 2 or bool(ent.title or ent.honorific) or id(ent) in att.spoken
+    if ent.title or ent.honorific or id(ent) in att.spoken:
+        return True
+    return len(ent.tokens) >= 2 and not _place_evidence(att.doc, ent)
+
+
+#: Prepositions of place: a name only ever written after one of these ("in Salem, New Hampshire",
+#: "in Washington Heights") is where something happened, not who.
+_PLACE_PREPOSITIONS = frozenset("in at from near across throughout outside inside into around across".split())
+
+
+def _place_evidence(doc: sp._Doc, ent: sp._Entity) -> bool:
+    """Every mention of a "name" follows a preposition of place, or "in Town," before it."""
+    if not ent.mentions:
+        return False
+    for pos in ent.mentions:
+        a = pos - len(ent.tokens) + 1  # mentions are indexed by their last token
+        if a <= 0:
+            return False
+        prev = doc.low[a - 1]
+        if prev in _PLACE_PREPOSITIONS or (
+            prev == "," and a >= 3 and doc.cap[a - 2] and doc.low[a - 3] in _PLACE_PREPOSITIONS
+        ):  # "in Washington Heights", "in Salem, New Hampshire"
+            continue
+        return False
+    return True
 
 
 def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
@@ -720,7 +990,38 @@ def _common_word(idx: _Index, doc: sp._Doc, np_: sp._NP) -> bool:
     if word.isupper() or "'" in word.rstrip("'s"):
         return False
     low = sp._base(word)
-    return low in idx.lower_words
+    if low in idx.lower_words:
+        return True
+    # Only ever capitalised where a sentence opens ("Hours later, Trump …", "Ask yourself: …", "Audiences
+    # …"), never with a first name or title, and a word of general English (wordfreq) that is no given name.
+    return (
+        word not in idx.mid_caps
+        and doc.sentence_start[np_.a] == np_.a
+        and _zipf(low) >= COMMON_WORD_ZIPF
+        and first_name_gender(low) == UNKNOWN
+        and low not in _given_names()
+    )
+
+
+#: wordfreq's Zipf frequency (log10 per billion words) from which a one-word sentence opener is read as a
+#: word of general English rather than a name: 3 is about once per million words ("proponents" 3.4,
+#: "audiences" 4.0), above most surnames' (Speer 2022, wordfreq).
+COMMON_WORD_ZIPF = 3.0
+
+
+@functools.cache
+def _zipf(word: str) -> float:
+    import wordfreq
+
+    return float(wordfreq.zipf_frequency(word, "en"))
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Every given name in the gender table, whatever gender it points to (Kim, Jean)."""
+    from analysis import gender
+
+    return frozenset(gender._names())
 
 
 def _choose(cands: list[Candidate], weights: tuple) -> Candidate:
@@ -739,7 +1040,13 @@ def _choose(cands: list[Candidate], weights: tuple) -> Candidate:
     return usable[best]
 
 
-def attribute(article: Article, *, quotes: Sequence[Quote] | None = None, collect: list[tuple] | None = None) -> Result:
+def attribute(
+    article: Article,
+    *,
+    quotes: Sequence[Quote] | None = None,
+    collect: list[tuple] | None = None,
+    collect_roles: list[tuple] | None = None,
+) -> Result:
     """Find who said each quote, choosing among candidate mentions with the shipped ranker.
 
     Args:
@@ -747,6 +1054,8 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None, collec
         quotes: Quotes already found (found here if omitted).
         collect: Training hook: a list that receives ``(quote, candidates, char spans)`` per quote;
             decisions then follow the rules, so the features match what inference sees on the same text.
+        collect_roles: Training hook: receives ``(char span, holders)`` for every role phrase, read
+            when the pass reaches it (so who has spoken is what inference sees there).
 
     Returns:
         A :class:`Result`; without shipped weights every choice is the rule engine's.
@@ -761,7 +1070,14 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None, collec
     weights = None if collect is not None else _weights()
     tok = doc.tok
     out: list[tuple[Attribution, sp._Entity | None]] = []
-    for i in doc.events:
+    roles = [] if collect_roles is None else idx.mentions(0, doc.n)
+    roles = [m for m in roles if m.kind == "role" and m.head and sp._base(m.head[-1]) in HOLDER_HEADS]
+    for i in itertools.chain(doc.events, [doc.n]):
+        while roles and roles[0].a <= i:
+            m = roles.pop(0)
+            collect_roles.append(((doc.offsets(m.a)[0], doc.offsets(m.b - 1)[1]), role_holders(att, idx, m, m.a)))
+        if i >= doc.n:
+            break
         if tok[i] == sp._QUOTE_TOKEN:
             found = sp._attribute_quote(att, i)
             rows = found if isinstance(found, list) else [found]
@@ -783,7 +1099,8 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None, collec
         elif att.is_cue(i):
             rep = sp._reported(att, i)
             if rep is not None:
-                out.append((_with_span(doc, rep[1], None), rep[2]))
+                a, ent = _reported_source(att, idx, i, rep[1], rep[2]) if weights is not None else rep[1:]
+                out.append((_with_span(doc, a, None), ent))
             else:
                 sp._trailing_report(att, i)
     speakers: dict[str, sp.Speaker] = {}
@@ -794,6 +1111,27 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None, collec
             speakers[ent.name] = sp.speaker_record(ent)  # with the gender its evidence shows
     atts.sort(key=lambda a: a.start)
     return Result(tuple(atts), speakers)
+
+
+def _reported_source(
+    att: sp._Attributor, idx: _Index, k: int, a: Attribution, ent: sp._Entity | None
+) -> tuple[Attribution, sp._Entity | None]:
+    """Who a report's source is, read as a quote's mention is: a role by the role linker, ``he``/``she``
+    by the pronoun resolver ("The Easyjet founder said he planned …" → the founder the article named)."""
+    doc = att.doc
+    rep = doc.reports.get(k)
+    np_ = sp._source_np(doc, rep.source) if rep is not None else None
+    new = ent
+    if np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
+        new = resolve_role(att, np_, np_.a, idx.titles, idx)
+    elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
+        new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or ent
+    if new is ent:
+        return a, ent
+    if ent is not None and att.events and att.events[-1] == (k, ent):
+        att.events.pop()
+    att.record(k, new)
+    return sp.Attribution(a.start, a.end, a.kind, new.name if new else None, a.mention, a.cue, a.paragraph), new
 
 
 def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attribution:
@@ -874,7 +1212,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         if np_.kind == "pronoun" and np_.head[0] in ("he", "she") and (not is_rule or _weights()[2] is not None):
             new = resolve_pronoun(att, idx, np_.a, np_.head[0])
         elif np_.kind == "role" and (not is_rule or ent is None or ent.kind == "role"):
-            new = resolve_role(att, np_, np_.a, idx.titles)
+            new = resolve_role(att, np_, np_.a, idx.titles, idx)
         elif is_rule:
             new = ent
         else:

@@ -812,6 +812,7 @@ class _NP:
 def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
     """Parse a speaker noun phrase starting at token ``a`` (forward, e.g. after ``said``)."""
     tok = doc.tok
+    limit = min(limit, doc.n)  # a span that ends the text ends past the last token
     # Sentence openers are not part of the phrase: "But Trump issued …", "Meanwhile, the agency said".
     while a < limit and a == doc.sentence_start[a] and tok[a].lower() in _OPENERS:
         a += 1
@@ -1829,7 +1830,9 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     if span is None:
         return None
     a, b = doc.token_at(span[0]), doc.token_at(span[1])
-    b = max(b, a + 1)
+    b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
+    if a >= b:
+        return None
     np = _np_at(doc, a, b)
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)

@@ -1,6 +1,7 @@
 """How often each attribution failure class of issue 13 occurs on unseen copy, rules against the learned choice.
 
-Run: ``.venv/bin/python benchmarks/attribution_failures.py [--corpus ../shared/corpus] [--exclude FILE]``.
+Run: ``.venv/bin/python benchmarks/attribution_failures.py [--corpus ../shared/corpus] [--exclude FILE]``,
+or ``… --polnear held_out|fit [--errors N]`` for the labelled classes on PolNeAR's train split.
 
 There is no gold here: each class is counted by a pattern that flags the
 failure when it happens (a proxy — it also counts some right answers, alike
@@ -19,6 +20,15 @@ Classes (per full/partial quote):
   mention before it follows a preposition ("by Tony Blair").
 * ``party/state tag`` — a quote whose sentence holds ``, D-N.Y.,`` and whose
   speaker is not the name before the tag.
+
+With ``--polnear`` the classes are labelled instead: PolNeAR's train split
+(Newell et al. 2018), split by name hash as ``training/reporting_verbs.py``
+does (the held-out fifth measures; errors are read only in the ``fit`` part,
+which the ranker is trained on).  Each direct quote the kit finds takes the
+Source of the annotated attribution whose Content overlaps it; the Source's
+type (name, pronoun, role/description) and the person it is (the name in the
+Source, else the CoreNLP chain that holds it; automatic, so noisy) give
+accuracy by type and the kind of each wrong answer.
 """
 
 from __future__ import annotations
@@ -67,11 +77,128 @@ def classes(text: str, rows: list) -> Counter:
     return out
 
 
+_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "it", "you"})
+
+
+def _proper(words: str) -> bool:
+    """A mention that is a name: every word capitalised, not a pronoun or a determiner phrase."""
+    toks = [w for w in words.replace(" 's", "").replace("'s", "").split() if w not in ("of", "the", "de", "van", "von")]
+    return bool(toks) and all(w[:1].isupper() for w in toks) and toks[0].lower() not in _PRONOUNS | {"the", "a", "an"}
+
+
+def _gold_person(text: str, src: tuple[int, int], chains: list) -> tuple[str, str | None, list[str]]:
+    """The Source's type and the person it is (``None`` where neither it nor its chain names one)."""
+    words = text[src[0] : src[1]]
+    low = words.lower().strip()
+    kind = "pronoun" if low.split("'")[0] in _PRONOUNS else "name" if _proper(words) else "role"
+    if kind == "role":  # "Spokeswoman Haley Morris", "the campaign's Robby Mook": a name inside is the person
+        caps = re.findall(r"(?:[A-Z][\w'.-]+\s+)*[A-Z][\w'.-]+", words)
+        if caps and words.split()[0][:1].isupper() and len(caps[-1].split()) >= 2:
+            return "name", caps[-1], []
+    if kind == "name":
+        return kind, words, []
+    for chain in chains:
+        if any(m["start"] < src[1] and src[0] < m["end"] for m in chain):
+            named = [m["text"].replace(" 's", "").strip() for m in chain if _proper(m["text"])]
+            rep = next((m["text"].replace(" 's", "").strip() for m in chain if m["representative"]), "")
+            return kind, rep if _proper(rep) else max(named, key=len, default=None), named
+    return kind, None, []
+
+
+def polnear(part: str, errors: int) -> None:
+    """Accuracy by Source type and wrong-answer classes on a part of PolNeAR's train split."""
+    import importlib.util
+    import json
+
+    import analysis
+    from analysis import attribution
+
+    sys.path.insert(0, str(ROOT / "training"))
+    import reporting_verbs
+    from train_attribution import read_ann
+
+    eval_dir = ROOT.parent / "shared" / "eval" / "quotes"
+    spec = importlib.util.spec_from_file_location("score_quotes", eval_dir / "score_quotes.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    data = eval_dir / "polnear_train"
+    chains = {}
+    with (data / "coref.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            chains[row["article"]] = row["chains"]
+    right: Counter = Counter()
+    total: Counter = Counter()
+    wrong: Counter = Counter()
+    shown = 0
+    warnings.simplefilter("ignore")
+    for ann in reporting_verbs.articles(part):
+        stem = ann.stem.rsplit("_", 1)[0]
+        text = (data / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        art = analysis.read_article(text)
+        if art.text != text:
+            continue
+        gold = read_ann(ann)
+        for a in attribution.attribute(art).attributions:
+            if a.kind not in ("full", "partial"):
+                continue
+            q = (a.start, a.end)
+            match = [
+                (s, c) for s, c in gold if min(q[1], c[1]) - max(q[0], c[0]) >= 0.5 * min(q[1] - q[0], c[1] - c[0])
+            ]
+            if not match:
+                continue
+            # the tightest Content (an attribution nested in another's Content is the quote's own)
+            src = max(match, key=lambda sc: (min(q[1], sc[1][1]) - max(q[0], sc[1][0])) / (sc[1][1] - sc[1][0]))[0]
+            kind, person, alts = _gold_person(text, src, chains.get(f"{stem}.txt", []))
+            if person is None:
+                continue
+            total[kind] += 1
+            ok = scorer.speaker_match(a.speaker, person) or any(scorer.speaker_match(a.speaker, n) for n in alts)
+            if ok:
+                right[kind] += 1
+                continue
+            sp = a.speaker or ""
+            what = (
+                "no speaker"
+                if not sp
+                else "role left unresolved"
+                if sp.split()[0].lower() in ("the", "a", "an")
+                else "one capitalised word"
+                if len(sp.split()) == 1 and sp[:1].isupper()
+                else "other person/org"
+            )
+            wrong[(kind, what)] += 1
+            if shown < errors:
+                shown += 1
+                s0 = max(0, min(src[0], a.start) - 150)
+                ctx = text[s0 : max(src[1], a.start) + 40].replace("\n", " / ")
+                print(f"[{kind} / {what}] gold={person!r} (source {text[src[0] : src[1]]!r}) kit={a.speaker!r}")
+                print(f"    mention={a.mention!r}  …{ctx}…\n")
+    n = sum(total.values())
+    print(f"PolNeAR train, {part} part: attribution {sum(right.values()) / max(n, 1):.3f} ({sum(right.values())}/{n})")
+    print("| gold source type | right |\n|---|---|")
+    for kind in ("name", "pronoun", "role"):
+        print(f"| {kind} | {right[kind]}/{total[kind]} ({right[kind] / max(total[kind], 1):.3f}) |")
+    print("\n| wrong: source type, what the kit gave | count |\n|---|---|")
+    for (kind, what), c in sorted(wrong.items(), key=lambda kv: -kv[1]):
+        print(f"| {kind}, {what} | {c} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--exclude", type=Path, default=BLIND)
+    parser.add_argument(
+        "--polnear", choices=("held_out", "fit"), default=None, help="labelled classes on PolNeAR train"
+    )
+    parser.add_argument("--errors", type=int, default=0, help="with --polnear fit: print this many wrong answers")
     args = parser.parse_args()
+    if args.polnear:
+        if args.polnear == "held_out" and args.errors:
+            sys.exit("errors are read in the fit part only")
+        polnear(args.polnear, args.errors)
+        return
     import analysis
     from analysis import attribution, speakers
 

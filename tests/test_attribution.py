@@ -20,9 +20,10 @@ def _quotes(text: str) -> list[attribution.Attribution]:
 def test_weights_ship_as_plain_arrays():
     weights = attribution._weights()
     assert weights is not None, "analysis/data/attribution.npz is missing or for another feature set"
-    coef, _, pron = weights
+    coef, _, pron, role = weights
     assert coef.shape == (len(attribution.FEATURES),)
     assert pron is not None and pron.shape == (len(attribution.PRONOUN_FEATURES),)
+    assert role is not None and role.shape == (len(attribution.ROLE_FEATURES),)
 
 
 def test_mention_offsets_point_at_the_mention():
@@ -58,6 +59,11 @@ def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman():
         ("Prime Minister Tony Blair visited the school on Monday.", "the prime minister", "Tony Blair"),
         ("Tory leader Michael Howard attacked the plans.", "the Tory leader", "Michael Howard"),
         ("Gordon Brown, the chancellor, set out the figures.", "the chancellor", "Gordon Brown"),
+        # the role before the name, an abbreviated title, a British synonym, an appositive with "for"
+        ("The chancellor, Gordon Brown, set out the figures.", "the chancellor", "Gordon Brown"),
+        ("New Jersey Gov. Chris Christie spoke on Monday.", "the governor", "Chris Christie"),
+        ("Health Secretary Patricia Hewitt set out the figures.", "the minister", "Patricia Hewitt"),
+        ("Jane Doe, a spokeswoman for the department, spoke.", "the spokeswoman", "Jane Doe"),
     ],
 )
 def test_role_is_the_person_the_article_gave_it(intro, role, holder):
@@ -145,3 +151,74 @@ def test_parliamentary_title_and_a_surname_that_is_also_a_month() -> None:
     assert set(res.quotes["speaker"]) == {"Christine May"}
     row = res.speakers.set_index("speaker").loc["Christine May"]
     assert "MSP" in row["title"] and row["gender"] == "female"
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        # nobody was given the role, or the one who was is another person: the role stays a role
+        ("Prime Minister Tony Blair visited the school on Monday.", "a spokeswoman"),
+        ("President Barack Obama spoke on Monday.", "its senior vice president"),
+        ("Hillary Clinton's aide Huma Abedin spoke on Monday.", "one longtime aide"),
+    ],
+)
+def test_role_without_a_holder_stays_a_role(intro, role):
+    (q,) = _quotes(f'{intro}\n\n"They have failed," {role} said.')
+    assert q.speaker == role
+
+
+def test_report_source_at_the_end_of_the_text_does_not_crash():
+    # the source span of a report can end where the text ends
+    art = analysis.read_article("Headline\n\nThe senator said the bill would pass, according to aides")
+    attribution.attribute(art)
+
+
+def test_sentence_opening_word_of_general_english_is_no_speaker():
+    # "Hours" is capitalised only where it opens a sentence, and is a word of general English, not a given name
+    text = (
+        'Sheldon Adelson praised Donald Trump in Macau. "He was very charming," Adelson said.\n\n'
+        'Hours later, Trump returned the compliment, telling Reuters, "Sheldon and I have been friends for a long time."'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Sheldon Adelson", "Donald Trump"]
+
+
+def test_role_held_as_a_predicate_is_no_mention():
+    art = analysis.read_article("Headline\n\nTrump knocked her record while secretary of state and said it was weak.")
+    doc, idx = _doc(art.text.split("\n\n", 1)[1])
+    assert not [m for m in idx.mentions(0, doc.n) if m.kind == "role"]
+
+
+def test_reported_speech_role_source_is_its_holder():
+    text = (
+        "Founder Stelios Haji-Ioannou has pledged to contest the claim.\n\n"
+        "The Easyjet founder also said he planned to add a disclaimer to the site."
+    )
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind == "indirect"]
+    assert rows and rows[0].speaker == "Stelios Haji-Ioannou"
+
+
+def test_given_name_gives_a_pronoun_antecedent_its_gender():
+    from analysis import speakers as sp
+
+    assert attribution._np_gender(sp._NP("name", 0, 2, ("Michael", "Howard")), None) is None
+    doc, _ = _doc("Michael Howard spoke on Monday.")
+    ent = doc.lookup(("Michael", "Howard"), 0, create=False)
+    assert attribution._np_gender(sp._NP("name", 0, 2, ("Michael", "Howard")), ent) == "m"
+
+
+def test_role_with_a_name_in_apposition_is_that_person():
+    text = '"The attacks draw us together," Ms. Merkel\'s spokesman, Steffen Seibert, wrote on Twitter.'
+    (q,) = _quotes(text)
+    assert q.speaker == "Steffen Seibert"
+
+
+def test_a_name_only_ever_after_a_preposition_of_place_is_no_pronoun_antecedent():
+    from analysis import speakers as sp
+
+    doc, _ = _doc("Ms. Olivieri has lived in Washington Heights all her life. Trump spoke in Salem, New Hampshire.")
+    ents = {e.name: e for e in doc.entities.values()}
+    assert attribution._place_evidence(doc, ents["Washington Heights"])
+    assert attribution._place_evidence(doc, ents["New Hampshire"])
+    assert not attribution._place_evidence(doc, ents["Olivieri"])
+    assert sp  # the module the entities come from
