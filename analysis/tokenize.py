@@ -104,19 +104,22 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD_TABLE)
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+def sentence_spans(text: str, start: int = 0, end: int | None = None, *, folded: bool = False) -> list[Span]:
     """Sentence spans of ``text[start:end]`` (one paragraph), trimmed.
 
     Args:
         text: The full text the offsets index.
         start: Start of the paragraph.
         end: End of the paragraph (default: end of text).
+        folded: ``text`` is already :func:`fold`-ed (a caller that folded the whole article
+            need not fold each paragraph again).
 
     Returns:
         Ordered, disjoint spans that cover every non-space character.
     """
     end = len(text) if end is None else end
-    return [(start + a, start + b) for a, b in _split_cached(_chunk_sentences, fold(text[start:end]))]
+    chunk = text[start:end] if folded else fold(text[start:end])
+    return [(start + a, start + b) for a, b in _split_cached(_chunk_sentences, chunk)]
 
 
 #: Paragraphs and sentences up to this long are cached (a news paragraph is
