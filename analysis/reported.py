@@ -208,12 +208,12 @@ class _Tok(NamedTuple):
 def _tokens(text: str, s: int, e: int) -> list[_Tok]:
     matches = list(_WORD.finditer(text, s, e))
     words = [m.group() for m in matches]
-    # ``_make`` builds each record in C; calling the class goes through a Python-level ``__new__``.
-    return list(
-        map(
-            _Tok._make, zip(words, [w.lower() for w in words], [m.start() for m in matches], [m.end() for m in matches])
-        )
-    )
+    lows = [w.lower() for w in words]
+    return list(map(_new_tok, zip(words, lows, [m.start() for m in matches], [m.end() for m in matches])))
+
+
+#: Builds a :class:`_Tok` from a 4-tuple in C (the class call and ``_make`` run Python code per token).
+_new_tok = functools.partial(tuple.__new__, _Tok)
 
 
 # ---------------------------------------------------------------- reported speech
@@ -394,11 +394,18 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 class _Sentence(list):
-    """A sentence's tokens, with the subjects :func:`_loose_subject` found (each cue asks four times)."""
+    """A sentence's tokens, with what is asked of them again and again.
+
+    ``subjects``: the subjects :func:`_loose_subject` found (each cue asks four times); ``breaks``: where
+    :func:`_clause_end` finds a missed sentence break (every candidate asks); ``starts``: the tokens'
+    offsets, for :func:`_features`.
+    """
 
     def __init__(self, toks: list[_Tok]) -> None:
         super().__init__(toks)
         self.subjects: dict[int, tuple[tuple[int, int] | None, str]] = {}
+        self.breaks = _breaks(toks)
+        self.starts = [t.start for t in toks]
 
 
 def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
@@ -584,7 +591,7 @@ def _word_before(prev: _Tok | None) -> str:
 
 def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]) -> tuple[str, ...]:
     """The features of a candidate report (see :func:`candidates`)."""
-    starts = [t.start for t in toks]
+    starts = getattr(toks, "starts", None) or [t.start for t in toks]
     k = bisect.bisect_left(starts, rep.cue[0])
     cue = toks[k]
     n = len(toks)
@@ -673,7 +680,7 @@ def _reports_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> list[Report]
     out: list[Report] = []
     k = 0
     while k < len(toks):
-        rep = _report_in(toks[k:], verbs, b)  # what follows a report is read as a sentence of its own
+        rep = _report_in(toks[k:] if k else toks, verbs, b)  # what follows a report is read as a sentence of its own
         if rep is None:
             break
         out.append(rep)
@@ -871,13 +878,24 @@ def _clause_end(toks: list[_Tok], c: int) -> int:
     """Where a reported clause starting at ``c`` ends: the sentence end, less final punctuation."""
     e = len(toks)
     # A sentence break the splitter missed after an abbreviation ("in the U.S. He says …").
-    for m in range(c + 1, e - 1):
-        if toks[m].text.endswith(".") and len(toks[m].text) > 1 and toks[m + 1].text in _SENTENCE_OPENERS:
-            e = m + 1
-            break
+    breaks = getattr(toks, "breaks", None)
+    if breaks is None:
+        breaks = _breaks(toks)
+    k = bisect.bisect_right(breaks, c)
+    if k < len(breaks):
+        e = breaks[k] + 1
     while e > c and not toks[e - 1].text[:1].isalnum():
         e -= 1
     return e
+
+
+def _breaks(toks: list[_Tok]) -> list[int]:
+    """Indices of the abbreviations ("U.S.") that end a sentence the splitter missed: a sentence opener follows."""
+    return [
+        m
+        for m in range(len(toks) - 1)
+        if toks[m].text.endswith(".") and len(toks[m].text) > 1 and toks[m + 1].text in _SENTENCE_OPENERS
+    ]
 
 
 def _negated(toks: list[_Tok], a: int, k: int) -> bool:
