@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from typing import NamedTuple
@@ -205,11 +205,14 @@ class _Tok(NamedTuple):
     end: int
 
 
-def _tokens(text: str, s: int, e: int) -> list[_Tok]:
+def _tokens(text: str, s: int, e: int, cues: frozenset[str] | None = None) -> _Sentence | None:
+    """The tokens of ``text[s:e]``; ``None`` when ``cues`` are given and none of them is a token."""
     matches = list(_WORD.finditer(text, s, e))
     words = [m.group() for m in matches]
     lows = [w.lower() for w in words]
-    return list(map(_new_tok, zip(words, lows, [m.start() for m in matches], [m.end() for m in matches])))
+    if cues is not None and cues.isdisjoint(lows):
+        return None
+    return _Sentence(map(_new_tok, zip(words, lows, [m.start() for m in matches], [m.end() for m in matches])))
 
 
 #: Builds a :class:`_Tok` from a 4-tuple in C (the class call and ``_make`` run Python code per token).
@@ -300,8 +303,8 @@ def candidates(
         for ss, se in sentence_spans(folded, bs, be, folded=True):
             if low is not None and cue_in(low[ss:se]) is None:
                 continue  # no cue: not worth the token records (most sentences end here, cheaply)
-            toks = _Sentence(_tokens(folded, ss, se))
-            if cues.isdisjoint([t.low for t in toks]):
+            toks = _tokens(folded, ss, se, cues)
+            if toks is None:
                 continue  # the screen passes a few sentences without a cue ("essays", "tasks")
             readings: list[tuple[Report, str]] = [(rep, "rule") for rep in _reports_in(toks, verbs, b)]
             ruled = {rep.cue for rep, _ in readings}
@@ -401,11 +404,11 @@ class _Sentence(list):
     offsets, for :func:`_features`.
     """
 
-    def __init__(self, toks: list[_Tok]) -> None:
+    def __init__(self, toks: Iterable[_Tok]) -> None:
         super().__init__(toks)
         self.subjects: dict[int, tuple[tuple[int, int] | None, str]] = {}
-        self.breaks = _breaks(toks)
-        self.starts = [t.start for t in toks]
+        self.breaks: list[int] | None = None  # (filled by the first clause that asks)
+        self.starts = [t.start for t in self]
 
 
 def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
@@ -878,8 +881,11 @@ def _clause_end(toks: list[_Tok], c: int) -> int:
     """Where a reported clause starting at ``c`` ends: the sentence end, less final punctuation."""
     e = len(toks)
     # A sentence break the splitter missed after an abbreviation ("in the U.S. He says …").
-    breaks = getattr(toks, "breaks", None)
-    if breaks is None:
+    if isinstance(toks, _Sentence):
+        if toks.breaks is None:
+            toks.breaks = _breaks(toks)
+        breaks = toks.breaks
+    else:
         breaks = _breaks(toks)
     k = bisect.bisect_right(breaks, c)
     if k < len(breaks):
