@@ -308,7 +308,8 @@ def candidates(
                 continue  # the screen passes a few sentences without a cue ("essays", "tasks")
             readings: list[tuple[Report, str]] = [(rep, "rule") for rep in _reports_in(toks, verbs, b)]
             ruled = {rep.cue for rep, _ in readings}
-            for k, t in enumerate(toks):
+            for k in toks.cue_at:
+                t = toks[k]
                 if t.low not in verbs or (t.start, t.end) in ruled or not _loose_cue(toks, k):
                     continue
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
@@ -401,7 +402,8 @@ class _Sentence(list):
 
     ``subjects``: the subjects :func:`_loose_subject` found (each cue asks four times); ``breaks``: where
     :func:`_clause_end` finds a missed sentence break (every candidate asks); ``starts``: the tokens'
-    offsets, for :func:`_features`.
+    offsets, for :func:`_features`; ``cue_at``: the indices of the cues (:func:`_cues`), the only
+    tokens the readings start from.
     """
 
     def __init__(self, toks: Iterable[_Tok]) -> None:
@@ -409,6 +411,8 @@ class _Sentence(list):
         self.subjects: dict[int, tuple[tuple[int, int] | None, str]] = {}
         self.breaks: list[int] | None = None  # (filled by the first clause that asks)
         self.starts = [t.start for t in self]
+        cues = _cues()
+        self.cue_at = [k for k, t in enumerate(self) if t.low in cues]
 
 
 def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
@@ -696,7 +700,9 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
     n = len(toks)
     if n < 4:
         return None
-    for k, t in enumerate(toks):
+    cue_at = toks.cue_at if isinstance(toks, _Sentence) else [k for k, t in enumerate(toks) if t.low in _cues()]
+    for k in cue_at:  # (any other word is no cue: skipped below)
+        t = toks[k]
         if t.low == "according" and k + 1 < n and toks[k + 1].low == "to":
             rep = _according(toks, k, b)
             if rep is not None:
