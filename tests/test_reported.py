@@ -253,3 +253,45 @@ def test_a_coordinated_cue_reports_for_the_sentence_subject(text: str, expected:
 def test_a_subject_before_a_dashed_appositive_speaks() -> None:
     text = "Of the payment, the firm - China's biggest jet fuel supplier - said it would pay $30m from its own funds."
     assert reports(text) == [("it would pay $30m from its own funds", "the firm", "said")]
+
+
+def test_cue_screen_matches_exactly_the_cue_words() -> None:
+    # The screen is a trie of the cue forms: each form matches as a whole word, prefixes and longer words do not.
+    import re
+
+    forms = sorted(reported._cues())
+    whole = re.compile(r"(?:" + reported._trie(forms) + r")\Z")
+    assert all(whole.match(w) for w in forms)
+    near = {w[:i] for w in forms for i in range(len(w))} | {w + c for w in forms for c in "adegnrsy"}
+    assert not [w for w in near - set(forms) if whole.match(w)]
+    screen = reported._cue_pattern()
+    assert screen.search("he said.") and screen.search("according to her")
+    assert not screen.search("resaid the essayist") and not screen.search("unsaid")
+
+
+def test_sentences_the_screen_passes_without_a_cue_find_nothing() -> None:
+    # "essays" holds "says" and "tasks" holds "asks": screened in, then dropped once tokenised.
+    assert reports("The essays and tasks were graded by Friday afternoon.") == []
+    assert reported._tokens("The essays were graded.", 0, 23, reported._cues()) is None
+
+
+def test_tokens_are_those_of_the_plain_alternation() -> None:
+    # The look-ahead in front of the abbreviation branches only skips them at lower-case words.
+    import re
+
+    plain = re.compile(
+        r"(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[^\W_][\w'&-]*|[^\w\s]"
+    )
+    text = "Mrs. Smith of the U.S.A. said Mrs it's Dr. No's re-said Sr. x_y & 3.5 St Louis - Mr Jones."
+    toks = reported._tokens(text, 0, len(text))
+    assert [(t.text, t.start, t.end) for t in toks] == [(m.group(), *m.span()) for m in plain.finditer(text)]
+    assert toks.cue_at == [k for k, t in enumerate(toks) if t.low in reported._cues()]
+
+
+def test_clause_stops_at_a_sentence_break_the_splitter_missed() -> None:
+    # "in the U.S. He says …": the clause after the first cue ends at the abbreviation, with or without the memo.
+    text = "Smith said the plan would work in the U.S. He says it will not."
+    toks = reported._tokens(text, 0, len(text))
+    k = next(k for k, t in enumerate(toks) if t.text == "the")
+    assert reported._clause_end(toks, k) == reported._clause_end(list(toks), k)
+    assert toks[reported._clause_end(toks, k) - 1].text == "U.S."

@@ -201,3 +201,17 @@ def test_stage_word_shapes_come_from_tokenize() -> None:
     assert quotes._WORD is tokenize.COUNTED_WORD and topics._WORD is tokenize.LETTER_WORD
     assert sentiment._WORD is tokenize.LEXICON_WORD and toward._TOKEN is tokenize.TOWARD_WORD
     assert speakers._TOKEN is tokenize.SPEAKER_TOKEN
+
+
+def test_fold_by_replacement_equals_the_translation_table() -> None:
+    # fold() replaces the folded characters one by one (faster than str.translate): same string, every character.
+    text = "".join(chr(code) for code in tokenize._FOLD_TABLE) + " caf\u00e9 \u2014 \u201cquote\u2019s\u201d"
+    assert tokenize.fold(text) == text.translate(tokenize._FOLD_TABLE)
+    assert len(tokenize.fold(text)) == len(text)
+
+
+def test_sentence_spans_of_folded_text_equal_those_of_the_text() -> None:
+    text = "Intro. \u201cIt\u2019s over,\u201d she said.\u00a0He left. Then\u2026 nothing."
+    assert tokenize.sentence_spans(tokenize.fold(text), 7, len(text), folded=True) == tokenize.sentence_spans(
+        text, 7, len(text)
+    )
