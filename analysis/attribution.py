@@ -138,8 +138,9 @@ class Result:
 
 
 @functools.cache
-def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None] | None:
-    """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``, role linker ``role_coef``), or ``None``."""
+def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None, np.ndarray | None] | None:
+    """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``, role linker ``role_coef``, report
+    source ranker ``rep_coef``, same features as ``coef``), or ``None``."""
     path = importlib_resources.files("analysis") / "data" / _WEIGHTS
     if not path.is_file():
         return None
@@ -153,7 +154,10 @@ def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None]
         role = None
         if "role_coef" in npz.files and tuple(str(n) for n in npz["role_features"]) == ROLE_FEATURES:
             role = npz["role_coef"].astype(float)
-        return npz["coef"].astype(float), float(npz["intercept"]), pron, role
+        rep = None
+        if "rep_coef" in npz.files:
+            rep = npz["rep_coef"].astype(float)
+        return npz["coef"].astype(float), float(npz["intercept"]), pron, role, rep
 
 
 class _Index:
@@ -1029,7 +1033,8 @@ def _choose(cands: list[Candidate], weights: tuple) -> Candidate:
     when the rules read it as the cue's subject (a joint statement); otherwise it would turn a
     continued speaker into none."""
     usable = [c for c in cands if c.np is None or c.np.kind != "plural" or c.features[_F["rule"]]]
-    usable = [c for c in usable if c.np is None or not c.features[_F["common_word"]]] or usable
+    # an ordinary word is no candidate of its own; as the rules' subject it is weighed by the ranker
+    usable = [c for c in usable if c.np is None or c.features[_F["rule"]] or not c.features[_F["common_word"]]]
     scores = np.stack([c.features for c in usable]) @ weights[0]
     best = int(np.argmax(scores))
     # The rules' own choice (their mention, or continuity when they found no cue) stands unless
@@ -1046,6 +1051,7 @@ def attribute(
     quotes: Sequence[Quote] | None = None,
     collect: list[tuple] | None = None,
     collect_roles: list[tuple] | None = None,
+    collect_reports: list[tuple] | None = None,
 ) -> Result:
     """Find who said each quote, choosing among candidate mentions with the shipped ranker.
 
@@ -1056,6 +1062,8 @@ def attribute(
             decisions then follow the rules, so the features match what inference sees on the same text.
         collect_roles: Training hook: receives ``(char span, holders)`` for every role phrase, read
             when the pass reaches it (so who has spoken is what inference sees there).
+        collect_reports: Training hook: receives ``(attribution, candidates, char spans)`` for every
+            reported-speech row (:func:`report_candidates`); its source then stays the detector's.
 
     Returns:
         A :class:`Result`; without shipped weights every choice is the rule engine's.
@@ -1099,8 +1107,16 @@ def attribute(
         elif att.is_cue(i):
             rep = sp._reported(att, i)
             if rep is not None:
-                a, ent = _reported_source(att, idx, i, rep[1], rep[2]) if weights is not None else rep[1:]
-                out.append((_with_span(doc, a, None), ent))
+                if collect_reports is not None:
+                    a, ent = rep[1:]
+                    cands = report_candidates(att, idx, i)
+                    spans = [
+                        None if c.np is None else (doc.offsets(c.np.a)[0], doc.offsets(c.np.b - 1)[1]) for c in cands
+                    ]
+                    collect_reports.append((a, cands, spans))
+                else:
+                    a, ent = _reported_source(att, idx, i, rep[1], rep[2]) if weights is not None else rep[1:]
+                out.append((a if a.mention_start is not None else _with_span(doc, a, None), ent))
             else:
                 sp._trailing_report(att, i)
     speakers: dict[str, sp.Speaker] = {}
@@ -1113,25 +1129,75 @@ def attribute(
     return Result(tuple(atts), speakers)
 
 
+def report_candidates(att: sp._Attributor, idx: _Index, k: int) -> list[Candidate]:
+    """The candidate sources of the report whose cue is token ``k``: the quote candidates read around the
+    cue, the detector's source phrase standing as the rules' mention (features are relative to the cue,
+    so ``cue_next_to_quote`` marks the cue's own subject and ``object_of_verb`` its addressee)."""
+    rep = att.doc.reports.get(k)
+    np_ = sp._source_np(att.doc, rep.source) if rep is not None else None
+    return quote_candidates(att, idx, k, np_)
+
+
+def _group(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
+    """A group source ("both leaders", "majorities in all five") as written: a source label of its own,
+    not nobody (PolNeAR annotates groups, polls' respondents and crowds as Sources)."""
+    return _unnamed_role(att, sp._NP("role", np_.a, np_.b, np_.head), pos)
+
+
+def _report_stands(att: sp._Attributor, idx: _Index, np_: sp._NP | None, ent: sp._Entity | None) -> bool:
+    """Whether the detector's source phrase stands (as the rules' mention does for quotes, ``POLICY``):
+    a mention that names someone, not an ordinary word capitalised by position ("Having", "In")."""
+    return np_ is not None and ent is not None and not _common_word(idx, att.doc, np_)
+
+
 def _reported_source(
     att: sp._Attributor, idx: _Index, k: int, a: Attribution, ent: sp._Entity | None
 ) -> tuple[Attribution, sp._Entity | None]:
     """Who a report's source is, read as a quote's mention is: a role by the role linker, ``he``/``she``
-    by the pronoun resolver ("The Easyjet founder said he planned …" → the founder the article named)."""
+    by the pronoun resolver ("The Easyjet founder said he planned …" → the founder the article named).
+
+    Where the detector wrote no source that names someone ("Carter's press secretary, Peter Cook, told",
+    "52 percent of voters say", "Having announced that …"), the report ranker (``rep_coef``, trained on
+    the Sources of PolNeAR train's unquoted Contents by ``training/train_attribution.py``) chooses
+    among the mentions around the cue, as the quote ranker does around a quote.
+    """
     doc = att.doc
     rep = doc.reports.get(k)
     np_ = sp._source_np(doc, rep.source) if rep is not None else None
     new = ent
-    if np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
+    mention = a.mention
+    span = None
+    w = _weights()
+    if np_ is not None and np_.kind == "plural" and ent is None:
+        new = _group(att, np_, np_.a)
+    elif not _report_stands(att, idx, np_, ent) and w is not None and w[4] is not None:
+        cands = report_candidates(att, idx, k)
+        cands = [c for c in cands if c.np is None or not c.features[_F["common_word"]]] or cands
+        best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ w[4]))]
+        np_ = best.np
+        if np_ is None:
+            new, mention = att.last_speaker(k), None
+        else:
+            mention, span = doc.span_text(np_.a, np_.b), np_
+            if np_.kind == "plural":
+                new = _group(att, np_, np_.a)
+            elif np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
+                new = resolve_pronoun(att, idx, np_.a, np_.head[0])
+            elif np_.kind == "role":
+                new = resolve_role(att, np_, np_.a, idx.titles, idx)
+            else:
+                new = att.resolve(np_, np_.a)
+    elif np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
         new = resolve_role(att, np_, np_.a, idx.titles, idx)
     elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
         new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or ent
-    if new is ent:
+    if new is ent and mention == a.mention:
         return a, ent
     if ent is not None and att.events and att.events[-1] == (k, ent):
         att.events.pop()
     att.record(k, new)
-    return sp.Attribution(a.start, a.end, a.kind, new.name if new else None, a.mention, a.cue, a.paragraph), new
+    b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, a.cue, a.paragraph)
+    return (_with_span(doc, b, span) if span is not None else b), new
 
 
 def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attribution:
@@ -1165,11 +1231,13 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         # "He's claiming", "I've said": a contracted pronoun read as a capitalised name by the rules
         rule = sp._NP("pronoun", rule.a, rule.a + 1, (doc.low[rule.a].split("'")[0],))
         ent = None if ent is not None and ent.name.lower() in _SUBJECT_PRONOUNS else ent
-    if rule is not None and collect is None and _common_word(idx, doc, rule):
-        rule, ent = None, None  # the rules' subject is an ordinary word: the ranker decides
+    # The rules' subject may be an ordinary word capitalised by position ("Search", "Story"): evidence
+    # (the ``common_word`` feature) that the ranker weighs against the rest, not a veto.
+    common = rule is not None and collect is None and _common_word(idx, doc, rule)
     keep = (
         POLICY == "backoff"
         and collect is None
+        and not common
         and ent is not None
         and ((rule is None and a.mention is not None) or (rule is not None and rule.kind != "role"))
     )
@@ -1193,7 +1261,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         if recorded is not None:
             att.events.append(recorded)
         return _with_span(doc, a, None), ent  # the rules read the sentence's subject ("Lee backed it as "…"")
-    if POLICY == "backoff" and rule is not None and ent is not None:
+    if POLICY == "backoff" and rule is not None and ent is not None and not common:
         # The rules fired with a subject that resolves: their mention stands (who it is may still be
         # re-read below); the ranker decides where they found no cue or no one.
         best = next((c for c in cands if c.np is not None and c.features[_F["rule"]]), None) or Candidate(rule, None)
