@@ -328,6 +328,11 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 k = max(e, k + 1)
                 continue
             leads_to_role = e < doc.n and not tok[e][:1].isupper() and low[e] in sp._ROLE_NOUNS
+            if e == k + 1 and k == doc.sentence_start[k] and lw in sp._ROLE_NOUNS:
+                # "Voters who say …", "Critics say": a role noun capitalised by position, not a name
+                out.append(sp._NP("role", k, e, (t,)))
+                k = e
+                continue
             np_ = None if leads_to_role else sp._classify_run(doc, k, k, e)
             if np_ is not None and np_.kind == "name" and _org_evidence(doc, k, e):
                 np_ = sp._NP("org", np_.a, np_.b, np_.head)
@@ -1033,8 +1038,7 @@ def _choose(cands: list[Candidate], weights: tuple) -> Candidate:
     when the rules read it as the cue's subject (a joint statement); otherwise it would turn a
     continued speaker into none."""
     usable = [c for c in cands if c.np is None or c.np.kind != "plural" or c.features[_F["rule"]]]
-    # an ordinary word is no candidate of its own; as the rules' subject it is weighed by the ranker
-    usable = [c for c in usable if c.np is None or c.features[_F["rule"]] or not c.features[_F["common_word"]]]
+    usable = [c for c in usable if c.np is None or not c.features[_F["common_word"]]] or usable
     scores = np.stack([c.features for c in usable]) @ weights[0]
     best = int(np.argmax(scores))
     # The rules' own choice (their mention, or continuity when they found no cue) stands unless
@@ -1146,8 +1150,33 @@ def _group(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
 
 def _report_stands(att: sp._Attributor, idx: _Index, np_: sp._NP | None, ent: sp._Entity | None) -> bool:
     """Whether the detector's source phrase stands (as the rules' mention does for quotes, ``POLICY``):
-    a mention that names someone, not an ordinary word capitalised by position ("Having", "In")."""
-    return np_ is not None and ent is not None and not _common_word(idx, att.doc, np_)
+    a mention that names someone, not an ordinary word capitalised by position ("In", "For months")."""
+    return np_ is not None and ent is not None and not _ordinary_subject(att, idx, np_)
+
+
+def _ordinary_subject(att: sp._Attributor, idx: _Index, np_: sp._NP) -> bool:
+    """A cue's "subject" that is an ordinary word capitalised by position (:func:`_common_word`) and
+    does not stand where a subject stands: "Hours later, Trump …, telling", not "Smith told", "Smith also
+    said" or "Brown, 45, said" (a word of general English before its verb of speech, or before an
+    appositive, is its subject: a surname such as Smith or Brown)."""
+    return _common_word(idx, att.doc, np_) and not _before_its_cue(att, np_)
+
+
+#: Tokens read after a one-word subject for its cue ("Smith also said", "Brown has long argued").
+SUBJECT_REACH = 4
+
+
+def _before_its_cue(att: sp._Attributor, np_: sp._NP) -> bool:
+    """A cue follows the mention within its clause, or an appositive or parenthesis opens right after it."""
+    doc = att.doc
+    if np_.b < doc.n and doc.tok[np_.b] == ",":
+        return True
+    for j in range(np_.b, min(doc.n, np_.b + SUBJECT_REACH)):
+        if doc.tok[j] in _BREAKS:
+            return False
+        if att.is_cue(j):
+            return True
+    return False
 
 
 def _reported_source(
@@ -1231,13 +1260,11 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         # "He's claiming", "I've said": a contracted pronoun read as a capitalised name by the rules
         rule = sp._NP("pronoun", rule.a, rule.a + 1, (doc.low[rule.a].split("'")[0],))
         ent = None if ent is not None and ent.name.lower() in _SUBJECT_PRONOUNS else ent
-    # The rules' subject may be an ordinary word capitalised by position ("Search", "Story"): evidence
-    # (the ``common_word`` feature) that the ranker weighs against the rest, not a veto.
-    common = rule is not None and collect is None and _common_word(idx, doc, rule)
+    if rule is not None and collect is None and _ordinary_subject(att, idx, rule):
+        rule, ent = None, None  # the rules' "subject" is an ordinary word ("Hours later, …"): the ranker decides
     keep = (
         POLICY == "backoff"
         and collect is None
-        and not common
         and ent is not None
         and ((rule is None and a.mention is not None) or (rule is not None and rule.kind != "role"))
     )
@@ -1261,7 +1288,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         if recorded is not None:
             att.events.append(recorded)
         return _with_span(doc, a, None), ent  # the rules read the sentence's subject ("Lee backed it as "…"")
-    if POLICY == "backoff" and rule is not None and ent is not None and not common:
+    if POLICY == "backoff" and rule is not None and ent is not None:
         # The rules fired with a subject that resolves: their mention stands (who it is may still be
         # re-read below); the ranker decides where they found no cue or no one.
         best = next((c for c in cands if c.np is not None and c.features[_F["rule"]]), None) or Candidate(rule, None)
