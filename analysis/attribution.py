@@ -1148,6 +1148,33 @@ def _group(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
     return _unnamed_role(att, sp._NP("role", np_.a, np_.b, np_.head), pos)
 
 
+#: Words of a quantity of people opening a cue's subject ("47 percent said", "Six in 10 say", "Nearly half
+#: said", "majorities in all five say"): a poll's respondents, a group source.
+_QUANTITY = frozenset("percent per cent half majority majorities most many third quarter minority".split())
+#: Words that open a new clause before a cue's subject ("…, but majorities in all five say").
+_CLAUSE_OPENERS = frozenset("but and while whereas that because although though when as".split())
+#: Longest quantity phrase read back from a cue ("the vast majority of registered voters in the state").
+GROUP_REACH = 8
+
+
+def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
+    """The quantity phrase that is the subject of the cue at token ``k`` ("Six in 10 say"), else ``None``."""
+    z = k
+    while z - 1 >= 0 and (doc.low[z - 1] in sp._AUX or doc.low[z - 1].endswith("ly") or doc.low[z - 1] == "also"):
+        z -= 1
+    a, lo = z, doc.sentence_start[min(k, doc.n - 1)]
+    while (
+        a - 1 >= lo and z - a < GROUP_REACH and doc.tok[a - 1] not in _BREAKS and doc.low[a - 1] not in _CLAUSE_OPENERS
+    ):
+        a -= 1
+    words = doc.low[a:z]
+    if not words or not any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words):
+        return None
+    if any(doc.cap[m] and not doc.tok[m][:1].isdigit() for m in range(a + 1, z)) and "of" not in words:
+        return None  # a name in the phrase ("Trump's 47 percent …") is no quantity of people
+    return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
+
+
 def _report_stands(att: sp._Attributor, idx: _Index, np_: sp._NP | None, ent: sp._Entity | None) -> bool:
     """Whether the detector's source phrase stands (as the rules' mention does for quotes, ``POLICY``):
     a mention that names someone, not an ordinary word capitalised by position ("In", "For months")."""
@@ -1197,8 +1224,11 @@ def _reported_source(
     mention = a.mention
     span = None
     w = _weights()
+    group = _group_subject(doc, k) if np_ is None else None
     if np_ is not None and np_.kind == "plural" and ent is None:
         new = _group(att, np_, np_.a)
+    elif group is not None:  # "Six in 10 say", "47 percent said": the poll's respondents
+        new, mention, span = _group(att, group, group.a), doc.span_text(group.a, group.b), group
     elif not _report_stands(att, idx, np_, ent) and w is not None and w[4] is not None:
         cands = report_candidates(att, idx, k)
         cands = [c for c in cands if c.np is None or not c.features[_F["common_word"]]] or cands

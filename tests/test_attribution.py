@@ -242,7 +242,7 @@ def test_report_source_in_apposition_before_the_cue_is_found():
 
 def test_group_is_a_reported_source_not_nobody():
     (row,) = _reports("The poll was taken last week.\n\nStill, 52 percent of registered voters say they would vote.")
-    assert row.speaker == "registered voters"
+    assert row.speaker == "52 percent of registered voters"
 
 
 def test_sentence_opening_role_noun_is_a_group_source():
@@ -266,3 +266,17 @@ def test_surname_that_is_a_word_of_general_english_before_its_cue_is_the_speaker
     # subject: evidence of a name that the sentence-opening rule ("Hours later, …") must not veto
     text = f'Gates spoke first.\n\n"We are late," Jane Doe said.\n\n{opening} the plan "would fail in a week" and left.'
     assert [q.speaker for q in _quotes(text)] == ["Jane Doe", "Gates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Sanders gained. Six in 10 say he is at least somewhat decisive.", "Six in 10"),
+        ("Around that time, 47 percent said they would vote for him.", "47 percent"),
+        ("Many back the ban, but majorities in all five say they want immigrants to stay.", "majorities in all five"),
+    ],
+)
+def test_quantity_of_people_is_a_reported_source(text, group):
+    # a poll's respondents are the source the detector writes no words for: a group label, not nobody
+    (row,) = _reports(text)
+    assert row.speaker == group and row.mention == group
