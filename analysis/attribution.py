@@ -1175,6 +1175,21 @@ def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
     return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
 
 
+def _named_head(att: sp._Attributor, idx: _Index, span: tuple[int, int] | None) -> sp._NP | None:
+    """The full name a source phrase leads to after its role words ("Top Republican Party donor Sheldon
+    Adelson", "Vatican spokesman the Rev. Federico Lombardi"), else ``None``."""
+    if span is None:
+        return None
+    doc = att.doc
+    a, z = doc.token_at(span[0]), min(max(doc.token_at(span[1]), doc.token_at(span[0]) + 1), doc.n)
+    names = [m for m in idx.mentions(a, z) if m.kind == "name" and len(m.head) >= 2 and m.a > a]
+    if not names:
+        return None
+    m = names[-1]
+    lead = {sp._base(t) for t in doc.tok[a : m.a]}
+    return m if lead & (sp._ROLE_NOUNS | sp._TITLE_WORDS) else None
+
+
 def _report_stands(att: sp._Attributor, idx: _Index, np_: sp._NP | None, ent: sp._Entity | None) -> bool:
     """Whether the detector's source phrase stands (as the rules' mention does for quotes, ``POLICY``):
     a mention that names someone, not an ordinary word capitalised by position ("In", "For months")."""
@@ -1225,7 +1240,13 @@ def _reported_source(
     span = None
     w = _weights()
     group = _group_subject(doc, k) if np_ is None else None
-    if np_ is not None and np_.kind == "plural" and ent is None:
+    named = _named_head(att, idx, rep.source) if rep is not None and np_ is not None else None
+    if named is not None and (named.a, named.b) != (np_.a, np_.b):
+        # "Top Republican Party donor Sheldon Adelson said": the name the role words lead to is who speaks
+        person = att.resolve(named, named.a)
+        if person is not None:
+            new, mention, span = person, doc.span_text(named.a, named.b), named
+    elif np_ is not None and np_.kind == "plural" and ent is None:
         new = _group(att, np_, np_.a)
     elif group is not None:  # "Six in 10 say", "47 percent said": the poll's respondents
         new, mention, span = _group(att, group, group.a), doc.span_text(group.a, group.b), group

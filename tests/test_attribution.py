@@ -280,3 +280,18 @@ def test_quantity_of_people_is_a_reported_source(text, group):
     # a poll's respondents are the source the detector writes no words for: a group label, not nobody
     (row,) = _reports(text)
     assert row.speaker == group and row.mention == group
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Top Republican Party donor Sheldon Adelson said on Friday he met the candidate.", "Sheldon Adelson"),
+        (
+            "Vatican spokesman the Rev. Federico Lombardi told reporters that the pope has no plans.",
+            "Federico Lombardi",
+        ),
+    ],
+)
+def test_report_source_is_the_name_its_role_words_lead_to(text, who):
+    # not the body before the role noun ("Top Republican Party", "Vatican spokesman")
+    assert [r.speaker for r in _reports(text)] == [who]
