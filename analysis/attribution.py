@@ -1182,10 +1182,15 @@ def _named_head(att: sp._Attributor, idx: _Index, span: tuple[int, int] | None) 
         return None
     doc = att.doc
     a, z = doc.token_at(span[0]), min(max(doc.token_at(span[1]), doc.token_at(span[0]) + 1), doc.n)
-    names = [m for m in idx.mentions(a, z) if m.kind == "name" and len(m.head) >= 2 and m.a > a]
+    # the first name not after a preposition: "Rep. Lee Zeldin of New York" is Lee Zeldin
+    names = [
+        m
+        for m in idx.mentions(a, z)
+        if m.kind == "name" and len(m.head) >= 2 and m.a > a and doc.low[m.a - 1] not in _PREPOSITIONS
+    ]
     if not names:
         return None
-    m = names[-1]
+    m = names[0]
     lead = {sp._base(t) for t in doc.tok[a : m.a]}
     return m if lead & (sp._ROLE_NOUNS | sp._TITLE_WORDS) else None
 

@@ -290,6 +290,7 @@ def test_quantity_of_people_is_a_reported_source(text, group):
             "Vatican spokesman the Rev. Federico Lombardi told reporters that the pope has no plans.",
             "Federico Lombardi",
         ),
+        ("Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help the party.", "Lee Zeldin"),
     ],
 )
 def test_report_source_is_the_name_its_role_words_lead_to(text, who):
