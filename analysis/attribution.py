@@ -174,18 +174,28 @@ class _Index:
         # Evidence for "is this capitalised word a proper name here": written in lower case somewhere
         # ("the search", "a story").  Distinct tokens only: a text repeats a small vocabulary.
         self.lower_words = {t.lower() for t in set(doc.tok) if t[:1].islower()}
-        # Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's.
+        self._mentions: list[sp._NP] | None = None
+        self._starts: list[int] = []
+        # each person's role words (:func:`_holder_words`), by entity and title: read for every role phrase
+        self.holder_words: dict[tuple[int, str | None], set[str]] = {}
+
+    @functools.cached_property
+    def mid_caps(self) -> set[str]:
+        """Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's
+        (read on first use: only a one-word sentence opener asks)."""
+        doc = self.doc
         opens = (sp._QUOTE_TOKEN, sp._PARA_TOKEN, ":", '"', "(")
-        self.mid_caps = {
+        return {
             t
             for k, t in enumerate(doc.tok)
             if k and doc.cap[k] and doc.sentence_start[k] != k and doc.tok[k - 1] not in opens
         }
-        self._mentions: list[sp._NP] | None = None
-        self._starts: list[int] = []
 
-    def mentions(self, a: int, z: int) -> list[sp._NP]:
-        """The candidate mentions within tokens ``[a, z)`` (found once per document, on first use)."""
+    def mentions(self, a: int, z: int, *, local: bool = False) -> list[sp._NP]:
+        """The candidate mentions within tokens ``[a, z)`` (found once per document, on first use; with
+        ``local``, a sentence's own are read alone while the document's are not needed yet)."""
+        if self._mentions is None and local:
+            return [m for m in _mentions(self.doc, a, z) if m.b <= z]
         if self._mentions is None:
             self._mentions = _mentions(self.doc, 0, self.doc.n)
             self._starts = [m.a for m in self._mentions]
@@ -463,9 +473,16 @@ def _expand(words: set[str]) -> set[str]:
     return words | {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
 
 
-def _holder_words(ent: sp._Entity, titles: dict[int, set[str]]) -> set[str]:
-    """The role words an article gives a person: its capitalised title and the roles read by :func:`role_titles`."""
-    return _expand(titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()})
+def _holder_words(ent: sp._Entity, titles: dict[int, set[str]], idx: _Index | None = None) -> set[str]:
+    """The role words an article gives a person: its capitalised title and the roles read by :func:`role_titles`
+    (kept in ``idx`` when given: the same people are read for every role phrase)."""
+    key = (id(ent), ent.title)
+    if idx is not None and idx.titles is titles and key in idx.holder_words:
+        return idx.holder_words[key]
+    words = _expand(titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()})
+    if idx is not None and idx.titles is titles:
+        idx.holder_words[key] = words
+    return words
 
 
 #: Features of a role phrase's holder candidates (people the article gave that role's head noun), in weight order.
@@ -524,7 +541,7 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
         k = bisect.bisect_right(ent.mentions, pos - 1)
         if not k:
             continue
-        hw = _holder_words(ent, idx.titles)
+        hw = _holder_words(ent, idx.titles, idx)
         if head in hw:
             rows.append((ent, hw, ent.mentions[k - 1]))
     recent = max(rows, key=lambda r: r[2])[0] if rows else None
@@ -607,7 +624,7 @@ def resolve_role(
         if not best.features[_R["all_words"]] and (
             doc.low[np_.a] in _INDEFINITE
             or (best.features[_R["modifier_conflict"]] and not best.features[_R["modifier_share"]])
-            or bool(rank - _holder_words(best.entity, idx.titles))
+            or bool(rank - _holder_words(best.entity, idx.titles, idx))
         ):
             # "a spokeswoman", "one Clinton aide": someone the article does not name; "its senior vice
             # president" is another office than the President named earlier
@@ -617,7 +634,7 @@ def resolve_role(
     for ent in doc.entities.values():
         if ent.kind != "person":
             continue
-        words = _holder_words(ent, titles)
+        words = _holder_words(ent, titles, idx)
         if words and content <= words:
             k = bisect.bisect_right(ent.mentions, pos)
             p = ent.mentions[k - 1] if k else -1
@@ -958,8 +975,11 @@ def rule_cue(att: sp._Attributor, ti: int) -> tuple[sp._NP | None, str, int] | N
     return found
 
 
-def quote_candidates(att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | None) -> list[Candidate]:
-    """The candidates for the quote at token ``ti``: mentions in the window, the rule's, and continuity."""
+def quote_candidates(
+    att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | None, bounds: tuple[int, int] | None = None
+) -> list[Candidate]:
+    """The candidates for the quote at token ``ti``: mentions in the window (or ``bounds``), the rule's,
+    and continuity."""
     doc = att.doc
     p = idx.pid[ti]
     first = idx.para_starts[p - 2] if p >= 2 else 0  # from the start of the previous paragraph
@@ -967,7 +987,9 @@ def quote_candidates(att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | N
     z = min(doc.n, ti + 1 + WINDOW)
     if p < len(idx.para_starts):
         z = min(z, idx.para_starts[p])  # to the end of the quote's paragraph
-    nps = idx.mentions(a, z)
+    if bounds is not None:
+        a, z = bounds
+    nps = idx.mentions(a, z, local=bounds is not None)
     if rule is not None:
         # The rule's phrase stands for any mention it overlaps ("Spokeswoman Haley Morris" over "Haley
         # Morris"), unless it is a bare title that a name of ours holds whole ("Ms May" over the rules' "Ms").
@@ -1134,12 +1156,18 @@ def attribute(
 
 
 def report_candidates(att: sp._Attributor, idx: _Index, k: int) -> list[Candidate]:
-    """The candidate sources of the report whose cue is token ``k``: the quote candidates read around the
-    cue, the detector's source phrase standing as the rules' mention (features are relative to the cue,
+    """The candidate sources of the report whose cue is token ``k``: the quote candidates read in the
+    cue's sentence, the detector's source phrase standing as the rules' mention (features are relative to the cue,
     so ``cue_next_to_quote`` marks the cue's own subject and ``object_of_verb`` its addressee)."""
-    rep = att.doc.reports.get(k)
-    np_ = sp._source_np(att.doc, rep.source) if rep is not None else None
-    return quote_candidates(att, idx, k, np_)
+    doc = att.doc
+    rep = doc.reports.get(k)
+    np_ = sp._source_np(doc, rep.source) if rep is not None else None
+    # The cue's own sentence: a report's source is written there (else it is whoever spoke last, the
+    # continuity candidate), and reading no further keeps the pass cheap.
+    a, z = doc.sentence_start[k], k
+    while z < doc.n and doc.sentence_start[z] == a and doc.tok[z] != sp._PARA_TOKEN:
+        z += 1
+    return quote_candidates(att, idx, k, np_, (a, z))
 
 
 def _group(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
@@ -1175,24 +1203,32 @@ def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
     return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
 
 
-def _named_head(att: sp._Attributor, idx: _Index, span: tuple[int, int] | None) -> sp._NP | None:
+def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | None:
     """The full name a source phrase leads to after its role words ("Top Republican Party donor Sheldon
-    Adelson", "Vatican spokesman the Rev. Federico Lombardi"), else ``None``."""
+    Adelson", "Vatican spokesman the Rev. Federico Lombardi"), else ``None``.  The first name not after a
+    preposition: "Rep. Lee Zeldin of New York" is Lee Zeldin.  (Read from the span's tokens alone.)"""
     if span is None:
         return None
     doc = att.doc
-    a, z = doc.token_at(span[0]), min(max(doc.token_at(span[1]), doc.token_at(span[0]) + 1), doc.n)
-    # the first name not after a preposition: "Rep. Lee Zeldin of New York" is Lee Zeldin
-    names = [
-        m
-        for m in idx.mentions(a, z)
-        if m.kind == "name" and len(m.head) >= 2 and m.a > a and doc.low[m.a - 1] not in _PREPOSITIONS
-    ]
-    if not names:
-        return None
-    m = names[0]
-    lead = {sp._base(t) for t in doc.tok[a : m.a]}
-    return m if lead & (sp._ROLE_NOUNS | sp._TITLE_WORDS) else None
+    a = doc.token_at(span[0])
+    z = min(max(doc.token_at(span[1]), a + 1), doc.n)
+    lead = False
+    m = a
+    while m < z:
+        low = doc.low[m]
+        if lead and doc.cap[m] and low.rstrip(".") not in sp._TITLE_WORDS and doc.low[m - 1] not in _PREPOSITIONS:
+            e = m
+            while e < z and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < z and doc.cap[e + 1])):
+                e += 1
+            run = sp._classify_run(doc, m, m, e)
+            if run is not None and run.kind == "name" and len(run.head) >= 2:
+                return run
+            lead = lead or any(doc.low[j] in sp._ROLE_NOUNS for j in range(m, e))
+            m = e
+            continue
+        lead = lead or low in sp._ROLE_NOUNS or sp._base(doc.tok[m]) in sp._TITLE_WORDS
+        m += 1
+    return None
 
 
 def _report_stands(att: sp._Attributor, idx: _Index, np_: sp._NP | None, ent: sp._Entity | None) -> bool:
@@ -1245,7 +1281,7 @@ def _reported_source(
     span = None
     w = _weights()
     group = _group_subject(doc, k) if np_ is None else None
-    named = _named_head(att, idx, rep.source) if rep is not None and np_ is not None else None
+    named = _named_head(att, rep.source) if rep is not None and np_ is not None else None
     if named is not None and (named.a, named.b) != (np_.a, np_.b):
         # "Top Republican Party donor Sheldon Adelson said": the name the role words lead to is who speaks
         person = att.resolve(named, named.a)
