@@ -1157,16 +1157,17 @@ def attribute(
 
 def report_candidates(att: sp._Attributor, idx: _Index, k: int) -> list[Candidate]:
     """The candidate sources of the report whose cue is token ``k``: the quote candidates read in the
-    cue's sentence, the detector's source phrase standing as the rules' mention (features are relative to the cue,
+    cue's sentence and the one before, the detector's source phrase standing as the rules' mention (features are relative to the cue,
     so ``cue_next_to_quote`` marks the cue's own subject and ``object_of_verb`` its addressee)."""
     doc = att.doc
     rep = doc.reports.get(k)
     np_ = sp._source_np(doc, rep.source) if rep is not None else None
-    # The cue's own sentence: a report's source is written there (else it is whoever spoke last, the
-    # continuity candidate), and reading no further keeps the pass cheap.
-    a, z = doc.sentence_start[k], k
-    while z < doc.n and doc.sentence_start[z] == a and doc.tok[z] != sp._PARA_TOKEN:
+    # The cue's sentence and the one before it in its paragraph: a report's source is written there (else
+    # it is whoever spoke last, the continuity candidate), and reading no further keeps the pass cheap.
+    s0, z = doc.sentence_start[k], k
+    while z < doc.n and doc.sentence_start[z] == s0 and doc.tok[z] != sp._PARA_TOKEN:
         z += 1
+    a = doc.sentence_start[s0 - 1] if s0 > 0 and doc.tok[s0 - 1] != sp._PARA_TOKEN else s0
     return quote_candidates(att, idx, k, np_, (a, z))
 
 
