@@ -138,8 +138,9 @@ class Result:
 
 
 @functools.cache
-def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None] | None:
-    """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``, role linker ``role_coef``), or ``None``."""
+def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None, np.ndarray | None] | None:
+    """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``, role linker ``role_coef``, report
+    source ranker ``rep_coef``, same features as ``coef``), or ``None``."""
     path = importlib_resources.files("analysis") / "data" / _WEIGHTS
     if not path.is_file():
         return None
@@ -153,7 +154,10 @@ def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None]
         role = None
         if "role_coef" in npz.files and tuple(str(n) for n in npz["role_features"]) == ROLE_FEATURES:
             role = npz["role_coef"].astype(float)
-        return npz["coef"].astype(float), float(npz["intercept"]), pron, role
+        rep = None
+        if "rep_coef" in npz.files:
+            rep = npz["rep_coef"].astype(float)
+        return npz["coef"].astype(float), float(npz["intercept"]), pron, role, rep
 
 
 class _Index:
@@ -170,18 +174,28 @@ class _Index:
         # Evidence for "is this capitalised word a proper name here": written in lower case somewhere
         # ("the search", "a story").  Distinct tokens only: a text repeats a small vocabulary.
         self.lower_words = {t.lower() for t in set(doc.tok) if t[:1].islower()}
-        # Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's.
+        self._mentions: list[sp._NP] | None = None
+        self._starts: list[int] = []
+        # each person's role words (:func:`_holder_words`), by entity and title: read for every role phrase
+        self.holder_words: dict[tuple[int, str | None], set[str]] = {}
+
+    @functools.cached_property
+    def mid_caps(self) -> set[str]:
+        """Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's
+        (read on first use: only a one-word sentence opener asks)."""
+        doc = self.doc
         opens = (sp._QUOTE_TOKEN, sp._PARA_TOKEN, ":", '"', "(")
-        self.mid_caps = {
+        return {
             t
             for k, t in enumerate(doc.tok)
             if k and doc.cap[k] and doc.sentence_start[k] != k and doc.tok[k - 1] not in opens
         }
-        self._mentions: list[sp._NP] | None = None
-        self._starts: list[int] = []
 
-    def mentions(self, a: int, z: int) -> list[sp._NP]:
-        """The candidate mentions within tokens ``[a, z)`` (found once per document, on first use)."""
+    def mentions(self, a: int, z: int, *, local: bool = False) -> list[sp._NP]:
+        """The candidate mentions within tokens ``[a, z)`` (found once per document, on first use; with
+        ``local``, a sentence's own are read alone while the document's are not needed yet)."""
+        if self._mentions is None and local:
+            return [m for m in _mentions(self.doc, a, z) if m.b <= z]
         if self._mentions is None:
             self._mentions = _mentions(self.doc, 0, self.doc.n)
             self._starts = [m.a for m in self._mentions]
@@ -324,6 +338,11 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 k = max(e, k + 1)
                 continue
             leads_to_role = e < doc.n and not tok[e][:1].isupper() and low[e] in sp._ROLE_NOUNS
+            if e == k + 1 and k == doc.sentence_start[k] and lw in sp._ROLE_NOUNS:
+                # "Voters who say …", "Critics say": a role noun capitalised by position, not a name
+                out.append(sp._NP("role", k, e, (t,)))
+                k = e
+                continue
             np_ = None if leads_to_role else sp._classify_run(doc, k, k, e)
             if np_ is not None and np_.kind == "name" and _org_evidence(doc, k, e):
                 np_ = sp._NP("org", np_.a, np_.b, np_.head)
@@ -454,9 +473,16 @@ def _expand(words: set[str]) -> set[str]:
     return words | {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
 
 
-def _holder_words(ent: sp._Entity, titles: dict[int, set[str]]) -> set[str]:
-    """The role words an article gives a person: its capitalised title and the roles read by :func:`role_titles`."""
-    return _expand(titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()})
+def _holder_words(ent: sp._Entity, titles: dict[int, set[str]], idx: _Index | None = None) -> set[str]:
+    """The role words an article gives a person: its capitalised title and the roles read by :func:`role_titles`
+    (kept in ``idx`` when given: the same people are read for every role phrase)."""
+    key = (id(ent), ent.title)
+    if idx is not None and idx.titles is titles and key in idx.holder_words:
+        return idx.holder_words[key]
+    words = _expand(titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()})
+    if idx is not None and idx.titles is titles:
+        idx.holder_words[key] = words
+    return words
 
 
 #: Features of a role phrase's holder candidates (people the article gave that role's head noun), in weight order.
@@ -515,7 +541,7 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
         k = bisect.bisect_right(ent.mentions, pos - 1)
         if not k:
             continue
-        hw = _holder_words(ent, idx.titles)
+        hw = _holder_words(ent, idx.titles, idx)
         if head in hw:
             rows.append((ent, hw, ent.mentions[k - 1]))
     recent = max(rows, key=lambda r: r[2])[0] if rows else None
@@ -598,7 +624,7 @@ def resolve_role(
         if not best.features[_R["all_words"]] and (
             doc.low[np_.a] in _INDEFINITE
             or (best.features[_R["modifier_conflict"]] and not best.features[_R["modifier_share"]])
-            or bool(rank - _holder_words(best.entity, idx.titles))
+            or bool(rank - _holder_words(best.entity, idx.titles, idx))
         ):
             # "a spokeswoman", "one Clinton aide": someone the article does not name; "its senior vice
             # president" is another office than the President named earlier
@@ -608,7 +634,7 @@ def resolve_role(
     for ent in doc.entities.values():
         if ent.kind != "person":
             continue
-        words = _holder_words(ent, titles)
+        words = _holder_words(ent, titles, idx)
         if words and content <= words:
             k = bisect.bisect_right(ent.mentions, pos)
             p = ent.mentions[k - 1] if k else -1
@@ -949,8 +975,11 @@ def rule_cue(att: sp._Attributor, ti: int) -> tuple[sp._NP | None, str, int] | N
     return found
 
 
-def quote_candidates(att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | None) -> list[Candidate]:
-    """The candidates for the quote at token ``ti``: mentions in the window, the rule's, and continuity."""
+def quote_candidates(
+    att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | None, bounds: tuple[int, int] | None = None
+) -> list[Candidate]:
+    """The candidates for the quote at token ``ti``: mentions in the window (or ``bounds``), the rule's,
+    and continuity."""
     doc = att.doc
     p = idx.pid[ti]
     first = idx.para_starts[p - 2] if p >= 2 else 0  # from the start of the previous paragraph
@@ -958,7 +987,9 @@ def quote_candidates(att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | N
     z = min(doc.n, ti + 1 + WINDOW)
     if p < len(idx.para_starts):
         z = min(z, idx.para_starts[p])  # to the end of the quote's paragraph
-    nps = idx.mentions(a, z)
+    if bounds is not None:
+        a, z = bounds
+    nps = idx.mentions(a, z, local=bounds is not None)
     if rule is not None:
         # The rule's phrase stands for any mention it overlaps ("Spokeswoman Haley Morris" over "Haley
         # Morris"), unless it is a bare title that a name of ours holds whole ("Ms May" over the rules' "Ms").
@@ -1046,6 +1077,7 @@ def attribute(
     quotes: Sequence[Quote] | None = None,
     collect: list[tuple] | None = None,
     collect_roles: list[tuple] | None = None,
+    collect_reports: list[tuple] | None = None,
 ) -> Result:
     """Find who said each quote, choosing among candidate mentions with the shipped ranker.
 
@@ -1056,6 +1088,8 @@ def attribute(
             decisions then follow the rules, so the features match what inference sees on the same text.
         collect_roles: Training hook: receives ``(char span, holders)`` for every role phrase, read
             when the pass reaches it (so who has spoken is what inference sees there).
+        collect_reports: Training hook: receives ``(attribution, candidates, char spans)`` for every
+            reported-speech row (:func:`report_candidates`); its source then stays the detector's.
 
     Returns:
         A :class:`Result`; without shipped weights every choice is the rule engine's.
@@ -1099,8 +1133,16 @@ def attribute(
         elif att.is_cue(i):
             rep = sp._reported(att, i)
             if rep is not None:
-                a, ent = _reported_source(att, idx, i, rep[1], rep[2]) if weights is not None else rep[1:]
-                out.append((_with_span(doc, a, None), ent))
+                if collect_reports is not None:
+                    a, ent = rep[1:]
+                    cands = report_candidates(att, idx, i)
+                    spans = [
+                        None if c.np is None else (doc.offsets(c.np.a)[0], doc.offsets(c.np.b - 1)[1]) for c in cands
+                    ]
+                    collect_reports.append((a, cands, spans))
+                else:
+                    a, ent = _reported_source(att, idx, i, rep[1], rep[2]) if weights is not None else rep[1:]
+                out.append((a if a.mention_start is not None else _with_span(doc, a, None), ent))
             else:
                 sp._trailing_report(att, i)
     speakers: dict[str, sp.Speaker] = {}
@@ -1113,25 +1155,171 @@ def attribute(
     return Result(tuple(atts), speakers)
 
 
+def report_candidates(att: sp._Attributor, idx: _Index, k: int) -> list[Candidate]:
+    """The candidate sources of the report whose cue is token ``k``: the quote candidates read in the
+    cue's sentence and the one before, the detector's source phrase standing as the rules' mention (features are relative to the cue,
+    so ``cue_next_to_quote`` marks the cue's own subject and ``object_of_verb`` its addressee)."""
+    doc = att.doc
+    rep = doc.reports.get(k)
+    np_ = sp._source_np(doc, rep.source) if rep is not None else None
+    # The cue's sentence and the one before it in its paragraph: a report's source is written there (else
+    # it is whoever spoke last, the continuity candidate), and reading no further keeps the pass cheap.
+    s0, z = doc.sentence_start[k], k
+    while z < doc.n and doc.sentence_start[z] == s0 and doc.tok[z] != sp._PARA_TOKEN:
+        z += 1
+    a = doc.sentence_start[s0 - 1] if s0 > 0 and doc.tok[s0 - 1] != sp._PARA_TOKEN else s0
+    return quote_candidates(att, idx, k, np_, (a, z))
+
+
+def _group(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
+    """A group source ("both leaders", "majorities in all five") as written: a source label of its own,
+    not nobody (PolNeAR annotates groups, polls' respondents and crowds as Sources)."""
+    return _unnamed_role(att, sp._NP("role", np_.a, np_.b, np_.head), pos)
+
+
+#: Words of a quantity of people opening a cue's subject ("47 percent said", "Six in 10 say", "Nearly half
+#: said", "majorities in all five say"): a poll's respondents, a group source.
+_QUANTITY = frozenset("percent per cent half majority majorities most many third quarter minority".split())
+#: Words that open a new clause before a cue's subject ("…, but majorities in all five say").
+_CLAUSE_OPENERS = frozenset("but and while whereas that because although though when as".split())
+#: Longest quantity phrase read back from a cue ("the vast majority of registered voters in the state").
+GROUP_REACH = 8
+
+
+def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
+    """The quantity phrase that is the subject of the cue at token ``k`` ("Six in 10 say"), else ``None``."""
+    z = k
+    while z - 1 >= 0 and (doc.low[z - 1] in sp._AUX or doc.low[z - 1].endswith("ly") or doc.low[z - 1] == "also"):
+        z -= 1
+    a, lo = z, doc.sentence_start[min(k, doc.n - 1)]
+    while (
+        a - 1 >= lo and z - a < GROUP_REACH and doc.tok[a - 1] not in _BREAKS and doc.low[a - 1] not in _CLAUSE_OPENERS
+    ):
+        a -= 1
+    words = doc.low[a:z]
+    if not words or not any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words):
+        return None
+    if any(doc.cap[m] and not doc.tok[m][:1].isdigit() for m in range(a + 1, z)) and "of" not in words:
+        return None  # a name in the phrase ("Trump's 47 percent …") is no quantity of people
+    return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
+
+
+def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | None:
+    """The full name a source phrase leads to after its role words ("Top Republican Party donor Sheldon
+    Adelson", "Vatican spokesman the Rev. Federico Lombardi"), else ``None``.  The first name not after a
+    preposition: "Rep. Lee Zeldin of New York" is Lee Zeldin.  (Read from the span's tokens alone.)"""
+    if span is None:
+        return None
+    doc = att.doc
+    a = doc.token_at(span[0])
+    z = min(max(doc.token_at(span[1]), a + 1), doc.n)
+    lead = False
+    m = a
+    while m < z:
+        low = doc.low[m]
+        if lead and doc.cap[m] and low.rstrip(".") not in sp._TITLE_WORDS and doc.low[m - 1] not in _PREPOSITIONS:
+            e = m
+            while e < z and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < z and doc.cap[e + 1])):
+                e += 1
+            run = sp._classify_run(doc, m, m, e)
+            if run is not None and run.kind == "name" and len(run.head) >= 2:
+                return run
+            lead = lead or any(doc.low[j] in sp._ROLE_NOUNS for j in range(m, e))
+            m = e
+            continue
+        lead = lead or low in sp._ROLE_NOUNS or sp._base(doc.tok[m]) in sp._TITLE_WORDS
+        m += 1
+    return None
+
+
+def _report_stands(att: sp._Attributor, idx: _Index, np_: sp._NP | None, ent: sp._Entity | None) -> bool:
+    """Whether the detector's source phrase stands (as the rules' mention does for quotes, ``POLICY``):
+    a mention that names someone, not an ordinary word capitalised by position ("In", "For months")."""
+    return np_ is not None and ent is not None and not _ordinary_subject(att, idx, np_)
+
+
+def _ordinary_subject(att: sp._Attributor, idx: _Index, np_: sp._NP) -> bool:
+    """A cue's "subject" that is an ordinary word capitalised by position (:func:`_common_word`) and
+    does not stand where a subject stands: "Hours later, Trump …, telling", not "Smith told", "Smith also
+    said" or "Brown, 45, said" (a word of general English before its verb of speech, or before an
+    appositive, is its subject: a surname such as Smith or Brown)."""
+    return _common_word(idx, att.doc, np_) and not _before_its_cue(att, np_)
+
+
+#: Tokens read after a one-word subject for its cue ("Smith also said", "Brown has long argued").
+SUBJECT_REACH = 4
+
+
+def _before_its_cue(att: sp._Attributor, np_: sp._NP) -> bool:
+    """A cue follows the mention within its clause, or an appositive or parenthesis opens right after it."""
+    doc = att.doc
+    if np_.b < doc.n and doc.tok[np_.b] == ",":
+        return True
+    for j in range(np_.b, min(doc.n, np_.b + SUBJECT_REACH)):
+        if doc.tok[j] in _BREAKS:
+            return False
+        if att.is_cue(j):
+            return True
+    return False
+
+
 def _reported_source(
     att: sp._Attributor, idx: _Index, k: int, a: Attribution, ent: sp._Entity | None
 ) -> tuple[Attribution, sp._Entity | None]:
     """Who a report's source is, read as a quote's mention is: a role by the role linker, ``he``/``she``
-    by the pronoun resolver ("The Easyjet founder said he planned …" → the founder the article named)."""
+    by the pronoun resolver ("The Easyjet founder said he planned …" → the founder the article named).
+
+    Where the detector wrote no source that names someone ("Carter's press secretary, Peter Cook, told",
+    "52 percent of voters say", "Having announced that …"), the report ranker (``rep_coef``, trained on
+    the Sources of PolNeAR train's unquoted Contents by ``training/train_attribution.py``) chooses
+    among the mentions around the cue, as the quote ranker does around a quote.
+    """
     doc = att.doc
     rep = doc.reports.get(k)
     np_ = sp._source_np(doc, rep.source) if rep is not None else None
     new = ent
-    if np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
+    mention = a.mention
+    span = None
+    w = _weights()
+    group = _group_subject(doc, k) if np_ is None else None
+    named = _named_head(att, rep.source) if rep is not None and np_ is not None else None
+    if named is not None and (named.a, named.b) != (np_.a, np_.b):
+        # "Top Republican Party donor Sheldon Adelson said": the name the role words lead to is who speaks
+        person = att.resolve(named, named.a)
+        if person is not None:
+            new, mention, span = person, doc.span_text(named.a, named.b), named
+    elif np_ is not None and np_.kind == "plural" and ent is None:
+        new = _group(att, np_, np_.a)
+    elif group is not None:  # "Six in 10 say", "47 percent said": the poll's respondents
+        new, mention, span = _group(att, group, group.a), doc.span_text(group.a, group.b), group
+    elif not _report_stands(att, idx, np_, ent) and w is not None and w[4] is not None:
+        cands = report_candidates(att, idx, k)
+        cands = [c for c in cands if c.np is None or not c.features[_F["common_word"]]] or cands
+        best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ w[4]))]
+        np_ = best.np
+        if np_ is None:
+            new, mention = att.last_speaker(k), None
+        else:
+            mention, span = doc.span_text(np_.a, np_.b), np_
+            if np_.kind == "plural":
+                new = _group(att, np_, np_.a)
+            elif np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
+                new = resolve_pronoun(att, idx, np_.a, np_.head[0])
+            elif np_.kind == "role":
+                new = resolve_role(att, np_, np_.a, idx.titles, idx)
+            else:
+                new = att.resolve(np_, np_.a)
+    elif np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
         new = resolve_role(att, np_, np_.a, idx.titles, idx)
     elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
         new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or ent
-    if new is ent:
+    if new is ent and mention == a.mention:
         return a, ent
     if ent is not None and att.events and att.events[-1] == (k, ent):
         att.events.pop()
     att.record(k, new)
-    return sp.Attribution(a.start, a.end, a.kind, new.name if new else None, a.mention, a.cue, a.paragraph), new
+    b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, a.cue, a.paragraph)
+    return (_with_span(doc, b, span) if span is not None else b), new
 
 
 def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attribution:
@@ -1165,8 +1353,8 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         # "He's claiming", "I've said": a contracted pronoun read as a capitalised name by the rules
         rule = sp._NP("pronoun", rule.a, rule.a + 1, (doc.low[rule.a].split("'")[0],))
         ent = None if ent is not None and ent.name.lower() in _SUBJECT_PRONOUNS else ent
-    if rule is not None and collect is None and _common_word(idx, doc, rule):
-        rule, ent = None, None  # the rules' subject is an ordinary word: the ranker decides
+    if rule is not None and collect is None and _ordinary_subject(att, idx, rule):
+        rule, ent = None, None  # the rules' "subject" is an ordinary word ("Hours later, …"): the ranker decides
     keep = (
         POLICY == "backoff"
         and collect is None

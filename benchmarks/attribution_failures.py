@@ -28,7 +28,10 @@ which the ranker is trained on).  Each direct quote the kit finds takes the
 Source of the annotated attribution whose Content overlaps it; the Source's
 type (name, pronoun, role/description) and the person it is (the name in the
 Source, else the CoreNLP chain that holds it; automatic, so noisy) give
-accuracy by type and the kind of each wrong answer.
+accuracy by type and the kind of each wrong answer.  The kit's reported-speech
+(indirect) rows are scored the same way in a second table, with a ``group``
+type (a poll's respondents, "52 percent of voters": right when the kit's
+mention is that group) and the classes no source, addressee, span elsewhere.
 """
 
 from __future__ import annotations
@@ -127,9 +130,13 @@ def polnear(part: str, errors: int) -> None:
         for line in f:
             row = json.loads(line)
             chains[row["article"]] = row["chains"]
+
     right: Counter = Counter()
     total: Counter = Counter()
     wrong: Counter = Counter()
+    rep_right: Counter = Counter()
+    rep_total: Counter = Counter()
+    rep_wrong: Counter = Counter()
     shown = 0
     warnings.simplefilter("ignore")
     for ann in reporting_verbs.articles(part):
@@ -140,6 +147,9 @@ def polnear(part: str, errors: int) -> None:
             continue
         gold = read_ann(ann)
         for a in attribution.attribute(art).attributions:
+            if a.kind == "indirect":
+                _reported_row(text, a, gold, chains.get(f"{stem}.txt", []), scorer, rep_right, rep_total, rep_wrong)
+                continue
             if a.kind not in ("full", "partial"):
                 continue
             q = (a.start, a.end)
@@ -183,6 +193,57 @@ def polnear(part: str, errors: int) -> None:
     print("\n| wrong: source type, what the kit gave | count |\n|---|---|")
     for (kind, what), c in sorted(wrong.items(), key=lambda kv: -kv[1]):
         print(f"| {kind}, {what} | {c} |")
+    n = sum(rep_total.values())
+    print(
+        f"\nReported speech (indirect rows matching an unquoted gold Content): source resolved "
+        f"{sum(rep_right.values()) / max(n, 1):.3f} ({sum(rep_right.values())}/{n})"
+    )
+    print("| gold source type | right |\n|---|---|")
+    for kind in ("name", "pronoun", "role", "group"):
+        print(f"| {kind} | {rep_right[kind]}/{rep_total[kind]} ({rep_right[kind] / max(rep_total[kind], 1):.3f}) |")
+    print("\n| wrong: source type, what the kit gave | count |\n|---|---|")
+    for (kind, what), c in sorted(rep_wrong.items(), key=lambda kv: -kv[1]):
+        print(f"| {kind}, {what} | {c} |")
+
+
+#: Words of a Source that is a group of people (a poll's respondents, a crowd): a source label of its own.
+_GROUP_WORDS = re.compile(r"\d|percent|\bmajorit|\bhalf\b|\bmost\b|\bmany\b|\bsome\b|\bvoters\b|\bpeople\b", re.I)
+
+
+def _reported_row(text, a, gold, chains, scorer, right, total, wrong) -> None:  # noqa: ANN001 - counters
+    """Score one indirect row's source: a group Source must be given as a group (the mention overlaps
+    it), any other as the person its name or chain gives; classes of the wrong ones."""
+    from analysis import speakers
+
+    q = (a.start, a.end)
+    match = [(s, c) for s, c in gold if min(q[1], c[1]) - max(q[0], c[0]) >= 0.5 * min(q[1] - q[0], c[1] - c[0])]
+    if not match:
+        return
+    src = max(match, key=lambda sc: (min(q[1], sc[1][1]) - max(q[0], sc[1][0])) / (sc[1][1] - sc[1][0]))[0]
+    words = text[src[0] : src[1]]
+    overlaps = a.mention_start is not None and a.mention_start < src[1] and src[0] < a.mention_end
+    if _GROUP_WORDS.search(words) and not _proper(words):
+        kind, ok = "group", overlaps and a.speaker is not None
+    else:
+        kind, person, alts = _gold_person(text, src, chains)
+        if person is None:
+            return
+        ok = scorer.speaker_match(a.speaker, person) or any(scorer.speaker_match(a.speaker, n) for n in alts)
+    total[kind] += 1
+    if ok:
+        right[kind] += 1
+        return
+    prev = text[: a.mention_start].split()[-1:] if a.mention_start else []
+    what = (
+        "no source"
+        if a.speaker is None
+        else "addressee (object of told/urged …)"
+        if prev and prev[0].lower() in speakers._OBJECT_VERBS
+        else "source span elsewhere"
+        if not overlaps
+        else "right span, other person"
+    )
+    wrong[(kind, what)] += 1
 
 
 def main() -> None:

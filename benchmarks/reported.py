@@ -16,7 +16,10 @@ match when their character overlap is at least half the shorter span.
 Reported: precision (predictions matching an unquoted gold content), recall
 over all unquoted contents and over those cued by a verb of speech (PolNeAR also
 annotates beliefs, "X thinks that …", which the finder leaves out by design),
-and source agreement (the predicted source overlaps the gold Source).
+and source agreement (the predicted source overlaps the gold Source; rows with a gold Source and a
+predicted one).  Below the table, the kit's own reading of the same rows (``attribution.attribute``,
+where the source the detector wrote may be replaced by the report ranker's): the share whose mention
+overlaps the gold Source, over every matched row with a gold Source, and the share with no source.
 """
 
 from __future__ import annotations
@@ -63,7 +66,10 @@ def evaluate(part: str, errors: int = 0) -> dict[str, float]:
 
     rv = _verbs_module()
     speech = rv.COMMUNICATION
+    from analysis import attribution
+
     n_pred = n_pred_ok = n_gold = n_gold_hit = n_speech = n_speech_hit = n_src = n_src_ok = 0
+    n_kit = n_kit_ok = n_kit_none = 0
     shown = 0
     for ann in rv.articles(part):
         path = TRAIN / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")
@@ -113,6 +119,18 @@ def evaluate(part: str, errors: int = 0) -> dict[str, float]:
                 print(
                     f"FP {path.name}: [{text[p.source[0] : p.source[1]] if p.source else None}] {text[p.cue[0] : p.cue[1]]} :: {text[p.start : p.end]!r}"
                 )
+        for a in attribution.attribute(art).attributions:
+            if a.kind != "indirect":
+                continue
+            match = [g for g in gold if _overlap((a.start, a.end), g[0])]
+            if not match or match[0][1] is None:
+                continue
+            src = match[0][1]
+            n_kit += 1
+            if a.mention_start is None or a.mention_end is None:
+                n_kit_none += a.speaker is None
+                continue
+            n_kit_ok += a.mention_start < src[1] and src[0] < a.mention_end
         n_gold_hit += sum(hit)
         n_speech_hit += sum(h for h, g in zip(hit, gold) if g[2])
         if errors and part == "fit":
@@ -133,6 +151,9 @@ def evaluate(part: str, errors: int = 0) -> dict[str, float]:
         "recall_speech": rs,
         "f1_speech": 2 * p * rs / (p + rs) if p + rs else 0.0,
         "source_agreement": n_src_ok / n_src if n_src else 0.0,
+        "kit_source": n_kit_ok / n_kit if n_kit else 0.0,
+        "kit_no_source": n_kit_none / n_kit if n_kit else 0.0,
+        "kit_rows": n_kit,
     }
 
 
@@ -151,6 +172,10 @@ def main() -> None:
     print(
         f"| {args.part} | {m['predicted']} | {m['gold']} | {m['gold_speech']} | {m['precision']:.3f} | {m['recall']:.3f} | "
         f"{m['recall_speech']:.3f} | {m['f1_speech']:.3f} | {m['source_agreement']:.3f} |"
+    )
+    print(
+        f"\nKit's indirect rows (`attribution.attribute`) matching a gold Content with a Source: {m['kit_rows']}; "
+        f"mention overlaps the gold Source {m['kit_source']:.3f}; no source at all {m['kit_no_source']:.3f}"
     )
 
 

@@ -20,8 +20,9 @@ def _quotes(text: str) -> list[attribution.Attribution]:
 def test_weights_ship_as_plain_arrays():
     weights = attribution._weights()
     assert weights is not None, "analysis/data/attribution.npz is missing or for another feature set"
-    coef, _, pron, role = weights
+    coef, _, pron, role, rep = weights
     assert coef.shape == (len(attribution.FEATURES),)
+    assert rep is not None and rep.shape == (len(attribution.FEATURES),)
     assert pron is not None and pron.shape == (len(attribution.PRONOUN_FEATURES),)
     assert role is not None and role.shape == (len(attribution.ROLE_FEATURES),)
 
@@ -222,3 +223,76 @@ def test_a_name_only_ever_after_a_preposition_of_place_is_no_pronoun_antecedent(
     assert attribution._place_evidence(doc, ents["New Hampshire"])
     assert not attribution._place_evidence(doc, ents["Olivieri"])
     assert sp  # the module the entities come from
+
+
+def _reports(text: str) -> list[attribution.Attribution]:
+    art = analysis.read_article("Headline\n\n" + text)
+    return [a for a in attribution.attribute(art).attributions if a.kind == "indirect"]
+
+
+def test_report_source_in_apposition_before_the_cue_is_found():
+    # the detector writes no source for "X's press secretary, Peter Cook, told …": the report ranker finds it
+    text = (
+        "Former Defense Secretary Ash Carter used a private account.\n\n"
+        "Carter's press secretary, Peter Cook, told the Times that Carter believed the account was secure."
+    )
+    (row,) = _reports(text)
+    assert row.speaker == "Peter Cook" and row.mention_start is not None
+
+
+def test_group_is_a_reported_source_not_nobody():
+    (row,) = _reports("The poll was taken last week.\n\nStill, 52 percent of registered voters say they would vote.")
+    assert row.speaker == "52 percent of registered voters"
+
+
+def test_sentence_opening_role_noun_is_a_group_source():
+    # "Voters", "Critics": a role noun capitalised by position, not a name and not an ordinary word to drop
+    assert [r.speaker for r in _reports("Critics say the plan will fail.")] == ["Critics"]
+
+
+def test_reported_source_is_the_subject_not_the_addressee():
+    text = "Senator Jane Smith spoke in Ohio on Monday.\n\nSmith told reporters that the bill would pass next week."
+    assert [r.speaker for r in _reports(text)] == ["Jane Smith"]
+
+
+def test_reported_pronoun_source_is_its_antecedent():
+    text = "Governor Tom Brown visited the plant.\n\nHe said the factory would reopen in the spring."
+    assert [r.speaker for r in _reports(text)] == ["Tom Brown"]
+
+
+@pytest.mark.parametrize("opening", ["Gates said", "Gates also said", "Gates, 45, said"])
+def test_surname_that_is_a_word_of_general_english_before_its_cue_is_the_speaker(opening):
+    # "Gates" opens every sentence it is in and is a word of general English, but it stands as the cue's
+    # subject: evidence of a name that the sentence-opening rule ("Hours later, …") must not veto
+    text = f'Gates spoke first.\n\n"We are late," Jane Doe said.\n\n{opening} the plan "would fail in a week" and left.'
+    assert [q.speaker for q in _quotes(text)] == ["Jane Doe", "Gates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Sanders gained. Six in 10 say he is at least somewhat decisive.", "Six in 10"),
+        ("Around that time, 47 percent said they would vote for him.", "47 percent"),
+        ("Many back the ban, but majorities in all five say they want immigrants to stay.", "majorities in all five"),
+    ],
+)
+def test_quantity_of_people_is_a_reported_source(text, group):
+    # a poll's respondents are the source the detector writes no words for: a group label, not nobody
+    (row,) = _reports(text)
+    assert row.speaker == group and row.mention == group
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Top Republican Party donor Sheldon Adelson said on Friday he met the candidate.", "Sheldon Adelson"),
+        (
+            "Vatican spokesman the Rev. Federico Lombardi told reporters that the pope has no plans.",
+            "Federico Lombardi",
+        ),
+        ("Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help the party.", "Lee Zeldin"),
+    ],
+)
+def test_report_source_is_the_name_its_role_words_lead_to(text, who):
+    # not the body before the role noun ("Top Republican Party", "Vatican spokesman")
+    assert [r.speaker for r in _reports(text)] == [who]

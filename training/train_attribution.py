@@ -135,6 +135,25 @@ def _role_rows(holders: list, span: tuple[int, int], chains: list, role: dict, a
         role["arts"].append(article)
 
 
+def _label(a, cands: list, spans: list, gold: list, stats: dict) -> int | None:  # noqa: ANN001 - an Attribution
+    """The candidate that is a reported clause's gold Source (the one overlapping it, a name before a role or
+    pronoun), continuity when the Source lies before the window, ``None`` when no annotation or candidate fits."""
+    q = (a.start, a.end)
+    match = [(s, c) for s, c in gold if _overlap(q, c) >= MIN_OVERLAP * min(q[1] - q[0], c[1] - c[0])]
+    if not match:
+        return None
+    src = max(match, key=lambda sc: _overlap(q, sc[1]))[0]
+    over = [k for k, sp_ in enumerate(spans) if sp_ is not None and _overlap(sp_, src) > 0]
+    if over:
+        stats["reports_labelled"] += 1
+        return min(over, key=lambda k: (KIND_ORDER.get(cands[k].np.kind, 9), spans[k][0]))
+    first = min((s for s in spans if s is not None), default=None)
+    if first is not None and src[1] <= first[0]:
+        stats["reports_labelled"] += 1
+        return 0
+    return None
+
+
 def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
     """Feature rows, labels, quote group ids and article ids over the fit part of the train split.
 
@@ -149,7 +168,8 @@ def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarra
         for line in f:
             row = json.loads(line)
             coref[row["article"]] = row["chains"]
-    stats = {"quotes": 0, "matched": 0, "no_candidate": 0}
+    rep: dict = {"x": [], "y": [], "groups": [], "arts": [], "g": 0}
+    stats = {"quotes": 0, "matched": 0, "no_candidate": 0, "reports": 0, "reports_labelled": 0}
     files = [p for p in sorted((data / "text").glob("*.txt")) if not reporting_verbs.held_out(p.stem)][:limit]
     g = 0
     for n, path in enumerate(files):
@@ -165,7 +185,19 @@ def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarra
             continue  # offsets would not index the annotation's text
         rows: list = []
         role_list: list = []
-        attribution.attribute(art, collect=rows, collect_roles=role_list)
+        rep_list: list = []
+        attribution.attribute(art, collect=rows, collect_roles=role_list, collect_reports=rep_list)
+        for a, cands, spans in rep_list:
+            stats["reports"] += 1
+            label = _label(a, cands, spans, gold, stats)
+            if label is None:
+                continue
+            for k, c in enumerate(cands):
+                rep["x"].append(c.features)
+                rep["y"].append(int(k == label))
+                rep["groups"].append(rep["g"])
+                rep["arts"].append(n)
+            rep["g"] += 1
         chains = coref.get(path.name, [])
         for span, holders in role_list:
             _role_rows(holders, span, chains, role, n)
@@ -200,6 +232,7 @@ def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarra
     stats["role_groups"] = len(set(role["groups"]))
     stats["pron"] = pron
     stats["role"] = role
+    stats["rep"] = rep
     return np.array(xs), np.array(ys), np.array(groups), np.array(arts), stats
 
 
@@ -240,6 +273,24 @@ def role_cv(rx: np.ndarray, ry: np.ndarray, rg: np.ndarray, arts: np.ndarray) ->
     return float(np.mean(acc)), float(np.mean(base))
 
 
+def report_cv(x: np.ndarray, y: np.ndarray, groups: np.ndarray, arts: np.ndarray) -> tuple[float, float, float]:
+    """5-fold (by article) top-1 of the report source ranker, of the detector's own source (the ``rule``
+    feature), and of the ranker on reports where the detector wrote none."""
+    rule = x[:, attribution.FEATURES.index("rule")]
+    acc, base, none = [], [], []
+    for f in range(5):
+        tr, te = arts % 5 != f, arts % 5 == f
+        from sklearn.linear_model import LogisticRegression
+
+        model = LogisticRegression(C=C, max_iter=2000).fit(x[tr], y[tr])
+        scores = model.decision_function(x[te])
+        acc.append(top1(x[te], y[te], groups[te], scores))
+        base.append(top1(x[te], y[te], groups[te], rule[te]))
+        nr = te & (x[:, attribution.FEATURES.index("no_rule")] == 1)
+        none.append(top1(x[nr], y[nr], groups[nr], model.decision_function(x[nr])) if nr.any() else 0.0)
+    return float(np.mean(acc)), float(np.mean(base)), float(np.mean(none))
+
+
 def top1(x: np.ndarray, y: np.ndarray, groups: np.ndarray, scores: np.ndarray) -> float:
     """Share of quotes whose best-scoring candidate is the positive."""
     right = total = 0
@@ -261,6 +312,8 @@ def main() -> None:
     x, y, groups, arts, stats = collect(args.data, args.limit)
     pron = stats.pop("pron")
     role = stats.pop("role")
+    rep = stats.pop("rep")
+    ex, ey, eg = np.array(rep["x"]), np.array(rep["y"]), np.array(rep["groups"])
     rx, ry, rg = np.array(role["x"]), np.array(role["y"]), np.array(role["groups"])
     px, py, pg = np.array(pron["x"]), np.array(pron["y"]), np.array(pron["groups"])
     print(json.dumps(stats), f"candidates={len(y)} quotes={len(np.unique(groups))}")
@@ -291,6 +344,8 @@ def main() -> None:
         print(f"pronoun ranker top-1 {np.mean(pacc):.3f}  nearest compatible person {np.mean(pbase):.3f}")
         racc, rbase = role_cv(rx, ry, rg, np.array(role["arts"]))
         print(f"role linker top-1 {racc:.3f}  most recent with every word {rbase:.3f}")
+        eacc, ebase, enone = report_cv(ex, ey, eg, np.array(rep["arts"]))
+        print(f"report source ranker top-1 {eacc:.3f}  detector's source {ebase:.3f}  (no detector source {enone:.3f})")
         return
     model = LogisticRegression(C=C, max_iter=2000).fit(x, y)
     print(
@@ -311,8 +366,13 @@ def main() -> None:
     print(f"role linker 5-fold top-1 {racc:.3f}, rule {rbase:.3f}: shipping the {'fitted' if racc > rbase else 'rule'}")
     for name, w in sorted(zip(attribution.ROLE_FEATURES, role_coef), key=lambda p: -abs(p[1])):
         print(f"  {name:28s} {w:+.2f}")
+    emodel = LogisticRegression(C=C, max_iter=2000).fit(ex, ey)
+    print(f"report source ranker train top-1 {top1(ex, ey, eg, emodel.decision_function(ex)):.3f}")
+    for name, w in sorted(zip(attribution.FEATURES, emodel.coef_[0]), key=lambda p: -abs(p[1])):
+        print(f"  {name:28s} {w:+.2f}")
     np.savez_compressed(
         OUT,
+        rep_coef=emodel.coef_[0],
         role_features=np.array(attribution.ROLE_FEATURES),
         role_coef=role_coef,
         features=np.array(attribution.FEATURES),
