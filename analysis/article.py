@@ -46,6 +46,7 @@ import datetime as _dt
 import os
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,6 +60,7 @@ __all__ = [
     "ArticleWarning",
     "Section",
     "load_article",
+    "page_dek",
     "read_article",
 ]
 
@@ -437,13 +439,7 @@ def _extract_html(page: str, where: str) -> tuple[str, dict[str, object]]:
         meta = {"headline": meta_doc.title, "date": meta_doc.date, "url": meta_doc.url, "outlet": meta_doc.sitename}
         meta["byline"] = meta_doc.author
     lines = body.strip().split("\n")
-    dek = _html_dek(page)
-    if dek is None and meta_doc is not None and meta_doc.description:
-        # The page's description is its dek only when the story's text does not
-        # hold it: many pages describe themselves with their first paragraph.
-        description = " ".join(meta_doc.description.split()).rstrip(".\u2026 ")
-        if description and not any(" ".join(line.split()).startswith(description) for line in lines):
-            dek = " ".join(meta_doc.description.split())
+    dek = page_dek(page, meta_doc.description if meta_doc is not None else None, lines)
     if dek is not None:
         meta["standfirst"] = dek
         has_title = bool(meta_doc is not None and meta_doc.title and lines[0].strip() == meta_doc.title.strip())
@@ -451,6 +447,21 @@ def _extract_html(page: str, where: str) -> tuple[str, dict[str, object]]:
             lines.insert(1, dek)  # a dek trafilatura left out goes under the headline, where the page shows it
     # trafilatura separates paragraphs by single newlines; the model wants blank lines.
     return re.sub(r"\n+", "\n\n", "\n".join(lines)) + "\n", meta
+
+
+def page_dek(page: str, description: str | None, lines: Sequence[str]) -> str | None:
+    """The dek (summary line under the headline) of an HTML page whose extracted text is ``lines``.
+
+    The dek is the page's :func:`_html_dek`, else its metadata ``description``
+    where the story's text does not hold it: many pages describe themselves
+    with their first paragraph, which is body, not a dek.
+    """
+    dek = _html_dek(page)
+    if dek is None and description:
+        opening = " ".join(description.split()).rstrip(".\u2026 ")
+        if opening and not any(" ".join(line.split()).startswith(opening) for line in lines):
+            dek = " ".join(description.split())
+    return dek
 
 
 # Class names pages give the dek (summary line under the headline).

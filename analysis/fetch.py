@@ -14,7 +14,9 @@ for Text Discovery and Extraction", ACL demos); each is written as::
 
     <paragraph>
 
-so the URL travels with the article into every later table.
+so the URL travels with the article into every later table.  The page's dek
+and author become the file's standfirst block and ``By …`` line, so the
+article reads with the same ``standfirst`` and ``byline`` as the page.
 """
 
 from __future__ import annotations
@@ -43,8 +45,21 @@ class FetchResult:
     error: str | None = None
 
 
-def format_article(*, text: str, title: str | None, date: str | None, url: str | None, outlet: str | None) -> str:
+def format_article(
+    *,
+    text: str,
+    title: str | None,
+    date: str | None,
+    url: str | None,
+    outlet: str | None,
+    standfirst: str | None = None,
+    byline: str | None = None,
+) -> str:
     """Write extracted page content in the kit's article format.
+
+    The dek and the author travel as the format's own blocks, a standfirst
+    block and a ``By …`` line before the body, so reading the file gives the
+    same ``standfirst`` and ``byline`` as reading the page itself.
 
     Args:
         text: Main text, one paragraph per line (as trafilatura gives it).
@@ -52,6 +67,8 @@ def format_article(*, text: str, title: str | None, date: str | None, url: str |
         date: Publication date, ``YYYY-MM-DD`` or None.
         url: Where the page came from.
         outlet: Site name.
+        standfirst: The page's dek (:func:`analysis.article.page_dek`), if any.
+        byline: The page's author metadata ("Jane Doe"), if any.
 
     Returns:
         The article file's text.
@@ -65,11 +82,18 @@ def format_article(*, text: str, title: str | None, date: str | None, url: str |
         paragraphs = paragraphs[1:]  # trafilatura repeats the <h1> as the first line
     if not headline and paragraphs:
         headline = paragraphs.pop(0)
+    standfirst = " ".join((standfirst or "").split()) or None
+    if paragraphs and standfirst and paragraphs[0].split() == standfirst.split():
+        paragraphs = paragraphs[1:]  # the dek, when trafilatura kept it, is written once, as the standfirst
+    byline = " ".join((byline or "").split()) or None
+    if paragraphs and byline and paragraphs[0].split() in (byline.split(), f"By {byline}".split()):
+        paragraphs = paragraphs[1:]
     if not paragraphs:
         raise ValueError("no article paragraphs in the extracted text")
     first = f"date {date} {headline}".rstrip() if date else headline
     header = [first] + [f"{key} {value}" for key, value in (("url", url), ("outlet", outlet)) if value]
-    return "\n".join(header) + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    front = [block for block in (standfirst, byline and f"By {byline}") if block]
+    return "\n".join(header) + "\n\n" + "\n\n".join([*front, *paragraphs]) + "\n"
 
 
 def _slug(text: str, limit: int = 60) -> str:
@@ -96,6 +120,8 @@ def fetch_articles(
     import trafilatura
     from trafilatura.settings import use_config
 
+    from analysis.article import page_dek
+
     config = use_config()
     if allow_private:
         config.set("DEFAULT", "SSRF_PROTECTION", "off")
@@ -115,7 +141,15 @@ def fetch_articles(
             continue
         date = doc.date[:10] if doc.date and re.match(r"\d{4}-\d{2}-\d{2}", doc.date) else None
         try:
-            body = format_article(text=doc.text, title=doc.title, date=date, url=url, outlet=doc.sitename)
+            body = format_article(
+                text=doc.text,
+                title=doc.title,
+                date=date,
+                url=url,
+                outlet=doc.sitename,
+                standfirst=page_dek(page, doc.description, doc.text.splitlines()),
+                byline=doc.author,
+            )
         except ValueError as exc:
             results.append(FetchResult(url, None, str(exc)))
             continue

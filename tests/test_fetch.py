@@ -22,12 +22,23 @@ PAGE = """<!doctype html><html><head><title>Council approves new budget</title>
 <p>Opposition members warned that the spending increases would lead to higher taxes for residents next year.</p>
 </article><footer>Copyright Example Gazette</footer></body></html>"""
 
+# A page with a dek under its headline and an author in its metadata.
+DEK_PAGE = """<!doctype html><html><head><title>Ferry service to end in March</title>
+<meta name="author" content="Sam Porter">
+<meta property="article:published_time" content="2024-05-06T08:00:00Z"></head>
+<body><article><h1>Ferry service to end in March</h1>
+<p class="dek">The island's only link to the mainland will close after 70 years.</p>
+<p>The operator said on Monday that the crossing had lost money for a decade and could not continue.</p>
+<p>Residents said they would take the decision to the regional assembly before the end of the month.</p>
+</article></body></html>"""
+
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
     site = tmp_path / "site"
     site.mkdir()
     (site / "budget.html").write_text(PAGE, encoding="utf-8")
+    (site / "dek.html").write_text(DEK_PAGE, encoding="utf-8")
     (site / "empty.html").write_text("<html><body></body></html>", encoding="utf-8")
 
     class Handler(http.server.SimpleHTTPRequestHandler):
@@ -54,6 +65,17 @@ def test_fetched_page_becomes_a_readable_article(server: str, tmp_path: Path) ->
     assert len(art.paragraphs) == 3 and "Home | News" not in art.text
 
 
+def test_fetched_page_keeps_its_dek_and_author(server: str, tmp_path: Path) -> None:
+    [result] = fetch_articles([f"{server}/dek.html"], tmp_path, allow_private=True)
+    assert result.path is not None
+    art = analysis.load_article(result.path)
+    # The same standfirst and byline as reading the page itself, and neither in the body.
+    page = analysis.read_article(DEK_PAGE, html=True)
+    assert art.standfirst == page.standfirst == "The island's only link to the mainland will close after 70 years."
+    assert art.byline == page.byline == "Sam Porter"
+    assert len(art.paragraphs) == 2 and all("70 years" not in art.text[s:e] for s, e in art.paragraphs)
+
+
 def test_failures_are_reported_not_raised(server: str, tmp_path: Path) -> None:
     results = fetch_articles([f"{server}/missing.html", f"{server}/empty.html"], tmp_path, allow_private=True)
     assert [r.path for r in results] == [None, None]
@@ -73,3 +95,11 @@ def test_format_article_drops_repeated_title_and_needs_a_paragraph() -> None:
     assert text == "date 2024-01-01 Title\nurl u\n\nFirst para.\n\nSecond.\n"
     with pytest.raises(ValueError):
         format_article(text="Title", title="Title", date=None, url=None, outlet=None)
+
+
+def test_format_article_writes_dek_and_author_once() -> None:
+    text = format_article(
+        text="Title\nA short dek.\nBy Ann Lee\nFirst para.", title="Title", date=None, url=None, outlet=None,
+        standfirst="A short dek.", byline="Ann Lee",
+    )
+    assert text == "Title\n\nA short dek.\n\nBy Ann Lee\n\nFirst para.\n"
