@@ -31,7 +31,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from analysis.names import forms_pattern, mentions_outside_quotes, person_forms, speaker_names
 from analysis.sentiment import load_weights, rule_tokens, vader_lexicon, word_offsets
@@ -41,10 +41,11 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import pandas as pd
 
-    from analysis.results import ArticleAnalysis
+    from analysis.article import Article
 
 __all__ = [
     "TOWARD_WINDOW",
+    "AnalysedArticle",
     "mention_tones",
     "score_toward",
     "tone_toward",
@@ -55,6 +56,27 @@ __all__ = [
     "toward_label",
     "toward_probabilities",
 ]
+
+
+class AnalysedArticle(Protocol):
+    """What :func:`tone_toward_mentions` reads of an analysis (an :class:`analysis.results.ArticleAnalysis`).
+
+    A protocol rather than the class itself: results sit above this stage, and
+    the data flow points one way.
+    """
+
+    @property
+    def article(self) -> Article: ...  # noqa: D102
+
+    @property
+    def sentences(self) -> pd.DataFrame: ...  # noqa: D102
+
+    @property
+    def quotes(self) -> pd.DataFrame: ...  # noqa: D102
+
+    @property
+    def speakers(self) -> pd.DataFrame: ...  # noqa: D102
+
 
 _TOWARD_WEIGHTS = "tone_toward.npz"
 
@@ -393,7 +415,7 @@ def mention_tones(
     return [(k, a, b, score) for (k, _, _), (a, b), score in zip(found, spans, scores, strict=True)]
 
 
-def tone_toward_mentions(res: ArticleAnalysis, person: str, *, aliases: Iterable[str] | None = None) -> pd.DataFrame:
+def tone_toward_mentions(res: AnalysedArticle, person: str, *, aliases: Iterable[str] | None = None) -> pd.DataFrame:
     """How an article treats one person, mention by mention, whether or not they are quoted.
 
     ``res.speakers`` gives ``tone_toward`` for the people who speak; this
