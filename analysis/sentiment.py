@@ -352,6 +352,14 @@ NEGATION_LEARNED = False
 _NEGATION_WINDOW = 3
 
 
+@functools.cache
+def _negators() -> frozenset[str]:
+    """VADER's negators, lower-case (its ``NEGATE`` list; words containing "n't" count too)."""
+    from vaderSentiment.vaderSentiment import NEGATE
+
+    return frozenset(w.lower() for w in NEGATE)
+
+
 def _vader_negator_applies(lower: Sequence[str], j: int, i: int, lexicon: Mapping[str, float]) -> bool:
     """Did VADER's rule code reverse word ``i`` for the negator at ``j`` (``i − 3 ≤ j < i``)?
 
@@ -383,6 +391,9 @@ def _negation_scope(lower: Sequence[str], valence: list[float], lexicon: Mapping
     """
     from vaderSentiment.vaderSentiment import N_SCALAR
 
+    negators = _negators()
+    if not any(w in negators or "n't" in w for w in lower):
+        return valence  # most sentences: nothing to do (checked cheaply, tone runs on every sentence)
     out = list(valence)
     # A head is any word the lexicon rates, even one the news corrections silenced ("protect" in
     # "do not protect abused workers" is news-neutral, and still the word "not" attaches to).
@@ -432,6 +443,8 @@ def _occasion(words: Sequence[str], lower: Sequence[str], valence: list[float]) 
     misfortune is the background (semantic role of cause or beneficiary,
     not the event reported).
     """
+    if _OCCASION_PREPOSITIONS.isdisjoint(lower) or not any(v < 0 for v in valence):
+        return valence
     out = list(valence)
     clause, k = [], 0
     for word in words:
