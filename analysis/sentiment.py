@@ -19,8 +19,11 @@ Methods of :func:`score` (registered in :data:`TONE_METHODS`, see :class:`ToneMe
       numbers carry none of the chat-code valences VADER's lexicon gives them
       ("143", "187"), lexicon words carry no tone where news uses them to
       name ("health care", "outstanding claims", "safe countries", a learned
-      list of news-neutral words such as "party" and "security"), and a
-      decrease reverses what decreases ("crime fell", "prevent illness");
+      list of news-neutral words such as "party" and "security"), a
+      decrease reverses what decreases ("crime fell", "prevent illness"),
+      a negator reverses its head only, not the object after it ("does not
+      help the poorest"), and a misfortune named as the occasion of a good
+      act weighs less ("raised $2 million for flood victims");
     * negative words weigh :data:`NEGATIVITY_BIAS` times positive ones
       (negativity bias, Baumeister et al. 2001; Soroka 2014), and the sum is
       divided by the square root of the sentence length, so long neutral
@@ -203,8 +206,10 @@ def rule_tokens(text: str, *, names: bool, news: frozenset[str] | None = None) -
     capitals are not emphasis (news capitals are acronyms, datelines and
     headlines), numbers carry no valence (VADER's lexicon has chat codes such as
     "143" = "I love you"), a lexicon word in a news sense carries none
-    (:func:`_news_sense`), and "fell"/"reduce" words reverse the tone of what
-    falls (:func:`_decrease_shift`).
+    (:func:`_news_sense`), a negator's scope ends at its head
+    (:func:`_negation_scope`), "fell"/"reduce" words reverse the tone of what
+    falls (:func:`_decrease_shift`), and a misfortune in a "for"/"after"
+    phrase after a good act weighs :data:`OCCASION_WEIGHT` (:func:`_occasion`).
     """
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
 
@@ -889,6 +894,10 @@ def _rules(tokens: Tokens, i: int, lexicon_value: float, method_news: bool = Fal
         return "neutralised"
     rules = []
     before = tokens.lower[max(0, i - 3) : i]
+    if method_news:
+        # The news method's negator reaches its head only (:func:`_negation_scope`): no lexicon word in between.
+        lexicon = _vader().lexicon
+        before = before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k] in lexicon), 0) :]
     if any(negated([w]) for w in before) or (i > 0 and tokens.lower[i - 1] == "least"):
         rules.append("negation")
     if any(w in BOOSTER_DICT for w in before):
@@ -900,6 +909,11 @@ def _rules(tokens: Tokens, i: int, lexicon_value: float, method_news: bool = Fal
         rules.append("capitals")
     if method_news and "negation" not in rules and tokens.valence[i] * lexicon_value < 0:
         rules.append("reversed by a decrease word")
+    if method_news and tokens.valence[i] < 0 and OCCASION_WEIGHT != 1.0:
+        probe = list(tokens.valence)
+        probe[i] = -1.0
+        if _occasion(tokens.words, tokens.lower, probe)[i] != -1.0:
+            rules.append(f"occasion of a good act (×{OCCASION_WEIGHT:g})")
     return ", ".join(rules)
 
 
@@ -917,7 +931,7 @@ def explain(sentence: str, method: str = DEFAULT_METHOD) -> pd.DataFrame:
         ``sentence``; ``lexicon`` is the word's VADER lexicon valence (−4..4);
         ``rules`` names the VADER rules that changed it (``negation``,
         ``intensifier``, ``before/after 'but'``, ``capitals`` (``vader``
-        only), ``reversed by a decrease word``, or why the ``news`` method
+        only), ``reversed by a decrease word``, ``occasion of a good act``, or why the ``news`` method
         gives it no tone: ``name`` (inside a capitalised name), ``number``,
         ``news sense``); ``vader`` is the valence after the rules; ``learned`` the
         learned word weight (``news`` only, else 0); ``contribution`` the

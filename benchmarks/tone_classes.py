@@ -95,7 +95,9 @@ def main() -> None:
         g = gold_classes(raw[mtsc], NEWSMTSC)
         cm = compound[mtsc]
         mt = f"{np.corrcoef(cm, raw[mtsc])[0, 1]:.3f} / {macro_f1(g, three_class(cm, -0.1, 0.1)):.3f}"
-        rows.append((name, float(np.corrcoef(c, raw[nyt])[0, 1]), macro_f1(gold, fixed), macro_f1(gold, inner), per, mt))
+        rows.append(
+            (name, float(np.corrcoef(c, raw[nyt])[0, 1]), macro_f1(gold, fixed), macro_f1(gold, inner), per, mt)
+        )
         preds.append(fixed)
         scores.append(c)
         print(rows[-1], flush=True)
@@ -111,13 +113,17 @@ def main() -> None:
         r0 = np.corrcoef(scores[0][idx], mean[idx])[0, 1]
         d_f1[b] = [macro_f1(gold[idx], p[idx]) - f0 for p in preds]
         d_r[b] = [np.corrcoef(s[idx], mean[idx])[0, 1] - r0 for s in scores]
-    print("\n| setting | NYT train CV r | macro-F1 (band 0.10) | macro-F1 (band inner-CV) | ΔF1 95 % CI | Δr 95 % CI "
-          "| F1 neg / neu / pos | NewsMTSC train CV r / macro-F1 |")
+    print(
+        "\n| setting | NYT train CV r | macro-F1 (band 0.10) | macro-F1 (band inner-CV) | ΔF1 95 % CI | Δr 95 % CI "
+        "| F1 neg / neu / pos | NewsMTSC train CV r / macro-F1 |"
+    )
     print("|---|---:|---:|---:|---|---|---|---|")
     for k, (name, r, f1, f1i, per, mt) in enumerate(rows):
         lo, hi = np.percentile(d_f1[:, k], [2.5, 97.5])
         rlo, rhi = np.percentile(d_r[:, k], [2.5, 97.5])
-        print(f"| {name} | {r:.3f} | {f1:.3f} | {f1i:.3f} | {lo:+.3f} … {hi:+.3f} | {rlo:+.3f} … {rhi:+.3f} | {per} | {mt} |")
+        print(
+            f"| {name} | {r:.3f} | {f1:.3f} | {f1i:.3f} | {lo:+.3f} … {hi:+.3f} | {rlo:+.3f} … {rhi:+.3f} | {per} | {mt} |"
+        )
 
 
 if __name__ == "__main__":

@@ -135,6 +135,8 @@ def test_a_negation_reverses_its_head_not_the_object_after_it() -> None:
     assert _valence(text, "poor") < 0
     assert sentiment.rule_tokens(text, names=True).valence[5] > 0  # the reference rule still reverses it
     assert _valence("The budget is not bad for pensioners.", "bad") > 0  # the head itself is still reversed
+    rules = sentiment.explain(text).set_index("token")["rules"]
+    assert rules["help"] == "negation" and rules["poor"] == ""
 
 
 def test_a_misfortune_named_as_the_occasion_of_a_good_act_weighs_less() -> None:
@@ -142,6 +144,7 @@ def test_a_misfortune_named_as_the_occasion_of_a_good_act_weighs_less() -> None:
     alone = "The storm damage was severe."
     assert 0 > _valence(text, "damage") > _valence(alone, "damage")
     assert _valence("He was jailed for the damage.", "damage") == _valence(alone, "damage")  # no good act first
+    assert sentiment.explain(text).set_index("token")["rules"]["damage"].startswith("occasion of a good act")
 
 
 # --- article context -----------------------------------------------------------------------------
