@@ -346,8 +346,8 @@ def _never_more(lower: Sequence[str], valence: list[float], lexicon: Mapping[str
     return out
 
 
-#: A negator's scope ends at the first toned word after it (issue 14): "does not help the poorest families"
-#: reverses "help", not "poorest".  VADER reverses every lexicon word up to three words after a negator.
+#: A negator's scope ends at its head, the first word after it that the lexicon rates (issue 14): "does not help
+#: the poorest families" reverses "help", not "poorest".  VADER reverses every lexicon word up to three words after a negator.
 NEGATION_SCOPE = True
 #: The learned part reads negation too: a word in a negator's scope enters the ridge with −1 instead of +1
 #: ("did not work"; VADER's lexicon lacks "work").  Off: grouped CV on the NYT training articles gave macro-F1
@@ -385,14 +385,14 @@ def _vader_negator_applies(lower: Sequence[str], j: int, i: int, lexicon: Mappin
 
 
 def _negation_scope(lower: Sequence[str], valence: list[float], lexicon: Mapping[str, float]) -> list[float]:
-    """End a negator's scope at the first toned word after it: "not help the poorest" keeps "poorest" negative.
+    """End a negator's scope at its head (the first lexicon word after it): "not help the poorest" keeps "poorest" negative.
 
     Negation reverses the head it attaches to; an object or modifier further
     on keeps its own polarity (compositional polarity, Moilanen & Pulman
     2007; Polanyi & Zaenen 2006).  VADER's reference rule reverses every
     lexicon word within three words of a negator, so a negated verb turned
-    its object's polarity too.  The reversal VADER applied past the first
-    toned word is undone (divided out: VADER multiplies by ``N_SCALAR``).
+    its object's polarity too.  The reversal VADER applied past the head is
+    undone (divided out: VADER multiplies by ``N_SCALAR``).
     """
     from vaderSentiment.vaderSentiment import N_SCALAR
 
@@ -413,7 +413,8 @@ def _negation_scope(lower: Sequence[str], valence: list[float], lexicon: Mapping
 
 
 def _negated_words(lower: Sequence[str], valence: Sequence[float]) -> tuple[bool, ...]:
-    """Which words lie in a negator's scope: up to three words after it, ending at the first toned word."""
+    """Which words lie in a negator's scope for the learned part (:data:`NEGATION_LEARNED`, off): up to three words
+    after it, ending at the first toned word or the clause's end."""
     from vaderSentiment.vaderSentiment import negated
 
     flags = [False] * len(lower)
