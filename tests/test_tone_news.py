@@ -123,6 +123,30 @@ def test_never_more_is_praise() -> None:
     assert _compound("The government has never been more popular.") > sentiment.neutral_band()
 
 
+def _valence(text: str, word: str) -> float:
+    tokens = sentiment.news_tokens(text, sentiment._news_model())
+    return tokens.valence[tokens.lower.index(word)]
+
+
+def test_a_negation_reverses_its_head_not_the_object_after_it() -> None:
+    # VADER reverses every lexicon word up to three words after "not"; the object keeps its own tone.
+    text = "The budget does not help poor pensioners."
+    assert _valence(text, "help") < 0
+    assert _valence(text, "poor") < 0
+    assert sentiment.rule_tokens(text, names=True).valence[5] > 0  # the reference rule still reverses it
+    assert _valence("The budget is not bad for pensioners.", "bad") > 0  # the head itself is still reversed
+    rules = sentiment.explain(text).set_index("token")["rules"]
+    assert rules["help"] == "negation" and rules["poor"] == ""
+
+
+def test_a_misfortune_named_as_the_occasion_of_a_good_act_weighs_less() -> None:
+    text = "Neighbours gave generously to families after the storm damage."
+    alone = "The storm damage was severe."
+    assert 0 > _valence(text, "damage") > _valence(alone, "damage")
+    assert _valence("He was jailed for the damage.", "damage") == _valence(alone, "damage")  # no good act first
+    assert sentiment.explain(text).set_index("token")["rules"]["damage"].startswith("occasion of a good act")
+
+
 # --- article context -----------------------------------------------------------------------------
 
 

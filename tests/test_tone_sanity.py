@@ -236,6 +236,18 @@ SENTENCES: tuple[tuple[str, str, int], ...] = (
     ("quote", '"The vote will take place at noon," the clerk said.', NEU),
     ("quote", "The minister described the report as 'deeply flawed.'", NEG),
     ("quote", '"This agreement is good news for workers and for the country," the union leader said.', POS),
+    # --- Written for the failure classes fixed later in issue 14 (before the fix was run on them) ------------
+    # A negator reverses its head, not the object after it ("not help the poorest").
+    ("negation-scope", "The new rules do not protect abused workers.", NEG),
+    ("negation-scope", "The reform did not benefit the weakest schools.", NEG),
+    ("negation-scope", "The settlement does not save struggling farms.", NEG),
+    ("negation-scope", "The program did not help sick children.", NEG),
+    # A misfortune named as the occasion or beneficiary of a good act ("for flood victims", "after the fire").
+    ("occasion", "Hundreds of volunteers offered support to families after the disaster.", POS),
+    ("occasion", "Donors gave generously to a fund for the injured.", POS),
+    ("occasion", "Local restaurants donated free meals to firefighters after the deadly blaze.", POS),
+    ("occasion", "The mayor thanked rescue workers for their courage after the earthquake.", POS),
+    ("occasion", "The nurse won an award for her work after the tragedy.", POS),
 )
 
 
@@ -260,9 +272,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "The economy shrank for the third straight quarter.",
         "Volunteers rebuilt the school in just six weeks.",
         "The new treatment helped patients recover faster.",
-        "The charity raised $2 million for flood victims.",
         "The hostages were released unharmed and reunited with their families.",
-        "The community came together to support the family after the fire.",
         "The company will hire 500 workers at its new plant.",
         "The river, once badly polluted, is now clean enough for swimming.",
         "The ceasefire has held for a month, allowing aid to reach the city.",
@@ -270,7 +280,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "Survival rates for the cancer have doubled since 1990.",
         "The court ruled that the workers were owed back pay, a victory for the union.",
         "The agreement will protect the forest for future generations.",
-        "The plan does not help the poorest families.",
         "The scheme did not work.",
         "The economy may be recovering, some analysts said.",
         "It is unclear whether the talks will resume.",
@@ -278,6 +287,8 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "The deal is reportedly worth about $3 billion.",
         '"We will fight for every option that keeps this city connected," she said.',
         '"The vote will take place at noon," the clerk said.',
+        # Written for the "occasion" class: the misfortune is weighed down, but "support" alone does not outweigh it.
+        "Hundreds of volunteers offered support to families after the disaster.",
     }
 )
 

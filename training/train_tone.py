@@ -68,6 +68,9 @@ SQUASH = 4.0  # compound = z / sqrt(z² + SQUASH)
 NEWS_BAND = 0.10  # neutral band on the news compound
 CONTEXT = 0.5  # weight of the mean z of the article's other sentences
 NEUTRAL_MIN_SENTENCES = 15  # a lexicon word is judged news-neutral from at least this many news sentences
+#: … when the mean scaled label of those sentences, times the word's lexicon sign, is at most this (0: zero or the
+#: other side of its lexicon sign).
+NEUTRAL_MAX_MEAN = 0.0
 TOWARD_C = 0.1  # inverse L2 strength of the toward logistic regression
 TOWARD_MIN_DF = 2
 FOLDS = 5
@@ -174,19 +177,49 @@ def news_neutral_words(texts: list[str], y: np.ndarray, source: np.ndarray) -> f
             seen.setdefault(word, []).append(float(label))
     return frozenset(
         w for w, labels in seen.items()
-        if len(labels) >= NEUTRAL_MIN_SENTENCES and np.mean(labels) * np.sign(lexicon[w]) <= 0
+        if len(labels) >= NEUTRAL_MIN_SENTENCES and np.mean(labels) * np.sign(lexicon[w]) <= NEUTRAL_MAX_MEAN
     )  # fmt: skip
 
 
+def word_features(tokens: sentiment.Tokens) -> dict[str, float]:
+    """The learned part's features of one sentence, as the scorer reads them.
+
+    VADER's tokens, lower-cased, by presence (the first occurrence counts):
+    +1, or −1 for a word in a negator's scope ("did not *work*");
+    numbers get no weight.
+    """
+    negated = tokens.negated or (False,) * len(tokens.lower)
+    out: dict[str, float] = {}
+    for word, neg in zip(tokens.lower, negated, strict=True):
+        if word not in out and not sentiment._NUMBER.match(word):
+            out[word] = -1.0 if neg else 1.0
+    return out
+
+
+class WordVectorizer:
+    """Word features (:func:`word_features`) of words seen in at least :data:`MIN_DF` training sentences."""
+
+    def fit(self, tokens: list) -> WordVectorizer:
+        from sklearn.feature_extraction import DictVectorizer
+
+        self.dicts = DictVectorizer()
+        x = self.dicts.fit_transform([word_features(t) for t in tokens])
+        self.keep = np.flatnonzero(np.asarray((x != 0).sum(axis=0)).ravel() >= MIN_DF)
+        return self
+
+    def transform(self, tokens: list):  # noqa: ANN201 - a scipy sparse matrix
+        return self.dicts.transform([word_features(t) for t in tokens])[:, self.keep].tocsr()
+
+    def get_feature_names_out(self) -> np.ndarray:
+        return self.dicts.get_feature_names_out()[self.keep]
+
+
 def _fit_news_arrays(tokens: list, y: np.ndarray, neutral: frozenset[str]) -> dict[str, np.ndarray]:
-    from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import Ridge
 
-    # The same words the scorer looks up: VADER's tokens, lower-cased; numbers get no weight.
-    vectorizer = CountVectorizer(
-        analyzer=lambda tok: [w for w in tok.lower if not sentiment._NUMBER.match(w)], min_df=MIN_DF, binary=True
-    )
-    x = vectorizer.fit_transform(tokens)
+    # The same words the scorer looks up: VADER's tokens, lower-cased, signed by negation.
+    vectorizer = WordVectorizer().fit(tokens)
+    x = vectorizer.transform(tokens)
     ridge = Ridge(alpha=RIDGE_ALPHA).fit(x, y)
     # The intercept is kept (labels are not centred): a sentence with no
     # telling word scores what such sentences were rated, near neutral.
