@@ -115,7 +115,7 @@ TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof sir dame lord lady rev president minister secretary chancellor senator sen rep
     congressman congresswoman councilmember councilman councilwoman councillor mayor governor gov judge colonel
     col lt sgt captain capt chairman chairwoman commissioner ambassador sheriff detective inspector spokesman
-    spokeswoman spokesperson bishop archbishop rabbi imam""".split()
+    spokeswoman spokesperson bishop archbishop rabbi imam ceo""".split()
 )
 
 #: Days of the week date a story ("on Friday"); they are not what it is about.
@@ -234,9 +234,11 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
                     continue
                 seen = forms[term] = {surface[term]: count}
             seen[form] = seen.get(form, 0) + 1
-        for term, form in _sentence_titles(tokens):
+        for term, form in _sentence_titles(tokens) + _sentence_long_names(tokens):
             # A title joined by "and"/"of" ("Trade and Industry Secretary")
-            # is one term; its words are then nested in it, not terms.
+            # and a name longer than the n-grams or joined by "of" ("New York
+            # Stock Exchange", "Bank of England") are one term each; their
+            # words are then nested in them, not terms.
             weight = 1.0 + _POSITION_SCALE / (n_words + _POSITION_SCALE)
             counts[term] = counts.get(term, 0) + 1
             weighted[term] = weighted.get(term, 0.0) + weight
@@ -414,6 +416,74 @@ def _sentence_titles(tokens: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
             ):
                 found.append((" ".join(lowered), " ".join(title)))
         i = max(j, i + 1)
+    return tuple(found)
+
+
+#: Longest name counted whole: four capitalised words ("New York Stock Exchange", "Dow Jones Industrial
+#: Average"); a longer run is mostly a list or a name glued to its neighbour ("Ford Motor Company CEO Alan Mulally").
+_MAX_NAME = 4
+#: Most words on either side of the "of" of a name ("Federal Bureau of Investigation", "Top of the Pops").
+_MAX_OF_SIDE = 3
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_long_names(tokens: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Names the n-gram candidates cannot hold, as ``(key, written form)``.
+
+    Two kinds: a run of :data:`_MAX_NAME` capitalised words (after
+    :func:`_after_title`: "New York Stock Exchange"), and an institution
+    named "X of Y" ("Bank of England", "House of Lords", "University of
+    Michigan", "Top of the Pops"), where X ends in a common word (background
+    specificity below ``_NAME_TITLE_SPECIFICITY``: "Bank", "House") and holds
+    no title (so "Chairman of Chrysler" is a role, and "Marshall of the
+    Foundation" a person and his employer).  Without them the candidates
+    stop at the stopword or at three words and leave "England", "Pops" or
+    "Stock Exchange" as terms of their own.  A sentence in title case (a
+    headline) gives none.
+    """
+    stop = resources.stopwords()
+    kinds = [_token_kind(t) for t in tokens]
+    content = [t for t, (key, word) in zip(tokens[1:], kinds[1:], strict=True) if word and key not in stop]
+    if len(content) >= 3 and all(t[:1].isupper() for t in content):
+        return ()
+
+    def capital(i: int) -> bool:
+        key, word = kinds[i]
+        return word and tokens[i][:1].isupper() and key not in stop
+
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        if not capital(i):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and capital(j):
+            j += 1
+        keys = [kinds[k][0] for k in range(i, j)]
+        named = _after_title(keys)
+        if len(named) == _MAX_NAME:
+            found.append((" ".join(named), " ".join(tokens[j - _MAX_NAME : j])))
+        # "X of (the) Y": X is this run's end, Y the capitalised run after the joiner.
+        k = j + 1 if j < len(tokens) and kinds[j][0] == "of" else j
+        if k > j and k < len(tokens) and kinds[k][0] == "the":
+            k += 1
+        if k > j:
+            end = k
+            while end < len(tokens) and end - k < _MAX_OF_SIDE and capital(end) and kinds[end][0] not in TITLE_WORDS:
+                end += 1
+            head = named[-_MAX_OF_SIDE:]
+            if (
+                end > k
+                and head
+                and not any(w in TITLE_WORDS for w in head)
+                and specificity(head[-1]) < _NAME_TITLE_SPECIFICITY
+            ):
+                start = j - len(head)
+                found.append(
+                    (" ".join(kinds[x][0] for x in range(start, end)), " ".join(tokens[start:end]))
+                )
+        i = j
     return tuple(found)
 
 
@@ -604,7 +674,10 @@ def is_filler(term: str, surface: str | None = None) -> bool:
         return _tag(first) in FILLER_TAGS
     if first in TITLE_WORDS or all(w in TITLE_WORDS for w in words):
         return True
-    return _verbal(first) or _verbal(words[-1])
+    # A name's last word may be a verb's form too ("Top of the Pops"); a
+    # clause's last verb is written in lower case ("officials said").
+    named = surface is not None and surface.rsplit(" ", 1)[-1][:1].isupper()
+    return _verbal(first) or (not named and _verbal(words[-1]))
 
 
 def _verbal(word: str) -> bool:
@@ -700,6 +773,27 @@ def _with_events(terms: TermCounts) -> TermCounts:
     return TermCounts(counts, weighted, surface, terms.n_words)
 
 
+def _is_role(term: str) -> bool:
+    """An office without its holder: a title after common words ("Russian president", "Foreign Secretary").
+
+    Words more common than ``_NAME_TITLE_SPECIFICITY`` (nationalities,
+    departments) or titles and stopwords before a :data:`TITLE_WORDS` word
+    name a role, not what a story is about: an editor tags the person who
+    holds it ("Vladimir Putin").  A rare word makes it a name ("Kremlin
+    spokesman" stays, as the Kremlin is the story's).
+    """
+    words = term.split(" ")
+    if len(words) < 2 or words[-1] not in TITLE_WORDS:
+        return False
+    stop = resources.stopwords()
+    return all(w in TITLE_WORDS or w in stop or specificity(w) < _NAME_TITLE_SPECIFICITY for w in words[:-1])
+
+
+def _without_roles(weighted: Mapping[str, float]) -> dict[str, float]:
+    """``weighted`` without roles (:func:`_is_role`), after nesting: their words stay discounted."""
+    return {t: w for t, w in weighted.items() if " " not in t or not _is_role(t)}
+
+
 def _without_filler(terms: TermCounts, weighted: Mapping[str, float]) -> dict[str, float]:
     """``weighted`` without :func:`is_filler` terms (before nesting: their words then count on their own)."""
     return {t: w for t, w in weighted.items() if not is_filler(t, terms.surface.get(t))}
@@ -778,7 +872,9 @@ def top_term_pairs(text: str | Sequence[str], n: int = 10, *, lead: int = 0) -> 
             below the headline.
     """
     terms = _with_events(count_terms(text))
-    weighted = _merge_inflections(_full_names(terms, _unnested(_without_filler(terms, terms.weighted))))
+    weighted = _merge_inflections(
+        _full_names(terms, _without_roles(_unnested(_without_filler(terms, terms.weighted))))
+    )
     if lead and not isinstance(text, str):
         body = count_terms(text[lead:], all_phrases=True)
         weighted = {t: w for t, w in weighted.items() if term_occurrences(t, body)}
@@ -903,10 +999,14 @@ def _term_specificity(term: str) -> float:
     # length: a bonus per extra word (0.25, 0.5) lowered F1@10 on the
     # development set, and phrases already win where they are real units
     # because the C-value discount takes their parts' occurrences away.
+    # The joiners of a name ("of", "the" in "Top of the Pops") are not what
+    # makes it specific: the mean is over its other words.
     words = term.split()
     if len(words) == 1:
         return specificity(term)
-    return sum(specificity(w) for w in words) / len(words)
+    stop = resources.stopwords()
+    content = [w for w in words if w not in stop] or words
+    return sum(specificity(w) for w in content) / len(content)
 
 
 def distinctive_terms(
@@ -1153,7 +1253,7 @@ def characteristic_terms(part: TermCounts, whole: TermCounts, *, n: int = 10) ->
         specificity and its application in retrieval. J. Documentation 28(1).
     """
     part, whole = _with_events(part), _with_events(whole)
-    weighted = _full_names(part, _unnested(_without_filler(part, part.weighted)))
+    weighted = _full_names(part, _without_roles(_unnested(_without_filler(part, part.weighted))))
     scores = {
         t: w * _term_specificity(t) * part.counts.get(t, 0) / max(whole.counts.get(t, 0), part.counts.get(t, 1), 1)
         for t, w in weighted.items()
