@@ -50,7 +50,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from analysis import resources
@@ -133,12 +133,15 @@ class TermCounts:
         weighted: Occurrences weighted by position (early ones count more).
         surface: The most common written form of each term.
         n_words: Number of word tokens counted.
+        stative: Occurrences of each verb that state no event of their own
+            (:func:`_stative_uses`: "poised to", "operating system").
     """
 
     counts: Counter[str]
     weighted: Mapping[str, float]
     surface: Mapping[str, str]
     n_words: int
+    stative: Mapping[str, int] = field(default_factory=dict)
 
 
 def count_terms(text: str | Sequence[str], *, all_phrases: bool = False, function_words: bool = False) -> TermCounts:
@@ -215,8 +218,11 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
     surface: dict[str, str] = {}  # first form of each term
     forms: dict[str, dict[str, int]] = {}  # form counts, only for terms written more than one way
     names: set[str] = set()
+    stative: dict[str, int] = {}
     n_words = 0
     for tokens in sentences:
+        for verb in _stative_uses(tokens):
+            stative[verb] = stative.get(verb, 0) + 1
         grams, n_sentence = _sentence_grams(tokens)[function_words]
         for term, form, at in grams:
             weight = 1.0 + _POSITION_SCALE / (n_words + at + _POSITION_SCALE)
@@ -250,7 +256,7 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
     for term, seen in forms.items():
         surface[term] = max(seen, key=seen.__getitem__)  # first-seen wins ties
     if all_phrases:
-        return TermCounts(Counter(counts), weighted, surface, n_words)
+        return TermCounts(Counter(counts), weighted, surface, n_words, stative)
     # One pass for the three tables: they hold the same terms in the same order.
     kept_counts: dict[str, int] = {}
     kept_weighted: dict[str, float] = {}
@@ -260,7 +266,41 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
             kept_counts[t] = c
             kept_weighted[t] = weighted[t]
             kept_surface[t] = surface[t]
-    return TermCounts(Counter(kept_counts), kept_weighted, kept_surface, n_words)
+    return TermCounts(Counter(kept_counts), kept_weighted, kept_surface, n_words, stative)
+
+
+#: Brill tags of the common nouns a present participle modifies ("operating system").
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+@functools.lru_cache(maxsize=16384)
+def _stative_uses(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Verbs of one sentence used without an event of their own, by their part of speech in context.
+
+    Two uses (Brill-lexicon tags, Brill 1994): a verb that takes a clause,
+    "that" or "to" with a verb's base form ("poised to take", "planned to
+    build", "indicated that": the event is in the clause, the verb is
+    stance or control; "dropped to 30" is not one), and a present
+    participle directly before a common noun, which modifies it
+    ("operating system", "rising costs").  Such uses do not make the verb
+    an event term (:func:`_with_events`).
+    """
+    found: list[str] = []
+    for i in range(len(tokens) - 1):
+        token = tokens[i]
+        if not token[:1].islower():
+            continue
+        tag = _tag(token)
+        if tag[:2] != "VB":
+            continue
+        after = tokens[i + 1]
+        if (
+            after == "that"
+            or (after == "to" and i + 2 < len(tokens) and _tag(tokens[i + 2]) == "VB")
+            or (tag == "VBG" and after[:1].islower() and _tag(after) in _NOUN_TAGS)
+        ):
+            found.append(token)
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -480,9 +520,7 @@ def _sentence_long_names(tokens: tuple[str, ...]) -> tuple[tuple[str, str], ...]
                 and specificity(head[-1]) < _NAME_TITLE_SPECIFICITY
             ):
                 start = j - len(head)
-                found.append(
-                    (" ".join(kinds[x][0] for x in range(start, end)), " ".join(tokens[start:end]))
-                )
+                found.append((" ".join(kinds[x][0] for x in range(start, end)), " ".join(tokens[start:end])))
         i = j
     return tuple(found)
 
@@ -757,6 +795,7 @@ def _with_events(terms: TermCounts) -> TermCounts:
         for t in terms.counts
         if " " not in t
         and terms.weighted.get(t, 0.0) - terms.counts[t] >= _LEAD_EXTRA  # the lead states it
+        and 2 * terms.stative.get(t, 0) < terms.counts[t]  # mostly stating an event, not framing one
         and not terms.surface.get(t, "")[:1].isupper()
         and (noun := event_noun(t)) is not None
     }
@@ -770,7 +809,7 @@ def _with_events(terms: TermCounts) -> TermCounts:
         weighted[noun] = weighted.get(noun, 0.0) + weighted.pop(verb)
         surface.setdefault(noun, noun)
         del surface[verb]
-    return TermCounts(counts, weighted, surface, terms.n_words)
+    return TermCounts(counts, weighted, surface, terms.n_words, terms.stative)
 
 
 def _is_role(term: str) -> bool:
@@ -872,9 +911,7 @@ def top_term_pairs(text: str | Sequence[str], n: int = 10, *, lead: int = 0) -> 
             below the headline.
     """
     terms = _with_events(count_terms(text))
-    weighted = _merge_inflections(
-        _full_names(terms, _without_roles(_unnested(_without_filler(terms, terms.weighted))))
-    )
+    weighted = _merge_inflections(_full_names(terms, _without_roles(_unnested(_without_filler(terms, terms.weighted)))))
     if lead and not isinstance(text, str):
         body = count_terms(text[lead:], all_phrases=True)
         weighted = {t: w for t, w in weighted.items() if term_occurrences(t, body)}
@@ -1274,4 +1311,7 @@ def merge_counts(parts: Sequence[TermCounts]) -> TermCounts:
             weighted[t] = weighted.get(t, 0.0) + w
         for t, f in p.surface.items():
             surface.setdefault(t, f)
-    return TermCounts(counts, weighted, surface, sum(p.n_words for p in parts))
+    stative: Counter[str] = Counter()
+    for p in parts:
+        stative.update(p.stative)
+    return TermCounts(counts, weighted, surface, sum(p.n_words for p in parts), stative)

@@ -480,3 +480,14 @@ def test_a_role_is_not_a_term_its_holder_is() -> None:
     assert "vladimir putin" in terms
     assert not {"russian president", "foreign secretary", "president", "secretary"} & set(terms)
     assert "Steve Jobs" in list(keywords.top_terms("Apple CEO Steve Jobs showed a phone. Steve Jobs smiled.")["term"])
+
+
+def test_a_verb_that_frames_a_clause_or_modifies_a_noun_is_no_event() -> None:
+    lead = (
+        "The carmaker is poised to cut jobs, and its operating system for dealers failed after "
+        "police arrested a manager. "
+    )
+    rest = "The carmaker said the manager had been arrested at home and the dealers were told on Friday. " * 2
+    terms = [t.lower() for t in keywords.top_terms(lead + rest, n=20)["term"]]
+    assert "arrest" in terms  # "arrested": the event
+    assert not {"poise", "operation"} & set(terms)  # "poised to cut", "operating system"
