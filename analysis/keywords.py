@@ -715,7 +715,12 @@ def is_filler(term: str, surface: str | None = None) -> bool:
     # A name's last word may be a verb's form too ("Top of the Pops"); a
     # clause's last verb is written in lower case ("officials said").
     named = surface is not None and surface.rsplit(" ", 1)[-1][:1].isupper()
-    return _verbal(first) or (not named and _verbal(words[-1]))
+    # A capitalised first word is read by its capitalised entry: "Jack" and
+    # "Harry" are names (NNP) where "jack" and "harry" are verbs, while
+    # "Said" stays a verb.
+    opening = _brill_tags()[1].get(first) if surface is not None and surface[:1].isupper() else None
+    first_verbal = opening[:2] in ("VB", "RB") if opening is not None else _verbal(first)
+    return first_verbal or (not named and _verbal(words[-1]))
 
 
 def _verbal(word: str) -> bool:

@@ -491,3 +491,14 @@ def test_a_verb_that_frames_a_clause_or_modifies_a_noun_is_no_event() -> None:
     terms = [t.lower() for t in keywords.top_terms(lead + rest, n=20)["term"]]
     assert "arrest" in terms  # "arrested": the event
     assert not {"poise", "operation"} & set(terms)  # "poised to cut", "operating system"
+
+
+def test_a_name_whose_first_word_is_also_a_verb_is_kept_whole() -> None:
+    text = (
+        "Jack Straw flew to North Korea on Monday. Mr Straw met officials in North Korea, "
+        "and Straw later spoke to Harry Redknapp about football."
+    )
+    terms = list(keywords.top_terms(text, n=10)["term"])
+    assert {"Jack Straw", "North Korea", "Harry Redknapp"} <= set(terms)
+    assert not {"Straw", "Korea", "North", "Redknapp"} & set(terms)
+    assert keywords.is_filler("said mayor", "Said Mayor")  # a verb's capital at a sentence start is no name
