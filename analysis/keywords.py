@@ -763,7 +763,13 @@ def event_noun(word: str) -> str | None:
     Returns:
         The noun, or None if ``word`` is not a verb by its most frequent tag or has no such noun.
     """
-    if _tag(word)[:2] != "VB" or specificity(word) < _EVENT_MIN_SPECIFICITY or stem(word) in _reporting_stems():
+    tag = _tag(word)
+    if (
+        tag[:2] != "VB"
+        or tag == "VB"  # a base form states no event: "to prevent", "will monitor", or a noun ("a monitor")
+        or specificity(word) < _EVENT_MIN_SPECIFICITY
+        or stem(word) in _reporting_stems()
+    ):
         return None
     root = stem(word)
     floor = background_frequency(word) * _EVENT_NOUN_SHARE

@@ -502,3 +502,12 @@ def test_a_name_whose_first_word_is_also_a_verb_is_kept_whole() -> None:
     assert {"Jack Straw", "North Korea", "Harry Redknapp"} <= set(terms)
     assert not {"Straw", "Korea", "North", "Redknapp"} & set(terms)
     assert keywords.is_filler("said mayor", "Said Mayor")  # a verb's capital at a sentence start is no name
+
+
+def test_a_base_form_states_no_event() -> None:
+    # "to prevent a collapse", "a new monitor": the infinitive or a noun, not what happened.
+    assert keywords.event_noun("prevent") is None and keywords.event_noun("monitor") is None
+    assert keywords.event_noun("prevented") == "prevention"
+    text = "The bank plans to restructure its loans and prevent a collapse. The bank and its loans are safe. " * 2
+    terms = [t.lower() for t in keywords.top_terms(text, n=10)["term"]]
+    assert not {"prevention", "restructuring"} & set(terms)
