@@ -16,7 +16,8 @@ from the ``wordfreq`` package (Speer 2022) rather than a hand-typed list:
 Candidate terms are words and 2–3 word phrases that do not cross stopwords
 or punctuation.  A phrase counts as a term only where it is a real unit in the
 text: it recurs, or it is a name (a run of capitalised words outside a
-title-case headline, "Emmanuel Macron").  Occurrences inside a longer term are
+title-case headline, "Emmanuel Macron"; up to four words, "New York Stock
+Exchange", or joined by "of", "Bank of England").  Occurrences inside a longer term are
 taken from the shorter one (after C-value), inflections are merged
 ("movie"/"movies"), and the final list drops any term that is part of, or
 contains, a better one.
@@ -30,12 +31,14 @@ written as a name, nor is a bare title ("Mr", "Councilmember",
 Smith", "said Mayor") or ends with a verb is a fragment, not a term, so its
 words count on their own; and a surname that the article also gives in
 full counts towards the full name ("Blair" → "Tony Blair").  Days of the
-week and the pieces of web addresses ("www", "com") are not terms either.
+week, the pieces of web addresses ("www", "com") and roles without their
+holder ("Russian president", "Foreign Secretary") are not terms either.
 
 A story's event verbs are terms as the noun an editor would tag: a verb the
 lead states ("Police arrested two men") counts as the noun of the same
 Porter stem ("arrest"; "elected" → "election"), never a reporting or light
-verb (:func:`event_noun`).
+verb or a base form (:func:`event_noun`), nor a verb mostly framing a clause
+("poised to", "indicated that") or modifying a noun ("operating system").
 
 Tuned on the development keyphrase set (``benchmarks/keywords.py``): the
 position weight, the phrase length bonus (none), the nesting discount
@@ -755,7 +758,8 @@ def event_noun(word: str) -> str | None:
     times as frequent as the verb form (so "provided" has no noun
     "providence", nor "aged" the noun "age").  Reporting verbs ("said", "announced": :func:`analysis.reported.reporting_verbs`)
     and light verbs (more common than ``_EVENT_MIN_SPECIFICITY``: "make",
-    "going", "used") have none.
+    "going", "used") have none, nor has a base form ("prevent", "monitor"):
+    an infinitive or a noun, not what happened.
 
     Args:
         word: A lower-case word.
