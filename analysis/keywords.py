@@ -16,7 +16,8 @@ from the ``wordfreq`` package (Speer 2022) rather than a hand-typed list:
 Candidate terms are words and 2–3 word phrases that do not cross stopwords
 or punctuation.  A phrase counts as a term only where it is a real unit in the
 text: it recurs, or it is a name (a run of capitalised words outside a
-title-case headline, "Emmanuel Macron").  Occurrences inside a longer term are
+title-case headline, "Emmanuel Macron"; up to four words, "New York Stock
+Exchange", or joined by "of", "Bank of England").  Occurrences inside a longer term are
 taken from the shorter one (after C-value), inflections are merged
 ("movie"/"movies"), and the final list drops any term that is part of, or
 contains, a better one.
@@ -30,12 +31,14 @@ written as a name, nor is a bare title ("Mr", "Councilmember",
 Smith", "said Mayor") or ends with a verb is a fragment, not a term, so its
 words count on their own; and a surname that the article also gives in
 full counts towards the full name ("Blair" → "Tony Blair").  Days of the
-week and the pieces of web addresses ("www", "com") are not terms either.
+week, the pieces of web addresses ("www", "com") and roles without their
+holder ("Russian president", "Foreign Secretary") are not terms either.
 
 A story's event verbs are terms as the noun an editor would tag: a verb the
 lead states ("Police arrested two men") counts as the noun of the same
 Porter stem ("arrest"; "elected" → "election"), never a reporting or light
-verb (:func:`event_noun`).
+verb or a base form (:func:`event_noun`), nor a verb mostly framing a clause
+("poised to", "indicated that") or modifying a noun ("operating system").
 
 Tuned on the development keyphrase set (``benchmarks/keywords.py``): the
 position weight, the phrase length bonus (none), the nesting discount
@@ -50,7 +53,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from analysis import resources
@@ -115,7 +118,7 @@ TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof sir dame lord lady rev president minister secretary chancellor senator sen rep
     congressman congresswoman councilmember councilman councilwoman councillor mayor governor gov judge colonel
     col lt sgt captain capt chairman chairwoman commissioner ambassador sheriff detective inspector spokesman
-    spokeswoman spokesperson bishop archbishop rabbi imam""".split()
+    spokeswoman spokesperson bishop archbishop rabbi imam ceo""".split()
 )
 
 #: Days of the week date a story ("on Friday"); they are not what it is about.
@@ -133,12 +136,15 @@ class TermCounts:
         weighted: Occurrences weighted by position (early ones count more).
         surface: The most common written form of each term.
         n_words: Number of word tokens counted.
+        stative: Occurrences of each verb that state no event of their own
+            (:func:`_stative_uses`: "poised to", "operating system").
     """
 
     counts: Counter[str]
     weighted: Mapping[str, float]
     surface: Mapping[str, str]
     n_words: int
+    stative: Mapping[str, int] = field(default_factory=dict)
 
 
 def count_terms(text: str | Sequence[str], *, all_phrases: bool = False, function_words: bool = False) -> TermCounts:
@@ -215,8 +221,11 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
     surface: dict[str, str] = {}  # first form of each term
     forms: dict[str, dict[str, int]] = {}  # form counts, only for terms written more than one way
     names: set[str] = set()
+    stative: dict[str, int] = {}
     n_words = 0
     for tokens in sentences:
+        for verb in _stative_uses(tokens):
+            stative[verb] = stative.get(verb, 0) + 1
         grams, n_sentence = _sentence_grams(tokens)[function_words]
         for term, form, at in grams:
             weight = 1.0 + _POSITION_SCALE / (n_words + at + _POSITION_SCALE)
@@ -234,9 +243,11 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
                     continue
                 seen = forms[term] = {surface[term]: count}
             seen[form] = seen.get(form, 0) + 1
-        for term, form in _sentence_titles(tokens):
+        for term, form in _sentence_titles(tokens) + _sentence_long_names(tokens):
             # A title joined by "and"/"of" ("Trade and Industry Secretary")
-            # is one term; its words are then nested in it, not terms.
+            # and a name longer than the n-grams or joined by "of" ("New York
+            # Stock Exchange", "Bank of England") are one term each; their
+            # words are then nested in them, not terms.
             weight = 1.0 + _POSITION_SCALE / (n_words + _POSITION_SCALE)
             counts[term] = counts.get(term, 0) + 1
             weighted[term] = weighted.get(term, 0.0) + weight
@@ -248,7 +259,7 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
     for term, seen in forms.items():
         surface[term] = max(seen, key=seen.__getitem__)  # first-seen wins ties
     if all_phrases:
-        return TermCounts(Counter(counts), weighted, surface, n_words)
+        return TermCounts(Counter(counts), weighted, surface, n_words, stative)
     # One pass for the three tables: they hold the same terms in the same order.
     kept_counts: dict[str, int] = {}
     kept_weighted: dict[str, float] = {}
@@ -258,7 +269,41 @@ def _count(sentences: Iterable[tuple[str, ...]], *, all_phrases: bool, function_
             kept_counts[t] = c
             kept_weighted[t] = weighted[t]
             kept_surface[t] = surface[t]
-    return TermCounts(Counter(kept_counts), kept_weighted, kept_surface, n_words)
+    return TermCounts(Counter(kept_counts), kept_weighted, kept_surface, n_words, stative)
+
+
+#: Brill tags of the common nouns a present participle modifies ("operating system").
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+@functools.lru_cache(maxsize=16384)
+def _stative_uses(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Verbs of one sentence used without an event of their own, by their part of speech in context.
+
+    Two uses (Brill-lexicon tags, Brill 1994): a verb that takes a clause,
+    "that" or "to" with a verb's base form ("poised to take", "planned to
+    build", "indicated that": the event is in the clause, the verb is
+    stance or control; "dropped to 30" is not one), and a present
+    participle directly before a common noun, which modifies it
+    ("operating system", "rising costs").  Such uses do not make the verb
+    an event term (:func:`_with_events`).
+    """
+    found: list[str] = []
+    for i in range(len(tokens) - 1):
+        token = tokens[i]
+        if not token[:1].islower():
+            continue
+        tag = _tag(token)
+        if tag[:2] != "VB":
+            continue
+        after = tokens[i + 1]
+        if (
+            after == "that"
+            or (after == "to" and i + 2 < len(tokens) and _tag(tokens[i + 2]) == "VB")
+            or (tag == "VBG" and after[:1].islower() and _tag(after) in _NOUN_TAGS)
+        ):
+            found.append(token)
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -414,6 +459,72 @@ def _sentence_titles(tokens: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
             ):
                 found.append((" ".join(lowered), " ".join(title)))
         i = max(j, i + 1)
+    return tuple(found)
+
+
+#: Longest name counted whole: four capitalised words ("New York Stock Exchange", "Dow Jones Industrial
+#: Average"); a longer run is mostly a list or a name glued to its neighbour ("Ford Motor Company CEO Alan Mulally").
+_MAX_NAME = 4
+#: Most words on either side of the "of" of a name ("Federal Bureau of Investigation", "Top of the Pops").
+_MAX_OF_SIDE = 3
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_long_names(tokens: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Names the n-gram candidates cannot hold, as ``(key, written form)``.
+
+    Two kinds: a run of :data:`_MAX_NAME` capitalised words (after
+    :func:`_after_title`: "New York Stock Exchange"), and an institution
+    named "X of Y" ("Bank of England", "House of Lords", "University of
+    Michigan", "Top of the Pops"), where X ends in a common word (background
+    specificity below ``_NAME_TITLE_SPECIFICITY``: "Bank", "House") and holds
+    no title (so "Chairman of Chrysler" is a role, and "Marshall of the
+    Foundation" a person and his employer).  Without them the candidates
+    stop at the stopword or at three words and leave "England", "Pops" or
+    "Stock Exchange" as terms of their own.  A sentence in title case (a
+    headline) gives none.
+    """
+    stop = resources.stopwords()
+    kinds = [_token_kind(t) for t in tokens]
+    content = [t for t, (key, word) in zip(tokens[1:], kinds[1:], strict=True) if word and key not in stop]
+    if len(content) >= 3 and all(t[:1].isupper() for t in content):
+        return ()
+
+    def capital(i: int) -> bool:
+        key, word = kinds[i]
+        return word and tokens[i][:1].isupper() and key not in stop
+
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        if not capital(i):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and capital(j):
+            j += 1
+        keys = [kinds[k][0] for k in range(i, j)]
+        named = _after_title(keys)
+        if len(named) == _MAX_NAME:
+            found.append((" ".join(named), " ".join(tokens[j - _MAX_NAME : j])))
+        # "X of (the) Y": X is this run's end, Y the capitalised run after the joiner.
+        k = j + 1 if j < len(tokens) and kinds[j][0] == "of" else j
+        if k > j and k < len(tokens) and kinds[k][0] == "the":
+            k += 1
+        if k > j:
+            end = k
+            while end < len(tokens) and end - k < _MAX_OF_SIDE and capital(end) and kinds[end][0] not in TITLE_WORDS:
+                end += 1
+            head = named[-_MAX_OF_SIDE:]
+            if (
+                end > k
+                and head
+                and not any(w in TITLE_WORDS for w in head)
+                and specificity(head[-1]) < _NAME_TITLE_SPECIFICITY
+            ):
+                start = j - len(head)
+                found.append((" ".join(kinds[x][0] for x in range(start, end)), " ".join(tokens[start:end])))
+        i = j
     return tuple(found)
 
 
@@ -604,7 +715,15 @@ def is_filler(term: str, surface: str | None = None) -> bool:
         return _tag(first) in FILLER_TAGS
     if first in TITLE_WORDS or all(w in TITLE_WORDS for w in words):
         return True
-    return _verbal(first) or _verbal(words[-1])
+    # A name's last word may be a verb's form too ("Top of the Pops"); a
+    # clause's last verb is written in lower case ("officials said").
+    named = surface is not None and surface.rsplit(" ", 1)[-1][:1].isupper()
+    # A capitalised first word is read by its capitalised entry: "Jack" and
+    # "Harry" are names (NNP) where "jack" and "harry" are verbs, while
+    # "Said" stays a verb.
+    opening = _brill_tags()[1].get(first) if surface is not None and surface[:1].isupper() else None
+    first_verbal = opening[:2] in ("VB", "RB") if opening is not None else _verbal(first)
+    return first_verbal or (not named and _verbal(words[-1]))
 
 
 def _verbal(word: str) -> bool:
@@ -639,7 +758,8 @@ def event_noun(word: str) -> str | None:
     times as frequent as the verb form (so "provided" has no noun
     "providence", nor "aged" the noun "age").  Reporting verbs ("said", "announced": :func:`analysis.reported.reporting_verbs`)
     and light verbs (more common than ``_EVENT_MIN_SPECIFICITY``: "make",
-    "going", "used") have none.
+    "going", "used") have none, nor has a base form ("prevent", "monitor"):
+    an infinitive or a noun, not what happened.
 
     Args:
         word: A lower-case word.
@@ -647,7 +767,13 @@ def event_noun(word: str) -> str | None:
     Returns:
         The noun, or None if ``word`` is not a verb by its most frequent tag or has no such noun.
     """
-    if _tag(word)[:2] != "VB" or specificity(word) < _EVENT_MIN_SPECIFICITY or stem(word) in _reporting_stems():
+    tag = _tag(word)
+    if (
+        tag[:2] != "VB"
+        or tag == "VB"  # a base form states no event: "to prevent", "will monitor", or a noun ("a monitor")
+        or specificity(word) < _EVENT_MIN_SPECIFICITY
+        or stem(word) in _reporting_stems()
+    ):
         return None
     root = stem(word)
     floor = background_frequency(word) * _EVENT_NOUN_SHARE
@@ -684,6 +810,7 @@ def _with_events(terms: TermCounts) -> TermCounts:
         for t in terms.counts
         if " " not in t
         and terms.weighted.get(t, 0.0) - terms.counts[t] >= _LEAD_EXTRA  # the lead states it
+        and 2 * terms.stative.get(t, 0) < terms.counts[t]  # mostly stating an event, not framing one
         and not terms.surface.get(t, "")[:1].isupper()
         and (noun := event_noun(t)) is not None
     }
@@ -697,7 +824,28 @@ def _with_events(terms: TermCounts) -> TermCounts:
         weighted[noun] = weighted.get(noun, 0.0) + weighted.pop(verb)
         surface.setdefault(noun, noun)
         del surface[verb]
-    return TermCounts(counts, weighted, surface, terms.n_words)
+    return TermCounts(counts, weighted, surface, terms.n_words, terms.stative)
+
+
+def _is_role(term: str) -> bool:
+    """An office without its holder: a title after common words ("Russian president", "Foreign Secretary").
+
+    Words more common than ``_NAME_TITLE_SPECIFICITY`` (nationalities,
+    departments) or titles and stopwords before a :data:`TITLE_WORDS` word
+    name a role, not what a story is about: an editor tags the person who
+    holds it ("Vladimir Putin").  A rare word makes it a name ("Kremlin
+    spokesman" stays, as the Kremlin is the story's).
+    """
+    words = term.split(" ")
+    if len(words) < 2 or words[-1] not in TITLE_WORDS:
+        return False
+    stop = resources.stopwords()
+    return all(w in TITLE_WORDS or w in stop or specificity(w) < _NAME_TITLE_SPECIFICITY for w in words[:-1])
+
+
+def _without_roles(weighted: Mapping[str, float]) -> dict[str, float]:
+    """``weighted`` without roles (:func:`_is_role`), after nesting: their words stay discounted."""
+    return {t: w for t, w in weighted.items() if " " not in t or not _is_role(t)}
 
 
 def _without_filler(terms: TermCounts, weighted: Mapping[str, float]) -> dict[str, float]:
@@ -778,7 +926,7 @@ def top_term_pairs(text: str | Sequence[str], n: int = 10, *, lead: int = 0) -> 
             below the headline.
     """
     terms = _with_events(count_terms(text))
-    weighted = _merge_inflections(_full_names(terms, _unnested(_without_filler(terms, terms.weighted))))
+    weighted = _merge_inflections(_full_names(terms, _without_roles(_unnested(_without_filler(terms, terms.weighted)))))
     if lead and not isinstance(text, str):
         body = count_terms(text[lead:], all_phrases=True)
         weighted = {t: w for t, w in weighted.items() if term_occurrences(t, body)}
@@ -903,10 +1051,14 @@ def _term_specificity(term: str) -> float:
     # length: a bonus per extra word (0.25, 0.5) lowered F1@10 on the
     # development set, and phrases already win where they are real units
     # because the C-value discount takes their parts' occurrences away.
+    # The joiners of a name ("of", "the" in "Top of the Pops") are not what
+    # makes it specific: the mean is over its other words.
     words = term.split()
     if len(words) == 1:
         return specificity(term)
-    return sum(specificity(w) for w in words) / len(words)
+    stop = resources.stopwords()
+    content = [w for w in words if w not in stop] or words
+    return sum(specificity(w) for w in content) / len(content)
 
 
 def distinctive_terms(
@@ -1153,7 +1305,7 @@ def characteristic_terms(part: TermCounts, whole: TermCounts, *, n: int = 10) ->
         specificity and its application in retrieval. J. Documentation 28(1).
     """
     part, whole = _with_events(part), _with_events(whole)
-    weighted = _full_names(part, _unnested(_without_filler(part, part.weighted)))
+    weighted = _full_names(part, _without_roles(_unnested(_without_filler(part, part.weighted))))
     scores = {
         t: w * _term_specificity(t) * part.counts.get(t, 0) / max(whole.counts.get(t, 0), part.counts.get(t, 1), 1)
         for t, w in weighted.items()
@@ -1174,4 +1326,7 @@ def merge_counts(parts: Sequence[TermCounts]) -> TermCounts:
             weighted[t] = weighted.get(t, 0.0) + w
         for t, f in p.surface.items():
             surface.setdefault(t, f)
-    return TermCounts(counts, weighted, surface, sum(p.n_words for p in parts))
+    stative: Counter[str] = Counter()
+    for p in parts:
+        stative.update(p.stative)
+    return TermCounts(counts, weighted, surface, sum(p.n_words for p in parts), stative)

@@ -443,3 +443,71 @@ def test_a_name_keeps_its_leading_common_words_unless_they_stand_before_a_title(
     terms = list(keywords.top_terms(text, n=10)["term"])
     assert {"New York Times", "International Monetary Fund", "Vladimir Putin"} <= set(terms)
     assert not {"York Times", "Monetary Fund", "President Vladimir Putin"} & set(terms)
+
+
+# --- names and roles (issue 15, round 3) ------------------------------------------------------
+
+
+def test_a_name_joined_by_of_is_one_term() -> None:
+    text = (
+        "The Bank of England kept its rate at four per cent. Economists had expected the Bank of England "
+        "to wait, and the House of Lords debated the decision on Thursday."
+    )
+    terms = list(keywords.top_terms(text, n=10)["term"])
+    assert "Bank of England" in terms and "House of Lords" in terms
+    assert not {"England", "Bank", "House", "Lords"} & set(terms)
+    # A role before "of" is not an institution: "Chairman of Chrysler" gives no name.
+    counts = keywords.count_terms("Vice Chairman of Chrysler Tom Lasorda spoke.")
+    assert not any(" of " in t for t in counts.counts)
+
+
+def test_a_four_word_name_is_one_term() -> None:
+    text = (
+        "Shares in the chipmaker rose on the New York Stock Exchange on Monday, "
+        "and the Dow Jones Industrial Average closed higher as the chipmaker gained."
+    )
+    terms = list(keywords.top_terms(text, n=10)["term"])
+    assert {"New York Stock Exchange", "Dow Jones Industrial Average"} <= set(terms)
+    assert not {"Stock Exchange", "York Stock", "Dow Jones", "Dow", "Stock"} & set(terms)
+
+
+def test_a_role_is_not_a_term_its_holder_is() -> None:
+    text = (
+        "The Russian president met farmers in Kursk. Vladimir Putin promised the farmers cheaper fuel, "
+        "and the Russian president later flew to Moscow. The foreign secretary was not there."
+    )
+    terms = [t.lower() for t in keywords.top_terms(text, n=10)["term"]]
+    assert "vladimir putin" in terms
+    assert not {"russian president", "foreign secretary", "president", "secretary"} & set(terms)
+    assert "Steve Jobs" in list(keywords.top_terms("Apple CEO Steve Jobs showed a phone. Steve Jobs smiled.")["term"])
+
+
+def test_a_verb_that_frames_a_clause_or_modifies_a_noun_is_no_event() -> None:
+    lead = (
+        "The carmaker is poised to cut jobs, and its operating system for dealers failed after "
+        "police arrested a manager. "
+    )
+    rest = "The carmaker said the manager had been arrested at home and the dealers were told on Friday. " * 2
+    terms = [t.lower() for t in keywords.top_terms(lead + rest, n=20)["term"]]
+    assert "arrest" in terms  # "arrested": the event
+    assert not {"poise", "operation"} & set(terms)  # "poised to cut", "operating system"
+
+
+def test_a_name_whose_first_word_is_also_a_verb_is_kept_whole() -> None:
+    text = (
+        "Jack Straw flew to North Korea on Monday. Mr Straw met officials in North Korea, "
+        "and Straw later spoke to Harry Redknapp about football."
+    )
+    terms = list(keywords.top_terms(text, n=10)["term"])
+    assert {"Jack Straw", "North Korea", "Harry Redknapp"} <= set(terms)
+    assert not {"Straw", "Korea", "North", "Redknapp"} & set(terms)
+    assert keywords.is_filler("said mayor", "Said Mayor")  # a verb's capital at a sentence start is no name
+
+
+def test_a_base_form_states_no_event() -> None:
+    # "to prevent a collapse", "a new monitor": the infinitive or a noun, not what happened.
+    assert keywords.event_noun("prevent") is None and keywords.event_noun("monitor") is None
+    assert keywords.event_noun("prevented") == "prevention"
+    text = "The bank plans to restructure its loans and prevent a collapse. The bank and its loans are safe. " * 2
+    terms = [t.lower() for t in keywords.top_terms(text, n=10)["term"]]
+    assert not {"prevention", "restructuring"} & set(terms)
