@@ -500,7 +500,11 @@ def keyword_heatmap(res: ArticleAnalysis, *, n_terms: int = 15, by: str | None =
     counts = [_keywords.count_terms(t, all_phrases=True) for t in texts]
     # Counted as a reader finds them (inflections, a name's surname: "Blair"
     # for "Tony Blair"); a term found in no part (a headline's) is no row.
-    z = [[100.0 * _keywords.term_occurrences(term, c) / max(c.n_words, 1) for c in counts] for term in terms]
+    totals = [_keywords.stem_totals(c) for c in counts]
+    z = [
+        [100.0 * _keywords.term_occurrences(term, c, t) / max(c.n_words, 1) for c, t in zip(counts, totals)]
+        for term in terms
+    ]
     found = [i for i in range(len(terms)) if any(z[i])]
     terms, z = [terms[i] for i in found], [z[i] for i in found]
     order = sorted(range(len(terms)), key=lambda i: (max(range(len(parts)), key=lambda j: z[i][j]) if parts else 0, i))

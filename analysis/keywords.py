@@ -77,6 +77,7 @@ __all__ = [
     "merge_counts",
     "specificity",
     "stem",
+    "stem_totals",
     "term_occurrences",
     "top_distinctive",
     "top_term_pairs",
@@ -928,13 +929,13 @@ def top_term_pairs(text: str | Sequence[str], n: int = 10, *, lead: int = 0) -> 
     terms = _with_events(count_terms(text))
     weighted = _merge_inflections(_full_names(terms, _without_roles(_unnested(_without_filler(terms, terms.weighted)))))
     if lead and not isinstance(text, str):
-        body = count_terms(text[lead:], all_phrases=True)
-        weighted = {t: w for t, w in weighted.items() if term_occurrences(t, body)}
+        body = stem_totals(count_terms(text[lead:], all_phrases=True))
+        weighted = {t: w for t, w in weighted.items() if body.get(_occurrence_key(t))}
     scores = {t: w * _term_specificity(t) for t, w in weighted.items() if w > 0}
     return [(terms.surface[t], round(scores[t], 6)) for t in _dedupe(_best_first(scores.items()), n)]
 
 
-def term_occurrences(term: str, counts: TermCounts) -> int:
+def term_occurrences(term: str, counts: TermCounts, totals: Mapping[str, int] | None = None) -> int:
     """How often a reported term occurs in a text's counts, as the reader would find it.
 
     Counts every inflection of the term ("movie" for "movies"), and for a
@@ -945,17 +946,31 @@ def term_occurrences(term: str, counts: TermCounts) -> int:
     Args:
         term: A term as reported (any case).
         counts: The text's term counts.
+        totals: ``stem_totals(counts)``, when many terms are looked up in
+            the same counts (built once instead of once per term).
 
     Returns:
         The number of occurrences.
     """
+    return (stem_totals(counts) if totals is None else totals).get(_occurrence_key(term), 0)
+
+
+def _occurrence_key(term: str) -> str:
+    """The stemmed key a reported term is found by: a name of several capitalised words by its last word."""
     key = term.lower()
     words = term.split()
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         key = key.rsplit(" ", 1)[1]
-    found = counts.counts.get(key, 0)
-    target = _stem_key(key)
-    return found + sum(c for t, c in counts.counts.items() if t != key and _stem_key(t) == target)
+    return _stem_key(key)
+
+
+def stem_totals(counts: TermCounts) -> dict[str, int]:
+    """Occurrences per stemmed key (:func:`_stem_key`): every inflection of a term counted together."""
+    totals: dict[str, int] = {}
+    for term, n in counts.counts.items():
+        key = _stem_key(term)
+        totals[key] = totals.get(key, 0) + n
+    return totals
 
 
 @functools.lru_cache(maxsize=65536)
