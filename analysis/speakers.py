@@ -73,7 +73,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis import resources
+from analysis import gender, resources
 from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
@@ -452,6 +452,7 @@ class _Doc:
         self.mention_pos: list[int] = []  # token index of each entity mention, sorted
         self.mention_ent: list[_Entity] = []
         self.speaking: set[str] = set()
+        self.given_titles = _given_name_titles(lower)
         self._register_entities()
 
     # ------------------------------------------------------------ tokens
@@ -616,7 +617,7 @@ class _Doc:
         """The entity a capitalised run names (created when it is a new full name), if any."""
         if b - a == 1 and _base(self.tok[a]) in self.by_surname:
             return self.lookup((self.tok[a],), a, create=False)  # a known person's surname ("Press")
-        parsed = _split_title(self.tok[a:b], speaking)
+        parsed = _split_title(self.tok[a:b], speaking, self.given_titles)
         if parsed is None:
             return None
         title, name, kind, honorific = parsed
@@ -723,15 +724,46 @@ def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
 
 
 def _split_title(
-    words: Sequence[str], speaking: frozenset[str] | set[str] = frozenset()
+    words: Sequence[str], speaking: frozenset[str] | set[str] = frozenset(), given: frozenset[str] = frozenset()
 ) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
     """Split a capitalised run into (title words, name words, kind, honorific gender).
 
     ``speaking`` holds one-word names the article has say things ("Press
     said"): a run ending in one of them is a person even when that word is
     also a title or an organisation word ("Jim Press", "Mark Post").
+    ``given`` holds title words that are given names in this article
+    (:func:`_given_name_titles`): right before a lone surname such a word
+    is the first name ("Dean Baker", "Economist Dean Baker"), not a title.
     """
-    return _split_title_cached(tuple(words), bool(words) and len(words) > 1 and _base(words[-1]) in speaking)
+    parsed = _split_title_cached(tuple(words), bool(words) and len(words) > 1 and _base(words[-1]) in speaking)
+    if parsed is not None and given:
+        title, name, kind, honorific = parsed
+        if kind == "person" and title and len(name) == 1 and _base(title[-1]) in given and title[-1][-1:] != ".":
+            return title[:-1], (title[-1], *name), kind, honorific
+    return parsed
+
+
+def _given_name_titles(lower: dict[str, str]) -> frozenset[str]:
+    """Title words that this article writes only capitalised and that are given names ("Dean").
+
+    ``lower`` maps each distinct token of the article to its lower-case form.
+
+    Evidence, not capitals: the word is a given name of one gender in the
+    name table that :mod:`analysis.gender` ships (nomquamgender; Van Buskirk,
+    Clauset & Larremore 2023), it is no honorific or role noun ("Sir",
+    "Judge", "General" stay titles), and the article never writes it in lower
+    case ("the dean of the law school" makes it a title there).
+    """
+    caps = {low for t, low in lower.items() if low in _TITLE_WORDS and t[:1].isupper()}
+    if not caps:
+        return frozenset()
+    written_lower = {t for t in caps if t in lower}  # each distinct token is a key: "dean" is one if written so
+    return frozenset(
+        w
+        for w in caps - written_lower
+        if w not in _ROLE_NOUNS and w not in _HONORIFIC_GENDER and gender.honorific_gender([w]) == gender.UNKNOWN
+        and gender.first_name_gender(w) != gender.UNKNOWN
+    )
 
 
 @functools.lru_cache(maxsize=16384)
@@ -941,7 +973,7 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     words = doc.tok[j:k]
     if len(words) == 1 and _base(words[0]) in doc.by_surname:
         return _NP("name", a, k, (words[0],))  # "Press said" after "Jim Press": a surname, not a title
-    parsed = _split_title(words, doc.speaking)
+    parsed = _split_title(words, doc.speaking, doc.given_titles)
     lows = [w.lower() for w in doc.tok[a:j]]
     if parsed is None:
         # "the French President", "a Downing Street spokesman" written in capitals.

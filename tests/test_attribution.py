@@ -296,3 +296,18 @@ def test_quantity_of_people_is_a_reported_source(text, group):
 def test_report_source_is_the_name_its_role_words_lead_to(text, who):
     # not the body before the role noun ("Top Republican Party", "Vatican spokesman")
     assert [r.speaker for r in _reports(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a first name that is also a title word is a first name before a lone surname (gender table) …
+        ('Dean Parrish, an economist at the bank, called the plan "a giveaway to landlords."', "Dean Parrish"),
+        ('Economist Dean Parrish spoke on Friday. "It is a giveaway," Parrish said.', "Dean Parrish"),
+        # … but stays a title where the article writes it as a role, and a role noun stays a title
+        ('The dean of the faculty, Dean Parrish, was angry. "It is a giveaway," Dean Parrish said.', "Parrish"),
+        ('Judge Parrish heard the case. "It is a giveaway," Judge Parrish said.', "Parrish"),
+    ],
+)
+def test_given_name_that_is_also_a_title_word(text, who):
+    assert _quotes(text)[-1].speaker == who
