@@ -443,23 +443,31 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
         if not any(w in sp._ROLE_NOUNS or w in sp._TITLE_WORDS for w in words):
             words = set()
         e = pos + 1
-        if e + 1 < doc.n and tok[e] == "," and low[e + 1] in ("the", "a", "an"):
-            m = e + 2
+        det = e + 1 < doc.n and tok[e] == "," and low[e + 1] in ("the", "a", "an")
+        # "John Smith, chief executive of Acme,": news copy drops the article before a role in apposition;
+        # then the phrase must open with the role words themselves (checked below: it ends in a role noun)
+        bare = not det and e + 1 < doc.n and tok[e] == "," and low[e + 1] in _APPOSITIVE_OPENERS
+        if det or bare:
+            m = e + 2 if det else e + 1
+            start = m
             while m < doc.n and m < e + APPOSITIVE_REACH and tok[m] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN):
                 m += 1
-            phrase = [sp._base(w) for w in tok[e + 2 : m]]
+            phrase = [sp._base(w) for w in tok[start:m]]
             # "Jane Doe, a spokeswoman for the department,": the role ends before its "for"/"of" phrase
             cut = next((j for j, w in enumerate(phrase) if w in _ROLE_PREPOSITIONS), len(phrase))
             phrase = phrase[:cut] if cut else phrase
             if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
                 words |= set(phrase)
-        if s >= 2 and tok[s - 1] == "," and low[s - 2] in HOLDER_HEADS:
-            # "The chancellor, Gordon Brown," / "its chief executive, Jane Doe,": the role before the name
+        if s >= 2 and tok[s - 1] == ",":
+            # "The chancellor, Gordon Brown," / "its chief executive, Jane Doe,": the role before the name;
+            # "the boss of Acme, John Smith,": its head noun may come before an "of"/"for" complement
             m = s - 2
             while m - 1 >= 0 and s - m < ROLE_BEFORE_NAME_REACH and low[m - 1] not in sp._DETERMINERS and tok[m - 1] not in _BREAKS:
                 m -= 1
-            if m - 1 >= 0 and low[m - 1] in sp._DETERMINERS:
-                words |= {sp._base(w) for w in tok[m : s - 1]}
+            role = [sp._base(w) for w in tok[m : s - 1]]
+            cut = next((j for j, w in enumerate(role) if w in _ROLE_PREPOSITIONS), len(role))
+            if m - 1 >= 0 and low[m - 1] in sp._DETERMINERS and cut and role[cut - 1] in HOLDER_HEADS:
+                words |= set(role[:cut]) if cut < len(role) else set(role)
         if words:
             out.setdefault(id(ent), set()).update(_expand(words))
     return out
@@ -494,6 +502,13 @@ _RANK_MODIFIERS = frozenset(
 )
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "in", "to"})
+#: Words that open a role in apposition without an article (", chief executive of Acme,", ", spokeswoman
+#: for the ministry,"): role nouns and the modifiers of rank news copy puts before them — not any lower-case
+#: word, so ", who said …" or ", now 45," never make a role.
+_APPOSITIVE_OPENERS = (
+    sp._ROLE_NOUNS
+    | frozenset("senior chief deputy former acting assistant associate executive managing general vice".split())
+)
 #: Role words that name the same office in British copy: secretaries of state are ministers, Tories
 #: are Conservatives ("Health Secretary Patricia Hewitt" … "the minister").
 ROLE_SYNONYMS = {"secretary": "minister", "tory": "conservative", "conservative": "tory"}
@@ -542,7 +557,7 @@ HOLDER_HEADS = frozenset(
     advisor lawyer attorney senator congressman congresswoman lawmaker representative governor mayor leader
     chairman chairwoman chair director executive ceo founder analyst economist professor researcher scientist
     pollster strategist candidate nominee officer judge prosecutor diplomat ambassador envoy manager host anchor
-    author owner head chief general commander coach captain premier commissioner sheriff speaker treasurer
+    author owner head chief boss general commander coach captain premier commissioner sheriff speaker treasurer
     billionaire businessman businesswoman mogul frontrunner front-runner incumbent challenger rival""".split()
 )
 

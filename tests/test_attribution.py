@@ -311,3 +311,23 @@ def test_report_source_is_the_name_its_role_words_lead_to(text, who):
 )
 def test_given_name_that_is_also_a_title_word(text, who):
     assert _quotes(text)[-1].speaker == who
+
+
+@pytest.mark.parametrize(
+    ("intro", "role", "holder"),
+    [
+        # a role in apposition without an article, and a role before the name with an "of" complement
+        ("John Smith, chief executive of Acme, spoke on Monday.", "The chief executive", "John Smith"),
+        ("The boss of Acme, John Smith, spoke on Monday.", "The boss", "John Smith"),
+        ("Acme boss John Smith spoke on Monday.", "The Acme boss", "John Smith"),
+    ],
+)
+def test_reported_role_is_the_person_the_article_gave_it(intro, role, holder):
+    (r,) = _reports(f"{intro}\n\n{role} said the firm would hire more staff.")
+    assert (r.speaker, r.mention) == (holder, role)
+
+
+def test_clause_after_a_name_is_no_role():
+    # ", who runs Acme," gives no role: the chief executive stays unnamed
+    (r,) = _reports("John Smith, who runs Acme, spoke on Monday.\n\nThe chief executive said the firm would hire more.")
+    assert r.speaker == "The chief executive"
