@@ -314,7 +314,7 @@ _HONORIFIC_GENDER = {
 }
 # Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").
 _ROLE_NOUNS = frozenset(
-    """president minister premier chancellor secretary spokesman spokeswoman spokesperson spokespeople official
+    """president minister premier boss chancellor secretary spokesman spokeswoman spokesperson spokespeople official
     officials aide aides adviser advisor advisers advisors source sources lawyer lawyers attorney attorneys senator
     senators congressman congresswoman lawmaker lawmakers representative representatives governor mayor leader
     leaders chairman chairwoman chair director executive executives ceo founder analyst analysts expert experts
@@ -701,6 +701,23 @@ _STOP_CAPS = _TIME_WORDS | frozenset(
     "a an and as at but by for from he her his if in into is it its on or our she that the their them then there these "
     "they this those to was we were what when where which while who why will with you your i said says".split()
 )
+
+
+#: Prepositions that put a place in an opening phrase ("in Salem, New Hampshire,", "at a rally near Ames, Iowa,").
+_PLACE_PREPOSITIONS = frozenset("in at from near outside".split())
+
+
+def _state_of_a_place(doc: _Doc, comma: int, np: _NP, k: int) -> bool:
+    """Whether the name after ``comma`` completes a place: "in Town, State," (the state or country of a town
+    after a preposition of place, closed by a comma), which is where the sentence happens, not its subject."""
+    if np.kind not in ("name", "org") or np.b >= k or doc.tok[np.b] != "," or np.gender:
+        return False
+    if np.kind == "name" and gender.first_name_gender(np.head[0]) != gender.UNKNOWN:
+        return False  # "In London, John Smith, a lawyer, said": a given name (name table) opens a person
+    m = comma - 1
+    while m >= 0 and doc.cap[m]:
+        m -= 1
+    return m < comma - 1 and m >= 0 and doc.low[m] in _PLACE_PREPOSITIONS
 
 
 def _is_participle(tok: str) -> bool:
@@ -1490,6 +1507,9 @@ class _Attributor:
         if np is None:
             for comma in (m for m in range(lo, min(k, lo + 25)) if tok[m] == ","):
                 np = _np_at(doc, comma + 1, k)
+                if np is not None and _state_of_a_place(doc, comma, np, k):
+                    np = None  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": Iowa is where
+                    continue
                 if np is not None:
                     break
         if np is not None and np.kind == "role" and np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
