@@ -783,6 +783,25 @@ def _given_name_titles(lower: dict[str, str]) -> frozenset[str]:
     )
 
 
+#: Title words that are also common surnames (King, Bishop, Dean, Prince, Pope, Marshal): after a given name
+#: they are the surname.  Only person nouns of rank: "Senate", "Democrat" or "Governor" after a word that
+#: happens to be a given name ("Georgia Senate", "Virginia Governor") stay titles of a place.
+_SURNAME_TITLES = frozenset("king bishop dean prince pope marshal provost rector cardinal sheriff".split())
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _surname_position(words: Sequence[str], bases: Sequence[str], k: int) -> bool:
+    """Word ``k`` ends a personal name: a given name (the gender name table) or an initial ("T.") stands
+    right before it, and nothing but "of …" or "Jr." after it."""
+    if k == 0 or bases[k - 1] in _TITLE_WORDS:
+        return False
+    if k + 1 < len(bases) and bases[k + 1] not in ("of", *_NAME_SUFFIXES):
+        return False
+    prev = words[k - 1]
+    initial = len(prev) == 2 and prev[0].isupper() and prev[1] == "."
+    return initial or gender.first_name_gender(prev) != gender.UNKNOWN
+
+
 @functools.lru_cache(maxsize=16384)
 def _split_title_cached(
     words: tuple[str, ...], person: bool
@@ -792,6 +811,8 @@ def _split_title_cached(
         return None  # a heading in capitals, not a name
     last_title = -1
     for k, b in enumerate(bases[:-1] if person else bases):
+        if b in _SURNAME_TITLES and _surname_position(words, bases, k):
+            continue  # "Rep. Steve King", "Peter T. King of New York": the surname, not a title
         if b in _TITLE_WORDS:
             last_title = k
         elif b in ("of", "for") and last_title == k - 1:

@@ -331,3 +331,17 @@ def test_clause_after_a_name_is_no_role():
     # ", who runs Acme," gives no role: the chief executive stays unnamed
     (r,) = _reports("John Smith, who runs Acme, spoke on Monday.\n\nThe chief executive said the firm would hire more.")
     assert r.speaker == "The chief executive"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a title word after a given name or an initial is the surname …
+        ('"It is hard," said Representative Paul T. King of Ohio.', "Paul T. King"),
+        ('Rep. Walter Bishop said the wall was "needed now."', "Walter Bishop"),
+        # … and stays a title before a name
+        ('King Harald said it was "a great day."', "Harald"),
+    ],
+)
+def test_surname_that_is_a_title_word(text, who):
+    assert _quotes(text)[-1].speaker == who
