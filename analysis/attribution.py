@@ -888,7 +888,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["has_spoken"]] = 1.0
         x[_P["rule_antecedent"]] = float(last is ruled)
         out.append(Antecedent(None, last, x))
-    nps = [m for m in idx.mentions(a, pos) if m.kind in ("name", "role") and m.b <= pos]
+    nps = [m for m in idx.mentions(a, pos) if m.kind in ("name", "role") and m.b <= pos and not _name_modifier(doc, m)]
     seen_compatible = False
     rows = []
     for m in reversed(nps):
@@ -934,6 +934,36 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             seen_compatible = True
         rows.append(Antecedent(m, ent, x))
     return out + rows
+
+
+#: A name modifying a role before another name ("Obama consultant Cornell Belcher", "Trump campaign chairman
+#: Paul Manafort") reaches the second name within this many role words.
+MODIFIER_REACH = 3
+
+
+def _name_modifier(doc: sp._Doc, m: sp._NP) -> bool:
+    """Whether a name only modifies a role that a second name holds: "Obama consultant Cornell Belcher" is
+    Belcher, so "he" after it is not Obama.  Lower-case role words, then a capitalised name."""
+    if m.kind != "name":
+        return False
+    k = m.b
+    while k < doc.n and k - m.b < MODIFIER_REACH and _role_word(doc.tok[k], doc.low[k]):
+        k += 1
+    return k > m.b and k < doc.n and doc.cap[k] and sp._is_name_token(doc.tok[k])
+
+
+#: Endings of agent nouns ("consultant", "strategist", "pollster", "supporter"): with the role nouns, what a
+#: lower-case word between two names must look like to be a role the second name holds.
+_AGENT_ENDINGS = ("ant", "ent", "ist", "er", "or", "man", "woman")
+
+
+def _role_word(t: str, low: str) -> bool:
+    """A lower-case role noun or agent noun (not a stop word, verb or auxiliary)."""
+    if not t[:1].islower() or not t.isalpha():
+        return False
+    if low in sp._ROLE_NOUNS or low in sp._TITLE_WORDS:
+        return True
+    return low.endswith(_AGENT_ENDINGS) and low not in resources_stop() and low not in sp.cue_verbs() and low not in sp._AUX
 
 
 def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:

@@ -345,3 +345,12 @@ def test_clause_after_a_name_is_no_role():
 )
 def test_surname_that_is_a_title_word(text, who):
     assert _quotes(text)[-1].speaker == who
+
+
+def test_name_modifying_a_role_before_another_name_is_no_antecedent():
+    # "Obama consultant Cornell Belcher": "he" after it is Belcher, not the modifier
+    text = (
+        "Barack Obama won in 2008.\n\nSan Diego chapter president Luis Osuna spoke next."
+        ' "We have 300 members," he said.\n\nObama pollster Jane Doe agreed. "It holds," she said.'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Luis Osuna", "Jane Doe"]
