@@ -1407,9 +1407,8 @@ class _Attributor:
     def left_cue(self, qi: int, lo: int) -> tuple[_NP | None, str, int] | None:
         """The nearest cue before the quote in its sentence, with its subject."""
         doc, tok = self.doc, self.doc.tok
-        # "Caddell: "…"" — a colon right after a name (after a speech verb, "A spokesman said:", the verb is the cue
-        # and the phrase before it its subject, read below).
-        if qi - 1 >= lo and tok[qi - 1] == ":" and not (qi - 2 >= lo and self.is_cue(qi - 2)):
+        # "Caddell: "…"" — a colon right after a name.
+        if qi - 1 >= lo and tok[qi - 1] == ":":
             np = _np_before(doc, qi - 1, lo)
             if (
                 np is not None

@@ -440,12 +440,3 @@ def test_state_of_a_place_in_an_opening_phrase_is_not_the_subject():
     )
     rows = attribution.attribute(analysis.read_article(text)).attributions
     assert [a.speaker for a in rows if a.kind == "partial"] == ["Maria Lopez", "Maria Lopez", "Tom Reyes"]
-
-
-def test_speech_verb_before_a_colon_is_the_cue_not_part_of_the_speaker():
-    # "A spokesman for the exchange said: "…"": the speaker is never "… said"
-    from analysis import attribution
-
-    text = 'Headline\n\nThe talks went on. A spokesman for the Acme Exchange said: "We have met them twice."'
-    (row,) = attribution.attribute(analysis.read_article(text)).attributions
-    assert row.speaker is not None and not row.speaker.endswith("said")
