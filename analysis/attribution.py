@@ -303,7 +303,12 @@ def _org_evidence(doc: sp._Doc, a: int, e: int) -> bool:
         return True
     if e < doc.n and (low[e] in sp._ORG_WORDS or low[e] in sp._ROLE_NOUNS) and not tok[e][:1].isupper():
         return True
-    return a > 0 and low[a - 1] == "the" and e - a <= THE_RUN_TOKENS and not any(sp._base(t) in sp._TITLE_WORDS for t in tok[a:e])
+    return (
+        a > 0
+        and low[a - 1] == "the"
+        and e - a <= THE_RUN_TOKENS
+        and not any(sp._base(t) in sp._TITLE_WORDS for t in tok[a:e])
+    )
 
 
 def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
@@ -462,7 +467,12 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
             # "The chancellor, Gordon Brown," / "its chief executive, Jane Doe,": the role before the name;
             # "the boss of Acme, John Smith,": its head noun may come before an "of"/"for" complement
             m = s - 2
-            while m - 1 >= 0 and s - m < ROLE_BEFORE_NAME_REACH and low[m - 1] not in sp._DETERMINERS and tok[m - 1] not in _BREAKS:
+            while (
+                m - 1 >= 0
+                and s - m < ROLE_BEFORE_NAME_REACH
+                and low[m - 1] not in sp._DETERMINERS
+                and tok[m - 1] not in _BREAKS
+            ):
                 m -= 1
             role = [sp._base(w) for w in tok[m : s - 1]]
             cut = next((j for j, w in enumerate(role) if w in _ROLE_PREPOSITIONS), len(role))
@@ -505,9 +515,8 @@ _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "in", "to"})
 #: Words that open a role in apposition without an article (", chief executive of Acme,", ", spokeswoman
 #: for the ministry,"): role nouns and the modifiers of rank news copy puts before them — not any lower-case
 #: word, so ", who said …" or ", now 45," never make a role.
-_APPOSITIVE_OPENERS = (
-    sp._ROLE_NOUNS
-    | frozenset("senior chief deputy former acting assistant associate executive managing general vice".split())
+_APPOSITIVE_OPENERS = sp._ROLE_NOUNS | frozenset(
+    "senior chief deputy former acting assistant associate executive managing general vice".split()
 )
 #: Role words that name the same office in British copy: secretaries of state are ministers, Tories
 #: are Conservatives ("Health Secretary Patricia Hewitt" … "the minister").
@@ -963,7 +972,12 @@ def _role_word(t: str, low: str) -> bool:
         return False
     if low in sp._ROLE_NOUNS or low in sp._TITLE_WORDS:
         return True
-    return low.endswith(_AGENT_ENDINGS) and low not in resources_stop() and low not in sp.cue_verbs() and low not in sp._AUX
+    return (
+        low.endswith(_AGENT_ENDINGS)
+        and low not in resources_stop()
+        and low not in sp.cue_verbs()
+        and low not in sp._AUX
+    )
 
 
 def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:

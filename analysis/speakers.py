@@ -778,7 +778,9 @@ def _given_name_titles(lower: dict[str, str]) -> frozenset[str]:
     return frozenset(
         w
         for w in caps - written_lower
-        if w not in _ROLE_NOUNS and w not in _HONORIFIC_GENDER and gender.honorific_gender([w]) == gender.UNKNOWN
+        if w not in _ROLE_NOUNS
+        and w not in _HONORIFIC_GENDER
+        and gender.honorific_gender([w]) == gender.UNKNOWN
         and gender.first_name_gender(w) != gender.UNKNOWN
     )
 
