@@ -71,6 +71,39 @@ _WEIGHTS = "attribution.npz"
 POLICY = "backoff"
 MARGIN = 0.0  # log-odds by which the ranker must beat the rules' own choice where it decides
 
+#: A party/state tag (``, D-N.Y.,``) is a comma, the tag token and a comma; a few tokens may follow the tag
+#: before its comma when the tokenizer splits a state ("R-Ga .", "D-N. Y."): at most this many, so a longer
+#: run is not a tag and still breaks the cue.
+TAG_TOKENS = 4
+#: A role phrase reaches back at most this many tokens from its head noun ("A Department for Work and
+#: Pensions spokeswoman" is 8): longer runs are sentences, not one noun phrase.
+ROLE_PHRASE_REACH = 10
+#: Role words before a name ("former Tory party leader Michael Howard") are read back at most this far:
+#: a title run longer than this is a list of capitalised words, not one person's titles.
+TITLE_REACH = 6
+#: An appositive role after a name (", a spokeswoman for the department,") is read up to this many tokens
+#: before its closing comma: a longer run is a clause, not an apposition.
+APPOSITIVE_REACH = 10
+#: A role before a name in apposition ("its chief executive, Jane Doe,") is read back at most this far.
+ROLE_BEFORE_NAME_REACH = 8
+#: A name in apposition after a role ("the spokesman, Steffen Seibert,") has at most this many tokens.
+NAME_TOKENS = 5
+#: Between a mention and its cue verb stand at most this many auxiliaries, adverbs or brackets
+#: ("has repeatedly said", "(R) said"); more is another clause.
+CUE_HOPS = 4
+#: A cue verb this many tokens or fewer from the quote touches it (``," he said``: comma, quote, verb).
+CUE_TOUCH = 2
+#: Sentence distances are capped here and scaled to [0, 1]: beyond six sentences a mention is far whatever
+#: the number (the features then saturate instead of growing without bound).
+SENTENCE_CAP = 6
+
+#: "the Bill", "the Sony Open": a run of at most this many capitalised words after ``the`` without a title
+#: is a thing or a body; longer runs after ``the`` ("the Rev Jesse Louis Jackson") may be people.
+THE_RUN_TOKENS = 2
+#: A paragraph ending in a colon hands its quote to the colon's cue only when the cue verb stands within
+#: this many tokens of the colon ("Smith said on Monday:"); farther, the colon closes another clause.
+COLON_CUE_REACH = 6
+
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _PREPOSITIONS = frozenset("by to with of from for about against at on in than like as".split())
 
@@ -217,7 +250,7 @@ def _skip_tag(tok: list[str], m: int, n: int) -> int:
     """Past ``, D-N.Y.,`` at ``m`` (a comma, a tag, a comma), else ``m``."""
     if m + 1 < n and tok[m] == "," and _is_tag(tok[m + 1]):
         e = m + 2
-        while e < n and e < m + 6 and tok[e] != ",":
+        while e < n and e < m + 2 + TAG_TOKENS and tok[e] != ",":  # past the comma and the tag
             e += 1
         if e < n and tok[e] == ",":
             return e + 1
@@ -270,7 +303,12 @@ def _org_evidence(doc: sp._Doc, a: int, e: int) -> bool:
         return True
     if e < doc.n and (low[e] in sp._ORG_WORDS or low[e] in sp._ROLE_NOUNS) and not tok[e][:1].isupper():
         return True
-    return a > 0 and low[a - 1] == "the" and e - a <= 2 and not any(sp._base(t) in sp._TITLE_WORDS for t in tok[a:e])
+    return (
+        a > 0
+        and low[a - 1] == "the"
+        and e - a <= THE_RUN_TOKENS
+        and not any(sp._base(t) in sp._TITLE_WORDS for t in tok[a:e])
+    )
 
 
 def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
@@ -281,7 +319,7 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
     """
     tok, low = doc.tok, doc.low
     m = k
-    while m - 1 >= lo and k - m < 10:
+    while m - 1 >= lo and k - m < ROLE_PHRASE_REACH:
         p, pl = tok[m - 1], low[m - 1]
         if pl in sp._DETERMINERS:
             m -= 1
@@ -400,7 +438,7 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
             s -= 1
         words: set[str] = set()
         m = s
-        while m - 1 >= 0 and s - m < 6:
+        while m - 1 >= 0 and s - m < TITLE_REACH:
             p = tok[m - 1]
             if low[m - 1] in sp._ROLE_NOUNS or (p[:1].isupper() and low[m - 1] not in sp._stop_caps()):
                 words.add(sp._base(p))
@@ -410,23 +448,36 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
         if not any(w in sp._ROLE_NOUNS or w in sp._TITLE_WORDS for w in words):
             words = set()
         e = pos + 1
-        if e + 1 < doc.n and tok[e] == "," and low[e + 1] in ("the", "a", "an"):
-            m = e + 2
-            while m < doc.n and m < e + 10 and tok[m] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+        det = e + 1 < doc.n and tok[e] == "," and low[e + 1] in ("the", "a", "an")
+        # "John Smith, chief executive of Acme,": news copy drops the article before a role in apposition;
+        # then the phrase must open with the role words themselves (checked below: it ends in a role noun)
+        bare = not det and e + 1 < doc.n and tok[e] == "," and low[e + 1] in _APPOSITIVE_OPENERS
+        if det or bare:
+            m = e + 2 if det else e + 1
+            start = m
+            while m < doc.n and m < e + APPOSITIVE_REACH and tok[m] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN):
                 m += 1
-            phrase = [sp._base(w) for w in tok[e + 2 : m]]
+            phrase = [sp._base(w) for w in tok[start:m]]
             # "Jane Doe, a spokeswoman for the department,": the role ends before its "for"/"of" phrase
             cut = next((j for j, w in enumerate(phrase) if w in _ROLE_PREPOSITIONS), len(phrase))
             phrase = phrase[:cut] if cut else phrase
             if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
                 words |= set(phrase)
-        if s >= 2 and tok[s - 1] == "," and low[s - 2] in HOLDER_HEADS:
-            # "The chancellor, Gordon Brown," / "its chief executive, Jane Doe,": the role before the name
+        if s >= 2 and tok[s - 1] == ",":
+            # "The chancellor, Gordon Brown," / "its chief executive, Jane Doe,": the role before the name;
+            # "the boss of Acme, John Smith,": its head noun may come before an "of"/"for" complement
             m = s - 2
-            while m - 1 >= 0 and s - m < 8 and low[m - 1] not in sp._DETERMINERS and tok[m - 1] not in _BREAKS:
+            while (
+                m - 1 >= 0
+                and s - m < ROLE_BEFORE_NAME_REACH
+                and low[m - 1] not in sp._DETERMINERS
+                and tok[m - 1] not in _BREAKS
+            ):
                 m -= 1
-            if m - 1 >= 0 and low[m - 1] in sp._DETERMINERS:
-                words |= {sp._base(w) for w in tok[m : s - 1]}
+            role = [sp._base(w) for w in tok[m : s - 1]]
+            cut = next((j for j, w in enumerate(role) if w in _ROLE_PREPOSITIONS), len(role))
+            if m - 1 >= 0 and low[m - 1] in sp._DETERMINERS and cut and role[cut - 1] in HOLDER_HEADS:
+                words |= set(role[:cut]) if cut < len(role) else set(role)
         if words:
             out.setdefault(id(ent), set()).update(_expand(words))
     return out
@@ -461,6 +512,12 @@ _RANK_MODIFIERS = frozenset(
 )
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "in", "to"})
+#: Words that open a role in apposition without an article (", chief executive of Acme,", ", spokeswoman
+#: for the ministry,"): role nouns and the modifiers of rank news copy puts before them — not any lower-case
+#: word, so ", who said …" or ", now 45," never make a role.
+_APPOSITIVE_OPENERS = sp._ROLE_NOUNS | frozenset(
+    "senior chief deputy former acting assistant associate executive managing general vice".split()
+)
 #: Role words that name the same office in British copy: secretaries of state are ministers, Tories
 #: are Conservatives ("Health Secretary Patricia Hewitt" … "the minister").
 ROLE_SYNONYMS = {"secretary": "minister", "tory": "conservative", "conservative": "tory"}
@@ -509,7 +566,7 @@ HOLDER_HEADS = frozenset(
     advisor lawyer attorney senator congressman congresswoman lawmaker representative governor mayor leader
     chairman chairwoman chair director executive ceo founder analyst economist professor researcher scientist
     pollster strategist candidate nominee officer judge prosecutor diplomat ambassador envoy manager host anchor
-    author owner head chief general commander coach captain premier commissioner sheriff speaker treasurer
+    author owner head chief boss general commander coach captain premier commissioner sheriff speaker treasurer
     billionaire businessman businesswoman mogul frontrunner front-runner incumbent challenger rival""".split()
 )
 
@@ -557,7 +614,7 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
         x[_R["most_recent"]] = float(ent is recent)
         x[_R["most_recent_all_words"]] = float(ent is recent_whole)
         x[_R["log_token_distance"]] = math.log1p(max(pos - p, 0))
-        x[_R["sentence_distance"]] = min(idx.sid[here] - idx.sid[p], 6) / 6.0
+        x[_R["sentence_distance"]] = min(idx.sid[here] - idx.sid[p], SENTENCE_CAP) / SENTENCE_CAP
         x[_R["same_paragraph"]] = float(idx.pid[here] == idx.pid[p])
         x[_R["has_spoken"]] = float(id(ent) in att.spoken)
         x[_R["last_speaker"]] = float(ent is last)
@@ -575,7 +632,7 @@ def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     if a >= doc.n or doc.tok[np_.b] != "," or not doc.cap[a]:
         return None
     e = a
-    while e < doc.n and e - a < 5 and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < doc.n)):
+    while e < doc.n and e - a < NAME_TOKENS and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < doc.n)):
         e += 1
     if e < doc.n and doc.tok[e] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN) and not att.is_cue(e):
         return None  # "the chancellor, Gordon Brown and …": a list, not an apposition
@@ -650,7 +707,7 @@ def _cue_near(att: sp._Attributor, k: int, step: int, limit: int) -> int | None:
     doc, tok = att.doc, att.doc.tok
     m = _skip_tag(tok, k, doc.n) if step > 0 else k
     hops = 0
-    while 0 <= m < doc.n and hops < 4 and m != limit:
+    while 0 <= m < doc.n and hops < CUE_HOPS and m != limit:
         t = tok[m]
         if t in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
             return None
@@ -683,7 +740,7 @@ def _features(
     x[_F["before"]] = float(before)
     sd = abs(idx.sid[ti] - idx.sid[min(np_.a, doc.n - 1)])
     x[_F["same_sentence"]] = float(sd == 0)
-    x[_F["sentence_distance"]] = min(sd, 6) / 6.0
+    x[_F["sentence_distance"]] = min(sd, SENTENCE_CAP) / SENTENCE_CAP
     dist = (ti - np_.b) if before else (np_.a - ti)
     x[_F["log_token_distance"]] = math.log1p(max(dist, 0))
     pd = idx.pid[ti] - idx.pid[np_.a]
@@ -694,7 +751,7 @@ def _features(
     x[_F["cue_after"]] = float(after is not None)
     x[_F["cue_before"]] = float(before_cue is not None and sp._invertible(tok[before_cue]))
     for c in (after, before_cue):
-        if c is not None and (abs(c - ti) <= 2 or (c + 1 < doc.n and tok[c + 1] == ":" and c + 2 == ti)):
+        if c is not None and (abs(c - ti) <= CUE_TOUCH or (c + 1 < doc.n and tok[c + 1] == ":" and c + 2 == ti)):
             x[_F["cue_next_to_quote"]] = 1.0
     prev = doc.low[np_.a - 1] if np_.a > 0 else ""
     x[_F["object_of_preposition"]] = float(
@@ -840,7 +897,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["has_spoken"]] = 1.0
         x[_P["rule_antecedent"]] = float(last is ruled)
         out.append(Antecedent(None, last, x))
-    nps = [m for m in idx.mentions(a, pos) if m.kind in ("name", "role") and m.b <= pos]
+    nps = [m for m in idx.mentions(a, pos) if m.kind in ("name", "role") and m.b <= pos and not _name_modifier(doc, m)]
     seen_compatible = False
     rows = []
     for m in reversed(nps):
@@ -857,7 +914,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["gender_mismatch"]] = float(g is not None and g != want)
         x[_P["role"]] = float(ent.kind == "role")
         sd = idx.sid[pos] - idx.sid[m.a]
-        x[_P["sentence_distance"]] = min(sd, 6) / 6.0
+        x[_P["sentence_distance"]] = min(sd, SENTENCE_CAP) / SENTENCE_CAP
         x[_P["same_sentence"]] = float(sd == 0)
         x[_P["log_token_distance"]] = math.log1p(pos - m.b)
         x[_P["same_paragraph"]] = float(idx.pid[pos] == idx.pid[m.a])
@@ -886,6 +943,41 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             seen_compatible = True
         rows.append(Antecedent(m, ent, x))
     return out + rows
+
+
+#: A name modifying a role before another name ("Obama consultant Cornell Belcher", "Trump campaign chairman
+#: Paul Manafort") reaches the second name within this many role words.
+MODIFIER_REACH = 3
+
+
+def _name_modifier(doc: sp._Doc, m: sp._NP) -> bool:
+    """Whether a name only modifies a role that a second name holds: "Obama consultant Cornell Belcher" is
+    Belcher, so "he" after it is not Obama.  Lower-case role words, then a capitalised name."""
+    if m.kind != "name":
+        return False
+    k = m.b
+    while k < doc.n and k - m.b < MODIFIER_REACH and _role_word(doc.tok[k], doc.low[k]):
+        k += 1
+    return k > m.b and k < doc.n and doc.cap[k] and sp._is_name_token(doc.tok[k])
+
+
+#: Endings of agent nouns ("consultant", "strategist", "pollster", "supporter"): with the role nouns, what a
+#: lower-case word between two names must look like to be a role the second name holds.
+_AGENT_ENDINGS = ("ant", "ent", "ist", "er", "or", "man", "woman")
+
+
+def _role_word(t: str, low: str) -> bool:
+    """A lower-case role noun or agent noun (not a stop word, verb or auxiliary)."""
+    if not t[:1].islower() or not t.isalpha():
+        return False
+    if low in sp._ROLE_NOUNS or low in sp._TITLE_WORDS:
+        return True
+    return (
+        low.endswith(_AGENT_ENDINGS)
+        and low not in resources_stop()
+        and low not in sp.cue_verbs()
+        and low not in sp._AUX
+    )
 
 
 def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
@@ -968,7 +1060,7 @@ def rule_cue(att: sp._Attributor, ti: int) -> tuple[sp._NP | None, str, int] | N
     if found is None and ti == lo and (ti == 0 or tok[ti - 1] == sp._PARA_TOKEN) and ti >= 2 and tok[ti - 2] == ":":
         p = ti - 2
         found = att.left_cue(p + 1, doc.sentence_start[p])
-        if found is not None and found[1] != ":" and found[2] < p - 6:
+        if found is not None and found[1] != ":" and found[2] < p - COLON_CUE_REACH:
             found = None
     if found is None:
         found = att.later_cue(ti)

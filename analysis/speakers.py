@@ -73,7 +73,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis import resources
+from analysis import gender, resources
 from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
@@ -314,7 +314,7 @@ _HONORIFIC_GENDER = {
 }
 # Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").
 _ROLE_NOUNS = frozenset(
-    """president minister premier chancellor secretary spokesman spokeswoman spokesperson spokespeople official
+    """president minister premier boss chancellor secretary spokesman spokeswoman spokesperson spokespeople official
     officials aide aides adviser advisor advisers advisors source sources lawyer lawyers attorney attorneys senator
     senators congressman congresswoman lawmaker lawmakers representative representatives governor mayor leader
     leaders chairman chairwoman chair director executive executives ceo founder analyst analysts expert experts
@@ -452,6 +452,7 @@ class _Doc:
         self.mention_pos: list[int] = []  # token index of each entity mention, sorted
         self.mention_ent: list[_Entity] = []
         self.speaking: set[str] = set()
+        self.given_titles = _given_name_titles(lower)
         self._register_entities()
 
     # ------------------------------------------------------------ tokens
@@ -616,7 +617,7 @@ class _Doc:
         """The entity a capitalised run names (created when it is a new full name), if any."""
         if b - a == 1 and _base(self.tok[a]) in self.by_surname:
             return self.lookup((self.tok[a],), a, create=False)  # a known person's surname ("Press")
-        parsed = _split_title(self.tok[a:b], speaking)
+        parsed = _split_title(self.tok[a:b], speaking, self.given_titles)
         if parsed is None:
             return None
         title, name, kind, honorific = parsed
@@ -702,6 +703,23 @@ _STOP_CAPS = _TIME_WORDS | frozenset(
 )
 
 
+#: Prepositions that put a place in an opening phrase ("in Salem, New Hampshire,", "at a rally near Ames, Iowa,").
+_PLACE_PREPOSITIONS = frozenset("in at from near outside".split())
+
+
+def _state_of_a_place(doc: _Doc, comma: int, np: _NP, k: int) -> bool:
+    """Whether the name after ``comma`` completes a place: "in Town, State," (the state or country of a town
+    after a preposition of place, closed by a comma), which is where the sentence happens, not its subject."""
+    if np.kind not in ("name", "org") or np.b >= k or doc.tok[np.b] != "," or np.gender:
+        return False
+    if np.kind == "name" and gender.first_name_gender(np.head[0]) != gender.UNKNOWN:
+        return False  # "In London, John Smith, a lawyer, said": a given name (name table) opens a person
+    m = comma - 1
+    while m >= 0 and doc.cap[m]:
+        m -= 1
+    return m < comma - 1 and m >= 0 and doc.low[m] in _PLACE_PREPOSITIONS
+
+
 def _is_participle(tok: str) -> bool:
     low = tok.lower()
     return low.endswith(("ing", "ed", "ly")) and len(low) > 4
@@ -723,15 +741,67 @@ def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
 
 
 def _split_title(
-    words: Sequence[str], speaking: frozenset[str] | set[str] = frozenset()
+    words: Sequence[str], speaking: frozenset[str] | set[str] = frozenset(), given: frozenset[str] = frozenset()
 ) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
     """Split a capitalised run into (title words, name words, kind, honorific gender).
 
     ``speaking`` holds one-word names the article has say things ("Press
     said"): a run ending in one of them is a person even when that word is
     also a title or an organisation word ("Jim Press", "Mark Post").
+    ``given`` holds title words that are given names in this article
+    (:func:`_given_name_titles`): right before a lone surname such a word
+    is the first name ("Dean Baker", "Economist Dean Baker"), not a title.
     """
-    return _split_title_cached(tuple(words), bool(words) and len(words) > 1 and _base(words[-1]) in speaking)
+    parsed = _split_title_cached(tuple(words), bool(words) and len(words) > 1 and _base(words[-1]) in speaking)
+    if parsed is not None and given:
+        title, name, kind, honorific = parsed
+        if kind == "person" and title and len(name) == 1 and _base(title[-1]) in given and title[-1][-1:] != ".":
+            return title[:-1], (title[-1], *name), kind, honorific
+    return parsed
+
+
+def _given_name_titles(lower: dict[str, str]) -> frozenset[str]:
+    """Title words that this article writes only capitalised and that are given names ("Dean").
+
+    ``lower`` maps each distinct token of the article to its lower-case form.
+
+    Evidence, not capitals: the word is a given name of one gender in the
+    name table that :mod:`analysis.gender` ships (nomquamgender; Van Buskirk,
+    Clauset & Larremore 2023), it is no honorific or role noun ("Sir",
+    "Judge", "General" stay titles), and the article never writes it in lower
+    case ("the dean of the law school" makes it a title there).
+    """
+    caps = {low for t, low in lower.items() if low in _TITLE_WORDS and t[:1].isupper()}
+    if not caps:
+        return frozenset()
+    written_lower = {t for t in caps if t in lower}  # each distinct token is a key: "dean" is one if written so
+    return frozenset(
+        w
+        for w in caps - written_lower
+        if w not in _ROLE_NOUNS
+        and w not in _HONORIFIC_GENDER
+        and gender.honorific_gender([w]) == gender.UNKNOWN
+        and gender.first_name_gender(w) != gender.UNKNOWN
+    )
+
+
+#: Title words that are also common surnames (King, Bishop, Dean, Prince, Pope, Marshal): after a given name
+#: they are the surname.  Only person nouns of rank: "Senate", "Democrat" or "Governor" after a word that
+#: happens to be a given name ("Georgia Senate", "Virginia Governor") stay titles of a place.
+_SURNAME_TITLES = frozenset("king bishop dean prince pope marshal provost rector cardinal sheriff".split())
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _surname_position(words: Sequence[str], bases: Sequence[str], k: int) -> bool:
+    """Word ``k`` ends a personal name: a given name (the gender name table) or an initial ("T.") stands
+    right before it, and nothing but "of …" or "Jr." after it."""
+    if k == 0 or bases[k - 1] in _TITLE_WORDS:
+        return False
+    if k + 1 < len(bases) and bases[k + 1] not in ("of", *_NAME_SUFFIXES):
+        return False
+    prev = words[k - 1]
+    initial = len(prev) == 2 and prev[0].isupper() and prev[1] == "."
+    return initial or gender.first_name_gender(prev) != gender.UNKNOWN
 
 
 @functools.lru_cache(maxsize=16384)
@@ -743,6 +813,8 @@ def _split_title_cached(
         return None  # a heading in capitals, not a name
     last_title = -1
     for k, b in enumerate(bases[:-1] if person else bases):
+        if b in _SURNAME_TITLES and _surname_position(words, bases, k):
+            continue  # "Rep. Steve King", "Peter T. King of New York": the surname, not a title
         if b in _TITLE_WORDS:
             last_title = k
         elif b in ("of", "for") and last_title == k - 1:
@@ -941,7 +1013,7 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     words = doc.tok[j:k]
     if len(words) == 1 and _base(words[0]) in doc.by_surname:
         return _NP("name", a, k, (words[0],))  # "Press said" after "Jim Press": a surname, not a title
-    parsed = _split_title(words, doc.speaking)
+    parsed = _split_title(words, doc.speaking, doc.given_titles)
     lows = [w.lower() for w in doc.tok[a:j]]
     if parsed is None:
         # "the French President", "a Downing Street spokesman" written in capitals.
@@ -1458,6 +1530,9 @@ class _Attributor:
         if np is None:
             for comma in (m for m in range(lo, min(k, lo + 25)) if tok[m] == ","):
                 np = _np_at(doc, comma + 1, k)
+                if np is not None and _state_of_a_place(doc, comma, np, k):
+                    np = None  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": Iowa is where
+                    continue
                 if np is not None:
                     break
         if np is not None and np.kind == "role" and np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:

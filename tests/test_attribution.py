@@ -296,3 +296,61 @@ def test_quantity_of_people_is_a_reported_source(text, group):
 def test_report_source_is_the_name_its_role_words_lead_to(text, who):
     # not the body before the role noun ("Top Republican Party", "Vatican spokesman")
     assert [r.speaker for r in _reports(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a first name that is also a title word is a first name before a lone surname (gender table) …
+        ('Dean Parrish, an economist at the bank, called the plan "a giveaway to landlords."', "Dean Parrish"),
+        ('Economist Dean Parrish spoke on Friday. "It is a giveaway," Parrish said.', "Dean Parrish"),
+        # … but stays a title where the article writes it as a role, and a role noun stays a title
+        ('The dean of the faculty, Dean Parrish, was angry. "It is a giveaway," Dean Parrish said.', "Parrish"),
+        ('Judge Parrish heard the case. "It is a giveaway," Judge Parrish said.', "Parrish"),
+    ],
+)
+def test_given_name_that_is_also_a_title_word(text, who):
+    assert _quotes(text)[-1].speaker == who
+
+
+@pytest.mark.parametrize(
+    ("intro", "role", "holder"),
+    [
+        # a role in apposition without an article, and a role before the name with an "of" complement
+        ("John Smith, chief executive of Acme, spoke on Monday.", "The chief executive", "John Smith"),
+        ("The boss of Acme, John Smith, spoke on Monday.", "The boss", "John Smith"),
+        ("Acme boss John Smith spoke on Monday.", "The Acme boss", "John Smith"),
+    ],
+)
+def test_reported_role_is_the_person_the_article_gave_it(intro, role, holder):
+    (r,) = _reports(f"{intro}\n\n{role} said the firm would hire more staff.")
+    assert (r.speaker, r.mention) == (holder, role)
+
+
+def test_clause_after_a_name_is_no_role():
+    # ", who runs Acme," gives no role: the chief executive stays unnamed
+    (r,) = _reports("John Smith, who runs Acme, spoke on Monday.\n\nThe chief executive said the firm would hire more.")
+    assert r.speaker == "The chief executive"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a title word after a given name or an initial is the surname …
+        ('"It is hard," said Representative Paul T. King of Ohio.', "Paul T. King"),
+        ('Rep. Walter Bishop said the wall was "needed now."', "Walter Bishop"),
+        # … and stays a title before a name
+        ('King Harald said it was "a great day."', "Harald"),
+    ],
+)
+def test_surname_that_is_a_title_word(text, who):
+    assert _quotes(text)[-1].speaker == who
+
+
+def test_name_modifying_a_role_before_another_name_is_no_antecedent():
+    # "Obama consultant Cornell Belcher": "he" after it is Belcher, not the modifier
+    text = (
+        "Barack Obama won in 2008.\n\nSan Diego chapter president Luis Osuna spoke next."
+        ' "We have 300 members," he said.\n\nObama pollster Jane Doe agreed. "It holds," she said.'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Luis Osuna", "Jane Doe"]

@@ -426,3 +426,17 @@ def test_descriptors_before_a_name_are_titles_not_names(sentence: str, speaker: 
     # Otherwise "Rival Hillary Clinton" is a person of her own, and does not link to Hillary Clinton across articles.
     res = analysis.analyze("date 2024-01-01 T\n\n" + sentence + "\n")
     assert set(res.quotes["speaker"]) == {speaker} and list(res.speakers["title"]) == [title]
+
+
+def test_state_of_a_place_in_an_opening_phrase_is_not_the_subject():
+    # "in Town, State," says where; the subject comes after it (issue 13, attribution round 3)
+    from analysis import attribution
+
+    text = (
+        "Headline\n\nMaria Lopez spoke on Friday.\n\nAt a campaign event in Dover, Delaware, on Sunday, Ms. Lopez"
+        ' tried to expand on her statement, saying that the plan was "good for families."\n\nSpeaking at a town hall'
+        ' in Dover, Delaware, Ms. Lopez went after Bush, calling him "a total stiff."\n\nIn Dover, Tom Reyes, a'
+        ' farmer, wrote a letter, saying it was "a mistake."'
+    )
+    rows = attribution.attribute(analysis.read_article(text)).attributions
+    assert [a.speaker for a in rows if a.kind == "partial"] == ["Maria Lopez", "Maria Lopez", "Tom Reyes"]
