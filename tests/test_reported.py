@@ -115,6 +115,27 @@ def reports(text: str) -> list[tuple[str, str | None, str]]:
             "Of the payment, the firm - China's biggest jet fuel supplier - said it would pay $30m from its own funds.",
             ("it would pay $30m from its own funds", "the firm", "said"),
         ),
+        # the source span: an opening adverbial, a participle clause, a manner adverb, an appositive name
+        ("For months Obama said the economy was recovering.", ("the economy was recovering", "Obama", "said")),
+        (
+            "In radio interviews on Monday, she defended the budget, saying it would balance.",
+            ("it would balance", "she", "saying"),
+        ),
+        ("Trump visited Ohio, saying the plant would reopen.", ("the plant would reopen", "Trump", "saying")),
+        ("The mayor bluntly suggested the council would fold.", ("the council would fold", "The mayor", "suggested")),
+        (
+            "The firm's pollster, Jane A. Doe, says the candidate has the money.",
+            ("the candidate has the money", "Jane A. Doe", "says"),
+        ),
+        # a negation inside an appositive does not negate the saying
+        (
+            "Jane Roe, a senator who has refused to back the bill, said the vote was rigged.",
+            ("the vote was rigged", "Jane Roe", "said"),
+        ),
+        # a bare weekday after the cue is not part of the clause
+        ("Police said Tuesday the man fled on foot.", ("the man fled on foot", "Police", "said")),
+        # present tense without an auxiliary after a plural subject
+        ("The minister said families file their returns late.", ("families file their returns late", "The minister", "said")),
     ],
 )
 def test_reported_clause_source_and_cue(text: str, expected: tuple[str, str, str]) -> None:
