@@ -651,7 +651,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("first=opener")
         elif first.text[:1].isupper():
             feats.append("first=capital")
-        elif first.low in _NOT_CLAUSES:
+        elif _not_clause(toks, c):
             feats.append("first=not_clause")
         elif first.low in _PREPOSITIONS or first.low in _SUBORDINATORS:
             feats.append("first=adverbial")  # "said as she accepted her award", "said during a forum": no clause
@@ -934,6 +934,15 @@ _NOT_CLAUSES = frozenset(
     """to for in on at of with about by from so nothing goodbye yes no hello sorry thanks little more something
     anything everything farewell only it's""".split()
 )
+def _not_clause(toks: list[_Tok], j: int) -> bool:
+    """Whether the word at ``j`` after "said" opens no clause ("said nothing", "said more"); "more than 100 people
+    have died" is a clause: the comparative is a quantifier of its subject."""
+    if toks[j].low not in _NOT_CLAUSES:
+        return False
+    return not (toks[j].low in _QUANTIFIERS and j + 1 < len(toks) and toks[j + 1].low == "than")
+
+
+_QUANTIFIERS = frozenset({"more", "less", "fewer", "little"})
 _PAST = frozenset(
     """met had did made took gave got went came saw knew thought told said left won lost ran kept put set cut hit let
     paid sent spent built held led meant stood became began brought bought caught fought taught felt found sold chose
@@ -1008,6 +1017,15 @@ def _reported_clause_end(toks: list[_Tok], c: int) -> int:
     for m in range(c + 2, e):
         if toks[m - 1].text == "," and toks[m].low.endswith("ing") and toks[m].low in verbs:
             return m - 1
+        if (
+            toks[m - 1].text == ","
+            and toks[m].low in ("and", "but")
+            and m + 1 < e
+            and toks[m + 1].low in verbs
+            and (toks[m + 1].low.endswith("ed") or toks[m + 1].low in _PAST)
+        ):
+            # "…, and said he would appeal": the subject's second report starts a clause of its own.
+            return m - 1
     return e
 
 
@@ -1077,7 +1095,7 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
             while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and toks[m].text not in _PUNCT_EDGE:
                 m += 1
             j = m
-        if j >= n or toks[j].low in _NOT_CLAUSES or toks[j].text in _PUNCT_EDGE or not _finite_follows(toks, j):
+        if j >= n or _not_clause(toks, j) or toks[j].text in _PUNCT_EDGE or not _finite_follows(toks, j):
             return None
         c = j
     else:
@@ -1179,10 +1197,19 @@ def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
     if k == 0 and m < n - 1:
         c = m + 1
         e = _clause_end(toks, c)
-        if e - c >= 3:
+        if e - c >= _MIN_CLAUSE:
             return Report(toks[c].start, toks[e - 1].end, "indirect", b, cue, source)
-    elif k >= 4 and toks[k - 1].text == ",":
-        return Report(toks[0].start, toks[k - 2].end, "indirect", b, cue, source)
+    elif k >= 2 and toks[k - 1].text == ",":
+        end = _clause_end(toks, k + 2)
+        if m < end - 1 and m - k <= _MAX_APPOSITIVE_WORDS:
+            # "The plan, according to the minister, will fail": a parenthetical source; the reported words are
+            # the sentence around it.
+            return Report(toks[0].start, toks[end - 1].end, "indirect", b, cue, source)
+        if k >= 4:
+            return Report(toks[0].start, toks[k - 2].end, "indirect", b, cue, source)
+    elif k >= _MIN_CLAUSE and m >= n and toks[k - 1].text[:1].isalnum():
+        # "The man fled on foot according to police.": the source closes the sentence without a comma.
+        return Report(toks[0].start, toks[k - 1].end, "indirect", b, cue, source)
     return None
 
 

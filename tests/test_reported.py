@@ -136,6 +136,13 @@ def reports(text: str) -> list[tuple[str, str | None, str]]:
         ("Police said Tuesday the man fled on foot.", ("the man fled on foot", "Police", "said")),
         # present tense without an auxiliary after a plural subject
         ("The minister said families file their returns late.", ("families file their returns late", "The minister", "said")),
+        # "more than" opens a clause; "according to" in mid-sentence or closing it without a comma
+        ("Officials say more than 40 houses have been flooded.", ("more than 40 houses have been flooded", "Officials", "say")),
+        (
+            "The bridge, according to the council, will reopen in May.",
+            ("The bridge, according to the council, will reopen in May", "the council", "according to"),
+        ),
+        ("The bridge will reopen in May according to the council.", ("The bridge will reopen in May", "the council", "according to")),
     ],
 )
 def test_reported_clause_source_and_cue(text: str, expected: tuple[str, str, str]) -> None:
@@ -242,6 +249,11 @@ def test_headings_places_and_figures_are_not_turns() -> None:
 
 def test_a_name_turn_in_quote_marks_is_left_to_the_quote_finder() -> None:
     assert turns(['Caddell: "We lost the argument."', "Caddell spoke again."]) == []
+
+
+def test_a_second_report_after_and_is_a_clause_of_its_own() -> None:
+    got = reports("The mayor denied the vote had been rigged, and said she would appeal.")
+    assert [(c, s) for c, s, _ in got] == [("the vote had been rigged", "The mayor"), ("she would appeal", "The mayor")]
 
 
 def test_an_inverted_subject_is_no_clause_of_its_own() -> None:
