@@ -540,9 +540,9 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
 
 def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | None:
     """``The plan will fail, X said.`` / ``…, said X.`` without the checks of :func:`_trailing`."""
-    end = _clause_end(toks, k + 1)
     if k - 1 >= _MIN_LOOSE_CLAUSE and toks[k - 1].text == ",":
         # ", said Robert Mason, a professor who …": the inverted subject, then perhaps an appositive.
+        end = _clause_end(toks, k + 1)
         stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
         if stop == k + 1 or stop - k > _MAX_AFTER_TRAILING_CUE:
             return None
