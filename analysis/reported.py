@@ -934,6 +934,8 @@ _NOT_CLAUSES = frozenset(
     """to for in on at of with about by from so nothing goodbye yes no hello sorry thanks little more something
     anything everything farewell only it's""".split()
 )
+
+
 def _not_clause(toks: list[_Tok], j: int) -> bool:
     """Whether the word at ``j`` after "said" opens no clause ("said nothing", "said more"); "more than 100 people
     have died" is a clause: the comparative is a quantifier of its subject."""
@@ -981,7 +983,12 @@ def _bare_present(words: Sequence[_Tok]) -> bool:
             continue
         if p.low in _PLURAL_PRONOUNS or p.text[:1].isupper() and p.low not in _DETERMINERS:
             return True
-        if p.text[:1].islower() and p.low.endswith("s") and not p.low.endswith(("ss", "us", "is", "'s")) and len(p.low) > 3:
+        if (
+            p.text[:1].islower()
+            and p.low.endswith("s")
+            and not p.low.endswith(("ss", "us", "is", "'s"))
+            and len(p.low) > 3
+        ):
             return True
     return False
 

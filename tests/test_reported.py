@@ -135,14 +135,23 @@ def reports(text: str) -> list[tuple[str, str | None, str]]:
         # a bare weekday after the cue is not part of the clause
         ("Police said Tuesday the man fled on foot.", ("the man fled on foot", "Police", "said")),
         # present tense without an auxiliary after a plural subject
-        ("The minister said families file their returns late.", ("families file their returns late", "The minister", "said")),
+        (
+            "The minister said families file their returns late.",
+            ("families file their returns late", "The minister", "said"),
+        ),
         # "more than" opens a clause; "according to" in mid-sentence or closing it without a comma
-        ("Officials say more than 40 houses have been flooded.", ("more than 40 houses have been flooded", "Officials", "say")),
+        (
+            "Officials say more than 40 houses have been flooded.",
+            ("more than 40 houses have been flooded", "Officials", "say"),
+        ),
         (
             "The bridge, according to the council, will reopen in May.",
             ("The bridge, according to the council, will reopen in May", "the council", "according to"),
         ),
-        ("The bridge will reopen in May according to the council.", ("The bridge will reopen in May", "the council", "according to")),
+        (
+            "The bridge will reopen in May according to the council.",
+            ("The bridge will reopen in May", "the council", "according to"),
+        ),
     ],
 )
 def test_reported_clause_source_and_cue(text: str, expected: tuple[str, str, str]) -> None:

@@ -32,8 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
-import analysis  # noqa: E402
 import reporting_verbs as rv  # noqa: E402
+
+import analysis  # noqa: E402
 from analysis import reported  # noqa: E402
 from analysis.quotes import find_quotes, quote_blocks  # noqa: E402
 
