@@ -520,6 +520,7 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
             while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS:
                 m += 1
             j = m if m < n else j
+        j = _skip_day(toks, j)
         if j < n and toks[j].low in _TRAILING_ADVERBIALS:
             m = j + 1 + (j + 1 < n and toks[j + 1].low in _DETERMINERS) + 1
             while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and toks[m].text not in _PUNCT_EDGE:
@@ -530,12 +531,8 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
         c += 1
     if c >= n:
         return None
-    e = _clause_end(toks, c)
-    for m in range(c + 2, e):
-        if toks[m - 1].text == "," and toks[m].low.endswith("ing") and toks[m].low in reporting_verbs():
-            e = m - 1
-            break
-    if e - c < 2:
+    e = _reported_clause_end(toks, c)
+    if e - c < _MIN_LOOSE_CLAUSE:
         return None
     source = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else None
     return Report(toks[c].start, toks[e - 1].end, "indirect", b, (toks[k].start, toks[k].end), source)
@@ -543,16 +540,16 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
 
 def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | None:
     """``The plan will fail, X said.`` / ``…, said X.`` without the checks of :func:`_trailing`."""
-    end = _clause_end(toks, k + 1)
-    if k >= 3 and toks[k - 1].text == ",":
+    if k - 1 >= _MIN_LOOSE_CLAUSE and toks[k - 1].text == ",":
         # ", said Robert Mason, a professor who …": the inverted subject, then perhaps an appositive.
+        end = _clause_end(toks, k + 1)
         stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
-        if stop == k + 1 or stop - k > 8:
+        if stop == k + 1 or stop - k > _MAX_AFTER_TRAILING_CUE:
             return None
         comma, source = k - 1, (toks[k + 1].start, toks[stop - 1].end)
     else:
-        if end - k > 8:
-            return None  # the cue does not close the sentence
+        # (the cue need not close the sentence: "…, he told the court in his filing." — the words after it are
+        # a feature, ``tail``, the model weighs)
         subj, _ = _loose_subject(toks, k)
         if subj is None:
             return None
@@ -568,7 +565,15 @@ _LOOSE = (("lead", _loose_leading), ("trail", _loose_trailing))
 _MAX_BEFORE_THAT = 14
 #: An inverted subject (", said Jane Smith,") is at most this many words after its cue.
 _MAX_INVERTED = 6
+#: An inverted subject after a trailing cue (", said Jane Smith, a …") ends at most this many tokens after the cue,
+#: else the words after the cue are a clause of their own.
+_MAX_AFTER_TRAILING_CUE = 8
 _LENGTH_BINS = (3, 6, 10, 16, 25, 40)
+#: Conjunctions that open an adverbial clause ("said as she left"), not a reported one.
+_SUBORDINATORS = frozenset("as while when because before after since until though although".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen several few".split())
+#: Bins of the number of words after a cue that follows its clause (none, a short phrase, a long one).
+_TAIL_BINS = (0, 2, 5, 10)
 
 
 def _word_before(prev: _Tok | None) -> str:
@@ -579,6 +584,10 @@ def _word_before(prev: _Tok | None) -> str:
         return "determiner"
     if prev.low == "to":
         return "to"
+    if prev.low in _PREPOSITIONS:
+        return "preposition"  # "for saying", "in a tweet": a gerund or a noun
+    if prev.text[:1].isdigit() or prev.low in _NUMBER_WORDS:
+        return "number"  # "in 30 states", "nine states": a plural noun
     if prev.low in _COPULA:
         return "copula"
     if prev.low in _AUX or prev.low.endswith("n't"):
@@ -619,7 +628,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("cue_capitalised" if k else "cue_first")
     prev = toks[k - 1] if k else None
     before = _word_before(prev)
-    feats.append(f"prev={before}")
+    feats += [f"prev={before}", f"{side}|prev={before}", f"{side}|lemma={lemma}"]
     if lemma != "according":
         subj, shape = _loose_subject(toks, k)
         if side == "before" and before == "comma":
@@ -642,14 +651,16 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("first=opener")
         elif first.text[:1].isupper():
             feats.append("first=capital")
-        elif first.low in _NOT_CLAUSES:
+        elif _not_clause(toks, c):
             feats.append("first=not_clause")
+        elif first.low in _PREPOSITIONS or first.low in _SUBORDINATORS:
+            feats.append("first=adverbial")  # "said as she accepted her award", "said during a forum": no clause
         else:
             feats.append("first=word")
         if prev is not None and prev.text == "," and side == "after":
             # ", said Robert Mason, a professor …": what follows the cue is its inverted subject.
             stop = next((m for m in range(k + 1, n) if toks[m].text in (",", ".")), n)
-            if stop - k <= 7 and (first.text[:1].isupper() or first.low in _INVERTED_OPENERS):
+            if stop - k - 1 <= _MAX_INVERTED and (first.text[:1].isupper() or first.low in _INVERTED_OPENERS):
                 feats.append("inverted_subject")
         if any(t.low in ("who", "which", "whose") and toks[m - 1].text == "," for m, t in enumerate(words[:12], c)):
             feats.append("relative_clause")
@@ -666,12 +677,19 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             for p, t in zip(words[:8], words[1:9])
         ):
             finite = True  # "the attachment contains a virus": a present-tense verb after its subject
+        if not finite and _bare_present(words[:_PRESENT_WINDOW]):
+            finite = True  # "families file their returns late"
         feats.append(f"finite={finite}")
         feats.append(f"{side}|finite={finite}")
         if words[-1].end < n and rep.end < toks[-1].end and toks[-1].text == "?":
             feats.append("question")
     length = sum(1 for t in words if t.text[:1].isalnum())
     feats.append(f"length<={next((x for x in _LENGTH_BINS if length <= x), 99)}")
+    if side == "before":
+        # How much follows the cue: nothing ("…, he said."), an addressee or a time ("he told the court on
+        # Monday"), or a clause of its own.
+        tail = sum(1 for t in toks[k + 1 :] if t.text[:1].isalnum())
+        feats.append(f"tail<={next((x for x in _TAIL_BINS if tail <= x), 99)}")
     feats.append(f"cue_at={'start' if k < 2 else 'end' if k >= n - 3 else 'middle'}")
     return tuple(feats)
 
@@ -753,11 +771,19 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
     if k < 2 or toks[k - 1].text != ",":
         return None
     z = 0
+    if toks[0].low in _OPENING_ADVERBIALS:
+        # "In television interviews on Sunday, he defended the plan, saying …": the subject follows the adverbial.
+        z = next((m + 1 for m in range(1, k - 1) if toks[m].text == ","), 0)
+    a = z
     while (
-        z < k and toks[z].text not in _PUNCT_EDGE and toks[z].low not in _AUX and toks[z].low not in reporting_verbs()
+        z < k
+        and toks[z].text not in _PUNCT_EDGE
+        and toks[z].low not in _AUX
+        and toks[z].low not in reporting_verbs()
+        and not (z > a and toks[z].text[:1].islower() and (toks[z].low.endswith("ed") or toks[z].low in _PAST))
     ):
-        z += 1
-    subj = _named(toks, 0, z) if z < k else None
+        z += 1  # (to the subject's verb: "Trump visited Ohio, saying …" is Trump's)
+    subj = _named(toks, a, z) if z < k else None
     if subj is None:
         return None
     rep = _leading(toks, k, reporting_verbs()[toks[k].low], b, subj)
@@ -767,7 +793,7 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
 def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """Token range of the grammatical subject of the verb at ``k`` (before it), if it names a speaker."""
     j = k - 1
-    while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS):
+    while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or _adverb(toks[j])):
         j -= 1
     if j >= 2 and toks[j].low == "who" and toks[j - 1].text == ",":
         return _name_before(toks, j - 1)  # "Ted Cruz, who said he would …"
@@ -785,10 +811,53 @@ def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             found = _name_before(toks, a)
             if found is not None:
                 return found
+            name = [t for t in toks[a + 1 : j] if t.text != "."]  # ("Douglas A. Schoen": the initial's stop)
+            if 0 < len(name) <= _MAX_APPOSITIVE_NAME and all(t.text[:1].isupper() for t in name):
+                # "Bloomberg's pollster, Douglas Schoen, says": the appositive is the name.
+                found = _named(toks, a + 1, j)
+                if found is not None:
+                    return found
             j = a
         return None
-    a = _segment_start(toks, j)
-    return _named(toks, a + 1, j + 1)
+    a = _segment_start(toks, j) + 1
+    if a == 0 and toks[0].low in _OPENING_PREPOSITIONS:
+        # "For months Obama said …" (no comma after the adverbial): the subject is the capitalised run after it.
+        a = next((m for m in range(1, j + 1) if toks[m].text[:1].isupper()), j + 1)
+    elif a == 0 and j == 0 and toks[0].low.endswith("ing"):
+        return None  # "Having announced …": a participle, no subject
+    return _named(toks, a, j + 1)
+
+
+#: Prepositions that open a sentence-initial adverbial, never a subject ("For months", "In March", "On Tuesday").
+_OPENING_PREPOSITIONS = frozenset(
+    "on in during after before for at by from with without since until within under over among across".split()
+)
+#: Words that open a prepositional phrase, never a subject ("about" is left out: "About half said" has a subject).
+_PREPOSITIONS = _OPENING_PREPOSITIONS | {"of", "into", "including", "to", "despite", "amid", "via"}
+
+
+def _adverb(t: _Tok) -> bool:
+    """Whether a lower-case word is an ``-ly`` adverb ("bluntly", "falsely"), by its most frequent tag in the Brill
+    lexicon (Brill 1994), so that "family" or "ally" before a cue stay nouns."""
+    return t.low.endswith("ly") and t.text[:1].islower() and _tags().get(t.low) == "RB"
+
+
+@functools.cache
+def _tags() -> dict[str, str]:
+    """Lower-case word → its most frequent Penn Treebank tag, for the adverbs and base verbs only (``RB``, ``VB``,
+    ``VBP``): the Brill lexicon shipped in the textblob wheel (Brill 1994; see :mod:`analysis.resources`)."""
+    from analysis import resources
+
+    out: dict[str, str] = {}
+    with open(resources.brill_lexicon_path(), encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split(None, 2)
+            if len(parts) >= 2 and parts[1] in _KEPT_TAGS and parts[0].islower():
+                out.setdefault(parts[0], parts[1])
+    return out
+
+
+_KEPT_TAGS = frozenset({"RB", "VB", "VBP"})
 
 
 def _skip_brackets(toks: list[_Tok], j: int) -> int:
@@ -819,6 +888,8 @@ def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
 #: Appositives between a name and its verb: at most this many, each at most this many words.
 _MAX_APPOSITIVES = 3
 _MAX_APPOSITIVE_WORDS = 12
+#: A name in apposition to a role ("the firm's pollster, Douglas A. Schoen,") is at most this many words.
+_MAX_APPOSITIVE_NAME = 4
 
 
 def _segment_start(toks: list[_Tok], j: int) -> int:
@@ -837,6 +908,8 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
         return None  # no subject ("it said" alone is an organisation's words: kept)
     if words[0].low in _FIRST_PERSON:
         return None  # "I said", "we argued": in narration, the writer, not a source
+    if words[0].low in _PREPOSITIONS:
+        return None  # "in states", "in a tweet", "for saying": a prepositional phrase is no subject
     heads = [w for w in words if w.text[:1].isalpha()]
     if not heads:
         return None
@@ -861,6 +934,17 @@ _NOT_CLAUSES = frozenset(
     """to for in on at of with about by from so nothing goodbye yes no hello sorry thanks little more something
     anything everything farewell only it's""".split()
 )
+
+
+def _not_clause(toks: list[_Tok], j: int) -> bool:
+    """Whether the word at ``j`` after "said" opens no clause ("said nothing", "said more"); "more than 100 people
+    have died" is a clause: the comparative is a quantifier of its subject."""
+    if toks[j].low not in _NOT_CLAUSES:
+        return False
+    return not (toks[j].low in _QUANTIFIERS and j + 1 < len(toks) and toks[j + 1].low == "than")
+
+
+_QUANTIFIERS = frozenset({"more", "less", "fewer", "little"})
 _PAST = frozenset(
     """met had did made took gave got went came saw knew thought told said left won lost ran kept put set cut hit let
     paid sent spent built held led meant stood became began brought bought caught fought taught felt found sold chose
@@ -877,6 +961,35 @@ def _finite_follows(toks: list[_Tok], j: int) -> bool:
             return True
         if t.text in (",", ";", ":"):
             break
+    return _bare_present(toks[j : j + _PRESENT_WINDOW])
+
+
+#: How many words into a clause a present-tense verb after its subject is looked for.
+_PRESENT_WINDOW = 8
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+
+
+def _bare_present(words: Sequence[_Tok]) -> bool:
+    """Whether a present-tense verb without an auxiliary follows a plural subject ("families file their returns").
+
+    The verb is a lower-case word whose most frequent Brill tag is a base form (``VB``/``VBP``: "file",
+    "want"); its subject a plural noun ("families"), a plural pronoun or a name.
+    """
+    tags = _tags()
+    for p, t in zip(words, words[1:]):
+        if t.text in (",", ";", ":"):
+            return False
+        if not t.text[:1].islower() or tags.get(t.low) not in ("VB", "VBP"):
+            continue
+        if p.low in _PLURAL_PRONOUNS or p.text[:1].isupper() and p.low not in _DETERMINERS:
+            return True
+        if (
+            p.text[:1].islower()
+            and p.low.endswith("s")
+            and not p.low.endswith(("ss", "us", "is", "'s"))
+            and len(p.low) > 3
+        ):
+            return True
     return False
 
 
@@ -901,6 +1014,34 @@ def _clause_end(toks: list[_Tok], c: int) -> int:
     return e
 
 
+def _reported_clause_end(toks: list[_Tok], c: int) -> int:
+    """Where the reported clause starting at ``c`` ends: :func:`_clause_end`, cut before ``, adding …``.
+
+    "…, adding that …": a second report after a comma starts a clause of its own.
+    """
+    e = _clause_end(toks, c)
+    verbs = reporting_verbs()
+    for m in range(c + 2, e):
+        if toks[m - 1].text == "," and toks[m].low.endswith("ing") and toks[m].low in verbs:
+            return m - 1
+        if (
+            toks[m - 1].text == ","
+            and toks[m].low in ("and", "but")
+            and m + 1 < e
+            and toks[m + 1].low in verbs
+            and (toks[m + 1].low.endswith("ed") or toks[m + 1].low in _PAST)
+        ):
+            # "…, and said he would appeal": the subject's second report starts a clause of its own.
+            return m - 1
+    return e
+
+
+#: A reported clause after its cue has at least this many tokens in the hand-written reading ("it failed" is
+#: too short to tell from a noun phrase there) and in a loose reading (where the model weighs the length).
+_MIN_CLAUSE = 3
+_MIN_LOOSE_CLAUSE = 2
+
+
 def _breaks(toks: list[_Tok]) -> list[int]:
     """Indices of the abbreviations ("U.S.") that end a sentence the splitter missed: a sentence opener follows."""
     return [
@@ -911,8 +1052,20 @@ def _breaks(toks: list[_Tok]) -> list[int]:
 
 
 def _negated(toks: list[_Tok], a: int, k: int) -> bool:
-    """Whether the cue at ``k`` is negated between its subject (ending at ``a``) and itself ("did not say")."""
-    return any(t.low in _NEGATIONS or t.low.endswith("n't") for t in toks[a:k])
+    """Whether the cue at ``k`` is negated by the auxiliaries before it ("did not say", "can no longer claim").
+
+    Only the run of auxiliaries, negations and adverbs between the subject (ending at ``a``) and the cue
+    counts: a negation inside an appositive ("Kasich, a Republican who has refused to endorse Trump,
+    said …") does not negate the saying.
+    """
+    j = k - 1
+    while j >= a and (
+        toks[j].low in _AUX or toks[j].low in _NEGATIONS or toks[j].low in _MODALS or toks[j].low.endswith("n't")
+    ):
+        if toks[j].low in _NEGATIONS or toks[j].low.endswith("n't"):
+            return True
+        j -= 1
+    return False
 
 
 _NEGATIONS = frozenset({"not", "never", "no", "longer", "neither", "nor", "refused", "declined"})
@@ -941,6 +1094,7 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
             while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS:
                 m += 1
             j = m
+        j = _skip_day(toks, j)
         if j < n and toks[j].low in _TRAILING_ADVERBIALS:
             # "said on Friday he met …", "said in a statement the company …": skip a short adverbial.
             m = j + 1 + (j + 1 < n and toks[j + 1].low in _DETERMINERS)
@@ -948,20 +1102,15 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
             while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and toks[m].text not in _PUNCT_EDGE:
                 m += 1
             j = m
-        if j >= n or toks[j].low in _NOT_CLAUSES or toks[j].text in _PUNCT_EDGE or not _finite_follows(toks, j):
+        if j >= n or _not_clause(toks, j) or toks[j].text in _PUNCT_EDGE or not _finite_follows(toks, j):
             return None
         c = j
     else:
         return None
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1
-    e = _clause_end(toks, c)
-    # "…, adding that …": a second report after a comma starts a new clause.
-    for m in range(c + 2, e):
-        if toks[m - 1].text == "," and toks[m].low.endswith("ing") and toks[m].low in reporting_verbs():
-            e = m - 1
-            break
-    if e - c < 3:
+    e = _reported_clause_end(toks, c)
+    if e - c < _MIN_CLAUSE:
         return None
     return Report(
         toks[c].start,
@@ -976,6 +1125,18 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
 _TRAILING_ADVERBIALS = frozenset(
     "on in at during late earlier last this after when while before yesterday today on".split()
 )
+#: A bare time word after a cue ("said Tuesday the man fled"), and the part of the day that may follow it.
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
+def _skip_day(toks: list[_Tok], j: int) -> int:
+    """The index after a bare weekday (and its part of the day) at ``j``, else ``j``."""
+    if j < len(toks) and toks[j].low in _DAYS:
+        j += 1
+        if j < len(toks) and toks[j].low in _DAY_PARTS:
+            j += 1
+    return j
 
 
 #: Words an inverted subject may open with (", said the minister", ", said one official").
@@ -1043,10 +1204,19 @@ def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
     if k == 0 and m < n - 1:
         c = m + 1
         e = _clause_end(toks, c)
-        if e - c >= 3:
+        if e - c >= _MIN_CLAUSE:
             return Report(toks[c].start, toks[e - 1].end, "indirect", b, cue, source)
-    elif k >= 4 and toks[k - 1].text == ",":
-        return Report(toks[0].start, toks[k - 2].end, "indirect", b, cue, source)
+    elif k >= 2 and toks[k - 1].text == ",":
+        end = _clause_end(toks, k + 2)
+        if m < end - 1 and m - k <= _MAX_APPOSITIVE_WORDS:
+            # "The plan, according to the minister, will fail": a parenthetical source; the reported words are
+            # the sentence around it.
+            return Report(toks[0].start, toks[end - 1].end, "indirect", b, cue, source)
+        if k >= 4:
+            return Report(toks[0].start, toks[k - 2].end, "indirect", b, cue, source)
+    elif k >= _MIN_CLAUSE and m >= n and toks[k - 1].text[:1].isalnum():
+        # "The man fled on foot according to police.": the source closes the sentence without a comma.
+        return Report(toks[0].start, toks[k - 1].end, "indirect", b, cue, source)
     return None
 
 

@@ -25,38 +25,17 @@ overlaps the gold Source, over every matched row with a gold Source, and the sha
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
+sys.path.insert(0, str(ROOT / "training"))  # the gold's reading, shared with training/train_reported.py
 TRAIN = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train"
 
+import reporting_verbs as rv  # noqa: E402
 
-def _verbs_module():
-    spec = importlib.util.spec_from_file_location("reporting_verbs", ROOT / "training" / "reporting_verbs.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    inter = min(a[1], b[1]) - max(a[0], b[0])
-    return inter > 0 and inter >= 0.5 * min(a[1] - a[0], b[1] - b[0])
-
-
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\w+ed|\w+n't)\b", re.I
-)
-
-
-def _clausal(content: str) -> bool:
-    """Whether a content is a reported clause (``that …`` or a finite verb), not a noun phrase ("praised the plan")."""
-    words = content.split()
-    return len(words) >= 3 and (words[0].lower() == "that" or bool(_FINITE.search(content.replace("\u2019", "'"))))
+_overlap, _clausal = rv.overlap, rv.clausal
 
 
 def evaluate(part: str, errors: int = 0) -> dict[str, float]:
@@ -64,7 +43,6 @@ def evaluate(part: str, errors: int = 0) -> dict[str, float]:
     from analysis import reported
     from analysis.quotes import find_quotes, quote_blocks
 
-    rv = _verbs_module()
     speech = rv.COMMUNICATION
     from analysis import attribution
 

@@ -134,6 +134,26 @@ def quoted(content: str) -> bool:
     return any(c in content for c in QUOTE_MARKS) or "''" in content
 
 
+#: A prediction matches an annotated span when they overlap by at least this share of the shorter one
+#: (the shared quote scorer's rule, ``../shared/eval/quotes/score_quotes.py``).
+MIN_OVERLAP = 0.5
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\w+ed|\w+n't)\b", re.I
+)
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans match by the shared scorer's rule (overlap ≥ half the shorter span)."""
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= MIN_OVERLAP * min(a[1] - a[0], b[1] - b[0])
+
+
+def clausal(content: str) -> bool:
+    """Whether a content is a reported clause (``that …`` or a finite verb), not a noun phrase ("praised the plan")."""
+    words = content.split()
+    return len(words) >= 3 and (words[0].lower() == "that" or bool(_FINITE.search(content.replace("\u2019", "'"))))
+
+
 def held_out(name: str) -> bool:
     """Whether an article (file stem) is in the held-out fifth."""
     return int(hashlib.md5(name.encode()).hexdigest(), 16) % HELD_OUT_MOD == 0

@@ -23,8 +23,6 @@ Needs scikit-learn (a dev dependency); inference needs numpy only.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import re
 import sys
 from pathlib import Path
 
@@ -32,6 +30,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "training"))
+
+import reporting_verbs as rv  # noqa: E402
 
 import analysis  # noqa: E402
 from analysis import reported  # noqa: E402
@@ -40,31 +41,10 @@ from analysis.quotes import find_quotes, quote_blocks  # noqa: E402
 OUT = ROOT / "analysis" / "data" / "reported.npz"
 C = 1.0  # inverse L2 strength, fixed a priori
 FOLDS = 5
-MIN_OVERLAP = 0.5  # the shared scorer's matching rule
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\w+ed|\w+n't)\b", re.I
-)
+_overlap, _clausal = rv.overlap, rv.clausal
 
 
-def _verbs_module():
-    spec = importlib.util.spec_from_file_location("reporting_verbs", ROOT / "training" / "reporting_verbs.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    inter = min(a[1], b[1]) - max(a[0], b[0])
-    return inter > 0 and inter >= MIN_OVERLAP * min(a[1] - a[0], b[1] - b[0])
-
-
-def _clausal(content: str) -> bool:
-    words = content.split()
-    return len(words) >= 3 and (words[0].lower() == "that" or bool(_FINITE.search(content.replace("\u2019", "'"))))
-
-
-def collect(rv) -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], tuple[str, ...], bool]]], list[bool]]]:
+def collect() -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], tuple[str, ...], bool]]], list[bool]]]:
     """Per fit article: candidate groups ``(span, cue, features, label)`` and the speech flag of each gold content."""
     data = []
     for ann in rv.articles("fit"):
@@ -179,8 +159,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="print the CV table only, write nothing")
     args = parser.parse_args()
-    rv = _verbs_module()
-    data = collect(rv)
+    data = collect()
     names = sorted({f for groups, _ in data for g in groups for c in g for f in c[2]})
     index = {f: i for i, f in enumerate(names)}
     x, y, owner = _matrix(data, index)
