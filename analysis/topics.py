@@ -207,22 +207,23 @@ def _blas():  # noqa: ANN202 - threadpoolctl's controller
 
 def _rank(sim: np.ndarray, mask: int) -> np.ndarray:
     """Choi's rank transform: share of neighbours (in a mask × mask window) below each cell."""
-    import numpy as np
-    from numpy.lib.stride_tricks import sliding_window_view
+    return _ranks(_codes(sim)[None], mask)[0]
 
-    r = mask // 2
-    # Every cell's mask × mask neighbourhood as a view (no copy); cells
-    # outside the matrix are NaN, which is never below.
-    windows = sliding_window_view(np.pad(sim, r, constant_values=np.nan), (mask, mask))
-    below = (windows < sim[:, :, None, None]).sum(axis=(2, 3))  # (nor is a cell below itself)
-    # Neighbours inside the matrix: rows in reach × columns in reach, less
-    # the cell itself (counted, not read off the NaN padding: the similarity
-    # matrix has no NaN, and counting took as long as the comparison).
-    i = np.arange(len(sim))
-    reach = np.minimum(i + r, len(sim) - 1) - np.maximum(i - r, 0) + 1
-    count = np.outer(reach, reach) - 1
-    count[count == 0] = 1
-    return below / count
+
+def _codes(sim: np.ndarray) -> np.ndarray:
+    """Each cell's value replaced by its position among the matrix's distinct values (ties share one).
+
+    The rank transform only compares cells, so any order-preserving relabelling
+    gives the same ranks; small integers compare faster than doubles, and a
+    shuffled order's matrix is a gather from the same codes.
+    """
+    import numpy as np
+
+    values, inverse = np.unique(sim, return_inverse=True)
+    # int16 while the codes fit (a news article has a few hundred distinct
+    # cosines); the padding in _ranks needs one value above every code.
+    dtype = np.int16 if len(values) < np.iinfo(np.int16).max else np.int32
+    return inverse.reshape(sim.shape).astype(dtype)
 
 
 def _divide(rank: np.ndarray, fixed: Sequence[int], *, strictness: float, min_length: int) -> list[int]:
@@ -347,22 +348,42 @@ def _contrast(sim: np.ndarray, edges: Sequence[int], found: Sequence[int]) -> fl
     return total / len(found)
 
 
-def _ranks(sims: np.ndarray, mask: int) -> np.ndarray:
-    """:func:`_rank` of a stack of similarity matrices ``(B, P, P)`` in one numpy pass."""
+def _ranks(codes: np.ndarray, mask: int) -> np.ndarray:
+    """:func:`_rank` of a stack of coded similarity matrices ``(B, P, P)`` (:func:`_codes`) in one numpy pass.
+
+    Every pair of cells at most ``mask // 2`` apart in both directions is
+    compared once per direction, as two shifted views of one flat array:
+    each matrix is padded with ``mask // 2`` columns and rows of a value
+    above every code, so a shift that leaves a row or a matrix lands in the
+    padding, which is never below a cell (and whose own counts are dropped).
+    About 60 shifted comparisons of contiguous small integers, six times
+    faster than comparing each cell with its 121-cell window of doubles.
+    """
     import numpy as np
-    from numpy.lib.stride_tricks import sliding_window_view
 
     r = mask // 2
-    p = sims.shape[-1]
-    windows = sliding_window_view(
-        np.pad(sims, ((0, 0), (r, r), (r, r)), constant_values=np.nan), (mask, mask), axis=(1, 2)
-    )
-    below = (windows < sims[..., None, None]).sum(axis=(-2, -1))
+    b, p = codes.shape[0], codes.shape[-1]
+    width = p + r
+    padded = np.full((b, p + r, width), np.iinfo(codes.dtype).max, dtype=codes.dtype)
+    padded[:, :p, :p] = codes
+    flat = padded.ravel()
+    n = flat.size
+    # Counts of at most mask² - 1 neighbours: one byte for Choi's 11 × 11 mask.
+    below = np.zeros(n, dtype=np.uint8 if mask * mask <= np.iinfo(np.uint8).max else np.uint32)
+    reach_out = min(r, p - 1)
+    for dy in range(reach_out + 1):
+        for dx in range(-reach_out, reach_out + 1):
+            if dy == 0 and dx <= 0:  # each pair once: (0, -dx) is (0, dx) seen from the other cell
+                continue
+            shift = dy * width + dx
+            here, there = flat[: n - shift], flat[shift:]
+            below[: n - shift] += there < here
+            below[shift:] += here < there
     i = np.arange(p)
     reach = np.minimum(i + r, p - 1) - np.maximum(i - r, 0) + 1
     count = np.outer(reach, reach) - 1
     count[count == 0] = 1
-    return below / count
+    return below.reshape(b, p + r, width)[:, :p, :p] / count
 
 
 def _orders(edges: Sequence[int], permutations: int) -> np.ndarray:
@@ -397,13 +418,14 @@ def _significant(
     n = len(sim)
     observed = _contrast(sim, [0, *fixed, *found, n], found)
     allowed = math.ceil(alpha * (len(orders) + 1)) - 1  # p < alpha  <=>  r < allowed
+    codes = _codes(sim)
     higher = 0
     # Shuffled matrices and their ranks in chunks: a single-topic story
     # stops after a few draws, so most are never built.
     for lo in range(0, len(orders), _CHUNK):
         part = orders[lo : lo + _CHUNK]
         shuffled = sim[part[:, :, None], part[:, None, :]]
-        for s, r in zip(shuffled, _ranks(shuffled, mask)):
+        for s, r in zip(shuffled, _ranks(codes[part[:, :, None], part[:, None, :]], mask)):
             chance = _merge_short(s, _divide(r, fixed, strictness=strictness, min_length=1), set(fixed), min_length)
             chance = [b for b in chance if b not in fixed]
             if _contrast(s, [0, *fixed, *chance, n], chance) >= observed - 1e-12:
