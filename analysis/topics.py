@@ -453,20 +453,16 @@ def _depths(sims: np.ndarray) -> np.ndarray:
     import numpy as np
 
     n = sims.shape[-1]
-    out = np.zeros_like(sims)
-    for g in range(n):
-        total = -2 * sims[..., g]
-        for step in (-1, 1):
-            peak = sims[..., g].copy()
-            climbing = np.ones(peak.shape, dtype=bool)
-            h = g + step
-            while 0 <= h < n:
-                climbing &= sims[..., h] >= peak
-                peak = np.where(climbing, sims[..., h], peak)
-                h += step
-            total = total + peak
-        out[..., g] = total
-    return out
+    # Climbing from a gap while the next value is no lower ends at the end
+    # of that non-decreasing run, so each gap's peak is its neighbour's peak
+    # when the neighbour is no lower, else its own value: one pass each way
+    # (the same values picked, so the same sums) instead of a climb per gap.
+    left, right = sims.copy(), sims.copy()
+    for g in range(1, n):
+        left[..., g] = np.where(sims[..., g - 1] >= sims[..., g], left[..., g - 1], sims[..., g])
+    for g in range(n - 2, -1, -1):
+        right[..., g] = np.where(sims[..., g + 1] >= sims[..., g], right[..., g + 1], sims[..., g])
+    return -2 * sims + left + right
 
 
 def _block_sims(gram: np.ndarray, window: int) -> np.ndarray:
