@@ -228,17 +228,31 @@ def _codes(sim: np.ndarray) -> np.ndarray:
 
 def _divide(rank: np.ndarray, fixed: Sequence[int], *, strictness: float, min_length: int) -> list[int]:
     """C99 divisive clustering; returns the chosen boundaries (fixed ones included)."""
-    import numpy as np
-
-    n = len(rank)
     # 2-D prefix sums: the rank mass of block [a, b) × [a, b) in O(1).  Read
     # as Python floats: a round costs a few float operations per gap, and
     # scoring them as numpy arrays spent its time in ~40 numpy calls per
     # round (a millisecond per news article); the arithmetic is the same
     # IEEE double arithmetic in the same order, so the numbers are the same.
-    cum = np.zeros((n + 1, n + 1))
-    cum[1:, 1:] = rank.cumsum(0).cumsum(1)
-    pre = cum.tolist()
+    return _divide_prefix(_prefix(rank[None])[0], fixed, strictness=strictness, min_length=min_length)
+
+
+def _prefix(ranks: np.ndarray) -> list[list[list[float]]]:
+    """2-D prefix sums of a stack of rank matrices ``(B, P, P)``, zero-padded to ``(P + 1) × (P + 1)``, as Python lists.
+
+    One numpy pass for a whole chunk of shuffled orders (the cumulative sums
+    run along the same lines in the same order as for one matrix).
+    """
+    import numpy as np
+
+    b, n = ranks.shape[0], ranks.shape[-1]
+    cum = np.zeros((b, n + 1, n + 1))
+    cum[:, 1:, 1:] = ranks.cumsum(1).cumsum(2)
+    return cum.tolist()
+
+
+def _divide_prefix(pre: list[list[float]], fixed: Sequence[int], *, strictness: float, min_length: int) -> list[int]:
+    """:func:`_divide` given the rank matrix's prefix sums (:func:`_prefix`)."""
+    n = len(pre) - 1
 
     def mass(a: int, b: int) -> float:
         return pre[b][b] - pre[a][b] - pre[b][a] + pre[a][a]
@@ -258,16 +272,19 @@ def _divide(rank: np.ndarray, fixed: Sequence[int], *, strictness: float, min_le
     def enter(a: int, b: int) -> None:
         # mass() written out with the rows held: this loop runs for every
         # gap of every segment of every shuffled order (same sums, same order).
+        # Gaps too close to an end are dropped first, then the others
+        # (re)entered in reading order: the dict keeps its order either way.
+        first, last = a + min_length, b - min_length
+        for c in range(a + 1, b):
+            if not first <= c <= last:
+                gaps.pop(c, None)
         pa, pb = pre[a], pre[b]
         whole = mass(a, b)
-        for c in range(a + 1, b):
-            if c - a >= min_length and b - c >= min_length:
-                pc = pre[c]
-                left = pc[c] - pa[c] - pc[a] + pa[a]
-                right = pb[b] - pc[b] - pb[c] + pc[c]
-                gaps[c] = (a, b, whole, left, right, (c - a) ** 2 + (b - c) ** 2 - (b - a) ** 2)
-            else:
-                gaps.pop(c, None)
+        for c in range(first, last + 1):
+            pc = pre[c]
+            left = pc[c] - pa[c] - pc[a] + pa[a]
+            right = pb[b] - pc[b] - pb[c] + pc[c]
+            gaps[c] = (a, b, whole, left, right, (c - a) ** 2 + (b - c) ** 2 - (b - a) ** 2)
 
     for a, b in segments:
         enter(a, b)
@@ -435,9 +452,10 @@ def _significant(
     for lo in range(0, len(orders), _CHUNK):
         part = orders[lo : lo + _CHUNK]
         shuffled = sim[part[:, :, None], part[:, None, :]]
-        ranks = _ranks(codes[part[:, :, None], part[:, None, :]], mask)
-        for done, (s, r) in enumerate(zip(shuffled, ranks), start=lo + 1):
-            chance = _merge_short(s, _divide(r, fixed, strictness=strictness, min_length=1), set(fixed), min_length)
+        prefixes = _prefix(_ranks(codes[part[:, :, None], part[:, None, :]], mask))
+        for done, (s, pre) in enumerate(zip(shuffled, prefixes), start=lo + 1):
+            cut = _divide_prefix(pre, fixed, strictness=strictness, min_length=1)
+            chance = _merge_short(s, cut, set(fixed), min_length)
             chance = [b for b in chance if b not in fixed]
             if _contrast(s, [0, *fixed, *chance, n], chance) >= observed - 1e-12:
                 higher += 1
