@@ -51,8 +51,9 @@ Cost: building the vectors is linear in the text; the similarity and rank
 matrices are ``O(P²)`` for ``P`` paragraphs (numpy, microseconds for a news
 article) and clustering is ``O(P²)`` with prefix sums, a round scoring every
 candidate split with a few float operations.  The permutation test repeats
-the clustering up to :data:`PERMUTATIONS` times (about 0.1 s for an article
-with real turns, a few milliseconds for one without).  A text longer than
+the clustering up to :data:`PERMUTATIONS` times, stopping once the answer
+is certain either way (a few tens of milliseconds of CPU for a news article
+with real turns, a few for one without).  A text longer than
 :data:`MAX_BLOCK` paragraphs (hundreds of times a news article: a book, a
 whole archive pasted as one text) is segmented in blocks of that size, so
 time and memory stay linear.
@@ -90,7 +91,7 @@ PERMUTATIONS = 99
 ALPHA = 0.15
 #: Seed of the shuffles: the same article always gets the same segments.
 SEED = 15
-#: Shuffled orders clustered per numpy batch in the test (see _significant).
+#: Shuffled orders whose rank matrices are built per numpy batch in the test (see _significant).
 _CHUNK = 16
 #: Paragraphs each side of a gap compared as one block (TextTiling's block size).
 WINDOW = 2
