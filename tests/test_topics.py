@@ -184,6 +184,38 @@ def test_rank_transform_is_the_share_of_lower_neighbours_in_the_mask() -> None:
             assert rank[i, j] == sum(v < sim[i, j] for v in around) / len(around)
 
 
+def test_stacked_rank_transform_counts_each_matrix_alone_with_ties_and_small_sizes() -> None:
+    # The shifted flat views must neither cross from one matrix of the stack
+    # into the next nor wrap from one row into another, also when the
+    # matrix is smaller than the mask.
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    for p in (1, 2, 4, 6, 13):
+        sims = rng.random((3, p, p)).round(1)
+        sims = (sims + sims.transpose(0, 2, 1)) / 2
+        stacked = topics._ranks(np.stack([topics._codes(s) for s in sims]), topics.MASK)
+        for s, rank in zip(sims, stacked):
+            r = topics.MASK // 2
+            for i in range(p):
+                for j in range(p):
+                    around = [s[a, b] for a in range(i - r, i + r + 1) for b in range(j - r, j + r + 1)
+                              if 0 <= a < p and 0 <= b < p and (a, b) != (i, j)]  # fmt: skip
+                    assert rank[i, j] == sum(v < s[i, j] for v in around) / max(1, len(around))
+
+
+def test_depth_score_is_the_climb_to_the_nearest_peak_each_side() -> None:
+    import numpy as np
+
+    sims = np.array([[0.5, 0.2, 0.2, 0.4, 0.9, 0.3, 0.3, 0.1]])
+    depths = topics._depths(sims)[0]
+    # Gap 1: left, up to 0.5; right, 0.2 (a tie keeps climbing), 0.4, 0.9, then 0.3 is lower.
+    assert depths[1] == pytest.approx(0.5 + 0.9 - 2 * 0.2)
+    assert depths[4] == 0.0  # a peak both ways
+    # The last gap: left over 0.3, 0.3 up to 0.9; nothing to its right, so its own value.
+    assert depths[7] == pytest.approx(0.9 + 0.1 - 2 * 0.1)
+
+
 @settings(max_examples=50, deadline=None)
 @given(st.lists(st.sampled_from(FOOTBALL + BUDGET + ["", "Stadium taxes."]), min_size=1, max_size=9), st.integers(1, 4))
 def test_gap_shifts_compare_the_blocks_either_side_of_each_gap(paragraphs: list[str], window: int) -> None:
