@@ -99,7 +99,12 @@ def test_format_article_drops_repeated_title_and_needs_a_paragraph() -> None:
 
 def test_format_article_writes_dek_and_author_once() -> None:
     text = format_article(
-        text="Title\nA short dek.\nBy Ann Lee\nFirst para.", title="Title", date=None, url=None, outlet=None,
-        standfirst="A short dek.", byline="Ann Lee",
+        text="Title\nA short dek.\nBy Ann Lee\nFirst para.",
+        title="Title",
+        date=None,
+        url=None,
+        outlet=None,
+        standfirst="A short dek.",
+        byline="Ann Lee",
     )
     assert text == "Title\n\nA short dek.\n\nBy Ann Lee\n\nFirst para.\n"
