@@ -51,6 +51,7 @@ import numpy as np
 from analysis import speakers as sp
 from analysis.gender import FEMALE, MALE, UNKNOWN, first_name_gender
 from analysis.quotes import Quote, find_quotes, quote_blocks
+from analysis.resources import load_weights
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
@@ -177,20 +178,20 @@ def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None,
     path = importlib_resources.files("analysis") / "data" / _WEIGHTS
     if not path.is_file():
         return None
-    with path.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
-        names = tuple(str(n) for n in npz["features"])
-        if names != FEATURES:
-            return None  # weights for another feature set: fall back to the rules
-        pron = None
-        if "pron_coef" in npz.files and tuple(str(n) for n in npz["pron_features"]) == PRONOUN_FEATURES:
-            pron = npz["pron_coef"].astype(float)
-        role = None
-        if "role_coef" in npz.files and tuple(str(n) for n in npz["role_features"]) == ROLE_FEATURES:
-            role = npz["role_coef"].astype(float)
-        rep = None
-        if "rep_coef" in npz.files:
-            rep = npz["rep_coef"].astype(float)
-        return npz["coef"].astype(float), float(npz["intercept"]), pron, role, rep
+    npz = load_weights(_WEIGHTS)  # dict of read-only arrays
+    names = tuple(str(n) for n in npz["features"])
+    if names != FEATURES:
+        return None  # weights for another feature set: fall back to the rules
+    pron = None
+    if "pron_coef" in npz and tuple(str(n) for n in npz["pron_features"]) == PRONOUN_FEATURES:
+        pron = npz["pron_coef"].astype(float)
+    role = None
+    if "role_coef" in npz and tuple(str(n) for n in npz["role_features"]) == ROLE_FEATURES:
+        role = npz["role_coef"].astype(float)
+    rep = None
+    if "rep_coef" in npz:
+        rep = npz["rep_coef"].astype(float)
+    return npz["coef"].astype(float), float(npz["intercept"]), pron, role, rep
 
 
 class _Index:

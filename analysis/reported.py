@@ -262,13 +262,12 @@ def find_reported(text: str, blocks: Sequence[Span], quoted: Sequence[Span] = ()
 @functools.cache
 def _model() -> tuple[dict[str, float], float, float]:
     """The candidate scorer's weights (feature → weight), intercept and decision threshold (a logit)."""
-    import numpy as np
+    from analysis.resources import load_weights
 
-    ref = importlib_resources.files("analysis").joinpath("data", "reported.npz")
-    with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
-        names = [str(n) for n in npz["features"]]
-        coef = npz["coef"].astype(float)
-        return dict(zip(names, coef.tolist())), float(npz["intercept"]), float(npz["threshold"])
+    npz = load_weights("reported.npz")
+    names = [str(n) for n in npz["features"]]
+    coef = npz["coef"].astype(float)
+    return dict(zip(names, coef.tolist())), float(npz["intercept"]), float(npz["threshold"])
 
 
 def candidates(

@@ -23,16 +23,19 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import importlib.util
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 __all__ = [
     "ABBREVIATIONS",
     "NAME_ABBREVIATIONS",
     "brill_lexicon_path",
+    "load_weights",
     "pattern_lexicon_path",
     "punkt",
     "status",
@@ -183,3 +186,25 @@ def status() -> dict[str, str]:
         "background": "word frequencies from the wordfreq package (English)",
         "downloads": "never: the kit reads only installed data",
     }
+
+
+# numpy parses .npy headers with ast.literal_eval, which CPython 3.11 can fail
+# when several threads parse at once ("SystemError: AST constructor recursion
+# depth mismatch", cpython gh-106905; the 16-thread cold-cache test hit it on
+# 3.11.7, in the tone model and later in the reported-speech model).  So every
+# packaged model goes through this one loader, and a test keeps ``np.load`` out
+# of the other modules.  Each model loads once per process: a lock costs nothing.
+_LOAD_LOCK = threading.Lock()
+
+
+def load_weights(name: str) -> dict[str, np.ndarray]:
+    """The arrays of a packaged model file (``analysis/data/<name>``), read-only, loaded under a lock."""
+    import numpy as np
+
+    with _LOAD_LOCK, importlib.resources.files("analysis").joinpath("data", name).open("rb") as fh:
+        with np.load(fh, allow_pickle=False) as npz:
+            arrays = {key: npz[key] for key in npz.files}
+    # Shared by every thread of the process for its lifetime: nothing may change them.
+    for array in arrays.values():
+        array.flags.writeable = False
+    return arrays

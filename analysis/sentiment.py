@@ -71,16 +71,15 @@ import functools
 import importlib.resources
 import math
 import re
-import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from analysis.resources import load_weights
 from analysis.tokenize import LEXICON_WORD
 
 if TYPE_CHECKING:  # pragma: no cover
-    import numpy as np
     import pandas as pd
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -104,7 +103,6 @@ __all__ = [
     "feature_rows",
     "get_method",
     "lexicon_part",
-    "load_weights",
     "neutral_band",
     "news_row",
     "pattern_lexicon",
@@ -537,26 +535,6 @@ class NewsModel:
     band: float  # neutral band on compound for 3-class use
     context: float  # weight of the mean z of the other sentences of the same article
     neutral: frozenset[str]  # lexicon words that carry no tone in news (learned from the training data)
-
-
-# numpy parses .npy headers with ast.literal_eval, which CPython 3.11 can fail
-# when several threads parse at once ("SystemError: AST constructor recursion
-# depth mismatch", cpython gh-106905; the 16-thread cold-cache test hit it
-# once on 3.11.7).  Each model loads once per process: a lock costs nothing.
-_LOAD_LOCK = threading.Lock()
-
-
-def load_weights(name: str) -> dict[str, np.ndarray]:
-    """The arrays of a packaged model file (``analysis/data/<name>``), read-only, loaded under a lock."""
-    import numpy as np
-
-    with _LOAD_LOCK, importlib.resources.files("analysis").joinpath("data", name).open("rb") as fh:
-        with np.load(fh, allow_pickle=False) as npz:
-            arrays = {key: npz[key] for key in npz.files}
-    # Shared by every thread of the process for its lifetime: nothing may change them.
-    for array in arrays.values():
-        array.flags.writeable = False
-    return arrays
 
 
 @functools.cache

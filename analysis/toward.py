@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from analysis.names import forms_pattern, mentions_outside_quotes, person_forms, speaker_names
-from analysis.sentiment import load_weights, rule_tokens, vader_lexicon, word_offsets
+from analysis.resources import load_weights
+from analysis.sentiment import rule_tokens, vader_lexicon, word_offsets
 from analysis.tokenize import TOWARD_WORD
 
 if TYPE_CHECKING:  # pragma: no cover

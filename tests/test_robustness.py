@@ -154,6 +154,18 @@ def test_analyze_from_sixteen_threads_started_together_on_cold_caches(sample_pat
         _assert_same_analysis(serial[i], res)
 
 
+def test_packaged_models_load_only_through_the_locked_loader() -> None:
+    # np.load parses headers with ast.literal_eval, which CPython 3.11 can break when threads parse at
+    # once (gh-106905): every model must load through resources.load_weights, which holds a lock.
+    package = Path(analysis.__file__).parent
+    direct = [
+        p.relative_to(package).as_posix()
+        for p in package.rglob("*.py")
+        if p.name != "resources.py" and ("np.load(" in p.read_text() or "numpy.load(" in p.read_text())
+    ]
+    assert direct == []
+
+
 @pytest.mark.parametrize("method", ["spawn", "fork"])
 def test_analyze_from_several_processes_at_once(method: str, sample_path: Path) -> None:
     if method not in multiprocessing.get_all_start_methods():

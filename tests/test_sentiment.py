@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis import sentiment, toward
+from analysis import resources, sentiment, toward
 
 
 def _span(sentence: str, mention: str) -> tuple[int, int]:
@@ -111,7 +111,7 @@ def test_weights_load_offline_without_pickle() -> None:
     model = toward._toward_model()
     assert model.coef.shape == (3, len(model.index))
     # Plain arrays: np.load with allow_pickle=False (inside load_weights) succeeded.
-    assert sentiment.load_weights("tone_news.npz")["vocab"].dtype.kind == "U"
+    assert resources.load_weights("tone_news.npz")["vocab"].dtype.kind == "U"
 
 
 def test_importing_sentiment_stays_light() -> None:
