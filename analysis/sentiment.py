@@ -410,6 +410,20 @@ def _negation_scope(lower: Sequence[str], valence: list[float], lexicon: Mapping
     return out
 
 
+#: Word endings that close a clause for the negation, occasion and decrease rules.
+_CLAUSE_END = frozenset(",;:—–")
+
+
+def _clause_ids(words: Sequence[str]) -> list[int]:
+    """The clause number of each word: a word ending in a comma, colon, semicolon or dash closes its clause."""
+    ids, k = [], 0
+    for word in words:
+        ids.append(k)
+        if word[-1:] in _CLAUSE_END:
+            k += 1
+    return ids
+
+
 def _negated_words(lower: Sequence[str], valence: Sequence[float]) -> tuple[bool, ...]:
     """Which words lie in a negator's scope for the learned part (:data:`NEGATION_LEARNED`, off): up to three words
     after it, ending at the first toned word or the clause's end."""
@@ -450,11 +464,7 @@ def _occasion(words: Sequence[str], lower: Sequence[str], valence: list[float]) 
     if _OCCASION_PREPOSITIONS.isdisjoint(lower) or not any(v < 0 for v in valence):
         return valence
     out = list(valence)
-    clause, k = [], 0
-    for word in words:
-        clause.append(k)
-        if word[-1:] in _CLAUSE_END:
-            k += 1
+    clause = _clause_ids(words)
     for i, v in enumerate(valence):
         if v >= 0:
             continue
@@ -475,7 +485,6 @@ _REDUCES = frozenset(
     "reduced reduce reduces reducing cut cuts cutting curb curbed curbs curbing prevent prevents prevented preventing "
     "slashed lowered lowers tackle tackled tackling ease".split()
 )
-_CLAUSE_END = frozenset(",;:—–")
 #: Words after a reducing verb that can be its object.
 _OBJECT_WINDOW = 4
 
@@ -491,11 +500,7 @@ def _decrease_shift(words: Sequence[str], lower: Sequence[str], valence: list[fl
     the reversal.
     """
     out = list(valence)
-    clause, k = [], 0
-    for word in words:
-        clause.append(k)
-        if word[-1:] in _CLAUSE_END:
-            k += 1
+    clause = _clause_ids(words)
     shifters = _FALLS | _REDUCES
     flipped: set[int] = set()
     for j, word in enumerate(lower):
