@@ -106,8 +106,10 @@ _CREDIT_END = re.compile(
     r"(?:writers?|reporters?|correspondents?)\s+(?:[A-Z][\w.'\u2019-]*(?:\s*,\s*|\s+(?:and\s+)?))+contributed(?:\s+reporting)?)"
     r"[.)\s]*$"
 )
-# An editor's note can run to a few sentences (HuffPost's 2016 note on Trump: 65 words, 395 characters); a body
-# paragraph that merely ends "… contributed to this report." is longer.  The bound also keeps a 20 MB paragraph cheap.
+# An editor's note can run to a few sentences; a body paragraph that merely ends "… contributed to this report." is
+# longer.  Measured over 1,352 articles (PolNeAR train and dev, the BBC and Wikinews corpora): 71 paragraphs match the
+# credit patterns, the longest 65 words (an editor's note), none longer — 80 leaves room above every one seen.  The
+# bound also keeps a 20 MB paragraph cheap.
 _CREDIT_MAX_WORDS = 80
 CREDIT_MAX_CHARS = 800
 _CREDIT_TAIL_CHARS = 300
