@@ -1,0 +1,47 @@
+"""The labelled BBC and Wikinews quote sets in ``benchmarks/data`` hold together against the shared texts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+KINDS = {"full", "partial", "indirect", "nonspeech"}
+GENDERS = {"female", "male", "unknown"}
+
+
+def _listed(name: str) -> list[str]:
+    lines = (DATA / f"{name}_articles.txt").read_text(encoding="utf-8").splitlines()
+    return [a.strip() for a in lines if a.strip() and not a.startswith("#")]
+
+
+@pytest.mark.parametrize("name", ["blind", "open"])
+def test_labels_point_at_listed_articles_and_real_spans(name: str) -> None:
+    gold_path = DATA / f"{name}_quotes.jsonl"
+    if not gold_path.exists():
+        pytest.skip(f"{gold_path.name} not present")
+    records = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    listed = set(_listed(name))
+    assert records and {r["article"] for r in records} <= listed
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip("shared corpus not present")
+    for r in records:
+        text = (corpus / r["article"]).read_text(encoding="utf-8")
+        assert r["kind"] in KINDS
+        assert 0 <= r["start"] < r["end"] <= len(text)
+        assert text[r["start"]].strip() and text[r["end"] - 1].strip(), r  # no span opens or closes on a space
+        if r["kind"] == "nonspeech":
+            continue
+        assert r["gender"] in GENDERS
+        if r.get("mention_start") is not None:
+            assert 0 <= r["mention_start"] < r["mention_end"] <= len(text)
+
+
+def test_the_two_sets_share_no_article() -> None:
+    if not (DATA / "open_articles.txt").exists():
+        pytest.skip("open set not present")
+    assert not set(_listed("blind")) & set(_listed("open"))
