@@ -971,6 +971,11 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 continue
             if tok[k - 1].lower().endswith("'s"):
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
+            if k < limit and doc.low[k] in ("and", "of") and _base(tok[k - 1]) in _TITLE_WORDS:
+                # "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+                named = _role_then_name(doc, k - 1, limit)
+                if named is not None:
+                    return _NP("name", a, named[1], tuple(tok[named[0] : named[1]]))
             return _classify_run(doc, a, j, k)
         if low in resources.stopwords() and low not in _DETERMINERS and low not in _TITLE_WORDS:
             break  # ("former" is a stop word and a title word: "said former secretary of state Hillary Clinton")
@@ -1199,8 +1204,8 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         while r >= lo and r > m - ROLE_NAME_REACH and not _is_cap(tok[r]) and _base(tok[r]) not in _ROLE_NOUNS:
             r -= 1
         if r >= lo and _base(tok[r]) in _ROLE_NOUNS and not _is_cap(tok[r]):
-            named = _role_then_name(doc, r, end)
-            if named is not None and named[0] >= m:
+            named = _role_then_name(doc, r, doc.n)  # the whole phrase, which must end with the name
+            if named is not None and named[0] >= m and named[1] == end:
                 return _NP("name", named[0], end, tuple(tok[named[0] : end]))
         # "Mr. Morgan of the Sierra Club said", "Chris Low at FTN Financial said": the person speaks.
         p = m - 1
@@ -1283,14 +1288,28 @@ def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
     """
     tok = doc.tok
     p, crossed = m - 1, False
+    placed = (
+        p > lo
+        and tok[p] == ","
+        and _base(tok[m]) not in _TITLE_WORDS
+        and not any(len(e.tokens) > 1 for e in doc.by_surname.get(doc.low[m], ()))
+    )
+    if placed:
+        # "Stacy Baker of Columbia, South Carolina says", "… of the University of California, Berkeley":
+        # a place after the body's name, not a second person (who has a given name of the name table).
+        p, crossed = p - 1, True
     while p >= lo and p > m - AFFILIATION_REACH and (tok[p].lower() in _ORG_JOINERS or _is_name_token(tok[p])):
         if tok[p].lower() in _AFFILIATION_PREPS and p - 1 >= lo and _is_name_token(tok[p - 1]):
             nxt = p + 1 + (tok[p + 1].lower() == "the")
             if crossed and nxt < m and _is_name_token(tok[nxt]):
                 inner = _np_before(doc, p, lo)
-                if inner is not None and inner.kind == "name":
+                if (
+                    inner is not None
+                    and inner.kind == "name"
+                    and (not placed or any(gender.first_name_gender(w) != gender.UNKNOWN for w in inner.head))
+                ):
                     return inner
-            return None
+            # "University of California": the body's own "of"; read on to the person before it
         if tok[p].lower() in _ORG_JOINERS:
             crossed = True
         p -= 1
