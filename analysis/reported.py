@@ -1276,8 +1276,11 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
     labels = [m.group("label") for _, m in found]
     qa = sum(lab in ("Q", "A") for lab in labels)
     out: list[Report] = []
+    # Who is interviewed is said before the transcript starts; "talked with …" inside an answer is not that.
+    intro = blocks[found[0][0]][0]
     interviewee = next(
-        (h for h in _INTERVIEWEE.finditer(text) if not _journalist(text, h.end("name"), h.start("name"))), None
+        (h for h in _INTERVIEWEE.finditer(text, 0, intro) if not _journalist(text, h.end("name"), h.start("name"))),
+        None,
     )
     interviewer = _INTERVIEWER.search(text)
     first_name = _first_person(text, blocks)
