@@ -597,6 +597,8 @@ class _Doc:
         seen: dict[tuple[str, ...], _Entity | None] = {}
         found: list[tuple[int, _Entity]] = []
         for single in (False, True):
+            if single:
+                self._headline_people({_base(tok[a]) for a, b in runs if b - a == 1})
             for a, b in runs:
                 if (b - a == 1) != single:
                     continue
@@ -616,6 +618,29 @@ class _Doc:
         self.mention_ent = [e for _, e in found]
         for ent in self.entities.values():
             ent.mentions.sort()
+
+    def _headline_people(self, lone: set[str]) -> None:
+        """People named in full only in the headline ("Elizabeth Warren says …" over a body that writes
+        "Warren said"): registered so that the body's surname reaches the full name.
+
+        The headline is the text before the first block (Title Case, so capitals prove nothing): a pair
+        counts only when its first word is a given name of the name table and its second is written alone
+        in the body as a name (``lone``: one-word runs), and no person of the body has that surname (or
+        the given name as a surname).
+        """
+        head_end = self.blocks[0][0] if self.blocks else 0
+        if head_end <= 0:
+            return
+        for hit in _HEADLINE_NAME.finditer(self.folded, 0, head_end):
+            given, surname = hit.group(1), hit.group(2)
+            low = surname.lower()
+            if (
+                low in lone
+                and low not in self.by_surname
+                and given.lower() not in self.by_surname  # "Clinton Benghazi Email": a surname, not a given name
+                and gender.first_name_gender(given) != gender.UNKNOWN
+            ):
+                self.lookup((given, surname), 0)
 
     def _add_run(self, a: int, b: int, speaking: set[str]) -> _Entity | None:
         """The entity a capitalised run names (created when it is a new full name), if any."""
@@ -678,6 +703,10 @@ class _Doc:
             if len(clean) >= 2:
                 self.by_given.setdefault(clean[0].lower(), []).append(ent)
         return ent
+
+
+#: A given name and a surname in a headline ("Elizabeth Warren", overlapping so "Says Elizabeth Warren" is read).
+_HEADLINE_NAME = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]*[a-z])\b)")
 
 
 def _after(q: Quote, be: int, text: str) -> int:
@@ -763,8 +792,14 @@ def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
 
 
 def _is_participle(tok: str) -> bool:
+    """A word shaped like a participle or an adverb ("Following", "Asked", "Finally"); a given name of the name
+    table that the Brill lexicon does not read as an adverb ("Carly", "Emily", "Sterling") is not one."""
     low = tok.lower()
-    return low.endswith(("ing", "ed", "ly")) and len(low) > 4
+    return (
+        low.endswith(("ing", "ed", "ly"))
+        and len(low) > 4
+        and (low not in gender._names() or low in _opening_words())
+    )
 
 
 def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
