@@ -759,13 +759,9 @@ _OPENING_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "IN", "WRB", "UH"})
 
 
 @functools.cache
-def _opening_words() -> frozenset[str]:
-    """Capitalised words (lower-cased) that the Brill lexicon (Brill 1994) tags first as an adverb, conjunction,
-    preposition or interjection and never as a proper noun: at a sentence start they are not a first name.
-
-    The lexicon keys a sentence-initial word by its capitalised form ("Later RB", "Dean NNP"); a word without a
-    capitalised entry is read by its lower-case one.  Given names of the gender table are kept out ("Will").
-    """
+def _brill_lexicon() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """``(capitalised entries keyed in lower case, lower-case entries)``: word → Penn Treebank tags, the most
+    frequent first, from the Brill lexicon (Brill 1994; shipped in the textblob wheel)."""
     caps: dict[str, list[str]] = {}
     lower: dict[str, list[str]] = {}
     with open(resources.brill_lexicon_path(), encoding="utf-8") as lines:
@@ -778,12 +774,33 @@ def _opening_words() -> frozenset[str]:
                 lower.setdefault(word, parts[1:])
             elif word[:1].isupper() and word[1:].islower():
                 caps.setdefault(word.lower(), parts[1:])
+    return caps, lower
+
+
+@functools.cache
+def _opening_words() -> frozenset[str]:
+    """Capitalised words (lower-cased) that the Brill lexicon (Brill 1994) tags first as an adverb, conjunction,
+    preposition or interjection and never as a proper noun: at a sentence start they are not a first name.
+
+    The lexicon keys a sentence-initial word by its capitalised form ("Later RB", "Dean NNP"); a word without a
+    capitalised entry is read by its lower-case one.  Given names of the gender table are kept out ("Will").
+    """
+    caps, lower = _brill_lexicon()
     out = set()
     for word in caps.keys() | lower.keys():
         tags = caps.get(word) or lower[word]
         if tags[0] in _OPENING_TAGS and "NNP" not in tags and "NNPS" not in tags:
             out.add(word)
     return frozenset(w for w in out if gender.first_name_gender(w) == gender.UNKNOWN)
+
+
+def _given_name_like(word: str) -> bool:
+    """A given name of the name table (any gender), or a capitalised word that is no common English word (the
+    Brill lexicon has no lower-case entry for it, or reads it as a proper noun: "Chris", "Ayman"; not
+    "Renewable", "Media")."""
+    low = word.lower()
+    tags = _brill_lexicon()[1].get(low, ["NNP"])
+    return low in gender._names() or (word[:1].isupper() and low.isalpha() and tags[0] in ("NNP", "NNPS"))
 
 
 def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
@@ -888,6 +905,19 @@ def _split_title_cached(
     bases = [_base(w) for w in words]
     if len(words) >= 3 and all(w.isupper() for w in words):
         return None  # a heading in capitals, not a name
+    owner = max((k for k, w in enumerate(words[:-2]) if w.lower().endswith("'s")), default=-1)
+    if owner >= 0:
+        # "Fox's Chris Wallace", "Iowa State University's Dianne Bystrom": the body or place that owns the
+        # person is their affiliation; the person is the full name after it (a given name of the name table
+        # opens it, so "America's Renewable Future" and "Women's Media Center" stay one name).
+        parsed = _split_title_cached(words[owner + 1 :], person)
+        if (
+            parsed is not None
+            and parsed[2] == "person"
+            and len(parsed[1]) >= 2
+            and _given_name_like(parsed[1][0])
+        ):
+            return (*words[: owner + 1], *parsed[0]), parsed[1], "person", parsed[3]
     last_title = -1
     for k, b in enumerate(bases[:-1] if person else bases):
         if b in _SURNAME_TITLES and _surname_position(words, bases, k):

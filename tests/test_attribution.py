@@ -402,3 +402,16 @@ def test_full_name_only_in_the_headline_reaches_the_body_surname():
     )
     got = [a.speaker for a in attribution.attribute(art).attributions if a.kind in ("full", "partial")]
     assert got == ["Elizabeth Warren", "Elizabeth Warren"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"It was a long night," said the Daily Ledger\'s Chris Walton.', "Chris Walton"),
+        ('Ohio State University’s Dana Brooks said the race "is wide open."', "Dana Brooks"),
+        # a body's name with a possessive stays whole
+        ('America\'s Renewable Future said the plan "is good."', "America Renewable Future"),
+    ],
+)
+def test_owner_before_a_possessive_is_the_affiliation_not_part_of_the_name(text, who):
+    assert _quotes(text)[-1].speaker == who
