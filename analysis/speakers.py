@@ -1123,7 +1123,8 @@ def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
         ):
             break
         m += 1
-    if not crossed or (m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in _AUX)):
+    # The name must end the phrase in the text, not just where the caller's window ends ("the Ivanka Trump brand").
+    if not crossed or (m < doc.n and not (tok[m] in _CLAUSE_ENDS or _verb_after(low[m]) or low[m] in _AUX)):
         return None
     r = m
     while r - 1 > j and _is_cap(tok[r - 1]):
@@ -1140,6 +1141,12 @@ def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
         ):  # the surname may be a title or body word ("Jim Press", "Mark Post")
             return q, m
     return None
+
+
+def _verb_after(low: str) -> bool:
+    """A cue verb that the Brill lexicon reads first as a verb ("said", "told"), not a noun after a name that
+    modifies it ("the Ivanka Trump brand", "the Jane Doe report")."""
+    return low in cue_verbs() and _brill_lexicon()[1].get(low, ["VB"])[0].startswith("VB")
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN})

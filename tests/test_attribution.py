@@ -415,3 +415,9 @@ def test_full_name_only_in_the_headline_reaches_the_body_surname():
 )
 def test_owner_before_a_possessive_is_the_affiliation_not_part_of_the_name(text, who):
     assert _quotes(text)[-1].speaker == who
+
+
+def test_name_modifying_a_noun_after_a_role_is_not_the_speaker():
+    # "the Acme Jane Doe brand": the name modifies "brand"; the representative stays unnamed
+    text = 'A representative for the Jane Doe brand noted that the firm offers "the best leave in town."'
+    assert _quotes(text)[-1].speaker != "Jane Doe"
