@@ -813,9 +813,7 @@ def _is_participle(tok: str) -> bool:
     table that the Brill lexicon does not read as an adverb ("Carly", "Emily", "Sterling") is not one."""
     low = tok.lower()
     return (
-        low.endswith(("ing", "ed", "ly"))
-        and len(low) > 4
-        and (low not in gender._names() or low in _opening_words())
+        low.endswith(("ing", "ed", "ly")) and len(low) > 4 and (low not in gender._names() or low in _opening_words())
     )
 
 
@@ -911,12 +909,7 @@ def _split_title_cached(
         # person is their affiliation; the person is the full name after it (a given name of the name table
         # opens it, so "America's Renewable Future" and "Women's Media Center" stay one name).
         parsed = _split_title_cached(words[owner + 1 :], person)
-        if (
-            parsed is not None
-            and parsed[2] == "person"
-            and len(parsed[1]) >= 2
-            and _given_name_like(parsed[1][0])
-        ):
+        if parsed is not None and parsed[2] == "person" and len(parsed[1]) >= 2 and _given_name_like(parsed[1][0]):
             return (*words[: owner + 1], *parsed[0]), parsed[1], "person", parsed[3]
     last_title = -1
     for k, b in enumerate(bases[:-1] if person else bases):
@@ -1186,8 +1179,10 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
 def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     """A phrase ``tok[a:k]`` whose capitalised run is ``tok[j:k]``."""
     # A sentence-initial participle or function word is not part of a name ("Following a …").
-    while j < k and j == doc.sentence_start[j] and (
-        _is_participle(doc.tok[j]) or not _is_name_token(doc.tok[j]) or _opens_sentence_only(doc, j, k)
+    while (
+        j < k
+        and j == doc.sentence_start[j]
+        and (_is_participle(doc.tok[j]) or not _is_name_token(doc.tok[j]) or _opens_sentence_only(doc, j, k))
     ):
         j += 1
         a = max(a, j)
