@@ -390,6 +390,11 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             k = max(e, k + 1)
             continue
         if lw in sp._ROLE_NOUNS and not (k + 1 < doc.n and sp._is_name_token(tok[k + 1])):
+            named = sp._role_then_name(doc, k, z)
+            if named is not None:  # "the vice president and chairman of Chrysler LLC Jim Press": the name
+                out.append(sp._NP("name", named[0], named[1], tuple(tok[named[0] : named[1]])))
+                k = named[1]
+                continue
             np_ = _role_phrase(doc, k, max(a, doc.sentence_start[k]))
             if np_ is not None and not _predicative(doc, np_):
                 out.append(np_)

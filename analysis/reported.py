@@ -1276,9 +1276,14 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
     labels = [m.group("label") for _, m in found]
     qa = sum(lab in ("Q", "A") for lab in labels)
     out: list[Report] = []
-    interviewee = _INTERVIEWEE.search(text)
+    # Who is interviewed is said before the transcript starts; "talked with …" inside an answer is not that.
+    intro = blocks[found[0][0]][0]
+    interviewee = next(
+        (h for h in _INTERVIEWEE.finditer(text, 0, intro) if not _journalist(text, h.end("name"), h.start("name"))),
+        None,
+    )
     interviewer = _INTERVIEWER.search(text)
-    first_name = _FULL_NAME.search(text, blocks[0][0]) if blocks else None
+    first_name = _first_person(text, blocks)
     for b, m in found:
         label = m.group("label")
         bs, be = blocks[b]
@@ -1302,11 +1307,49 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
             out.append(Report(m.end(), e, "full", b, cue, src, None if src else "interviewer"))
         elif label == "A":
             hit = interviewee or first_name
-            src = (hit.span("name") if hit is interviewee else hit.span()) if hit else None
+            src = (hit.span("name") if hit is interviewee else hit.span(1)) if hit else None
             out.append(Report(m.end(), e, "full", b, cue, src, None if src else "interviewee"))
         else:
             out.append(Report(m.end(), e, "full", b, cue, m.span("label")))
     return out
+
+
+#: Nouns that make the name before them an interviewer or the interviewer's outlet ("spoke with POLITICO
+#: senior writer Michael Grunwald"): in "X spoke with Y" the interviewee is then X, not Y.
+_JOURNALIST_NOUNS = frozenset(
+    "writer reporter reporters correspondent correspondents editor editors columnist host anchor journalist "
+    "journalists producer interviewer staff contributor".split()
+)
+#: The journalist noun stands at most this many words after the name ("POLITICO senior writer").
+JOURNALIST_REACH = 3
+#: The interviewee named in full is read in the headline and the paragraphs right after it (the standfirst
+#: and the introduction); a name further down is someone the answers mention.
+INTRO_BLOCKS = 3
+
+
+def _journalist(text: str, at: int, start: int | None = None) -> bool:
+    """Whether a journalist noun follows the name ending at ``at`` (or, given its ``start``, stands right before
+    it: "senior writer Tom Brown") within :data:`JOURNALIST_REACH` words."""
+    words = re.findall(r"[\w'\u2019-]+", text[at : at + 60])[:JOURNALIST_REACH]
+    if start is not None:
+        words += re.findall(r"[\w'\u2019-]+", text[max(0, start - 60) : start])[-JOURNALIST_REACH:]
+    return any(w.lower() in _JOURNALIST_NOUNS for w in words)
+
+
+#: A full name at any capitalised word (overlapping: "Senator Jane Smith" holds "Jane Smith").
+_FULL_NAME_AT = re.compile(r"(?=(?<![\w'])(" + _FULL_NAME.pattern[2:] + "))")
+
+
+def _first_person(text: str, blocks: Sequence[Span]) -> re.Match[str] | None:
+    """The first full name in the headline or introduction that opens with a given name (the name table of
+    :mod:`analysis.gender`) and is not a journalist's: "Q&A with Vice President Joe Biden" gives Joe Biden,
+    not "Vice President"."""
+    for bs, be in blocks[:INTRO_BLOCKS]:
+        for hit in _FULL_NAME_AT.finditer(text, bs, be):
+            first = hit.group(1).split()[0]
+            if first_name_gender(first) != UNKNOWN and not _journalist(text, hit.end(1), hit.start(1)):
+                return hit
+    return None
 
 
 def _named_elsewhere(text: str, label: str, s: int, e: int) -> bool:

@@ -573,7 +573,11 @@ class _Doc:
                 j += 1
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
-            while a < j and (self.low[a] in stop or (a == self.sentence_start[a] and _is_participle(tok[a]))):
+            while a < j and (
+                self.low[a] in stop
+                or (a == self.sentence_start[a] and _is_participle(tok[a]))
+                or _opens_sentence_only(self, a, j)
+            ):
                 a += 1
             if a < j:
                 runs.append((a, j))
@@ -593,6 +597,8 @@ class _Doc:
         seen: dict[tuple[str, ...], _Entity | None] = {}
         found: list[tuple[int, _Entity]] = []
         for single in (False, True):
+            if single:
+                self._headline_people({_base(tok[a]) for a, b in runs if b - a == 1})
             for a, b in runs:
                 if (b - a == 1) != single:
                     continue
@@ -612,6 +618,29 @@ class _Doc:
         self.mention_ent = [e for _, e in found]
         for ent in self.entities.values():
             ent.mentions.sort()
+
+    def _headline_people(self, lone: set[str]) -> None:
+        """People named in full only in the headline ("Elizabeth Warren says …" over a body that writes
+        "Warren said"): registered so that the body's surname reaches the full name.
+
+        The headline is the text before the first block (Title Case, so capitals prove nothing): a pair
+        counts only when its first word is a given name of the name table and its second is written alone
+        in the body as a name (``lone``: one-word runs), and no person of the body has that surname (or
+        the given name as a surname).
+        """
+        head_end = self.blocks[0][0] if self.blocks else 0
+        if head_end <= 0:
+            return
+        for hit in _HEADLINE_NAME.finditer(self.folded, 0, head_end):
+            given, surname = hit.group(1), hit.group(2)
+            low = surname.lower()
+            if (
+                low in lone
+                and low not in self.by_surname
+                and given.lower() not in self.by_surname  # "Clinton Benghazi Email": a surname, not a given name
+                and gender.first_name_gender(given) != gender.UNKNOWN
+            ):
+                self.lookup((given, surname), 0)
 
     def _add_run(self, a: int, b: int, speaking: set[str]) -> _Entity | None:
         """The entity a capitalised run names (created when it is a new full name), if any."""
@@ -676,6 +705,10 @@ class _Doc:
         return ent
 
 
+#: A given name and a surname in a headline ("Elizabeth Warren", overlapping so "Says Elizabeth Warren" is read).
+_HEADLINE_NAME = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]*[a-z])\b)")
+
+
 def _after(q: Quote, be: int, text: str) -> int:
     """Offset just past a quote's closing mark (``''`` is two characters)."""
     if q.close is None:
@@ -720,9 +753,68 @@ def _state_of_a_place(doc: _Doc, comma: int, np: _NP, k: int) -> bool:
     return m < comma - 1 and m >= 0 and doc.low[m] in _PLACE_PREPOSITIONS
 
 
+#: Penn Treebank tags of words that open a sentence without being part of a name after them: adverbs,
+#: conjunctions, prepositions, interjections ("Later Obama said", "Despite Ted Cruz's win", "Maybe Trump").
+_OPENING_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "IN", "WRB", "UH"})
+
+
+@functools.cache
+def _brill_lexicon() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """``(capitalised entries keyed in lower case, lower-case entries)``: word → Penn Treebank tags, the most
+    frequent first, from the Brill lexicon (Brill 1994; shipped in the textblob wheel)."""
+    caps: dict[str, list[str]] = {}
+    lower: dict[str, list[str]] = {}
+    with open(resources.brill_lexicon_path(), encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) < 2 or line.startswith(";"):
+                continue
+            word = parts[0]
+            if word.islower():
+                lower.setdefault(word, parts[1:])
+            elif word[:1].isupper() and word[1:].islower():
+                caps.setdefault(word.lower(), parts[1:])
+    return caps, lower
+
+
+@functools.cache
+def _opening_words() -> frozenset[str]:
+    """Capitalised words (lower-cased) that the Brill lexicon (Brill 1994) tags first as an adverb, conjunction,
+    preposition or interjection and never as a proper noun: at a sentence start they are not a first name.
+
+    The lexicon keys a sentence-initial word by its capitalised form ("Later RB", "Dean NNP"); a word without a
+    capitalised entry is read by its lower-case one.  Given names of the gender table are kept out ("Will").
+    """
+    caps, lower = _brill_lexicon()
+    out = set()
+    for word in caps.keys() | lower.keys():
+        tags = caps.get(word) or lower[word]
+        if tags[0] in _OPENING_TAGS and "NNP" not in tags and "NNPS" not in tags:
+            out.add(word)
+    return frozenset(w for w in out if gender.first_name_gender(w) == gender.UNKNOWN)
+
+
+def _given_name_like(word: str) -> bool:
+    """A given name of the name table (any gender), or a capitalised word that is no common English word (the
+    Brill lexicon has no lower-case entry for it, or reads it as a proper noun: "Chris", "Ayman"; not
+    "Renewable", "Media")."""
+    low = word.lower()
+    tags = _brill_lexicon()[1].get(low, ["NNP"])
+    return low in gender._names() or (word[:1].isupper() and low.isalpha() and tags[0] in ("NNP", "NNPS"))
+
+
+def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
+    """Token ``a`` opens its sentence with an adverb/conjunction/preposition glued to the name ``a+1:b``."""
+    return b - a > 1 and a == doc.sentence_start[a] and doc.low[a] in _opening_words()
+
+
 def _is_participle(tok: str) -> bool:
+    """A word shaped like a participle or an adverb ("Following", "Asked", "Finally"); a given name of the name
+    table that the Brill lexicon does not read as an adverb ("Carly", "Emily", "Sterling") is not one."""
     low = tok.lower()
-    return low.endswith(("ing", "ed", "ly")) and len(low) > 4
+    return (
+        low.endswith(("ing", "ed", "ly")) and len(low) > 4 and (low not in gender._names() or low in _opening_words())
+    )
 
 
 def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
@@ -811,6 +903,14 @@ def _split_title_cached(
     bases = [_base(w) for w in words]
     if len(words) >= 3 and all(w.isupper() for w in words):
         return None  # a heading in capitals, not a name
+    owner = max((k for k, w in enumerate(words[:-2]) if w.lower().endswith("'s")), default=-1)
+    if owner >= 0:
+        # "Fox's Chris Wallace", "Iowa State University's Dianne Bystrom": the body or place that owns the
+        # person is their affiliation; the person is the full name after it (a given name of the name table
+        # opens it, so "America's Renewable Future" and "Women's Media Center" stay one name).
+        parsed = _split_title_cached(words[owner + 1 :], person)
+        if parsed is not None and parsed[2] == "person" and len(parsed[1]) >= 2 and _given_name_like(parsed[1][0]):
+            return (*words[: owner + 1], *parsed[0]), parsed[1], "person", parsed[3]
     last_title = -1
     for k, b in enumerate(bases[:-1] if person else bases):
         if b in _SURNAME_TITLES and _surname_position(words, bases, k):
@@ -912,6 +1012,9 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             and not _is_cap(t)
             and (j + 1 >= limit or not (_is_name_token(tok[j + 1]) or _leads_to_role(tok, j + 1, limit)))
         ):
+            named = _role_then_name(doc, j, limit)
+            if named is not None:
+                return _NP("name", a, named[1], tuple(tok[named[0] : named[1]]))
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
         if _is_cap(t):
@@ -926,9 +1029,14 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 continue
             if tok[k - 1].lower().endswith("'s"):
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
+            if k < limit and doc.low[k] in ("and", "of") and _base(tok[k - 1]) in _TITLE_WORDS:
+                # "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+                named = _role_then_name(doc, k - 1, limit)
+                if named is not None:
+                    return _NP("name", a, named[1], tuple(tok[named[0] : named[1]]))
             return _classify_run(doc, a, j, k)
-        if low in resources.stopwords() and low not in _DETERMINERS:
-            break
+        if low in resources.stopwords() and low not in _DETERMINERS and low not in _TITLE_WORDS:
+            break  # ("former" is a stop word and a title word: "said former secretary of state Hillary Clinton")
         j += 1
     return None
 
@@ -971,6 +1079,72 @@ def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
     return False
 
 
+#: Lower-case words that join a role to its complement before a name ("vice president and chairman of
+#: Chrysler LLC Jim Press", "secretary of state Hillary Clinton").
+_ROLE_JOINERS = frozenset({"and", "of", "for", "at", "the", "&"})
+#: A role phrase with its complements reaches a name at most this many tokens after its head noun: the
+#: longest seen in news copy ("the vice president and chairman of Chrysler LLC Jim Press") are about ten.
+ROLE_NAME_REACH = 12
+#: A person's name after a role complement has two or three words (given name, [middle], surname).
+PERSON_NAME_WORDS = (2, 3)
+
+
+def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the person named after the role noun at ``j`` and its complements, if any.
+
+    "said the vice president and chairman of Chrysler LLC Jim Press": the role's complement (coordinated
+    roles, "of"/"for"/"at" a body) runs straight into a name, and the name is the speaker.  Evidence for
+    the name, not capitals: it opens with a given name of the gender table (or an initial) and has two or
+    three words, none a title or an organisation word, and nothing but punctuation, a cue verb or the end
+    of the phrase follows it.  A joiner must be crossed ("candidate Hillary Clinton" is read elsewhere).
+    """
+    tok, low = doc.tok, doc.low
+    m, crossed = j + 1, False
+    stop = resources.stopwords()
+    while m < limit and m <= j + ROLE_NAME_REACH:
+        t, lw = tok[m], low[m]
+        if lw in _ROLE_JOINERS and not _is_cap(t):
+            crossed = True
+        elif _is_cap(t):
+            if not _is_name_token(t):
+                break
+        elif not (
+            t.isalpha()
+            and lw not in stop
+            and lw not in _AUX
+            and (lw not in cue_verbs() or low[m - 1] in _ROLE_JOINERS)  # "of state": a noun after "of"
+        ):
+            break
+        m += 1
+    # The name must end the phrase in the text, not just where the caller's window ends ("the Ivanka Trump brand").
+    if not crossed or (m < doc.n and not (tok[m] in _CLAUSE_ENDS or _verb_after(low[m]) or low[m] in _AUX)):
+        return None
+    r = m
+    while r - 1 > j and _is_cap(tok[r - 1]):
+        r -= 1
+    for n in PERSON_NAME_WORDS:
+        q = m - n
+        if q < r:
+            continue
+        words = tok[q:m]
+        first = words[0]
+        initial = len(first) == 2 and first[1] == "."
+        if (initial or gender.first_name_gender(first) != gender.UNKNOWN) and not any(
+            _base(w) in _ORG_WORDS or _base(w) in _TITLE_WORDS for w in words[1:-1]
+        ):  # the surname may be a title or body word ("Jim Press", "Mark Post")
+            return q, m
+    return None
+
+
+def _verb_after(low: str) -> bool:
+    """A cue verb that the Brill lexicon reads first as a verb ("said", "told"), not a noun after a name that
+    modifies it ("the Ivanka Trump brand", "the Jane Doe report")."""
+    return low in cue_verbs() and _brill_lexicon()[1].get(low, ["VB"])[0].startswith("VB")
+
+
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN})
+
+
 def _skip_parenthesis(tok: list[str], k: int, limit: int) -> int:
     """Skip a parenthesis after a name: ``Rep. Gwen Moore (D-Wis.) said``."""
     if k < limit and tok[k] == "(":
@@ -1005,7 +1179,11 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
 def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     """A phrase ``tok[a:k]`` whose capitalised run is ``tok[j:k]``."""
     # A sentence-initial participle or function word is not part of a name ("Following a …").
-    while j < k and j == doc.sentence_start[j] and (_is_participle(doc.tok[j]) or not _is_name_token(doc.tok[j])):
+    while (
+        j < k
+        and j == doc.sentence_start[j]
+        and (_is_participle(doc.tok[j]) or not _is_name_token(doc.tok[j]) or _opens_sentence_only(doc, j, k))
+    ):
         j += 1
         a = max(a, j)
     if j >= k:
@@ -1081,11 +1259,21 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             m -= 1
         stop = resources.stopwords()
         while m < end and (
-            _base(tok[m]) in stop or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)
+            _base(tok[m]) in stop
+            or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)
+            or _opens_sentence_only(doc, m, end)
         ):
             m += 1
         if m == end:
             return None
+        # "The chief executive of Acme Corp Jane Doe said": a role and its complement before the name.
+        r = m - 1
+        while r >= lo and r > m - ROLE_NAME_REACH and not _is_cap(tok[r]) and _base(tok[r]) not in _ROLE_NOUNS:
+            r -= 1
+        if r >= lo and _base(tok[r]) in _ROLE_NOUNS and not _is_cap(tok[r]):
+            named = _role_then_name(doc, r, doc.n)  # the whole phrase, which must end with the name
+            if named is not None and named[0] >= m and named[1] == end:
+                return _NP("name", named[0], end, tuple(tok[named[0] : end]))
         # "Mr. Morgan of the Sierra Club said", "Chris Low at FTN Financial said": the person speaks.
         p = m - 1
         if p >= lo and tok[p].lower() == "the":
@@ -1094,6 +1282,11 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             inner = _np_before(doc, p, lo)
             if inner is not None and inner.kind == "name":
                 return inner
+        # "Dean Baker of the Center for Economic and Policy Research said": an organisation's name may hold
+        # "and"/"for"/"of"; when such a run goes back to "NAME of (the)", the person speaks, not a word of it.
+        affiliated = _affiliation_holder(doc, m, lo)
+        if affiliated is not None:
+            return affiliated
         # Coordination ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin said"): the quote is
         # attributed to the first person named (news style lists the lead speaker first); the
         # mention keeps the whole list.  Not a list of names ("Macron and the EU"): a group.
@@ -1140,6 +1333,53 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         if low in _ROLE_NOUNS and low.endswith("s") and m < end and tok[m].lower() in ("and",):
             return None
         return _NP("role", m, max(end, head_end), words)
+    return None
+
+
+#: Lower-case words inside an organisation's name ("Center for Economic and Policy Research", "Bank of the West").
+_ORG_JOINERS = frozenset({"and", "&", "for", "of", "the", "on", "de"})
+#: Prepositions that tie a person to the body they speak for ("Dean Baker of the …", "Chris Low at FTN Financial").
+_AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
+#: How many tokens back an organisation's name is followed to the person before it: the longest body names in
+#: news copy ("the Center for Strategic and International Studies") are under ten tokens.
+AFFILIATION_REACH = 10
+
+
+def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
+    """The person of ``PERSON of (the) ORGANISATION`` when the capitalised run at ``m`` is part of the body's name.
+
+    Reads back from ``m`` over capitalised words and the joiners of names of bodies ("and", "for", "of") to
+    ``of``/``at``/``from``/``with`` after a capitalised name; that name, parsed as a person, is the speaker
+    (the body is their affiliation).  Only when a joiner was crossed: "Mr. Morgan of the Sierra Club" is
+    already read by the caller.
+    """
+    tok = doc.tok
+    p, crossed = m - 1, False
+    placed = (
+        p > lo
+        and tok[p] == ","
+        and _base(tok[m]) not in _TITLE_WORDS
+        and not any(len(e.tokens) > 1 for e in doc.by_surname.get(doc.low[m], ()))
+    )
+    if placed:
+        # "Stacy Baker of Columbia, South Carolina says", "… of the University of California, Berkeley":
+        # a place after the body's name, not a second person (who has a given name of the name table).
+        p, crossed = p - 1, True
+    while p >= lo and p > m - AFFILIATION_REACH and (tok[p].lower() in _ORG_JOINERS or _is_name_token(tok[p])):
+        if tok[p].lower() in _AFFILIATION_PREPS and p - 1 >= lo and _is_name_token(tok[p - 1]):
+            nxt = p + 1 + (tok[p + 1].lower() == "the")
+            if crossed and nxt < m and _is_name_token(tok[nxt]):
+                inner = _np_before(doc, p, lo)
+                if (
+                    inner is not None
+                    and inner.kind == "name"
+                    and (not placed or any(gender.first_name_gender(w) != gender.UNKNOWN for w in inner.head))
+                ):
+                    return inner
+            # "University of California": the body's own "of"; read on to the person before it
+        if tok[p].lower() in _ORG_JOINERS:
+            crossed = True
+        p -= 1
     return None
 
 

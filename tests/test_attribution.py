@@ -354,3 +354,70 @@ def test_name_modifying_a_role_before_another_name_is_no_antecedent():
         ' "We have 300 members," he said.\n\nObama pollster Jane Doe agreed. "It holds," she said.'
     )
     assert [q.speaker for q in _quotes(text)] == ["Luis Osuna", "Jane Doe"]
+
+
+# ---- attribution round 4 (issue 13): named failure classes, one literal sentence each
+
+
+def test_person_of_an_organisation_with_and_in_its_name_is_the_speaker():
+    # the body's name holds "for" and "and": the person before "of the" speaks, not "Economic"
+    text = 'Economist Dean Baker of the Center for Economic and Policy Research said the plan "will not add jobs."'
+    assert _quotes(text)[-1].speaker == "Dean Baker"
+
+
+def test_person_of_a_town_and_its_state_is_the_speaker():
+    text = 'Mary Jones of Dayton, Ohio says the mayor "has done nothing."'
+    assert _quotes(text)[-1].speaker == "Mary Jones"
+
+
+@pytest.mark.parametrize("opener", ["Later", "Meanwhile", "Still", "Despite that,"])
+def test_sentence_opening_adverb_is_not_part_of_a_name(opener):
+    text = f'Barack Obama spoke in Ohio on Monday.\n\n{opener} Obama said the plan "will not add jobs."'
+    assert _quotes(text)[-1].speaker == "Barack Obama"
+
+
+def test_given_name_ending_in_ly_opens_a_sentence_as_a_name():
+    # "Carly" is not a participle like "Following": the full name is the person
+    text = 'Carly Brown joined the race on Monday. "I am running," Brown said.'
+    assert _quotes(text)[-1].speaker == "Carly Brown"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"Sales are down," said the vice president and chairman of Acme Motors LLC Jim Stone.', "Jim Stone"),
+        ('"Sales are down," said former secretary of state Jane Miller, who praised the plan.', "Jane Miller"),
+        ('"It was a mistake," said former Ohio Gov. and party chairman Ed Brown.', "Ed Brown"),
+        ('The chief executive of Acme Corp Jane Doe said the plan "will fail."', "Jane Doe"),
+    ],
+)
+def test_long_role_phrase_before_a_name_gives_the_name(text, who):
+    assert _quotes(text)[-1].speaker == who
+
+
+def test_full_name_only_in_the_headline_reaches_the_body_surname():
+    art = analysis.read_article(
+        "Elizabeth Warren says Democrats will win\n\nThe senator spoke on Monday. "
+        '"We will win," Warren said. "It is time," she added.'
+    )
+    got = [a.speaker for a in attribution.attribute(art).attributions if a.kind in ("full", "partial")]
+    assert got == ["Elizabeth Warren", "Elizabeth Warren"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"It was a long night," said the Daily Ledger\'s Chris Walton.', "Chris Walton"),
+        ('Ohio State University’s Dana Brooks said the race "is wide open."', "Dana Brooks"),
+        # a body's name with a possessive stays whole
+        ('America\'s Renewable Future said the plan "is good."', "America Renewable Future"),
+    ],
+)
+def test_owner_before_a_possessive_is_the_affiliation_not_part_of_the_name(text, who):
+    assert _quotes(text)[-1].speaker == who
+
+
+def test_name_modifying_a_noun_after_a_role_is_not_the_speaker():
+    # "the Acme Jane Doe brand": the name modifies "brand"; the representative stays unnamed
+    text = 'A representative for the Jane Doe brand noted that the firm offers "the best leave in town."'
+    assert _quotes(text)[-1].speaker != "Jane Doe"

@@ -320,3 +320,18 @@ def test_clause_stops_at_a_sentence_break_the_splitter_missed() -> None:
     k = next(k for k, t in enumerate(toks) if t.text == "the")
     assert reported._clause_end(toks, k) == reported._clause_end(list(toks), k)
     assert toks[reported._clause_end(toks, k) - 1].text == "U.S."
+
+
+def test_answers_go_to_the_interviewee_not_the_interviewers_outlet() -> None:
+    # "spoke with HERALD senior writer Tom Brown": the outlet and its writer ask; the person in the headline answers
+    got = turns(
+        [
+            "Q&A with Senator Jane Smith",
+            "Senator Jane Smith flew home on Monday, where she spoke with HERALD senior writer Tom Brown.",
+            "Q: What do you make of the deal?",
+            "A: It is a bad deal for families.",
+            "Q: Will the president sign it?",
+            "A: I expect he will, but we will keep fighting.",
+        ]
+    )
+    assert [src for _, src, _ in got] == [None, "Jane Smith", None, "Jane Smith"]
