@@ -385,6 +385,8 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
         j -= 1
     if k and toks[k - 1].low == "to":
         return False
+    if k and t.low == "order" and toks[k - 1].low == "in":
+        return False  # "in order to": a purpose, not an order
     return _loose_subject(toks, k)[1] not in ("first", "document")
 
 
@@ -516,7 +518,8 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
     else:
         if lemma in _ADDRESSEE_VERBS and j < n and toks[j].low not in _CLAUSE_OPENERS:
             m = j + (toks[j].low in _DETERMINERS)
-            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS:
+            # (the addressee also ends at an infinitive: "urged ministers to act" reports "to act")
+            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and toks[m].low != "to":
                 m += 1
             j = m if m < n else j
         j = _skip_day(toks, j)
@@ -680,6 +683,11 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             finite = True  # "families file their returns late"
         feats.append(f"finite={finite}")
         feats.append(f"{side}|finite={finite}")
+        if side == "after" and lemma != "according":
+            # Whether this verb reports its object ("denied the claim", "urged them to act") or names the talk
+            # ("said goodbye"): the verb with the content's shape, for the model to weigh verb by verb.
+            shape = "clause" if finite else _object_shape(words)
+            feats += [f"content={shape}", f"lemma={lemma}|content={shape}"]
         if words[-1].end < n and rep.end < toks[-1].end and toks[-1].text == "?":
             feats.append("question")
     length = sum(1 for t in words if t.text[:1].isalnum())
@@ -691,6 +699,32 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         feats.append(f"tail<={next((x for x in _TAIL_BINS if tail <= x), 99)}")
     feats.append(f"cue_at={'start' if k < 2 else 'end' if k >= n - 3 else 'middle'}")
     return tuple(feats)
+
+
+#: An object before ``of`` + gerund ("accused the minister of ducking …") is at most this many tokens.
+_MAX_OBJECT_BEFORE_OF = 6
+
+
+def _object_shape(words: Sequence[_Tok]) -> str:
+    """The shape of a content after its cue that is no finite clause.
+
+    ``to`` (an infinitive: "pledged to act", "urged them to act" once the addressee is skipped), ``by`` (a
+    passive's agent), ``of``
+    (an object and a gerund: "accused X of lying"), ``np`` (a noun phrase: "denied the claim"), ``other``.
+    """
+    first = words[0]
+    if first.low == "to" and len(words) > 1 and words[1].text[:1].islower():
+        return "to"
+    if first.low == "by":
+        return "by"  # "was reported by the agency": a passive's agent, not what was said
+    for m in range(1, min(len(words) - 1, _MAX_OBJECT_BEFORE_OF + 1)):
+        if words[m].low == "of" and words[m + 1].low.endswith("ing"):
+            return "of"
+        if words[m].text in _PUNCT_EDGE:
+            break
+    if first.low in _DETERMINERS or first.text[:1].isdigit() or first.low in _NUMBER_WORDS or first.text[:1] in "$£€":
+        return "np"
+    return "other"
 
 
 def _overlaps(spans: Sequence[Span], starts: Sequence[int], s: int, e: int) -> bool:
