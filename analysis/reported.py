@@ -511,6 +511,7 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
         if stop - k <= _MAX_INVERTED:
             return None  # ", said Robert Mason, a professor …": the words after the cue are its subject
     subj, _ = _loose_subject(toks, k)
+    verbs = reporting_verbs()
     j = k + 1
     that = next((m for m in range(j, min(n, j + _MAX_BEFORE_THAT)) if toks[m].low == "that"), None)
     if that is not None and all(toks[m].text not in _PUNCT_EDGE or toks[m].text == "," for m in range(j, that)):
@@ -529,6 +530,8 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
                 m += 1
             j = m
         c = j
+    if c == k + 1 and c < n and (toks[c].low in _FINITE_AUX or toks[c].low in verbs and not toks[c].low.endswith("ing")):
+        return None  # "The report said …", "the claim was false": the cue is a noun, the subject of this verb
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1
     if c >= n:
@@ -563,6 +566,8 @@ def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | No
 
 
 _LOOSE = (("lead", _loose_leading), ("trail", _loose_trailing))
+#: Finite auxiliaries: one right after a cue makes the cue a noun, this verb's subject.
+_FINITE_AUX = frozenset("is are was were has have had will would could should may might must did does do can".split())
 #: Words between a cue and its ``that`` (an addressee, an adverbial) in a loose reading, at most.
 _MAX_BEFORE_THAT = 14
 #: An inverted subject (", said Jane Smith,") is at most this many words after its cue.
@@ -686,7 +691,9 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         if side == "after" and lemma != "according":
             # Whether this verb reports its object ("denied the claim", "urged them to act") or names the talk
             # ("said goodbye"): the verb with the content's shape, for the model to weigh verb by verb.
-            shape = "clause" if finite else _object_shape(words)
+            # (a clause, too, after "that" or opening with a subject pronoun: "that he cast his ballot")
+            clause = finite or "that" in feats or first.low in _CLAUSE_PRONOUNS
+            shape = "clause" if clause else _object_shape(words)
             feats += [f"content={shape}", f"lemma={lemma}|content={shape}"]
         if words[-1].end < n and rep.end < toks[-1].end and toks[-1].text == "?":
             feats.append("question")
@@ -701,6 +708,8 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
     return tuple(feats)
 
 
+#: Pronouns that can only be a subject: a content opening with one is a clause ("said he cast his ballot").
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: An object before ``of`` + gerund ("accused the minister of ducking …") is at most this many tokens.
 _MAX_OBJECT_BEFORE_OF = 6
 
