@@ -385,6 +385,8 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
         j -= 1
     if k and toks[k - 1].low == "to":
         return False
+    if k and toks[k - 1].low == "being" and (t.low.endswith(("ed", "en")) or t.low == "told"):
+        return False  # "are being urged to return": a passive, the subject is not who speaks
     if k and t.low == "order" and toks[k - 1].low == "in":
         return False  # "in order to": a purpose, not an order
     return _loose_subject(toks, k)[1] not in ("first", "document")
@@ -532,6 +534,8 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
         c = j
     if c == k + 1 and c < n and (toks[c].low in _FINITE_AUX or toks[c].low in verbs and not toks[c].low.endswith("ing")):
         return None  # "The report said …", "the claim was false": the cue is a noun, the subject of this verb
+    if c == k + 1 and c < n and toks[c].low == "by":
+        return None  # "as announced by the agency": a passive's agent, not what was said
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1
     if c >= n:
@@ -717,15 +721,12 @@ _MAX_OBJECT_BEFORE_OF = 6
 def _object_shape(words: Sequence[_Tok]) -> str:
     """The shape of a content after its cue that is no finite clause.
 
-    ``to`` (an infinitive: "pledged to act", "urged them to act" once the addressee is skipped), ``by`` (a
-    passive's agent), ``of``
+    ``to`` (an infinitive: "pledged to act", "urged them to act" once the addressee is skipped), ``of``
     (an object and a gerund: "accused X of lying"), ``np`` (a noun phrase: "denied the claim"), ``other``.
     """
     first = words[0]
     if first.low == "to" and len(words) > 1 and words[1].text[:1].islower():
         return "to"
-    if first.low == "by":
-        return "by"  # "was reported by the agency": a passive's agent, not what was said
     for m in range(1, min(len(words) - 1, _MAX_OBJECT_BEFORE_OF + 1)):
         if words[m].low == "of" and words[m + 1].low.endswith("ing"):
             return "of"
