@@ -678,6 +678,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         finite = "'" in first.low[1:] or any(
             t.low in _AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't")) for t in words[1:16]
         )
+        strong = finite
         if not finite and any(
             t.low.endswith("s")
             and not t.low.endswith(("ss", "us", "is", "'s"))
@@ -696,7 +697,8 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             # Whether this verb reports its object ("denied the claim", "urged them to act") or names the talk
             # ("said goodbye"): the verb with the content's shape, for the model to weigh verb by verb.
             # (a clause, too, after "that" or opening with a subject pronoun: "that he cast his ballot")
-            clause = finite or "that" in feats or first.low in _CLAUSE_PRONOUNS
+            # (the weak present-tense reading, "bus routes", does not make a noun phrase a clause here)
+            clause = strong or "that" in feats or first.low in _CLAUSE_PRONOUNS
             shape = "clause" if clause else _object_shape(words)
             feats += [f"content={shape}", f"lemma={lemma}|content={shape}"]
         if words[-1].end < n and rep.end < toks[-1].end and toks[-1].text == "?":
@@ -714,7 +716,8 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
 
 #: Pronouns that can only be a subject: a content opening with one is a clause ("said he cast his ballot").
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-#: An object before ``of`` + gerund ("accused the minister of ducking …") is at most this many tokens.
+#: An object before ``of`` + gerund ("accused the minister of ducking …") or ``to`` + verb ("asked the
+#: city council to act") is at most this many tokens: a longer noun phrase is rarely an addressee.
 _MAX_OBJECT_BEFORE_OF = 6
 
 
@@ -722,7 +725,8 @@ def _object_shape(words: Sequence[_Tok]) -> str:
     """The shape of a content after its cue that is no finite clause.
 
     ``to`` (an infinitive: "pledged to act", "urged them to act" once the addressee is skipped), ``of``
-    (an object and a gerund: "accused X of lying"), ``np`` (a noun phrase: "denied the claim"), ``other``.
+    (an object and a gerund: "accused X of lying"), ``object_to`` (an addressee and an infinitive: "asked the
+    council to act"), ``np`` (a noun phrase: "denied the claim"), ``other``.
     """
     first = words[0]
     if first.low == "to" and len(words) > 1 and words[1].text[:1].islower():
@@ -730,6 +734,8 @@ def _object_shape(words: Sequence[_Tok]) -> str:
     for m in range(1, min(len(words) - 1, _MAX_OBJECT_BEFORE_OF + 1)):
         if words[m].low == "of" and words[m + 1].low.endswith("ing"):
             return "of"
+        if words[m].low == "to" and words[m + 1].text[:1].islower() and words[m + 1].low not in _DETERMINERS:
+            return "object_to"  # "asked the council to reopen …": an addressee and a request
         if words[m].text in _PUNCT_EDGE:
             break
     if first.low in _DETERMINERS or first.text[:1].isdigit() or first.low in _NUMBER_WORDS or first.text[:1] in "$£€":
