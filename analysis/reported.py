@@ -697,8 +697,9 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             # Whether this verb reports its object ("denied the claim", "urged them to act") or names the talk
             # ("said goodbye"): the verb with the content's shape, for the model to weigh verb by verb.
             # (a clause, too, after "that" or opening with a subject pronoun: "that he cast his ballot")
-            # (the weak present-tense reading, "bus routes", does not make a noun phrase a clause here)
-            clause = strong or "that" in feats or first.low in _CLAUSE_PRONOUNS
+            # (the weak present-tense reading, "bus routes", does not make a noun phrase a clause here; the
+            # hand-written reading has checked for a finite verb)
+            clause = strong or reading == "rule" or "that" in feats or first.low in _CLAUSE_PRONOUNS
             shape = "clause" if clause else _object_shape(words)
             feats += [f"content={shape}", f"lemma={lemma}|content={shape}"]
         if words[-1].end < n and rep.end < toks[-1].end and toks[-1].text == "?":

@@ -320,3 +320,36 @@ def test_clause_stops_at_a_sentence_break_the_splitter_missed() -> None:
     k = next(k for k, t in enumerate(toks) if t.text == "the")
     assert reported._clause_end(toks, k) == reported._clause_end(list(toks), k)
     assert toks[reported._clause_end(toks, k) - 1].text == "U.S."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor denied any link between the two fires.", ("any link between the two fires", "The mayor", "denied")),
+        (
+            "The airline reported a sharp fall in winter bookings.",
+            ("a sharp fall in winter bookings", "The airline", "reported"),
+        ),
+        ("The union urged members to reject the pay offer.", ("to reject the pay offer", "The union", "urged")),
+        ("Mr Hale accused the board of hiding the losses.", ("the board of hiding the losses", "Mr Hale", "accused")),
+        ("She vowed to fight the ruling in the appeal court.", ("to fight the ruling in the appeal court", "She", "vowed")),
+    ],
+)
+def test_a_verbs_object_is_what_was_said(text: str, expected: tuple[str, str, str]) -> None:
+    """Class A: "denied the claim", "reported a fall", "urged them to act", "accused X of Y-ing" are reports."""
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said goodbye to the crowd.",  # "said" + a noun phrase names the talk, not its content
+        "The mayor talked about the weather.",
+        "The ferry was reported by the coastguard.",  # a passive's agent
+        "Residents are being urged to boil their water.",  # a passive: the subject does not speak
+        "The report said the bridge had been unsafe for years.",  # a noun cue: "report" is the subject
+        "He travelled to Leeds in order to see the match.",  # "in order to": no order
+    ],
+)
+def test_objects_that_are_no_report(text: str) -> None:
+    assert reported.find_reported(text, [(0, len(text))]) == []
