@@ -532,7 +532,11 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
                 m += 1
             j = m
         c = j
-    if c == k + 1 and c < n and (toks[c].low in _FINITE_AUX or toks[c].low in verbs and not toks[c].low.endswith("ing")):
+    if (
+        c == k + 1
+        and c < n
+        and (toks[c].low in _FINITE_AUX or toks[c].low in verbs and not toks[c].low.endswith("ing"))
+    ):
         return None  # "The report said …", "the claim was false": the cue is a noun, the subject of this verb
     if c == k + 1 and c < n and toks[c].low == "by":
         return None  # "as announced by the agency": a passive's agent, not what was said
@@ -1074,16 +1078,30 @@ def _reported_clause_end(toks: list[_Tok], c: int) -> int:
     for m in range(c + 2, e):
         if toks[m - 1].text == "," and toks[m].low.endswith("ing") and toks[m].low in verbs:
             return m - 1
-        if (
-            toks[m - 1].text == ","
-            and toks[m].low in ("and", "but")
-            and m + 1 < e
-            and toks[m + 1].low in verbs
-            and (toks[m + 1].low.endswith("ed") or toks[m + 1].low in _PAST)
-        ):
-            # "…, and said he would appeal": the subject's second report starts a clause of its own.
-            return m - 1
+        if toks[m].low in ("and", "but") and m + 1 < e and _second_report(toks, m + 1, e, verbs):
+            # "…, and said he would appeal", "… and said there would be …", "… - but insists that …": the
+            # subject's second report starts a clause of its own (and its words are not this one's).
+            return m - 1 if toks[m - 1].text == "," or toks[m - 1].text in _DASHES else m
     return e
+
+
+def _second_report(toks: list[_Tok], v: int, e: int, verbs: dict[str, str]) -> bool:
+    """Whether the reporting verb at ``v`` (after "and"/"but") is the subject's second report, not a noun.
+
+    A past form ("and said", "and warned") is a verb; a present form or a gerund ("and says", "but insists",
+    "and adding, …") only before its clause ("that", a pronoun or determiner, a comma or colon before a
+    quote): "wages and reports" is a noun.
+    """
+    low = toks[v].low
+    if low not in verbs:
+        return False
+    if low.endswith("ed") or low in _PAST:
+        return True
+    return (
+        low.endswith(("s", "ing"))
+        and v + 1 < e
+        and (toks[v + 1].low == "that" or toks[v + 1].low in _CLAUSE_OPENERS or toks[v + 1].text in (",", ":"))
+    )
 
 
 #: A reported clause after its cue has at least this many tokens in the hand-written reading ("it failed" is

@@ -161,8 +161,8 @@ def main() -> None:
         f"{m['recall_speech']:.3f} | {m['f1_speech']:.3f} | {m['source_agreement']:.3f} |"
     )
     print(
-        f"\nSpeech-cued contents that are a verb's object, no clause (rv.object_content: \"denied the claim\", "
-        f"\"urged them to act\"; not in the speech recall above): {m['gold_object']}, recall {m['recall_object']:.3f}"
+        f'\nSpeech-cued contents that are a verb\'s object, no clause (rv.object_content: "denied the claim", '
+        f'"urged them to act"; not in the speech recall above): {m["gold_object"]}, recall {m["recall_object"]:.3f}'
     )
     print(
         f"\nKit's indirect rows (`attribution.attribute`) matching a gold Content with a Source: {m['kit_rows']}; "

@@ -332,7 +332,10 @@ def test_clause_stops_at_a_sentence_break_the_splitter_missed() -> None:
         ),
         ("The union urged members to reject the pay offer.", ("to reject the pay offer", "The union", "urged")),
         ("Mr Hale accused the board of hiding the losses.", ("the board of hiding the losses", "Mr Hale", "accused")),
-        ("She vowed to fight the ruling in the appeal court.", ("to fight the ruling in the appeal court", "She", "vowed")),
+        (
+            "She vowed to fight the ruling in the appeal court.",
+            ("to fight the ruling in the appeal court", "She", "vowed"),
+        ),
     ],
 )
 def test_a_verbs_object_is_what_was_said(text: str, expected: tuple[str, str, str]) -> None:
@@ -353,3 +356,19 @@ def test_a_verbs_object_is_what_was_said(text: str, expected: tuple[str, str, st
 )
 def test_objects_that_are_no_report(text: str) -> None:
     assert reported.find_reported(text, [(0, len(text))]) == []
+
+
+def test_a_second_report_without_a_comma_ends_the_first_clause() -> None:
+    """Class B: "X has said A and said B" / "X says A - but insists that B" are two reports, A kept whole."""
+    text = "Former Leeds manager Tom Hale says the league should follow the rest of Europe - but insists that a long season will not hurt the clubs."
+    assert reports(text) == [
+        ("the league should follow the rest of Europe", "Former Leeds manager Tom Hale", "says"),
+        ("a long season will not hurt the clubs", "Former Leeds manager Tom Hale", "insists"),
+    ]
+    text = 'The transport minister has said the fares are too high and said there would be "sweeping change".'
+    mark = text.index('"')
+    found = reported.find_reported(text, [(0, len(text))], [(mark, text.index('"', mark + 1) + 1)])
+    assert [text[r.start : r.end] for r in found] == ["the fares are too high"]  # the second is the quote's
+    assert reports("The minister said wages and reports would rise.") == [
+        ("wages and reports would rise", "The minister", "said")
+    ]
