@@ -516,8 +516,15 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
     verbs = reporting_verbs()
     j = k + 1
     that = next((m for m in range(j, min(n, j + _MAX_BEFORE_THAT)) if toks[m].low == "that"), None)
-    if that is not None and all(toks[m].text not in _PUNCT_EDGE or toks[m].text == "," for m in range(j, that)):
-        c = that + 1  # "said in an interview with The Associated Press last week that …"
+    if that is not None and all(
+        (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",")
+        and toks[m].low not in _CLAUSE_PRONOUNS
+        and toks[m].low not in _FINITE_AUX
+        for m in range(j, that)
+    ):
+        # "said in an interview with The Associated Press last week that …"; not "said she was dismayed to
+        # learn that …", where a clause opens before the "that"
+        c = that + 1
     else:
         if lemma in _ADDRESSEE_VERBS and j < n and toks[j].low not in _CLAUSE_OPENERS:
             m = j + (toks[j].low in _DETERMINERS)
@@ -1075,6 +1082,15 @@ def _reported_clause_end(toks: list[_Tok], c: int) -> int:
     """
     e = _clause_end(toks, c)
     verbs = reporting_verbs()
+    cue_at = getattr(toks, "cue_at", None)
+    for v in cue_at if cue_at is not None else range(c + 2, e):
+        if c + 2 < v < e and toks[v].low in verbs and not toks[v].low.endswith("ing"):
+            # "While 7 percent said A, 27 percent of those polled said B": a report with a subject of its own
+            # after a comma or semicolon ends this clause.
+            subj = _loose_subject(toks, v)[0]
+            if subj is not None and c + 1 < subj[0] and toks[subj[0] - 1].text in (",", ";"):
+                e = subj[0] - 1
+                break
     for m in range(c + 2, e):
         if toks[m - 1].text == "," and toks[m].low.endswith("ing") and toks[m].low in verbs:
             return m - 1
