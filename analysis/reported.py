@@ -905,8 +905,8 @@ def _adverb(t: _Tok) -> bool:
 
 @functools.cache
 def _tags() -> dict[str, str]:
-    """Lower-case word → its most frequent Penn Treebank tag, for the adverbs and base verbs only (``RB``, ``VB``,
-    ``VBP``): the Brill lexicon shipped in the textblob wheel (Brill 1994; see :mod:`analysis.resources`)."""
+    """Lower-case word → its most frequent Penn Treebank tag, for the adverbs and present verbs only (``RB``,
+    ``VB``, ``VBP``, ``VBZ``): the Brill lexicon shipped in the textblob wheel (Brill 1994; see :mod:`analysis.resources`)."""
     from analysis import resources
 
     out: dict[str, str] = {}
@@ -918,7 +918,7 @@ def _tags() -> dict[str, str]:
     return out
 
 
-_KEPT_TAGS = frozenset({"RB", "VB", "VBP"})
+_KEPT_TAGS = frozenset({"RB", "VB", "VBP", "VBZ"})
 
 
 def _skip_brackets(toks: list[_Tok], j: int) -> int:
@@ -1031,16 +1031,20 @@ _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 
 
 def _bare_present(words: Sequence[_Tok]) -> bool:
-    """Whether a present-tense verb without an auxiliary follows a plural subject ("families file their returns").
+    """Whether a present-tense verb without an auxiliary follows its subject ("families file their returns").
 
     The verb is a lower-case word whose most frequent Brill tag is a base form (``VB``/``VBP``: "file",
-    "want"); its subject a plural noun ("families"), a plural pronoun or a name.
+    "want") after a plural noun ("families"), a plural pronoun or a name, or a third-person form (``VBZ``:
+    "believes", "makes") after a word that is no determiner or preposition ("Smith believes", "the remark makes").
     """
     tags = _tags()
     for p, t in zip(words, words[1:]):
         if t.text in (",", ";", ":"):
             return False
-        if not t.text[:1].islower() or tags.get(t.low) not in ("VB", "VBP"):
+        tag = tags.get(t.low) if t.text[:1].islower() else None
+        if tag == "VBZ" and p.text[:1].isalpha() and p.low not in _DETERMINERS and p.low not in _PREPOSITIONS:
+            return True  # "Smith believes …", "the remark makes it …": a third-person verb after its subject
+        if tag not in ("VB", "VBP"):
             continue
         if p.low in _PLURAL_PRONOUNS or p.text[:1].isupper() and p.low not in _DETERMINERS:
             return True

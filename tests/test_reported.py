@@ -372,3 +372,13 @@ def test_a_second_report_without_a_comma_ends_the_first_clause() -> None:
     assert reports("The minister said wages and reports would rise.") == [
         ("wages and reports would rise", "The minister", "said")
     ]
+
+
+def test_a_present_tense_clause_after_a_long_subject_is_a_report() -> None:
+    """Class B2: "Councillor Ann Reid said the plan makes …": a third-person verb (Brill ``VBZ``) makes a clause."""
+    assert reports("Councillor Ann Reid said the bypass plan makes little sense for commuters.") == [
+        ("the bypass plan makes little sense for commuters", "Councillor Ann Reid", "said")
+    ]
+    assert reports("The firm said its chief executive remains confident about the deal.") == [
+        ("its chief executive remains confident about the deal", "The firm", "said")
+    ]
