@@ -14,8 +14,10 @@ building the finder; the held-out numbers are the ones to report.
 Matching, as the shared quote scorer does: a prediction and a gold content
 match when their character overlap is at least half the shorter span.
 Reported: precision (predictions matching an unquoted gold content), recall
-over all unquoted contents and over those cued by a verb of speech (PolNeAR also
-annotates beliefs, "X thinks that …", which the finder leaves out by design),
+over all unquoted contents and over the clausal ones cued by a verb of speech (PolNeAR also
+annotates beliefs, "X thinks that …", which the finder leaves out by design), recall over the
+speech-cued contents that are a verb's object rather than a clause ("denied the claim", "urged them
+to act": ``rv.object_content``),
 and source agreement (the predicted source overlaps the gold Source; rows with a gold Source and a
 predicted one).  Below the table, the kit's own reading of the same rows (``attribution.attribute``,
 where the source the detector wrote may be replaced by the report ranker's): the share whose mention
@@ -48,6 +50,7 @@ def evaluate(part: str, errors: int = 0) -> dict[str, float]:
 
     n_pred = n_pred_ok = n_gold = n_gold_hit = n_speech = n_speech_hit = n_src = n_src_ok = 0
     n_kit = n_kit_ok = n_kit_none = 0
+    n_obj = n_obj_hit = 0
     shown = 0
     for ann in rv.articles(part):
         path = TRAIN / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")
@@ -77,9 +80,11 @@ def evaluate(part: str, errors: int = 0) -> dict[str, float]:
                 and rv.lemma(verb) in speech
                 or (cue and "according" in text[cue[0][0] : cue[0][1]].lower())
             )
-            gold.append((span, (src[0][0], src[-1][1]) if src else None, bool(is_speech) and _clausal(content)))
+            obj = bool(is_speech) and verb is not None and rv.object_content(content, rv.lemma(verb))
+            gold.append((span, (src[0][0], src[-1][1]) if src else None, bool(is_speech) and _clausal(content), obj))
         n_gold += len(gold)
         n_speech += sum(g[2] for g in gold)
+        n_obj += sum(g[3] for g in gold)
         hit = [False] * len(gold)
         for p in preds:
             match = [i for i, g in enumerate(gold) if _overlap((p.start, p.end), g[0])]
@@ -111,12 +116,14 @@ def evaluate(part: str, errors: int = 0) -> dict[str, float]:
             n_kit_ok += a.mention_start < src[1] and src[0] < a.mention_end
         n_gold_hit += sum(hit)
         n_speech_hit += sum(h for h, g in zip(hit, gold) if g[2])
+        n_obj_hit += sum(h for h, g in zip(hit, gold) if g[3])
         if errors and part == "fit":
             for h, g in zip(hit, gold):
-                if not h and g[2] and shown < 2 * errors:
+                if not h and (g[2] or g[3]) and shown < 2 * errors:
                     shown += 1
                     s = max(0, g[0][0] - 80)
-                    print(f"FN {path.name}: {text[s : g[0][0]]!r} >> {text[g[0][0] : g[0][1]]!r}")
+                    tag = "FN" if g[2] else "FN-object"
+                    print(f"{tag} {path.name}: {text[s : g[0][0]]!r} >> {text[g[0][0] : g[0][1]]!r}")
     p = n_pred_ok / n_pred if n_pred else 0.0
     r = n_gold_hit / n_gold if n_gold else 0.0
     rs = n_speech_hit / n_speech if n_speech else 0.0
@@ -128,6 +135,8 @@ def evaluate(part: str, errors: int = 0) -> dict[str, float]:
         "recall": r,
         "recall_speech": rs,
         "f1_speech": 2 * p * rs / (p + rs) if p + rs else 0.0,
+        "gold_object": n_obj,
+        "recall_object": n_obj_hit / n_obj if n_obj else 0.0,
         "source_agreement": n_src_ok / n_src if n_src else 0.0,
         "kit_source": n_kit_ok / n_kit if n_kit else 0.0,
         "kit_no_source": n_kit_none / n_kit if n_kit else 0.0,
@@ -150,6 +159,10 @@ def main() -> None:
     print(
         f"| {args.part} | {m['predicted']} | {m['gold']} | {m['gold_speech']} | {m['precision']:.3f} | {m['recall']:.3f} | "
         f"{m['recall_speech']:.3f} | {m['f1_speech']:.3f} | {m['source_agreement']:.3f} |"
+    )
+    print(
+        f'\nSpeech-cued contents that are a verb\'s object, no clause (rv.object_content: "denied the claim", '
+        f'"urged them to act"; not in the speech recall above): {m["gold_object"]}, recall {m["recall_object"]:.3f}'
     )
     print(
         f"\nKit's indirect rows (`attribution.attribute`) matching a gold Content with a Source: {m['kit_rows']}; "

@@ -335,3 +335,63 @@ def test_answers_go_to_the_interviewee_not_the_interviewers_outlet() -> None:
         ]
     )
     assert [src for _, src, _ in got] == [None, "Jane Smith", None, "Jane Smith"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor denied any link between the two fires.", ("any link between the two fires", "The mayor", "denied")),
+        (
+            "The airline reported a sharp fall in winter bookings.",
+            ("a sharp fall in winter bookings", "The airline", "reported"),
+        ),
+        ("The union urged members to reject the pay offer.", ("to reject the pay offer", "The union", "urged")),
+        ("Mr Hale accused the board of hiding the losses.", ("the board of hiding the losses", "Mr Hale", "accused")),
+        (
+            "She vowed to fight the ruling in the appeal court.",
+            ("to fight the ruling in the appeal court", "She", "vowed"),
+        ),
+    ],
+)
+def test_a_verbs_object_is_what_was_said(text: str, expected: tuple[str, str, str]) -> None:
+    """Class A: "denied the claim", "reported a fall", "urged them to act", "accused X of Y-ing" are reports."""
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said goodbye to the crowd.",  # "said" + a noun phrase names the talk, not its content
+        "The mayor talked about the weather.",
+        "The ferry was reported by the coastguard.",  # a passive's agent
+        "Residents are being urged to boil their water.",  # a passive: the subject does not speak
+        "The report said the bridge had been unsafe for years.",  # a noun cue: "report" is the subject
+        "He travelled to Leeds in order to see the match.",  # "in order to": no order
+    ],
+)
+def test_objects_that_are_no_report(text: str) -> None:
+    assert reported.find_reported(text, [(0, len(text))]) == []
+
+
+def test_a_second_report_without_a_comma_ends_the_first_clause() -> None:
+    """Class B: "X has said A and said B" / "X says A - but insists that B" are two reports, A kept whole."""
+    text = "Former Leeds manager Tom Hale says the league should follow the rest of Europe - but insists that a long season will not hurt the clubs."
+    assert reports(text) == [
+        ("the league should follow the rest of Europe", "Former Leeds manager Tom Hale", "says"),
+        ("a long season will not hurt the clubs", "Former Leeds manager Tom Hale", "insists"),
+    ]
+    text = 'The transport minister has said the fares are too high and said there would be "sweeping change".'
+    mark = text.index('"')
+    found = reported.find_reported(text, [(0, len(text))], [(mark, text.index('"', mark + 1) + 1)])
+    assert [text[r.start : r.end] for r in found] == ["the fares are too high"]  # the second is the quote's
+    assert reports("The minister said wages and reports would rise.") == [
+        ("wages and reports would rise", "The minister", "said")
+    ]
+
+
+def test_a_present_tense_clause_after_a_long_subject_is_a_report() -> None:
+    """Class B2: "Councillor Ann Reid said the plan makes …": a third-person verb (Brill ``VBZ``) makes a clause."""
+    assert reports("Councillor Ann Reid said the bypass plan makes little sense for commuters.") == [
+        ("the bypass plan makes little sense for commuters", "Councillor Ann Reid", "said")
+    ]
+    assert reports("The firm said its chief executive remains confident about the deal.") == [
+        ("its chief executive remains confident about the deal", "The firm", "said")
+    ]

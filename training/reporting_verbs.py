@@ -75,6 +75,18 @@ COMMUNICATION = frozenset(
     urge beg implore plead demand exhort press
     order command""".split()
 )
+#: Communication verbs whose object is itself what was said, so a noun phrase or an infinitive after them is a
+#: report's content: "denied the possibility of a rise", "reported a 49% decline", "pledged £105m",
+#: "urged ministers to act", "accused X of lying" (the blind set's guidelines, ``benchmarks/data/blind_guidelines.md``,
+#: list these among the indirect cues; Levin 1993 classes 37.7-37.9, 37.13, 33 "accuse", 58 "urge", 60 "order").
+#: Not ``say``/``tell``/``talk``/``speak`` ("said goodbye", "told the story", "talked about the economy": the
+#: object names the talk, not its content) nor the judgement verbs ("praised the plan": an evaluation, no content).
+OBJECT_CONTENT = frozenset(
+    """deny report announce confirm admit acknowledge claim reveal disclose promise pledge vow guarantee threaten
+    propose predict urge ask demand order accuse warn plead beg implore press""".split()
+)
+#: Verbs whose infinitive after an addressee is a request's content ("told him to leave", "called on X to act").
+REQUEST_TO = frozenset({"tell", "call", "remind", "advise", "instruct", "caution"})
 # ``estimate`` and ``project`` are left out too: in news they mostly report figures
 # ("analysts estimate", "polls project"), whose source is a document or a model, not a speaker.
 # ``predict`` is kept: people predict ("Trump predicts that …"), and a document as subject proposes no
@@ -152,6 +164,18 @@ def clausal(content: str) -> bool:
     """Whether a content is a reported clause (``that …`` or a finite verb), not a noun phrase ("praised the plan")."""
     words = content.split()
     return len(words) >= 3 and (words[0].lower() == "that" or bool(_FINITE.search(content.replace("\u2019", "'"))))
+
+
+def object_content(content: str, lemma: str) -> bool:
+    """Whether a content that is no clause is the object of a verb whose object is what was said.
+
+    ``deny``/``report``/``urge``/… with a noun phrase or an infinitive (:data:`OBJECT_CONTENT`), and a request
+    verb with an infinitive (``told him to leave``; :data:`REQUEST_TO`).
+    """
+    words = content.split()
+    if not words or clausal(content):
+        return False
+    return lemma in OBJECT_CONTENT or (lemma in REQUEST_TO and words[0].lower() == "to")
 
 
 def held_out(name: str) -> bool:

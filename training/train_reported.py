@@ -6,13 +6,14 @@ Reads ONLY the *fit* part (four fifths by name hash, ``training/reporting_verbs.
 of PolNeAR's train split (Newell, Margolin & Ruths, LREC 2018).  Every
 candidate clause :func:`analysis.reported.candidates` proposes is labelled
 positive when it overlaps (by at least half the shorter span, the shared
-scorer's rule) an annotated Content that holds no quotation mark, negative
-otherwise.  Model: logistic regression over the candidates' binary features,
+scorer's rule) an annotated target Content that holds no quotation mark, negative
+otherwise (a target: a clause, or the noun phrase or infinitive a verb such as
+``deny``, ``report`` or ``urge`` takes as what was said, ``rv.object_content``).  Model: logistic regression over the candidates' binary features,
 L2 with ``C`` fixed a priori.  The decision threshold is chosen by 5-fold
 cross-validation by article on the fit part: out-of-fold scores run through
 the same selection :func:`analysis.reported.find_reported` makes (best first,
 disjoint, one per cue), and the threshold maximising F1 — precision over all
-unquoted contents, recall over clausal contents cued by a verb of speech, as
+unquoted contents, recall over target contents cued by a verb of speech, as
 ``benchmarks/reported.py`` measures — is kept.  The held-out fifth is never read.
 
 Writes (plain arrays, ``np.savez_compressed``, loaded with ``allow_pickle=False``):
@@ -69,9 +70,12 @@ def collect() -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], tu
             is_speech = (verb is not None and rv.lemma(verb) in rv.COMMUNICATION) or bool(
                 cue and "according" in text[cue[0][0] : cue[0][1]].lower()
             )
+            # The targets: a clause, or the object of a verb whose object is what was said ("denied the
+            # possibility of a rise", "urged ministers to act"; rv.object_content).
+            target = _clausal(content) or (verb is not None and rv.object_content(content, rv.lemma(verb)))
             gold.append((frags[0][0], frags[-1][1]))
-            speech.append(is_speech and _clausal(content))
-            clausal.append(_clausal(content))
+            speech.append(is_speech and target)
+            clausal.append(target)
         groups = []
         for group in reported.candidates(text, blocks, quoted):
             groups.append(
