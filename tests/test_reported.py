@@ -335,6 +335,8 @@ def test_answers_go_to_the_interviewee_not_the_interviewers_outlet() -> None:
         ]
     )
     assert [src for _, src, _ in got] == [None, "Jane Smith", None, "Jane Smith"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
