@@ -978,8 +978,12 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
 
 #: Heads of role phrases that name a body, a document or a group, never one person ("the company", "a
 #: statement", "her blog", "analysts"): ``he``/``she`` cannot refer to them (animacy and number agreement).
-_NON_PERSON_HEADS = sp._ORG_WORDS | sp._DOCUMENT_NOUNS | frozenset(
-    "team campaign website post posts tweet blog note release group staff people family fans users spokespeople".split()
+_NON_PERSON_HEADS = (
+    sp._ORG_WORDS
+    | sp._DOCUMENT_NOUNS
+    | frozenset(
+        "team campaign website post posts tweet blog note release group staff people family fans users spokespeople".split()
+    )
 )
 
 
@@ -1045,7 +1049,11 @@ def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
         return True  # a given name before the surname ("Magistrate Lee Gilmore")
     if any(sp._base(t) in sp._ORG_WORDS for t in toks):
         return False
-    if len(toks) >= 2 and first.isalpha() and ((first.isupper() and len(first) > 1) or _zipf(first.lower()) >= ENGLISH_WORD_ZIPF):
+    if (
+        len(toks) >= 2
+        and first.isalpha()
+        and ((first.isupper() and len(first) > 1) or _zipf(first.lower()) >= ENGLISH_WORD_ZIPF)
+    ):
         return False  # "AC Milan", "Creative Zen": no given name opens it, an acronym or a common word does
     return toks[-1] not in idx.org_modifiers
 
