@@ -1129,8 +1129,86 @@ def _place_evidence(doc: sp._Doc, ent: sp._Entity) -> bool:
     return True
 
 
+def _body(att: sp._Attributor, np_: sp._NP, pron: str) -> bool:
+    """Whether a subject can be who ``it`` (one body) or ``they`` (a body or many people) refers to.
+
+    Organisations, party names ("Labour", "The Tories") and body roles ("the company", "the party") are both;
+    plural roles ("analysts", "lawyers") and groups are ``they`` only; a person never is.
+    """
+    doc = att.doc
+    if np_.kind == "org":
+        return not _titled_person_org(doc, np_)
+    if np_.kind == "plural":
+        return pron == "they"
+    if not np_.head:
+        return False
+    last = np_.head[-1]
+    head = sp._base(last)
+    if np_.kind == "role":
+        if head in _NON_PERSON_HEADS and head not in sp._DOCUMENT_NOUNS:
+            return True  # "the company", "the party", "the government"
+        if last[:1].isupper() and head not in sp._ROLE_NOUNS:
+            return True  # a party or body by its name read as a role word ("Labour", "Tory")
+        many = (head.endswith("s") and head[:-1] in sp._ROLE_NOUNS) or head.endswith("men") or head == "people"
+        return pron == "they" and many  # "analysts", "spokesmen": many people
+    if np_.kind != "name":
+        return False
+    ent = doc.lookup(np_.head, np_.a, create=False)
+    if ent is not None and ent.kind == "organisation":
+        return True
+    if any(t.strip(".'").lower() in _given_names() for t in np_.head[:-1]) or (ent is not None and ent.gender):
+        return False  # a person
+    # a plural proper name ("The Tories", "the Liberal Democrats"): a party or a people, for ``they``
+    return pron == "they" and head.endswith("s") and not head.endswith("ss")
+
+
+#: ``it``/``they`` look back at most this many sentences for a body as subject (Centering: the backward-looking
+#: center is the previous utterances' subject; beyond a few sentences another topic has begun).
+BODY_SENTENCES = SENTENCE_CAP
+
+
+def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
+    """``it``/``they`` at token ``pos`` → the nearest body that is a sentence's subject, looking back from
+    the pronoun's own sentence (Centering: the subject of the previous utterance is the preferred
+    antecedent of a subject pronoun, whoever spoke last; Grosz, Joshi & Weinstein 1995).
+
+    "Labour says … The Tories have promised a cut. They say they can save £4bn" → the Tories, not the
+    body that last spoke.  A ``they``/``it`` subject on the way co-refers and is passed over.  ``None``
+    when no body is a subject within :data:`BODY_SENTENCES` sentences.
+
+    References:
+        Grosz, B. J., Joshi, A. K. & Weinstein, S. (1995). Centering: A Framework for Modeling the
+        Local Coherence of Discourse. Computational Linguistics 21(2).
+    """
+    doc = att.doc
+    end = pos
+    lo = doc.sentence_start[min(pos, doc.n - 1)]
+    for _ in range(BODY_SENTENCES):
+        np_ = att.sentence_subject(lo, end) if lo < end else None
+        if np_ is not None and np_.b <= pos and not (np_.a <= pos < np_.b):
+            if np_.kind == "pronoun":
+                if np_.head[0] not in ("it", "they"):
+                    return None  # a person is the topic: no body to carry on
+            elif _body(att, np_, pron):
+                if np_.kind == "plural":
+                    return _group(att, np_, np_.a)
+                if np_.kind == "role" and not np_.head[-1][:1].isupper():
+                    return resolve_role(att, np_, np_.a, idx.titles, idx)
+                return att.resolve(sp._NP("org", np_.a, np_.b, np_.head) if np_.kind == "name" else np_, np_.a)
+            else:
+                return None  # another subject (a person, a thing) took the center
+        if lo == 0:
+            return None
+        end = lo
+        lo = doc.sentence_start[lo - 1]
+    return None
+
+
 def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
-    """``he``/``she`` → the best-scoring antecedent (:func:`pronoun_antecedents`); other pronouns by the rules."""
+    """``he``/``she`` → the best-scoring antecedent (:func:`pronoun_antecedents`); ``it``/``they`` → the body
+    that is the subject before it (:func:`body_antecedent`), else as the rules read them."""
+    if pron in ("it", "they"):
+        return body_antecedent(att, idx, pos, pron) or att.pronoun(pron, pos)
     w = _weights()
     if pron not in ("he", "she") or w is None or w[2] is None:
         return att.pronoun(pron, pos)
@@ -1516,7 +1594,7 @@ def _reported_source(
                 new = att.resolve(np_, np_.a)
     elif np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
         new = resolve_role(att, np_, np_.a, idx.titles, idx)
-    elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
+    elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she", "it", "they"):
         new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or ent
     if new is ent and mention == a.mention:
         return a, ent
@@ -1603,6 +1681,8 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     else:
         is_rule = rule is not None and np_.a == rule.a and np_.b == rule.b
         if np_.kind == "pronoun" and np_.head[0] in ("he", "she") and (not is_rule or _weights()[2] is not None):
+            new = resolve_pronoun(att, idx, np_.a, np_.head[0])
+        elif np_.kind == "pronoun" and np_.head[0] in ("it", "they"):
             new = resolve_pronoun(att, idx, np_.a, np_.head[0])
         elif np_.kind == "role" and (not is_rule or ent is None or ent.kind == "role"):
             new = resolve_role(att, np_, np_.a, idx.titles, idx)
