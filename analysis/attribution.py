@@ -1156,10 +1156,14 @@ def _body(att: sp._Attributor, np_: sp._NP, pron: str) -> bool:
     ent = doc.lookup(np_.head, np_.a, create=False)
     if ent is not None and ent.kind == "organisation":
         return True
-    if any(t.strip(".'").lower() in _given_names() for t in np_.head[:-1]) or (ent is not None and ent.gender):
+    if any(t.strip(".'").lower() in _given_names() for t in np_.head[:-1]) or (
+        ent is not None and (ent.gender or ent.title or ent.honorific)
+    ):
         return False  # a person
+    if pron == "it":
+        return True  # a name with no evidence of a person ("The Privacy League")
     # a plural proper name ("The Tories", "the Liberal Democrats"): a party or a people, for ``they``
-    return pron == "they" and head.endswith("s") and not head.endswith("ss")
+    return head.endswith("s") and not head.endswith("ss")
 
 
 #: ``it``/``they`` look back at most this many sentences for a body as subject (Centering: the backward-looking
@@ -1586,7 +1590,7 @@ def _reported_source(
             mention, span = doc.span_text(np_.a, np_.b), np_
             if np_.kind == "plural":
                 new = _group(att, np_, np_.a)
-            elif np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
+            elif np_.kind == "pronoun" and np_.head[0] in ("he", "she", "it", "they"):
                 new = resolve_pronoun(att, idx, np_.a, np_.head[0])
             elif np_.kind == "role":
                 new = resolve_role(att, np_, np_.a, idx.titles, idx)

@@ -62,3 +62,21 @@ def test_subject_with_a_hyphenated_title_beats_a_possessive_object():
 )
 def test_only_a_role_for_one_person_can_be_he_or_she(words, person):
     assert attribution._person_role(words) is person
+
+
+def test_they_refers_to_the_body_that_is_the_subject_not_the_one_that_spoke_last():
+    text = (
+        "Parties and tax\n\n"
+        "Labour says it will keep the tax and reform it. The Greens have promised a cut for pensioners. "
+        'They say they can save 2bn on "needless spending" in Whitehall.'
+    )
+    assert _speakers(text)[-1] == "Greens"
+
+
+def test_it_refers_to_the_body_that_is_the_previous_subject():
+    text = (
+        "Apple in court\n\n"
+        "Apple says the bloggers broke the law. The Privacy League has joined the fight on their side. "
+        "It argues that the bloggers are protected by the constitution."
+    )
+    assert _speakers(text)[-1] == "Privacy League"
