@@ -1129,13 +1129,15 @@ def _place_evidence(doc: sp._Doc, ent: sp._Entity) -> bool:
     return True
 
 
-def _body(att: sp._Attributor, np_: sp._NP, pron: str) -> bool:
+def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     """Whether a subject can be who ``it`` (one body) or ``they`` (a body or many people) refers to.
 
     Organisations, party names ("Labour", "The Tories") and body roles ("the company", "the party") are both;
     plural roles ("analysts", "lawyers") and groups are ``they`` only; a person never is.
     """
     doc = att.doc
+    if np_.kind in ("org", "name") and _common_word(idx, doc, np_):
+        return False  # an ordinary word capitalised by its position ("Requests for …")
     if np_.kind == "org":
         return not _titled_person_org(doc, np_)
     if np_.kind == "plural":
@@ -1187,25 +1189,55 @@ def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
     doc = att.doc
     end = pos
     lo = doc.sentence_start[min(pos, doc.n - 1)]
+    unnamed = None  # "the company" as subject on the way: it co-refers; a named body before it is who
     for _ in range(BODY_SENTENCES):
         np_ = att.sentence_subject(lo, end) if lo < end else None
         if np_ is not None and np_.b <= pos and not (np_.a <= pos < np_.b):
             if np_.kind == "pronoun":
                 if np_.head[0] not in ("it", "they"):
-                    return None  # a person is the topic: no body to carry on
-            elif _body(att, np_, pron):
+                    return unnamed  # a person is the topic: no body to carry on
+            elif _body(att, idx, np_, pron):
                 if np_.kind == "plural":
-                    return _group(att, np_, np_.a)
+                    return unnamed or _group(att, np_, np_.a)
                 if np_.kind == "role" and not np_.head[-1][:1].isupper():
-                    return resolve_role(att, np_, np_.a, idx.titles, idx)
-                return att.resolve(sp._NP("org", np_.a, np_.b, np_.head) if np_.kind == "name" else np_, np_.a)
+                    ent = resolve_role(att, np_, np_.a, idx.titles, idx)
+                    if ent is None or ent.kind != "role":
+                        return ent
+                    unnamed = unnamed or ent
+                else:
+                    return att.resolve(sp._NP("org", np_.a, np_.b, np_.head) if np_.kind == "name" else np_, np_.a)
             else:
-                return None  # another subject (a person, a thing) took the center
-        if lo == 0:
-            return None
-        end = lo
-        lo = doc.sentence_start[lo - 1]
-    return None
+                return unnamed  # another subject (a person, a thing) took the center
+        k = lo - 1
+        while k > 0 and doc.sentence_start[k] >= lo:  # a paragraph token belongs to the sentence after it
+            k -= 1
+        if k < 0:
+            break
+        end, lo = lo, doc.sentence_start[k]
+    return unnamed
+
+
+#: Heads of a definite body role that names one body the article has named before ("the party", "the
+#: company", "the firm"): read back to that body as ``it`` is (:func:`body_antecedent`).
+_BODY_ROLE_HEADS = frozenset("party company firm group bank airline club union council".split())
+
+
+def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
+    """A role phrase by the role linker (:func:`resolve_role`); where that leaves a definite body role unnamed
+    ("the party", "the company"), the named body that is the subject before it, as for ``it``."""
+    ent = resolve_role(att, np_, pos, idx.titles, idx)
+    if (
+        ent is not None
+        and ent.kind == "role"
+        and np_.head
+        and sp._base(np_.head[-1]) in _BODY_ROLE_HEADS
+        and np_.b - np_.a == len(("the", "party"))
+        and att.doc.low[np_.a] == "the"
+    ):  # only the bare "the party": "the M5S party" names its body already
+        named = body_antecedent(att, idx, np_.a, "it")
+        if named is not None and named.kind != "role":
+            return named
+    return ent
 
 
 def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
@@ -1593,11 +1625,11 @@ def _reported_source(
             elif np_.kind == "pronoun" and np_.head[0] in ("he", "she", "it", "they"):
                 new = resolve_pronoun(att, idx, np_.a, np_.head[0])
             elif np_.kind == "role":
-                new = resolve_role(att, np_, np_.a, idx.titles, idx)
+                new = resolve_body_role(att, idx, np_, np_.a)
             else:
                 new = att.resolve(np_, np_.a)
     elif np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
-        new = resolve_role(att, np_, np_.a, idx.titles, idx)
+        new = resolve_body_role(att, idx, np_, np_.a)
     elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she", "it", "they"):
         new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or ent
     if new is ent and mention == a.mention:
@@ -1689,7 +1721,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         elif np_.kind == "pronoun" and np_.head[0] in ("it", "they"):
             new = resolve_pronoun(att, idx, np_.a, np_.head[0])
         elif np_.kind == "role" and (not is_rule or ent is None or ent.kind == "role"):
-            new = resolve_role(att, np_, np_.a, idx.titles, idx)
+            new = resolve_body_role(att, idx, np_, np_.a)
         elif is_rule:
             new = ent
         else:

@@ -80,3 +80,12 @@ def test_it_refers_to_the_body_that_is_the_previous_subject():
         "It argues that the bloggers are protected by the constitution."
     )
     assert _speakers(text)[-1] == "Privacy League"
+
+
+def test_the_company_refers_to_the_body_that_is_the_previous_subject():
+    text = (
+        "Job cuts at Globex\n\n"
+        "Globex has cut 500 jobs at its plant in the north. "
+        "The company said the cuts were painful but unavoidable."
+    )
+    assert _speakers(text)[-1] == "Globex"
