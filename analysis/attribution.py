@@ -985,6 +985,8 @@ _NON_PERSON_HEADS = (
         "team campaign website post posts tweet blog note release group staff people family fans users spokespeople".split()
     )
 )
+#: Of those, the heads that are many people ("the staff", "fans"): ``they``, never ``it``.
+_PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
 
 
 def _person_role(words: Sequence[str]) -> bool:
@@ -1148,7 +1150,7 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     head = sp._base(last)
     if np_.kind == "role":
         if head in _NON_PERSON_HEADS and head not in sp._DOCUMENT_NOUNS:
-            return True  # "the company", "the party", "the government"
+            return pron == "they" or head not in _PEOPLE_HEADS  # "the company", "the party"; "the staff" are many
         if last[:1].isupper() and head not in sp._ROLE_NOUNS:
             return True  # a party or body by its name read as a role word ("Labour", "Tory")
         many = (head.endswith("s") and head[:-1] in sp._ROLE_NOUNS) or head.endswith("men") or head == "people"
@@ -1240,11 +1242,27 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
     return ent
 
 
+def _last_body(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
+    """The latest speaker before ``pos`` that ``it``/``they`` can be: an organisation, a name with no evidence
+    of a person ("Delta", :func:`_animate`), or a role for a body ("the company"; for ``they`` also many people,
+    "analysts") — never one person ("a Delta spokesperson")."""
+    for p, ent in reversed(att.events):
+        if p > pos:
+            continue
+        if ent.kind == "organisation" or (ent.kind == "person" and not _animate(idx, ent, None)):
+            return ent
+        if ent.kind == "role" and not _person_role(ent.name.split()):
+            head = sp._base(ent.name.split()[-1]) if ent.name else ""
+            if pron == "they" or (head in _NON_PERSON_HEADS - _PEOPLE_HEADS and head not in sp._DOCUMENT_NOUNS):
+                return ent
+    return None
+
+
 def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
     """``he``/``she`` → the best-scoring antecedent (:func:`pronoun_antecedents`); ``it``/``they`` → the body
     that is the subject before it (:func:`body_antecedent`), else as the rules read them."""
     if pron in ("it", "they"):
-        return body_antecedent(att, idx, pos, pron) or att.pronoun(pron, pos)
+        return body_antecedent(att, idx, pos, pron) or _last_body(att, idx, pos, pron)
     w = _weights()
     if pron not in ("he", "she") or w is None or w[2] is None:
         return att.pronoun(pron, pos)
@@ -1631,7 +1649,8 @@ def _reported_source(
     elif np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
         new = resolve_body_role(att, idx, np_, np_.a)
     elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she", "it", "they"):
-        new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or ent
+        # it/they with no body in sight stay unresolved rather than the rules' latest role ("a spokesperson")
+        new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or (ent if np_.head[0] in ("he", "she") else None)
     if new is ent and mention == a.mention:
         return a, ent
     if ent is not None and att.events and att.events[-1] == (k, ent):

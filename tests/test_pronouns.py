@@ -89,3 +89,8 @@ def test_the_company_refers_to_the_body_that_is_the_previous_subject():
         "The company said the cuts were painful but unavoidable."
     )
     assert _speakers(text)[-1] == "Globex"
+
+
+def test_it_never_refers_to_one_person_who_spoke_for_a_body():
+    text = "Job cuts\n\nA Globex spokesperson said the cuts were needed. It added that 200 jobs would go in the spring."
+    assert _speakers(text)[-1] != "A Globex spokesperson"
