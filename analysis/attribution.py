@@ -214,6 +214,17 @@ class _Index:
         self.holder_words: dict[tuple[int, str | None], set[str]] = {}
 
     @functools.cached_property
+    def org_modifiers(self) -> set[str]:
+        """Capitalised words the article writes before an organisation word ("Delta Airlines", "Sony Music"):
+        evidence that a name ending in one is a body, not a person (read on first use)."""
+        doc = self.doc
+        return {
+            doc.tok[k - 1]
+            for k in range(1, doc.n)
+            if doc.cap[k - 1] and sp._base(doc.tok[k]) in sp._ORG_WORDS and doc.tok[k][:1].isupper()
+        }
+
+    @functools.cached_property
     def mid_caps(self) -> set[str]:
         """Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's
         (read on first use: only a one-word sentence opener asks)."""
@@ -837,13 +848,20 @@ _GENDER_WORDS = {
 def _phrase_start(doc: sp._Doc, a: int) -> int:
     """The first token of a name's noun phrase: back over its title and role words ("Tory leader", "Labour MP")."""
     lo = doc.sentence_start[a]
-    while a - 1 >= lo and a - 1 >= 0 and (doc.cap[a - 1] or doc.low[a - 1] in sp._ROLE_NOUNS | sp._TITLE_WORDS):
+    while a - 1 >= lo and a - 1 >= 0 and (doc.cap[a - 1] or _title_word(doc.low[a - 1])):
         if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
             break
         a -= 1
     if a - 1 >= lo and doc.low[a - 1] in sp._DETERMINERS:
         a -= 1
     return a
+
+
+def _title_word(low: str) -> bool:
+    """A lower-case role or title word before a name, hyphenated ones by their last part ("co-chairman",
+    "vice-president")."""
+    last = low.rsplit("-", 1)[-1]
+    return low in sp._ROLE_NOUNS or low in sp._TITLE_WORDS or last in sp._ROLE_NOUNS or last in sp._TITLE_WORDS
 
 
 _GIVEN_NAME_GENDER = {FEMALE: "f", MALE: "m"}
@@ -893,7 +911,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     last = att.last_speaker(pos)
     ruled = att.pronoun(pron, pos)
     out: list[Antecedent] = []
-    if last is not None:
+    if last is not None and _animate(idx, last, None):
         x = np.zeros(len(PRONOUN_FEATURES))
         x[_P["last_speaker_pseudo"]] = 1.0
         g = last.gender if last.kind == "person" else None
@@ -903,18 +921,30 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["has_spoken"]] = 1.0
         x[_P["rule_antecedent"]] = float(last is ruled)
         out.append(Antecedent(None, last, x))
-    nps = [m for m in idx.mentions(a, pos) if m.kind in ("name", "role") and m.b <= pos and not _name_modifier(doc, m)]
+    nps = [
+        m
+        for m in idx.mentions(a, pos)
+        if (m.kind in ("name", "role") or _titled_person_org(doc, m)) and m.b <= pos and not _name_modifier(doc, m)
+    ]
     seen_compatible = False
     rows = []
     for m in reversed(nps):
-        ent = (
-            resolve_role(att, m, m.a, idx.titles, idx)
-            if m.kind == "role"
-            else doc.lookup(m.head, m.a, create=False, gender=m.gender)
-        )
-        if ent is None or ent.kind == "organisation" or not _person_evidence(att, m, ent):
+        if m.kind == "org":  # "Tory co-chairman Liam Fox": a titled given name read as a body's name
+            ent = doc.lookup(m.head, m.a, kind="organisation", create=False)
+            g = _GIVEN_NAME_GENDER.get(first_name_gender(m.head[0]))
+        else:
+            ent = (
+                resolve_role(att, m, m.a, idx.titles, idx)
+                if m.kind == "role"
+                else doc.lookup(m.head, m.a, create=False, gender=m.gender)
+            )
+            if ent is None or ent.kind == "organisation" or not _person_evidence(att, m, ent):
+                continue
+            if not _animate(idx, ent, m):
+                continue  # a gendered pronoun refers to a person: never a body, product, place or document
+            g = _np_gender(m, ent)
+        if ent is None:
             continue
-        g = _np_gender(m, ent)
         x = np.zeros(len(PRONOUN_FEATURES))
         x[_P["gender_match"]] = float(g == want)
         x[_P["gender_mismatch"]] = float(g is not None and g != want)
@@ -949,6 +979,90 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             seen_compatible = True
         rows.append(Antecedent(m, ent, x))
     return out + rows
+
+
+#: Heads of role phrases that name a body, a document or a group, never one person ("the company", "a
+#: statement", "her blog", "analysts"): ``he``/``she`` cannot refer to them (animacy and number agreement).
+_NON_PERSON_HEADS = (
+    sp._ORG_WORDS
+    | sp._DOCUMENT_NOUNS
+    | frozenset(
+        "team campaign website post posts tweet blog note release group staff people family fans users spokespeople".split()
+    )
+)
+#: Of those, the heads that are many people ("the staff", "fans"): ``they``, never ``it``.
+_PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
+
+
+def _person_role(words: Sequence[str]) -> bool:
+    """A role phrase whose head (last word) is one person ("a spokeswoman", "the chancellor"), not a body, a
+    document or a plural ("the company", "a statement", "analysts")."""
+    if not words:
+        return False
+    head = sp._base(words[-1])
+    if head in _NON_PERSON_HEADS or head not in sp._ROLE_NOUNS:
+        return False  # a body or document, or no role noun at all ("Tory", "the Australian")
+    # a plural of a role noun ("analysts", "officials", "spokesmen") is many people
+    return not (head.endswith("s") and head[:-1] in sp._ROLE_NOUNS) and not head.endswith("men")
+
+
+#: wordfreq Zipf frequency from which a capitalised word opening a name that the name table does not know is a
+#: word of English ("Creative" 4.6, "Wall" 5.0, "International" 5.4), not a given name the table lacks (Bernie
+#: 4.0, Barack 4.0, Armstrong 3.9, Nikki): one use per 30,000 words, far above every given name's own
+#: frequency outside the table (Speer 2022, wordfreq).
+ENGLISH_WORD_ZIPF = 4.5
+
+
+def _titled_person_org(doc: sp._Doc, m: sp._NP) -> bool:
+    """A run the name classifier read as a body but that is a titled person: a lower-case role word, then a
+    given name of known gender and a surname ("co-chairman Liam Fox", where "Fox" is also a network's name).
+    The role word before it is the evidence; a given name alone is not ("Morgan Stanley")."""
+    if m.kind != "org" or not 2 <= len(m.head) <= NAME_TOKENS or m.a == 0:
+        return False
+    prev = doc.tok[m.a - 1]
+    return (
+        prev[:1].islower()
+        and _title_word(prev.lower())
+        and sp._base(prev.lower().rsplit("-", 1)[-1]) not in _NON_PERSON_HEADS
+        and first_name_gender(m.head[0]) != UNKNOWN
+    )
+
+
+def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
+    """Whether a candidate can be who ``he``/``she`` refers to: a person, by the evidence the article gives.
+
+    Animacy is a hard constraint on a gendered pronoun's antecedent (Lappin & Leass 1994, agreement
+    filter): a name is a person by an honorific, a title, or a given name from the name table
+    (:mod:`analysis.gender`); it is a body, product or place when a word of it is an organisation word,
+    when it opens with an acronym ("AC Milan") or with a word of general English that is no given name
+    ("Creative Zen", "Wall Street"), or when the article writes it before an organisation word
+    ("Delta Airlines").  A role must be one person (:func:`_person_role`).
+
+    References:
+        Lappin, S. & Leass, H. J. (1994). An Algorithm for Pronominal Anaphora Resolution.
+        Computational Linguistics 20(4).
+    """
+    if ent.kind == "organisation":
+        return False
+    if ent.kind == "role":
+        return _person_role(m.head if m is not None and m.kind == "role" else ent.name.split())
+    if ent.honorific or ent.title:
+        return True
+    toks = ent.tokens or tuple(ent.name.split())
+    if not toks:
+        return False
+    first = toks[0].strip(".'")
+    if any(t.strip(".'").lower() in _given_names() for t in toks[:-1]):
+        return True  # a given name before the surname ("Magistrate Lee Gilmore")
+    if any(sp._base(t) in sp._ORG_WORDS for t in toks):
+        return False
+    if (
+        len(toks) >= 2
+        and first.isalpha()
+        and ((first.isupper() and len(first) > 1) or _zipf(first.lower()) >= ENGLISH_WORD_ZIPF)
+    ):
+        return False  # "AC Milan", "Creative Zen": no given name opens it, an acronym or a common word does
+    return toks[-1] not in idx.org_modifiers
 
 
 #: A name modifying a role before another name ("Obama consultant Cornell Belcher", "Trump campaign chairman
@@ -1022,8 +1136,138 @@ def _place_evidence(doc: sp._Doc, ent: sp._Entity) -> bool:
     return True
 
 
+def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
+    """Whether a subject can be who ``it`` (one body) or ``they`` (a body or many people) refers to.
+
+    Organisations, party names ("Labour", "The Tories") and body roles ("the company", "the party") are both;
+    plural roles ("analysts", "lawyers") and groups are ``they`` only; a person never is.
+    """
+    doc = att.doc
+    if np_.kind in ("org", "name") and _common_word(idx, doc, np_):
+        return False  # an ordinary word capitalised by its position ("Requests for …")
+    if np_.kind == "org":
+        return not _titled_person_org(doc, np_)
+    if np_.kind == "plural":
+        return pron == "they"
+    if not np_.head:
+        return False
+    last = np_.head[-1]
+    head = sp._base(last)
+    if np_.kind == "role":
+        if head in _NON_PERSON_HEADS and head not in sp._DOCUMENT_NOUNS:
+            return pron == "they" or head not in _PEOPLE_HEADS  # "the company", "the party"; "the staff" are many
+        if last[:1].isupper() and head not in sp._ROLE_NOUNS:
+            return True  # a party or body by its name read as a role word ("Labour", "Tory")
+        many = (head.endswith("s") and head[:-1] in sp._ROLE_NOUNS) or head.endswith("men") or head == "people"
+        return pron == "they" and many  # "analysts", "spokesmen": many people
+    if np_.kind != "name":
+        return False
+    ent = doc.lookup(np_.head, np_.a, create=False)
+    if ent is not None and ent.kind == "organisation":
+        return True
+    if any(t.strip(".'").lower() in _given_names() for t in np_.head[:-1]) or (
+        ent is not None and (ent.gender or ent.title or ent.honorific)
+    ):
+        return False  # a person
+    if pron == "it":
+        return True  # a name with no evidence of a person ("The Privacy League")
+    # a plural proper name ("The Tories", "the Liberal Democrats"): a party or a people, for ``they``
+    return head.endswith("s") and not head.endswith("ss")
+
+
+#: ``it``/``they`` look back at most this many sentences for a body as subject (Centering: the backward-looking
+#: center is the previous utterances' subject; beyond a few sentences another topic has begun).
+BODY_SENTENCES = SENTENCE_CAP
+
+
+def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
+    """``it``/``they`` at token ``pos`` → the nearest body that is a sentence's subject, looking back from
+    the pronoun's own sentence (Centering: the subject of the previous utterance is the preferred
+    antecedent of a subject pronoun, whoever spoke last; Grosz, Joshi & Weinstein 1995).
+
+    "Labour says … The Tories have promised a cut. They say they can save £4bn" → the Tories, not the
+    body that last spoke.  A ``they``/``it`` subject on the way co-refers and is passed over.  ``None``
+    when no body is a subject within :data:`BODY_SENTENCES` sentences.
+
+    References:
+        Grosz, B. J., Joshi, A. K. & Weinstein, S. (1995). Centering: A Framework for Modeling the
+        Local Coherence of Discourse. Computational Linguistics 21(2).
+    """
+    doc = att.doc
+    end = pos
+    lo = doc.sentence_start[min(pos, doc.n - 1)]
+    unnamed = None  # "the company" as subject on the way: it co-refers; a named body before it is who
+    for _ in range(BODY_SENTENCES):
+        np_ = att.sentence_subject(lo, end) if lo < end else None
+        if np_ is not None and np_.b <= pos and not (np_.a <= pos < np_.b):
+            if np_.kind == "pronoun":
+                if np_.head[0] not in ("it", "they"):
+                    return unnamed  # a person is the topic: no body to carry on
+            elif _body(att, idx, np_, pron):
+                if np_.kind == "plural":
+                    return unnamed or _group(att, np_, np_.a)
+                if np_.kind == "role" and not np_.head[-1][:1].isupper():
+                    ent = resolve_role(att, np_, np_.a, idx.titles, idx)
+                    if ent is None or ent.kind != "role":
+                        return ent
+                    unnamed = unnamed or ent
+                else:
+                    return att.resolve(sp._NP("org", np_.a, np_.b, np_.head) if np_.kind == "name" else np_, np_.a)
+            else:
+                return unnamed  # another subject (a person, a thing) took the center
+        k = lo - 1
+        while k > 0 and doc.sentence_start[k] >= lo:  # a paragraph token belongs to the sentence after it
+            k -= 1
+        if k < 0:
+            break
+        end, lo = lo, doc.sentence_start[k]
+    return unnamed
+
+
+#: Heads of a definite body role that names one body the article has named before ("the party", "the
+#: company", "the firm"): read back to that body as ``it`` is (:func:`body_antecedent`).
+_BODY_ROLE_HEADS = frozenset("party company firm group bank airline club union council".split())
+
+
+def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
+    """A role phrase by the role linker (:func:`resolve_role`); where that leaves a definite body role unnamed
+    ("the party", "the company"), the named body that is the subject before it, as for ``it``."""
+    ent = resolve_role(att, np_, pos, idx.titles, idx)
+    if (
+        ent is not None
+        and ent.kind == "role"
+        and np_.head
+        and sp._base(np_.head[-1]) in _BODY_ROLE_HEADS
+        and np_.b - np_.a == len(("the", "party"))
+        and att.doc.low[np_.a] == "the"
+    ):  # only the bare "the party": "the M5S party" names its body already
+        named = body_antecedent(att, idx, np_.a, "it")
+        if named is not None and named.kind != "role":
+            return named
+    return ent
+
+
+def _last_body(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
+    """The latest speaker before ``pos`` that ``it``/``they`` can be: an organisation, a name with no evidence
+    of a person ("Delta", :func:`_animate`), or a role for a body ("the company"; for ``they`` also many people,
+    "analysts") — never one person ("a Delta spokesperson")."""
+    for p, ent in reversed(att.events):
+        if p > pos:
+            continue
+        if ent.kind == "organisation" or (ent.kind == "person" and not _animate(idx, ent, None)):
+            return ent
+        if ent.kind == "role" and not _person_role(ent.name.split()):
+            head = sp._base(ent.name.split()[-1]) if ent.name else ""
+            if pron == "they" or (head in _NON_PERSON_HEADS - _PEOPLE_HEADS and head not in sp._DOCUMENT_NOUNS):
+                return ent
+    return None
+
+
 def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
-    """``he``/``she`` → the best-scoring antecedent (:func:`pronoun_antecedents`); other pronouns by the rules."""
+    """``he``/``she`` → the best-scoring antecedent (:func:`pronoun_antecedents`); ``it``/``they`` → the body
+    that is the subject before it (:func:`body_antecedent`), else as the rules read them."""
+    if pron in ("it", "they"):
+        return body_antecedent(att, idx, pos, pron) or _last_body(att, idx, pos, pron)
     w = _weights()
     if pron not in ("he", "she") or w is None or w[2] is None:
         return att.pronoun(pron, pos)
@@ -1401,16 +1645,17 @@ def _reported_source(
             mention, span = doc.span_text(np_.a, np_.b), np_
             if np_.kind == "plural":
                 new = _group(att, np_, np_.a)
-            elif np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
+            elif np_.kind == "pronoun" and np_.head[0] in ("he", "she", "it", "they"):
                 new = resolve_pronoun(att, idx, np_.a, np_.head[0])
             elif np_.kind == "role":
-                new = resolve_role(att, np_, np_.a, idx.titles, idx)
+                new = resolve_body_role(att, idx, np_, np_.a)
             else:
                 new = att.resolve(np_, np_.a)
     elif np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
-        new = resolve_role(att, np_, np_.a, idx.titles, idx)
-    elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she"):
-        new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or ent
+        new = resolve_body_role(att, idx, np_, np_.a)
+    elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she", "it", "they"):
+        # it/they with no body in sight stay unresolved rather than the rules' latest role ("a spokesperson")
+        new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or (ent if np_.head[0] in ("he", "she") else None)
     if new is ent and mention == a.mention:
         return a, ent
     if ent is not None and att.events and att.events[-1] == (k, ent):
@@ -1497,8 +1742,10 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         is_rule = rule is not None and np_.a == rule.a and np_.b == rule.b
         if np_.kind == "pronoun" and np_.head[0] in ("he", "she") and (not is_rule or _weights()[2] is not None):
             new = resolve_pronoun(att, idx, np_.a, np_.head[0])
+        elif np_.kind == "pronoun" and np_.head[0] in ("it", "they"):
+            new = resolve_pronoun(att, idx, np_.a, np_.head[0])
         elif np_.kind == "role" and (not is_rule or ent is None or ent.kind == "role"):
-            new = resolve_role(att, np_, np_.a, idx.titles, idx)
+            new = resolve_body_role(att, idx, np_, np_.a)
         elif is_rule:
             new = ent
         else:

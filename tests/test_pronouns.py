@@ -1,0 +1,96 @@
+"""Who ``he``/``she``/``they``/``it`` refer to when they are a quote's source (issue 13, pronoun classes).
+
+Hand-written sentences, one per failure class: a gendered pronoun must refer to a person (never a club,
+product or firm), the subject of the previous sentence beats a possessive object, and a role phrase
+for a body, a document or many people is no antecedent of ``he``/``she``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import attribution
+from analysis.article import read_article
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.speaker for a in attribution.attribute(read_article(text)).attributions if a.kind != "nonspeech"]
+
+
+def test_he_never_refers_to_a_club_opening_with_an_acronym():
+    text = (
+        "Rinaldi returns\n\n"
+        "Former defender Paolo Rinaldi joined FC Castello in 1996 and stayed nine seasons.\n\n"
+        'FC Castello said the match would be "a celebration".\n\n'
+        "Rinaldi still follows FC Castello closely. "
+        '"I watch every game from my sofa and I still shout at the referee," he said.'
+    )
+    assert _speakers(text)[-1] == "Paolo Rinaldi"
+
+
+def test_she_never_refers_to_a_firm_the_article_names_before_an_org_word():
+    text = (
+        "Pilot sues airline\n\n"
+        "Maria Lopez worked as a pilot for Skyway Airlines for twelve years.\n\n"
+        "She was dismissed by Skyway in May. Skyway said the dismissal was lawful.\n\n"
+        'In a letter to staff, she said: "I loved flying and I will fight this decision in court."'
+    )
+    assert _speakers(text)[-1] == "Maria Lopez"
+
+
+def test_subject_with_a_hyphenated_title_beats_a_possessive_object():
+    # "Church" is also an organisation word: the title before the given name says it is a person.
+    text = (
+        "Conference opens\n\n"
+        "Party co-chairman Tom Church opened the conference with a speech attacking Henry Wells's record. "
+        'The government had "run out of ideas", he told delegates.'
+    )
+    assert _speakers(text)[-1] == "Tom Church"
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["a", "spokeswoman"], True),
+        (["the", "chancellor"], True),
+        (["the", "company"], False),
+        (["a", "statement"], False),
+        (["her", "blog"], False),
+        (["analysts"], False),
+        (["Tory"], False),
+    ],
+)
+def test_only_a_role_for_one_person_can_be_he_or_she(words, person):
+    assert attribution._person_role(words) is person
+
+
+def test_they_refers_to_the_body_that_is_the_subject_not_the_one_that_spoke_last():
+    text = (
+        "Parties and tax\n\n"
+        "Labour says it will keep the tax and reform it. The Greens have promised a cut for pensioners. "
+        'They say they can save 2bn on "needless spending" in Whitehall.'
+    )
+    assert _speakers(text)[-1] == "Greens"
+
+
+def test_it_refers_to_the_body_that_is_the_previous_subject():
+    text = (
+        "Apple in court\n\n"
+        "Apple says the bloggers broke the law. The Privacy League has joined the fight on their side. "
+        "It argues that the bloggers are protected by the constitution."
+    )
+    assert _speakers(text)[-1] == "Privacy League"
+
+
+def test_the_company_refers_to_the_body_that_is_the_previous_subject():
+    text = (
+        "Job cuts at Globex\n\n"
+        "Globex has cut 500 jobs at its plant in the north. "
+        "The company said the cuts were painful but unavoidable."
+    )
+    assert _speakers(text)[-1] == "Globex"
+
+
+def test_it_never_refers_to_one_person_who_spoke_for_a_body():
+    text = "Job cuts\n\nA Globex spokesperson said the cuts were needed. It added that 200 jobs would go in the spring."
+    assert _speakers(text)[-1] != "A Globex spokesperson"
