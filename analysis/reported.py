@@ -598,6 +598,10 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
 _TAIL_BINS = (0, 2, 5, 10)
 
 
+#: Closing quotation marks as tokens (after :func:`~analysis.tokenize.fold`, and NYT's doubled apostrophes).
+_CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
+
+
 def _word_before(prev: _Tok | None) -> str:
     """What the word before a cue is: ``start``, ``determiner`` (a noun cue), ``to``, ``aux``, ``comma``, …"""
     if prev is None:
@@ -656,6 +660,10 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         if side == "before" and before == "comma":
             subj, shape = None, "inverted"  # ", said Jane Smith": the subject follows the cue
         feats += [f"subject={shape}", f"{side}|subject={shape}"]
+        if side == "after" and subj is not None and subj[0] > 0 and toks[subj[0] - 1].text in _CLOSING_QUOTES:
+            # '"…," Mr. Rubio said a crowd of 1,000 …', '"…," he told the interview taped …': the cue is the
+            # quote's, and the words after it are often its venue, addressee or manner, not a second report.
+            feats += ["after_quote", f"after_quote|lemma={lemma}"]
         if subj is not None and _negated(toks, subj[1], k):
             feats.append("negated")
         if cue.low in _NOUN_LIKE:
