@@ -284,7 +284,12 @@ def candidates(
     verb's lemma and form, the word before the cue (auxiliary, ``to``, a
     determiner: a noun), the subject's shape (name, pronoun, nominal,
     document, first person, none), negation, ``that``, the clause's first
-    word and finite verb, its length, and where the cue sits in the sentence.
+    word and finite verb, its length, and where the cue sits in the sentence;
+    the cue's commonest part of speech in the Brill lexicon with the word
+    before it ("in 30 states": a noun), the verb with the clause's first word
+    ("spoke to …", "said as …"), and a cue right after a direct quote
+    ('"…," he told the rally held in …': the words after it are rarely a
+    report of their own).
 
     Used by :func:`find_reported` and by ``training/train_reported.py``.
     """
