@@ -284,7 +284,12 @@ def candidates(
     verb's lemma and form, the word before the cue (auxiliary, ``to``, a
     determiner: a noun), the subject's shape (name, pronoun, nominal,
     document, first person, none), negation, ``that``, the clause's first
-    word and finite verb, its length, and where the cue sits in the sentence.
+    word and finite verb, its length, and where the cue sits in the sentence;
+    the cue's commonest part of speech in the Brill lexicon with the word
+    before it ("in 30 states": a noun), the verb with the clause's first word
+    ("spoke to …", "said as …"), and a cue right after a direct quote
+    ('"…," he told the rally held in …': the words after it are rarely a
+    report of their own).
 
     Used by :func:`find_reported` and by ``training/train_reported.py``.
     """
@@ -598,6 +603,10 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
 _TAIL_BINS = (0, 2, 5, 10)
 
 
+#: Closing quotation marks as tokens (after :func:`~analysis.tokenize.fold`, and NYT's doubled apostrophes).
+_CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
+
+
 def _word_before(prev: _Tok | None) -> str:
     """What the word before a cue is: ``start``, ``determiner`` (a noun cue), ``to``, ``aux``, ``comma``, …"""
     if prev is None:
@@ -656,10 +665,19 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         if side == "before" and before == "comma":
             subj, shape = None, "inverted"  # ", said Jane Smith": the subject follows the cue
         feats += [f"subject={shape}", f"{side}|subject={shape}"]
+        if side == "after" and subj is not None and subj[0] > 0 and toks[subj[0] - 1].text in _CLOSING_QUOTES:
+            # '"…," Mr. Rubio said a crowd of 1,000 …', '"…," he told the interview taped …': the cue is the
+            # quote's, and the words after it are often its venue, addressee or manner, not a second report.
+            feats += ["after_quote", f"after_quote|lemma={lemma}"]
         if subj is not None and _negated(toks, subj[1], k):
             feats.append("negated")
         if cue.low in _NOUN_LIKE:
             feats += ["noun_like", f"noun_like|prev={before}"]  # "his recent claim": a noun
+        # The cue's commonest part of speech in the Brill lexicon with the word before it: "in 30 states", "user
+        # reports", "the demand" are nouns; "Smith reports" and "the minister claims" are verbs after a subject.
+        tag = _tags().get(cue.low, "")
+        pos = "noun" if tag.startswith("NN") else "verb"
+        feats += [f"cue_pos={pos}", f"cue_pos={pos}|prev={before}"]
     else:
         feats.append("source" if rep.source else "no_source")
     words = toks[c:e]
@@ -704,6 +722,16 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             finite = True  # "families file their returns late"
         feats.append(f"finite={finite}")
         feats.append(f"{side}|finite={finite}")
+        opener = next((f[6:] for f in reversed(feats) if f.startswith("first=")), "word")
+        if side == "after" and lemma != "according":
+            # The verb with how its content opens: "spoke to the network", "talked about the economy" name the
+            # talk, "said as she left" its manner; "argued as voters learned more, Sanders will …" reports.
+            feats.append(f"lemma={lemma}|first={opener}")
+            if opener in ("adverbial", "not_clause"):
+                # An adverbial with a clause after it ("said for weeks he was …", "said in 2012, Romney …") or
+                # only an adverbial ("said with a smile", "said as the crowd cheered").
+                rest = any(t.text == "," or t.low in _CLAUSE_PRONOUNS for t in words[1:])
+                feats.append(f"adverbial_then_clause={rest}")
         if side == "after" and lemma != "according":
             # Whether this verb reports its object ("denied the claim", "urged them to act") or names the talk
             # ("said goodbye"): the verb with the content's shape, for the model to weigh verb by verb.
@@ -905,8 +933,9 @@ def _adverb(t: _Tok) -> bool:
 
 @functools.cache
 def _tags() -> dict[str, str]:
-    """Lower-case word → its most frequent Penn Treebank tag, for the adverbs and present verbs only (``RB``,
-    ``VB``, ``VBP``, ``VBZ``): the Brill lexicon shipped in the textblob wheel (Brill 1994; see :mod:`analysis.resources`)."""
+    """Lower-case word → its most frequent Penn Treebank tag, for the adverbs, present verbs and common nouns only
+    (``RB``, ``VB``, ``VBP``, ``VBZ``, ``NN``, ``NNS``): the Brill lexicon shipped in the textblob wheel (Brill 1994;
+    see :mod:`analysis.resources`)."""
     from analysis import resources
 
     out: dict[str, str] = {}
@@ -918,7 +947,7 @@ def _tags() -> dict[str, str]:
     return out
 
 
-_KEPT_TAGS = frozenset({"RB", "VB", "VBP", "VBZ"})
+_KEPT_TAGS = frozenset({"RB", "VB", "VBP", "VBZ", "NN", "NNS"})
 
 
 def _skip_brackets(toks: list[_Tok], j: int) -> int:

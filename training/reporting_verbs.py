@@ -239,9 +239,11 @@ def lemma(form: str) -> str:
         cands += [form[:-2], form[:-1]]
     elif form.endswith("s"):
         cands += [form[:-1]]
-    # A base reading must be a common word itself ("press" is not "pres"); the commonest wins.
+    # A base reading must be a common word itself ("press" is not "pres"); a listed verb wins ("noted" is "note",
+    # not the commoner "not"), else the commonest.
     bases = [c for c in cands[1:] if len(c) > 1 and _word_freq(c) >= MIN_ZIPF]
-    return max(bases, key=_word_freq) if bases else form
+    verbs = [c for c in bases if c in COMMUNICATION or c in NOT_SPEECH]
+    return max(verbs or bases, key=_word_freq) if bases else form
 
 
 def cue_verb(text: str, cue: tuple[int, int], source: tuple[int, int] | None) -> str | None:
