@@ -668,18 +668,8 @@ def _brill_tags() -> tuple[dict[str, str], dict[str, str]]:
     capitalised one is the word at a sentence start or as a name ("Said
     VBD", "Cook NNP"), keyed in lower case.
     """
-    lower: dict[str, str] = {}
-    upper: dict[str, str] = {}
-    with open(resources.brill_lexicon_path(), encoding="utf-8") as lines:
-        for line in lines:
-            parts = line.split()
-            if len(parts) >= 2 and not line.startswith(";"):
-                word = parts[0]
-                if word.islower():
-                    lower.setdefault(word, parts[1])
-                elif word[1:].islower():  # "May", not the headline capitals of "MAY"
-                    upper.setdefault(word.lower(), parts[1])
-    return lower, upper
+    lower, caps = resources.brill_lexicon()
+    return {w: tags[0] for w, tags in lower.items()}, {w: tags[0] for w, tags in caps.items()}
 
 
 def _tag(word: str) -> str:

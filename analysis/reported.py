@@ -938,13 +938,7 @@ def _tags() -> dict[str, str]:
     see :mod:`analysis.resources`)."""
     from analysis import resources
 
-    out: dict[str, str] = {}
-    with open(resources.brill_lexicon_path(), encoding="utf-8") as lines:
-        for line in lines:
-            parts = line.split(None, 2)
-            if len(parts) >= 2 and parts[1] in _KEPT_TAGS and parts[0].islower():
-                out.setdefault(parts[0], parts[1])
-    return out
+    return {w: tags[0] for w, tags in resources.brill_lexicon()[0].items() if tags[0] in _KEPT_TAGS}
 
 
 _KEPT_TAGS = frozenset({"RB", "VB", "VBP", "VBZ", "NN", "NNS"})

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "ABBREVIATIONS",
     "NAME_ABBREVIATIONS",
+    "brill_lexicon",
     "brill_lexicon_path",
     "load_weights",
     "pattern_lexicon_path",
@@ -152,6 +153,29 @@ def brill_lexicon_path() -> str:
     line is a word and its tags, the most frequent first.
     """
     return str(Path(pattern_lexicon_path()).with_name("en-lexicon.txt"))
+
+
+@functools.cache
+def brill_lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The Brill lexicon (:func:`brill_lexicon_path`), read once: ``(lower-case entries, capitalised entries)``.
+
+    Each maps a word to its Penn Treebank tags, the most frequent first.  The lower-case entry is the common
+    word ("increase NN NNS"); the capitalised one is the word at a sentence start or as a name ("Said VBD",
+    "Cook NNP"), keyed in lower case; words in capitals ("MAY") are left out.
+    """
+    lower: dict[str, tuple[str, ...]] = {}
+    caps: dict[str, tuple[str, ...]] = {}
+    with open(brill_lexicon_path(), encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) < 2 or line.startswith(";"):
+                continue
+            word = parts[0]
+            if word.islower():
+                lower.setdefault(word, tuple(parts[1:]))
+            elif word[:1].isupper() and word[1:].islower():
+                caps.setdefault(word.lower(), tuple(parts[1:]))
+    return lower, caps
 
 
 def status() -> dict[str, str]:

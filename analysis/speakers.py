@@ -759,25 +759,6 @@ _OPENING_TAGS = frozenset({"RB", "RBR", "RBS", "CC", "IN", "WRB", "UH"})
 
 
 @functools.cache
-def _brill_lexicon() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """``(capitalised entries keyed in lower case, lower-case entries)``: word → Penn Treebank tags, the most
-    frequent first, from the Brill lexicon (Brill 1994; shipped in the textblob wheel)."""
-    caps: dict[str, list[str]] = {}
-    lower: dict[str, list[str]] = {}
-    with open(resources.brill_lexicon_path(), encoding="utf-8") as lines:
-        for line in lines:
-            parts = line.split()
-            if len(parts) < 2 or line.startswith(";"):
-                continue
-            word = parts[0]
-            if word.islower():
-                lower.setdefault(word, parts[1:])
-            elif word[:1].isupper() and word[1:].islower():
-                caps.setdefault(word.lower(), parts[1:])
-    return caps, lower
-
-
-@functools.cache
 def _opening_words() -> frozenset[str]:
     """Capitalised words (lower-cased) that the Brill lexicon (Brill 1994) tags first as an adverb, conjunction,
     preposition or interjection and never as a proper noun: at a sentence start they are not a first name.
@@ -785,7 +766,7 @@ def _opening_words() -> frozenset[str]:
     The lexicon keys a sentence-initial word by its capitalised form ("Later RB", "Dean NNP"); a word without a
     capitalised entry is read by its lower-case one.  Given names of the gender table are kept out ("Will").
     """
-    caps, lower = _brill_lexicon()
+    lower, caps = resources.brill_lexicon()
     out = set()
     for word in caps.keys() | lower.keys():
         tags = caps.get(word) or lower[word]
@@ -799,7 +780,7 @@ def _given_name_like(word: str) -> bool:
     Brill lexicon has no lower-case entry for it, or reads it as a proper noun: "Chris", "Ayman"; not
     "Renewable", "Media")."""
     low = word.lower()
-    tags = _brill_lexicon()[1].get(low, ["NNP"])
+    tags = resources.brill_lexicon()[0].get(low, ("NNP",))
     return low in gender._names() or (word[:1].isupper() and low.isalpha() and tags[0] in ("NNP", "NNPS"))
 
 
@@ -1139,7 +1120,7 @@ def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
 def _verb_after(low: str) -> bool:
     """A cue verb that the Brill lexicon reads first as a verb ("said", "told"), not a noun after a name that
     modifies it ("the Ivanka Trump brand", "the Jane Doe report")."""
-    return low in cue_verbs() and _brill_lexicon()[1].get(low, ["VB"])[0].startswith("VB")
+    return low in cue_verbs() and resources.brill_lexicon()[0].get(low, ("VB",))[0].startswith("VB")
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN})
