@@ -1002,8 +1002,12 @@ def _person_role(words: Sequence[str]) -> bool:
     head = sp._base(words[-1])
     if head in _NON_PERSON_HEADS or head not in sp._ROLE_NOUNS:
         return False  # a body or document, or no role noun at all ("Tory", "the Australian")
-    # a plural of a role noun ("analysts", "officials", "spokesmen") is many people
-    return not (head.endswith("s") and head[:-1] in sp._ROLE_NOUNS) and not head.endswith("men")
+    return not _plural_role(head)
+
+
+def _plural_role(head: str) -> bool:
+    """A plural of a role noun ("analysts", "officials", "spokesmen"): many people, not one."""
+    return (head.endswith("s") and head[:-1] in sp._ROLE_NOUNS) or head.endswith("men")
 
 
 #: wordfreq Zipf frequency from which a capitalised word opening a name that the name table does not know is a
@@ -1158,8 +1162,7 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
             return pron == "they" or head not in _PEOPLE_HEADS  # "the company", "the party"; "the staff" are many
         if last[:1].isupper() and head not in sp._ROLE_NOUNS:
             return True  # a party or body by its name read as a role word ("Labour", "Tory")
-        many = (head.endswith("s") and head[:-1] in sp._ROLE_NOUNS) or head.endswith("men") or head == "people"
-        return pron == "they" and many  # "analysts", "spokesmen": many people
+        return pron == "they" and (_plural_role(head) or head == "people")  # "analysts", "spokesmen": many people
     if np_.kind != "name":
         return False
     ent = doc.lookup(np_.head, np_.a, create=False)
