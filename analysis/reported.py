@@ -1337,6 +1337,9 @@ _TURN = re.compile(
     r"(?P<label>Q|A|(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})|(?:[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}))"
     r"(?P<colon>:)[ \t]+(?=\S)"
 )
+#: ``Q.`` / ``A.``: the transcript style of some papers (the New York Times' "Q. What …? A. We …"), a full stop for
+#: the colon.  A turn only when the article holds both labels so written: "A. Smith" opens a name, not an answer.
+_QA_STOP = re.compile(r"(?P<label>Q|A)(?P<colon>\.)[ \t]+(?=[A-Z0-9\"\u201c'\u2018])")
 #: Labels before a colon that introduce no speaker.
 _NOT_SPEAKERS = frozenset(
     """note update updated watch read more related photo photos video source sources editor editors correction
@@ -1376,7 +1379,7 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
     """
     found: list[tuple[int, re.Match[str]]] = []
     for b, (bs, be) in enumerate(blocks):
-        m = _TURN.match(text, bs, be)
+        m = _TURN.match(text, bs, be) or _QA_STOP.match(text, bs, be)
         if m is None or any(c in text[m.end() : be] for c in _QUOTE_CHARS):
             continue  # `Caddell: "…"` is a direct quote, found by its marks; a turn quotes no one
         label = m.group("label")
@@ -1385,6 +1388,11 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
         found.append((b, m))
     if not found:
         return []
+    stops = {m.group("label") for _, m in found if m.re is _QA_STOP}
+    if stops and stops != {"Q", "A"}:
+        found = [(b, m) for b, m in found if m.re is not _QA_STOP]  # "A. Smith …": no interview without a "Q."
+        if not found:
+            return []
     labels = [m.group("label") for _, m in found]
     qa = sum(lab in ("Q", "A") for lab in labels)
     out: list[Report] = []

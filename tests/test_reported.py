@@ -227,6 +227,30 @@ def test_question_and_answer_turns() -> None:
     ]
 
 
+def test_question_and_answer_turns_with_full_stops() -> None:
+    got = turns(
+        [
+            "The council spoke to Tom Reed about the new bridge.",
+            "Q. When will it open?",
+            "A. In the spring, if the weather holds.",
+            "Q. And the cost?",
+            "A. About what we planned.",
+        ]
+    )
+    assert got == [
+        ("When will it open?", None, "interviewer"),
+        ("In the spring, if the weather holds.", "Tom Reed", None),
+        ("And the cost?", None, "interviewer"),
+        ("About what we planned.", "Tom Reed", None),
+    ]
+
+
+def test_initial_with_full_stop_is_no_answer() -> None:
+    # Paragraphs opening with an initial ("A. Jones …") are no answers without a "Q." turn.
+    got = turns(["A. Jones won the race.", "A. Jones then won it again, by a wider margin."])
+    assert got == []
+
+
 def test_name_turns_and_labels_that_are_no_speakers() -> None:
     got = turns(
         [
