@@ -445,3 +445,52 @@ def test_noted_is_a_reporting_verb() -> None:
     assert reports("The mayor noted that the river had risen by two metres overnight.") == [
         ("the river had risen by two metres overnight", "The mayor", "noted")
     ]
+
+
+def test_object_and_gerund_after_an_appositive_is_no_inverted_subject() -> None:
+    # ", accused X of -ing" reports what X was accused of; X does not speak.
+    got = reports("Jane Smith, for the opposition, accused the mayor of hiding the cost of the bridge.")
+    assert got == [("the mayor of hiding the cost of the bridge", "Jane Smith", "accused")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tolls will rise under the new scheme, which its critics say would cost drivers 200 a year.",
+            ("would cost drivers 200 a year", "its critics", "say"),
+        ),
+        (
+            "The council sold the depot that he says was worth twice the price paid for it.",
+            ("was worth twice the price paid for it", "he", "says"),
+        ),
+    ],
+)
+def test_relative_clause_split_around_its_cue(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in reports(text)
+
+
+def test_clause_opening_with_this_is_no_adverbial() -> None:
+    # "this week" after a cue is a time, but "this year's budget will …" is the clause's subject.
+    got = reports("The union says this year's budget will be the tightest in a generation.")
+    assert got == [("this year's budget will be the tightest in a generation", "The union", "says")]
+    assert reports("She said this week the talks had failed.") == [("the talks had failed", "She", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The charity described the new rules as cruel and badly drafted.",
+            ("the new rules as cruel and badly drafted", "The charity", "described"),
+        ),
+        ("The coach hailed the draw as a fair result.", ("the draw as a fair result", "The coach", "hailed")),
+    ],
+)
+def test_description_verb_with_as(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
+
+
+def test_description_verb_without_a_description_is_no_report() -> None:
+    assert reports("The coach praised the players as well.") == []
+    assert reports("The house was described as large.") == []
