@@ -184,6 +184,13 @@ _AUX = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "me", "us", "you"})
+
+
+def _writer_pronoun(t: _Tok) -> bool:
+    """Whether a word is the writer's or reader's pronoun: "we", "us"; not "US" (the country: "US band REM")."""
+    return t.low in _FIRST_PERSON and not (len(t.text) > 1 and t.text.isupper())
+
+
 #: Words a reported clause may open with when ``that`` is left out (``said the plan …``, ``said he …``).
 _CLAUSE_OPENERS = frozenset(
     "he she they it we i you the a an this that these those there his her their its our my no some many most all any "
@@ -519,7 +526,7 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
     words = toks[a : j + 1]
     if not words:
         return None, "none"
-    if words[0].low in _FIRST_PERSON:
+    if _writer_pronoun(words[0]):
         return None, "first"
     if any(w.low in _DOCUMENTS for w in words):
         return None, "document"
@@ -594,7 +601,13 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
         if lemma in _ADDRESSEE_VERBS and j < n and toks[j].low not in _CLAUSE_OPENERS:
             m = j + (toks[j].low in _DETERMINERS)
             # (the addressee also ends at an infinitive: "urged ministers to act" reports "to act")
-            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and toks[m].low != "to":
+            while (
+                m < n
+                and m < j + 5
+                and toks[m].low not in _CLAUSE_OPENERS
+                and toks[m].low != "to"
+                and not _subject_word(toks, j, m)
+            ):
                 m += 1
             j = m if m < n else j
         j = _skip_adverbial(toks, _skip_day(toks, j))
@@ -1048,7 +1061,7 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     words = toks[a:z]
     if words[0].low in ("there", "this", "that", "which", "what") or words[0].low == "it" and z - a > 1:
         return None  # no subject ("it said" alone is an organisation's words: kept)
-    if words[0].low in _FIRST_PERSON:
+    if _writer_pronoun(words[0]):
         return None  # "I said", "we argued": in narration, the writer, not a source
     if words[0].low in _PREPOSITIONS:
         return None  # "in states", "in a tweet", "for saying": a prepositional phrase is no subject
@@ -1263,7 +1276,7 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
         if lemma == "tell":
             # "told the BBC the talks had …", "told reporters he …": the addressee comes first.
             m = j + (j < n and toks[j].low in _DETERMINERS)
-            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS:
+            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and not _subject_word(toks, j, m):
                 m += 1
             j = m
         j = _skip_adverbial(toks, _skip_day(toks, j))
@@ -1285,6 +1298,15 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
         (toks[k].start, toks[k].end),
         (toks[subj[0]].start, toks[subj[1] - 1].end),
     )
+
+
+def _subject_word(toks: list[_Tok], j: int, m: int) -> bool:
+    """Whether the word at ``m``, after an addressee opening at ``j``, is the one-word subject of the reported clause.
+
+    "told delegates Labour cannot be trusted", "told MPs ministers would act": a finite verb follows it, so the
+    addressee ended before it.
+    """
+    return m > j and m + 1 < len(toks) and (toks[m + 1].low in _FINITE_AUX or toks[m + 1].low in _MODALS)
 
 
 #: Relative pronouns that can be the subject of a reported clause split around its cue ("which he said would …").
@@ -1354,6 +1376,10 @@ _INVERTED_OPENERS = frozenset("the a an one another two three several some he sh
 def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
     """``…, the minister said.`` / ``…, said Mr Smith.``: the clause before the comma."""
     end = _clause_end(toks, k + 1)
+    if 1 < k <= _MAX_OPENER + 1 and toks[k - 1].text == ",":
+        rep = _parenthetical_inverted(toks, k, end, b)
+        if rep is not None:
+            return rep
     if k >= 4 and toks[k - 1].text == ",":
         # ", said Mr Smith." / ", said Jane Doe, a spokeswoman for X.": the inverted subject ends the sentence.
         stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
@@ -1398,6 +1424,34 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         (toks[k].start, toks[k].end),
         (toks[subj[0]].start, toks[subj[1] - 1].end),
     )
+
+
+#: A sentence-opening adverbial before a parenthetical cue ("By contrast, says Mr Cox, …") is at most this many words.
+_MAX_OPENER = 3
+
+
+def _parenthetical_inverted(toks: list[_Tok], k: int, end: int, b: int) -> Report | None:
+    """``Currently, says Dr Smith, the equipment is expensive``: an inverted cue between an opening adverbial (or
+    the clause's subject) and the rest of the clause it reports (British style)."""
+    if any(t.low in _FINITE_AUX or t.low in _COPULA for t in toks[: k - 1]):
+        return None  # the words before the cue are a clause of their own: ", said X" closes it
+    stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
+    if stop == k + 1 or stop - k > _MAX_INVERTED or stop + _MIN_CLAUSE >= end:
+        return None
+    first = toks[k + 1]
+    if not (first.text[:1].isupper() or first.low in _INVERTED_OPENERS) or any(
+        w.low in _AUX or w.low in _COPULA or w.low in _CLAUSE_EDGE or w.text in _PUNCT_EDGE for w in toks[k + 1 : stop]
+    ):
+        return None
+    subj = _named(toks, k + 1, stop)
+    c = stop + 1
+    if subj is None or toks[c].low in ("a", "an", "who", "which") or not _finite_follows(toks, c):
+        return None  # ", said Jane Smith, a spokeswoman for …": an appositive, no clause
+    # The reported words are the sentence around the cue, as for "In his state, Christie said, offenders …"
+    # (:func:`_trailing`): the words before it may be the clause's subject ("Recipients, said Mauer, are …").
+    e = _reported_clause_end(toks, c)
+    source = (toks[subj[0]].start, toks[subj[1] - 1].end)
+    return Report(toks[0].start, toks[e - 1].end, "indirect", b, (toks[k].start, toks[k].end), source)
 
 
 def _according(toks: list[_Tok], k: int, b: int) -> Report | None:

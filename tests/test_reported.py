@@ -494,3 +494,21 @@ def test_description_verb_with_as(text: str, expected: tuple[str, str, str]) -> 
 def test_description_verb_without_a_description_is_no_report() -> None:
     assert reports("The coach praised the players as well.") == []
     assert reports("The house was described as large.") == []
+
+
+def test_country_abbreviation_is_no_first_person_subject() -> None:
+    # "US" (the country) opens the subject; "us" the pronoun would make the writer the source.
+    got = reports("US carmaker Ford has announced that it will close two plants next year.")
+    assert got == [("it will close two plants next year", "US carmaker Ford", "announced")]
+
+
+def test_addressee_ends_before_a_one_word_subject() -> None:
+    got = reports("The minister told MPs councils would get more money next year.")
+    assert got == [("councils would get more money next year", "The minister", "told")]
+
+
+def test_parenthetical_inverted_cue_after_an_opening_adverbial() -> None:
+    got = reports("In practice, says Prof Jones, most patients are seen within a week.")
+    assert got == [("In practice, says Prof Jones, most patients are seen within a week", "Prof Jones", "says")]
+    # An inverted subject with an appositive and no clause after it is no report.
+    assert reports("Yesterday, said Jane Smith, a spokeswoman for the firm.") == []
