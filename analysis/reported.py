@@ -312,6 +312,7 @@ def candidates(
     folded = fold(text)
     verbs = reporting_verbs()
     described = _description_forms()
+    phrasal = _phrasal_forms()
     lemmas = _cue_lemmas()
     starts = sorted(s for s, _ in quoted)
     spans = sorted(quoted)
@@ -336,6 +337,11 @@ def candidates(
                     rep = _described(toks, k, b)
                     if rep is not None:
                         readings.append((rep, "as"))
+                lemma = phrasal.get(t.low)
+                if lemma is not None and k + 1 < len(toks) and toks[k + 1].low == PHRASAL_VERBS[lemma]:
+                    rep = _loose_leading(toks, k, lemma, b, particle=1) if _loose_cue(toks, k) else None
+                    if rep is not None:
+                        readings.append((rep, "lead"))
                 if t.low not in verbs or (t.start, t.end) in ruled or not _loose_cue(toks, k):
                     continue
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
@@ -357,7 +363,7 @@ def candidates(
 @functools.cache
 def _cues() -> frozenset[str]:
     """The words that can cue reported speech: every reporting and description verb form and ``according``."""
-    return frozenset(reporting_verbs().keys() | _description_forms().keys() | {"according"})
+    return frozenset(reporting_verbs().keys() | _description_forms().keys() | _phrasal_forms().keys() | {"according"})
 
 
 @functools.cache
@@ -366,10 +372,21 @@ def _description_forms() -> dict[str, str]:
     return {form: lemma for lemma in DESCRIPTION_VERBS for form in inflections(lemma)}
 
 
+#: Verbs that report speech only with their particle ("pointed out that …"; "pointed to" and "the point" do not):
+#: verb → particle.  PolNeAR train holds 44 "point out", which its annotators mark as cues.
+PHRASAL_VERBS = {"point": "out"}
+
+
+@functools.cache
+def _phrasal_forms() -> dict[str, str]:
+    """Every form of the :data:`PHRASAL_VERBS` → its lemma."""
+    return {form: lemma for lemma in PHRASAL_VERBS for form in inflections(lemma)}
+
+
 @functools.cache
 def _cue_lemmas() -> dict[str, str]:
-    """Every cue verb form (reporting and description verbs) → its lemma, for the features."""
-    return {**_description_forms(), **reporting_verbs()}
+    """Every cue verb form (reporting, description and phrasal verbs) → its lemma, for the features."""
+    return {**_phrasal_forms(), **_description_forms(), **reporting_verbs()}
 
 
 #: The object between a description verb and its ``as`` is at most this many tokens ("the court's judgement").
@@ -577,8 +594,9 @@ def _sentence_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     return _named(toks, a, z)
 
 
-def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | None:
-    """``X says the plan …`` without the checks of :func:`_leading`: the words after the cue."""
+def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int = 0) -> Report | None:
+    """``X says the plan …`` without the checks of :func:`_leading`: the words after the cue (and after its
+    ``particle`` words: "pointed out that …")."""
     n = len(toks)
     if k and toks[k - 1].text == "," and k + 1 < n and toks[k + 1].text[:1].isupper():
         stop = next((m for m in range(k + 1, n) if toks[m].text == ","), n)
@@ -586,7 +604,7 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
             return None  # ", said Robert Mason, a professor …": the words after the cue are its subject
     subj, _ = _loose_subject(toks, k)
     verbs = reporting_verbs()
-    j = k + 1
+    j = k + 1 + particle
     that = next((m for m in range(j, min(n, j + _MAX_BEFORE_THAT)) if toks[m].low == "that"), None)
     if that is not None and all(
         (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",")
@@ -613,13 +631,13 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
         j = _skip_adverbial(toks, _skip_day(toks, j))
         c = j
     if (
-        c == k + 1
+        c == k + 1 + particle
         and c < n
         and (toks[c].low in _FINITE_AUX or toks[c].low in verbs and not toks[c].low.endswith("ing"))
         and not _relative_gap(toks, k, subj)
     ):
         return None  # "The report said …", "the claim was false": the cue is a noun, the subject of this verb
-    if c == k + 1 and c < n and toks[c].low == "by":
+    if c == k + 1 + particle and c < n and toks[c].low == "by":
         return None  # "as announced by the agency": a passive's agent, not what was said
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1

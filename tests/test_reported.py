@@ -512,3 +512,9 @@ def test_parenthetical_inverted_cue_after_an_opening_adverbial() -> None:
     assert got == [("In practice, says Prof Jones, most patients are seen within a week", "Prof Jones", "says")]
     # An inverted subject with an appositive and no clause after it is no report.
     assert reports("Yesterday, said Jane Smith, a spokeswoman for the firm.") == []
+
+
+def test_point_out_reports_but_point_to_does_not() -> None:
+    got = reports("The mayor pointed out that the bridge had been closed twice this year.")
+    assert got == [("the bridge had been closed twice this year", "The mayor", "pointed")]
+    assert reports("The mayor pointed to the bridge, which had been closed twice this year.") == []
