@@ -536,9 +536,12 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
         j -= 1
     if j > 0 and (toks[j].low in _COORDINATORS or toks[j].text == "," and toks[k].low.endswith("ing")):
         # "McCain survived prison and says …", "Trump spoke, saying …": the sentence's subject speaks.
-        subj = _sentence_subject(toks, j)
+        span = _opening_np(toks, j)
+        subj = _named(toks, *span) if span is not None else None
         if subj is not None:
             return subj, "coordinated"
+        if span is not None and any(t.low in _DOCUMENTS for t in toks[span[0] : span[1]]):
+            return None, "document"  # "the data suggests growth of 0.2%, suggesting …": figures, no speaker
     a = _segment_start(toks, j) + 1
     words = toks[a : j + 1]
     if not words:
@@ -560,8 +563,8 @@ _OPENING_ADVERBIALS = frozenset(
 _MAX_SUBJECT = 6
 
 
-def _sentence_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
-    """The noun phrase opening the sentence, before its first verb (tokens before ``j``), if it names someone.
+def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """The token range of the noun phrase opening the sentence, before its first verb (tokens before ``j``).
 
     Capitalised words, determiners and possessives ("Donald Trump's wife"), then lower-case nouns, up
     to the first auxiliary, reporting verb, ``-ed``/``-ly`` word or punctuation.
@@ -591,7 +594,7 @@ def _sentence_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
         z += 1
     if z == a or z - a > _MAX_SUBJECT:
         return None
-    return _named(toks, a, z)
+    return a, z
 
 
 def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int = 0) -> Report | None:

@@ -518,3 +518,8 @@ def test_point_out_reports_but_point_to_does_not() -> None:
     got = reports("The mayor pointed out that the bridge had been closed twice this year.")
     assert got == [("the bridge had been closed twice this year", "The mayor", "pointed")]
     assert reports("The mayor pointed to the bridge, which had been closed twice this year.") == []
+
+
+def test_participle_after_figures_as_subject_is_no_report() -> None:
+    # The sentence's subject is a document ("the figures"), so the participle's report quotes nobody.
+    assert reports("The figures show sales fell by 3%, suggesting shoppers were cutting back.") == []
