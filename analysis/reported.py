@@ -203,6 +203,28 @@ _DOCUMENTS = frozenset(
     filings papers paper memo website site transcript transcripts footage video evidence""".split()
 )
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some".split())
+
+
+def _document_head(words: Sequence[_Tok]) -> bool:
+    """Whether words name a document or figures: a document word that is no modifier of the phrase's head.
+
+    "the report", "official figures", "the results of the poll", "endorsed by recent polls"; not "the record
+    industry", whose singular document word modifies the last word, a singular common noun by the Brill lexicon
+    ("the study shows", "the figures show sales" stay documents: a verb, a plural).
+    """
+    tags = _tags()
+    return any(
+        w.low in _DOCUMENTS
+        and not (
+            i + 2 == len(words)
+            and not w.low.endswith("s")
+            and words[i + 1].text.islower()
+            and tags.get(words[i + 1].low) == "NN"
+        )
+        for i, w in enumerate(words)
+    )
+
+
 #: Words that end a subject going back from its verb: clause openers and conjunctions.
 _CLAUSE_EDGE = frozenset(
     """and but or while because when as after before since although though if that which who whom whose where so
@@ -1089,7 +1111,7 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     heads = [w for w in words if w.text[:1].isalpha()]
     if not heads:
         return None
-    if any(w.low in _DOCUMENTS for w in heads) and not any(w.text[:1].isupper() for w in heads[1:]):
+    if _document_head(heads) and not any(w.text[:1].isupper() for w in heads[1:]):
         return None  # "figures", "the report": a document, no one named
     doc = next((i for i, w in enumerate(words) if w.low in _DOCUMENTS and w.text[:1].islower()), None)
     by = next((i for i in range(doc + 1, len(words)) if words[i].low in ("by", "from", "of")), None) if doc else None

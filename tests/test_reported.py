@@ -523,3 +523,11 @@ def test_point_out_reports_but_point_to_does_not() -> None:
 def test_participle_after_figures_as_subject_is_no_report() -> None:
     # The sentence's subject is a document ("the figures"), so the participle's report quotes nobody.
     assert reports("The figures show sales fell by 3%, suggesting shoppers were cutting back.") == []
+
+
+def test_document_word_as_a_modifier_is_no_document_source() -> None:
+    got = reports("Ticket sales rose by a fifth last year, according to the film industry.")
+    assert got == [("Ticket sales rose by a fifth last year", "the film industry", "according to")]
+    got = reports("Ticket sales rose by a fifth last year, according to the record industry.")
+    assert got == [("Ticket sales rose by a fifth last year", "the record industry", "according to")]
+    assert reports("Ticket sales rose by a fifth last year, according to official figures.") == []
