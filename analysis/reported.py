@@ -114,6 +114,15 @@ _BARE_CLAUSE_VERBS = frozenset(
         "report",
     }
 )
+#: Verbs that describe or judge aloud with ``X as Y`` ("described the plan as unworkable", "hailed the ruling as
+#: historic"; Levin 1993, 29.2 "characterize" and 33 "judgement"): what was said is the object with its description.
+#: The lemmas PolNeAR's annotators used at least once as the cue of such a content ("X as Y", no quotation mark) in
+#: the train split's fit part (``training/reporting_verbs.py``, ``description_counts``), less the verbs of belief
+#: and perception ("see", "regard", "view"), with the British spellings.
+DESCRIPTION_VERBS = frozenset(
+    """describe cast portray paint dismiss slam praise denounce savage criticize criticise hail label attack
+    characterize characterise""".split()
+)
 _IRREGULAR = {
     "say": ("said", "says"),
     "tell": ("told",),
@@ -175,6 +184,13 @@ _AUX = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "me", "us", "you"})
+
+
+def _writer_pronoun(t: _Tok) -> bool:
+    """Whether a word is the writer's or reader's pronoun: "we", "us"; not "US" (the country: "US band REM")."""
+    return t.low in _FIRST_PERSON and not (len(t.text) > 1 and t.text.isupper())
+
+
 #: Words a reported clause may open with when ``that`` is left out (``said the plan …``, ``said he …``).
 _CLAUSE_OPENERS = frozenset(
     "he she they it we i you the a an this that these those there his her their its our my no some many most all any "
@@ -187,6 +203,28 @@ _DOCUMENTS = frozenset(
     filings papers paper memo website site transcript transcripts footage video evidence""".split()
 )
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some".split())
+
+
+def _document_head(words: Sequence[_Tok]) -> bool:
+    """Whether words name a document or figures: a document word that is no modifier of the phrase's head.
+
+    "the report", "official figures", "the results of the poll", "endorsed by recent polls"; not "the record
+    industry", whose singular document word modifies the last word, a singular common noun by the Brill lexicon
+    ("the study shows", "the figures show sales" stay documents: a verb, a plural).
+    """
+    tags = _tags()
+    return any(
+        w.low in _DOCUMENTS
+        and not (
+            i + 2 == len(words)
+            and not w.low.endswith("s")
+            and words[i + 1].text.islower()
+            and tags.get(words[i + 1].low) == "NN"
+        )
+        for i, w in enumerate(words)
+    )
+
+
 #: Words that end a subject going back from its verb: clause openers and conjunctions.
 _CLAUSE_EDGE = frozenset(
     """and but or while because when as after before since although though if that which who whom whose where so
@@ -295,6 +333,9 @@ def candidates(
     """
     folded = fold(text)
     verbs = reporting_verbs()
+    described = _description_forms()
+    phrasal = _phrasal_forms()
+    lemmas = _cue_lemmas()
     starts = sorted(s for s, _ in quoted)
     spans = sorted(quoted)
     cues = _cues()
@@ -314,6 +355,15 @@ def candidates(
             ruled = {rep.cue for rep, _ in readings}
             for k in toks.cue_at:
                 t = toks[k]
+                if t.low in described:
+                    rep = _described(toks, k, b)
+                    if rep is not None:
+                        readings.append((rep, "as"))
+                lemma = phrasal.get(t.low)
+                if lemma is not None and k + 1 < len(toks) and toks[k + 1].low == PHRASAL_VERBS[lemma]:
+                    rep = _loose_leading(toks, k, lemma, b, particle=1) if _loose_cue(toks, k) else None
+                    if rep is not None:
+                        readings.append((rep, "lead"))
                 if t.low not in verbs or (t.start, t.end) in ruled or not _loose_cue(toks, k):
                     continue
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
@@ -326,7 +376,7 @@ def candidates(
                 nxt = folded[rep.end : rep.end + 4]
                 if nxt[:1] in (",", ":", " ", "\u2014", "-") and nxt.lstrip(" ,:;-\u2014")[:1] in ('"', "'"):
                     continue  # "…, Trump said at a fundraiser: "…"": the clause introduces a quote
-                kept.append((rep, _features(toks, rep, reading, verbs)))  # (only for candidates kept)
+                kept.append((rep, _features(toks, rep, reading, lemmas)))  # (only for candidates kept)
             if kept:
                 out.append(kept)
     return out
@@ -334,8 +384,64 @@ def candidates(
 
 @functools.cache
 def _cues() -> frozenset[str]:
-    """The words that can cue reported speech: every reporting verb form and ``according``."""
-    return frozenset(reporting_verbs().keys() | {"according"})
+    """The words that can cue reported speech: every reporting and description verb form and ``according``."""
+    return frozenset(reporting_verbs().keys() | _description_forms().keys() | _phrasal_forms().keys() | {"according"})
+
+
+@functools.cache
+def _description_forms() -> dict[str, str]:
+    """Every form of the :data:`DESCRIPTION_VERBS` → its lemma."""
+    return {form: lemma for lemma in DESCRIPTION_VERBS for form in inflections(lemma)}
+
+
+#: Verbs that report speech only with their particle ("pointed out that …"; "pointed to" and "the point" do not):
+#: verb → particle.  PolNeAR train holds 44 "point out", which its annotators mark as cues.
+PHRASAL_VERBS = {"point": "out"}
+
+
+@functools.cache
+def _phrasal_forms() -> dict[str, str]:
+    """Every form of the :data:`PHRASAL_VERBS` → its lemma."""
+    return {form: lemma for lemma in PHRASAL_VERBS for form in inflections(lemma)}
+
+
+@functools.cache
+def _cue_lemmas() -> dict[str, str]:
+    """Every cue verb form (reporting, description and phrasal verbs) → its lemma, for the features."""
+    return {**_phrasal_forms(), **_description_forms(), **reporting_verbs()}
+
+
+#: The object between a description verb and its ``as`` is at most this many tokens ("the court's judgement").
+_MAX_AS_OBJECT = 8
+#: Words after ``as`` that make it no description: "as well", "as if", "as soon as".
+_NOT_DESCRIPTIONS = frozenset("well if though soon long far much many".split())
+
+
+def _described(toks: list[_Tok], k: int, b: int) -> Report | None:
+    """``X described the plan as unworkable``: the object and its description after a description verb.
+
+    The content is the object with its description (how the blind set's guidelines and PolNeAR's annotators
+    mark it); no reading without an object ("what aides describe as …") or with a clause between the verb
+    and ``as`` ("described how the plan, as …").
+    """
+    n = len(toks)
+    j = k + 1
+    if j >= n or toks[j].low == "as" or not _loose_cue(toks, k):
+        return None
+    a = next((m for m in range(j + 1, min(n - 1, j + _MAX_AS_OBJECT + 1)) if toks[m].low == "as"), None)
+    if a is None or toks[a + 1].low in _NOT_DESCRIPTIONS or not toks[a + 1].text[:1].isalnum():
+        return None
+    if any(
+        (t.text in _PUNCT_EDGE and t.text not in _DASHES) or t.low in _FINITE_AUX or t.low in _RELATIVES
+        for t in toks[j:a]
+    ):
+        return None  # the words before "as" are no object: a clause, a quote, an aside
+    e = _reported_clause_end(toks, j)
+    if e <= a + 1:
+        return None
+    subj, _ = _loose_subject(toks, k)
+    source = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else None
+    return Report(toks[j].start, toks[e - 1].end, "indirect", b, (toks[k].start, toks[k].end), source)
 
 
 @functools.cache
@@ -452,14 +558,17 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
         j -= 1
     if j > 0 and (toks[j].low in _COORDINATORS or toks[j].text == "," and toks[k].low.endswith("ing")):
         # "McCain survived prison and says …", "Trump spoke, saying …": the sentence's subject speaks.
-        subj = _sentence_subject(toks, j)
+        span = _opening_np(toks, j)
+        subj = _named(toks, *span) if span is not None else None
         if subj is not None:
             return subj, "coordinated"
+        if span is not None and any(t.low in _DOCUMENTS for t in toks[span[0] : span[1]]):
+            return None, "document"  # "the data suggests growth of 0.2%, suggesting …": figures, no speaker
     a = _segment_start(toks, j) + 1
     words = toks[a : j + 1]
     if not words:
         return None, "none"
-    if words[0].low in _FIRST_PERSON:
+    if _writer_pronoun(words[0]):
         return None, "first"
     if any(w.low in _DOCUMENTS for w in words):
         return None, "document"
@@ -476,8 +585,8 @@ _OPENING_ADVERBIALS = frozenset(
 _MAX_SUBJECT = 6
 
 
-def _sentence_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
-    """The noun phrase opening the sentence, before its first verb (tokens before ``j``), if it names someone.
+def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """The token range of the noun phrase opening the sentence, before its first verb (tokens before ``j``).
 
     Capitalised words, determiners and possessives ("Donald Trump's wife"), then lower-case nouns, up
     to the first auxiliary, reporting verb, ``-ed``/``-ly`` word or punctuation.
@@ -507,11 +616,12 @@ def _sentence_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
         z += 1
     if z == a or z - a > _MAX_SUBJECT:
         return None
-    return _named(toks, a, z)
+    return a, z
 
 
-def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | None:
-    """``X says the plan …`` without the checks of :func:`_leading`: the words after the cue."""
+def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int = 0) -> Report | None:
+    """``X says the plan …`` without the checks of :func:`_leading`: the words after the cue (and after its
+    ``particle`` words: "pointed out that …")."""
     n = len(toks)
     if k and toks[k - 1].text == "," and k + 1 < n and toks[k + 1].text[:1].isupper():
         stop = next((m for m in range(k + 1, n) if toks[m].text == ","), n)
@@ -519,7 +629,7 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
             return None  # ", said Robert Mason, a professor …": the words after the cue are its subject
     subj, _ = _loose_subject(toks, k)
     verbs = reporting_verbs()
-    j = k + 1
+    j = k + 1 + particle
     that = next((m for m in range(j, min(n, j + _MAX_BEFORE_THAT)) if toks[m].low == "that"), None)
     if that is not None and all(
         (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",")
@@ -534,23 +644,25 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | Non
         if lemma in _ADDRESSEE_VERBS and j < n and toks[j].low not in _CLAUSE_OPENERS:
             m = j + (toks[j].low in _DETERMINERS)
             # (the addressee also ends at an infinitive: "urged ministers to act" reports "to act")
-            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and toks[m].low != "to":
+            while (
+                m < n
+                and m < j + 5
+                and toks[m].low not in _CLAUSE_OPENERS
+                and toks[m].low != "to"
+                and not _subject_word(toks, j, m)
+            ):
                 m += 1
             j = m if m < n else j
-        j = _skip_day(toks, j)
-        if j < n and toks[j].low in _TRAILING_ADVERBIALS:
-            m = j + 1 + (j + 1 < n and toks[j + 1].low in _DETERMINERS) + 1
-            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and toks[m].text not in _PUNCT_EDGE:
-                m += 1
-            j = m
+        j = _skip_adverbial(toks, _skip_day(toks, j))
         c = j
     if (
-        c == k + 1
+        c == k + 1 + particle
         and c < n
         and (toks[c].low in _FINITE_AUX or toks[c].low in verbs and not toks[c].low.endswith("ing"))
+        and not _relative_gap(toks, k, subj)
     ):
         return None  # "The report said …", "the claim was false": the cue is a noun, the subject of this verb
-    if c == k + 1 and c < n and toks[c].low == "by":
+    if c == k + 1 + particle and c < n and toks[c].low == "by":
         return None  # "as announced by the agency": a passive's agent, not what was said
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1
@@ -671,6 +783,8 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats += ["after_quote", f"after_quote|lemma={lemma}"]
         if subj is not None and _negated(toks, subj[1], k):
             feats.append("negated")
+        if side == "after" and _relative_gap(toks, k, subj):
+            feats.append("relative_gap")  # "which they say would save …": the clause opens with its verb
         if cue.low in _NOUN_LIKE:
             feats += ["noun_like", f"noun_like|prev={before}"]  # "his recent claim": a noun
         # The cue's commonest part of speech in the Brill lexicon with the word before it: "in 30 states", "user
@@ -990,14 +1104,14 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     words = toks[a:z]
     if words[0].low in ("there", "this", "that", "which", "what") or words[0].low == "it" and z - a > 1:
         return None  # no subject ("it said" alone is an organisation's words: kept)
-    if words[0].low in _FIRST_PERSON:
+    if _writer_pronoun(words[0]):
         return None  # "I said", "we argued": in narration, the writer, not a source
     if words[0].low in _PREPOSITIONS:
         return None  # "in states", "in a tweet", "for saying": a prepositional phrase is no subject
     heads = [w for w in words if w.text[:1].isalpha()]
     if not heads:
         return None
-    if any(w.low in _DOCUMENTS for w in heads) and not any(w.text[:1].isupper() for w in heads[1:]):
+    if _document_head(heads) and not any(w.text[:1].isupper() for w in heads[1:]):
         return None  # "figures", "the report": a document, no one named
     doc = next((i for i, w in enumerate(words) if w.low in _DOCUMENTS and w.text[:1].islower()), None)
     by = next((i for i in range(doc + 1, len(words)) if words[i].low in ("by", "from", "of")), None) if doc else None
@@ -1192,7 +1306,10 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
     # An addressee or a short adverbial before "that" ("told reporters that", "said on Tuesday that").
     that = next((m for m in range(j, min(n, j + 10)) if toks[m].low == "that"), None)
     verbs = reporting_verbs()
-    if that is not None and all(
+    gap = _relative_gap(toks, k, subj)
+    if gap:
+        c = j  # "the rate, which they say would save £300m": the clause's subject is the relative pronoun
+    elif that is not None and all(
         (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",") and toks[m].low not in verbs for m in range(j, that)
     ):
         c = that + 1
@@ -1202,17 +1319,10 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
         if lemma == "tell":
             # "told the BBC the talks had …", "told reporters he …": the addressee comes first.
             m = j + (j < n and toks[j].low in _DETERMINERS)
-            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS:
+            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and not _subject_word(toks, j, m):
                 m += 1
             j = m
-        j = _skip_day(toks, j)
-        if j < n and toks[j].low in _TRAILING_ADVERBIALS:
-            # "said on Friday he met …", "said in a statement the company …": skip a short adverbial.
-            m = j + 1 + (j + 1 < n and toks[j + 1].low in _DETERMINERS)
-            m += 1
-            while m < n and m < j + 5 and toks[m].low not in _CLAUSE_OPENERS and toks[m].text not in _PUNCT_EDGE:
-                m += 1
-            j = m
+        j = _skip_adverbial(toks, _skip_day(toks, j))
         if j >= n or _not_clause(toks, j) or toks[j].text in _PUNCT_EDGE or not _finite_follows(toks, j):
             return None
         c = j
@@ -1221,8 +1331,8 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1
     e = _reported_clause_end(toks, c)
-    if e - c < _MIN_CLAUSE:
-        return None
+    if e - c < (_MIN_LOOSE_CLAUSE if gap else _MIN_CLAUSE):
+        return None  # (a gap's clause opens with its finite verb: "is rigged" is a clause)
     return Report(
         toks[c].start,
         toks[e - 1].end,
@@ -1230,6 +1340,36 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
         b,
         (toks[k].start, toks[k].end),
         (toks[subj[0]].start, toks[subj[1] - 1].end),
+    )
+
+
+def _subject_word(toks: list[_Tok], j: int, m: int) -> bool:
+    """Whether the word at ``m``, after an addressee opening at ``j``, is the one-word subject of the reported clause.
+
+    "told delegates Labour cannot be trusted", "told MPs ministers would act": a finite verb follows it, so the
+    addressee ended before it.
+    """
+    return m > j and m + 1 < len(toks) and (toks[m + 1].low in _FINITE_AUX or toks[m + 1].low in _MODALS)
+
+
+#: Relative pronouns that can be the subject of a reported clause split around its cue ("which he said would …").
+_RELATIVES = frozenset({"which", "who", "whom", "that"})
+
+
+def _relative_gap(toks: list[_Tok], k: int, subj: tuple[int, int] | None) -> bool:
+    """Whether the cue at ``k`` sits in a relative clause whose subject is the relative pronoun.
+
+    "the rate, which they say would save £300m", "the economy that he says is rigged": the pronoun is the
+    reported clause's subject, so the clause after the cue opens with its finite verb (which would otherwise
+    make the cue a noun: "the claim was false").  Only with the cue's subject right after the pronoun.
+    """
+    return (
+        subj is not None
+        and subj[0] > 0
+        and toks[subj[0] - 1].low in _RELATIVES
+        and subj[1] == k - sum(1 for t in toks[subj[1] : k] if t.low in _AUX or _adverb(t))
+        and k + 1 < len(toks)
+        and (toks[k + 1].low in _FINITE_AUX or toks[k + 1].low in _COPULA)
     )
 
 
@@ -1250,6 +1390,28 @@ def _skip_day(toks: list[_Tok], j: int) -> int:
     return j
 
 
+#: A short adverbial after a cue ("said on Friday", "said in a statement") is at most this many words.
+_MAX_ADVERBIAL = 5
+
+
+def _skip_adverbial(toks: list[_Tok], j: int) -> int:
+    """The index after a short adverbial at ``j`` ("said on Friday he met …", "said in a statement the company …").
+
+    Not when the adverbial's first word can open a subject ("this") and the words read as the adverbial hold a
+    finite verb: "says this year's increases will be the lowest" opens its clause with "this", whose verb
+    "will" the adverbial would swallow.
+    """
+    n = len(toks)
+    if j >= n or toks[j].low not in _TRAILING_ADVERBIALS:
+        return j
+    m = j + 1 + (j + 1 < n and toks[j + 1].low in _DETERMINERS) + 1
+    while m < n and m < j + _MAX_ADVERBIAL and toks[m].low not in _CLAUSE_OPENERS and toks[m].text not in _PUNCT_EDGE:
+        m += 1
+    if toks[j].low in _CLAUSE_OPENERS and any(t.low in _FINITE_AUX or t.low in _COPULA for t in toks[j + 1 : m]):
+        return j  # ("on", "in", "after" open no subject: "cited in the tweet does not …" is a noun's phrase)
+    return m
+
+
 #: Words an inverted subject may open with (", said the minister", ", said one official").
 _INVERTED_OPENERS = frozenset("the a an one another two three several some he she".split())
 
@@ -1257,6 +1419,10 @@ _INVERTED_OPENERS = frozenset("the a an one another two three several some he sh
 def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
     """``…, the minister said.`` / ``…, said Mr Smith.``: the clause before the comma."""
     end = _clause_end(toks, k + 1)
+    if 1 < k <= _MAX_OPENER + 1 and toks[k - 1].text == ",":
+        rep = _parenthetical_inverted(toks, k, end, b)
+        if rep is not None:
+            return rep
     if k >= 4 and toks[k - 1].text == ",":
         # ", said Mr Smith." / ", said Jane Doe, a spokeswoman for X.": the inverted subject ends the sentence.
         stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
@@ -1270,6 +1436,8 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
             return None  # a long phrase, a quote or an agent ("called … by the citizens"): no inverted subject
         if subj is None or first is None or not (first.text[:1].isupper() or first.low in _INVERTED_OPENERS):
             return None
+        if toks[k].low not in ("said", "says") and _object_shape(toks[k + 1 : end]) in ("of", "object_to"):
+            return None  # "Smith, for the party, accused Mr Brown of ducking …": an object and its content
         comma = k - 1
     else:
         tail = toks[k + 1 : end]
@@ -1299,6 +1467,34 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         (toks[k].start, toks[k].end),
         (toks[subj[0]].start, toks[subj[1] - 1].end),
     )
+
+
+#: A sentence-opening adverbial before a parenthetical cue ("By contrast, says Mr Cox, …") is at most this many words.
+_MAX_OPENER = 3
+
+
+def _parenthetical_inverted(toks: list[_Tok], k: int, end: int, b: int) -> Report | None:
+    """``Currently, says Dr Smith, the equipment is expensive``: an inverted cue between an opening adverbial (or
+    the clause's subject) and the rest of the clause it reports (British style)."""
+    if any(t.low in _FINITE_AUX or t.low in _COPULA for t in toks[: k - 1]):
+        return None  # the words before the cue are a clause of their own: ", said X" closes it
+    stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
+    if stop == k + 1 or stop - k > _MAX_INVERTED or stop + _MIN_CLAUSE >= end:
+        return None
+    first = toks[k + 1]
+    if not (first.text[:1].isupper() or first.low in _INVERTED_OPENERS) or any(
+        w.low in _AUX or w.low in _COPULA or w.low in _CLAUSE_EDGE or w.text in _PUNCT_EDGE for w in toks[k + 1 : stop]
+    ):
+        return None
+    subj = _named(toks, k + 1, stop)
+    c = stop + 1
+    if subj is None or toks[c].low in ("a", "an", "who", "which") or not _finite_follows(toks, c):
+        return None  # ", said Jane Smith, a spokeswoman for …": an appositive, no clause
+    # The reported words are the sentence around the cue, as for "In his state, Christie said, offenders …"
+    # (:func:`_trailing`): the words before it may be the clause's subject ("Recipients, said Mauer, are …").
+    e = _reported_clause_end(toks, c)
+    source = (toks[subj[0]].start, toks[subj[1] - 1].end)
+    return Report(toks[0].start, toks[e - 1].end, "indirect", b, (toks[k].start, toks[k].end), source)
 
 
 def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
@@ -1337,6 +1533,9 @@ _TURN = re.compile(
     r"(?P<label>Q|A|(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})|(?:[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}))"
     r"(?P<colon>:)[ \t]+(?=\S)"
 )
+#: ``Q.`` / ``A.``: the transcript style of some papers (the New York Times' "Q. What …? A. We …"), a full stop for
+#: the colon.  A turn only when the article holds both labels so written: "A. Smith" opens a name, not an answer.
+_QA_STOP = re.compile(r"(?P<label>Q|A)(?P<colon>\.)[ \t]+(?=[A-Z0-9\"\u201c'\u2018])")
 #: Labels before a colon that introduce no speaker.
 _NOT_SPEAKERS = frozenset(
     """note update updated watch read more related photo photos video source sources editor editors correction
@@ -1376,7 +1575,7 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
     """
     found: list[tuple[int, re.Match[str]]] = []
     for b, (bs, be) in enumerate(blocks):
-        m = _TURN.match(text, bs, be)
+        m = _TURN.match(text, bs, be) or _QA_STOP.match(text, bs, be)
         if m is None or any(c in text[m.end() : be] for c in _QUOTE_CHARS):
             continue  # `Caddell: "…"` is a direct quote, found by its marks; a turn quotes no one
         label = m.group("label")
@@ -1385,6 +1584,11 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
         found.append((b, m))
     if not found:
         return []
+    stops = {m.group("label") for _, m in found if m.re is _QA_STOP}
+    if stops and stops != {"Q", "A"}:
+        found = [(b, m) for b, m in found if m.re is not _QA_STOP]  # "A. Smith …": no interview without a "Q."
+        if not found:
+            return []
     labels = [m.group("label") for _, m in found]
     qa = sum(lab in ("Q", "A") for lab in labels)
     out: list[Report] = []

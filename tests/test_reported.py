@@ -227,6 +227,30 @@ def test_question_and_answer_turns() -> None:
     ]
 
 
+def test_question_and_answer_turns_with_full_stops() -> None:
+    got = turns(
+        [
+            "The council spoke to Tom Reed about the new bridge.",
+            "Q. When will it open?",
+            "A. In the spring, if the weather holds.",
+            "Q. And the cost?",
+            "A. About what we planned.",
+        ]
+    )
+    assert got == [
+        ("When will it open?", None, "interviewer"),
+        ("In the spring, if the weather holds.", "Tom Reed", None),
+        ("And the cost?", None, "interviewer"),
+        ("About what we planned.", "Tom Reed", None),
+    ]
+
+
+def test_initial_with_full_stop_is_no_answer() -> None:
+    # Paragraphs opening with an initial ("A. Jones …") are no answers without a "Q." turn.
+    got = turns(["A. Jones won the race.", "A. Jones then won it again, by a wider margin."])
+    assert got == []
+
+
 def test_name_turns_and_labels_that_are_no_speakers() -> None:
     got = turns(
         [
@@ -421,3 +445,89 @@ def test_noted_is_a_reporting_verb() -> None:
     assert reports("The mayor noted that the river had risen by two metres overnight.") == [
         ("the river had risen by two metres overnight", "The mayor", "noted")
     ]
+
+
+def test_object_and_gerund_after_an_appositive_is_no_inverted_subject() -> None:
+    # ", accused X of -ing" reports what X was accused of; X does not speak.
+    got = reports("Jane Smith, for the opposition, accused the mayor of hiding the cost of the bridge.")
+    assert got == [("the mayor of hiding the cost of the bridge", "Jane Smith", "accused")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tolls will rise under the new scheme, which its critics say would cost drivers 200 a year.",
+            ("would cost drivers 200 a year", "its critics", "say"),
+        ),
+        (
+            "The council sold the depot that he says was worth twice the price paid for it.",
+            ("was worth twice the price paid for it", "he", "says"),
+        ),
+    ],
+)
+def test_relative_clause_split_around_its_cue(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in reports(text)
+
+
+def test_clause_opening_with_this_is_no_adverbial() -> None:
+    # "this week" after a cue is a time, but "this year's budget will …" is the clause's subject.
+    got = reports("The union says this year's budget will be the tightest in a generation.")
+    assert got == [("this year's budget will be the tightest in a generation", "The union", "says")]
+    assert reports("She said this week the talks had failed.") == [("the talks had failed", "She", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The charity described the new rules as cruel and badly drafted.",
+            ("the new rules as cruel and badly drafted", "The charity", "described"),
+        ),
+        ("The coach hailed the draw as a fair result.", ("the draw as a fair result", "The coach", "hailed")),
+    ],
+)
+def test_description_verb_with_as(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
+
+
+def test_description_verb_without_a_description_is_no_report() -> None:
+    assert reports("The coach praised the players as well.") == []
+    assert reports("The house was described as large.") == []
+
+
+def test_country_abbreviation_is_no_first_person_subject() -> None:
+    # "US" (the country) opens the subject; "us" the pronoun would make the writer the source.
+    got = reports("US carmaker Ford has announced that it will close two plants next year.")
+    assert got == [("it will close two plants next year", "US carmaker Ford", "announced")]
+
+
+def test_addressee_ends_before_a_one_word_subject() -> None:
+    got = reports("The minister told MPs councils would get more money next year.")
+    assert got == [("councils would get more money next year", "The minister", "told")]
+
+
+def test_parenthetical_inverted_cue_after_an_opening_adverbial() -> None:
+    got = reports("In practice, says Prof Jones, most patients are seen within a week.")
+    assert got == [("In practice, says Prof Jones, most patients are seen within a week", "Prof Jones", "says")]
+    # An inverted subject with an appositive and no clause after it is no report.
+    assert reports("Yesterday, said Jane Smith, a spokeswoman for the firm.") == []
+
+
+def test_point_out_reports_but_point_to_does_not() -> None:
+    got = reports("The mayor pointed out that the bridge had been closed twice this year.")
+    assert got == [("the bridge had been closed twice this year", "The mayor", "pointed")]
+    assert reports("The mayor pointed to the bridge, which had been closed twice this year.") == []
+
+
+def test_participle_after_figures_as_subject_is_no_report() -> None:
+    # The sentence's subject is a document ("the figures"), so the participle's report quotes nobody.
+    assert reports("The figures show sales fell by 3%, suggesting shoppers were cutting back.") == []
+
+
+def test_document_word_as_a_modifier_is_no_document_source() -> None:
+    got = reports("Ticket sales rose by a fifth last year, according to the film industry.")
+    assert got == [("Ticket sales rose by a fifth last year", "the film industry", "according to")]
+    got = reports("Ticket sales rose by a fifth last year, according to the record industry.")
+    assert got == [("Ticket sales rose by a fifth last year", "the record industry", "according to")]
+    assert reports("Ticket sales rose by a fifth last year, according to official figures.") == []

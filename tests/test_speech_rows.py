@@ -59,6 +59,18 @@ def test_question_and_answer_turns_are_full_quotes() -> None:
     ]
 
 
+def test_question_and_answer_turns_with_full_stops_are_full_quotes() -> None:
+    text = (
+        "The paper spoke to Tom Reed about the new bridge.\n\n"
+        "Q. When will it open?\n\n"
+        "A. In the spring, if the weather holds."
+    )
+    assert [(k, w, s) for k, w, s, *_ in rows(text)] == [
+        ("full", "When will it open?", "interviewer"),
+        ("full", "In the spring, if the weather holds.", "Tom Reed"),
+    ]
+
+
 def test_name_turns_resolve_to_the_full_name() -> None:
     text = (
         "Mike Pence debated Tim Kaine.\n\n"

@@ -175,7 +175,49 @@ def object_content(content: str, lemma: str) -> bool:
     words = content.split()
     if not words or clausal(content):
         return False
-    return lemma in OBJECT_CONTENT or (lemma in REQUEST_TO and words[0].lower() == "to")
+    return (
+        lemma in OBJECT_CONTENT
+        or (lemma in REQUEST_TO and words[0].lower() == "to")
+        or (lemma in _description_verbs() and described(content))
+    )
+
+
+def described(content: str) -> bool:
+    """Whether a content is an object with its description: "his policies as unworkable" (``X as Y``)."""
+    return _DESCRIBED.match(content) is not None
+
+
+#: An object of one to eight words, then ``as`` and a word: "the court's judgement as historic".
+_DESCRIBED = re.compile(r"(?:\S+\s+){1,8}?as\s+\S")
+
+
+def _description_verbs() -> frozenset[str]:
+    from analysis.reported import DESCRIPTION_VERBS  # (the finder's list; training runs with this checkout first)
+
+    return DESCRIPTION_VERBS
+
+
+def description_counts(part: str = "fit") -> collections.Counter[str]:
+    """Lemma → number of unquoted ``X as Y`` contents right after it that it cues (the counts behind
+    :data:`analysis.reported.DESCRIPTION_VERBS`)."""
+    counts: collections.Counter[str] = collections.Counter()
+    for ann in articles(part):
+        text = (TRAIN / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8")
+        for rec in parse(ann):
+            if "Cue" not in rec or "Content" not in rec:
+                continue
+            (cs, ce), start = rec["Cue"][0], rec["Content"][0][0]
+            content = text[start : rec["Content"][-1][1]]
+            if quoted(content) or clausal(content) or not 0 <= start - ce <= MAX_CUE_GAP or not described(content):
+                continue
+            words = [w for w in re.findall(r"[a-z]+", text[cs:ce].lower()) if w not in AUX]
+            if words:
+                counts[lemma(words[0])] += 1
+    return counts
+
+
+#: A content "right after" its cue starts at most this many characters after it (a space).
+MAX_CUE_GAP = 3
 
 
 def held_out(name: str) -> bool:
@@ -301,6 +343,11 @@ def main() -> None:
     ]
     print("not communication verbs:", " ".join(f"{v}:{n}" for v, n in other))
     print("dropped (not speech):", " ".join(f"{v}:{n}" for v, n in dropped))
+    desc = description_counts("fit")
+    print(
+        "'X as Y' contents by cue (analysis.reported.DESCRIPTION_VERBS):",
+        " ".join(f"{v}:{n}" for v, n in desc.most_common(40)),
+    )
 
 
 if __name__ == "__main__":

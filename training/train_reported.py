@@ -71,9 +71,10 @@ def collect() -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], tu
                 continue
             src, cue = rec.get("Source"), rec.get("Cue")
             verb = rv.cue_verb(text, cue[0], (src[0][0], src[-1][1]) if src else None) if cue else None
-            is_speech = (verb is not None and rv.lemma(verb) in rv.COMMUNICATION) or bool(
-                cue and "according" in text[cue[0][0] : cue[0][1]].lower()
-            )
+            is_speech = (
+                verb is not None
+                and (rv.lemma(verb) in rv.COMMUNICATION or rv.lemma(verb) in reported.DESCRIPTION_VERBS)
+            ) or bool(cue and "according" in text[cue[0][0] : cue[0][1]].lower())
             # The targets: a clause, or the object of a verb whose object is what was said ("denied the
             # possibility of a rise", "urged ministers to act"; rv.object_content).
             target = _clausal(content) or (verb is not None and rv.object_content(content, rv.lemma(verb)))
