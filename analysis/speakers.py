@@ -569,7 +569,11 @@ class _Doc:
             if i < j:
                 continue  # inside the previous run
             j = i + 1
-            while j < self.n and (cap[j] or (tok[j] in joiners and j + 1 < self.n and cap[j + 1])):
+            while (
+                j < self.n
+                and (cap[j] or (tok[j] in joiners and j + 1 < self.n and cap[j + 1]))
+                and not self._owner_before_adjective(j)
+            ):
                 j += 1
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
@@ -577,6 +581,7 @@ class _Doc:
                 self.low[a] in stop
                 or (a == self.sentence_start[a] and _is_participle(tok[a]))
                 or _opens_sentence_only(self, a, j)
+                or (_PLACE_MODIFIER.fullmatch(tok[a]) and j - a > 1)  # "Amsterdam-based OneStat"
             ):
                 a += 1
             if a < j:
@@ -618,6 +623,16 @@ class _Doc:
         self.mention_ent = [e for _, e in found]
         for ent in self.entities.values():
             ent.mentions.sort()
+
+    def _owner_before_adjective(self, j: int) -> bool:
+        """``tok[j-1]`` is a possessive and ``tok[j]`` an adjective ("Boeing's European rival", "Trump's Republican
+        critics"): the owner's name ends there; the capitalised word describes someone else (the Brill lexicon
+        reads its capitalised form first as an adjective, so "Women's Media Center" stays one name)."""
+        if not self.low[j - 1].endswith("'s"):
+            return False
+        lower, caps = resources.brill_lexicon()
+        tags = caps.get(self.low[j]) or lower.get(self.low[j])
+        return tags is not None and tags[0] == "JJ"
 
     def _headline_people(self, lone: set[str]) -> None:
         """People named in full only in the headline ("Elizabeth Warren says …" over a body that writes
@@ -999,6 +1014,9 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
         if _is_cap(t):
+            if _PLACE_MODIFIER.fullmatch(t) and j + 1 < limit and _is_name_token(tok[j + 1]):
+                j += 1  # "Amsterdam-based OneStat": the hyphened modifier describes the name after it
+                continue
             k = j
             while k < limit and (
                 _is_name_token(tok[k])
@@ -1007,6 +1025,10 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 k += 1
             if _leads_to_role(tok, k, limit):
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
+                continue
+            described = _descriptor_nouns(doc, k, limit)
+            if described is not None:
+                j = described  # "Japanese automaker Toyota", "US band REM": capitals and nouns describe the name
                 continue
             if tok[k - 1].lower().endswith("'s"):
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
@@ -1043,6 +1065,41 @@ def _invertible(verb: str) -> bool:
 def _title_like(tok: str) -> bool:
     """A word that can be part of a title before a name ("Secretary of the Air Force")."""
     return tok[:1].isupper() or tok in ("of", "the", "to", "and", "for", "&", ".") or _base(tok) in _ROLE_NOUNS
+
+
+#: A capitalised word with a lower-case hyphened part ("Amsterdam-based", "Texas-born", "US-led"): a modifier.
+_PLACE_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+")
+#: Common nouns between a descriptor and the name it describes: "US band REM" (one), "American automobile
+#: manufacturer General Motors" (two); a longer lower-case run is a clause, not a descriptor.
+DESCRIPTOR_NOUNS = 3
+#: Penn Treebank tags of a common noun (the Brill lexicon's first reading of the word).
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
+    """The name's first token when ``tok[k:]`` is a run of common nouns before a name, else None.
+
+    "Japanese automaker Toyota", "Virginia delegate Beau Correll": the capitalised words before the nouns
+    and the nouns themselves describe the name, which is the speaker.  A noun is a lower-case word that
+    the Brill lexicon reads first as a noun (or does not know, and is not shaped like a verb form or an
+    adverb); a stop word, cue verb or auxiliary ends the run.
+    """
+    tok, low = doc.tok, doc.low
+    lexicon = resources.brill_lexicon()[0]
+    m = k
+    while m < limit and m - k < DESCRIPTOR_NOUNS:
+        t, lw = tok[m], low[m]
+        if not (t[:1].islower() and t.replace("-", "").isalpha()):
+            break
+        if lw in resources.stopwords() or lw in cue_verbs() or lw in _AUX:
+            return None
+        tags = lexicon.get(lw)
+        if not (tags[0] in _NOUN_TAGS if tags else not lw.endswith(("ed", "ing", "ly"))):
+            return None
+        m += 1
+    if m == k or m >= limit or not _is_name_token(tok[m]):
+        return None
+    return m
 
 
 def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
@@ -1243,6 +1300,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             _base(tok[m]) in stop
             or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)
             or _opens_sentence_only(doc, m, end)
+            or (_PLACE_MODIFIER.fullmatch(tok[m]) and end - m > 1)  # "Texas-based Acme said"
         ):
             m += 1
         if m == end:

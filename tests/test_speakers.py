@@ -440,3 +440,23 @@ def test_state_of_a_place_in_an_opening_phrase_is_not_the_subject():
     )
     rows = attribution.attribute(analysis.read_article(text)).attributions
     assert [a.speaker for a in rows if a.kind == "partial"] == ["Maria Lopez", "Maria Lopez", "Tom Reyes"]
+
+
+def reported_who(text: str) -> list[str | None]:
+    return [s for _, s in attributed(text, kinds=("indirect",))]
+
+
+def test_a_descriptor_before_a_name_is_not_the_speaker() -> None:
+    # Capitalised words and common nouns describing the name after them ("<Nationality> <noun> <Name>").
+    assert reported_who("Swedish carmaker Volvo said sales had fallen by a fifth.") == ["Volvo"]
+    assert reported_who("Scottish rock band Travis said it would play two more dates.") == ["Travis"]
+    assert who("\u201cWe are ready,\u201d said Welsh retailer Harlow Stores.") == ["Harlow Stores"]
+    # A hyphened modifier ("Glasgow-based") describes the name; it is not part of it.
+    assert reported_who("Glasgow-based Acmetel said the network would be ready by May.") == ["Acmetel"]
+    assert who("\u201cWe are ready,\u201d said Texas-based Acmetel.") == ["Acmetel"]
+
+
+def test_an_owner_before_an_adjective_ends_the_name() -> None:
+    # "Acme's German rival": Acme is the owner; "German" describes the rival, it is no part of Acme's name.
+    text = "Acme said profits rose. Acme's German rival, Bertel, is cutting jobs."
+    assert reported_who(text)[:1] == ["Acme"]
