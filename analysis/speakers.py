@@ -563,18 +563,14 @@ class _Doc:
         runs: list[tuple[int, int]] = []
         speaking = self.speaking  # one-word names that say things ("Melanie said", "said Caddell")
         cap = self.cap
-        joiners = _NAME_PARTICLES | {"of", "for"}
         j = 0
         for i in [k for k, c in enumerate(cap) if c]:
             if i < j:
                 continue  # inside the previous run
-            j = i + 1
-            while (
-                j < self.n
-                and (cap[j] or (tok[j] in joiners and j + 1 < self.n and cap[j + 1]))
-                and not self._owner_before_adjective(j)
-            ):
-                j += 1
+            j = _name_run_end(tok, cap, i, self.n)
+            owner = next((m for m in range(i + 1, j) if self._owner_before_adjective(m)), None)
+            if owner is not None:
+                j = owner  # "Boeing's European rival": the owner's name ends at its possessive
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
             while a < j and (
@@ -736,6 +732,49 @@ def _is_name_token(tok: str) -> bool:
     return tok[:1].isupper() and tok.lower() not in _stop_caps()
 
 
+#: Lower-case words that join the capitalised words of one name ("Bank of America", "Center for Public
+#: Integrity", "Fairmont Hotels & Resorts") when a capitalised word follows them.
+_RUN_JOINERS = _NAME_PARTICLES | {"of", "for", "&"}
+
+
+def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -> int:
+    """One past the capitalised name that starts at token ``i`` (``cap``: the tokens that can be part of a name).
+
+    The name crosses a joiner (:data:`_RUN_JOINERS`) before a capitalised word, and "and" right after the
+    "of"/"for" complement of a body's word (:data:`_ORG_WORDS`: "Union of Atheists and Agnostics", "Center
+    for Economic and Policy Research"): a coordination inside a body's complement is part of the name, while
+    "Smith and Jones" stays two names.  "for" is crossed after a body's word or a plural noun ("Club for
+    Growth", "Citizens for Tax Justice"), not after a person's name ("Jane Doe for Acme": the body she
+    writes for).
+    """
+    j, body, complement = i + 1, _base(tok[i]) in _ORG_WORDS, False
+    while j < limit:
+        if not cap[j]:
+            word = tok[j].lower()
+            if not (j + 1 < limit and cap[j + 1]):
+                break
+            if word == "for" and not (body or (j == i + 1 and _plural_noun(tok[i]))):
+                break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
+            if word == "and" and not (complement and not tok[j + 1].isupper()):
+                break  # an acronym after "and" names a second body ("… Politics and USA TODAY")
+            if word not in _RUN_JOINERS | {"and"}:
+                break
+            # One "and", inside the complement of a body's word: "Center for Economic and Policy Research",
+            # not "Sen. Ted Cruz of Texas and Sen. Rand Paul" nor a second body after the first.
+            complement = body and word in ("of", "for")
+        body = body or _base(tok[j]) in _ORG_WORDS
+        j += 1
+    return j
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun by the Brill lexicon's first reading: lower-case NNS ("citizens") or capitalised NNPS
+    ("Americans")."""
+    lower, caps = resources.brill_lexicon()
+    low = word.lower()
+    return lower.get(low, ("",))[0] == "NNS" or caps.get(low, ("",))[0] == "NNPS"
+
+
 @functools.cache
 def _stop_caps() -> frozenset[str]:
     return _STOP_CAPS | (resources.stopwords() - _NAME_PARTICLES - {"bill", "mark", "will", "may", "amount", "con"})
@@ -892,6 +931,10 @@ def _surname_position(words: Sequence[str], bases: Sequence[str], k: int) -> boo
     return initial or gender.first_name_gender(prev) != gender.UNKNOWN
 
 
+#: Words that join the parts of a body's name, never a person's ("Hotels & Resorts", "Atheists and Agnostics").
+_BODY_JOINERS = frozenset({"&", "and", "for"})
+
+
 @functools.lru_cache(maxsize=16384)
 def _split_title_cached(
     words: tuple[str, ...], person: bool
@@ -951,7 +994,7 @@ def _split_title_cached(
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
     if (
-        (not person and any(b in _ORG_WORDS for b in bases[last_title + 1 :]))
+        (not person and any(b in _ORG_WORDS or b in _BODY_JOINERS for b in bases[last_title + 1 :]))
         or not name
         or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0] and not title)
     ):
@@ -1017,12 +1060,7 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             if _PLACE_MODIFIER.fullmatch(t) and j + 1 < limit and _is_name_token(tok[j + 1]):
                 j += 1  # "Amsterdam-based OneStat": the hyphened modifier describes the name after it
                 continue
-            k = j
-            while k < limit and (
-                _is_name_token(tok[k])
-                or (tok[k] in _NAME_PARTICLES | {"of"} and k + 1 < limit and _is_name_token(tok[k + 1]))
-            ):
-                k += 1
+            k = _name_run_end(tok, doc.cap, j, limit) if doc.cap[j] else j  # "Other", "Friday": no name
             if _leads_to_role(tok, k, limit):
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
                 continue
@@ -1295,6 +1333,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))
         ):
             m -= 1
+        m = _body_name_start(doc, m, end, lo)
         stop = resources.stopwords()
         while m < end and (
             _base(tok[m]) in stop
@@ -1373,6 +1412,26 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             return None
         return _NP("role", m, max(end, head_end), words)
     return None
+
+
+def _body_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
+    """Where the name ending at ``end`` starts when the run from ``m`` is the tail of a body's longer name.
+
+    "the Center for Responsive Politics said", "Fairmont Hotels & Resorts said": read back over "for", "&"
+    and "and" to the earliest capitalised word whose name (:func:`_name_run_end`) runs on to ``end``;
+    "Smith and Jones said" stays two names (no "of"/"for" complement before the "and").
+    """
+    tok, cap = doc.tok, doc.cap
+    if not (m - 2 >= lo and doc.low[m - 1] in ("for", "&", "and") and cap[m - 2]):
+        return m
+    r = m - 2
+    while (
+        r - 1 >= lo
+        and r > end - AFFILIATION_REACH
+        and (cap[r - 1] or (doc.low[r - 1] in _RUN_JOINERS | {"and"} and r - 2 >= lo and cap[r - 2]))
+    ):
+        r -= 1
+    return next((s for s in range(r, m - 1) if cap[s] and _name_run_end(tok, cap, s, end) == end), m)
 
 
 #: Lower-case words inside an organisation's name ("Center for Economic and Policy Research", "Bank of the West").
@@ -2187,6 +2246,8 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
     if a >= b:
         return None
+    # A span that starts inside a body's name ("… Atheists and [Agnostics] said") starts at the name.
+    a = _body_name_start(doc, a, b, doc.sentence_start[a])
     np = _np_at(doc, a, b)
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)

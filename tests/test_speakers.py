@@ -460,3 +460,21 @@ def test_an_owner_before_an_adjective_ends_the_name() -> None:
     # "Acme's German rival": Acme is the owner; "German" describes the rival, it is no part of Acme's name.
     text = "Acme said profits rose. Acme's German rival, Bertel, is cutting jobs."
     assert reported_who(text)[:1] == ["Acme"]
+
+
+def test_a_body_name_keeps_its_joiners() -> None:
+    # "&", "for" after a body's word or a plural, and one "and" inside a body's "of"/"for" complement.
+    assert who("\u201cWe will invest,\u201d Harlow Inns & Suites said.") == ["Harlow Inns & Suites"]
+    assert who("\u201cSpending doubled,\u201d the Institute for Fiscal Studies said.") == [
+        "Institute for Fiscal Studies"
+    ]
+    assert who("\u201cSpending doubled,\u201d said Parents for Safer Roads.") == ["Parents for Safer Roads"]
+    assert reported_who("The Society of Painters and Sculptors said the prize was unfair.") == [
+        "Society of Painters and Sculptors"
+    ]
+    # A person writing for a body, a person of a body, and two people stay what they were.
+    assert who("\u201cIt is small,\u201d wrote Jane Easley for Morning Digest.") == ["Jane Easley"]
+    assert who("\u201cTaxes are too high,\u201d said Dean Baker of the Centre for Economic and Social Research.") == [
+        "Dean Baker"
+    ]
+    assert who("\u201cTaxes are too high,\u201d Jane Smith and John Jones said.") == ["Jane Smith"]
