@@ -1270,14 +1270,30 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     parsed = _split_title(words, doc.speaking, doc.given_titles)
     lows = [w.lower() for w in doc.tok[a:j]]
     if parsed is None:
-        # "the French President", "a Downing Street spokesman" written in capitals.
-        if words and _base(words[-1]) in _ROLE_NOUNS | _TITLE_WORDS:
+        # "the French President", "a Downing Street spokesman" written in capitals; "the Archbishop of
+        # Canterbury", "the Mayor of Leeds": a title of a place or body is a role, never the place.
+        if words and (_base(words[-1]) in _ROLE_NOUNS | _TITLE_WORDS or _title_of(words)):
             return _NP("role", a, k, tuple(doc.tok[a if not lows or lows[0] not in _DETERMINERS else a + 1 : k]))
         return None
     title, name, kind, honorific = parsed
     if kind == "organisation":
         return _NP("org", a, k, tuple(name))
     return _NP("name", a, k, tuple(name), honorific)
+
+
+def _title_of(words: Sequence[str]) -> bool:
+    """Whether capitalised ``words`` are a title of a place or body ("Archbishop of Canterbury", "Mayor of
+    Leeds", "Secretary of State"): title words, "of", then capitalised words only (no person's name follows:
+    "Archbishop of Canterbury Jane Doe" is parsed as a titled person before this is asked)."""
+    if "of" not in words:
+        return False
+    cut = list(words).index("of")
+    return (
+        cut >= 1
+        and cut + 1 < len(words)
+        and all(_base(w) in _TITLE_WORDS for w in words[:cut])
+        and all(w[:1].isupper() or w == "the" for w in words[cut + 1 :])
+    )
 
 
 def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
@@ -1358,8 +1374,8 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             p -= 1
         if p - 1 >= lo and tok[p].lower() in ("of", "at", "from", "with") and _is_name_token(tok[p - 1]) and p < m - 0:
             inner = _np_before(doc, p, lo)
-            if inner is not None and inner.kind == "name":
-                return inner
+            if inner is not None and inner.kind == "name" and not all(_base(w) in _TITLE_WORDS for w in inner.head):
+                return inner  # (a title alone, "the Archbishop of Canterbury", is a role: read below)
         # "Dean Baker of the Center for Economic and Policy Research said": an organisation's name may hold
         # "and"/"for"/"of"; when such a run goes back to "NAME of (the)", the person speaks, not a word of it.
         affiliated = _affiliation_holder(doc, m, lo)
@@ -2246,8 +2262,14 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
     if a >= b:
         return None
-    # A span that starts inside a body's name ("… Atheists and [Agnostics] said") starts at the name.
+    # A span that starts inside a body's name ("… Atheists and [Agnostics] said") starts at the name, and
+    # one that starts after a title's "of" ("the Archbishop of [Canterbury]") at the title.
     a = _body_name_start(doc, a, b, doc.sentence_start[a])
+    t = a - 1
+    while t - 1 >= doc.sentence_start[a] and doc.cap[t - 1] and _base(doc.tok[t - 1]) in _TITLE_WORDS:
+        t -= 1
+    if t < a - 1 and doc.low[a - 1] == "of":
+        a = t - (t > 0 and doc.low[t - 1] == "the")
     np = _np_at(doc, a, b)
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)

@@ -478,3 +478,14 @@ def test_a_body_name_keeps_its_joiners() -> None:
         "Dean Baker"
     ]
     assert who("\u201cTaxes are too high,\u201d Jane Smith and John Jones said.") == ["Jane Smith"]
+
+
+def test_a_title_of_a_place_is_a_role_not_the_place() -> None:
+    # "the <Title> of <Place>" names whoever holds the title: never the place.
+    assert who("\u201cWe are pleased,\u201d the Mayor of Leeds said.") == ["the Mayor of Leeds"]
+    assert reported_who("The Bishop of Durham said he was pleased.") == ["The Bishop of Durham"]
+    # When the article names the holder with the full title, the role resolves to them.
+    text = "Bishop of Durham Jane Marsh will lead the service.\n\n\u201cI am pleased,\u201d the Bishop of Durham said."
+    assert who(text) == ["Jane Marsh"]
+    # A person of a body stays the person.
+    assert who("\u201cTaxes are high,\u201d Craig Holt of Public Voice said.") == ["Craig Holt"]
