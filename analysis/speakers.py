@@ -1048,12 +1048,16 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             break  # a verb ends the phrase, unless a determiner makes it a noun ("the post", "a report")
         if (
             low in _ROLE_NOUNS
-            and not _is_cap(t)
+            # a capital that only opens the sentence ("Lawyers for the pair said"), not a known surname
+            and (not _is_cap(t) or (j == doc.sentence_start[j] and low not in doc.by_surname))
             and (j + 1 >= limit or not (_is_name_token(tok[j + 1]) or _leads_to_role(tok, j + 1, limit)))
         ):
             named = _role_then_name(doc, j, limit)
             if named is not None:
                 return _NP("name", a, named[1], tuple(tok[named[0] : named[1]]))
+            group = _group_end(doc, j + 1, limit)
+            if group is not None:  # "open source developers": the role noun modifies the group's noun
+                return _NP("role", a, group, tuple(tok[start_mods:group]))
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
         if _is_cap(t):
@@ -1068,6 +1072,10 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             if described is not None:
                 j = described  # "Japanese automaker Toyota", "US band REM": capitals and nouns describe the name
                 continue
+            group = _group_end(doc, k, limit) if not _is_participle(t) else None  # "Holding signs, they …"
+            if group is not None:
+                # "Tory delegates", "Sanders protesters": capitals that describe a group of people.
+                return _NP("role", a, group, tuple(tok[start_mods:group]))
             if tok[k - 1].lower().endswith("'s"):
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
             if k < limit and doc.low[k] in ("and", "of") and _base(tok[k - 1]) in _TITLE_WORDS:
@@ -1075,7 +1083,10 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 named = _role_then_name(doc, k - 1, limit)
                 if named is not None:
                     return _NP("name", a, named[1], tuple(tok[named[0] : named[1]]))
-            return _classify_run(doc, a, j, k)
+            np = _classify_run(doc, a, j, k)
+            if np is not None and np.kind == "role":  # "Lawyers for the pair" opening a sentence
+                np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, limit)), np.head)
+            return np
         if low in resources.stopwords() and low not in _DETERMINERS and low not in _TITLE_WORDS:
             break  # ("former" is a stop word and a title word: "said former secretary of state Hillary Clinton")
         j += 1
@@ -1136,6 +1147,40 @@ def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
             return None
         m += 1
     if m == k or m >= limit or not _is_name_token(tok[m]):
+        return None
+    return m
+
+
+def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | None:
+    """One past a group's plural noun when ``tok[k:]`` is a run of common nouns ending the phrase with one.
+
+    "Tory delegates said", "Patient advocacy groups said": the capitalised words before the nouns describe
+    the group (a party, a person it supports), which is the speaker.  The run (at most
+    :data:`DESCRIPTOR_NOUNS` words, read as by :func:`_descriptor_nouns`) must end in a plural noun of the
+    Brill lexicon (NNS) and the phrase must end after it (the caller's limit, a clause mark or a verb).
+    With ``plural=False`` any noun ends it (the complement of "lawyers for the pair"), and a number may
+    open it ("the two men").
+    """
+    tok, low = doc.tok, doc.low
+    lexicon = resources.brill_lexicon()[0]
+    m = k
+    while m < limit and m - k < DESCRIPTOR_NOUNS and tok[m][:1].islower() and tok[m].replace("-", "").isalpha():
+        lw = low[m]
+        tags = lexicon.get(lw)
+        if not plural and m == k and tags is not None and tags[0] == "CD":
+            m += 1  # "the two men"
+            continue
+        if (
+            lw in resources.stopwords()
+            or lw in cue_verbs()
+            or lw in _AUX
+            or (tags is not None and tags[0] not in _NOUN_TAGS | {"JJ"})
+        ):
+            break
+        m += 1
+    if m == k or lexicon.get(low[m - 1], ("",))[0] not in ({"NNS"} if plural else _NOUN_TAGS):
+        return None
+    if m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in _AUX):
         return None
     return m
 
@@ -1247,6 +1292,8 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
                 m += 1  # "by an unknown author": a modifier on the way to a role noun
             else:
                 break
+        if m == k:
+            m = _group_end(doc, k, limit, plural=False) or k  # "lawyers for the pair", "for the two men"
         if m > k:
             return m
     return j
@@ -1969,6 +2016,12 @@ class _Attributor:
             owner = tuple(w for w in np.head[:-1] if _is_name_token(w))
             if owner:
                 return doc.lookup(owner, pos, kind="organisation")
+        if np.head and np.head[-1].lower() in _RECORD_NOUNS:
+            # "FEC filings show", "Census data": a body the article names (not "Exit polls").
+            owner = tuple(w for w in np.head[:-1] if _is_name_token(w))
+            body = doc.lookup(owner, pos, kind="organisation", create=False) if owner else None
+            if body is not None:
+                return body
         words = [w.lower().rstrip(".") for w in np.head if w.lower() not in _DETERMINERS]
         if not words:
             return None
@@ -2217,6 +2270,8 @@ def _owner_word(tok: str) -> bool:
 
 
 _DOCUMENT_NOUNS = frozenset("statement report letter memo study survey poll document email tweet post".split())
+#: Plural records a body publishes: their owner, when the article names it, is the source ("FEC filings").
+_RECORD_NOUNS = frozenset({f"{w}s" for w in _DOCUMENT_NOUNS} | {"records", "filings", "data"})
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 _OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})

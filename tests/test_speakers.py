@@ -489,3 +489,16 @@ def test_a_title_of_a_place_is_a_role_not_the_place() -> None:
     assert who(text) == ["Jane Marsh"]
     # A person of a body stays the person.
     assert who("\u201cTaxes are high,\u201d Craig Holt of Public Voice said.") == ["Craig Holt"]
+
+
+def test_a_group_noun_phrase_is_kept_whole() -> None:
+    # Capitalised words (or a role noun) before a plural noun describe the group that speaks.
+    assert reported_who("Green delegates said the leadership had to change.") == ["Green delegates"]
+    assert reported_who("Free software developers said the patents were harmful.") == ["Free software developers"]
+    assert reported_who("Consumer advocacy groups said the price was too high.") == ["Consumer advocacy groups"]
+    assert who("\u201cWe need a change,\u201d Green delegates said.") == ["Green delegates"]
+    # A role's complement with a common noun, also when the role opens the sentence.
+    assert reported_who("Lawyers for the couple said the claim would fail.") == ["Lawyers for the couple"]
+    # Records of a body the article names are the body's words; a sentence-opening participle is no group.
+    text = "The Federal Audit Office published its review.\n\nFederal Audit Office filings say that costs rose."
+    assert reported_who(text)[-1:] == ["Federal Audit Office"]
