@@ -1428,6 +1428,10 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         affiliated = _affiliation_holder(doc, m, lo)
         if affiliated is not None:
             return affiliated
+        # Two sources ("Princes William and Harry said", "Labour and the Tories said"): one joint speaker.
+        pair = _pair_start(doc, m - (m - 1 >= lo and doc.low[m - 1] == "the"), lo)
+        if pair is not None:
+            return _coordination(doc, pair, end)
         # Coordination ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin said"): the quote is
         # attributed to the first person named (news style lists the lead speaker first); the
         # mention keeps the whole list.  Not a list of names ("Macron and the EU"): a group.
@@ -1473,6 +1477,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         words = tuple(w for w in tok[m : j + 1] if w.lower() not in _DETERMINERS)
         if low in _ROLE_NOUNS and low.endswith("s") and m < end and tok[m].lower() in ("and",):
             return None
+        pair = _pair_start(doc, m, lo)
+        if pair is not None:  # "Ticketweb and the SECC box office said"
+            return _coordination(doc, pair, max(end, head_end))
         return _NP("role", m, max(end, head_end), words)
     return None
 
@@ -1495,6 +1502,70 @@ def _body_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
     ):
         r -= 1
     return next((s for s in range(r, m - 1) if cap[s] and _name_run_end(tok, cap, s, end) == end), m)
+
+
+def _pair_start(doc: _Doc, b0: int, lo: int) -> int | None:
+    """Where ``A and B`` starts when the second source ``B`` starts at token ``b0`` and ``A`` is one name.
+
+    "Princes William and Harry", "Labour and the Tories", "Acme and the city council": two sources
+    that speak together.  Not a list ("Sens. A, B and C": its first is the lead speaker) nor a joint
+    statement after "both"/"all" (read as a group elsewhere).
+    """
+    tok, cap = doc.tok, doc.cap
+    c = b0 - 1
+    if not (c - 1 >= lo and doc.low[c] in ("and", "&") and cap[c - 1] and b0 < doc.n and _opens_source(doc, b0)):
+        return None
+    s = c - 1
+    while s - 1 >= lo and (cap[s - 1] or (tok[s - 1] in _RUN_JOINERS and s - 2 >= lo and cap[s - 2])):
+        s -= 1
+    if s - 1 >= lo and (tok[s - 1] == "," or doc.low[s - 1] in _GROUP or doc.low[s - 1].endswith("'s")):
+        return None
+    if s - 1 >= lo and _preposition(doc.low[s - 1 - (doc.low[s - 1] == "the" and s - 2 >= lo)]):
+        return None  # "in Ohio and the rest of the country": a place, not a source
+    while s < c and (_opens_sentence_only(doc, s, c) or (s == doc.sentence_start[s] and _is_participle(tok[s]))):
+        s += 1
+    if s >= c:
+        return None
+    return s - (s - 1 >= lo and doc.low[s - 1] == "the")
+
+
+def _pair_after(doc: _Doc, first: _NP, k: int, limit: int) -> _NP | None:
+    """``A and B`` read forward: the name ``first`` ends at ``k``, "and" and one more source end the phrase."""
+    tok = doc.tok
+    if not (k + 1 < limit and doc.low[k] in ("and", "&") and _opens_source(doc, k + 1)):
+        return None
+    before = first.a - 1
+    if before >= 0 and (tok[before] == "," or doc.low[before] in _GROUP or _preposition(doc.low[before])):
+        return None
+    second = _np_at(doc, k + 1, limit)
+    if second is None or second.kind not in ("name", "org", "role") or second.a != k + 1:
+        return None
+    end = second.b
+    if end < limit and not (tok[end] in _CLAUSE_ENDS or doc.low[end] in cue_verbs() or doc.low[end] in _AUX):
+        return None
+    if end < limit and tok[end] == ",":
+        return None  # "A and B, C …": a longer list
+    return _coordination(doc, first.a, end)
+
+
+def _opens_source(doc: _Doc, k: int) -> bool:
+    """Token ``k`` can open the second of two sources: a capitalised word or "the" ("Labour and the Tories";
+    not "federal and state officials", one group, nor "Ohio and around the country")."""
+    return doc.cap[k] or doc.low[k] == "the"
+
+
+def _preposition(low: str) -> bool:
+    """A word the Brill lexicon reads first as a preposition ("in", "on", "about")."""
+    return resources.brill_lexicon()[0].get(low, ("",))[0] == "IN"
+
+
+def _coordination(doc: _Doc, a: int, b: int) -> _NP:
+    """Two sources as one speaker, a role phrase named as written ("Princes William and Harry"), without an
+    opening "the" or a closing "both" ("NBC and ABC both said")."""
+    a += doc.low[a] == "the"
+    while b - 1 > a and doc.low[b - 1] in _GROUP:
+        b -= 1
+    return _NP("role", a, b, tuple(doc.tok[a:b]))
 
 
 #: Lower-case words inside an organisation's name ("Center for Economic and Policy Research", "Bank of the West").
@@ -1773,9 +1844,12 @@ class _Attributor:
         if np is None:
             return None
         k = _skip_parenthesis(tok, np.b, limit)
-        if np.kind == "name":
+        pair = _pair_after(doc, np, k, limit) if np.kind in ("name", "org") else None
+        if pair is not None:  # `"…," Labour and the Tories said`: two sources as one speaker
+            np, k = pair, pair.b
+        elif np.kind == "name":
             m = _skip_name_list(tok, k, limit)
-            if m > k:  # `"…," Cummings and Conyers wrote`: the first named, the list kept as mention
+            if m > k:  # `"…," Sens. A, B and C wrote`: the first named, the list kept as mention
                 np, k = _NP("name", np.a, m, np.head, np.gender), m
         if dash is not None and np.kind == "name" and (k >= limit or tok[k] in (".", _PARA_TOKEN)):
             return np, dash, j  # a byline after a dash: `"…" ― Pamela Padilla`
@@ -2320,12 +2394,17 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     # A span that starts inside a body's name ("… Atheists and [Agnostics] said") starts at the name, and
     # one that starts after a title's "of" ("the Archbishop of [Canterbury]") at the title.
     a = _body_name_start(doc, a, b, doc.sentence_start[a])
+    pair = _pair_start(doc, a, doc.sentence_start[a])
+    if pair is not None:  # the span is the second of two sources ("Labour and [the Tories] said")
+        return _coordination(doc, pair, b)
     t = a - 1
     while t - 1 >= doc.sentence_start[a] and doc.cap[t - 1] and _base(doc.tok[t - 1]) in _TITLE_WORDS:
         t -= 1
     if t < a - 1 and doc.low[a - 1] == "of":
         a = t - (t > 0 and doc.low[t - 1] == "the")
     np = _np_at(doc, a, b)
+    if np is not None and np.kind in ("name", "org"):
+        np = _pair_after(doc, np, np.b, b) or np
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)
     return np

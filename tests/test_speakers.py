@@ -270,8 +270,11 @@ def test_a_list_of_speakers_gives_the_first_named_and_keeps_the_list_as_mention(
     (a,) = [a for a in speakers.attribute(art).attributions if a.kind == "partial"]
     assert a.speaker == "Ann Lowry"
     assert a.mention == "Reps. Ann Lowry, Tom Beck and Sara Quinn"
-    assert who("\u201cWe object,\u201d Lowry and Beck wrote.\n\nReps. Ann Lowry and Tom Beck met.") == ["Ann Lowry"]
-    assert who("Ann Lowry and Tom Beck call the bill \u201ca gift to polluters.\u201d") == ["Ann Lowry"]
+    # Two named together are one joint speaker (names6: "Princes William and Harry said"), not the first.
+    assert who("\u201cWe object,\u201d Lowry and Beck wrote.\n\nReps. Ann Lowry and Tom Beck met.") == [
+        "Lowry and Beck"
+    ]
+    assert who("Ann Lowry and Tom Beck call the bill \u201ca gift to polluters.\u201d") == ["Ann Lowry and Tom Beck"]
 
 
 def test_a_second_verb_after_and_shares_the_sentence_subject() -> None:
@@ -472,12 +475,12 @@ def test_a_body_name_keeps_its_joiners() -> None:
     assert reported_who("The Society of Painters and Sculptors said the prize was unfair.") == [
         "Society of Painters and Sculptors"
     ]
-    # A person writing for a body, a person of a body, and two people stay what they were.
+    # A person writing for a body and a person of a body stay people; two people are a pair, not one name.
     assert who("\u201cIt is small,\u201d wrote Jane Easley for Morning Digest.") == ["Jane Easley"]
     assert who("\u201cTaxes are too high,\u201d said Dean Baker of the Centre for Economic and Social Research.") == [
         "Dean Baker"
     ]
-    assert who("\u201cTaxes are too high,\u201d Jane Smith and John Jones said.") == ["Jane Smith"]
+    assert who("\u201cTaxes are too high,\u201d Jane Smith and John Jones said.") == ["Jane Smith and John Jones"]
 
 
 def test_a_title_of_a_place_is_a_role_not_the_place() -> None:
@@ -502,3 +505,15 @@ def test_a_group_noun_phrase_is_kept_whole() -> None:
     # Records of a body the article names are the body's words; a sentence-opening participle is no group.
     text = "The Federal Audit Office published its review.\n\nFederal Audit Office filings say that costs rose."
     assert reported_who(text)[-1:] == ["Federal Audit Office"]
+
+
+def test_two_sources_speak_as_one() -> None:
+    # "A and B said": the pair is the speaker, not its first (or last) member.
+    assert who("\u201cWe are delighted,\u201d Princesses Anne and Beatrice said.") == ["Princesses Anne and Beatrice"]
+    assert who("\u201cTaxes will not rise,\u201d Plaid and the Greens said.") == ["Plaid and the Greens"]
+    assert reported_who("Plaid and the Greens said taxes would not rise.") == ["Plaid and the Greens"]
+    assert reported_who("Acme and Bertel both said they would cut jobs.") == ["Acme and Bertel"]
+    # A longer list keeps its lead speaker; a place after a preposition is no second source.
+    assert who("\u201cWe are cutting jobs,\u201d Sens. Jane Smith, Mary Ford and John Jones said.") == ["Jane Smith"]
+    said = reported_who("Officials in Ohio and the rest of the country said the law was clear.")
+    assert not any(s and "Ohio" in s for s in said)
