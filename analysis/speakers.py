@@ -400,6 +400,10 @@ class _Entity:
         return tuple(out)
 
 
+#: Letters of a body's short form in brackets after its name ("GM", "UAAR", "NSPCC").
+SHORT_FORM_LETTERS = (2, 6)
+
+
 class _Doc:
     """The token stream of an article and its entity registry."""
 
@@ -599,6 +603,7 @@ class _Doc:
         found: list[tuple[int, _Entity]] = []
         for single in (False, True):
             if single:
+                self._short_forms(runs, seen)
                 self._headline_people({_base(tok[a]) for a, b in runs if b - a == 1})
             for a, b in runs:
                 if (b - a == 1) != single:
@@ -606,7 +611,13 @@ class _Doc:
                 key = tuple(tok[a:b])
                 if key not in seen:
                     base = _base(key[0]) if single else ""
-                    if single and base not in self.by_surname and base not in self.by_given and base not in speaking:
+                    if (
+                        single
+                        and base not in self.by_surname
+                        and base not in self.by_given
+                        and base not in speaking
+                        and base not in self.entities  # a body's short form ("GM")
+                    ):
                         seen[key] = None  # a lone capitalised word that names no one known ("Russia", "Monday")
                     else:
                         seen[key] = self._add_run(a, b, speaking)
@@ -619,6 +630,27 @@ class _Doc:
         self.mention_ent = [e for _, e in found]
         for ent in self.entities.values():
             ent.mentions.sort()
+
+    def _short_forms(self, runs: list[tuple[int, int]], seen: dict[tuple[str, ...], _Entity | None]) -> None:
+        """A body's short form in brackets after its name ("General Motors (GM)", "the Union of Rationalist
+        Atheists and Agnostics (UAAR)") names the same body: written alone later, it is that body.
+
+        The short form is one capitalised word of :data:`SHORT_FORM_LETTERS` letters that opens with the
+        initial of the name (an acronym in another language keeps it: "UAAR" for the Italian "Unione …").
+        """
+        tok = self.tok
+        for a, b in runs:
+            ent = seen.get(tuple(tok[a:b]))
+            if ent is None or ent.kind != "organisation" or b + 2 >= self.n or tok[b] != "(" or tok[b + 2] != ")":
+                continue
+            short = tok[b + 1]
+            if (
+                short.isalpha()
+                and short.isupper()
+                and SHORT_FORM_LETTERS[0] <= len(short) <= SHORT_FORM_LETTERS[1]
+                and short[0] == tok[a][0]
+            ):
+                self.entities.setdefault(short.lower(), ent)
 
     def _owner_before_adjective(self, j: int) -> bool:
         """``tok[j-1]`` is a possessive and ``tok[j]`` an adjective ("Boeing's European rival", "Trump's Republican
@@ -1029,6 +1061,11 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         a += 1
         if a < limit and tok[a] == ",":
             a += 1
+    skip = a
+    while skip + 1 < limit and doc.low[skip] in _AUX and not doc.cap[skip] and doc.low[skip] not in ("not", "n't"):
+        skip += 1
+    if skip > a and (doc.cap[skip] or doc.low[skip] in _DETERMINERS):
+        a = skip  # "(and) recently the company reported": an adverb before the subject is no part of it
     if a >= limit:
         return None
     first = tok[a].lower()
@@ -2402,9 +2439,16 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         t -= 1
     if t < a - 1 and doc.low[a - 1] == "of":
         a = t - (t > 0 and doc.low[t - 1] == "the")
+    # A span cut inside a body's name ("[The Union of Atheists] and Agnostics (UAAR) has") ends with the name.
+    r = b - 1
+    while r > a and (doc.cap[r - 1] or doc.low[r - 1] in _RUN_JOINERS):
+        r -= 1
+    if doc.cap[b - 1]:
+        b = max(b, _name_run_end(doc.tok, doc.cap, r, doc.n))
     np = _np_at(doc, a, b)
-    if np is not None and np.kind in ("name", "org"):
-        np = _pair_after(doc, np, np.b, b) or np
+    if np is not None and np.kind in ("name", "org") and np.b == b:
+        # "[Ticketweb] and the SECC box office will write": the second source of a pair after the span
+        np = _pair_after(doc, np, np.b, doc.n) or np
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)
     return np

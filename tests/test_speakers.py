@@ -517,3 +517,16 @@ def test_two_sources_speak_as_one() -> None:
     assert who("\u201cWe are cutting jobs,\u201d Sens. Jane Smith, Mary Ford and John Jones said.") == ["Jane Smith"]
     said = reported_who("Officials in Ohio and the rest of the country said the law was clear.")
     assert not any(s and "Ohio" in s for s in said)
+
+
+def test_a_short_form_in_brackets_names_the_same_body() -> None:
+    text = (
+        "The National Union of Bakers (NUB) met on Monday.\n\n"
+        "NUB said the strike was \u201cthe last resort\u201d for its members."
+    )
+    assert who(text) == ["National Union of Bakers"]
+
+
+def test_an_adverb_before_the_subject_is_not_part_of_the_speaker() -> None:
+    text = "Acme lost money in 2005, and recently the company reported that sales fell by a third."
+    assert reported_who(text) == ["the company"]
