@@ -437,8 +437,7 @@ class _Doc:
         lower = {t: t.lower() for t in canonical}
         self.low = [lower[t] for t in self.tok]
         # Capitalised tokens that can be part of a name: classify each distinct token once.
-        stop_caps = _stop_caps()
-        names = {t for t in set(self.tok) if t[:1].isupper() and t.lower() not in stop_caps}
+        names = {t for t in set(self.tok) if _is_name_token(t)}
         self.cap = [t in names for t in self.tok]
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
@@ -760,8 +759,9 @@ def _after(q: Quote, be: int, text: str) -> int:
 
 
 def _is_name_token(tok: str) -> bool:
-    """A capitalised word that can be part of a name (not "At", "She" in Title Case text)."""
-    return tok[:1].isupper() and tok.lower() not in _stop_caps()
+    """A capitalised word that can be part of a name (not "At", "She" in Title Case text, nor a lone accented
+    capital: "Â" is the mis-decoded half of a character such as "£" or a no-break space)."""
+    return tok[:1].isupper() and tok.lower() not in _stop_caps() and (len(tok) > 1 or tok.isascii())
 
 
 #: Lower-case words that join the capitalised words of one name ("Bank of America", "Center for Public
@@ -1222,6 +1222,30 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
     return m
 
 
+def _group_before(doc: _Doc, j: int, lo: int) -> _NP | None:
+    """A group noun phrase ending with the plural noun at ``j`` ("open source developers", "Tory delegates"),
+    read back over its modifiers (:func:`_group_end` read forward); a bare plural or a role noun (read as a
+    role elsewhere) is not one."""
+    low = doc.low
+    if low[j] in _ROLE_NOUNS or not doc.tok[j][:1].islower():
+        return None
+    s = j
+    while s - 1 >= lo and j - s < DESCRIPTOR_NOUNS - 1 and doc.tok[s - 1][:1].islower() and doc.tok[s - 1].isalpha():
+        s -= 1
+    while s <= j and _group_end(doc, s, j + 1) != j + 1:
+        s += 1  # the longest run of nouns and adjectives that ends with the plural
+    if s > j:
+        return None  # no plural noun at j ("Cruz continued")
+    first = s
+    while first - 1 >= lo and doc.cap[first - 1]:
+        first -= 1
+    if first == j:
+        return None
+    if first - 1 >= lo and low[first - 1] in _DETERMINERS:
+        first -= 1
+    return _NP("role", first, j + 1, tuple(w for w in doc.tok[first : j + 1] if w.lower() not in _DETERMINERS))
+
+
 def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
     """Whether up to three lower-case words from ``k`` reach a role noun ("press secretary")."""
     stop = resources.stopwords()
@@ -1488,6 +1512,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             a -= 1
         np = _classify_run(doc, a, m, end)
         return np
+    group = _group_before(doc, j, lo)
+    if group is not None:
+        return group
     # A role phrase: scan back over modifiers to the determiner.
     if low in _ROLE_NOUNS or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
@@ -2426,6 +2453,10 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         return None
     a, b = doc.token_at(span[0]), doc.token_at(span[1])
     b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
+    while a < b - 1 and doc.low[a] in ("and", "or", "but"):
+        a += 1  # "[and open source developers] argue": the conjunction joins clauses, not the source
+    if not doc.cap[b - 1] and doc.tok[b - 1][:1].islower():
+        b = _group_end(doc, b, doc.n) or b  # "[open source] developers argue": the group's noun ends it
     if a >= b:
         return None
     # A span that starts inside a body's name ("… Atheists and [Agnostics] said") starts at the name, and

@@ -530,3 +530,11 @@ def test_a_short_form_in_brackets_names_the_same_body() -> None:
 def test_an_adverb_before_the_subject_is_not_part_of_the_speaker() -> None:
     text = "Acme lost money in 2005, and recently the company reported that sales fell by a third."
     assert reported_who(text) == ["the company"]
+
+
+def test_a_group_before_the_cue_and_a_mis_decoded_capital() -> None:
+    assert who("\u201cIt is unfair,\u201d the regional airline pilots said.") == ["the regional airline pilots"]
+    assert who("\u201cWe need a change,\u201d said Green delegates.") == ["Green delegates"]
+    # "Â" is half of a mis-decoded "£": never a name.
+    assert not speakers._is_name_token("\u00c2")
+    assert speakers._is_name_token("J")  # an initial written without its dot still is one
