@@ -538,3 +538,9 @@ def test_a_group_before_the_cue_and_a_mis_decoded_capital() -> None:
     # "Â" is half of a mis-decoded "£": never a name.
     assert not speakers._is_name_token("\u00c2")
     assert speakers._is_name_token("J")  # an initial written without its dot still is one
+
+
+def test_an_owner_and_a_role_before_a_name_describe_the_name() -> None:
+    # "said Kidwell's publicist Wanda Day": the owner is a descriptor; the person named is the speaker.
+    text = "Jane Kidwell met fans.\n\n\u201cWe respect her privacy,\u201d said Kidwell's publicist Wanda Day."
+    assert who(text) == ["Wanda Day"]
