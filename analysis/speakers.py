@@ -376,6 +376,7 @@ class _Entity:
     gender_votes: list[int]  # [male, female]
     honorific: str | None = None
     spoke_at: int | None = None  # token index of its first speech event
+    short_forms: tuple[str, ...] = ()  # a body's bracketed short form ("GM" for "General Motors (GM)")
 
     @property
     def gender(self) -> str | None:
@@ -389,6 +390,8 @@ class _Entity:
         return None
 
     def aliases(self) -> tuple[str, ...]:
+        if self.kind == "organisation":
+            return self.short_forms
         if self.kind != "person" or len(self.tokens) < 2:
             return ()
         surname = self.tokens[-1]
@@ -649,7 +652,8 @@ class _Doc:
                 and SHORT_FORM_LETTERS[0] <= len(short) <= SHORT_FORM_LETTERS[1]
                 and short[0] == tok[a][0]
             ):
-                self.entities.setdefault(short.lower(), ent)
+                if self.entities.setdefault(short.lower(), ent) is ent and short not in ent.short_forms:
+                    ent.short_forms += (short,)
 
     def _owner_before_adjective(self, j: int) -> bool:
         """``tok[j-1]`` is a possessive and ``tok[j]`` an adjective ("Boeing's European rival", "Trump's Republican

@@ -525,6 +525,8 @@ def test_a_short_form_in_brackets_names_the_same_body() -> None:
         "NUB said the strike was \u201cthe last resort\u201d for its members."
     )
     assert who(text) == ["National Union of Bakers"]
+    res = speakers.attribute(analysis.read_article("Headline\n\n" + text))
+    assert res.speakers["National Union of Bakers"].aliases == ("NUB",)  # so its mentions count as the body's
 
 
 def test_an_adverb_before_the_subject_is_not_part_of_the_speaker() -> None:
