@@ -30,7 +30,9 @@ pass over a token stream in which every quote is a single placeholder token:
    said that Y called it "…"``, ``According to X, Y said that …"…"``) goes
    to the outer source X, as in PARC's nested attributions.  A list of names
    (``Sens. A, B and C said``) gives the first named, the whole list kept as
-   the mention (``Both A and B`` stays a joint statement).  A quote inside a
+   the mention (``Both A and B`` stays a joint statement); two sources named
+   together (``Princes William and Harry said``, ``Labour and the Tories
+   said``) are one joint speaker, named as written.  A quote inside a
    narration sentence with no speech verb (``Lee admires him as "…"``)
    belongs to the sentence's named subject.
 4. **Resolution**: a name → its entity (by full name, surname or given name);
