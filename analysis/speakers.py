@@ -30,7 +30,9 @@ pass over a token stream in which every quote is a single placeholder token:
    said that Y called it "…"``, ``According to X, Y said that …"…"``) goes
    to the outer source X, as in PARC's nested attributions.  A list of names
    (``Sens. A, B and C said``) gives the first named, the whole list kept as
-   the mention (``Both A and B`` stays a joint statement).  A quote inside a
+   the mention (``Both A and B`` stays a joint statement); two sources named
+   together (``Princes William and Harry said``, ``Labour and the Tories
+   said``) are one joint speaker, named as written.  A quote inside a
    narration sentence with no speech verb (``Lee admires him as "…"``)
    belongs to the sentence's named subject.
 4. **Resolution**: a name → its entity (by full name, surname or given name);
@@ -376,6 +378,7 @@ class _Entity:
     gender_votes: list[int]  # [male, female]
     honorific: str | None = None
     spoke_at: int | None = None  # token index of its first speech event
+    short_forms: tuple[str, ...] = ()  # a body's bracketed short form ("GM" for "General Motors (GM)")
 
     @property
     def gender(self) -> str | None:
@@ -389,6 +392,8 @@ class _Entity:
         return None
 
     def aliases(self) -> tuple[str, ...]:
+        if self.kind == "organisation":
+            return self.short_forms
         if self.kind != "person" or len(self.tokens) < 2:
             return ()
         surname = self.tokens[-1]
@@ -398,6 +403,10 @@ class _Entity:
         elif self.gender == "f":
             out += [f"Ms {surname}", f"Mrs {surname}"]
         return tuple(out)
+
+
+#: Letters of a body's short form in brackets after its name ("GM", "UAAR", "NSPCC").
+SHORT_FORM_LETTERS = (2, 6)
 
 
 class _Doc:
@@ -433,8 +442,7 @@ class _Doc:
         lower = {t: t.lower() for t in canonical}
         self.low = [lower[t] for t in self.tok]
         # Capitalised tokens that can be part of a name: classify each distinct token once.
-        stop_caps = _stop_caps()
-        names = {t for t in set(self.tok) if t[:1].isupper() and t.lower() not in stop_caps}
+        names = {t for t in set(self.tok) if _is_name_token(t)}
         self.cap = [t in names for t in self.tok]
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
@@ -563,20 +571,21 @@ class _Doc:
         runs: list[tuple[int, int]] = []
         speaking = self.speaking  # one-word names that say things ("Melanie said", "said Caddell")
         cap = self.cap
-        joiners = _NAME_PARTICLES | {"of", "for"}
         j = 0
         for i in [k for k, c in enumerate(cap) if c]:
             if i < j:
                 continue  # inside the previous run
-            j = i + 1
-            while j < self.n and (cap[j] or (tok[j] in joiners and j + 1 < self.n and cap[j + 1])):
-                j += 1
+            j = _name_run_end(tok, cap, i, self.n)
+            owner = next((m for m in range(i + 1, j) if self._owner_before_adjective(m)), None)
+            if owner is not None:
+                j = owner  # "Boeing's European rival": the owner's name ends at its possessive
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
             while a < j and (
                 self.low[a] in stop
                 or (a == self.sentence_start[a] and _is_participle(tok[a]))
                 or _opens_sentence_only(self, a, j)
+                or (_PLACE_MODIFIER.fullmatch(tok[a]) and j - a > 1)  # "Amsterdam-based OneStat"
             ):
                 a += 1
             if a < j:
@@ -598,6 +607,7 @@ class _Doc:
         found: list[tuple[int, _Entity]] = []
         for single in (False, True):
             if single:
+                self._short_forms(runs, seen)
                 self._headline_people({_base(tok[a]) for a, b in runs if b - a == 1})
             for a, b in runs:
                 if (b - a == 1) != single:
@@ -605,7 +615,13 @@ class _Doc:
                 key = tuple(tok[a:b])
                 if key not in seen:
                     base = _base(key[0]) if single else ""
-                    if single and base not in self.by_surname and base not in self.by_given and base not in speaking:
+                    if (
+                        single
+                        and base not in self.by_surname
+                        and base not in self.by_given
+                        and base not in speaking
+                        and base not in self.entities  # a body's short form ("GM")
+                    ):
                         seen[key] = None  # a lone capitalised word that names no one known ("Russia", "Monday")
                     else:
                         seen[key] = self._add_run(a, b, speaking)
@@ -618,6 +634,38 @@ class _Doc:
         self.mention_ent = [e for _, e in found]
         for ent in self.entities.values():
             ent.mentions.sort()
+
+    def _short_forms(self, runs: list[tuple[int, int]], seen: dict[tuple[str, ...], _Entity | None]) -> None:
+        """A body's short form in brackets after its name ("General Motors (GM)", "the Union of Rationalist
+        Atheists and Agnostics (UAAR)") names the same body: written alone later, it is that body.
+
+        The short form is one capitalised word of :data:`SHORT_FORM_LETTERS` letters that opens with the
+        initial of the name (an acronym in another language keeps it: "UAAR" for the Italian "Unione …").
+        """
+        tok = self.tok
+        for a, b in runs:
+            ent = seen.get(tuple(tok[a:b]))
+            if ent is None or ent.kind != "organisation" or b + 2 >= self.n or tok[b] != "(" or tok[b + 2] != ")":
+                continue
+            short = tok[b + 1]
+            if (
+                short.isalpha()
+                and short.isupper()
+                and SHORT_FORM_LETTERS[0] <= len(short) <= SHORT_FORM_LETTERS[1]
+                and short[0] == tok[a][0]
+            ):
+                if self.entities.setdefault(short.lower(), ent) is ent and short not in ent.short_forms:
+                    ent.short_forms += (short,)
+
+    def _owner_before_adjective(self, j: int) -> bool:
+        """``tok[j-1]`` is a possessive and ``tok[j]`` an adjective ("Boeing's European rival", "Trump's Republican
+        critics"): the owner's name ends there; the capitalised word describes someone else (the Brill lexicon
+        reads its capitalised form first as an adjective, so "Women's Media Center" stays one name)."""
+        if not self.low[j - 1].endswith("'s"):
+            return False
+        lower, caps = resources.brill_lexicon()
+        tags = caps.get(self.low[j]) or lower.get(self.low[j])
+        return tags is not None and tags[0] == "JJ"
 
     def _headline_people(self, lone: set[str]) -> None:
         """People named in full only in the headline ("Elizabeth Warren says …" over a body that writes
@@ -717,8 +765,52 @@ def _after(q: Quote, be: int, text: str) -> int:
 
 
 def _is_name_token(tok: str) -> bool:
-    """A capitalised word that can be part of a name (not "At", "She" in Title Case text)."""
-    return tok[:1].isupper() and tok.lower() not in _stop_caps()
+    """A capitalised word that can be part of a name (not "At", "She" in Title Case text, nor a lone accented
+    capital: "Â" is the mis-decoded half of a character such as "£" or a no-break space)."""
+    return tok[:1].isupper() and tok.lower() not in _stop_caps() and (len(tok) > 1 or tok.isascii())
+
+
+#: Lower-case words that join the capitalised words of one name ("Bank of America", "Center for Public
+#: Integrity", "Fairmont Hotels & Resorts") when a capitalised word follows them.
+_RUN_JOINERS = _NAME_PARTICLES | {"of", "for", "&"}
+
+
+def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -> int:
+    """One past the capitalised name that starts at token ``i`` (``cap``: the tokens that can be part of a name).
+
+    The name crosses a joiner (:data:`_RUN_JOINERS`) before a capitalised word, and "and" right after the
+    "of"/"for" complement of a body's word (:data:`_ORG_WORDS`: "Union of Atheists and Agnostics", "Center
+    for Economic and Policy Research"): a coordination inside a body's complement is part of the name, while
+    "Smith and Jones" stays two names.  "for" is crossed after a body's word or a plural noun ("Club for
+    Growth", "Citizens for Tax Justice"), not after a person's name ("Jane Doe for Acme": the body she
+    writes for).
+    """
+    j, body, complement = i + 1, _base(tok[i]) in _ORG_WORDS, False
+    while j < limit:
+        if not cap[j]:
+            word = tok[j].lower()
+            if not (j + 1 < limit and cap[j + 1]):
+                break
+            if word == "for" and not (body or (j == i + 1 and _plural_noun(tok[i]))):
+                break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
+            if word == "and" and not (complement and not tok[j + 1].isupper()):
+                break  # an acronym after "and" names a second body ("… Politics and USA TODAY")
+            if word not in _RUN_JOINERS | {"and"}:
+                break
+            # One "and", inside the complement of a body's word: "Center for Economic and Policy Research",
+            # not "Sen. Ted Cruz of Texas and Sen. Rand Paul" nor a second body after the first.
+            complement = body and word in ("of", "for")
+        body = body or _base(tok[j]) in _ORG_WORDS
+        j += 1
+    return j
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun by the Brill lexicon's first reading: lower-case NNS ("citizens") or capitalised NNPS
+    ("Americans")."""
+    lower, caps = resources.brill_lexicon()
+    low = word.lower()
+    return lower.get(low, ("",))[0] == "NNS" or caps.get(low, ("",))[0] == "NNPS"
 
 
 @functools.cache
@@ -877,6 +969,10 @@ def _surname_position(words: Sequence[str], bases: Sequence[str], k: int) -> boo
     return initial or gender.first_name_gender(prev) != gender.UNKNOWN
 
 
+#: Words that join the parts of a body's name, never a person's ("Hotels & Resorts", "Atheists and Agnostics").
+_BODY_JOINERS = frozenset({"&", "and", "for"})
+
+
 @functools.lru_cache(maxsize=16384)
 def _split_title_cached(
     words: tuple[str, ...], person: bool
@@ -936,7 +1032,7 @@ def _split_title_cached(
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
     if (
-        (not person and any(b in _ORG_WORDS for b in bases[last_title + 1 :]))
+        (not person and any(b in _ORG_WORDS or b in _BODY_JOINERS for b in bases[last_title + 1 :]))
         or not name
         or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0] and not title)
     ):
@@ -971,6 +1067,11 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         a += 1
         if a < limit and tok[a] == ",":
             a += 1
+    skip = a
+    while skip + 1 < limit and doc.low[skip] in _AUX and not doc.cap[skip] and doc.low[skip] not in ("not", "n't"):
+        skip += 1
+    if skip > a and (doc.cap[skip] or doc.low[skip] in _DETERMINERS):
+        a = skip  # "(and) recently the company reported": an adverb before the subject is no part of it
     if a >= limit:
         return None
     first = tok[a].lower()
@@ -990,24 +1091,34 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             break  # a verb ends the phrase, unless a determiner makes it a noun ("the post", "a report")
         if (
             low in _ROLE_NOUNS
-            and not _is_cap(t)
+            # a capital that only opens the sentence ("Lawyers for the pair said"), not a known surname
+            and (not _is_cap(t) or (j == doc.sentence_start[j] and low not in doc.by_surname))
             and (j + 1 >= limit or not (_is_name_token(tok[j + 1]) or _leads_to_role(tok, j + 1, limit)))
         ):
             named = _role_then_name(doc, j, limit)
             if named is not None:
                 return _NP("name", a, named[1], tuple(tok[named[0] : named[1]]))
+            group = _group_end(doc, j + 1, limit)
+            if group is not None:  # "open source developers": the role noun modifies the group's noun
+                return _NP("role", a, group, tuple(tok[start_mods:group]))
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
         if _is_cap(t):
-            k = j
-            while k < limit and (
-                _is_name_token(tok[k])
-                or (tok[k] in _NAME_PARTICLES | {"of"} and k + 1 < limit and _is_name_token(tok[k + 1]))
-            ):
-                k += 1
+            if _PLACE_MODIFIER.fullmatch(t) and j + 1 < limit and _is_name_token(tok[j + 1]):
+                j += 1  # "Amsterdam-based OneStat": the hyphened modifier describes the name after it
+                continue
+            k = _name_run_end(tok, doc.cap, j, limit) if doc.cap[j] else j  # "Other", "Friday": no name
             if _leads_to_role(tok, k, limit):
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
                 continue
+            described = _descriptor_nouns(doc, k, limit)
+            if described is not None:
+                j = described  # "Japanese automaker Toyota", "US band REM": capitals and nouns describe the name
+                continue
+            group = _group_end(doc, k, limit) if not _is_participle(t) else None  # "Holding signs, they …"
+            if group is not None:
+                # "Tory delegates", "Sanders protesters": capitals that describe a group of people.
+                return _NP("role", a, group, tuple(tok[start_mods:group]))
             if tok[k - 1].lower().endswith("'s"):
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
             if k < limit and doc.low[k] in ("and", "of") and _base(tok[k - 1]) in _TITLE_WORDS:
@@ -1015,7 +1126,10 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 named = _role_then_name(doc, k - 1, limit)
                 if named is not None:
                     return _NP("name", a, named[1], tuple(tok[named[0] : named[1]]))
-            return _classify_run(doc, a, j, k)
+            np = _classify_run(doc, a, j, k)
+            if np is not None and np.kind == "role":  # "Lawyers for the pair" opening a sentence
+                np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, limit)), np.head)
+            return np
         if low in resources.stopwords() and low not in _DETERMINERS and low not in _TITLE_WORDS:
             break  # ("former" is a stop word and a title word: "said former secretary of state Hillary Clinton")
         j += 1
@@ -1043,6 +1157,99 @@ def _invertible(verb: str) -> bool:
 def _title_like(tok: str) -> bool:
     """A word that can be part of a title before a name ("Secretary of the Air Force")."""
     return tok[:1].isupper() or tok in ("of", "the", "to", "and", "for", "&", ".") or _base(tok) in _ROLE_NOUNS
+
+
+#: A capitalised word with a lower-case hyphened part ("Amsterdam-based", "Texas-born", "US-led"): a modifier.
+_PLACE_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+")
+#: Common nouns between a descriptor and the name it describes: "US band REM" (one), "American automobile
+#: manufacturer General Motors" (two); a longer lower-case run is a clause, not a descriptor.
+DESCRIPTOR_NOUNS = 3
+#: Penn Treebank tags of a common noun (the Brill lexicon's first reading of the word).
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
+    """The name's first token when ``tok[k:]`` is a run of common nouns before a name, else None.
+
+    "Japanese automaker Toyota", "Virginia delegate Beau Correll": the capitalised words before the nouns
+    and the nouns themselves describe the name, which is the speaker.  A noun is a lower-case word that
+    the Brill lexicon reads first as a noun (or does not know, and is not shaped like a verb form or an
+    adverb); a stop word, cue verb or auxiliary ends the run.
+    """
+    tok, low = doc.tok, doc.low
+    lexicon = resources.brill_lexicon()[0]
+    m = k
+    while m < limit and m - k < DESCRIPTOR_NOUNS:
+        t, lw = tok[m], low[m]
+        if not (t[:1].islower() and t.replace("-", "").isalpha()):
+            break
+        if lw in resources.stopwords() or lw in cue_verbs() or lw in _AUX:
+            return None
+        tags = lexicon.get(lw)
+        if not (tags[0] in _NOUN_TAGS if tags else not lw.endswith(("ed", "ing", "ly"))):
+            return None
+        m += 1
+    if m == k or m >= limit or not _is_name_token(tok[m]):
+        return None
+    return m
+
+
+def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | None:
+    """One past a group's plural noun when ``tok[k:]`` is a run of common nouns ending the phrase with one.
+
+    "Tory delegates said", "Patient advocacy groups said": the capitalised words before the nouns describe
+    the group (a party, a person it supports), which is the speaker.  The run (at most
+    :data:`DESCRIPTOR_NOUNS` words, read as by :func:`_descriptor_nouns`) must end in a plural noun of the
+    Brill lexicon (NNS) and the phrase must end after it (the caller's limit, a clause mark or a verb).
+    With ``plural=False`` any noun ends it (the complement of "lawyers for the pair"), and a number may
+    open it ("the two men").
+    """
+    tok, low = doc.tok, doc.low
+    lexicon = resources.brill_lexicon()[0]
+    m = k
+    while m < limit and m - k < DESCRIPTOR_NOUNS and tok[m][:1].islower() and tok[m].replace("-", "").isalpha():
+        lw = low[m]
+        tags = lexicon.get(lw)
+        if not plural and m == k and tags is not None and tags[0] == "CD":
+            m += 1  # "the two men"
+            continue
+        if (
+            lw in resources.stopwords()
+            or lw in cue_verbs()
+            or lw in _AUX
+            or (tags is not None and tags[0] not in _NOUN_TAGS | {"JJ"})
+        ):
+            break
+        m += 1
+    if m == k or lexicon.get(low[m - 1], ("",))[0] not in ({"NNS"} if plural else _NOUN_TAGS):
+        return None
+    if m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in _AUX):
+        return None
+    return m
+
+
+def _group_before(doc: _Doc, j: int, lo: int) -> _NP | None:
+    """A group noun phrase ending with the plural noun at ``j`` ("open source developers", "Tory delegates"),
+    read back over its modifiers (:func:`_group_end` read forward); a bare plural or a role noun (read as a
+    role elsewhere) is not one."""
+    low = doc.low
+    if low[j] in _ROLE_NOUNS or not doc.tok[j][:1].islower():
+        return None
+    s = j
+    while s - 1 >= lo and j - s < DESCRIPTOR_NOUNS - 1 and doc.tok[s - 1][:1].islower() and doc.tok[s - 1].isalpha():
+        s -= 1
+    while s <= j and _group_end(doc, s, j + 1) != j + 1:
+        s += 1  # the longest run of nouns and adjectives that ends with the plural
+    if s > j:
+        return None  # no plural noun at j ("Cruz continued")
+    first = s
+    while first - 1 >= lo and doc.cap[first - 1]:
+        first -= 1
+    if first == j:
+        return None
+    if first - 1 >= lo and low[first - 1] in _DETERMINERS:
+        first -= 1
+    return _NP("role", first, j + 1, tuple(w for w in doc.tok[first : j + 1] if w.lower() not in _DETERMINERS))
 
 
 def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
@@ -1152,6 +1359,8 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
                 m += 1  # "by an unknown author": a modifier on the way to a role noun
             else:
                 break
+        if m == k:
+            m = _group_end(doc, k, limit, plural=False) or k  # "lawyers for the pair", "for the two men"
         if m > k:
             return m
     return j
@@ -1175,14 +1384,30 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     parsed = _split_title(words, doc.speaking, doc.given_titles)
     lows = [w.lower() for w in doc.tok[a:j]]
     if parsed is None:
-        # "the French President", "a Downing Street spokesman" written in capitals.
-        if words and _base(words[-1]) in _ROLE_NOUNS | _TITLE_WORDS:
+        # "the French President", "a Downing Street spokesman" written in capitals; "the Archbishop of
+        # Canterbury", "the Mayor of Leeds": a title of a place or body is a role, never the place.
+        if words and (_base(words[-1]) in _ROLE_NOUNS | _TITLE_WORDS or _title_of(words)):
             return _NP("role", a, k, tuple(doc.tok[a if not lows or lows[0] not in _DETERMINERS else a + 1 : k]))
         return None
     title, name, kind, honorific = parsed
     if kind == "organisation":
         return _NP("org", a, k, tuple(name))
     return _NP("name", a, k, tuple(name), honorific)
+
+
+def _title_of(words: Sequence[str]) -> bool:
+    """Whether capitalised ``words`` are a title of a place or body ("Archbishop of Canterbury", "Mayor of
+    Leeds", "Secretary of State"): title words, "of", then capitalised words only (no person's name follows:
+    "Archbishop of Canterbury Jane Doe" is parsed as a titled person before this is asked)."""
+    if "of" not in words:
+        return False
+    cut = list(words).index("of")
+    return (
+        cut >= 1
+        and cut + 1 < len(words)
+        and all(_base(w) in _TITLE_WORDS for w in words[:cut])
+        and all(w[:1].isupper() or w == "the" for w in words[cut + 1 :])
+    )
 
 
 def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
@@ -1238,11 +1463,13 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))
         ):
             m -= 1
+        m = _body_name_start(doc, m, end, lo)
         stop = resources.stopwords()
         while m < end and (
             _base(tok[m]) in stop
             or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)
             or _opens_sentence_only(doc, m, end)
+            or (_PLACE_MODIFIER.fullmatch(tok[m]) and end - m > 1)  # "Texas-based Acme said"
         ):
             m += 1
         if m == end:
@@ -1261,13 +1488,17 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             p -= 1
         if p - 1 >= lo and tok[p].lower() in ("of", "at", "from", "with") and _is_name_token(tok[p - 1]) and p < m - 0:
             inner = _np_before(doc, p, lo)
-            if inner is not None and inner.kind == "name":
-                return inner
+            if inner is not None and inner.kind == "name" and not all(_base(w) in _TITLE_WORDS for w in inner.head):
+                return inner  # (a title alone, "the Archbishop of Canterbury", is a role: read below)
         # "Dean Baker of the Center for Economic and Policy Research said": an organisation's name may hold
         # "and"/"for"/"of"; when such a run goes back to "NAME of (the)", the person speaks, not a word of it.
         affiliated = _affiliation_holder(doc, m, lo)
         if affiliated is not None:
             return affiliated
+        # Two sources ("Princes William and Harry said", "Labour and the Tories said"): one joint speaker.
+        pair = _pair_start(doc, m - (m - 1 >= lo and doc.low[m - 1] == "the"), lo)
+        if pair is not None:
+            return _coordination(doc, pair, end)
         # Coordination ("Sens. Tom Carper, Dianne Feinstein and Ben Cardin said"): the quote is
         # attributed to the first person named (news style lists the lead speaker first); the
         # mention keeps the whole list.  Not a list of names ("Macron and the EU"): a group.
@@ -1287,6 +1518,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             a -= 1
         np = _classify_run(doc, a, m, end)
         return np
+    group = _group_before(doc, j, lo)
+    if group is not None:
+        return group
     # A role phrase: scan back over modifiers to the determiner.
     if low in _ROLE_NOUNS or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
@@ -1313,8 +1547,95 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         words = tuple(w for w in tok[m : j + 1] if w.lower() not in _DETERMINERS)
         if low in _ROLE_NOUNS and low.endswith("s") and m < end and tok[m].lower() in ("and",):
             return None
+        pair = _pair_start(doc, m, lo)
+        if pair is not None:  # "Ticketweb and the SECC box office said"
+            return _coordination(doc, pair, max(end, head_end))
         return _NP("role", m, max(end, head_end), words)
     return None
+
+
+def _body_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
+    """Where the name ending at ``end`` starts when the run from ``m`` is the tail of a body's longer name.
+
+    "the Center for Responsive Politics said", "Fairmont Hotels & Resorts said": read back over "for", "&"
+    and "and" to the earliest capitalised word whose name (:func:`_name_run_end`) runs on to ``end``;
+    "Smith and Jones said" stays two names (no "of"/"for" complement before the "and").
+    """
+    tok, cap = doc.tok, doc.cap
+    if not (m - 2 >= lo and doc.low[m - 1] in ("for", "&", "and") and cap[m - 2]):
+        return m
+    r = m - 2
+    while (
+        r - 1 >= lo
+        and r > end - AFFILIATION_REACH
+        and (cap[r - 1] or (doc.low[r - 1] in _RUN_JOINERS | {"and"} and r - 2 >= lo and cap[r - 2]))
+    ):
+        r -= 1
+    return next((s for s in range(r, m - 1) if cap[s] and _name_run_end(tok, cap, s, end) == end), m)
+
+
+def _pair_start(doc: _Doc, b0: int, lo: int) -> int | None:
+    """Where ``A and B`` starts when the second source ``B`` starts at token ``b0`` and ``A`` is one name.
+
+    "Princes William and Harry", "Labour and the Tories", "Acme and the city council": two sources
+    that speak together.  Not a list ("Sens. A, B and C": its first is the lead speaker) nor a joint
+    statement after "both"/"all" (read as a group elsewhere).
+    """
+    tok, cap = doc.tok, doc.cap
+    c = b0 - 1
+    if not (c - 1 >= lo and doc.low[c] in ("and", "&") and cap[c - 1] and b0 < doc.n and _opens_source(doc, b0)):
+        return None
+    s = c - 1
+    while s - 1 >= lo and (cap[s - 1] or (tok[s - 1] in _RUN_JOINERS and s - 2 >= lo and cap[s - 2])):
+        s -= 1
+    if s - 1 >= lo and (tok[s - 1] == "," or doc.low[s - 1] in _GROUP or doc.low[s - 1].endswith("'s")):
+        return None
+    if s - 1 >= lo and _preposition(doc.low[s - 1 - (doc.low[s - 1] == "the" and s - 2 >= lo)]):
+        return None  # "in Ohio and the rest of the country": a place, not a source
+    while s < c and (_opens_sentence_only(doc, s, c) or (s == doc.sentence_start[s] and _is_participle(tok[s]))):
+        s += 1
+    if s >= c:
+        return None
+    return s - (s - 1 >= lo and doc.low[s - 1] == "the")
+
+
+def _pair_after(doc: _Doc, first: _NP, k: int, limit: int) -> _NP | None:
+    """``A and B`` read forward: the name ``first`` ends at ``k``, "and" and one more source end the phrase."""
+    tok = doc.tok
+    if not (k + 1 < limit and doc.low[k] in ("and", "&") and _opens_source(doc, k + 1)):
+        return None
+    before = first.a - 1
+    if before >= 0 and (tok[before] == "," or doc.low[before] in _GROUP or _preposition(doc.low[before])):
+        return None
+    second = _np_at(doc, k + 1, limit)
+    if second is None or second.kind not in ("name", "org", "role") or second.a != k + 1:
+        return None
+    end = second.b
+    if end < limit and not (tok[end] in _CLAUSE_ENDS or doc.low[end] in cue_verbs() or doc.low[end] in _AUX):
+        return None
+    if end < limit and tok[end] == ",":
+        return None  # "A and B, C …": a longer list
+    return _coordination(doc, first.a, end)
+
+
+def _opens_source(doc: _Doc, k: int) -> bool:
+    """Token ``k`` can open the second of two sources: a capitalised word or "the" ("Labour and the Tories";
+    not "federal and state officials", one group, nor "Ohio and around the country")."""
+    return doc.cap[k] or doc.low[k] == "the"
+
+
+def _preposition(low: str) -> bool:
+    """A word the Brill lexicon reads first as a preposition ("in", "on", "about")."""
+    return resources.brill_lexicon()[0].get(low, ("",))[0] == "IN"
+
+
+def _coordination(doc: _Doc, a: int, b: int) -> _NP:
+    """Two sources as one speaker, a role phrase named as written ("Princes William and Harry"), without an
+    opening "the" or a closing "both" ("NBC and ABC both said")."""
+    a += doc.low[a] == "the"
+    while b - 1 > a and doc.low[b - 1] in _GROUP:
+        b -= 1
+    return _NP("role", a, b, tuple(doc.tok[a:b]))
 
 
 #: Lower-case words inside an organisation's name ("Center for Economic and Policy Research", "Bank of the West").
@@ -1593,9 +1914,12 @@ class _Attributor:
         if np is None:
             return None
         k = _skip_parenthesis(tok, np.b, limit)
-        if np.kind == "name":
+        pair = _pair_after(doc, np, k, limit) if np.kind in ("name", "org") else None
+        if pair is not None:  # `"…," Labour and the Tories said`: two sources as one speaker
+            np, k = pair, pair.b
+        elif np.kind == "name":
             m = _skip_name_list(tok, k, limit)
-            if m > k:  # `"…," Cummings and Conyers wrote`: the first named, the list kept as mention
+            if m > k:  # `"…," Sens. A, B and C wrote`: the first named, the list kept as mention
                 np, k = _NP("name", np.a, m, np.head, np.gender), m
         if dash is not None and np.kind == "name" and (k >= limit or tok[k] in (".", _PARA_TOKEN)):
             return np, dash, j  # a byline after a dash: `"…" ― Pamela Padilla`
@@ -1836,6 +2160,12 @@ class _Attributor:
             owner = tuple(w for w in np.head[:-1] if _is_name_token(w))
             if owner:
                 return doc.lookup(owner, pos, kind="organisation")
+        if np.head and np.head[-1].lower() in _RECORD_NOUNS:
+            # "FEC filings show", "Census data": a body the article names (not "Exit polls").
+            owner = tuple(w for w in np.head[:-1] if _is_name_token(w))
+            body = doc.lookup(owner, pos, kind="organisation", create=False) if owner else None
+            if body is not None:
+                return body
         words = [w.lower().rstrip(".") for w in np.head if w.lower() not in _DETERMINERS]
         if not words:
             return None
@@ -2084,6 +2414,8 @@ def _owner_word(tok: str) -> bool:
 
 
 _DOCUMENT_NOUNS = frozenset("statement report letter memo study survey poll document email tweet post".split())
+#: Plural records a body publishes: their owner, when the article names it, is the source ("FEC filings").
+_RECORD_NOUNS = frozenset({f"{w}s" for w in _DOCUMENT_NOUNS} | {"records", "filings", "data"})
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 _OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
@@ -2127,9 +2459,33 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         return None
     a, b = doc.token_at(span[0]), doc.token_at(span[1])
     b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
+    while a < b - 1 and doc.low[a] in ("and", "or", "but"):
+        a += 1  # "[and open source developers] argue": the conjunction joins clauses, not the source
+    if not doc.cap[b - 1] and doc.tok[b - 1][:1].islower():
+        b = _group_end(doc, b, doc.n) or b  # "[open source] developers argue": the group's noun ends it
     if a >= b:
         return None
+    # A span that starts inside a body's name ("… Atheists and [Agnostics] said") starts at the name, and
+    # one that starts after a title's "of" ("the Archbishop of [Canterbury]") at the title.
+    a = _body_name_start(doc, a, b, doc.sentence_start[a])
+    pair = _pair_start(doc, a, doc.sentence_start[a])
+    if pair is not None:  # the span is the second of two sources ("Labour and [the Tories] said")
+        return _coordination(doc, pair, b)
+    t = a - 1
+    while t - 1 >= doc.sentence_start[a] and doc.cap[t - 1] and _base(doc.tok[t - 1]) in _TITLE_WORDS:
+        t -= 1
+    if t < a - 1 and doc.low[a - 1] == "of":
+        a = t - (t > 0 and doc.low[t - 1] == "the")
+    # A span cut inside a body's name ("[The Union of Atheists] and Agnostics (UAAR) has") ends with the name.
+    r = b - 1
+    while r > a and (doc.cap[r - 1] or doc.low[r - 1] in _RUN_JOINERS):
+        r -= 1
+    if doc.cap[b - 1]:
+        b = max(b, _name_run_end(doc.tok, doc.cap, r, doc.n))
     np = _np_at(doc, a, b)
+    if np is not None and np.kind in ("name", "org") and np.b == b:
+        # "[Ticketweb] and the SECC box office will write": the second source of a pair after the span
+        np = _pair_after(doc, np, np.b, doc.n) or np
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)
     return np
