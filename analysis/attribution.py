@@ -194,6 +194,15 @@ def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None,
     return npz["coef"].astype(float), float(npz["intercept"]), pron, role, rep
 
 
+#: Lower-case nouns for a kind of body written before its name ("water firm Aguas Argentinas", "carmaker
+#: Ford", "the bank ABN Amro"): the name after one is a body's.  Heads a person is never named after.
+BODY_KIND_NOUNS = frozenset(
+    """company firm group bank airline carrier carmaker automaker maker manufacturer retailer supermarket chain
+    insurer lender broadcaster publisher brewer operator conglomerate band club party union charity newspaper
+    magazine website network agency regulator watchdog""".split()
+)
+
+
 class _Index:
     """Per-token sentence and paragraph numbers of a document (one linear pass)."""
 
@@ -222,6 +231,18 @@ class _Index:
             doc.tok[k - 1]
             for k in range(1, doc.n)
             if doc.cap[k - 1] and sp._base(doc.tok[k]) in sp._ORG_WORDS and doc.tok[k][:1].isupper()
+        }
+
+    @functools.cached_property
+    def org_kind_named(self) -> set[str]:
+        """Capitalised words the article writes right after a lower-case noun for a kind of body ("water firm
+        Aguas Argentinas", "carmaker Ford", "US band REM"): the name's first word, evidence that the name is
+        a body, not a person, wherever else it stands (read on first use)."""
+        doc = self.doc
+        return {
+            doc.tok[k]
+            for k in range(1, doc.n)
+            if doc.cap[k] and doc.tok[k - 1][:1].islower() and sp._base(doc.tok[k - 1]) in BODY_KIND_NOUNS
         }
 
     @functools.cached_property
@@ -1058,8 +1079,8 @@ def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
     first = toks[0].strip(".'")
     if any(t.strip(".'").lower() in _given_names() for t in toks[:-1]):
         return True  # a given name before the surname ("Magistrate Lee Gilmore")
-    if any(sp._base(t) in sp._ORG_WORDS for t in toks):
-        return False
+    if any(sp._base(t) in sp._ORG_WORDS for t in toks) or toks[0] in idx.org_kind_named:
+        return False  # an organisation word in it, or the article writes it after one ("firm Aguas Argentinas")
     if (
         len(toks) >= 2
         and first.isalpha()

@@ -94,3 +94,16 @@ def test_the_company_refers_to_the_body_that_is_the_previous_subject():
 def test_it_never_refers_to_one_person_who_spoke_for_a_body():
     text = "Job cuts\n\nA Globex spokesperson said the cuts were needed. It added that 200 jobs would go in the spring."
     assert _speakers(text)[-1] != "A Globex spokesperson"
+
+
+def test_he_never_refers_to_a_name_the_article_writes_after_a_kind_of_body():
+    # "water firm Aguas Argentinas"-like: a two-word name with no given name, written after "firm"
+    text = (
+        "Harbour row\n\n"
+        "A dispute between the city and shipping firm Porto Vasco is delaying the new quay.\n\n"
+        'Transport Minister Daniel Okafor has offered help but not for "nothing".\n\n'
+        "Porto Vasco told a local paper it would not pay for the quay. "
+        "The Transport Minister did not rule out ending the Porto Vasco harbour lease. "
+        'Yet he added that he did not want to "speculate".'
+    )
+    assert _speakers(text)[-1] == "Daniel Okafor"
