@@ -242,7 +242,7 @@ class _Index:
         return {
             doc.tok[k]
             for k in range(1, doc.n)
-            if doc.cap[k] and doc.tok[k - 1][:1].islower() and sp._base(doc.tok[k - 1]) in BODY_KIND_NOUNS
+            if doc.cap[k] and doc.low[k - 1] in BODY_KIND_NOUNS and doc.tok[k - 1][:1].islower()
         }
 
     @functools.cached_property
@@ -1268,7 +1268,96 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
         named = body_antecedent(att, idx, np_.a, "it")
         if named is not None and named.kind != "role":
             return named
+        return described_body(idx, sp._base(np_.head[-1]), np_.a) or ent
     return ent
+
+
+#: Heads of a definite description any named company can be ("the company", "the firm"); the other body heads
+#: ("the bank", "the party", "the airline") need the article to call that body so.
+_GENERIC_BODY_HEADS = frozenset("company firm".split())
+#: Words of a place's name that the organisation words hold too ("United States", "Orange County"): a place
+#: is no body a description refers to.
+_PLACE_NAME_WORDS = frozenset(
+    """states kingdom republic nations emirates county city district province parish borough township region
+    valley island bay""".split()
+)
+#: Tokens after a name read for its appositive description ("ABN Amro, the Netherlands' largest bank, …").
+DESCRIPTION_REACH = 8
+#: A body mentioned within this many sentences before a definite description is its nearby candidate.
+NEAR_SENTENCES = 1
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whose"})
+
+
+def _described_as(doc: sp._Doc, ent: sp._Entity, head: str) -> bool:
+    """Whether the article calls a named body by ``head``: in its name ("Deutsche Bank" for "the bank"),
+    right before it ("water firm Aguas Argentinas") or in an appositive after it ("ABN Amro, the
+    Netherlands' largest bank,")."""
+    toks = ent.tokens or tuple(ent.name.split())
+    forms = {head, head + "s"}  # "Delta Airlines" is an airline
+    if any(sp._base(t) in forms for t in toks):
+        return True
+    for p in ent.mentions:
+        a = p - len(toks) + 1
+        if a > 0 and doc.tok[a - 1] in forms:
+            return True  # lower case and no possessive: "firm X", not "Newspaper says X" or "magazine's X"
+        if p + 1 < doc.n and doc.tok[p + 1] == ",":
+            for k in range(p + 2, min(doc.n, p + 2 + DESCRIPTION_REACH)):
+                if doc.tok[k] in _BREAKS or doc.low[k] in _PREPOSITIONS or doc.low[k] in _RELATIVES:
+                    break  # past the appositive's head: "a spokeswoman for the parent company," is a person
+                if doc.low[k] in forms and k + 1 < doc.n and doc.tok[k + 1] in _BREAKS:
+                    return True  # the appositive's head ("… largest bank,"), not "the bank's economist"
+    return False
+
+
+#: Words in a name that make it a company's ("Globex Inc", "General Motors", "NPD Group"); an organisation
+#: word alone does not ("Labor Department", "Supreme Court" are no company).
+_COMPANY_WORDS = frozenset(
+    "inc corp corporation co ltd llc plc group motors airlines systems technologies labs partners holdings".split()
+)
+
+
+def _given_name_first(ent: sp._Entity) -> bool:
+    """A name opening with a given name from the name table ("Laurie Guzzinati"): a person's."""
+    return ent.kind == "person" and len(ent.tokens) >= 2 and ent.tokens[0].strip(".'").lower() in _given_names()
+
+
+def _is_company(idx: _Index, ent: sp._Entity) -> bool:
+    """A named company by the article's evidence: a company word in its name or a name written after a noun
+    for a kind of body ("carmaker X").  Capitals that are no person's are not enough ("South Korean",
+    "Le Courrier Picard")."""
+    toks = ent.tokens or tuple(ent.name.split())
+    if not toks or ent.kind == "role" or ent.honorific or ent.title or ent.gender:
+        return False
+    return any(sp._base(t) in _COMPANY_WORDS for t in toks) or toks[0] in idx.org_kind_named
+
+
+def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
+    """A definite body description ("the bank", "the company") at token ``pos`` → the named body it describes.
+
+    Candidates are the bodies named before it that the description fits: any body for a generic head
+    ("the company"), one the article calls by the head otherwise ("ABN Amro, the Netherlands' largest bank"
+    for "the bank").  A body named in the description's sentence or the one before comes first (the
+    antecedent of a definite description is mostly near), then the most mentioned (the article's topic),
+    then the latest.  ``None`` when no named body fits.
+    """
+    doc = idx.doc
+    here = idx.sid[min(pos, doc.n - 1)]
+    best, best_key = None, None
+    for ent in doc.entities.values():
+        if any(sp._base(t) in _PLACE_NAME_WORDS for t in ent.tokens):
+            continue
+        k = bisect.bisect_left(ent.mentions, pos)
+        if not k or ent.kind == "role" or ent.honorific or ent.title or ent.gender or _given_name_first(ent):
+            continue  # a person is no body
+        if not (_described_as(doc, ent, head) or (head in _GENERIC_BODY_HEADS and _is_company(idx, ent))):
+            continue
+        last = ent.mentions[k - 1]
+        key = (here - idx.sid[last] <= NEAR_SENTENCES, k, last)
+        if best_key is None or key > best_key:
+            best, best_key = ent, key
+    return best
 
 
 def _last_body(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
@@ -1629,6 +1718,18 @@ def _before_its_cue(att: sp._Attributor, np_: sp._NP) -> bool:
     return False
 
 
+def _body_description(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | None:
+    """A report's source written as ``the`` and a noun for a kind of body ("The bank", "the carmaker") that the
+    phrase reader does not take for a speaker, as a role phrase; else ``None``."""
+    if span is None:
+        return None
+    a, b = doc.token_at(span[0]), doc.token_at(span[1])
+    b = min(max(b, a + 1), doc.n)
+    if b - a != len(("the", "bank")) or doc.low[a] != "the" or sp._base(doc.tok[a + 1]) not in BODY_KIND_NOUNS:
+        return None
+    return sp._NP("role", a, b, tuple(doc.tok[a:b]))
+
+
 def _reported_source(
     att: sp._Attributor, idx: _Index, k: int, a: Attribution, ent: sp._Entity | None
 ) -> tuple[Attribution, sp._Entity | None]:
@@ -1648,6 +1749,8 @@ def _reported_source(
     span = None
     w = _weights()
     group = _group_subject(doc, k) if np_ is None else None
+    body = _body_description(doc, rep.source) if rep is not None and np_ is None else None
+    body_ent = described_body(idx, sp._base(body.head[-1]), body.a) if body is not None else None
     named = _named_head(att, rep.source) if rep is not None and np_ is not None else None
     if named is not None and (named.a, named.b) != (np_.a, np_.b):
         # "Top Republican Party donor Sheldon Adelson said": the name the role words lead to is who speaks
@@ -1656,6 +1759,8 @@ def _reported_source(
             new, mention, span = person, doc.span_text(named.a, named.b), named
     elif np_ is not None and np_.kind == "plural" and ent is None:
         new = _group(att, np_, np_.a)
+    elif body is not None and body_ent is not None:  # "The bank said": the named body the article calls a bank
+        new, mention, span = body_ent, doc.span_text(body.a, body.b), body
     elif group is not None:  # "Six in 10 say", "47 percent said": the poll's respondents
         new, mention, span = _group(att, group, group.a), doc.span_text(group.a, group.b), group
     elif not _report_stands(att, idx, np_, ent) and w is not None and w[4] is not None:

@@ -107,3 +107,34 @@ def test_he_never_refers_to_a_name_the_article_writes_after_a_kind_of_body():
         'Yet he added that he did not want to "speculate".'
     )
     assert _speakers(text)[-1] == "Daniel Okafor"
+
+
+def test_the_bank_refers_to_the_body_the_article_calls_a_bank():
+    # the subject just before "The bank" is no body: the description finds the bank named earlier
+    text = (
+        "Lender cuts jobs\n\n"
+        "Brundtmeer Kas, the country's oldest bank, is to cut 900 jobs. "
+        "Brundtmeer Kas has more than 20,000 staff.\n\n"
+        "The restructuring is meant to lower costs. "
+        "The bank said it expected profits to rise next year."
+    )
+    assert _speakers(text)[-1] == "Brundtmeer Kas"
+
+
+def test_the_company_after_another_subject_refers_to_the_named_firm():
+    text = (
+        "Quarterly loss\n\n"
+        "Shipping firm Norvale Lines reported a loss of $40m on Tuesday. "
+        "Fuel prices were blamed for most of it. "
+        "Recently the company said demand would recover by the summer."
+    )
+    assert _speakers(text)[-1] == "Norvale Lines"
+
+
+def test_the_company_is_never_the_person_who_speaks_for_it():
+    text = (
+        "Plant closes\n\n"
+        "The plant will shut in May, said Quillon Threde, a spokesman for the parent company.\n\n"
+        "Local leaders have asked for talks. The company said the decision was final."
+    )
+    assert _speakers(text)[-1] != "Quillon Threde"
