@@ -681,6 +681,26 @@ def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     return ent if ent is not None and ent.kind == "person" else None
 
 
+def _name_before_appositive(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
+    """The person a role phrase stands in apposition to, named right before it at the start of a clause
+    ("Jan Novak, the head of the dockers' union, said" → Jan Novak), else ``None``.  A place before the
+    comma is after a preposition ("In New York, the mayor said") and no clause's start."""
+    doc = att.doc
+    e = np_.a - 1
+    if e < 1 or doc.tok[e] != ",":
+        return None
+    a = e
+    while a > 0 and e - a < NAME_TOKENS and (doc.cap[a - 1] or doc.tok[a - 1] in sp._NAME_PARTICLES):
+        a -= 1
+    if a == e or (a > 0 and doc.tok[a - 1] not in _BREAKS and doc.sentence_start[a] != a):
+        return None
+    run = sp._classify_run(doc, a, a, e)
+    if run is None or run.kind != "name" or len(run.head) < 2:
+        return None
+    ent = doc.lookup(run.head, run.a, create=False, gender=run.gender)
+    return ent if ent is not None and ent.kind == "person" else None
+
+
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
     """The role as written, an entity of its own ("a Downing Street spokesman")."""
     phrase = " ".join(att.doc.tok[np_.a : np_.b])
@@ -705,7 +725,7 @@ def resolve_role(
     content = {sp._base(w) for w in np_.head} - {"former", "the", "a", "an"}
     if not content or any(w in sp._DOCUMENT_NOUNS for w in content) or np_.kind != "role":
         return att.resolve(np_, pos)
-    named = _appositive_name(att, np_)
+    named = _appositive_name(att, np_) or _name_before_appositive(att, np_)
     if named is not None:
         return named
     w = _weights()
@@ -1672,7 +1692,19 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
     m = a
     while m < z:
         low = doc.low[m]
-        if lead and doc.cap[m] and low.rstrip(".") not in sp._TITLE_WORDS and doc.low[m - 1] not in _PREPOSITIONS:
+        if doc.cap[m] and m > 0 and doc.low[m - 1] in _PREPOSITIONS:
+            # the affiliation after a preposition, up to a given name: "president of Canadian Auto Workers"
+            # is no one, "Secretary of State Madeleine Albright" is the name after "State"
+            start = m
+            while m < z and doc.cap[m] and doc.low[m].strip(".") not in _given_names():
+                lead = lead or sp._base(doc.tok[m]) in sp._TITLE_WORDS or doc.low[m] in sp._ROLE_NOUNS
+                m += 1
+            if m == start:
+                m += 1  # a name right after the preposition ("the wife of John Kerry") is not who speaks
+            elif m < z and doc.cap[m]:
+                lead = True
+            continue
+        if lead and doc.cap[m] and low.rstrip(".") not in sp._TITLE_WORDS:
             e = m
             while e < z and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < z and doc.cap[e + 1])):
                 e += 1

@@ -421,3 +421,27 @@ def test_name_modifying_a_noun_after_a_role_is_not_the_speaker():
     # "the Acme Jane Doe brand": the name modifies "brand"; the representative stays unnamed
     text = 'A representative for the Jane Doe brand noted that the firm offers "the best leave in town."'
     assert _quotes(text)[-1].speaker != "Jane Doe"
+
+
+def _report_speakers(text: str) -> list[str | None]:
+    art = analysis.read_article("Headline\n\n" + text)
+    return [a.speaker for a in attribution.attribute(art).attributions if a.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a role in apposition after a name: the name speaks, not the body after "of"
+        (
+            "Talks resumed on Monday. Marta Ellroy, the president of Northern Steel Workers said the deal was fair.",
+            "Marta Ellroy",
+        ),
+        # the body after "of" is the affiliation; the name after it is who speaks
+        (
+            "The vote was close. Lake County Supervisor of Elections Alma Reyes said the count would be checked.",
+            "Alma Reyes",
+        ),
+    ],
+)
+def test_person_beside_a_body_in_the_source_phrase_is_the_speaker(text, who):
+    assert _report_speakers(text)[-1] == who
