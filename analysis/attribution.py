@@ -664,10 +664,15 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
 
 def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     """The person a role phrase names in apposition right after it ("Ms. Merkel's spokesman, Steffen
-    Seibert, wrote", "Google's chief human resources executive, Laszlo Bock, said"), else ``None``."""
+    Seibert, wrote", "Google's chief human resources executive, Laszlo Bock, said", "the president of
+    the region, Anna Rossi,"), else ``None``."""
     doc = att.doc
-    a = np_.b + 1
-    if a >= doc.n or doc.tok[np_.b] != "," or not doc.cap[a]:
+    c = np_.b
+    if c < doc.n and doc.low[c] in _ROLE_PREPOSITIONS:
+        # past the role's own "of" phrase: "the president of the Lombardy region, Roberto Maroni,"
+        c = next((k for k in range(c + 1, min(doc.n, c + ROLE_PHRASE_REACH)) if doc.tok[k] in _BREAKS), doc.n)
+    a = c + 1
+    if a >= doc.n or doc.tok[c] != "," or not doc.cap[a]:
         return None
     e = a
     while e < doc.n and e - a < NAME_TOKENS and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < doc.n)):
@@ -699,6 +704,51 @@ def _name_before_appositive(att: sp._Attributor, np_: sp._NP) -> sp._Entity | No
         return None
     ent = doc.lookup(run.head, run.a, create=False, gender=run.gender)
     return ent if ent is not None and ent.kind == "person" else None
+
+
+#: Heads of a definite role for one office that the article's topic holds ("the chancellor", "the governor"):
+#: with nobody given the office by name, the previous sentence's subject is its holder (Centering, as for
+#: ``he``).  Roles that introduce someone new ("the spokesman", "an aide", "the analyst") are not among them.
+OFFICE_HEADS = frozenset(
+    """president minister premier chancellor secretary governor mayor senator congressman congresswoman leader
+    chairman chairwoman ceo founder owner ambassador commissioner coach captain manager candidate nominee
+    frontrunner front-runner incumbent billionaire businessman businesswoman""".split()
+)
+
+
+def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
+    """A definite office ("The chancellor said") that no one in the article holds by name → the person who is
+    the previous sentence's subject ("Gordon Brown is to freeze duty. The chancellor also hailed …"), when
+    the article gives that person no other office; else ``None``."""
+    doc = att.doc
+    words = [sp._base(w) for w in np_.head if w.lower() not in sp._DETERMINERS]
+    if doc.low[np_.a] != "the" or not words or words[-1] not in OFFICE_HEADS:
+        return None
+    head = words[-1]
+    lo = doc.sentence_start[np_.a]
+    if np_.a != lo:
+        return None  # only a sentence's subject continues the previous sentence's topic
+    k = lo - 1
+    while k > 0 and doc.sentence_start[k] >= lo:
+        k -= 1
+    if k < 0:
+        return None
+    subj = att.sentence_subject(doc.sentence_start[k], lo)
+    if subj is None:
+        return None
+    if subj.kind == "pronoun" and subj.head[0] in ("he", "she"):
+        ent = resolve_pronoun(att, idx, subj.a, subj.head[0])
+    elif subj.kind == "name":
+        ent = doc.lookup(subj.head, subj.a, create=False, gender=subj.gender)
+    else:
+        return None
+    if ent is None or ent.kind != "person" or not _animate(idx, ent, subj if subj.kind == "name" else None):
+        return None
+    want = _GENDER_WORDS.get(head)
+    if want is not None and ent.gender is not None and ent.gender != want:
+        return None
+    held = _holder_words(ent, idx.titles, idx) & (HOLDER_HEADS | sp._ROLE_NOUNS)
+    return ent if not held or head in held else None
 
 
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
@@ -733,7 +783,7 @@ def resolve_role(
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
         cands = role_holders(att, idx, np_, pos)
         if not cands:
-            return att.resolve(np_, pos)
+            return _subject_holder(att, idx, np_) or att.resolve(np_, pos)
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
         rank = {sp._base(w) for w in np_.head} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (

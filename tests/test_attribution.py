@@ -445,3 +445,31 @@ def _report_speakers(text: str) -> list[str | None]:
 )
 def test_person_beside_a_body_in_the_source_phrase_is_the_speaker(text, who):
     assert _report_speakers(text)[-1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # an office nobody holds by name: the previous sentence's subject holds it
+        (
+            "Helen Marsh is to cut fuel duty. The chancellor also praised the "
+            '"strongest growth in decades" in her speech.',
+            "Helen Marsh",
+        ),
+        # the role's own "of" phrase, then the name in apposition
+        (
+            "The vote was close.\n\nAlso the president of the northern region, Carlo Benedetti, has replied by "
+            "proposing new rules for schools.",
+            "Carlo Benedetti",
+        ),
+    ],
+)
+def test_office_is_linked_to_its_holder(text, who):
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind != "nonspeech"]
+    assert rows[-1].speaker == who
+
+
+def test_spokesman_is_not_the_previous_subject():
+    text = 'Helen Marsh is to cut fuel duty. The spokesman said the cut was "long overdue".'
+    assert _quotes(text)[-1].speaker != "Helen Marsh"
