@@ -39,6 +39,7 @@ References:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import math
@@ -1670,6 +1671,11 @@ def attribute(
                 out.append((a if a.mention_start is not None else _with_span(doc, a, None), ent))
             else:
                 sp._trailing_report(att, i)
+    aliases = short_forms(doc)
+    out = [
+        (dataclasses.replace(a, speaker=aliases[id(ent)].name), aliases[id(ent)]) if id(ent) in aliases else (a, ent)
+        for a, ent in out
+    ]
     speakers: dict[str, sp.Speaker] = {}
     atts: list[Attribution] = []
     for a, ent in out:
@@ -1678,6 +1684,66 @@ def attribute(
             speakers[ent.name] = sp.speaker_record(ent)  # with the gender its evidence shows
     atts.sort(key=lambda a: a.start)
     return Result(tuple(atts), speakers)
+
+
+#: Longest acronym read as a short form given in parentheses ("General Motors (GM)", "Movimento 5 Stelle (M5S)").
+ACRONYM_CHARS = 6
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= ACRONYM_CHARS and word.isalnum() and word[0].isupper() and word.upper() == word
+
+
+def _words(ent: sp._Entity) -> list[str]:
+    """An entity's name words with its capitalised title ("Liberal" of "Liberal Democrats" read as a title)."""
+    title = [t for t in (ent.title or "").split() if t[:1].isupper()]
+    return title + list(ent.tokens or ent.name.split())
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Each word of ``short`` cuts the word of ``full`` at its place short ("Lib Dems" for "Liberal
+    Democrats"; a plural ``s`` kept), and at least one is cut."""
+    if len(short) != len(full) or len(short) < 2 or short == full:
+        return False
+    cut = False
+    for a, b in zip(short, full):
+        stem = a[:-1] if a.endswith("s") and b.endswith("s") and len(a) > 2 else a
+        if not b.startswith(stem) or len(stem) < 2 or not (b[len(stem) :].isalpha() or b == stem):
+            return False  # a word cut short, not another word joined on ("States-Mexico")
+        cut = cut or len(stem) < len(b) - (a != stem)
+    return cut
+
+
+def short_forms(doc: sp._Doc) -> dict[int, sp._Entity]:
+    """Entities that are a short form of another in the same article, by ``id``, to the full one.
+
+    An acronym the article gives in parentheses after a name ("General Motors (GM)": GM → General Motors,
+    its first letter the name's) and a name whose every word cuts the other's at its place ("Lib Dems" →
+    "Liberal Democrats") are one speaker, named in full.
+    """
+    ents = [e for e in doc.entities.values() if e.kind != "role"]
+    by_end = {p: e for e in ents for p in e.mentions}
+    out: dict[int, sp._Entity] = {}
+    tok = doc.tok
+    for k in range(1, doc.n - 2):
+        if tok[k] == "(" and tok[k + 2] == ")" and _is_acronym(tok[k + 1]):
+            full = by_end.get(k - 1)
+            short = doc.entities.get(tok[k + 1].lower())
+            if (
+                full is not None
+                and short is not None
+                and short is not full
+                and full.name[:1].upper() == tok[k + 1][0]
+                and len(full.tokens) >= 2
+            ):
+                out[id(short)] = full
+    for e in ents:
+        if id(e) in out:
+            continue
+        full = next((f for f in ents if f is not e and _abbreviates(_words(e), _words(f))), None)
+        if full is not None:
+            out[id(e)] = full
+    return out
 
 
 def report_candidates(att: sp._Attributor, idx: _Index, k: int) -> list[Candidate]:

@@ -473,3 +473,20 @@ def test_office_is_linked_to_its_holder(text, who):
 def test_spokesman_is_not_the_previous_subject():
     text = 'Helen Marsh is to cut fuel duty. The spokesman said the cut was "long overdue".'
     assert _quotes(text)[-1].speaker != "Helen Marsh"
+
+
+def test_acronym_in_parentheses_is_the_full_name():
+    text = (
+        "Shares fell after Northwind Motors (NWM) said on Friday it would close 40 plants. "
+        'NWM said the plants were "no longer viable".'
+    )
+    art = analysis.read_article("Headline\n\n" + text)
+    speakers = {a.speaker for a in attribution.attribute(art).attributions}
+    assert speakers == {"Northwind Motors"}
+
+
+def test_name_with_every_word_cut_short_is_the_full_name():
+    assert attribution._abbreviates(["Lib", "Dems"], ["Liberal", "Democrats"])
+    assert attribution._abbreviates(["Soc", "Dems"], ["Social", "Democrats"])
+    assert not attribution._abbreviates(["United", "States"], ["United", "States-Mexico"])
+    assert not attribution._abbreviates(["Liberal", "Democrats"], ["Liberal", "Democrats"])
