@@ -1835,6 +1835,29 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
     return None
 
 
+def _person_after_place(att: sp._Attributor, idx: _Index, span: tuple[int, int], np_: sp._NP) -> sp._NP | None:
+    """A person named by an honorific or a known given name at the end of a source phrase whose first name is
+    no person's ("a Linux summit in California Mr Torvalds said": the place or body before is where he
+    spoke, he is who), else ``None``."""
+    doc = att.doc
+    if np_.kind not in ("name", "org") or np_.gender is not None or _common_word(idx, doc, np_):
+        return None  # "Aides to Clinton", "Proponents like Mr. Eisenbrey": the people the phrase opens with
+    first = doc.lookup(np_.head, np_.a, create=False) if np_.kind == "name" else None
+    if first is not None and (first.honorific or first.title or _given_name_first(first)):
+        return None  # the first name is a person's already
+    z = min(max(doc.token_at(span[1]), np_.b + 1), doc.n)
+    k = np_.b
+    while k < z and doc.low[k] not in _PREPOSITIONS:
+        k += 1  # the person must follow a preposition's phrase, not stand in a list ("Delta and Ms Smith")
+    end = sp._np_before(doc, z, max(0, z - NAME_TOKENS - 1))  # the phrase that ends the span
+    if k >= z or end is None or end.a <= k or end.kind != "name":
+        return None
+    ent = doc.lookup(end.head, end.a, create=False, gender=end.gender)
+    if ent is None or ent.kind != "person" or not (end.gender or ent.honorific or _given_name_first(ent)):
+        return None
+    return end
+
+
 def _report_stands(att: sp._Attributor, idx: _Index, np_: sp._NP | None, ent: sp._Entity | None) -> bool:
     """Whether the detector's source phrase stands (as the rules' mention does for quotes, ``POLICY``):
     a mention that names someone, not an ordinary word capitalised by position ("In", "For months")."""
@@ -1900,6 +1923,8 @@ def _reported_source(
     body = _body_description(doc, rep.source) if rep is not None and np_ is None else None
     body_ent = described_body(idx, sp._base(body.head[-1]), body.a) if body is not None else None
     named = _named_head(att, rep.source) if rep is not None and np_ is not None else None
+    if named is None and rep is not None and np_ is not None:
+        named = _person_after_place(att, idx, rep.source, np_)
     if named is not None and (named.a, named.b) != (np_.a, np_.b):
         # "Top Republican Party donor Sheldon Adelson said": the name the role words lead to is who speaks
         person = att.resolve(named, named.a)

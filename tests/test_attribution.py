@@ -490,3 +490,10 @@ def test_name_with_every_word_cut_short_is_the_full_name():
     assert attribution._abbreviates(["Soc", "Dems"], ["Social", "Democrats"])
     assert not attribution._abbreviates(["United", "States"], ["United", "States-Mexico"])
     assert not attribution._abbreviates(["Liberal", "Democrats"], ["Liberal", "Democrats"])
+
+
+def test_person_after_a_place_in_the_source_phrase_is_the_speaker():
+    text = "At a Kestrel conference in Oslo Ms Varga said the new rules would help small firms."
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind == "indirect"]
+    assert rows[-1].speaker == "Varga"
