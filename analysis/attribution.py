@@ -727,7 +727,8 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         return None
     head = words[-1]
     lo = doc.sentence_start[np_.a]
-    if np_.a != lo:
+    own = att.sentence_subject(lo, np_.b) if np_.a != lo else np_
+    if own is None or (own.a, own.b) != (np_.a, np_.b):
         return None  # only a sentence's subject continues the previous sentence's topic
     k = lo - 1
     while k > 0 and doc.sentence_start[k] >= lo:

@@ -456,6 +456,12 @@ def test_person_beside_a_body_in_the_source_phrase_is_the_speaker(text, who):
             '"strongest growth in decades" in her speech.',
             "Helen Marsh",
         ),
+        # the office after an opening phrase is still the sentence's subject
+        (
+            "Helen Marsh is to cut fuel duty. In a move that surprised many, the chancellor said the cut "
+            "would start in April.",
+            "Helen Marsh",
+        ),
         # the role's own "of" phrase, then the name in apposition
         (
             "The vote was close.\n\nAlso the president of the northern region, Carlo Benedetti, has replied by "
