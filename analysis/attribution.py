@@ -1240,8 +1240,8 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     plural roles ("analysts", "lawyers") and groups are ``they`` only; a person never is.
     """
     doc = att.doc
-    if np_.kind in ("org", "name") and _common_word(idx, doc, np_):
-        return False  # an ordinary word capitalised by its position ("Requests for …")
+    if np_.kind == "name" and _common_word(idx, doc, np_):
+        return False  # an ordinary word capitalised by its position ("Requests for …"); a body's name is one
     if np_.kind == "org":
         return not _titled_person_org(doc, np_)
     if np_.kind == "plural":
@@ -1293,8 +1293,11 @@ def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
     end = pos
     lo = doc.sentence_start[min(pos, doc.n - 1)]
     unnamed = None  # "the company" as subject on the way: it co-refers; a named body before it is who
+    # "In addition to the Nano, they have …": the pronoun after an opening phrase is its sentence's subject
+    opened = pos > lo and doc.tok[pos - 1] == "," and doc.low[pos] in ("it", "they")
     for _ in range(BODY_SENTENCES):
-        np_ = att.sentence_subject(lo, end) if lo < end else None
+        np_ = att.sentence_subject(lo, end) if lo < end and not opened else None
+        opened = False
         if np_ is not None and np_.b <= pos and not (np_.a <= pos < np_.b):
             if np_.kind == "pronoun":
                 if np_.head[0] not in ("it", "they"):

@@ -138,3 +138,12 @@ def test_the_company_is_never_the_person_who_speaks_for_it():
         "Local leaders have asked for talks. The company said the decision was final."
     )
     assert _speakers(text)[-1] != "Quillon Threde"
+
+
+def test_they_after_an_opening_phrase_refers_to_the_previous_subject_body():
+    text = (
+        "New phones\n\n"
+        "Globex Motors have redesigned their popular phone range.\n\n"
+        "Alongside the Nova and the Pixie, they have announced a folding phone with a larger screen."
+    )
+    assert _speakers(text)[-1] == "Globex Motors"
