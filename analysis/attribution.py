@@ -1741,12 +1741,19 @@ def short_forms(doc: sp._Doc) -> dict[int, sp._Entity]:
                 and len(full.tokens) >= 2
             ):
                 out[id(short)] = full
+    # names of two words or more, by word count and first letter: only those can cut one another short
+    groups: dict[tuple[int, str], list[tuple[sp._Entity, list[str]]]] = {}
     for e in ents:
-        if id(e) in out:
-            continue
-        full = next((f for f in ents if f is not e and _abbreviates(_words(e), _words(f))), None)
-        if full is not None:
-            out[id(e)] = full
+        words = _words(e)
+        if len(words) >= 2:
+            groups.setdefault((len(words), words[0][:1]), []).append((e, words))
+    for group in groups.values():
+        for e, words in group:
+            if id(e) in out:
+                continue
+            full = next((f for f, other in group if f is not e and _abbreviates(words, other)), None)
+            if full is not None:
+                out[id(e)] = full
     return out
 
 
@@ -1844,8 +1851,8 @@ def _person_after_place(att: sp._Attributor, idx: _Index, span: tuple[int, int],
     no person's ("a Linux summit in California Mr Torvalds said": the place or body before is where he
     spoke, he is who), else ``None``."""
     doc = att.doc
-    if np_.kind not in ("name", "org") or np_.gender is not None or _common_word(idx, doc, np_):
-        return None  # "Aides to Clinton", "Proponents like Mr. Eisenbrey": the people the phrase opens with
+    if np_.kind not in ("name", "org") or np_.gender is not None:
+        return None
     first = doc.lookup(np_.head, np_.a, create=False) if np_.kind == "name" else None
     if first is not None and (first.honorific or first.title or _given_name_first(first)):
         return None  # the first name is a person's already
@@ -1859,6 +1866,8 @@ def _person_after_place(att: sp._Attributor, idx: _Index, span: tuple[int, int],
     ent = doc.lookup(end.head, end.a, create=False, gender=end.gender)
     if ent is None or ent.kind != "person" or not (end.gender or ent.honorific or _given_name_first(ent)):
         return None
+    if _common_word(idx, doc, np_):
+        return None  # "Aides to Clinton", "Proponents like Mr. Eisenbrey": the people the phrase opens with
     return end
 
 
