@@ -204,6 +204,12 @@ BODY_KIND_NOUNS = frozenset(
 )
 
 
+#: Lower-case nouns for people who speak for a body ("a Delta spokesperson", "Globex officials").
+BODY_VOICES = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople official officials employee employees staff executives".split()
+)
+
+
 class _Index:
     """Per-token sentence and paragraph numbers of a document (one linear pass)."""
 
@@ -244,6 +250,18 @@ class _Index:
             doc.tok[k]
             for k in range(1, doc.n)
             if doc.cap[k] and doc.low[k - 1] in BODY_KIND_NOUNS and doc.tok[k - 1][:1].islower()
+        }
+
+    @functools.cached_property
+    def speaker_for(self) -> set[str]:
+        """Capitalised words the article writes right before a lower-case noun for someone who speaks for a body
+        ("a Delta spokesperson", "Globex officials"): a one-word name so written is a body's when nothing else
+        makes it a person's (read on first use)."""
+        doc = self.doc
+        return {
+            doc.tok[k - 1]
+            for k in range(1, doc.n)
+            if doc.cap[k - 1] and doc.low[k] in BODY_VOICES and doc.tok[k][:1].islower()
         }
 
     @functools.cached_property
@@ -1262,9 +1280,9 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     if ent is not None and ent.kind == "organisation":
         return True
     if any(t.strip(".'").lower() in _given_names() for t in np_.head[:-1]) or (
-        ent is not None and (ent.gender or ent.title or ent.honorific)
+        ent is not None and (ent.title or ent.honorific or (ent.gender and not _voice_of_body(idx, ent)))
     ):
-        return False  # a person
+        return False  # a person (a gender read from he/she alone does not make a body's name one)
     if pron == "it":
         return True  # a name with no evidence of a person ("The Privacy League")
     # a plural proper name ("The Tories", "the Liberal Democrats"): a party or a people, for ``they``
@@ -1391,6 +1409,12 @@ def _described_as(doc: sp._Doc, ent: sp._Entity, head: str) -> bool:
 _COMPANY_WORDS = frozenset(
     "inc corp corporation co ltd llc plc group motors airlines systems technologies labs partners holdings".split()
 )
+
+
+def _voice_of_body(idx: _Index, ent: sp._Entity) -> bool:
+    """A one-word name with no honorific or title that the article writes before a spokesperson
+    ("a Delta spokesperson"): a body, whatever ``he``/``she`` was read as it ("She was suspended by Delta")."""
+    return len(ent.tokens) == 1 and not (ent.honorific or ent.title) and ent.tokens[0] in idx.speaker_for
 
 
 def _given_name_first(ent: sp._Entity) -> bool:

@@ -147,3 +147,22 @@ def test_they_after_an_opening_phrase_refers_to_the_previous_subject_body():
         "Alongside the Nova and the Pixie, they have announced a folding phone with a larger screen."
     )
     assert _speakers(text)[-1] == "Globex Motors"
+
+
+def test_a_one_word_body_with_a_spokesperson_stays_a_body_whatever_she_was_read_as():
+    from analysis import speakers as sp
+    from analysis.quotes import find_quotes, quote_blocks
+
+    text = (
+        "Cabin crew row\n\n"
+        "A Kestra spokesperson confirmed that she had left.\n\n"
+        "Kestra has been hit by rising fuel costs. It has said it must cut 2,000 jobs."
+    )
+    art = read_article(text)
+    blocks = quote_blocks(art)
+    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    att, idx = sp._Attributor(doc), attribution._Index(doc)
+    k = doc.tok.index("Kestra", 2)
+    ent = doc.lookup(("Kestra",), k)
+    ent.gender_votes[1] += 1  # a "she" read as the body by mistake
+    assert attribution._body(att, idx, sp._NP("name", k, k + 1, ("Kestra",)), "it")
