@@ -748,12 +748,8 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
     own = att.sentence_subject(lo, np_.b) if np_.a != lo else np_
     if own is None or (own.a, own.b) != (np_.a, np_.b):
         return None  # only a sentence's subject continues the previous sentence's topic
-    k = lo - 1
-    while k > 0 and doc.sentence_start[k] >= lo:
-        k -= 1
-    if k < 0:
-        return None
-    subj = att.sentence_subject(doc.sentence_start[k], lo)
+    prev = _previous_sentence(doc, lo)
+    subj = att.sentence_subject(prev, lo) if prev is not None else None
     if subj is None:
         return None
     if subj.kind == "pronoun" and subj.head[0] in ("he", "she"):
@@ -1332,13 +1328,19 @@ def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
                     return att.resolve(sp._NP("org", np_.a, np_.b, np_.head) if np_.kind == "name" else np_, np_.a)
             else:
                 return unnamed  # another subject (a person, a thing) took the center
-        k = lo - 1
-        while k > 0 and doc.sentence_start[k] >= lo:  # a paragraph token belongs to the sentence after it
-            k -= 1
-        if k < 0:
+        prev = _previous_sentence(doc, lo)
+        if prev is None:
             break
-        end, lo = lo, doc.sentence_start[k]
+        end, lo = lo, prev
     return unnamed
+
+
+def _previous_sentence(doc: sp._Doc, lo: int) -> int | None:
+    """The first token of the sentence before the one starting at token ``lo``, ``None`` at the start."""
+    k = lo - 1
+    while k > 0 and doc.sentence_start[k] >= lo:  # a paragraph token belongs to the sentence after it
+        k -= 1
+    return doc.sentence_start[k] if k >= 0 else None
 
 
 #: Heads of a definite body role that names one body the article has named before ("the party", "the
