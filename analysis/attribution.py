@@ -24,7 +24,9 @@ al. 2012; Pareti 2016; Muzny et al. 2017):
 4. **Who the mention is** — the chosen mention is resolved inside the article
    (:mod:`analysis.speakers` resolution, with pronouns resolved by gender and
    grammatical salience: a subject before an object, an unnamed gendered role
-   such as "a spokeswoman" before nobody).
+   such as "a spokeswoman" before nobody); an office nobody holds by name ("The chancellor said") is the
+   previous sentence's subject, a definite body description ("The bank said") the named body it fits, and a
+   short form ("GM", "Lib Dems") the full name the article gives.
 
 References:
     O'Keefe, T., Pareti, S., Curran, J. R., Koprinska, I. & Honnibal, M. (2012).
@@ -1382,6 +1384,7 @@ DESCRIPTION_REACH = 8
 NEAR_SENTENCES = 1
 
 
+#: Words that open a relative clause: an appositive's head comes before them.
 _RELATIVES = frozenset({"who", "which", "that", "whose"})
 
 
@@ -1437,8 +1440,8 @@ def _is_company(idx: _Index, ent: sp._Entity) -> bool:
 def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
     """A definite body description ("the bank", "the company") at token ``pos`` → the named body it describes.
 
-    Candidates are the bodies named before it that the description fits: any body for a generic head
-    ("the company"), one the article calls by the head otherwise ("ABN Amro, the Netherlands' largest bank"
+    Candidates are the bodies named before it that the description fits: any company for a generic head
+    ("the company", :func:`_is_company`), one the article calls by the head otherwise ("ABN Amro, the Netherlands' largest bank"
     for "the bank").  A body named in the description's sentence or the one before comes first (the
     antecedent of a definite description is mostly near), then the most mentioned (the article's topic),
     then the latest.  ``None`` when no named body fits.
@@ -1721,6 +1724,7 @@ ACRONYM_CHARS = 6
 
 
 def _is_acronym(word: str) -> bool:
+    """Capitals (and digits) only, short: "GM", "M5S", "NWM"."""
     return 2 <= len(word) <= ACRONYM_CHARS and word.isalnum() and word[0].isupper() and word.upper() == word
 
 
