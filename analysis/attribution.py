@@ -24,7 +24,9 @@ al. 2012; Pareti 2016; Muzny et al. 2017):
 4. **Who the mention is** — the chosen mention is resolved inside the article
    (:mod:`analysis.speakers` resolution, with pronouns resolved by gender and
    grammatical salience: a subject before an object, an unnamed gendered role
-   such as "a spokeswoman" before nobody).
+   such as "a spokeswoman" before nobody); an office nobody holds by name ("The chancellor said") is the
+   previous sentence's subject, a definite body description ("The bank said") the named body it fits, and a
+   short form ("GM", "Lib Dems") the full name the article gives.
 
 References:
     O'Keefe, T., Pareti, S., Curran, J. R., Koprinska, I. & Honnibal, M. (2012).
@@ -39,6 +41,7 @@ References:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import math
@@ -194,6 +197,21 @@ def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None,
     return npz["coef"].astype(float), float(npz["intercept"]), pron, role, rep
 
 
+#: Lower-case nouns for a kind of body written before its name ("water firm Aguas Argentinas", "carmaker
+#: Ford", "the bank ABN Amro"): the name after one is a body's.  Heads a person is never named after.
+BODY_KIND_NOUNS = frozenset(
+    """company firm group bank airline carrier carmaker automaker maker manufacturer retailer supermarket chain
+    insurer lender broadcaster publisher brewer operator conglomerate band club party union charity newspaper
+    magazine website network agency regulator watchdog""".split()
+)
+
+
+#: Lower-case nouns for people who speak for a body ("a Delta spokesperson", "Globex officials").
+BODY_VOICES = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople official officials employee employees staff executives".split()
+)
+
+
 class _Index:
     """Per-token sentence and paragraph numbers of a document (one linear pass)."""
 
@@ -222,6 +240,30 @@ class _Index:
             doc.tok[k - 1]
             for k in range(1, doc.n)
             if doc.cap[k - 1] and sp._base(doc.tok[k]) in sp._ORG_WORDS and doc.tok[k][:1].isupper()
+        }
+
+    @functools.cached_property
+    def org_kind_named(self) -> set[str]:
+        """Capitalised words the article writes right after a lower-case noun for a kind of body ("water firm
+        Aguas Argentinas", "carmaker Ford", "US band REM"): the name's first word, evidence that the name is
+        a body, not a person, wherever else it stands (read on first use)."""
+        doc = self.doc
+        return {
+            doc.tok[k]
+            for k in range(1, doc.n)
+            if doc.cap[k] and doc.low[k - 1] in BODY_KIND_NOUNS and doc.tok[k - 1][:1].islower()
+        }
+
+    @functools.cached_property
+    def speaker_for(self) -> set[str]:
+        """Capitalised words the article writes right before a lower-case noun for someone who speaks for a body
+        ("a Delta spokesperson", "Globex officials"): a one-word name so written is a body's when nothing else
+        makes it a person's (read on first use)."""
+        doc = self.doc
+        return {
+            doc.tok[k - 1]
+            for k in range(1, doc.n)
+            if doc.cap[k - 1] and doc.low[k] in BODY_VOICES and doc.tok[k][:1].islower()
         }
 
     @functools.cached_property
@@ -643,10 +685,15 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
 
 def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     """The person a role phrase names in apposition right after it ("Ms. Merkel's spokesman, Steffen
-    Seibert, wrote", "Google's chief human resources executive, Laszlo Bock, said"), else ``None``."""
+    Seibert, wrote", "Google's chief human resources executive, Laszlo Bock, said", "the president of
+    the region, Anna Rossi,"), else ``None``."""
     doc = att.doc
-    a = np_.b + 1
-    if a >= doc.n or doc.tok[np_.b] != "," or not doc.cap[a]:
+    c = np_.b
+    if c < doc.n and doc.low[c] in _ROLE_PREPOSITIONS:
+        # past the role's own "of" phrase: "the president of the Lombardy region, Roberto Maroni,"
+        c = next((k for k in range(c + 1, min(doc.n, c + ROLE_PHRASE_REACH)) if doc.tok[k] in _BREAKS), doc.n)
+    a = c + 1
+    if a >= doc.n or doc.tok[c] != "," or not doc.cap[a]:
         return None
     e = a
     while e < doc.n and e - a < NAME_TOKENS and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < doc.n)):
@@ -658,6 +705,68 @@ def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
         return None
     ent = doc.lookup(run.head, run.a, create=False, gender=run.gender)
     return ent if ent is not None and ent.kind == "person" else None
+
+
+def _name_before_appositive(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
+    """The person a role phrase stands in apposition to, named right before it at the start of a clause
+    ("Jan Novak, the head of the dockers' union, said" → Jan Novak), else ``None``.  A place before the
+    comma is after a preposition ("In New York, the mayor said") and no clause's start."""
+    doc = att.doc
+    e = np_.a - 1
+    if e < 1 or doc.tok[e] != ",":
+        return None
+    a = e
+    while a > 0 and e - a < NAME_TOKENS and (doc.cap[a - 1] or doc.tok[a - 1] in sp._NAME_PARTICLES):
+        a -= 1
+    if a == e or (a > 0 and doc.tok[a - 1] not in _BREAKS and doc.sentence_start[a] != a):
+        return None
+    run = sp._classify_run(doc, a, a, e)
+    if run is None or run.kind != "name" or len(run.head) < 2:
+        return None
+    ent = doc.lookup(run.head, run.a, create=False, gender=run.gender)
+    return ent if ent is not None and ent.kind == "person" else None
+
+
+#: Heads of a definite role for one office that the article's topic holds ("the chancellor", "the governor"):
+#: with nobody given the office by name, the previous sentence's subject is its holder (Centering, as for
+#: ``he``).  Roles that introduce someone new ("the spokesman", "an aide", "the analyst") are not among them.
+OFFICE_HEADS = frozenset(
+    """president minister premier chancellor secretary governor mayor senator congressman congresswoman leader
+    chairman chairwoman ceo founder owner ambassador commissioner coach captain manager candidate nominee
+    frontrunner front-runner incumbent billionaire businessman businesswoman""".split()
+)
+
+
+def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
+    """A definite office ("The chancellor said") that no one in the article holds by name → the person who is
+    the previous sentence's subject ("Gordon Brown is to freeze duty. The chancellor also hailed …"), when
+    the article gives that person no other office; else ``None``."""
+    doc = att.doc
+    words = [sp._base(w) for w in np_.head if w.lower() not in sp._DETERMINERS]
+    if doc.low[np_.a] != "the" or not words or words[-1] not in OFFICE_HEADS:
+        return None
+    head = words[-1]
+    lo = doc.sentence_start[np_.a]
+    own = att.sentence_subject(lo, np_.b) if np_.a != lo else np_
+    if own is None or (own.a, own.b) != (np_.a, np_.b):
+        return None  # only a sentence's subject continues the previous sentence's topic
+    prev = _previous_sentence(doc, lo)
+    subj = att.sentence_subject(prev, lo) if prev is not None else None
+    if subj is None:
+        return None
+    if subj.kind == "pronoun" and subj.head[0] in ("he", "she"):
+        ent = resolve_pronoun(att, idx, subj.a, subj.head[0])
+    elif subj.kind == "name":
+        ent = doc.lookup(subj.head, subj.a, create=False, gender=subj.gender)
+    else:
+        return None
+    if ent is None or ent.kind != "person" or not _animate(idx, ent, subj if subj.kind == "name" else None):
+        return None
+    want = _GENDER_WORDS.get(head)
+    if want is not None and ent.gender is not None and ent.gender != want:
+        return None
+    held = _holder_words(ent, idx.titles, idx) & (HOLDER_HEADS | sp._ROLE_NOUNS)
+    return ent if not held or head in held else None
 
 
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
@@ -684,7 +793,7 @@ def resolve_role(
     content = {sp._base(w) for w in np_.head} - {"former", "the", "a", "an"}
     if not content or any(w in sp._DOCUMENT_NOUNS for w in content) or np_.kind != "role":
         return att.resolve(np_, pos)
-    named = _appositive_name(att, np_)
+    named = _appositive_name(att, np_) or _name_before_appositive(att, np_)
     if named is not None:
         return named
     w = _weights()
@@ -692,7 +801,7 @@ def resolve_role(
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
         cands = role_holders(att, idx, np_, pos)
         if not cands:
-            return att.resolve(np_, pos)
+            return _subject_holder(att, idx, np_) or att.resolve(np_, pos)
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
         rank = {sp._base(w) for w in np_.head} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (
@@ -1058,8 +1167,8 @@ def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
     first = toks[0].strip(".'")
     if any(t.strip(".'").lower() in _given_names() for t in toks[:-1]):
         return True  # a given name before the surname ("Magistrate Lee Gilmore")
-    if any(sp._base(t) in sp._ORG_WORDS for t in toks):
-        return False
+    if any(sp._base(t) in sp._ORG_WORDS for t in toks) or toks[0] in idx.org_kind_named:
+        return False  # an organisation word in it, or the article writes it after one ("firm Aguas Argentinas")
     if (
         len(toks) >= 2
         and first.isalpha()
@@ -1147,8 +1256,8 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     plural roles ("analysts", "lawyers") and groups are ``they`` only; a person never is.
     """
     doc = att.doc
-    if np_.kind in ("org", "name") and _common_word(idx, doc, np_):
-        return False  # an ordinary word capitalised by its position ("Requests for …")
+    if np_.kind == "name" and _common_word(idx, doc, np_):
+        return False  # an ordinary word capitalised by its position ("Requests for …"); a body's name is one
     if np_.kind == "org":
         return not _titled_person_org(doc, np_)
     if np_.kind == "plural":
@@ -1169,9 +1278,9 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     if ent is not None and ent.kind == "organisation":
         return True
     if any(t.strip(".'").lower() in _given_names() for t in np_.head[:-1]) or (
-        ent is not None and (ent.gender or ent.title or ent.honorific)
+        ent is not None and (ent.title or ent.honorific or (ent.gender and not _voice_of_body(idx, ent)))
     ):
-        return False  # a person
+        return False  # a person (a gender read from he/she alone does not make a body's name one)
     if pron == "it":
         return True  # a name with no evidence of a person ("The Privacy League")
     # a plural proper name ("The Tories", "the Liberal Democrats"): a party or a people, for ``they``
@@ -1200,8 +1309,11 @@ def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
     end = pos
     lo = doc.sentence_start[min(pos, doc.n - 1)]
     unnamed = None  # "the company" as subject on the way: it co-refers; a named body before it is who
+    # "In addition to the Nano, they have …": the pronoun after an opening phrase is its sentence's subject
+    opened = pos > lo and doc.tok[pos - 1] == "," and doc.low[pos] in ("it", "they")
     for _ in range(BODY_SENTENCES):
-        np_ = att.sentence_subject(lo, end) if lo < end else None
+        np_ = att.sentence_subject(lo, end) if lo < end and not opened else None
+        opened = False
         if np_ is not None and np_.b <= pos and not (np_.a <= pos < np_.b):
             if np_.kind == "pronoun":
                 if np_.head[0] not in ("it", "they"):
@@ -1218,13 +1330,19 @@ def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
                     return att.resolve(sp._NP("org", np_.a, np_.b, np_.head) if np_.kind == "name" else np_, np_.a)
             else:
                 return unnamed  # another subject (a person, a thing) took the center
-        k = lo - 1
-        while k > 0 and doc.sentence_start[k] >= lo:  # a paragraph token belongs to the sentence after it
-            k -= 1
-        if k < 0:
+        prev = _previous_sentence(doc, lo)
+        if prev is None:
             break
-        end, lo = lo, doc.sentence_start[k]
+        end, lo = lo, prev
     return unnamed
+
+
+def _previous_sentence(doc: sp._Doc, lo: int) -> int | None:
+    """The first token of the sentence before the one starting at token ``lo``, ``None`` at the start."""
+    k = lo - 1
+    while k > 0 and doc.sentence_start[k] >= lo:  # a paragraph token belongs to the sentence after it
+        k -= 1
+    return doc.sentence_start[k] if k >= 0 else None
 
 
 #: Heads of a definite body role that names one body the article has named before ("the party", "the
@@ -1247,7 +1365,103 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
         named = body_antecedent(att, idx, np_.a, "it")
         if named is not None and named.kind != "role":
             return named
+        return described_body(idx, sp._base(np_.head[-1]), np_.a) or ent
     return ent
+
+
+#: Heads of a definite description any named company can be ("the company", "the firm"); the other body heads
+#: ("the bank", "the party", "the airline") need the article to call that body so.
+_GENERIC_BODY_HEADS = frozenset("company firm".split())
+#: Words of a place's name that the organisation words hold too ("United States", "Orange County"): a place
+#: is no body a description refers to.
+_PLACE_NAME_WORDS = frozenset(
+    """states kingdom republic nations emirates county city district province parish borough township region
+    valley island bay""".split()
+)
+#: Tokens after a name read for its appositive description ("ABN Amro, the Netherlands' largest bank, …").
+DESCRIPTION_REACH = 8
+#: A body mentioned within this many sentences before a definite description is its nearby candidate.
+NEAR_SENTENCES = 1
+
+
+#: Words that open a relative clause: an appositive's head comes before them.
+_RELATIVES = frozenset({"who", "which", "that", "whose"})
+
+
+def _described_as(doc: sp._Doc, ent: sp._Entity, head: str) -> bool:
+    """Whether the article calls a named body by ``head``: in its name ("Deutsche Bank" for "the bank"),
+    right before it ("water firm Aguas Argentinas") or in an appositive after it ("ABN Amro, the
+    Netherlands' largest bank,")."""
+    toks = ent.tokens or tuple(ent.name.split())
+    forms = {head, head + "s"}  # "Delta Airlines" is an airline
+    if any(sp._base(t) in forms for t in toks):
+        return True
+    for p in ent.mentions:
+        a = p - len(toks) + 1
+        if a > 0 and doc.tok[a - 1] in forms:
+            return True  # lower case and no possessive: "firm X", not "Newspaper says X" or "magazine's X"
+        if p + 1 < doc.n and doc.tok[p + 1] == ",":
+            for k in range(p + 2, min(doc.n, p + 2 + DESCRIPTION_REACH)):
+                if doc.tok[k] in _BREAKS or doc.low[k] in _PREPOSITIONS or doc.low[k] in _RELATIVES:
+                    break  # past the appositive's head: "a spokeswoman for the parent company," is a person
+                if doc.low[k] in forms and k + 1 < doc.n and doc.tok[k + 1] in _BREAKS:
+                    return True  # the appositive's head ("… largest bank,"), not "the bank's economist"
+    return False
+
+
+#: Words in a name that make it a company's ("Globex Inc", "General Motors", "NPD Group"); an organisation
+#: word alone does not ("Labor Department", "Supreme Court" are no company).
+_COMPANY_WORDS = frozenset(
+    "inc corp corporation co ltd llc plc group motors airlines systems technologies labs partners holdings".split()
+)
+
+
+def _voice_of_body(idx: _Index, ent: sp._Entity) -> bool:
+    """A one-word name with no honorific or title that the article writes before a spokesperson
+    ("a Delta spokesperson"): a body, whatever ``he``/``she`` was read as it ("She was suspended by Delta")."""
+    return len(ent.tokens) == 1 and not (ent.honorific or ent.title) and ent.tokens[0] in idx.speaker_for
+
+
+def _given_name_first(ent: sp._Entity) -> bool:
+    """A name opening with a given name from the name table ("Laurie Guzzinati"): a person's."""
+    return ent.kind == "person" and len(ent.tokens) >= 2 and ent.tokens[0].strip(".'").lower() in _given_names()
+
+
+def _is_company(idx: _Index, ent: sp._Entity) -> bool:
+    """A named company by the article's evidence: a company word in its name or a name written after a noun
+    for a kind of body ("carmaker X").  Capitals that are no person's are not enough ("South Korean",
+    "Le Courrier Picard")."""
+    toks = ent.tokens or tuple(ent.name.split())
+    if not toks or ent.kind == "role" or ent.honorific or ent.title or ent.gender:
+        return False
+    return any(sp._base(t) in _COMPANY_WORDS for t in toks) or toks[0] in idx.org_kind_named
+
+
+def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
+    """A definite body description ("the bank", "the company") at token ``pos`` → the named body it describes.
+
+    Candidates are the bodies named before it that the description fits: any company for a generic head
+    ("the company", :func:`_is_company`), one the article calls by the head otherwise ("ABN Amro, the Netherlands' largest bank"
+    for "the bank").  A body named in the description's sentence or the one before comes first (the
+    antecedent of a definite description is mostly near), then the most mentioned (the article's topic),
+    then the latest.  ``None`` when no named body fits.
+    """
+    doc = idx.doc
+    here = idx.sid[min(pos, doc.n - 1)]
+    best, best_key = None, None
+    for ent in doc.entities.values():
+        if any(sp._base(t) in _PLACE_NAME_WORDS for t in ent.tokens):
+            continue
+        k = bisect.bisect_left(ent.mentions, pos)
+        if not k or ent.kind == "role" or ent.honorific or ent.title or ent.gender or _given_name_first(ent):
+            continue  # a person is no body
+        if not (_described_as(doc, ent, head) or (head in _GENERIC_BODY_HEADS and _is_company(idx, ent))):
+            continue
+        last = ent.mentions[k - 1]
+        key = (here - idx.sid[last] <= NEAR_SENTENCES, k, last)
+        if best_key is None or key > best_key:
+            best, best_key = ent, key
+    return best
 
 
 def _last_body(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
@@ -1490,6 +1704,11 @@ def attribute(
                 out.append((a if a.mention_start is not None else _with_span(doc, a, None), ent))
             else:
                 sp._trailing_report(att, i)
+    aliases = short_forms(doc)
+    out = [
+        (dataclasses.replace(a, speaker=aliases[id(ent)].name), aliases[id(ent)]) if id(ent) in aliases else (a, ent)
+        for a, ent in out
+    ]
     speakers: dict[str, sp.Speaker] = {}
     atts: list[Attribution] = []
     for a, ent in out:
@@ -1498,6 +1717,74 @@ def attribute(
             speakers[ent.name] = sp.speaker_record(ent)  # with the gender its evidence shows
     atts.sort(key=lambda a: a.start)
     return Result(tuple(atts), speakers)
+
+
+#: Longest acronym read as a short form given in parentheses ("General Motors (GM)", "Movimento 5 Stelle (M5S)").
+ACRONYM_CHARS = 6
+
+
+def _is_acronym(word: str) -> bool:
+    """Capitals (and digits) only, short: "GM", "M5S", "NWM"."""
+    return 2 <= len(word) <= ACRONYM_CHARS and word.isalnum() and word[0].isupper() and word.upper() == word
+
+
+def _words(ent: sp._Entity) -> list[str]:
+    """An entity's name words with its capitalised title ("Liberal" of "Liberal Democrats" read as a title)."""
+    title = [t for t in (ent.title or "").split() if t[:1].isupper()]
+    return title + list(ent.tokens or ent.name.split())
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Each word of ``short`` cuts the word of ``full`` at its place short ("Lib Dems" for "Liberal
+    Democrats"; a plural ``s`` kept), and at least one is cut."""
+    if len(short) != len(full) or len(short) < 2 or short == full:
+        return False
+    cut = False
+    for a, b in zip(short, full):
+        stem = a[:-1] if a.endswith("s") and b.endswith("s") and len(a) > 2 else a
+        if not b.startswith(stem) or len(stem) < 2 or not (b[len(stem) :].isalpha() or b == stem):
+            return False  # a word cut short, not another word joined on ("States-Mexico")
+        cut = cut or len(stem) < len(b) - (a != stem)
+    return cut
+
+
+def short_forms(doc: sp._Doc) -> dict[int, sp._Entity]:
+    """Entities that are a short form of another in the same article, by ``id``, to the full one.
+
+    An acronym the article gives in parentheses after a name ("General Motors (GM)": GM → General Motors,
+    its first letter the name's) and a name whose every word cuts the other's at its place ("Lib Dems" →
+    "Liberal Democrats") are one speaker, named in full.
+    """
+    ents = [e for e in doc.entities.values() if e.kind != "role"]
+    by_end = {p: e for e in ents for p in e.mentions}
+    out: dict[int, sp._Entity] = {}
+    tok = doc.tok
+    for k in range(1, doc.n - 2):
+        if tok[k] == "(" and tok[k + 2] == ")" and _is_acronym(tok[k + 1]):
+            full = by_end.get(k - 1)
+            short = doc.entities.get(tok[k + 1].lower())
+            if (
+                full is not None
+                and short is not None
+                and short is not full
+                and full.name[:1].upper() == tok[k + 1][0]
+                and len(full.tokens) >= 2
+            ):
+                out[id(short)] = full
+    # names of two words or more, by word count and first letter: only those can cut one another short
+    groups: dict[tuple[int, str], list[tuple[sp._Entity, list[str]]]] = {}
+    for e in ents:
+        words = _words(e)
+        if len(words) >= 2:
+            groups.setdefault((len(words), words[0][:1]), []).append((e, words))
+    for group in groups.values():
+        for e, words in group:
+            if id(e) in out:
+                continue
+            full = next((f for f, other in group if f is not e and _abbreviates(words, other)), None)
+            if full is not None:
+                out[id(e)] = full
+    return out
 
 
 def report_candidates(att: sp._Attributor, idx: _Index, k: int) -> list[Candidate]:
@@ -1562,7 +1849,19 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
     m = a
     while m < z:
         low = doc.low[m]
-        if lead and doc.cap[m] and low.rstrip(".") not in sp._TITLE_WORDS and doc.low[m - 1] not in _PREPOSITIONS:
+        if doc.cap[m] and m > 0 and doc.low[m - 1] in _PREPOSITIONS:
+            # the affiliation after a preposition, up to a given name: "president of Canadian Auto Workers"
+            # is no one, "Secretary of State Madeleine Albright" is the name after "State"
+            start = m
+            while m < z and doc.cap[m] and doc.low[m].strip(".") not in _given_names():
+                lead = lead or sp._base(doc.tok[m]) in sp._TITLE_WORDS or doc.low[m] in sp._ROLE_NOUNS
+                m += 1
+            if m == start:
+                m += 1  # a name right after the preposition ("the wife of John Kerry") is not who speaks
+            elif m < z and doc.cap[m]:
+                lead = True
+            continue
+        if lead and doc.cap[m] and low.rstrip(".") not in sp._TITLE_WORDS:
             e = m
             while e < z and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < z and doc.cap[e + 1])):
                 e += 1
@@ -1575,6 +1874,31 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
         lead = lead or low in sp._ROLE_NOUNS or sp._base(doc.tok[m]) in sp._TITLE_WORDS
         m += 1
     return None
+
+
+def _person_after_place(att: sp._Attributor, idx: _Index, span: tuple[int, int], np_: sp._NP) -> sp._NP | None:
+    """A person named by an honorific or a known given name at the end of a source phrase whose first name is
+    no person's ("a Linux summit in California Mr Torvalds said": the place or body before is where he
+    spoke, he is who), else ``None``."""
+    doc = att.doc
+    if np_.kind not in ("name", "org") or np_.gender is not None:
+        return None
+    first = doc.lookup(np_.head, np_.a, create=False) if np_.kind == "name" else None
+    if first is not None and (first.honorific or first.title or _given_name_first(first)):
+        return None  # the first name is a person's already
+    z = min(max(doc.token_at(span[1]), np_.b + 1), doc.n)
+    k = np_.b
+    while k < z and doc.low[k] not in _PREPOSITIONS:
+        k += 1  # the person must follow a preposition's phrase, not stand in a list ("Delta and Ms Smith")
+    end = sp._np_before(doc, z, max(0, z - NAME_TOKENS - 1))  # the phrase that ends the span
+    if k >= z or end is None or end.a <= k or end.kind != "name":
+        return None
+    ent = doc.lookup(end.head, end.a, create=False, gender=end.gender)
+    if ent is None or ent.kind != "person" or not (end.gender or ent.honorific or _given_name_first(ent)):
+        return None
+    if _common_word(idx, doc, np_):
+        return None  # "Aides to Clinton", "Proponents like Mr. Eisenbrey": the people the phrase opens with
+    return end
 
 
 def _report_stands(att: sp._Attributor, idx: _Index, np_: sp._NP | None, ent: sp._Entity | None) -> bool:
@@ -1608,6 +1932,18 @@ def _before_its_cue(att: sp._Attributor, np_: sp._NP) -> bool:
     return False
 
 
+def _body_description(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | None:
+    """A report's source written as ``the`` and a noun for a kind of body ("The bank", "the carmaker") that the
+    phrase reader does not take for a speaker, as a role phrase; else ``None``."""
+    if span is None:
+        return None
+    a, b = doc.token_at(span[0]), doc.token_at(span[1])
+    b = min(max(b, a + 1), doc.n)
+    if b - a != len(("the", "bank")) or doc.low[a] != "the" or sp._base(doc.tok[a + 1]) not in BODY_KIND_NOUNS:
+        return None
+    return sp._NP("role", a, b, tuple(doc.tok[a:b]))
+
+
 def _reported_source(
     att: sp._Attributor, idx: _Index, k: int, a: Attribution, ent: sp._Entity | None
 ) -> tuple[Attribution, sp._Entity | None]:
@@ -1627,7 +1963,11 @@ def _reported_source(
     span = None
     w = _weights()
     group = _group_subject(doc, k) if np_ is None else None
+    body = _body_description(doc, rep.source) if rep is not None and np_ is None else None
+    body_ent = described_body(idx, sp._base(body.head[-1]), body.a) if body is not None else None
     named = _named_head(att, rep.source) if rep is not None and np_ is not None else None
+    if named is None and rep is not None and np_ is not None:
+        named = _person_after_place(att, idx, rep.source, np_)
     if named is not None and (named.a, named.b) != (np_.a, np_.b):
         # "Top Republican Party donor Sheldon Adelson said": the name the role words lead to is who speaks
         person = att.resolve(named, named.a)
@@ -1635,6 +1975,8 @@ def _reported_source(
             new, mention, span = person, doc.span_text(named.a, named.b), named
     elif np_ is not None and np_.kind == "plural" and ent is None:
         new = _group(att, np_, np_.a)
+    elif body is not None and body_ent is not None:  # "The bank said": the named body the article calls a bank
+        new, mention, span = body_ent, doc.span_text(body.a, body.b), body
     elif group is not None:  # "Six in 10 say", "47 percent said": the poll's respondents
         new, mention, span = _group(att, group, group.a), doc.span_text(group.a, group.b), group
     elif not _report_stands(att, idx, np_, ent) and w is not None and w[4] is not None:

@@ -421,3 +421,85 @@ def test_name_modifying_a_noun_after_a_role_is_not_the_speaker():
     # "the Acme Jane Doe brand": the name modifies "brand"; the representative stays unnamed
     text = 'A representative for the Jane Doe brand noted that the firm offers "the best leave in town."'
     assert _quotes(text)[-1].speaker != "Jane Doe"
+
+
+def _report_speakers(text: str) -> list[str | None]:
+    art = analysis.read_article("Headline\n\n" + text)
+    return [a.speaker for a in attribution.attribute(art).attributions if a.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a role in apposition after a name: the name speaks, not the body after "of"
+        (
+            "Talks resumed on Monday. Marta Ellroy, the president of Northern Steel Workers said the deal was fair.",
+            "Marta Ellroy",
+        ),
+        # the body after "of" is the affiliation; the name after it is who speaks
+        (
+            "The vote was close. Lake County Supervisor of Elections Alma Reyes said the count would be checked.",
+            "Alma Reyes",
+        ),
+    ],
+)
+def test_person_beside_a_body_in_the_source_phrase_is_the_speaker(text, who):
+    assert _report_speakers(text)[-1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # an office nobody holds by name: the previous sentence's subject holds it
+        (
+            "Helen Marsh is to cut fuel duty. The chancellor also praised the "
+            '"strongest growth in decades" in her speech.',
+            "Helen Marsh",
+        ),
+        # the office after an opening phrase is still the sentence's subject
+        (
+            "Helen Marsh is to cut fuel duty. In a move that surprised many, the chancellor said the cut "
+            "would start in April.",
+            "Helen Marsh",
+        ),
+        # the role's own "of" phrase, then the name in apposition
+        (
+            "The vote was close.\n\nAlso the president of the northern region, Carlo Benedetti, has replied by "
+            "proposing new rules for schools.",
+            "Carlo Benedetti",
+        ),
+    ],
+)
+def test_office_is_linked_to_its_holder(text, who):
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind != "nonspeech"]
+    assert rows[-1].speaker == who
+
+
+def test_spokesman_is_not_the_previous_subject():
+    text = 'Helen Marsh is to cut fuel duty. The spokesman said the cut was "long overdue".'
+    assert _quotes(text)[-1].speaker != "Helen Marsh"
+
+
+def test_acronym_in_parentheses_is_the_full_name():
+    text = (
+        "Shares fell after Northwind Motors (NWM) said on Friday it would close 40 plants. "
+        'NWM said the plants were "no longer viable".'
+    )
+    art = analysis.read_article("Headline\n\n" + text)
+    speakers = {a.speaker for a in attribution.attribute(art).attributions}
+    assert speakers == {"Northwind Motors"}
+
+
+def test_name_with_every_word_cut_short_is_the_full_name():
+    assert attribution._abbreviates(["Lib", "Dems"], ["Liberal", "Democrats"])
+    assert attribution._abbreviates(["Soc", "Dems"], ["Social", "Democrats"])
+    assert not attribution._abbreviates(["United", "States"], ["United", "States-Mexico"])
+    assert not attribution._abbreviates(["Liberal", "Democrats"], ["Liberal", "Democrats"])
+
+
+def test_person_after_a_place_in_the_source_phrase_is_the_speaker():
+    text = "At a Kestrel conference in Oslo Ms Varga said the new rules would help small firms."
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind == "indirect"]
+    assert rows[-1].speaker == "Varga"

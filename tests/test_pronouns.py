@@ -94,3 +94,75 @@ def test_the_company_refers_to_the_body_that_is_the_previous_subject():
 def test_it_never_refers_to_one_person_who_spoke_for_a_body():
     text = "Job cuts\n\nA Globex spokesperson said the cuts were needed. It added that 200 jobs would go in the spring."
     assert _speakers(text)[-1] != "A Globex spokesperson"
+
+
+def test_he_never_refers_to_a_name_the_article_writes_after_a_kind_of_body():
+    # "water firm Aguas Argentinas"-like: a two-word name with no given name, written after "firm"
+    text = (
+        "Harbour row\n\n"
+        "A dispute between the city and shipping firm Porto Vasco is delaying the new quay.\n\n"
+        'Transport Minister Daniel Okafor has offered help but not for "nothing".\n\n'
+        "Porto Vasco told a local paper it would not pay for the quay. "
+        "The Transport Minister did not rule out ending the Porto Vasco harbour lease. "
+        'Yet he added that he did not want to "speculate".'
+    )
+    assert _speakers(text)[-1] == "Daniel Okafor"
+
+
+def test_the_bank_refers_to_the_body_the_article_calls_a_bank():
+    # the subject just before "The bank" is no body: the description finds the bank named earlier
+    text = (
+        "Lender cuts jobs\n\n"
+        "Brundtmeer Kas, the country's oldest bank, is to cut 900 jobs. "
+        "Brundtmeer Kas has more than 20,000 staff.\n\n"
+        "The restructuring is meant to lower costs. "
+        "The bank said it expected profits to rise next year."
+    )
+    assert _speakers(text)[-1] == "Brundtmeer Kas"
+
+
+def test_the_company_after_another_subject_refers_to_the_named_firm():
+    text = (
+        "Quarterly loss\n\n"
+        "Shipping firm Norvale Lines reported a loss of $40m on Tuesday. "
+        "Fuel prices were blamed for most of it. "
+        "Recently the company said demand would recover by the summer."
+    )
+    assert _speakers(text)[-1] == "Norvale Lines"
+
+
+def test_the_company_is_never_the_person_who_speaks_for_it():
+    text = (
+        "Plant closes\n\n"
+        "The plant will shut in May, said Quillon Threde, a spokesman for the parent company.\n\n"
+        "Local leaders have asked for talks. The company said the decision was final."
+    )
+    assert _speakers(text)[-1] != "Quillon Threde"
+
+
+def test_they_after_an_opening_phrase_refers_to_the_previous_subject_body():
+    text = (
+        "New phones\n\n"
+        "Globex Motors have redesigned their popular phone range.\n\n"
+        "Alongside the Nova and the Pixie, they have announced a folding phone with a larger screen."
+    )
+    assert _speakers(text)[-1] == "Globex Motors"
+
+
+def test_a_one_word_body_with_a_spokesperson_stays_a_body_whatever_she_was_read_as():
+    from analysis import speakers as sp
+    from analysis.quotes import find_quotes, quote_blocks
+
+    text = (
+        "Cabin crew row\n\n"
+        "A Kestra spokesperson confirmed that she had left.\n\n"
+        "Kestra has been hit by rising fuel costs. It has said it must cut 2,000 jobs."
+    )
+    art = read_article(text)
+    blocks = quote_blocks(art)
+    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    att, idx = sp._Attributor(doc), attribution._Index(doc)
+    k = doc.tok.index("Kestra", 2)
+    ent = doc.lookup(("Kestra",), k)
+    ent.gender_votes[1] += 1  # a "she" read as the body by mistake
+    assert attribution._body(att, idx, sp._NP("name", k, k + 1, ("Kestra",)), "it")
