@@ -442,6 +442,10 @@ class _Doc:
         lower = {t: t.lower() for t in canonical}
         self.low = [lower[t] for t in self.tok]
         # Capitalised tokens that can be part of a name: classify each distinct token once.
+        # A month that is a date is read as a common noun, so that no name or noun phrase takes it in.
+        for k, low in enumerate(self.low):
+            if low in _NAME_MONTHS and _month_as_date(self.tok, self.low, k):
+                self.tok[k] = low
         names = {t for t in set(self.tok) if _is_name_token(t)}
         self.cap = [t in names for t in self.tok]
         self.sentence_start = self._sentence_starts()
@@ -822,6 +826,25 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february september october november december "
     "jan feb sept oct nov dec today yesterday tonight tomorrow".split()
 )
+#: Months that are also names ("April Ryan", "Theresa May", "Brian May"): a date only by their context
+#: (:func:`_month_as_date`); the other months are never names (:data:`_TIME_WORDS`).
+_NAME_MONTHS = frozenset("march april may june july august".split())
+#: Words before a month that make it a date ("in April", "since May", "her March comment", "the end of July").
+_MONTH_OPENERS = frozenset(
+    "in on since until till from last next early late mid during through this each every of his her its their".split()
+)
+
+
+def _month_as_date(tok: Sequence[str], low: Sequence[str], k: int) -> bool:
+    """Whether the month at token ``k`` is a date: a number (day, year, ordinal) on either side ("April 3",
+    "3 April", "July 1999", "April 2nd") or a preposition or determiner of time before it ("in July", "her
+    March comment").  A date is never a speaker ("figures released April 3 by NPD Group"), while a month
+    after a capitalised word or before a surname stays a name ("Theresa May", "April Ryan")."""
+    nxt = tok[k + 1] if k + 1 < len(tok) else ""
+    prev = tok[k - 1] if k else ""
+    return nxt[:1].isdigit() or prev[:1].isdigit() or (k > 0 and low[k - 1] in _MONTH_OPENERS)
+
+
 _STOP_CAPS = _TIME_WORDS | frozenset(
     "a an and as at but by for from he her his if in into is it its on or our she that the their them then there these "
     "they this those to was we were what when where which while who why will with you your i said says".split()
@@ -2096,6 +2119,9 @@ class _Attributor:
         np = _np_at(doc, m + 2, limit)
         if np is not None and np.kind in ("name", "org"):
             return np, "according to", m
+        outlet = _document_outlet(doc, np, limit)
+        if outlet is not None:
+            return outlet, "according to", m
         by = next((b for b in range(m + 2, min(limit, m + 8)) if tok[b] == "by"), None)
         if by is not None and tok[by - 1].lower().endswith(("ed", "en")):
             agent = _np_at(doc, by + 1, limit)
@@ -2415,6 +2441,8 @@ def _owner_word(tok: str) -> bool:
 
 _DOCUMENT_NOUNS = frozenset("statement report letter memo study survey poll document email tweet post".split())
 #: Plural records a body publishes: their owner, when the article names it, is the source ("FEC filings").
+#: Prepositions between a document and the body that published it ("a report in The Lancet").
+_DOCUMENT_PLACES = frozenset({"in", "from", "by", "of"})
 _RECORD_NOUNS = frozenset({f"{w}s" for w in _DOCUMENT_NOUNS} | {"records", "filings", "data"})
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 _OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
@@ -2483,12 +2511,24 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     if doc.cap[b - 1]:
         b = max(b, _name_run_end(doc.tok, doc.cap, r, doc.n))
     np = _np_at(doc, a, b)
+    np = _document_outlet(doc, np, b) or np
     if np is not None and np.kind in ("name", "org") and np.b == b:
         # "[Ticketweb] and the SECC box office will write": the second source of a pair after the span
         np = _pair_after(doc, np, np.b, doc.n) or np
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)
     return np
+
+
+def _document_outlet(doc: _Doc, np: _NP | None, limit: int) -> _NP | None:
+    """The body that published a document phrase ``np`` ("a report in The Lancet", "a statement from
+    Acme"): the name after its preposition (:data:`_DOCUMENT_PLACES`), before ``limit``, if any."""
+    if np is None or np.kind != "role" or not np.head or _base(np.head[-1]) not in _DOCUMENT_NOUNS:
+        return None
+    if np.b + 1 >= limit or doc.low[np.b] not in _DOCUMENT_PLACES or doc.low[np.b + 1] in ("a", "an"):
+        return None  # "a report in a New Hampshire paper": an outlet left unnamed
+    outlet = _np_at(doc, np.b + 1, limit)
+    return outlet if outlet is not None and outlet.kind in ("name", "org") else None
 
 
 def _with_turns(quotes: Sequence[Quote], turns: Sequence[Report], at: dict[int, Report]) -> list[Quote]:
