@@ -2105,6 +2105,11 @@ class _Attributor:
                     break
         if np is not None and np.kind == "role" and np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
             return None
+        if np is not None and np.kind == "role" and np.b < k and tok[np.b] == ",":
+            # "Acme CEO, Jane Doe, said": the name in apposition to the role is who holds it.
+            named = _np_at(doc, np.b + 1, k)
+            if named is not None and named.kind == "name" and named.b < k and tok[named.b] in (",", "("):
+                return named
         return np
 
     def according_source(self, m: int) -> tuple[_NP, str, int] | None:

@@ -563,3 +563,8 @@ def test_a_month_that_is_a_date_is_never_a_speaker() -> None:
 def test_a_document_in_an_outlet_is_the_outlet_s_report() -> None:
     text = "According to a March 9th report in The Daily Courier, the mayor had sold the land."
     assert reported_who(text) == ["Daily Courier"]
+
+
+def test_a_name_in_apposition_to_a_role_holds_it() -> None:
+    text = 'Harlow Stores CEO, Jane Doe, defended the plan by saying, "It will pay for itself."'
+    assert who(text) == ["Jane Doe"]
