@@ -1367,9 +1367,62 @@ def _skip_parenthesis(tok: list[str], k: int, limit: int) -> int:
     return k
 
 
+#: Adjectives and participles that post-modify a source with their preposition ("sources familiar with the deal",
+#: "people close to the president", "officials briefed on the talks"): the phrase runs to the complement's end.
+_POSTMODIFIERS = {
+    "familiar": "with",
+    "close": "to",
+    "closest": "to",
+    "briefed": "on",
+    "involved": "in",
+    "knowledgeable": "about",
+    "privy": "to",
+}
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us it".split())
+
+
+def _postmodifier_end(doc: _Doc, j: int, limit: int) -> int | None:
+    """One past ``familiar with the deal`` (:data:`_POSTMODIFIERS`) starting at token ``j``, if it is one.
+
+    The complement is a pronoun ("close to him"), or names and role nouns ("close to the vice president")
+    then the common nouns they modify ("familiar with the Clinton campaign", "familiar with Cruz's thinking").
+    """
+    low = doc.low
+    if j + 2 >= limit or _POSTMODIFIERS.get(low[j]) != low[j + 1]:
+        return None
+    if low[j + 2] in _OBJECT_PRONOUNS and _phrase_final_word(doc, j + 2, limit):
+        return j + 3  # "a source close to him", "close to her said" (not "close to her campaign")
+    k = j + 2 + (low[j + 2] in _DETERMINERS)
+    m = k
+    while (
+        m < limit
+        and m - k < 6
+        and (_is_name_token(doc.tok[m]) or low[m] in _ROLE_NOUNS or low[m] in ("of", "and") or low[m].endswith("'s"))
+    ):
+        m += 1  # names, role nouns and owners: "the vice president", "the Clinton campaign's"
+    m = _group_end(doc, m, limit, plural=False) or _phrase_final_word(doc, m, limit) or m
+    return m if m > k else None
+
+
+def _phrase_final_word(doc: _Doc, k: int, limit: int) -> int | None:
+    """One past token ``k`` when it is a lower-case word that ends its phrase (a clause mark or a cue verb
+    follows): "familiar with her thinking", a gerund that the lexicon does not read as a noun."""
+    if k >= limit or not (doc.tok[k].isalpha() and doc.tok[k].islower()):
+        return None
+    if k + 1 >= limit or doc.tok[k + 1] in _CLAUSE_ENDS or doc.low[k + 1] in cue_verbs():
+        return k + 1
+    return None
+
+
 def _np_tail(doc: _Doc, j: int, limit: int) -> int:
-    """Extend a role phrase over ``for/of/at/with the X`` ("a spokesman for the campaign")."""
+    """Extend a role phrase over ``for/of/at/with the X`` ("a spokesman for the campaign") or a post-modifier
+    ("sources familiar with the deal", :func:`_postmodifier_end`)."""
     tok = doc.tok
+    after = _postmodifier_end(doc, j, limit) if j < limit else None
+    if after is not None:
+        return after
     if j + 1 < limit and tok[j] in ("for", "of", "at", "with", "to", "by") and tok[j - 1].lower() not in ("of",):
         k = j + 1
         if k < limit and tok[k].lower() in ("the", "a", "an"):
@@ -2522,6 +2575,8 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         np = _pair_after(doc, np, np.b, doc.n) or np
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)
+    if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
+        np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     return np
 
 

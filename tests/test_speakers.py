@@ -568,3 +568,14 @@ def test_a_document_in_an_outlet_is_the_outlet_s_report() -> None:
 def test_a_name_in_apposition_to_a_role_holds_it() -> None:
     text = 'Harlow Stores CEO, Jane Doe, defended the plan by saying, "It will pay for itself."'
     assert who(text) == ["Jane Doe"]
+
+
+def test_a_post_modified_source_keeps_its_complement() -> None:
+    # "<noun> familiar with / close to / briefed on <complement>": the whole phrase is the (unnamed) source.
+    assert reported_who("Insiders familiar with the merger said the talks sped up.") == [
+        "Insiders familiar with the merger"
+    ]
+    assert reported_who("The bid was low, an aide close to him said.") == ["an aide close to him"]
+    assert who("\u201cIt is over,\u201d said a person close to the club's owners.") == [
+        "a person close to the club's owners"
+    ]
