@@ -442,6 +442,10 @@ class _Doc:
         lower = {t: t.lower() for t in canonical}
         self.low = [lower[t] for t in self.tok]
         # Capitalised tokens that can be part of a name: classify each distinct token once.
+        # A month that is a date is read as a common noun, so that no name or noun phrase takes it in.
+        for k, low in enumerate(self.low):
+            if low in _NAME_MONTHS and _month_as_date(self.tok, self.low, k):
+                self.tok[k] = low
         names = {t for t in set(self.tok) if _is_name_token(t)}
         self.cap = [t in names for t in self.tok]
         self.sentence_start = self._sentence_starts()
@@ -822,6 +826,25 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february september october november december "
     "jan feb sept oct nov dec today yesterday tonight tomorrow".split()
 )
+#: Months that are also names ("April Ryan", "Theresa May", "Brian May"): a date only by their context
+#: (:func:`_month_as_date`); the other months are never names (:data:`_TIME_WORDS`).
+_NAME_MONTHS = frozenset("march april may june july august".split())
+#: Words before a month that make it a date ("in April", "since May", "her March comment", "the end of July").
+_MONTH_OPENERS = frozenset(
+    "in on since until till from last next early late mid during through this each every of his her its their".split()
+)
+
+
+def _month_as_date(tok: Sequence[str], low: Sequence[str], k: int) -> bool:
+    """Whether the month at token ``k`` is a date: a number (day, year, ordinal) on either side ("April 3",
+    "3 April", "July 1999", "April 2nd") or a preposition or determiner of time before it ("in July", "her
+    March comment").  A date is never a speaker ("figures released April 3 by NPD Group"), while a month
+    after a capitalised word or before a surname stays a name ("Theresa May", "April Ryan")."""
+    nxt = tok[k + 1] if k + 1 < len(tok) else ""
+    prev = tok[k - 1] if k else ""
+    return nxt[:1].isdigit() or prev[:1].isdigit() or (k > 0 and low[k - 1] in _MONTH_OPENERS)
+
+
 _STOP_CAPS = _TIME_WORDS | frozenset(
     "a an and as at but by for from he her his if in into is it its on or our she that the their them then there these "
     "they this those to was we were what when where which while who why will with you your i said says".split()
@@ -1344,9 +1367,62 @@ def _skip_parenthesis(tok: list[str], k: int, limit: int) -> int:
     return k
 
 
+#: Adjectives and participles that post-modify a source with their preposition ("sources familiar with the deal",
+#: "people close to the president", "officials briefed on the talks"): the phrase runs to the complement's end.
+_POSTMODIFIERS = {
+    "familiar": "with",
+    "close": "to",
+    "closest": "to",
+    "briefed": "on",
+    "involved": "in",
+    "knowledgeable": "about",
+    "privy": "to",
+}
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us it".split())
+
+
+def _postmodifier_end(doc: _Doc, j: int, limit: int) -> int | None:
+    """One past ``familiar with the deal`` (:data:`_POSTMODIFIERS`) starting at token ``j``, if it is one.
+
+    The complement is a pronoun ("close to him"), or names and role nouns ("close to the vice president")
+    then the common nouns they modify ("familiar with the Clinton campaign", "familiar with Cruz's thinking").
+    """
+    low = doc.low
+    if j + 2 >= limit or _POSTMODIFIERS.get(low[j]) != low[j + 1]:
+        return None
+    if low[j + 2] in _OBJECT_PRONOUNS and _phrase_final_word(doc, j + 2, limit):
+        return j + 3  # "a source close to him", "close to her said" (not "close to her campaign")
+    k = j + 2 + (low[j + 2] in _DETERMINERS)
+    m = k
+    while (
+        m < limit
+        and m - k < 6
+        and (_is_name_token(doc.tok[m]) or low[m] in _ROLE_NOUNS or low[m] in ("of", "and") or low[m].endswith("'s"))
+    ):
+        m += 1  # names, role nouns and owners: "the vice president", "the Clinton campaign's"
+    m = _group_end(doc, m, limit, plural=False) or _phrase_final_word(doc, m, limit) or m
+    return m if m > k else None
+
+
+def _phrase_final_word(doc: _Doc, k: int, limit: int) -> int | None:
+    """One past token ``k`` when it is a lower-case word that ends its phrase (a clause mark or a cue verb
+    follows): "familiar with her thinking", a gerund that the lexicon does not read as a noun."""
+    if k >= limit or not (doc.tok[k].isalpha() and doc.tok[k].islower()):
+        return None
+    if k + 1 >= limit or doc.tok[k + 1] in _CLAUSE_ENDS or doc.low[k + 1] in cue_verbs():
+        return k + 1
+    return None
+
+
 def _np_tail(doc: _Doc, j: int, limit: int) -> int:
-    """Extend a role phrase over ``for/of/at/with the X`` ("a spokesman for the campaign")."""
+    """Extend a role phrase over ``for/of/at/with the X`` ("a spokesman for the campaign") or a post-modifier
+    ("sources familiar with the deal", :func:`_postmodifier_end`)."""
     tok = doc.tok
+    after = _postmodifier_end(doc, j, limit) if j < limit else None
+    if after is not None:
+        return after
     if j + 1 < limit and tok[j] in ("for", "of", "at", "with", "to", "by") and tok[j - 1].lower() not in ("of",):
         k = j + 1
         if k < limit and tok[k].lower() in ("the", "a", "an"):
@@ -2082,6 +2158,11 @@ class _Attributor:
                     break
         if np is not None and np.kind == "role" and np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
             return None
+        if np is not None and np.kind == "role" and np.b < k and tok[np.b] == ",":
+            # "Acme CEO, Jane Doe, said": the name in apposition to the role is who holds it.
+            named = _np_at(doc, np.b + 1, k)
+            if named is not None and named.kind == "name" and named.b < k and tok[named.b] in (",", "("):
+                return named
         return np
 
     def according_source(self, m: int) -> tuple[_NP, str, int] | None:
@@ -2096,6 +2177,9 @@ class _Attributor:
         np = _np_at(doc, m + 2, limit)
         if np is not None and np.kind in ("name", "org"):
             return np, "according to", m
+        outlet = _document_outlet(doc, np, limit)
+        if outlet is not None:
+            return outlet, "according to", m
         by = next((b for b in range(m + 2, min(limit, m + 8)) if tok[b] == "by"), None)
         if by is not None and tok[by - 1].lower().endswith(("ed", "en")):
             agent = _np_at(doc, by + 1, limit)
@@ -2415,6 +2499,8 @@ def _owner_word(tok: str) -> bool:
 
 _DOCUMENT_NOUNS = frozenset("statement report letter memo study survey poll document email tweet post".split())
 #: Plural records a body publishes: their owner, when the article names it, is the source ("FEC filings").
+#: Prepositions between a document and the body that published it ("a report in The Lancet").
+_DOCUMENT_PLACES = frozenset({"in", "from", "by", "of"})
 _RECORD_NOUNS = frozenset({f"{w}s" for w in _DOCUMENT_NOUNS} | {"records", "filings", "data"})
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 _OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
@@ -2483,12 +2569,26 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     if doc.cap[b - 1]:
         b = max(b, _name_run_end(doc.tok, doc.cap, r, doc.n))
     np = _np_at(doc, a, b)
+    np = _document_outlet(doc, np, b) or np
     if np is not None and np.kind in ("name", "org") and np.b == b:
         # "[Ticketweb] and the SECC box office will write": the second source of a pair after the span
         np = _pair_after(doc, np, np.b, doc.n) or np
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)
+    if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
+        np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     return np
+
+
+def _document_outlet(doc: _Doc, np: _NP | None, limit: int) -> _NP | None:
+    """The body that published a document phrase ``np`` ("a report in The Lancet", "a statement from
+    Acme"): the name after its preposition (:data:`_DOCUMENT_PLACES`), before ``limit``, if any."""
+    if np is None or np.kind != "role" or not np.head or _base(np.head[-1]) not in _DOCUMENT_NOUNS:
+        return None
+    if np.b + 1 >= limit or doc.low[np.b] not in _DOCUMENT_PLACES or doc.low[np.b + 1] in ("a", "an"):
+        return None  # "a report in a New Hampshire paper": an outlet left unnamed
+    outlet = _np_at(doc, np.b + 1, limit)
+    return outlet if outlet is not None and outlet.kind in ("name", "org") else None
 
 
 def _with_turns(quotes: Sequence[Quote], turns: Sequence[Report], at: dict[int, Report]) -> list[Quote]:

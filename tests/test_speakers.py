@@ -546,3 +546,36 @@ def test_an_owner_and_a_role_before_a_name_describe_the_name() -> None:
     # "said Kidwell's publicist Wanda Day": the owner is a descriptor; the person named is the speaker.
     text = "Jane Kidwell met fans.\n\n\u201cWe respect her privacy,\u201d said Kidwell's publicist Wanda Day."
     assert who(text) == ["Wanda Day"]
+
+
+def test_a_month_that_is_a_date_is_never_a_speaker() -> None:
+    # A month beside a number or after a preposition of time is a date; beside a name it stays a name.
+    assert reported_who("Sales rose by a tenth, according to data published May 4 by Harlow Research.") == [
+        "Harlow Research"
+    ]
+    assert reported_who("The club held two polls. In June 2003 they asked 500 fans if they liked the kit.") != ["June"]
+    assert who('Theresa May called the plan "dead". In March, April Jones called it "alive".') == [
+        "Theresa May",
+        "April Jones",
+    ]
+
+
+def test_a_document_in_an_outlet_is_the_outlet_s_report() -> None:
+    text = "According to a March 9th report in The Daily Courier, the mayor had sold the land."
+    assert reported_who(text) == ["Daily Courier"]
+
+
+def test_a_name_in_apposition_to_a_role_holds_it() -> None:
+    text = 'Harlow Stores CEO, Jane Doe, defended the plan by saying, "It will pay for itself."'
+    assert who(text) == ["Jane Doe"]
+
+
+def test_a_post_modified_source_keeps_its_complement() -> None:
+    # "<noun> familiar with / close to / briefed on <complement>": the whole phrase is the (unnamed) source.
+    assert reported_who("Insiders familiar with the merger said the talks sped up.") == [
+        "Insiders familiar with the merger"
+    ]
+    assert reported_who("The bid was low, an aide close to him said.") == ["an aide close to him"]
+    assert who("\u201cIt is over,\u201d said a person close to the club's owners.") == [
+        "a person close to the club's owners"
+    ]
