@@ -376,10 +376,16 @@ def candidates(
                 nxt = folded[rep.end : rep.end + 4]
                 if nxt[:1] in (",", ":", " ", "\u2014", "-") and nxt.lstrip(" ,:;-\u2014")[:1] in ('"', "'"):
                     continue  # "…, Trump said at a fundraiser: "…"": the clause introduces a quote
+                if rep.end <= rep.cue[0] and _INTRODUCES_QUOTE.match(folded, rep.cue[1]):
+                    continue  # "Asked about the plan, Smith said: "…"": the cue's words are the quote, not these
                 kept.append((rep, _features(toks, rep, reading, lemmas)))  # (only for candidates kept)
             if kept:
                 out.append(kept)
     return out
+
+
+#: After a cue: a colon and an opening quotation mark, perhaps after a short addressee ("told the BBC: "…"").
+_INTRODUCES_QUOTE = re.compile(r"[^,.;:!?\"'\n]{0,40}:\s*[\"']")
 
 
 @functools.cache
@@ -487,14 +493,21 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     while (
         j >= 0
         and k - j <= _MAX_AUX_RUN
-        and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or toks[j].low in _MODALS or toks[j].low.endswith("n't"))
+        and (
+            toks[j].low in _AUX
+            or toks[j].low in _NEGATIONS
+            or toks[j].low in _MODALS
+            or toks[j].low.endswith("n't")
+            or toks[j].low in _FREQUENCY_ADVERBS
+            or _adverb(toks[j])
+        )
     ):
         if toks[j].low in _NEGATIONS or toks[j].low.endswith("n't"):
             return False
         if toks[j].low in _COPULA and (t.low.endswith(("ed", "en")) or t.low == "told"):
             return False
         j -= 1
-    if k and toks[k - 1].low == "to":
+    if k and toks[k - 1].low == "to" and _eager_start(toks, k) is None:
         return False
     if k and toks[k - 1].low == "being" and (t.low.endswith(("ed", "en")) or t.low == "told"):
         return False  # "are being urged to return": a passive, the subject is not who speaks
@@ -503,6 +516,26 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     return _loose_subject(toks, k)[1] not in ("first", "document")
 
 
+#: Adjectives of manner before ``to`` + a reporting verb that say the speech took place ("was quick to point out",
+#: "were at pains to stress"; not "wants to say", "would have to tell"): the adjective → the words it may open with.
+_EAGER_ADJECTIVES = {"quick": 0, "keen": 0, "careful": 0, "eager": 0, "swift": 0, "pains": 1}
+
+
+def _eager_start(toks: list[_Tok], k: int) -> int | None:
+    """Index of the adjective phrase before ``to`` and the cue at ``k`` ("quick to", "at pains to"), else ``None``."""
+    if k < 3 or toks[k - 1].low != "to":
+        return None
+    a = toks[k - 2].low
+    if a not in _EAGER_ADJECTIVES:
+        return None
+    start = k - 2 - _EAGER_ADJECTIVES[a]
+    if _EAGER_ADJECTIVES[a] and toks[start].low != "at":
+        return None  # "pains" opens its phrase with "at" ("at pains to")
+    return start if toks[start - 1].low in _COPULA or _adverb(toks[start - 1]) else None
+
+
+#: Adverbs of frequency an auxiliary run may hold besides the ``-ly`` ones ("were twice denied visas": a passive).
+_FREQUENCY_ADVERBS = frozenset({"twice", "thrice"})
 #: Modal verbs (not all in :data:`_AUX`) and the longest run of auxiliaries read back from a cue.
 _MODALS = frozenset({"can", "cannot", "shall"})
 _MAX_AUX_RUN = 5
@@ -630,6 +663,10 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
     subj, _ = _loose_subject(toks, k)
     verbs = reporting_verbs()
     j = k + 1 + particle
+    if lemma in _PREPOSITIONAL_ADDRESSEE and j + 1 < n and toks[j].low in _PREPOSITIONAL_ADDRESSEE[lemma]:
+        # "called on the US to strengthen the dollar": a request whose addressee follows a preposition; what was
+        # asked is the addressee with its infinitive (read as an adverbial, "on the US to …" would be skipped).
+        return _content_from(toks, k, j + 1, subj, b)
     that = next((m for m in range(j, min(n, j + _MAX_BEFORE_THAT)) if toks[m].low == "that"), None)
     if that is not None and all(
         (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",")
@@ -666,13 +703,23 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
         return None  # "as announced by the agency": a passive's agent, not what was said
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1
-    if c >= n:
+    return _content_from(toks, k, c, subj, b)
+
+
+def _content_from(toks: list[_Tok], k: int, c: int, subj: tuple[int, int] | None, b: int) -> Report | None:
+    """The loose report of the cue at ``k`` whose content opens at token ``c`` (``None`` when too short)."""
+    if c >= len(toks):
         return None
     e = _reported_clause_end(toks, c)
     if e - c < _MIN_LOOSE_CLAUSE:
         return None
     source = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else None
     return Report(toks[c].start, toks[e - 1].end, "indirect", b, (toks[k].start, toks[k].end), source)
+
+
+#: Request verbs whose addressee follows a preposition ("called on/upon X to act"; Levin 1993, 58 "urge"):
+#: verb → the prepositions.
+_PREPOSITIONAL_ADDRESSEE = {"call": frozenset({"on", "upon"})}
 
 
 def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | None:
@@ -855,6 +902,8 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             clause = strong or reading == "rule" or "that" in feats or first.low in _CLAUSE_PRONOUNS
             shape = "clause" if clause else _object_shape(words)
             feats += [f"content={shape}", f"lemma={lemma}|content={shape}"]
+            if c == k + 2 and toks[k + 1].low in _PREPOSITIONAL_ADDRESSEE.get(lemma, ()):
+                feats.append(f"addressee_after_preposition|content={shape}")  # "called on the US to act"
         if words[-1].end < n and rep.end < toks[-1].end and toks[-1].text == "?":
             feats.append("question")
     length = sum(1 for t in words if t.text[:1].isalnum())
@@ -943,7 +992,7 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             and toks[k - 1].low in _COPULA
         ):
             continue  # a passive ("was told", "is reported"): the source is not the subject
-        if k > 0 and toks[k - 1].low == "to":
+        if k > 0 and toks[k - 1].low == "to" and _eager_start(toks, k) is None:
             continue  # "would have to tell", "wants to say": not (yet) said
         if t.low in _NOUN_LIKE and k > 0 and toks[k - 1].text[:1].islower() and not _verb_context(toks[k - 1].low):
             continue  # "the other states", "fundraising reports": a plural noun, not a verb
@@ -995,6 +1044,9 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
 
 def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """Token range of the grammatical subject of the verb at ``k`` (before it), if it names a speaker."""
+    eager = _eager_start(toks, k)
+    if eager is not None:
+        k = eager  # "Aides were quick to point out …": the subject of "were quick" speaks
     j = k - 1
     while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or _adverb(toks[j])):
         j -= 1
@@ -1441,7 +1493,8 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         comma = k - 1
     else:
         tail = toks[k + 1 : end]
-        if len(tail) >= 3 and tail[0].text == ",":
+        adjunct = len(tail) >= 2 and tail[0].text == "," and _participial_adjunct(tail[1:])
+        if len(tail) >= 3 and tail[0].text == "," and not adjunct:
             # "In his state, Christie said, offenders are sent to treatment": a parenthetical cue;
             # the reported words are the sentence around it.
             subj = _subject(toks, k)
@@ -1449,10 +1502,14 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
                 return None
             return Report(toks[0].start, toks[end - 1].end, "indirect", b, (toks[k].start, toks[k].end),
                           (toks[subj[0]].start, toks[subj[1] - 1].end))  # fmt: skip
-        if tail and not (
-            tail[0].low in _TRAILING_ADVERBIALS
-            and len(tail) <= 4
-            and not any(t.low in _AUX or t.low == "that" for t in tail)
+        if (
+            tail
+            and not adjunct
+            and not (
+                tail[0].low in _TRAILING_ADVERBIALS
+                and len(tail) <= 4
+                and not any(t.low in _AUX or t.low == "that" for t in tail)
+            )
         ):
             return None  # the verb does not close the sentence (after a short adverbial): not a trailing cue
         subj = _subject(toks, k)
@@ -1467,6 +1524,19 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         (toks[k].start, toks[k].end),
         (toks[subj[0]].start, toks[subj[1] - 1].end),
     )
+
+
+def _participial_adjunct(words: Sequence[_Tok]) -> bool:
+    """Whether words after a cue's comma are the speaker's participial adjunct, not the rest of the clause reported.
+
+    "Forecasts proved wrong, he will argue, while suggesting that …", "…, she said, adding …": a participle
+    (after ``while``/``as``/``before``/``after`` perhaps) has the cue's subject as its own, so the reported
+    words end before the cue; "Now, he says, at least seven have signed" goes on with the reported clause.
+    """
+    first = words[0]
+    if first.low in _SUBORDINATORS and len(words) > 1:
+        first = words[1]
+    return first.text[:1].islower() and first.low.endswith("ing") and _tags().get(first.low) != "NN"
 
 
 #: A sentence-opening adverbial before a parenthetical cue ("By contrast, says Mr Cox, …") is at most this many words.

@@ -531,3 +531,51 @@ def test_document_word_as_a_modifier_is_no_document_source() -> None:
     got = reports("Ticket sales rose by a fifth last year, according to the record industry.")
     assert got == [("Ticket sales rose by a fifth last year", "the record industry", "according to")]
     assert reports("Ticket sales rose by a fifth last year, according to official figures.") == []
+
+
+def candidate_spans(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:
+    """(content, cue) of every candidate reading of a one-paragraph text."""
+    groups = reported.candidates(text, [(0, len(text))], quoted or [])
+    return [(text[r.start : r.end], text[r.cue[0] : r.cue[1]]) for g in groups for r, _ in g]
+
+
+def test_call_on_reads_the_addressee_with_its_request() -> None:
+    # The content is the addressee with the infinitive (not "the dollar" after an "on …" adverbial).
+    got = candidate_spans("The charity called on the government to publish the report before the summer.")
+    assert got == [("the government to publish the report before the summer", "called")]
+    assert ("ministers to publish the report", "Mrs Patel", "called") in reports(
+        "Mrs Patel called on ministers to publish the report."
+    )
+    # "call on" without an infinitive (a visit, a turn to speak) asks for nothing.
+    assert reports("The inspector called on him.") == []
+
+
+def test_words_before_a_cue_that_introduces_a_quote_are_no_report() -> None:
+    # The cue's words are the quote after the colon; the participle before it is the speaker's setting.
+    text = 'Turning to the budget, the mayor said: "We will balance it."'
+    quote = (text.index('"'), len(text) - 1)
+    assert ("Turning to the budget", "said") not in candidate_spans(text, [quote])
+    assert reported.find_reported(text, [(0, len(text))], [quote]) == []
+
+
+def test_participial_adjunct_after_a_parenthetical_cue_ends_the_report() -> None:
+    got = reports(
+        "Earlier fears about the harbour proved unfounded, she will argue, while insisting that more work is needed."
+    )
+    assert ("Earlier fears about the harbour proved unfounded", "she", "argue") in got
+    # A clause after the cue's comma continues what is reported.
+    got = reports("By then, he says, most of the staff will have moved to the new site.")
+    assert got == [("By then, he says, most of the staff will have moved to the new site", "he", "says")]
+
+
+def test_passive_with_a_frequency_adverb_is_no_report() -> None:
+    # "were twice denied": the subject was refused, it denied nothing.
+    assert reports("The players were twice denied permits to travel to the final.") == []
+
+
+def test_quick_to_point_out_reports_but_wants_to_say_does_not() -> None:
+    got = reports("Aides were quick to point out that the senator had voted for the bill twice.")
+    assert got == [("the senator had voted for the bill twice", "Aides", "point")]
+    got = reports("The minister was careful to stress the talks would go on.")
+    assert got == [("the talks would go on", "The minister", "stress")]
+    assert reports("He wants to say that the plan failed.") == []
