@@ -150,7 +150,9 @@ class AttributionResult:
 
 # ---------------------------------------------------------------- lexicons
 
-# Reporting verbs: base form → irregular forms (regular -s/-ed/-ing forms are generated).
+# Reporting verbs: base form → irregular forms (regular -s/-ed/-ing forms are generated).  These cue quotes and
+# shape speaker phrases; which verbs cue *reported* speech is the finder's lists (analysis.reported, learned on
+# PolNeAR train), which ``is_cue`` accepts at the finder's rows even where this list lacks them.
 _CUE_BASES = """
 say:said tell:told add warn claim state note explain insist argue assert declare announce write:wrote,written
 tweet post ask reply respond answer continue recall suggest acknowledge admit confirm deny report observe
