@@ -14,7 +14,9 @@ What is handled, and how:
   quote marks (``‘ ’`` and ``'``).  A single mark counts as a quote mark only
   when it opens at the start of a word and a closing mark at the end of a word
   follows in the same paragraph; otherwise it is an apostrophe (``don’t``,
-  ``’90s``, ``Jones’``).  When an article uses single quotes as its main marks
+  ``’90s``, ``Jones’``).  A lone backtick opens a single quote closed by ``'``
+  (```` ` Black Monday ' ````, a typewriter convention of some Wikinews writers,
+  spaces inside allowed).  When an article uses single quotes as its main marks
   (British style: more single pairs than double pairs), singles are treated
   like doubles, including across paragraphs.
 * **Nesting**: a quote inside a quote (``"he told me 'no'"``, or ``“ … “ … ” … ”``)
@@ -90,7 +92,9 @@ _DOUBLE_CLOSE = frozenset("\u201d\u00bb")
 _SINGLE_OPEN = frozenset("\u2018\u201a\u2039")
 _SINGLE_CLOSE = frozenset("\u2019\u203a")
 # ``''`` and ````  `` (typewriter and Treebank-style doubles) come first so they are one mark.
-_MARKS = re.compile("''|``|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+_MARKS = re.compile("''|``|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+#: A lone backtick opens a typewriter single quote that ``'`` closes (```` `wonders' ````).
+_BACKTICK = "`"
 # Characters after which a mark opens a quote rather than closing one.
 _DOUBLED = {"''": '"', "``": "\u201c"}
 _OPENING_CONTEXT = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,\u2026")
@@ -225,10 +229,18 @@ def _scan_block(
                 if not stack:
                     _emit(quotes, text, o, oe, i, start_block, b, bs)
         elif not stack:  # a secondary single mark: a quote only when it pairs up, outside any double quote
-            if pending_single is None:
+            backtick = pending_single is not None and text[pending_single[0]] == _BACKTICK
+            if ch == _BACKTICK:
+                # Opens where a word may start (not "don`t"); the writers who use it leave spaces inside.
+                if _prev_char(text, i, bs) in _OPENING_CONTEXT:
+                    pending_single = (i, j)
+            elif pending_single is None:
                 if ch in "'\u2018\u2039" and _opens(text, i, j, bs, be) and not _ELISION.match(text, j, min(be, j + 8)):
                     pending_single = (i, j)
-            elif ch != "\u2018" and _closes(text, i, j, bs, be) and not _looks_possessive(text, i, j, be):
+            elif ch != "\u2018" and (
+                (backtick and ch == "'" and not _next_char(text, j, be).isalnum())
+                or (_closes(text, i, j, bs, be) and not _looks_possessive(text, i, j, be))
+            ):
                 _emit(quotes, text, pending_single[0], pending_single[1], i, b, b, bs)
                 pending_single = None
     if stack:
@@ -251,6 +263,8 @@ def _scan_block(
 def _mark_type(ch: str, single_primary: bool) -> str:
     if ch in '"\u201c\u201d\u201e\u00ab\u00bb':
         return "d"
+    if ch == _BACKTICK:
+        return "s"  # never an article's main mark
     return "d" if single_primary else "s"
 
 

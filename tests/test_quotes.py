@@ -40,6 +40,15 @@ def test_single_quotes_as_marks_but_not_apostrophes() -> None:
     assert spans("He said 'no way' before he left, and Jones' car was gone.") == ["no way"]
 
 
+def test_a_backtick_opens_a_single_quote_that_an_apostrophe_closes() -> None:
+    assert spans("She called the deal ` a bargain for everyone ' and left.") == ["a bargain for everyone"]
+    assert spans("Critics called it `the tram tax' at once.") == ["the tram tax"]
+    assert spans("They can`t say, and the ` unclosed mark goes nowhere.") == []
+    assert spans('"We keep saying ` soon, \' and nothing happens," he said.') == [
+        "We keep saying ` soon, ' and nothing happens,"
+    ]
+
+
 def test_british_single_quotes_are_the_main_marks() -> None:
     text = (
         "\u2018We won\u2019t stop,\u2019 she said.\n\n\u2018Never,\u2019 he replied. It\u2019s a \u2018big\u2019 day."

@@ -579,3 +579,34 @@ def test_a_post_modified_source_keeps_its_complement() -> None:
     assert who("\u201cIt is over,\u201d said a person close to the club's owners.") == [
         "a person close to the club's owners"
     ]
+def test_a_description_verb_on_the_weak_list_cues_its_x_as_y_report() -> None:
+    # "attack" cues speech only in a shape of speech: here the object with its description.
+    rows = attributed("Ada Kerr attacked the new tram plan as costly and badly timed.", kinds=("indirect",))
+    assert rows == [("the new tram plan as costly and badly timed", "Ada Kerr")]
+
+
+def test_the_finders_verbs_the_cue_list_lacks_cue_their_reports() -> None:
+    rows = attributed("Ada Kerr portrayed the rival scheme as a waste of public money.", kinds=("indirect",))
+    assert rows == [("the rival scheme as a waste of public money", "Ada Kerr")]
+    rows = attributed("Mayor Bo Park threatened to close the depot by spring.", kinds=("indirect",))
+    assert [s for _, s in rows] == ["Bo Park"]
+
+
+def test_noun_readings_and_non_speech_objects_of_the_finders_verbs_are_no_cues() -> None:
+    text = "The visitors threatened a late goal but the move broke down. The plant received five new orders."
+    assert attributed(text, kinds=("indirect",)) == []
+
+
+def test_a_short_quote_after_a_describing_verb_is_the_describers_words() -> None:
+    text = "Ada Kerr spoke at the depot. Later, Kerr referred to the new mayor as \u201ca tireless reformer\u201d in passing."
+    assert who(text) == ["Ada Kerr"]
+    text = "Bo Park said little at first. In the debate, he portrayed the levy as \u201ca tax on hope\u201d to cheers."
+    assert who(text) == ["Bo Park"]
+
+
+def test_a_short_quote_after_a_passive_or_a_noun_stays_a_term() -> None:
+    text = (
+        "The scheme was portrayed as \u201cthe quiet tax\u201d for years. "
+        "Nobody knows who coined the term \u201cgreen shoots\u201d in the first place."
+    )
+    assert who(text) == []
