@@ -464,8 +464,8 @@ def test_person_beside_a_body_in_the_source_phrase_is_the_speaker(text, who):
         ),
         # the role's own "of" phrase, then the name in apposition
         (
-            "The vote was close.\n\nAlso the president of the northern region, Carlo Benedetti, has replied by "
-            "proposing new rules for schools.",
+            "The vote was close.\n\nAlso the president of the northern region, Carlo Benedetti, has replied that "
+            "schools need new rules.",
             "Carlo Benedetti",
         ),
     ],

@@ -579,6 +579,8 @@ def test_a_post_modified_source_keeps_its_complement() -> None:
     assert who("\u201cIt is over,\u201d said a person close to the club's owners.") == [
         "a person close to the club's owners"
     ]
+
+
 def test_a_description_verb_on_the_weak_list_cues_its_x_as_y_report() -> None:
     # "attack" cues speech only in a shape of speech: here the object with its description.
     rows = attributed("Ada Kerr attacked the new tram plan as costly and badly timed.", kinds=("indirect",))
