@@ -207,6 +207,8 @@ def _scan_block(
             continue  # an attribute value in left-over markup (tweet-id="…"), not a quote
         if _mark_type(ch, single_primary) == "d":
             straight = ch in "\"'"
+            if len(stack) == 1 and _reopens_run(text, i, j, bs, be, ch):
+                continue  # a paragraph break lost from the copy: the same quote goes on
             if ch in "'\u2019\u203a\u2018\u2039" and not _quote_like_single(text, i, j, bs, be, bool(stack)):
                 continue  # an apostrophe in a single-quoting article
             if ch in _DOUBLE_CLOSE or ch in _SINGLE_CLOSE:
@@ -258,6 +260,30 @@ def _scan_block(
                 return quotes, (o, oe, start_block)  # re-opened in the next paragraph: one quote
         _emit(quotes, text, o, oe, None, start_block, b, bs, end=be)
     return quotes, None
+
+
+#: Punctuation that ends a sentence; an opening mark after it (and a space) inside an open quote re-opens a run.
+_SENTENCE_FINAL = frozenset(".?!\u2026")
+
+
+def _reopens_run(text: str, i: int, j: int, bs: int, be: int, ch: str) -> bool:
+    """Whether an opening-shaped mark inside an open quote re-opens the same quote after a lost paragraph break.
+
+    A quote that runs over paragraphs leaves each paragraph unclosed and re-opens the next with a mark; copy
+    that has lost its paragraph breaks (a feed that joins them with a space) keeps the marks:
+    ``"Spending is high. But savings are spent. "Growth can't last without jobs." Unemployment is …``.  The
+    middle mark sits where a quote opens (a space before, a word after) and follows the end of a sentence, so
+    it is the run's re-opening, not a close (a close follows a word, not a space) and not a nested quote (which
+    starts inside a sentence: ``he told me "no"``).
+    """
+    if ch in _DOUBLE_CLOSE or ch in _SINGLE_CLOSE or not _opens(text, i, j, bs, be) or _TURN_LABEL.match(text, j, be):
+        return False  # a closing mark, a mark that does not open, or a transcript's next turn ("PENCE: …")
+    k = i - 1
+    if k < bs or not text[k].isspace():
+        return False
+    while k >= bs and text[k].isspace():
+        k -= 1
+    return k >= bs and text[k] in _SENTENCE_FINAL
 
 
 def _mark_type(ch: str, single_primary: bool) -> str:

@@ -77,6 +77,18 @@ def test_multi_paragraph_quote_is_one_span_across_the_break() -> None:
     assert art.text[q.start : q.end] == "First paragraph of the statement.\n\n\u201cSecond paragraph,"
 
 
+def test_a_quote_run_whose_paragraph_breaks_were_lost_stays_one_quote() -> None:
+    # Copy that joined paragraphs with a space keeps each paragraph's re-opening mark, after a sentence's end.
+    text = '"Prices are high. Families are saving less. "Growth cannot last without jobs." Unemployment is 10%.'
+    assert spans(text) == ['Prices are high. Families are saving less. "Growth cannot last without jobs.']
+    assert spans("\u201cWe lost. \u201cWe go again next week,\u201d he said.") == [
+        "We lost. \u201cWe go again next week,"
+    ]
+    # Inside a sentence an opening mark is a nested quote or a close, as before; a transcript turn is a new quote.
+    assert spans("\u201cHe told me \u201cno\u201d twice,\u201d she said.") == ["He told me \u201cno\u201d twice,"]
+    assert not any("PENCE" in q for q in spans('"WALLACE: Will she be there? "PENCE: She will not."'))
+
+
 def test_unclosed_quote_ends_with_its_paragraph_and_never_raises() -> None:
     art, qs = quotes_of("\u201cThis is cut off.\n\nThe next paragraph is narration.")
     assert [art.text[q.start : q.end] for q in qs] == ["This is cut off."]
