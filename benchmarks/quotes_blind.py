@@ -8,7 +8,7 @@ speaker's gender (guidelines beside the gold files, ``benchmarks/data/``):
 
 * ``blind`` (64 articles): measure-only.  The script prints detection and attribution with
   the shared scorer and never the set's individual errors, so rules are not fitted to it.
-* ``open`` (80 other articles): a development set for British and international copy.
+* ``open`` (120 other articles): a development set for British and international copy.
   ``--errors N`` lists up to N misses, wrong speakers and false alarms, to find failure
   classes there (and count them on PolNeAR train) — never to write a rule for one article.
 
