@@ -422,7 +422,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             continue
         if cap[k]:
             e = k
-            while e < z and (cap[e] or (tok[e] in sp._NAME_PARTICLES and e + 1 < z and cap[e + 1])):
+            while e < z and (cap[e] or sp._joins_name(tok, cap, e, z)):
                 e += 1
             if e < z and e > doc.sentence_start[e] and _surname_like(tok, e, z):
                 e += 1  # "Christine May", "Ms May": a capitalised word that is also a month or a modal
@@ -1863,7 +1863,7 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
             continue
         if lead and doc.cap[m] and low.rstrip(".") not in sp._TITLE_WORDS:
             e = m
-            while e < z and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < z and doc.cap[e + 1])):
+            while e < z and (doc.cap[e] or sp._joins_name(doc.tok, doc.cap, e, z)):
                 e += 1
             run = sp._classify_run(doc, m, m, e)
             if run is not None and run.kind == "name" and len(run.head) >= 2:

@@ -757,11 +757,21 @@ class _Doc:
                 if cands:
                     return _choose(cands, pos)
         elif kind == "person" and len(clean) >= 2:
+            if clean[0] in _NAME_PARTICLES:
+                # A surname with its particles ("Mrs von der Leyen", "Mr de Villepin"): the one whose name ends so.
+                cands = [
+                    c
+                    for c in self.by_surname.get(clean[-1].lower(), ())
+                    if _ends_with(c.tokens, clean) and (gender is None or c.gender in (None, gender))
+                ]
+                if cands:
+                    return _choose(cands, pos)
             # "Hillary Rodham Clinton" and "Hillary Clinton": same given name and surname.
             for cand in self.by_surname.get(clean[-1].lower(), ()):
                 if cand.tokens[0].lower() == clean[0].lower():
                     return cand
-                if len(cand.tokens) == 1 and create:
+                surname_only = len(cand.tokens) == 1 or cand.tokens[0] in _NAME_PARTICLES
+                if surname_only and _ends_with(clean, cand.tokens) and create:
                     # First named by surname only ("Mr. Putin"), now in full: the full name is canonical.
                     del self.entities[cand.name.lower()]
                     cand.name, cand.tokens = " ".join(clean), clean
@@ -790,10 +800,32 @@ def _after(q: Quote, be: int, text: str) -> int:
     return q.close + (2 if text.startswith("''", q.close) else 1)
 
 
+def _ends_with(name: Sequence[str], tail: Sequence[str]) -> bool:
+    """Whether a name's last words are ``tail``, case aside ("Ursula von der Leyen" ends with "von der Leyen")."""
+    return len(tail) <= len(name) and all(a.lower() == b.lower() for a, b in zip(name[-len(tail) :], tail))
+
+
 def _is_name_token(tok: str) -> bool:
     """A capitalised word that can be part of a name (not "At", "She" in Title Case text, nor a lone accented
-    capital: "Â" is the mis-decoded half of a character such as "£" or a no-break space)."""
+    capital: "Â" is the mis-decoded half of a character such as "£" or a no-break space), or an Arabic name
+    written with its article or kinship word ("al-Assad", "el-Sisi", "bin-Talal")."""
+    if _PARTICLE_NAME.match(tok):
+        return True
     return tok[:1].isupper() and tok.lower() not in _stop_caps() and (len(tok) > 1 or tok.isascii())
+
+
+#: A surname that keeps its lower-case article or kinship word joined by a hyphen ("Bashar al-Assad").
+_PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|abd)-[A-Z]")
+
+
+def _joins_name(tok: Sequence[str], cap: Sequence[bool], e: int, z: int) -> bool:
+    """Whether the particle at ``e`` is inside a name: one or two particles, then a capitalised word before ``z``
+    ("Ludwig van Beethoven", "Ursula von der Leyen", "Oscar de la Renta")."""
+    if tok[e] not in _NAME_PARTICLES:
+        return False
+    if e + 1 < z and cap[e + 1]:
+        return True
+    return e + 2 < z and tok[e + 1] in _NAME_PARTICLES and cap[e + 2]
 
 
 #: Lower-case words that join the capitalised words of one name ("Bank of America", "Center for Public
@@ -815,6 +847,9 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
     while j < limit:
         if not cap[j]:
             word = tok[j].lower()
+            if _joins_name(tok, cap, j, limit):
+                j += 1  # "von der Leyen": a particle before a particle of the same name
+                continue
             if not (j + 1 < limit and cap[j + 1]):
                 break
             if word == "for" and not (body or (j == i + 1 and _plural_noun(tok[i]))):
@@ -1084,7 +1119,7 @@ def _split_title_cached(
         if not name and not any(b in _ORG_WORDS for b in bases):
             return None
         return (), words, "organisation", None
-    if any(not (w[:1].isupper() or w.lower() in _NAME_PARTICLES) for w in name):
+    if any(not (w[:1].isupper() or w.lower() in _NAME_PARTICLES or _PARTICLE_NAME.match(w)) for w in name):
         return None
     if any(ch.isdigit() for w in name for ch in w):
         return (), words, "organisation", None  # "Airbus A380", "Boeing 787": a product or body, not a person

@@ -503,3 +503,21 @@ def test_person_after_a_place_in_the_source_phrase_is_the_speaker():
     art = analysis.read_article("Headline\n\n" + text)
     rows = [a for a in attribution.attribute(art).attributions if a.kind == "indirect"]
     assert rows[-1].speaker == "Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # an Arabic article or kinship word joined to the surname by a hyphen
+        ('"The wounded are in hospital," said Karim al-Nouri, a spokesman.', ["Karim al-Nouri"]),
+        # two particles before the surname; the surname with its particles is the same person later
+        (
+            "Greta van der Berg said the plan was ready. Mrs van der Berg added that it would work.",
+            ["Greta van der Berg", "Greta van der Berg"],
+        ),
+        ("Mr de Laval said the plan was ready. Henri de Laval added that it would work.", ["Henri de Laval"] * 2),
+    ],
+)
+def test_names_keep_their_lower_case_particles(text, who):
+    art = analysis.read_article("Headline\n\n" + text)
+    assert [a.speaker for a in attribution.attribute(art).attributions if a.kind != "nonspeech"] == who
