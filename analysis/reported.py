@@ -893,6 +893,12 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
                 # only an adverbial ("said with a smile", "said as the crowd cheered").
                 rest = any(t.text == "," or t.low in _CLAUSE_PRONOUNS for t in words[1:])
                 feats.append(f"adverbial_then_clause={rest}")
+            if first.low in _PREPOSITIONS or first.low == "about":
+                # The verb with the preposition (or infinitival "to") its content opens with: "called for an
+                # inquiry", "pledged to act" report a request or a promise; "spoke to reporters", "said in a
+                # statement", "reported from Kabul" name the talk or its setting.  Learnt pair by pair (one weight
+                # for "said|adverbial" lumps them all).
+                feats.append(f"lemma={lemma}|opens={first.low}")
         if side == "after" and lemma != "according":
             # Whether this verb reports its object ("denied the claim", "urged them to act") or names the talk
             # ("said goodbye"): the verb with the content's shape, for the model to weigh verb by verb.

@@ -579,3 +579,11 @@ def test_quick_to_point_out_reports_but_wants_to_say_does_not() -> None:
     got = reports("The minister was careful to stress the talks would go on.")
     assert got == [("the talks would go on", "The minister", "stress")]
     assert reports("He wants to say that the plan failed.") == []
+
+
+def test_a_content_opening_with_a_preposition_is_weighed_with_its_verb() -> None:
+    # The verb-preposition pair is a feature of its own: "called for" asks, "spoke to" names the talk.
+    text = "The union called for an inquiry. The mayor spoke to reporters on Monday."
+    feats = {f for g in reported.candidates(text, [(0, len(text))]) for _, fs in g for f in fs}
+    assert {"lemma=call|opens=for", "lemma=speak|opens=to"} <= feats
+    assert reports("The mayor spoke to reporters in Leeds on Monday.") == []
