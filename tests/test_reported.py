@@ -543,9 +543,14 @@ def test_call_on_reads_the_addressee_with_its_request() -> None:
     # The content is the addressee with the infinitive (not "the dollar" after an "on …" adverbial).
     got = candidate_spans("The charity called on the government to publish the report before the summer.")
     assert got == [("the government to publish the report before the summer", "called")]
-    assert candidate_spans("Mrs Patel called on ministers to publish the report.") == [
-        ("ministers to publish the report", "called")
+    assert ("ministers to publish the report", "Mrs Patel", "called") in reports(
+        "Mrs Patel called on ministers to publish the report."
+    )
+    # What is called for is a request's content too; calling someone something is no report of it.
+    assert reports("Campaigners have called for a ban on the sale of fireworks.") == [
+        ("for a ban on the sale of fireworks", "Campaigners", "called")
     ]
+    assert reports("He called the plan a disgrace.") == []
     # "call on" without an infinitive (a visit, a turn to speak) asks for nothing.
     assert reports("The inspector called on him.") == []
 
