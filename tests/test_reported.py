@@ -622,3 +622,12 @@ def test_training_threshold_is_the_highest_within_one_standard_error() -> None:
     table = [(-2.0, 0.8, 0.9, 0.850, 0.01), (-1.5, 0.85, 0.87, 0.860, 0.01), (-1.0, 0.9, 0.8, 0.851, 0.01)]
     assert tr.choose_threshold(table) == -1.0
     assert tr.choose_threshold([(t, p, r, f, 0.001) for t, p, r, f, _ in table]) == -1.5
+
+
+def test_a_passive_of_say_is_no_report_of_its_subject() -> None:
+    # "is said to", "it was said that": hearsay; the subject is who it is about, not who spoke.
+    assert reports("The painter is said to have wept at the opening of the show.") == []
+    assert reports("It was said that the mill would close before the winter.") == []
+    assert reports("The painter said the show would open in May.") == [
+        ("the show would open in May", "The painter", "said")
+    ]
