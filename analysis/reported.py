@@ -477,6 +477,16 @@ def _trie(words: list[str]) -> str:
     return body + "?" if optional else body
 
 
+#: Past participles of reporting verbs that end in neither -ed nor -en: after a copula they make a passive ("was
+#: told", "is said to have cried", "it was said that …"), whose subject is not who spoke.
+_IRREGULAR_PARTICIPLES = frozenset({"told", "said"})
+
+
+def _participle_form(low: str) -> bool:
+    """Whether a cue form can be a past participle: ``-ed``/``-en`` ("reported", "written") or "told", "said"."""
+    return low.endswith(("ed", "en")) or low in _IRREGULAR_PARTICIPLES
+
+
 def _loose_cue(toks: list[_Tok], k: int) -> bool:
     """Whether a reporting verb may report its subject's speech at all, whatever its clause.
 
@@ -504,12 +514,12 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     ):
         if toks[j].low in _NEGATIONS or toks[j].low.endswith("n't"):
             return False
-        if toks[j].low in _COPULA and (t.low.endswith(("ed", "en")) or t.low == "told"):
+        if toks[j].low in _COPULA and _participle_form(t.low):
             return False
         j -= 1
     if k and toks[k - 1].low == "to" and _eager_start(toks, k) is None:
         return False
-    if k and toks[k - 1].low == "being" and (t.low.endswith(("ed", "en")) or t.low == "told"):
+    if k and toks[k - 1].low == "being" and _participle_form(t.low):
         return False  # "are being urged to return": a passive, the subject is not who speaks
     if k and t.low == "order" and toks[k - 1].low == "in":
         return False  # "in order to": a purpose, not an order
@@ -893,6 +903,12 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
                 # only an adverbial ("said with a smile", "said as the crowd cheered").
                 rest = any(t.text == "," or t.low in _CLAUSE_PRONOUNS for t in words[1:])
                 feats.append(f"adverbial_then_clause={rest}")
+            if first.low in _PREPOSITIONS or first.low == "about":
+                # The verb with the preposition (or infinitival "to") its content opens with: "called for an
+                # inquiry", "pledged to act" report a request or a promise; "spoke to reporters", "said in a
+                # statement", "reported from Kabul" name the talk or its setting.  Learnt pair by pair (one weight
+                # for "said|adverbial" lumps them all).
+                feats.append(f"lemma={lemma}|opens={first.low}")
         if side == "after" and lemma != "according":
             # Whether this verb reports its object ("denied the claim", "urged them to act") or names the talk
             # ("said goodbye"): the verb with the content's shape, for the model to weigh verb by verb.
@@ -983,15 +999,8 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             continue
         if k > 0 and (toks[k - 1].low in _NOUN_BEFORE or toks[k - 1].low.endswith("'s")):
             continue  # "the report", "his claim", "Trump's tweet": a noun
-        if (
-            k > 0
-            and toks[k - 1].low in _COPULA
-            and t.low.endswith(("ed", "en"))
-            or t.low in ("told",)
-            and k > 0
-            and toks[k - 1].low in _COPULA
-        ):
-            continue  # a passive ("was told", "is reported"): the source is not the subject
+        if k > 0 and toks[k - 1].low in _COPULA and _participle_form(t.low):
+            continue  # a passive ("was told", "is reported", "is said to"): the source is not the subject
         if k > 0 and toks[k - 1].low == "to" and _eager_start(toks, k) is None:
             continue  # "would have to tell", "wants to say": not (yet) said
         if t.low in _NOUN_LIKE and k > 0 and toks[k - 1].text[:1].islower() and not _verb_context(toks[k - 1].low):

@@ -546,6 +546,11 @@ def test_call_on_reads_the_addressee_with_its_request() -> None:
     assert ("ministers to publish the report", "Mrs Patel", "called") in reports(
         "Mrs Patel called on ministers to publish the report."
     )
+    # What is called for is a request's content too; calling someone something is no report of it.
+    assert reports("Campaigners have called for a ban on the sale of fireworks.") == [
+        ("for a ban on the sale of fireworks", "Campaigners", "called")
+    ]
+    assert reports("He called the plan a disgrace.") == []
     # "call on" without an infinitive (a visit, a turn to speak) asks for nothing.
     assert reports("The inspector called on him.") == []
 
@@ -579,3 +584,50 @@ def test_quick_to_point_out_reports_but_wants_to_say_does_not() -> None:
     got = reports("The minister was careful to stress the talks would go on.")
     assert got == [("the talks would go on", "The minister", "stress")]
     assert reports("He wants to say that the plan failed.") == []
+
+
+def test_a_content_opening_with_a_preposition_is_weighed_with_its_verb() -> None:
+    # The verb-preposition pair is a feature of its own: "called for" asks, "spoke to" names the talk.
+    text = "The union called for an inquiry. The mayor spoke to reporters on Monday."
+    feats = {f for g in reported.candidates(text, [(0, len(text))]) for _, fs in g for f in fs}
+    assert {"lemma=call|opens=for", "lemma=speak|opens=to"} <= feats
+    assert reports("The mayor spoke to reporters in Leeds on Monday.") == []
+
+
+def _train_reported():  # type: ignore[no-untyped-def]
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "training" / "train_reported.py"
+    spec = importlib.util.spec_from_file_location("train_reported", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_training_targets_read_clauses_and_what_is_called_for() -> None:
+    tr = _train_reported()
+    # Clauses with no auxiliary nor -ed verb: a subject pronoun opens them, or an irregular past tense.
+    assert tr._clausal("she wants to build a new library")
+    assert tr._clausal("the council made no decision on the bridge")
+    assert not tr._clausal("the new library on the high street")
+    # What a request verb's particle asks for is its content; a verb with no request reading is not.
+    text = "The union called for an inquiry. The union called the plan a sham."
+    assert tr._called_for(text, text.index("an inquiry"), "call")
+    assert not tr._called_for(text, text.index("the plan"), "call")
+
+
+def test_training_threshold_is_the_highest_within_one_standard_error() -> None:
+    tr = _train_reported()
+    table = [(-2.0, 0.8, 0.9, 0.850, 0.01), (-1.5, 0.85, 0.87, 0.860, 0.01), (-1.0, 0.9, 0.8, 0.851, 0.01)]
+    assert tr.choose_threshold(table) == -1.0
+    assert tr.choose_threshold([(t, p, r, f, 0.001) for t, p, r, f, _ in table]) == -1.5
+
+
+def test_a_passive_of_say_is_no_report_of_its_subject() -> None:
+    # "is said to", "it was said that": hearsay; the subject is who it is about, not who spoke.
+    assert reports("The painter is said to have wept at the opening of the show.") == []
+    assert reports("It was said that the mill would close before the winter.") == []
+    assert reports("The painter said the show would open in May.") == [
+        ("the show would open in May", "The painter", "said")
+    ]

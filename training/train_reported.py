@@ -10,13 +10,15 @@ scorer's rule) an annotated target Content that holds no quotation mark and
 its cue is (part of) that content's annotated Cue, negative otherwise (a
 candidate of a noun, "in 30 states", that covers another report's content by
 chance is no positive) (a target: a clause, or the noun phrase or infinitive a verb such as
-``deny``, ``report`` or ``urge`` takes as what was said, ``rv.object_content``).  Model: logistic regression over the candidates' binary features,
+``deny``, ``report`` or ``urge`` takes as what was said, ``rv.object_content``, or what a request verb's particle
+asks for, "called for an inquiry", "called on X to act", :data:`REQUEST_PARTICLES`).  Model: logistic regression over the candidates' binary features,
 L2 with ``C`` fixed a priori.  The decision threshold is chosen by 5-fold
 cross-validation by article on the fit part: out-of-fold scores run through
 the same selection :func:`analysis.reported.find_reported` makes (best first,
-disjoint, one per cue), and the threshold maximising F1 — precision over all
-unquoted contents, recall over target contents cued by a verb of speech, as
-``benchmarks/reported.py`` measures — is kept.  The held-out fifth is never read.
+disjoint, one per cue), and F1 — precision over all unquoted contents, recall
+over target contents cued by a verb of speech, as ``benchmarks/reported.py``
+measures — is computed per threshold; the highest threshold within one fold
+standard error of the best F1 is kept (:func:`choose_threshold`).  The held-out fifth is never read.
 
 Writes (plain arrays, ``np.savez_compressed``, loaded with ``allow_pickle=False``):
 ``features`` (names), ``coef``, ``intercept``, ``threshold`` (a logit).
@@ -46,7 +48,29 @@ C = 1.0  # inverse L2 strength, fixed a priori
 FOLDS = 5
 #: The thresholds (logits) tried: a grid wide enough that the chosen one is inside it, not at its edge.
 THRESHOLD_LOW, THRESHOLD_HIGH, THRESHOLD_STEP = -3.0, 2.0, 0.1
-_overlap, _clausal = rv.overlap, rv.clausal
+_overlap = rv.overlap
+#: The words of a content read for an irregular past tense ("it made no difference to them").
+_CLAUSE_REACH = 16
+
+
+def _clausal(content: str) -> bool:
+    """Whether a content is a reported clause: ``rv.clausal`` (``that …``, an auxiliary, an ``-ed`` or ``-n't``
+    word), or a clause that test misses, one opening with a subject pronoun ("he supports the bill", "she's with
+    them", "they'd vote") or holding an irregular past tense ("the board made no decision", "Clinton won").
+
+    ``rv.clausal`` alone left about 120 such contents of the fit part's speech verbs as no target, so a candidate
+    the finder read right was a negative.  (``benchmarks/reported.py`` keeps ``rv.clausal``: its numbers stay
+    comparable across rounds.)
+    """
+    if rv.clausal(content):
+        return True
+    words = content.replace("\u2019", "'").split()
+    if len(words) < 3:
+        return False
+    first = words[0].lower().split("'")[0]
+    return first in reported._SUBJECT_PRONOUNS or any(
+        w.lower().strip(",.;:") in reported._PAST for w in words[1:_CLAUSE_REACH]
+    )
 
 
 def collect() -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], tuple[str, ...], bool]]], list[bool]]]:
@@ -77,7 +101,11 @@ def collect() -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], tu
             ) or bool(cue and "according" in text[cue[0][0] : cue[0][1]].lower())
             # The targets: a clause, or the object of a verb whose object is what was said ("denied the
             # possibility of a rise", "urged ministers to act"; rv.object_content).
-            target = _clausal(content) or (verb is not None and rv.object_content(content, rv.lemma(verb)))
+            target = (
+                _clausal(content)
+                or (verb is not None and rv.object_content(content, rv.lemma(verb)))
+                or (verb is not None and _called_for(text, frags[0][0], rv.lemma(verb)))
+            )
             gold.append((frags[0][0], frags[-1][1]))
             speech.append(is_speech and target)
             clausal.append(target)
@@ -103,6 +131,19 @@ def collect() -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], tu
             )
         data.append((groups, speech))
     return data
+
+
+#: Request verbs whose content follows a particle: "called for an inquiry", "called on the council to act".
+#: PolNeAR's annotators mark what was called for as the content (its Cue often "called for"); ``rv.object_content``
+#: reads the content alone and takes ``call`` only with a bare infinitive, so these 30-odd contents of the fit part
+#: were negatives, and "call for" rows scored low though the benchmarks count them right.
+REQUEST_PARTICLES = {"call": frozenset({"for", "on", "upon"})}
+
+
+def _called_for(text: str, start: int, lemma: str) -> bool:
+    """Whether a content starting at ``start`` is what a request verb's particle asks for ("called for |X")."""
+    before = text[max(0, start - len(" upon ")) : start].split()
+    return lemma in REQUEST_PARTICLES and bool(before) and before[-1].lower() in REQUEST_PARTICLES[lemma]
 
 
 def _same_cue(cue: tuple[int, int], gold_cue: list[tuple[int, int]]) -> bool:
@@ -177,16 +218,18 @@ def _unflatten(data, flat):
 
 
 def choose_threshold(table: list[tuple[float, float, float, float, float]]) -> float:
-    """The decision threshold: the one with the best CV F1.
+    """The decision threshold: the highest one whose CV F1 is within one fold standard error of the best.
 
     ``table`` rows are ``(threshold, precision, recall, F1, SE of F1 over the folds)``.  F1 weighs a false row and
     a missed one alike, and so does a share-of-voice chart as far as can be measured here: a false row adds a voice
-    nobody spoke, a missed one drops a voice someone did, and no measurement shows the misses falling evenly on
-    all speakers (which would make them harmless to shares and justify a precision floor or an F-beta with
-    beta < 1).  The curve is flat within a fold standard error over a band of thresholds; the table is printed so
-    the trade-off can be read (docs/measurements.md, "Reported speech round 5").
+    nobody spoke, a missed one drops a voice someone did.  But the curve is flat within a fold standard error over
+    a band of thresholds, so the best point wanders along the band from one retraining to the next (−2.0, −1.5,
+    −1.4 in earlier rounds).  The one-standard-error rule (Hastie, Tibshirani & Friedman 2009, 7.10) picks a
+    stable point of the band, its most conservative one: among settings the data cannot tell apart, the one that
+    writes fewer rows, each more likely right.  The table is printed so the trade-off can be read.
     """
-    return max(table, key=lambda x: x[3])[0]
+    best = max(table, key=lambda x: x[3])
+    return max(t for t, _, _, f1, _ in table if f1 >= best[3] - best[4])
 
 
 def main() -> None:
@@ -223,7 +266,7 @@ def main() -> None:
     best = max(table, key=lambda x: x[3])
     print(
         f"best CV F1 {best[3]:.3f} at {best[0]:+.1f} (SE {best[4]:.3f}); chosen threshold {chosen:+.1f}: "
-        f"P {row[1]:.3f} R {row[2]:.3f} F1 {row[3]:.3f} (best CV F1)"
+        f"P {row[1]:.3f} R {row[2]:.3f} F1 {row[3]:.3f} (highest within one SE of the best)"
     )
     if args.cv:
         return
