@@ -503,3 +503,30 @@ def test_person_after_a_place_in_the_source_phrase_is_the_speaker():
     art = analysis.read_article("Headline\n\n" + text)
     rows = [a for a in attribution.attribute(art).attributions if a.kind == "indirect"]
     assert rows[-1].speaker == "Varga"
+
+
+def test_the_party_reads_back_past_a_person_to_the_party():
+    # "the party" cannot be the person who spoke in between: it is the body the sentences before were about
+    text = (
+        "The Greens say they want to keep the tax on homes. Economist Gareth Lloyd has said the tax is unfair. "
+        "The party says the rises will be the lowest in a decade."
+    )
+    assert _reports(text)[-1].speaker == "Greens"
+
+
+def test_plural_party_name_is_a_body_for_they():
+    # "Independent" reads as a title word; a plural proper noun after it is still a party, no person
+    text = (
+        "The Independent Greens want to scrap the levy. The rate would be set by the regions and they say "
+        "it would save money."
+    )
+    assert _reports(text)[-1].speaker in ("Independent Greens", "Greens")
+
+
+def test_the_company_is_not_its_product():
+    # "the company" after a sentence whose subject is a product is the firm the article calls a company
+    text = (
+        "Security firm Lockwell said its new PinShield software would stop most attacks. "
+        "PinShield is expected to ship in May, the company said."
+    )
+    assert _reports(text)[-1].speaker == "Lockwell"
