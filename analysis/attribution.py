@@ -1895,16 +1895,25 @@ _CLAUSE_OPENERS = frozenset("but and while whereas that because although though 
 GROUP_REACH = 8
 
 
-def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
-    """The quantity phrase that is the subject of the cue at token ``k`` ("Six in 10 say"), else ``None``."""
+#: Adverbs between a cue's subject and its verb besides the auxiliaries and ``-ly`` words ("are now demanding").
+_BEFORE_CUE = frozenset({"also", "now"})
+
+
+def _subject_span(doc: sp._Doc, k: int, reach: int) -> tuple[int, int]:
+    """The tokens ``[a, z)`` before the cue at token ``k`` back to its clause's start (at most ``reach``),
+    past the auxiliaries and adverbs right before the cue: where its subject is written."""
     z = k
-    while z - 1 >= 0 and (doc.low[z - 1] in sp._AUX or doc.low[z - 1].endswith("ly") or doc.low[z - 1] == "also"):
+    while z - 1 >= 0 and (doc.low[z - 1] in sp._AUX or doc.low[z - 1].endswith("ly") or doc.low[z - 1] in _BEFORE_CUE):
         z -= 1
     a, lo = z, doc.sentence_start[min(k, doc.n - 1)]
-    while (
-        a - 1 >= lo and z - a < GROUP_REACH and doc.tok[a - 1] not in _BREAKS and doc.low[a - 1] not in _CLAUSE_OPENERS
-    ):
+    while a - 1 >= lo and z - a < reach and doc.tok[a - 1] not in _BREAKS and doc.low[a - 1] not in _CLAUSE_OPENERS:
         a -= 1
+    return a, z
+
+
+def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
+    """The quantity phrase that is the subject of the cue at token ``k`` ("Six in 10 say"), else ``None``."""
+    a, z = _subject_span(doc, k, GROUP_REACH)
     words = doc.low[a:z]
     if not words or not any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words):
         return None
@@ -2078,6 +2087,14 @@ def _reported_source(
     elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she", "it", "they"):
         # it/they with no body in sight stay unresolved rather than the rules' latest role ("a spokesperson")
         new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or (ent if np_.head[0] in ("he", "she") else None)
+    if new is None and rep is not None:
+        at = rep.source
+        if at is None:  # "… and local authorities are now demanding": the detector wrote no subject
+            a0, z0 = _subject_span(doc, k, KEPT_SOURCE_TOKENS)
+            at = (doc.offsets(a0)[0], doc.offsets(z0 - 1)[1]) if z0 > a0 else None
+        kept = _source_as_written(doc, at)
+        if kept is not None:  # "bankers said", "someone who claimed": no one to resolve, the phrase stands
+            new, mention, span = _group(att, kept, kept.a), doc.span_text(kept.a, kept.b), kept
     if new is ent and mention == a.mention:
         return a, ent
     if ent is not None and att.events and att.events[-1] == (k, ent):
@@ -2085,6 +2102,35 @@ def _reported_source(
     att.record(k, new)
     b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, a.cue, a.paragraph)
     return (_with_span(doc, b, span) if span is not None else b), new
+
+
+#: Longest source phrase kept as written when it names no one (:func:`_source_as_written`).
+KEPT_SOURCE_TOKENS = 4
+#: Indefinite pronouns that are a source of their own ("someone who claimed …").
+_INDEFINITE_SOURCES = frozenset("someone somebody anyone anybody others".split())
+
+
+def _source_as_written(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | None:
+    """The detector's source phrase as a speaker label of its own where nothing resolves it: a short phrase
+    of common words that ends in a plural noun ("bankers", "local authorities") or is an indefinite
+    pronoun ("someone"), as "analysts" is kept elsewhere, rather than no source at all."""
+    if span is None:
+        return None
+    a, z = doc.token_at(span[0]), min(max(doc.token_at(span[1]), doc.token_at(span[0]) + 1), doc.n)
+    while a < z and doc.low[a] in resources.stopwords() and doc.low[a] not in sp._DETERMINERS:
+        a += 1  # "after several national banks announced": the subordinator opens the clause, not the source
+    if not 0 < z - a <= KEPT_SOURCE_TOKENS:
+        return None
+    words = doc.low[a:z]
+    if any(not w.replace("-", "").isalpha() or w in sp._AUX or w in sp.cue_verbs() for w in words):
+        return None  # a clause, not a noun phrase ("local authorities are now")
+    if any(doc.cap[m] and m != doc.sentence_start[m] for m in range(a, z)):
+        return None  # a name inside is the resolver's to read
+    last = words[-1]
+    lexicon = resources.brill_lexicon()[0]
+    if last in _INDEFINITE_SOURCES or lexicon.get(last, ("",))[0] == "NNS":
+        return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
+    return None
 
 
 def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attribution:

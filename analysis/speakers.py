@@ -928,10 +928,14 @@ def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
 
 def _is_participle(tok: str) -> bool:
     """A word shaped like a participle or an adverb ("Following", "Asked", "Finally"); a given name of the name
-    table that the Brill lexicon does not read as an adverb ("Carly", "Emily", "Sterling") is not one."""
+    table that the Brill lexicon does not read as an adverb ("Carly", "Emily", "Sterling") is not one, nor a word
+    the lexicon does not know in lower case at all ("Boeing", "Beijing": names)."""
     low = tok.lower()
     return (
-        low.endswith(("ing", "ed", "ly")) and len(low) > 4 and (low not in gender._names() or low in _opening_words())
+        low.endswith(("ing", "ed", "ly"))
+        and len(low) > 4
+        and (low not in gender._names() or low in _opening_words())
+        and low in resources.brill_lexicon()[0]
     )
 
 

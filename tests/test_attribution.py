@@ -530,3 +530,22 @@ def test_the_company_is_not_its_product():
         "PinShield is expected to ship in May, the company said."
     )
     assert _reports(text)[-1].speaker == "Lockwell"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The bond sale was oversubscribed nine times, dealers said on Monday.", "dealers"),
+        ("The old mill has been moved once and county planners are now demanding it be moved again.", "planners"),
+    ],
+)
+def test_source_phrase_that_names_no_one_is_kept(text, who):
+    # no person or body to resolve: the phrase as written is the source, not None
+    speaker = _reports(text)[-1].speaker
+    assert speaker is not None and speaker.endswith(who)
+
+
+def test_name_shaped_like_a_participle_opens_a_report():
+    # "Corning" ends in -ing but is no English word: a name, the subject of "says"
+    text = "Corning says it has 300 orders for the new glass.\n\nCorning says they must double production."
+    assert [a.speaker for a in _reports(text)] == ["Corning", "Corning"]
