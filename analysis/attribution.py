@@ -1370,6 +1370,9 @@ def body_antecedent(
                         return ent
                     unnamed = unnamed or ent
                 else:
+                    pair = sp._pair_after(doc, np_, np_.b, end) if pron == "they" else None
+                    if pair is not None:  # "Labour and the Tories have attacked … they insist": both
+                        return att.resolve(pair, pair.a)
                     return att.resolve(sp._NP("org", np_.a, np_.b, np_.head) if np_.kind == "name" else np_, np_.a)
             elif not description:
                 return unnamed  # another subject (a person, a thing) took the center
@@ -2070,6 +2073,9 @@ def _reported_source(
         cands = [c for c in cands if c.np is None or not c.features[_F["common_word"]]] or cands
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ w[4]))]
         np_ = best.np
+        if np_ is not None and np_.kind in ("name", "org"):
+            # "Ticketweb and the SECC box office will write to customers …": the pair is the source
+            np_ = sp._pair_after(doc, np_, np_.b, doc.n) or np_
         if np_ is None:
             new, mention = att.last_speaker(k), None
         else:

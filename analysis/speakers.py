@@ -1713,6 +1713,8 @@ def _pair_after(doc: _Doc, first: _NP, k: int, limit: int) -> _NP | None:
     if second is None or second.kind not in ("name", "org", "role") or second.a != k + 1:
         return None
     end = second.b
+    if second.kind in ("name", "org"):
+        end = _group_end(doc, end, limit, plural=False) or end  # "the SECC box office": nouns the name opens
     if end < limit and not (tok[end] in _CLAUSE_ENDS or doc.low[end] in cue_verbs() or doc.low[end] in _AUX):
         return None
     if end < limit and tok[end] == ",":

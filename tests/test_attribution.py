@@ -549,3 +549,21 @@ def test_name_shaped_like_a_participle_opens_a_report():
     # "Corning" ends in -ing but is no English word: a name, the subject of "says"
     text = "Corning says it has 300 orders for the new glass.\n\nCorning says they must double production."
     assert [a.speaker for a in _reports(text)] == ["Corning", "Corning"]
+
+
+def test_they_after_a_joint_subject_is_both_sources():
+    text = (
+        "The Greens want a new levy on flights.\n\n"
+        "The Nationalists and the Liberals have attacked the plan as unworkable.\n\n"
+        "Inevitably they insist there is no need to raise taxes."
+    )
+    assert _reports(text)[-1].speaker == "Nationalists and the Liberals"
+
+
+def test_second_source_of_a_pair_keeps_its_nouns():
+    text = (
+        "The concert has moved to June. Stagepass and the Arena box office will write to customers who bought "
+        "tickets for the May show asking if they want to attend the new date."
+    )
+    rows = [a.speaker for a in _reports(text)]
+    assert "Stagepass and the Arena box office" in rows
