@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from analysis import resources
 from analysis import speakers as sp
 from analysis.gender import FEMALE, MALE, UNKNOWN, first_name_gender
 from analysis.quotes import Quote, find_quotes, quote_blocks
@@ -1277,6 +1278,8 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     ent = doc.lookup(np_.head, np_.a, create=False)
     if ent is not None and ent.kind == "organisation":
         return True
+    if len(np_.head) == 1 and _plural_name(np_.head[0]):
+        return True  # "The Liberal Democrats", "the Tories": a party or a people, whatever title the split read
     if any(t.strip(".'").lower() in _given_names() for t in np_.head[:-1]) or (
         ent is not None and (ent.title or ent.honorific or (ent.gender and not _voice_of_body(idx, ent)))
     ):
@@ -1287,12 +1290,41 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     return head.endswith("s") and not head.endswith("ss")
 
 
+def _fits_past(idx: _Index, np_: sp._NP, head: str) -> bool:
+    """A subject that a definite description ``the <head>`` reads back to past another topic: a named body
+    the article gives as a ``head`` (:func:`_fits`), or, for a head other than "company"/"firm", a body
+    named by a plural proper noun ("The Liberal Democrats") or a capitalised common word ("Labour")."""
+    if not np_.head or np_.kind not in ("name", "role", "org"):
+        return False
+    if np_.kind == "role":
+        plain = np_.head[-1][:1].isupper() and sp._base(np_.head[-1]) not in sp._ROLE_NOUNS
+    else:
+        plain = len(np_.head) == 1 and _plural_name(np_.head[0])
+    if plain and head not in _GENERIC_BODY_HEADS:
+        return True
+    ent = idx.doc.lookup(np_.head, np_.a, create=False) if np_.kind != "role" else None
+    return ent is not None and _fits(idx, ent, head)
+
+
+def _plural_name(word: str) -> bool:
+    """A capitalised word whose capitalised reading in the Brill lexicon is a plural noun ("Democrats",
+    "Tories", "Conservatives"), never a surname ("Banks" and "Waters" read as NNP there)."""
+    caps = resources.brill_lexicon()[1]
+    return caps.get(word.lower(), ("",))[0] in _PLURAL_TAGS
+
+
+#: Brill tags of a plural noun.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
 #: ``it``/``they`` look back at most this many sentences for a body as subject (Centering: the backward-looking
 #: center is the previous utterances' subject; beyond a few sentences another topic has begun).
 BODY_SENTENCES = SENTENCE_CAP
 
 
-def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
+def body_antecedent(
+    att: sp._Attributor, idx: _Index, pos: int, pron: str, *, description: str | None = None
+) -> sp._Entity | None:
     """``it``/``they`` at token ``pos`` → the nearest body that is a sentence's subject, looking back from
     the pronoun's own sentence (Centering: the subject of the previous utterance is the preferred
     antecedent of a subject pronoun, whoever spoke last; Grosz, Joshi & Weinstein 1995).
@@ -1300,6 +1332,12 @@ def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
     "Labour says … The Tories have promised a cut. They say they can save £4bn" → the Tories, not the
     body that last spoke.  A ``they``/``it`` subject on the way co-refers and is passed over.  ``None``
     when no body is a subject within :data:`BODY_SENTENCES` sentences.
+
+    With ``description`` (its head noun) the mention is a definite body description ("the party", "the
+    company"), which cannot be a person or a thing: a subject that is neither a body nor a pronoun is
+    passed over instead of ending the search, and a body past it must be one its name shows and the
+    description fits (:func:`_fits_past`): "Labour says … Deputy Prime Minister John Prescott has said …
+    The party says" → Labour.
 
     References:
         Grosz, B. J., Joshi, A. K. & Weinstein, S. (1995). Centering: A Framework for Modeling the
@@ -1311,13 +1349,18 @@ def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
     unnamed = None  # "the company" as subject on the way: it co-refers; a named body before it is who
     # "In addition to the Nano, they have …": the pronoun after an opening phrase is its sentence's subject
     opened = pos > lo and doc.tok[pos - 1] == "," and doc.low[pos] in ("it", "they")
+    passed = False  # a description has read past a subject that is no body
     for _ in range(BODY_SENTENCES):
         np_ = att.sentence_subject(lo, end) if lo < end and not opened else None
         opened = False
         if np_ is not None and np_.b <= pos and not (np_.a <= pos < np_.b):
             if np_.kind == "pronoun":
                 if np_.head[0] not in ("it", "they"):
-                    return unnamed  # a person is the topic: no body to carry on
+                    if not description:
+                        return unnamed  # a person is the topic: no body to carry on
+                    passed = True
+            elif passed and not _fits_past(idx, np_, description or ""):
+                pass  # past another topic a description reads back only to a body it plainly fits
             elif _body(att, idx, np_, pron):
                 if np_.kind == "plural":
                     return unnamed or _group(att, np_, np_.a)
@@ -1327,9 +1370,14 @@ def body_antecedent(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
                         return ent
                     unnamed = unnamed or ent
                 else:
+                    pair = sp._pair_after(doc, np_, np_.b, end) if pron == "they" else None
+                    if pair is not None:  # "Labour and the Tories have attacked … they insist": both
+                        return att.resolve(pair, pair.a)
                     return att.resolve(sp._NP("org", np_.a, np_.b, np_.head) if np_.kind == "name" else np_, np_.a)
-            else:
+            elif not description:
                 return unnamed  # another subject (a person, a thing) took the center
+            else:
+                passed = True
         prev = _previous_sentence(doc, lo)
         if prev is None:
             break
@@ -1362,10 +1410,22 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
         and np_.b - np_.a == len(("the", "party"))
         and att.doc.low[np_.a] == "the"
     ):  # only the bare "the party": "the M5S party" names its body already
-        named = body_antecedent(att, idx, np_.a, "it")
-        if named is not None and named.kind != "role":
-            return named
-        return described_body(idx, sp._base(np_.head[-1]), np_.a) or ent
+        head = sp._base(np_.head[-1])
+        named = body_antecedent(att, idx, np_.a, "it", description=head)
+        described = described_body(idx, head, np_.a)
+        if named is not None and _named_body(named):
+            if (
+                described is None
+                or described is named
+                or _org_name(named)
+                or _fits(idx, named, head)
+                or _last_body(att, idx, np_.a, "it") is not described
+            ):
+                return named
+            # the body the head describes and that spoke last beats a subject that no word shows to be a
+            # body ("Macrovision said RipGuard would … RipGuard is expected …, the company said": the
+            # company is the firm, not its product)
+        return described or ent
     return ent
 
 
@@ -1404,8 +1464,10 @@ def _described_as(doc: sp._Doc, ent: sp._Entity, head: str) -> bool:
             for k in range(p + 2, min(doc.n, p + 2 + DESCRIPTION_REACH)):
                 if doc.tok[k] in _BREAKS or doc.low[k] in _PREPOSITIONS or doc.low[k] in _RELATIVES:
                     break  # past the appositive's head: "a spokeswoman for the parent company," is a person
-                if doc.low[k] in forms and k + 1 < doc.n and doc.tok[k + 1] in _BREAKS:
-                    return True  # the appositive's head ("… largest bank,"), not "the bank's economist"
+                if doc.low[k] in forms and k + 1 < doc.n and (doc.tok[k + 1] in _BREAKS or doc.low[k + 1] == "of"):
+                    # the appositive's head ("… largest bank,", "the parent company of Google,"), not "the
+                    # bank's economist"
+                    return True
     return False
 
 
@@ -1437,6 +1499,24 @@ def _is_company(idx: _Index, ent: sp._Entity) -> bool:
     return any(sp._base(t) in _COMPANY_WORDS for t in toks) or toks[0] in idx.org_kind_named
 
 
+def _named_body(ent: sp._Entity) -> bool:
+    """A body by its name: not an unnamed role ("the company"), though a party's name read as a role word
+    ("Labour") is one."""
+    return ent.kind != "role" or (ent.name[:1].isupper() and ent.name.split()[0].lower() not in sp._DETERMINERS)
+
+
+def _org_name(ent: sp._Entity) -> bool:
+    """A body by a word of its name ("Twitter", "Audit Commission"), not only by where it stands: a
+    capitalised subject with no such word may be a product ("RipGuard")."""
+    return any(sp._base(t) in sp._ORG_WORDS for t in ent.tokens or ent.name.split())
+
+
+def _fits(idx: _Index, ent: sp._Entity, head: str) -> bool:
+    """Whether the article gives named body ``ent`` as a ``head`` ("the bank": one it calls a bank; "the
+    company": any company)."""
+    return _described_as(idx.doc, ent, head) or (head in _GENERIC_BODY_HEADS and _is_company(idx, ent))
+
+
 def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
     """A definite body description ("the bank", "the company") at token ``pos`` → the named body it describes.
 
@@ -1455,7 +1535,7 @@ def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
         k = bisect.bisect_left(ent.mentions, pos)
         if not k or ent.kind == "role" or ent.honorific or ent.title or ent.gender or _given_name_first(ent):
             continue  # a person is no body
-        if not (_described_as(doc, ent, head) or (head in _GENERIC_BODY_HEADS and _is_company(idx, ent))):
+        if not _fits(idx, ent, head):
             continue
         last = ent.mentions[k - 1]
         key = (here - idx.sid[last] <= NEAR_SENTENCES, k, last)
@@ -1818,16 +1898,25 @@ _CLAUSE_OPENERS = frozenset("but and while whereas that because although though 
 GROUP_REACH = 8
 
 
-def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
-    """The quantity phrase that is the subject of the cue at token ``k`` ("Six in 10 say"), else ``None``."""
+#: Adverbs between a cue's subject and its verb besides the auxiliaries and ``-ly`` words ("are now demanding").
+_BEFORE_CUE = frozenset({"also", "now"})
+
+
+def _subject_span(doc: sp._Doc, k: int, reach: int) -> tuple[int, int]:
+    """The tokens ``[a, z)`` before the cue at token ``k`` back to its clause's start (at most ``reach``),
+    past the auxiliaries and adverbs right before the cue: where its subject is written."""
     z = k
-    while z - 1 >= 0 and (doc.low[z - 1] in sp._AUX or doc.low[z - 1].endswith("ly") or doc.low[z - 1] == "also"):
+    while z - 1 >= 0 and (doc.low[z - 1] in sp._AUX or doc.low[z - 1].endswith("ly") or doc.low[z - 1] in _BEFORE_CUE):
         z -= 1
     a, lo = z, doc.sentence_start[min(k, doc.n - 1)]
-    while (
-        a - 1 >= lo and z - a < GROUP_REACH and doc.tok[a - 1] not in _BREAKS and doc.low[a - 1] not in _CLAUSE_OPENERS
-    ):
+    while a - 1 >= lo and z - a < reach and doc.tok[a - 1] not in _BREAKS and doc.low[a - 1] not in _CLAUSE_OPENERS:
         a -= 1
+    return a, z
+
+
+def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
+    """The quantity phrase that is the subject of the cue at token ``k`` ("Six in 10 say"), else ``None``."""
+    a, z = _subject_span(doc, k, GROUP_REACH)
     words = doc.low[a:z]
     if not words or not any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words):
         return None
@@ -1984,6 +2073,9 @@ def _reported_source(
         cands = [c for c in cands if c.np is None or not c.features[_F["common_word"]]] or cands
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ w[4]))]
         np_ = best.np
+        if np_ is not None and np_.kind in ("name", "org"):
+            # "Ticketweb and the SECC box office will write to customers …": the pair is the source
+            np_ = sp._pair_after(doc, np_, np_.b, doc.n) or np_
         if np_ is None:
             new, mention = att.last_speaker(k), None
         else:
@@ -2001,6 +2093,14 @@ def _reported_source(
     elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she", "it", "they"):
         # it/they with no body in sight stay unresolved rather than the rules' latest role ("a spokesperson")
         new = resolve_pronoun(att, idx, np_.a, np_.head[0]) or (ent if np_.head[0] in ("he", "she") else None)
+    if new is None and rep is not None:
+        at = rep.source
+        if at is None:  # "… and local authorities are now demanding": the detector wrote no subject
+            a0, z0 = _subject_span(doc, k, KEPT_SOURCE_TOKENS)
+            at = (doc.offsets(a0)[0], doc.offsets(z0 - 1)[1]) if z0 > a0 else None
+        kept = _source_as_written(doc, at)
+        if kept is not None:  # "bankers said", "someone who claimed": no one to resolve, the phrase stands
+            new, mention, span = _group(att, kept, kept.a), doc.span_text(kept.a, kept.b), kept
     if new is ent and mention == a.mention:
         return a, ent
     if ent is not None and att.events and att.events[-1] == (k, ent):
@@ -2008,6 +2108,35 @@ def _reported_source(
     att.record(k, new)
     b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, a.cue, a.paragraph)
     return (_with_span(doc, b, span) if span is not None else b), new
+
+
+#: Longest source phrase kept as written when it names no one (:func:`_source_as_written`).
+KEPT_SOURCE_TOKENS = 4
+#: Indefinite pronouns that are a source of their own ("someone who claimed …").
+_INDEFINITE_SOURCES = frozenset("someone somebody anyone anybody others".split())
+
+
+def _source_as_written(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | None:
+    """The detector's source phrase as a speaker label of its own where nothing resolves it: a short phrase
+    of common words that ends in a plural noun ("bankers", "local authorities") or is an indefinite
+    pronoun ("someone"), as "analysts" is kept elsewhere, rather than no source at all."""
+    if span is None:
+        return None
+    a, z = doc.token_at(span[0]), min(max(doc.token_at(span[1]), doc.token_at(span[0]) + 1), doc.n)
+    while a < z and doc.low[a] in resources.stopwords() and doc.low[a] not in sp._DETERMINERS:
+        a += 1  # "after several national banks announced": the subordinator opens the clause, not the source
+    if not 0 < z - a <= KEPT_SOURCE_TOKENS:
+        return None
+    words = doc.low[a:z]
+    if any(not w.replace("-", "").isalpha() or w in sp._AUX or w in sp.cue_verbs() for w in words):
+        return None  # a clause, not a noun phrase ("local authorities are now")
+    if any(doc.cap[m] and m != doc.sentence_start[m] for m in range(a, z)):
+        return None  # a name inside is the resolver's to read
+    last = words[-1]
+    lexicon = resources.brill_lexicon()[0]
+    if last in _INDEFINITE_SOURCES or lexicon.get(last, ("",))[0] == "NNS":
+        return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
+    return None
 
 
 def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attribution:

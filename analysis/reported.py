@@ -1087,8 +1087,8 @@ def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if a == 0 and toks[0].low in _OPENING_PREPOSITIONS:
         # "For months Obama said …" (no comma after the adverbial): the subject is the capitalised run after it.
         a = next((m for m in range(1, j + 1) if toks[m].text[:1].isupper()), j + 1)
-    elif a == 0 and j == 0 and toks[0].low.endswith("ing"):
-        return None  # "Having announced …": a participle, no subject
+    elif a == 0 and j == 0 and toks[0].low.endswith("ing") and _english_word(toks[0].low):
+        return None  # "Having announced …": a participle, no subject ("Boeing says" has one: no word of English)
     return _named(toks, a, j + 1)
 
 
@@ -1098,6 +1098,13 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 #: Words that open a prepositional phrase, never a subject ("about" is left out: "About half said" has a subject).
 _PREPOSITIONS = _OPENING_PREPOSITIONS | {"of", "into", "including", "to", "despite", "amid", "via"}
+
+
+def _english_word(low: str) -> bool:
+    """Whether the Brill lexicon knows ``low`` as a lower-case word ("having", "reading"; not "boeing")."""
+    from analysis import resources
+
+    return low in resources.brill_lexicon()[0]
 
 
 def _adverb(t: _Tok) -> bool:

@@ -963,10 +963,14 @@ def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
 
 def _is_participle(tok: str) -> bool:
     """A word shaped like a participle or an adverb ("Following", "Asked", "Finally"); a given name of the name
-    table that the Brill lexicon does not read as an adverb ("Carly", "Emily", "Sterling") is not one."""
+    table that the Brill lexicon does not read as an adverb ("Carly", "Emily", "Sterling") is not one, nor a word
+    the lexicon does not know in lower case at all ("Boeing", "Beijing": names)."""
     low = tok.lower()
     return (
-        low.endswith(("ing", "ed", "ly")) and len(low) > 4 and (low not in gender._names() or low in _opening_words())
+        low.endswith(("ing", "ed", "ly"))
+        and len(low) > 4
+        and (low not in gender._names() or low in _opening_words())
+        and low in resources.brill_lexicon()[0]
     )
 
 
@@ -1744,6 +1748,8 @@ def _pair_after(doc: _Doc, first: _NP, k: int, limit: int) -> _NP | None:
     if second is None or second.kind not in ("name", "org", "role") or second.a != k + 1:
         return None
     end = second.b
+    if second.kind in ("name", "org"):
+        end = _group_end(doc, end, limit, plural=False) or end  # "the SECC box office": nouns the name opens
     if end < limit and not (tok[end] in _CLAUSE_ENDS or doc.low[end] in cue_verbs() or doc.low[end] in _AUX):
         return None
     if end < limit and tok[end] == ",":

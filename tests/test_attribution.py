@@ -521,3 +521,65 @@ def test_person_after_a_place_in_the_source_phrase_is_the_speaker():
 def test_names_keep_their_lower_case_particles(text, who):
     art = analysis.read_article("Headline\n\n" + text)
     assert [a.speaker for a in attribution.attribute(art).attributions if a.kind != "nonspeech"] == who
+def test_the_party_reads_back_past_a_person_to_the_party():
+    # "the party" cannot be the person who spoke in between: it is the body the sentences before were about
+    text = (
+        "The Greens say they want to keep the tax on homes. Economist Gareth Lloyd has said the tax is unfair. "
+        "The party says the rises will be the lowest in a decade."
+    )
+    assert _reports(text)[-1].speaker == "Greens"
+
+
+def test_plural_party_name_is_a_body_for_they():
+    # "Independent" reads as a title word; a plural proper noun after it is still a party, no person
+    text = (
+        "The Independent Greens want to scrap the levy. The rate would be set by the regions and they say "
+        "it would save money."
+    )
+    assert _reports(text)[-1].speaker in ("Independent Greens", "Greens")
+
+
+def test_the_company_is_not_its_product():
+    # "the company" after a sentence whose subject is a product is the firm the article calls a company
+    text = (
+        "Security firm Lockwell said its new PinShield software would stop most attacks. "
+        "PinShield is expected to ship in May, the company said."
+    )
+    assert _reports(text)[-1].speaker == "Lockwell"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The bond sale was oversubscribed nine times, dealers said on Monday.", "dealers"),
+        ("The old mill has been moved once and county planners are now demanding it be moved again.", "planners"),
+    ],
+)
+def test_source_phrase_that_names_no_one_is_kept(text, who):
+    # no person or body to resolve: the phrase as written is the source, not None
+    speaker = _reports(text)[-1].speaker
+    assert speaker is not None and speaker.endswith(who)
+
+
+def test_name_shaped_like_a_participle_opens_a_report():
+    # "Corning" ends in -ing but is no English word: a name, the subject of "says"
+    text = "Corning says it has 300 orders for the new glass.\n\nCorning says they must double production."
+    assert [a.speaker for a in _reports(text)] == ["Corning", "Corning"]
+
+
+def test_they_after_a_joint_subject_is_both_sources():
+    text = (
+        "The Greens want a new levy on flights.\n\n"
+        "The Nationalists and the Liberals have attacked the plan as unworkable.\n\n"
+        "Inevitably they insist there is no need to raise taxes."
+    )
+    assert _reports(text)[-1].speaker == "Nationalists and the Liberals"
+
+
+def test_second_source_of_a_pair_keeps_its_nouns():
+    text = (
+        "The concert has moved to June. Stagepass and the Arena box office will write to customers who bought "
+        "tickets for the May show asking if they want to attend the new date."
+    )
+    rows = [a.speaker for a in _reports(text)]
+    assert "Stagepass and the Arena box office" in rows
