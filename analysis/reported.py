@@ -377,6 +377,8 @@ def candidates(
                         readings.append((rep, "lead"))
                 if t.low not in verbs or (t.start, t.end) in ruled or not _loose_cue(toks, k):
                     continue
+                if verbs[t.low] in _backed_off():
+                    continue  # (a rare verb has no weights of its own for the loose readings' shapes: rules only)
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
                     if rep is not None:
                         readings.append((rep, reading))
@@ -397,6 +399,16 @@ def candidates(
 
 #: After a cue: a colon and an opening quotation mark, perhaps after a short addressee ("told the BBC: "…"").
 _INTRODUCES_QUOTE = re.compile(r"[^,.;:!?\"'\n]{0,40}:\s*[\"']")
+
+
+@functools.cache
+def _backed_off() -> frozenset[str]:
+    """The reporting verbs weighed as their class only (too rare in PolNeAR for weights of their own).
+
+    They are read by the hand-written readings only, which check the clause's shape (a subject, ``that`` or a
+    clause opener, a finite verb): the loose readings leave those checks to a verb's own learned weights.
+    """
+    return frozenset(lemma for lemma, keys in _weight_keys().items() if lemma not in keys)
 
 
 @functools.cache

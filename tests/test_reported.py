@@ -233,6 +233,12 @@ def test_a_rare_verb_whose_object_is_the_message_vehicle_is_no_cue() -> None:
     assert reports("She phoned the clinic that her sister runs.") == []
 
 
+def test_a_rare_verb_is_read_by_the_hand_written_readings_only() -> None:
+    # No loose reading of an object: "condemned the raids …" is an evaluation, "begged the question" no speech.
+    assert reports("Dozens of members condemned the raids in which ten people were held.") == []
+    assert reports("The senator begged the question of whether the plan was ever costed.") == []
+
+
 def turns(paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
     text = "\n\n".join(paragraphs)
     blocks, pos = [], 0
