@@ -143,7 +143,7 @@ def inflections(base: str) -> set[str]:
         forms |= {base + "es", base + "ed", base + "ing"}
     else:
         forms |= {base + "s", base + "ed", base + "ing"}
-        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):  # admit → admitted, vow → vowed (both forms kept)
+        if re.search(r"(?:[^aeiou]|qu)[aeiou][bdgklmnprt]$", base):  # admit → admitted, quip → quipped (both kept)
             forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     if base in _IRREGULAR:
         forms = {f for f in forms if not f.endswith("ed")} | set(_IRREGULAR[base])
@@ -154,18 +154,29 @@ def inflections(base: str) -> set[str]:
 def reporting_verbs() -> dict[str, str]:
     """Every form of the reporting verbs → its lemma.
 
-    The lemmas are those PolNeAR's annotators used at least five times as
-    the cue of unquoted reported speech in the train split, restricted to
-    verbs of communication (Levin 1993, class 37, with the judgement verbs
-    said aloud and urge/order); see ``training/reporting_verbs.py``, which
+    The lemmas are the verbs of communication (Levin 1993, class 37, with
+    the judgement verbs said aloud and urge/order), less those of thinking;
+    how often PolNeAR's annotators used each as the cue of unquoted reported
+    speech in the train split decides how the scorer weighs it
+    (:func:`_weight_keys`); see ``training/reporting_verbs.py``, which
     writes ``analysis/data/reporting_verbs.txt``.
 
     Returns:
         A mapping such as ``{'said': 'say', 'warns': 'warn', …}``.
     """
+    return {form: lemma for lemma in _weight_keys() for form in inflections(lemma)}
+
+
+@functools.cache
+def _weight_keys() -> dict[str, tuple[str, ...]]:
+    """Each reporting verb's lemma → the names its scorer features use (``reporting_verbs.txt``'s third column).
+
+    A verb PolNeAR shows often is weighed as itself and as its Levin class (``@say``, ``@manner``, …); a rarer one
+    ("retorted", "testified") as its class only, so it is judged like its class's commoner verbs.
+    """
     raw = importlib_resources.files("analysis").joinpath("data", "reporting_verbs.txt").read_text(encoding="utf-8")
-    lemmas = [line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#")]
-    return {form: lemma for lemma in lemmas for form in inflections(lemma)}
+    rows = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
+    return {row[0]: tuple(row[2].split(",")) if len(row) > 2 else (row[0],) for row in rows}
 
 
 # ---------------------------------------------------------------- words
@@ -366,6 +377,8 @@ def candidates(
                         readings.append((rep, "lead"))
                 if t.low not in verbs or (t.start, t.end) in ruled or not _loose_cue(toks, k):
                     continue
+                if verbs[t.low] in _backed_off():
+                    continue  # (a rare verb has no weights of its own for the loose readings' shapes: rules only)
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
                     if rep is not None:
                         readings.append((rep, reading))
@@ -386,6 +399,16 @@ def candidates(
 
 #: After a cue: a colon and an opening quotation mark, perhaps after a short addressee ("told the BBC: "…"").
 _INTRODUCES_QUOTE = re.compile(r"[^,.;:!?\"'\n]{0,40}:\s*[\"']")
+
+
+@functools.cache
+def _backed_off() -> frozenset[str]:
+    """The reporting verbs weighed as their class only (too rare in PolNeAR for weights of their own).
+
+    They are read by the hand-written readings only, which check the clause's shape (a subject, ``that`` or a
+    clause opener, a finite verb): the loose readings leave those checks to a verb's own learned weights.
+    """
+    return frozenset(lemma for lemma, keys in _weight_keys().items() if lemma not in keys)
 
 
 @functools.cache
@@ -817,18 +840,21 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
     feats = [f"reading={reading}", f"side={side}", f"{reading}|{side}"]
     if cue.low == "according":
         lemma = "according"
+        keys: tuple[str, ...] = (lemma,)
         feats.append("according")
     else:
         lemma = verbs[cue.low]
+        keys = _weight_keys().get(lemma, (lemma,))  # (a rare verb is weighed as its class: "replied" as "@say")
         low = cue.low
         form = "ing" if low.endswith("ing") else "s" if low.endswith("s") and low != lemma else "past"
         form = "base" if low == lemma else form
         feats += [f"lemma={lemma}", f"form={form}", f"{reading}|form={form}"]
+        feats += [f"lemma={key}" for key in keys if key != lemma]
         if cue.text[:1].isupper():
             feats.append("cue_capitalised" if k else "cue_first")
     prev = toks[k - 1] if k else None
     before = _word_before(prev)
-    feats += [f"prev={before}", f"{side}|prev={before}", f"{side}|lemma={lemma}"]
+    feats += [f"prev={before}", f"{side}|prev={before}", *(f"{side}|lemma={key}" for key in keys)]
     if lemma != "according":
         subj, shape = _loose_subject(toks, k)
         if side == "before" and before == "comma":
@@ -837,7 +863,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         if side == "after" and subj is not None and subj[0] > 0 and toks[subj[0] - 1].text in _CLOSING_QUOTES:
             # '"…," Mr. Rubio said a crowd of 1,000 …', '"…," he told the interview taped …': the cue is the
             # quote's, and the words after it are often its venue, addressee or manner, not a second report.
-            feats += ["after_quote", f"after_quote|lemma={lemma}"]
+            feats += ["after_quote", *(f"after_quote|lemma={key}" for key in keys)]
         if subj is not None and _negated(toks, subj[1], k):
             feats.append("negated")
         if side == "after" and _relative_gap(toks, k, subj):
@@ -897,7 +923,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         if side == "after" and lemma != "according":
             # The verb with how its content opens: "spoke to the network", "talked about the economy" name the
             # talk, "said as she left" its manner; "argued as voters learned more, Sanders will …" reports.
-            feats.append(f"lemma={lemma}|first={opener}")
+            feats += [f"lemma={key}|first={opener}" for key in keys]
             if opener in ("adverbial", "not_clause"):
                 # An adverbial with a clause after it ("said for weeks he was …", "said in 2012, Romney …") or
                 # only an adverbial ("said with a smile", "said as the crowd cheered").
@@ -917,7 +943,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             # hand-written reading has checked for a finite verb)
             clause = strong or reading == "rule" or "that" in feats or first.low in _CLAUSE_PRONOUNS
             shape = "clause" if clause else _object_shape(words)
-            feats += [f"content={shape}", f"lemma={lemma}|content={shape}"]
+            feats += [f"content={shape}", *(f"lemma={key}|content={shape}" for key in keys)]
             if c == k + 2 and toks[k + 1].low in _PREPOSITIONAL_ADDRESSEE.get(lemma, ()):
                 feats.append(f"addressee_after_preposition|content={shape}")  # "called on the US to act"
         if words[-1].end < n and rep.end < toks[-1].end and toks[-1].text == "?":

@@ -30,6 +30,11 @@ def test_cue_after_the_quote_in_both_orders() -> None:
     assert who('"We will win," Mr. Smith added.') == ["Smith"]
 
 
+def test_a_rare_verb_of_communication_cues_a_quote_in_its_report() -> None:
+    assert who("Mrs Patel quipped that the bridge needed \u201ca small miracle\u201d.") == ["Patel"]
+    assert who("\u201cWe are fitter,\u201d the coach Tom Reed retorted.") == ["Tom Reed"]
+
+
 def test_cue_before_the_quote_and_colon_after_a_name() -> None:
     assert who("Jane Smith warned: \u201cThe river will flood.\u201d") == ["Jane Smith"]
     assert who("Jane Smith told reporters, \u201cThe river will flood.\u201d") == ["Jane Smith"]

@@ -7,12 +7,20 @@ PolNeAR's train split (Newell, Margolin & Ruths 2018) every attribution has a
 Source, a Cue and a Content span.  For the attributions whose content carries
 no quotation mark (reported speech) and whose cue is a verb next to its source
 (``Kerry said``, ``said Kerry``; not a noun such as ``Kerry's announcement``),
-the cue's main verb is lemmatised and counted.  Lemmas with at least
-``MIN_COUNT`` such cues are kept, less the verbs of cognition, attitude and
+the cue's main verb is lemmatised and counted.  Every verb of communication
+(Levin 1993, class 37, with the judgement verbs said aloud and urge/order:
+:data:`CLASSES`) is listed, less the verbs of cognition, attitude and
 perception (Levin 1993, classes 29.4-29.5 "declare/conjecture", 30
 "perception", 31.2-31.3 "admire/marvel", 32 "desire"), which PolNeAR also
 annotates ("the fact-checker knows that …") but which report a belief, not
 speech — the Gender Gap Tracker counts quotes, i.e. speech (Asr et al. 2021).
+The counts decide how the finder's scorer weighs a verb (:func:`weight_keys`):
+one with at least ``MIN_COUNT`` cues has a weight of its own besides its
+class's; a rarer one ("replied", "testified", "retorted" are rare in 2016 US
+political copy, not in other newsrooms') has its class's only, so it is read
+like its class's common verbs instead of never being a cue.  The rare verbs of
+the classes whose object is the message's vehicle ("read", "teach", "phone":
+:data:`CLOSED_CLASSES`) are left out.
 
 Only the *fit* part of the train split is read: articles whose name hashes
 (MD5) to a value that is not 0 modulo ``HELD_OUT_MOD``.  The other fifth is
@@ -35,8 +43,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train"
 OUT = ROOT / "analysis" / "data" / "reporting_verbs.txt"
-#: A lemma must cue this many unquoted reports in the fit part to be kept.
+#: A lemma with this many cues of unquoted reports in the fit part has a scorer weight of its own
+#: (``weight_keys``); a rarer one is weighed by its Levin class.
 MIN_COUNT = 5
+#: A verb of communication is listed from this many cues on: 0 lists them all, as a verb PolNeAR never shows
+#: ("retorted that …", "quipped") reports speech like its class's commoner verbs.
+MIN_ATTESTED = 0
+#: The back-off weight of a rare verb: ``'class'`` (its Levin class's) or ``'rare'`` (one for all rare verbs).
+BACKOFF = "class"
+#: Levin classes whose rare verbs are left out: ``transfer`` (37.1) and ``instrument`` (37.4) verbs take the
+#: message's vehicle as their object ("read the report", "posed a question", "phoned his wife", "taught
+#: children") and are mostly no cue in news, bar the common ones PolNeAR shows ("ask", "tell", "tweet", "post").
+CLOSED_CLASSES: tuple[str, ...] = ("transfer", "instrument")
 #: A suffix-stripped base counts as a word from this Zipf frequency (wordfreq) on.
 MIN_ZIPF = 3.0
 #: One article in this many (by name hash) is held out.
@@ -53,28 +71,32 @@ NOT_SPEECH = frozenset(
 # Verbs of communication (Levin 1993, class 37: 37.1 transfer of a message, 37.2 tell, 37.3 manner of
 # speaking, 37.4 instrument of communication (with today's tweet/post/text), 37.5 talk, 37.6 chitchat,
 # 37.7 say, 37.8 complain, 37.9 advise, 37.11 lecture, 37.13 promise), the judgement verbs said aloud
-# (class 33: praise, criticize, …), urge (58) and order (60).  A counted lemma is kept only when it is
-# one of these, so PolNeAR's wider notion of attribution ("X supported / endorsed / voted for …")
-# and stray tokens (auxiliaries the cue span starts with) do not become reporting verbs.
-COMMUNICATION = frozenset(
-    """ask cite dictate explain narrate pose preach quote read recite relay teach tell write
-    bark bellow boom call chant cry drawl groan growl grumble holler howl moan mumble murmur mutter roar
-    scream shout shriek sing snap snarl stammer thunder whisper wail whine yell
-    cable email fax phone radio telephone telegraph wire text tweet post blog
-    speak talk chat gossip joke quip argue
-    announce articulate blurt claim confess confide convey declare disclose divulge hint insinuate intimate
-    leak mention note observe proclaim propose recount reiterate relate remark repeat report reveal say state
-    suggest utter voice add admit allege assert aver avow contend insist maintain reply respond retort answer
-    acknowledge affirm concede confirm deny emphasize emphasise stress underscore testify predict
-    boast brag carp complain gripe grouse object
-    admonish advise alert caution counsel instruct warn remind inform notify
-    comment lecture
-    promise vow pledge swear guarantee assure reassure threaten
-    acclaim applaud blame censure chastise condemn criticize criticise decry denounce fault praise rebuke
-    reprimand ridicule scold slam blast mock lambaste thank accuse
-    urge beg implore plead demand exhort press
-    order command""".split()
-)
+# (class 33: praise, criticize, …), urge (58) and order (60), by (sub)class.  A counted lemma is kept only
+# when it is one of these, so PolNeAR's wider notion of attribution ("X supported / endorsed / voted for …")
+# and stray tokens (auxiliaries the cue span starts with) do not become reporting verbs.  The class is the
+# back-off of a verb too rare in PolNeAR for a weight of its own (``weight_keys``).
+CLASSES: dict[str, frozenset[str]] = {
+    name: frozenset(verbs.split())
+    for name, verbs in {
+        "transfer": "ask cite dictate explain narrate pose preach quote read recite relay teach tell write",
+        "manner": """bark bellow boom call chant cry drawl groan growl grumble holler howl moan mumble murmur mutter
+            roar scream shout shriek sing snap snarl stammer thunder whisper wail whine yell""",
+        "instrument": "cable email fax phone radio telephone telegraph wire text tweet post blog",
+        "talk": "speak talk chat gossip joke quip argue",
+        "say": """announce articulate blurt claim confess confide convey declare disclose divulge hint insinuate
+            intimate leak mention note observe proclaim propose recount reiterate relate remark repeat report reveal
+            say state suggest utter voice add admit allege assert aver avow contend insist maintain reply respond
+            retort answer acknowledge affirm concede confirm deny emphasize emphasise stress underscore testify
+            predict comment""",
+        "complain": "boast brag carp complain gripe grouse object",
+        "advise": "admonish advise alert caution counsel instruct warn remind inform notify lecture",
+        "promise": "promise vow pledge swear guarantee assure reassure threaten",
+        "judgement": """acclaim applaud blame censure chastise condemn criticize criticise decry denounce fault praise
+            rebuke reprimand ridicule scold slam blast mock lambaste thank accuse""",
+        "urge": "urge beg implore plead demand exhort press order command",
+    }.items()
+}
+COMMUNICATION = frozenset().union(*CLASSES.values())
 #: Communication verbs whose object is itself what was said, so a noun phrase or an infinitive after them is a
 #: report's content: "denied the possibility of a rise", "reported a 49% decline", "pledged £105m",
 #: "urged ministers to act", "accused X of lying" (the blind set's guidelines, ``benchmarks/data/blind_guidelines.md``,
@@ -324,20 +346,52 @@ def count(part: str = "fit") -> collections.Counter[str]:
     return counts
 
 
+def weight_keys(lemma: str, n: int, backoff: str = "class") -> tuple[str, ...]:
+    """The names under which the finder's scorer weighs a verb (``analysis.reported``'s lemma features).
+
+    A lemma with at least :data:`MIN_COUNT` cues has a weight of its own and shares its Levin class's
+    (``backoff='class'``): the class learns from its frequent members how a verb of its kind reports ("replied
+    that …" is read like "said that …"), the lemma how it differs.  A rarer lemma has only the class's (or
+    ``'rare'``'s, ``backoff='rare'``: one weight for all rare verbs), so a verb PolNeAR seldom or never shows is
+    judged by its clause's shape, not dropped.
+    """
+    group = next(name for name, verbs in CLASSES.items() if lemma in verbs)
+    # A verb whose object is what was said ("denied the claim") is weighed apart from its class's others, whose
+    # object names the talk ("answered the phone", "observed the rules"): the two learn opposite weights for it.
+    group += "/object" if lemma in OBJECT_CONTENT else ""
+    back = f"@{group}" if backoff == "class" else "@rare"
+    if n >= MIN_COUNT:
+        return (lemma, back) if backoff == "class" else (lemma,)
+    return (back,)
+
+
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min-attested", type=int, default=MIN_ATTESTED, help="cues a verb needs to be listed")
+    parser.add_argument("--backoff", choices=("class", "rare"), default=BACKOFF, help="the weight of rare verbs")
+    parser.add_argument("--closed", default=",".join(CLOSED_CLASSES), help="classes whose rare verbs are left out")
+    args = parser.parse_args()
     counts = count("fit")
-    kept = [(v, n) for v, n in counts.most_common() if n >= MIN_COUNT and v in COMMUNICATION and v not in NOT_SPEECH]
+    verbs = sorted(COMMUNICATION - NOT_SPEECH, key=lambda v: (-counts[v], v))
+    closed = frozenset().union(*(CLASSES[c] for c in args.closed.split(",") if c))
+    kept = [(v, counts[v]) for v in verbs if counts[v] >= max(args.min_attested, MIN_COUNT if v in closed else 0)]
     dropped = [(v, n) for v, n in counts.most_common() if n >= MIN_COUNT and v in NOT_SPEECH]
     with OUT.open("w", encoding="utf-8") as f:
-        f.write("# Reporting verbs (lemmas) cueing unquoted reported speech in PolNeAR train (fit part),\n")
         f.write(
-            f"# at least {MIN_COUNT} cues, verbs of cognition/perception left out; written by training/reporting_verbs.py.\n"
+            "# Reporting verbs (lemmas): the verbs of communication (Levin 1993, class 37, with the judgement verbs\n"
+            f"# said aloud and urge/order; from {args.min_attested} cues on, rare ones of {args.closed or 'no class'} "
+            "left out),\n# with their cues of unquoted reported speech in PolNeAR train (fit part); written by "
+            "training/reporting_verbs.py.\n# PolNeAR: Newell, Margolin & Ruths (LREC 2018), research use.  Columns: "
+            f"lemma, count, the scorer's\n# weight keys (the lemma itself from {MIN_COUNT} cues on; '@class' its "
+            "Levin class's back-off weight).\n"
         )
-        f.write("# PolNeAR: Newell, Margolin & Ruths (LREC 2018), research use. Columns: lemma, count.\n")
         for v, n in kept:
-            f.write(f"{v}\t{n}\n")
+            f.write(f"{v}\t{n}\t{','.join(weight_keys(v, n, args.backoff))}\n")
     print(f"kept {len(kept)} lemmas -> {OUT}")
-    print("kept:", " ".join(f"{v}:{n}" for v, n in kept))
+    print("own weight:", " ".join(f"{v}:{n}" for v, n in kept if n >= MIN_COUNT))
+    print("back-off only:", " ".join(f"{v}:{n}" for v, n in kept if n < MIN_COUNT))
     other = [
         (v, n) for v, n in counts.most_common() if n >= MIN_COUNT and v not in COMMUNICATION and v not in NOT_SPEECH
     ]
