@@ -607,7 +607,7 @@ def test_noun_readings_and_non_speech_objects_of_the_finders_verbs_are_no_cues()
 def test_a_short_quote_after_a_describing_verb_is_the_describers_words() -> None:
     text = "Ada Kerr spoke at the depot. Later, Kerr referred to the new mayor as \u201ca tireless reformer\u201d in passing."
     assert who(text) == ["Ada Kerr"]
-    text = "Bo Park said little at first. In the debate, he portrayed the levy as \u201ca tax on hope\u201d to cheers."
+    text = "Bo Park said the levy was unfair. In the debate, he portrayed it as \u201ca tax on hope\u201d to cheers."
     assert who(text) == ["Bo Park"]
 
 
