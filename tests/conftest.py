@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -46,3 +49,17 @@ def two_stories_result():
         "Economists said the budget deficit would shrink as taxes rise and ministry spending falls.\n\n"
         "Opposition lawmakers attacked the budget, saying fuel taxes hurt poorer households.\n"
     )
+
+
+@pytest.fixture(scope="session")
+def training_script() -> Callable[[str], ModuleType]:
+    """Load a script of ``training/`` by name (``training_script("train_tone")``); they are no package."""
+
+    def load(name: str) -> ModuleType:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "training" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load

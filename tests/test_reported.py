@@ -634,19 +634,8 @@ def test_a_content_opening_with_a_preposition_is_weighed_with_its_verb() -> None
     assert reports("The mayor spoke to reporters in Leeds on Monday.") == []
 
 
-def _train_reported():  # type: ignore[no-untyped-def]
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "training" / "train_reported.py"
-    spec = importlib.util.spec_from_file_location("train_reported", path)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-def test_training_targets_read_clauses_and_what_is_called_for() -> None:
-    tr = _train_reported()
+def test_training_targets_read_clauses_and_what_is_called_for(training_script) -> None:  # type: ignore[no-untyped-def]
+    tr = training_script("train_reported")
     # Clauses with no auxiliary nor -ed verb: a subject pronoun opens them, or an irregular past tense.
     assert tr._clausal("she wants to build a new library")
     assert tr._clausal("the council made no decision on the bridge")
@@ -657,8 +646,8 @@ def test_training_targets_read_clauses_and_what_is_called_for() -> None:
     assert not tr._called_for(text, text.index("the plan"), "call")
 
 
-def test_training_threshold_is_the_highest_within_one_standard_error() -> None:
-    tr = _train_reported()
+def test_training_threshold_is_the_highest_within_one_standard_error(training_script) -> None:  # type: ignore[no-untyped-def]
+    tr = training_script("train_reported")
     table = [(-2.0, 0.8, 0.9, 0.850, 0.01), (-1.5, 0.85, 0.87, 0.860, 0.01), (-1.0, 0.9, 0.8, 0.851, 0.01)]
     assert tr.choose_threshold(table) == -1.0
     assert tr.choose_threshold([(t, p, r, f, 0.001) for t, p, r, f, _ in table]) == -1.5

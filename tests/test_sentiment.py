@@ -251,23 +251,12 @@ def test_training_script_reads_no_development_file() -> None:
     assert "nyt_editorial_train" in code  # the training articles (issue 14), disjoint from dev
 
 
-def _train_tone():  # type: ignore[no-untyped-def]
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "training" / "train_tone.py"
-    spec = importlib.util.spec_from_file_location("train_tone", path)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-def test_training_cross_validation_scores_every_training_source(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_training_cross_validation_scores_every_training_source(tmp_path, training_script) -> None:  # type: ignore[no-untyped-def]
     # A tiny stand-in for the training files: polar sentences the recipe must rank.
     import json
 
     pytest.importorskip("sklearn")
-    train_tone = _train_tone()
+    train_tone = training_script("train_tone")
     good = ["good", "great", "fine", "nice"]
     bad = ["bad", "awful", "poor", "sad"]
     (tmp_path / "reference").mkdir()

@@ -38,6 +38,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -223,19 +224,24 @@ def description_counts(part: str = "fit") -> collections.Counter[str]:
     """Lemma → number of unquoted ``X as Y`` contents right after it that it cues (the counts behind
     :data:`analysis.reported.DESCRIPTION_VERBS`)."""
     counts: collections.Counter[str] = collections.Counter()
+    for text, rec in cued_records(part):
+        (cs, ce), start = rec["Cue"][0], rec["Content"][0][0]
+        content = text[start : rec["Content"][-1][1]]
+        if quoted(content) or clausal(content) or not 0 <= start - ce <= MAX_CUE_GAP or not described(content):
+            continue
+        words = [w for w in re.findall(r"[a-z]+", text[cs:ce].lower()) if w not in AUX]
+        if words:
+            counts[lemma(words[0])] += 1
+    return counts
+
+
+def cued_records(part: str) -> Iterator[tuple[str, dict[str, list[tuple[int, int]]]]]:
+    """(article text, attribution) for every attribution of a part that has a Cue and a Content."""
     for ann in articles(part):
         text = (TRAIN / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8")
         for rec in parse(ann):
-            if "Cue" not in rec or "Content" not in rec:
-                continue
-            (cs, ce), start = rec["Cue"][0], rec["Content"][0][0]
-            content = text[start : rec["Content"][-1][1]]
-            if quoted(content) or clausal(content) or not 0 <= start - ce <= MAX_CUE_GAP or not described(content):
-                continue
-            words = [w for w in re.findall(r"[a-z]+", text[cs:ce].lower()) if w not in AUX]
-            if words:
-                counts[lemma(words[0])] += 1
-    return counts
+            if "Cue" in rec and "Content" in rec:
+                yield text, rec
 
 
 #: A content "right after" its cue starts at most this many characters after it (a space).
@@ -331,18 +337,13 @@ def cue_verb(text: str, cue: tuple[int, int], source: tuple[int, int] | None) ->
 def count(part: str = "fit") -> collections.Counter[str]:
     """Lemma → number of unquoted reports it cues."""
     counts: collections.Counter[str] = collections.Counter()
-    for ann in articles(part):
-        text = (TRAIN / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8")
-        for rec in parse(ann):
-            if "Cue" not in rec or "Content" not in rec:
-                continue
-            content = "".join(text[a:b] for a, b in rec["Content"])
-            if quoted(content):
-                continue
-            src = rec.get("Source")
-            verb = cue_verb(text, rec["Cue"][0], (src[0][0], src[-1][1]) if src else None)
-            if verb is not None and verb.isalpha():
-                counts[lemma(verb)] += 1
+    for text, rec in cued_records(part):
+        if quoted("".join(text[a:b] for a, b in rec["Content"])):
+            continue
+        src = rec.get("Source")
+        verb = cue_verb(text, rec["Cue"][0], (src[0][0], src[-1][1]) if src else None)
+        if verb is not None and verb.isalpha():
+            counts[lemma(verb)] += 1
     return counts
 
 
