@@ -51,7 +51,7 @@ from analysis._types import Span
 from analysis.gender import UNKNOWN, first_name_gender, honorific_gender
 from analysis.tokenize import fold, sentence_spans
 
-__all__ = ["Report", "candidates", "find_reported", "find_turns", "inflections", "reporting_verbs"]
+__all__ = ["Report", "candidates", "described", "find_reported", "find_turns", "inflections", "reporting_verbs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +444,14 @@ def _cue_lemmas() -> dict[str, str]:
 _MAX_AS_OBJECT = 8
 #: Words after ``as`` that make it no description: "as well", "as if", "as soon as".
 _NOT_DESCRIPTIONS = frozenset("well if though soon long far much many".split())
+#: A content's text that is an object of one to :data:`_MAX_AS_OBJECT` words, then ``as`` and a word.
+_DESCRIBED_TEXT = re.compile(rf"(?:\S+\s+){{1,{_MAX_AS_OBJECT}}}?as\s+\S")
+
+
+def described(content: str) -> bool:
+    """Whether a report's content text is an object with its description: "his policies as unworkable"
+    (``X as Y``; the text form of the reading :func:`_described` makes on tokens)."""
+    return _DESCRIBED_TEXT.match(content) is not None
 
 
 def _described(toks: list[_Tok], k: int, b: int) -> Report | None:

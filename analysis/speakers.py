@@ -79,7 +79,15 @@ from analysis import gender, resources
 from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
-from analysis.reported import DESCRIPTION_VERBS, Report, _cue_lemmas, find_reported, find_turns, inflections
+from analysis.reported import (
+    DESCRIPTION_VERBS,
+    Report,
+    _cue_lemmas,
+    described,
+    find_reported,
+    find_turns,
+    inflections,
+)
 from analysis.tokenize import SPEAKER_TOKEN, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -255,8 +263,6 @@ _WEAK_CUES = frozenset(
 _FINDER_ONLY_CUES = frozenset({"talk", "order", "orders", "voice", "voices"} | inflections("threaten"))
 #: Weak cues whose infinitive is what was said ("threatened to veto the bill"; "threatened a try" is no speech).
 _INFINITIVE_CUES = frozenset({"threaten"})
-#: A report's content that is an object with its description: "his policies as unworkable" (``X as Y``).
-_DESCRIBED = re.compile(r"(?:\S+\s+){1,8}?as\s+\S")
 
 
 def _speech_shaped(text: str, low: str, report: Report) -> bool:
@@ -267,7 +273,7 @@ def _speech_shaped(text: str, low: str, report: Report) -> bool:
     lemma = _cue_lemmas().get(low)
     if content[:5].lower() == "that " or (lemma in _INFINITIVE_CUES and content[:3].lower() == "to "):
         return True
-    return lemma in DESCRIPTION_VERBS and _DESCRIBED.match(content) is not None
+    return lemma in DESCRIPTION_VERBS and described(content)
 
 
 @functools.cache
