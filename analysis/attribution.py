@@ -829,6 +829,116 @@ def resolve_role(
     return att.resolve(np_, pos)
 
 
+#: Longest description that stands for a person the article has just named ("the 31-year-old former Belgium
+#: international", "the MP for Westbury South"): a noun phrase, not a clause.
+DESCRIPTION_TOKENS = 10
+#: Prepositions that end a description's head and open its complement ("the singer of …", "the MP for …").
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
+#: Descriptive modifiers that only people carry ("the 29-year-old", "the former …"): with one of these an
+#: adjective used as a noun ("international", "veteran") is a person.
+_PERSON_MODIFIERS = frozenset({"former", "veteran", "retired", "ex"})
+#: Heads of a description of someone's relative or friend ("the wife of …"): another person than the one named.
+_KIN_HEADS = frozenset("mother father wife husband son daughter brother sister friend neighbour neighbor".split())
+#: Tokens of a full name (given name and surname): a person the description can stand for, not a word of it.
+FULL_NAME_TOKENS = 2
+
+
+def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] | None:
+    """The definite description a mention lies in, up to its cue: ``(start, end, head)`` token positions, or
+    ``None``.  "The 54-year-old singer of Dancing in the Rain told": the phrase opens with "the" at its
+    clause's start, and its head (the last word before a complement's preposition, else its last word)
+    is a lower-case noun of a person or an adjective after an age or "former"."""
+    doc, tok, low = att.doc, att.doc.tok, att.doc.low
+    lo = doc.sentence_start[min(np_.a, doc.n - 1)]
+    d = np_.a
+    while d > lo and tok[d - 1] not in _BREAKS and np_.a - d < DESCRIPTION_TOKENS:
+        d -= 1
+    if low[d] != "the" or (d > lo and tok[d - 1] not in _BREAKS):
+        return None
+    e = np_.b
+    while e < doc.n and e - d < DESCRIPTION_TOKENS and tok[e] not in _BREAKS and not att.is_cue(e):
+        e += 1
+    if e >= doc.n or not att.is_cue(e) or e - d > DESCRIPTION_TOKENS:
+        return None
+    words = low[d + 1 : e]
+    lexicon = resources.brill_lexicon()[0]
+    if any(
+        w in sp._AUX or w in _RELATIVES or w in _SUBJECT_PRONOUNS or lexicon.get(w, ("",))[0].startswith("VB")
+        for w in words
+    ) or any(doc.sentence_start[m] == m or (low[m] != tok[m] and low[m] in sp._DETERMINERS) for m in range(d + 1, e)):
+        # a clause ("the man who was arrested", "the poll showed") or a new phrase ("… people The Post
+        # reported"), not a description
+        return None
+    cut = next((j for j, w in enumerate(words) if w in _COMPLEMENT_PREPOSITIONS), len(words))
+    if not cut:
+        return None
+    h = d + cut
+    t, head = tok[h], sp._base(tok[h])
+    aged = any(w.endswith("-year-old") or w in _PERSON_MODIFIERS for w in words[: cut - 1])
+    tag = lexicon.get(low[h], ("",))[0]
+    # an agent noun ("singer", "striker") or a parliamentary title ("MP"); the role nouns ("the source", "the
+    # spokesman") are the role linker's, and many of them introduce someone the article does not name
+    person = (
+        t.islower()
+        and low[h].endswith(_AGENT_ENDINGS)
+        and tag in ("NN", "")
+        and head not in sp._ROLE_NOUNS
+        and head not in _NON_PERSON_HEADS
+        and head not in resources_stop()
+        and head not in sp.cue_verbs()
+    ) or (t.isupper() and head in sp._TITLE_WORDS)
+    adjective = t.islower() and aged and tag == "JJ"
+    if not person and not adjective:
+        return None
+    return d, e, h
+
+
+def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:
+    """A description that stands for the person just named → ``(description, person)``, else ``None``.
+
+    "Labour MP Tom Braddock criticised it. The MP for Westbury South said …", "Rock star Mary Lenton will
+    host it. The 54-year-old singer of Dancing in the Rain told …": news copy names someone, then
+    describes them as the next clause's subject (Centering, as for ``he``).  The person is among those
+    named earlier in the description's sentence, else in the previous sentence: who has just spoken, else
+    the first of them, when the description's gender word does not contradict them.  Offices (:data:`HOLDER_HEADS`) are the role linker's
+    (:func:`resolve_role`); a name inside the description ("Rain", "Belgium") is no speaker.
+    """
+    doc = att.doc
+    span = _description_span(att, np_)
+    if span is None:
+        return None
+    d, e, h = span
+    head = sp._base(doc.tok[h])
+    if head in HOLDER_HEADS or head in _KIN_HEADS or head in _BODY_ROLE_HEADS:
+        # an office ("the chief executive") is the role linker's: its holder may be someone else; kin ("the
+        # wife of …") are someone other than the person named; a body ("the firm") is the body resolver's
+        return None
+    lo = doc.sentence_start[d]
+    prev = _previous_sentence(doc, lo) if d == lo else lo
+    if prev is None:
+        return None
+    k, z = bisect.bisect_left(doc.mention_pos, prev), bisect.bisect_left(doc.mention_pos, d)
+    named = [ent for ent in doc.mention_ent[k:z] if ent.kind == "person"]
+    last = att.last_speaker(d)
+    # who has just spoken is the topic the description continues ("Cross said … The speechwriter said"),
+    # else the first person named, as a sentence's subject usually is
+    order = ([last] if last is not None and any(ent is last for ent in named) else []) + named
+    want = _GENDER_WORDS.get(head)
+    desc = sp._NP("role", d, e, tuple(doc.tok[d:e]))
+    for ent in order:
+        if (
+            len(ent.tokens) >= FULL_NAME_TOKENS
+            and _animate(idx, ent, None)
+            and not set(ent.tokens) & set(doc.tok[d:e])  # "the Lincoln actor" is not Lincoln
+        ):
+            if want is not None and ent.gender is not None and ent.gender != want:
+                break
+            return desc, ent
+    if np_.kind in ("name", "org") and np_.a > h:
+        return desc, _unnamed_role(att, desc, d)  # no one named before: the description, not a name inside it
+    return None
+
+
 def _cue_near(att: sp._Attributor, k: int, step: int, limit: int) -> int | None:
     """The cue verb next to a mention edge ``k`` (skipping auxiliaries, adverbs, a parenthesis, appositive)."""
     doc, tok = att.doc, att.doc.tok
@@ -2088,6 +2198,10 @@ def _reported_source(
                 new = resolve_body_role(att, idx, np_, np_.a)
             else:
                 new = att.resolve(np_, np_.a)
+    elif np_ is not None and (described := described_person(att, idx, np_)) is not None:
+        # "The MP for Westbury South claimed …": the person the article has just named
+        span, new = described
+        mention = doc.span_text(span.a, span.b)
     elif np_ is not None and np_.kind == "role" and (ent is None or ent.kind == "role"):
         new = resolve_body_role(att, idx, np_, np_.a)
     elif np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("he", "she", "it", "they"):
@@ -2224,6 +2338,9 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
             new = ent
         else:
             new = att.resolve(np_, np_.a)
+        described = described_person(att, idx, np_)
+        if described is not None:  # "The 54-year-old singer of Dancing in the Rain told": who was just named
+            np_, new = described
         mention = doc.span_text(np_.a, np_.b)
         cue = found[1] if found is not None and rule is not None and np_.a == rule.a and np_.b == rule.b else None
         if cue is None:

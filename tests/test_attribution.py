@@ -585,3 +585,35 @@ def test_second_source_of_a_pair_keeps_its_nouns():
     )
     rows = [a.speaker for a in _reports(text)]
     assert "Stagepass and the Arena box office" in rows
+
+
+@pytest.mark.parametrize(
+    ("intro", "description", "holder"),
+    [
+        # a description as the next sentence's subject stands for the person just named; a title inside it
+        # ("Dancing in the Rain") or a country ("Belgium") is no speaker
+        ("Labour backbencher Tom Braddock criticised the scheme.", "The MP for Westbury South", "Tom Braddock"),
+        (
+            "Rock star Mary Lenton will host the festival.",
+            "The 54-year-old singer of Dancing in the Rain",
+            "Mary Lenton",
+        ),
+        ("Rovers have signed Luc Morand.", "The 29-year-old former Belgium international", "Luc Morand"),
+    ],
+)
+def test_description_is_the_person_just_named(intro, description, holder):
+    (q,) = _quotes(f'{intro} {description} said the move was "a great honour".')
+    assert q.speaker == holder
+    assert q.mention == description
+
+
+def test_description_with_no_one_named_before_stays_as_written():
+    (q,) = _quotes(
+        'The festival opens in June. The 54-year-old singer of Dancing in the Rain called it "a great honour".'
+    )
+    assert q.speaker != "Rain"
+
+
+def test_description_of_a_relative_is_not_the_person_named():
+    (q,) = _quotes('Tom Brady was arrested on Monday. The wife of the 40-year-old driver said he was "innocent".')
+    assert q.speaker != "Tom Brady"
