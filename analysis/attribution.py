@@ -2054,6 +2054,9 @@ def _reported_source(
     group = _group_subject(doc, k) if np_ is None else None
     body = _body_description(doc, rep.source) if rep is not None and np_ is None else None
     body_ent = described_body(idx, sp._base(body.head[-1]), body.a) if body is not None else None
+    press = _press_source(doc, rep.source) if rep is not None else None
+    if press is not None:  # "Reports suggest …", "according to media reports": the press, not a name in the clause
+        return _as_source(att, k, a, ent, _group(att, press, press.a), press)
     named = _named_head(att, rep.source) if rep is not None and np_ is not None else None
     if named is None and rep is not None and np_ is not None:
         named = _person_after_place(att, idx, rep.source, np_)
@@ -2103,11 +2106,50 @@ def _reported_source(
             new, mention, span = _group(att, kept, kept.a), doc.span_text(kept.a, kept.b), kept
     if new is ent and mention == a.mention:
         return a, ent
+    return _as_source(att, k, a, ent, new, span, mention)
+
+
+def _as_source(
+    att: sp._Attributor,
+    k: int,
+    a: Attribution,
+    ent: sp._Entity | None,
+    new: sp._Entity | None,
+    span: sp._NP | None,
+    mention: str | None = None,
+) -> tuple[Attribution, sp._Entity | None]:
+    """The report row at cue ``k`` re-attributed to ``new`` (written as ``span``, else as ``mention``), the
+    rules' own recorded choice ``ent`` replaced by it."""
+    doc = att.doc
+    if span is not None:
+        mention = doc.span_text(span.a, span.b)
     if ent is not None and att.events and att.events[-1] == (k, ent):
         att.events.pop()
     att.record(k, new)
     b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, a.cue, a.paragraph)
     return (_with_span(doc, b, span) if span is not None else b), new
+
+
+#: Words that may qualify unnamed press reports ("reports", "media reports", "unconfirmed newspaper reports").
+_PRESS_QUALIFIERS = frozenset("press media news newspaper unconfirmed local some several recent earlier other".split())
+#: Plural words for the press itself ("the papers say", "several newspapers reported").
+_PRESS_PLURALS = frozenset({"reports", "papers", "newspapers"})
+
+
+def _press_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | None:
+    """The detector's source when it is the unnamed press ("reports", "media reports", "the papers"): a group
+    source as written, which no name inside the reported clause may replace (the ranker would otherwise pick
+    the clause's subject, "Reports suggest Smith will quit" → Smith)."""
+    if span is None:
+        return None
+    a, z = doc.token_at(span[0]), min(max(doc.token_at(span[1]), doc.token_at(span[0]) + 1), doc.n)
+    if doc.low[a] == "the":
+        a += 1  # "the papers", "the newspapers": the press as a group; "the reports" were read as documents
+    words = doc.low[a:z]
+    if not words or words[-1] not in _PRESS_PLURALS or any(w not in _PRESS_QUALIFIERS for w in words[:-1]):
+        return None
+    a -= a > 0 and doc.low[a - 1] == "the"
+    return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
 
 
 #: Longest source phrase kept as written when it names no one (:func:`_source_as_written`).

@@ -585,3 +585,15 @@ def test_second_source_of_a_pair_keeps_its_nouns():
     )
     rows = [a.speaker for a in _reports(text)]
     assert "Stagepass and the Arena box office" in rows
+
+
+def test_press_reports_stay_the_source_not_a_name_in_the_clause():
+    # "Reports suggest Tom Halvers will retire": the press reports it, not the person the clause is about.
+    art = analysis.read_article(
+        "Headline\n\nReports suggest Tom Halvers will retire from the team at the end of the year."
+    )
+    rows = attribution.attribute(art).attributions
+    assert [(r.speaker, r.mention) for r in rows] == [("Reports", "Reports")]
+    art = analysis.read_article("Headline\n\nBrenna Olt could leave the club in May, according to local media reports.")
+    rows = attribution.attribute(art).attributions
+    assert [(r.speaker, r.mention) for r in rows] == [("local media reports", "local media reports")]
