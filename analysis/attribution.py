@@ -2164,6 +2164,13 @@ def _reported_source(
     group = _group_subject(doc, k) if np_ is None else None
     body = _body_description(doc, rep.source) if rep is not None and np_ is None else None
     body_ent = described_body(idx, sp._base(body.head[-1]), body.a) if body is not None else None
+    outlets = _press_outlets(idx, rep.source, k) if rep is not None else None
+    if outlets:  # "the paper said", "both newspapers said": the newspaper(s) the article named before
+        new = outlets[0] if len(outlets) == 1 else _joint_outlets(att, outlets, k)
+        return _as_source(att, k, a, ent, new, None, doc.text[rep.source[0] : rep.source[1]])
+    press = _press_source(doc, rep.source) if rep is not None else None
+    if press is not None:  # "Reports suggest …", "according to media reports": the press, not a name in the clause
+        return _as_source(att, k, a, ent, _group(att, press, press.a), press)
     named = _named_head(att, rep.source) if rep is not None and np_ is not None else None
     if named is None and rep is not None and np_ is not None:
         named = _person_after_place(att, idx, rep.source, np_)
@@ -2217,11 +2224,106 @@ def _reported_source(
             new, mention, span = _group(att, kept, kept.a), doc.span_text(kept.a, kept.b), kept
     if new is ent and mention == a.mention:
         return a, ent
+    return _as_source(att, k, a, ent, new, span, mention)
+
+
+def _as_source(
+    att: sp._Attributor,
+    k: int,
+    a: Attribution,
+    ent: sp._Entity | None,
+    new: sp._Entity | None,
+    span: sp._NP | None,
+    mention: str | None = None,
+) -> tuple[Attribution, sp._Entity | None]:
+    """The report row at cue ``k`` re-attributed to ``new`` (written as ``span``, else as ``mention``), the
+    rules' own recorded choice ``ent`` replaced by it."""
+    doc = att.doc
+    if span is not None:
+        mention = doc.span_text(span.a, span.b)
     if ent is not None and att.events and att.events[-1] == (k, ent):
         att.events.pop()
     att.record(k, new)
     b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, a.cue, a.paragraph)
     return (_with_span(doc, b, span) if span is not None else b), new
+
+
+#: Words that may qualify unnamed press reports ("reports", "media reports", "unconfirmed newspaper reports").
+_PRESS_QUALIFIERS = frozenset("press media news newspaper unconfirmed local some several recent earlier other".split())
+#: Plural words for the press itself ("the papers say", "several newspapers reported").
+_PRESS_PLURALS = frozenset({"reports", "papers", "newspapers"})
+
+
+#: Words of a newspaper's title ("the Sunday Telegraph", "Financial Times Deutschland", "The Advocate"): a name
+#: with one is a newspaper that "the paper said" can read back to (words common in other bodies' names, "Express",
+#: "Standard", "Mail", "Sun", are left out).
+NEWSPAPER_TITLES = frozenset(
+    """times telegraph post journal guardian herald tribune gazette advocate sentinel observer mirror chronicle
+    examiner inquirer globe courier dispatch bulletin zeitung spiegel monde figaro""".split()
+)
+#: Nouns for a newspaper as a source and how many papers they stand for ("the paper said", "both newspapers said").
+_PAPER_NOUNS = {"paper": 1, "newspaper": 1, "papers": 2, "newspapers": 2}
+#: Determiners of a definite newspaper description ("the paper", "both newspapers").
+_PAPER_DETERMINERS = frozenset({"the", "both", "this"})
+#: Words a newspaper's name may open with that are no part of it ("The Advocate", "the Sunday Times").
+_NAME_OPENERS = frozenset({"the", "a", "an"})
+
+
+def _press_outlets(idx: _Index, span: tuple[int, int] | None, pos: int) -> list[sp._Entity]:
+    """The newspaper(s) a definite press source at ``span`` ("the paper", "The newspaper", "both newspapers")
+    stands for: the latest names before it with a newspaper's title word (:data:`NEWSPAPER_TITLES`) or written
+    right after "newspaper" ("newspaper Variety"), one for a singular noun, two for a plural; none where the
+    article named fewer, so the row keeps its other readings."""
+    if span is None:
+        return []
+    doc = idx.doc
+    a, z = doc.token_at(span[0]), min(max(doc.token_at(span[1]), doc.token_at(span[0]) + 1), doc.n)
+    words = doc.low[a:z]
+    if len(words) != len(("the", "paper")) or words[0] not in _PAPER_DETERMINERS or words[1] not in _PAPER_NOUNS:
+        return []
+    want = _PAPER_NOUNS[words[1]]
+    found: list[sp._Entity] = []
+    k = a - 1
+    while k >= 0 and len(found) < want:
+        if not doc.cap[k]:
+            k -= 1
+            continue
+        r1 = k + 1
+        while k >= 0 and doc.cap[k]:
+            k -= 1
+        r0 = k + 1
+        while r0 < r1 and doc.low[r0] in _NAME_OPENERS:
+            r0 += 1
+        before = k - (k >= 0 and doc.low[k] in _NAME_OPENERS)
+        named = before >= 0 and doc.low[before] in ("newspaper", "paper")
+        if r0 < r1 and (named or any(w in NEWSPAPER_TITLES for w in doc.low[r0:r1])):
+            ent = doc.lookup(tuple(doc.tok[r0:r1]), r0, kind="organisation")
+            if ent is not None and ent not in found:
+                found.append(ent)
+    return found if len(found) == want else []
+
+
+def _joint_outlets(att: sp._Attributor, outlets: list[sp._Entity], pos: int) -> sp._Entity:
+    """Two newspapers as one source ("both newspapers said" → "the Sunday Times and the Sunday Telegraph"), in
+    the order the article named them, as a group source of its own."""
+    name = " and ".join(e.name for e in sorted(outlets, key=lambda e: e.first))
+    return att.roles.setdefault(name, sp._Entity(name, (), None, "organisation", pos, [], [0, 0]))
+
+
+def _press_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | None:
+    """The detector's source when it is the unnamed press ("reports", "media reports", "the papers"): a group
+    source as written, which no name inside the reported clause may replace (the ranker would otherwise pick
+    the clause's subject, "Reports suggest Smith will quit" → Smith)."""
+    if span is None:
+        return None
+    a, z = doc.token_at(span[0]), min(max(doc.token_at(span[1]), doc.token_at(span[0]) + 1), doc.n)
+    if a < z and doc.low[a] == "the":
+        a += 1  # "the papers", "the newspapers": the press as a group; "the reports" were read as documents
+    words = doc.low[a:z]
+    if not words or words[-1] not in _PRESS_PLURALS or any(w not in _PRESS_QUALIFIERS for w in words[:-1]):
+        return None
+    a -= a > 0 and doc.low[a - 1] == "the"
+    return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
 
 
 #: Longest source phrase kept as written when it names no one (:func:`_source_as_written`).

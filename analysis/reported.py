@@ -223,6 +223,8 @@ def _document_head(words: Sequence[_Tok]) -> bool:
     industry", whose singular document word modifies the last word, a singular common noun by the Brill lexicon
     ("the study shows", "the figures show sales" stay documents: a verb, a plural).
     """
+    if _press_reports(words):
+        return False
     tags = _tags()
     return any(
         w.low in _DOCUMENTS
@@ -234,6 +236,17 @@ def _document_head(words: Sequence[_Tok]) -> bool:
         )
         for i, w in enumerate(words)
     )
+
+
+#: Words that may qualify unnamed press reports: "reports", "media reports", "unconfirmed newspaper reports".
+_PRESS_QUALIFIERS = frozenset("press media news newspaper unconfirmed local some several recent earlier other".split())
+
+
+def _press_reports(words: Sequence[_Tok]) -> bool:
+    """Whether words are unnamed press reports, a source the news cites as it cites a paper ("reports suggest",
+    "according to media reports"), not a document: the plural ``reports`` with no determiner, at most qualified
+    by :data:`_PRESS_QUALIFIERS` ("the report", "the reports show", "fundraising reports" stay documents)."""
+    return bool(words) and words[-1].low == "reports" and all(w.low in _PRESS_QUALIFIERS for w in words[:-1])
 
 
 #: Words that end a subject going back from its verb: clause openers and conjunctions.
@@ -636,7 +649,8 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
         subj = _named(toks, *span) if span is not None else None
         if subj is not None:
             return subj, "coordinated"
-        if span is not None and any(t.low in _DOCUMENTS for t in toks[span[0] : span[1]]):
+        words = toks[span[0] : span[1]] if span is not None else ()
+        if any(t.low in _DOCUMENTS for t in words) and not _press_reports(words):
             return None, "document"  # "the data suggests growth of 0.2%, suggesting …": figures, no speaker
     a = _segment_start(toks, j) + 1
     words = toks[a : j + 1]
@@ -1219,7 +1233,7 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     by = next((i for i in range(doc + 1, len(words)) if words[i].low in ("by", "from", "of")), None) if doc else None
     if by is not None and by + 1 < len(words) and words[by + 1 :][-1].text[:1].isupper():
         return _named(toks, a + by + 1, z)  # "a new report by Politico": the agent is the source
-    if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS:
+    if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS or _press_reports(words):
         return a, z
     if (
         not any(w.text[:1].isupper() or w.low in _DETERMINERS or w.low in _SUBJECT_PRONOUNS for w in words)

@@ -1256,6 +1256,8 @@ _PLACE_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+")
 DESCRIPTOR_NOUNS = 3
 #: Penn Treebank tags of a common noun (the Brill lexicon's first reading of the word).
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+#: Tags of an adjective that may stand among the nouns before the last ("Republican presidential front-runner X").
+_ADJECTIVE_TAGS = frozenset({"JJ"})
 
 
 def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
@@ -1264,11 +1266,13 @@ def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
     "Japanese automaker Toyota", "Virginia delegate Beau Correll": the capitalised words before the nouns
     and the nouns themselves describe the name, which is the speaker.  A noun is a lower-case word that
     the Brill lexicon reads first as a noun (or does not know, and is not shaped like a verb form or an
-    adverb); a stop word, cue verb or auxiliary ends the run.
+    adverb); adjectives may stand among them if a noun comes last ("Republican presidential front-runner
+    Donald Trump", "Republican political consultant Chris Russell"); a stop word, cue verb or auxiliary ends
+    the run.
     """
     tok, low = doc.tok, doc.low
     lexicon = resources.brill_lexicon()[0]
-    m = k
+    m, last_noun = k, False
     while m < limit and m - k < DESCRIPTOR_NOUNS:
         t, lw = tok[m], low[m]
         if not (t[:1].islower() and t.replace("-", "").isalpha()):
@@ -1276,11 +1280,13 @@ def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
         if lw in resources.stopwords() or lw in cue_verbs() or lw in _AUX:
             return None
         tags = lexicon.get(lw)
-        if not (tags[0] in _NOUN_TAGS if tags else not lw.endswith(("ed", "ing", "ly"))):
+        noun = tags[0] in _NOUN_TAGS if tags else not lw.endswith(("ed", "ing", "ly"))
+        if not noun and not (tags and tags[0] in _ADJECTIVE_TAGS):
             return None
+        last_noun = noun
         m += 1
-    if m == k or m >= limit or not _is_name_token(tok[m]):
-        return None
+    if m == k or m >= limit or not last_noun or not _is_name_token(tok[m]):
+        return None  # an adjective must lead to a noun: "Republican political consultant Chris Rusk"
     return m
 
 

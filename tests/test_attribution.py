@@ -617,3 +617,36 @@ def test_description_with_no_one_named_before_stays_as_written():
 def test_description_of_a_relative_is_not_the_person_named():
     (q,) = _quotes('Tom Brady was arrested on Monday. The wife of the 40-year-old driver said he was "innocent".')
     assert q.speaker != "Tom Brady"
+
+
+def test_press_reports_stay_the_source_not_a_name_in_the_clause():
+    # "Reports suggest Tom Halvers will retire": the press reports it, not the person the clause is about.
+    art = analysis.read_article(
+        "Headline\n\nReports suggest Tom Halvers will retire from the team at the end of the year."
+    )
+    rows = attribution.attribute(art).attributions
+    assert [(r.speaker, r.mention) for r in rows] == [("Reports", "Reports")]
+    art = analysis.read_article("Headline\n\nBrenna Olt could leave the club in May, according to local media reports.")
+    rows = attribution.attribute(art).attributions
+    assert [(r.speaker, r.mention) for r in rows] == [("local media reports", "local media reports")]
+
+
+def test_the_newspaper_is_the_paper_the_article_named():
+    # "the newspaper said" reads back to the newspaper named before, not the last person who spoke.
+    art = analysis.read_article(
+        "Headline\n\nThe ferry firm will close two routes, the Westbury Gazette reported. "
+        'Its owner, Carla Brenn, said: "We have no choice."\n\n'
+        "The firm will also sell its port offices, the newspaper said."
+    )
+    rows = attribution.attribute(art).attributions
+    assert [(r.speaker, r.mention) for r in rows if r.kind == "indirect"] == [
+        ("Westbury Gazette", "the Westbury Gazette"),
+        ("Westbury Gazette", "the newspaper"),
+    ]
+    # "both newspapers": the two the article named, as one source.
+    art = analysis.read_article(
+        "Headline\n\nThe Daily Courier and the Eastfield Times say the mayor will quit. "
+        "The council, both newspapers said, will meet on Monday."
+    )
+    rows = attribution.attribute(art).attributions
+    assert (rows[-1].speaker, rows[-1].mention) == ("Daily Courier and Eastfield Times", "both newspapers")

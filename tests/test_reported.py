@@ -660,3 +660,14 @@ def test_a_passive_of_say_is_no_report_of_its_subject() -> None:
     assert reports("The painter said the show would open in May.") == [
         ("the show would open in May", "The painter", "said")
     ]
+
+
+def test_unnamed_press_reports_are_a_source_but_a_report_is_a_document() -> None:
+    # Plural "reports" with no determiner (perhaps "media", "unconfirmed") are the press, cited as a paper is.
+    got = reports("Reports suggest the bakery chain could sell its van fleet next spring.")
+    assert got == [("the bakery chain could sell its van fleet next spring", "Reports", "suggest")]
+    got = reports("The ferry service will stop in May, according to local media reports.")
+    assert got == [("The ferry service will stop in May", "local media reports", "according to")]
+    # A determiner or a document modifier makes them documents again: nobody is quoted.
+    assert reports("The reports show the bakery chain sold its van fleet.") == []
+    assert reports("Spending reports show the council bought two new vans.") == []

@@ -617,3 +617,13 @@ def test_a_short_quote_after_a_passive_or_a_noun_stays_a_term() -> None:
         "Nobody knows who coined the term \u201cgreen shoots\u201d in the first place."
     )
     assert who(text) == []
+
+
+def test_adjectives_among_the_descriptor_nouns_before_a_name() -> None:
+    # "Republican political consultant X": a capitalised adjective, an adjective and a noun describe the name.
+    assert who('"We lost the vote," said Republican political consultant Chris Rusk, who ran the race.') == [
+        "Chris Rusk"
+    ]
+    assert who('Liberal presidential front-runner Dana Whitcombe is asking if the mayor "has gone too far."') == [
+        "Dana Whitcombe"
+    ]
