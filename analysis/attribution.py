@@ -1066,9 +1066,19 @@ _GENDER_WORDS = {
 
 
 def _phrase_start(doc: sp._Doc, a: int) -> int:
-    """The first token of a name's noun phrase: back over its title and role words ("Tory leader", "Labour MP")."""
+    """The first token of a name's noun phrase: back over its title and role words ("Tory leader", "Labour MP"),
+    and the nouns compounded with a role word ("San Diego chapter president", "party campaign manager")."""
     lo = doc.sentence_start[a]
-    while a - 1 >= lo and a - 1 >= 0 and (doc.cap[a - 1] or _title_word(doc.low[a - 1])):
+    lexicon = resources.brill_lexicon()[0]
+    while (
+        a - 1 >= lo
+        and a - 1 >= 0
+        and (
+            doc.cap[a - 1]
+            or _title_word(doc.low[a - 1])
+            or (_title_word(doc.low[a]) and lexicon.get(doc.low[a - 1], ("",))[0] == "NN")
+        )
+    ):
         if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
             break
         a -= 1

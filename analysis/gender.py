@@ -14,8 +14,12 @@ kinds of evidence, strongest first:
 3. **Pronouns that refer to the person** (he/she and their forms), when they
    clearly lean one way.
 
-Organisations and unnamed roles are ``'unknown'``: the figure counts people.
-When no evidence decides, the answer is ``'unknown'``, never a guess.
+An unnamed source described by a gendered noun ("a BBC spokeswoman", "the
+chairman of the club", "his brother") is a person whose gender the writer
+states: the noun heading the description decides (:func:`role_gender`).
+Organisations, groups ("Lawyers for the pair", "spokesmen") and other
+roles are ``'unknown'``: the figure counts people.  When no evidence
+decides, the answer is ``'unknown'``, never a guess.
 
 References:
     Asr, F. T., Mazraeh, M., Lopes, A. et al. (2021). The Gender Gap Tracker.
@@ -30,7 +34,7 @@ import functools
 from collections.abc import Sequence
 from importlib import resources as importlib_resources
 
-__all__ = ["FEMALE", "MALE", "UNKNOWN", "first_name_gender", "honorific_gender", "speaker_gender"]
+__all__ = ["FEMALE", "MALE", "UNKNOWN", "first_name_gender", "honorific_gender", "role_gender", "speaker_gender"]
 
 FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
 
@@ -101,6 +105,32 @@ def honorific_gender(words: Sequence[str]) -> str:
     return UNKNOWN
 
 
+#: Words after which a description's head noun is over: "a spokeswoman for the Queen" is headed by "spokeswoman".
+_POSTMODIFIER_OPENERS = frozenset({"for", "of", "at", "from", "with", "in", "to", "on", "who", "whose", "and", ","})
+
+
+def role_gender(words: Sequence[str]) -> str:
+    """The gender an unnamed source's description states by its head noun.
+
+    The head is the last word before a postmodifier ("A Labour Party spokesman", "a spokeswoman for the
+    Queen", "Prime Minister Tony Blair's official spokesman"); a gendered noun there (:data:`_HONORIFICS`:
+    spokesman, chairwoman, mother…) decides, and a noun elsewhere in the phrase does not ("the Queen" is
+    not the spokesman). Plural heads ("spokesmen", "Lawyers") name groups and stay unknown.
+
+    Args:
+        words: The description's words as written ("A", "BBC", "spokeswoman").
+
+    Returns:
+        ``'female'``, ``'male'`` or ``'unknown'``.
+    """
+    head: str | None = None
+    for w in words:
+        if w.lower() in _POSTMODIFIER_OPENERS:
+            break
+        head = w
+    return honorific_gender([head]) if head is not None else UNKNOWN
+
+
 def speaker_gender(
     name: Sequence[str],
     title: Sequence[str] = (),
@@ -114,13 +144,16 @@ def speaker_gender(
     Args:
         name: The words of the person's name ("Theresa", "May").
         title: Words of their title or honorific as the article gives them.
-        kind: ``'person'``, ``'organisation'`` or ``'role'``; only people get a gender.
+        kind: ``'person'``, ``'organisation'`` or ``'role'``: people get a gender from all the evidence,
+            roles from their head noun (``name`` holds the description's words, :func:`role_gender`).
         honorific: ``'m'``/``'f'`` (or ``'male'``/``'female'``) when already read from an honorific.
         pronouns: ``(male, female)`` counts of pronouns referring to the person.
 
     Returns:
         ``'female'``, ``'male'`` or ``'unknown'``.
     """
+    if kind == "role":
+        return role_gender(name)
     if kind != "person":
         return UNKNOWN
     if honorific:

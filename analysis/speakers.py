@@ -2468,7 +2468,8 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None) -> Att
 
 def speaker_record(ent: _Entity) -> Speaker:
     """The :class:`Speaker` of an entity, with the gender its honorific, given name and pronouns show."""
-    g = speaker_gender(ent.tokens, (ent.title or "").split(), kind=ent.kind, honorific=ent.honorific,
+    words = ent.tokens if ent.kind != "role" else tuple(ent.name.replace(",", " , ").split())
+    g = speaker_gender(words, (ent.title or "").split(), kind=ent.kind, honorific=ent.honorific,
                        pronouns=(ent.gender_votes[0], ent.gender_votes[1]))  # fmt: skip
     return Speaker(ent.name, ent.aliases(), ent.title, ent.kind, g)
 

@@ -22,9 +22,26 @@ def test_evidence_order_honorific_then_name_then_pronouns() -> None:
     assert gender.speaker_gender(("Baroness", "Hale")[1:], ("Baroness",)) == "female"
 
 
-def test_organisations_and_roles_have_no_gender() -> None:
+def test_organisations_and_groups_have_no_gender() -> None:
     assert gender.speaker_gender(("Downing", "Street"), kind="organisation") == "unknown"
-    assert gender.speaker_gender(("a", "spokeswoman"), kind="role") == "unknown"
+    assert gender.speaker_gender(("Lawyers", "for", "the", "pair"), kind="role") == "unknown"
+    assert gender.speaker_gender(("Two", "spokesmen"), kind="role") == "unknown"  # a plural head: a group
+    assert gender.speaker_gender(("the", "minister"), kind="role") == "unknown"
+
+
+def test_a_description_is_gendered_by_its_head_noun() -> None:
+    assert gender.speaker_gender(("a", "spokeswoman"), kind="role") == "female"
+    assert gender.role_gender(("A", "Labour", "Party", "spokesman")) == "male"
+    assert gender.role_gender(("a", "spokesman", "for", "the", "Queen")) == "male"  # not the Queen's gender
+    assert gender.role_gender(("the", "mother", "of", "the", "boy")) == "female"
+    assert gender.role_gender(("the", "Prime", "Minister's", "official", "spokeswoman")) == "female"
+    assert gender.role_gender(()) == "unknown"
+
+
+def test_given_names_of_a_few_hundred_bearers_are_read() -> None:
+    # The table keeps names with >= 100 recorded bearers: less common given names still show a gender.
+    assert gender.first_name_gender("Barack") == "male"
+    assert gender.first_name_gender("Mitsuo") == "male"
 
 
 def test_the_table_ships_with_its_licence() -> None:
@@ -33,3 +50,15 @@ def test_the_table_ships_with_its_licence() -> None:
     data = resources.files("analysis").joinpath("data")
     assert "MIT" in data.joinpath("first_names_LICENSE.txt").read_text(encoding="utf-8")
     assert len(gender._names()) > 10_000
+
+
+def test_unnamed_sources_in_an_article_get_their_descriptions_gender() -> None:
+    import analysis
+
+    text = (
+        "Show returns\n\nThe quiz show will return in the spring. A BBC spokeswoman said the new series would be "
+        'longer. "We are delighted," she said.\n\nLawyers for the two presenters said they had not been consulted.\n'
+    )
+    sp = analysis.analyze(analysis.read_article(text)).speakers.set_index("speaker")
+    assert sp.loc["A BBC spokeswoman", "gender"] == "female"
+    assert sp.loc["Lawyers for the two presenters", "gender"] == "unknown"

@@ -105,6 +105,6 @@ def test_speaker_gender_from_honorific_name_and_pronouns() -> None:
         "Theresa Villiers": "female",
         "Corbyn": "male",
         "Jean Dupont": "female",
-        "a Downing Street spokeswoman": "unknown",
+        "a Downing Street spokeswoman": "female",
         "Home Office": "unknown",
     }

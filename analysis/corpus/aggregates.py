@@ -592,7 +592,8 @@ def gender_by_outlet(corpus: CorpusAnalysis) -> pd.DataFrame:
     people whose gender the article does not show (``res.speakers.gender``:
     honorifics, pronouns, a given-name table; Asr et al. 2021 report the same
     figure for Canadian outlets).  Organisations and unnamed roles are left
-    out: the figure is about people.
+    out, gendered ones too ("a spokeswoman" has a gender in ``res.speakers``):
+    the figure is about named people, as the tracker's is.
 
     Args:
         corpus: The corpus analysis (speakers with ``gender`` and ``kind``).
