@@ -2129,6 +2129,9 @@ def body_short_forms(att: sp._Attributor, idx: _Index, known: dict[int, sp._Enti
     out = dict(known)
     ents = [e for e in doc.entities.values() if _not_a_person(e)]
     longer = [e for e in ents if len(e.tokens) >= FULL_NAME_TOKENS]
+    by_first: dict[str, list[sp._Entity]] = {}  # the longer names by first word: only those can a name open
+    for f in longer:
+        by_first.setdefault(f.tokens[0].lower(), []).append(f)
     defined = _bracketed_names(doc)
 
     def expansion(short: str, pos: int) -> sp._Entity | None:
@@ -2143,7 +2146,9 @@ def body_short_forms(att: sp._Attributor, idx: _Index, known: dict[int, sp._Enti
         if len(e.tokens) == 1 and _is_acronym(e.tokens[0]):
             full = expansion(e.tokens[0], e.first)
         else:  # a short name refers back to the full one given before it
-            fulls = [f for f in longer if f is not e and f.first < e.first and _prefix_of(e, f, idx)]
+            first = e.tokens[0].lower() if e.tokens else ""
+            opened = by_first.get(first, []) + by_first.get(first + "s", [])
+            fulls = [f for f in opened if f is not e and f.first < e.first and _prefix_of(e, f, idx)]
             full = fulls[0] if len(fulls) == 1 else None
         if full is not None and full is not e:
             out[id(e)] = out.get(id(full), full)
