@@ -2104,11 +2104,14 @@ def _expands(short: str, full: sp._Entity) -> bool:
 
 def _prefix_of(short: sp._Entity, full: sp._Entity, idx: _Index) -> bool:
     """``short``'s name opens ``full``'s and the words it leaves out show a body ("Highfield" for Highfields
-    Capital Management, an investment firm; "Circuit City" for Circuit City Stores; not "Microsoft" for a
-    product, Microsoft Internet Explorer): a body's short name, as a surname is a person's."""
+    Capital Management, an investment firm; "Mercury" for Mercury LLC; not "Microsoft" for a product, Microsoft
+    Internet Explorer): a body's short name, as a surname is a person's.  A name with an organisation word of its
+    own is a whole name unless the longer one only adds a company word to it ("Apple" for Apple Inc.)."""
     s, f = short.tokens, full.tokens
     if not s or len(f) <= len(s) or any(sp._base(t) in _PLACE_NAME_WORDS for t in f):
         return False
+    if sp._base(s[-1]) in sp._ORG_WORDS and not any(sp._base(t) in _COMPANY_WORDS for t in f[len(s) :]):
+        return False  # a body by its own word ("the Senate", not the Senate Intelligence Committee; "Apple Inc.")
     for a, b in zip(s, f):
         if a.lower() != b.lower() and (a + "s").lower() != b.lower():
             return False  # a plural name may be written in the singular ("Highfield")

@@ -704,3 +704,8 @@ def test_generic_description_is_the_body_just_named_with_its():
 def test_generic_description_is_no_person_nearby():
     text = "Local farmer Maria Lopez spoke on Monday.\n\nThe firm said demand had fallen."
     assert [r.speaker for r in _reports(text)] != ["Maria Lopez"]
+
+
+def test_body_named_by_its_own_word_is_not_a_longer_body():
+    text = "The Senate Finance Committee met on Monday.\n\nThe Senate said the bill would be debated next week."
+    assert [r.speaker for r in _reports(text)] != ["Senate Finance Committee"]
