@@ -1634,7 +1634,7 @@ def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
     ("the company", :func:`_is_company`), one the article calls by the head otherwise ("ABN Amro, the Netherlands' largest bank"
     for "the bank").  A body named in the description's sentence or the one before comes first (the
     antecedent of a definite description is mostly near), then the most mentioned (the article's topic),
-    then the latest.  ``None`` when no named body fits.
+    then the latest.  When no named body fits, a generic head's nearby body (:func:`nearest_body`), else ``None``.
     """
     doc = idx.doc
     here = idx.sid[min(pos, doc.n - 1)]
@@ -1663,7 +1663,8 @@ def nearest_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
     """A generic body description ("the firm", "the group") at token ``pos`` that no named body fits by the
     article's words (:func:`described_body`) → the body named in its sentence or the one before, when the
     article gives no evidence of a person for it (:func:`_animate`): "jet fuel supplier China Aviation Oil has
-    offered … The firm said".  The most mentioned there comes first (the topic), then the latest.
+    offered … The firm said".  A body last written there as a possessor ("Apple's phone") comes after the
+    others; then the most mentioned (the topic), then the latest.
     """
     if head not in _ANY_BODY_HEADS:
         return None
@@ -2091,8 +2092,8 @@ def _body_word(word: str) -> bool:
 
 def _expands(short: str, full: sp._Entity) -> bool:
     """Acronym ``short`` is ``full``'s: the initials of its whole name ("IMF": International Monetary Fund), or of
-    the words up to the last body word, the rest a qualifier ("FT": Financial Times Deutschland; not "UN" for
-    United Nations Security Council, whose head is past the acronym's words)."""
+    its first words when the rest is a qualifier with no body word ("FT": Financial Times Deutschland; not "UN"
+    for United Nations Security Council, whose head is past the acronym's words)."""
     toks = full.tokens
     if _initials(toks).upper() == short:
         return True
