@@ -2035,18 +2035,28 @@ ACRONYM_NAME_TOKENS = 8
 _ACRONYM_DESCRIPTION_HEADS = BODY_KIND_NOUNS | _BODY_ROLE_HEADS
 
 
-def _initials(words: Sequence[str]) -> str:
+#: Joiners some acronyms keep ("Department of Justice": DOJ, beside "Bank of England": BoE/BE).
+_ACRONYM_KEPT = frozenset({"of"})
+
+
+def _initials(words: Sequence[str], keep: frozenset[str] = frozenset()) -> str:
     """The acronym ``words`` would have: each capitalised word's first letter and each number as written
-    ("Movimento 5 Stelle" → "M5S"), joiners skipped; ``""`` when a lower-case word other than a joiner is in it."""
+    ("Movimento 5 Stelle" → "M5S"), joiners skipped unless in ``keep``; ``""`` when a lower-case word other than
+    a joiner is in it."""
     out = []
     for w in words:
         if w.isdigit():
             out.append(w)
-        elif w[:1].isupper():
-            out.append(w[0])
+        elif w[:1].isupper() or w in keep:
+            out.append(w[0].upper())
         elif w.lower() not in _ACRONYM_SKIPS:
             return ""
     return "".join(out)
+
+
+def _acronyms(words: Sequence[str]) -> set[str]:
+    """The acronyms ``words`` may have: joiners skipped, or "of" kept (:data:`_ACRONYM_KEPT`)."""
+    return {_initials(words), _initials(words, _ACRONYM_KEPT)} - {""}
 
 
 def _bracketed_names(doc: sp._Doc) -> dict[str, tuple[str, ...]]:
@@ -2063,7 +2073,7 @@ def _bracketed_names(doc: sp._Doc) -> dict[str, tuple[str, ...]]:
             letters = _initials(tok[a:k])
             if not letters or len(letters) > len(short):
                 break
-            if letters.upper() == short and tok[a][:1].isupper():
+            if short in _acronyms(tok[a:k]) and tok[a][:1].isupper():
                 out.setdefault(short, tuple(tok[a:k]))
                 break
     return out
@@ -2095,10 +2105,10 @@ def _expands(short: str, full: sp._Entity) -> bool:
     its first words when the rest is a qualifier with no body word ("FT": Financial Times Deutschland; not "UN"
     for United Nations Security Council, whose head is past the acronym's words)."""
     toks = full.tokens
-    if _initials(toks).upper() == short:
+    if short in _acronyms(toks):
         return True
     for j in range(2, len(toks)):
-        if _initials(toks[:j]).upper() == short:
+        if short in _acronyms(toks[:j]):
             return not any(_body_word(t) for t in toks[j:])
     return False
 

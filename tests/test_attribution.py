@@ -673,6 +673,11 @@ def test_the_newspaper_is_the_paper_the_article_named():
             "A report in the Evening Times Scotland appeared on Friday.\n\nThe ET said the mill would close.",
             "Evening Times Scotland",
         ),
+        # an acronym that keeps the "of" ("Department of Justice": DOJ)
+        (
+            "The Department of Rural Roads closed the bridge on Monday.\n\nThe DORR said repairs would take a month.",
+            "Department of Rural Roads",
+        ),
     ],
 )
 def test_acronym_is_the_body_whose_initials_it_is(text, who):
