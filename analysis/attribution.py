@@ -1644,7 +1644,7 @@ def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
     ("the company", :func:`_is_company`), one the article calls by the head otherwise ("ABN Amro, the Netherlands' largest bank"
     for "the bank").  A body named in the description's sentence or the one before comes first (the
     antecedent of a definite description is mostly near), then the most mentioned (the article's topic),
-    then the latest.  ``None`` when no named body fits.
+    then the latest.  When no named body fits, a generic head's nearby body (:func:`nearest_body`), else ``None``.
     """
     doc = idx.doc
     here = idx.sid[min(pos, doc.n - 1)]
@@ -1661,7 +1661,56 @@ def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
         key = (here - idx.sid[last] <= NEAR_SENTENCES, k, last)
         if best_key is None or key > best_key:
             best, best_key = ent, key
+    return best or nearest_body(idx, head, pos)
+
+
+#: Heads of a description any named body can be ("the company", "the group"); the others ("the bank", "the
+#: party") need the article to call the body so (:func:`_described_as`).
+_ANY_BODY_HEADS = _GENERIC_BODY_HEADS | frozenset({"group", "organisation", "organization"})
+
+
+def nearest_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
+    """A generic body description ("the firm", "the group") at token ``pos`` that no named body fits by the
+    article's words (:func:`described_body`) → the body named in its sentence or the one before, when the
+    article gives no evidence of a person for it (:func:`_animate`): "jet fuel supplier China Aviation Oil has
+    offered … The firm said".  A body last written there as a possessor ("Apple's phone") comes after the
+    others; then the most mentioned (the topic), then the latest.
+    """
+    if head not in _ANY_BODY_HEADS:
+        return None
+    doc = idx.doc
+    here = idx.sid[min(pos, doc.n - 1)]
+    best, best_key = None, None
+    for ent in doc.entities.values():
+        k = bisect.bisect_left(ent.mentions, pos)
+        if not k or here - idx.sid[ent.mentions[k - 1]] > NEAR_SENTENCES or ent.kind == "role":
+            continue
+        if any(sp._base(t) in _PLACE_NAME_WORDS for t in ent.tokens) or ent.honorific or ent.title:
+            continue
+        if _animate(idx, ent, None) and not _its_after(doc, ent):
+            continue
+        last = ent.mentions[k - 1]
+        # a possessor ("Apple's newest phone") is less salient than a subject or object (Centering's ranking)
+        key = (not doc.low[last].endswith("'s"), k, last)
+        if best_key is None or key > best_key:
+            best, best_key = ent, key
     return best
+
+
+def _its_after(doc: sp._Doc, ent: sp._Entity) -> bool:
+    """Whether the article writes ``its`` after a mention of ``ent`` in the same sentence with no other
+    name between ("China Aviation Oil has offered to repay its creditors", "Bear Stearns tumbling as a result
+    of its loss"): evidence of a body where its words look like a person's name (a given name, "China", opens
+    it)."""
+    for p in ent.mentions:
+        m = bisect.bisect_right(doc.mention_pos, p)
+        stop = doc.mention_pos[m] if m < len(doc.mention_pos) else doc.n
+        for k in range(p + 1, min(stop, doc.n)):
+            if doc.sentence_start[k] != doc.sentence_start[p] or doc.tok[k] == sp._QUOTE_TOKEN:
+                break
+            if doc.low[k] == "its":  # ("it" may be expletive: "it is expected")
+                return True
+    return False
 
 
 def _last_body(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
@@ -1904,7 +1953,7 @@ def attribute(
                 out.append((a if a.mention_start is not None else _with_span(doc, a, None), ent))
             else:
                 sp._trailing_report(att, i)
-    aliases = short_forms(doc)
+    aliases = body_short_forms(att, idx, short_forms(doc))
     out = [
         (dataclasses.replace(a, speaker=aliases[id(ent)].name), aliases[id(ent)]) if id(ent) in aliases else (a, ent)
         for a, ent in out
@@ -1984,6 +2033,160 @@ def short_forms(doc: sp._Doc) -> dict[int, sp._Entity]:
             full = next((f for f, other in group if f is not e and _abbreviates(words, other)), None)
             if full is not None:
                 out[id(e)] = full
+    return out
+
+
+#: Lower-case words of a body's name that its acronym skips ("Organisation for Economic Co-operation and
+#: Development": OECD; "Bank of America": BoA is no acronym, but "BA" would be).
+_ACRONYM_SKIPS = frozenset({"of", "for", "and", "&", "the", "de", "on"})
+#: Longest name (in tokens) read back from an acronym given in brackets after it.
+ACRONYM_NAME_TOKENS = 8
+#: Heads of a description a body's acronym can open ("the M5S party", "the IMF report" is a document's).
+_ACRONYM_DESCRIPTION_HEADS = BODY_KIND_NOUNS | _BODY_ROLE_HEADS
+
+
+#: Joiners some acronyms keep ("Department of Justice": DOJ, beside "Bank of England": BoE/BE).
+_ACRONYM_KEPT = frozenset({"of"})
+
+
+def _initials(words: Sequence[str], keep: frozenset[str] = frozenset()) -> str:
+    """The acronym ``words`` would have: each capitalised word's first letter and each number as written
+    ("Movimento 5 Stelle" → "M5S"), joiners skipped unless in ``keep``; ``""`` when a lower-case word other than
+    a joiner is in it."""
+    out = []
+    for w in words:
+        if w.isdigit():
+            out.append(w)
+        elif w[:1].isupper() or w in keep:
+            out.append(w[0].upper())
+        elif w.lower() not in _ACRONYM_SKIPS:
+            return ""
+    return "".join(out)
+
+
+def _acronyms(words: Sequence[str]) -> set[str]:
+    """The acronyms ``words`` may have: joiners skipped, or "of" kept (:data:`_ACRONYM_KEPT`)."""
+    return {_initials(words), _initials(words, _ACRONYM_KEPT)} - {""}
+
+
+def _bracketed_names(doc: sp._Doc) -> dict[str, tuple[str, ...]]:
+    """Acronyms the article defines in brackets after a name whose initials they are ("Movimento 5 Stelle
+    (M5S)", "China Aviation Oil (CAO)"), to that name's tokens, read back from the bracket: the name need
+    not be an entity of the registry (a number in it ends a name run)."""
+    tok = doc.tok
+    out: dict[str, tuple[str, ...]] = {}
+    for k in range(1, doc.n - 2):
+        if tok[k] != "(" or tok[k + 2] != ")" or not _is_acronym(tok[k + 1]):
+            continue
+        short = tok[k + 1]
+        for a in range(k - 1, max(-1, k - 1 - ACRONYM_NAME_TOKENS), -1):
+            letters = _initials(tok[a:k])
+            if not letters or len(letters) > len(short):
+                break
+            if short in _acronyms(tok[a:k]) and tok[a][:1].isupper():
+                out.setdefault(short, tuple(tok[a:k]))
+                break
+    return out
+
+
+def _not_a_person(ent: sp._Entity) -> bool:
+    """A name no honorific, title or leading given name shows to be a person's: one a body's short form can stand
+    for."""
+    return ent.kind != "role" and not (ent.honorific or ent.title) and not _given_name_first(ent)
+
+
+#: Words that end the name of a body that speaks: a company's or an association's ("Circuit City Stores", "Mozilla
+#: Foundation"); not a newspaper's, a place's, an event's or a document's ("New York Times", "United States", "North
+#: American Free Trade Agreement"), whose first words are another name.
+_BODY_NAME_WORDS = _COMPANY_WORDS | frozenset(
+    """company bank fund foundation institute association trust agency council committee commission federation
+    alliance coalition union society organisation organization store""".split()
+)
+
+
+def _body_word(word: str) -> bool:
+    """A word of :data:`_BODY_NAME_WORDS`, singular or plural ("Foundation", "Stores")."""
+    base = sp._base(word)
+    return base in _BODY_NAME_WORDS or (base.endswith("s") and base[:-1] in _BODY_NAME_WORDS)
+
+
+def _expands(short: str, full: sp._Entity) -> bool:
+    """Acronym ``short`` is ``full``'s: the initials of its whole name ("IMF": International Monetary Fund), or of
+    its first words when the rest is a qualifier with no body word ("FT": Financial Times Deutschland; not "UN"
+    for United Nations Security Council, whose head is past the acronym's words)."""
+    toks = full.tokens
+    if short in _acronyms(toks):
+        return True
+    for j in range(2, len(toks)):
+        if short in _acronyms(toks[:j]):
+            return not any(_body_word(t) for t in toks[j:])
+    return False
+
+
+def _prefix_of(short: sp._Entity, full: sp._Entity, idx: _Index) -> bool:
+    """``short``'s name opens ``full``'s and the words it leaves out show a body ("Highfield" for Highfields
+    Capital Management, an investment firm; "Mercury" for Mercury LLC; not "Microsoft" for a product, Microsoft
+    Internet Explorer): a body's short name, as a surname is a person's.  A name with an organisation word of its
+    own is a whole name unless the longer one only adds a company word to it ("Apple" for Apple Inc.)."""
+    s, f = short.tokens, full.tokens
+    if not s or len(f) <= len(s) or any(sp._base(t) in _PLACE_NAME_WORDS for t in f):
+        return False
+    if sp._base(s[-1]) in sp._ORG_WORDS and not any(sp._base(t) in _COMPANY_WORDS for t in f[len(s) :]):
+        return False  # a body by its own word ("the Senate", not the Senate Intelligence Committee; "Apple Inc.")
+    for a, b in zip(s, f):
+        if a.lower() != b.lower() and (a + "s").lower() != b.lower():
+            return False  # a plural name may be written in the singular ("Highfield")
+    return any(_body_word(t) for t in f[len(s) :]) or f[0] in idx.org_kind_named
+
+
+def body_short_forms(att: sp._Attributor, idx: _Index, known: dict[int, sp._Entity]) -> dict[int, sp._Entity]:
+    """:func:`short_forms` and a body's other short forms, by ``id``, to the body's full name as first given.
+
+    * an acronym of a name the article gives, by its initials ("the IMF" → International Monetary Fund,
+      "DEC" → Disasters Emergency Committee) or defined in brackets ("Movimento 5 Stelle (M5S)");
+    * a description opened by such an acronym ("the M5S party");
+    * a name that opens a body's longer name (:func:`_prefix_of`: "Highfield" → Highfields Capital Management).
+
+    A short form that could stand for two names is left as written.
+    """
+    doc = att.doc
+    out = dict(known)
+    ents = [e for e in doc.entities.values() if _not_a_person(e)]
+    longer = [e for e in ents if len(e.tokens) >= FULL_NAME_TOKENS]
+    by_first: dict[str, list[sp._Entity]] = {}  # the longer names by first word: only those can a name open
+    for f in longer:
+        by_first.setdefault(f.tokens[0].lower(), []).append(f)
+    defined = _bracketed_names(doc)
+
+    def expansion(short: str, pos: int) -> sp._Entity | None:
+        if short in defined:
+            return doc.lookup(defined[short], pos, kind="organisation")
+        found = {id(e): e for e in longer if _expands(short, e)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    for e in ents:
+        if id(e) in out:
+            continue
+        if len(e.tokens) == 1 and _is_acronym(e.tokens[0]):
+            full = expansion(e.tokens[0], e.first)
+        else:  # a short name refers back to the full one given before it
+            first = e.tokens[0].lower() if e.tokens else ""
+            opened = by_first.get(first, []) + by_first.get(first + "s", [])
+            fulls = [f for f in opened if f is not e and f.first < e.first and _prefix_of(e, f, idx)]
+            full = fulls[0] if len(fulls) == 1 else None
+        if full is not None and full is not e:
+            out[id(e)] = out.get(id(full), full)
+    for role in att.roles.values():
+        words = role.name.split()
+        words = words[1:] if words and words[0].lower() == "the" else words
+        if (
+            len(words) == len(("M5S", "party"))
+            and _is_acronym(words[0])
+            and words[1].lower() in _ACRONYM_DESCRIPTION_HEADS
+        ):
+            full = expansion(words[0], role.first)
+            if full is not None:
+                out[id(role)] = out.get(id(full), full)
     return out
 
 

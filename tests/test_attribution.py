@@ -650,3 +650,67 @@ def test_the_newspaper_is_the_paper_the_article_named():
     )
     rows = attribution.attribute(art).attributions
     assert (rows[-1].speaker, rows[-1].mention) == ("Daily Courier and Eastfield Times", "both newspapers")
+
+
+# --- a body's descriptions and short forms resolve to the body the article named (orgs10) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # an acronym of the name's initials, no brackets needed
+        (
+            "The Northern Water Authority raised its charges on Monday.\n\nThe NWA said costs had risen sharply.",
+            "Northern Water Authority",
+        ),
+        # joiners are skipped and a number is kept ("Movimento 5 Stelle (M5S)")
+        (
+            "Villagers met the Party for Rural Affairs on Monday.\n\nThe PRA said the road would be repaired.",
+            "Party for Rural Affairs",
+        ),
+        # the acronym of a name's words up to its body word, the rest a qualifier
+        (
+            "A report in the Evening Times Scotland appeared on Friday.\n\nThe ET said the mill would close.",
+            "Evening Times Scotland",
+        ),
+        # an acronym that keeps the "of" ("Department of Justice": DOJ)
+        (
+            "The Department of Rural Roads closed the bridge on Monday.\n\nThe DORR said repairs would take a month.",
+            "Department of Rural Roads",
+        ),
+    ],
+)
+def test_acronym_is_the_body_whose_initials_it_is(text, who):
+    assert [r.speaker for r in _reports(text)] == [who]
+
+
+def test_description_opened_by_a_bracketed_acronym_is_that_body():
+    text = (
+        "Members of Lista 3 Valli (L3V) met in Como on Monday.\n\n"
+        "In a statement the L3V party said the new tax was unfair."
+    )
+    assert [r.speaker for r in _reports(text)] == ["Lista 3 Valli"]
+
+
+def test_short_name_opening_a_body_name_is_that_body():
+    text = (
+        "A bid came from the investment firm Corrigan Partners Management on Monday.\n\n"
+        "Corrigan said it would raise its offer if needed."
+    )
+    assert [r.speaker for r in _reports(text)] == ["Corrigan Partners Management"]
+
+
+def test_generic_description_is_the_body_just_named_with_its():
+    # "Harmon" opens with a given name, yet "its" right after it shows a body
+    text = "Shipping supplier Harmon Lattice Oil cut its forecast on Monday.\n\nThe firm said demand had fallen."
+    assert [r.speaker for r in _reports(text)] == ["Harmon Lattice Oil"]
+
+
+def test_generic_description_is_no_person_nearby():
+    text = "Local farmer Maria Lopez spoke on Monday.\n\nThe firm said demand had fallen."
+    assert [r.speaker for r in _reports(text)] != ["Maria Lopez"]
+
+
+def test_body_named_by_its_own_word_is_not_a_longer_body():
+    text = "The Senate Finance Committee met on Monday.\n\nThe Senate said the bill would be debated next week."
+    assert [r.speaker for r in _reports(text)] != ["Senate Finance Committee"]
