@@ -694,3 +694,30 @@ def test_went_on_to_say_reports_its_subject() -> None:
     got = reports("She has gone on to claim the vote was rigged.")
     assert got == [("the vote was rigged", "She", "claim")]
     assert reports("The band went on to tour Europe in the spring.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tribunal ruled that the ferry firm had broken its contract.",
+            ("the ferry firm had broken its contract", "The tribunal", "ruled"),
+        ),
+        (
+            "The treasurer forecast that rates would rise again in spring.",
+            ("rates would rise again in spring", "The treasurer", "forecast"),
+        ),
+        (
+            "One fisherman speculated that the storm had moved the sandbank.",
+            ("the storm had moved the sandbank", "One fisherman", "speculated"),
+        ),
+        (
+            "The inspector recommended that the bridge should be closed at night.",
+            ("the bridge should be closed at night", "The inspector", "recommended"),
+        ),
+    ],
+)
+def test_verbs_of_saying_polnear_marks_beyond_levin_are_cues(text: str, expected: tuple[str, str, str]) -> None:
+    # "rule", "forecast", "speculate", "recommend" cue unquoted contents in PolNeAR train: listed with their class.
+    assert reports(text) == [expected]
+    assert reports("The king ruled the island for forty years.") == []
