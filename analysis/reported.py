@@ -581,11 +581,25 @@ def _eager_start(toks: list[_Tok], k: int) -> int | None:
         return None
     a = toks[k - 2].low
     if a not in _EAGER_ADJECTIVES:
-        return None
+        return _went_on_start(toks, k)
     start = k - 2 - _EAGER_ADJECTIVES[a]
     if _EAGER_ADJECTIVES[a] and toks[start].low != "at":
         return None  # "pains" opens its phrase with "at" ("at pains to")
     return start if toks[start - 1].low in _COPULA or _adverb(toks[start - 1]) else None
+
+
+#: The forms of "go" that, with "on to", say that a speaker's next words followed ("he went on to say that …").
+_GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
+
+
+def _went_on_start(toks: list[_Tok], k: int) -> int | None:
+    """Index of ``went`` in ``went on to`` before the cue at ``k`` ("She went on to say that …"), else ``None``.
+
+    Unlike "wants to say" or "would have to tell", the phrase reports speech that took place: its subject speaks.
+    """
+    if k < 3 or toks[k - 2].low != "on" or toks[k - 3].low not in _GO_FORMS:
+        return None
+    return k - 3
 
 
 #: Adverbs of frequency an auxiliary run may hold besides the ``-ly`` ones ("were twice denied visas": a passive).
@@ -1637,6 +1651,9 @@ def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
     m = k + 2
     while m < n and toks[m].text != ",":
         m += 1
+    bare = _according_bare(toks, k, b) if k == 0 else None
+    if bare is not None:
+        return bare
     src = _named(toks, k + 2, _clause_end(toks, k + 2) if m >= n else m)
     if src is None:
         return None
@@ -1659,6 +1676,43 @@ def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
         # "The man fled on foot according to police.": the source closes the sentence without a comma.
         return Report(toks[0].start, toks[k - 1].end, "indirect", b, cue, source)
     return None
+
+
+#: The longest source a sentence may open with before its clause without a comma ("According to the Saudi Interior
+#: Ministry over 345 people died"): a determiner and a capitalised run, or a short lower-case noun phrase.
+_MAX_BARE_SOURCE = 6
+
+
+def _according_bare(toks: list[_Tok], k: int, b: int) -> Report | None:
+    """``According to X …`` with no comma between the source and the clause (``According to police the man fled``).
+
+    The source is a determiner and a run of capitalised words ("the Saudi Interior Ministry", "Rathbun") or a
+    plural noun ("police", "officials"); the clause is the rest of the sentence when a finite verb follows its
+    opening word.  A document ("according to figures …") is no source (:func:`_named`).
+    """
+    n = len(toks)
+    a = z = k + 2
+    if z < n and toks[z].low in ("the", "a", "an"):
+        z += 1
+    while z < n and z - a < _MAX_BARE_SOURCE and toks[z].text[:1].isupper():
+        z += 1  # (a name: its capitalised run ends where the clause starts, "Rathbun the property …")
+    if z == a + (toks[a].low in ("the", "a", "an")):
+        return None  # no capitalised name: where a lower-case source ends is not written
+    e = _clause_end(toks, z)
+    if e - z < _MIN_CLAUSE or not toks[z].text[:1].isalnum() or toks[z].low in _COORDINATORS:
+        return None
+    if toks[z].low in _PREPOSITIONS and not toks[z + 1].text[:1].isdigit():
+        return None  # "According to Smith of the FBI": the name goes on; "over 345 people died" is a clause
+    if not _finite_follows(toks, z) or _named(toks, a, z) is None:
+        return None
+    return Report(
+        toks[z].start,
+        toks[e - 1].end,
+        "indirect",
+        b,
+        (toks[k].start, toks[k + 1].end),
+        (toks[a].start, toks[z - 1].end),
+    )
 
 
 # ---------------------------------------------------------------- transcript turns

@@ -671,3 +671,53 @@ def test_unnamed_press_reports_are_a_source_but_a_report_is_a_document() -> None
     # A determiner or a document modifier makes them documents again: nobody is quoted.
     assert reports("The reports show the bakery chain sold its van fleet.") == []
     assert reports("Spending reports show the council bought two new vans.") == []
+
+
+def test_according_to_a_name_with_no_comma_before_the_clause() -> None:
+    # The capitalised run of the source ends where the clause opens: no comma is needed between them.
+    got = reports("According to Ms Okafor the council will approve the new library next month.")
+    assert got == [("the council will approve the new library next month", "Ms Okafor", "According to")]
+    got = reports("According to the Harbour Trust over 200 boats were damaged in the storm.")
+    assert got == [("over 200 boats were damaged in the storm", "the Harbour Trust", "According to")]
+    # The name goes on after a preposition; a document is no source.
+    assert reports("According to Smith of the Harbour Trust the boats were damaged.") == []
+    assert reports("According to statistics 50% of all thefts involve bicycles.") == []
+    # A comma still closes the source as before.
+    got = reports("According to the harbour master, the boats were damaged in the storm.")
+    assert got == [("the boats were damaged in the storm", "the harbour master", "According to")]
+
+
+def test_went_on_to_say_reports_its_subject() -> None:
+    # "went on to say" tells of speech that took place (unlike "wants to say"): its subject speaks.
+    got = reports("The coach went on to say that the team had trained too little.")
+    assert got == [("the team had trained too little", "The coach", "say")]
+    got = reports("She has gone on to claim the vote was rigged.")
+    assert got == [("the vote was rigged", "She", "claim")]
+    assert reports("The band went on to tour Europe in the spring.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tribunal ruled that the ferry firm had broken its contract.",
+            ("the ferry firm had broken its contract", "The tribunal", "ruled"),
+        ),
+        (
+            "The treasurer forecast that rates would rise again in spring.",
+            ("rates would rise again in spring", "The treasurer", "forecast"),
+        ),
+        (
+            "One fisherman speculated that the storm had moved the sandbank.",
+            ("the storm had moved the sandbank", "One fisherman", "speculated"),
+        ),
+        (
+            "The inspector recommended that the bridge should be closed at night.",
+            ("the bridge should be closed at night", "The inspector", "recommended"),
+        ),
+    ],
+)
+def test_verbs_of_saying_polnear_marks_beyond_levin_are_cues(text: str, expected: tuple[str, str, str]) -> None:
+    # "rule", "forecast", "speculate", "recommend" cue unquoted contents in PolNeAR train: listed with their class.
+    assert reports(text) == [expected]
+    assert reports("The king ruled the island for forty years.") == []
