@@ -770,6 +770,65 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
     return ent if not held or head in held else None
 
 
+#: Role heads that introduce an unnamed voice ("a spokesman said", "officials said"): the name in the next
+#: sentence is someone else, so a description with one of these heads is never read forward.
+_ANONYMOUS_HEADS = BODY_VOICES | frozenset("source sources aide insider witness".split())
+
+
+def _next_sentence(doc: sp._Doc, k: int) -> int | None:
+    """The first token of the sentence after the one holding token ``k`` (past a paragraph break), or ``None``."""
+    lo = doc.sentence_start[k]
+    m = k + 1
+    while m < doc.n and (doc.sentence_start[m] == lo or doc.tok[m] == sp._PARA_TOKEN):
+        m += 1
+    return m if m < doc.n else None
+
+
+def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
+    """The person a description that opens its sentence introduces and the next sentence names (cataphora).
+
+    "France's finance minister has said … . Herve Gaymard said he would …", "A US flight attendant says she
+    was fired. Jane Roe, who …": news copy describes a newcomer first and names them in the next sentence's
+    subject.  Read only when no one named before holds the role (:func:`resolve_role`), for a description
+    that is its own sentence's subject and a person-noun head that is not an unnamed voice ("a spokesman");
+    the name must be a full name first given there, whose roles and gender do not contradict the head.
+    """
+    doc = att.doc
+    words = [sp._base(w) for w in np_.head if w.lower() not in sp._DETERMINERS]
+    if np_.kind != "role" or not words or np_.a >= doc.n:
+        return None
+    head = words[-1]
+    if head in _ANONYMOUS_HEADS or head in _NON_PERSON_HEADS or _plural_role(head):
+        return None
+    if not np_.head[-1][:1].islower() or not (head in sp._ROLE_NOUNS or head in HOLDER_HEADS or _role_word(head, head)):
+        return None  # "Republican", "Liberal": a party or nationality word, no person noun
+    if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and doc.cap[np_.b + 1]:
+        return None  # "Schilling's son, Grant, defended …": the description names its own person
+    if np_.a > 1 and doc.tok[np_.a - 1] == "," and doc.cap[np_.a - 2]:
+        return None  # "said Perry, strategic partnership manager for …": an apposition to the name before
+    lo = doc.sentence_start[np_.a]
+    own = att.sentence_subject(lo, np_.b) if np_.a != lo else np_
+    if own is None or own.a != np_.a:
+        return None  # only a sentence's subject is the newcomer the next sentence names
+    m = _next_sentence(doc, np_.a)
+    if m is None:
+        return None
+    z = _next_sentence(doc, m) or doc.n
+    subj = att.sentence_subject(m, z)
+    if subj is None or subj.kind != "name" or len(subj.head) < FULL_NAME_TOKENS:
+        return None
+    ent = doc.lookup(subj.head, subj.a, create=False, gender=subj.gender)
+    if ent is None or ent.kind != "person" or not ent.mentions or ent.mentions[0] < m:
+        return None  # someone named before is not the one the description introduces
+    if not _animate(idx, ent, subj):
+        return None
+    want = _GENDER_WORDS.get(head)
+    if want is not None and ent.gender is not None and ent.gender != want:
+        return None
+    held = _holder_words(ent, idx.titles, idx) & (HOLDER_HEADS | sp._ROLE_NOUNS)
+    return ent if not held or head in held else None
+
+
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
     """The role as written, an entity of its own ("a Downing Street spokesman")."""
     phrase = " ".join(att.doc.tok[np_.a : np_.b])
@@ -802,7 +861,7 @@ def resolve_role(
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
         cands = role_holders(att, idx, np_, pos)
         if not cands:
-            return _subject_holder(att, idx, np_) or att.resolve(np_, pos)
+            return _subject_holder(att, idx, np_) or named_next(att, idx, np_) or att.resolve(np_, pos)
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
         rank = {sp._base(w) for w in np_.head} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (
@@ -826,7 +885,7 @@ def resolve_role(
                 best, best_pos = ent, p
     if best is not None:
         return best
-    return att.resolve(np_, pos)
+    return (named_next(att, idx, np_) if idx is not None else None) or att.resolve(np_, pos)
 
 
 #: Longest description that stands for a person the article has just named ("the 31-year-old former Belgium

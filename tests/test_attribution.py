@@ -650,3 +650,25 @@ def test_the_newspaper_is_the_paper_the_article_named():
     )
     rows = attribution.attribute(art).attributions
     assert (rows[-1].speaker, rows[-1].mention) == ("Daily Courier and Eastfield Times", "both newspapers")
+
+
+@pytest.mark.parametrize(
+    ("lead", "named", "holder"),
+    [
+        # a description that opens its sentence, with no one named before, is the person the next sentence names
+        ("Meanwhile, Italy's economy minister has said", "Marco Bellini said he would act.", "Marco Bellini"),
+        ("A retired train driver has said", "Tom Harris, who drove for ten years, will sue.", "Tom Harris"),
+    ],
+)
+def test_description_is_the_person_the_next_sentence_names(lead, named, holder):
+    (q,) = _quotes(f'The euro rose on Monday. {lead} the plan was "real trouble". {named}')
+    assert q.speaker == holder
+
+
+def test_unnamed_voice_is_not_the_person_the_next_sentence_names():
+    # "a spokesman said … Tom Harris said": an unnamed voice, then someone else
+    (q,) = _quotes('A spokesman for the firm said the plan was "real trouble". Tom Harris said he would sue.')
+    assert q.speaker != "Tom Harris"
+    # a description that names its own person in apposition does not read forward
+    (q,) = _quotes('His son, Grant, said the plan was "real trouble". Jane Harris said she would sue.')
+    assert q.speaker != "Jane Harris"
