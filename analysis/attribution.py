@@ -952,6 +952,75 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     return d, e, h
 
 
+#: Nationality and regional nouns that stand for one person in news copy ("the Australian said", "the Scot
+#: beat him", "the Texan told reporters"): an open list of singular forms, since no package in the environment
+#: ships a demonym table.  Forms that are also plurals or a people ("the Swiss", "the Chinese", "the
+#: Portuguese") and newspaper names ("The Oregonian") are left out: they are rarely one person.
+DEMONYMS = frozenset(
+    """Afghan Albanian Algerian American Argentine Argentinian Armenian Australian Austrian Bangladeshi Belarusian
+    Belgian Bolivian Bosnian Brazilian Brit Briton Bulgarian Cameroonian Canadian Chilean Colombian Croat Croatian
+    Cuban Cypriot Czech Dane Dutchman Dutchwoman Ecuadorian Egyptian Englishman Englishwoman Estonian Ethiopian
+    Filipino Finn Frenchman Frenchwoman Georgian German Ghanaian Greek Hungarian Icelander Indian Indonesian
+    Iranian Iraqi Irishman Irishwoman Israeli Italian Ivorian Jamaican Kazakh Kenyan Kiwi Korean Latvian
+    Lithuanian Malaysian Mexican Moroccan Nigerian Norwegian Pakistani Palestinian Paraguayan Peruvian Pole
+    Romanian Russian Saudi Scot Scotsman Scotswoman Serb Serbian Slovak Slovakian Slovene Slovenian Spaniard
+    Swede Syrian Tanzanian Thai Tunisian Turk Ugandan Ukrainian Uruguayan Venezuelan Welshman Welshwoman Yemeni
+    Zambian Zimbabwean Londoner Glaswegian Mancunian Liverpudlian Yorkshireman Texan Californian Floridian
+    Virginian Ohioan Minnesotan Arizonan Alaskan Iowan Kentuckian Nevadan Coloradan""".split()
+)
+_DEMONYMS_LOWER = frozenset(w.lower() for w in DEMONYMS)
+
+
+def demonym_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:
+    """ "The Australian said" → ``(mention, person)``: the person a nationality noun (:data:`DEMONYMS`) stands
+    for, else ``None``.
+
+    "When Tom Walker shook his hand, the Canadian said …", "Andy Moray beat Rob Fenn. The Scot said …": news
+    copy calls the person it has just named by their nationality.  The person is among those named before it
+    in its sentence (the first of them), else in the previous sentence (who has just spoken, else the first
+    named, as :func:`described_person` reads a description); a full name, whose gender and other nationality
+    do not contradict the noun.
+    """
+    doc = att.doc
+    words = [w for w in np_.head if w.lower() not in sp._DETERMINERS]
+    if np_.kind not in ("name", "role") or len(words) != 1 or words[0] not in DEMONYMS:
+        return None
+    d = np_.b - 1
+    if doc.tok[d] != words[0] or d < 1 or doc.low[d - 1] != "the":
+        return None  # "Australian Lleyton Hewitt", "an American": not a definite noun for someone named
+    d -= 1
+    lo = doc.sentence_start[d]
+    prev = _previous_sentence(doc, lo) if d == lo else lo
+    k, z = bisect.bisect_left(doc.mention_pos, lo), bisect.bisect_left(doc.mention_pos, d)
+    here = [ent for ent in doc.mention_ent[k:z] if ent.kind == "person"]
+    before = []
+    if prev is not None and prev < lo:
+        before = [ent for ent in doc.mention_ent[bisect.bisect_left(doc.mention_pos, prev) : k] if ent.kind == "person"]
+        last = att.last_speaker(d)
+        before = ([last] if last is not None and any(ent is last for ent in before) else []) + before
+    word = words[0].lower()
+    want = "f" if word.endswith("woman") else "m" if word.endswith("man") else None
+    fits = []
+    for ent in here + before:
+        if len(ent.tokens) < FULL_NAME_TOKENS or not _animate(idx, ent, None):
+            continue
+        if want is not None and ent.gender is not None and ent.gender != want:
+            continue
+        own = _nationalities(ent, idx)
+        if own and word not in own:
+            continue  # "Briton Tim Hale beat Australian Lee Ross. The Australian said": not Hale
+        fits.append((word not in own, ent))  # one the article gave this nationality first
+    if not fits:
+        return None
+    return sp._NP("role", d, np_.b, tuple(doc.tok[d : np_.b])), min(fits, key=lambda f: f[0])[1]
+
+
+def _nationalities(ent: sp._Entity, idx: _Index) -> set[str]:
+    """The nationality nouns (lower case) the article puts in a person's name, title or roles ("Briton Tim Hale")."""
+    words = {w.lower() for w in ent.tokens} | _holder_words(ent, idx.titles, idx)
+    return words & _DEMONYMS_LOWER
+
+
 def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:
     """A description that stands for the person just named → ``(description, person)``, else ``None``.
 
@@ -963,6 +1032,9 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
     (:func:`resolve_role`); a name inside the description ("Rain", "Belgium") is no speaker.
     """
     doc = att.doc
+    demonym = demonym_person(att, idx, np_)
+    if demonym is not None:
+        return demonym
     span = _description_span(att, np_)
     if span is None:
         return None

@@ -672,3 +672,25 @@ def test_unnamed_voice_is_not_the_person_the_next_sentence_names():
     # a description that names its own person in apposition does not read forward
     (q,) = _quotes('His son, Grant, said the plan was "real trouble". Jane Harris said she would sue.')
     assert q.speaker != "Jane Harris"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a nationality noun stands for the person just named: in its own sentence, else the previous one
+        ('When Tom Walker shook his hand after the final, the Canadian said: "You are simply the best."', "Tom Walker"),
+        (
+            'Andy Moray beat Rob Fenn in four sets on Sunday. The Scot said he was "delighted" with the win.',
+            "Andy Moray",
+        ),
+    ],
+)
+def test_nationality_noun_is_the_person_just_named(text, holder):
+    (q,) = _quotes(text)
+    assert q.speaker == holder
+
+
+def test_nationality_noun_is_not_a_person_of_another_nationality():
+    # "Briton Tim Hale … Australian Lee Ross": the Australian is Ross, never the Briton named first
+    (q,) = _quotes('Briton Tim Hale beat Australian Lee Ross on Sunday. The Australian said it was "a tough day".')
+    assert q.speaker is not None and q.speaker.endswith("Lee Ross")
