@@ -831,7 +831,7 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
 
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
     """The role as written, an entity of its own ("a Downing Street spokesman")."""
-    phrase = " ".join(att.doc.tok[np_.a : np_.b])
+    phrase = sp.role_phrase(att.doc, np_)
     key = phrase.lower()
     if key not in att.roles:
         att.roles[key] = sp._Entity(phrase, (), None, "role", pos, [], [0, 0])

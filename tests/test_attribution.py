@@ -694,3 +694,17 @@ def test_nationality_noun_is_not_a_person_of_another_nationality():
     # "Briton Tim Hale … Australian Lee Ross": the Australian is Ross, never the Briton named first
     (q,) = _quotes('Briton Tim Hale beat Australian Lee Ross on Sunday. The Australian said it was "a tough day".')
     assert q.speaker is not None and q.speaker.endswith("Lee Ross")
+
+
+def test_role_with_coordinated_modifiers_is_one_phrase():
+    # "sales, service, and marketing vice president": the list modifies the role noun, not a group "sales"
+    (q,) = _quotes('"We are losing money," said Acme\'s sales, service, and marketing vice president on Monday.')
+    assert q.mention == "Acme's sales, service, and marketing vice president"
+    assert q.speaker == "Acme's sales, service, and marketing vice president"
+
+
+def test_role_complement_keeps_what_its_owner_owns():
+    # "a spokesman for Acme's music service": the owner's nouns belong to the complement
+    assert _report_speakers("A spokesman for Acme's music service said it would close in May.") == [
+        "A spokesman for Acme's music service"
+    ]
