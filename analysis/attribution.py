@@ -538,9 +538,22 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
             cut = next((j for j, w in enumerate(role) if w in _ROLE_PREPOSITIONS), len(role))
             if m - 1 >= 0 and low[m - 1] in sp._DETERMINERS and cut and role[cut - 1] in HOLDER_HEADS:
                 words |= set(role[:cut]) if cut < len(role) else set(role)
+            elif m - 1 >= 0 and low[m - 1] in sp._DETERMINERS and _capital_title(tok, m, s - 1):
+                words |= set(role)  # "the Archbishop of Canterbury, Dr Rowan Williams,": the whole title
         if words:
             out.setdefault(id(ent), set()).update(_expand(words))
     return out
+
+
+def _capital_title(tok: list[str], a: int, b: int) -> bool:
+    """Whether ``tok[a:b]`` is a capitalised title with its complement ("Archbishop of Canterbury", "Bishop of
+    Durham"): it opens with a title word and every word but the joiners is capitalised."""
+    return (
+        b > a + 1
+        and tok[a][:1].isupper()
+        and sp._base(tok[a]) in sp._TITLE_WORDS
+        and all(w[:1].isupper() or w.lower() in _ROLE_PREPOSITIONS for w in tok[a:b])
+    )
 
 
 #: Abbreviated titles and the role word they stand for ("Gov. Chris Christie" … "the governor").

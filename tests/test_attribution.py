@@ -708,3 +708,12 @@ def test_role_complement_keeps_what_its_owner_owns():
     assert _report_speakers("A spokesman for Acme's music service said it would close in May.") == [
         "A spokesman for Acme's music service"
     ]
+
+
+def test_capitalised_title_before_a_name_is_that_person_later():
+    # "the Bishop of Westbury, Dr Alan Kemp," … "The Bishop of Westbury said": the whole title is his
+    (q,) = _quotes(
+        "The service will be held in the chapel, where the Bishop of Westbury, Dr Alan Kemp, will preside.\n\n"
+        'The Bishop of Westbury said: "I am pleased for them both."'
+    )
+    assert q.speaker == "Alan Kemp"
