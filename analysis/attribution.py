@@ -538,9 +538,22 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
             cut = next((j for j, w in enumerate(role) if w in _ROLE_PREPOSITIONS), len(role))
             if m - 1 >= 0 and low[m - 1] in sp._DETERMINERS and cut and role[cut - 1] in HOLDER_HEADS:
                 words |= set(role[:cut]) if cut < len(role) else set(role)
+            elif m - 1 >= 0 and low[m - 1] in sp._DETERMINERS and _capital_title(tok, m, s - 1):
+                words |= set(role)  # "the Archbishop of Canterbury, Dr Rowan Williams,": the whole title
         if words:
             out.setdefault(id(ent), set()).update(_expand(words))
     return out
+
+
+def _capital_title(tok: list[str], a: int, b: int) -> bool:
+    """Whether ``tok[a:b]`` is a capitalised title with its complement ("Archbishop of Canterbury", "Bishop of
+    Durham"): it opens with a title word and every word but the joiners is capitalised."""
+    return (
+        b > a + 1
+        and tok[a][:1].isupper()
+        and sp._base(tok[a]) in sp._TITLE_WORDS
+        and all(w[:1].isupper() or w.lower() in _ROLE_PREPOSITIONS for w in tok[a:b])
+    )
 
 
 #: Abbreviated titles and the role word they stand for ("Gov. Chris Christie" … "the governor").
@@ -770,9 +783,68 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
     return ent if not held or head in held else None
 
 
+#: Role heads that introduce an unnamed voice ("a spokesman said", "officials said"): the name in the next
+#: sentence is someone else, so a description with one of these heads is never read forward.
+_ANONYMOUS_HEADS = BODY_VOICES | frozenset("source sources aide insider witness".split())
+
+
+def _next_sentence(doc: sp._Doc, k: int) -> int | None:
+    """The first token of the sentence after the one holding token ``k`` (past a paragraph break), or ``None``."""
+    lo = doc.sentence_start[k]
+    m = k + 1
+    while m < doc.n and (doc.sentence_start[m] == lo or doc.tok[m] == sp._PARA_TOKEN):
+        m += 1
+    return m if m < doc.n else None
+
+
+def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
+    """The person a description that opens its sentence introduces and the next sentence names (cataphora).
+
+    "France's finance minister has said … . Herve Gaymard said he would …", "A US flight attendant says she
+    was fired. Jane Roe, who …": news copy describes a newcomer first and names them in the next sentence's
+    subject.  Read only when no one named before holds the role (:func:`resolve_role`), for a description
+    that is its own sentence's subject and a person-noun head that is not an unnamed voice ("a spokesman");
+    the name must be a full name first given there, whose roles and gender do not contradict the head.
+    """
+    doc = att.doc
+    words = [sp._base(w) for w in np_.head if w.lower() not in sp._DETERMINERS]
+    if np_.kind != "role" or not words or np_.a >= doc.n:
+        return None
+    head = words[-1]
+    if head in _ANONYMOUS_HEADS or head in _NON_PERSON_HEADS or _plural_role(head):
+        return None
+    if not np_.head[-1][:1].islower() or not (head in sp._ROLE_NOUNS or head in HOLDER_HEADS or _role_word(head, head)):
+        return None  # "Republican", "Liberal": a party or nationality word, no person noun
+    if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and doc.cap[np_.b + 1]:
+        return None  # "Schilling's son, Grant, defended …": the description names its own person
+    if np_.a > 1 and doc.tok[np_.a - 1] == "," and doc.cap[np_.a - 2]:
+        return None  # "said Perry, strategic partnership manager for …": an apposition to the name before
+    lo = doc.sentence_start[np_.a]
+    own = att.sentence_subject(lo, np_.b) if np_.a != lo else np_
+    if own is None or own.a != np_.a:
+        return None  # only a sentence's subject is the newcomer the next sentence names
+    m = _next_sentence(doc, np_.a)
+    if m is None:
+        return None
+    z = _next_sentence(doc, m) or doc.n
+    subj = att.sentence_subject(m, z)
+    if subj is None or subj.kind != "name" or len(subj.head) < FULL_NAME_TOKENS:
+        return None
+    ent = doc.lookup(subj.head, subj.a, create=False, gender=subj.gender)
+    if ent is None or ent.kind != "person" or not ent.mentions or ent.mentions[0] < m:
+        return None  # someone named before is not the one the description introduces
+    if not _animate(idx, ent, subj):
+        return None
+    want = _GENDER_WORDS.get(head)
+    if want is not None and ent.gender is not None and ent.gender != want:
+        return None
+    held = _holder_words(ent, idx.titles, idx) & (HOLDER_HEADS | sp._ROLE_NOUNS)
+    return ent if not held or head in held else None
+
+
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
     """The role as written, an entity of its own ("a Downing Street spokesman")."""
-    phrase = " ".join(att.doc.tok[np_.a : np_.b])
+    phrase = sp.role_phrase(att.doc, np_)
     key = phrase.lower()
     if key not in att.roles:
         att.roles[key] = sp._Entity(phrase, (), None, "role", pos, [], [0, 0])
@@ -802,7 +874,7 @@ def resolve_role(
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
         cands = role_holders(att, idx, np_, pos)
         if not cands:
-            return _subject_holder(att, idx, np_) or att.resolve(np_, pos)
+            return _subject_holder(att, idx, np_) or named_next(att, idx, np_) or att.resolve(np_, pos)
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
         rank = {sp._base(w) for w in np_.head} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (
@@ -826,7 +898,7 @@ def resolve_role(
                 best, best_pos = ent, p
     if best is not None:
         return best
-    return att.resolve(np_, pos)
+    return (named_next(att, idx, np_) if idx is not None else None) or att.resolve(np_, pos)
 
 
 #: Longest description that stands for a person the article has just named ("the 31-year-old former Belgium
@@ -893,6 +965,75 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     return d, e, h
 
 
+#: Nationality and regional nouns that stand for one person in news copy ("the Australian said", "the Scot
+#: beat him", "the Texan told reporters"): an open list of singular forms, since no package in the environment
+#: ships a demonym table.  Forms that are also plurals or a people ("the Swiss", "the Chinese", "the
+#: Portuguese") and newspaper names ("The Oregonian") are left out: they are rarely one person.
+DEMONYMS = frozenset(
+    """Afghan Albanian Algerian American Argentine Argentinian Armenian Australian Austrian Bangladeshi Belarusian
+    Belgian Bolivian Bosnian Brazilian Brit Briton Bulgarian Cameroonian Canadian Chilean Colombian Croat Croatian
+    Cuban Cypriot Czech Dane Dutchman Dutchwoman Ecuadorian Egyptian Englishman Englishwoman Estonian Ethiopian
+    Filipino Finn Frenchman Frenchwoman Georgian German Ghanaian Greek Hungarian Icelander Indian Indonesian
+    Iranian Iraqi Irishman Irishwoman Israeli Italian Ivorian Jamaican Kazakh Kenyan Kiwi Korean Latvian
+    Lithuanian Malaysian Mexican Moroccan Nigerian Norwegian Pakistani Palestinian Paraguayan Peruvian Pole
+    Romanian Russian Saudi Scot Scotsman Scotswoman Serb Serbian Slovak Slovakian Slovene Slovenian Spaniard
+    Swede Syrian Tanzanian Thai Tunisian Turk Ugandan Ukrainian Uruguayan Venezuelan Welshman Welshwoman Yemeni
+    Zambian Zimbabwean Londoner Glaswegian Mancunian Liverpudlian Yorkshireman Texan Californian Floridian
+    Virginian Ohioan Minnesotan Arizonan Alaskan Iowan Kentuckian Nevadan Coloradan""".split()
+)
+_DEMONYMS_LOWER = frozenset(w.lower() for w in DEMONYMS)
+
+
+def demonym_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:
+    """ "The Australian said" → ``(mention, person)``: the person a nationality noun (:data:`DEMONYMS`) stands
+    for, else ``None``.
+
+    "When Tom Walker shook his hand, the Canadian said …", "Andy Moray beat Rob Fenn. The Scot said …": news
+    copy calls the person it has just named by their nationality.  The person is among those named before it
+    in its sentence (the first of them), else in the previous sentence (who has just spoken, else the first
+    named, as :func:`described_person` reads a description); a full name, whose gender and other nationality
+    do not contradict the noun.
+    """
+    doc = att.doc
+    words = [w for w in np_.head if w.lower() not in sp._DETERMINERS]
+    if np_.kind not in ("name", "role") or len(words) != 1 or words[0] not in DEMONYMS:
+        return None
+    d = np_.b - 1
+    if doc.tok[d] != words[0] or d < 1 or doc.low[d - 1] != "the":
+        return None  # "Australian Lleyton Hewitt", "an American": not a definite noun for someone named
+    d -= 1
+    lo = doc.sentence_start[d]
+    prev = _previous_sentence(doc, lo) if d == lo else lo
+    k, z = bisect.bisect_left(doc.mention_pos, lo), bisect.bisect_left(doc.mention_pos, d)
+    here = [ent for ent in doc.mention_ent[k:z] if ent.kind == "person"]
+    before = []
+    if prev is not None and prev < lo:
+        before = [ent for ent in doc.mention_ent[bisect.bisect_left(doc.mention_pos, prev) : k] if ent.kind == "person"]
+        last = att.last_speaker(d)
+        before = ([last] if last is not None and any(ent is last for ent in before) else []) + before
+    word = words[0].lower()
+    want = "f" if word.endswith("woman") else "m" if word.endswith("man") else None
+    fits = []
+    for ent in here + before:
+        if len(ent.tokens) < FULL_NAME_TOKENS or not _animate(idx, ent, None):
+            continue
+        if want is not None and ent.gender is not None and ent.gender != want:
+            continue
+        own = _nationalities(ent, idx)
+        if own and word not in own:
+            continue  # "Briton Tim Hale beat Australian Lee Ross. The Australian said": not Hale
+        fits.append((word not in own, ent))  # one the article gave this nationality first
+    if not fits:
+        return None
+    return sp._NP("role", d, np_.b, tuple(doc.tok[d : np_.b])), min(fits, key=lambda f: f[0])[1]
+
+
+def _nationalities(ent: sp._Entity, idx: _Index) -> set[str]:
+    """The nationality nouns (lower case) the article puts in a person's name, title or roles ("Briton Tim Hale")."""
+    words = {w.lower() for w in ent.tokens} | _holder_words(ent, idx.titles, idx)
+    return words & _DEMONYMS_LOWER
+
+
 def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:
     """A description that stands for the person just named → ``(description, person)``, else ``None``.
 
@@ -904,6 +1045,9 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
     (:func:`resolve_role`); a name inside the description ("Rain", "Belgium") is no speaker.
     """
     doc = att.doc
+    demonym = demonym_person(att, idx, np_)
+    if demonym is not None:
+        return demonym
     span = _description_span(att, np_)
     if span is None:
         return None

@@ -1174,6 +1174,9 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
     # Modifiers then a role noun or a capitalised name.
     while j < limit and j - start_mods < 7:
         t = tok[j]
+        coordinated = _coordinated_role_end(tok, j, limit) if j == start_mods else None
+        if coordinated is not None:  # "the finance and economy minister"
+            return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))
         if t in (_QUOTE_TOKEN, _PARA_TOKEN) or not t[:1].isalnum():
             break
         low = _base(t)
@@ -1198,6 +1201,9 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 j += 1  # "Amsterdam-based OneStat": the hyphened modifier describes the name after it
                 continue
             k = _name_run_end(tok, doc.cap, j, limit) if doc.cap[j] else j  # "Other", "Friday": no name
+            coordinated = _coordinated_role_end(tok, k, limit)
+            if coordinated is not None:  # "GM's sales, service, and marketing vice president"
+                return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))
             if _leads_to_role(tok, k, limit):
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
                 continue
@@ -1363,6 +1369,51 @@ def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
     return False
 
 
+#: Most lower-case modifiers coordinated before a role noun ("sales, service, and marketing vice president").
+COORDINATED_MODIFIERS = 4
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def _coordinated_role_end(tok: list[str], k: int, limit: int) -> int | None:
+    """One past the role noun of a role whose lower-case modifiers from ``k`` are coordinated ("[sales, service,
+    and marketing] vice president", "the [finance and economy] minister"), else ``None``: a list, then the last
+    modifier leading to the role noun (:func:`_leads_to_role`)."""
+    if k + 1 >= limit or (tok[k + 1] != "," and tok[k + 1].lower() not in _COORDINATORS):
+        return None  # no list here (the common case: one test)
+    stop = resources.stopwords()
+    m = k
+    for _ in range(COORDINATED_MODIFIERS):
+        t = tok[m] if m < limit else ""
+        low = _base(t)
+        if not (t.isalpha() and t.islower()) or low in stop or low in cue_verbs() or low in _ROLE_NOUNS:
+            return None  # "the mayor, and …", "police, who …": not a modifier list
+        m += 1
+        if m < limit and tok[m] == ",":
+            m += 1
+        if m < limit and tok[m].lower() in _COORDINATORS:
+            m += 1
+            if not _leads_to_role(tok, m, limit):
+                return None
+            e = next(e for e in range(m, min(limit, m + 3)) if _base(tok[e]) in _ROLE_NOUNS)
+            while e + 1 < limit and _base(tok[e + 1]) in _ROLE_NOUNS and not _is_cap(tok[e + 1]):
+                e += 1  # "vice president"
+            return e + 1
+        if tok[m - 1] != ",":
+            return None
+    return None
+
+
+def role_phrase(doc: _Doc, np: _NP) -> str:
+    """An unnamed source's name: its role as written, a list's commas kept ("sales, service, and marketing
+    director")."""
+    return " ".join(doc.tok[np.a : np.b]).replace(" ,", ",")
+
+
+def _role_words(tok: list[str], a: int, b: int) -> tuple[str, ...]:
+    """The words of a role phrase ``tok[a:b]``, without its list's commas and conjunctions."""
+    return tuple(w for w in tok[a:b] if w != "," and w.lower() not in _COORDINATORS)
+
+
 #: Lower-case words that join a role to its complement before a name ("vice president and chairman of
 #: Chrysler LLC Jim Press", "secretary of state Hillary Clinton").
 _ROLE_JOINERS = frozenset({"and", "of", "for", "at", "the", "&"})
@@ -1510,9 +1561,37 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
                 break
         if m == k:
             m = _group_end(doc, k, limit, plural=False) or k  # "lawyers for the pair", "for the two men"
+        elif tok[m - 1].lower().endswith("'s"):
+            m = _owned_end(doc, m, limit)  # "a user of Apple's iTunes music service"
         if m > k:
             return m
     return j
+
+
+#: Most words of the thing an owner's name owns in a role's complement ("of Apple's iTunes music service").
+OWNED_WORDS = 4
+
+
+def _owned_end(doc: _Doc, m: int, limit: int) -> int:
+    """One past the nouns an owner's name before ``m`` owns ("a user of Apple's [iTunes music service] is
+    suing"), when they run up to a verb or a clause's end; else ``m``."""
+    tok, low = doc.tok, doc.low
+    lexicon = resources.brill_lexicon()[0]
+    stop = resources.stopwords()
+    q = m
+    while q < limit and q - m < OWNED_WORDS and tok[q].isalpha() and low[q] not in stop and low[q] not in _AUX:
+        if low[q] in cue_verbs() or lexicon.get(low[q], ("",))[0].startswith("VB"):
+            break
+        q += 1
+    if q > m and (
+        q >= limit
+        or tok[q] in _CLAUSE_ENDS
+        or low[q] in _AUX
+        or low[q] in cue_verbs()
+        or lexicon.get(low[q], ("",))[0].startswith("VB")
+    ):
+        return q
+    return m
 
 
 def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
@@ -2357,7 +2436,7 @@ class _Attributor:
         if best is not None:
             return best
         # Unnamed source: the role as written ("a Downing Street spokesman").
-        phrase = " ".join(doc.tok[np.a : np.b])
+        phrase = role_phrase(doc, np)
         key = phrase.lower()
         if key.startswith(("the ", "a ", "an ")) or len(np.head) > 0:
             if key not in self.roles:

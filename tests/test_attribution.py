@@ -714,3 +714,68 @@ def test_generic_description_is_no_person_nearby():
 def test_body_named_by_its_own_word_is_not_a_longer_body():
     text = "The Senate Finance Committee met on Monday.\n\nThe Senate said the bill would be debated next week."
     assert [r.speaker for r in _reports(text)] != ["Senate Finance Committee"]
+@pytest.mark.parametrize(
+    ("lead", "named", "holder"),
+    [
+        # a description that opens its sentence, with no one named before, is the person the next sentence names
+        ("Meanwhile, Italy's economy minister has said", "Marco Bellini said he would act.", "Marco Bellini"),
+        ("A retired train driver has said", "Tom Harris, who drove for ten years, will sue.", "Tom Harris"),
+    ],
+)
+def test_description_is_the_person_the_next_sentence_names(lead, named, holder):
+    (q,) = _quotes(f'The euro rose on Monday. {lead} the plan was "real trouble". {named}')
+    assert q.speaker == holder
+
+
+def test_unnamed_voice_is_not_the_person_the_next_sentence_names():
+    # "a spokesman said … Tom Harris said": an unnamed voice, then someone else
+    (q,) = _quotes('A spokesman for the firm said the plan was "real trouble". Tom Harris said he would sue.')
+    assert q.speaker != "Tom Harris"
+    # a description that names its own person in apposition does not read forward
+    (q,) = _quotes('His son, Grant, said the plan was "real trouble". Jane Harris said she would sue.')
+    assert q.speaker != "Jane Harris"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a nationality noun stands for the person just named: in its own sentence, else the previous one
+        ('When Tom Walker shook his hand after the final, the Canadian said: "You are simply the best."', "Tom Walker"),
+        (
+            'Andy Moray beat Rob Fenn in four sets on Sunday. The Scot said he was "delighted" with the win.',
+            "Andy Moray",
+        ),
+    ],
+)
+def test_nationality_noun_is_the_person_just_named(text, holder):
+    (q,) = _quotes(text)
+    assert q.speaker == holder
+
+
+def test_nationality_noun_is_not_a_person_of_another_nationality():
+    # "Briton Tim Hale … Australian Lee Ross": the Australian is Ross, never the Briton named first
+    (q,) = _quotes('Briton Tim Hale beat Australian Lee Ross on Sunday. The Australian said it was "a tough day".')
+    assert q.speaker is not None and q.speaker.endswith("Lee Ross")
+
+
+def test_role_with_coordinated_modifiers_is_one_phrase():
+    # "sales, service, and marketing vice president": the list modifies the role noun, not a group "sales"
+    (q,) = _quotes('"We are losing money," said Acme\'s sales, service, and marketing vice president on Monday.')
+    assert q.mention == "Acme's sales, service, and marketing vice president"
+    assert q.speaker == "Acme's sales, service, and marketing vice president"
+
+
+def test_role_complement_keeps_what_its_owner_owns():
+    # "a spokesman for Acme's music service": the owner's nouns belong to the complement
+    assert _report_speakers("A spokesman for Acme's music service said it would close in May.") == [
+        "A spokesman for Acme's music service"
+    ]
+
+
+def test_capitalised_title_before_a_name_is_that_person_later():
+    # "the Bishop of Westbury, Dr Alan Kemp," … "The Bishop of Westbury said": the whole title is his
+    (q,) = _quotes(
+        "The service will be held in the chapel, where the Bishop of Westbury, Dr Alan Kemp, will preside.\n\n"
+        'The Bishop of Westbury said: "I am pleased for them both."'
+    )
+    assert q.speaker == "Alan Kemp"
