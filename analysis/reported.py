@@ -579,6 +579,9 @@ def _eager_start(toks: list[_Tok], k: int) -> int | None:
     """Index of the adjective phrase before ``to`` and the cue at ``k`` ("quick to", "at pains to"), else ``None``."""
     if k < 3 or toks[k - 1].low != "to":
         return None
+    went = _continued_start(toks, k)
+    if went is not None:
+        return went
     a = toks[k - 2].low
     if a not in _EAGER_ADJECTIVES:
         return None
@@ -586,6 +589,18 @@ def _eager_start(toks: list[_Tok], k: int) -> int | None:
     if _EAGER_ADJECTIVES[a] and toks[start].low != "at":
         return None  # "pains" opens its phrase with "at" ("at pains to")
     return start if toks[start - 1].low in _COPULA or _adverb(toks[start - 1]) else None
+
+
+#: Forms of "go" in "went on to say": the speaker carries on speaking, so the verb after "to" is said.
+_GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
+
+
+def _continued_start(toks: list[_Tok], k: int) -> int | None:
+    """Index of "went" in "went on to <cue>" before the cue at ``k`` ("He went on to say that …", "she goes on
+    to add …"): the subject of "went" speaks, as the subject of "were quick to" does; else ``None``."""
+    if k >= 3 and toks[k - 1].low == "to" and toks[k - 2].low == "on" and toks[k - 3].low in _GO_FORMS:
+        return k - 3
+    return None
 
 
 #: Adverbs of frequency an auxiliary run may hold besides the ``-ly`` ones ("were twice denied visas": a passive).

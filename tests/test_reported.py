@@ -671,3 +671,12 @@ def test_unnamed_press_reports_are_a_source_but_a_report_is_a_document() -> None
     # A determiner or a document modifier makes them documents again: nobody is quoted.
     assert reports("The reports show the bakery chain sold its van fleet.") == []
     assert reports("Spending reports show the council bought two new vans.") == []
+
+
+def test_went_on_to_say_reports_with_the_subject_of_went() -> None:
+    # "go on to <cue>": the speaker carries on speaking, as "were quick to <cue>" does.
+    got = reports("However, she went on to say that the ferry would run again in spring.")
+    assert got == [("the ferry would run again in spring", "she", "say")]
+    got = reports("The mayor then went on to add that the budget was balanced.")
+    assert got == [("the budget was balanced", "The mayor", "add")]
+    assert reports("The team went on to win the cup in May.") == []
