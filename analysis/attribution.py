@@ -389,6 +389,7 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
             and pl not in resources_stop()
             and pl not in sp.cue_verbs()
             and pl not in sp._AUX
+            and not _finite_verb(pl)
         ):
             m -= 1  # a lower-case modifier ("senior", "press")
         else:
@@ -397,6 +398,16 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
     if any(w.lower() in sp._GROUP for w in tok[max(lo, m - 1) : k]):
         return sp._NP("plural", m, k + 1, ())
     return sp._NP("role", m, k + 1, words)
+
+
+#: Brill tags of a finite verb: a role phrase read back from its head noun never crosses one.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_verb(low: str) -> bool:
+    """A lower-case word whose likeliest Brill tag is a finite verb ("met", "visits"): "Transport chief Carl
+    Mason met ferry workers" holds the name and a role ("ferry workers"), not one role phrase of six words."""
+    return resources.brill_lexicon()[0].get(low, ("",))[0] in _FINITE_TAGS
 
 
 @functools.cache

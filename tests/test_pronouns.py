@@ -198,3 +198,15 @@ def test_agreement_keeps_every_antecedent_when_all_contradict_the_pronoun():
     peter, laura = person("Peter", "Grant"), person("Laura", "Finch")
     assert attribution._agreeing([peter, laura], "she") == [laura]
     assert attribution._agreeing([peter], "she") == [peter]  # the gender evidence, not the text, is wrong
+
+
+@pytest.mark.parametrize("cue", ["said", "went on to say"])
+def test_a_role_phrase_never_swallows_the_name_and_verb_before_it(cue: str):
+    # "Transport chief Carl Mason met ferry workers": the role read back from "workers" stops at the
+    # finite verb "met", so the name stays a mention and "He" has its antecedent.
+    text = (
+        "Ferry plan\n\n"
+        "Transport chief Carl Mason met ferry workers on Friday. "
+        f"He {cue} that the service would run again in spring."
+    )
+    assert _speakers(text)[-1] == "Carl Mason"
