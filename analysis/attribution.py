@@ -389,6 +389,7 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
             and pl not in resources_stop()
             and pl not in sp.cue_verbs()
             and pl not in sp._AUX
+            and not _finite_verb(pl)
         ):
             m -= 1  # a lower-case modifier ("senior", "press")
         else:
@@ -397,6 +398,16 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
     if any(w.lower() in sp._GROUP for w in tok[max(lo, m - 1) : k]):
         return sp._NP("plural", m, k + 1, ())
     return sp._NP("role", m, k + 1, words)
+
+
+#: Brill tags of a finite verb: a role phrase read back from its head noun never crosses one.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_verb(low: str) -> bool:
+    """A lower-case word whose likeliest Brill tag is a finite verb ("met", "visits"): "Transport chief Carl
+    Mason met ferry workers" holds the name and a role ("ferry workers"), not one role phrase of six words."""
+    return resources.brill_lexicon()[0].get(low, ("",))[0] in _FINITE_TAGS
 
 
 @functools.cache
@@ -1881,11 +1892,48 @@ def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
     w = _weights()
     if pron not in ("he", "she") or w is None or w[2] is None:
         return att.pronoun(pron, pos)
-    cands = pronoun_antecedents(att, idx, pos, pron)
+    cands = _agreeing(pronoun_antecedents(att, idx, pos, pron), pron)
     if not cands:
         return att.pronoun(pron, pos)
     scores = np.stack([c.features for c in cands]) @ w[2]
     return cands[int(np.argmax(scores))].entity
+
+
+def _stated_gender(ent: sp._Entity, np_: sp._NP | None) -> str | None:
+    """A person's gender as the text states it: an honorific or gendered title ("Mrs", "Congresswoman"),
+    else the given name's ("Claudia Tenney"), else a gendered role noun ("a spokeswoman").  Not the
+    pronoun votes: those come from earlier resolutions and carry their mistakes."""
+    if ent.honorific:
+        return ent.honorific
+    if ent.kind == "person" and len(ent.tokens) >= 2:
+        return _GIVEN_NAME_GENDER.get(first_name_gender(ent.tokens[0]))
+    if np_ is not None and np_.kind == "role" and np_.head:
+        return _GENDER_WORDS.get(sp._base(np_.head[-1]))
+    return None
+
+
+def _agreeing(cands: list[Antecedent], pron: str) -> list[Antecedent]:
+    """The antecedents whose stated gender (:func:`_stated_gender`) does not contradict the pronoun's:
+    agreement is a hard constraint of English anaphora, not a preference a salient speaker may outweigh
+    ("Donald Trump …  she said" is never Trump).  All of them when every one contradicts it."""
+    want = sp._PRONOUNS.get(pron)
+    kept = [c for c in cands if _stated_gender(c.entity, c.np) in (None, want)]
+    return kept or cands
+
+
+def candidate_antecedents(
+    att: sp._Attributor, idx: _Index, cands: list[Candidate]
+) -> dict[int, list[tuple[Antecedent, tuple[int, int] | None]]]:
+    """Training hook: for each ``he``/``she`` candidate (by index), the antecedents the resolver weighs
+    there (:func:`pronoun_antecedents` that agree in gender, as :func:`resolve_pronoun` keeps them), each
+    with its character span (``None`` for the last speaker)."""
+    doc = att.doc
+    out = {}
+    for k, c in enumerate(cands):
+        if c.np is not None and c.np.kind == "pronoun" and c.np.head[0] in ("he", "she"):
+            ants = _agreeing(pronoun_antecedents(att, idx, c.np.a, c.np.head[0]), c.np.head[0])
+            out[k] = [(x, None if x.np is None else (doc.offsets(x.np.a)[0], doc.offsets(x.np.b - 1)[1])) for x in ants]
+    return out
 
 
 def _continuity(rule: sp._NP | None, last: sp._Entity | None) -> np.ndarray:
@@ -2091,7 +2139,7 @@ def attribute(
                     spans = [
                         None if c.np is None else (doc.offsets(c.np.a)[0], doc.offsets(c.np.b - 1)[1]) for c in cands
                     ]
-                    collect_reports.append((a, cands, spans))
+                    collect_reports.append((a, cands, spans, candidate_antecedents(att, idx, cands)))
                 else:
                     a, ent = _reported_source(att, idx, i, rep[1], rep[2]) if weights is not None else rep[1:]
                 out.append((a if a.mention_start is not None else _with_span(doc, a, None), ent))
@@ -2755,15 +2803,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     cands = [] if keep else quote_candidates(att, idx, ti, rule)
     if collect is not None:
         spans = [None if c.np is None else (doc.offsets(c.np.a)[0], doc.offsets(c.np.b - 1)[1]) for c in cands]
-        ants = {}
-        for k, c in enumerate(cands):
-            if c.np is not None and c.np.kind == "pronoun" and c.np.head[0] in ("he", "she"):
-                found_ants = pronoun_antecedents(att, idx, c.np.a, c.np.head[0])
-                ants[k] = [
-                    (x, None if x.np is None else (doc.offsets(x.np.a)[0], doc.offsets(x.np.b - 1)[1]))
-                    for x in found_ants
-                ]
-        collect.append((a, cands, spans, ants))
+        collect.append((a, cands, spans, candidate_antecedents(att, idx, cands)))
         if recorded is not None:
             att.events.append(recorded)
         return _with_span(doc, a, rule), ent

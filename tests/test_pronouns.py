@@ -166,3 +166,47 @@ def test_a_one_word_body_with_a_spokesperson_stays_a_body_whatever_she_was_read_
     ent = doc.lookup(("Kestra",), k)
     ent.gender_votes[1] += 1  # a "she" read as the body by mistake
     assert attribution._body(att, idx, sp._NP("name", k, k + 1, ("Kestra",)), "it")
+
+
+_GRANT_AND_FINCH = (
+    "Harbour plan approved\n\n"
+    "Councillor Peter Grant has backed the harbour plan for years. Peter Grant said it would bring jobs. "
+    "Mr Grant said the council would vote on Monday.\n\n"
+    "His deputy, Laura Finch, has been less certain. Grant repeated that the plan was sound. "
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    ['"We have not seen the costs," she said.', "She said the costs had not been published."],
+)
+def test_she_never_refers_to_a_man_however_salient(last: str):
+    # Gender agreement is a hard constraint: the man who spoke last and is the previous subject is
+    # no antecedent of "she"; the one woman named (a female given name) is, in a quote or a report.
+    assert _speakers(_GRANT_AND_FINCH + last)[-1] == "Laura Finch"
+
+
+def test_agreement_keeps_every_antecedent_when_all_contradict_the_pronoun():
+    import numpy as np
+
+    from analysis import speakers as sp
+
+    def person(first: str, last: str) -> attribution.Antecedent:
+        ent = sp._Entity(f"{first} {last}", (first, last), None, "person", 0, [0], [0, 0])
+        return attribution.Antecedent(None, ent, np.zeros(len(attribution.PRONOUN_FEATURES)))
+
+    peter, laura = person("Peter", "Grant"), person("Laura", "Finch")
+    assert attribution._agreeing([peter, laura], "she") == [laura]
+    assert attribution._agreeing([peter], "she") == [peter]  # the gender evidence, not the text, is wrong
+
+
+@pytest.mark.parametrize("cue", ["said", "went on to say"])
+def test_a_role_phrase_never_swallows_the_name_and_verb_before_it(cue: str):
+    # "Transport chief Carl Mason met ferry workers": the role read back from "workers" stops at the
+    # finite verb "met", so the name stays a mention and "He" has its antecedent.
+    text = (
+        "Ferry plan\n\n"
+        "Transport chief Carl Mason met ferry workers on Friday. "
+        f"He {cue} that the service would run again in spring."
+    )
+    assert _speakers(text)[-1] == "Carl Mason"

@@ -49,6 +49,8 @@ C = 1.0  # inverse L2 strength, fixed a priori
 #: The role linker's L2 (5-fold top-1 of ``--cv`` was no better at 0.1 or 0.01).
 ROLE_C = 1.0
 MIN_OVERLAP = 0.5
+#: Whether reported clauses' he/she Sources ("He said that …") join the quotes' as pronoun resolver rows.
+PRONOUNS_FROM_REPORTS = True
 KIND_ORDER = {
     "name": 0,
     "org": 1,
@@ -154,6 +156,14 @@ def _label(a, cands: list, spans: list, gold: list, stats: dict) -> int | None: 
     return None
 
 
+def _source_of(a, gold: list) -> tuple[int, int]:  # noqa: ANN001 - an Attribution
+    """The Source span of the annotated attribution whose Content overlaps a row most (one exists: the row
+    was labelled)."""
+    q = (a.start, a.end)
+    match = [(s, c) for s, c in gold if _overlap(q, c) >= MIN_OVERLAP * min(q[1] - q[0], c[1] - c[0])]
+    return max(match, key=lambda sc: _overlap(q, sc[1]))[0]
+
+
 def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
     """Feature rows, labels, quote group ids and article ids over the fit part of the train split.
 
@@ -187,18 +197,21 @@ def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarra
         role_list: list = []
         rep_list: list = []
         attribution.attribute(art, collect=rows, collect_roles=role_list, collect_reports=rep_list)
-        for a, cands, spans in rep_list:
+        chains = coref.get(path.name, [])
+        for a, cands, spans, ants in rep_list:
             stats["reports"] += 1
             label = _label(a, cands, spans, gold, stats)
             if label is None:
                 continue
+            if PRONOUNS_FROM_REPORTS and label in ants and chains:
+                # "He said that …": a reported clause's he/she Source teaches the pronoun resolver too
+                _pronoun_rows(ants[label], _source_of(a, gold), chains, pron, len(pron["groups"]))
             for k, c in enumerate(cands):
                 rep["x"].append(c.features)
                 rep["y"].append(int(k == label))
                 rep["groups"].append(rep["g"])
                 rep["arts"].append(n)
             rep["g"] += 1
-        chains = coref.get(path.name, [])
         for span, holders in role_list:
             _role_rows(holders, span, chains, role, n)
         for a, cands, spans, ants in rows:
@@ -301,11 +314,28 @@ def top1(x: np.ndarray, y: np.ndarray, groups: np.ndarray, scores: np.ndarray) -
     return right / total
 
 
+def _write_pronoun_only(pmodel, px: np.ndarray, py: np.ndarray, pg: np.ndarray) -> None:  # noqa: ANN001 - fitted
+    """Replace the shipped pronoun resolver's weights, keeping every other array of ``OUT`` unchanged (so a
+    change to the pronoun rows does not also move the quote, report and role rankers)."""
+    print(f"pronoun ranker train top-1 {top1(px, py, pg, pmodel.decision_function(px)):.3f}")
+    with np.load(OUT, allow_pickle=False) as f:
+        arrays = {k: f[k] for k in f.files}
+    arrays["pron_features"] = np.array(attribution.PRONOUN_FEATURES)
+    arrays["pron_coef"] = pmodel.coef_[0]
+    np.savez_compressed(OUT, **arrays)
+    print("wrote the pronoun weights of", OUT)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument(
+        "--pronoun-only",
+        action="store_true",
+        help="refit the pronoun resolver only: the shipped file's other arrays are kept as they are",
+    )
     args = parser.parse_args()
     from sklearn.linear_model import LogisticRegression
 
@@ -346,6 +376,9 @@ def main() -> None:
         print(f"role linker top-1 {racc:.3f}  most recent with every word {rbase:.3f}")
         eacc, ebase, enone = report_cv(ex, ey, eg, np.array(rep["arts"]))
         print(f"report source ranker top-1 {eacc:.3f}  detector's source {ebase:.3f}  (no detector source {enone:.3f})")
+        return
+    if args.pronoun_only:
+        _write_pronoun_only(LogisticRegression(C=C, max_iter=2000).fit(px, py), px, py, pg)
         return
     model = LogisticRegression(C=C, max_iter=2000).fit(x, y)
     print(
