@@ -1429,6 +1429,29 @@ def _verb_after(low: str) -> bool:
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN})
 
 
+#: Penn Treebank tags of a finite verb ("included", "requires", "say"): such a word never modifies the noun
+#: after it, so it ends a phrase read backwards from its noun.
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ"})
+#: Words before a base-form verb that make it one ("will help people", "to woo voters"): a bare "lead" or
+#: "launch" before a noun may be its modifier ("lead negotiator").
+_BEFORE_BASE_VERB = frozenset("to will would can could should may might must shall do does did n't not".split())
+
+
+def _verb_led(doc: _Doc, m: int) -> bool:
+    """Whether the lower-case word at ``m`` is a verb, not a modifier of the noun phrase after it.
+
+    A speaker heads a noun phrase: "[help people] manage", "which [included staff members]", "that
+    [irritates Clinton supporters]" are a verb and its object.  The Brill lexicon's reading decides: a
+    finite form (:data:`_FINITE_VERB_TAGS`) always, a base form ("help", "woo") after a modal, "to" or a
+    negation only.
+    """
+    word = doc.tok[m]
+    if not word[:1].islower():
+        return False
+    tag = resources.brill_lexicon()[0].get(doc.low[m], ("",))[0]
+    return tag in _FINITE_VERB_TAGS or (tag == "VB" and m > 0 and doc.low[m - 1] in _BEFORE_BASE_VERB)
+
+
 def _skip_parenthesis(tok: list[str], k: int, limit: int) -> int:
     """Skip a parenthesis after a name: ``Rep. Gwen Moore (D-Wis.) said``."""
     if k < limit and tok[k] == "(":
@@ -1686,6 +1709,8 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
                 break
             if p in (_QUOTE_TOKEN, _PARA_TOKEN) or not p[:1].isalnum() or pl in _AUX or pl in cue_verbs():
                 break
+            if _verb_led(doc, m - 1):
+                break  # "that irritates [Clinton supporters]": the verb's object, not a modifier
             if pl in resources.stopwords() and not _is_cap(p):
                 break
             m -= 1
@@ -2682,6 +2707,8 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
     while a < b - 1 and doc.low[a] in ("and", "or", "but"):
         a += 1  # "[and open source developers] argue": the conjunction joins clauses, not the source
+    if a < doc.n and _verb_led(doc, a):
+        return None  # "who [sent a letter] …", "[is dominating by 6 in 10 voters who] say": a verb heads no speaker
     if not doc.cap[b - 1] and doc.tok[b - 1][:1].islower():
         b = _group_end(doc, b, doc.n) or b  # "[open source] developers argue": the group's noun ends it
     if a >= b:

@@ -650,3 +650,29 @@ def test_the_newspaper_is_the_paper_the_article_named():
     )
     rows = attribution.attribute(art).attributions
     assert (rows[-1].speaker, rows[-1].mention) == ("Daily Courier and Eastfield Times", "both newspapers")
+
+
+def _speakers(text: str) -> list[str | None]:
+    """Every row's speaker (quotes and reported speech) of a small article."""
+    art = analysis.read_article("Headline\n\n" + text)
+    return [a.speaker for a in attribution.attribute(art).attributions]
+
+
+def test_a_verb_and_its_object_are_no_speaker():
+    # A speaker heads a noun phrase: "help", "irritates" are verbs whose object follows, never its modifiers.
+    text = (
+        '"Smart keys" will help drivers lock their cars from a phone, said Acme.\n\n'
+        "The fee rise irritates parish councillors, who say it was never debated."
+    )
+    assert not any(s and s.split()[0] in ("help", "irritates") for s in _speakers(text))
+
+
+def test_a_role_noun_modifying_a_plural_noun_heads_no_phrase():
+    # "source" in "open source developers" modifies the group that speaks; the "and" before it joins clauses.
+    text = "Thousands of patents were filed in the UK and open source developers argue that most are invalid."
+    assert _speakers(text) == ["open source developers"]
+
+
+def test_a_surname_typed_with_a_space_after_its_apostrophe_is_one_word():
+    text = 'Shipping firm chief Maeve O\' Driscoll said: "The new boats are faster."'
+    assert [q.speaker for q in _quotes(text)] == ["Maeve O' Driscoll"]
