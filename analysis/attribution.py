@@ -381,14 +381,14 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
     m = k
     while m - 1 >= lo and k - m < ROLE_PHRASE_REACH:
         p, pl = tok[m - 1], low[m - 1]
-        cap_after = tok[m][:1].isupper()
+        cap_after = tok[m][:1].isupper() or low[m] in sp._ROLE_NOUNS  # ("Investors and experts")
         if pl in sp._DETERMINERS:
             m -= 1
             break
         if p[:1].isupper() and pl not in sp._stop_caps():
             m -= 1
         elif pl in _PHRASE_JOINERS and m - 2 >= lo and tok[m - 2][:1].isupper() and p[:1].islower() and cap_after:
-            m -= 1  # (between capitalised words only: "in the UK and [open source developers]" joins clauses)
+            m -= 1  # (not before a modifier: "in the UK and [open source developers]" joins clauses)
         elif (
             p[:1].islower()
             and p.isalpha()

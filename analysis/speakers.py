@@ -967,6 +967,17 @@ def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
     return b - a > 1 and a == doc.sentence_start[a] and doc.low[a] in _opening_words()
 
 
+def _opening_verb(word: str) -> bool:
+    """A capitalised word that the Brill lexicon reads as a base or finite verb ("Let us say", "Looks like",
+    "Alerts tell people"): capitalised by its place at a sentence start, it opens no name.  The capitalised
+    entry decides when there is one ("Burns", "Means" are NNP), else the lower-case one; a given name of the
+    name table is kept ("Will")."""
+    low = word.lower()
+    lower, caps = resources.brill_lexicon()
+    tag = (caps.get(low) or lower.get(low, ("",)))[0]
+    return (tag == "VB" or tag in _FINITE_VERB_TAGS) and low not in gender._names()
+
+
 def _is_participle(tok: str) -> bool:
     """A word shaped like a participle or an adverb ("Following", "Asked", "Finally"); a given name of the name
     table that the Brill lexicon does not read as an adverb ("Carly", "Emily", "Sterling") is not one, nor a word
@@ -1544,7 +1555,12 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     while (
         j < k
         and j == doc.sentence_start[j]
-        and (_is_participle(doc.tok[j]) or not _is_name_token(doc.tok[j]) or _opens_sentence_only(doc, j, k))
+        and (
+            _is_participle(doc.tok[j])
+            or not _is_name_token(doc.tok[j])
+            or _opens_sentence_only(doc, j, k)
+            or _opening_verb(doc.tok[j])
+        )
     ):
         j += 1
         a = max(a, j)

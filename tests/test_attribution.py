@@ -676,3 +676,9 @@ def test_a_role_noun_modifying_a_plural_noun_heads_no_phrase():
 def test_a_surname_typed_with_a_space_after_its_apostrophe_is_one_word():
     text = 'Shipping firm chief Maeve O\' Driscoll said: "The new boats are faster."'
     assert [q.speaker for q in _quotes(text)] == ["Maeve O' Driscoll"]
+
+
+def test_a_verb_capitalised_at_a_sentence_start_opens_no_name():
+    text = "The new phone is small. Let us say then that it is a fine phone. Prompts tell buyers that it breaks."
+    assert not any(s in ("Let", "Let us", "Prompts") for s in _speakers(text))
+    assert _speakers("Burns said the plan would fail.") == ["Burns"]  # a surname the lexicon reads as a name
