@@ -1144,7 +1144,39 @@ def _split_title_cached(
         return None
     if any(ch.isdigit() for w in name for ch in w):
         return (), words, "organisation", None  # "Airbus A380", "Boeing 787": a product or body, not a person
-    return tuple(title), tuple(name), "person", honorific
+    cut = _descriptor_end(name)
+    return (*title, *name[:cut]), tuple(name[cut:]), "person", honorific
+
+
+#: Words a full name has after its given name: a surname, perhaps a middle name or initial before it.
+_AFTER_GIVEN_NAME = (2, 3)
+#: The Brill lexicon's readings of a common noun (lower-case entry).
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _descriptor_end(name: Sequence[str]) -> int:
+    """How many words open ``name`` before its given name when they describe the person (else 0).
+
+    "Actor Clint Howard", "Farmer Jo Green", "Chicago Alderman Jane Roe", "Secretary of the Air Force Jane
+    Roe" (read from "Air"): a capitalised common noun (the Brill lexicon's lower-case reading) right before a
+    given name of the name table, which a surname (and perhaps a middle name) ends, is a descriptor or a
+    title the title list lacks, not part of the name.  An adjective ("New York Times"), a word the lexicon
+    does not know ("Mahamat Saleh Oumar") or a given name ("Lee Hsien Loong") stays in the name.
+    """
+    if len(name) < 3:
+        return 0
+    lower = resources.brill_lexicon()[0]
+    for i in range(1, len(name) - 1):
+        if len(name) - i not in _AFTER_GIVEN_NAME or gender.first_name_gender(name[i]) == gender.UNKNOWN:
+            continue
+        before = name[i - 1]
+        if (
+            before[:1].isupper()
+            and lower.get(before.lower(), ("",))[0] in _COMMON_NOUN_TAGS
+            and gender.first_name_gender(before) == gender.UNKNOWN
+        ):
+            return i
+    return 0
 
 
 # ---------------------------------------------------------------- noun phrases
