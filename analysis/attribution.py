@@ -2050,6 +2050,8 @@ def _subject_span(doc: sp._Doc, k: int, reach: int) -> tuple[int, int]:
 def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
     """The quantity phrase that is the subject of the cue at token ``k`` ("Six in 10 say"), else ``None``."""
     a, z = _subject_span(doc, k, GROUP_REACH)
+    if z - a > 1 and sp._preposition_led(doc, a):
+        a = sp._past_opening_phrase(doc, a, z)  # "[In 1998] the party said", "[with] 30 percent of voters saying"
     words = doc.low[a:z]
     if not words or not any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words):
         return None

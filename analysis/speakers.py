@@ -2747,6 +2747,31 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     return k, Attribution(rep.start, rep.end, rep.kind, ent.name if ent else None, mention, cue, rep.block), ent
 
 
+def _preposition_led(doc: _Doc, a: int) -> bool:
+    """Whether token ``a`` is a preposition (the Brill lexicon's IN reading; "that" and the other determiners
+    aside): a source span that opens with one holds an adverbial before its subject ("In 1998 the party",
+    "with 30 percent of voters saying"), which names no one."""
+    low = doc.low[a]
+    return low not in _NOUN_MARKERS and resources.brill_lexicon()[0].get(low, ("",))[0] == "IN"
+
+
+#: Prepositions that open an absolute or adverbial clause, never modify the quantity after them ("with 30
+#: percent of voters saying", "since most say"); "about half", "outside experts" are the subject itself.
+_CLAUSE_PREPOSITIONS = frozenset({"with", "since"})
+
+
+def _past_opening_phrase(doc: _Doc, a: int, b: int) -> int:
+    """Where the subject starts in a span ``[a, b)`` opened by a preposition: after the comma that closes the
+    adverbial ("In Rome, several towns"), at the determiner that opens the subject ("In 1998 the party"),
+    right after a clause's preposition (:data:`_CLAUSE_PREPOSITIONS`), else at ``a`` (no adverbial ends)."""
+    for c in range(a + 1, b):
+        if doc.tok[c] == "," and c + 1 < b:
+            return c + 1
+        if c > a + 1 and doc.low[c] in _DETERMINERS:
+            return c
+    return a + 1 if doc.low[a] in _CLAUSE_PREPOSITIONS else a
+
+
 def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     """The speaker phrase written at a character span (a report's source, a turn's label)."""
     if span is None:
@@ -2755,6 +2780,8 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
     while a < b - 1 and doc.low[a] in ("and", "or", "but"):
         a += 1  # "[and open source developers] argue": the conjunction joins clauses, not the source
+    if b - a > 1 and _preposition_led(doc, a):
+        a = _past_opening_phrase(doc, a, b)  # "[In 1998 the party] said": the subject after the adverbial
     if a < doc.n and _verb_led(doc, a):
         return None  # "who [sent a letter] …", "[is dominating by 6 in 10 voters who] say": a verb heads no speaker
     if not doc.cap[b - 1] and doc.tok[b - 1][:1].islower():

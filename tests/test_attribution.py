@@ -682,3 +682,13 @@ def test_a_verb_capitalised_at_a_sentence_start_opens_no_name():
     text = "The new phone is small. Let us say then that it is a fine phone. Prompts tell buyers that it breaks."
     assert not any(s in ("Let", "Let us", "Prompts") for s in _speakers(text))
     assert _speakers("Burns said the plan would fail.") == ["Burns"]  # a surname the lexicon reads as a name
+
+
+def test_an_opening_adverbial_is_no_part_of_the_source():
+    # "In 2001" and "With" open adverbials before the subject; "About" is part of a quantity subject.
+    text = "The fair will not be held in Leeds. In 2001 the council said it would never return to the town."
+    assert not any(s and s.startswith("In ") for s in _speakers(text))
+    assert _speakers("With 40 percent of parents saying fees are too high, the vote is close.")[0] == (
+        "40 percent of parents"
+    )
+    assert _speakers("About 6 in 10 parents say fees are too high.") == ["About 6 in 10 parents"]
