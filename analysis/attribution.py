@@ -366,6 +366,11 @@ def _org_evidence(doc: sp._Doc, a: int, e: int) -> bool:
     )
 
 
+#: Lower-case words that join two capitalised modifiers inside a role phrase ("A Department for Work and
+#: Pensions spokeswoman").
+_PHRASE_JOINERS = frozenset({"for", "of", "and", "&"})
+
+
 def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
     """The role phrase whose head noun is token ``k``, back to its determiner.
 
@@ -376,38 +381,45 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
     m = k
     while m - 1 >= lo and k - m < ROLE_PHRASE_REACH:
         p, pl = tok[m - 1], low[m - 1]
+        cap_after = tok[m][:1].isupper() or low[m] in sp._ROLE_NOUNS  # ("Investors and experts")
         if pl in sp._DETERMINERS:
             m -= 1
             break
         if p[:1].isupper() and pl not in sp._stop_caps():
             m -= 1
-        elif pl in ("for", "of", "and", "&") and m - 2 >= lo and tok[m - 2][:1].isupper() and p[:1].islower():
-            m -= 1
+        elif pl in _PHRASE_JOINERS and m - 2 >= lo and tok[m - 2][:1].isupper() and p[:1].islower() and cap_after:
+            m -= 1  # (not before a modifier: "in the UK and [open source developers]" joins clauses)
         elif (
             p[:1].islower()
             and p.isalpha()
             and pl not in resources_stop()
             and pl not in sp.cue_verbs()
             and pl not in sp._AUX
-            and not _finite_verb(pl)
+            and not sp._verb_led(doc, m - 1)  # "will help [people]": a verb's object
         ):
             m -= 1  # a lower-case modifier ("senior", "press")
         else:
             break
-    words = tuple(w for w in tok[m : k + 1] if w.lower() not in sp._DETERMINERS)
+    end = _group_noun_end(doc, k)
+    words = tuple(w for w in tok[m:end] if w.lower() not in sp._DETERMINERS)
     if any(w.lower() in sp._GROUP for w in tok[max(lo, m - 1) : k]):
-        return sp._NP("plural", m, k + 1, ())
-    return sp._NP("role", m, k + 1, words)
+        return sp._NP("plural", m, end, ())
+    return sp._NP("role", m, end, words)
 
 
-#: Brill tags of a finite verb: a role phrase read back from its head noun never crosses one.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _finite_verb(low: str) -> bool:
-    """A lower-case word whose likeliest Brill tag is a finite verb ("met", "visits"): "Transport chief Carl
-    Mason met ferry workers" holds the name and a role ("ferry workers"), not one role phrase of six words."""
-    return resources.brill_lexicon()[0].get(low, ("",))[0] in _FINITE_TAGS
+def _group_noun_end(doc: sp._Doc, k: int) -> int:
+    """One past a role phrase's head: the role noun at ``k``, or the plural noun it modifies ("open [source]
+    developers argue", "party activists say": :func:`analysis.speakers._group_end`), which is then the head.
+    Only a role noun that the Brill lexicon reads first as a noun modifies one ("official powers": an
+    adjective's)."""
+    if (
+        k + 1 < doc.n
+        and doc.tok[k + 1][:1].islower()
+        and doc.low[k + 1] not in sp._ROLE_NOUNS
+        and resources.brill_lexicon()[0].get(doc.low[k], ("",))[0] == "NN"
+    ):
+        return sp._group_end(doc, k + 1, doc.n) or k + 1
+    return k + 1
 
 
 @functools.cache
@@ -721,8 +733,8 @@ def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     if a >= doc.n or doc.tok[c] != "," or not doc.cap[a]:
         return None
     e = a
-    while e < doc.n and e - a < NAME_TOKENS and (doc.cap[e] or (doc.tok[e] in sp._NAME_PARTICLES and e + 1 < doc.n)):
-        e += 1
+    while e < doc.n and e - a < NAME_TOKENS and (doc.cap[e] or sp._joins_name(doc.tok, doc.cap, e, doc.n)):
+        e += 1  # (a particle only before the rest of its name: "Ursula von der Leyen", not "Anna de," )
     if e < doc.n and doc.tok[e] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN) and not att.is_cue(e):
         return None  # "the chancellor, Gordon Brown and …": a list, not an apposition
     run = sp._classify_run(doc, a, a, e)
@@ -2432,6 +2444,8 @@ def _subject_span(doc: sp._Doc, k: int, reach: int) -> tuple[int, int]:
 def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
     """The quantity phrase that is the subject of the cue at token ``k`` ("Six in 10 say"), else ``None``."""
     a, z = _subject_span(doc, k, GROUP_REACH)
+    if z - a > 1 and sp._preposition_led(doc, a):
+        a = sp._past_opening_phrase(doc, a, z)  # "[In 1998] the party said", "[with] 30 percent of voters saying"
     words = doc.low[a:z]
     if not words or not any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words):
         return None

@@ -967,6 +967,17 @@ def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
     return b - a > 1 and a == doc.sentence_start[a] and doc.low[a] in _opening_words()
 
 
+def _opening_verb(word: str) -> bool:
+    """A capitalised word that the Brill lexicon reads as a base or finite verb ("Let us say", "Looks like",
+    "Alerts tell people"): capitalised by its place at a sentence start, it opens no name.  The capitalised
+    entry decides when there is one ("Burns", "Means" are NNP), else the lower-case one; a given name of the
+    name table is kept ("Will")."""
+    low = word.lower()
+    lower, caps = resources.brill_lexicon()
+    tag = (caps.get(low) or lower.get(low, ("",)))[0]
+    return (tag == "VB" or tag in _FINITE_VERB_TAGS) and low not in gender._names()
+
+
 def _is_participle(tok: str) -> bool:
     """A word shaped like a participle or an adverb ("Following", "Asked", "Finally"); a given name of the name
     table that the Brill lexicon does not read as an adverb ("Carly", "Emily", "Sterling") is not one, nor a word
@@ -1133,7 +1144,39 @@ def _split_title_cached(
         return None
     if any(ch.isdigit() for w in name for ch in w):
         return (), words, "organisation", None  # "Airbus A380", "Boeing 787": a product or body, not a person
-    return tuple(title), tuple(name), "person", honorific
+    cut = _descriptor_end(name)
+    return (*title, *name[:cut]), tuple(name[cut:]), "person", honorific
+
+
+#: Words a full name has after its given name: a surname, perhaps a middle name or initial before it.
+_AFTER_GIVEN_NAME = (2, 3)
+#: The Brill lexicon's readings of a common noun (lower-case entry).
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _descriptor_end(name: Sequence[str]) -> int:
+    """How many words open ``name`` before its given name when they describe the person (else 0).
+
+    "Actor Clint Howard", "Farmer Jo Green", "Chicago Alderman Jane Roe", "Secretary of the Air Force Jane
+    Roe" (read from "Air"): a capitalised common noun (the Brill lexicon's lower-case reading) right before a
+    given name of the name table, which a surname (and perhaps a middle name) ends, is a descriptor or a
+    title the title list lacks, not part of the name.  An adjective ("New York Times"), a word the lexicon
+    does not know ("Mahamat Saleh Oumar") or a given name ("Lee Hsien Loong") stays in the name.
+    """
+    if len(name) < 3:
+        return 0
+    lower = resources.brill_lexicon()[0]
+    for i in range(1, len(name) - 1):
+        if len(name) - i not in _AFTER_GIVEN_NAME or gender.first_name_gender(name[i]) == gender.UNKNOWN:
+            continue
+        before = name[i - 1]
+        if (
+            before[:1].isupper()
+            and lower.get(before.lower(), ("",))[0] in _COMMON_NOUN_TAGS
+            and gender.first_name_gender(before) == gender.UNKNOWN
+        ):
+            return i
+    return 0
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -1480,6 +1523,29 @@ def _verb_after(low: str) -> bool:
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN})
 
 
+#: Penn Treebank tags of a finite verb ("included", "requires", "say"): such a word never modifies the noun
+#: after it, so it ends a phrase read backwards from its noun.
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ"})
+#: Words before a base-form verb that make it one ("will help people", "to woo voters"): a bare "lead" or
+#: "launch" before a noun may be its modifier ("lead negotiator").
+_BEFORE_BASE_VERB = frozenset("to will would can could should may might must shall do does did n't not".split())
+
+
+def _verb_led(doc: _Doc, m: int) -> bool:
+    """Whether the lower-case word at ``m`` is a verb, not a modifier of the noun phrase after it.
+
+    A speaker heads a noun phrase: "[help people] manage", "which [included staff members]", "that
+    [irritates Clinton supporters]" are a verb and its object.  The Brill lexicon's reading decides: a
+    finite form (:data:`_FINITE_VERB_TAGS`) always, a base form ("help", "woo") after a modal, "to" or a
+    negation only.
+    """
+    word = doc.tok[m]
+    if not word[:1].islower():
+        return False
+    tag = resources.brill_lexicon()[0].get(doc.low[m], ("",))[0]
+    return tag in _FINITE_VERB_TAGS or (tag == "VB" and m > 0 and doc.low[m - 1] in _BEFORE_BASE_VERB)
+
+
 def _skip_parenthesis(tok: list[str], k: int, limit: int) -> int:
     """Skip a parenthesis after a name: ``Rep. Gwen Moore (D-Wis.) said``."""
     if k < limit and tok[k] == "(":
@@ -1600,7 +1666,12 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     while (
         j < k
         and j == doc.sentence_start[j]
-        and (_is_participle(doc.tok[j]) or not _is_name_token(doc.tok[j]) or _opens_sentence_only(doc, j, k))
+        and (
+            _is_participle(doc.tok[j])
+            or not _is_name_token(doc.tok[j])
+            or _opens_sentence_only(doc, j, k)
+            or _opening_verb(doc.tok[j])
+        )
     ):
         j += 1
         a = max(a, j)
@@ -1765,6 +1836,8 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
                 break
             if p in (_QUOTE_TOKEN, _PARA_TOKEN) or not p[:1].isalnum() or pl in _AUX or pl in cue_verbs():
                 break
+            if _verb_led(doc, m - 1):
+                break  # "that irritates [Clinton supporters]": the verb's object, not a modifier
             if pl in resources.stopwords() and not _is_cap(p):
                 break
             m -= 1
@@ -2754,6 +2827,31 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     return k, Attribution(rep.start, rep.end, rep.kind, ent.name if ent else None, mention, cue, rep.block), ent
 
 
+def _preposition_led(doc: _Doc, a: int) -> bool:
+    """Whether token ``a`` is a preposition (the Brill lexicon's IN reading; "that" and the other determiners
+    aside): a source span that opens with one holds an adverbial before its subject ("In 1998 the party",
+    "with 30 percent of voters saying"), which names no one."""
+    low = doc.low[a]
+    return low not in _NOUN_MARKERS and resources.brill_lexicon()[0].get(low, ("",))[0] == "IN"
+
+
+#: Prepositions that open an absolute or adverbial clause, never modify the quantity after them ("with 30
+#: percent of voters saying", "since most say"); "about half", "outside experts" are the subject itself.
+_CLAUSE_PREPOSITIONS = frozenset({"with", "since"})
+
+
+def _past_opening_phrase(doc: _Doc, a: int, b: int) -> int:
+    """Where the subject starts in a span ``[a, b)`` opened by a preposition: after the comma that closes the
+    adverbial ("In Rome, several towns"), at the determiner that opens the subject ("In 1998 the party"),
+    right after a clause's preposition (:data:`_CLAUSE_PREPOSITIONS`), else at ``a`` (no adverbial ends)."""
+    for c in range(a + 1, b):
+        if doc.tok[c] == "," and c + 1 < b:
+            return c + 1
+        if c > a + 1 and doc.low[c] in _DETERMINERS:
+            return c
+    return a + 1 if doc.low[a] in _CLAUSE_PREPOSITIONS else a
+
+
 def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     """The speaker phrase written at a character span (a report's source, a turn's label)."""
     if span is None:
@@ -2762,6 +2860,10 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
     while a < b - 1 and doc.low[a] in ("and", "or", "but"):
         a += 1  # "[and open source developers] argue": the conjunction joins clauses, not the source
+    if b - a > 1 and _preposition_led(doc, a):
+        a = _past_opening_phrase(doc, a, b)  # "[In 1998 the party] said": the subject after the adverbial
+    if a < doc.n and _verb_led(doc, a):
+        return None  # "who [sent a letter] …", "[is dominating by 6 in 10 voters who] say": a verb heads no speaker
     if not doc.cap[b - 1] and doc.tok[b - 1][:1].islower():
         b = _group_end(doc, b, doc.n) or b  # "[open source] developers argue": the group's noun ends it
     if a >= b:

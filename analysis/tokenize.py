@@ -266,12 +266,14 @@ LEXICON_WORD = re.compile(rf"[A-Za-z][A-Za-z{_INNER}]*")
 COUNTED_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
 #: The attribution engine's tokens (:mod:`analysis.speakers`): initialisms and the name abbreviations
 #: of :data:`analysis.resources.NAME_ABBREVIATIONS` with their full stop (U.S., Sen., Jan.), words with
-#: inner apostrophes, hyphens, ampersands and slashes (9/11), or one punctuation character.
+#: inner apostrophes, hyphens, ampersands and slashes (9/11), or one punctuation character; a surname whose
+#: "O'"/"D'" is typed apart from it ("O' Leary") is one word, as "O'Leary" is.
 SPEAKER_TOKEN = re.compile(
     r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
     r"|(?:"
     + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a)))
     + r"|[A-Z])\.(?!\w))"
+    r"|(?<![\w'])[OD]' [A-Z][a-z][\w'\-]*"  # an Irish or French surname typed with a space ("O' Leary")
     r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
     r"|[^\w\s]"
 )

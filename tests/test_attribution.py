@@ -779,3 +779,43 @@ def test_capitalised_title_before_a_name_is_that_person_later():
         'The Bishop of Westbury said: "I am pleased for them both."'
     )
     assert q.speaker == "Alan Kemp"
+def _speakers(text: str) -> list[str | None]:
+    """Every row's speaker (quotes and reported speech) of a small article."""
+    art = analysis.read_article("Headline\n\n" + text)
+    return [a.speaker for a in attribution.attribute(art).attributions]
+
+
+def test_a_verb_and_its_object_are_no_speaker():
+    # A speaker heads a noun phrase: "help", "irritates" are verbs whose object follows, never its modifiers.
+    text = (
+        '"Smart keys" will help drivers lock their cars from a phone, said Acme.\n\n'
+        "The fee rise irritates parish councillors, who say it was never debated."
+    )
+    assert not any(s and s.split()[0] in ("help", "irritates") for s in _speakers(text))
+
+
+def test_a_role_noun_modifying_a_plural_noun_heads_no_phrase():
+    # "source" in "open source developers" modifies the group that speaks; the "and" before it joins clauses.
+    text = "Thousands of patents were filed in the UK and open source developers argue that most are invalid."
+    assert _speakers(text) == ["open source developers"]
+
+
+def test_a_surname_typed_with_a_space_after_its_apostrophe_is_one_word():
+    text = 'Shipping firm chief Maeve O\' Driscoll said: "The new boats are faster."'
+    assert [q.speaker for q in _quotes(text)] == ["Maeve O' Driscoll"]
+
+
+def test_a_verb_capitalised_at_a_sentence_start_opens_no_name():
+    text = "The new phone is small. Let us say then that it is a fine phone. Prompts tell buyers that it breaks."
+    assert not any(s in ("Let", "Let us", "Prompts") for s in _speakers(text))
+    assert _speakers("Burns said the plan would fail.") == ["Burns"]  # a surname the lexicon reads as a name
+
+
+def test_an_opening_adverbial_is_no_part_of_the_source():
+    # "In 2001" and "With" open adverbials before the subject; "About" is part of a quantity subject.
+    text = "The fair will not be held in Leeds. In 2001 the council said it would never return to the town."
+    assert not any(s and s.startswith("In ") for s in _speakers(text))
+    assert _speakers("With 40 percent of parents saying fees are too high, the vote is close.")[0] == (
+        "40 percent of parents"
+    )
+    assert _speakers("About 6 in 10 parents say fees are too high.") == ["About 6 in 10 parents"]

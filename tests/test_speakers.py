@@ -627,3 +627,11 @@ def test_adjectives_among_the_descriptor_nouns_before_a_name() -> None:
     assert who('Liberal presidential front-runner Dana Whitcombe is asking if the mayor "has gone too far."') == [
         "Dana Whitcombe"
     ]
+
+
+def test_a_common_noun_before_a_full_name_is_its_descriptor() -> None:
+    # A capitalised common noun before given name + surname describes the person; a place adjective or an
+    # unknown word before the given name stays in the name.
+    assert who('Plumber Tom Reed said: "The pipes are cold."') == ["Tom Reed"]
+    assert who('Midwife Anna Marsh said: "The ward is full."') == ["Anna Marsh"]
+    assert speakers._split_title(["New", "York", "Times"])[1] == ("New", "York", "Times")
