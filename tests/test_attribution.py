@@ -714,6 +714,8 @@ def test_generic_description_is_no_person_nearby():
 def test_body_named_by_its_own_word_is_not_a_longer_body():
     text = "The Senate Finance Committee met on Monday.\n\nThe Senate said the bill would be debated next week."
     assert [r.speaker for r in _reports(text)] != ["Senate Finance Committee"]
+
+
 @pytest.mark.parametrize(
     ("lead", "named", "holder"),
     [
@@ -779,6 +781,8 @@ def test_capitalised_title_before_a_name_is_that_person_later():
         'The Bishop of Westbury said: "I am pleased for them both."'
     )
     assert q.speaker == "Alan Kemp"
+
+
 def _speakers(text: str) -> list[str | None]:
     """Every row's speaker (quotes and reported speech) of a small article."""
     art = analysis.read_article("Headline\n\n" + text)

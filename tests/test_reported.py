@@ -721,6 +721,8 @@ def test_verbs_of_saying_polnear_marks_beyond_levin_are_cues(text: str, expected
     # "rule", "forecast", "speculate", "recommend" cue unquoted contents in PolNeAR train: listed with their class.
     assert reports(text) == [expected]
     assert reports("The king ruled the island for forty years.") == []
+
+
 def test_went_on_to_say_reports_with_the_subject_of_went() -> None:
     # "go on to <cue>": the speaker carries on speaking, as "were quick to <cue>" does.
     got = reports("However, she went on to say that the ferry would run again in spring.")

@@ -23,10 +23,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "analysis" / "data" / "first_names.txt"
-#: A name must have this many recorded bearers: rarer ones are mostly misspellings and surnames.  Chosen
-#: among 1000, 300 and 100 on the open labelled set (gender agreement 0.898, 0.908, 0.912; attribution
-#: unchanged): names such as Barack, Mitsuo or Oday have a few hundred recorded bearers.
-MIN_COUNT = 100
+#: A name must have this many recorded bearers: rarer ones are mostly misspellings and surnames.  100 was tried
+#: (gender agreement on the open set 0.898 -> 0.912: Barack, Mitsuo, Oday) but brings in common words that the
+#: speaker reader then takes for given names ("Steel Workers" as a person); a separate structural table would be
+#: needed first.
+MIN_COUNT = 1000
 #: nomquamgender's default: a name is gendered when p(gf) is within this of 0 or 1.
 THRESHOLD = 0.1
 
