@@ -799,11 +799,17 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         return None
     if ent is None or ent.kind != "person" or not _animate(idx, ent, subj if subj.kind == "name" else None):
         return None
+    return ent if _fits_description(idx, ent, head) else None
+
+
+def _fits_description(idx: _Index, ent: sp._Entity, head: str) -> bool:
+    """A person can be what a description's ``head`` noun says: no gendered noun of the other gender
+    ("spokeswoman" for a man), and no other role of theirs in this article that excludes it."""
     want = _GENDER_WORDS.get(head)
     if want is not None and ent.gender is not None and ent.gender != want:
-        return None
+        return False
     held = _holder_words(ent, idx.titles, idx) & (HOLDER_HEADS | sp._ROLE_NOUNS)
-    return ent if not held or head in held else None
+    return not held or head in held
 
 
 #: Role heads that introduce an unnamed voice ("a spokesman said", "officials said"): the name in the next
@@ -858,11 +864,7 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         return None  # someone named before is not the one the description introduces
     if not _animate(idx, ent, subj):
         return None
-    want = _GENDER_WORDS.get(head)
-    if want is not None and ent.gender is not None and ent.gender != want:
-        return None
-    held = _holder_words(ent, idx.titles, idx) & (HOLDER_HEADS | sp._ROLE_NOUNS)
-    return ent if not held or head in held else None
+    return ent if _fits_description(idx, ent, head) else None
 
 
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
