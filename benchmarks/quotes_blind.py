@@ -36,6 +36,7 @@ DATA = ROOT / "benchmarks" / "data"
 SETS = {
     "blind": (DATA / "blind_quotes.jsonl", DATA / "blind_articles.txt"),
     "open": (DATA / "open_quotes.jsonl", DATA / "open_articles.txt"),
+    "fresh": (DATA / "fresh_quotes.jsonl", DATA / "fresh_articles.txt"),
 }
 
 
@@ -70,8 +71,8 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, help="another gold file (its articles only)")
     parser.add_argument("--errors", type=int, default=0, help="open set only: list this many errors")
     args = parser.parse_args()
-    if args.errors and args.set == "blind":
-        sys.exit("the blind set is measure-only: its errors are not listed (use --set open)")
+    if args.errors and args.set in ("blind", "fresh"):
+        sys.exit(f"the {args.set} set is measure-only: its errors are not listed (use --set open)")
     gold_path, listing = SETS[args.set]
     gold_path = args.gold or gold_path
     if not gold_path.exists() or not (EVAL / "score_quotes.py").exists() or not CORPUS.exists():

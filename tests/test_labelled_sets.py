@@ -18,7 +18,7 @@ def _listed(name: str) -> list[str]:
     return [a.strip() for a in lines if a.strip() and not a.startswith("#")]
 
 
-@pytest.mark.parametrize("name", ["blind", "open"])
+@pytest.mark.parametrize("name", ["blind", "open", "fresh"])
 def test_labels_point_at_listed_articles_and_real_spans(name: str) -> None:
     gold_path = DATA / f"{name}_quotes.jsonl"
     if not gold_path.exists():
@@ -41,7 +41,10 @@ def test_labels_point_at_listed_articles_and_real_spans(name: str) -> None:
             assert 0 <= r["mention_start"] < r["mention_end"] <= len(text)
 
 
-def test_the_two_sets_share_no_article() -> None:
-    if not (DATA / "open_articles.txt").exists():
-        pytest.skip("open set not present")
-    assert not set(_listed("blind")) & set(_listed("open"))
+def test_the_sets_share_no_article() -> None:
+    names = [n for n in ("blind", "open", "fresh") if (DATA / f"{n}_articles.txt").exists()]
+    if len(names) < 2:
+        pytest.skip("fewer than two sets present")
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert not set(_listed(a)) & set(_listed(b)), (a, b)
