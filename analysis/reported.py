@@ -1647,13 +1647,13 @@ def _parenthetical_inverted(toks: list[_Tok], k: int, end: int, b: int) -> Repor
 
 def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
     """``According to X, …`` / ``…, according to X.``"""
+    bare = _according_bare(toks, k, b) if k == 0 else None
+    if bare is not None:
+        return bare
     n = len(toks)
     m = k + 2
     while m < n and toks[m].text != ",":
         m += 1
-    bare = _according_bare(toks, k, b) if k == 0 else None
-    if bare is not None:
-        return bare
     src = _named(toks, k + 2, _clause_end(toks, k + 2) if m >= n else m)
     if src is None:
         return None
@@ -1691,12 +1691,11 @@ def _according_bare(toks: list[_Tok], k: int, b: int) -> Report | None:
     opening word.  A document ("according to figures …") is no source (:func:`_named`).
     """
     n = len(toks)
-    a = z = k + 2
-    if z < n and toks[z].low in ("the", "a", "an"):
-        z += 1
+    a = k + 2
+    named = z = a + (a < n and toks[a].low in ("the", "a", "an"))  # past the determiner: the name opens here
     while z < n and z - a < _MAX_BARE_SOURCE and toks[z].text[:1].isupper():
         z += 1  # (a name: its capitalised run ends where the clause starts, "Rathbun the property …")
-    if z == a + (toks[a].low in ("the", "a", "an")):
+    if z == named:
         return None  # no capitalised name: where a lower-case source ends is not written
     e = _clause_end(toks, z)
     if e - z < _MIN_CLAUSE or not toks[z].text[:1].isalnum() or toks[z].low in _COORDINATORS:

@@ -1644,18 +1644,16 @@ def _owned_end(doc: _Doc, m: int, limit: int) -> int:
     tok, low = doc.tok, doc.low
     lexicon = resources.brill_lexicon()[0]
     stop = resources.stopwords()
+
+    def verb(q: int) -> bool:
+        return low[q] in cue_verbs() or lexicon.get(low[q], ("",))[0].startswith("VB")
+
     q = m
     while q < limit and q - m < OWNED_WORDS and tok[q].isalpha() and low[q] not in stop and low[q] not in _AUX:
-        if low[q] in cue_verbs() or lexicon.get(low[q], ("",))[0].startswith("VB"):
+        if verb(q):
             break
         q += 1
-    if q > m and (
-        q >= limit
-        or tok[q] in _CLAUSE_ENDS
-        or low[q] in _AUX
-        or low[q] in cue_verbs()
-        or lexicon.get(low[q], ("",))[0].startswith("VB")
-    ):
+    if q > m and (q >= limit or tok[q] in _CLAUSE_ENDS or low[q] in _AUX or verb(q)):
         return q
     return m
 
