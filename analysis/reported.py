@@ -918,6 +918,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         first = words[0]
         if c > 0 and toks[c - 1].low == "that":
             feats.append("that")
+            feats += _that_attachment(toks, k, c)
         if first.low in _SUBJECT_PRONOUNS or first.low.split("'")[0] in _SUBJECT_PRONOUNS:
             feats.append("first=pronoun")
         elif first.low in _CLAUSE_OPENERS:
@@ -993,6 +994,49 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         feats.append(f"tail<={next((x for x in _TAIL_BINS if tail <= x), 99)}")
     feats.append(f"cue_at={'start' if k < 2 else 'end' if k >= n - 3 else 'middle'}")
     return tuple(feats)
+
+
+#: Time nouns that may end the words between a cue and ``that`` ("told reporters on Tuesday morning that …"): they
+#: take no clause of their own.
+_TIME_NOUNS = frozenset("morning afternoon evening night day week weekend month year".split())
+#: Brill tags of a present-tense verb: a clause opening with one after ``that`` has no subject of its own.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _that_attachment(toks: list[_Tok], k: int, c: int) -> list[str]:
+    """Where the ``that`` before a clause (at ``c``) hangs, when words stand between it and the cue (at ``k``).
+
+    "urged the court to overturn the ruling that they had …", "did not share the optimism that …", "pleaded
+    guilty to charges that …": the ``that`` clause completes a noun, whose content it is, not the cue's; and
+    "repeal a provision that prohibits …", "stances that he has since disavowed" are relative clauses of a noun.
+    But "said in a statement that …" and "told reporters that …" hang the clause on the cue, and "reiterated his
+    claim that …" reports the cue's own speech.  These features say only where the clause may hang: a common noun
+    right before ``that`` (the Brill lexicon's ``NN``/``NNS``; no time word), reached directly (the addressee),
+    as the object of an infinitive after the cue ("to overturn the ruling"), across a preposition ("in a
+    statement", "to charges") or as the cue's object ("the optimism"); and a clause
+    opening with a present-tense verb or an auxiliary, with no subject between (``that`` is then its subject:
+    a relative clause).  How much each weighs is learnt on PolNeAR's train split (``training/train_reported.py``).
+    """
+    feats = []
+    noun = toks[c - 2] if c - 2 > k else None
+    if noun is not None and noun.text.isalpha() and noun.text.islower() and noun.low not in _TIME_NOUNS:
+        if _tags().get(noun.low, "").startswith("NN"):
+            between = toks[k + 1 : c - 2]
+            if not between:
+                where = "addressee"
+            elif any(a.low == "to" and _tags().get(b.low) == "VB" for a, b in zip(between, between[1:])):
+                where = "infinitive"  # "urged the court to overturn the ruling that …": another verb's object
+            else:
+                where = "pp" if any(t.low in _PREPOSITIONS for t in between) else "object"
+            feats.append(f"that_noun={where}")
+    first = toks[c]
+    if (
+        first.text.isalpha()
+        and first.text.islower()
+        and (first.low in _FINITE_AUX or _tags().get(first.low) in _PRESENT_TAGS)
+    ):
+        feats.append("that_then_verb")
+    return feats
 
 
 #: Pronouns that can only be a subject: a content opening with one is a clause ("said he cast his ballot").
