@@ -1011,20 +1011,18 @@ def _that_attachment(toks: list[_Tok], k: int, c: int) -> list[str]:
     "repeal a provision that prohibits …", "stances that he has since disavowed" are relative clauses of a noun.
     But "said in a statement that …" and "told reporters that …" hang the clause on the cue, and "reiterated his
     claim that …" reports the cue's own speech.  These features say only where the clause may hang: a common noun
-    right before ``that`` (the Brill lexicon's ``NN``/``NNS``; no time word), reached directly (the addressee),
+    right before ``that`` (the Brill lexicon's ``NN``/``NNS``; no time word) and not right after the cue, reached
     as the object of an infinitive after the cue ("to overturn the ruling"), across a preposition ("in a
     statement", "to charges") or as the cue's object ("the optimism"); and a clause
     opening with a present-tense verb or an auxiliary, with no subject between (``that`` is then its subject:
     a relative clause).  How much each weighs is learnt on PolNeAR's train split (``training/train_reported.py``).
     """
     feats = []
-    noun = toks[c - 2] if c - 2 > k else None
+    noun = toks[c - 2] if c - 2 > k + 1 else None  # (a noun right after the cue is its addressee: "told voters that")
     if noun is not None and noun.text.isalpha() and noun.text.islower() and noun.low not in _TIME_NOUNS:
         if _tags().get(noun.low, "").startswith("NN"):
             between = toks[k + 1 : c - 2]
-            if not between:
-                where = "addressee"
-            elif any(a.low == "to" and _tags().get(b.low) == "VB" for a, b in zip(between, between[1:])):
+            if any(a.low == "to" and _tags().get(b.low) == "VB" for a, b in zip(between, between[1:])):
                 where = "infinitive"  # "urged the court to overturn the ruling that …": another verb's object
             else:
                 where = "pp" if any(t.low in _PREPOSITIONS for t in between) else "object"
