@@ -53,7 +53,7 @@ import numpy as np
 
 from analysis import resources
 from analysis import speakers as sp
-from analysis.gender import FEMALE, MALE, UNKNOWN, first_name_gender
+from analysis.gender import FEMALE, GENDER_WORDS, MALE, UNKNOWN, first_name_gender
 from analysis.quotes import Quote, find_quotes, quote_blocks
 from analysis.resources import load_weights
 
@@ -1209,29 +1209,8 @@ PRONOUN_FEATURES = (
     "rule_antecedent",  # the rule engine's reading of the pronoun
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
-_GENDER_WORDS = {
-    "spokesman": "m",
-    "spokeswoman": "f",
-    "chairman": "m",
-    "chairwoman": "f",
-    "man": "m",
-    "woman": "f",
-    "mother": "f",
-    "father": "m",
-    "wife": "f",
-    "husband": "m",
-    "son": "m",
-    "daughter": "f",
-    "brother": "m",
-    "sister": "f",
-    "congressman": "m",
-    "congresswoman": "f",
-    "businessman": "m",
-    "businesswoman": "f",
-    "actress": "f",
-    "king": "m",
-    "queen": "f",
-}
+#: Gendered nouns as "m"/"f" ("woman" -> "f"): the one table :mod:`analysis.gender` owns for speakers' gender.
+_GENDER_WORDS = {word: g[0] for word, g in GENDER_WORDS.items()}
 
 
 def _phrase_start(doc: sp._Doc, a: int) -> int:

@@ -34,7 +34,16 @@ import functools
 from collections.abc import Sequence
 from importlib import resources as importlib_resources
 
-__all__ = ["FEMALE", "MALE", "UNKNOWN", "first_name_gender", "honorific_gender", "role_gender", "speaker_gender"]
+__all__ = [
+    "FEMALE",
+    "GENDER_WORDS",
+    "MALE",
+    "UNKNOWN",
+    "first_name_gender",
+    "honorific_gender",
+    "role_gender",
+    "speaker_gender",
+]
 
 FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
 
@@ -44,17 +53,21 @@ NAME_THRESHOLD = 0.1
 MIN_PRONOUNS = 2
 PRONOUN_RATIO = 2.0
 
-_HONORIFICS = {
+#: The one table of gendered words, read both as honorifics and titles before a name ("Mrs", "Congresswoman",
+#: "Sir") and as the head noun of an unnamed source's description ("a woman", "his wife", "the chairman"): the
+#: speaker's gender here (:func:`honorific_gender`, :func:`role_gender`) and the pronoun filter and role checks of
+#: :mod:`analysis.attribution` read this same table, so "a woman said" is female in both.
+GENDER_WORDS = {
     "mr": MALE, "mister": MALE, "sir": MALE, "lord": MALE, "baron": MALE, "king": MALE, "prince": MALE,
     "duke": MALE, "earl": MALE, "count": MALE, "emperor": MALE, "sheikh": MALE, "congressman": MALE,
     "spokesman": MALE, "chairman": MALE, "councilman": MALE, "businessman": MALE, "father": MALE, "brother": MALE,
     "monsignor": MALE, "pope": MALE, "archbishop": MALE, "cardinal": MALE, "grandfather": MALE, "uncle": MALE,
-    "actor": MALE,
+    "actor": MALE, "man": MALE, "husband": MALE, "son": MALE,
     "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "madam": FEMALE, "madame": FEMALE, "mme": FEMALE, "dame": FEMALE,
     "lady": FEMALE, "baroness": FEMALE, "queen": FEMALE, "princess": FEMALE, "duchess": FEMALE,
     "countess": FEMALE, "empress": FEMALE, "congresswoman": FEMALE, "spokeswoman": FEMALE,
     "chairwoman": FEMALE, "councilwoman": FEMALE, "businesswoman": FEMALE, "sister": FEMALE, "mother": FEMALE,
-    "grandmother": FEMALE, "aunt": FEMALE, "actress": FEMALE,
+    "grandmother": FEMALE, "aunt": FEMALE, "actress": FEMALE, "woman": FEMALE, "wife": FEMALE, "daughter": FEMALE,
 }  # fmt: skip
 
 
@@ -99,7 +112,7 @@ def honorific_gender(words: Sequence[str]) -> str:
         ``'female'``, ``'male'`` or ``'unknown'``.
     """
     for w in words:
-        g = _HONORIFICS.get(w.lower().rstrip("."))
+        g = GENDER_WORDS.get(w.lower().rstrip("."))
         if g is not None:
             return g
     return UNKNOWN
@@ -113,7 +126,7 @@ def role_gender(words: Sequence[str]) -> str:
     """The gender an unnamed source's description states by its head noun.
 
     The head is the last word before a postmodifier ("A Labour Party spokesman", "a spokeswoman for the
-    Queen", "Prime Minister Tony Blair's official spokesman"); a gendered noun there (:data:`_HONORIFICS`:
+    Queen", "Prime Minister Tony Blair's official spokesman"); a gendered noun there (:data:`GENDER_WORDS`:
     spokesman, chairwoman, mother…) decides, and a noun elsewhere in the phrase does not ("the Queen" is
     not the spokesman). Plural heads ("spokesmen", "Lawyers") name groups and stay unknown.
 

@@ -56,3 +56,23 @@ def test_unnamed_sources_in_an_article_get_their_descriptions_gender() -> None:
     sp = analysis.analyze(analysis.read_article(text)).speakers.set_index("speaker")
     assert sp.loc["A BBC spokeswoman", "gender"] == "female"
     assert sp.loc["Lawyers for the two presenters", "gender"] == "unknown"
+
+
+def test_one_table_of_gendered_nouns_serves_speakers_and_pronouns() -> None:
+    from analysis import attribution
+
+    assert gender.role_gender(("a", "woman")) == "female"
+    assert gender.role_gender(("her", "husband")) == "male"
+    assert gender.speaker_gender(("One", "young", "woman", "from", "the", "village"), kind="role") == "female"
+    assert attribution._GENDER_WORDS == {w: g[0] for w, g in gender.GENDER_WORDS.items()}
+
+
+def test_a_woman_quoted_in_an_article_is_female() -> None:
+    import analysis
+
+    text = (
+        'Flood clean-up\n\nResidents returned to the town on Monday. "The water came up so fast," a woman said. '
+        'A man who runs the bakery said: "We lost everything."\n'
+    )
+    sp = analysis.analyze(analysis.read_article(text)).speakers.set_index("speaker")
+    assert sp.loc["a woman", "gender"] == "female"
