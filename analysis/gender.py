@@ -71,30 +71,47 @@ GENDER_WORDS = {
 }  # fmt: skip
 
 
+#: A given name must have this many recorded bearers before a capitalised word is taken for one (the speaker
+#: reader's :func:`first_name_gender` calls, :func:`_names`): the table's rarer rows (down to 100 bearers:
+#: Barack, Kellyanne) decide a speaker's gender only (:func:`speaker_gender`), since taking them for names
+#: turned common words into people ("Northern Steel Workers" -> "Steel Workers").
+GIVEN_NAME_MIN_BEARERS = 1000
+
+
 @functools.cache
-def _names() -> dict[str, float]:
+def _name_table() -> dict[str, tuple[float, int]]:
+    """Every row of the table: given name -> (p(female), recorded bearers)."""
     raw = importlib_resources.files("analysis").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
-    out: dict[str, float] = {}
+    out: dict[str, tuple[float, int]] = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
-            name, _, p = line.partition("\t")
-            out[name] = float(p)
+            name, p, count = line.split("\t")
+            out[name] = (float(p), int(count))
     return out
 
 
-def first_name_gender(name: str) -> str:
+@functools.cache
+def _names() -> dict[str, float]:
+    """The given names common enough to recognise one (:data:`GIVEN_NAME_MIN_BEARERS`): name -> p(female)."""
+    return {name: p for name, (p, count) in _name_table().items() if count >= GIVEN_NAME_MIN_BEARERS}
+
+
+def first_name_gender(name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS) -> str:
     """The gender a given name points to, from the name table.
 
     Args:
         name: A given name ("Theresa"), any case; accents are not folded.
+        min_bearers: Only names with this many recorded bearers count; the default is the cut-off for
+            recognising a given name at all, ``0`` reads every row (a known speaker's gender).
 
     Returns:
         ``'female'``, ``'male'``, or ``'unknown'`` for a name not in the
-        table or one borne by both (Jean, Kim).
+        table, a rarer one, or one borne by both (Jean, Kim).
     """
-    p = _names().get(name.lower().strip(".'\u2019"))
-    if p is None:
+    row = _name_table().get(name.lower().strip(".'\u2019"))
+    if row is None or row[1] < min_bearers:
         return UNKNOWN
+    p = row[0]
     if p >= 1 - NAME_THRESHOLD:
         return FEMALE
     if p <= NAME_THRESHOLD:
@@ -175,7 +192,7 @@ def speaker_gender(
     if g != UNKNOWN:
         return g
     if len(name) >= 2:  # a lone surname is no given name ("Clinton")
-        g = first_name_gender(name[0])
+        g = first_name_gender(name[0], min_bearers=0)  # the person is known: rarer names speak too
         if g != UNKNOWN:
             return g
     m, f = pronouns

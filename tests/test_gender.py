@@ -67,6 +67,14 @@ def test_one_table_of_gendered_nouns_serves_speakers_and_pronouns() -> None:
     assert attribution._GENDER_WORDS == {w: g[0] for w, g in gender.GENDER_WORDS.items()}
 
 
+def test_rare_given_names_give_gender_but_are_not_taken_for_names() -> None:
+    assert gender.first_name_gender("Barack") == "unknown"  # under 1000 bearers: no given name to the reader
+    assert gender.first_name_gender("Barack", min_bearers=0) == "male"
+    assert gender.speaker_gender(("Barack", "Obama")) == "male"
+    assert "barack" not in gender._names()
+    assert gender.speaker_gender(("Real", "Clear", "Politics")) == "unknown"  # a rare name that is an English word
+
+
 def test_a_woman_quoted_in_an_article_is_female() -> None:
     import analysis
 
