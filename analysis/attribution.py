@@ -2145,12 +2145,29 @@ def attribute(
     ]
     speakers: dict[str, sp.Speaker] = {}
     atts: list[Attribution] = []
+    said = said_pronouns(out)
     for a, ent in out:
         atts.append(a)
         if ent is not None and a.kind != "nonspeech" and ent.name not in speakers:
-            speakers[ent.name] = sp.speaker_record(ent)  # with the gender its evidence shows
+            speakers[ent.name] = sp.speaker_record(ent, said.get(id(ent), (0, 0)))  # with the gender its evidence shows
     atts.sort(key=lambda a: a.start)
     return Result(tuple(atts), speakers)
+
+
+#: The pronouns that stand as the subject of a speech cue ("she said", "he told reporters").
+_SPEECH_PRONOUN_GENDER = {"he": 0, "she": 1}
+
+
+def said_pronouns(out: Sequence[tuple[Attribution, sp._Entity | None]]) -> dict[int, tuple[int, int]]:
+    """``(he, she)`` counts per person (by ``id``) of the quotes and reports whose speaker is named by a
+    pronoun the attribution resolved to them: the writer's own word for the person's gender
+    (:func:`analysis.gender.speaker_gender` weighs it above the nearby pronouns it counts by distance)."""
+    counts: dict[int, list[int]] = {}
+    for a, ent in out:
+        k = _SPEECH_PRONOUN_GENDER.get((a.mention or "").lower())
+        if k is not None and ent is not None and ent.kind == "person" and a.kind != "nonspeech":
+            counts.setdefault(id(ent), [0, 0])[k] += 1
+    return {e: (c[0], c[1]) for e, c in counts.items()}
 
 
 #: Longest acronym read as a short form given in parentheses ("General Motors (GM)", "Movimento 5 Stelle (M5S)").
