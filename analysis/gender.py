@@ -12,7 +12,8 @@ kinds of evidence, strongest first:
    from nomquamgender: Van Buskirk, Clauset & Larremore 2023, MIT licence;
    names whose bearers are mixed, such as Jean or Kim, are not in it).
 3. **Pronouns that refer to the person** (he/she and their forms), when they
-   clearly lean one way.
+   clearly lean one way; a he/she the attribution resolved to a named person as
+   the subject of their own words ("She said:") weighs as much as two nearby ones.
 
 An unnamed source described by a gendered noun ("a BBC spokeswoman", "the
 chairman of the club", "his brother") is a person whose gender the writer
