@@ -53,7 +53,7 @@ import numpy as np
 
 from analysis import resources
 from analysis import speakers as sp
-from analysis.gender import FEMALE, MALE, UNKNOWN, first_name_gender
+from analysis.gender import FEMALE, GENDER_WORDS, MALE, UNKNOWN, first_name_gender
 from analysis.quotes import Quote, find_quotes, quote_blocks
 from analysis.resources import load_weights
 
@@ -1209,29 +1209,8 @@ PRONOUN_FEATURES = (
     "rule_antecedent",  # the rule engine's reading of the pronoun
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
-_GENDER_WORDS = {
-    "spokesman": "m",
-    "spokeswoman": "f",
-    "chairman": "m",
-    "chairwoman": "f",
-    "man": "m",
-    "woman": "f",
-    "mother": "f",
-    "father": "m",
-    "wife": "f",
-    "husband": "m",
-    "son": "m",
-    "daughter": "f",
-    "brother": "m",
-    "sister": "f",
-    "congressman": "m",
-    "congresswoman": "f",
-    "businessman": "m",
-    "businesswoman": "f",
-    "actress": "f",
-    "king": "m",
-    "queen": "f",
-}
+#: Gendered nouns as "m"/"f" ("woman" -> "f"): the one table :mod:`analysis.gender` owns for speakers' gender.
+_GENDER_WORDS = {word: g[0] for word, g in GENDER_WORDS.items()}
 
 
 def _phrase_start(doc: sp._Doc, a: int) -> int:
@@ -2166,12 +2145,29 @@ def attribute(
     ]
     speakers: dict[str, sp.Speaker] = {}
     atts: list[Attribution] = []
+    said = said_pronouns(out)
     for a, ent in out:
         atts.append(a)
         if ent is not None and a.kind != "nonspeech" and ent.name not in speakers:
-            speakers[ent.name] = sp.speaker_record(ent)  # with the gender its evidence shows
+            speakers[ent.name] = sp.speaker_record(ent, said.get(id(ent), (0, 0)))  # with the gender its evidence shows
     atts.sort(key=lambda a: a.start)
     return Result(tuple(atts), speakers)
+
+
+#: The pronouns that stand as the subject of a speech cue ("she said", "he told reporters").
+_SPEECH_PRONOUN_GENDER = {"he": 0, "she": 1}
+
+
+def said_pronouns(out: Sequence[tuple[Attribution, sp._Entity | None]]) -> dict[int, tuple[int, int]]:
+    """``(he, she)`` counts per person (by ``id``) of the quotes and reports whose speaker is named by a
+    pronoun the attribution resolved to them: the writer's own word for the person's gender
+    (:func:`analysis.gender.speaker_gender` weighs it above the nearby pronouns it counts by distance)."""
+    counts: dict[int, list[int]] = {}
+    for a, ent in out:
+        k = _SPEECH_PRONOUN_GENDER.get((a.mention or "").lower())
+        if k is not None and ent is not None and ent.kind == "person" and a.kind != "nonspeech":
+            counts.setdefault(id(ent), [0, 0])[k] += 1
+    return {e: (c[0], c[1]) for e, c in counts.items()}
 
 
 #: Longest acronym read as a short form given in parentheses ("General Motors (GM)", "Movimento 5 Stelle (M5S)").

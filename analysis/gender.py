@@ -12,7 +12,8 @@ kinds of evidence, strongest first:
    from nomquamgender: Van Buskirk, Clauset & Larremore 2023, MIT licence;
    names whose bearers are mixed, such as Jean or Kim, are not in it).
 3. **Pronouns that refer to the person** (he/she and their forms), when they
-   clearly lean one way.
+   clearly lean one way; a he/she the attribution resolved to a named person as
+   the subject of their own words ("She said:") weighs as much as two nearby ones.
 
 An unnamed source described by a gendered noun ("a BBC spokeswoman", "the
 chairman of the club", "his brother") is a person whose gender the writer
@@ -34,7 +35,16 @@ import functools
 from collections.abc import Sequence
 from importlib import resources as importlib_resources
 
-__all__ = ["FEMALE", "MALE", "UNKNOWN", "first_name_gender", "honorific_gender", "role_gender", "speaker_gender"]
+__all__ = [
+    "FEMALE",
+    "GENDER_WORDS",
+    "MALE",
+    "UNKNOWN",
+    "first_name_gender",
+    "honorific_gender",
+    "role_gender",
+    "speaker_gender",
+]
 
 FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
 
@@ -44,44 +54,65 @@ NAME_THRESHOLD = 0.1
 MIN_PRONOUNS = 2
 PRONOUN_RATIO = 2.0
 
-_HONORIFICS = {
+#: The one table of gendered words, read both as honorifics and titles before a name ("Mrs", "Congresswoman",
+#: "Sir") and as the head noun of an unnamed source's description ("a woman", "his wife", "the chairman"): the
+#: speaker's gender here (:func:`honorific_gender`, :func:`role_gender`) and the pronoun filter and role checks of
+#: :mod:`analysis.attribution` read this same table, so "a woman said" is female in both.
+GENDER_WORDS = {
     "mr": MALE, "mister": MALE, "sir": MALE, "lord": MALE, "baron": MALE, "king": MALE, "prince": MALE,
     "duke": MALE, "earl": MALE, "count": MALE, "emperor": MALE, "sheikh": MALE, "congressman": MALE,
     "spokesman": MALE, "chairman": MALE, "councilman": MALE, "businessman": MALE, "father": MALE, "brother": MALE,
     "monsignor": MALE, "pope": MALE, "archbishop": MALE, "cardinal": MALE, "grandfather": MALE, "uncle": MALE,
-    "actor": MALE,
+    "actor": MALE, "man": MALE, "husband": MALE, "son": MALE,
     "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "madam": FEMALE, "madame": FEMALE, "mme": FEMALE, "dame": FEMALE,
     "lady": FEMALE, "baroness": FEMALE, "queen": FEMALE, "princess": FEMALE, "duchess": FEMALE,
     "countess": FEMALE, "empress": FEMALE, "congresswoman": FEMALE, "spokeswoman": FEMALE,
     "chairwoman": FEMALE, "councilwoman": FEMALE, "businesswoman": FEMALE, "sister": FEMALE, "mother": FEMALE,
-    "grandmother": FEMALE, "aunt": FEMALE, "actress": FEMALE,
+    "grandmother": FEMALE, "aunt": FEMALE, "actress": FEMALE, "woman": FEMALE, "wife": FEMALE, "daughter": FEMALE,
 }  # fmt: skip
+
+
+#: A given name must have this many recorded bearers before a capitalised word is taken for one (the speaker
+#: reader's :func:`first_name_gender` calls, :func:`_names`): the table's rarer rows (down to 100 bearers:
+#: Barack, Kellyanne) decide a speaker's gender only (:func:`speaker_gender`), since taking them for names
+#: turned common words into people ("Northern Steel Workers" -> "Steel Workers").
+GIVEN_NAME_MIN_BEARERS = 1000
+
+
+@functools.cache
+def _name_table() -> dict[str, tuple[float, int]]:
+    """Every row of the table: given name -> (p(female), recorded bearers)."""
+    raw = importlib_resources.files("analysis").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
+    out: dict[str, tuple[float, int]] = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            name, p, count = line.split("\t")
+            out[name] = (float(p), int(count))
+    return out
 
 
 @functools.cache
 def _names() -> dict[str, float]:
-    raw = importlib_resources.files("analysis").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
-    out: dict[str, float] = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            name, _, p = line.partition("\t")
-            out[name] = float(p)
-    return out
+    """The given names common enough to recognise one (:data:`GIVEN_NAME_MIN_BEARERS`): name -> p(female)."""
+    return {name: p for name, (p, count) in _name_table().items() if count >= GIVEN_NAME_MIN_BEARERS}
 
 
-def first_name_gender(name: str) -> str:
+def first_name_gender(name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS) -> str:
     """The gender a given name points to, from the name table.
 
     Args:
         name: A given name ("Theresa"), any case; accents are not folded.
+        min_bearers: Only names with this many recorded bearers count; the default is the cut-off for
+            recognising a given name at all, ``0`` reads every row (a known speaker's gender).
 
     Returns:
         ``'female'``, ``'male'``, or ``'unknown'`` for a name not in the
-        table or one borne by both (Jean, Kim).
+        table, a rarer one, or one borne by both (Jean, Kim).
     """
-    p = _names().get(name.lower().strip(".'\u2019"))
-    if p is None:
+    row = _name_table().get(name.lower().strip(".'\u2019"))
+    if row is None or row[1] < min_bearers:
         return UNKNOWN
+    p = row[0]
     if p >= 1 - NAME_THRESHOLD:
         return FEMALE
     if p <= NAME_THRESHOLD:
@@ -99,7 +130,7 @@ def honorific_gender(words: Sequence[str]) -> str:
         ``'female'``, ``'male'`` or ``'unknown'``.
     """
     for w in words:
-        g = _HONORIFICS.get(w.lower().rstrip("."))
+        g = GENDER_WORDS.get(w.lower().rstrip("."))
         if g is not None:
             return g
     return UNKNOWN
@@ -113,7 +144,7 @@ def role_gender(words: Sequence[str]) -> str:
     """The gender an unnamed source's description states by its head noun.
 
     The head is the last word before a postmodifier ("A Labour Party spokesman", "a spokeswoman for the
-    Queen", "Prime Minister Tony Blair's official spokesman"); a gendered noun there (:data:`_HONORIFICS`:
+    Queen", "Prime Minister Tony Blair's official spokesman"); a gendered noun there (:data:`GENDER_WORDS`:
     spokesman, chairwoman, mother…) decides, and a noun elsewhere in the phrase does not ("the Queen" is
     not the spokesman). Plural heads ("spokesmen", "Lawyers") name groups and stay unknown.
 
@@ -131,6 +162,13 @@ def role_gender(words: Sequence[str]) -> str:
     return honorific_gender([head]) if head is not None else UNKNOWN
 
 
+def _opens_with_acronym(name: Sequence[str]) -> bool:
+    """The name opens with capitals in a name written in mixed case ("CIA Benghazi", "JP Morgan"): an acronym,
+    not a given name; a name all in capitals (a transcript's "JAKE TAPPER") still reads its given name."""
+    first = name[0].replace(".", "")
+    return len(first) >= 2 and first.isupper() and not all(w.isupper() for w in name)
+
+
 def speaker_gender(
     name: Sequence[str],
     title: Sequence[str] = (),
@@ -138,6 +176,7 @@ def speaker_gender(
     kind: str = "person",
     honorific: str | None = None,
     pronouns: tuple[int, int] = (0, 0),
+    said_pronouns: tuple[int, int] = (0, 0),
 ) -> str:
     """A speaker's gender from the evidence the article gives.
 
@@ -148,6 +187,9 @@ def speaker_gender(
             roles from their head noun (``name`` holds the description's words, :func:`role_gender`).
         honorific: ``'m'``/``'f'`` (or ``'male'``/``'female'``) when already read from an honorific.
         pronouns: ``(male, female)`` counts of pronouns referring to the person.
+        said_pronouns: ``(male, female)`` counts of he/she the attribution resolved to the person as the
+            subject of their own speech ("she said"): each weighs :data:`MIN_PRONOUNS` nearby pronouns, so one
+            decides alone when nothing stronger does (for a name of two words or more).
 
     Returns:
         ``'female'``, ``'male'`` or ``'unknown'``.
@@ -161,11 +203,16 @@ def speaker_gender(
     g = honorific_gender(title)
     if g != UNKNOWN:
         return g
-    if len(name) >= 2:  # a lone surname is no given name ("Clinton")
-        g = first_name_gender(name[0])
+    if len(name) >= 2 and not _opens_with_acronym(name):  # a lone surname is no given name ("Clinton")
+        g = first_name_gender(name[0], min_bearers=0)  # the person is known: rarer names speak too
         if g != UNKNOWN:
             return g
-    m, f = pronouns
+    if len(name) < 2:
+        # A lone capitalised word taken for a person is often a place or body ("Orlando", "Allies"): a he/she
+        # resolved to it is the resolver's guess, not the writer's word (PolNeAR train: half such were no person).
+        said_pronouns = (0, 0)
+    m = pronouns[0] + MIN_PRONOUNS * said_pronouns[0]
+    f = pronouns[1] + MIN_PRONOUNS * said_pronouns[1]
     if m >= MIN_PRONOUNS and m >= PRONOUN_RATIO * f:
         return MALE
     if f >= MIN_PRONOUNS and f >= PRONOUN_RATIO * m:

@@ -2616,11 +2616,12 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None) -> Att
     return AttributionResult(tuple(atts), speakers)
 
 
-def speaker_record(ent: _Entity) -> Speaker:
-    """The :class:`Speaker` of an entity, with the gender its honorific, given name and pronouns show."""
+def speaker_record(ent: _Entity, said_pronouns: tuple[int, int] = (0, 0)) -> Speaker:
+    """The :class:`Speaker` of an entity, with the gender its honorific, given name and pronouns show
+    (``said_pronouns``: :func:`analysis.gender.speaker_gender`)."""
     words = ent.tokens if ent.kind != "role" else tuple(ent.name.replace(",", " , ").split())
     g = speaker_gender(words, (ent.title or "").split(), kind=ent.kind, honorific=ent.honorific,
-                       pronouns=(ent.gender_votes[0], ent.gender_votes[1]))  # fmt: skip
+                       pronouns=(ent.gender_votes[0], ent.gender_votes[1]), said_pronouns=said_pronouns)  # fmt: skip
     return Speaker(ent.name, ent.aliases(), ent.title, ent.kind, g)
 
 

@@ -56,3 +56,60 @@ def test_unnamed_sources_in_an_article_get_their_descriptions_gender() -> None:
     sp = analysis.analyze(analysis.read_article(text)).speakers.set_index("speaker")
     assert sp.loc["A BBC spokeswoman", "gender"] == "female"
     assert sp.loc["Lawyers for the two presenters", "gender"] == "unknown"
+
+
+def test_one_table_of_gendered_nouns_serves_speakers_and_pronouns() -> None:
+    from analysis import attribution
+
+    assert gender.role_gender(("a", "woman")) == "female"
+    assert gender.role_gender(("her", "husband")) == "male"
+    assert gender.speaker_gender(("One", "young", "woman", "from", "the", "village"), kind="role") == "female"
+    assert attribution._GENDER_WORDS == {w: g[0] for w, g in gender.GENDER_WORDS.items()}
+
+
+def test_rare_given_names_give_gender_but_are_not_taken_for_names() -> None:
+    assert gender.first_name_gender("Barack") == "unknown"  # under 1000 bearers: no given name to the reader
+    assert gender.first_name_gender("Barack", min_bearers=0) == "male"
+    assert gender.speaker_gender(("Barack", "Obama")) == "male"
+    assert "barack" not in gender._names()
+    assert gender.speaker_gender(("Real", "Clear", "Politics")) == "unknown"  # a rare name that is an English word
+
+
+def test_a_woman_quoted_in_an_article_is_female() -> None:
+    import analysis
+
+    text = (
+        'Flood clean-up\n\nResidents returned to the town on Monday. "The water came up so fast," a woman said. '
+        'A man who runs the bakery said: "We lost everything."\n'
+    )
+    sp = analysis.analyze(analysis.read_article(text)).speakers.set_index("speaker")
+    assert sp.loc["a woman", "gender"] == "female"
+
+
+def test_acronyms_are_no_given_names() -> None:
+    assert gender.speaker_gender(("JP", "Morgan")) == "unknown"
+    assert gender.speaker_gender(("JAKE", "TAPPER")) == "male"  # a transcript's name in capitals still reads
+
+
+def test_a_pronoun_naming_the_speaker_decides_when_nothing_stronger_does() -> None:
+    assert gender.speaker_gender(("Kim", "Lee"), said_pronouns=(0, 1)) == "female"
+    assert gender.speaker_gender(("Kim", "Lee"), pronouns=(0, 1), said_pronouns=(1, 0)) == "male"
+    assert gender.speaker_gender(("Theresa", "May"), said_pronouns=(1, 0)) == "female"  # the name is stronger
+    assert gender.speaker_gender(("Kim", "Lee"), said_pronouns=(1, 1)) == "unknown"
+
+
+def test_she_said_gives_the_speaker_her_gender() -> None:
+    import analysis
+
+    text = (
+        "Library to close\n\nThe town library will close in March, the council announced on Tuesday. Kim Lee, who "
+        "has run the library for twenty years and chairs the friends' association, called the decision a mistake "
+        'that the town would come to regret in the years ahead. "Children will have nowhere to go," she said.\n'
+    )
+    sp = analysis.analyze(analysis.read_article(text)).speakers.set_index("speaker")
+    assert sp.loc["Kim Lee", "gender"] == "female"
+
+
+def test_a_lone_word_taken_for_a_person_gets_no_gender_from_a_resolved_pronoun() -> None:
+    assert gender.speaker_gender(("Orlando",), said_pronouns=(1, 0)) == "unknown"
+    assert gender.speaker_gender(("Smith",), pronouns=(0, 3)) == "female"  # pronouns nearby still count
