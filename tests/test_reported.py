@@ -730,3 +730,42 @@ def test_went_on_to_say_reports_with_the_subject_of_went() -> None:
     got = reports("The mayor then went on to add that the budget was balanced.")
     assert got == [("the budget was balanced", "The mayor", "add")]
     assert reports("The team went on to win the cup in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister made it clear that the tax would not rise next year.",
+            ("the tax would not rise next year", "The minister", "made"),
+        ),
+        (
+            "Residents expressed concern that the new road would flood their homes.",
+            ("the new road would flood their homes", "Residents", "expressed"),
+        ),
+        (
+            "The agency issued a warning that storms could hit the coast on Friday.",
+            ("storms could hit the coast on Friday", "The agency", "issued"),
+        ),
+        (
+            "He gave assurances to the judge that he would return for the trial.",
+            ("he would return for the trial", "He", "gave"),
+        ),
+    ],
+)
+def test_a_verb_and_a_noun_of_speech_before_that_report_their_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was made clear that the talks had ended.",  # a passive: its subject did not speak
+        "She did not express concern that the plan would fail.",  # negated
+        "The firm made a profit that surprised analysts.",  # no noun of speech: a relative clause
+    ],
+)
+def test_a_phrase_of_speech_that_reports_nobody_is_no_row(text: str) -> None:
+    assert reports(text) == []
