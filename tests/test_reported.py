@@ -769,3 +769,20 @@ def test_a_verb_and_a_noun_of_speech_before_that_report_their_subject(
 )
 def test_a_phrase_of_speech_that_reports_nobody_is_no_row(text: str) -> None:
     assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The central bank indicated on Monday that interest rates would stay low.",
+            ("interest rates would stay low", "The central bank", "indicated"),
+        ),
+        (
+            "The ministry signalled that it would revise its growth forecast.",
+            ("it would revise its growth forecast", "The ministry", "signalled"),
+        ),
+    ],
+)
+def test_indicate_and_signal_report_what_a_statement_conveys(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
