@@ -274,7 +274,8 @@ def _tokens(text: str, s: int, e: int, cues: frozenset[str] | None = None) -> _S
     lows = [w.lower() for w in words]
     if cues is not None and cues.isdisjoint(lows):
         return None
-    return _Sentence(map(_new_tok, zip(words, lows, [m.start() for m in matches], [m.end() for m in matches])))
+    starts = [m.start() for m in matches]
+    return _Sentence(map(_new_tok, zip(words, lows, starts, [m.end() for m in matches])), starts)
 
 
 #: Builds a :class:`_Tok` from a 4-tuple in C (the class call and ``_make`` run Python code per token).
@@ -752,11 +753,11 @@ class _Sentence(list):
     tokens the readings start from.
     """
 
-    def __init__(self, toks: Iterable[_Tok]) -> None:
+    def __init__(self, toks: Iterable[_Tok], starts: list[int] | None = None) -> None:
         super().__init__(toks)
         self.subjects: dict[int, tuple[tuple[int, int] | None, str]] = {}
         self.breaks: list[int] | None = None  # (filled by the first clause that asks)
-        self.starts = [t.start for t in self]
+        self.starts = [t.start for t in self] if starts is None else starts  # (given by the tokenizer: read once)
         cues = _cues()
         self.cue_at = [k for k, t in enumerate(self) if t.low in cues]
 
