@@ -274,7 +274,8 @@ def _tokens(text: str, s: int, e: int, cues: frozenset[str] | None = None) -> _S
     lows = [w.lower() for w in words]
     if cues is not None and cues.isdisjoint(lows):
         return None
-    return _Sentence(map(_new_tok, zip(words, lows, [m.start() for m in matches], [m.end() for m in matches])))
+    starts = [m.start() for m in matches]
+    return _Sentence(map(_new_tok, zip(words, lows, starts, [m.end() for m in matches])), starts)
 
 
 #: Builds a :class:`_Tok` from a 4-tuple in C (the class call and ``_make`` run Python code per token).
@@ -367,15 +368,19 @@ def candidates(
     low = folded.lower()
     if len(low) != len(folded):
         low = None  # a letter whose lower case is longer ("İ"): the screen's offsets would not match
+    phrases = _speech_phrases(low) if low is not None else []
+    phrase_starts = [m.start() for m in phrases]
     out: list[list[tuple[Report, tuple[str, ...]]]] = []
     for b, (bs, be) in enumerate(blocks):
         for ss, se in sentence_spans(folded, bs, be, folded=True):
-            if low is not None and cue_in(low[ss:se]) is None:
+            here = phrases[bisect.bisect_left(phrase_starts, ss) : bisect.bisect_left(phrase_starts, se)]
+            if low is not None and not here and cue_in(low[ss:se]) is None:
                 continue  # no cue: not worth the token records (most sentences end here, cheaply)
-            toks = _tokens(folded, ss, se, cues)
+            toks = _tokens(folded, ss, se, None if here else cues)
             if toks is None:
                 continue  # the screen passes a few sentences without a cue ("essays", "tasks")
             readings: list[tuple[Report, str]] = [(rep, "rule") for rep in _reports_in(toks, verbs, b)]
+            readings += [(rep, "phrase") for rep in _phrase_reports(toks, here, b)]
             ruled = {rep.cue for rep, _ in readings}
             for k in toks.cue_at:
                 t = toks[k]
@@ -449,8 +454,135 @@ def _phrasal_forms() -> dict[str, str]:
 
 @functools.cache
 def _cue_lemmas() -> dict[str, str]:
-    """Every cue verb form (reporting, description and phrasal verbs) → its lemma, for the features."""
-    return {**_phrasal_forms(), **_description_forms(), **reporting_verbs()}
+    """Every cue verb form (reporting, description, phrasal and phrase verbs) → its lemma, for the features."""
+    return {**_phrase_verb_forms(), **_phrasal_forms(), **_description_forms(), **reporting_verbs()}
+
+
+# ---------------------------------------------------------------- phrases of speech
+
+#: Support verbs that make a phrase of communication with a noun of speech or with "clear" (a light verb
+#: construction: "made it clear that …", "expressed concern that …", "issued a warning that …", "gave
+#: assurances that …", "raised the possibility that …"; Levin 1993 names the verbs of communication only, and none
+#: of these is one alone: "made a profit", "raised taxes").  The phrase's subject is the source and the clause
+#: after its ``that`` the content, as after a reporting verb; the guidelines count "a communication verb or
+#: phrase".  (Verbs that are reporting verbs already, "voiced", "reiterated", are read as such.)
+PHRASE_VERBS = {
+    "make": ("made",),
+    "express": (),
+    "issue": (),
+    "give": ("gave", "given"),
+    "raise": (),
+    "offer": (),
+    "air": (),
+    "lodge": (),
+    "deliver": (),
+}
+#: What such a verb takes to say something (before ``that``): the adjectives of "made (it) clear/plain/known",
+#: and the nouns naming a speech act or an attitude stated aloud (nominalised verbs of communication and of
+#: judgement, Levin 1993 classes 37 and 33, with "concern", "fear", "hope", "doubt" as said: "voiced fears that").
+#: Chosen a priori from those classes, not from errors.
+PHRASE_NOUNS = frozenset(
+    """clear plain known explicit concern fear hope doubt worry alarm confidence optimism frustration disappointment
+    regret warning assurance reassurance promise pledge guarantee vow commitment threat point case argument claim
+    allegation accusation charge complaint criticism objection statement announcement prediction suggestion
+    possibility prospect assertion reminder observation remark comment admission denial acknowledgment
+    acknowledgement insistence demand request confirmation message view belief opinion""".split()
+)
+#: At most this many words between the verb and its noun ("made it abundantly clear", "expressed his deep concern").
+_MAX_PHRASE_MODIFIERS = 3
+#: At most this many words in an addressee after the noun ("made it clear to the judge that …").
+_MAX_PHRASE_ADDRESSEE = 3
+
+
+@functools.cache
+def _phrase_verb_forms() -> dict[str, str]:
+    """Every form of the :data:`PHRASE_VERBS` → its lemma ("made" → "make"; no "maked")."""
+    out = {}
+    for base, irregular in PHRASE_VERBS.items():
+        forms = inflections(base)
+        if irregular:
+            forms = {f for f in forms if not f.endswith("ed")} | set(irregular)
+        out.update(dict.fromkeys(forms, base))
+    return out
+
+
+@functools.cache
+def _phrase_pattern() -> re.Pattern[str]:
+    """A phrase of speech ending in its ``that``, in lower-cased text: verb, up to :data:`_MAX_PHRASE_MODIFIERS`
+    words, a :data:`PHRASE_NOUNS` word (or its plural), perhaps ``to`` and an addressee, then ``that``."""
+    nouns = sorted(_phrase_nouns())
+    word = r"[a-z0-9'&.-]+"
+    return re.compile(
+        rf"(?<![a-z])(?:{_trie(sorted(_phrase_verb_forms()))})\s+(?:{word}\s+){{0,{_MAX_PHRASE_MODIFIERS}}}?"
+        rf"(?:{_trie(nouns)})\s+(?:to\s+(?:{word}\s+){{1,{_MAX_PHRASE_ADDRESSEE}}}?)?that(?![a-z])"
+    )
+
+
+#: The past participles of the :data:`PHRASE_VERBS` that :func:`_participle_form` does not know ("was made clear").
+_PHRASE_PARTICIPLES = frozenset({"made"})
+
+
+def _passive_phrase(toks: list[_Tok], k: int) -> bool:
+    """Whether the phrase verb at ``k`` is a passive ("it was made clear that", "assurances were given that"):
+    nobody is its subject who spoke."""
+    j = k - 1
+    while j >= 0 and k - j <= _MAX_AUX_RUN and (toks[j].low in _AUX or _adverb(toks[j])):
+        if toks[j].low in _COPULA:
+            return toks[k].low in _PHRASE_PARTICIPLES or _participle_form(toks[k].low)
+        j -= 1
+    return j >= 0 and toks[j].low == "being"
+
+
+#: A phrase of speech ends at most this many characters before its ``that`` begins (verb, modifiers, noun, addressee).
+_PHRASE_REACH = 120
+#: The words before ``that`` one of which must be a phrase's noun (the noun, or ``to`` and an addressee after it),
+#: looked for in this many characters before it.
+_PHRASE_TAIL, _PHRASE_TAIL_CHARS = 2 + _MAX_PHRASE_ADDRESSEE, 60
+
+
+@functools.cache
+def _phrase_nouns() -> frozenset[str]:
+    """The :data:`PHRASE_NOUNS` with their plurals ("concerns", "worries")."""
+    return PHRASE_NOUNS | {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in PHRASE_NOUNS}
+
+
+def _speech_phrases(low: str) -> list[re.Match[str]]:
+    """The phrases of speech of a lower-cased text, in order.
+
+    Read back from each ``that`` whose last few words hold a phrase's noun: a regular expression's scan for the
+    phrase at every position of the article cost three times more, and few articles hold one.
+    """
+    out = []
+    nouns = _phrase_nouns()
+    pattern = _phrase_pattern()
+    find = low.find
+    i = find(" that")
+    while i >= 0:
+        if not nouns.isdisjoint(low[max(0, i - _PHRASE_TAIL_CHARS) : i].rsplit(None, _PHRASE_TAIL)[-_PHRASE_TAIL:]):
+            m = pattern.search(low, max(0, i - _PHRASE_REACH), i + len(" that") + 1)
+            if m is not None and m.end() == i + len(" that"):
+                out.append(m)
+        i = find(" that", i + len(" that"))
+    return out
+
+
+def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) -> list[Report]:
+    """The reports of a sentence's phrases of speech: the clause after each phrase's ``that``, its subject the
+    source, its verb the cue.  Not when the verb may not report its subject's speech at all (:func:`_loose_cue`:
+    "was made clear that" is a passive, "did not express concern" negated)."""
+    starts = getattr(toks, "starts", None) or [t.start for t in toks]
+    out = []
+    for m in phrases:
+        k = bisect.bisect_left(starts, m.start())
+        that = bisect.bisect_left(starts, m.end() - len("that"))
+        if k >= len(toks) or toks[k].start != m.start() or that >= len(toks) or not _loose_cue(toks, k):
+            continue
+        if _passive_phrase(toks, k):
+            continue
+        rep = _content_from(toks, k, that + 1, _loose_subject(toks, k)[0], b)
+        if rep is not None:
+            out.append(rep)
+    return out
 
 
 #: The object between a description verb and its ``as`` is at most this many tokens ("the court's judgement").
@@ -621,11 +753,11 @@ class _Sentence(list):
     tokens the readings start from.
     """
 
-    def __init__(self, toks: Iterable[_Tok]) -> None:
+    def __init__(self, toks: Iterable[_Tok], starts: list[int] | None = None) -> None:
         super().__init__(toks)
         self.subjects: dict[int, tuple[tuple[int, int] | None, str]] = {}
         self.breaks: list[int] | None = None  # (filled by the first clause that asks)
-        self.starts = [t.start for t in self]
+        self.starts = [t.start for t in self] if starts is None else starts  # (given by the tokenizer: read once)
         cues = _cues()
         self.cue_at = [k for k, t in enumerate(self) if t.low in cues]
 

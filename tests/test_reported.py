@@ -750,3 +750,59 @@ def test_where_a_that_clause_hangs_is_a_feature() -> None:
     assert not {"that_noun=object", "that_noun=pp", "that_then_verb"} & feats(
         "The mayor said that the bridge was safe."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister made it clear that the tax would not rise next year.",
+            ("the tax would not rise next year", "The minister", "made"),
+        ),
+        (
+            "Residents expressed concern that the new road would flood their homes.",
+            ("the new road would flood their homes", "Residents", "expressed"),
+        ),
+        (
+            "The agency issued a warning that storms could hit the coast on Friday.",
+            ("storms could hit the coast on Friday", "The agency", "issued"),
+        ),
+        (
+            "He gave assurances to the judge that he would return for the trial.",
+            ("he would return for the trial", "He", "gave"),
+        ),
+    ],
+)
+def test_a_verb_and_a_noun_of_speech_before_that_report_their_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was made clear that the talks had ended.",  # a passive: its subject did not speak
+        "She did not express concern that the plan would fail.",  # negated
+        "The firm made a profit that surprised analysts.",  # no noun of speech: a relative clause
+    ],
+)
+def test_a_phrase_of_speech_that_reports_nobody_is_no_row(text: str) -> None:
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The central bank indicated on Monday that interest rates would stay low.",
+            ("interest rates would stay low", "The central bank", "indicated"),
+        ),
+        (
+            "The ministry signalled that it would revise its growth forecast.",
+            ("it would revise its growth forecast", "The ministry", "signalled"),
+        ),
+    ],
+)
+def test_indicate_and_signal_report_what_a_statement_conveys(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
