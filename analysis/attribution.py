@@ -1647,6 +1647,8 @@ def body_antecedent(
             written = _document_subject(doc, lo, end, pos)
             if written is not None:  # "The letter said … It added": the document the article quotes
                 return unnamed or resolve_role(att, written, written.a, idx.titles, idx)
+        if opened and np_ is None:  # "While many analysts expect a cut, they say …": the fronted clause's subject
+            np_ = _fronted_clause_subject(att, idx, lo, pos, pron)
         opened = False
         if np_ is not None and np_.b <= pos and not (np_.a <= pos < np_.b):
             if np_.kind == "pronoun":
@@ -1712,6 +1714,24 @@ def _capitalised_group(doc: sp._Doc, np_: sp._NP) -> bool:
         return False  # "Waters said": the surname of a person the article names in full
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
     return low in _PEOPLE_HEADS or _plural_role(low) or singular in sp._ORG_WORDS or low.endswith(_AGENT_PLURALS)
+
+
+#: Subordinators opening a clause fronted before the main clause ("While …, they say", "Although …, it said").
+_FRONTED_SUBORDINATORS = frozenset("while although though as because when since after before whereas".split())
+
+
+def _fronted_clause_subject(att: sp._Attributor, idx: _Index, lo: int, pos: int, pron: str) -> sp._NP | None:
+    """The subject of a subordinate clause that opens the pronoun's sentence, when it is who ``it``/``they`` can be
+    ("While many bank watchers expect Mr Kim to stay, they say …", "Although the firm cut costs, it said …"):
+    the only subject written before the pronoun, the main clause's own being the pronoun (Centering within the
+    sentence).  ``None`` when the sentence opens otherwise or that subject is no body or group."""
+    doc = att.doc
+    if doc.low[lo] not in _FRONTED_SUBORDINATORS or lo + 1 >= pos:
+        return None
+    np_ = sp._np_at(doc, lo + 1, pos)
+    if np_ is None or np_.kind == "pronoun" or np_.b > pos or not _body(att, idx, np_, pron):
+        return None
+    return np_
 
 
 #: ``it`` reads back to a document subject in its own sentence or the one before only: further back the

@@ -245,3 +245,16 @@ def test_it_after_a_document_subject_is_that_document():
         'It added that "pay will rise in April".'
     )
     assert _speakers(text)[-2:] == ["The letter", "The letter"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "pron", "who"),
+    [
+        ("While many economists expect a cut,", "they", "many economists"),
+        ("Although Norcastle Foods cut costs,", "it", "Norcastle Foods"),
+    ],
+)
+def test_it_or_they_after_a_fronted_clause_is_that_clause_subject(opening: str, pron: str, who: str):
+    # Fronted clause: the subordinate clause's subject is the only subject before the pronoun.
+    text = f'Rate decision\n\nMayor Joan Webb spoke on Monday. {opening} {pron} said that "the outlook is weak".'
+    assert _speakers(text)[-1] == who
