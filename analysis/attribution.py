@@ -1658,6 +1658,8 @@ def body_antecedent(
                     passed = True
             elif passed and not _fits_past(idx, np_, description or ""):
                 pass  # past another topic a description reads back only to a body it plainly fits
+            elif pron == "they" and not description and (pair := _people_pair(doc, np_, end)) is not None:
+                return unnamed or att.resolve(pair, pair.a)  # "Gary Johnson and Bill Weld toured …": both
             elif _body(att, idx, np_, pron):
                 if np_.kind == "plural" or (pron == "they" and _capitalised_group(doc, np_)):
                     return unnamed or _group(att, np_, np_.a)
@@ -1729,9 +1731,24 @@ def _fronted_clause_subject(att: sp._Attributor, idx: _Index, lo: int, pos: int,
     if doc.low[lo] not in _FRONTED_SUBORDINATORS or lo + 1 >= pos:
         return None
     np_ = sp._np_at(doc, lo + 1, pos)
-    if np_ is None or np_.kind == "pronoun" or np_.b > pos or not _body(att, idx, np_, pron):
+    if np_ is None or np_.kind == "pronoun" or np_.b > pos:
         return None
-    return np_
+    if _body(att, idx, np_, pron) or (pron == "they" and _people_pair(doc, np_, pos) is not None):
+        return np_
+    return None
+
+
+def _people_pair(doc: sp._Doc, np_: sp._NP, limit: int) -> sp._NP | None:
+    """Two people named as one subject ("Gary Johnson and Bill Weld", "Professors Foner and Alba"), whom
+    ``they`` after it refers to together.  Unlike a cue's subject (:func:`speakers._pair_after`) any verb may
+    follow the pair; a third name after a comma makes a list, which is left alone."""
+    k = np_.b
+    if np_.kind != "name" or not (k + 1 < limit and doc.low[k] == "and" and doc.cap[k + 1]):
+        return None
+    second = sp._np_at(doc, k + 1, limit)
+    if second is None or second.kind != "name" or second.a != k + 1 or (second.b < limit and doc.tok[second.b] == ","):
+        return None
+    return sp._coordination(doc, np_.a, second.b)
 
 
 #: ``it`` reads back to a document subject in its own sentence or the one before only: further back the

@@ -258,3 +258,13 @@ def test_it_or_they_after_a_fronted_clause_is_that_clause_subject(opening: str, 
     # Fronted clause: the subordinate clause's subject is the only subject before the pronoun.
     text = f'Rate decision\n\nMayor Joan Webb spoke on Monday. {opening} {pron} said that "the outlook is weak".'
     assert _speakers(text)[-1] == who
+
+
+def test_they_after_two_people_named_as_the_subject_is_both():
+    # Person pair: "X and Y toured …" then "they said" — the two together, not nobody.
+    text = (
+        "Plant visit\n\n"
+        "Senator Mark Hale and Mayor Joan Webb toured the plant on Monday. "
+        '"We are proud of what the workers have built here," they said.'
+    )
+    assert _speakers(text)[-1] == "Senator Mark Hale and Mayor Joan Webb"
