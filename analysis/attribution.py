@@ -1525,6 +1525,8 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     plural roles ("analysts", "lawyers") and groups are ``they`` only; a person never is.
     """
     doc = att.doc
+    if pron == "they" and _capitalised_group(doc, np_):
+        return True  # "Companies say …", "Protesters gathered …": many, capitalised only by the sentence
     if np_.kind == "name" and _common_word(idx, doc, np_):
         return False  # an ordinary word capitalised by its position ("Requests for …"); a body's name is one
     if np_.kind == "org":
@@ -1618,8 +1620,14 @@ def body_antecedent(
     # "In addition to the Nano, they have …": the pronoun after an opening phrase is its sentence's subject
     opened = pos > lo and doc.tok[pos - 1] == "," and doc.low[pos] in ("it", "they")
     passed = False  # a description has read past a subject that is no body
-    for _ in range(BODY_SENTENCES):
+    for step in range(BODY_SENTENCES):
         np_ = att.sentence_subject(lo, end) if lo < end and not opened else None
+        if np_ is None and pron == "it" and step <= DOCUMENT_SENTENCES and not opened and not description and lo < end:
+            written = _document_subject(doc, lo, end, pos)
+            if written is not None:  # "The letter said … It added": the document the article quotes
+                return unnamed or resolve_role(att, written, written.a, idx.titles, idx)
+        if opened and np_ is None:  # "While many analysts expect a cut, they say …": the fronted clause's subject
+            np_ = _fronted_clause_subject(att, idx, lo, pos, pron)
         opened = False
         if np_ is not None and np_.b <= pos and not (np_.a <= pos < np_.b):
             if np_.kind == "pronoun":
@@ -1629,12 +1637,14 @@ def body_antecedent(
                     passed = True
             elif passed and not _fits_past(idx, np_, description or ""):
                 pass  # past another topic a description reads back only to a body it plainly fits
+            elif pron == "they" and not description and (pair := _people_pair(doc, np_, end)) is not None:
+                return unnamed or att.resolve(pair, pair.a)  # "Gary Johnson and Bill Weld toured …": both
             elif _body(att, idx, np_, pron):
-                if np_.kind == "plural":
+                if np_.kind == "plural" or (pron == "they" and _capitalised_group(doc, np_)):
                     return unnamed or _group(att, np_, np_.a)
                 if np_.kind == "role" and not np_.head[-1][:1].isupper():
                     ent = resolve_role(att, np_, np_.a, idx.titles, idx)
-                    if ent is None or ent.kind != "role":
+                    if ent is None or ent.kind != "role" or (pron == "they" and not unnamed and _many_people(np_)):
                         return ent
                     unnamed = unnamed or ent
                 else:
@@ -1651,6 +1661,90 @@ def body_antecedent(
             break
         end, lo = lo, prev
     return unnamed
+
+
+def _many_people(np_: sp._NP) -> bool:
+    """A subject that is many people as written ("industry analysts", "some strategists", "the staff"): a group
+    ``they`` refers to in its own right, never a description of a body named before it as "the company" is
+    ("Acme reported profits. Analysts were less upbeat. 'Margins are thin,' they said" → the analysts)."""
+    head = sp._base(np_.head[-1]) if np_.head else ""
+    return np_.kind == "role" and (head in _PEOPLE_HEADS or (_plural_role(head) and head not in _NON_PERSON_HEADS))
+
+
+#: Endings of plural agent nouns ("protesters", "investors", "campaigners", "activists", "politicians"): people.
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+
+
+def _capitalised_group(doc: sp._Doc, np_: sp._NP) -> bool:
+    """A one-word subject capitalised only because it opens its sentence, that is a plural noun for people or
+    bodies ("Companies say …", "People briefed on the talks were adamant", "Protesters chanted"): a group
+    ``they`` refers to, though the name classifier read a capitalised name.  A plural proper noun ("Democrats",
+    a plural in the Brill lexicon's capitalised entries) and a surname the article gives are not."""
+    if np_.kind != "name" or len(np_.head) != 1:
+        return False
+    k = doc.sentence_start[np_.a]
+    while k < np_.a and doc.tok[k] == sp._PARA_TOKEN:  # a paragraph mark belongs to the sentence after it
+        k += 1
+    if k != np_.a:
+        return False
+    low = np_.head[0].lower()
+    lexicon, caps = resources.brill_lexicon()[:2]
+    if lexicon.get(low, ("",))[0] != "NNS" or caps.get(low, ("",))[0] == "NNPS":
+        return False
+    if any(len(e.tokens) >= 2 for e in doc.by_surname.get(low, ())):
+        return False  # "Waters said": the surname of a person the article names in full
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return low in _PEOPLE_HEADS or _plural_role(low) or singular in sp._ORG_WORDS or low.endswith(_AGENT_PLURALS)
+
+
+#: Subordinators opening a clause fronted before the main clause ("While …, they say", "Although …, it said").
+_FRONTED_SUBORDINATORS = frozenset("while although though as because when since after before whereas".split())
+
+
+def _fronted_clause_subject(att: sp._Attributor, idx: _Index, lo: int, pos: int, pron: str) -> sp._NP | None:
+    """The subject of a subordinate clause that opens the pronoun's sentence, when it is who ``it``/``they`` can be
+    ("While many bank watchers expect Mr Kim to stay, they say …", "Although the firm cut costs, it said …"):
+    the only subject written before the pronoun, the main clause's own being the pronoun (Centering within the
+    sentence).  ``None`` when the sentence opens otherwise or that subject is no body or group."""
+    doc = att.doc
+    if doc.low[lo] not in _FRONTED_SUBORDINATORS or lo + 1 >= pos:
+        return None
+    np_ = sp._np_at(doc, lo + 1, pos)
+    if np_ is None or np_.kind == "pronoun" or np_.b > pos:
+        return None
+    if _body(att, idx, np_, pron) or (pron == "they" and _people_pair(doc, np_, pos) is not None):
+        return np_
+    return None
+
+
+def _people_pair(doc: sp._Doc, np_: sp._NP, limit: int) -> sp._NP | None:
+    """Two people named as one subject ("Gary Johnson and Bill Weld", "Professors Foner and Alba"), whom
+    ``they`` after it refers to together.  Unlike a cue's subject (:func:`speakers._pair_after`) any verb may
+    follow the pair; a third name after a comma makes a list, which is left alone."""
+    k = np_.b
+    if np_.kind != "name" or not (k + 1 < limit and doc.low[k] == "and" and doc.cap[k + 1]):
+        return None
+    second = sp._np_at(doc, k + 1, limit)
+    if second is None or second.kind != "name" or second.a != k + 1 or (second.b < limit and doc.tok[second.b] == ","):
+        return None
+    return sp._coordination(doc, np_.a, second.b)
+
+
+#: ``it`` reads back to a document subject in its own sentence or the one before only: further back the
+#: document is no longer the topic (Centering's backward-looking center is the previous utterance's).
+DOCUMENT_SENTENCES = 1
+#: Articles opening a document description ("The letter", "A statement").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _document_subject(doc: sp._Doc, lo: int, end: int, pos: int) -> sp._NP | None:
+    """The subject of the sentence ``[lo, end)`` when it is a document ("The letter said …", "The report
+    found …"), which :meth:`speakers._Attributor.sentence_subject` leaves out: ``it`` after it is that
+    document, as the kit gives the document itself as the source of what it says."""
+    np_ = sp._np_at(doc, lo, end)
+    if np_ is None or np_.kind != "role" or not np_.head or np_.b > pos or doc.low[np_.a] not in _ARTICLES:
+        return None  # ("Thursday's memo": a possessor's document is labelled by the role linker as the possessor)
+    return np_ if sp._base(np_.head[-1]) in sp._DOCUMENT_NOUNS else None
 
 
 def _previous_sentence(doc: sp._Doc, lo: int) -> int | None:

@@ -210,3 +210,61 @@ def test_a_role_phrase_never_swallows_the_name_and_verb_before_it(cue: str):
         f"He {cue} that the service would run again in spring."
     )
     assert _speakers(text)[-1] == "Carl Mason"
+
+
+def test_they_after_many_people_as_subject_is_that_group_not_a_body_named_before():
+    # Plural group: "analysts" as the previous subject are who "they" are, never the firm named before
+    # them as "the company" would be.
+    text = (
+        "Brightware results\n\n"
+        "Brightware Holdings reported record profits on Monday. Retail analysts were less upbeat. "
+        '"The margins are thin and the costs keep rising," they said.'
+    )
+    assert _speakers(text)[-1] == "Retail analysts"
+
+
+@pytest.mark.parametrize("group", ["Protesters", "Companies", "People"])
+def test_they_after_a_plural_noun_capitalised_only_by_the_sentence_is_that_group(group: str):
+    # A plural common noun opening its sentence is read as a capitalised name; for "they" it is a group.
+    text = (
+        "Harbour plan\n\n"
+        "Mayor Joan Webb presented the harbour plan on Friday.\n\n"
+        f"{group} opposed to the plan met outside the town hall. "
+        '"We were never asked what we wanted," they said.'
+    )
+    assert _speakers(text)[-1] == group
+
+
+def test_it_after_a_document_subject_is_that_document():
+    # Document: "The letter said … It added …" — the kit gives the letter as the first quote's source, and
+    # "it" in the next sentence is the same letter, not the firm named before it.
+    text = (
+        "Staff letter\n\n"
+        "Norcastle Foods sent a letter to its staff on Monday. "
+        'The letter said "no jobs are at risk this year". '
+        'It added that "pay will rise in April".'
+    )
+    assert _speakers(text)[-2:] == ["The letter", "The letter"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "pron", "who"),
+    [
+        ("While many economists expect a cut,", "they", "many economists"),
+        ("Although Norcastle Foods cut costs,", "it", "Norcastle Foods"),
+    ],
+)
+def test_it_or_they_after_a_fronted_clause_is_that_clause_subject(opening: str, pron: str, who: str):
+    # Fronted clause: the subordinate clause's subject is the only subject before the pronoun.
+    text = f'Rate decision\n\nMayor Joan Webb spoke on Monday. {opening} {pron} said that "the outlook is weak".'
+    assert _speakers(text)[-1] == who
+
+
+def test_they_after_two_people_named_as_the_subject_is_both():
+    # Person pair: "X and Y toured …" then "they said" — the two together, not nobody.
+    text = (
+        "Plant visit\n\n"
+        "Senator Mark Hale and Mayor Joan Webb toured the plant on Monday. "
+        '"We are proud of what the workers have built here," they said.'
+    )
+    assert _speakers(text)[-1] == "Senator Mark Hale and Mayor Joan Webb"
