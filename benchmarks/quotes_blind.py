@@ -37,6 +37,7 @@ SETS = {
     "blind": (DATA / "blind_quotes.jsonl", DATA / "blind_articles.txt"),
     "open": (DATA / "open_quotes.jsonl", DATA / "open_articles.txt"),
     "fresh": (DATA / "fresh_quotes.jsonl", DATA / "fresh_articles.txt"),
+    "fresh2": (DATA / "fresh2_quotes.jsonl", DATA / "fresh2_articles.txt"),
 }
 
 
@@ -71,7 +72,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, help="another gold file (its articles only)")
     parser.add_argument("--errors", type=int, default=0, help="open set only: list this many errors")
     args = parser.parse_args()
-    if args.errors and args.set in ("blind", "fresh"):
+    if args.errors and args.set in ("blind", "fresh", "fresh2"):
         sys.exit(f"the {args.set} set is measure-only: its errors are not listed (use --set open)")
     gold_path, listing = SETS[args.set]
     gold_path = args.gold or gold_path
