@@ -639,6 +639,7 @@ class _Doc:
         # written the same way always means the same entity here, so each is resolved once.
         seen: dict[tuple[str, ...], _Entity | None] = {}
         found: list[tuple[int, _Entity]] = []
+        self._nicknamed_people(runs)
         for single in (False, True):
             if single:
                 self._short_forms(runs, seen)
@@ -668,6 +669,21 @@ class _Doc:
         self.mention_ent = [e for _, e in found]
         for ent in self.entities.values():
             ent.mentions.sort()
+
+    def _nicknamed_people(self, runs: list[tuple[int, int]]) -> None:
+        """A name a nickname in quotes splits (Jimmy "the Whirlwind" White: :func:`_nickname_quote`) is one
+        person's: registered in full, so the surname after the nickname reaches the given name before it."""
+        tok = self.tok
+        for a, b in runs:
+            if (
+                a < 2
+                or tok[a - 1] != _QUOTE_TOKEN
+                or not _nickname_quote(self, a - 1, self.quotes[self.quote_at[a - 1]])
+            ):
+                continue
+            parsed = _split_title((tok[a - 2], *tok[a:b]), self.speaking, self.given_titles)
+            if parsed is not None and parsed[2] == "person" and len(parsed[1]) >= 2:
+                self.lookup(parsed[1], a - 2, gender=parsed[3])
 
     def _short_forms(self, runs: list[tuple[int, int]], seen: dict[tuple[str, ...], _Entity | None]) -> None:
         """A body's short form in brackets after its name ("General Motors (GM)", "the Union of Rationalist
@@ -1207,8 +1223,31 @@ def _split_title_cached(
         return None
     if any(ch.isdigit() for w in name for ch in w):
         return (), words, "organisation", None  # "Airbus A380", "Boeing 787": a product or body, not a person
+    if honorific is None and len(name) >= 2 and _plural_noun_name(name):
+        # "United Auto Workers", "CEO of Boeing Commercial Airplanes": a body (a lone plural, "Democrats",
+        # is left to the role and group readings).
+        return (), words, "organisation", None
     cut = _descriptor_end(name)
     return (*title, *name[:cut]), tuple(name[cut:]), "person", honorific
+
+
+#: The Brill lexicon's readings of a plural noun as written capitalised ("Workers", "Lawyers", "Analysts").
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _plural_noun_name(name: Sequence[str]) -> bool:
+    """Whether a name ends in a plural common noun (the Brill lexicon's first reading of the word as written
+    capitalised, else lower-case) after words that are common English words (no given name, no word the
+    lexicon does not know: :func:`_given_name_like`): a body or a group of people ("Auto Workers",
+    "Commercial Airplanes"), never one person ("Cheryl Mills", "Charlie Spies", "Mr Rogers")."""
+    lower, caps = resources.brill_lexicon()
+    last = name[-1].lower()
+    tags = caps.get(last) or lower.get(last)
+    return (
+        tags is not None
+        and tags[0] in _PLURAL_NOUN_TAGS
+        and not any(_given_name_like(w) for w in name[:-1])  # "Charlie Spies" is a person
+    )
 
 
 #: Words a full name has after its given name: a surname, perhaps a middle name or initial before it.
@@ -2690,6 +2729,20 @@ def speaker_record(ent: _Entity) -> Speaker:
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s")
 
 
+def _nickname_quote(doc: _Doc, ti: int, q: Quote) -> bool:
+    """A nickname inside a name (Jimmy "the Whirlwind" White, John "Tig" Smith): a short fragment of the
+    shape of a term (:func:`~analysis.quotes.looks_like_nonspeech`) between a given name of the name table
+    and a capitalised word, with no mark between them; it is no speech, whoever speaks in the sentence."""
+    return (
+        0 < ti < doc.n - 1
+        and doc.cap[ti - 1]
+        and doc.cap[ti + 1]
+        and q.kind == "partial"
+        and gender.first_name_gender(doc.tok[ti - 1]) != gender.UNKNOWN
+        and looks_like_nonspeech(doc.text, q)
+    )
+
+
 def _attribute_quote(
     att: _Attributor, ti: int
 ) -> tuple[int, Attribution, _Entity | None] | list[tuple[int, Attribution, _Entity | None]]:
@@ -2706,6 +2759,8 @@ def _attribute_quote(
         ent = doc.lookup(words, ti)
         att.record(ti, ent)
         return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, label.group(1), ":", q.block), ent
+    if _nickname_quote(doc, ti, q):
+        return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
     found = att.right_cue(ti)
     lo = doc.sentence_start[ti]
     if found is None:

@@ -60,3 +60,18 @@ def test_a_word_opening_a_bodys_name_is_that_body_alone() -> None:
 
 def test_a_lone_surname_with_no_evidence_stays_a_person() -> None:
     assert speakers_of("\u201cWe will win,\u201d said Kestrel.") == {"Kestrel": "person"}
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_no_speech_and_splits_no_name() -> None:
+    art = analysis.read_article(
+        "Headline\n\nFormer champion Billy \u201cthe Rocket\u201d Marsh said he felt \u201cready to play again\u201d."
+    )
+    rows = [(art.text[a.start : a.end], a.kind, a.speaker) for a in attribution.attribute(art).attributions]
+    assert rows == [("the Rocket", "nonspeech", None), ("ready to play again", "partial", "Billy Marsh")]
+
+
+def test_a_name_of_common_words_ending_in_a_plural_noun_is_a_body() -> None:
+    text = "Scott Reed, head of United Steel Workers, said the price was \u201cfar too low\u201d."
+    assert speakers._split_title(("United", "Steel", "Workers"))[2] == "organisation"
+    assert speakers._split_title(("Charlie", "Spies"))[2] == "person"  # a given name opens it
+    assert speakers_of(text) == {"Scott Reed": "person"}
