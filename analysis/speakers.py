@@ -493,6 +493,7 @@ class _Doc:
         self.mention_ent: list[_Entity] = []
         self.speaking: set[str] = set()
         self.given_titles = _given_name_titles(lower)
+        self.collective_names: set[str] = set()  # names with a plural verb after them ("Busted have")
         self._register_entities()
 
     # ------------------------------------------------------------ tokens
@@ -622,6 +623,8 @@ class _Doc:
                 a += 1
             if a < j:
                 runs.append((a, j))
+                if self._plural_verb_after(a, j):
+                    self.collective_names.add(" ".join(tok[a:j]).lower())
                 if j - a == 1 and (
                     (j < self.n and self.low[j] in verbs)
                     # ", said Caddell." (an inverted subject ends its clause; ", says Tampa is" is not one)
@@ -684,6 +687,22 @@ class _Doc:
             parsed = _split_title((tok[a - 2], *tok[a:b]), self.speaking, self.given_titles)
             if parsed is not None and parsed[2] == "person" and len(parsed[1]) >= 2:
                 self.lookup(parsed[1], a - 2, gender=parsed[3])
+
+    def _plural_verb_after(self, a: int, j: int) -> bool:
+        """The name ``[a, j)`` opens its clause as the subject of a plural verb ("Busted have confirmed",
+        "Nottingham Forest are", "pop band Busted have"): a band, team or company as British English writes
+        one, not a person.  Only a name that opens its sentence or follows "the" or a noun for a kind of body
+        (:data:`BODY_KIND_NOUNS`; "polls showing him behind Jane Roe are wrong" is no case), opens with no
+        given name of the name table, and whose last word is no plural ("the Osbournes have", "Democrats
+        are": a family or a group, read elsewhere)."""
+        low = self.low
+        return (
+            j < self.n
+            and low[j] in _PLURAL_VERBS
+            and not low[j - 1].endswith("s")
+            and (a == self.sentence_start[a] or low[a - 1] == "the" or low[a - 1] in BODY_KIND_NOUNS)
+            and gender.first_name_gender(self.tok[a]) == gender.UNKNOWN
+        )
 
     def _short_forms(self, runs: list[tuple[int, int]], seen: dict[tuple[str, ...], _Entity | None]) -> None:
         """A body's short form in brackets after its name ("General Motors (GM)", "the Union of Rationalist
@@ -832,7 +851,11 @@ class _Doc:
                     return cand
         if not create:
             return None
-        if kind == "person" and len(clean) == 1 and gender is None and self._body_by_evidence(clean[0]):
+        if (
+            kind == "person"
+            and gender is None
+            and (key in self.collective_names or (len(clean) == 1 and self._body_by_evidence(clean[0])))
+        ):
             kind = "organisation"
         ent = _Entity(" ".join(clean), clean, None, kind, pos, [], [0, 0])
         self.entities[key] = ent
@@ -1061,6 +1084,9 @@ BODY_KIND_NOUNS = frozenset(
     insurer lender broadcaster publisher brewer operator conglomerate band club party union charity newspaper
     magazine website network agency regulator watchdog""".split()
 )
+
+#: Plural verbs after a singular name show a body (British English: "Busted have", "the club are").
+_PLURAL_VERBS = frozenset(("have", "are", "were"))
 
 #: Honorifics that stand only before a person's name: the word after one is a surname, whatever else it is.
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))

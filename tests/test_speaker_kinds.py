@@ -75,3 +75,10 @@ def test_a_name_of_common_words_ending_in_a_plural_noun_is_a_body() -> None:
     assert speakers._split_title(("United", "Steel", "Workers"))[2] == "organisation"
     assert speakers._split_title(("Charlie", "Spies"))[2] == "person"  # a given name opens it
     assert speakers_of(text) == {"Scott Reed": "person"}
+
+
+def test_a_name_with_a_plural_verb_after_it_is_a_body() -> None:
+    text = "Glenford Athletic have signed a new striker.\n\nGlenford Athletic said he was \u201ca great signing\u201d."
+    assert speakers_of(text) == {"Glenford Athletic": "organisation"}
+    text = "Polls that put him behind Tom Rook are wrong.\n\nTom Rook said the polls were \u201cnonsense\u201d."
+    assert speakers_of(text) == {"Tom Rook": "person"}  # no subject of "are"
