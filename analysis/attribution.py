@@ -1820,7 +1820,17 @@ def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
         key = (here - idx.sid[last] <= NEAR_SENTENCES, k, last)
         if best_key is None or key > best_key:
             best, best_key = ent, key
-    return best or nearest_body(idx, head, pos)
+    return _as_body(best or nearest_body(idx, head, pos))
+
+
+def _as_body(ent: sp._Entity | None) -> sp._Entity | None:
+    """A named entity a body description resolves to is a body: a name read as a person's for want of
+    evidence ("Bear Stearns", "Verizon") becomes an organisation, so no ``he``/``she`` reaches it and no
+    person's gender is counted for it (:func:`described_body` and :func:`nearest_body` only return names the
+    article gives no evidence of a person for)."""
+    if ent is not None and ent.kind == "person":
+        ent.kind = "organisation"
+    return ent
 
 
 #: Heads of a description any named body can be ("the company", "the group"); the others ("the bank", "the

@@ -82,3 +82,11 @@ def test_a_name_with_a_plural_verb_after_it_is_a_body() -> None:
     assert speakers_of(text) == {"Glenford Athletic": "organisation"}
     text = "Polls that put him behind Tom Rook are wrong.\n\nTom Rook said the polls were \u201cnonsense\u201d."
     assert speakers_of(text) == {"Tom Rook": "person"}  # no subject of "are"
+
+
+def test_a_name_a_body_description_resolves_to_is_a_body() -> None:
+    text = (
+        "Shares in Hollis Crane fell by 40% on Monday, and Hollis Crane has cut its dividend.\n\n"
+        "The company said the fall was \u201ca market overreaction\u201d."
+    )
+    assert speakers_of(text) == {"Hollis Crane": "organisation"}
