@@ -1250,9 +1250,9 @@ def _split_title_cached(
     if any(ch.isdigit() for w in name for ch in w):
         return (), words, "organisation", None  # "Airbus A380", "Boeing 787": a product or body, not a person
     if honorific is None and len(name) >= 2 and _plural_noun_name(name):
-        # "United Auto Workers", "CEO of Boeing Commercial Airplanes": a body (a lone plural, "Democrats",
-        # is left to the role and group readings).
-        return (), words, "organisation", None
+        return (), words, "organisation", None  # "United Auto Workers", "CEO of Boeing Commercial Airplanes"
+    if honorific is None and not title and len(name) == 1 and _plural_noun_name(name):
+        return (), words, "role", None  # "Analysts said", "Democrats argue": a group of people, no one person
     cut = _descriptor_end(name)
     return (*title, *name[:cut]), tuple(name[cut:]), "person", honorific
 
@@ -1265,7 +1265,7 @@ def _plural_noun_name(name: Sequence[str]) -> bool:
     """Whether a name ends in a plural common noun (the Brill lexicon's first reading of the word as written
     capitalised, else lower-case) after words that are common English words (no given name, no word the
     lexicon does not know: :func:`_given_name_like`): a body or a group of people ("Auto Workers",
-    "Commercial Airplanes"), never one person ("Cheryl Mills", "Charlie Spies", "Mr Rogers")."""
+    "Commercial Airplanes", "Analysts"), never one person ("Cheryl Mills", "Charlie Spies", "Mr Rogers")."""
     lower, caps = resources.brill_lexicon()
     last = name[-1].lower()
     tags = caps.get(last) or lower.get(last)

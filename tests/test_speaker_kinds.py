@@ -90,3 +90,8 @@ def test_a_name_a_body_description_resolves_to_is_a_body() -> None:
         "The company said the fall was \u201ca market overreaction\u201d."
     )
     assert speakers_of(text) == {"Hollis Crane": "organisation"}
+
+
+def test_a_lone_plural_noun_capitalised_is_a_group_not_a_person() -> None:
+    text = "Analysts said the merger was \u201clong overdue\u201d."
+    assert speakers_of(text) == {"Analysts": "role"}
