@@ -198,13 +198,8 @@ def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None,
     return npz["coef"].astype(float), float(npz["intercept"]), pron, role, rep
 
 
-#: Lower-case nouns for a kind of body written before its name ("water firm Aguas Argentinas", "carmaker
-#: Ford", "the bank ABN Amro"): the name after one is a body's.  Heads a person is never named after.
-BODY_KIND_NOUNS = frozenset(
-    """company firm group bank airline carrier carmaker automaker maker manufacturer retailer supermarket chain
-    insurer lender broadcaster publisher brewer operator conglomerate band club party union charity newspaper
-    magazine website network agency regulator watchdog""".split()
-)
+#: Lower-case nouns for a kind of body written before its name (:data:`analysis.speakers.BODY_KIND_NOUNS`).
+BODY_KIND_NOUNS = sp.BODY_KIND_NOUNS
 
 
 #: Lower-case nouns for people who speak for a body ("a Delta spokesperson", "Globex officials").
@@ -244,16 +239,11 @@ class _Index:
         }
 
     @functools.cached_property
-    def org_kind_named(self) -> set[str]:
+    def org_kind_named(self) -> frozenset[str]:
         """Capitalised words the article writes right after a lower-case noun for a kind of body ("water firm
         Aguas Argentinas", "carmaker Ford", "US band REM"): the name's first word, evidence that the name is
         a body, not a person, wherever else it stands (read on first use)."""
-        doc = self.doc
-        return {
-            doc.tok[k]
-            for k in range(1, doc.n)
-            if doc.cap[k] and doc.low[k - 1] in BODY_KIND_NOUNS and doc.tok[k - 1][:1].islower()
-        }
+        return self.doc.body_kind_named
 
     @functools.cached_property
     def speaker_for(self) -> set[str]:
@@ -1903,7 +1893,17 @@ def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
         key = (here - idx.sid[last] <= NEAR_SENTENCES, k, last)
         if best_key is None or key > best_key:
             best, best_key = ent, key
-    return best or nearest_body(idx, head, pos)
+    return _as_body(best or nearest_body(idx, head, pos))
+
+
+def _as_body(ent: sp._Entity | None) -> sp._Entity | None:
+    """A named entity a body description resolves to is a body: a name read as a person's for want of
+    evidence ("Bear Stearns", "Verizon") becomes an organisation, so no ``he``/``she`` reaches it and no
+    person's gender is counted for it (:func:`described_body` and :func:`nearest_body` only return names the
+    article gives no evidence of a person for)."""
+    if ent is not None and ent.kind == "person":
+        ent.kind = "organisation"
+    return ent
 
 
 #: Heads of a description any named body can be ("the company", "the group"); the others ("the bank", "the

@@ -493,6 +493,7 @@ class _Doc:
         self.mention_ent: list[_Entity] = []
         self.speaking: set[str] = set()
         self.given_titles = _given_name_titles(lower)
+        self.collective_names: set[str] = set()  # names with a plural verb after them ("Busted have")
         self._register_entities()
 
     # ------------------------------------------------------------ tokens
@@ -622,6 +623,8 @@ class _Doc:
                 a += 1
             if a < j:
                 runs.append((a, j))
+                if self._plural_verb_after(a, j):
+                    self.collective_names.add(" ".join(tok[a:j]).lower())
                 if j - a == 1 and (
                     (j < self.n and self.low[j] in verbs)
                     # ", said Caddell." (an inverted subject ends its clause; ", says Tampa is" is not one)
@@ -633,10 +636,13 @@ class _Doc:
                     )
                 ):
                     speaking.add(_base(tok[a]))
+                elif j - a == 2:
+                    _add_honorific_surname(self.low, a, speaking)
         # Full names first, so that a surname met before its full name still finds it.  A run
         # written the same way always means the same entity here, so each is resolved once.
         seen: dict[tuple[str, ...], _Entity | None] = {}
         found: list[tuple[int, _Entity]] = []
+        self._nicknamed_people(runs)
         for single in (False, True):
             if single:
                 self._short_forms(runs, seen)
@@ -666,6 +672,37 @@ class _Doc:
         self.mention_ent = [e for _, e in found]
         for ent in self.entities.values():
             ent.mentions.sort()
+
+    def _nicknamed_people(self, runs: list[tuple[int, int]]) -> None:
+        """A name a nickname in quotes splits (Jimmy "the Whirlwind" White: :func:`_nickname_quote`) is one
+        person's: registered in full, so the surname after the nickname reaches the given name before it."""
+        tok = self.tok
+        for a, b in runs:
+            if (
+                a < 2
+                or tok[a - 1] != _QUOTE_TOKEN
+                or not _nickname_quote(self, a - 1, self.quotes[self.quote_at[a - 1]])
+            ):
+                continue
+            parsed = _split_title((tok[a - 2], *tok[a:b]), self.speaking, self.given_titles)
+            if parsed is not None and parsed[2] == "person" and len(parsed[1]) >= 2:
+                self.lookup(parsed[1], a - 2, gender=parsed[3])
+
+    def _plural_verb_after(self, a: int, j: int) -> bool:
+        """The name ``[a, j)`` opens its clause as the subject of a plural verb ("Busted have confirmed",
+        "Nottingham Forest are", "pop band Busted have"): a band, team or company as British English writes
+        one, not a person.  Only a name that opens its sentence or follows "the" or a noun for a kind of body
+        (:data:`BODY_KIND_NOUNS`; "polls showing him behind Jane Roe are wrong" is no case), opens with no
+        given name of the name table, and whose last word is no plural ("the Osbournes have", "Democrats
+        are": a family or a group, read elsewhere)."""
+        low = self.low
+        return (
+            j < self.n
+            and low[j] in _PLURAL_VERBS
+            and not low[j - 1].endswith("s")
+            and (a == self.sentence_start[a] or low[a - 1] == "the" or low[a - 1] in BODY_KIND_NOUNS)
+            and gender.first_name_gender(self.tok[a]) == gender.UNKNOWN
+        )
 
     def _short_forms(self, runs: list[tuple[int, int]], seen: dict[tuple[str, ...], _Entity | None]) -> None:
         """A body's short form in brackets after its name ("General Motors (GM)", "the Union of Rationalist
@@ -748,6 +785,34 @@ class _Doc:
         self.mention_ent.insert(k, ent)
         bisect.insort(ent.mentions, pos)
 
+    @functools.cached_property
+    def body_kind_named(self) -> frozenset[str]:
+        """Capitalised words the article writes right after a lower-case noun for a kind of body ("water firm
+        Aguas Argentinas", "carmaker Ford", "US band REM"): the name's first word, evidence that the name is
+        a body, not a person, wherever else it stands (read on first use)."""
+        tok, low, cap = self.tok, self.low, self.cap
+        return frozenset(
+            tok[k] for k in range(1, self.n) if cap[k] and low[k - 1] in BODY_KIND_NOUNS and tok[k - 1][:1].islower()
+        )
+
+    @functools.cached_property
+    def _body_words(self) -> frozenset[str]:
+        """Lower-case forms of the capitalised words the article shows to name a body: after a noun for a
+        kind of body (:attr:`body_kind_named`) or a place-based modifier ("Chicago-based Boeing")."""
+        tok, cap = self.tok, self.cap
+        placed = (tok[k] for k in range(1, self.n) if cap[k] and _PLACE_MODIFIER.fullmatch(tok[k - 1]))
+        return frozenset(w.lower() for w in itertools.chain(self.body_kind_named, placed))
+
+    def _body_by_evidence(self, word: str) -> bool:
+        """A one-word name the article shows to be a body's, not a person's surname: written after a body's
+        kind or a place-based modifier (:attr:`_body_words`: "band Busted", "carrier Aeroflot", "Chicago-based
+        Boeing"), or opening the name of a body it gives ("Penske" and "Penske Automotive Group")."""
+        low = word.lower()
+        return low in self._body_words or any(
+            e.kind == "organisation" and len(e.tokens) > 1 and e.tokens[0].lower() == low
+            for e in self.entities.values()
+        )
+
     def lookup(
         self, name: Sequence[str], pos: int, *, kind: str = "person", create: bool = True, gender: str | None = None
     ) -> _Entity | None:
@@ -786,6 +851,12 @@ class _Doc:
                     return cand
         if not create:
             return None
+        if (
+            kind == "person"
+            and gender is None
+            and (key in self.collective_names or (len(clean) == 1 and self._body_by_evidence(clean[0])))
+        ):
+            kind = "organisation"
         ent = _Entity(" ".join(clean), clean, None, kind, pos, [], [0, 0])
         self.entities[key] = ent
         if kind == "person":
@@ -1006,6 +1077,35 @@ def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
     return max(cands, key=key)
 
 
+#: Lower-case nouns for a kind of body written before its name ("water firm Aguas Argentinas", "carmaker
+#: Ford", "the bank ABN Amro"): the name after one is a body's.  Heads a person is never named after.
+BODY_KIND_NOUNS = frozenset(
+    """company firm group bank airline carrier carmaker automaker maker manufacturer retailer supermarket chain
+    insurer lender broadcaster publisher brewer operator conglomerate band club party union charity newspaper
+    magazine website network agency regulator watchdog""".split()
+)
+
+#: Plural verbs after a singular name show a body (British English: "Busted have", "the club are").
+_PLURAL_VERBS = frozenset(("have", "are", "were"))
+
+#: Honorifics that stand only before a person's name: the word after one is a surname, whatever else it is.
+_PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
+
+
+def _add_honorific_surname(low: Sequence[str], a: int, surnames: set[str]) -> None:
+    """Add the word of a two-word run ``[a, a + 2)`` opened by a personal honorific ("Dr Fox", "Mr House")
+    to ``surnames``: that is evidence the word is a person's surname, which wins over a word list that
+    reads it as a body's ("fox", "house" in :data:`_ORG_WORDS`), so "Liam Fox" is a person too.  A title
+    word ("Lord Mayor", "Mr President") is no surname."""
+    word = _base(low[a + 1])
+    if _base(low[a]) in _PERSONAL_HONORIFICS and word not in _TITLE_WORDS:
+        surnames.add(word)
+
+
+#: Letters after a person's name for a seat or an honour ("Jane Roe MP", "John Doe QC"): the name ends before.
+_POST_NOMINALS = frozenset("mp mep msp mla mpp td mha qc kc obe mbe cbe".split())
+
+
 def _split_title(
     words: Sequence[str], speaking: frozenset[str] | set[str] = frozenset(), given: frozenset[str] = frozenset()
 ) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None] | None:
@@ -1081,6 +1181,11 @@ def _split_title_cached(
     bases = [_base(w) for w in words]
     if len(words) >= 3 and all(w.isupper() for w in words):
         return None  # a heading in capitals, not a name
+    if len(words) >= 3 and bases[-1] in _POST_NOMINALS and words[-1].isupper():
+        # "Andrew Smith MP", "Jane Roe QC": the letters are a title after the name, not part of it.
+        parsed = _split_title_cached(words[:-1], person)
+        if parsed is not None and parsed[2] == "person" and len(parsed[1]) >= 2:
+            return (*parsed[0], words[-1]), parsed[1], "person", parsed[3]
     owner = max((k for k, w in enumerate(words[:-2]) if w.lower().endswith("'s")), default=-1)
     if owner >= 0:
         # "Fox's Chris Wallace", "Iowa State University's Dianne Bystrom": the body or place that owns the
@@ -1144,8 +1249,31 @@ def _split_title_cached(
         return None
     if any(ch.isdigit() for w in name for ch in w):
         return (), words, "organisation", None  # "Airbus A380", "Boeing 787": a product or body, not a person
+    if honorific is None and len(name) >= 2 and _plural_noun_name(name):
+        return (), words, "organisation", None  # "United Auto Workers", "CEO of Boeing Commercial Airplanes"
+    if honorific is None and not title and len(name) == 1 and _plural_noun_name(name):
+        return (), words, "role", None  # "Analysts said", "Democrats argue": a group of people, no one person
     cut = _descriptor_end(name)
     return (*title, *name[:cut]), tuple(name[cut:]), "person", honorific
+
+
+#: The Brill lexicon's readings of a plural noun as written capitalised ("Workers", "Lawyers", "Analysts").
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _plural_noun_name(name: Sequence[str]) -> bool:
+    """Whether a name ends in a plural common noun (the Brill lexicon's first reading of the word as written
+    capitalised, else lower-case) after words that are common English words (no given name, no word the
+    lexicon does not know: :func:`_given_name_like`): a body or a group of people ("Auto Workers",
+    "Commercial Airplanes", "Analysts"), never one person ("Cheryl Mills", "Charlie Spies", "Mr Rogers")."""
+    lower, caps = resources.brill_lexicon()
+    last = name[-1].lower()
+    tags = caps.get(last) or lower.get(last)
+    return (
+        tags is not None
+        and tags[0] in _PLURAL_NOUN_TAGS
+        and not any(_given_name_like(w) for w in name[:-1])  # "Charlie Spies" is a person
+    )
 
 
 #: Words a full name has after its given name: a surname, perhaps a middle name or initial before it.
@@ -2482,7 +2610,7 @@ class _Attributor:
             # "the IMF report said", "a White House statement": the body whose document it is.
             owner = tuple(w for w in np.head[:-1] if _is_name_token(w))
             if owner:
-                return doc.lookup(owner, pos, kind="organisation")
+                return _document_person(doc, owner, pos) or doc.lookup(owner, pos, kind="organisation")
         if np.head and np.head[-1].lower() in _RECORD_NOUNS:
             # "FEC filings show", "Census data": a body the article names (not "Exit polls").
             owner = tuple(w for w in np.head[:-1] if _is_name_token(w))
@@ -2628,6 +2756,20 @@ def speaker_record(ent: _Entity, said_pronouns: tuple[int, int] = (0, 0)) -> Spe
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s")
 
 
+def _nickname_quote(doc: _Doc, ti: int, q: Quote) -> bool:
+    """A nickname inside a name (Jimmy "the Whirlwind" White, John "Tig" Smith): a short fragment of the
+    shape of a term (:func:`~analysis.quotes.looks_like_nonspeech`) between a given name of the name table
+    and a capitalised word, with no mark between them; it is no speech, whoever speaks in the sentence."""
+    return (
+        0 < ti < doc.n - 1
+        and doc.cap[ti - 1]
+        and doc.cap[ti + 1]
+        and q.kind == "partial"
+        and gender.first_name_gender(doc.tok[ti - 1]) != gender.UNKNOWN
+        and looks_like_nonspeech(doc.text, q)
+    )
+
+
 def _attribute_quote(
     att: _Attributor, ti: int
 ) -> tuple[int, Attribution, _Entity | None] | list[tuple[int, Attribution, _Entity | None]]:
@@ -2644,6 +2786,8 @@ def _attribute_quote(
         ent = doc.lookup(words, ti)
         att.record(ti, ent)
         return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, label.group(1), ":", q.block), ent
+    if _nickname_quote(doc, ti, q):
+        return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
     found = att.right_cue(ti)
     lo = doc.sentence_start[ti]
     if found is None:
@@ -2894,6 +3038,25 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     return np
+
+
+def _document_person(doc: _Doc, owner: Sequence[str], pos: int) -> _Entity | None:
+    """The person whose document it is ("Mr Tanzi's statement said", "Jane Roe's letter"), if the owner is one.
+
+    The owner's words are read as any capitalised run is (:func:`_split_title`): a person when an honorific
+    says so ("Mr Tanzi"), or when the words name one the article gives in full or open with a given name of
+    the name table; else ``None`` (a body: "the IMF report", "a White House statement", "the National
+    Academies report", whose capitalised words alone are no evidence of a person).
+    """
+    parsed = _split_title(owner, doc.speaking, doc.given_titles)
+    if parsed is None or parsed[2] != "person" or not parsed[1]:
+        return None
+    _, name, _, honorific = parsed
+    given = len(name) >= 2 and gender.first_name_gender(name[0]) != gender.UNKNOWN
+    ent = doc.lookup(name, pos, create=honorific is not None or given, gender=honorific)
+    if ent is None or ent.kind != "person" or (honorific is None and not given and len(ent.tokens) < 2):
+        return None
+    return ent
 
 
 def _document_outlet(doc: _Doc, np: _NP | None, limit: int) -> _NP | None:

@@ -266,7 +266,8 @@ LEXICON_WORD = re.compile(rf"[A-Za-z][A-Za-z{_INNER}]*")
 COUNTED_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
 #: The attribution engine's tokens (:mod:`analysis.speakers`): initialisms and the name abbreviations
 #: of :data:`analysis.resources.NAME_ABBREVIATIONS` with their full stop (U.S., Sen., Jan.), words with
-#: inner apostrophes, hyphens, ampersands and slashes (9/11), or one punctuation character; a surname whose
+#: inner apostrophes, hyphens, ampersands and slashes (9/11), decimal numbers whole ("$1.5bn": the point ends
+#: no sentence), or one punctuation character; a surname whose
 #: "O'"/"D'" is typed apart from it ("O' Leary") is one word, as "O'Leary" is.
 SPEAKER_TOKEN = re.compile(
     r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
@@ -274,6 +275,7 @@ SPEAKER_TOKEN = re.compile(
     + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a)))
     + r"|[A-Z])\.(?!\w))"
     r"|(?<![\w'])[OD]' [A-Z][a-z][\w'\-]*"  # an Irish or French surname typed with a space ("O' Leary")
+    r"|\d+(?:\.\d+)+[^\W_]*"  # a decimal number ("$1.5 billion"): its point is no sentence end
     r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
     r"|[^\w\s]"
 )

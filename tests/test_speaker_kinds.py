@@ -1,0 +1,97 @@
+"""analysis.speakers: what kind of speaker a mention is (person, organisation or role), decided from evidence."""
+
+from __future__ import annotations
+
+import analysis
+from analysis import attribution, speakers
+from analysis.tokenize import SPEAKER_TOKEN
+
+
+def speakers_of(text: str, engine=attribution.attribute) -> dict[str, str]:  # noqa: ANN001 - a function
+    """Speaker name → kind in a small article given as paragraphs (the learned engine unless told)."""
+    art = analysis.read_article("Headline\n\n" + text)
+    return {n: s.kind for n, s in engine(art).speakers.items()}
+
+
+def test_an_honorific_makes_an_organisation_word_a_surname() -> None:
+    text = "Former minister Tom Church opened the debate.\n\n\u201cThis is a mess,\u201d Dr Church said."
+    assert speakers_of(text) == {"Tom Church": "person"}
+    assert speakers_of("Ann Post voted against.\n\n\u201cIt is wrong,\u201d said Ms Post.") == {"Ann Post": "person"}
+
+
+def test_an_honorific_before_a_title_word_makes_no_surname() -> None:
+    assert speakers_of("The Lord Mayor said the bridge was \u201ca disgrace\u201d.") != {"Mayor": "person"}
+
+
+def test_post_nominal_letters_are_a_title_after_the_name() -> None:
+    assert speakers_of("Jane Roe MP said the law was \u201cbadly drafted\u201d.") == {"Jane Roe": "person"}
+    assert speakers_of("\u201cIt will fail,\u201d said Tom Green QC.") == {"Tom Green": "person"}
+
+
+def test_a_persons_document_is_that_persons() -> None:
+    text = "Mr Brandt's statement said he was \u201cdeeply sorry for the losses\u201d."
+    assert speakers_of(text) == {"Brandt": "person"}
+
+
+def test_a_decimal_point_ends_no_sentence() -> None:
+    assert "1.5bn" in SPEAKER_TOKEN.findall("It paid $1.5bn for it.")
+    text = (
+        "Acme Holdings was sold for $2.4 billion on Monday. The company said it was \u201cpleased with the price\u201d."
+    )
+    art = analysis.read_article("Headline\n\n" + text)
+    doc = speakers._Doc(art.text, analysis.quotes.quote_blocks(art), [])
+    dot = doc.tok.index("billion") + 4  # "on Monday ." then "The"
+    assert doc.sentence_start[doc.tok.index("billion")] == 0
+    assert doc.sentence_start[dot] == dot
+
+
+def test_a_name_after_a_noun_for_a_kind_of_body_is_a_body() -> None:
+    text = "Rock band Glimmer split on Monday.\n\nGlimmer said the tour was \u201cthe best of times\u201d."
+    assert speakers_of(text) == {"Glimmer": "organisation"}
+    text = "Denver-based Kestrel cut 200 jobs.\n\nKestrel said the cuts were \u201cpainful but needed\u201d."
+    assert speakers_of(text) == {"Kestrel": "organisation"}
+
+
+def test_a_word_opening_a_bodys_name_is_that_body_alone() -> None:
+    text = "Talbot Motor Group bought the plant.\n\nAccording to Talbot, the plant will be \u201cbusy again by spring\u201d."
+    assert speakers_of(text) == {"Talbot Motor Group": "organisation"}
+    assert speakers_of(text, speakers.attribute) == {"Talbot": "organisation"}
+
+
+def test_a_lone_surname_with_no_evidence_stays_a_person() -> None:
+    assert speakers_of("\u201cWe will win,\u201d said Kestrel.") == {"Kestrel": "person"}
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_no_speech_and_splits_no_name() -> None:
+    art = analysis.read_article(
+        "Headline\n\nFormer champion Billy \u201cthe Rocket\u201d Marsh said he felt \u201cready to play again\u201d."
+    )
+    rows = [(art.text[a.start : a.end], a.kind, a.speaker) for a in attribution.attribute(art).attributions]
+    assert rows == [("the Rocket", "nonspeech", None), ("ready to play again", "partial", "Billy Marsh")]
+
+
+def test_a_name_of_common_words_ending_in_a_plural_noun_is_a_body() -> None:
+    text = "Scott Reed, head of United Steel Workers, said the price was \u201cfar too low\u201d."
+    assert speakers._split_title(("United", "Steel", "Workers"))[2] == "organisation"
+    assert speakers._split_title(("Charlie", "Spies"))[2] == "person"  # a given name opens it
+    assert speakers_of(text) == {"Scott Reed": "person"}
+
+
+def test_a_name_with_a_plural_verb_after_it_is_a_body() -> None:
+    text = "Glenford Athletic have signed a new striker.\n\nGlenford Athletic said he was \u201ca great signing\u201d."
+    assert speakers_of(text) == {"Glenford Athletic": "organisation"}
+    text = "Polls that put him behind Tom Rook are wrong.\n\nTom Rook said the polls were \u201cnonsense\u201d."
+    assert speakers_of(text) == {"Tom Rook": "person"}  # no subject of "are"
+
+
+def test_a_name_a_body_description_resolves_to_is_a_body() -> None:
+    text = (
+        "Shares in Hollis Crane fell by 40% on Monday, and Hollis Crane has cut its dividend.\n\n"
+        "The company said the fall was \u201ca market overreaction\u201d."
+    )
+    assert speakers_of(text) == {"Hollis Crane": "organisation"}
+
+
+def test_a_lone_plural_noun_capitalised_is_a_group_not_a_person() -> None:
+    text = "Analysts said the merger was \u201clong overdue\u201d."
+    assert speakers_of(text) == {"Analysts": "role"}
