@@ -306,6 +306,19 @@ def test_a_nested_report_goes_to_the_outer_speaker() -> None:
     assert who(text) == ["Tom Reyes"]
 
 
+def test_a_quote_in_a_that_less_complement_is_the_outer_speakers() -> None:
+    # "said the survey showed": the verb nearest the quote is the complement's own, no verb of speech.
+    text = (
+        "Dr Ruth Alder spoke on Monday.\n\nDr Alder said the survey showed \u201ca worrying trend\u201d among pupils."
+    )
+    assert who(text) == ["Ruth Alder"]
+    text = "Mark Oduya spoke.\n\nMark Oduya said he is sure the club will remain \u201cthe heart of the town.\u201d"
+    assert who(text) == ["Mark Oduya"]
+    # A verb of communication in the complement quotes its own subject.
+    text = "Mark Oduya spoke.\n\nMark Oduya said Nora Holt called the plan \u201ca fantasy\u201d on Friday."
+    assert who(text) == ["Nora Holt"]
+
+
 def test_a_cue_with_a_manner_adverb_and_a_circumstance_after_a_closing_quote() -> None:
     text = "Critics call the channel a mouthpiece. \u201cLong live free speech!\u201d Ada Marsh, its editor, wrote sarcastically on Twitter."
     assert who(text) == ["Ada Marsh"]
