@@ -2179,6 +2179,8 @@ class _Attributor:
                 return False
         if prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s"):
             return False  # "his statement", "Trump's tweet", "the report": a noun, not a verb
+        if prev.lower() == "of" and not low.endswith("ing"):
+            return False  # "secretary of state", "hundreds of emails": a preposition's object, no finite verb
         if low in _SPEECH_NOUNS and i >= 2 and prev[:1].islower() and _owner_word(self.doc.tok[i - 2]):
             return False  # "Lee's curt reply", "his earlier remarks": a noun after an adjective
         if low in _WEAK_CUES or low in _FINDER_ONLY_CUES:
