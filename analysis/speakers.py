@@ -2307,6 +2307,8 @@ class _Attributor:
                 return False
         if prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s"):
             return False  # "his statement", "Trump's tweet", "the report": a noun, not a verb
+        if prev.lower() == "of" and not low.endswith("ing"):
+            return False  # "secretary of state", "hundreds of emails": a preposition's object, no finite verb
         if low in _SPEECH_NOUNS and i >= 2 and prev[:1].islower() and _owner_word(self.doc.tok[i - 2]):
             return False  # "Lee's curt reply", "his earlier remarks": a noun after an adjective
         if low in _WEAK_CUES or low in _FINDER_ONLY_CUES:
@@ -2452,7 +2454,7 @@ class _Attributor:
                     np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
             if np is not None:
                 found = (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
-                return self.outer_report(found, qi, lo) or found
+                return self.outer_report(found, qi, lo) or self.complement_report(found, qi, lo) or found
             if (
                 not t.lower().endswith("ing")
                 and _skip_back_adverbials(tok, k - 1, lo) >= lo
@@ -2505,6 +2507,38 @@ class _Attributor:
                 continue
             that = next((m for m in range(k0 + 1, min(inner.a, k0 + 14)) if tok[m] == "that"), None)
             if that is None or any(t in _SEPARATORS or t in (";", _QUOTE_TOKEN) for t in tok[k0 + 1 : qi]):
+                continue
+            np0 = _np_before(doc, k0, lo)
+            if np0 is not None and np0.kind in ("name", "pronoun", "role", "org"):
+                return np0, tok[k0], k0
+        return None
+
+    def complement_report(self, found: tuple[_NP, str, int], qi: int, lo: int) -> tuple[_NP, str, int] | None:
+        """The speaker whose ``that``-less complement holds the quote: ``Cruz said Rubio will be "…"``.
+
+        :meth:`outer_report` reads ``X said that Y … "…"``; English drops the
+        ``that`` as often ("Sir Howard said the report highlighted the "…"",
+        "Trump says the NFL has gone "…""), and the verb nearest the quote is
+        then the complement's own, its subject no speaker of the quote (unless
+        that verb is one of communication: "X said Y called it "…"" quotes Y).  The
+        earlier cue counts when nothing between it and the quote opens
+        another clause: no separator or semicolon (an appositive, a list, an
+        aside), no coordinating conjunction ("X said … and Y called it "…"":
+        Y's own act), and when it is not a passive ("X was told Y …": X
+        heard it).
+        """
+        doc, tok = self.doc, self.doc.tok
+        inner, _, k = found
+        if k >= qi or doc.low[k] in _cue_lemmas():
+            # the cue follows the quote (it introduces the quote itself), or it is a verb of communication
+            # ("X said Y called it "…""): the words are the complement subject's own
+            return None
+        for k0 in range(max(lo, inner.a - _COMPLEMENT_REACH), inner.a):
+            if not self.is_cue(k0) or tok[k0].lower().endswith("ing") or doc.low[k0 - 1] in _PASSIVE_AUX:
+                continue
+            if any(
+                t in _SEPARATORS or t in (";", _QUOTE_TOKEN) or t.lower() in _COORDINATORS for t in tok[k0 + 1 : qi]
+            ):
                 continue
             np0 = _np_before(doc, k0, lo)
             if np0 is not None and np0.kind in ("name", "pronoun", "role", "org"):
@@ -2935,6 +2969,13 @@ _DOCUMENT_PLACES = frozenset({"in", "from", "by", "of"})
 _RECORD_NOUNS = frozenset({f"{w}s" for w in _DOCUMENT_NOUNS} | {"records", "filings", "data"})
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 _OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
+#: Tokens a ``that``-less complement's subject may stand after its speech verb ("said on Monday the report").
+_COMPLEMENT_REACH = 14
+#: Words that open a clause of its own rather than a verb's complement: coordination ("… and Y called it
+#: "…"") and a time clause ("Axelrod tweeted after Clinton argued "…"": the clause says when, not what).
+_COORDINATORS = frozenset("and but or nor while whereas after before when since until as".split())
+#: A speech verb after these is passive ("X was told Y …"): its subject heard the words, did not say them.
+_PASSIVE_AUX = frozenset("was were been being is are be".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
 _GROUP = frozenset({"both", "all", "neither", "either", "each"})
 _WORK_MARKERS = frozenset(

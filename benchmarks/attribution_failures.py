@@ -89,11 +89,19 @@ def _proper(words: str) -> bool:
     return bool(toks) and all(w[:1].isupper() for w in toks) and toks[0].lower() not in _PRONOUNS | {"the", "a", "an"}
 
 
+#: A Source that opens with a name and goes on with an appositive, a parenthesis or a relative clause.
+_APPOSED_NAME = re.compile(r"((?:[A-Z][\w'.\u2019-]+\s+)*[A-Z][\w'.\u2019-]+)\s*(?:,|\(|\u2014|--|\s+of\s|\s+who\s)")
+
+
 def _gold_person(text: str, src: tuple[int, int], chains: list) -> tuple[str, str | None, list[str]]:
     """The Source's type and the person it is (``None`` where neither it nor its chain names one)."""
     words = text[src[0] : src[1]]
     low = words.lower().strip()
     kind = "pronoun" if low.split("'")[0] in _PRONOUNS else "name" if _proper(words) else "role"
+    head = _APPOSED_NAME.match(words)
+    if kind == "role" and head and len(head.group(1).split()) >= 2:
+        # "Dean Johnson, a salesman from Sumter, South Carolina,": the name before the appositive, not its last one
+        return "name", head.group(1), []
     if kind == "role":  # "Spokeswoman Haley Morris", "the campaign's Robby Mook": a name inside is the person
         caps = re.findall(r"(?:[A-Z][\w'.-]+\s+)*[A-Z][\w'.-]+", words)
         if caps and words.split()[0][:1].isupper() and len(caps[-1].split()) >= 2:

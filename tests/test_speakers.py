@@ -306,6 +306,19 @@ def test_a_nested_report_goes_to_the_outer_speaker() -> None:
     assert who(text) == ["Tom Reyes"]
 
 
+def test_a_quote_in_a_that_less_complement_is_the_outer_speakers() -> None:
+    # "said the survey highlighted": the verb nearest the quote is the complement's own, no verb of speech.
+    text = (
+        "Ruth Alder spoke on Monday.\n\nDr Alder said the survey highlighted \u201ca worrying trend\u201d in the town."
+    )
+    assert who(text) == ["Ruth Alder"]
+    text = "Mark Oduya spoke.\n\nMark Oduya said he is certain Nora Holt will continue to be \u201ca champion for the town.\u201d"
+    assert who(text) == ["Mark Oduya"]
+    # A verb of communication in the complement quotes its own subject.
+    text = "Mark Oduya spoke.\n\nMark Oduya said Nora Holt called the plan \u201ca fantasy\u201d on Friday."
+    assert who(text) == ["Nora Holt"]
+
+
 def test_a_cue_with_a_manner_adverb_and_a_circumstance_after_a_closing_quote() -> None:
     text = "Critics call the channel a mouthpiece. \u201cLong live free speech!\u201d Ada Marsh, its editor, wrote sarcastically on Twitter."
     assert who(text) == ["Ada Marsh"]
@@ -602,6 +615,14 @@ def test_the_finders_verbs_the_cue_list_lacks_cue_their_reports() -> None:
 def test_noun_readings_and_non_speech_objects_of_the_finders_verbs_are_no_cues() -> None:
     text = "The visitors threatened a late goal but the move broke down. The plant received five new orders."
     assert attributed(text, kinds=("indirect",)) == []
+
+
+def test_a_word_after_of_is_no_cue() -> None:
+    # "secretary of state": the object of a preposition is no finite verb, so no speaker "secretary of".
+    text = "Pia Lund spoke.\n\nPia Lund asked the former secretary of state whether she would sign the \u201cfair wage\u201d pledge."
+    assert who(text) == ["Pia Lund"]
+    text = "Omar Dede spoke.\n\nThe former secretary of state said the plan was \u201cunworkable.\u201d"
+    assert who(text) == ["secretary of state"]
 
 
 def test_a_short_quote_after_a_describing_verb_is_the_describers_words() -> None:
