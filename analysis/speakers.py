@@ -2437,11 +2437,26 @@ class _Attributor:
                 if np is not None:
                     return np, "according to", k
             elif tok[k] != _QUOTE_TOKEN and self.is_cue(k):
-                np = _np_before(doc, k, qi + 1)
+                np = _np_before(doc, k, qi + 1) or self._inverted_source(k)
                 if np is not None:
                     return np, tok[k], k
             k += 1
         return None
+
+    def _inverted_source(self, k: int) -> _NP | None:
+        """The speaker after an inverted cue that closes the sentence: `… "non-essential" scenes, said Jo Bloggs.`
+
+        Only a cue after a comma whose speaker ends the sentence (no more clause after it), so a cue that
+        introduces a new clause ("…, said to be …") names no speaker of the earlier quote.
+        """
+        doc, tok = self.doc, self.doc.tok
+        if tok[k - 1] != "," or not _invertible(tok[k]):
+            return None
+        limit = self._clause_end(k)
+        np = _np_at(doc, k + 1, limit)
+        if np is None or np.kind == "pronoun" and tok[k + 1].lower() not in ("he", "she"):
+            return None
+        return np if np.b >= doc.n or tok[np.b] in (".", _PARA_TOKEN) else None
 
     def speech_noun(self, k: int, lo: int) -> _NP | None:
         """``Trump's claim that "…"``, ``his references to "…"``: the owner of a speech noun."""

@@ -171,6 +171,15 @@ def test_scare_quotes_and_titles_are_nonspeech() -> None:
     assert [a.kind for a in res.attributions if a.kind != "indirect"] == ["nonspeech", "nonspeech"]
 
 
+def test_a_partial_quote_whose_sentence_ends_with_an_inverted_cue_is_speech() -> None:
+    # "…, said Tom Reed." closes the sentence: the fragments earlier in it are his words, not scare quotes.
+    text = "The levy would hit \u201csmall bakers\u201d hardest and was \u201cbadly timed\u201d, said Tom Reed."
+    assert attributed(text) == [("small bakers", "Tom Reed"), ("badly timed", "Tom Reed")]
+    # A cue that opens a new clause ("said to be …") names nobody for the earlier fragment.
+    art = analysis.read_article("Headline\n\nThe \u201cdirty war\u201d ended, said to have cost millions.")
+    assert [a.kind for a in speakers.attribute(art).attributions] == ["nonspeech"]
+
+
 def test_reported_speech_without_marks_is_indirect() -> None:
     rows = attributed(
         "Russian President Vladimir Putin stated that he would do everything he could to find a solution.",
