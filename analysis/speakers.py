@@ -2807,9 +2807,15 @@ _NOUN_MARKERS = frozenset("the a an his her their its our my your this that thes
 _OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
 _GROUP = frozenset({"both", "all", "neither", "either", "each"})
-_WORK_MARKERS = frozenset(
-    "on in at of from the titled entitled called named book film movie show series program programme song album "
-    "article column slogan campaign bill act law".split()
+#: Words before a capitalised quote that make it the programme someone spoke to or on, not their words
+#: (`told "Morning Hour,"`, `an interview with "The Sunday Show."`, `the podcast "Talking Shop."`).
+_MEDIUM_MARKERS = frozenset("told with podcast documentary".split())
+_WORK_MARKERS = (
+    frozenset(
+        "on in at of from the titled entitled called named book film movie show series program programme song album "
+        "article column slogan campaign bill act law".split()
+    )
+    | _MEDIUM_MARKERS
 )
 
 
