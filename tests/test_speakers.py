@@ -175,9 +175,9 @@ def test_a_partial_quote_whose_sentence_ends_with_an_inverted_cue_is_speech() ->
     # "…, said Tom Reed." closes the sentence: the fragments earlier in it are his words, not scare quotes.
     text = "The levy would hit \u201csmall bakers\u201d hardest and was \u201cbadly timed\u201d, said Tom Reed."
     assert attributed(text) == [("small bakers", "Tom Reed"), ("badly timed", "Tom Reed")]
-    # A cue that opens a new clause ("said to be …") names nobody for the earlier fragment.
+    # A cue that opens a new clause ("said to have …") names nobody for the earlier fragment.
     art = analysis.read_article("Headline\n\nThe \u201cdirty war\u201d ended, said to have cost millions.")
-    assert [a.kind for a in speakers.attribute(art).attributions] == ["nonspeech"]
+    assert [a.kind for a in speakers.attribute(art).attributions if a.kind != "indirect"] == ["nonspeech"]
 
 
 def test_a_programme_someone_spoke_to_is_not_their_words() -> None:
