@@ -334,13 +334,35 @@ def _kind(text: str, o: int, s: int, e: int, bs: int | None) -> str:
     while j >= lo and text[j].isspace():
         j -= 1
     before = text[j] if j >= lo and bs is not None else "."
-    if bs is None or j < lo or before in ".:,;!?\u2014\u2013-(\u2026\"\u201d\u2019'":
+    if (
+        bs is None
+        or j < lo
+        or (before in ".:,;!?\u2014\u2013-(\u2026\"\u201d\u2019'" and not _possessive_mark(text, j, lo))
+    ):
         return "full"
     body = text[s:e]
     n_words = len(_WORD.findall(body))
-    if body[:1].isupper() and n_words >= 5 and _SENTENCE_END.search(body):
+    if body[:1].isupper() and n_words >= 5 and _SENTENCE_END.search(body) and not _title_cased(body):
         return "full"  # `He said "We will win this."`
     return "partial"
+
+
+def _possessive_mark(text: str, j: int, lo: int) -> bool:
+    """Whether the apostrophe at ``text[j]`` ends a plural possessive (`the parties' "lies"`), not a quote.
+
+    An opening mark after ``s'`` is embedded in the writer's sentence, like one after any other word.
+    """
+    return text[j] in "'\u2019" and j > lo and text[j - 1] in "sS" and j - 1 > lo and text[j - 2].isalpha()
+
+
+def _title_cased(body: str) -> bool:
+    """Whether every word of a quote is capitalised (small words aside): a title, not a sentence.
+
+    American copy keeps the final stop inside the marks, so a title that ends the writer's sentence
+    (`host of "The Late Show with Stephen Colbert."`) ends like a quoted sentence; its capitals tell it apart.
+    """
+    toks = body.rstrip(".,!?;:").split()
+    return len(toks) >= 2 and all(_TITLE_WORD.match(t) for t in toks)
 
 
 def count_words(text: str) -> int:

@@ -2599,11 +2599,26 @@ class _Attributor:
                 if np is not None:
                     return np, "according to", k
             elif tok[k] != _QUOTE_TOKEN and self.is_cue(k):
-                np = _np_before(doc, k, qi + 1)
+                np = _np_before(doc, k, qi + 1) or self._inverted_source(k)
                 if np is not None:
                     return np, tok[k], k
             k += 1
         return None
+
+    def _inverted_source(self, k: int) -> _NP | None:
+        """The speaker after an inverted cue that closes the sentence: `… "non-essential" scenes, said Jo Bloggs.`
+
+        Only a cue after a comma whose speaker ends the sentence (no more clause after it), so a cue that
+        introduces a new clause ("…, said to be …") names no speaker of the earlier quote.
+        """
+        doc, tok = self.doc, self.doc.tok
+        if tok[k - 1] != "," or not _invertible(tok[k]):
+            return None
+        limit = self._clause_end(k)
+        np = _np_at(doc, k + 1, limit)
+        if np is None or np.kind == "pronoun" and tok[k + 1].lower() not in ("he", "she"):
+            return None
+        return np if np.b >= doc.n or tok[np.b] in (".", _PARA_TOKEN) else None
 
     def speech_noun(self, k: int, lo: int) -> _NP | None:
         """``Trump's claim that "…"``, ``his references to "…"``: the owner of a speech noun."""
@@ -2978,9 +2993,15 @@ _COORDINATORS = frozenset("and but or nor while whereas after before when since 
 _PASSIVE_AUX = frozenset("was were been being is are be".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
 _GROUP = frozenset({"both", "all", "neither", "either", "each"})
-_WORK_MARKERS = frozenset(
-    "on in at of from the titled entitled called named book film movie show series program programme song album "
-    "article column slogan campaign bill act law".split()
+#: Words before a capitalised quote that make it the programme someone spoke to or on, not their words
+#: (`told "Morning Hour,"`, `an interview with "The Sunday Show."`, `the podcast "Talking Shop."`).
+_MEDIUM_MARKERS = frozenset("told with podcast documentary".split())
+_WORK_MARKERS = (
+    frozenset(
+        "on in at of from the titled entitled called named book film movie show series program programme song album "
+        "article column slogan campaign bill act law".split()
+    )
+    | _MEDIUM_MARKERS
 )
 
 

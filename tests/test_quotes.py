@@ -116,6 +116,22 @@ def test_scare_quotes_titles_and_nicknames_have_their_shape() -> None:
     assert not looks_like_nonspeech(text, speech)
 
 
+def test_a_title_with_its_stop_inside_the_marks_is_not_a_quoted_sentence() -> None:
+    # American copy keeps the full stop inside the marks: a capitalised title then ends like a sentence.
+    art, (show, said) = quotes_of(
+        'The novelist was a guest on "Tonight with Marcia Holloway and Friends." '
+        'She told the host "We wrote the first draft in a week."'
+    )
+    assert show.kind == "partial" and looks_like_title(art.text, show)
+    assert said.kind == "full" and not looks_like_title(art.text, said)
+
+
+def test_a_quote_after_a_plural_possessive_is_embedded() -> None:
+    # The apostrophe of "unions'" ends a word, not an earlier quote.
+    art, (q,) = quotes_of('The minister dismissed the unions\u2019 "empty threats" on Monday.')
+    assert q.kind == "partial" and looks_like_nonspeech(art.text, q)
+
+
 def test_headline_quotes_are_left_out_but_the_standfirst_is_read() -> None:
     art = analysis.load_article(
         __import__("pathlib").Path(__file__).resolve().parents[1]

@@ -171,6 +171,29 @@ def test_scare_quotes_and_titles_are_nonspeech() -> None:
     assert [a.kind for a in res.attributions if a.kind != "indirect"] == ["nonspeech", "nonspeech"]
 
 
+def test_a_partial_quote_whose_sentence_ends_with_an_inverted_cue_is_speech() -> None:
+    # "…, said Tom Reed." closes the sentence: the fragments earlier in it are his words, not scare quotes.
+    text = "The levy would hit \u201csmall bakers\u201d hardest and was \u201cbadly timed\u201d, said Tom Reed."
+    assert attributed(text) == [("small bakers", "Tom Reed"), ("badly timed", "Tom Reed")]
+    # A cue that opens a new clause ("said to have …") names nobody for the earlier fragment.
+    art = analysis.read_article("Headline\n\nThe \u201cdirty war\u201d ended, said to have cost millions.")
+    assert [a.kind for a in speakers.attribute(art).attributions if a.kind != "indirect"] == ["nonspeech"]
+
+
+def test_a_programme_someone_spoke_to_is_not_their_words() -> None:
+    # The capitalised quote after "told" or "an interview with" names the programme, even with a cue.
+    art = analysis.read_article(
+        "Headline\n\n\u201cPrices will fall,\u201d Jane Smith told \u201cThe Morning Hour.\u201d "
+        "She said so again in an interview with \u201cSunday Politics Live,\u201d adding that rents would follow."
+    )
+    kinds = [(art.text[a.start : a.end], a.kind) for a in speakers.attribute(art).attributions if a.kind != "indirect"]
+    assert kinds == [
+        ("Prices will fall,", "full"),
+        ("The Morning Hour.", "nonspeech"),
+        ("Sunday Politics Live,", "nonspeech"),
+    ]
+
+
 def test_reported_speech_without_marks_is_indirect() -> None:
     rows = attributed(
         "Russian President Vladimir Putin stated that he would do everything he could to find a solution.",
