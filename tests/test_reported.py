@@ -806,3 +806,34 @@ def test_a_phrase_of_speech_that_reports_nobody_is_no_row(text: str) -> None:
 )
 def test_indicate_and_signal_report_what_a_statement_conveys(text: str, expected: tuple[str, str, str]) -> None:
     assert reports(text) == [expected]
+
+
+def test_a_fronted_clause_whose_cue_goes_on_with_an_adverbial_is_reported() -> None:
+    # The words after the trailing cue are its adverbial, weighed by their shape (``tail=adverbial``), not a clause.
+    text = "Tuition fees will rise, the minister argued in interviews this week; critics disagree."
+    assert reports(text) == [("Tuition fees will rise", "the minister", "argued")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks collapsed on Friday, according to two officials who spoke on condition of anonymity.",
+            ("The talks collapsed on Friday", "two officials", "according to"),
+        ),
+        (
+            "The talks collapsed on Friday, according to senior party officials.",
+            ("The talks collapsed on Friday", "senior party officials", "according to"),
+        ),
+        (
+            "According to senior party officials, the talks collapsed on Friday.",
+            ("the talks collapsed on Friday", "senior party officials", "According to"),
+        ),
+    ],
+)
+def test_according_to_a_lower_case_or_relative_source_reports(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
+
+
+def test_according_to_lower_case_documents_is_no_report() -> None:
+    assert reports("Turnout fell sharply in the north, according to state election records.") == []
