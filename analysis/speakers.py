@@ -69,7 +69,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -458,6 +457,7 @@ class _Doc:
         self.slices: list[tuple[int, int, int, int]] = []  # (first token, start, end, block) of each narration run
         self._slice_first: list[int] = []
         self._slice_starts: list[int] = []
+        self._spans: dict[int, tuple[list[int], list[int]]] = {}  # run → token starts and ends (_run_spans)
         self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
@@ -542,16 +542,38 @@ class _Doc:
         if i in self.special:
             return self.special[i]
         k = bisect.bisect_right(self._slice_first, i) - 1
-        first, s, e, b = self.slices[k]
-        # Re-match the run up to the token (the matches are the tokens, in order).
-        a, z = next(itertools.islice(_TOKEN.finditer(self.folded, s, e), i - first, None)).span()
-        return a, z, b
+        first, _, _, b = self.slices[k]
+        starts, ends = self._run_spans(k)
+        return starts[i - first], ends[i - first], b
 
     def token_at(self, offset: int) -> int:
         """Index of the narration token starting at character ``offset`` (one past the last token ending there)."""
         k = max(0, bisect.bisect_right(self._slice_starts, offset) - 1)
         first, s, _, _ = self.slices[k]
+        if offset == s:
+            return first
+        # The run's tokens, matched once, give the count wherever cutting the text at ``offset`` cannot
+        # change how the text before it is matched: at a token start after white space (no token
+        # pattern reads across white space), or at a token end before a character that is no word
+        # character (the one character a token pattern looks at past its match is tested for being one).
+        starts, ends = self._run_spans(k)
+        j = bisect.bisect_left(starts, offset)
+        if j < len(starts) and starts[j] == offset and self.folded[offset - 1].isspace():
+            return first + j
+        after = self.folded[offset : offset + 1]
+        if j and ends[j - 1] == offset and not (after.isalnum() or after == "_"):
+            return first + j
         return first + len(_TOKEN.findall(self.folded, s, offset))
+
+    def _run_spans(self, k: int) -> tuple[list[int], list[int]]:
+        """Start and end offsets of the tokens of narration run ``k``, matched on first use: offsets()
+        and token_at() come back to the same few runs many times per article."""
+        spans = self._spans.get(k)
+        if spans is None:
+            _, s, e, _ = self.slices[k]
+            found = [m.span() for m in _TOKEN.finditer(self.folded, s, e)]
+            spans = self._spans[k] = ([a for a, _ in found], [z for _, z in found])
+        return spans
 
     def span_text(self, a: int, b: int) -> str:
         """The article text from token ``a`` to token ``b - 1``."""
