@@ -440,8 +440,9 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             k += 1
             continue
         lw = low[k]
-        if lw.split("'")[0] in _SUBJECT_PRONOUNS:  # "he", and "He's", "I've", "I'm" (never a name)
-            out.append(sp._NP("pronoun", k, k + 1, (lw.split("'")[0],)))
+        head = lw.split("'")[0] if "'" in lw else lw  # (most words have no apostrophe: no split)
+        if head in _SUBJECT_PRONOUNS:  # "he", and "He's", "I've", "I'm" (never a name)
+            out.append(sp._NP("pronoun", k, k + 1, (head,)))
             k += 1
             continue
         if cap[k]:

@@ -1680,6 +1680,10 @@ def _owned_end(doc: _Doc, m: int, limit: int) -> int:
     return m
 
 
+#: A capitalised run ending in one of these is a role (:func:`_classify_run`; the union built once, not per run).
+_ROLE_OR_TITLE_WORDS = _ROLE_NOUNS | _TITLE_WORDS
+
+
 def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     """A phrase ``tok[a:k]`` whose capitalised run is ``tok[j:k]``."""
     # A sentence-initial participle or function word is not part of a name ("Following a …").
@@ -1705,7 +1709,7 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     if parsed is None:
         # "the French President", "a Downing Street spokesman" written in capitals; "the Archbishop of
         # Canterbury", "the Mayor of Leeds": a title of a place or body is a role, never the place.
-        if words and (_base(words[-1]) in _ROLE_NOUNS | _TITLE_WORDS or _title_of(words)):
+        if words and (_base(words[-1]) in _ROLE_OR_TITLE_WORDS or _title_of(words)):
             return _NP("role", a, k, tuple(doc.tok[a if not lows or lows[0] not in _DETERMINERS else a + 1 : k]))
         return None
     title, name, kind, honorific = parsed
