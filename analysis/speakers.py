@@ -571,8 +571,8 @@ class _Doc:
         spans = self._spans.get(k)
         if spans is None:
             _, s, e, _ = self.slices[k]
-            found = [m.span() for m in _TOKEN.finditer(self.folded, s, e)]
-            spans = self._spans[k] = ([a for a, _ in found], [z for _, z in found])
+            found = list(_TOKEN.finditer(self.folded, s, e))
+            spans = self._spans[k] = (list(map(re.Match.start, found)), list(map(re.Match.end, found)))
         return spans
 
     def span_text(self, a: int, b: int) -> str:
