@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -466,20 +467,21 @@ class _Doc:
         # text repeats a small vocabulary, and per-token copies were most of this stage's
         # memory (two strings per token; ~150 MB for a 5 MB text).
         canonical: dict[str, str] = {}
-        self.tok = [canonical.setdefault(t, t) for t in self.tok]
-        lower = {t: t.lower() for t in canonical}
-        self.low = [lower[t] for t in self.tok]
+        # (these per-token passes map bound methods, which run in C)
+        self.tok = list(map(canonical.setdefault, self.tok, self.tok))
+        lower = dict(zip(canonical, map(str.lower, canonical)))
+        self.low = list(map(lower.__getitem__, self.tok))
         # Capitalised tokens that can be part of a name: classify each distinct token once.
         # A month that is a date is read as a common noun, so that no name or noun phrase takes it in.
         for k, low in enumerate(self.low):
             if low in _NAME_MONTHS and _month_as_date(self.tok, self.low, k):
                 self.tok[k] = low
-        names = {t for t in set(self.tok) if _is_name_token(t)}
-        self.cap = [t in names for t in self.tok]
+        names = set(filter(_is_name_token, set(self.tok)))
+        self.cap = list(map(names.__contains__, self.tok))
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
         wanted = cue_verbs() | _GENDERED.keys() | {_QUOTE_TOKEN.lower()}
-        hits = [k for k, low in enumerate(self.low) if low in wanted]
+        hits = list(itertools.compress(itertools.count(), map(wanted.__contains__, self.low)))
         self.gendered = [k for k in hits if self.low[k] in _GENDERED]
         self.events = [k for k in hits if self.low[k] not in _GENDERED or self.low[k] in cue_verbs()]
         marked = [(q.open, _after(q, q.end, text)) for q in quotes]
