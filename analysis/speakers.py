@@ -389,6 +389,12 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+#: Distinct words whose :func:`_base` and :func:`_is_name_token` are remembered: both are asked about the
+#: same few words tens of thousands of times per corpus; the bound keeps a long run's memory flat.
+_WORD_CACHE_SIZE = 16384
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _base(tok: str) -> str:
     """Lower-cased token without a final period or possessive ending."""
     t = tok.lower().rstrip(".")
@@ -835,6 +841,7 @@ def _ends_with(name: Sequence[str], tail: Sequence[str]) -> bool:
     return len(tail) <= len(name) and all(a.lower() == b.lower() for a, b in zip(name[-len(tail) :], tail))
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _is_name_token(tok: str) -> bool:
     """A capitalised word that can be part of a name (not "At", "She" in Title Case text, nor a lone accented
     capital: "Â" is the mis-decoded half of a character such as "£" or a no-break space), or an Arabic name
