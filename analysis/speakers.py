@@ -634,7 +634,7 @@ class _Doc:
         speaking = self.speaking  # one-word names that say things ("Melanie said", "said Caddell")
         cap = self.cap
         j = 0
-        for i in [k for k, c in enumerate(cap) if c]:
+        for i in itertools.compress(itertools.count(), cap):  # (the capitalised tokens, picked in C)
             if i < j:
                 continue  # inside the previous run
             j = _name_run_end(tok, cap, i, self.n)
@@ -893,7 +893,7 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
                 break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
             if word == "and" and not (complement and not tok[j + 1].isupper()):
                 break  # an acronym after "and" names a second body ("… Politics and USA TODAY")
-            if word not in _RUN_JOINERS | {"and"}:
+            if word not in _RUN_JOINERS and word != "and":  # (no set built per word)
                 break
             # One "and", inside the complement of a body's word: "Center for Economic and Policy Research",
             # not "Sen. Ted Cruz of Texas and Sen. Rand Paul" nor a second body after the first.
