@@ -45,6 +45,7 @@ import dataclasses
 import functools
 import itertools
 import math
+import operator
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from typing import TYPE_CHECKING
@@ -215,9 +216,11 @@ class _Index:
         n = doc.n
         ss, para = doc.sentence_start, sp._PARA_TOKEN
         self.doc = doc
-        self.sid = list(itertools.accumulate(1 if k == 0 or ss[k] != ss[k - 1] else 0 for k in range(n)))
-        self.pid = list(itertools.accumulate(1 if t == para else 0 for t in doc.tok))
-        self.para_starts = [k for k, t in enumerate(doc.tok) if t == para]
+        # (counted with C-level maps: a sentence opens where a token's sentence start differs from the one before)
+        self.sid = list(itertools.accumulate(map(operator.ne, ss, [None, *ss[: n - 1]]), initial=0))[1:]
+        is_para = list(map(para.__eq__, doc.tok))
+        self.pid = list(itertools.accumulate(is_para, initial=0))[1:]
+        self.para_starts = list(itertools.compress(itertools.count(), is_para))
         self.titles = role_titles(doc)
         # Evidence for "is this capitalised word a proper name here": written in lower case somewhere
         # ("the search", "a story").  Distinct tokens only: a text repeats a small vocabulary.
@@ -430,8 +433,9 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             k += 1
             continue
         lw = low[k]
-        if lw.split("'")[0] in _SUBJECT_PRONOUNS:  # "he", and "He's", "I've", "I'm" (never a name)
-            out.append(sp._NP("pronoun", k, k + 1, (lw.split("'")[0],)))
+        head = lw.split("'")[0] if "'" in lw else lw  # (most words have no apostrophe: no split)
+        if head in _SUBJECT_PRONOUNS:  # "he", and "He's", "I've", "I'm" (never a name)
+            out.append(sp._NP("pronoun", k, k + 1, (head,)))
             k += 1
             continue
         if cap[k]:

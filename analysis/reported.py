@@ -41,6 +41,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -270,14 +272,19 @@ class _Tok(NamedTuple):
 def _tokens(text: str, s: int, e: int, cues: frozenset[str] | None = None) -> _Sentence | None:
     """The tokens of ``text[s:e]``; ``None`` when ``cues`` are given and none of them is a token."""
     matches = list(_WORD.finditer(text, s, e))
-    words = [m.group() for m in matches]
-    lows = [w.lower() for w in words]
+    # (the unbound methods, mapped, run in C: a sentence of a report-heavy article has many tokens)
+    words = list(map(re.Match.group, matches))
+    lows = list(map(str.lower, words))
     if cues is not None and cues.isdisjoint(lows):
         return None
     starts = [m.start() for m in matches]
     return _Sentence(map(_new_tok, zip(words, lows, starts, [m.end() for m in matches])), starts)
+    return _Sentence(map(_new_tok, zip(words, lows, map(re.Match.start, matches), map(re.Match.end, matches))))
 
 
+#: A token's offset and its lower-case form, read in C (:class:`_Sentence`).
+_TOK_START = operator.attrgetter("start")
+_TOK_LOW = operator.attrgetter("low")
 #: Builds a :class:`_Tok` from a 4-tuple in C (the class call and ``_make`` run Python code per token).
 _new_tok = functools.partial(tuple.__new__, _Tok)
 
@@ -760,6 +767,9 @@ class _Sentence(list):
         self.starts = [t.start for t in self] if starts is None else starts  # (given by the tokenizer: read once)
         cues = _cues()
         self.cue_at = [k for k, t in enumerate(self) if t.low in cues]
+        self.starts = list(map(_TOK_START, self))
+        # (the indices whose lower-case form is a cue, counted off in C)
+        self.cue_at = list(itertools.compress(itertools.count(), map(_cues().__contains__, map(_TOK_LOW, self))))
 
 
 def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:

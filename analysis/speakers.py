@@ -389,6 +389,12 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+#: Distinct words whose :func:`_base` and :func:`_is_name_token` are remembered: both are asked about the
+#: same few words tens of thousands of times per corpus; the bound keeps a long run's memory flat.
+_WORD_CACHE_SIZE = 16384
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _base(tok: str) -> str:
     """Lower-cased token without a final period or possessive ending."""
     t = tok.lower().rstrip(".")
@@ -458,6 +464,7 @@ class _Doc:
         self.slices: list[tuple[int, int, int, int]] = []  # (first token, start, end, block) of each narration run
         self._slice_first: list[int] = []
         self._slice_starts: list[int] = []
+        self._spans: dict[int, tuple[list[int], list[int]]] = {}  # run → token starts and ends (_run_spans)
         self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
@@ -466,20 +473,21 @@ class _Doc:
         # text repeats a small vocabulary, and per-token copies were most of this stage's
         # memory (two strings per token; ~150 MB for a 5 MB text).
         canonical: dict[str, str] = {}
-        self.tok = [canonical.setdefault(t, t) for t in self.tok]
-        lower = {t: t.lower() for t in canonical}
-        self.low = [lower[t] for t in self.tok]
+        # (these per-token passes map bound methods, which run in C)
+        self.tok = list(map(canonical.setdefault, self.tok, self.tok))
+        lower = dict(zip(canonical, map(str.lower, canonical)))
+        self.low = list(map(lower.__getitem__, self.tok))
         # Capitalised tokens that can be part of a name: classify each distinct token once.
         # A month that is a date is read as a common noun, so that no name or noun phrase takes it in.
         for k, low in enumerate(self.low):
             if low in _NAME_MONTHS and _month_as_date(self.tok, self.low, k):
                 self.tok[k] = low
-        names = {t for t in set(self.tok) if _is_name_token(t)}
-        self.cap = [t in names for t in self.tok]
+        names = set(filter(_is_name_token, set(self.tok)))
+        self.cap = list(map(names.__contains__, self.tok))
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
         wanted = cue_verbs() | _GENDERED.keys() | {_QUOTE_TOKEN.lower()}
-        hits = [k for k, low in enumerate(self.low) if low in wanted]
+        hits = list(itertools.compress(itertools.count(), map(wanted.__contains__, self.low)))
         self.gendered = [k for k in hits if self.low[k] in _GENDERED]
         self.events = [k for k in hits if self.low[k] not in _GENDERED or self.low[k] in cue_verbs()]
         marked = [(q.open, _after(q, q.end, text)) for q in quotes]
@@ -543,16 +551,38 @@ class _Doc:
         if i in self.special:
             return self.special[i]
         k = bisect.bisect_right(self._slice_first, i) - 1
-        first, s, e, b = self.slices[k]
-        # Re-match the run up to the token (the matches are the tokens, in order).
-        a, z = next(itertools.islice(_TOKEN.finditer(self.folded, s, e), i - first, None)).span()
-        return a, z, b
+        first, _, _, b = self.slices[k]
+        starts, ends = self._run_spans(k)
+        return starts[i - first], ends[i - first], b
 
     def token_at(self, offset: int) -> int:
         """Index of the narration token starting at character ``offset`` (one past the last token ending there)."""
         k = max(0, bisect.bisect_right(self._slice_starts, offset) - 1)
         first, s, _, _ = self.slices[k]
+        if offset == s:
+            return first
+        # The run's tokens, matched once, give the count wherever cutting the text at ``offset`` cannot
+        # change how the text before it is matched: at a token start after white space (no token
+        # pattern reads across white space), or at a token end before a character that is no word
+        # character (the one character a token pattern looks at past its match is tested for being one).
+        starts, ends = self._run_spans(k)
+        j = bisect.bisect_left(starts, offset)
+        if j < len(starts) and starts[j] == offset and self.folded[offset - 1].isspace():
+            return first + j
+        after = self.folded[offset : offset + 1]
+        if j and ends[j - 1] == offset and not (after.isalnum() or after == "_"):
+            return first + j
         return first + len(_TOKEN.findall(self.folded, s, offset))
+
+    def _run_spans(self, k: int) -> tuple[list[int], list[int]]:
+        """Start and end offsets of the tokens of narration run ``k``, matched on first use: offsets()
+        and token_at() come back to the same few runs many times per article."""
+        spans = self._spans.get(k)
+        if spans is None:
+            _, s, e, _ = self.slices[k]
+            found = list(_TOKEN.finditer(self.folded, s, e))
+            spans = self._spans[k] = (list(map(re.Match.start, found)), list(map(re.Match.end, found)))
+        return spans
 
     def span_text(self, a: int, b: int) -> str:
         """The article text from token ``a`` to token ``b - 1``."""
@@ -605,7 +635,7 @@ class _Doc:
         speaking = self.speaking  # one-word names that say things ("Melanie said", "said Caddell")
         cap = self.cap
         j = 0
-        for i in [k for k, c in enumerate(cap) if c]:
+        for i in itertools.compress(itertools.count(), cap):  # (the capitalised tokens, picked in C)
             if i < j:
                 continue  # inside the previous run
             j = _name_run_end(tok, cap, i, self.n)
@@ -882,6 +912,7 @@ def _ends_with(name: Sequence[str], tail: Sequence[str]) -> bool:
     return len(tail) <= len(name) and all(a.lower() == b.lower() for a, b in zip(name[-len(tail) :], tail))
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _is_name_token(tok: str) -> bool:
     """A capitalised word that can be part of a name (not "At", "She" in Title Case text, nor a lone accented
     capital: "Â" is the mis-decoded half of a character such as "£" or a no-break space), or an Arabic name
@@ -933,7 +964,7 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
                 break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
             if word == "and" and not (complement and not tok[j + 1].isupper()):
                 break  # an acronym after "and" names a second body ("… Politics and USA TODAY")
-            if word not in _RUN_JOINERS | {"and"}:
+            if word not in _RUN_JOINERS and word != "and":  # (no set built per word)
                 break
             # One "and", inside the complement of a body's word: "Center for Economic and Policy Research",
             # not "Sen. Ted Cruz of Texas and Sen. Rand Paul" nor a second body after the first.
@@ -1786,6 +1817,10 @@ def _owned_end(doc: _Doc, m: int, limit: int) -> int:
     return m
 
 
+#: A capitalised run ending in one of these is a role (:func:`_classify_run`; the union built once, not per run).
+_ROLE_OR_TITLE_WORDS = _ROLE_NOUNS | _TITLE_WORDS
+
+
 def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     """A phrase ``tok[a:k]`` whose capitalised run is ``tok[j:k]``."""
     # A sentence-initial participle or function word is not part of a name ("Following a …").
@@ -1811,7 +1846,7 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     if parsed is None:
         # "the French President", "a Downing Street spokesman" written in capitals; "the Archbishop of
         # Canterbury", "the Mayor of Leeds": a title of a place or body is a role, never the place.
-        if words and (_base(words[-1]) in _ROLE_NOUNS | _TITLE_WORDS or _title_of(words)):
+        if words and (_base(words[-1]) in _ROLE_OR_TITLE_WORDS or _title_of(words)):
             return _NP("role", a, k, tuple(doc.tok[a if not lows or lows[0] not in _DETERMINERS else a + 1 : k]))
         return None
     title, name, kind, honorific = parsed

@@ -679,3 +679,29 @@ def test_a_common_noun_before_a_full_name_is_its_descriptor() -> None:
     assert who('Plumber Tom Reed said: "The pipes are cold."') == ["Tom Reed"]
     assert who('Midwife Anna Marsh said: "The ward is full."') == ["Anna Marsh"]
     assert speakers._split_title(["New", "York", "Times"])[1] == ("New", "York", "Times")
+
+
+def test_token_at_and_offsets_agree_with_rematching_the_run_at_every_offset() -> None:
+    """``_Doc.token_at`` counts a run's tokens from spans matched once; at every character offset (token starts,
+    token ends, mid-word, after abbreviations and "O' Leary") it must give what re-matching the text up to the
+    offset gives, and ``offsets`` must give each token's own match."""
+    import bisect
+
+    from analysis.quotes import find_quotes, quote_blocks
+
+    art = analysis.read_article(
+        "Headline\n\nDr. A.B. O' Leary of the U.S. Dept. said on Monday that Smiths' plans failed."
+        ' "We are ready," she told reporters in St. Louis, Mo., adding: "A.b. is fine."\n\n'
+        "Mrs. Jane-Doe (D-N.Y.) said the 9/11 report's co-author, Mr. J. R. R. Tolkien, wasn't there."
+    )
+    blocks = quote_blocks(art)
+    doc = speakers._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    for k, (first, s, e, _) in enumerate(doc.slices):
+        nxt = doc.slices[k + 1][1] if k + 1 < len(doc.slices) else len(doc.folded)
+        for offset in range(s, min(e + 1, nxt)):
+            assert doc.token_at(offset) == first + len(speakers._TOKEN.findall(doc.folded, s, offset)), offset
+    for i in range(doc.n):
+        if i not in doc.special:
+            first, s, e, b = doc.slices[bisect.bisect_right(doc._slice_first, i) - 1]
+            match = list(speakers._TOKEN.finditer(doc.folded, s, e))[i - first]
+            assert doc.offsets(i) == (match.start(), match.end(), b)
