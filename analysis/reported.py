@@ -277,9 +277,8 @@ def _tokens(text: str, s: int, e: int, cues: frozenset[str] | None = None) -> _S
     lows = list(map(str.lower, words))
     if cues is not None and cues.isdisjoint(lows):
         return None
-    starts = [m.start() for m in matches]
-    return _Sentence(map(_new_tok, zip(words, lows, starts, [m.end() for m in matches])), starts)
-    return _Sentence(map(_new_tok, zip(words, lows, map(re.Match.start, matches), map(re.Match.end, matches))))
+    starts = list(map(re.Match.start, matches))
+    return _Sentence(map(_new_tok, zip(words, lows, starts, map(re.Match.end, matches))), starts)
 
 
 #: A token's offset and its lower-case form, read in C (:class:`_Sentence`).
@@ -764,10 +763,7 @@ class _Sentence(list):
         super().__init__(toks)
         self.subjects: dict[int, tuple[tuple[int, int] | None, str]] = {}
         self.breaks: list[int] | None = None  # (filled by the first clause that asks)
-        self.starts = [t.start for t in self] if starts is None else starts  # (given by the tokenizer: read once)
-        cues = _cues()
-        self.cue_at = [k for k, t in enumerate(self) if t.low in cues]
-        self.starts = list(map(_TOK_START, self))
+        self.starts = list(map(_TOK_START, self)) if starts is None else starts  # (given by the tokenizer: read once)
         # (the indices whose lower-case form is a cue, counted off in C)
         self.cue_at = list(itertools.compress(itertools.count(), map(_cues().__contains__, map(_TOK_LOW, self))))
 
