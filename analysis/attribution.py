@@ -1197,14 +1197,6 @@ PRONOUN_FEATURES = (
     "subject_same_sentence",  # Centering (Grosz, Joshi & Weinstein 1995): the subject is the preferred antecedent
     "subject_previous_sentence",
     "rule_antecedent",  # the rule engine's reading of the pronoun
-    # A person first named in the sentence before the pronoun is the topic the writer has just brought in,
-    # whatever their grammatical role there ("One dissent came from X, an analyst.  He said …"):
-    # :func:`_newcomer_features`.
-    "introduced_previous_sentence",
-    "introduced_previous_non_subject",
-    "newest_person",  # the latest-introduced person of a compatible gender before the pronoun
-    "newcomer_since_spoke",  # the last speaker, with a compatible person first named after they last spoke
-    "introduced_previous_described",  # introduced there with an appositive ("X, an analyst at Y, …")
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: Gendered nouns as "m"/"f" ("woman" -> "f"): the one table :mod:`analysis.gender` owns for speakers' gender.
@@ -1354,41 +1346,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         if g in (None, want):
             seen_compatible = True
         rows.append(Antecedent(m, ent, x))
-    _newcomer_features(att, idx, pos, out + rows)
     return out + rows
-
-
-def _newcomer_features(att: sp._Attributor, idx: _Index, pos: int, cands: list[Antecedent]) -> None:
-    """Set the newcomer features of a pronoun's antecedents in place (:data:`PRONOUN_FEATURES`).
-
-    Whom the writer introduced last is a strong cue for the next ``he``/``she`` (a new participant is
-    brought in to be talked about), and it weakens the last speaker, who would otherwise carry every
-    following quote.  Gender counts as compatible when unknown.
-    """
-    sid = idx.sid[pos]
-    compatible = [
-        c
-        for c in cands
-        if c.np is not None
-        and not c.features[_P["gender_mismatch"]]
-        and c.entity.first <= pos  # the entity's first mention (token index)
-    ]
-    newest = max((c.entity.first for c in compatible), default=-1)
-    ids = {id(c) for c in compatible}
-    spoke = max((p for p, ent in att.events if p <= pos), default=-1)
-    for c in cands:
-        x = c.features
-        first = c.entity.first
-        if c.np is not None:
-            intro = float(0 <= first < pos and idx.sid[first] == sid - 1)
-            x[_P["introduced_previous_sentence"]] = intro
-            x[_P["introduced_previous_non_subject"]] = intro * (1.0 - x[_P["subject"]])
-            x[_P["newest_person"]] = float(id(c) in ids and first == newest)
-            x[_P["introduced_previous_described"]] = intro * float(_person_description_after(att.doc, c.np.b))
-        if x[_P["last_speaker"]]:
-            x[_P["newcomer_since_spoke"]] = float(
-                any(d.entity is not c.entity and d.entity.first > spoke for d in compatible)
-            )
 
 
 #: Heads of role phrases that name a body, a document or a group, never one person ("the company", "a

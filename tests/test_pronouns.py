@@ -316,15 +316,3 @@ def test_a_description_after_a_name_marks_a_person_not_a_place(after: str, perso
     doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
     end = doc.tok.index("Brook") + 1
     assert attribution._person_description_after(doc, end) is person
-
-
-def test_a_person_first_named_in_the_previous_sentence_is_marked_as_a_newcomer():
-    # The newcomer features: first named in the sentence before the pronoun, not as its subject, with a
-    # description; the latest-introduced compatible person (the councillor is not).
-    ants = _newcomer_antecedents()
-    quinn = next(a for a in ants if a.np is not None and a.np.kind == "name" and a.entity.name == "Peter Quinn")
-    f = dict(zip(attribution.PRONOUN_FEATURES, quinn.features))
-    assert f["introduced_previous_sentence"] == f["introduced_previous_non_subject"] == 1.0
-    assert f["introduced_previous_described"] == f["newest_person"] == 1.0
-    marsh = [a for a in ants if a.entity.name == "Tom Marsh"]
-    assert marsh and all(a.features[attribution.PRONOUN_FEATURES.index("newest_person")] == 0.0 for a in marsh)

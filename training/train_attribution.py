@@ -49,8 +49,6 @@ C = 1.0  # inverse L2 strength, fixed a priori
 #: The role linker's L2 (5-fold top-1 of ``--cv`` was no better at 0.1 or 0.01).
 ROLE_C = 1.0
 MIN_OVERLAP = 0.5
-#: The pronoun resolver's L2, fixed a priori (the role linker's).
-PRONOUN_C = 1.0
 #: Whether reported clauses' he/she Sources ("He said that …") join the quotes' as pronoun resolver rows.
 PRONOUNS_FROM_REPORTS = True
 KIND_ORDER = {
@@ -268,13 +266,6 @@ def pairwise(x: np.ndarray, y: np.ndarray, groups: np.ndarray, c: float = C):  #
     return LogisticRegression(C=c, max_iter=2000, fit_intercept=False).fit(np.vstack(dx), np.concatenate(dy))
 
 
-def pronoun_ranker(px: np.ndarray, py: np.ndarray, pg: np.ndarray):  # noqa: ANN201 - fitted model
-    """The pronoun resolver: a pairwise ranker (:func:`pairwise`).  Its choice is the argmax over one
-    pronoun's antecedents, and a pointwise fit spends its weights on telling likely from unlikely
-    antecedents across pronouns (5-fold top-1 on the fit part of train: pairwise 0.757, pointwise 0.742)."""
-    return pairwise(px, py, pg, PRONOUN_C)
-
-
 def _rule_role_weights() -> np.ndarray:
     """The rule as linker weights: the holder of every word of the role mentioned last, else the latest holder."""
     w = np.zeros(len(attribution.ROLE_FEATURES))
@@ -324,7 +315,7 @@ def top1(x: np.ndarray, y: np.ndarray, groups: np.ndarray, scores: np.ndarray) -
 
 
 def _write_pronoun_only(pmodel, px: np.ndarray, py: np.ndarray, pg: np.ndarray) -> None:  # noqa: ANN001 - fitted
-    """Replace the shipped pronoun resolver's weights (a :func:`pronoun_ranker`), keeping every other array of ``OUT`` unchanged (so a
+    """Replace the shipped pronoun resolver's weights, keeping every other array of ``OUT`` unchanged (so a
     change to the pronoun rows does not also move the quote, report and role rankers)."""
     print(f"pronoun ranker train top-1 {top1(px, py, pg, pmodel.decision_function(px)):.3f}")
     with np.load(OUT, allow_pickle=False) as f:
@@ -377,7 +368,7 @@ def main() -> None:
         )
         for f in range(5):
             tr, te = pf != f, pf == f
-            model = pronoun_ranker(px[tr], py[tr], pg[tr])
+            model = LogisticRegression(C=C, max_iter=2000).fit(px[tr], py[tr])
             pacc.append(top1(px[te], py[te], pg[te], model.decision_function(px[te])))
             pbase.append(top1(px[te], py[te], pg[te], near[te]))
         print(f"pronoun ranker top-1 {np.mean(pacc):.3f}  nearest compatible person {np.mean(pbase):.3f}")
@@ -387,7 +378,7 @@ def main() -> None:
         print(f"report source ranker top-1 {eacc:.3f}  detector's source {ebase:.3f}  (no detector source {enone:.3f})")
         return
     if args.pronoun_only:
-        _write_pronoun_only(pronoun_ranker(px, py, pg), px, py, pg)
+        _write_pronoun_only(LogisticRegression(C=C, max_iter=2000).fit(px, py), px, py, pg)
         return
     model = LogisticRegression(C=C, max_iter=2000).fit(x, y)
     print(
@@ -395,7 +386,7 @@ def main() -> None:
     )
     for name, w in sorted(zip(attribution.FEATURES, model.coef_[0]), key=lambda p: -abs(p[1])):
         print(f"  {name:28s} {w:+.2f}")
-    pmodel = pronoun_ranker(px, py, pg)
+    pmodel = LogisticRegression(C=C, max_iter=2000).fit(px, py)
     print(f"pronoun ranker train top-1 {top1(px, py, pg, pmodel.decision_function(px)):.3f}")
     for name, w in sorted(zip(attribution.PRONOUN_FEATURES, pmodel.coef_[0]), key=lambda p: -abs(p[1])):
         print(f"  {name:28s} {w:+.2f}")
