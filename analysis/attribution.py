@@ -1496,12 +1496,13 @@ _PLACE_PREPOSITIONS = frozenset("in at from near across throughout outside insid
 
 
 def _place_evidence(doc: sp._Doc, ent: sp._Entity) -> bool:
-    """Every mention of a "name" follows a preposition of place, or "in Town," before it."""
+    """Every mention of a "name" follows a preposition of place, or "in Town," before it, and none is
+    described as a person (:func:`_person_description_after`)."""
     if not ent.mentions:
         return False
     for pos in ent.mentions:
         a = pos - len(ent.tokens) + 1  # mentions are indexed by their last token
-        if a <= 0:
+        if a <= 0 or _person_description_after(doc, pos + 1):
             return False
         prev = doc.low[a - 1]
         if prev in _PLACE_PREPOSITIONS or (
@@ -1510,6 +1511,20 @@ def _place_evidence(doc: sp._Doc, ent: sp._Entity) -> bool:
             continue
         return False
     return True
+
+
+#: Words a writer may put between an appositive's article and its role noun ("a senior lawyer").
+_DESCRIPTION_MODIFIERS = 1
+
+
+def _person_description_after(doc: sp._Doc, end: int) -> bool:
+    """A role noun follows a name ending before ``end`` after a comma ("… came from Peter Quinn, a lawyer
+    for the residents", "Brian Gammage, vice-president of research at …"): a writer introducing a person
+    as a new source, so "from" is no preposition of place there ("from Canberra, the capital" is no role)."""
+    if end + 1 >= doc.n or doc.tok[end] != ",":
+        return False
+    k = end + 1 + int(doc.low[end + 1] in ("a", "an", "the"))
+    return any(_title_word(doc.low[j]) for j in range(k, min(doc.n, k + 1 + _DESCRIPTION_MODIFIERS)))
 
 
 def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:

@@ -268,3 +268,51 @@ def test_they_after_two_people_named_as_the_subject_is_both():
         '"We are proud of what the workers have built here," they said.'
     )
     assert _speakers(text)[-1] == "Senator Mark Hale and Mayor Joan Webb"
+
+
+_NEWCOMER = (
+    "Ferry timetable cut\n\n"
+    "Councillor Tom Marsh said the winter timetable would start in October. "
+    '"Fewer sailings are the price of keeping the route," he said.\n\n'
+    "The sharpest criticism came from Peter Quinn, chairman of the island's business forum. "
+    'He said: "Nobody asked the people who live here."'
+)
+
+
+def _newcomer_antecedents() -> list:
+    from analysis import speakers as sp
+    from analysis.quotes import find_quotes, quote_blocks
+
+    art = read_article(_NEWCOMER)
+    blocks = quote_blocks(art)
+    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    att, idx = sp._Attributor(doc), attribution._Index(doc)
+    k = doc.tok.index("He", doc.tok.index("Quinn"))
+    return attribution.pronoun_antecedents(att, idx, k, "he")
+
+
+def test_a_person_introduced_after_from_with_a_description_is_no_place():
+    # "came from Peter Quinn, chairman of …": "from" introduces a source here, not a place ("from Oslo").
+    named = {a.entity.name for a in _newcomer_antecedents() if a.np is not None and a.np.kind == "name"}
+    assert "Peter Quinn" in named
+
+
+@pytest.mark.parametrize(
+    ("after", "person"),
+    [
+        (", a lawyer for the tenants, said", True),
+        (", a senior lawyer for the tenants, said", True),
+        (", vice-president of the trust, said", True),
+        (", the capital, said", False),
+        (", New Hampshire, said", False),
+    ],
+)
+def test_a_description_after_a_name_marks_a_person_not_a_place(after: str, person: bool):
+    from analysis import speakers as sp
+    from analysis.quotes import find_quotes, quote_blocks
+
+    art = read_article("Visit\n\nThe letter came from Alder Brook" + after + " nothing.")
+    blocks = quote_blocks(art)
+    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    end = doc.tok.index("Brook") + 1
+    assert attribution._person_description_after(doc, end) is person
