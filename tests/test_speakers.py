@@ -679,3 +679,21 @@ def test_a_common_noun_before_a_full_name_is_its_descriptor() -> None:
     assert who('Plumber Tom Reed said: "The pipes are cold."') == ["Tom Reed"]
     assert who('Midwife Anna Marsh said: "The ward is full."') == ["Anna Marsh"]
     assert speakers._split_title(["New", "York", "Times"])[1] == ("New", "York", "Times")
+
+
+def test_a_description_after_a_name_without_its_closing_comma() -> None:
+    # "Name, role of Body said": the writer left the second comma out; the name speaks, not the body.
+    assert who('Lena Ortiz, president and CEO of Harbor Freight Lines said, "We will hire in the spring."') == [
+        "Lena Ortiz"
+    ]
+    assert who('"We will hire in the spring," Lena Ortiz, the chief executive of Harbor Freight Lines said.') == [
+        "Lena Ortiz"
+    ]
+    # a second sentence after the name's comma is left alone: "Lena Ortiz, a partner at Dunn Lane." is not one
+    assert who('"We will hire," said Lena Ortiz, a partner at Dunn Lane.') == ["Lena Ortiz"]
+
+
+def test_a_possessive_owner_with_a_bare_apostrophe_before_the_speaker() -> None:
+    # "said PBS' Jane Doe" (the apostrophe of a possessive in "s" is its own token): the person speaks.
+    assert who('Showing "graphic" scenes is not worth the risk, said CBS\' Nora Lind.') == ["Nora Lind"]
+    assert who("\u201cWe cut two scenes,\u201d said the Times\u2019 Nora Lind.") == ["Nora Lind"]
