@@ -1459,8 +1459,10 @@ _APPOSITIVE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", ".", _QUOTE_TOKEN,
 def _unclosed_opener(doc: _Doc, k: int, lo: int) -> _NP | None:
     """The name opening the sentence when an unclosed description runs from its comma to the cue at ``k``."""
     tok = doc.tok
+    if k - lo < 3 or tok[k - 1] == "," or not _is_name_token(tok[lo]):  # cheap tests first: called per cue
+        return None
     c = next((m for m in range(k - 2, max(lo, k - _APPOSITIVE_REACH) - 1, -1) if tok[m] == ","), None)
-    if c is None or c <= lo or not _is_name_token(tok[lo]) or not _unclosed_description(doc, c, k):
+    if c is None or c <= lo or not _unclosed_description(doc, c, k):
         return None
     opener = _np_at(doc, lo, c)
     return opener if opener is not None and opener.kind == "name" and opener.b == c else None
