@@ -1438,8 +1438,8 @@ def _unclosed_description(doc: _Doc, comma: int, cue: int) -> bool:
 
     ``Jane Doe, president and CEO of Acme Holdings said``: a role noun or a determiner opens the
     description, it runs at most :data:`_APPOSITIVE_REACH` words with no punctuation or clause word of its
-    own, and a name or role noun ends it just before the cue.  The writer left the second comma out, so the
-    name before the first comma is the cue's subject, not the body the description ends with.
+    own, and the name of a body after "of"/"at"/"for" ends it just before the cue.  The writer left the second
+    comma out, so the name before the first comma is the cue's subject, not the body the description ends with.
     """
     tok, low = doc.tok, doc.low
     first = comma + 1
@@ -1449,7 +1449,9 @@ def _unclosed_description(doc: _Doc, comma: int, cue: int) -> bool:
         return False
     if any(tok[m] in _APPOSITIVE_PUNCTUATION or low[m] in _APPOSITIVE_BREAKS for m in range(first, cue)):
         return False
-    return _is_name_token(tok[cue - 1]) or _base(tok[cue - 1]) in _ROLE_NOUNS
+    # The description ends with the body the person belongs to ("… of Acme Holdings"): that body is what the
+    # cue would otherwise take.  Without one ("Smith, the minister said, had …") the cue is parenthetical.
+    return _is_name_token(tok[cue - 1]) and any(low[m] in _AFFILIATION_PREPS for m in range(first + 1, cue - 1))
 
 
 #: Tokens that close or interrupt a description after a name: the description is not one unclosed run.

@@ -691,6 +691,8 @@ def test_a_description_after_a_name_without_its_closing_comma() -> None:
     ]
     # a second sentence after the name's comma is left alone: "Lena Ortiz, a partner at Dunn Lane." is not one
     assert who('"We will hire," said Lena Ortiz, a partner at Dunn Lane.') == ["Lena Ortiz"]
+    # no body ends the description: a parenthetical cue about the name ("Ortiz, the mayor said, had …")
+    assert who("Ortiz, the mayor said, had \u201cfailed the town\u201d by then.") == ["the mayor"]
 
 
 def test_a_possessive_owner_with_a_bare_apostrophe_before_the_speaker() -> None:
