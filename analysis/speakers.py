@@ -381,6 +381,11 @@ _TOKEN = SPEAKER_TOKEN
 #: How far (in tokens) a cue is looked for from a quote: keeps the work per quote bounded in
 #: run-on text without sentence breaks, so the whole pass stays linear.
 _SCAN = 80
+#: How many words a description after a name may run to its cue when its closing comma is missing
+#: ("Jane Doe, chief executive of Acme Holdings said"): a role and an organisation's name.
+_APPOSITIVE_REACH = 12
+#: Words that end a description after a name and open a clause of its own ("Jane Doe, who …"); not "and" ("president and CEO").
+_APPOSITIVE_BREAKS = frozenset("who whose which that but when while because".split())
 _QUOTE_TOKEN = "\x00Q"
 _PARA_TOKEN = "\x00P"
 
@@ -1366,6 +1371,7 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         a = skip  # "(and) recently the company reported": an adverb before the subject is no part of it
     if a >= limit:
         return None
+    a = _past_plural_owner(doc, a, limit)
     first = tok[a].lower()
     if first in _PRONOUNS:
         return _NP("pronoun", a, a + 1, (first,))
@@ -1432,6 +1438,67 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             break  # ("former" is a stop word and a title word: "said former secretary of state Hillary Clinton")
         j += 1
     return None
+
+
+def _past_plural_owner(doc: _Doc, a: int, limit: int) -> int:
+    """The start of the name after an owner written with a bare apostrophe, else ``a``.
+
+    ``said PBS' Jane Doe``, ``said the Times' Jane Doe``: the tokenizer splits the apostrophe of a
+    possessive that ends in "s" from its word (``NBC's`` stays one token), which cut the phrase at the
+    outlet; the person after the owner speaks, as after ``NBC's``.
+    """
+    tok = doc.tok
+    o = a + (doc.low[a] == "the")
+    if (
+        o + 2 < limit
+        and tok[o + 1] in _BARE_APOSTROPHES
+        and tok[o][-1:] in ("s", "S")
+        and _is_name_token(tok[o])
+        and _is_name_token(tok[o + 2])
+    ):
+        return o + 2
+    return a
+
+
+#: An apostrophe token after a word ending in "s": a possessive (``PBS'``), when a name follows it.
+_BARE_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _unclosed_description(doc: _Doc, comma: int, cue: int) -> bool:
+    """Whether the words between the comma after a name and a cue describe that name, with no closing comma.
+
+    ``Jane Doe, president and CEO of Acme Holdings said``: a role noun or a determiner opens the
+    description, it runs at most :data:`_APPOSITIVE_REACH` words with no punctuation or clause word of its
+    own, and the name of a body after "of"/"at"/"for" ends it just before the cue.  The writer left the second
+    comma out, so the name before the first comma is the cue's subject, not the body the description ends with.
+    """
+    tok, low = doc.tok, doc.low
+    first = comma + 1
+    if not (first + 1 <= cue <= comma + _APPOSITIVE_REACH) or not (
+        low[first] in _DETERMINERS or _base(tok[first]) in _ROLE_NOUNS
+    ):
+        return False
+    if any(tok[m] in _APPOSITIVE_PUNCTUATION or low[m] in _APPOSITIVE_BREAKS for m in range(first, cue)):
+        return False
+    # The description ends with the body the person belongs to ("… of Acme Holdings"): that body is what the
+    # cue would otherwise take.  Without one ("Smith, the minister said, had …") the cue is parenthetical.
+    return _is_name_token(tok[cue - 1]) and any(low[m] in _AFFILIATION_PREPS for m in range(first + 1, cue - 1))
+
+
+#: Tokens that close or interrupt a description after a name: the description is not one unclosed run.
+_APPOSITIVE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", ".", _QUOTE_TOKEN, _PARA_TOKEN})
+
+
+def _unclosed_opener(doc: _Doc, k: int, lo: int) -> _NP | None:
+    """The name opening the sentence when an unclosed description runs from its comma to the cue at ``k``."""
+    tok = doc.tok
+    if k - lo < 3 or tok[k - 1] == "," or not _is_name_token(tok[lo]):  # cheap tests first: called per cue
+        return None
+    c = next((m for m in range(k - 2, max(lo, k - _APPOSITIVE_REACH) - 1, -1) if tok[m] == ","), None)
+    if c is None or c <= lo or not _unclosed_description(doc, c, k):
+        return None
+    opener = _np_at(doc, lo, c)
+    return opener if opener is not None and opener.kind == "name" and opener.b == c else None
 
 
 # Verbs whose following noun phrase is who is spoken *to* or *about* ("telling the United
@@ -1882,6 +1949,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             m -= 1
         if m >= lo and tok[m] == "(":
             j = m - 1
+    opener = _unclosed_opener(doc, k, lo)
+    if opener is not None:
+        return opener  # "Scott Doe, president and CEO of Acme Holdings said": the name, not the body
     if j >= lo and tok[j] == ",":
         # "Michael Mulgrew, president of the United Federation of Teachers, which …, said":
         # the name that opens the sentence, before its appositives.
@@ -2414,6 +2484,8 @@ class _Attributor:
                 elif m < limit and tok[m] == ",":
                     k = m + 1
                     break
+        if np.kind == "name" and k < limit and tok[k] == ",":
+            k = self._unclosed_appositive_end(k, limit)
         while k < limit and (tok[k].lower() in _AUX or (tok[k].endswith("ly") and not _is_cap(tok[k]))):
             k += 1
         if k < limit and self.is_cue(k):
@@ -2421,6 +2493,17 @@ class _Attributor:
                 return None  # `"…." Trump said the plan …` starts a new report
             return np, tok[k], k
         return None
+
+    def _unclosed_appositive_end(self, k: int, limit: int) -> int:
+        """The cue that ends a description after a name whose closing comma is missing, else ``k`` (the comma).
+
+        ```"…," Jane Doe, chief executive of Acme Holdings said```: without the second comma the cue's nearest
+        noun is the body, not the speaker.
+        """
+        for m in range(k + 2, min(limit, k + 1 + _APPOSITIVE_REACH)):
+            if self.is_cue(m):
+                return m if _unclosed_description(self.doc, k, m) else k
+        return k
 
     def _clause_end(self, j: int) -> int:
         doc = self.doc

@@ -705,3 +705,23 @@ def test_token_at_and_offsets_agree_with_rematching_the_run_at_every_offset() ->
             first, s, e, b = doc.slices[bisect.bisect_right(doc._slice_first, i) - 1]
             match = list(speakers._TOKEN.finditer(doc.folded, s, e))[i - first]
             assert doc.offsets(i) == (match.start(), match.end(), b)
+
+
+def test_a_description_after_a_name_without_its_closing_comma() -> None:
+    # "Name, role of Body said": the writer left the second comma out; the name speaks, not the body.
+    assert who('Lena Ortiz, president and CEO of Harbor Freight Lines said, "We will hire in the spring."') == [
+        "Lena Ortiz"
+    ]
+    assert who('"We will hire in the spring," Lena Ortiz, the chief executive of Harbor Freight Lines said.') == [
+        "Lena Ortiz"
+    ]
+    # a second sentence after the name's comma is left alone: "Lena Ortiz, a partner at Dunn Lane." is not one
+    assert who('"We will hire," said Lena Ortiz, a partner at Dunn Lane.') == ["Lena Ortiz"]
+    # no body ends the description: a parenthetical cue about the name ("Ortiz, the mayor said, had …")
+    assert who("Ortiz, the mayor said, had \u201cfailed the town\u201d by then.") == ["the mayor"]
+
+
+def test_a_possessive_owner_with_a_bare_apostrophe_before_the_speaker() -> None:
+    # "said PBS' Jane Doe" (the apostrophe of a possessive in "s" is its own token): the person speaks.
+    assert who('Showing "graphic" scenes is not worth the risk, said CBS\' Nora Lind.') == ["Nora Lind"]
+    assert who("\u201cWe cut two scenes,\u201d said the Times\u2019 Nora Lind.") == ["Nora Lind"]
