@@ -116,28 +116,31 @@ def _gold_person(text: str, src: tuple[int, int], chains: list) -> tuple[str, st
     return kind, None, []
 
 
+def gold_source(a, gold: list) -> tuple[int, int] | None:  # noqa: ANN001 - an Attribution
+    """The Source span of the annotated attribution whose Content matches a row (overlap of at least half the
+    shorter span, as the scorer matches), the tightest Content when several do (an attribution nested in
+    another's Content is the quote's own); ``None`` when none does."""
+    q = (a.start, a.end)
+    match = [(s, c) for s, c in gold if min(q[1], c[1]) - max(q[0], c[0]) >= 0.5 * min(q[1] - q[0], c[1] - c[0])]
+    if not match:
+        return None
+    return max(match, key=lambda sc: (min(q[1], sc[1][1]) - max(q[0], sc[1][0])) / (sc[1][1] - sc[1][0]))[0]
+
+
 def polnear(part: str, errors: int) -> None:
     """Accuracy by Source type and wrong-answer classes on a part of PolNeAR's train split."""
-    import importlib.util
-    import json
 
     import analysis
     from analysis import attribution
 
     sys.path.insert(0, str(ROOT / "training"))
     import reporting_verbs
-    from train_attribution import read_ann
+    from quotes_blind import _scorer
+    from train_attribution import read_ann, read_chains
 
-    eval_dir = ROOT.parent / "shared" / "eval" / "quotes"
-    spec = importlib.util.spec_from_file_location("score_quotes", eval_dir / "score_quotes.py")
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    data = eval_dir / "polnear_train"
-    chains = {}
-    with (data / "coref.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            chains[row["article"]] = row["chains"]
+    scorer = _scorer()
+    data = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train"
+    chains = read_chains(data / "coref.jsonl")
 
     right: Counter = Counter()
     total: Counter = Counter()
@@ -160,14 +163,9 @@ def polnear(part: str, errors: int) -> None:
                 continue
             if a.kind not in ("full", "partial"):
                 continue
-            q = (a.start, a.end)
-            match = [
-                (s, c) for s, c in gold if min(q[1], c[1]) - max(q[0], c[0]) >= 0.5 * min(q[1] - q[0], c[1] - c[0])
-            ]
-            if not match:
+            src = gold_source(a, gold)
+            if src is None:
                 continue
-            # the tightest Content (an attribution nested in another's Content is the quote's own)
-            src = max(match, key=lambda sc: (min(q[1], sc[1][1]) - max(q[0], sc[1][0])) / (sc[1][1] - sc[1][0]))[0]
             kind, person, alts = _gold_person(text, src, chains.get(f"{stem}.txt", []))
             if person is None:
                 continue

@@ -15,8 +15,6 @@ capitalised, a body, party or country; ``group``: a lower-case plural; ``role``:
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import sys
 import warnings
 from collections import Counter
@@ -52,19 +50,15 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--clean", action="store_true", help="only chains whose names all end in one word")
     args = parser.parse_args()
-    from train_attribution import read_ann
+    from attribution_failures import gold_source
+    from quotes_blind import _scorer
+    from train_attribution import read_ann, read_chains
 
     import analysis
     from analysis import attribution
 
-    spec = importlib.util.spec_from_file_location("score_quotes", EVAL / "score_quotes.py")
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    chains = {}
-    with (DATA / "coref.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            chains[row["article"]] = row["chains"]
+    scorer = _scorer()
+    chains = read_chains(DATA / "coref.jsonl")
     total: Counter = Counter()
     right: Counter = Counter()
     wrong: Counter = Counter()
@@ -84,13 +78,9 @@ def main() -> None:
         for a in attribution.attribute(art).attributions:
             if a.kind not in ("full", "partial", "indirect"):
                 continue
-            q = (a.start, a.end)
-            match = [
-                (s, c) for s, c in gold if min(q[1], c[1]) - max(q[0], c[0]) >= 0.5 * min(q[1] - q[0], c[1] - c[0])
-            ]
-            if not match:
+            src = gold_source(a, gold)
+            if src is None:
                 continue
-            src = max(match, key=lambda sc: (min(q[1], sc[1][1]) - max(q[0], sc[1][0])) / (sc[1][1] - sc[1][0]))[0]
             pron = text[src[0] : src[1]].strip().lower().split("'")[0]
             if pron not in PRONOUNS:
                 continue

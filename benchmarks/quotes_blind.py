@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -31,6 +30,10 @@ SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval" / "quotes"
 CORPUS = SHARED / "corpus"
 DATA = ROOT / "benchmarks" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))  # (run as a script or imported from a test)
+
+from quotes import _scorer  # noqa: E402  (the shared scorer's loader)
+
 #: Each set's gold (labels and offsets only; texts from ../shared) and its list of every labelled article, those
 #: without any quote included.
 SETS = {
@@ -39,14 +42,6 @@ SETS = {
     "fresh": (DATA / "fresh_quotes.jsonl", DATA / "fresh_articles.txt"),
     "fresh2": (DATA / "fresh2_quotes.jsonl", DATA / "fresh2_articles.txt"),
 }
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_quotes", EVAL / "score_quotes.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
 
 
 def predict(articles: list[str]) -> tuple[list[dict], dict[tuple[str, str], str]]:

@@ -81,6 +81,16 @@ def read_ann(path: Path) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return out
 
 
+def read_chains(path: Path) -> dict[str, list]:
+    """CoreNLP's coreference chains of every article in a ``coref.jsonl`` file: article name -> chains."""
+    chains = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            chains[row["article"]] = row["chains"]
+    return chains
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -173,11 +183,7 @@ def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarra
     xs, ys, groups, arts = [], [], [], []
     pron: dict = {"x": [], "y": [], "groups": []}
     role: dict = {"x": [], "y": [], "groups": [], "arts": []}
-    coref = {}
-    with (data / "coref.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            coref[row["article"]] = row["chains"]
+    coref = read_chains(data / "coref.jsonl")
     rep: dict = {"x": [], "y": [], "groups": [], "arts": [], "g": 0}
     stats = {"quotes": 0, "matched": 0, "no_candidate": 0, "reports": 0, "reports_labelled": 0}
     files = [p for p in sorted((data / "text").glob("*.txt")) if not reporting_verbs.held_out(p.stem)][:limit]
