@@ -561,15 +561,36 @@ def _speech_phrases(low: str) -> list[re.Match[str]]:
     out = []
     nouns = _phrase_nouns()
     pattern = _phrase_pattern()
-    find = low.find
-    i = find(" that")
-    while i >= 0:
+    for t in _THAT.finditer(low):
+        i, end = t.start(), t.end()
         if not nouns.isdisjoint(low[max(0, i - _PHRASE_TAIL_CHARS) : i].rsplit(None, _PHRASE_TAIL)[-_PHRASE_TAIL:]):
-            m = pattern.search(low, max(0, i - _PHRASE_REACH), i + len(" that") + 1)
-            if m is not None and m.end() == i + len(" that"):
+            # the phrase ending at this "that" (another may end at an earlier one within reach: "made it clear
+            # that officials expressed concern that …")
+            m = next((m for m in pattern.finditer(low, max(0, i - _PHRASE_REACH), end + 1) if m.end() == end), None)
+            if m is not None:
                 out.append(m)
-        i = find(" that", i + len(" that"))
     return out
+
+
+#: A ``that`` after white space of any kind (a line break too), as a whole word.
+_THAT = re.compile(r"\sthat(?![a-z])")
+#: Brill tags of a finite verb: a clause opening with one right after ``that`` has no subject of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _relative_that(toks: list[_Tok], that: int) -> bool:
+    """Whether the clause after ``that`` (at token ``that``) opens with a finite verb, so ``that`` is its subject:
+    a relative clause of the phrase's noun ("issued a warning that went unheeded", "gave assurances that were
+    ignored"), not the content of the speech."""
+    from analysis import resources
+
+    if that + 1 >= len(toks):
+        return False
+    first = toks[that + 1]
+    if not (first.text.isalpha() and first.text.islower()):
+        return False
+    tags = resources.brill_lexicon()[0].get(first.low)
+    return first.low in _FINITE_AUX or (tags is not None and tags[0] in _FINITE_TAGS)
 
 
 def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) -> list[Report]:
@@ -583,7 +604,7 @@ def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) 
         that = bisect.bisect_left(starts, m.end() - len("that"))
         if k >= len(toks) or toks[k].start != m.start() or that >= len(toks) or not _loose_cue(toks, k):
             continue
-        if _passive_phrase(toks, k):
+        if _passive_phrase(toks, k) or _relative_that(toks, that):
             continue
         rep = _content_from(toks, k, that + 1, _loose_subject(toks, k)[0], b)
         if rep is not None:

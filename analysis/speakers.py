@@ -2652,10 +2652,10 @@ class _Attributor:
             # ("X said Y called it "…""): the words are the complement subject's own
             return None
         for k0 in range(max(lo, inner.a - _COMPLEMENT_REACH), inner.a):
-            if not self.is_cue(k0) or tok[k0].lower().endswith("ing") or doc.low[k0 - 1] in _PASSIVE_AUX:
+            if not self.is_cue(k0) or tok[k0].lower().endswith("ing") or (k0 > 0 and doc.low[k0 - 1] in _PASSIVE_AUX):
                 continue
             if any(
-                t in _SEPARATORS or t in (";", _QUOTE_TOKEN) or t.lower() in _COORDINATORS for t in tok[k0 + 1 : qi]
+                t in _SEPARATORS or t in (";", _QUOTE_TOKEN) or t.lower() in _COMPLEMENT_BREAKS for t in tok[k0 + 1 : qi]
             ):
                 continue
             np0 = _np_before(doc, k0, lo)
@@ -3106,7 +3106,7 @@ _OPENERS = frozenset("but and so yet still now meanwhile however also then inste
 _COMPLEMENT_REACH = 14
 #: Words that open a clause of its own rather than a verb's complement: coordination ("… and Y called it
 #: "…"") and a time clause ("Axelrod tweeted after Clinton argued "…"": the clause says when, not what).
-_COORDINATORS = frozenset("and but or nor while whereas after before when since until as".split())
+_COMPLEMENT_BREAKS = frozenset("and but or nor while whereas after before when since until as".split())
 #: A speech verb after these is passive ("X was told Y …"): its subject heard the words, did not say them.
 _PASSIVE_AUX = frozenset("was were been being is are be".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})

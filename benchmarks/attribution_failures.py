@@ -124,7 +124,7 @@ def gold_source(a, gold: list) -> tuple[int, int] | None:  # noqa: ANN001 - an A
     match = [(s, c) for s, c in gold if min(q[1], c[1]) - max(q[0], c[0]) >= 0.5 * min(q[1] - q[0], c[1] - c[0])]
     if not match:
         return None
-    return max(match, key=lambda sc: (min(q[1], sc[1][1]) - max(q[0], sc[1][0])) / (sc[1][1] - sc[1][0]))[0]
+    return max(match, key=lambda sc: (min(q[1], sc[1][1]) - max(q[0], sc[1][0])) / max(1, sc[1][1] - sc[1][0]))[0]
 
 
 def polnear(part: str, errors: int) -> None:

@@ -808,7 +808,7 @@ def test_indicate_and_signal_report_what_a_statement_conveys(text: str, expected
     assert reports(text) == [expected]
 
 
-def test_a_fronted_clause_whose_cue_goes_on_with_an_adverbial_is_reported() -> None:
+def test_a_fronted_clause_whose_cue_goes_on_with_an_adverbial_isreports() -> None:
     # The words after the trailing cue are its adverbial, weighed by their shape (``tail=adverbial``), not a clause.
     text = "Tuition fees will rise, the minister argued in interviews this week; critics disagree."
     assert reports(text) == [("Tuition fees will rise", "the minister", "argued")]
@@ -837,3 +837,18 @@ def test_according_to_a_lower_case_or_relative_source_reports(text: str, expecte
 
 def test_according_to_lower_case_documents_is_no_report() -> None:
     assert reports("Turnout fell sharply in the north, according to state election records.") == []
+
+
+def test_a_phrase_noun_with_a_relative_clause_reports_nothing() -> None:
+    """ "lodged a complaint that was rejected": ``that`` is the subject of a relative clause, not a content."""
+    assert reports("The firm lodged a complaint that was rejected by the court.") == []
+    assert reports("The firm gave assurances that were later ignored.") == []
+    assert [r[0] for r in reports("The minister issued a warning that prices would rise.")] == ["prices would rise"]
+
+
+def test_each_phrase_of_speech_is_found_even_close_together_or_across_a_line_break() -> None:
+    got = reports("The chairman made it clear that he expressed concern that the plan would fail.")
+    assert "the plan would fail" in [r[0] for r in got]
+    assert [r[0] for r in reports("The minister expressed concern\nthat the plan would fail.")] == [
+        "the plan would fail"
+    ]

@@ -725,3 +725,19 @@ def test_a_possessive_owner_with_a_bare_apostrophe_before_the_speaker() -> None:
     # "said PBS' Jane Doe" (the apostrophe of a possessive in "s" is its own token): the person speaks.
     assert who('Showing "graphic" scenes is not worth the risk, said CBS\' Nora Lind.') == ["Nora Lind"]
     assert who("\u201cWe cut two scenes,\u201d said the Times\u2019 Nora Lind.") == ["Nora Lind"]
+
+
+def test_a_role_list_is_joined_by_and_or_only() -> None:
+    """The coordinators of a role's modifier list are "and"/"or"; the words that end a that-less complement
+    ("since", "before", "as" …) are another table, and must not leak into role phrases."""
+    assert speakers._role_words(["the", "minister", "since", "2010"], 0, 4) == ("the", "minister", "since", "2010")
+    assert speakers._role_words(["finance", "and", "economy", "minister"], 0, 4) == ("finance", "economy", "minister")
+    assert speakers._coordinated_role_end(["finance", "before", "economy", "minister"], 0, 4) is None
+
+
+def test_a_speech_verb_opening_the_text_is_no_passive() -> None:
+    """A cue at token 0 has no word before it: nothing wraps round to the article's last token."""
+    import analysis
+
+    res = analysis.analyze(analysis.read_article('Says Smith the plan is "dead in the water" and was.\n'))
+    assert len(res.article.text) > 0  # no exception on the way
