@@ -2655,7 +2655,8 @@ class _Attributor:
             if not self.is_cue(k0) or tok[k0].lower().endswith("ing") or (k0 > 0 and doc.low[k0 - 1] in _PASSIVE_AUX):
                 continue
             if any(
-                t in _SEPARATORS or t in (";", _QUOTE_TOKEN) or t.lower() in _COMPLEMENT_BREAKS for t in tok[k0 + 1 : qi]
+                t in _SEPARATORS or t in (";", _QUOTE_TOKEN) or t.lower() in _COMPLEMENT_BREAKS
+                for t in tok[k0 + 1 : qi]
             ):
                 continue
             np0 = _np_before(doc, k0, lo)
