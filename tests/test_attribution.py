@@ -857,3 +857,11 @@ def test_description_introduced_indefinitely_is_not_an_earlier_body():
         "A Vermont ballot commission was more cautious. The commission said a court should decide."
     )
     assert "Ohio Board of Elections" not in [r.speaker for r in _reports(text)]
+
+
+@pytest.mark.parametrize("head", ["department", "bureau"])
+def test_department_or_bureau_is_a_source_and_the_body_named_before(head):
+    # role13: "the department said …" names its source (not "the report" after the cue, nor nobody), and that
+    # source is the department the article named before
+    text = f"The Energy {head.title()} opened an inquiry on Monday.\n\nThe {head} said the report would be published."
+    assert [r.speaker for r in _reports(text)] == [f"Energy {head.title()}"]
