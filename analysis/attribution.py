@@ -1644,6 +1644,8 @@ def body_antecedent(
                     if not description:
                         return unnamed  # a person is the topic: no body to carry on
                     passed = True
+            elif np_.kind == "role" and _introduces_description(doc, np_, description):
+                return unnamed or resolve_role(att, np_, np_.a, idx.titles, idx)
             elif passed and not _fits_past(idx, np_, description or ""):
                 pass  # past another topic a description reads back only to a body it plainly fits
             elif pron == "they" and not description and (pair := _people_pair(doc, np_, end)) is not None:
@@ -1670,6 +1672,13 @@ def body_antecedent(
             break
         end, lo = lo, prev
     return unnamed
+
+
+def _introduces_description(doc: sp._Doc, np_: sp._NP, description: str | None) -> bool:
+    """Whether a subject on the way back from a definite body description introduces the body it means: an
+    indefinite with the same head ("But a ballot commission was more tentative … the commission said"), a
+    new body the article has not named, so a named body before it is someone else."""
+    return bool(description) and doc.low[np_.a] in _INDEFINITE and sp._base(np_.head[-1]) == description
 
 
 def _many_people(np_: sp._NP) -> bool:
@@ -1766,7 +1775,9 @@ def _previous_sentence(doc: sp._Doc, lo: int) -> int | None:
 
 #: Heads of a definite body role that names one body the article has named before ("the party", "the
 #: company", "the firm"): read back to that body as ``it`` is (:func:`body_antecedent`).
-_BODY_ROLE_HEADS = frozenset("party company firm group bank airline club union council".split())
+_BODY_ROLE_HEADS = frozenset(
+    "party company firm group bank airline club union council agency bureau department ministry commission".split()
+)
 
 
 def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
@@ -1790,12 +1801,14 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
                 or described is named
                 or _org_name(named)
                 or _fits(idx, named, head)
-                or _last_body(att, idx, np_.a, "it") is not described
+                or (head in _ANY_BODY_HEADS and _last_body(att, idx, np_.a, "it") is not described)
             ):
                 return named
             # the body the head describes and that spoke last beats a subject that no word shows to be a
             # body ("Macrovision said RipGuard would … RipGuard is expected …, the company said": the
-            # company is the firm, not its product)
+            # company is the firm, not its product); for a head only some bodies are ("the party", "the
+            # agency") the body the article calls so beats a subject it does not ("the party" is the Labour
+            # Party, not a town that hosted its conference)
         return described or ent
     return ent
 

@@ -357,7 +357,7 @@ _ROLE_NOUNS = frozenset(
     member members head chief general commander student students teacher doctor doctors nurse historian
     user users fan fans employee employees staff staffer staffers insider insiders person people man woman
     friend friends family neighbor neighbour mother father son daughter wife husband brother sister
-    negotiator negotiators regulator regulators economist post posts tweet blog note release""".split()
+    negotiator negotiators regulator regulators economist post posts tweet blog note release department bureau""".split()
 )
 _ORG_WORDS = frozenset(
     """house senate congress department ministry agency administration party committee commission council court

@@ -823,3 +823,45 @@ def test_an_opening_adverbial_is_no_part_of_the_source():
         "40 percent of parents"
     )
     assert _speakers("About 6 in 10 parents say fees are too high.") == ["About 6 in 10 parents"]
+
+
+def test_party_is_the_party_named_not_a_town_that_hosted_it():
+    # role13: a definite "the party" reads back to the body the article calls a party, not a place that was
+    # a subject on the way ("… rotated between Seaton, Bude and Looe" makes no town a party)
+    text = (
+        "The Green Party will meet in Leeds this year, it has been confirmed.\n\n"
+        "For years the parties have rotated between Seaton, Bude and Looe. And the news will be a blow in Seaton. "
+        "In 2001 the party said it would never return to Seaton."
+    )
+    assert [r.speaker for r in _reports(text)] == ["Green Party"]
+
+
+@pytest.mark.parametrize(
+    ("named", "head"),
+    [
+        ("The Federal Transport Agency", "agency"),
+        ("The Water Ministry", "ministry"),
+        ("The Trade Commission", "commission"),
+    ],
+)
+def test_definite_office_description_is_the_office_named_before(named, head):
+    # role13: "the agency", "the ministry", "the commission" are the body the article named as its subject before
+    text = f"{named} opened an inquiry into the crash on Monday.\n\nThe {head} said the report would be published."
+    assert [r.speaker for r in _reports(text)] == [named.removeprefix("The ")]
+
+
+def test_description_introduced_indefinitely_is_not_an_earlier_body():
+    # role13: "a Vermont ballot commission" introduces a new body: "the commission" is not the board named before
+    text = (
+        "The Ohio Board of Elections rejected the challenge on Monday.\n\n"
+        "A Vermont ballot commission was more cautious. The commission said a court should decide."
+    )
+    assert "Ohio Board of Elections" not in [r.speaker for r in _reports(text)]
+
+
+@pytest.mark.parametrize("head", ["department", "bureau"])
+def test_department_or_bureau_is_a_source_and_the_body_named_before(head):
+    # role13: "the department said …" names its source (not "the report" after the cue, nor nobody), and that
+    # source is the department the article named before
+    text = f"The Energy {head.title()} opened an inquiry on Monday.\n\nThe {head} said the report would be published."
+    assert [r.speaker for r in _reports(text)] == [f"Energy {head.title()}"]
