@@ -361,8 +361,8 @@ def _title_cased(body: str) -> bool:
     American copy keeps the final stop inside the marks, so a title that ends the writer's sentence
     (`host of "The Late Show with Stephen Colbert."`) ends like a quoted sentence; its capitals tell it apart.
     """
-    toks = body.rstrip(".,!?;:").split()
-    return len(toks) >= 2 and all(_TITLE_WORD.match(t) for t in toks)
+    toks = _title_tokens(body)
+    return toks is not None and 2 <= len(toks) <= TITLE_MAX_WORDS
 
 
 def count_words(text: str) -> int:
@@ -378,6 +378,16 @@ def count_words(text: str) -> int:
 
 
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'\u2019.-]*|of|the|and|a|an|in|on|at|to|for|with|or|&)$")
+#: A title or name in quotes has at most this many words ("The Late Show with Stephen Colbert"); a longer run of
+#: capitalised words is a sentence written in title case ("We Will Not Back Down On This Issue.").
+TITLE_MAX_WORDS = 6
+
+
+def _title_tokens(body: str) -> list[str] | None:
+    """The words of a quote whose every word is capitalised (small words such as "of" and "the" aside), its end
+    punctuation dropped; ``None`` when one is not."""
+    toks = body.rstrip(".,!?;:").split()
+    return toks if all(_TITLE_WORD.match(t) for t in toks) else None
 
 
 def looks_like_title(text: str, quote: Quote) -> bool:
@@ -388,13 +398,13 @@ def looks_like_title(text: str, quote: Quote) -> bool:
         quote: A quote from :func:`find_quotes`.
 
     Returns:
-        True for two to six words, each capitalised (small words such as
+        True for two to :data:`TITLE_MAX_WORDS` words, each capitalised (small words such as
         "of" and "the" aside), embedded in a sentence.
     """
     if quote.close is None or quote.kind != "partial" and not _embedded_title(text, quote):
         return False
-    toks = text[quote.start : quote.end].rstrip(".,!?;:").split()
-    return 2 <= len(toks) <= 6 and all(_TITLE_WORD.match(t) for t in toks) and toks[0][:1].isupper()
+    toks = _title_tokens(text[quote.start : quote.end])
+    return toks is not None and 2 <= len(toks) <= TITLE_MAX_WORDS and toks[0][:1].isupper()
 
 
 def _embedded_title(text: str, quote: Quote) -> bool:
@@ -426,5 +436,5 @@ def looks_like_nonspeech(text: str, quote: Quote) -> bool:
         return False
     if quote.kind == "partial":
         return True
-    toks = body.split()
-    return len(toks) >= 2 and all(_TITLE_WORD.match(t) for t in toks) and toks[0][:1].isupper()
+    toks = _title_tokens(body)
+    return toks is not None and len(toks) >= 2 and toks[0][:1].isupper()

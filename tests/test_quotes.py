@@ -182,3 +182,11 @@ def test_spans_lie_inside_the_text_in_order_on_any_input(pieces: list[str]) -> N
         assert q.block <= q.end_block
         assert not text[q.start].isspace() and not text[q.end - 1].isspace()
         last = q.close if q.close is not None else q.end
+
+
+def test_a_long_quote_in_title_case_is_a_sentence_not_a_title() -> None:
+    """Some copy writes a quoted sentence in title case; a title or a name has at most a few words."""
+    _, (q,) = quotes_of('The senator told reporters "We Will Not Back Down On This Issue Again." The crowd cheered.')
+    assert q.kind == "full"
+    _, (q,) = quotes_of('She was a guest host of "The Late Show with Stephen Colbert." It ran late.')
+    assert q.kind == "partial"
