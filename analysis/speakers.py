@@ -319,29 +319,9 @@ _TITLE_WORDS = frozenset(
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
     coordinator msp msps mla mlas mpp mpps td mha mps meps""".split()
 )
-_HONORIFIC_GENDER = {
-    "mr": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "sir": "m",
-    "dame": "f",
-    "lord": "m",
-    "lady": "f",
-    "king": "m",
-    "queen": "f",
-    "prince": "m",
-    "princess": "f",
-    "congressman": "m",
-    "congresswoman": "f",
-    "spokesman": "m",
-    "spokeswoman": "f",
-    "chairman": "m",
-    "chairwoman": "f",
-    "father": "m",
-    "councilman": "m",
-    "councilwoman": "f",
-}
+#: The gender an honorific or gendered title among a name's title words states ("m"/"f"): read from the one table of
+#: gendered words (:data:`analysis.gender.GENDER_WORDS`).
+_GENDER_LETTER = {gender.FEMALE: "f", gender.MALE: "m"}
 # Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").
 _ROLE_NOUNS = frozenset(
     """president minister premier boss chancellor secretary spokesman spokeswoman spokesperson spokespeople official
@@ -1181,7 +1161,6 @@ def _given_name_titles(lower: dict[str, str]) -> frozenset[str]:
         w
         for w in caps - written_lower
         if w not in _ROLE_NOUNS
-        and w not in _HONORIFIC_GENDER
         and gender.honorific_gender([w]) == gender.UNKNOWN
         and gender.first_name_gender(w) != gender.UNKNOWN
     )
@@ -1270,7 +1249,9 @@ def _split_title_cached(
         name = name[org_at + 1 :]
         bases = [_base(w) for w in (*title, *name)]
         last_title = len(title) - 1
-    honorific = next((_HONORIFIC_GENDER[b] for b in bases[: last_title + 1] if b in _HONORIFIC_GENDER), None)
+    honorific = next(
+        (_GENDER_LETTER[gender.GENDER_WORDS[b]] for b in bases[: last_title + 1] if b in gender.GENDER_WORDS), None
+    )
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
     if (
