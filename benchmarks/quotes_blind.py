@@ -41,6 +41,7 @@ SETS = {
     "open": (DATA / "open_quotes.jsonl", DATA / "open_articles.txt"),
     "fresh": (DATA / "fresh_quotes.jsonl", DATA / "fresh_articles.txt"),
     "fresh2": (DATA / "fresh2_quotes.jsonl", DATA / "fresh2_articles.txt"),
+    "open2": (DATA / "open2_quotes.jsonl", DATA / "open2_articles.txt"),
 }
 
 

@@ -18,7 +18,7 @@ def _listed(name: str) -> list[str]:
     return [a.strip() for a in lines if a.strip() and not a.startswith("#")]
 
 
-@pytest.mark.parametrize("name", ["blind", "open", "fresh", "fresh2"])
+@pytest.mark.parametrize("name", ["blind", "open", "fresh", "fresh2", "open2"])
 def test_labels_point_at_listed_articles_and_real_spans(name: str) -> None:
     gold_path = DATA / f"{name}_quotes.jsonl"
     if not gold_path.exists():
@@ -42,7 +42,7 @@ def test_labels_point_at_listed_articles_and_real_spans(name: str) -> None:
 
 
 def test_the_sets_share_no_article() -> None:
-    names = [n for n in ("blind", "open", "fresh", "fresh2") if (DATA / f"{n}_articles.txt").exists()]
+    names = [n for n in ("blind", "open", "fresh", "fresh2", "open2") if (DATA / f"{n}_articles.txt").exists()]
     if len(names) < 2:
         pytest.skip("fewer than two sets present")
     for i, a in enumerate(names):
