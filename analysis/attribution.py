@@ -1523,7 +1523,7 @@ def _person_description_after(doc: sp._Doc, end: int) -> bool:
     as a new source, so "from" is no preposition of place there ("from Canberra, the capital" is no role)."""
     if end + 1 >= doc.n or doc.tok[end] != ",":
         return False
-    k = end + 1 + int(doc.low[end + 1] in ("a", "an", "the"))
+    k = end + 1 + int(doc.low[end + 1] in _ARTICLES)
     return any(_title_word(doc.low[j]) for j in range(k, min(doc.n, k + 1 + _DESCRIPTION_MODIFIERS)))
 
 

@@ -582,15 +582,18 @@ def _relative_that(toks: list[_Tok], that: int) -> bool:
     """Whether the clause after ``that`` (at token ``that``) opens with a finite verb, so ``that`` is its subject:
     a relative clause of the phrase's noun ("issued a warning that went unheeded", "gave assurances that were
     ignored"), not the content of the speech."""
+    return that + 1 < len(toks) and _opens_with_verb(toks[that + 1], _FINITE_TAGS)
+
+
+def _opens_with_verb(first: _Tok, tags: frozenset[str]) -> bool:
+    """Whether a clause's first word is an auxiliary or a lower-case verb whose most frequent Brill tag is one of
+    ``tags``: the clause has no subject of its own before its verb (the ``that`` before it is its subject)."""
     from analysis import resources
 
-    if that + 1 >= len(toks):
-        return False
-    first = toks[that + 1]
     if not (first.text.isalpha() and first.text.islower()):
         return False
-    tags = resources.brill_lexicon()[0].get(first.low)
-    return first.low in _FINITE_AUX or (tags is not None and tags[0] in _FINITE_TAGS)
+    found = resources.brill_lexicon()[0].get(first.low)
+    return first.low in _FINITE_AUX or (found is not None and found[0] in tags)
 
 
 def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) -> list[Report]:
@@ -1097,9 +1100,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
                 feats.append("inverted_subject")
         if any(t.low in ("who", "which", "whose") and toks[m - 1].text == "," for m, t in enumerate(words[:12], c)):
             feats.append("relative_clause")
-        finite = "'" in first.low[1:] or any(
-            t.low in _AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't")) for t in words[1:16]
-        )
+        finite = "'" in first.low[1:] or any(_finite_word(t) for t in words[1:16])
         strong = finite
         if not finite and any(
             t.low.endswith("s")
@@ -1204,10 +1205,7 @@ def _fronted_clause(toks: list[_Tok], k: int) -> bool:
     subj, _ = _loose_subject(toks, k)
     if subj is None or subj[0] < _MIN_CLAUSE + 1 or toks[subj[0] - 1].text != ",":
         return False
-    return any(
-        t.low in _FINITE_AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't"))
-        for t in toks[: subj[0] - 1]
-    )
+    return any(_finite_word(t, _FINITE_AUX) for t in toks[: subj[0] - 1])
 
 
 #: Time nouns that may end the words between a cue and ``that`` ("told reporters on Tuesday morning that …"): they
@@ -1241,12 +1239,7 @@ def _that_attachment(toks: list[_Tok], k: int, c: int) -> list[str]:
             else:
                 where = "pp" if any(t.low in _PREPOSITIONS for t in between) else "object"
             feats.append(f"that_noun={where}")
-    first = toks[c]
-    if (
-        first.text.isalpha()
-        and first.text.islower()
-        and (first.low in _FINITE_AUX or _tags().get(first.low) in _PRESENT_TAGS)
-    ):
+    if _opens_with_verb(toks[c], _PRESENT_TAGS):
         feats.append("that_then_verb")
     return feats
 
@@ -1536,12 +1529,18 @@ _PAST = frozenset(
 )
 
 
+def _finite_word(t: _Tok, aux: frozenset[str] = _AUX) -> bool:
+    """Whether a token looks like a finite verb or its auxiliary: one of ``aux``, a copula, an irregular past
+    tense, or a word ending in "-ed"/"n't" (a clause's verb, for the tests that a clause follows or precedes)."""
+    return t.low in aux or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't"))
+
+
 def _finite_follows(toks: list[_Tok], j: int) -> bool:
     """Whether a finite verb follows within a few words: the words after "said" are a clause."""
     if toks[j].low.split("'")[0] in _SUBJECT_PRONOUNS:
         return True  # "he", "he's", "they'd"
     for t in toks[j + 1 : j + 16]:
-        if t.low in _AUX or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't")):
+        if _finite_word(t):
             return True
         if t.text in (",", ";", ":"):
             break

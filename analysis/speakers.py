@@ -747,9 +747,8 @@ class _Doc:
         reads its capitalised form first as an adjective, so "Women's Media Center" stays one name)."""
         if not self.low[j - 1].endswith("'s"):
             return False
-        lower, caps = resources.brill_lexicon()
-        tags = caps.get(self.low[j]) or lower.get(self.low[j])
-        return tags is not None and tags[0] == "JJ"
+        tags = _capitalised_tags(self.low[j])
+        return bool(tags) and tags[0] == "JJ"
 
     def _headline_people(self, lone: set[str]) -> None:
         """People named in full only in the headline ("Elizabeth Warren says …" over a body that writes
@@ -1034,7 +1033,7 @@ def _opening_words() -> frozenset[str]:
     lower, caps = resources.brill_lexicon()
     out = set()
     for word in caps.keys() | lower.keys():
-        tags = caps.get(word) or lower[word]
+        tags = _capitalised_tags(word)
         if tags[0] in _OPENING_TAGS and "NNP" not in tags and "NNPS" not in tags:
             out.add(word)
     return frozenset(w for w in out if gender.first_name_gender(w) == gender.UNKNOWN)
@@ -1054,14 +1053,20 @@ def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
     return b - a > 1 and a == doc.sentence_start[a] and doc.low[a] in _opening_words()
 
 
+def _capitalised_tags(low: str) -> tuple[str, ...]:
+    """The Brill lexicon's tags of a word as written capitalised (its entry keyed in lower case), else those of
+    its lower-case entry, most frequent first; ``()`` for a word the lexicon does not know."""
+    lower, caps = resources.brill_lexicon()
+    return caps.get(low) or lower.get(low, ())
+
+
 def _opening_verb(word: str) -> bool:
     """A capitalised word that the Brill lexicon reads as a base or finite verb ("Let us say", "Looks like",
     "Alerts tell people"): capitalised by its place at a sentence start, it opens no name.  The capitalised
     entry decides when there is one ("Burns", "Means" are NNP), else the lower-case one; a given name of the
     name table is kept ("Will")."""
     low = word.lower()
-    lower, caps = resources.brill_lexicon()
-    tag = (caps.get(low) or lower.get(low, ("",)))[0]
+    tag = (_capitalised_tags(low) or ("",))[0]
     return (tag == "VB" or tag in _FINITE_VERB_TAGS) and low not in gender._names()
 
 
@@ -1283,11 +1288,9 @@ def _plural_noun_name(name: Sequence[str]) -> bool:
     capitalised, else lower-case) after words that are common English words (no given name, no word the
     lexicon does not know: :func:`_given_name_like`): a body or a group of people ("Auto Workers",
     "Commercial Airplanes", "Analysts"), never one person ("Cheryl Mills", "Charlie Spies", "Mr Rogers")."""
-    lower, caps = resources.brill_lexicon()
-    last = name[-1].lower()
-    tags = caps.get(last) or lower.get(last)
+    tags = _capitalised_tags(name[-1].lower())
     return (
-        tags is not None
+        bool(tags)
         and tags[0] in _PLURAL_NOUN_TAGS
         and not any(_given_name_like(w) for w in name[:-1])  # "Charlie Spies" is a person
     )
