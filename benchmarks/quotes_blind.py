@@ -41,6 +41,7 @@ SETS = {
     "open": (DATA / "open_quotes.jsonl", DATA / "open_articles.txt"),
     "fresh": (DATA / "fresh_quotes.jsonl", DATA / "fresh_articles.txt"),
     "fresh2": (DATA / "fresh2_quotes.jsonl", DATA / "fresh2_articles.txt"),
+    "fresh3": (DATA / "fresh3_quotes.jsonl", DATA / "fresh3_articles.txt"),
     "open2": (DATA / "open2_quotes.jsonl", DATA / "open2_articles.txt"),
 }
 
@@ -68,7 +69,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, help="another gold file (its articles only)")
     parser.add_argument("--errors", type=int, default=0, help="open set only: list this many errors")
     args = parser.parse_args()
-    if args.errors and args.set in ("blind", "fresh", "fresh2"):
+    if args.errors and args.set in ("blind", "fresh", "fresh2", "fresh3"):
         sys.exit(f"the {args.set} set is measure-only: its errors are not listed (use --set open)")
     gold_path, listing = SETS[args.set]
     gold_path = args.gold or gold_path

@@ -13,12 +13,16 @@ KINDS = {"full", "partial", "indirect", "nonspeech"}
 GENDERS = {"female", "male", "unknown"}
 
 
+# Every labelled set is a ``<name>_quotes.jsonl`` beside its ``<name>_articles.txt``.
+SETS = sorted(p.name.removesuffix("_quotes.jsonl") for p in DATA.glob("*_quotes.jsonl"))
+
+
 def _listed(name: str) -> list[str]:
     lines = (DATA / f"{name}_articles.txt").read_text(encoding="utf-8").splitlines()
     return [a.strip() for a in lines if a.strip() and not a.startswith("#")]
 
 
-@pytest.mark.parametrize("name", ["blind", "open", "fresh", "fresh2", "open2"])
+@pytest.mark.parametrize("name", SETS)
 def test_labels_point_at_listed_articles_and_real_spans(name: str) -> None:
     gold_path = DATA / f"{name}_quotes.jsonl"
     if not gold_path.exists():
@@ -42,7 +46,7 @@ def test_labels_point_at_listed_articles_and_real_spans(name: str) -> None:
 
 
 def test_the_sets_share_no_article() -> None:
-    names = [n for n in ("blind", "open", "fresh", "fresh2", "open2") if (DATA / f"{n}_articles.txt").exists()]
+    names = [n for n in SETS if (DATA / f"{n}_articles.txt").exists()]
     if len(names) < 2:
         pytest.skip("fewer than two sets present")
     for i, a in enumerate(names):
