@@ -1,6 +1,6 @@
 """Quotes, reported speech, speakers and their gender on the labelled BBC and Wikinews sets.
 
-Run: ``.venv/bin/python benchmarks/quotes_blind.py [--set blind|open] [--errors N] [--gold PATH]``.
+Run: ``.venv/bin/python benchmarks/quotes_blind.py [--set blind|open|...|measure] [--errors N] [--gold PATH]``.
 
 Two sets of BBC and Wikinews articles from ``../shared/corpus`` were labelled from the text
 alone by independent annotators, every quote direct or indirect with its speaker and the
@@ -12,7 +12,10 @@ speaker's gender (guidelines beside the gold files, ``benchmarks/data/``):
   ``--errors N`` lists up to N misses, wrong speakers and false alarms, to find failure
   classes there (and count them on PolNeAR train) — never to write a rule for one article.
 
-Both print direct quotes (``full``/``partial``), reported speech (``indirect``) and all of
+Later rounds added the measure-only ``fresh``, ``fresh2`` and ``fresh3`` sets and the readable ``open2``;
+``--set measure`` pools the four measure-only sets, the number a change is judged by.
+
+Every set prints direct quotes (``full``/``partial``), reported speech (``indirect``) and all of
 them, and the gender the kit gives the speakers of the quotes it attributes correctly.
 Skips cleanly when the gold or the texts are absent.
 """
@@ -44,6 +47,8 @@ SETS = {
     "fresh3": (DATA / "fresh3_quotes.jsonl", DATA / "fresh3_articles.txt"),
     "open2": (DATA / "open2_quotes.jsonl", DATA / "open2_articles.txt"),
 }
+#: The sets whose errors are never listed; ``--set measure`` scores them pooled, the number a change is judged by.
+MEASURE_ONLY = ("blind", "fresh", "fresh2", "fresh3")
 
 
 def predict(articles: list[str]) -> tuple[list[dict], dict[tuple[str, str], str]]:
@@ -65,20 +70,25 @@ def predict(articles: list[str]) -> tuple[list[dict], dict[tuple[str, str], str]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=sorted(SETS), default="blind")
+    parser.add_argument("--set", choices=[*sorted(SETS), "measure"], default="blind")
     parser.add_argument("--gold", type=Path, help="another gold file (its articles only)")
     parser.add_argument("--errors", type=int, default=0, help="open set only: list this many errors")
     args = parser.parse_args()
-    if args.errors and args.set in ("blind", "fresh", "fresh2", "fresh3"):
-        sys.exit(f"the {args.set} set is measure-only: its errors are not listed (use --set open)")
-    gold_path, listing = SETS[args.set]
-    gold_path = args.gold or gold_path
-    if not gold_path.exists() or not (EVAL / "score_quotes.py").exists() or not CORPUS.exists():
+    names = MEASURE_ONLY if args.set == "measure" else (args.set,)
+    if args.errors and set(names) & set(MEASURE_ONLY):
+        sys.exit(f"the {args.set} set is measure-only: its errors are not listed (use --set open or open2)")
+    paths = [(args.gold or SETS[n][0], SETS[n][1]) for n in names]
+    if not all(g.exists() for g, _ in paths) or not (EVAL / "score_quotes.py").exists() or not CORPUS.exists():
         sys.exit(f"{args.set} gold, scorer or corpus not found")
     scorer = _scorer()
-    gold = scorer.load_jsonl(gold_path)
+    gold = [g for gold_path, _ in paths for g in scorer.load_jsonl(gold_path)]
     articles = sorted({g["article"] for g in gold})
-    listed = [a.strip() for a in listing.read_text(encoding="utf-8").splitlines() if a.strip() and a[0] != "#"]
+    listed = [
+        a.strip()
+        for _, listing in paths
+        for a in listing.read_text(encoding="utf-8").splitlines()
+        if a.strip() and a[0] != "#"
+    ]
     quoteless = sorted(set(listed) - set(articles)) if args.gold is None else []
     preds, genders = predict(articles + quoteless)
     # The scorer only visits articles with gold lines: predictions in the labelled articles without any quote
