@@ -56,6 +56,7 @@ from analysis import resources
 from analysis import speakers as sp
 from analysis.gender import FEMALE, GENDER_WORDS, MALE, UNKNOWN, first_name_gender
 from analysis.quotes import Quote, find_quotes, quote_blocks
+from analysis.reported import RELATIVES, SUBORDINATORS
 from analysis.resources import load_weights
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -954,7 +955,7 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     words = low[d + 1 : e]
     lexicon = resources.brill_lexicon()[0]
     if any(
-        w in sp._AUX or w in _RELATIVES or w in _SUBJECT_PRONOUNS or lexicon.get(w, ("",))[0].startswith("VB")
+        w in sp._AUX or w in RELATIVES or w in _SUBJECT_PRONOUNS or lexicon.get(w, ("",))[0].startswith("VB")
         for w in words
     ) or any(doc.sentence_start[m] == m or (low[m] != tok[m] and low[m] in sp._DETERMINERS) for m in range(d + 1, e)):
         # a clause ("the man who was arrested", "the poll showed") or a new phrase ("… people The Post
@@ -1715,17 +1716,13 @@ def _capitalised_group(doc: sp._Doc, np_: sp._NP) -> bool:
     return low in _PEOPLE_HEADS or _plural_role(low) or singular in sp._ORG_WORDS or low.endswith(_AGENT_PLURALS)
 
 
-#: Subordinators opening a clause fronted before the main clause ("While …, they say", "Although …, it said").
-_FRONTED_SUBORDINATORS = frozenset("while although though as because when since after before whereas".split())
-
-
 def _fronted_clause_subject(att: sp._Attributor, idx: _Index, lo: int, pos: int, pron: str) -> sp._NP | None:
     """The subject of a subordinate clause that opens the pronoun's sentence, when it is who ``it``/``they`` can be
     ("While many bank watchers expect Mr Kim to stay, they say …", "Although the firm cut costs, it said …"):
     the only subject written before the pronoun, the main clause's own being the pronoun (Centering within the
     sentence).  ``None`` when the sentence opens otherwise or that subject is no body or group."""
     doc = att.doc
-    if doc.low[lo] not in _FRONTED_SUBORDINATORS or lo + 1 >= pos:
+    if doc.low[lo] not in SUBORDINATORS or lo + 1 >= pos:
         return None
     np_ = sp._np_at(doc, lo + 1, pos)
     if np_ is None or np_.kind == "pronoun" or np_.b > pos:
@@ -1828,10 +1825,6 @@ DESCRIPTION_REACH = 8
 NEAR_SENTENCES = 1
 
 
-#: Words that open a relative clause: an appositive's head comes before them.
-_RELATIVES = frozenset({"who", "which", "that", "whose"})
-
-
 def _described_as(doc: sp._Doc, ent: sp._Entity, head: str) -> bool:
     """Whether the article calls a named body by ``head``: in its name ("Deutsche Bank" for "the bank"),
     right before it ("water firm Aguas Argentinas") or in an appositive after it ("ABN Amro, the
@@ -1846,7 +1839,7 @@ def _described_as(doc: sp._Doc, ent: sp._Entity, head: str) -> bool:
             return True  # lower case and no possessive: "firm X", not "Newspaper says X" or "magazine's X"
         if p + 1 < doc.n and doc.tok[p + 1] == ",":
             for k in range(p + 2, min(doc.n, p + 2 + DESCRIPTION_REACH)):
-                if doc.tok[k] in _BREAKS or doc.low[k] in _PREPOSITIONS or doc.low[k] in _RELATIVES:
+                if doc.tok[k] in _BREAKS or doc.low[k] in _PREPOSITIONS or doc.low[k] in RELATIVES:
                     break  # past the appositive's head: "a spokeswoman for the parent company," is a person
                 if doc.low[k] in forms and k + 1 < doc.n and (doc.tok[k + 1] in _BREAKS or doc.low[k + 1] == "of"):
                     # the appositive's head ("… largest bank,", "the parent company of Google,"), not "the

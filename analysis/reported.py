@@ -260,6 +260,8 @@ _NOUN_BEFORE = frozenset("the a an his her their its our my your this that these
 _PUNCT_EDGE = frozenset({",", ";", ":", "(", ")", "-", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d", "'"})
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
+#: Words that open a relative clause: "two officials who spoke …", "which he said would …", "Jane Doe, whose …".
+RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 class _Tok(NamedTuple):
@@ -644,7 +646,7 @@ def _described(toks: list[_Tok], k: int, b: int) -> Report | None:
     if a is None or toks[a + 1].low in _NOT_DESCRIPTIONS or not toks[a + 1].text[:1].isalnum():
         return None
     if any(
-        (t.text in _PUNCT_EDGE and t.text not in _DASHES) or t.low in _FINITE_AUX or t.low in _RELATIVES
+        (t.text in _PUNCT_EDGE and t.text not in _DASHES) or t.low in _FINITE_AUX or t.low in RELATIVES
         for t in toks[j:a]
     ):
         return None  # the words before "as" are no object: a clause, a quote, an aside
@@ -986,8 +988,8 @@ _MAX_INVERTED = 6
 #: else the words after the cue are a clause of their own.
 _MAX_AFTER_TRAILING_CUE = 8
 _LENGTH_BINS = (3, 6, 10, 16, 25, 40)
-#: Conjunctions that open an adverbial clause ("said as she left"), not a reported one.
-_SUBORDINATORS = frozenset("as while when because before after since until though although".split())
+#: Conjunctions that open an adverbial clause ("said as she left", "While …, they say"), not a reported one.
+SUBORDINATORS = frozenset("as while whereas when because before after since until though although".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen several few".split())
 #: Bins of the number of words after a cue that follows its clause (none, a short phrase, a long one).
 _TAIL_BINS = (0, 2, 5, 10)
@@ -1089,7 +1091,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("first=capital")
         elif _not_clause(toks, c):
             feats.append("first=not_clause")
-        elif first.low in _PREPOSITIONS or first.low in _SUBORDINATORS:
+        elif first.low in _PREPOSITIONS or first.low in SUBORDINATORS:
             feats.append("first=adverbial")  # "said as she accepted her award", "said during a forum": no clause
         else:
             feats.append("first=word")
@@ -1177,7 +1179,7 @@ def _tail_shape(toks: list[_Tok], k: int) -> str:
     if any(t.low == "that" for t in rest[:_TAIL_REACH]):
         return "that"
     first = rest[0].low
-    if first in _PREPOSITIONS or first in _SUBORDINATORS or first in _DAYS or first in _TRAILING_ADVERBIALS:
+    if first in _PREPOSITIONS or first in SUBORDINATORS or first in _DAYS or first in _TRAILING_ADVERBIALS:
         return "adverbial"
     if first in _CLAUSE_PRONOUNS:
         return "clause"
@@ -1737,10 +1739,6 @@ def _subject_word(toks: list[_Tok], j: int, m: int) -> bool:
     return m > j and m + 1 < len(toks) and (toks[m + 1].low in _FINITE_AUX or toks[m + 1].low in _MODALS)
 
 
-#: Relative pronouns that can be the subject of a reported clause split around its cue ("which he said would …").
-_RELATIVES = frozenset({"which", "who", "whom", "that"})
-
-
 def _relative_gap(toks: list[_Tok], k: int, subj: tuple[int, int] | None) -> bool:
     """Whether the cue at ``k`` sits in a relative clause whose subject is the relative pronoun.
 
@@ -1751,7 +1749,7 @@ def _relative_gap(toks: list[_Tok], k: int, subj: tuple[int, int] | None) -> boo
     return (
         subj is not None
         and subj[0] > 0
-        and toks[subj[0] - 1].low in _RELATIVES
+        and toks[subj[0] - 1].low in RELATIVES
         and subj[1] == k - sum(1 for t in toks[subj[1] : k] if t.low in _AUX or _adverb(t))
         and k + 1 < len(toks)
         and (toks[k + 1].low in _FINITE_AUX or toks[k + 1].low in _COPULA)
@@ -1867,7 +1865,7 @@ def _participial_adjunct(words: Sequence[_Tok]) -> bool:
     words end before the cue; "Now, he says, at least seven have signed" goes on with the reported clause.
     """
     first = words[0]
-    if first.low in _SUBORDINATORS and len(words) > 1:
+    if first.low in SUBORDINATORS and len(words) > 1:
         first = words[1]
     return first.text[:1].islower() and first.low.endswith("ing") and _tags().get(first.low) != "NN"
 
@@ -1936,8 +1934,6 @@ def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
 #: A source after ``according to`` in lower case ("senior party officials", "people in the room") is at most this
 #: many words.
 _MAX_PLAIN_SOURCE = 6
-#: Words that open a relative clause after the source of ``according to`` ("two officials who spoke …").
-_SOURCE_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def _according_source(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
@@ -1954,7 +1950,7 @@ def _according_source(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | Non
     src = _named(toks, a, z)
     if src is not None:
         return src
-    rel = next((m for m in range(a + 1, z) if toks[m].low in _SOURCE_RELATIVES), z)
+    rel = next((m for m in range(a + 1, z) if toks[m].low in RELATIVES), z)
     words = toks[a:rel]
     if rel < z:
         src = _named(toks, a, rel)

@@ -80,7 +80,9 @@ from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.reported import (
+    _COPULA,
     DESCRIPTION_VERBS,
+    RELATIVES,
     Report,
     _cue_lemmas,
     described,
@@ -365,7 +367,7 @@ _SCAN = 80
 #: ("Jane Doe, chief executive of Acme Holdings said"): a role and an organisation's name.
 _APPOSITIVE_REACH = 12
 #: Words that end a description after a name and open a clause of its own ("Jane Doe, who …"); not "and" ("president and CEO").
-_APPOSITIVE_BREAKS = frozenset("who whose which that but when while because".split())
+_APPOSITIVE_BREAKS = RELATIVES | {"but", "when", "while", "because"}
 _QUOTE_TOKEN = "\x00Q"
 _PARA_TOKEN = "\x00P"
 
@@ -3093,7 +3095,7 @@ _COMPLEMENT_REACH = 14
 #: "…"") and a time clause ("Axelrod tweeted after Clinton argued "…"": the clause says when, not what).
 _COMPLEMENT_BREAKS = frozenset("and but or nor while whereas after before when since until as".split())
 #: A speech verb after these is passive ("X was told Y …"): its subject heard the words, did not say them.
-_PASSIVE_AUX = frozenset("was were been being is are be".split())
+_PASSIVE_AUX = _COPULA | {"being"}
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
 _GROUP = frozenset({"both", "all", "neither", "either", "each"})
 #: Words before a capitalised quote that make it the programme someone spoke to or on, not their words
