@@ -2907,6 +2907,8 @@ def _source_as_written(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | N
 _DESCRIPTION_OPENERS = frozenset(
     "a an one some many several other most few both each another numerous various two three four five six".split()
 )
+#: Quantifiers that are a source alone, the people meant left unsaid ("others argue", "many say", "another said").
+_LONE_SOURCES = frozenset("others another several many some most few".split())
 #: Brill tags of the words between a description's opener and its head noun ("former", "senior", "hi-tech").
 _DESCRIPTION_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "CD"})
 #: Brill tags of verb forms that open a clause, not a bare description ("carrying signs", "asked reporters").
@@ -2944,10 +2946,12 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
     if span is None:
         return None
     a, z = doc.token_at(span[0]), min(max(doc.token_at(span[1]), doc.token_at(span[0]) + 1), doc.n)
-    while a < z and doc.low[a] in resources.stopwords() and doc.low[a] not in _DESCRIPTION_OPENERS:
+    while a < z and doc.low[a] in resources.stopwords() and doc.low[a] not in _DESCRIPTION_OPENERS | _LONE_SOURCES:
         a += 1  # "But opponents …", "after several firms …": the conjunction opens the clause, not the source
     if not 0 < z - a <= DESCRIBED_SOURCE_TOKENS:
         return None
+    if z - a == 1 and doc.low[a] in _LONE_SOURCES:
+        return sp._NP("plural", a, z, (doc.tok[a],))  # "but others insist", "many argue"
     lexicon = resources.brill_lexicon()[0]
     m = a + (doc.low[a] in _DESCRIPTION_OPENERS)
     if m > a and m + 1 < z and doc.low[m] == "of":
@@ -2986,12 +2990,16 @@ def _described_speaker(att: sp._Attributor, idx: _Index, desc: sp._NP) -> sp._En
 
 def _unnamed_description(doc: sp._Doc, rep: Report | None, np_: sp._NP | None) -> sp._NP | None:
     """The report's source as a description of its own (:func:`described_source`) where the phrase reader
-    found no speaker in it or only a name inside its complement ("a lecturer from the University of Leeds")."""
+    found no speaker in it or only a name inside its complement ("a lecturer from the University of Leeds"), not a
+    document's owner ("a statement from Acme")."""
     if rep is None or rep.source is None:
         return None
     if np_ is not None and not (np_.kind in ("name", "org") and np_.a > doc.token_at(rep.source[0])):
         return None
-    return described_source(doc, rep.source)
+    desc = described_source(doc, rep.source)
+    if desc is not None and np_ is not None and desc.head[-1].lower() in sp._DOCUMENT_NOUNS | sp._RECORD_NOUNS:
+        return None  # "A statement from the band's label Universal said": a document speaks for the name
+    return desc
 
 
 #: Marks that end a quote attached to a cue after it (""…," another commenter said"; after ``?`` or ``!``

@@ -28,6 +28,7 @@ def _rows(text: str) -> list[attribution.Attribution]:
         ("One reader even noted that the site was slow.", "One reader"),
         ("Some of the women said they had spoken out.", "Some of the women"),
         ("A lecturer from the University of Leeds said the plan was bold.", "A lecturer from the University of Leeds"),
+        ("But others insist that the plan will fail.", "others"),
     ],
 )
 def test_a_described_report_source_is_the_speaker(sentence: str, speaker: str) -> None:
@@ -58,3 +59,8 @@ def test_a_clause_or_a_name_is_no_description(phrase: str) -> None:
 def test_a_description_the_next_sentence_names_is_that_person() -> None:
     text = "The euro rose on Monday. A retired crane operator said the plan was unfair. Tom Harris, 61, will sue."
     assert [a.speaker for a in _rows(text) if a.kind == "indirect"][0] == "Tom Harris"
+
+
+def test_a_document_from_a_named_body_is_the_body() -> None:
+    text = "The band will tour in May. A statement from Sonic Records said the singer would rest."
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Sonic Records"]
