@@ -2769,6 +2769,8 @@ def _reported_source(
         kept = _source_as_written(doc, at)
         if kept is not None:  # "bankers said", "someone who claimed": no one to resolve, the phrase stands
             new, mention, span = _group(att, kept, kept.a), doc.span_text(kept.a, kept.b), kept
+    if (full := _unnamed_in_full(att, span or np_, new)) is not None:  # "A legal expert in the US speculated"
+        span, new = full
     if new is ent and mention == a.mention:
         return a, ent
     return _as_source(att, k, a, ent, new, span, mention)
@@ -3002,6 +3004,51 @@ def _unnamed_description(doc: sp._Doc, rep: Report | None, np_: sp._NP | None) -
     return desc
 
 
+#: Prepositions whose phrase after an unnamed role is part of its description ("a legal expert in the US").
+_FULL_COMPLEMENTS = frozenset({"of", "from", "at", "for", "with", "in"})
+#: Nouns of the occasion of speaking, not of who speaks ("said a spokesman in an interview", "at a briefing").
+_OCCASION_NOUNS = frozenset("interview interviews conference briefing briefings hearing rally visit appearance".split())
+
+
+def _described_in_full(doc: sp._Doc, np_: sp._NP | None) -> sp._NP | None:
+    """An indefinite role phrase read on over its prepositional complement to where its clause breaks ("a
+    legal expert [in the US] speculated", "said a university professor [from the University of Michigan] who
+    …"): the description as written, which the guidelines give whole; else ``None``.  A complement that
+    tells when or on what occasion ("on Tuesday", "in a statement", "at a briefing") is none."""
+    if np_ is None or np_.kind != "role" or doc.low[np_.a] not in _DESCRIPTION_OPENERS:
+        return None
+    if np_.b >= doc.n or doc.low[np_.b] not in _FULL_COMPLEMENTS:
+        return None
+    m, reach = np_.b, min(doc.n, np_.a + DESCRIBED_SOURCE_TOKENS)
+    while m < reach and not (
+        doc.tok[m] in _BREAKS
+        or doc.low[m] in _DESCRIPTION_BREAKS
+        or doc.low[m] in sp._AUX
+        or doc.low[m] in sp.cue_verbs()
+    ):
+        low = doc.low[m]
+        if low in sp._TIME_WORDS or low in sp._TIME_NOUNS or low in sp._SPEECH_NOUNS or low in _OCCASION_NOUNS:
+            return None
+        m += 1
+    if m == reach and m < doc.n:
+        return None  # no break within reach: the phrase goes on past a description
+    desc = described_source(doc, (doc.offsets(np_.a)[0], doc.offsets(m - 1)[1]))
+    return desc if desc is not None and desc.a == np_.a and desc.b == m else None
+
+
+def _unnamed_in_full(
+    att: sp._Attributor, np_: sp._NP | None, new: sp._Entity | None
+) -> tuple[sp._NP, sp._Entity] | None:
+    """The whole description (:func:`_described_in_full`) where ``new`` is the unnamed role ``np_`` wrote
+    ("A legal expert" → "A legal expert in the US"), with its entity; else ``None``."""
+    if np_ is None or new is None or new.kind != "role":
+        return None
+    if new is not att.roles.get(sp.role_phrase(att.doc, np_).lower()):
+        return None  # the role was resolved to a holder, or the speaker is someone else
+    full = _described_in_full(att.doc, np_)
+    return (full, _group(att, full, full.a)) if full is not None else None
+
+
 #: Marks that end a quote attached to a cue after it (""…," another commenter said"; after ``?`` or ``!``
 #: only when a lower-case word follows, as :meth:`speakers._Attributor.right_cue` reads it).
 _ATTACHED_ENDS = frozenset(",?!")
@@ -3121,7 +3168,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
             new = ent
         else:
             new = att.resolve(np_, np_.a)
-        described = described_person(att, idx, np_)
+        described = described_person(att, idx, np_) or _unnamed_in_full(att, np_, new)
         if described is not None:  # "The 54-year-old singer of Dancing in the Rain told": who was just named
             np_, new = described
         mention = doc.span_text(np_.a, np_.b)

@@ -64,3 +64,16 @@ def test_a_description_the_next_sentence_names_is_that_person() -> None:
 def test_a_document_from_a_named_body_is_the_body() -> None:
     text = "The band will tour in May. A statement from Sonic Records said the singer would rest."
     assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Sonic Records"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The deal collapsed. A tax expert in Canada argued that the rules were unclear.", "A tax expert in Canada"),
+        ("\u201cIt was odd,\u201d said a professor from the University of York who studies law.", None),
+        ("\u201cIt was odd,\u201d said an analyst in an interview.", "an analyst"),
+    ],
+)
+def test_an_unnamed_role_keeps_its_complement_but_not_the_occasion(text: str, speaker: str | None) -> None:
+    expected = speaker or "a professor from the University of York"
+    assert [a.speaker for a in _rows(text) if a.kind != "nonspeech"][-1] == expected
