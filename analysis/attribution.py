@@ -63,6 +63,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
 
     from analysis.article import Article
+    from analysis.reported import Report
 
 __all__ = ["Candidate", "FEATURES", "attribute", "quote_candidates"]
 
@@ -2721,6 +2722,9 @@ def _reported_source(
         new, mention, span = body_ent, doc.span_text(body.a, body.b), body
     elif group is not None:  # "Six in 10 say", "47 percent said": the poll's respondents
         new, mention, span = _group(att, group, group.a), doc.span_text(group.a, group.b), group
+    elif (desc := _unnamed_description(doc, rep, np_)) is not None:
+        # "Other proponents of the bill said", "One poster admitted": the description is the source
+        new, mention, span = _described_speaker(att, idx, desc), doc.span_text(desc.a, desc.b), desc
     elif not _report_stands(att, idx, np_, ent) and w is not None and w[4] is not None:
         cands = report_candidates(att, idx, k)
         cands = [c for c in cands if c.np is None or not c.features[_F["common_word"]]] or cands
@@ -2758,6 +2762,8 @@ def _reported_source(
         kept = _source_as_written(doc, at)
         if kept is not None:  # "bankers said", "someone who claimed": no one to resolve, the phrase stands
             new, mention, span = _group(att, kept, kept.a), doc.span_text(kept.a, kept.b), kept
+    if (full := _unnamed_in_full(att, span or np_, new)) is not None:  # "A legal expert in the US speculated"
+        span, new = full
     if new is ent and mention == a.mention:
         return a, ent
     return _as_source(att, k, a, ent, new, span, mention)
@@ -2891,6 +2897,190 @@ def _source_as_written(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | N
     return None
 
 
+#: Determiners and quantifiers that open a description of an unnamed source ("one poster", "some lawmakers",
+#: "other proponents of the bill", "a number of attendees", "two senior officials").
+_DESCRIPTION_OPENERS = frozenset(
+    "a an one some many several other most few both each another numerous various two three four five six".split()
+)
+#: Quantifiers that are a source alone, the people meant left unsaid ("others argue", "many say", "another said").
+_LONE_SOURCES = frozenset("others another several many some most few".split())
+#: Brill tags of the words between a description's opener and its head noun ("former", "senior", "hi-tech").
+_DESCRIPTION_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "CD"})
+#: Brill tags of verb forms that open a clause, not a bare description ("carrying signs", "asked reporters").
+_VERB_FORM_TAGS = frozenset({"VBG", "VBN", "VBD", "VB", "VBZ", "VBP"})
+#: Prepositions that open a description's complement ("of the bill", "from the University of Leeds").
+_DESCRIPTION_COMPLEMENTS = frozenset({"of", "for", "from", "at", "with", "in", "on", "to"})
+#: Longest description kept as a source of its own ("a university professor from the University of Michigan").
+DESCRIBED_SOURCE_TOKENS = 10
+#: Words that end a description's complement: a clause starts there ("some who advocate", "critics, who …").
+_DESCRIPTION_BREAKS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but"})
+
+
+def _description_noun(doc: sp._Doc, m: int) -> bool:
+    """Token ``m`` can head a description: a common noun of the Brill lexicon, or a lower-case word it does not
+    know ("commenter", "speechwriter"); a capitalised plural counts after an opener ("some Republicans")."""
+    low = doc.low[m]
+    if not low.replace("-", "").isalpha() or low in sp._TIME_NOUNS or low in sp.cue_verbs() or low in sp._AUX:
+        return False
+    tags = resources.brill_lexicon()[0].get(low)
+    if doc.tok[m][:1].isupper() and m != doc.sentence_start[m]:
+        return low.endswith("s") and (tags is None or tags[0] in ("NNS", "NNPS"))
+    return tags is None or tags[0] in sp._COMMON_NOUN_TAGS
+
+
+def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | None:
+    """A report's source phrase that is a plural, quantified or indefinite description as a whole ("Other
+    proponents of the bill", "One poster", "a former speechwriter", "opponents of the bill", "Some of the
+    women"), else ``None``.
+
+    Such a phrase is a source of its own (the guidelines keep a description as written when nothing names
+    who it is; PolNeAR annotates it as the Source), not a cue to give the report to whoever spoke last.
+    The phrase is an opener (:data:`_DESCRIPTION_OPENERS`) or a bare plural, modifiers, a head noun and an
+    optional prepositional complement, and it is all of the span (a name, an appositive or a relative
+    clause after the head is the resolver's to read)."""
+    if span is None:
+        return None
+    a, z = doc.token_at(span[0]), min(max(doc.token_at(span[1]), doc.token_at(span[0]) + 1), doc.n)
+    while a < z and doc.low[a] in resources.stopwords() and doc.low[a] not in _DESCRIPTION_OPENERS | _LONE_SOURCES:
+        a += 1  # "But opponents …", "after several firms …": the conjunction opens the clause, not the source
+    if not 0 < z - a <= DESCRIBED_SOURCE_TOKENS:
+        return None
+    if z - a == 1 and doc.low[a] in _LONE_SOURCES:
+        return sp._NP("plural", a, z, (doc.tok[a],))  # "but others insist", "many argue"
+    lexicon = resources.brill_lexicon()[0]
+    m = a + (doc.low[a] in _DESCRIPTION_OPENERS)
+    if m > a and m + 1 < z and doc.low[m] == "of":
+        m += 1 + (doc.low[m + 1] in sp._DETERMINERS or doc.low[m + 1] in ("these", "those"))  # "Some of the women"
+    head = None
+    while m < z and doc.low[m] not in _DESCRIPTION_COMPLEMENTS:
+        if _description_noun(doc, m):
+            head = m
+        elif not (doc.cap[m] or lexicon.get(doc.low[m], ("",))[0] in _DESCRIPTION_MODIFIER_TAGS):
+            return None  # a verb, a pronoun, a mark: no noun phrase ("some are quietly saying")
+        m += 1
+    if head is None or head != m - 1:
+        return None  # the phrase must end in its head noun ("some Twitter accounts", not "a Cruz adviser Bob")
+    if doc.low[a] not in _DESCRIPTION_OPENERS and (
+        lexicon.get(doc.low[head], ("",))[0] != "NNS" or lexicon.get(doc.low[a], ("",))[0] in _VERB_FORM_TAGS
+    ):
+        return None  # without an opener only a plural is one ("opponents of the bill", not "carrying signs")
+    if m < z and any(
+        doc.tok[j] in _BREAKS
+        or doc.low[j] in _DESCRIPTION_BREAKS
+        or doc.low[j] in sp._AUX
+        or doc.low[j] in sp.cue_verbs()
+        for j in range(m, z)
+    ):
+        return None  # the complement is a clause, not a phrase ("officials who asked not to be named")
+    return sp._NP("plural", a, z, tuple(doc.tok[a : head + 1]))  # the head: the words up to the head noun
+
+
+def _described_speaker(att: sp._Attributor, idx: _Index, desc: sp._NP) -> sp._Entity:
+    """Who a description (:func:`described_source`) is: the person the next sentence names when the article
+    introduces a newcomer so ("A retired train driver has said … . Tom Harris, who …": :func:`named_next`),
+    else the description as written, a source of its own."""
+    holder = named_next(att, idx, sp._NP("role", desc.a, desc.a + len(desc.head), desc.head))
+    return holder if holder is not None else _group(att, desc, desc.a)
+
+
+def _unnamed_description(doc: sp._Doc, rep: Report | None, np_: sp._NP | None) -> sp._NP | None:
+    """The report's source as a description of its own (:func:`described_source`) where the phrase reader
+    found no speaker in it or only a name inside its complement ("a lecturer from the University of Leeds"), not a
+    document's owner ("a statement from Acme")."""
+    if rep is None or rep.source is None:
+        return None
+    if np_ is not None and not (np_.kind in ("name", "org") and np_.a > doc.token_at(rep.source[0])):
+        return None
+    desc = described_source(doc, rep.source)
+    if desc is not None and np_ is not None and desc.head[-1].lower() in sp._DOCUMENT_NOUNS | sp._RECORD_NOUNS:
+        return None  # "A statement from the band's label Universal said": a document speaks for the name
+    return desc
+
+
+#: Prepositions whose phrase after an unnamed role is part of its description ("a legal expert in the US").
+_FULL_COMPLEMENTS = frozenset({"of", "from", "at", "for", "with", "in"})
+#: Nouns of the occasion of speaking, not of who speaks ("said a spokesman in an interview", "at a briefing").
+_OCCASION_NOUNS = frozenset("interview interviews conference briefing briefings hearing rally visit appearance".split())
+
+
+def _described_in_full(doc: sp._Doc, np_: sp._NP | None) -> sp._NP | None:
+    """An indefinite role phrase read on over its prepositional complement to where its clause breaks ("a
+    legal expert [in the US] speculated", "said a university professor [from the University of Michigan] who
+    …"): the description as written, which the guidelines give whole; else ``None``.  A complement that
+    tells when or on what occasion ("on Tuesday", "in a statement", "at a briefing") is none."""
+    if np_ is None or np_.kind != "role" or doc.low[np_.a] not in _DESCRIPTION_OPENERS:
+        return None
+    if np_.b >= doc.n or doc.low[np_.b] not in _FULL_COMPLEMENTS:
+        return None
+    m, reach = np_.b, min(doc.n, np_.a + DESCRIBED_SOURCE_TOKENS)
+    while m < reach and not (
+        doc.tok[m] in _BREAKS
+        or doc.low[m] in _DESCRIPTION_BREAKS
+        or doc.low[m] in sp._AUX
+        or doc.low[m] in sp.cue_verbs()
+    ):
+        low = doc.low[m]
+        if low in sp._TIME_WORDS or low in sp._TIME_NOUNS or low in sp._SPEECH_NOUNS or low in _OCCASION_NOUNS:
+            return None
+        m += 1
+    if m == reach and m < doc.n:
+        return None  # no break within reach: the phrase goes on past a description
+    desc = described_source(doc, (doc.offsets(np_.a)[0], doc.offsets(m - 1)[1]))
+    return desc if desc is not None and desc.a == np_.a and desc.b == m else None
+
+
+def _unnamed_in_full(
+    att: sp._Attributor, np_: sp._NP | None, new: sp._Entity | None
+) -> tuple[sp._NP, sp._Entity] | None:
+    """The whole description (:func:`_described_in_full`) where ``new`` is the unnamed role ``np_`` wrote
+    ("A legal expert" → "A legal expert in the US"), with its entity; else ``None``."""
+    if np_ is None or new is None or new.kind != "role":
+        return None
+    if new is not att.roles.get(sp.role_phrase(att.doc, np_).lower()):
+        return None  # the role was resolved to a holder, or the speaker is someone else
+    full = _described_in_full(att.doc, np_)
+    return (full, _group(att, full, full.a)) if full is not None else None
+
+
+#: Marks that end a quote attached to a cue after it (""…," another commenter said"; after ``?`` or ``!``
+#: only when a lower-case word follows, as :meth:`speakers._Attributor.right_cue` reads it).
+_ATTACHED_ENDS = frozenset(",?!")
+
+
+def _described_subject(doc: sp._Doc, ti: int, found: tuple[sp._NP | None, str, int] | None) -> sp._NP | None:
+    """The description written as the subject right before the cue of the quote at token ``ti`` where the
+    rules found no speaker in it ("Another commenter said, "…"", ""…," another commenter said"), as
+    :func:`described_source` reads a report's; else ``None``."""
+    if found is None:
+        found = _cue_after_quote(doc, ti)
+    if found is None or found[0] is not None or not 0 <= found[2] < doc.n or doc.low[found[2]] not in sp.cue_verbs():
+        return None
+    a, z = _subject_span(doc, found[2], DESCRIBED_SOURCE_TOKENS)
+    if z <= a:
+        return None
+    return described_source(doc, (doc.offsets(a)[0], doc.offsets(z - 1)[1]))
+
+
+def _cue_after_quote(doc: sp._Doc, ti: int) -> tuple[None, str, int] | None:
+    """The cue verb that follows the quote at token ``ti`` after a few words of its subject (""…," one
+    reader wrote"), for a subject the rules read no speaker in; else ``None``."""
+    q = doc.quotes[doc.quote_at[ti]]
+    last = doc.text[q.end - 1] if q.end > 0 else ""
+    if last not in _ATTACHED_ENDS:
+        return None  # a quote that ends its sentence or runs on is not attributed by what follows
+    j = ti + 1
+    while j < doc.n and doc.tok[j] in sp._SEPARATORS:
+        j += 1
+    if j >= doc.n or (last != "," and not doc.tok[j][:1].islower()):
+        return None  # ""Hope you did!" Union officials said …": a capital after ?/! opens a new sentence
+    for m in range(j + 1, min(doc.n, j + DESCRIBED_SOURCE_TOKENS + 1)):
+        if doc.tok[m] in _BREAKS:
+            return None
+        if doc.low[m] in sp.cue_verbs():
+            return None, doc.tok[m], m
+    return None
+
+
 def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attribution:
     """A rule attribution with mention offsets (found again in the text when only the words are known)."""
     ms = me = None
@@ -2913,6 +3103,9 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     rule = found[0] if found is not None else None
     # The rule's decision is already recorded; candidates see the state before it.
     recorded = att.events.pop() if att.events and att.events[-1][1] is ent else None
+    described = _described_subject(doc, ti, found) if rule is None and collect is None else None
+    if described is not None:  # "Another commenter wrote: "…"": the description the rules could not read speaks
+        rule, ent = described, _described_speaker(att, idx, described)
     if (
         rule is not None
         and rule.kind == "name"
@@ -2968,7 +3161,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
             new = ent
         else:
             new = att.resolve(np_, np_.a)
-        described = described_person(att, idx, np_)
+        described = described_person(att, idx, np_) or _unnamed_in_full(att, np_, new)
         if described is not None:  # "The 54-year-old singer of Dancing in the Rain told": who was just named
             np_, new = described
         mention = doc.span_text(np_.a, np_.b)

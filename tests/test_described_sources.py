@@ -1,0 +1,79 @@
+"""analysis.attribution: plural, quantified and indefinite descriptions as sources of their own.
+
+"Other backers of the plan said", "one reader wrote", "a former speechwriter said": the description is the
+speaker unless the article links it to a named holder; it is no cue to give the words to whoever spoke last.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+from analysis import attribution
+
+_OPENING = "Jane Smith, director of the Trade Group, said the law would help inventors. "
+
+
+def _rows(text: str) -> list[attribution.Attribution]:
+    art = analysis.read_article("Headline\n\n" + text)
+    return list(attribution.attribute(art).attributions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Other backers of the plan said it was a fair deal for everyone.", "Other backers of the plan"),
+        ("But opponents of the plan said that it could harm small firms.", "opponents of the plan"),
+        ("A former speechwriter said she demanded detailed analyses of every plan.", "A former speechwriter"),
+        ("One reader even noted that the site was slow.", "One reader"),
+        ("Some of the women said they had spoken out.", "Some of the women"),
+        ("A lecturer from the University of Leeds said the plan was bold.", "A lecturer from the University of Leeds"),
+        ("But others insist that the plan will fail.", "others"),
+    ],
+)
+def test_a_described_report_source_is_the_speaker(sentence: str, speaker: str) -> None:
+    rows = [a for a in _rows(_OPENING + sentence) if a.kind == "indirect"]
+    assert rows[0].speaker == "Jane Smith"
+    assert rows[-1].speaker == speaker
+    assert rows[-1].mention == speaker
+
+
+def test_a_described_quote_subject_is_the_speaker() -> None:
+    before = _OPENING + "One poster wrote: \u201cI have started the attack.\u201d"
+    after = _OPENING + "\u201cIt is a bad law,\u201d another commenter said."
+    assert [a.speaker for a in _rows(before) if a.kind == "full"] == ["One poster"]
+    assert [a.speaker for a in _rows(after) if a.kind == "full"] == ["another commenter"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["some are quietly saying", "carrying signs", "officials who asked not to be named", "Jane Smith"],
+)
+def test_a_clause_or_a_name_is_no_description(phrase: str) -> None:
+    art = analysis.read_article("Headline\n\n" + phrase + " said it.")
+    doc = attribution.sp._Doc(art.text, attribution.quote_blocks(art), [])
+    start = art.text.index(phrase)
+    assert attribution.described_source(doc, (start, start + len(phrase))) is None
+
+
+def test_a_description_the_next_sentence_names_is_that_person() -> None:
+    text = "The euro rose on Monday. A retired crane operator said the plan was unfair. Tom Harris, 61, will sue."
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"][0] == "Tom Harris"
+
+
+def test_a_document_from_a_named_body_is_the_body() -> None:
+    text = "The band will tour in May. A statement from Sonic Records said the singer would rest."
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Sonic Records"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The deal collapsed. A tax expert in Canada argued that the rules were unclear.", "A tax expert in Canada"),
+        ("\u201cIt was odd,\u201d said a professor from the University of York who studies law.", None),
+        ("\u201cIt was odd,\u201d said an analyst in an interview.", "an analyst"),
+    ],
+)
+def test_an_unnamed_role_keeps_its_complement_but_not_the_occasion(text: str, speaker: str | None) -> None:
+    expected = speaker or "a professor from the University of York"
+    assert [a.speaker for a in _rows(text) if a.kind != "nonspeech"][-1] == expected
