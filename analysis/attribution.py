@@ -1201,9 +1201,6 @@ PRONOUN_FEATURES = (
     "subject_same_sentence",  # Centering (Grosz, Joshi & Weinstein 1995): the subject is the preferred antecedent
     "subject_previous_sentence",
     "rule_antecedent",  # the rule engine's reading of the pronoun
-    # How long ago the last speaker (the pseudo-candidate) last spoke: :func:`_last_spoke_features`.
-    "spoke_sentence_distance",
-    "spoke_previous_paragraph",
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: Gendered nouns as "m"/"f" ("woman" -> "f"): the one table :mod:`analysis.gender` owns for speakers' gender.
@@ -1295,7 +1292,6 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["last_speaker"]] = 1.0
         x[_P["has_spoken"]] = 1.0
         x[_P["rule_antecedent"]] = float(last is ruled)
-        _last_spoke_features(att, idx, pos, x)
         out.append(Antecedent(None, last, x))
     window = idx.mentions(a, pos)
     nps = [
@@ -1358,21 +1354,6 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             seen_compatible = True
         rows.append(Antecedent(m, ent, x))
     return out + rows
-
-
-def _last_spoke_features(att: sp._Attributor, idx: _Index, pos: int, x: np.ndarray) -> None:
-    """Set how long ago the last speaker spoke on the last-speaker pseudo-candidate's features ``x``.
-
-    The pseudo-candidate stands for whoever spoke last however far back that was; without a distance the
-    ranker weighs a speaker of three paragraphs ago like one of the sentence before, and a ``he`` after a
-    newly named person ("One dissent came from X, an analyst.  He said: …") keeps the old speaker, and every
-    quote after it too.  Sentences are capped as for mentions (:data:`SENTENCE_CAP`).
-    """
-    spoke = max((p for p, _ in att.events if p <= pos), default=None)
-    if spoke is None:
-        return
-    x[_P["spoke_sentence_distance"]] = min(idx.sid[pos] - idx.sid[spoke], SENTENCE_CAP) / SENTENCE_CAP
-    x[_P["spoke_previous_paragraph"]] = float(idx.pid[spoke] < idx.pid[pos])
 
 
 #: Conjunctions that join two noun phrases into one ("Yelling and Bak"): the second conjunct takes the first's role.
