@@ -1328,12 +1328,13 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["same_sentence"]] = float(sd == 0)
         x[_P["log_token_distance"]] = math.log1p(pos - m.b)
         x[_P["same_paragraph"]] = float(idx.pid[pos] == idx.pid[m.a])
-        role_m = _first_conjunct(doc, m, ends)  # "behind Yelling and Bak": Bak is no subject
+        # "Tory leader Michael Howard will …": the subject is the whole phrase; "behind Yelling and Bak": Bak
+        # is no subject
+        role_m, start = _first_conjunct(doc, m, ends)
         opener = doc.sentence_start[role_m.a]
         while opener < role_m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
             opener += 1
         prev = doc.low[role_m.a - 1] if role_m.a > 0 else ""
-        start = _phrase_start(doc, role_m.a)  # "Tory leader Michael Howard will …": the subject is the whole phrase
         x[_P["subject"]] = float(
             opener in (role_m.a, start)
             or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
@@ -1360,9 +1361,9 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
 _NP_CONJUNCTIONS = frozenset({"and", "or"})
 
 
-def _first_conjunct(doc: sp._Doc, m: sp._NP, ends: dict[int, sp._NP]) -> sp._NP:
+def _first_conjunct(doc: sp._Doc, m: sp._NP, ends: dict[int, sp._NP]) -> tuple[sp._NP, int]:
     """The first of the coordinated mentions ``m`` closes ("Hayley Yelling and Justyna Bak" -> Hayley Yelling),
-    else ``m`` itself.
+    else ``m`` itself, with the first token of its phrase (:func:`_phrase_start`).
 
     Conjuncts share one grammatical role: in "third behind Yelling and Bak" Bak is an object of ``behind``
     like Yelling, though the ``and`` before it would read as a new clause's subject ("…, and Bak said").
@@ -1370,13 +1371,15 @@ def _first_conjunct(doc: sp._Doc, m: sp._NP, ends: dict[int, sp._NP]) -> sp._NP:
     ``and`` after a non-name word keeps its own subject.
     """
     seen = {id(m)}
-    while (start := _phrase_start(doc, m.a)) >= 2 and doc.low[start - 1] in _NP_CONJUNCTIONS:
+    start = _phrase_start(doc, m.a)
+    while start >= 2 and doc.low[start - 1] in _NP_CONJUNCTIONS:
         partner = ends.get(start - 1)
         if partner is None or id(partner) in seen:
             break
         seen.add(id(partner))
         m = partner
-    return m
+        start = _phrase_start(doc, m.a)
+    return m, start
 
 
 #: Heads of role phrases that name a body, a document or a group, never one person ("the company", "a

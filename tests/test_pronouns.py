@@ -339,5 +339,5 @@ def test_two_names_joined_by_and_as_the_subject_keep_the_subject_role():
     idx = attribution._Index(doc)
     ms = idx.mentions(0, doc.n)
     lang = next(m for m in ms if m.head[-1] == "Lang")
-    grant = attribution._first_conjunct(doc, lang, {m.b: m for m in ms})
+    grant, _ = attribution._first_conjunct(doc, lang, {m.b: m for m in ms})
     assert grant.head[-1] == "Grant"
