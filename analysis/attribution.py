@@ -1295,13 +1295,15 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["has_spoken"]] = 1.0
         x[_P["rule_antecedent"]] = float(last is ruled)
         out.append(Antecedent(None, last, x))
+    window = idx.mentions(a, pos)
     nps = [
         m
-        for m in idx.mentions(a, pos)
+        for m in window
         if (m.kind in ("name", "role") or _titled_person_org(doc, m)) and m.b <= pos and not _name_modifier(doc, m)
     ]
     seen_compatible = False
     rows = []
+    ends = {m.b: m for m in window}  # each mention by its end: a conjunct's partner
     for m in reversed(nps):
         if m.kind == "org":  # "Tory co-chairman Liam Fox": a titled given name read as a body's name
             ent = doc.lookup(m.head, m.a, kind="organisation", create=False)
@@ -1328,13 +1330,15 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["same_sentence"]] = float(sd == 0)
         x[_P["log_token_distance"]] = math.log1p(pos - m.b)
         x[_P["same_paragraph"]] = float(idx.pid[pos] == idx.pid[m.a])
-        opener = doc.sentence_start[m.a]
-        while opener < m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
+        # "Tory leader Michael Howard will …": the subject is the whole phrase; "behind Yelling and Bak": Bak
+        # is no subject
+        role_m, start = _first_conjunct(doc, m, ends)
+        opener = doc.sentence_start[role_m.a]
+        while opener < role_m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
             opener += 1
-        prev = doc.low[m.a - 1] if m.a > 0 else ""
-        start = _phrase_start(doc, m.a)  # "Tory leader Michael Howard will …": the subject is the whole phrase
+        prev = doc.low[role_m.a - 1] if role_m.a > 0 else ""
         x[_P["subject"]] = float(
-            opener in (m.a, start)
+            opener in (role_m.a, start)
             or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
             or _cue_near(att, m.b, 1, -1) is not None
         )
@@ -1353,6 +1357,31 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             seen_compatible = True
         rows.append(Antecedent(m, ent, x))
     return out + rows
+
+
+#: Conjunctions that join two noun phrases into one ("Yelling and Bak"): the second conjunct takes the first's role.
+_NP_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _first_conjunct(doc: sp._Doc, m: sp._NP, ends: dict[int, sp._NP]) -> tuple[sp._NP, int]:
+    """The first of the coordinated mentions ``m`` closes ("Hayley Yelling and Justyna Bak" -> Hayley Yelling),
+    else ``m`` itself, with the first token of its phrase (:func:`_phrase_start`).
+
+    Conjuncts share one grammatical role: in "third behind Yelling and Bak" Bak is an object of ``behind``
+    like Yelling, though the ``and`` before it would read as a new clause's subject ("…, and Bak said").
+    Only a mention that ends right before the conjunction counts as the partner, so a clause joined by
+    ``and`` after a non-name word keeps its own subject.
+    """
+    seen = {id(m)}
+    start = _phrase_start(doc, m.a)
+    while start >= 2 and doc.low[start - 1] in _NP_CONJUNCTIONS:
+        partner = ends.get(start - 1)
+        if partner is None or id(partner) in seen:
+            break
+        seen.add(id(partner))
+        m = partner
+        start = _phrase_start(doc, m.a)
+    return m, start
 
 
 #: Heads of role phrases that name a body, a document or a group, never one person ("the company", "a

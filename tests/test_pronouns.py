@@ -316,3 +316,28 @@ def test_a_description_after_a_name_marks_a_person_not_a_place(after: str, perso
     doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
     end = doc.tok.index("Brook") + 1
     assert attribution._person_description_after(doc, end) is person
+
+
+def test_a_name_coordinated_after_an_object_is_no_subject():
+    # dq26: "behind A and B": B shares A's role (an object), though "and" before it reads like a new clause
+    text = (
+        "Walker misses the final\n\n"
+        "Anna Walker will miss the indoor final in March.\n\n"
+        "Walker finished second behind Clara Novak and Greta Holm last week but she prefers the track. "
+        '"I was pleased with second, but I am wary of injuries," she said.'
+    )
+    assert _speakers(text)[-1] == "Anna Walker"
+
+
+def test_two_names_joined_by_and_as_the_subject_keep_the_subject_role():
+    from analysis import speakers as sp
+    from analysis.quotes import find_quotes, quote_blocks
+
+    art = read_article("Talks\n\nFiona Grant and Peter Lang met the minister on Monday.")
+    blocks = quote_blocks(art)
+    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    idx = attribution._Index(doc)
+    ms = idx.mentions(0, doc.n)
+    lang = next(m for m in ms if m.head[-1] == "Lang")
+    grant, _ = attribution._first_conjunct(doc, lang, {m.b: m for m in ms})
+    assert grant.head[-1] == "Grant"
