@@ -860,6 +860,10 @@ def test_a_clause_before_another_reports_quote_is_a_report_of_its_own() -> None:
     quoted = [(text.index('"'), text.rindex('"') + 1)]
     got = reported.find_reported(text, [(0, len(text))], quoted)
     assert [text[r.start : r.end] for r in got] == ["the bridge would reopen in May"]
+    text = 'The police said the march passed off without trouble, a protest she described as "peaceful".'
+    quoted = [(text.index('"'), text.rindex('"') + 1)]
+    got = reported.find_reported(text, [(0, len(text))], quoted)
+    assert [text[r.start : r.end] for r in got] == ["the march passed off without trouble"]
     # With no cue between the comma and the quote, the quote is the clause's own: left to the quote's row.
     text = 'The mayor said the bridge would reopen in May, a "far from certain" date.'
     quoted = [(text.index('"'), text.rindex('"') + 1)]
