@@ -852,3 +852,19 @@ def test_each_phrase_of_speech_is_found_even_close_together_or_across_a_line_bre
     assert [r[0] for r in reports("The minister expressed concern\nthat the plan would fail.")] == [
         "the plan would fail"
     ]
+
+
+def test_a_clause_before_another_reports_quote_is_a_report_of_its_own() -> None:
+    """ "X said A, although she wrote "…"": the quote has a cue of its own after the comma; A is reported speech."""
+    text = 'The mayor said the bridge would reopen in May, although she later wrote that it was "far from certain".'
+    quoted = [(text.index('"'), text.rindex('"') + 1)]
+    got = reported.find_reported(text, [(0, len(text))], quoted)
+    assert [text[r.start : r.end] for r in got] == ["the bridge would reopen in May"]
+    text = 'The police said the march passed off without trouble, a protest she described as "peaceful".'
+    quoted = [(text.index('"'), text.rindex('"') + 1)]
+    got = reported.find_reported(text, [(0, len(text))], quoted)
+    assert [text[r.start : r.end] for r in got] == ["the march passed off without trouble"]
+    # With no cue between the comma and the quote, the quote is the clause's own: left to the quote's row.
+    text = 'The mayor said the bridge would reopen in May, a "far from certain" date.'
+    quoted = [(text.index('"'), text.rindex('"') + 1)]
+    assert reported.find_reported(text, [(0, len(text))], quoted) == []
