@@ -1670,7 +1670,7 @@ def _reported_clause_end(toks: list[_Tok], c: int) -> int:
             if subj is not None and c + 1 < subj[0] and toks[subj[0] - 1].text in (",", ";"):
                 e = subj[0] - 1
                 break
-            edge = _coordinated_report_edge(toks, c, subj)
+            edge = _coordinated_report_edge(toks, c, subj) if _second_report(toks, v, e, verbs) else None
             if edge is not None:
                 e = edge
                 break
@@ -1692,13 +1692,15 @@ _REPORT_COORDINATORS = frozenset({"while", "whilst", "whereas", "but", "and", "y
 def _coordinated_report_edge(toks: list[_Tok], c: int, subj: tuple[int, int] | None) -> int | None:
     """Where a reported clause opened at ``c`` ends before a coordinated report with its own subject ``subj``.
 
-    "Air India says A, while Air Canada has estimated B": the second cue's subject follows a comma (or
-    semicolon) and a conjunction (:data:`_REPORT_COORDINATORS`); the first clause ends at that comma, so
-    neither report holds the other and each keeps its own subject.  ``None`` when the subject stands
-    otherwise (a report inside the clause: "said that officials had argued …").
+    "The mayor says A, while Ms Patel argued B": the second cue (a verb, :func:`_second_report`) has a
+    subject after a comma (or semicolon) and a conjunction (:data:`_REPORT_COORDINATORS`); the first
+    clause ends at that comma, so neither report holds the other and each keeps its own subject.  ``None``
+    when the subject stands otherwise (a report inside the clause: "said that officials had argued …").
     """
     if subj is None or subj[0] < c + 3:
         return None
+    if subj[1] - subj[0] == 1 and toks[subj[0]].low in _DETERMINERS:
+        return None  # "…, and his alleged partner": a lone determiner before an adjective is no subject
     if toks[subj[0] - 1].low in _REPORT_COORDINATORS and toks[subj[0] - 2].text in (",", ";"):
         return subj[0] - 2
     return None
