@@ -253,7 +253,7 @@ def _press_reports(words: Sequence[_Tok]) -> bool:
 
 #: Words that end a subject going back from its verb: clause openers and conjunctions.
 _CLAUSE_EDGE = frozenset(
-    """and but or while because when as after before since although though if that which who whom whose where so
+    """and but or while whilst whereas because when as after before since although though if that which who whom whose where so
     yet nor than until unless whether once""".split()
 )
 _NOUN_BEFORE = frozenset("the a an his her their its our my your this that these those another every each".split())
@@ -1420,7 +1420,60 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
 
 
 def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
-    """Token range of the grammatical subject of the verb at ``k`` (before it), if it names a speaker."""
+    """Token range of the grammatical subject of the verb at ``k`` (before it), if it names a speaker.
+
+    The name nearest the verb may stand inside a relative clause on the subject ("Local leaders who
+    campaigned for Jones said", "Anna White, who lost her son near Leeds, Yorkshire, said"): then the
+    phrase the clause modifies is the subject (:func:`_relative_clause_head`).
+    """
+    subj = _nearest_subject(toks, k)
+    return _relative_clause_head(toks, subj, k) or subj
+
+
+#: A relative clause between a cue's subject and the cue is read back at most this many tokens.
+_MAX_RELATIVE_CLAUSE = 25
+#: Relative pronouns that open a clause on the noun before them ("that" is left out: it opens reports too).
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+
+
+def _relative_clause_head(toks: list[_Tok], subj: tuple[int, int] | None, k: int) -> tuple[int, int] | None:
+    """The phrase a relative clause modifies when the subject ``subj`` found for the cue at ``k`` lies inside it.
+
+    The clause opens with a relative pronoun that has words of its own before the name (so "the plan which
+    Smith said …", where the name is the clause's subject and the cue its verb, is left alone).  A clause
+    after a comma ("Anna White, who met Tom Hill in Paris, said") must close with a comma right before the
+    cue, and the name before the comma is the subject; a clause with no comma ("Local leaders who campaigned
+    for Jones said") holds no punctuation up to the cue, and the words before the pronoun are the subject.
+    ``None`` when ``subj`` is in no such clause.
+    """
+    if subj is None or toks[k].low.endswith("ing"):
+        return None  # (a participle's subject is its sentence's, not the phrase before it)
+    first = toks[subj[0]]
+    # (a lower-case word that is no determiner opens the span: the clause's verb, "who know Tom Hill say")
+    verb_first = first.text[:1].islower() and first.low not in _DETERMINERS and first.low not in _SUBJECT_PRONOUNS
+    for r in range(subj[0] - 1 - (not verb_first), max(-1, k - _MAX_RELATIVE_CLAUSE), -1):
+        t = toks[r]
+        if t.text in (";", ":") or t.text in _QUOTE_CHARS:
+            return None
+        if t.low not in _RELATIVE_OPENERS:
+            continue
+        if r >= 1 and toks[r - 1].text == ",":
+            j = k - 1
+            while j > r and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or _adverb(toks[j])):
+                j -= 1
+            return _name_before(toks, r - 1) if toks[j].text == "," else None
+        if r == 0 or any(toks[m].text in _PUNCT_EDGE for m in range(r + 1, k)):
+            return None
+        a = _segment_start(toks, r - 1) + 1
+        if any(w.low in _FINITE_AUX or w.low in reporting_verbs() for w in toks[a:r]):
+            return None  # "… will write to customers who …": a clause, not the phrase the pronoun follows
+        return _named(toks, a, r)
+    return None
+
+
+def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The subject of the verb at ``k`` read back from it: the phrase right before it, past auxiliaries,
+    adverbs, a party tag and appositives (:func:`_subject` checks it is not inside a relative clause)."""
     eager = _eager_start(toks, k)
     if eager is not None:
         k = eager  # "Aides were quick to point out …": the subject of "were quick" speaks
@@ -1674,6 +1727,10 @@ def _reported_clause_end(toks: list[_Tok], c: int) -> int:
             if subj is not None and c + 1 < subj[0] and toks[subj[0] - 1].text in (",", ";"):
                 e = subj[0] - 1
                 break
+            edge = _coordinated_report_edge(toks, c, subj) if _second_report(toks, v, e, verbs) else None
+            if edge is not None:
+                e = edge
+                break
     for m in range(c + 2, e):
         if toks[m - 1].text == "," and toks[m].low.endswith("ing") and toks[m].low in verbs:
             return m - 1
@@ -1682,6 +1739,28 @@ def _reported_clause_end(toks: list[_Tok], c: int) -> int:
             # subject's second report starts a clause of its own (and its words are not this one's).
             return m - 1 if toks[m - 1].text == "," or toks[m - 1].text in _DASHES else m
     return e
+
+
+#: Conjunctions that join two reports with subjects of their own after a comma or semicolon ("X said A,
+#: while Y said B"; "…, but Y argued …"): each report is its own clause, and its own subject's words.
+_REPORT_COORDINATORS = frozenset({"while", "whilst", "whereas", "but", "and", "yet"})
+
+
+def _coordinated_report_edge(toks: list[_Tok], c: int, subj: tuple[int, int] | None) -> int | None:
+    """Where a reported clause opened at ``c`` ends before a coordinated report with its own subject ``subj``.
+
+    "The mayor says A, while Ms Patel argued B": the second cue (a verb, :func:`_second_report`) has a
+    subject after a comma (or semicolon) and a conjunction (:data:`_REPORT_COORDINATORS`); the first
+    clause ends at that comma, so neither report holds the other and each keeps its own subject.  ``None``
+    when the subject stands otherwise (a report inside the clause: "said that officials had argued …").
+    """
+    if subj is None or subj[0] < c + 3:
+        return None
+    if subj[1] - subj[0] == 1 and toks[subj[0]].low in _DETERMINERS:
+        return None  # "…, and his alleged partner": a lone determiner before an adjective is no subject
+    if toks[subj[0] - 1].low in _REPORT_COORDINATORS and toks[subj[0] - 2].text in (",", ";"):
+        return subj[0] - 2
+    return None
 
 
 def _second_report(toks: list[_Tok], v: int, e: int, verbs: dict[str, str]) -> bool:

@@ -865,3 +865,14 @@ def test_department_or_bureau_is_a_source_and_the_body_named_before(head):
     # source is the department the article named before
     text = f"The Energy {head.title()} opened an inquiry on Monday.\n\nThe {head} said the report would be published."
     assert [r.speaker for r in _reports(text)] == [f"Energy {head.title()}"]
+
+
+def test_coordinated_reports_each_go_to_their_own_subject():
+    # "X said A, while Y said B": each report's speaker is the subject of its own clause, not the other's
+    text = "Mr Okafor said the line would reopen in May, while Ms Patel said that it was still unsafe."
+    assert _report_speakers(text) == ["Okafor", "Patel"]
+
+
+def test_a_name_inside_a_relative_clause_on_the_subject_does_not_speak():
+    text = "Ann Lowe, who lost her home near Dover, Kent, in 2019, said the council had failed her."
+    assert _report_speakers(text) == ["Ann Lowe"]

@@ -868,3 +868,26 @@ def test_a_clause_before_another_reports_quote_is_a_report_of_its_own() -> None:
     text = 'The mayor said the bridge would reopen in May, a "far from certain" date.'
     quoted = [(text.index('"'), text.rindex('"') + 1)]
     assert reported.find_reported(text, [(0, len(text))], quoted) == []
+@pytest.mark.parametrize("joiner", [", while", ", whereas", ", but", ", and", ";"])
+def test_two_coordinated_reports_each_keep_their_own_clause_and_subject(joiner: str) -> None:
+    # "X said A, while Y said B": the first clause ends before the second report, which has its own subject
+    got = reports(f"The mayor said the bridge would reopen in May{joiner} Ms Patel said that it was unsafe.")
+    assert got == [
+        ("the bridge would reopen in May", "The mayor", "said"),
+        ("it was unsafe", "Ms Patel", "said"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name inside a relative clause on the subject is not the cue's subject
+        ("Farmers who sold grain to Harold Finch said the prices had collapsed.", "Farmers"),
+        ("Residents who know Harold Finch say he was always kind.", "Residents"),
+        ("Ann Lowe, who lost her home near Dover, Kent, in 2019, said the council had failed her.", "Ann Lowe"),
+        # the name is the relative clause's own subject and the cue its verb: it speaks
+        ("The plan which Harold Finch says is too costly was approved.", "Harold Finch"),
+    ],
+)
+def test_a_name_inside_a_relative_clause_is_not_the_cue_subject(text: str, source: str) -> None:
+    assert reports(text)[0][1] == source
