@@ -474,7 +474,7 @@ def _cut_features(toks: _Sentence, rep: Report) -> tuple[str, ...]:
     """
     m = bisect.bisect_left(toks.starts, rep.end) + 1  # (the token after the mark)
     nxt = toks[m].low if m < len(toks) else ""
-    opens = "relative" if nxt in _RELATIVES else "clause" if nxt in _CLAUSE_EDGE or nxt.endswith("ing") else "other"
+    opens = "relative" if nxt in RELATIVES else "clause" if nxt in _CLAUSE_EDGE or nxt.endswith("ing") else "other"
     return ("cut=quote", f"cut_next={opens}")
 
 

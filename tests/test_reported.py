@@ -868,6 +868,8 @@ def test_a_clause_before_another_reports_quote_is_a_report_of_its_own() -> None:
     text = 'The mayor said the bridge would reopen in May, a "far from certain" date.'
     quoted = [(text.index('"'), text.rindex('"') + 1)]
     assert reported.find_reported(text, [(0, len(text))], quoted) == []
+
+
 @pytest.mark.parametrize("joiner", [", while", ", whereas", ", but", ", and", ";"])
 def test_two_coordinated_reports_each_keep_their_own_clause_and_subject(joiner: str) -> None:
     # "X said A, while Y said B": the first clause ends before the second report, which has its own subject
