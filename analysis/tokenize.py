@@ -181,6 +181,7 @@ def _continues(chunk: str, cut: int) -> bool:
 #: "No." (or "Nos.") right before a Punkt boundary: the number sign, when a number follows (capitalised, as news
 #: style writes it: a lower-case "no." before a number ends a sentence as often: "The answer was no. 1999 was …").
 _NUMBER_SIGN = re.compile(r"(?<![^\W\d_])Nos?\.[\s\u00a0]*$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
 
 
 def _numbered(chunk: str, cut: int) -> bool:
@@ -191,7 +192,7 @@ def _numbered(chunk: str, cut: int) -> bool:
     and cue (a report of it began mid-sentence, "1 music seller in the United States, according to figures …").
     News style spells out a number that opens a sentence, so a digit after "No." continues the sentence.
     """
-    return chunk[cut:].lstrip()[:1].isdigit() and _NUMBER_SIGN.search(chunk, max(0, cut - 8), cut) is not None
+    return _NUMBER_SIGN.search(chunk, max(0, cut - 8), cut) is not None and _DIGIT_NEXT.match(chunk, cut) is not None
 
 
 def _trim(text: str, s: int, e: int) -> Span:
