@@ -153,7 +153,7 @@ def _chunk_sentences(chunk: str) -> tuple[Span, ...]:
     so threads share it safely.
     """
     cuts = [e for _, e in resources.punkt().span_tokenize(chunk)]
-    cuts = [c for c in cuts[:-1] if not _continues(chunk, c)] + [len(chunk)]
+    cuts = [c for c in cuts[:-1] if not _continues(chunk, c) and not _numbered(chunk, c)] + [len(chunk)]
     spans: list[Span] = []
     pos = 0
     for cut in cuts:
@@ -176,6 +176,23 @@ def _continues(chunk: str, cut: int) -> bool:
     """
     nxt = chunk[cut:].lstrip()
     return bool(nxt[:1].islower() and _QUESTION_END.search(chunk, max(0, cut - 8), cut))
+
+
+#: "No." (or "Nos.") right before a Punkt boundary: the number sign, when a number follows (capitalised, as news
+#: style writes it: a lower-case "no." before a number ends a sentence as often: "The answer was no. 1999 was …").
+_NUMBER_SIGN = re.compile(r"(?<![^\W\d_])Nos?\.[\s\u00a0]*$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
+def _numbered(chunk: str, cut: int) -> bool:
+    """Whether a Punkt boundary falls between the number sign and its number: "the No. 1 music seller", "the
+    elevated No. 4 train", "Zubik v. Burwell, No. 14-1418".
+
+    Punkt reads "No." as a sentence-final "no" and breaks there, so the sentence's second half lost its subject
+    and cue (a report of it began mid-sentence, "1 music seller in the United States, according to figures …").
+    News style spells out a number that opens a sentence, so a digit after "No." continues the sentence.
+    """
+    return _NUMBER_SIGN.search(chunk, max(0, cut - 8), cut) is not None and _DIGIT_NEXT.match(chunk, cut) is not None
 
 
 def _trim(text: str, s: int, e: int) -> Span:

@@ -187,6 +187,14 @@ def test_two_reports_in_one_sentence_the_splitter_missed() -> None:
     ]
 
 
+def test_a_report_holding_the_number_sign_is_one_clause() -> None:
+    # The sentence splitter broke after "No." (tokenize._numbered): the clause began at "2 seller".
+    got = reports("The new phone made the firm the No. 2 seller in Europe last year, the company said.")
+    assert [(c, s) for c, s, _ in got] == [
+        ("The new phone made the firm the No. 2 seller in Europe last year", "the company")
+    ]
+
+
 def test_a_clause_holding_a_partial_quote_is_left_to_the_quote() -> None:
     text = 'Smith said it was "a disaster" for the town.'
     quoted = [(text.index('"'), text.rindex('"') + 1)]

@@ -32,6 +32,21 @@ def test_closing_quote_stays_with_its_sentence() -> None:
     ]
 
 
+def test_the_number_sign_does_not_end_a_sentence() -> None:
+    # Punkt breaks after "No." before a number: the sentence's second half lost its subject and cue.
+    text = "The band rose to No. 2 in the charts, its label said. The answer was no. 1999 was a good year."
+    assert _texts(text) == [
+        "The band rose to No. 2 in the charts, its label said.",
+        "The answer was no.",
+        "1999 was a good year.",
+    ]
+    assert _texts("Ferries Nos. 3 and 4 were cancelled. Tim Ono. 5 went.") == [
+        "Ferries Nos. 3 and 4 were cancelled.",
+        "Tim Ono.",
+        "5 went.",
+    ]
+
+
 def test_fold_keeps_length_and_offsets() -> None:
     text = "\u201cWe\u2019ll\u00a0see,\u201d \u00abok\u00bb"
     assert len(fold(text)) == len(text)
