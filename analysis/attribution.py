@@ -2942,7 +2942,7 @@ _DESCRIPTION_COMPLEMENTS = frozenset({"of", "for", "from", "at", "with", "in", "
 #: Longest description kept as a source of its own ("a university professor from the University of Michigan").
 DESCRIBED_SOURCE_TOKENS = 10
 #: Words that end a description's complement: a clause starts there ("some who advocate", "critics, who …").
-_DESCRIPTION_BREAKS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but"})
+_DESCRIPTION_BREAKS = RELATIVES | {"and", "or", "but"}
 
 
 def _description_noun(doc: sp._Doc, m: int) -> bool:
