@@ -97,6 +97,12 @@ def _names() -> dict[str, float]:
     return {name: p for name, (p, count) in _name_table().items() if count >= GIVEN_NAME_MIN_BEARERS}
 
 
+@functools.cache
+def given_names() -> frozenset[str]:
+    """The lower-case given names common enough to take a capitalised word for one (:data:`GIVEN_NAME_MIN_BEARERS`)."""
+    return frozenset(_names())
+
+
 def first_name_gender(name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS) -> str:
     """The gender a given name points to, from the name table.
 
