@@ -2191,6 +2191,12 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\-]+")
 
 _FUNCTION_WORDS = frozenset("of the and for in on at to a an by with from".split())
 _WORDS_IN_TURN = re.compile(r"[^\W\d_]{2,}")
+#: Words a turn needs where no label recurs: fewer is a heading or a figure ("Iowa: Ten insiders …" has
+#: enough; "Hillary Clinton: 1,769." has none).
+MIN_WORDS_ONCE = 3
+#: A label that recurs (``Q:``/``A:`` twice, ``PENCE:`` twice) makes the paragraphs a transcript, where a
+#: one-word turn ("A: No.", "PENCE: When?") is a turn like any other; a turn of figures only is still none.
+MIN_WORDS_TRANSCRIPT = 1
 
 
 def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
@@ -2229,6 +2235,7 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
             return []
     labels = [m.group("label") for _, m in found]
     qa = sum(lab in ("Q", "A") for lab in labels)
+    transcript = len(set(labels)) < len(labels)  # some label recurs: the paragraphs are a transcript's turns
     out: list[Report] = []
     # Who is interviewed is said before the transcript starts; "talked with …" inside an answer is not that.
     intro = blocks[found[0][0]][0]
@@ -2242,13 +2249,13 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
         label = m.group("label")
         bs, be = blocks[b]
         words = label.lower().split()
+        repeated = labels.count(label) >= 2 or (label in ("Q", "A") and qa >= 2)
         if (
             label not in ("Q", "A")
             and any(w in _FUNCTION_WORDS for w in words)
-            or len(_WORDS_IN_TURN.findall(text, m.end(), bs + (be - bs))) < 3
+            or len(_WORDS_IN_TURN.findall(text, m.end(), be)) < (MIN_WORDS_TRANSCRIPT if transcript else MIN_WORDS_ONCE)
         ):
             continue  # "STAT OF THE WEEK: …", "Hillary Clinton: 1,769.": a heading or a figure, not a turn
-        repeated = labels.count(label) >= 2 or (label in ("Q", "A") and qa >= 2)
         mentioned = label not in ("Q", "A") and _named_elsewhere(text, label, m.start(), m.end())
         if not (repeated or mentioned):
             continue

@@ -293,6 +293,28 @@ def test_question_and_answer_turns_with_full_stops() -> None:
     ]
 
 
+def test_short_turns_of_a_transcript_are_turns() -> None:
+    # Once the labels recur the block is a transcript: "A: No." is an answer, not a heading.
+    got = turns(
+        [
+            "The BBC spoke to Jane Doe about the vote.",
+            "Q: Will you run again?",
+            "A: Yes, I will.",
+            "Q: When?",
+            "A: No comment on that yet.",
+            "Q: And your party?",
+            "A: No.",
+        ]
+    )
+    assert [t for t, _, _ in got] == [
+        "Will you run again?", "Yes, I will.", "When?", "No comment on that yet.", "And your party?", "No."
+    ]
+    assert turns(["Tim Kaine debated Mike Pence.", "KAINE: We will win.", "PENCE: When?", "KAINE: Soon."])[1:] == [
+        ("When?", "PENCE", None),
+        ("Soon.", "KAINE", None),
+    ]
+
+
 def test_initial_with_full_stop_is_no_answer() -> None:
     # Paragraphs opening with an initial ("A. Jones …") are no answers without a "Q." turn.
     got = turns(["A. Jones won the race.", "A. Jones then won it again, by a wider margin."])
