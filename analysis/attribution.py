@@ -2943,6 +2943,18 @@ _DESCRIPTION_COMPLEMENTS = frozenset({"of", "for", "from", "at", "with", "in", "
 DESCRIBED_SOURCE_TOKENS = 10
 #: Words that end a description's complement: a clause starts there ("some who advocate", "critics, who …").
 _DESCRIPTION_BREAKS = RELATIVES | {"and", "or", "but"}
+#: Of those, the coordinators that may join the words of one capitalised name ("the Department for Work and
+#: Pensions", "Marks and Spencer").
+_NAME_COORDINATORS = frozenset({"and", "&"})
+
+
+def _ends_description(doc: sp._Doc, j: int) -> bool:
+    """Token ``j`` ends a description's complement: a mark, a clause word (:data:`_DESCRIPTION_BREAKS`), an
+    auxiliary or a cue verb; not an "and" between two capitalised words, which is inside a name."""
+    low = doc.low[j]
+    if low in _NAME_COORDINATORS and 0 < j < doc.n - 1 and doc.cap[j - 1] and doc.cap[j + 1]:
+        return False
+    return doc.tok[j] in _BREAKS or low in _DESCRIPTION_BREAKS or low in sp._AUX or low in sp.cue_verbs()
 
 
 def _description_noun(doc: sp._Doc, m: int) -> bool:
@@ -2993,13 +3005,7 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
         lexicon.get(doc.low[head], ("",))[0] != "NNS" or lexicon.get(doc.low[a], ("",))[0] in _VERB_FORM_TAGS
     ):
         return None  # without an opener only a plural is one ("opponents of the bill", not "carrying signs")
-    if m < z and any(
-        doc.tok[j] in _BREAKS
-        or doc.low[j] in _DESCRIPTION_BREAKS
-        or doc.low[j] in sp._AUX
-        or doc.low[j] in sp.cue_verbs()
-        for j in range(m, z)
-    ):
+    if m < z and any(_ends_description(doc, j) for j in range(m, z)):
         return None  # the complement is a clause, not a phrase ("officials who asked not to be named")
     return sp._NP("plural", a, z, tuple(doc.tok[a : head + 1]))  # the head: the words up to the head noun
 
@@ -3042,12 +3048,7 @@ def _described_in_full(doc: sp._Doc, np_: sp._NP | None) -> sp._NP | None:
     if np_.b >= doc.n or doc.low[np_.b] not in _FULL_COMPLEMENTS:
         return None
     m, reach = np_.b, min(doc.n, np_.a + DESCRIBED_SOURCE_TOKENS)
-    while m < reach and not (
-        doc.tok[m] in _BREAKS
-        or doc.low[m] in _DESCRIPTION_BREAKS
-        or doc.low[m] in sp._AUX
-        or doc.low[m] in sp.cue_verbs()
-    ):
+    while m < reach and not _ends_description(doc, m):
         low = doc.low[m]
         if low in sp._TIME_WORDS or low in sp._TIME_NOUNS or low in sp._SPEECH_NOUNS or low in _OCCASION_NOUNS:
             return None

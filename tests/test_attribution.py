@@ -92,6 +92,11 @@ def test_party_state_tag_does_not_break_the_cue():
     assert q.speaker == "Chuck Schumer"
 
 
+def test_and_inside_a_capitalised_name_does_not_cut_a_description():
+    (q,) = _quotes('"We were surprised," said a spokeswoman for the Department for Work and Pensions.')
+    assert q.speaker == "a spokeswoman for the Department for Work and Pensions"
+
+
 def test_new_speaker_after_a_colon_is_not_the_previous_one():
     text = (
         'Industry experts said the plane was unsafe. "It cannot fly," one said.\n\n'
