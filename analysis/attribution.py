@@ -865,11 +865,7 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
 
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
     """The role as written, an entity of its own ("a Downing Street spokesman")."""
-    phrase = sp.role_phrase(att.doc, np_)
-    key = phrase.lower()
-    if key not in att.roles:
-        att.roles[key] = sp._Entity(phrase, (), None, "role", pos, [], [0, 0])
-    return att.roles[key]
+    return sp.unnamed_role(att.roles, sp.role_phrase(att.doc, np_), pos)
 
 
 def resolve_role(
@@ -2793,8 +2789,8 @@ def _reported_source(
             new, mention, span = _group(att, kept, kept.a), doc.span_text(kept.a, kept.b), kept
     if (full := _unnamed_in_full(att, span or np_, new)) is not None:  # "A legal expert in the US speculated"
         span, new = full
-    if new is ent and mention == a.mention:
-        return a, ent
+    if new is ent and mention == a.mention and (new is None or new.name == a.speaker):
+        return a, ent  # (a bare role renamed by its full description is the same entity under a new name)
     return _as_source(att, k, a, ent, new, span, mention)
 
 
@@ -3200,7 +3196,7 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
             k = _cue_near(att, np_.b, 1, -1)
             k = _cue_near(att, np_.a - 1, -1, -1) if k is None else k
             cue = doc.tok[k] if k is not None else None
-    if rule is None and new is ent:
+    if rule is None and new is ent and (new is None or new.name == a.speaker):
         # The ranker's mention names the speaker the rules continued with: keep their reading (no cue).
         att.record(ti, ent)
         return _with_span(doc, a, None), ent

@@ -1658,6 +1658,55 @@ def _coordinated_role_end(tok: list[str], k: int, limit: int) -> int | None:
     return None
 
 
+#: Prepositions that open a role's complement: "a spokeswoman [for the Home Office]".
+_ROLE_COMPLEMENTS = frozenset({"of", "for", "from", "at", "with", "in", "on", "to"})
+#: The articles of a newcomer: an indefinite role is someone the article has not named.
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _role_core(phrase: str) -> tuple[tuple[str, ...], bool] | None:
+    """An indefinite role phrase's words before its complement, lower-cased and without its article, and
+    whether a complement follows: ("spokeswoman",), True for "A spokeswoman for the Home Office"; ``None``
+    for any other phrase."""
+    words = phrase.lower().split()
+    if not words or words[0] not in _INDEFINITE:
+        return None
+    words = words[1:]
+    for k, w in enumerate(words):
+        if k and w in _ROLE_COMPLEMENTS:
+            return tuple(words[:k]), True
+    return tuple(words), False
+
+
+def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
+    """The entity of an unnamed source as written ("a Downing Street spokesman"), kept in ``roles``.
+
+    An indefinite role written bare ("a spokeswoman", the mention a later "she added" resolves to) and the
+    same role read on over its complement ("a spokeswoman for the Home Office") are one source in an
+    article, named by the description: the guidelines give an unnamed source as first fully described.
+    A second description with another complement is another source.  A definite role ("the spokeswoman")
+    may be a named holder's and is left to the role resolver.
+    """
+    key = phrase.lower()
+    if key in roles:
+        return roles[key]
+    found = _role_core(phrase)
+    if found is not None:
+        core, described = found
+        same = [e for e in roles.values() if e.kind == "role" and (_role_core(e.name) or ((), False))[0] == core]
+        if described:
+            bare = next((e for e in same if not (_role_core(e.name) or ((), True))[1]), None)
+            if bare is not None:
+                bare.name = phrase  # the bare role's full description: name it so
+                roles[key] = bare
+                return bare
+        elif same:
+            roles[key] = max(same, key=lambda e: e.first if e.first <= pos else -1)  # the latest one before
+            return roles[key]
+    roles[key] = _Entity(phrase, (), None, "role", pos, [], [0, 0])
+    return roles[key]
+
+
 def role_phrase(doc: _Doc, np: _NP) -> str:
     """An unnamed source's name: its role as written, a list's commas kept ("sales, service, and marketing
     director")."""
@@ -2790,11 +2839,8 @@ class _Attributor:
             return best
         # Unnamed source: the role as written ("a Downing Street spokesman").
         phrase = role_phrase(doc, np)
-        key = phrase.lower()
-        if key.startswith(("the ", "a ", "an ")) or len(np.head) > 0:
-            if key not in self.roles:
-                self.roles[key] = _Entity(phrase, (), None, "role", pos, [], [0, 0])
-            return self.roles[key]
+        if phrase.lower().startswith(("the ", "a ", "an ")) or len(np.head) > 0:
+            return unnamed_role(self.roles, phrase, pos)
         return None
 
     def pronoun(self, pron: str, pos: int) -> _Entity | None:

@@ -97,6 +97,11 @@ def test_and_inside_a_capitalised_name_does_not_cut_a_description():
     assert q.speaker == "a spokeswoman for the Department for Work and Pensions"
 
 
+def test_a_pronoun_after_an_unnamed_description_is_the_same_source():
+    got = _quotes('"We were surprised," said a spokeswoman for the Home Office. "It was unexpected," she added.')
+    assert [q.speaker for q in got] == ["a spokeswoman for the Home Office"] * 2
+
+
 def test_new_speaker_after_a_colon_is_not_the_previous_one():
     text = (
         'Industry experts said the plane was unsafe. "It cannot fly," one said.\n\n'
