@@ -1803,7 +1803,10 @@ def _verb_led(doc: _Doc, m: int) -> bool:
     word = doc.tok[m]
     if not word[:1].islower():
         return False
-    tag = resources.brill_lexicon()[0].get(doc.low[m], ("",))[0]
+    lexicon = resources.brill_lexicon()[0]
+    tag = lexicon.get(doc.low[m], ("",))[0]
+    if tag == "VBN" and m > 0 and lexicon.get(doc.low[m - 1], ("",))[0] in _PLURAL_NOUN_TAGS:
+        return True  # "[Reporters heard] students chant": a past form after a plural noun is its verb, no modifier
     return tag in _FINITE_VERB_TAGS or (tag == "VB" and m > 0 and doc.low[m - 1] in _BEFORE_BASE_VERB)
 
 

@@ -102,6 +102,13 @@ def test_a_pronoun_after_an_unnamed_description_is_the_same_source():
     assert [q.speaker for q in got] == ["a spokeswoman for the Home Office"] * 2
 
 
+def test_a_past_form_after_a_plural_noun_is_a_verb_not_a_modifier():
+    (q,) = _quotes('Reporters heard students chant "we want change" outside.')
+    assert q.speaker == "students"
+    (q,) = _quotes('Some retired teachers said the plan was "a disgrace".')
+    assert q.speaker == "Some retired teachers"
+
+
 def test_new_speaker_after_a_colon_is_not_the_previous_one():
     text = (
         'Industry experts said the plane was unsafe. "It cannot fly," one said.\n\n'
