@@ -2361,7 +2361,9 @@ def _skip_back_adverbials(tok: list[str], j: int, lo: int) -> int:
     ("Obama on Tuesday accused", "Putin has also claimed", "Trump last week said")."""
     while j >= lo:
         low = tok[j].lower().rstrip(".")
-        if low in _AUX or (low.endswith("ly") and not _is_cap(tok[j]) and len(low) > 3):
+        if (low in _AUX and not (j > lo and tok[j][:1].isupper())) or (  # "Christine May said": a surname
+            low.endswith("ly") and not _is_cap(tok[j]) and len(low) > 3
+        ):
             j -= 1
         elif low in _TIME_WORDS or low in _TIME_NOUNS:
             j -= 1

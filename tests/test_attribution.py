@@ -87,6 +87,11 @@ def test_surname_that_is_a_month():
     assert quotes[-1].speaker is not None and quotes[-1].speaker.endswith("May")
 
 
+def test_a_surname_spelt_like_a_modal_stays_in_the_mention():
+    (q,) = _quotes('Labour MSP Christine May said the plans were "wrong".')
+    assert (q.speaker, q.mention) == ("Christine May", "Labour MSP Christine May")
+
+
 def test_party_state_tag_does_not_break_the_cue():
     (q,) = _quotes('Senate Majority Leader Chuck Schumer, D-N.Y., said the bill was "a step forward for workers."')
     assert q.speaker == "Chuck Schumer"
