@@ -1267,6 +1267,48 @@ class Antecedent:
     features: np.ndarray
 
 
+#: Words after a trailing cue read for a ``that`` or a quote that would put its content after it ("he said on
+#: Monday that …"); the reported-speech finder reads a trailing cue's tail as far.
+CONTENT_TAIL_REACH = 6
+
+
+def own_content_start(att: sp._Attributor, pos: int) -> int | None:
+    """The first token of the clause a pronoun at ``pos`` reports when it is the subject of a trailing cue
+    ("Tony Blair would lead the campaign, he said."), else ``None``.
+
+    The pronoun c-commands the clause it reports even when that clause is fronted, so a name inside it can
+    never be the pronoun's antecedent (binding Principle C, Chomsky 1981: "Blair would lead, he said" is not
+    Blair's own claim; a reporter writes "he would lead, Mr Blair said").  The clause is fronted when the
+    pronoun follows a comma and its cue ends the sentence or goes on with an addressee or a time only (no
+    ``that``, no quote, no clause of its own after it); a sentence opening with a subordinator or a preposition
+    ("After meeting Blair, he said …") opens with an adjunct, not a report, and a quote before the pronoun is
+    the report itself.
+    """
+    doc, tok, low = att.doc, att.doc.tok, att.doc.low
+    lo = doc.sentence_start[pos]
+    if pos - 1 <= lo or tok[pos - 1] != ",":
+        return None
+    cue = _cue_near(att, pos + 1, 1, -1)
+    if cue is None:
+        return None
+    end = cue + 1
+    while end < doc.n and doc.sentence_start[end] == lo and tok[end] != sp._PARA_TOKEN:
+        end += 1
+    tail = range(cue + 1, min(end, cue + 1 + CONTENT_TAIL_REACH))
+    if any(tok[i] in (sp._QUOTE_TOKEN, ":") or low[i] == "that" for i in tail):
+        return None
+    if cue + 1 < end and low[cue + 1] in _SUBJECT_PRONOUNS:  # "he said he would …": the report follows
+        return None
+    first = lo
+    while first < pos and (low[first] in sp._OPENERS or tok[first] == ","):
+        first += 1
+    if low[first] in SUBORDINATORS or low[first] in _PREPOSITIONS:
+        return None
+    if any(tok[i] == sp._QUOTE_TOKEN for i in range(lo, pos)):
+        return None
+    return first
+
+
 def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> list[Antecedent]:
     """Who ``he``/``she`` at token ``pos`` could be: people and roles mentioned before it, and the last speaker.
 
@@ -1292,10 +1334,14 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["rule_antecedent"]] = float(last is ruled)
         out.append(Antecedent(None, last, x))
     window = idx.mentions(a, pos)
+    content = own_content_start(att, pos)  # names in the clause the pronoun reports are never who it is
     nps = [
         m
         for m in window
-        if (m.kind in ("name", "role") or _titled_person_org(doc, m)) and m.b <= pos and not _name_modifier(doc, m)
+        if (m.kind in ("name", "role") or _titled_person_org(doc, m))
+        and m.b <= pos
+        and not _name_modifier(doc, m)
+        and (content is None or m.a < content)
     ]
     seen_compatible = False
     rows = []

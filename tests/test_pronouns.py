@@ -341,3 +341,34 @@ def test_two_names_joined_by_and_as_the_subject_keep_the_subject_role():
     lang = next(m for m in ms if m.head[-1] == "Lang")
     grant, _ = attribution._first_conjunct(doc, lang, {m.b: m for m in ms})
     assert grant.head[-1] == "Grant"
+
+
+def test_a_name_inside_the_clause_a_pronoun_reports_is_not_who_it_is():
+    # Principle C: "Lena Ortiz would chair the panel, he said" is not Ortiz's own claim
+    text = (
+        "Council picks panel\n\n"
+        'Councillor Tom Reeves spoke after the vote. "We had a long debate," he said. '
+        "Lena Ortiz would chair the new panel from March, he said. "
+        '"She has the experience we need," he added.'
+    )
+    assert _speakers(text)[-1] == "Tom Reeves"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Lena Ortiz would chair the panel, he said.", True),
+        ("Lena Ortiz would chair the panel, he told reporters on Monday.", True),
+        ("After meeting Lena Ortiz, he said that the panel would meet.", False),
+        ("Lena Ortiz spoke first, he said he would chair the panel.", False),
+    ],
+)
+def test_a_trailing_cue_reports_the_clause_before_it_only_when_nothing_follows(sentence: str, content: bool):
+    from analysis import speakers as sp
+    from analysis.quotes import find_quotes, quote_blocks
+
+    art = read_article("Headline\n\n" + sentence + "\n")
+    blocks = quote_blocks(art)
+    att = sp._Attributor(sp._Doc(art.text, blocks, find_quotes(art.text, blocks)))
+    pos = next(i for i, t in enumerate(att.doc.tok) if t == "he")
+    assert (attribution.own_content_start(att, pos) is not None) == content
