@@ -1980,7 +1980,11 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         first = toks[k + 1] if k + 1 < end else None
         if stop - k > 7 or any(t.text in _PUNCT_EDGE or t.low == "by" for t in toks[k + 1 : stop]):
             return None  # a long phrase, a quote or an agent ("called … by the citizens"): no inverted subject
-        if subj is None or first is None or not (first.text[:1].isupper() or first.low in _INVERTED_OPENERS):
+        if subj is None or first is None or not (
+            first.text[:1].isupper()
+            or first.low in _INVERTED_OPENERS
+            or _verb_before_noun(toks[k].low) and _nominal_subject(toks[k + 1 : stop])
+        ):
             return None
         if toks[k].low not in ("said", "says") and _object_shape(toks[k + 1 : end]) in ("of", "object_to"):
             return None  # "Smith, for the party, accused Mr Brown of ducking …": an object and its content
@@ -2018,6 +2022,48 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         (toks[k].start, toks[k].end),
         (toks[subj[0]].start, toks[subj[1] - 1].end),
     )
+
+
+#: Brill tags of the word an inverted nominal subject opens with (", say analysts", ", say senior economists") and
+#: of its head noun.
+_NOMINAL_OPENER_TAGS = frozenset({"NN", "NNS", "JJ"})
+_HEAD_NOUN_TAGS = frozenset({"NN", "NNS"})
+#: Brill tags that end a noun phrase's head before it (a preposition, a determiner, a possessive: "much about its …").
+_PHRASE_BREAK_TAGS = frozenset({"IN", "DT", "PRP$", "TO"})
+
+
+def _verb_before_noun(low: str) -> bool:
+    """Whether a cue form before a noun is a verb with its inverted subject ("…, say analysts"), not a word of the
+    noun phrase: a participle there is the noun's adjective ("…, pledged delegates"; "said" is a verb), a form that
+    is also a noun is the subject of the verb after it ("…, reports claim")."""
+    return (low == "said" or not _participle_form(low)) and low not in _NOUN_LIKE
+
+
+def _nominal_subject(words: Sequence[_Tok]) -> bool:
+    """Whether the words after a trailing cue are a lower-case noun phrase, its inverted subject ("…, say analysts
+    at the bank", "…, say web analysts", "…, says analyst Jane Doe of Acme").
+
+    British copy inverts a bare plural or a described role after the cue as often as a name ("…, say experts").
+    The phrase opens with a noun or an adjective and its head, the last word before a preposition (or a name),
+    is a common noun, by their commonest tags in the Brill lexicon (Brill 1994); "…, said nothing", "…, said
+    goodbye" (no clause words, :func:`_not_clause`) and "…, says much" (an adjective's head) are not subjects.
+    """
+    if not words or not words[0].text[:1].islower() or words[0].low in _NOT_CLAUSES:
+        return False
+    from analysis import resources
+
+    lexicon = resources.brill_lexicon()[0]
+    first = lexicon.get(words[0].low)
+    if first is None or first[0] not in _NOMINAL_OPENER_TAGS:
+        return False
+    head = words[0]
+    for w in words[1:]:
+        tag = lexicon.get(w.low, ("",))[0]
+        if w.low in _PREPOSITIONS or tag in _PHRASE_BREAK_TAGS or not w.text[:1].islower():
+            break  # "analysts at the bank", "analyst Jane Doe": the head ends before a preposition or a name
+        head = w
+    tags = lexicon.get(head.low)
+    return tags is not None and tags[0] in _HEAD_NOUN_TAGS
 
 
 def _participial_adjunct(words: Sequence[_Tok]) -> bool:
@@ -2082,7 +2128,7 @@ def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
             return Report(toks[c].start, toks[e - 1].end, "indirect", b, cue, source)
     elif k >= 2 and toks[k - 1].text == ",":
         end = _clause_end(toks, k + 2)
-        if m < end - 1 and m - k <= _MAX_APPOSITIVE_WORDS:
+        if m < end - 1 and m - k <= _MAX_APPOSITIVE_WORDS and _clause_resumes(toks, k, m + 1):
             # "The plan, according to the minister, will fail": a parenthetical source; the reported words are
             # the sentence around it.
             return Report(toks[0].start, toks[end - 1].end, "indirect", b, cue, source)
@@ -2092,6 +2138,31 @@ def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
         # "The man fled on foot according to police.": the source closes the sentence without a comma.
         return Report(toks[0].start, toks[k - 1].end, "indirect", b, cue, source)
     return None
+
+
+#: Words that open a description of the source after its comma, not the rest of the clause reported around the cue
+#: ("according to Jane Doe, an economist at HSBC", "…, who works at HSBC", "…, where 475 delegates are at stake").
+_SOURCE_DESCRIPTION_OPENERS = RELATIVES | {"a", "an", "where", "when"}
+
+
+def _clause_resumes(toks: list[_Tok], k: int, c: int) -> bool:
+    """Whether the words at ``c``, after ``according to X,`` (cue at ``k``), go on with the clause before the cue.
+
+    "The plan, according to the minister, will fail": the words before the cue hold no verb, so the clause
+    goes on after the source.  "The market will recover, according to Jane Doe, an economist at HSBC": the
+    clause before the cue is whole, and what follows the source's comma describes the source (an appositive, a
+    relative clause: no finite verb of its own, or a relative pronoun or an indefinite article first), so the
+    reported words end before the cue.  Of the fit part of PolNeAR train's contents the parenthetical reading
+    took whole, 21 ended before the cue (most before an appositive or relative clause on the source) and 15 went
+    on after it.
+    """
+    if not any(_finite_word(t) for t in toks[: k - 1]):
+        return True  # "The plan, according to …, will fail": the clause's verb is still to come
+    if toks[c].text[:1] in _QUOTE_CHARS:
+        return True  # 'a book whose cover, according to X, "draws …"': the clause goes on in a quote
+    if toks[c].low in _SOURCE_DESCRIPTION_OPENERS:
+        return False
+    return _finite_word(toks[c]) or _finite_follows(toks, c)
 
 
 #: A source after ``according to`` in lower case ("senior party officials", "people in the room") is at most this

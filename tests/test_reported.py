@@ -923,3 +923,54 @@ def test_two_coordinated_reports_each_keep_their_own_clause_and_subject(joiner: 
 )
 def test_a_name_inside_a_relative_clause_is_not_the_cue_subject(text: str, source: str) -> None:
     assert reports(text)[0][1] == source
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "an economist at Acme Bank",
+        "who works for Acme Bank",
+        "the chief economist of Acme Bank",
+        "director of the Acme Survey Centre",
+    ],
+)
+def test_according_to_a_described_source_ends_the_clause_before_the_cue(after: str) -> None:
+    # The words after the source's comma describe the source (an appositive, a relative clause): the reported
+    # clause is the whole one before the cue, not the sentence through the description.
+    got = reports(f"The housing market will recover next spring, according to Jane Doe, {after}.")
+    assert got == [("The housing market will recover next spring", "Jane Doe", "according to")]
+
+
+def test_according_to_between_a_subject_and_its_verb_keeps_the_sentence() -> None:
+    # "The bridge, according to the council, will reopen": the clause's verb follows the source.
+    got = reports("The bridge, according to Jane Doe of the council, will reopen in May.")
+    assert got == [("The bridge, according to Jane Doe of the council, will reopen in May", "Jane Doe of the council",
+                    "according to")]  # fmt: skip
+    # "Since March, according to X, prices have …": an opening adverbial, the clause after the source
+    got = reports("Since March, according to the agency, prices have risen by a fifth.")
+    assert got == [("Since March, according to the agency, prices have risen by a fifth", "the agency", "according to")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Prices will rise sharply next year, say analysts at the bank.", "analysts at the bank"),
+        ("Prices will rise sharply next year, say senior economists.", "senior economists"),
+        ("The ferry will stop running in May, says analyst Jane Doe of Acme.", "analyst Jane Doe of Acme"),
+        ("The suspect was arrested at his home on Friday, say police.", "police"),
+    ],
+)
+def test_an_inverted_lower_case_subject_after_a_trailing_cue_reports(text: str, source: str) -> None:
+    # British copy: ", say analysts" inverts a bare plural or a described role as it inverts a name.
+    assert reports(text) == [(text[: text.index(", s")], source, text.split(", ")[-1].split()[0])]
+
+
+def test_a_participle_before_a_noun_is_no_trailing_cue() -> None:
+    # "pledged delegates": a participle as the noun's adjective, no cue with an inverted subject
+    assert reports("By the evening she had clinched a majority of the regular, pledged delegates.") == []
+
+
+def test_a_noun_like_cue_before_a_verb_is_the_subject_not_an_inverted_cue() -> None:
+    # ", reports claim": "reports" is the subject of "claim", not a cue with the subject "claim"
+    got = reports("The firm could sell its media business, reports claim.")
+    assert got == [("The firm could sell its media business", "reports", "claim")]
