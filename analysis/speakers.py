@@ -1412,7 +1412,8 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             if tok[k - 1].lower().endswith("'s"):
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
             headed = _common_head_end(doc, k, limit) if not _is_participle(t) else None
-            if headed is not None:
+            if headed is not None and not (doc.low[a] == "the" and _base(tok[headed - 1]) in BODY_KIND_NOUNS):
+                # ("the Times newspaper", "the Xinhua news agency": a kind of body after its name stays the name's)
                 # "A Delhi auto parts supplier said", "The British embassy said": capitals that modify a
                 # common noun, which heads the phrase; the speaker is the description, not the place
                 return _NP("role", a, headed, tuple(tok[start_mods:headed]))
