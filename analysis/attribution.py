@@ -1001,6 +1001,12 @@ DEMONYMS = frozenset(
 _DEMONYMS_LOWER = frozenset(w.lower() for w in DEMONYMS)
 
 
+def _opens_sentence(doc: sp._Doc, lo: int, d: int) -> bool:
+    """Whether the phrase at token ``d`` is the first of its sentence (from ``lo``) but for a quote before it
+    (""…," the singer told reporters"): the subject that continues the previous sentence's topic."""
+    return all(doc.tok[m] == sp._QUOTE_TOKEN or not doc.tok[m][:1].isalnum() for m in range(lo, d))
+
+
 def demonym_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:
     """ "The Australian said" → ``(mention, person)``: the person a nationality noun (:data:`DEMONYMS`) stands
     for, else ``None``.
@@ -1020,7 +1026,7 @@ def demonym_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._N
         return None  # "Australian Lleyton Hewitt", "an American": not a definite noun for someone named
     d -= 1
     lo = doc.sentence_start[d]
-    prev = _previous_sentence(doc, lo) if d == lo else lo
+    prev = _previous_sentence(doc, lo) if _opens_sentence(doc, lo, d) else lo
     k, z = bisect.bisect_left(doc.mention_pos, lo), bisect.bisect_left(doc.mention_pos, d)
     here = [ent for ent in doc.mention_ent[k:z] if ent.kind == "person"]
     before = []
@@ -1075,7 +1081,7 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
         # wife of …") are someone other than the person named; a body ("the firm") is the body resolver's
         return None
     lo = doc.sentence_start[d]
-    prev = _previous_sentence(doc, lo) if d == lo else lo
+    prev = _previous_sentence(doc, lo) if _opens_sentence(doc, lo, d) else lo
     if prev is None:
         return None
     k, z = bisect.bisect_left(doc.mention_pos, prev), bisect.bisect_left(doc.mention_pos, d)

@@ -1411,6 +1411,12 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 return _NP("role", a, group, tuple(tok[start_mods:group]))
             if tok[k - 1].lower().endswith("'s"):
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
+            headed = _common_head_end(doc, k, limit) if not _is_participle(t) else None
+            if headed is not None and not (doc.low[a] == "the" and _base(tok[headed - 1]) in BODY_KIND_NOUNS):
+                # ("the Times newspaper", "the Xinhua news agency": a kind of body after its name stays the name's)
+                # "A Delhi auto parts supplier said", "The British embassy said": capitals that modify a
+                # common noun, which heads the phrase; the speaker is the description, not the place
+                return _NP("role", a, headed, tuple(tok[start_mods:headed]))
             if k < limit and doc.low[k] in ("and", "of") and _base(tok[k - 1]) in _TITLE_WORDS:
                 # "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
                 named = _role_then_name(doc, k - 1, limit)
@@ -1583,6 +1589,24 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
     if m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in _AUX):
         return None
     return m
+
+
+def _common_head_end(doc: _Doc, k: int, limit: int) -> int | None:
+    """One past the head noun when ``tok[k:]`` is a run of common nouns (adjectives among them) that ends the
+    phrase with a singular one, the head of a description its capitalised modifiers before ``k`` do not
+    name ("[Delhi] auto parts supplier said", "[British] embassy said", "[Texas] farmer told"), else ``None``.
+
+    The run is read as :func:`_group_end` reads a group's (whose plural heads are read there first); a
+    time word ("Trump today said", "Smith last week said") is an adverbial of the clause, not a head.
+    """
+    end = _group_end(doc, k, limit, plural=False)
+    if end is None or doc.low[k] in _TIME_WORDS:
+        return None
+    if any(doc.low[m] in _TIME_WORDS or doc.low[m] in _TIME_NOUNS for m in range(k, end)):
+        return None
+    if resources.brill_lexicon()[0].get(doc.low[k], ("",))[0] == "CD":
+        return None  # "Obama two years ago": a number opens no head here
+    return end
 
 
 def _group_before(doc: _Doc, j: int, lo: int) -> _NP | None:

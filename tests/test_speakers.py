@@ -741,3 +741,33 @@ def test_a_speech_verb_opening_the_text_is_no_passive() -> None:
 
     res = analysis.analyze(analysis.read_article('Says Smith the plan is "dead in the water" and was.\n'))
     assert len(res.article.text) > 0  # no exception on the way
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A Delhi auto parts supplier said demand had "collapsed completely".', "A Delhi auto parts supplier"),
+        ('Demand had "collapsed completely", said a Lyon auto parts supplier.', "a Lyon auto parts supplier"),
+        ('A Texas farmer said the drought was "the worst in memory".', "A Texas farmer"),
+        ('An Italian court said the ban was "without basis".', "An Italian court"),
+    ],
+)
+def test_capitalised_modifiers_of_a_common_noun_head_are_no_speaker(text: str, speaker: str) -> None:
+    # the head noun ("supplier", "farmer", "court") decides who speaks: the description, not the place
+    assert who(text) == [speaker]
+
+
+def test_a_time_word_after_a_name_is_no_head() -> None:
+    assert who('Jane Roe today said the deal was "a disaster".') == ["Jane Roe"]
+
+
+def test_a_body_kind_after_its_name_stays_the_name() -> None:
+    # "the Clarion newspaper": the noun says what kind of body the name is
+    assert who('The Clarion newspaper said the plan was "a mess".') != [None]
+    assert who('The Clarion newspaper said the plan was "a mess".')[0] != "The Clarion newspaper"
+
+
+def test_a_description_after_an_opening_quote_is_the_person_just_named() -> None:
+    text = 'Rock star Ann Lee has said her tour will stop.\n\n"I am tired," the Gold Rush singer told reporters.'
+    quotes = analysis.analyze("Headline\n\n" + text).quotes
+    assert quotes[quotes["kind"] == "full"]["speaker"].tolist() == ["Ann Lee"]
