@@ -1635,6 +1635,8 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     by = next((i for i in range(doc + 1, len(words)) if words[i].low in ("by", "from", "of")), None) if doc else None
     if by is not None and by + 1 < len(words) and words[by + 1 :][-1].text[:1].isupper():
         return _named(toks, a + by + 1, z)  # "a new report by Politico": the agent is the source
+    if _named_document(words):
+        return None  # "the Mori survey", "a Gallup poll": a name's document, still no one named
     if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS or _press_reports(words):
         return a, z
     if (
@@ -1643,6 +1645,40 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     ):
         return None
     return a, z
+
+
+#: Document words that a name before them often makes people or the press: "GOP figures", "the Sunday papers", "the
+#: FT report", "an NBC report" (a news outlet's report is cited as the outlet is, like :func:`_press_reports`).
+_PEOPLE_OR_PRESS = frozenset({"figure", "figures", "paper", "papers", "report", "reports"})
+
+
+def _named_document(words: Sequence[_Tok]) -> bool:
+    """Whether words are a document or figures that a name only modifies: "the Mori survey", "The ACARS data",
+    "a 2014 Labor Department study", "Federal Election Commission filings".
+
+    :func:`_document_head` lets a phrase with a capitalised word pass, for the name may be who speaks; but a name
+    before the document word is its modifier, and the phrase still names a document, which the blind guidelines
+    do not count as a source ("figures show", "the report found": skip those unless a person or organisation is
+    the grammatical source).  The document word must be the head (no lower-case noun after it: "the Sony record
+    label"), no preposition may come before it ("20 percent of people in a CNN poll" are people) and no name
+    after it ("a report in the Des Moines Register", "research by Pew": the name may be the source).
+    """
+    if _press_reports(words):
+        return False
+    tags = _tags()
+    for i, w in enumerate(words):
+        if w.low not in _DOCUMENTS or not w.text[:1].islower() or w.low in _PEOPLE_OR_PRESS:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.text[:1].islower() and tags.get(nxt.low, "").startswith("NN"):
+            continue  # a modifier of the noun after it ("record label"), not the head
+        before, after = words[:i], words[i + 1 :]
+        return (
+            any(t.text[:1].isupper() for t in before)
+            and not any(t.low in _PREPOSITIONS for t in before)
+            and not any(t.text[:1].isupper() for t in after)
+        )
+    return False
 
 
 #: Words after "said" that open no clause ("said nothing", "said so", "said goodbye").

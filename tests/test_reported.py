@@ -603,6 +603,23 @@ def test_document_word_as_a_modifier_is_no_document_source() -> None:
     assert reports("Ticket sales rose by a fifth last year, according to official figures.") == []
 
 
+def test_a_named_document_is_no_source() -> None:
+    # A name before the document word only modifies it: the survey, the data or the study is the source.
+    assert reports("Fewer families own a car than in 1990, a Harwell survey suggests.") == []
+    assert reports("The Tobel data suggests the ferry had lost power before the storm.") == []
+    assert reports("Ticket sales rose by a fifth last year, according to a 2019 Culture Ministry study.") == []
+    # The name after the document word, or people before it, may still be who speaks.
+    got = reports("Ticket sales rose by a fifth last year, according to new research by Harwell.")
+    assert got == [("Ticket sales rose by a fifth last year", "Harwell", "according to")]
+    got = reports("Some 20 percent of people in a Harwell survey said they had never flown.")
+    assert [(c, s) for c, s, _ in got] == [("they had never flown", "Some 20 percent of people in a Harwell survey")]
+    # A named report is a news outlet's (cited as the outlet is), and named figures are people.
+    got = reports("The ferry service will stop in May, according to a Gazette report.")
+    assert got == [("The ferry service will stop in May", "a Gazette report", "according to")]
+    got = reports("Senior Labour figures said the vote would be close.")
+    assert got == [("the vote would be close", "Senior Labour figures", "said")]
+
+
 def candidate_spans(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:
     """(content, cue) of every candidate reading of a one-paragraph text."""
     groups = reported.candidates(text, [(0, len(text))], quoted or [])
