@@ -41,6 +41,7 @@ __all__ = [
     "MALE",
     "UNKNOWN",
     "first_name_gender",
+    "given_names",
     "honorific_gender",
     "role_gender",
     "speaker_gender",
@@ -95,6 +96,12 @@ def _name_table() -> dict[str, tuple[float, int]]:
 def _names() -> dict[str, float]:
     """The given names common enough to recognise one (:data:`GIVEN_NAME_MIN_BEARERS`): name -> p(female)."""
     return {name: p for name, (p, count) in _name_table().items() if count >= GIVEN_NAME_MIN_BEARERS}
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """The lower-case given names common enough to take a capitalised word for one (:data:`GIVEN_NAME_MIN_BEARERS`)."""
+    return frozenset(_names())
 
 
 def first_name_gender(name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS) -> str:

@@ -50,7 +50,7 @@ from importlib import resources as importlib_resources
 from typing import NamedTuple
 
 from analysis._types import Span
-from analysis.gender import UNKNOWN, first_name_gender, honorific_gender
+from analysis.gender import UNKNOWN, first_name_gender, given_names, honorific_gender
 from analysis.tokenize import fold, sentence_spans
 
 __all__ = ["Report", "candidates", "described", "find_reported", "find_turns", "inflections", "reporting_verbs"]
@@ -1497,7 +1497,11 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             if found is not None:
                 return found
             name = [t for t in toks[a + 1 : j] if t.text != "."]  # ("Douglas A. Schoen": the initial's stop)
-            if 0 < len(name) <= _MAX_APPOSITIVE_NAME and all(t.text[:1].isupper() for t in name):
+            if (
+                0 < len(name) <= _MAX_APPOSITIVE_NAME
+                and all(t.text[:1].isupper() for t in name)
+                and _apposed_name(toks, a, name)
+            ):
                 # "Bloomberg's pollster, Douglas Schoen, says": the appositive is the name.
                 found = _named(toks, a + 1, j)
                 if found is not None:
@@ -1570,6 +1574,30 @@ def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     if f - 1 > c and toks[f - 1].low in ("the", "a", "an") or f - 1 == c:
         f = c + 1  # "the White House", or the whole segment: keep its start
     return _named(toks, f, e + 1)
+
+
+def _apposed_name(toks: list[_Tok], comma: int, name: Sequence[_Tok]) -> bool:
+    """Whether the capitalised words ``name`` after ``comma`` are a person in apposition to the phrase before it.
+
+    After a common noun ("the firm's pollster, Douglas Schoen,") they are.  After a capitalised word they
+    mostly go on a place or an institution ("a delegate from Houston, Texas,", "Monsey, New York",
+    "the University of California, Berkeley", "a Hollywood, Fla., rabbi"): then only a name that reads as a
+    person's ("the head of Tesco, Mary Jones,", "… of the IMF, Mr Rato,") is one; the speaker is the
+    name before the appositives.
+    """
+    before = comma - 1
+    if before >= 1 and toks[before].text == ".":
+        before -= 1  # ("Jackson, Miss., …": the abbreviation's stop)
+    if before < 0 or not toks[before].text[:1].isupper():
+        return True
+    if len(name) < _MIN_PERSON_NAME:
+        return False
+    first = name[0].low.strip(".'\u2019")
+    return first in given_names() or honorific_gender([first]) != UNKNOWN
+
+
+#: A person's name in apposition after a capitalised word has at least a given name (or title) and a surname.
+_MIN_PERSON_NAME = 2
 
 
 #: Appositives between a name and its verb: at most this many, each at most this many words.

@@ -901,3 +901,23 @@ def test_two_coordinated_reports_each_keep_their_own_clause_and_subject(joiner: 
 )
 def test_a_name_inside_a_relative_clause_is_not_the_cue_subject(text: str, source: str) -> None:
     assert reports(text)[0][1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a place after a comma goes on the place before it: the name before the appositive speaks
+        ("Ann Berg, a teacher from Albany, New York, said the school would close.", "Ann Berg"),
+        ("Tom Dale, a Reno, Nev., pastor, said the church had been sold.", "Tom Dale"),
+        (
+            "Ella Hart of the University of Wales, Bangor, said the study was flawed.",
+            "Ella Hart of the University of Wales",
+        ),
+        # a person's name after a capitalised word is still the appositive that speaks
+        ("The head of Acme, Mary Jones, said profits would rise.", "Mary Jones"),
+        # after a common noun, any capitalised appositive is the name
+        ("The firm's pollster, Doug Shoe, said the race was close.", "Doug Shoe"),
+    ],
+)
+def test_a_place_after_a_comma_is_no_appositive_name(text: str, source: str) -> None:
+    assert reports(text)[0][1] == source
