@@ -1489,19 +1489,23 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if j >= 0 and toks[j].text == ",":
         # "Maxine Waters, a California Democrat, said", "Rep. Chris Collins, R-NY, says", "Paradis, who
         # has been active in politics since 25, says": the name before the appositives is the subject.
+        nearest_name = None  # the capitalised segment nearest the verb, between commas
         for _ in range(_MAX_APPOSITIVES):
             a = next((m for m in range(j - 1, max(-1, j - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text == ","), None)
             if a is None or a < 1 or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[a:j]):
                 return None
+            name = [t for t in toks[a + 1 : j] if t.text != "."]  # ("Douglas A. Schoen": the initial's stop)
+            capitalised = 0 < len(name) <= _MAX_APPOSITIVE_NAME and all(t.text[:1].isupper() for t in name)
+            if capitalised and nearest_name is None:
+                nearest_name = _named(toks, a + 1, j)
             found = _name_before(toks, a)
             if found is not None:
+                if nearest_name is not None and _in_opening_adverbial(toks, found[0]):
+                    # "In a speech in Paris, Ann Cole, the minister, said": the place ends the sentence's
+                    # opening adverbial; the subject is the name after it
+                    return nearest_name
                 return found
-            name = [t for t in toks[a + 1 : j] if t.text != "."]  # ("Douglas A. Schoen": the initial's stop)
-            if (
-                0 < len(name) <= _MAX_APPOSITIVE_NAME
-                and all(t.text[:1].isupper() for t in name)
-                and _apposed_name(toks, a, name)
-            ):
+            if capitalised and _apposed_name(toks, a, name):
                 # "Bloomberg's pollster, Douglas Schoen, says": the appositive is the name.
                 found = _named(toks, a + 1, j)
                 if found is not None:
@@ -1574,6 +1578,22 @@ def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     if f - 1 > c and toks[f - 1].low in ("the", "a", "an") or f - 1 == c:
         f = c + 1  # "the White House", or the whole segment: keep its start
     return _named(toks, f, e + 1)
+
+
+def _in_opening_adverbial(toks: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` stands in the phrase that opens the sentence before its first comma, and that phrase
+    is an adverbial: a preposition's ("In a speech in Paris,"), a subordinate clause ("After meeting Tony
+    Blair,") or a participle's ("Speaking in Harlem,"), which holds no subject of the sentence's verb."""
+    if _segment_start(toks, i) >= 0:
+        return False
+    first = toks[0].low
+    return (
+        first in _OPENING_ADVERBIALS
+        or first in SUBORDINATORS
+        or toks[0].text[:1].isupper()
+        and first.endswith("ing")
+        and _english_word(first)
+    )
 
 
 def _apposed_name(toks: list[_Tok], comma: int, name: Sequence[_Tok]) -> bool:

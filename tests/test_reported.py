@@ -921,3 +921,18 @@ def test_a_name_inside_a_relative_clause_is_not_the_cue_subject(text: str, sourc
 )
 def test_a_place_after_a_comma_is_no_appositive_name(text: str, source: str) -> None:
     assert reports(text)[0][1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name that ends the sentence's opening adverbial is no subject: the name after it speaks
+        ("In a speech in Paris, Ann Cole, the French minister, said the plan would fail.", "Ann Cole"),
+        ("Speaking in Leeds, Tom Dale, without naming him, said the plan would fail.", "Tom Dale"),
+        ("In a court in Reno, Nev., Hart, in a grey suit, said he was guilty.", "Hart"),
+        # with no adverbial, the name before the appositives still speaks
+        ("Ann Cole, a teacher, said the plan would fail.", "Ann Cole"),
+    ],
+)
+def test_a_name_in_an_opening_adverbial_is_no_subject(text: str, source: str) -> None:
+    assert reports(text)[0][1] == source
