@@ -41,6 +41,7 @@ __all__ = [
     "MALE",
     "UNKNOWN",
     "first_name_gender",
+    "given_names",
     "honorific_gender",
     "role_gender",
     "speaker_gender",

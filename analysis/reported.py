@@ -50,8 +50,7 @@ from importlib import resources as importlib_resources
 from typing import NamedTuple
 
 from analysis._types import Span
-from analysis import gender
-from analysis.gender import UNKNOWN, first_name_gender, honorific_gender
+from analysis.gender import UNKNOWN, first_name_gender, given_names, honorific_gender
 from analysis.tokenize import fold, sentence_spans
 
 __all__ = ["Report", "candidates", "described", "find_reported", "find_turns", "inflections", "reporting_verbs"]
@@ -1490,19 +1489,23 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if j >= 0 and toks[j].text == ",":
         # "Maxine Waters, a California Democrat, said", "Rep. Chris Collins, R-NY, says", "Paradis, who
         # has been active in politics since 25, says": the name before the appositives is the subject.
+        nearest_name = None  # the capitalised segment nearest the verb, between commas
         for _ in range(_MAX_APPOSITIVES):
             a = next((m for m in range(j - 1, max(-1, j - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text == ","), None)
             if a is None or a < 1 or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[a:j]):
                 return None
+            name = [t for t in toks[a + 1 : j] if t.text != "."]  # ("Douglas A. Schoen": the initial's stop)
+            capitalised = 0 < len(name) <= _MAX_APPOSITIVE_NAME and all(t.text[:1].isupper() for t in name)
+            if capitalised and nearest_name is None:
+                nearest_name = _named(toks, a + 1, j)
             found = _name_before(toks, a)
             if found is not None:
+                if nearest_name is not None and _in_opening_adverbial(toks, found[0]):
+                    # "In a speech in Paris, Ann Cole, the minister, said": the place ends the sentence's
+                    # opening adverbial; the subject is the name after it
+                    return nearest_name
                 return found
-            name = [t for t in toks[a + 1 : j] if t.text != "."]  # ("Douglas A. Schoen": the initial's stop)
-            if (
-                0 < len(name) <= _MAX_APPOSITIVE_NAME
-                and all(t.text[:1].isupper() for t in name)
-                and _apposed_name(toks, a, name)
-            ):
+            if capitalised and _apposed_name(toks, a, name):
                 # "Bloomberg's pollster, Douglas Schoen, says": the appositive is the name.
                 found = _named(toks, a + 1, j)
                 if found is not None:
@@ -1577,13 +1580,29 @@ def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     return _named(toks, f, e + 1)
 
 
+def _in_opening_adverbial(toks: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` stands in the phrase that opens the sentence before its first comma, and that phrase
+    is an adverbial: a preposition's ("In a speech in Paris,"), a subordinate clause ("After meeting Tony
+    Blair,") or a participle's ("Speaking in Harlem,"), which holds no subject of the sentence's verb."""
+    if _segment_start(toks, i) >= 0:
+        return False
+    first = toks[0].low
+    return (
+        first in _OPENING_ADVERBIALS
+        or first in SUBORDINATORS
+        or toks[0].text[:1].isupper()
+        and first.endswith("ing")
+        and _english_word(first)
+    )
+
+
 def _apposed_name(toks: list[_Tok], comma: int, name: Sequence[_Tok]) -> bool:
     """Whether the capitalised words ``name`` after ``comma`` are a person in apposition to the phrase before it.
 
     After a common noun ("the firm's pollster, Douglas Schoen,") they are.  After a capitalised word they
     mostly go on a place or an institution ("a delegate from Houston, Texas,", "Monsey, New York",
     "the University of California, Berkeley", "a Hollywood, Fla., rabbi"): then only a name that reads as a
-    person's ("the head of Tesco, Terry Leahy,", "… of the IMF, Mr Rato,") is one; the speaker is the
+    person's ("the head of Tesco, Mary Jones,", "… of the IMF, Mr Rato,") is one; the speaker is the
     name before the appositives.
     """
     before = comma - 1
@@ -1594,7 +1613,7 @@ def _apposed_name(toks: list[_Tok], comma: int, name: Sequence[_Tok]) -> bool:
     if len(name) < _MIN_PERSON_NAME:
         return False
     first = name[0].low.strip(".'\u2019")
-    return first in gender.given_names() or honorific_gender([first]) != UNKNOWN
+    return first in given_names() or honorific_gender([first]) != UNKNOWN
 
 
 #: A person's name in apposition after a capitalised word has at least a given name (or title) and a surname.

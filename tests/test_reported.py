@@ -991,3 +991,38 @@ def test_a_noun_like_cue_before_a_verb_is_the_subject_not_an_inverted_cue() -> N
     # ", reports claim": "reports" is the subject of "claim", not a cue with the subject "claim"
     got = reports("The firm could sell its media business, reports claim.")
     assert got == [("The firm could sell its media business", "reports", "claim")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a place after a comma goes on the place before it: the name before the appositive speaks
+        ("Ann Berg, a teacher from Albany, New York, said the school would close.", "Ann Berg"),
+        ("Tom Dale, a Reno, Nev., pastor, said the church had been sold.", "Tom Dale"),
+        (
+            "Ella Hart of the University of Wales, Bangor, said the study was flawed.",
+            "Ella Hart of the University of Wales",
+        ),
+        # a person's name after a capitalised word is still the appositive that speaks
+        ("The head of Acme, Mary Jones, said profits would rise.", "Mary Jones"),
+        # after a common noun, any capitalised appositive is the name
+        ("The firm's pollster, Doug Shoe, said the race was close.", "Doug Shoe"),
+    ],
+)
+def test_a_place_after_a_comma_is_no_appositive_name(text: str, source: str) -> None:
+    assert reports(text)[0][1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name that ends the sentence's opening adverbial is no subject: the name after it speaks
+        ("In a speech in Paris, Ann Cole, the French minister, said the plan would fail.", "Ann Cole"),
+        ("Speaking in Leeds, Tom Dale, without naming him, said the plan would fail.", "Tom Dale"),
+        ("In a court in Reno, Nev., Hart, in a grey suit, said he was guilty.", "Hart"),
+        # with no adverbial, the name before the appositives still speaks
+        ("Ann Cole, a teacher, said the plan would fail.", "Ann Cole"),
+    ],
+)
+def test_a_name_in_an_opening_adverbial_is_no_subject(text: str, source: str) -> None:
+    assert reports(text)[0][1] == source
