@@ -281,13 +281,15 @@ LEXICON_WORD = re.compile(rf"[A-Za-z][A-Za-z{_INNER}]*")
 #: Letter/digit runs joined by single inner marks or full stops ("U.S.", "don't", "3.5"): the words a
 #: quote is counted in (:func:`analysis.quotes.count_words`).
 COUNTED_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
-#: The attribution engine's tokens (:mod:`analysis.speakers`): initialisms and the name abbreviations
+#: The attribution engine's tokens (:mod:`analysis.speakers`): initialisms (with a party tag: "D-N.Y.") and the name abbreviations
 #: of :data:`analysis.resources.NAME_ABBREVIATIONS` with their full stop (U.S., Sen., Jan.), words with
 #: inner apostrophes, hyphens, ampersands and slashes (9/11), decimal numbers whole ("$1.5bn": the point ends
 #: no sentence), or one punctuation character; a surname whose
 #: "O'"/"D'" is typed apart from it ("O' Leary") is one word, as "O'Leary" is.
 SPEAKER_TOKEN = re.compile(
-    r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch)
+    r"(?=[A-Z])(?:(?:[A-Z]-)?(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch),
+    # and a party/state tag whose state is an initialism ("D-N.Y.", "R-S.C."): one token, so its full stops
+    # end no sentence between a name and its cue
     r"|(?:"
     + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a)))
     + r"|[A-Z])\.(?!\w))"

@@ -114,6 +114,14 @@ def test_a_past_form_after_a_plural_noun_is_a_verb_not_a_modifier():
     assert q.speaker == "Some retired teachers"
 
 
+@pytest.mark.parametrize("tag", [", D-N.Y.,", ", R-S.C.,", " (D-N.Y.)"])
+def test_initialism_party_tag_keeps_a_short_fragment_a_quote(tag):
+    # The tag's full stops once ended the engine's sentence between the name and its cue, so a short
+    # fragment lost its cue and was read as a scare quote.
+    (q,) = _quotes(f'Chuck Schumer{tag} said the bill was "a disgrace" and a shame.')
+    assert (q.kind, q.speaker) == ("partial", "Chuck Schumer")
+
+
 def test_new_speaker_after_a_colon_is_not_the_previous_one():
     text = (
         'Industry experts said the plane was unsafe. "It cannot fly," one said.\n\n'
