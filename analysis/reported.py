@@ -2035,10 +2035,15 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         first = toks[k + 1] if k + 1 < end else None
         if stop - k > 7 or any(t.text in _PUNCT_EDGE or t.low == "by" for t in toks[k + 1 : stop]):
             return None  # a long phrase, a quote or an agent ("called … by the citizens"): no inverted subject
-        if subj is None or first is None or not (
-            first.text[:1].isupper()
-            or first.low in _INVERTED_OPENERS
-            or _verb_before_noun(toks[k].low) and _nominal_subject(toks[k + 1 : stop])
+        if (
+            subj is None
+            or first is None
+            or not (
+                first.text[:1].isupper()
+                or first.low in _INVERTED_OPENERS
+                or _verb_before_noun(toks[k].low)
+                and _nominal_subject(toks[k + 1 : stop])
+            )
         ):
             return None
         if toks[k].low not in ("said", "says") and _object_shape(toks[k + 1 : end]) in ("of", "object_to"):

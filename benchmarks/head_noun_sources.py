@@ -118,8 +118,11 @@ def main() -> None:
             if what not in ("head", "named (chain)") and shown < args.errors:
                 shown += 1
                 print(f"[{kind} / {what}] source {words!r}, kit {a.speaker!r} (mention {a.mention!r})")
-    print("| PolNeAR train rows, Source with capitalised modifiers and a common-noun head | rows | "
-          + " | ".join(ANSWERS) + " |")
+    print(
+        "| PolNeAR train rows, Source with capitalised modifiers and a common-noun head | rows | "
+        + " | ".join(ANSWERS)
+        + " |"
+    )
     print("|---|---|" + "---|" * len(ANSWERS))
     for kind in ("direct subj", "direct", "reported subj", "reported"):
         print(f"| {kind} | {counts[kind]} | " + " | ".join(str(counts[(kind, w)]) for w in ANSWERS) + " |")

@@ -307,7 +307,12 @@ def test_short_turns_of_a_transcript_are_turns() -> None:
         ]
     )
     assert [t for t, _, _ in got] == [
-        "Will you run again?", "Yes, I will.", "When?", "No comment on that yet.", "And your party?", "No."
+        "Will you run again?",
+        "Yes, I will.",
+        "When?",
+        "No comment on that yet.",
+        "And your party?",
+        "No.",
     ]
     assert turns(["Tim Kaine debated Mike Pence.", "KAINE: We will win.", "PENCE: When?", "KAINE: Soon."])[1:] == [
         ("When?", "PENCE", None),
