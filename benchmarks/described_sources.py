@@ -26,7 +26,9 @@ import re
 import sys
 import warnings
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -77,26 +79,34 @@ def read_cues(path: Path) -> dict[tuple[int, int], tuple[int, int]]:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", type=int, default=0, help="print this many rows not kept")
-    args = parser.parse_args()
+if TYPE_CHECKING:
+    from analysis.speakers import Attribution
 
+
+class SourceRow(NamedTuple):
+    """One row the kit found whose annotated Source a class selected."""
+
+    attribution: Attribution
+    source: tuple[int, int]  # the annotated Source's span
+    words: str  # its words
+    kind: str  # direct / reported, with " subj" when the Source is its Cue's subject
+    person: str | None  # who CoreNLP's chain links the Source to
+    alts: list[str]
+
+
+def source_rows(select: Callable[[str], bool]) -> Iterator[SourceRow]:
+    """The kit's rows on PolNeAR train (one annotator per article, articles the reader keeps verbatim) whose
+    overlapping attribution's Source words ``select`` accepts, with the Source's subject split and chain person."""
     from attribution_failures import _gold_person, gold_source
-    from quotes_blind import _scorer
     from train_attribution import read_ann, read_chains
 
     import analysis
-    from analysis import attribution, resources
+    from analysis import attribution
 
-    scorer = _scorer()
-    lexicon = resources.brill_lexicon()[0]
     chains = read_chains(DATA / "coref.jsonl")
     by_article: dict[str, Path] = {}
     for ann in sorted((DATA / "attributions").glob("*.ann")):
         by_article.setdefault(ann.stem.rsplit("_", 1)[0], ann)  # one annotator per article: the first
-    counts: Counter = Counter()
-    shown = 0
     warnings.simplefilter("ignore")
     for stem, ann in sorted(by_article.items()):
         text = (DATA / "text" / f"{stem}.txt").read_text(encoding="utf-8")
@@ -108,29 +118,46 @@ def main() -> None:
             if a.kind == "nonspeech" or (src := gold_source(a, gold)) is None:
                 continue
             words = text[src[0] : src[1]]
-            if not described(words, lexicon):
+            if not select(words):
                 continue
             cue = cues.get(src)
             kind = "direct" if a.kind in ("full", "partial") else "reported"
             kind += " subj" if cue is not None and 0 <= cue[0] - src[1] <= SUBJECT_GAP else ""
             _, person, alts = _gold_person(text, src, chains.get(f"{stem}.txt", []))
-            overlaps = a.mention_start is not None and a.mention_start < src[1] and src[0] < a.mention_end
-            speaker = a.speaker or ""
-            if not speaker:
-                what = "none"
-            elif overlaps or speaker.lower() in words.lower():
-                what = "kept"
-            elif person and any(scorer.speaker_match(speaker, n) for n in [person, *alts]):
-                what = "named (chain)"
-            elif speaker[:1].isupper() and speaker.split()[0].lower() not in ("the", "a", "an"):
-                what = "to a name"
-            else:
-                what = "to another noun"
-            counts[kind] += 1
-            counts[(kind, what)] += 1
-            if what != "kept" and shown < args.errors:
-                shown += 1
-                print(f"[{kind} / {what}] source {words!r}, kit {a.speaker!r} (mention {a.mention!r})")
+            yield SourceRow(a, src, words, kind, person, alts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", type=int, default=0, help="print this many rows not kept")
+    args = parser.parse_args()
+
+    from quotes_blind import _scorer
+
+    from analysis import resources
+
+    scorer = _scorer()
+    lexicon = resources.brill_lexicon()[0]
+    counts: Counter = Counter()
+    shown = 0
+    for a, src, words, kind, person, alts in source_rows(lambda words: described(words, lexicon)):
+        overlaps = a.mention_start is not None and a.mention_start < src[1] and src[0] < a.mention_end
+        speaker = a.speaker or ""
+        if not speaker:
+            what = "none"
+        elif overlaps or speaker.lower() in words.lower():
+            what = "kept"
+        elif person and any(scorer.speaker_match(speaker, n) for n in [person, *alts]):
+            what = "named (chain)"
+        elif speaker[:1].isupper() and speaker.split()[0].lower() not in ("the", "a", "an"):
+            what = "to a name"
+        else:
+            what = "to another noun"
+        counts[kind] += 1
+        counts[(kind, what)] += 1
+        if what != "kept" and shown < args.errors:
+            shown += 1
+            print(f"[{kind} / {what}] source {words!r}, kit {a.speaker!r} (mention {a.mention!r})")
     print("| PolNeAR train rows, described Source | rows | " + " | ".join(ANSWERS) + " |")
     print("|---|---|" + "---|" * len(ANSWERS))
     for kind in ("direct subj", "direct", "reported subj", "reported"):

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -39,8 +38,6 @@ DATA = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train"
 _DETERMINERS = frozenset("the a an".split())
 #: Where a Source's head noun ends: its complement, appositive or relative clause.
 _HEAD_END = re.compile(r"\s(?:of|from|at|for|in|with|who|that|on|and)\s|,|\(")
-#: A Source this close before its Cue (characters) is the Cue's subject.
-SUBJECT_GAP = 12
 ANSWERS = ("head", "named (chain)", "modifier", "other", "none")
 
 
@@ -64,60 +61,34 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="print this many rows not answered by the head")
     args = parser.parse_args()
 
-    from attribution_failures import _gold_person, gold_source
-    from described_sources import read_cues
+    from described_sources import source_rows
     from quotes_blind import _scorer
-    from train_attribution import read_ann, read_chains
-
-    import analysis
-    from analysis import attribution
 
     scorer = _scorer()
-    chains = read_chains(DATA / "coref.jsonl")
-    by_article: dict[str, Path] = {}
-    for ann in sorted((DATA / "attributions").glob("*.ann")):
-        by_article.setdefault(ann.stem.rsplit("_", 1)[0], ann)  # one annotator per article: the first
     counts: Counter = Counter()
     heads: Counter = Counter()
     shown = 0
-    warnings.simplefilter("ignore")
-    for stem, ann in sorted(by_article.items()):
-        text = (DATA / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        art = analysis.read_article(text)
-        if art.text != text:
-            continue
-        gold, cues = read_ann(ann), read_cues(ann)
-        for a in attribution.attribute(art).attributions:
-            if a.kind == "nonspeech" or (src := gold_source(a, gold)) is None:
-                continue
-            words = text[src[0] : src[1]]
-            shaped = head_shaped(words)
-            if shaped is None:
-                continue
-            mods, head = shaped
-            cue = cues.get(src)
-            kind = "direct" if a.kind in ("full", "partial") else "reported"
-            kind += " subj" if cue is not None and 0 <= cue[0] - src[1] <= SUBJECT_GAP else ""
-            _, person, alts = _gold_person(text, src, chains.get(f"{stem}.txt", []))
-            speaker = a.speaker or ""
-            said = re.findall(r"[\w'-]+", speaker.lower())
-            mod_words = {w.lower().removesuffix("'s") for w in mods}
-            if not speaker:
-                what = "none"
-            elif said and said[-1] == head.lower():
-                what = "head"
-            elif person and any(scorer.speaker_match(speaker, n) for n in [person, *alts]):
-                what = "named (chain)"
-            elif said and all(w.removesuffix("'s") in mod_words or w in _DETERMINERS for w in said):
-                what = "modifier"
-            else:
-                what = "other"
-            counts[kind] += 1
-            counts[(kind, what)] += 1
-            heads[head.lower()] += 1
-            if what not in ("head", "named (chain)") and shown < args.errors:
-                shown += 1
-                print(f"[{kind} / {what}] source {words!r}, kit {a.speaker!r} (mention {a.mention!r})")
+    for a, _, words, kind, person, alts in source_rows(lambda words: head_shaped(words) is not None):
+        mods, head = head_shaped(words)  # type: ignore[misc]  (selected: not None)
+        speaker = a.speaker or ""
+        said = re.findall(r"[\w'-]+", speaker.lower())
+        mod_words = {w.lower().removesuffix("'s") for w in mods}
+        if not speaker:
+            what = "none"
+        elif said and said[-1] == head.lower():
+            what = "head"
+        elif person and any(scorer.speaker_match(speaker, n) for n in [person, *alts]):
+            what = "named (chain)"
+        elif said and all(w.removesuffix("'s") in mod_words or w in _DETERMINERS for w in said):
+            what = "modifier"
+        else:
+            what = "other"
+        counts[kind] += 1
+        counts[(kind, what)] += 1
+        heads[head.lower()] += 1
+        if what not in ("head", "named (chain)") and shown < args.errors:
+            shown += 1
+            print(f"[{kind} / {what}] source {words!r}, kit {a.speaker!r} (mention {a.mention!r})")
     print(
         "| PolNeAR train rows, Source with capitalised modifiers and a common-noun head | rows | "
         + " | ".join(ANSWERS)
