@@ -403,6 +403,8 @@ def candidates(
                         readings.append((rep, "lead"))
                 if t.low not in verbs or (t.start, t.end) in ruled or not _loose_cue(toks, k):
                     continue
+                if _as_by_start(toks, k) is not None:
+                    continue  # "as reported by X": its one reading is the source phrase's (:func:`_as_by`)
                 if verbs[t.low] in _backed_off():
                     continue  # (a rare verb has no weights of its own for the loose readings' shapes: rules only)
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
@@ -1093,10 +1095,13 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
     e = max(bisect.bisect_left(starts, rep.end), 1)  # (a clause ends at a token's end, never inside one)
     side = "after" if c > k else "before" if e <= k else "around"
     feats = [f"reading={reading}", f"side={side}", f"{reading}|{side}"]
-    if cue.low == "according":
+    if cue.low == "according" or _as_by_start(toks, k) is not None:
+        # "as reported by X" cites its source as "according to X" does: weighed as it, and learnt apart too.
         lemma = "according"
         keys: tuple[str, ...] = (lemma,)
         feats.append("according")
+        if cue.low != "according":
+            feats.append("as_by")
     else:
         lemma = verbs[cue.low]
         keys = _weight_keys().get(lemma, (lemma,))  # (a rare verb is weighed as its class: "replied" as "@say")
@@ -1270,6 +1275,9 @@ def _fronted_clause(toks: list[_Tok], k: int) -> bool:
 _TIME_NOUNS = frozenset("morning afternoon evening night day week weekend month year".split())
 #: Brill tags of a present-tense verb: a clause opening with one after ``that`` has no subject of its own.
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: Brill tags of a past tense or participle: a clause opening with one after ``that`` ("recalls that led to …", "the
+#: claims that surfaced …") is as often a relative clause, but "said that worried voters …" is not; its own feature.
+_PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def _that_attachment(toks: list[_Tok], k: int, c: int) -> list[str]:
@@ -1284,7 +1292,8 @@ def _that_attachment(toks: list[_Tok], k: int, c: int) -> list[str]:
     as the object of an infinitive after the cue ("to overturn the ruling"), across a preposition ("in a
     statement", "to charges") or as the cue's object ("the optimism"); and a clause
     opening with a present-tense verb or an auxiliary, with no subject between (``that`` is then its subject:
-    a relative clause).  How much each weighs is learnt on PolNeAR's train split (``training/train_reported.py``).
+    a relative clause), or with a past tense or participle (``that_then_past``: "recalls that led to …").  How
+    much each weighs is learnt on PolNeAR's train split (``training/train_reported.py``).
     """
     feats = []
     noun = toks[c - 2] if c - 2 > k + 1 else None  # (a noun right after the cue is its addressee: "told voters that")
@@ -1298,6 +1307,8 @@ def _that_attachment(toks: list[_Tok], k: int, c: int) -> list[str]:
             feats.append(f"that_noun={where}")
     if _opens_with_verb(toks[c], _PRESENT_TAGS):
         feats.append("that_then_verb")
+    elif _opens_with_verb(toks[c], _PAST_TAGS):
+        feats.append("that_then_past")
     return feats
 
 
@@ -1365,6 +1376,11 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
         lemma = verbs.get(t.low)
         if lemma is None or t.text[:1].isupper() and k > 0:
             continue
+        if _as_by_start(toks, k) is not None:
+            rep = _as_by(toks, k, b)  # "as reported by X": read as "according to X", never as the cue's subject's
+            if rep is not None:
+                return rep
+            continue
         if k > 0 and (toks[k - 1].low in _NOUN_BEFORE or toks[k - 1].low.endswith("'s")):
             continue  # "the report", "his claim", "Trump's tweet": a noun
         if k > 0 and toks[k - 1].low in _COPULA and _participle_form(t.low):
@@ -1387,7 +1403,8 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
 #: Verb forms that are also common nouns ("states", "reports", "thanks"): verbs only after a subject.
 _NOUN_LIKE = frozenset(
     """states state reports report thanks thank calls call claims tweets posts promises orders demands comments
-    comment quotes pledges vows praises blasts slams mocks voices presses press hints order""".split()
+    comment quotes pledges vows praises blasts slams mocks voices presses press hints order questions question
+    recalls recall""".split()
 )
 
 
@@ -2172,14 +2189,21 @@ def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
     bare = _according_bare(toks, k, b) if k == 0 else None
     if bare is not None:
         return bare
+    return _source_frames(toks, k, k + 2, b, (toks[k].start, toks[k + 1].end))
+
+
+def _source_frames(toks: list[_Tok], k: int, s: int, b: int, cue: tuple[int, int]) -> Report | None:
+    """The report framed by a source phrase that opens at token ``k`` and names its source from token ``s`` on:
+    ``According to X, …`` / ``…, according to X.`` / ``The plan, according to X, will fail`` (``s = k + 2``), and
+    ``As reported by X, …`` / ``…, as already announced by X`` (:func:`_as_by_start`).  The reported words are the
+    clause around the phrase, never the phrase itself."""
     n = len(toks)
-    m = k + 2
+    m = s
     while m < n and toks[m].text != ",":
         m += 1
-    src = _according_source(toks, k + 2, _clause_end(toks, k + 2) if m >= n else m)
+    src = _according_source(toks, s, _clause_end(toks, s) if m >= n else m)
     if src is None:
         return None
-    cue = (toks[k].start, toks[k + 1].end)
     source = (toks[src[0]].start, toks[src[1] - 1].end)
     if k == 0 and m < n - 1:
         c = m + 1
@@ -2187,7 +2211,7 @@ def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
         if e - c >= _MIN_CLAUSE:
             return Report(toks[c].start, toks[e - 1].end, "indirect", b, cue, source)
     elif k >= 2 and toks[k - 1].text == ",":
-        end = _clause_end(toks, k + 2)
+        end = _clause_end(toks, s)
         if m < end - 1 and m - k <= _MAX_APPOSITIVE_WORDS and _clause_resumes(toks, k, m + 1):
             # "The plan, according to the minister, will fail": a parenthetical source; the reported words are
             # the sentence around it.
@@ -2198,6 +2222,39 @@ def _according(toks: list[_Tok], k: int, b: int) -> Report | None:
         # "The man fled on foot according to police.": the source closes the sentence without a comma.
         return Report(toks[0].start, toks[k - 1].end, "indirect", b, cue, source)
     return None
+
+
+#: The ordinal that may stand between ``as`` and its participle like an adverb ("as first reported by"): the Brill
+#: lexicon tags it an adjective.
+_AS_BY_ORDINALS = frozenset({"first"})
+#: At most this many adverbs between ``as`` and its participle ("as already announced by", "as first reported by").
+_MAX_AS_BY_ADVERBS = 2
+
+
+def _as_by_start(toks: Sequence[_Tok], k: int) -> int | None:
+    """The index of ``as`` when the cue at ``k`` is a participle in ``as [adverb] <cue> by X`` ("as reported by the
+    Times", "as already announced by the ONS"), else ``None``.
+
+    Such a phrase cites its source as ``according to X`` does: the agent after ``by`` is the source and the
+    clause around the phrase is what it reported, not the words after the participle (PolNeAR train's annotators
+    mark the clause as the content and "reported" as the cue).
+    """
+    if k + 2 >= len(toks) or toks[k + 1].low != "by" or not _participle_form(toks[k].low):
+        return None
+    j = k - 1
+    while (
+        j >= 0
+        and k - 1 - j < _MAX_AS_BY_ADVERBS
+        and (toks[j].low in _AS_BY_ORDINALS or _tags().get(toks[j].low) == "RB")
+    ):
+        j -= 1
+    return j if j >= 0 and toks[j].low == "as" else None
+
+
+def _as_by(toks: list[_Tok], k: int, b: int) -> Report | None:
+    """``As reported by X, …`` / ``…, as already announced by X.``: the source after ``by``, the clause around."""
+    a = _as_by_start(toks, k)
+    return None if a is None else _source_frames(toks, a, k + 2, b, (toks[k].start, toks[k + 1].end))
 
 
 #: Words that open a description of the source after its comma, not the rest of the clause reported around the cue

@@ -1031,3 +1031,59 @@ def test_a_place_after_a_comma_is_no_appositive_name(text: str, source: str) -> 
 )
 def test_a_name_in_an_opening_adverbial_is_no_subject(text: str, source: str) -> None:
     assert reports(text)[0][1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister recalled that the plan had failed in 2010.",
+            ("the plan had failed in 2010", "The minister", "recalled"),
+        ),
+        ("Lee countered that the figures were wrong.", ("the figures were wrong", "Lee", "countered")),
+        ("The chief underlined that safety came first.", ("safety came first", "The chief", "underlined")),
+        ("Brown blogged that the vote was rigged.", ("the vote was rigged", "Brown", "blogged")),
+    ],
+)
+def test_recall_counter_underline_and_blog_are_reporting_verbs(text: str, expected: tuple[str, str, str]) -> None:
+    # "recall" as "recount", "counter" as "retort", "underline" as "underscore" (the say class); "blog" publishes a
+    # message as "tweet" and "post" do (the publish class, whose rare verbs are kept).
+    assert reports(text) == [expected]
+
+
+def test_recall_and_question_as_nouns_are_no_cues() -> None:
+    # A noun form of a reporting verb with a relative clause after it: "recalls that led to …" reports nothing.
+    assert reports("Toyota has struggled with recalls that led to a stoppage of production.") == []
+    assert reports("It is the answer to that one question that will decide the election.") == []
+
+
+def test_a_past_verb_after_that_is_a_feature() -> None:
+    # "that" followed by a past tense or participle is often a relative clause ("recalls that led to …").
+    def feats(text: str) -> set[str]:
+        return {f for g in reported.candidates(text, [(0, len(text))]) for _, fs in g for f in fs}
+
+    assert "that_then_past" in feats("The mayor cited the reports that surfaced last week about the bridge.")
+    assert "that_then_past" not in feats("The mayor said that the bridge was safe.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As reported by the Daily Post, the factory will close in May.",
+            ("the factory will close in May", "the Daily Post", "reported by"),
+        ),
+        (
+            "Borrowing fell to £35bn last year, as already announced by the Treasury.",
+            ("Borrowing fell to £35bn last year", "the Treasury", "announced by"),
+        ),
+        (
+            "The council will sell the park, as first reported by the Evening Star.",
+            ("The council will sell the park", "the Evening Star", "reported by"),
+        ),
+    ],
+)
+def test_as_reported_by_cites_its_source_as_according_to_does(text: str, expected: tuple[str, str, str]) -> None:
+    # "as (already) announced by X": the agent is the source and the clause around the phrase what it reported.
+    assert reports(text) == [expected]
+    assert reports("The bill was passed in March as required by law.") == []
