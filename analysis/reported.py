@@ -410,8 +410,13 @@ def candidates(
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
                     if rep is not None:
                         readings.append((rep, reading))
+            # "…, as already announced by X": a source phrase cites, it is no other cue's content ("the £37.5bn
+            # predicted in March, as already announced by X": not what was predicted).
+            cited = {toks[a].start for a in (_as_by_start(toks, k) for k in toks.cue_at) if a is not None}
             kept = []
             for rep, reading in readings:
+                if rep.start in cited:
+                    continue
                 cut = False
                 if _overlaps(spans, starts, rep.start, rep.end):
                     rep = _cut_before_quote(toks, rep, spans, starts, verbs)

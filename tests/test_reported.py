@@ -1087,3 +1087,11 @@ def test_as_reported_by_cites_its_source_as_according_to_does(text: str, expecte
     # "as (already) announced by X": the agent is the source and the clause around the phrase what it reported.
     assert reports(text) == [expected]
     assert reports("The bill was passed in March as required by law.") == []
+
+
+def test_an_as_by_phrase_is_no_other_cues_content() -> None:
+    # "the £37bn predicted in March, as already announced by X": the source phrase is not what was predicted.
+    text = "Borrowing was £35bn, less than the £37bn predicted in March, as already announced by the Treasury."
+    got = reports(text)
+    assert [g for g in got if g[0].startswith("as already")] == []
+    assert ("Borrowing was £35bn, less than the £37bn predicted in March", "the Treasury", "announced by") in got
