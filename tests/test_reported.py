@@ -1047,7 +1047,7 @@ def test_a_name_in_an_opening_adverbial_is_no_subject(text: str, source: str) ->
 )
 def test_recall_counter_underline_and_blog_are_reporting_verbs(text: str, expected: tuple[str, str, str]) -> None:
     # "recall" as "recount", "counter" as "retort", "underline" as "underscore" (the say class); "blog" publishes a
-    # message as "tweet" and "post" do (the publish class, whose rare verbs are kept).
+    # message as "tweet" and "post" do (their instrument class, whose rare verbs are kept; "phone" and "email" are not).
     assert reports(text) == [expected]
 
 
