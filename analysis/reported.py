@@ -861,6 +861,12 @@ def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, st
 
 def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
     subj = _subject(toks, k)
+    predicate = None  # (a verb phrase read as the participle's subject: "released a statement")
+    if subj is not None and _adjunct_participle(toks, k) and _not_participle_subject(toks, subj, k):
+        predicate = subj if _verb_phrase(toks, *subj) else None
+        subj = None  # (the sentence's subject, read below)
+    elif subj is not None and _adjunct_participle(toks, k):
+        subj = _before_verb(toks, subj)
     if subj is None and k > 2 and toks[k - 1].text in _DASHES:
         # "the firm - China's biggest jet fuel supplier - said …": the subject before a dashed appositive.
         o = next((m for m in range(k - 2, max(0, k - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text in _DASHES), None)
@@ -876,8 +882,17 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
     j = k - 1
     while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or toks[j].low.endswith("ly")):
         j -= 1
-    if j > 0 and (toks[j].low in _COORDINATORS or toks[j].text == "," and toks[k].low.endswith("ing")):
+    if j > 0 and (
+        toks[j].low in _COORDINATORS
+        or _adjunct_participle(toks, k)
+        and (toks[j].text == "," or toks[j].low == "by" or predicate is not None)
+    ):
         # "McCain survived prison and says …", "Trump spoke, saying …": the sentence's subject speaks.
+        if predicate is not None:
+            # "Mitch McConnell (R-Ky.) issued a statement saying …": the subject of the verb that takes the object
+            subj = _subject(toks, predicate[0])
+            if subj is not None and not _not_participle_subject(toks, subj, k):
+                return subj, "coordinated"
         span = _opening_np(toks, j)
         subj = _named(toks, *span) if span is not None else None
         if subj is not None:
@@ -896,6 +911,67 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
     return None, "unnamed"
 
 
+def _adjunct_participle(toks: list[_Tok], k: int) -> bool:
+    """Whether the cue at ``k`` is a participle with no auxiliary ("…, saying", "by accusing"), whose subject is
+    its sentence's ("Trump spoke, saying …"), not the phrase right before it."""
+    return k > 0 and toks[k].low.endswith("ing") and toks[k - 1].low not in _AUX and toks[k - 1].low not in _COPULA
+
+
+def _verb_phrase(toks: list[_Tok], a: int, z: int) -> bool:
+    """Whether the words ``a:z`` are a verb in the past and its object ("released a statement"): a predicate, no
+    subject.  Not with a name last ("included Trump vowing …": the name is the participle's subject)."""
+    return (
+        a < z
+        and toks[a].text[:1].islower()
+        and (toks[a].low in _PAST or toks[a].low.endswith("ed"))
+        and not toks[z - 1].text[:1].isupper()
+    )
+
+
+def _message_object(toks: list[_Tok], z: int) -> bool:
+    """Whether the phrase ending before token ``z`` ends in a message or document ("issued a statement", "sent a
+    fundraising email Wednesday", "posted a tweet"; perhaps followed by a day): a participle after it reports for
+    whoever sent it, while after people ("left 62 percent of voters saying …") the people speak."""
+    m = z - 1
+    while m > 0 and (toks[m].low in _DAYS or toks[m].low in _TIME_NOUNS):
+        m -= 1
+    word = toks[m].low
+    singular = word[:-1] if word.endswith("s") else word
+    return toks[m].text[:1].islower() and (
+        word in _DOCUMENTS or singular in PHRASE_NOUNS or word in reporting_verbs() or singular in _MESSAGE_NOUNS
+    )
+
+
+#: Messages sent that are neither a document word (:data:`_DOCUMENTS`) nor a reporting verb's form ("tweet", "post").
+_MESSAGE_NOUNS = frozenset({"email", "letter"})
+
+
+def _before_verb(toks: list[_Tok], subj: tuple[int, int]) -> tuple[int, int]:
+    """A participle's subject read back from it, cut before the sentence's verb and its object that the reading
+    ran over ("The Cruz campaign sent a fundraising email Wednesday saying …": "The Cruz campaign"; "She also
+    sent a tweet saying …": "She"): the first lower-case past-tense verb or auxiliary after the first word."""
+    if not _message_object(toks, subj[1]):
+        return subj  # ("attacks on the police have left 62 percent of voters saying …": the voters say it)
+    lex = _tags()
+    for m in range(subj[0] + 1, subj[1]):
+        t = toks[m]
+        if t.text[:1].islower() and (t.low in _AUX or t.low in _PAST or lex.get(t.low) == "VBD"):
+            return subj[0], m
+    return subj
+
+
+def _not_participle_subject(toks: list[_Tok], subj: tuple[int, int], k: int) -> bool:
+    """Whether the phrase read back from a participle cue at ``k`` cannot be its subject, which is its sentence's:
+    after "by" ("hit Snowden back by accusing him": the one who hit), a verb phrase ("Chris Carr released a
+    statement confirming …") or a phrase inside the sentence's opening adverbial ("As they met in Ottawa, Trump
+    was in Maine, promising …").  Of the 240 participle rows of PolNeAR train's fit part that match a content,
+    14 took their source from such a phrase."""
+    if toks[k - 1].low == "by" or _verb_phrase(toks, *subj) and _message_object(toks, subj[1]):
+        return True
+    fronted = _fronted_end(toks, k)
+    return fronted is not None and fronted > subj[0]
+
+
 _COORDINATORS = frozenset({"and", "but", "then", "or", "yet"})
 #: Words opening a sentence-initial adverbial ("On Tuesday, …", "For months, …", "Perhaps, …").
 _OPENING_ADVERBIALS = frozenset(
@@ -906,6 +982,52 @@ _OPENING_ADVERBIALS = frozenset(
 _MAX_SUBJECT = 6
 
 
+#: Words that may come before a fronted adverbial clause ("But when Mr Hurt asked …, it declined").
+_FRONTED_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+
+
+def _fronted_opener(toks: list[_Tok], a: int) -> bool:
+    """Whether the words at ``a`` open an adverbial put before the sentence's subject: a preposition's phrase
+    ("On Tuesday,"), a subordinate clause ("As word of her wins rolled in,", "Once he was president,") or a
+    participle's ("Facing criticism from Republicans,"), perhaps after a conjunction or an adverb ("But when …",
+    "Shortly after …")."""
+
+    def opens(i: int) -> bool:
+        first = toks[i]
+        return (
+            first.low in _OPENING_ADVERBIALS
+            or first.low in SUBORDINATORS
+            or first.low in ("once", "if")
+            or first.text[:1].isupper()
+            and first.low.endswith("ing")
+            and _english_word(first.low)
+        )
+
+    if opens(a):
+        return True
+    lead = toks[a].low in _FRONTED_CONJUNCTIONS or _tags().get(toks[a].low) == "RB"
+    return lead and a + 1 < len(toks) and opens(a + 1)
+
+
+def _fronted_end(toks: list[_Tok], j: int) -> int | None:
+    """Index of the first word after the adverbials that open the sentence (tokens before ``j``): 0 when none
+    does, ``None`` when one opens but no comma closes it before ``j``.
+
+    "On Tuesday, the company said …, warning …", "In a debate, while most rivals called for war, Trump hewed to
+    Obama's line, noting …": the sentence's subject follows them, and a participle's subject is the sentence's,
+    never a name in the adverbial (of PolNeAR train's fit part, 6 of 14 participles whose source the kit took
+    from before its subject opened with such a clause).
+    """
+    a = 0
+    for _ in range(_MAX_APPOSITIVES):
+        if a >= j or not _fronted_opener(toks, a):
+            return a
+        a = next((m + 1 for m in range(a + 1, j) if toks[m].text == ","), 0)
+        if a == 0:
+            return None
+    return a
+
+
 def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """The token range of the noun phrase opening the sentence, before its first verb (tokens before ``j``).
 
@@ -913,12 +1035,9 @@ def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     to the first auxiliary, reporting verb, ``-ed``/``-ly`` word or punctuation.
     """
     verbs = reporting_verbs()
-    a = 0
-    if toks[0].low in _OPENING_ADVERBIALS:
-        # "On Tuesday, the company said …, warning …": the subject follows the opening adverbial.
-        a = next((m + 1 for m in range(1, min(j, _MAX_APPOSITIVE_WORDS)) if toks[m].text == ","), 0)
-        if a == 0:
-            return None
+    a = _fronted_end(toks, j)
+    if a is None:
+        return None
     z = a
     while z < min(j, a + _MAX_SUBJECT + 1):
         t = toks[z]
@@ -1399,10 +1518,9 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
     """``…, saying (that) …``: a participle after a comma reports for the sentence's subject."""
     if k < 2 or toks[k - 1].text != ",":
         return None
-    z = 0
-    if toks[0].low in _OPENING_ADVERBIALS:
-        # "In television interviews on Sunday, he defended the plan, saying …": the subject follows the adverbial.
-        z = next((m + 1 for m in range(1, k - 1) if toks[m].text == ","), 0)
+    # "In television interviews on Sunday, he defended the plan, saying …", "As results came in, he gave a speech,
+    # predicting …": the subject follows the opening adverbials.
+    z = _fronted_end(toks, k - 1) or 0
     a = z
     while (
         z < k
@@ -1545,14 +1663,14 @@ def _adverb(t: _Tok) -> bool:
 @functools.cache
 def _tags() -> dict[str, str]:
     """Lower-case word → its most frequent Penn Treebank tag, for the adverbs, present verbs and common nouns only
-    (``RB``, ``VB``, ``VBP``, ``VBZ``, ``NN``, ``NNS``): the Brill lexicon shipped in the textblob wheel (Brill 1994;
+    (``RB``, ``VB``, ``VBP``, ``VBZ``, ``VBD``, ``NN``, ``NNS``): the Brill lexicon shipped in the textblob wheel (Brill 1994;
     see :mod:`analysis.resources`)."""
     from analysis import resources
 
     return {w: tags[0] for w, tags in resources.brill_lexicon()[0].items() if tags[0] in _KEPT_TAGS}
 
 
-_KEPT_TAGS = frozenset({"RB", "VB", "VBP", "VBZ", "NN", "NNS"})
+_KEPT_TAGS = frozenset({"RB", "VB", "VBP", "VBZ", "VBD", "NN", "NNS"})
 
 
 def _skip_brackets(toks: list[_Tok], j: int) -> int:

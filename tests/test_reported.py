@@ -1031,3 +1031,46 @@ def test_a_place_after_a_comma_is_no_appositive_name(text: str, source: str) -> 
 )
 def test_a_name_in_an_opening_adverbial_is_no_subject(text: str, source: str) -> None:
     assert reports(text)[0][1] == source
+
+
+def participle_sources(text: str) -> list[str | None]:
+    """The source of each candidate reading of a participle cue ("saying", "citing") whose clause follows the cue,
+    whether or not the model keeps it."""
+    out = []
+    for group in reported.candidates(text, [(0, len(text))]):
+        for rep, _ in group:
+            if text[rep.cue[0] : rep.cue[1]].endswith("ing") and rep.start >= rep.cue[1]:
+                out.append(text[rep.source[0] : rep.source[1]] if rep.source else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a fronted subordinate clause, participle or adverb + preposition holds no subject of the participle
+        ("As the results came in from Leeds, she gave a speech in Hull, predicting that she would win.", "she"),
+        ("But when Ms Varga asked Tollund Press for a reprint, it declined, citing the cost of paper.", "it"),
+        (
+            "Facing anger from farmers and Tom Reilly, Anna Kovac gave a statement, insisting the plan was fair.",
+            "Anna Kovac",
+        ),
+        ("Once he was elected, Mr Odum made a Baltic treaty his aim, announcing that talks would start.", "Mr Odum"),
+        ("Shortly after the vote in Derby, Ruth Amsel spoke to the press, saying the result was fair.", "Ruth Amsel"),
+        # after "by" the participle is the one who acted
+        ("The Grenfell union hit Pia Nord back by accusing her of lying to the members.", "The Grenfell union"),
+        # a verb and a message it sent ran into the subject
+        ("Senator Liam Dorsey (D-Ore.) issued a statement saying that the bill was dead.", "Senator Liam Dorsey"),
+        ("The Mendel campaign sent an email Tuesday saying that the count was wrong.", "The Mendel campaign"),
+        ("She also posted a tweet saying that she would run again.", "She"),
+        # the phrase before it stays: the adverbial rule of earlier rounds, people right before the participle
+        ("In radio interviews on Monday, Ann Lee defended the budget, saying it would balance.", "Ann Lee"),
+        (
+            "The floods have left 40 percent of farmers saying the aid came too late.",
+            "The floods have left 40 percent of farmers",
+        ),
+    ],
+)
+def test_participle_reports_for_the_sentence_subject(text: str, source: str) -> None:
+    """Round 28: ``…, saying``/``by accusing``/``sent an email saying``: the participle's source is its sentence's
+    subject, not a name in an opening adverbial, the object of "by", or the verb phrase before it."""
+    assert participle_sources(text)[:1] == [source], participle_sources(text)
