@@ -1610,6 +1610,8 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         nearest_name = None  # the capitalised segment nearest the verb, between commas
         for _ in range(_MAX_APPOSITIVES):
             a = next((m for m in range(j - 1, max(-1, j - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text == ","), None)
+            if a is None and nearest_name is None:
+                return _long_appositive(toks, j)
             if a is None or a < 1 or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[a:j]):
                 return None
             name = [t for t in toks[a + 1 : j] if t.text != "."]  # ("Douglas A. Schoen": the initial's stop)
@@ -1673,9 +1675,35 @@ def _tags() -> dict[str, str]:
 _KEPT_TAGS = frozenset({"RB", "VB", "VBP", "VBZ", "VBD", "NN", "NNS"})
 
 
+def _long_appositive(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """The name that opens the sentence's main clause when an appositive or relative clause longer than the
+    appositives :func:`_nearest_subject` reads back over stands between it and the comma at ``j`` before the cue.
+
+    "Alex Castellanos, a veteran media consultant who earlier in the season had tried to organize an anti-Trump
+    campaign, said …", "Earlier this week, Hillary Clinton, who served as secretary of state when …, conceded":
+    the name before the sentence's first comma (after its opening adverbials) speaks; with nothing read, the speaker
+    stage took a name from inside the clause ("Washington" for "Bill Bruch, a Washington state delegate who …").
+    ``None`` when the words before that comma are no name, or a quotation mark or semicolon lies between.
+    """
+    start = _fronted_end(toks, j)
+    if start is None:
+        return None
+    c = next((m for m in range(start + 1, j) if toks[m].text == ","), None)
+    if c is None or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[c:j]):
+        return None
+    words = toks[start:c]
+    if not 0 < len(words) <= _MAX_SUBJECT or not all(t.text[:1].isupper() or t.text == "." for t in words):
+        return None  # (a name alone opens the clause: "The plan, which …," or "… and Smith, who …," are not)
+    return _named(toks, start, c)
+
+
 def _skip_brackets(toks: list[_Tok], j: int) -> int:
-    """Index of the token before the bracket that ``)`` at ``j`` closes (-1 when there is none)."""
-    o = next((m for m in range(j - 1, max(-1, j - 8), -1) if toks[m].text == "("), None)
+    """Index of the token before the bracket that ``)`` at ``j`` closes (-1 when there is none): a party tag
+    ("(I-Vt.)") or a longer aside ("Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer)
+    says"), which holds no bracket of its own."""
+    o = next((m for m in range(j - 1, -1, -1) if toks[m].text in ("(", ")")), None)
+    if o is not None and toks[o].text == ")":
+        o = None
     return -1 if o is None else o - 1
 
 

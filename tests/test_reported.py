@@ -1074,3 +1074,41 @@ def test_participle_reports_for_the_sentence_subject(text: str, source: str) -> 
     """Round 28: ``…, saying``/``by accusing``/``sent an email saying``: the participle's source is its sentence's
     subject, not a name in an opening adverbial, the object of "by", or the verb phrase before it."""
     assert participle_sources(text)[:1] == [source], participle_sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an appositive or relative clause longer than the appositives read back over: the name before it speaks
+        (
+            "Mara Lind, a Kent county councillor who is part of the campaign against the new bypass, said the road "
+            "would ruin the valley.",
+            "Mara Lind",
+        ),
+        (
+            "On Monday, Tomas Brenner, who ran the Essex branch of the union when the strike over pensions began, "
+            "conceded that the talks had failed.",
+            "Tomas Brenner",
+        ),
+        # an aside in brackets, however long, belongs to the name before it
+        (
+            "Sen. Ada Quill (a Vermont Democrat so young she has been mistaken for an intern) says she was lost at "
+            "first.",
+            "Sen. Ada Quill",
+        ),
+    ],
+)
+def test_long_modifier_between_name_and_cue(text: str, source: str) -> None:
+    """Round 28: "Name, <a long appositive or relative clause>, said …" and "Name (<a long aside>) says …": the
+    source is the name, not nobody (then the speaker stage took a name from inside the clause)."""
+    found = [r for r in reports(text) if r[2] in ("said", "says", "conceded")]
+    assert found and found[0][1] == source, reports(text)
+
+
+def test_long_modifier_needs_a_name_opening_the_clause() -> None:
+    """Round 28: a phrase with common nouns before the long clause is not read as a name by this rule."""
+    text = (
+        "The new plan, which critics in London and in Paris have attacked for many months now as too costly, "
+        "said the council would pay."
+    )
+    assert all(src not in ("The new plan", "London", "Paris") for _, src, cue in reports(text) if cue == "said")
