@@ -257,7 +257,9 @@ _CLAUSE_EDGE = frozenset(
     yet nor than until unless whether once""".split()
 )
 _NOUN_BEFORE = frozenset("the a an his her their its our my your this that these those another every each".split())
-_PUNCT_EDGE = frozenset({",", ";", ":", "(", ")", "-", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d", "'"})
+_PUNCT_EDGE = frozenset(
+    {",", ";", ":", "(", ")", "-", "\u2014", "\u2013", "\u2015", "--", '"', "\u201c", "\u201d", "'"}
+)
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
 #: Words that open a relative clause: "two officials who spoke …", "which he said would …", "Jane Doe, whose …".
@@ -429,7 +431,7 @@ def candidates(
 
 
 #: The marks at which a reported clause that runs on into another report's quote is cut (:func:`_cut_before_quote`).
-_QUOTE_CUT_MARKS = frozenset({",", ";", "(", "-", "\u2014", "\u2013", "--"})
+_QUOTE_CUT_MARKS = frozenset({",", ";", "(", "-", "\u2014", "\u2013", "\u2015", "--"})
 
 
 def _cut_before_quote(
@@ -828,7 +830,7 @@ _MODALS = frozenset({"can", "cannot", "shall"})
 _MAX_AUX_RUN = 5
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # (U+2015 in datelines: "WASHINGTON \u2015 The …")
 
 
 class _Sentence(list):
@@ -896,7 +898,7 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
         span = _opening_np(toks, j)
         subj = _named(toks, *span) if span is not None else None
         if subj is not None:
-            return subj, "coordinated"
+            return _name_in_apposition(toks, subj, j) or subj, "coordinated"
         words = toks[span[0] : span[1]] if span is not None else ()
         if any(t.low in _DOCUMENTS for t in words) and not _press_reports(words):
             return None, "document"  # "the data suggests growth of 0.2%, suggesting …": figures, no speaker
@@ -909,6 +911,25 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
     if any(w.low in _DOCUMENTS for w in words):
         return None, "document"
     return None, "unnamed"
+
+
+def _name_in_apposition(toks: list[_Tok], subj: tuple[int, int], j: int) -> tuple[int, int] | None:
+    """The person named in apposition right after the subject ``subj`` of a sentence, before token ``j``.
+
+    "One of the men, Jessie Elkins, 70, served in Vietnam and said …": the name, not the description, is who
+    speaks (as :func:`_nearest_subject` reads "Bloomberg's pollster, Douglas Schoen, says").  ``None`` when no
+    comma follows the subject or the words up to the next comma are not a person's name (:func:`_apposed_name`).
+    """
+    z = subj[1]
+    if z >= j or toks[z].text != ",":
+        return None
+    e = next((m for m in range(z + 1, min(j, z + _MAX_APPOSITIVE_NAME + 2)) if toks[m].text == ","), None)
+    if e is None:
+        return None
+    name = [t for t in toks[z + 1 : e] if t.text != "."]
+    if not 0 < len(name) <= _MAX_APPOSITIVE_NAME or not all(t.text[:1].isupper() for t in name):
+        return None
+    return _named(toks, z + 1, e) if _apposed_name(toks, z, name) else None
 
 
 def _adjunct_participle(toks: list[_Tok], k: int) -> bool:

@@ -1112,3 +1112,30 @@ def test_long_modifier_needs_a_name_opening_the_clause() -> None:
         "said the council would pay."
     )
     assert all(src not in ("The new plan", "London", "Paris") for _, src, cue in reports(text) if cue == "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO \u2015 The Norwegian fisheries board announced on Tuesday that quotas would be cut.",
+        "OSLO \u2014 The Norwegian fisheries board announced on Tuesday that quotas would be cut.",
+    ],
+)
+def test_dateline_dash_ends_the_source(text: str) -> None:
+    """Round 28: a dateline before a horizontal bar (U+2015) or an em dash is no part of the source."""
+    assert [src for _, src, _ in reports(text)] == ["The Norwegian fisheries board"], reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("One of the farmers, Ida Brandt, 64, had sold her herd and said the price was too low.", "Ida Brandt"),
+        ("The firm's economist, Paul Orme, flew to Berlin and said the deal was close.", "Paul Orme"),
+        ("The farmers went to Berlin and said the price was too low.", "The farmers"),
+    ],
+)
+def test_coordinated_report_takes_the_name_in_apposition(text: str, source: str) -> None:
+    """Round 28: "One of the men, Jessie Elkins, 70, served … and said": the sentence's subject is the person the
+    appositive names, not the description before it."""
+    found = [r for r in reports(text) if r[2] == "said"]
+    assert found and found[0][1] == source, reports(text)
