@@ -1709,13 +1709,19 @@ def _long_appositive(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     start = _fronted_end(toks, j)
     if start is None:
         return None
+    if start < j and toks[start].low in _FRONTED_CONJUNCTIONS:
+        start += 1  # ("And retired Gen. John Allen, who led …, said")
     c = next((m for m in range(start + 1, j) if toks[m].text == ","), None)
     if c is None or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[c:j]):
         return None
-    words = toks[start:c]
-    if not 0 < len(words) <= _MAX_SUBJECT or not all(t.text[:1].isupper() or t.text == "." for t in words):
-        return None  # (a name alone opens the clause: "The plan, which …," or "… and Smith, who …," are not)
-    return _named(toks, start, c)
+    e = _skip_brackets(toks, c - 1) + 1 if toks[c - 1].text == ")" else c  # ("Rep. Zoe Lofgren (D-Calif.), who …")
+    # The words before the comma must be a name ("Even Lindsey Graham") or the clause's whole opening noun phrase
+    # ("Minnesota state delegate Mary Susan"), with no verb: not "Inflation fell and Anna Berg, who …,".
+    words = toks[start:e]
+    capitalised = all(t.text[:1].isupper() or t.text == "." for t in words)
+    if e <= start or not capitalised and _opening_np(list(words), e - start) != (0, e - start):
+        return None
+    return _named(toks, start, e)
 
 
 def _skip_brackets(toks: list[_Tok], j: int) -> int:
