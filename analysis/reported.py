@@ -986,7 +986,7 @@ def _not_participle_subject(toks: list[_Tok], subj: tuple[int, int], k: int) -> 
     after "by" ("hit Snowden back by accusing him": the one who hit), a verb phrase ("Chris Carr released a
     statement confirming …") or a phrase inside the sentence's opening adverbial ("As they met in Ottawa, Trump
     was in Maine, promising …").  Of the 240 participle rows of PolNeAR train's fit part that match a content,
-    14 took their source from such a phrase."""
+    57 had a wrong source; read by hand, 11 took it from such a phrase (9 of them now right)."""
     if toks[k - 1].low == "by" or _verb_phrase(toks, *subj) and _message_object(toks, subj[1]):
         return True
     fronted = _fronted_end(toks, k)
@@ -1704,7 +1704,8 @@ def _long_appositive(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     campaign, said …", "Earlier this week, Hillary Clinton, who served as secretary of state when …, conceded":
     the name before the sentence's first comma (after its opening adverbials) speaks; with nothing read, the speaker
     stage took a name from inside the clause ("Washington" for "Bill Bruch, a Washington state delegate who …").
-    ``None`` when the words before that comma are no name, or a quotation mark or semicolon lies between.
+    Of the 5,321 reports the kit finds in PolNeAR train's fit part, 240 had no source though a comma or bracket
+    stood before their cue; with this reading (and brackets of any length) 152.  ``None`` when the words before that comma are no name, or a quotation mark or semicolon lies between.
     """
     start = _fronted_end(toks, j)
     if start is None:
