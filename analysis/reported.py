@@ -257,7 +257,9 @@ _CLAUSE_EDGE = frozenset(
     yet nor than until unless whether once""".split()
 )
 _NOUN_BEFORE = frozenset("the a an his her their its our my your this that these those another every each".split())
-_PUNCT_EDGE = frozenset({",", ";", ":", "(", ")", "-", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d", "'"})
+_PUNCT_EDGE = frozenset(
+    {",", ";", ":", "(", ")", "-", "\u2014", "\u2013", "\u2015", "--", '"', "\u201c", "\u201d", "'"}
+)
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
 #: Words that open a relative clause: "two officials who spoke …", "which he said would …", "Jane Doe, whose …".
@@ -436,7 +438,7 @@ def candidates(
 
 
 #: The marks at which a reported clause that runs on into another report's quote is cut (:func:`_cut_before_quote`).
-_QUOTE_CUT_MARKS = frozenset({",", ";", "(", "-", "\u2014", "\u2013", "--"})
+_QUOTE_CUT_MARKS = frozenset({",", ";", "(", "-", "\u2014", "\u2013", "\u2015", "--"})
 
 
 def _cut_before_quote(
@@ -835,7 +837,7 @@ _MODALS = frozenset({"can", "cannot", "shall"})
 _MAX_AUX_RUN = 5
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # (U+2015 in datelines: "WASHINGTON \u2015 The …")
 
 
 class _Sentence(list):
@@ -868,6 +870,12 @@ def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, st
 
 def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
     subj = _subject(toks, k)
+    predicate = None  # (a verb phrase read as the participle's subject: "released a statement")
+    if subj is not None and _adjunct_participle(toks, k) and _not_participle_subject(toks, subj, k):
+        predicate = subj if _verb_phrase(toks, *subj) else None
+        subj = None  # (the sentence's subject, read below)
+    elif subj is not None and _adjunct_participle(toks, k):
+        subj = _before_verb(toks, subj)
     if subj is None and k > 2 and toks[k - 1].text in _DASHES:
         # "the firm - China's biggest jet fuel supplier - said …": the subject before a dashed appositive.
         o = next((m for m in range(k - 2, max(0, k - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text in _DASHES), None)
@@ -883,12 +891,21 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
     j = k - 1
     while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or toks[j].low.endswith("ly")):
         j -= 1
-    if j > 0 and (toks[j].low in _COORDINATORS or toks[j].text == "," and toks[k].low.endswith("ing")):
+    if j > 0 and (
+        toks[j].low in _COORDINATORS
+        or _adjunct_participle(toks, k)
+        and (toks[j].text == "," or toks[j].low == "by" or predicate is not None)
+    ):
         # "McCain survived prison and says …", "Trump spoke, saying …": the sentence's subject speaks.
+        if predicate is not None:
+            # "Mitch McConnell (R-Ky.) issued a statement saying …": the subject of the verb that takes the object
+            subj = _subject(toks, predicate[0])
+            if subj is not None and not _not_participle_subject(toks, subj, k):
+                return subj, "coordinated"
         span = _opening_np(toks, j)
         subj = _named(toks, *span) if span is not None else None
         if subj is not None:
-            return subj, "coordinated"
+            return _name_in_apposition(toks, subj, j) or subj, "coordinated"
         words = toks[span[0] : span[1]] if span is not None else ()
         if any(t.low in _DOCUMENTS for t in words) and not _press_reports(words):
             return None, "document"  # "the data suggests growth of 0.2%, suggesting …": figures, no speaker
@@ -903,6 +920,86 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
     return None, "unnamed"
 
 
+def _name_in_apposition(toks: list[_Tok], subj: tuple[int, int], j: int) -> tuple[int, int] | None:
+    """The person named in apposition right after the subject ``subj`` of a sentence, before token ``j``.
+
+    "One of the men, Jessie Elkins, 70, served in Vietnam and said …": the name, not the description, is who
+    speaks (as :func:`_nearest_subject` reads "Bloomberg's pollster, Douglas Schoen, says").  ``None`` when no
+    comma follows the subject or the words up to the next comma are not a person's name (:func:`_apposed_name`).
+    """
+    z = subj[1]
+    if z >= j or toks[z].text != ",":
+        return None
+    e = next((m for m in range(z + 1, min(j, z + _MAX_APPOSITIVE_NAME + 2)) if toks[m].text == ","), None)
+    if e is None:
+        return None
+    name = [t for t in toks[z + 1 : e] if t.text != "."]
+    if not 0 < len(name) <= _MAX_APPOSITIVE_NAME or not all(t.text[:1].isupper() for t in name):
+        return None
+    return _named(toks, z + 1, e) if _apposed_name(toks, z, name) else None
+
+
+def _adjunct_participle(toks: list[_Tok], k: int) -> bool:
+    """Whether the cue at ``k`` is a participle with no auxiliary ("…, saying", "by accusing"), whose subject is
+    its sentence's ("Trump spoke, saying …"), not the phrase right before it."""
+    return k > 0 and toks[k].low.endswith("ing") and toks[k - 1].low not in _AUX and toks[k - 1].low not in _COPULA
+
+
+def _verb_phrase(toks: list[_Tok], a: int, z: int) -> bool:
+    """Whether the words ``a:z`` are a verb in the past and its object ("released a statement"): a predicate, no
+    subject.  Not with a name last ("included Trump vowing …": the name is the participle's subject)."""
+    return (
+        a < z
+        and toks[a].text[:1].islower()
+        and (toks[a].low in _PAST or toks[a].low.endswith("ed"))
+        and not toks[z - 1].text[:1].isupper()
+    )
+
+
+def _message_object(toks: list[_Tok], z: int) -> bool:
+    """Whether the phrase ending before token ``z`` ends in a message or document ("issued a statement", "sent a
+    fundraising email Wednesday", "posted a tweet"; perhaps followed by a day): a participle after it reports for
+    whoever sent it, while after people ("left 62 percent of voters saying …") the people speak."""
+    m = z - 1
+    while m > 0 and (toks[m].low in _DAYS or toks[m].low in _TIME_NOUNS):
+        m -= 1
+    word = toks[m].low
+    singular = word[:-1] if word.endswith("s") else word
+    return toks[m].text[:1].islower() and (
+        word in _DOCUMENTS or singular in PHRASE_NOUNS or word in reporting_verbs() or singular in _MESSAGE_NOUNS
+    )
+
+
+#: Messages sent that are neither a document word (:data:`_DOCUMENTS`) nor a reporting verb's form ("tweet", "post").
+_MESSAGE_NOUNS = frozenset({"email", "letter"})
+
+
+def _before_verb(toks: list[_Tok], subj: tuple[int, int]) -> tuple[int, int]:
+    """A participle's subject read back from it, cut before the sentence's verb and its object that the reading
+    ran over ("The Cruz campaign sent a fundraising email Wednesday saying …": "The Cruz campaign"; "She also
+    sent a tweet saying …": "She"): the first lower-case past-tense verb or auxiliary after the first word."""
+    if not _message_object(toks, subj[1]):
+        return subj  # ("attacks on the police have left 62 percent of voters saying …": the voters say it)
+    lex = _tags()
+    for m in range(subj[0] + 1, subj[1]):
+        t = toks[m]
+        if t.text[:1].islower() and (t.low in _AUX or t.low in _PAST or lex.get(t.low) == "VBD"):
+            return subj[0], m
+    return subj
+
+
+def _not_participle_subject(toks: list[_Tok], subj: tuple[int, int], k: int) -> bool:
+    """Whether the phrase read back from a participle cue at ``k`` cannot be its subject, which is its sentence's:
+    after "by" ("hit Snowden back by accusing him": the one who hit), a verb phrase ("Chris Carr released a
+    statement confirming …") or a phrase inside the sentence's opening adverbial ("As they met in Ottawa, Trump
+    was in Maine, promising …").  Of the 240 participle rows of PolNeAR train's fit part that match a content,
+    57 had a wrong source; read by hand, 11 took it from such a phrase (9 of them now right)."""
+    if toks[k - 1].low == "by" or _verb_phrase(toks, *subj) and _message_object(toks, subj[1]):
+        return True
+    fronted = _fronted_end(toks, k)
+    return fronted is not None and fronted > subj[0]
+
+
 _COORDINATORS = frozenset({"and", "but", "then", "or", "yet"})
 #: Words opening a sentence-initial adverbial ("On Tuesday, …", "For months, …", "Perhaps, …").
 _OPENING_ADVERBIALS = frozenset(
@@ -913,6 +1010,52 @@ _OPENING_ADVERBIALS = frozenset(
 _MAX_SUBJECT = 6
 
 
+#: Words that may come before a fronted adverbial clause ("But when Mr Hurt asked …, it declined").
+_FRONTED_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+
+
+def _fronted_opener(toks: list[_Tok], a: int) -> bool:
+    """Whether the words at ``a`` open an adverbial put before the sentence's subject: a preposition's phrase
+    ("On Tuesday,"), a subordinate clause ("As word of her wins rolled in,", "Once he was president,") or a
+    participle's ("Facing criticism from Republicans,"), perhaps after a conjunction or an adverb ("But when …",
+    "Shortly after …")."""
+
+    def opens(i: int) -> bool:
+        first = toks[i]
+        return (
+            first.low in _OPENING_ADVERBIALS
+            or first.low in SUBORDINATORS
+            or first.low in ("once", "if")
+            or first.text[:1].isupper()
+            and first.low.endswith("ing")
+            and _english_word(first.low)
+        )
+
+    if opens(a):
+        return True
+    lead = toks[a].low in _FRONTED_CONJUNCTIONS or _tags().get(toks[a].low) == "RB"
+    return lead and a + 1 < len(toks) and opens(a + 1)
+
+
+def _fronted_end(toks: list[_Tok], j: int) -> int | None:
+    """Index of the first word after the adverbials that open the sentence (tokens before ``j``): 0 when none
+    does, ``None`` when one opens but no comma closes it before ``j``.
+
+    "On Tuesday, the company said …, warning …", "In a debate, while most rivals called for war, Trump hewed to
+    Obama's line, noting …": the sentence's subject follows them, and a participle's subject is the sentence's,
+    never a name in the adverbial (of PolNeAR train's fit part, 6 of 14 participles whose source the kit took
+    from before its subject opened with such a clause).
+    """
+    a = 0
+    for _ in range(_MAX_APPOSITIVES):
+        if a >= j or not _fronted_opener(toks, a):
+            return a
+        a = next((m + 1 for m in range(a + 1, j) if toks[m].text == ","), 0)
+        if a == 0:
+            return None
+    return a
+
+
 def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """The token range of the noun phrase opening the sentence, before its first verb (tokens before ``j``).
 
@@ -920,12 +1063,9 @@ def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     to the first auxiliary, reporting verb, ``-ed``/``-ly`` word or punctuation.
     """
     verbs = reporting_verbs()
-    a = 0
-    if toks[0].low in _OPENING_ADVERBIALS:
-        # "On Tuesday, the company said …, warning …": the subject follows the opening adverbial.
-        a = next((m + 1 for m in range(1, min(j, _MAX_APPOSITIVE_WORDS)) if toks[m].text == ","), 0)
-        if a == 0:
-            return None
+    a = _fronted_end(toks, j)
+    if a is None:
+        return None
     z = a
     while z < min(j, a + _MAX_SUBJECT + 1):
         t = toks[z]
@@ -1421,10 +1561,9 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
     """``…, saying (that) …``: a participle after a comma reports for the sentence's subject."""
     if k < 2 or toks[k - 1].text != ",":
         return None
-    z = 0
-    if toks[0].low in _OPENING_ADVERBIALS:
-        # "In television interviews on Sunday, he defended the plan, saying …": the subject follows the adverbial.
-        z = next((m + 1 for m in range(1, k - 1) if toks[m].text == ","), 0)
+    # "In television interviews on Sunday, he defended the plan, saying …", "As results came in, he gave a speech,
+    # predicting …": the subject follows the opening adverbials.
+    z = _fronted_end(toks, k - 1) or 0
     a = z
     while (
         z < k
@@ -1514,6 +1653,8 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         nearest_name = None  # the capitalised segment nearest the verb, between commas
         for _ in range(_MAX_APPOSITIVES):
             a = next((m for m in range(j - 1, max(-1, j - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text == ","), None)
+            if a is None and nearest_name is None:
+                return _long_appositive(toks, j)
             if a is None or a < 1 or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[a:j]):
                 return None
             name = [t for t in toks[a + 1 : j] if t.text != "."]  # ("Douglas A. Schoen": the initial's stop)
@@ -1567,19 +1708,52 @@ def _adverb(t: _Tok) -> bool:
 @functools.cache
 def _tags() -> dict[str, str]:
     """Lower-case word → its most frequent Penn Treebank tag, for the adverbs, present verbs and common nouns only
-    (``RB``, ``VB``, ``VBP``, ``VBZ``, ``NN``, ``NNS``): the Brill lexicon shipped in the textblob wheel (Brill 1994;
+    (``RB``, ``VB``, ``VBP``, ``VBZ``, ``VBD``, ``NN``, ``NNS``): the Brill lexicon shipped in the textblob wheel (Brill 1994;
     see :mod:`analysis.resources`)."""
     from analysis import resources
 
     return {w: tags[0] for w, tags in resources.brill_lexicon()[0].items() if tags[0] in _KEPT_TAGS}
 
 
-_KEPT_TAGS = frozenset({"RB", "VB", "VBP", "VBZ", "NN", "NNS"})
+_KEPT_TAGS = frozenset({"RB", "VB", "VBP", "VBZ", "VBD", "NN", "NNS"})
+
+
+def _long_appositive(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """The name that opens the sentence's main clause when an appositive or relative clause longer than the
+    appositives :func:`_nearest_subject` reads back over stands between it and the comma at ``j`` before the cue.
+
+    "Alex Castellanos, a veteran media consultant who earlier in the season had tried to organize an anti-Trump
+    campaign, said …", "Earlier this week, Hillary Clinton, who served as secretary of state when …, conceded":
+    the name before the sentence's first comma (after its opening adverbials) speaks; with nothing read, the speaker
+    stage took a name from inside the clause ("Washington" for "Bill Bruch, a Washington state delegate who …").
+    Of the 5,321 reports the kit finds in PolNeAR train's fit part, 240 had no source though a comma or bracket
+    stood before their cue; with this reading (and brackets of any length) 152.  ``None`` when the words before that comma are no name, or a quotation mark or semicolon lies between.
+    """
+    start = _fronted_end(toks, j)
+    if start is None:
+        return None
+    if start < j and toks[start].low in _FRONTED_CONJUNCTIONS:
+        start += 1  # ("And retired Gen. John Allen, who led …, said")
+    c = next((m for m in range(start + 1, j) if toks[m].text == ","), None)
+    if c is None or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[c:j]):
+        return None
+    e = _skip_brackets(toks, c - 1) + 1 if toks[c - 1].text == ")" else c  # ("Rep. Zoe Lofgren (D-Calif.), who …")
+    # The words before the comma must be a name ("Even Lindsey Graham") or the clause's whole opening noun phrase
+    # ("Minnesota state delegate Mary Susan"), with no verb: not "Inflation fell and Anna Berg, who …,".
+    words = toks[start:e]
+    capitalised = all(t.text[:1].isupper() or t.text == "." for t in words)
+    if e <= start or not capitalised and _opening_np(list(words), e - start) != (0, e - start):
+        return None
+    return _named(toks, start, e)
 
 
 def _skip_brackets(toks: list[_Tok], j: int) -> int:
-    """Index of the token before the bracket that ``)`` at ``j`` closes (-1 when there is none)."""
-    o = next((m for m in range(j - 1, max(-1, j - 8), -1) if toks[m].text == "("), None)
+    """Index of the token before the bracket that ``)`` at ``j`` closes (-1 when there is none): a party tag
+    ("(I-Vt.)") or a longer aside ("Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer)
+    says"), which holds no bracket of its own."""
+    o = next((m for m in range(j - 1, -1, -1) if toks[m].text in ("(", ")")), None)
+    if o is not None and toks[o].text == ")":
+        o = None
     return -1 if o is None else o - 1
 
 

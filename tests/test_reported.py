@@ -1095,3 +1095,121 @@ def test_an_as_by_phrase_is_no_other_cues_content() -> None:
     got = reports(text)
     assert [g for g in got if g[0].startswith("as already")] == []
     assert ("Borrowing was £35bn, less than the £37bn predicted in March", "the Treasury", "announced by") in got
+
+
+def participle_sources(text: str) -> list[str | None]:
+    """The source of each candidate reading of a participle cue ("saying", "citing") whose clause follows the cue,
+    whether or not the model keeps it."""
+    out = []
+    for group in reported.candidates(text, [(0, len(text))]):
+        for rep, _ in group:
+            if text[rep.cue[0] : rep.cue[1]].endswith("ing") and rep.start >= rep.cue[1]:
+                out.append(text[rep.source[0] : rep.source[1]] if rep.source else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a fronted subordinate clause, participle or adverb + preposition holds no subject of the participle
+        ("As the results came in from Leeds, she gave a speech in Hull, predicting that she would win.", "she"),
+        ("But when Ms Varga asked Tollund Press for a reprint, it declined, citing the cost of paper.", "it"),
+        (
+            "Facing anger from farmers and Tom Reilly, Anna Kovac gave a statement, insisting the plan was fair.",
+            "Anna Kovac",
+        ),
+        ("Once he was elected, Mr Odum made a Baltic treaty his aim, announcing that talks would start.", "Mr Odum"),
+        ("Shortly after the vote in Derby, Ruth Amsel spoke to the press, saying the result was fair.", "Ruth Amsel"),
+        # after "by" the participle is the one who acted
+        ("The Grenfell union hit Pia Nord back by accusing her of lying to the members.", "The Grenfell union"),
+        # a verb and a message it sent ran into the subject
+        ("Senator Liam Dorsey (D-Ore.) issued a statement saying that the bill was dead.", "Senator Liam Dorsey"),
+        ("The Mendel campaign sent an email Tuesday saying that the count was wrong.", "The Mendel campaign"),
+        ("She also posted a tweet saying that she would run again.", "She"),
+        # the phrase before it stays: the adverbial rule of earlier rounds, people right before the participle
+        ("In radio interviews on Monday, Ann Lee defended the budget, saying it would balance.", "Ann Lee"),
+        (
+            "The floods have left 40 percent of farmers saying the aid came too late.",
+            "The floods have left 40 percent of farmers",
+        ),
+    ],
+)
+def test_participle_reports_for_the_sentence_subject(text: str, source: str) -> None:
+    """Round 28: ``…, saying``/``by accusing``/``sent an email saying``: the participle's source is its sentence's
+    subject, not a name in an opening adverbial, the object of "by", or the verb phrase before it."""
+    assert participle_sources(text)[:1] == [source], participle_sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an appositive or relative clause longer than the appositives read back over: the name before it speaks
+        (
+            "Mara Lind, a Kent county councillor who is part of the campaign against the new bypass, said the road "
+            "would ruin the valley.",
+            "Mara Lind",
+        ),
+        (
+            "On Monday, Tomas Brenner, who ran the Essex branch of the union when the strike over pensions began, "
+            "conceded that the talks had failed.",
+            "Tomas Brenner",
+        ),
+        (
+            "And retired Gen. Ian Pole, who led the forces in Basra and later ran the training effort in Kabul, "
+            "said the war could not be won.",
+            "retired Gen. Ian Pole",
+        ),
+        (
+            "Rep. Nia Cole (D-Calif.), who introduced a bill this month aimed at cutting the fees of students, "
+            "said the loans were unfair.",
+            "Rep. Nia Cole",
+        ),
+        # an aside in brackets, however long, belongs to the name before it
+        (
+            "Sen. Ada Quill (a Vermont Democrat so young she has been mistaken for an intern) says she was lost at "
+            "first.",
+            "Sen. Ada Quill",
+        ),
+    ],
+)
+def test_long_modifier_between_name_and_cue(text: str, source: str) -> None:
+    """Round 28: "Name, <a long appositive or relative clause>, said …" and "Name (<a long aside>) says …": the
+    source is the name, not nobody (then the speaker stage took a name from inside the clause)."""
+    found = [r for r in reports(text) if r[2] in ("said", "says", "conceded")]
+    assert found and found[0][1] == source, reports(text)
+
+
+def test_long_modifier_needs_the_opening_noun_phrase() -> None:
+    """Round 28: the words before the long clause must be the clause's opening noun phrase, with no verb."""
+    text = (
+        "Inflation fell and Anna Berg, who ran the bank for a decade until the crisis over its bonds broke, "
+        "said the rise in prices was over."
+    )
+    assert all(src != "Inflation" and "fell" not in (src or "") for _, src, cue in reports(text) if cue == "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO \u2015 The Norwegian fisheries board announced on Tuesday that quotas would be cut.",
+        "OSLO \u2014 The Norwegian fisheries board announced on Tuesday that quotas would be cut.",
+    ],
+)
+def test_dateline_dash_ends_the_source(text: str) -> None:
+    """Round 28: a dateline before a horizontal bar (U+2015) or an em dash is no part of the source."""
+    assert [src for _, src, _ in reports(text)] == ["The Norwegian fisheries board"], reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("One of the farmers, Ida Brandt, 64, had sold her herd and said the price was too low.", "Ida Brandt"),
+        ("The firm's economist, Paul Orme, flew to Berlin and said the deal was close.", "Paul Orme"),
+        ("The farmers went to Berlin and said the price was too low.", "The farmers"),
+    ],
+)
+def test_coordinated_report_takes_the_name_in_apposition(text: str, source: str) -> None:
+    """Round 28: "One of the men, Jessie Elkins, 70, served … and said": the sentence's subject is the person the
+    appositive names, not the description before it."""
+    found = [r for r in reports(text) if r[2] == "said"]
+    assert found and found[0][1] == source, reports(text)
