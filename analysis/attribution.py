@@ -1442,7 +1442,7 @@ _NON_PERSON_HEADS = (
     )
 )
 #: Of those, the heads that are many people ("the staff", "fans"): ``they``, never ``it``.
-_PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
+_PEOPLE_HEADS = sp.PEOPLE_HEADS
 
 
 def _person_role(words: Sequence[str]) -> bool:
@@ -3127,16 +3127,29 @@ _ATTACHED_ENDS = frozenset(",?!")
 
 def _described_subject(doc: sp._Doc, ti: int, found: tuple[sp._NP | None, str, int] | None) -> sp._NP | None:
     """The description written as the subject right before the cue of the quote at token ``ti`` where the
-    rules found no speaker in it ("Another commenter said, "…"", ""…," another commenter said"), as
-    :func:`described_source` reads a report's; else ``None``."""
+    rules found no speaker in it ("Another commenter said, "…"", ""…," another commenter said") or only a name
+    inside its complement ("A lecturer from the University of York said"), as :func:`described_source` reads a
+    report's (:func:`_unnamed_description`); else ``None``."""
     if found is None:
         found = _cue_after_quote(doc, ti)
-    if found is None or found[0] is not None or not 0 <= found[2] < doc.n or doc.low[found[2]] not in sp.cue_verbs():
+    if found is None or not 0 <= found[2] < doc.n or doc.low[found[2]] not in sp.cue_verbs():
         return None
     a, z = _subject_span(doc, found[2], DESCRIBED_SOURCE_TOKENS)
-    if z <= a:
+    named = found[0]
+    if z <= a or (named is not None and not (named.kind in ("name", "org") and named.a > a)):
         return None
-    return described_source(doc, (doc.offsets(a)[0], doc.offsets(z - 1)[1]))
+    desc = described_source(doc, (doc.offsets(a)[0], doc.offsets(z - 1)[1]))
+    if desc is not None and named is not None and not _person_description(desc):
+        return None  # "A statement from Acme said", "a spokesman for Acme said": the name speaks (or is meant)
+    return desc
+
+
+def _person_description(desc: sp._NP) -> bool:
+    """A description whose head is a person noun (:data:`analysis.speakers.PERSON_NOUNS`: "a lecturer", "one
+    senator"), not a document's or a body's voice ("a statement", "a spokesman"), which speaks for the body
+    named in its complement."""
+    head = sp._base(desc.head[-1])
+    return head in sp.PERSON_NOUNS and head not in BODY_VOICES and head not in sp._DOCUMENT_NOUNS
 
 
 def _cue_after_quote(doc: sp._Doc, ti: int) -> tuple[None, str, int] | None:
@@ -3181,7 +3194,11 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     rule = found[0] if found is not None else None
     # The rule's decision is already recorded; candidates see the state before it.
     recorded = att.events.pop() if att.events and att.events[-1][1] is ent else None
-    described = _described_subject(doc, ti, found) if rule is None and collect is None else None
+    described = (
+        _described_subject(doc, ti, found)
+        if (rule is None or rule.kind in ("name", "org")) and collect is None
+        else None
+    )
     if described is not None:  # "Another commenter wrote: "…"": the description the rules could not read speaks
         rule, ent = described, _described_speaker(att, idx, described)
     if (

@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib.resources
 import itertools
 import re
 from collections.abc import Sequence
@@ -324,8 +325,29 @@ _TITLE_WORDS = frozenset(
 #: The gender an honorific or gendered title among a name's title words states ("m"/"f"): read from the one table of
 #: gendered words (:data:`analysis.gender.GENDER_WORDS`).
 _GENDER_LETTER = {gender.FEMALE: "f", gender.MALE: "m"}
-# Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").
-_ROLE_NOUNS = frozenset(
+
+
+def _noun_kinds() -> dict[str, str]:
+    """Common noun -> ``person`` or ``body``, learned from WordNet's first speaking senses
+    (``training/noun_kinds.py`` writes ``analysis/data/noun_kinds.txt``)."""
+    raw = importlib.resources.files("analysis").joinpath("data", "noun_kinds.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    return {word: kind for word, kind in rows}
+
+
+_NOUN_KINDS = _noun_kinds()
+#: Common nouns for a person ("lecturer", "midwife", "mogul"): a description source of their own, learned.
+PERSON_NOUNS = frozenset(w for w, k in _NOUN_KINDS.items() if k == "person")
+#: Common nouns for a body that speaks ("embassy", "ministry", "council"): a description of a body is an
+#: organisation speaker, not a role.
+BODY_NOUNS = frozenset(w for w, k in _NOUN_KINDS.items() if k == "body")
+#: Heads of a role phrase that are many people, not a body ("the staff", "fans", "the family").
+PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
+#: Prepositions that end a description's head part ("The British embassy in Moscow", "a lecturer from York").
+_HEAD_ENDS = frozenset({"of", "for", "from", "at", "with", "in", "on", "to"})
+# Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman"); the hand
+# list holds the bodies, documents and groups that speak, the learned list the people.
+_ROLE_NOUNS = PERSON_NOUNS | frozenset(
     """president minister premier boss chancellor secretary spokesman spokeswoman spokesperson spokespeople official
     officials aide aides adviser advisor advisers advisors source sources lawyer lawyers attorney attorneys senator
     senators congressman congresswoman lawmaker lawmakers representative representatives governor mayor leader
@@ -2977,9 +2999,23 @@ def speaker_record(ent: _Entity, said_pronouns: tuple[int, int] = (0, 0)) -> Spe
     """The :class:`Speaker` of an entity, with the gender its honorific, given name and pronouns show
     (``said_pronouns``: :func:`analysis.gender.speaker_gender`)."""
     words = ent.tokens if ent.kind != "role" else tuple(ent.name.replace(",", " , ").split())
-    g = speaker_gender(words, (ent.title or "").split(), kind=ent.kind, honorific=ent.honorific,
+    kind = "organisation" if ent.kind == "role" and _body_description(words) else ent.kind
+    g = speaker_gender(words, (ent.title or "").split(), kind=kind, honorific=ent.honorific,
                        pronouns=(ent.gender_votes[0], ent.gender_votes[1]), said_pronouns=said_pronouns)  # fmt: skip
-    return Speaker(ent.name, ent.aliases(), ent.title, ent.kind, g)
+    return Speaker(ent.name, ent.aliases(), ent.title, kind, g)
+
+
+def _body_description(words: Sequence[str]) -> bool:
+    """A description whose head noun names a body ("The British embassy", "the ministry", "the Labour party"):
+    an organisation speaker, not a role.  The head is the last word before its complement ("the embassy in
+    Moscow"); a head of many people ("the family", "fans") or of one ("a lecturer") is no body."""
+    head_part = list(itertools.takewhile(lambda w: w != "," and w.lower() not in _HEAD_ENDS, words))
+    if not head_part or not head_part[-1][:1].islower():
+        return False
+    head = _base(head_part[-1])
+    if head in PEOPLE_HEADS or head in PERSON_NOUNS or head in _DOCUMENT_NOUNS:
+        return False
+    return head in BODY_NOUNS or head in _ORG_WORDS or head in BODY_KIND_NOUNS
 
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s")
