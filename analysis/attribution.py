@@ -500,6 +500,11 @@ def _predicative(doc: sp._Doc, np_: sp._NP) -> bool:
     )
 
 
+#: Heads of a role in apposition to a name: the hand lists' role nouns and titles, and the learned person nouns
+#: ("Ann Lee, a midwife from Leeds," makes "the midwife" Ann Lee; "Trump, the real-estate mogul,").
+_APPOSITIVE_HEADS = sp._ROLE_NOUNS | sp._TITLE_WORDS | sp.PERSON_NOUNS
+
+
 def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
     """Role words the article gives each person beyond their capitalised title (by entity id).
 
@@ -540,7 +545,7 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
             # "Jane Doe, a spokeswoman for the department,": the role ends before its "for"/"of" phrase
             cut = next((j for j, w in enumerate(phrase) if w in _ROLE_PREPOSITIONS), len(phrase))
             phrase = phrase[:cut] if cut else phrase
-            if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
+            if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in _APPOSITIVE_HEADS:
                 words |= set(phrase)
         if s >= 2 and tok[s - 1] == ",":
             # "The chancellor, Gordon Brown," / "its chief executive, Jane Doe,": the role before the name;
@@ -1080,6 +1085,10 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
         # an office ("the chief executive") is the role linker's: its holder may be someone else; kin ("the
         # wife of …") are someone other than the person named; a body ("the firm") is the body resolver's
         return None
+    if any(
+        head in _holder_words(ent, idx.titles, idx) for ent in doc.entities.values() if ent.kind == "person"
+    ):
+        return None  # the article gave someone this role ("Ann Lee, a lecturer at York,"): the role linker's
     lo = doc.sentence_start[d]
     prev = _previous_sentence(doc, lo) if _opens_sentence(doc, lo, d) else lo
     if prev is None:

@@ -345,9 +345,10 @@ BODY_NOUNS = frozenset(w for w, k in _NOUN_KINDS.items() if k == "body")
 PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
 #: Prepositions that end a description's head part ("The British embassy in Moscow", "a lecturer from York").
 _HEAD_ENDS = frozenset({"of", "for", "from", "at", "with", "in", "on", "to"})
-# Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman"); the hand
-# list holds the bodies, documents and groups that speak, the learned list the people.
-_ROLE_NOUNS = PERSON_NOUNS | frozenset(
+# Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").  The learned
+# PERSON_NOUNS are not added here: read everywhere a role noun is, common ones ("ministers have") break names
+# and clauses; they make a role only where a role is expected (:func:`_person_head`, the appositive roles).
+_ROLE_NOUNS = frozenset(
     """president minister premier boss chancellor secretary spokesman spokeswoman spokesperson spokespeople official
     officials aide aides adviser advisor advisers advisors source sources lawyer lawyers attorney attorneys senator
     senators congressman congresswoman lawmaker lawmakers representative representatives governor mayor leader
@@ -2136,9 +2137,10 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     if group is not None:
         return group
     # A role phrase: scan back over modifiers to the determiner.
-    if low in _ROLE_NOUNS or (m2 := _role_with_tail(doc, j, lo)) is not None:
+    role_head = low in _ROLE_NOUNS or (k < doc.n and _verb_cue(doc.low[k]) and _person_head(doc, j, lo))
+    if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
-        if low not in _ROLE_NOUNS:
+        if not role_head:
             head_end_idx = m2
             assert head_end_idx is not None
             j = head_end_idx
@@ -2168,6 +2170,32 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             return _coordination(doc, pair, max(end, head_end))
         return _NP("role", m, max(end, head_end), words)
     return None
+
+
+#: How many modifiers a person noun may follow its determiner by ("the 45-year-old hospital midwife").
+ROLE_MODIFIERS = 4
+
+
+def _verb_cue(low: str) -> bool:
+    """A cue word whose commonest use is a verb (Brill lexicon: "said", "warns"), not a noun ("attacks",
+    "email", "claims"): after a learned person noun only such a word makes it a subject, not the first noun
+    of a compound ("the terrorist attacks", "the server email")."""
+    tags = resources.brill_lexicon()[0].get(low)
+    return low in cue_verbs() and tags is not None and tags[0].startswith("VB")
+
+
+def _person_head(doc: _Doc, j: int, lo: int) -> bool:
+    """A lower-case person noun (:data:`PERSON_NOUNS`: "the midwife", "a lecturer") right after a determiner
+    or modifiers that follow one: as the subject of a cue verb (only there, :func:`_np_before`: a description
+    source, as a hand-listed role noun is)."""
+    tok = doc.tok
+    if _is_cap(tok[j]) or _base(tok[j]) not in PERSON_NOUNS:
+        return False
+    m = j - 1
+    while m >= lo and m > j - ROLE_MODIFIERS and not _is_cap(tok[m]) and doc.low[m] not in _DETERMINERS:
+        m -= 1
+    # (a capital only where it opens the sentence: "The midwife said", not "Ministers" or a name's "A")
+    return m >= lo and doc.low[m] in _DETERMINERS and (not _is_cap(tok[m]) or m == doc.sentence_start[m])
 
 
 def _body_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:

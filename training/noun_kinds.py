@@ -9,9 +9,12 @@ A quote's source is often a description, not a name: "a lecturer from the Univer
 hand list of role nouns misses most of them.  WordNet (Miller 1995) files every noun sense under one of 26
 lexicographer classes; its senses are ordered by their frequency in the semantically tagged Brown corpus,
 so a noun's first sense is its most frequent one (the first-sense heuristic, a strong baseline for coarse noun
-classes: McCarthy et al. 2004).  A source speaks, so of a noun's senses only those that can speak count: the
-first of its senses in ``noun.person`` or ``noun.group`` decides, ``person`` or ``body`` ("embassy": a
-building first, but a speaking embassy is the mission, a body; "mogul": a ski bump first, then a magnate).  Only single lower-case words that are common English
+classes: McCarthy et al. 2004).  A noun is ``person`` when its first sense is in ``noun.person`` ("lecturer"),
+or when none of its senses was seen in the tagged corpus, so their order tells nothing, and one of them is
+("mogul": a ski bump, then a magnate); senses written with a capital are proper nouns' and are left out
+("Same", a Sami); "suit" (a lawsuit first) and "page" (a leaf first) are not.  A
+speaking source is a body, not a building, so a noun is ``body`` when the first of its senses in
+``noun.person`` or ``noun.group`` is a group ("embassy": a building first, then the mission).  Only single lower-case words that are common English
 (wordfreq Zipf >= :data:`MIN_ZIPF`, Speer 2022) are kept: rare and technical senses do not occur as news
 sources, and the file stays small.  Each word is written with its plurals (the regular one and those of
 WordNet's exception list, ``man`` -> ``men``), as the source heads are read as written.
@@ -42,29 +45,44 @@ WORDNET = Path("/usr/share/wordnet")
 MIN_ZIPF = 3.0
 #: WordNet lexicographer file numbers (lexnames): the classes that are listed, and the kind each is written as.
 LEXFILES = {18: "person", 14: "body"}
+#: ``noun.person``'s file number.
+PERSON = 18
 #: The held-out fifth of the train split (as in training/reporting_verbs.py) is never read.
 HELD_OUT_MOD = 5
 _WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 
 
 def first_sense_classes() -> dict[str, int]:
-    """Each single-word noun lemma -> the lexicographer file of its first (most frequent) WordNet sense in one of
-    :data:`LEXFILES`' classes (absent when it has none)."""
+    """Each single-word noun lemma -> the lexicographer file that decides its kind (absent when none does): its
+    first sense's when that is a person, else the first of its person or group senses, a person only when no
+    sense of it is tagged."""
     lexfile: dict[str, int] = {}
+    common: dict[str, set[str]] = {}  # synset -> its words written in lower case (a common noun's sense)
     for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue  # the licence header
-        offset, lex = line.split(" ", 2)[:2]
+        offset, lex, _, n_words, *rest = line.split(" ")
         lexfile[offset] = int(lex)
+        words = rest[: 2 * int(n_words, 16) : 2]
+        common[offset] = {w.split("(")[0] for w in words if w.islower()}
     out: dict[str, int] = {}
     for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
         parts = line.split()
         lemma, n_synsets, n_pointers = parts[0], int(parts[2]), int(parts[3])
+        tagged = int(parts[4 + n_pointers + 1])
         offsets = parts[4 + n_pointers + 2 :]
+        if not _WORD.fullmatch(lemma) or len(offsets) != n_synsets:
+            continue
+        # a proper noun's sense is no common noun's ("Same", a Sami; "Mogul", of the dynasty)
+        offsets = [o for o in offsets if lemma in common[o]]
+        if not offsets:
+            continue
         speaking = [lexfile[o] for o in offsets if lexfile[o] in LEXFILES]
-        if _WORD.fullmatch(lemma) and len(offsets) == n_synsets and speaking:
+        if lexfile[offsets[0]] == PERSON:
+            out[lemma] = PERSON
+        elif speaking and (speaking[0] != PERSON or not tagged):
             out[lemma] = speaking[0]
     return out
 
@@ -110,14 +128,11 @@ def main() -> None:
     from wordfreq import zipf_frequency
 
     irregular = plurals()
-    rows: list[tuple[str, str]] = []
-    for lemma, lex in sorted(first_sense_classes().items()):
-        if zipf_frequency(lemma, "en") < MIN_ZIPF:
-            continue
-        rows.append((lemma, LEXFILES[lex]))
+    lemmas = {w: LEXFILES[lex] for w, lex in first_sense_classes().items() if zipf_frequency(w, "en") >= MIN_ZIPF}
+    kinds = dict(lemmas)
+    for lemma, kind in sorted(lemmas.items()):
         for form in (*irregular.get(lemma, ()), regular_plural(lemma)):  # "brethren" and "brothers"
-            rows.append((form, LEXFILES[lex]))
-    kinds = dict(rows)
+            kinds.setdefault(form, kind)  # a lemma's own kind first ("allies" is a body, not plural "ally"s)
     OUT.write_text(
         "# word<TAB>kind (person|body): written by training/noun_kinds.py from WordNet 3.0's first speaking senses\n"
         + "".join(f"{w}\t{k}\n" for w, k in sorted(kinds.items())),
