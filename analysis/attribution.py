@@ -503,6 +503,9 @@ def _predicative(doc: sp._Doc, np_: sp._NP) -> bool:
 #: Heads of a role in apposition to a name: the hand lists' role nouns and titles, and the learned person nouns
 #: ("Ann Lee, a midwife from Leeds," makes "the midwife" Ann Lee; "Trump, the real-estate mogul,").
 _APPOSITIVE_HEADS = sp._ROLE_NOUNS | sp._TITLE_WORDS | sp.PERSON_NOUNS
+#: Lower-case role words before a name that the article gives its holder ("corporate speaker Lance Wallnau"
+#: makes "the conference speaker" Wallnau): the hand list's role nouns and the learned person nouns.
+_NAME_ROLE_NOUNS = sp._ROLE_NOUNS | sp.PERSON_NOUNS
 
 
 def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
@@ -524,7 +527,7 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
         m = s
         while m - 1 >= 0 and s - m < TITLE_REACH:
             p = tok[m - 1]
-            if low[m - 1] in sp._ROLE_NOUNS or (p[:1].isupper() and low[m - 1] not in sp._stop_caps()):
+            if low[m - 1] in _NAME_ROLE_NOUNS or (p[:1].isupper() and low[m - 1] not in sp._stop_caps()):
                 words.add(sp._base(p))
                 m -= 1
             else:

@@ -16,7 +16,8 @@ or when none of its senses was seen in the tagged corpus, so their order tells n
 speaking source is a body, not a building, so a noun is ``body`` when the first of its senses in
 ``noun.person`` or ``noun.group`` is a group ("embassy": a building first, then the mission).  Only single lower-case words that are common English
 (wordfreq Zipf >= :data:`MIN_ZIPF`, Speer 2022) are kept: rare and technical senses do not occur as news
-sources, and the file stays small.  Each word is written with its plurals (the regular one and those of
+sources, and the file stays small; so are words whose commonest use in the kit's Brill lexicon is not a noun
+("accused", "elderly").  Each word is written with its plurals (the regular one and those of
 WordNet's exception list, ``man`` -> ``men``), as the source heads are read as written.
 
 The script prints how many of PolNeAR train's (fit part) description Source heads the list covers, as a check
@@ -34,6 +35,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,6 +49,9 @@ MIN_ZIPF = 3.0
 LEXFILES = {18: "person", 14: "body"}
 #: ``noun.person``'s file number.
 PERSON = 18
+#: Brill tags of a word whose commonest use is a noun: a word mostly used otherwise ("accused", "elderly",
+#: "familiar": a participle or adjective first) is left out, as it is read as a noun in few of its uses.
+NOUN_TAGS = frozenset({"NN", "NNS"})
 #: The held-out fifth of the train split (as in training/reporting_verbs.py) is never read.
 HELD_OUT_MOD = 5
 _WORD = re.compile(r"[a-z][a-z-]*[a-z]")
@@ -128,7 +133,15 @@ def main() -> None:
     from wordfreq import zipf_frequency
 
     irregular = plurals()
-    lemmas = {w: LEXFILES[lex] for w, lex in first_sense_classes().items() if zipf_frequency(w, "en") >= MIN_ZIPF}
+    sys.path.insert(0, str(ROOT))
+    from analysis import resources
+
+    brill = resources.brill_lexicon()[0]
+    lemmas = {
+        w: LEXFILES[lex]
+        for w, lex in first_sense_classes().items()
+        if zipf_frequency(w, "en") >= MIN_ZIPF and brill.get(w, ("NN",))[0] in NOUN_TAGS
+    }
     kinds = dict(lemmas)
     for lemma, kind in sorted(lemmas.items()):
         for form in (*irregular.get(lemma, ()), regular_plural(lemma)):  # "brethren" and "brothers"
