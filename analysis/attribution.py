@@ -1088,9 +1088,7 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
         # an office ("the chief executive") is the role linker's: its holder may be someone else; kin ("the
         # wife of …") are someone other than the person named; a body ("the firm") is the body resolver's
         return None
-    if any(
-        head in _holder_words(ent, idx.titles, idx) for ent in doc.entities.values() if ent.kind == "person"
-    ):
+    if any(head in _holder_words(ent, idx.titles, idx) for ent in doc.entities.values() if ent.kind == "person"):
         return None  # the article gave someone this role ("Ann Lee, a lecturer at York,"): the role linker's
     lo = doc.sentence_start[d]
     prev = _previous_sentence(doc, lo) if _opens_sentence(doc, lo, d) else lo

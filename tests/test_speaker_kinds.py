@@ -98,7 +98,9 @@ def test_a_lone_plural_noun_capitalised_is_a_group_not_a_person() -> None:
 
 
 def test_a_description_of_a_body_is_an_organisation() -> None:
-    assert speakers_of('The British embassy said it was "aware of the case".') == {"The British embassy": "organisation"}
+    assert speakers_of('The British embassy said it was "aware of the case".') == {
+        "The British embassy": "organisation"
+    }
     assert speakers_of('The ministry said the plan was "under review".') == {"The ministry": "organisation"}
     assert speakers_of('A spokeswoman said the plan was "under review".') == {"A spokeswoman": "role"}
     assert speakers_of('The family said they were "heartbroken".') == {"The family": "role"}

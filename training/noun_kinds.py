@@ -147,8 +147,8 @@ def main() -> None:
         for form in (*irregular.get(lemma, ()), regular_plural(lemma)):  # "brethren" and "brothers"
             kinds.setdefault(form, kind)  # a lemma's own kind first ("allies" is a body, not plural "ally"s)
     OUT.write_text(
-        "# word<TAB>kind (person|body): written by training/noun_kinds.py from WordNet 3.0's first speaking senses\n"
-        + "".join(f"{w}\t{k}\n" for w, k in sorted(kinds.items())),
+        "# word<TAB>kind (person|body): written by training/noun_kinds.py from WordNet 3.0 (Princeton University; "
+        "noun_kinds_LICENSE.txt)\n" + "".join(f"{w}\t{k}\n" for w, k in sorted(kinds.items())),
         encoding="utf-8",
     )
     heads = source_heads()
