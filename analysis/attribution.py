@@ -500,6 +500,14 @@ def _predicative(doc: sp._Doc, np_: sp._NP) -> bool:
     )
 
 
+#: Heads of a role in apposition to a name: the hand lists' role nouns and titles, and the learned person nouns
+#: ("Ann Lee, a midwife from Leeds," makes "the midwife" Ann Lee; "Trump, the real-estate mogul,").
+_APPOSITIVE_HEADS = sp._ROLE_NOUNS | sp._TITLE_WORDS | sp.PERSON_NOUNS
+#: Lower-case role words before a name that the article gives its holder ("corporate speaker Lance Wallnau"
+#: makes "the conference speaker" Wallnau): the hand list's role nouns and the learned person nouns.
+_NAME_ROLE_NOUNS = sp._ROLE_NOUNS | sp.PERSON_NOUNS
+
+
 def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
     """Role words the article gives each person beyond their capitalised title (by entity id).
 
@@ -519,7 +527,7 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
         m = s
         while m - 1 >= 0 and s - m < TITLE_REACH:
             p = tok[m - 1]
-            if low[m - 1] in sp._ROLE_NOUNS or (p[:1].isupper() and low[m - 1] not in sp._stop_caps()):
+            if low[m - 1] in _NAME_ROLE_NOUNS or (p[:1].isupper() and low[m - 1] not in sp._stop_caps()):
                 words.add(sp._base(p))
                 m -= 1
             else:
@@ -540,7 +548,7 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
             # "Jane Doe, a spokeswoman for the department,": the role ends before its "for"/"of" phrase
             cut = next((j for j, w in enumerate(phrase) if w in _ROLE_PREPOSITIONS), len(phrase))
             phrase = phrase[:cut] if cut else phrase
-            if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in sp._ROLE_NOUNS | sp._TITLE_WORDS:
+            if m < doc.n and tok[m] in (",", ".") and phrase and phrase[-1] in _APPOSITIVE_HEADS:
                 words |= set(phrase)
         if s >= 2 and tok[s - 1] == ",":
             # "The chancellor, Gordon Brown," / "its chief executive, Jane Doe,": the role before the name;
@@ -1080,6 +1088,8 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
         # an office ("the chief executive") is the role linker's: its holder may be someone else; kin ("the
         # wife of …") are someone other than the person named; a body ("the firm") is the body resolver's
         return None
+    if any(head in _holder_words(ent, idx.titles, idx) for ent in doc.entities.values() if ent.kind == "person"):
+        return None  # the article gave someone this role ("Ann Lee, a lecturer at York,"): the role linker's
     lo = doc.sentence_start[d]
     prev = _previous_sentence(doc, lo) if _opens_sentence(doc, lo, d) else lo
     if prev is None:
@@ -1442,7 +1452,7 @@ _NON_PERSON_HEADS = (
     )
 )
 #: Of those, the heads that are many people ("the staff", "fans"): ``they``, never ``it``.
-_PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
+_PEOPLE_HEADS = sp.PEOPLE_HEADS
 
 
 def _person_role(words: Sequence[str]) -> bool:
@@ -3127,16 +3137,29 @@ _ATTACHED_ENDS = frozenset(",?!")
 
 def _described_subject(doc: sp._Doc, ti: int, found: tuple[sp._NP | None, str, int] | None) -> sp._NP | None:
     """The description written as the subject right before the cue of the quote at token ``ti`` where the
-    rules found no speaker in it ("Another commenter said, "…"", ""…," another commenter said"), as
-    :func:`described_source` reads a report's; else ``None``."""
+    rules found no speaker in it ("Another commenter said, "…"", ""…," another commenter said") or only a name
+    inside its complement ("A lecturer from the University of York said"), as :func:`described_source` reads a
+    report's (:func:`_unnamed_description`); else ``None``."""
     if found is None:
         found = _cue_after_quote(doc, ti)
-    if found is None or found[0] is not None or not 0 <= found[2] < doc.n or doc.low[found[2]] not in sp.cue_verbs():
+    if found is None or not 0 <= found[2] < doc.n or doc.low[found[2]] not in sp.cue_verbs():
         return None
     a, z = _subject_span(doc, found[2], DESCRIBED_SOURCE_TOKENS)
-    if z <= a:
+    named = found[0]
+    if z <= a or (named is not None and not (named.kind in ("name", "org") and named.a > a)):
         return None
-    return described_source(doc, (doc.offsets(a)[0], doc.offsets(z - 1)[1]))
+    desc = described_source(doc, (doc.offsets(a)[0], doc.offsets(z - 1)[1]))
+    if desc is not None and named is not None and not _person_description(desc):
+        return None  # "A statement from Acme said", "a spokesman for Acme said": the name speaks (or is meant)
+    return desc
+
+
+def _person_description(desc: sp._NP) -> bool:
+    """A description whose head is a person noun (:data:`analysis.speakers.PERSON_NOUNS`: "a lecturer", "one
+    senator"), not a document's or a body's voice ("a statement", "a spokesman"), which speaks for the body
+    named in its complement."""
+    head = sp._base(desc.head[-1])
+    return head in sp.PERSON_NOUNS and head not in BODY_VOICES and head not in sp._DOCUMENT_NOUNS
 
 
 def _cue_after_quote(doc: sp._Doc, ti: int) -> tuple[None, str, int] | None:
@@ -3181,7 +3204,11 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     rule = found[0] if found is not None else None
     # The rule's decision is already recorded; candidates see the state before it.
     recorded = att.events.pop() if att.events and att.events[-1][1] is ent else None
-    described = _described_subject(doc, ti, found) if rule is None and collect is None else None
+    described = (
+        _described_subject(doc, ti, found)
+        if (rule is None or rule.kind in ("name", "org")) and collect is None
+        else None
+    )
     if described is not None:  # "Another commenter wrote: "…"": the description the rules could not read speaks
         rule, ent = described, _described_speaker(att, idx, described)
     if (

@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib.resources
 import itertools
 import re
 from collections.abc import Sequence
@@ -324,7 +325,29 @@ _TITLE_WORDS = frozenset(
 #: The gender an honorific or gendered title among a name's title words states ("m"/"f"): read from the one table of
 #: gendered words (:data:`analysis.gender.GENDER_WORDS`).
 _GENDER_LETTER = {gender.FEMALE: "f", gender.MALE: "m"}
-# Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").
+
+
+def _noun_kinds() -> dict[str, str]:
+    """Common noun -> ``person`` or ``body``, learned from WordNet's first speaking senses
+    (``training/noun_kinds.py`` writes ``analysis/data/noun_kinds.txt``)."""
+    raw = importlib.resources.files("analysis").joinpath("data", "noun_kinds.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    return {word: kind for word, kind in rows}
+
+
+_NOUN_KINDS = _noun_kinds()
+#: Common nouns for a person ("lecturer", "midwife", "mogul"): a description source of their own, learned.
+PERSON_NOUNS = frozenset(w for w, k in _NOUN_KINDS.items() if k == "person")
+#: Common nouns for a body that speaks ("embassy", "ministry", "council"): a description of a body is an
+#: organisation speaker, not a role.
+BODY_NOUNS = frozenset(w for w, k in _NOUN_KINDS.items() if k == "body")
+#: Heads of a role phrase that are many people, not a body ("the staff", "fans", "the family").
+PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
+#: Prepositions that end a description's head part ("The British embassy in Moscow", "a lecturer from York").
+_HEAD_ENDS = frozenset({"of", "for", "from", "at", "with", "in", "on", "to"})
+# Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").  The learned
+# PERSON_NOUNS are not added here: read everywhere a role noun is, common ones ("ministers have") break names
+# and clauses; they make a role only where a role is expected (:func:`_person_head`, the appositive roles).
 _ROLE_NOUNS = frozenset(
     """president minister premier boss chancellor secretary spokesman spokeswoman spokesperson spokespeople official
     officials aide aides adviser advisor advisers advisors source sources lawyer lawyers attorney attorneys senator
@@ -2114,9 +2137,10 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     if group is not None:
         return group
     # A role phrase: scan back over modifiers to the determiner.
-    if low in _ROLE_NOUNS or (m2 := _role_with_tail(doc, j, lo)) is not None:
+    role_head = low in _ROLE_NOUNS or (k < doc.n and _verb_cue(doc.low[k]) and _person_head(doc, j, lo))
+    if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
-        if low not in _ROLE_NOUNS:
+        if not role_head:
             head_end_idx = m2
             assert head_end_idx is not None
             j = head_end_idx
@@ -2146,6 +2170,32 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             return _coordination(doc, pair, max(end, head_end))
         return _NP("role", m, max(end, head_end), words)
     return None
+
+
+#: How many modifiers a person noun may follow its determiner by ("the 45-year-old hospital midwife").
+ROLE_MODIFIERS = 4
+
+
+def _verb_cue(low: str) -> bool:
+    """A cue word whose commonest use is a verb (Brill lexicon: "said", "warns"), not a noun ("attacks",
+    "email", "claims"): after a learned person noun only such a word makes it a subject, not the first noun
+    of a compound ("the terrorist attacks", "the server email")."""
+    tags = resources.brill_lexicon()[0].get(low)
+    return low in cue_verbs() and tags is not None and tags[0].startswith("VB")
+
+
+def _person_head(doc: _Doc, j: int, lo: int) -> bool:
+    """A lower-case person noun (:data:`PERSON_NOUNS`: "the midwife", "a lecturer") right after a determiner
+    or modifiers that follow one: as the subject of a cue verb (only there, :func:`_np_before`: a description
+    source, as a hand-listed role noun is)."""
+    tok = doc.tok
+    if _is_cap(tok[j]) or _base(tok[j]) not in PERSON_NOUNS:
+        return False
+    m = j - 1
+    while m >= lo and m > j - ROLE_MODIFIERS and not _is_cap(tok[m]) and doc.low[m] not in _DETERMINERS:
+        m -= 1
+    # (a capital only where it opens the sentence: "The midwife said", not "Ministers" or a name's "A")
+    return m >= lo and doc.low[m] in _DETERMINERS and (not _is_cap(tok[m]) or m == doc.sentence_start[m])
 
 
 def _body_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
@@ -2977,9 +3027,23 @@ def speaker_record(ent: _Entity, said_pronouns: tuple[int, int] = (0, 0)) -> Spe
     """The :class:`Speaker` of an entity, with the gender its honorific, given name and pronouns show
     (``said_pronouns``: :func:`analysis.gender.speaker_gender`)."""
     words = ent.tokens if ent.kind != "role" else tuple(ent.name.replace(",", " , ").split())
-    g = speaker_gender(words, (ent.title or "").split(), kind=ent.kind, honorific=ent.honorific,
+    kind = "organisation" if ent.kind == "role" and _body_description(words) else ent.kind
+    g = speaker_gender(words, (ent.title or "").split(), kind=kind, honorific=ent.honorific,
                        pronouns=(ent.gender_votes[0], ent.gender_votes[1]), said_pronouns=said_pronouns)  # fmt: skip
-    return Speaker(ent.name, ent.aliases(), ent.title, ent.kind, g)
+    return Speaker(ent.name, ent.aliases(), ent.title, kind, g)
+
+
+def _body_description(words: Sequence[str]) -> bool:
+    """A description whose head noun names a body ("The British embassy", "the ministry", "the Labour party"):
+    an organisation speaker, not a role.  The head is the last word before its complement ("the embassy in
+    Moscow"); a head of many people ("the family", "fans") or of one ("a lecturer") is no body."""
+    head_part = list(itertools.takewhile(lambda w: w != "," and w.lower() not in _HEAD_ENDS, words))
+    if not head_part or not head_part[-1][:1].islower():
+        return False
+    head = _base(head_part[-1])
+    if head in PEOPLE_HEADS or head in PERSON_NOUNS or head in _DOCUMENT_NOUNS:
+        return False
+    return head in BODY_NOUNS or head in _ORG_WORDS or head in BODY_KIND_NOUNS
 
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s")

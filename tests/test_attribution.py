@@ -72,6 +72,20 @@ def test_role_is_the_person_the_article_gave_it(intro, role, holder):
     assert q.speaker == holder
 
 
+@pytest.mark.parametrize(
+    ("intro", "role", "holder"),
+    [
+        # a person noun of no hand list (learned: analysis/data/noun_kinds.txt), given in apposition; another
+        # person named in between is no holder of it
+        ("Ann Lee, a lecturer at York, spoke on Monday. Tom Green disagreed.", "The lecturer", "Ann Lee"),
+        ("Donald Trump, the real-estate mogul, held a rally. Ted Cruz spoke too.", "The mogul", "Donald Trump"),
+    ],
+)
+def test_an_epithet_in_apposition_is_that_person(intro, role, holder):
+    (q,) = _quotes(f'{intro}\n\n{role} said it was "a disgrace".')
+    assert (q.speaker, q.mention) == (holder, role)
+
+
 def test_capitalised_title_is_not_a_speaker():
     text = 'MPs debated the Bill on Monday. "It is a disgrace," said Labour MP Diane Abbott.\n\n"We will fight it," she added.'
     assert [q.speaker for q in _quotes(text)] == ["Diane Abbott", "Diane Abbott"]

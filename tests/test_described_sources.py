@@ -77,3 +77,22 @@ def test_a_document_from_a_named_body_is_the_body() -> None:
 def test_an_unnamed_role_keeps_its_complement_but_not_the_occasion(text: str, speaker: str | None) -> None:
     expected = speaker or "a professor from the University of York"
     assert [a.speaker for a in _rows(text) if a.kind != "nonspeech"][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('A lecturer from the University of York said the figures were "plainly wrong".',
+         "A lecturer from the University of York"),
+        ('"The figures are plainly wrong," a midwife at Leeds General Infirmary said.',
+         "a midwife at Leeds General Infirmary"),
+    ],
+)  # fmt: skip
+def test_a_described_quote_source_is_not_the_body_in_its_complement(sentence: str, speaker: str) -> None:
+    rows = [a for a in _rows(_OPENING + sentence) if a.kind != "indirect"]
+    assert [(a.speaker, a.mention) for a in rows] == [(speaker, speaker)]
+
+
+def test_a_body_voice_or_a_document_speaks_for_the_body_in_its_complement() -> None:
+    rows = _rows('A statement from Globex Holdings said the plan was "a fair deal".')
+    assert [a.speaker for a in rows] == ["Globex Holdings"]

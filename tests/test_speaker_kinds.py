@@ -95,3 +95,18 @@ def test_a_name_a_body_description_resolves_to_is_a_body() -> None:
 def test_a_lone_plural_noun_capitalised_is_a_group_not_a_person() -> None:
     text = "Analysts said the merger was \u201clong overdue\u201d."
     assert speakers_of(text) == {"Analysts": "role"}
+
+
+def test_a_description_of_a_body_is_an_organisation() -> None:
+    assert speakers_of('The British embassy said it was "aware of the case".') == {
+        "The British embassy": "organisation"
+    }
+    assert speakers_of('The ministry said the plan was "under review".') == {"The ministry": "organisation"}
+    assert speakers_of('A spokeswoman said the plan was "under review".') == {"A spokeswoman": "role"}
+    assert speakers_of('The family said they were "heartbroken".') == {"The family": "role"}
+
+
+def test_noun_kinds_are_learned_from_first_senses() -> None:
+    assert {"lecturer", "lecturers", "midwife", "mogul"} <= speakers.PERSON_NOUNS
+    assert {"embassy", "ministry", "council"} <= speakers.BODY_NOUNS
+    assert not {"suit", "page", "statement"} & (speakers.PERSON_NOUNS | speakers.BODY_NOUNS)  # a lawsuit, a leaf
