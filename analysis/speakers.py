@@ -469,6 +469,8 @@ class _Doc:
         for k, low in enumerate(self.low):
             if low in _NAME_MONTHS and _month_as_date(self.tok, self.low, k):
                 self.tok[k] = low
+            elif low in _NAME_MODALS and not _modal_as_name(self.tok, k):
+                self.tok[k] = low  # "Will he run?": the modal; "Will wrote", "George Will" stay names
         names = set(filter(_is_name_token, set(self.tok)))
         self.cap = list(map(names.__contains__, self.tok))
         self.sentence_start = self._sentence_starts()
@@ -998,11 +1000,56 @@ def _month_as_date(tok: Sequence[str], low: Sequence[str], k: int) -> bool:
 
 _STOP_CAPS = _TIME_WORDS | frozenset(
     "a an and as at but by for from he her his if in into is it its on or our she that the their them then there these "
-    "they this those to was we were what when where which while who why will with you your i said says".split()
+    "they this those to was we were what when where which while who why with you your i said says".split()
 )
+#: Modals that are also given names ("Will"): a name only by their context (:func:`_modal_as_name`).
+_NAME_MODALS = frozenset({"will"})
+#: Penn Treebank tags of a verb's base form, the only verb form a modal governs ("will say", "Will he run").
+_BASE_VERB_TAGS = frozenset({"VB", "VBP"})
+#: Tags of verb forms a modal never governs ("Will wrote", "Will acknowledges", "Will Smith said").
+_NON_BASE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBN"})
 
 
-#: Prepositions that put a place in an opening phrase ("in Salem, New Hampshire,", "at a rally near Ames, Iowa,").
+def _modal_as_name(tok: Sequence[str], k: int) -> bool:
+    """Whether the capitalised modal at token ``k`` is a given name or surname ("Will"), not the auxiliary.
+
+    A modal governs only a base verb form (the Brill lexicon's tags, Brill
+    1994), so a capitalised "Will" is a name when the verb after it, or after
+    the capitalised words that follow it, is a form no modal governs ("Will
+    wrote", "Will acknowledges", "Will Smith said"), or when a capitalised name
+    word comes right before it and no base verb after it ("George Will, a
+    columnist").  Elsewhere ("Will he run?", "Will Trump win?", "Trump Will
+    Win") it is the modal, as before.
+    """
+    if not tok[k][:1].isupper():
+        return False
+    if k > 0 and tok[k - 1].lower() in cue_verbs() and tok[k - 1][:1].islower():
+        return True  # "said Will": the inverted subject of a cue
+    if k > 0 and tok[k - 1][:1].isupper() and tok[k - 1].isalpha() and _is_name_token(tok[k - 1]):
+        return k + 1 >= len(tok) or not _base_verb(tok[k + 1])
+    m = k + 1
+    while m < len(tok) and m - k <= _NAME_WORDS_AFTER_MODAL and _is_name_token(tok[m]):
+        m += 1  # past a surname ("Will Smith said")
+    return m < len(tok) and _non_base_verb(tok[m])
+
+
+#: Capitalised words read past a given name spelt like a modal to its verb ("Will Smith said", "Will A. Smith").
+_NAME_WORDS_AFTER_MODAL = 2
+
+
+def _base_verb(word: str) -> bool:
+    """A word the Brill lexicon can read as a verb's base form ("say", "win", "be")."""
+    return bool(_BASE_VERB_TAGS.intersection(resources.brill_lexicon()[0].get(word.lower(), ())))
+
+
+def _non_base_verb(word: str) -> bool:
+    """A verb form no modal governs: past, participle or third person ("wrote", "said", "acknowledges"), or a
+    cue verb never read as a base form ("claims")."""
+    low = word.lower()
+    tags = resources.brill_lexicon()[0].get(low, ())
+    return not _BASE_VERB_TAGS.intersection(tags) and bool(_NON_BASE_VERB_TAGS.intersection(tags) or low in cue_verbs())
+
+
 _PLACE_PREPOSITIONS = frozenset("in at from near outside".split())
 
 
@@ -2058,7 +2105,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         m = _body_name_start(doc, m, end, lo)
         stop = resources.stopwords()
         while m < end and (
-            _base(tok[m]) in stop
+            (_base(tok[m]) in stop and _base(tok[m]) not in _NAME_MODALS)  # (a "Will" left capitalised is a name)
             or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)
             or _opens_sentence_only(doc, m, end)
             or (_PLACE_MODIFIER.fullmatch(tok[m]) and end - m > 1)  # "Texas-based Acme said"

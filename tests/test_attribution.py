@@ -92,6 +92,25 @@ def test_a_surname_spelt_like_a_modal_stays_in_the_mention():
     assert (q.speaker, q.mention) == ("Christine May", "Labour MSP Christine May")
 
 
+def test_a_given_name_spelt_like_a_modal_before_a_past_verb_is_a_name():
+    # A modal governs only a base verb: "Will wrote", "Will Smith said" name a person; "Will he run?" does not.
+    (q,) = _quotes('The columnist disagreed. "They are wrong," Will wrote.')
+    assert q.speaker == "Will"
+    (q,) = _quotes('Will Smith said: "I am here."')
+    assert q.speaker == "Will Smith"
+    (q,) = _quotes('"It is," George Will wrote.')
+    assert q.speaker == "George Will"
+    (q,) = _quotes('"Fine," said Will.')
+    assert q.speaker == "Will"
+
+
+def test_a_capitalised_modal_before_a_base_verb_stays_a_modal():
+    (q,) = _quotes('Will Trump win? "No," Jane Doe said.')
+    assert q.speaker == "Jane Doe"
+    (q,) = _quotes('Will he run? "No," she said.')
+    assert q.speaker != "Will"
+
+
 def test_party_state_tag_does_not_break_the_cue():
     (q,) = _quotes('Senate Majority Leader Chuck Schumer, D-N.Y., said the bill was "a step forward for workers."')
     assert q.speaker == "Chuck Schumer"
