@@ -948,7 +948,7 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
                 continue
             if not (j + 1 < limit and cap[j + 1]):
                 break
-            if word == "for" and not (body or (j == i + 1 and _plural_noun(tok[i]))):
+            if word == "for" and not (body or (j == i + 1 and _plural_noun(tok[i])) or _title_complement(tok, j, i)):
                 break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
             if word == "and" and not (complement and not tok[j + 1].isupper()):
                 break  # an acronym after "and" names a second body ("… Politics and USA TODAY")
@@ -2100,6 +2100,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         while m - 1 >= lo and (
             _is_name_token(tok[m - 1])
             or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))
+            or (tok[m - 1] == "for" and _title_complement(tok, m - 1, lo))
         ):
             m -= 1
         m = _body_name_start(doc, m, end, lo)
@@ -2193,6 +2194,18 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             return _coordination(doc, pair, max(end, head_end))
         return _NP("role", m, max(end, head_end), words)
     return None
+
+
+def _title_complement(tok: Sequence[str], f: int, lo: int) -> bool:
+    """Whether the "for" at ``f`` opens a title's portfolio ("Minister for Europe Denis MacShane", "Secretary
+    of State for Scotland Alistair Darling", "Commissioner for Competition Neelie Kroes"): a title word before
+    it, or a title's "of" complement ("Secretary of State").  :func:`_split_title` then keeps the portfolio
+    in the title and the person's name after it."""
+    if f - 1 < lo:
+        return False
+    if _base(tok[f - 1]) in _TITLE_WORDS:
+        return True
+    return f - 3 >= lo and tok[f - 2] == "of" and _base(tok[f - 3]) in _TITLE_WORDS and _is_name_token(tok[f - 1])
 
 
 def _body_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:

@@ -111,6 +111,16 @@ def test_a_capitalised_modal_before_a_base_verb_stays_a_modal():
     assert q.speaker != "Will"
 
 
+def test_a_title_for_a_portfolio_stays_in_the_title():
+    # "Minister for Europe", "Commissioner for Competition": the portfolio is the title's, not the name's.
+    (q,) = _quotes('Minister for Europe Denis MacShane said "we will act".')
+    assert (q.speaker, q.mention) == ("Denis MacShane", "Minister for Europe Denis MacShane")
+    (q,) = _quotes('"We will act," said European Commissioner for Competition Neelie Kroes.')
+    assert q.speaker == "Neelie Kroes"
+    (q,) = _quotes('Secretary of State for Scotland Alistair Darling said it was "fine".')
+    assert q.speaker == "Alistair Darling"
+
+
 def test_party_state_tag_does_not_break_the_cue():
     (q,) = _quotes('Senate Majority Leader Chuck Schumer, D-N.Y., said the bill was "a step forward for workers."')
     assert q.speaker == "Chuck Schumer"
