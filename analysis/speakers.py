@@ -469,6 +469,8 @@ class _Doc:
         for k, low in enumerate(self.low):
             if low in _NAME_MONTHS and _month_as_date(self.tok, self.low, k):
                 self.tok[k] = low
+            elif low in _MONTH_ABBREVIATIONS and _month_as_date(self.tok, self.low, k):
+                self.tok[k] = low  # "DEC 25", "on DEC 5": a date; "DEC said" stays an acronym
             elif low in _NAME_MODALS and not _modal_as_name(self.tok, k):
                 self.tok[k] = low  # "Will he run?": the modal; "Will wrote", "George Will" stay names
         names = set(filter(_is_name_token, set(self.tok)))
@@ -907,7 +909,10 @@ def _is_name_token(tok: str) -> bool:
     written with its article or kinship word ("al-Assad", "el-Sisi", "bin-Talal")."""
     if _PARTICLE_NAME.match(tok):
         return True
-    return tok[:1].isupper() and tok.lower() not in _stop_caps() and (len(tok) > 1 or tok.isascii())
+    low = tok.lower()
+    if low in _MONTH_ABBREVIATIONS and tok.isupper():
+        return True  # "DEC said": an acronym (a month abbreviation that is a date was lower-cased by _Doc)
+    return tok[:1].isupper() and low not in _stop_caps() and (len(tok) > 1 or tok.isascii())
 
 
 #: A surname that keeps its lower-case article or kinship word joined by a hyphen ("Bashar al-Assad").
@@ -979,6 +984,9 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february september october november december "
     "jan feb sept oct nov dec today yesterday tonight tomorrow".split()
 )
+#: Month abbreviations ("jan" … "dec"): written in capitals outside a date they are an acronym ("DEC", the
+#: Disasters Emergency Committee), not a month.
+_MONTH_ABBREVIATIONS = frozenset(w for w in _TIME_WORDS if len(w) <= len("sept"))
 #: Months that are also names ("April Ryan", "Theresa May", "Brian May"): a date only by their context
 #: (:func:`_month_as_date`); the other months are never names (:data:`_TIME_WORDS`).
 _NAME_MONTHS = frozenset("march april may june july august".split())
@@ -2196,6 +2204,22 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     return None
 
 
+#: An object pronoun's subject form, as pronoun mentions are kept ("quoted him as saying": "he").
+_OBJECT_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_as_saying(doc: _Doc, k: int, limit: int) -> _NP | None:
+    """The person an outlet quotes: the object of ``quoted`` at ``k`` followed by "as saying" (`"…," Reuters
+    quoted Djamal as saying`), who said the words; else ``None``."""
+    if doc.low[k] != "quoted" or k + 1 >= limit:
+        return None
+    pronoun = _OBJECT_SUBJECT.get(doc.low[k + 1])
+    obj = _NP("pronoun", k + 1, k + 2, (pronoun,)) if pronoun else _np_at(doc, k + 1, limit)
+    if obj is None or obj.b + 1 >= limit or doc.low[obj.b] != "as" or doc.low[obj.b + 1] != "saying":
+        return None
+    return obj
+
+
 def _title_complement(tok: Sequence[str], f: int, lo: int) -> bool:
     """Whether the "for" at ``f`` opens a title's portfolio ("Minister for Europe Denis MacShane", "Secretary
     of State for Scotland Alistair Darling", "Commissioner for Competition Neelie Kroes"): a title word before
@@ -2449,7 +2473,7 @@ def _skip_back_adverbials(tok: list[str], j: int, lo: int) -> int:
             low.endswith("ly") and not _is_cap(tok[j]) and len(low) > 3
         ):
             j -= 1
-        elif low in _TIME_WORDS or low in _TIME_NOUNS:
+        elif (low in _TIME_WORDS and not _is_name_token(tok[j])) or low in _TIME_NOUNS:  # (not "DEC said")
             j -= 1
             while j >= lo and tok[j].lower() in _TIME_PREPS:
                 j -= 1
@@ -2615,7 +2639,7 @@ class _Attributor:
         if k < limit and self.is_cue(k):
             if ends_sentence and j == qi + 1 and not _cue_ends_report(tok, k + 1, doc.n):
                 return None  # `"…." Trump said the plan …` starts a new report
-            return np, tok[k], k
+            return _quoted_as_saying(doc, k, limit) or np, tok[k], k
         return None
 
     def _unclosed_appositive_end(self, k: int, limit: int) -> int:
@@ -2678,6 +2702,9 @@ class _Attributor:
                     if owner_np is not None:
                         owner = (owner_np, t, k)
                 continue
+            quoted = _quoted_as_saying(doc, k, qi)
+            if quoted is not None:
+                return quoted, t, k  # "Reuters quoted Djamal as saying: "…"": the person quoted
             # A participle's subject is the clause's ("issued a statement saying", "telling reporters"),
             # unless a name stands right before it ("footage of Trump saying").
             np = _np_before(doc, k, lo)

@@ -121,6 +121,30 @@ def test_a_title_for_a_portfolio_stays_in_the_title():
     assert q.speaker == "Alistair Darling"
 
 
+def test_a_web_address_is_one_speaker():
+    (q,) = _quotes('Traffic rose, according to OneStat.com. "It is big," OneStat.com said.')
+    assert q.speaker == "OneStat.com"
+
+
+def test_an_acronym_spelt_like_a_month_is_a_name():
+    # "DEC" (Disasters Emergency Committee) is no December; "DEC 25" is.
+    (q,) = _quotes('"We will cut jobs," DEC says.')
+    assert q.speaker == "DEC"
+    (q,) = _quotes('Ms Sanders said DEC had contacted registrars, and DEC said it was "a fraud".')
+    assert q.speaker == "DEC"
+    (q,) = _quotes('ON DEC 25 the firm said it was "a fraud".')
+    assert q.speaker != "DEC"
+
+
+def test_the_person_an_outlet_quotes_as_saying_is_the_speaker():
+    (q,) = _quotes('The ban stays. "We do not need aircraft," Reuters quoted Jusman Djamal as saying.')
+    assert q.speaker == "Jusman Djamal"
+    (q,) = _quotes('Reuters quoted Jusman Djamal as saying: "We do not need aircraft."')
+    assert q.speaker == "Jusman Djamal"
+    (q,) = _quotes('Jusman Djamal spoke. "We do not need aircraft," Reuters quoted him as saying.')
+    assert q.speaker == "Jusman Djamal"
+
+
 def test_party_state_tag_does_not_break_the_cue():
     (q,) = _quotes('Senate Majority Leader Chuck Schumer, D-N.Y., said the bill was "a step forward for workers."')
     assert q.speaker == "Chuck Schumer"
