@@ -843,8 +843,17 @@ class _Doc:
             return self.entities[key]
         if kind == "person" and len(clean) == 1:
             word = clean[0].lower()
+            given = _given_name_like(clean[0])
             for table in (self.by_surname, self.by_given):
-                cands = [c for c in table.get(word, ()) if gender is None or c.gender in (None, gender)]
+                cands = [
+                    c
+                    for c in table.get(word, ())
+                    if (gender is None or c.gender in (None, gender))
+                    # A lone word reaches a full name by its first word when it can be a given name ("Hillary")
+                    # or the name ends in no common noun ("Ban" for Ban Ki-moon); "Trump" is no given name and
+                    # "the Trump Train", "Trump Tower" end in a noun (the Brill lexicon's): things, not him.
+                    and (table is self.by_surname or given or not _common_noun(c.tokens[-1]))
+                ]
                 if cands:
                     return _choose(cands, pos)
         elif kind == "person" and len(clean) >= 2:
@@ -1094,6 +1103,11 @@ def _opening_words() -> frozenset[str]:
         if tags[0] in _OPENING_TAGS and "NNP" not in tags and "NNPS" not in tags:
             out.add(word)
     return frozenset(w for w in out if gender.first_name_gender(w) == gender.UNKNOWN)
+
+
+def _common_noun(word: str) -> bool:
+    """A word the Brill lexicon reads first as a common noun in lower case ("train", "tower", "research")."""
+    return resources.brill_lexicon()[0].get(word.lower(), ("",))[0] in _COMMON_NOUN_TAGS
 
 
 def _given_name_like(word: str) -> bool:

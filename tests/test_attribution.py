@@ -145,6 +145,21 @@ def test_the_person_an_outlet_quotes_as_saying_is_the_speaker():
     assert q.speaker == "Jusman Djamal"
 
 
+def test_a_lone_surname_is_not_the_first_word_of_a_thing():
+    # "the Trump Train", "Trump Tower" end in a common noun: "Trump" alone is the man, not them.
+    (q,) = _quotes('For those not yet on the Trump Train, fine. Trump told Newsmax that Romney "had a crazy policy".')
+    assert q.speaker == "Trump"
+    (q,) = _quotes('Fans went to Trump Tower. Trump said "we win".')
+    assert q.speaker == "Trump"
+
+
+def test_a_lone_given_name_or_family_name_first_still_reaches_the_full_name():
+    (q,) = _quotes('Ban Ki-moon spoke. Ban said "we win".')
+    assert q.speaker == "Ban Ki-moon"
+    (q,) = _quotes('Hillary Clinton spoke in Iowa. Hillary said "we win".')
+    assert q.speaker == "Hillary Clinton"
+
+
 def test_party_state_tag_does_not_break_the_cue():
     (q,) = _quotes('Senate Majority Leader Chuck Schumer, D-N.Y., said the bill was "a step forward for workers."')
     assert q.speaker == "Chuck Schumer"
