@@ -921,6 +921,8 @@ def _is_name_token(tok: str) -> bool:
     low = tok.lower()
     if low in _MONTH_ABBREVIATIONS and tok.isupper():
         return True  # "DEC said": an acronym (a month abbreviation that is a date was lower-cased by _Doc)
+    if low[-1:] == "." and low[:-1] in _TIME_WORDS:
+        return False  # "Feb." is a month as "Feb" is ("Carrier Feb. 10 said"), not a name's last word
     return tok[:1].isupper() and low not in _stop_caps() and (len(tok) > 1 or tok.isascii())
 
 

@@ -160,6 +160,13 @@ def test_a_lone_given_name_or_family_name_first_still_reaches_the_full_name():
     assert q.speaker == "Hillary Clinton"
 
 
+def test_a_month_abbreviation_with_its_full_stop_ends_a_name():
+    (q,) = _quotes('Carrier Feb. 10 said it was "awful".')
+    assert q.speaker == "Carrier"
+    (q,) = _quotes('"We lost," said Jock A. Finlayson, head of policy.')
+    assert q.speaker == "Jock A. Finlayson"
+
+
 def test_party_state_tag_does_not_break_the_cue():
     (q,) = _quotes('Senate Majority Leader Chuck Schumer, D-N.Y., said the bill was "a step forward for workers."')
     assert q.speaker == "Chuck Schumer"
