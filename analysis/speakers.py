@@ -1488,6 +1488,8 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 # "A Delhi auto parts supplier said", "The British embassy said": capitals that modify a
                 # common noun, which heads the phrase; the speaker is the description, not the place
                 return _NP("role", a, headed, tuple(tok[start_mods:headed]))
+            if _modifies_after_article(doc, a, j, k, limit):
+                return None  # "a Mercedes convertible", "a Twitter comment": a name modifying a thing
             if k < limit and doc.low[k] in ("and", "of") and _base(tok[k - 1]) in _TITLE_WORDS:
                 # "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
                 named = _role_then_name(doc, k - 1, limit)
@@ -1501,6 +1503,25 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             break  # ("former" is a stop word and a title word: "said former secretary of state Hillary Clinton")
         j += 1
     return None
+
+
+def _modifies_after_article(doc: _Doc, a: int, j: int, k: int, limit: int) -> bool:
+    """Whether the one capitalised word ``tok[j:k]`` after "a"/"an" modifies the lower-case noun after it ("a
+    Mercedes convertible", "a Twitter comment", "a Trump-style retort"): an indefinite article names no one
+    person by a name, so the phrase is a thing, not a speaker.  A role noun after it was read before this
+    ("a Twitter spokesman"), and a verb, stop word or punctuation after it leaves the name alone ("a Smith
+    said", "a Kennedy in the race")."""
+    if not (doc.low[a] in _INDEFINITE and j == a + 1 and k == j + 1 and k < limit):
+        return False
+    word = doc.tok[k]
+    return (
+        word.isalpha()
+        and word[:1].islower()
+        and doc.low[k] not in resources.stopwords()
+        and doc.low[k] not in cue_verbs()
+        and doc.low[k] not in _AUX
+        and not _verb_led(doc, k)
+    )
 
 
 def _past_plural_owner(doc: _Doc, a: int, limit: int) -> int:

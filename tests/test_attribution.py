@@ -167,6 +167,18 @@ def test_a_month_abbreviation_with_its_full_stop_ends_a_name():
     assert q.speaker == "Jock A. Finlayson"
 
 
+def test_a_name_modifying_a_thing_after_an_indefinite_article_is_no_speaker():
+    # "a Mercedes convertible": the prize, not the speaker; a role noun after the name still heads a source.
+    text = (
+        "Roger Federer won. Shortly after collecting a trophy, a Mercedes convertible and a cheque, Federer "
+        'addressed the crowd and concluded by saying "thanks for having me".'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Roger Federer"
+    (q,) = _quotes('"It is bad," said a Delhi auto parts supplier.')
+    assert q.speaker == "a Delhi auto parts supplier"
+
+
 def test_party_state_tag_does_not_break_the_cue():
     (q,) = _quotes('Senate Majority Leader Chuck Schumer, D-N.Y., said the bill was "a step forward for workers."')
     assert q.speaker == "Chuck Schumer"
