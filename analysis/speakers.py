@@ -1069,6 +1069,7 @@ def _non_base_verb(word: str) -> bool:
     return not _BASE_VERB_TAGS.intersection(tags) and bool(_NON_BASE_VERB_TAGS.intersection(tags) or low in cue_verbs())
 
 
+#: Prepositions that put a place in an opening phrase ("in Salem, New Hampshire,", "at a rally near Ames, Iowa,").
 _PLACE_PREPOSITIONS = frozenset("in at from near outside".split())
 
 
