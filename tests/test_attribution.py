@@ -179,6 +179,14 @@ def test_a_name_modifying_a_thing_after_an_indefinite_article_is_no_speaker():
     assert q.speaker == "a Delhi auto parts supplier"
 
 
+def test_an_ampersand_inside_a_body_name_keeps_the_name_whole():
+    (q,) = _quotes(
+        "There was more good news from Bank of America Corp. and JPMorgan Chase & Co., who announced that "
+        'they were "profitable".'
+    )
+    assert q.speaker == "JPMorgan Chase & Co."
+
+
 def test_party_state_tag_does_not_break_the_cue():
     (q,) = _quotes('Senate Majority Leader Chuck Schumer, D-N.Y., said the bill was "a step forward for workers."')
     assert q.speaker == "Chuck Schumer"
