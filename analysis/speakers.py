@@ -1035,17 +1035,23 @@ def _modal_as_name(tok: Sequence[str], k: int) -> bool:
     A modal governs only a base verb form (the Brill lexicon's tags, Brill
     1994), so a capitalised "Will" is a name when the verb after it, or after
     the capitalised words that follow it, is a form no modal governs ("Will
-    wrote", "Will acknowledges", "Will Smith said"), or when a capitalised name
-    word comes right before it and no base verb after it ("George Will, a
-    columnist").  Elsewhere ("Will he run?", "Will Trump win?", "Trump Will
-    Win") it is the modal, as before.
+    wrote", "Will acknowledges", "Will Smith said"), after a cue ("said
+    Will") or a title ("Chairman Will Rogers"), or when a capitalised name
+    word comes right before it and punctuation or such a verb after it
+    ("George Will, a columnist", "George Will reignited").  Elsewhere ("Will
+    he run?", "Will Trump win?", a headline's "Romney Will Not Be") it is the
+    modal, as before.
     """
     if not tok[k][:1].isupper():
         return False
     if k > 0 and tok[k - 1].lower() in cue_verbs() and tok[k - 1][:1].islower():
         return True  # "said Will": the inverted subject of a cue
+    if k > 0 and _base(tok[k - 1]) in _TITLE_WORDS and tok[k - 1][:1].isupper():
+        return True  # "GOP Chairman Will Rogers", "Sen. Will Hurd": a title opens a name
     if k > 0 and tok[k - 1][:1].isupper() and tok[k - 1].isalpha() and _is_name_token(tok[k - 1]):
-        return k + 1 >= len(tok) or not _base_verb(tok[k + 1])
+        # "George Will, a columnist", "George Will reignited": punctuation or a verb form no modal governs
+        # after it; a headline's "Romney Will Not Be", "Cape Breton Will Welcome" keep the modal
+        return k + 1 >= len(tok) or not tok[k + 1][:1].isalnum() or _non_base_verb(tok[k + 1])
     m = k + 1
     while m < len(tok) and m - k <= _NAME_WORDS_AFTER_MODAL and _is_name_token(tok[m]):
         m += 1  # past a surname ("Will Smith said")
@@ -1056,14 +1062,12 @@ def _modal_as_name(tok: Sequence[str], k: int) -> bool:
 _NAME_WORDS_AFTER_MODAL = 2
 
 
-def _base_verb(word: str) -> bool:
-    """A word the Brill lexicon can read as a verb's base form ("say", "win", "be")."""
-    return bool(_BASE_VERB_TAGS.intersection(resources.brill_lexicon()[0].get(word.lower(), ())))
-
-
 def _non_base_verb(word: str) -> bool:
-    """A verb form no modal governs: past, participle or third person ("wrote", "said", "acknowledges"), or a
-    cue verb never read as a base form ("claims")."""
+    """A verb form no modal governs, written in lower case (a capital is a headline's Title Case): past,
+    participle or third person ("wrote", "said", "acknowledges"), or a cue verb never read as a base form
+    ("claims")."""
+    if not word[:1].islower():
+        return False
     low = word.lower()
     tags = resources.brill_lexicon()[0].get(low, ())
     return not _BASE_VERB_TAGS.intersection(tags) and bool(_NON_BASE_VERB_TAGS.intersection(tags) or low in cue_verbs())

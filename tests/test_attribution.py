@@ -109,6 +109,10 @@ def test_a_capitalised_modal_before_a_base_verb_stays_a_modal():
     assert q.speaker == "Jane Doe"
     (q,) = _quotes('Will he run? "No," she said.')
     assert q.speaker != "Will"
+    # a headline's Title Case ("Breton Will Welcome") keeps the modal; a title before "Will" opens a name
+    assert all("Will" not in (q.speaker or "") for q in _quotes('Cape Breton Will Welcome Americans, he said "today".'))
+    (q,) = _quotes('Polk County GOP Chairman Will Rogers said it was "huge".')
+    assert q.speaker == "Will Rogers"
 
 
 def test_a_title_for_a_portfolio_stays_in_the_title():
