@@ -424,6 +424,12 @@ def resources_stop() -> frozenset[str]:
     return frozenset(resources.stopwords())
 
 
+def _joins_body(tok: list[str], cap: list[bool], e: int, z: int) -> bool:
+    """An ampersand between capitalised words inside one body's name ("JPMorgan Chase & Co.", "Marks &
+    Spencer"): the name runs on past it, so its last word alone ("Co.") is no mention."""
+    return tok[e] == "&" and e > 0 and cap[e - 1] and e + 1 < z and cap[e + 1]
+
+
 def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
     """Every candidate mention in tokens ``[a, z)``: pronouns, capitalised runs, role phrases."""
     tok, low, cap = doc.tok, doc.low, doc.cap
@@ -442,7 +448,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             continue
         if cap[k]:
             e = k
-            while e < z and (cap[e] or sp._joins_name(tok, cap, e, z)):
+            while e < z and (cap[e] or sp._joins_name(tok, cap, e, z) or _joins_body(tok, cap, e, z)):
                 e += 1
             if e < z and e > doc.sentence_start[e] and _surname_like(tok, e, z):
                 e += 1  # "Christine May", "Ms May": a capitalised word that is also a month or a modal

@@ -492,6 +492,10 @@ class _Doc:
         for k, low in enumerate(self.low):
             if low in _NAME_MONTHS and _month_as_date(self.tok, self.low, k):
                 self.tok[k] = low
+            elif low in _MONTH_ABBREVIATIONS and _month_as_date(self.tok, self.low, k):
+                self.tok[k] = low  # "DEC 25", "on DEC 5": a date; "DEC said" stays an acronym
+            elif low in _NAME_MODALS and not _modal_as_name(self.tok, k):
+                self.tok[k] = low  # "Will he run?": the modal; "Will wrote", "George Will" stay names
         names = set(filter(_is_name_token, set(self.tok)))
         self.cap = list(map(names.__contains__, self.tok))
         self.sentence_start = self._sentence_starts()
@@ -862,8 +866,17 @@ class _Doc:
             return self.entities[key]
         if kind == "person" and len(clean) == 1:
             word = clean[0].lower()
+            given = _given_name_like(clean[0])
             for table in (self.by_surname, self.by_given):
-                cands = [c for c in table.get(word, ()) if gender is None or c.gender in (None, gender)]
+                cands = [
+                    c
+                    for c in table.get(word, ())
+                    if (gender is None or c.gender in (None, gender))
+                    # A lone word reaches a full name by its first word when it can be a given name ("Hillary")
+                    # or the name ends in no common noun ("Ban" for Ban Ki-moon); "Trump" is no given name and
+                    # "the Trump Train", "Trump Tower" end in a noun (the Brill lexicon's): things, not him.
+                    and (table is self.by_surname or given or not _common_noun(c.tokens[-1]))
+                ]
                 if cands:
                     return _choose(cands, pos)
         elif kind == "person" and len(clean) >= 2:
@@ -928,7 +941,12 @@ def _is_name_token(tok: str) -> bool:
     written with its article or kinship word ("al-Assad", "el-Sisi", "bin-Talal")."""
     if _PARTICLE_NAME.match(tok):
         return True
-    return tok[:1].isupper() and tok.lower() not in _stop_caps() and (len(tok) > 1 or tok.isascii())
+    low = tok.lower()
+    if low in _MONTH_ABBREVIATIONS and tok.isupper():
+        return True  # "DEC said": an acronym (a month abbreviation that is a date was lower-cased by _Doc)
+    if low[-1:] == "." and low[:-1] in _TIME_WORDS:
+        return False  # "Feb." is a month as "Feb" is ("Carrier Feb. 10 said"), not a name's last word
+    return tok[:1].isupper() and low not in _stop_caps() and (len(tok) > 1 or tok.isascii())
 
 
 #: A surname that keeps its lower-case article or kinship word joined by a hyphen ("Bashar al-Assad").
@@ -969,7 +987,7 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
                 continue
             if not (j + 1 < limit and cap[j + 1]):
                 break
-            if word == "for" and not (body or (j == i + 1 and _plural_noun(tok[i]))):
+            if word == "for" and not (body or (j == i + 1 and _plural_noun(tok[i])) or _title_complement(tok, j, i)):
                 break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
             if word == "and" and not (complement and not tok[j + 1].isupper()):
                 break  # an acronym after "and" names a second body ("… Politics and USA TODAY")
@@ -1000,6 +1018,9 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february september october november december "
     "jan feb sept oct nov dec today yesterday tonight tomorrow".split()
 )
+#: Month abbreviations ("jan" … "dec"): written in capitals outside a date they are an acronym ("DEC", the
+#: Disasters Emergency Committee), not a month.
+_MONTH_ABBREVIATIONS = frozenset(w for w in _TIME_WORDS if len(w) <= len("sept"))
 #: Months that are also names ("April Ryan", "Theresa May", "Brian May"): a date only by their context
 #: (:func:`_month_as_date`); the other months are never names (:data:`_TIME_WORDS`).
 _NAME_MONTHS = frozenset("march april may june july august".split())
@@ -1021,8 +1042,58 @@ def _month_as_date(tok: Sequence[str], low: Sequence[str], k: int) -> bool:
 
 _STOP_CAPS = _TIME_WORDS | frozenset(
     "a an and as at but by for from he her his if in into is it its on or our she that the their them then there these "
-    "they this those to was we were what when where which while who why will with you your i said says".split()
+    "they this those to was we were what when where which while who why with you your i said says".split()
 )
+#: Modals that are also given names ("Will"): a name only by their context (:func:`_modal_as_name`).
+_NAME_MODALS = frozenset({"will"})
+#: Penn Treebank tags of a verb's base form, the only verb form a modal governs ("will say", "Will he run").
+_BASE_VERB_TAGS = frozenset({"VB", "VBP"})
+#: Tags of verb forms a modal never governs ("Will wrote", "Will acknowledges", "Will Smith said").
+_NON_BASE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBN"})
+
+
+def _modal_as_name(tok: Sequence[str], k: int) -> bool:
+    """Whether the capitalised modal at token ``k`` is a given name or surname ("Will"), not the auxiliary.
+
+    A modal governs only a base verb form (the Brill lexicon's tags, Brill
+    1994), so a capitalised "Will" is a name when the verb after it, or after
+    the capitalised words that follow it, is a form no modal governs ("Will
+    wrote", "Will acknowledges", "Will Smith said"), after a cue ("said
+    Will") or a title ("Chairman Will Rogers"), or when a capitalised name
+    word comes right before it and punctuation or such a verb after it
+    ("George Will, a columnist", "George Will reignited").  Elsewhere ("Will
+    he run?", "Will Trump win?", a headline's "Romney Will Not Be") it is the
+    modal, as before.
+    """
+    if not tok[k][:1].isupper():
+        return False
+    if k > 0 and tok[k - 1].lower() in cue_verbs() and tok[k - 1][:1].islower():
+        return True  # "said Will": the inverted subject of a cue
+    if k > 0 and _base(tok[k - 1]) in _TITLE_WORDS and tok[k - 1][:1].isupper():
+        return True  # "GOP Chairman Will Rogers", "Sen. Will Hurd": a title opens a name
+    if k > 0 and tok[k - 1][:1].isupper() and tok[k - 1].isalpha() and _is_name_token(tok[k - 1]):
+        # "George Will, a columnist", "George Will reignited": punctuation or a verb form no modal governs
+        # after it; a headline's "Romney Will Not Be", "Cape Breton Will Welcome" keep the modal
+        return k + 1 >= len(tok) or not tok[k + 1][:1].isalnum() or _non_base_verb(tok[k + 1])
+    m = k + 1
+    while m < len(tok) and m - k <= _NAME_WORDS_AFTER_MODAL and _is_name_token(tok[m]):
+        m += 1  # past a surname ("Will Smith said")
+    return m < len(tok) and _non_base_verb(tok[m])
+
+
+#: Capitalised words read past a given name spelt like a modal to its verb ("Will Smith said", "Will A. Smith").
+_NAME_WORDS_AFTER_MODAL = 2
+
+
+def _non_base_verb(word: str) -> bool:
+    """A verb form no modal governs, written in lower case (a capital is a headline's Title Case): past,
+    participle or third person ("wrote", "said", "acknowledges"), or a cue verb never read as a base form
+    ("claims")."""
+    if not word[:1].islower():
+        return False
+    low = word.lower()
+    tags = resources.brill_lexicon()[0].get(low, ())
+    return not _BASE_VERB_TAGS.intersection(tags) and bool(_NON_BASE_VERB_TAGS.intersection(tags) or low in cue_verbs())
 
 
 #: Prepositions that put a place in an opening phrase ("in Salem, New Hampshire,", "at a rally near Ames, Iowa,").
@@ -1062,6 +1133,11 @@ def _opening_words() -> frozenset[str]:
         if tags[0] in _OPENING_TAGS and "NNP" not in tags and "NNPS" not in tags:
             out.add(word)
     return frozenset(w for w in out if gender.first_name_gender(w) == gender.UNKNOWN)
+
+
+def _common_noun(word: str) -> bool:
+    """A word the Brill lexicon reads first as a common noun in lower case ("train", "tower", "research")."""
+    return resources.brill_lexicon()[0].get(word.lower(), ("",))[0] in _COMMON_NOUN_TAGS
 
 
 def _given_name_like(word: str) -> bool:
@@ -1440,6 +1516,8 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 # "A Delhi auto parts supplier said", "The British embassy said": capitals that modify a
                 # common noun, which heads the phrase; the speaker is the description, not the place
                 return _NP("role", a, headed, tuple(tok[start_mods:headed]))
+            if _modifies_after_article(doc, a, j, k, limit):
+                return None  # "a Mercedes convertible", "a Twitter comment": a name modifying a thing
             if k < limit and doc.low[k] in ("and", "of") and _base(tok[k - 1]) in _TITLE_WORDS:
                 # "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
                 named = _role_then_name(doc, k - 1, limit)
@@ -1453,6 +1531,25 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             break  # ("former" is a stop word and a title word: "said former secretary of state Hillary Clinton")
         j += 1
     return None
+
+
+def _modifies_after_article(doc: _Doc, a: int, j: int, k: int, limit: int) -> bool:
+    """Whether the one capitalised word ``tok[j:k]`` after "a"/"an" modifies the lower-case noun after it ("a
+    Mercedes convertible", "a Twitter comment", "a Trump-style retort"): an indefinite article names no one
+    person by a name, so the phrase is a thing, not a speaker.  A role noun after it was read before this
+    ("a Twitter spokesman"), and a verb, stop word or punctuation after it leaves the name alone ("a Smith
+    said", "a Kennedy in the race")."""
+    if not (doc.low[a] in _INDEFINITE and j == a + 1 and k == j + 1 and k < limit):
+        return False
+    word = doc.tok[k]
+    return (
+        word.isalpha()
+        and word[:1].islower()
+        and doc.low[k] not in resources.stopwords()
+        and doc.low[k] not in cue_verbs()
+        and doc.low[k] not in _AUX
+        and not _verb_led(doc, k)
+    )
 
 
 def _past_plural_owner(doc: _Doc, a: int, limit: int) -> int:
@@ -2076,12 +2173,13 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         while m - 1 >= lo and (
             _is_name_token(tok[m - 1])
             or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))
+            or (tok[m - 1] == "for" and _title_complement(tok, m - 1, lo))
         ):
             m -= 1
         m = _body_name_start(doc, m, end, lo)
         stop = resources.stopwords()
         while m < end and (
-            _base(tok[m]) in stop
+            (_base(tok[m]) in stop and _base(tok[m]) not in _NAME_MODALS)  # (a "Will" left capitalised is a name)
             or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)
             or _opens_sentence_only(doc, m, end)
             or (_PLACE_MODIFIER.fullmatch(tok[m]) and end - m > 1)  # "Texas-based Acme said"
@@ -2196,6 +2294,34 @@ def _person_head(doc: _Doc, j: int, lo: int) -> bool:
         m -= 1
     # (a capital only where it opens the sentence: "The midwife said", not "Ministers" or a name's "A")
     return m >= lo and doc.low[m] in _DETERMINERS and (not _is_cap(tok[m]) or m == doc.sentence_start[m])
+
+
+#: An object pronoun's subject form, as pronoun mentions are kept ("quoted him as saying": "he").
+_OBJECT_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_as_saying(doc: _Doc, k: int, limit: int) -> _NP | None:
+    """The person an outlet quotes: the object of ``quoted`` at ``k`` followed by "as saying" (`"…," Reuters
+    quoted Djamal as saying`), who said the words; else ``None``."""
+    if doc.low[k] != "quoted" or k + 1 >= limit:
+        return None
+    pronoun = _OBJECT_SUBJECT.get(doc.low[k + 1])
+    obj = _NP("pronoun", k + 1, k + 2, (pronoun,)) if pronoun else _np_at(doc, k + 1, limit)
+    if obj is None or obj.b + 1 >= limit or doc.low[obj.b] != "as" or doc.low[obj.b + 1] != "saying":
+        return None
+    return obj
+
+
+def _title_complement(tok: Sequence[str], f: int, lo: int) -> bool:
+    """Whether the "for" at ``f`` opens a title's portfolio ("Minister for Europe Denis MacShane", "Secretary
+    of State for Scotland Alistair Darling", "Commissioner for Competition Neelie Kroes"): a title word before
+    it, or a title's "of" complement ("Secretary of State").  :func:`_split_title` then keeps the portfolio
+    in the title and the person's name after it."""
+    if f - 1 < lo:
+        return False
+    if _base(tok[f - 1]) in _TITLE_WORDS:
+        return True
+    return f - 3 >= lo and tok[f - 2] == "of" and _base(tok[f - 3]) in _TITLE_WORDS and _is_name_token(tok[f - 1])
 
 
 def _body_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
@@ -2439,7 +2565,7 @@ def _skip_back_adverbials(tok: list[str], j: int, lo: int) -> int:
             low.endswith("ly") and not _is_cap(tok[j]) and len(low) > 3
         ):
             j -= 1
-        elif low in _TIME_WORDS or low in _TIME_NOUNS:
+        elif (low in _TIME_WORDS and not _is_name_token(tok[j])) or low in _TIME_NOUNS:  # (not "DEC said")
             j -= 1
             while j >= lo and tok[j].lower() in _TIME_PREPS:
                 j -= 1
@@ -2605,7 +2731,7 @@ class _Attributor:
         if k < limit and self.is_cue(k):
             if ends_sentence and j == qi + 1 and not _cue_ends_report(tok, k + 1, doc.n):
                 return None  # `"…." Trump said the plan …` starts a new report
-            return np, tok[k], k
+            return _quoted_as_saying(doc, k, limit) or np, tok[k], k
         return None
 
     def _unclosed_appositive_end(self, k: int, limit: int) -> int:
@@ -2668,6 +2794,9 @@ class _Attributor:
                     if owner_np is not None:
                         owner = (owner_np, t, k)
                 continue
+            quoted = _quoted_as_saying(doc, k, qi)
+            if quoted is not None:
+                return quoted, t, k  # "Reuters quoted Djamal as saying: "…"": the person quoted
             # A participle's subject is the clause's ("issued a statement saying", "telling reporters"),
             # unless a name stands right before it ("footage of Trump saying").
             np = _np_before(doc, k, lo)

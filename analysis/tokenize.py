@@ -281,11 +281,14 @@ LEXICON_WORD = re.compile(rf"[A-Za-z][A-Za-z{_INNER}]*")
 #: Letter/digit runs joined by single inner marks or full stops ("U.S.", "don't", "3.5"): the words a
 #: quote is counted in (:func:`analysis.quotes.count_words`).
 COUNTED_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
+#: Longest top-level domain read as the end of a web address in a name ("com", "org", "info").
+DOMAIN_LETTERS = 4
 #: The attribution engine's tokens (:mod:`analysis.speakers`): initialisms (with a party tag: "D-N.Y.") and the name abbreviations
 #: of :data:`analysis.resources.NAME_ABBREVIATIONS` with their full stop (U.S., Sen., Jan.), words with
 #: inner apostrophes, hyphens, ampersands and slashes (9/11), decimal numbers whole ("$1.5bn": the point ends
 #: no sentence), or one punctuation character; a surname whose
-#: "O'"/"D'" is typed apart from it ("O' Leary") is one word, as "O'Leary" is.
+#: "O'"/"D'" is typed apart from it ("O' Leary") is one word, as "O'Leary" is; a capitalised web address
+#: ("OneStat.com") is one word.
 SPEAKER_TOKEN = re.compile(
     r"(?=[A-Z])(?:(?:[A-Z]-)?(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch),
     # and a party/state tag whose state is an initialism ("D-N.Y.", "R-S.C."): one token, so its full stops
@@ -294,6 +297,9 @@ SPEAKER_TOKEN = re.compile(
     + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a)))
     + r"|[A-Z])\.(?!\w))"
     r"|(?<![\w'])[OD]' [A-Z][a-z][\w'\-]*"  # an Irish or French surname typed with a space ("O' Leary")
+    # a web address named as a body ("OneStat.com", "Factcheck.org", "TheIowaRepublican.com"): one name whose
+    # dots end no sentence (lower-case letters glued after each dot, so "Ill.Then" stays two sentences)
+    r"|[A-Z][\w\-]*(?:\.[a-z][a-z0-9\-]*)*\.[a-z]{2," + str(DOMAIN_LETTERS) + r"}(?![\w\-])"
     r"|\d+(?:\.\d+)+[^\W_]*"  # a decimal number ("$1.5 billion"): its point is no sentence end
     r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
     r"|[^\w\s]"

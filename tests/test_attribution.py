@@ -106,6 +106,105 @@ def test_a_surname_spelt_like_a_modal_stays_in_the_mention():
     assert (q.speaker, q.mention) == ("Christine May", "Labour MSP Christine May")
 
 
+def test_a_given_name_spelt_like_a_modal_before_a_past_verb_is_a_name():
+    # A modal governs only a base verb: "Will wrote", "Will Smith said" name a person; "Will he run?" does not.
+    (q,) = _quotes('The columnist disagreed. "They are wrong," Will wrote.')
+    assert q.speaker == "Will"
+    (q,) = _quotes('Will Smith said: "I am here."')
+    assert q.speaker == "Will Smith"
+    (q,) = _quotes('"It is," George Will wrote.')
+    assert q.speaker == "George Will"
+    (q,) = _quotes('"Fine," said Will.')
+    assert q.speaker == "Will"
+
+
+def test_a_capitalised_modal_before_a_base_verb_stays_a_modal():
+    (q,) = _quotes('Will Trump win? "No," Jane Doe said.')
+    assert q.speaker == "Jane Doe"
+    (q,) = _quotes('Will he run? "No," she said.')
+    assert q.speaker != "Will"
+    # a headline's Title Case ("Breton Will Welcome") keeps the modal; a title before "Will" opens a name
+    assert all("Will" not in (q.speaker or "") for q in _quotes('Cape Breton Will Welcome Americans, he said "today".'))
+    (q,) = _quotes('Polk County GOP Chairman Will Rogers said it was "huge".')
+    assert q.speaker == "Will Rogers"
+
+
+def test_a_title_for_a_portfolio_stays_in_the_title():
+    # "Minister for Europe", "Commissioner for Competition": the portfolio is the title's, not the name's.
+    (q,) = _quotes('Minister for Europe Denis MacShane said "we will act".')
+    assert (q.speaker, q.mention) == ("Denis MacShane", "Minister for Europe Denis MacShane")
+    (q,) = _quotes('"We will act," said European Commissioner for Competition Neelie Kroes.')
+    assert q.speaker == "Neelie Kroes"
+    (q,) = _quotes('Secretary of State for Scotland Alistair Darling said it was "fine".')
+    assert q.speaker == "Alistair Darling"
+
+
+def test_a_web_address_is_one_speaker():
+    (q,) = _quotes('Traffic rose, according to OneStat.com. "It is big," OneStat.com said.')
+    assert q.speaker == "OneStat.com"
+
+
+def test_an_acronym_spelt_like_a_month_is_a_name():
+    # "DEC" (Disasters Emergency Committee) is no December; "DEC 25" is.
+    (q,) = _quotes('"We will cut jobs," DEC says.')
+    assert q.speaker == "DEC"
+    (q,) = _quotes('Ms Sanders said DEC had contacted registrars, and DEC said it was "a fraud".')
+    assert q.speaker == "DEC"
+    (q,) = _quotes('ON DEC 25 the firm said it was "a fraud".')
+    assert q.speaker != "DEC"
+
+
+def test_the_person_an_outlet_quotes_as_saying_is_the_speaker():
+    (q,) = _quotes('The ban stays. "We do not need aircraft," Reuters quoted Jusman Djamal as saying.')
+    assert q.speaker == "Jusman Djamal"
+    (q,) = _quotes('Reuters quoted Jusman Djamal as saying: "We do not need aircraft."')
+    assert q.speaker == "Jusman Djamal"
+    (q,) = _quotes('Jusman Djamal spoke. "We do not need aircraft," Reuters quoted him as saying.')
+    assert q.speaker == "Jusman Djamal"
+
+
+def test_a_lone_surname_is_not_the_first_word_of_a_thing():
+    # "the Trump Train", "Trump Tower" end in a common noun: "Trump" alone is the man, not them.
+    (q,) = _quotes('For those not yet on the Trump Train, fine. Trump told Newsmax that Romney "had a crazy policy".')
+    assert q.speaker == "Trump"
+    (q,) = _quotes('Fans went to Trump Tower. Trump said "we win".')
+    assert q.speaker == "Trump"
+
+
+def test_a_lone_given_name_or_family_name_first_still_reaches_the_full_name():
+    (q,) = _quotes('Ban Ki-moon spoke. Ban said "we win".')
+    assert q.speaker == "Ban Ki-moon"
+    (q,) = _quotes('Hillary Clinton spoke in Iowa. Hillary said "we win".')
+    assert q.speaker == "Hillary Clinton"
+
+
+def test_a_month_abbreviation_with_its_full_stop_ends_a_name():
+    (q,) = _quotes('Carrier Feb. 10 said it was "awful".')
+    assert q.speaker == "Carrier"
+    (q,) = _quotes('"We lost," said Jock A. Finlayson, head of policy.')
+    assert q.speaker == "Jock A. Finlayson"
+
+
+def test_a_name_modifying_a_thing_after_an_indefinite_article_is_no_speaker():
+    # "a Mercedes convertible": the prize, not the speaker; a role noun after the name still heads a source.
+    text = (
+        "Roger Federer won. Shortly after collecting a trophy, a Mercedes convertible and a cheque, Federer "
+        'addressed the crowd and concluded by saying "thanks for having me".'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Roger Federer"
+    (q,) = _quotes('"It is bad," said a Delhi auto parts supplier.')
+    assert q.speaker == "a Delhi auto parts supplier"
+
+
+def test_an_ampersand_inside_a_body_name_keeps_the_name_whole():
+    (q,) = _quotes(
+        "There was more good news from Bank of America Corp. and JPMorgan Chase & Co., who announced that "
+        'they were "profitable".'
+    )
+    assert q.speaker == "JPMorgan Chase & Co."
+
+
 def test_party_state_tag_does_not_break_the_cue():
     (q,) = _quotes('Senate Majority Leader Chuck Schumer, D-N.Y., said the bill was "a step forward for workers."')
     assert q.speaker == "Chuck Schumer"

@@ -230,3 +230,10 @@ def test_sentence_spans_of_folded_text_equal_those_of_the_text() -> None:
     assert tokenize.sentence_spans(tokenize.fold(text), 7, len(text), folded=True) == tokenize.sentence_spans(
         text, 7, len(text)
     )
+
+
+def test_a_capitalised_web_address_is_one_speaker_token() -> None:
+    # "OneStat.com" names one body: its dots end no sentence; "Ill.Then" (a missing space) still splits.
+    assert "OneStat.com" in tokenize.SPEAKER_TOKEN.findall('"It is big," OneStat.com said.')
+    assert "Amazon.co.uk" in tokenize.SPEAKER_TOKEN.findall("Data from Amazon.co.uk showed it.")
+    assert "Ill.Then" not in tokenize.SPEAKER_TOKEN.findall("He lives in Springfield, Ill.Then he left.")
