@@ -2316,12 +2316,18 @@ def _title_complement(tok: Sequence[str], f: int, lo: int) -> bool:
     """Whether the "for" at ``f`` opens a title's portfolio ("Minister for Europe Denis MacShane", "Secretary
     of State for Scotland Alistair Darling", "Commissioner for Competition Neelie Kroes"): a title word before
     it, or a title's "of" complement ("Secretary of State").  :func:`_split_title` then keeps the portfolio
-    in the title and the person's name after it."""
+    in the title and the person's name after it.  A determiner before the title makes the phrase a
+    description whose portfolio runs to its end ("The MP for Westbury South said"): news style sets a name
+    after such a phrase off with commas ("the Minister for Europe, Denis MacShane,")."""
     if f - 1 < lo:
         return False
     if _base(tok[f - 1]) in _TITLE_WORDS:
-        return True
-    return f - 3 >= lo and tok[f - 2] == "of" and _base(tok[f - 3]) in _TITLE_WORDS and _is_name_token(tok[f - 1])
+        title = f - 1
+    elif f - 3 >= lo and tok[f - 2] == "of" and _base(tok[f - 3]) in _TITLE_WORDS and _is_name_token(tok[f - 1]):
+        title = f - 3
+    else:
+        return False
+    return not (title >= 1 and tok[title - 1].lower() in _DETERMINERS)  # (before ``lo``: a run starts at the title)
 
 
 def _body_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
