@@ -1,13 +1,14 @@
 """How often each attribution failure class of issue 13 occurs on unseen copy, rules against the learned choice.
 
-Run: ``.venv/bin/python benchmarks/attribution_failures.py [--corpus ../shared/corpus] [--exclude FILE]``,
+Run: ``.venv/bin/python benchmarks/attribution_failures.py [--corpus ../shared/corpus] [--exclude FILE ...]``,
 or ``… --polnear held_out|fit [--errors N]`` for the labelled classes on PolNeAR's train split.
 
 There is no gold here: each class is counted by a pattern that flags the
 failure when it happens (a proxy — it also counts some right answers, alike
 for both engines, so the *difference* is the measurement).  Articles under
-``bbc/`` and ``wikinews/``; files listed in ``--exclude`` (the blind set's
-selection, by default) are left out, so the blind set stays an honest test.
+``bbc/`` and ``wikinews/``; files listed in ``--exclude`` (by default every
+measure-only set's list, ``quotes_blind.MEASURE_ONLY``) are left out, so those
+sets stay an honest test.
 
 Classes (per full/partial quote):
 
@@ -43,10 +44,11 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
+from quotes_blind import MEASURE_ONLY, SETS
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus"
-BLIND = ROOT / "benchmarks" / "data" / "blind_articles.txt"  # the blind set's articles, kept out of this count
 _TAG = re.compile(r"([A-Z][\w'-]+),\s*[DRI]-[A-Z][\w.]*,")
 _PREP_BEFORE = re.compile(r"\b(?:by|to|with|from|against|for|of|on|at)\s+(?:[A-Z][\w'.-]*\s+){0,3}$")
 
@@ -255,7 +257,13 @@ def _reported_row(text, a, gold, chains, scorer, right, total, wrong) -> None:  
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--exclude", type=Path, default=BLIND)
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        nargs="*",
+        default=[SETS[name][1] for name in MEASURE_ONLY],
+        help="article lists kept out of the corpus count (default: every measure-only set's)",
+    )
     parser.add_argument(
         "--polnear", choices=("held_out", "fit"), default=None, help="labelled classes on PolNeAR train"
     )
@@ -270,9 +278,11 @@ def main() -> None:
     from analysis import attribution, speakers
 
     skip: set[str] = set()
-    if args.exclude.exists():
-        lines = args.exclude.read_text(encoding="utf-8").splitlines()
-        skip = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    for listing in args.exclude:
+        if not listing.exists():
+            sys.exit(f"{listing}: no such article list (nothing would be kept out)")
+        lines = listing.read_text(encoding="utf-8").splitlines()
+        skip |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
     paths = [
         p for d in ("bbc", "wikinews") for p in sorted((args.corpus / d).glob("*.txt")) if f"{d}/{p.name}" not in skip
     ]
@@ -288,7 +298,7 @@ def main() -> None:
             continue
         before += classes(art.text, list(speakers.attribute(art).attributions))
         after += classes(art.text, list(attribution.attribute(art).attributions))
-    print(f"{len(paths)} articles (bbc + wikinews, blind selection excluded); quotes: {before['quotes']}\n")
+    print(f"{len(paths)} articles (bbc + wikinews, measure-only sets excluded); quotes: {before['quotes']}\n")
     print("| failure class (proxy count) | rules (`speakers.attribute`) | learned (`attribution.attribute`) |")
     print("|---|---|---|")
     for name in ("no speaker", "one capitalised word", "role left alone", "pronoun to an object", "party/state tag"):
