@@ -407,6 +407,8 @@ def candidates(
                     continue
                 if _as_by_start(toks, k) is not None:
                     continue  # "as reported by X": its one reading is the source phrase's (:func:`_as_by`)
+                if _quoted_as(toks, k) is not None:
+                    continue  # "quoted X as saying …": the participle's reading, X's (:func:`_quoted_as`)
                 if verbs[t.low] in _backed_off():
                     continue  # (a rare verb has no weights of its own for the loose readings' shapes: rules only)
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
@@ -1526,6 +1528,14 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             if rep is not None:
                 return rep
             continue
+        quoted = _quoted_as(toks, k)
+        if quoted is not None:
+            # "Reuters quoted Djamal as saying the talks had failed": Djamal's words, after the participle
+            obj, p = quoted
+            rep = _leading(toks, p, verbs.get(toks[p].low, ""), b, obj)
+            if rep is not None:
+                return rep
+            continue
         if k > 0 and (toks[k - 1].low in _NOUN_BEFORE or toks[k - 1].low.endswith("'s")):
             continue  # "the report", "his claim", "Trump's tweet": a noun
         if k > 0 and toks[k - 1].low in _COPULA and _participle_form(t.low):
@@ -1681,7 +1691,31 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         a = next((m for m in range(1, j + 1) if toks[m].text[:1].isupper()), j + 1)
     elif a == 0 and j == 0 and toks[0].low.endswith("ing") and _english_word(toks[0].low):
         return None  # "Having announced …": a participle, no subject ("Boeing says" has one: no word of English)
-    return _named(toks, a, j + 1)
+    return _named(toks, _perceived_start(toks, a, j, k), j + 1)
+
+
+#: Forms of the verbs of perception that take an object and a bare infinitive ("heard the minister say", "watched
+#: him tell"; Levin 1993, 30.1 "see" verbs); "listened to" takes its object after the preposition.
+PERCEPTION_FORMS = frozenset(
+    """hear hears heard hearing overhear overhears overheard overhearing see sees saw seen seeing watch watches
+    watched watching listen listens listened listening""".split()
+)
+
+
+def _perceived_start(toks: Sequence[_Tok], a: int, j: int, k: int) -> int:
+    """Where the subject of the bare infinitive cue at ``k`` starts in the phrase ``[a, j]`` before it.
+
+    "Reporters heard the minister say that …": the phrase before "say" runs over the perception verb, and
+    the object of "heard", not its subject, says the words (the object is the infinitive's subject).  Only a
+    bare infinitive cue ("say", "tell"; not "said") after an active perception verb ("was heard telling" is the
+    passive's subject's); else ``a``.
+    """
+    if reporting_verbs().get(toks[k].low) != toks[k].low:
+        return a  # "Witnesses who saw the crash said": a finite cue has the sentence's subject
+    p = next((m for m in range(j - 1, a - 1, -1) if toks[m].low in PERCEPTION_FORMS), None)
+    if p is None or p > 0 and toks[p - 1].low in _COPULA:
+        return a
+    return p + 1 + (toks[p + 1].low == "to")  # ("listened to the minister explain")
 
 
 #: Prepositions that open a sentence-initial adverbial, never a subject ("For months", "In March", "On Tuesday").
@@ -2428,6 +2462,34 @@ def _as_by_start(toks: Sequence[_Tok], k: int) -> int | None:
     ):
         j -= 1
     return j if j >= 0 and toks[j].low == "as" else None
+
+
+#: Lemmas of the verbs by which a writer passes on another's words with ``X as saying`` ("Reuters quoted Djamal as
+#: saying …", "the paper cited officials as saying …"): the object said them, not the subject.
+_QUOTING_LEMMAS = frozenset({"quote", "cite"})
+#: The most words the object of such a verb runs before its ``as`` ("quoted one of Carson's advisers as saying").
+_MAX_QUOTED_OBJECT = 8
+
+
+def _quoted_as(toks: Sequence[_Tok], k: int) -> tuple[tuple[int, int], int] | None:
+    """The object of ``quoted``/``cited`` at ``k`` and the index of its speech participle in ``quoted X as saying``.
+
+    The outlet passes on the object's words: X is the source and the clause after the participle the content
+    (the blind guidelines' "who said it"; :func:`analysis.speakers._quoted_as_saying` reads the direct form).
+    ``None`` when the verb is no quoting verb, its object is empty or crosses a punctuation mark, or the word
+    after ``as`` is not the ``-ing`` form of a reporting verb ("quoted the figure as evidence").
+    """
+    if reporting_verbs().get(toks[k].low) not in _QUOTING_LEMMAS or (k > 0 and toks[k - 1].low in _COPULA):
+        return None  # ("was quoted as saying": the passive's subject is the source, read as any subject is)
+    for m in range(k + 2, min(len(toks) - 1, k + 2 + _MAX_QUOTED_OBJECT)):
+        t = toks[m]
+        if t.text in _PUNCT_EDGE or t.text in _QUOTE_CHARS:
+            return None
+        if t.low == "as":
+            p = m + 1
+            participle = toks[p].low.endswith("ing") and toks[p].low in reporting_verbs()
+            return ((k + 1, m), p) if participle else None
+    return None
 
 
 def _as_by(toks: list[_Tok], k: int, b: int) -> Report | None:

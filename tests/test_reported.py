@@ -1213,3 +1213,41 @@ def test_coordinated_report_takes_the_name_in_apposition(text: str, source: str)
     appositive names, not the description before it."""
     found = [r for r in reports(text) if r[2] == "said"]
     assert found and found[0][1] == source, reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Daily Post quoted Ann Reed as saying the bridge would close in May.",
+            ("the bridge would close in May", "Ann Reed", "saying"),
+        ),
+        (
+            "The station cited one of the mayor's aides as saying that the budget was spent.",
+            ("the budget was spent", "one of the mayor's aides", "saying"),
+        ),
+        ("The paper quoted him as saying that the budget was spent.", ("the budget was spent", "him", "saying")),
+    ],
+)
+def test_the_object_of_quoted_as_saying_is_the_source(text: str, expected: tuple[str, str, str]) -> None:
+    # the outlet passes on the object's words: the clause after "saying" is theirs, not "X as saying …"
+    assert reports(text) == [expected]
+
+
+def test_a_passive_quoted_as_keeps_its_subject() -> None:
+    assert [r[0] for r in reports("Ann Reed was quoted as saying the bridge would close in May.")] == [
+        "the bridge would close in May"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Reporters heard the harbour master say that the bridge would close.", "the harbour master"),
+        ("Residents watched Tom Reed tell the crowd that the bridge would close.", "Tom Reed"),
+        ("Residents who saw the crash said that the driver was fast.", "Residents"),
+    ],
+)
+def test_the_object_of_a_perception_verb_says_a_bare_infinitive_report(text: str, source: str) -> None:
+    # "heard X say": the one heard speaks; a finite cue ("who saw …, said") keeps the sentence's subject
+    assert [r[1] for r in reports(text)] == [source]
