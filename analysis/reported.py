@@ -262,6 +262,9 @@ _PUNCT_EDGE = frozenset(
 )
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
+#: A speech verb after these is passive ("X was told Y …", "after being warned by X that …"): its subject heard the
+#: words, did not say them.
+_PASSIVE_AUX = _COPULA | {"being"}
 #: Words that open a relative clause: "two officials who spoke …", "which he said would …", "Jane Doe, whose …".
 RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 
@@ -1538,7 +1541,11 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             continue
         if k > 0 and (toks[k - 1].low in _NOUN_BEFORE or toks[k - 1].low.endswith("'s")):
             continue  # "the report", "his claim", "Trump's tweet": a noun
-        if k > 0 and toks[k - 1].low in _COPULA and _participle_form(t.low):
+        passive = k > 0 and toks[k - 1].low in _PASSIVE_AUX and _participle_form(t.low)
+        rep = _passive_agent(toks, k, b) if passive else None
+        if rep is not None:
+            return rep  # "Sanders was asked by host John Dickerson whether …": the agent asked it
+        if passive and toks[k - 1].low in _COPULA:
             continue  # a passive ("was told", "is reported", "is said to"): the source is not the subject
         if k > 0 and toks[k - 1].low == "to" and _eager_start(toks, k) is None:
             continue  # "would have to tell", "wants to say": not (yet) said
@@ -2490,6 +2497,48 @@ def _quoted_as(toks: Sequence[_Tok], k: int) -> tuple[tuple[int, int], int] | No
             participle = toks[p].low.endswith("ing") and toks[p].low in reporting_verbs()
             return ((k + 1, m), p) if participle else None
     return None
+
+
+#: Words that open the clause after a passive speech verb's agent ("was asked by X whether …", "told by X that …").
+_AGENT_CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
+#: The most words the agent of a passive speech verb runs before its clause ("by Fox Business moderator Gerard Baker").
+_MAX_AGENT = 8
+
+
+def _passive_agent(toks: list[_Tok], k: int, b: int) -> Report | None:
+    """``X was asked by Y whether …`` / ``X was told by Y that …``: the agent Y said the clause after the opener.
+
+    The passive's subject heard the words (a question is its asker's speech; PolNeAR train's annotators mark
+    the agent as the Source and the ``whether`` clause as the Content).  ``None`` unless ``by`` follows the
+    participle at ``k`` and a clause opener follows the agent within :data:`_MAX_AGENT` words with no
+    punctuation mark between ("asked by host Bill Maher, who …": an appositive, left to the other readings).
+    """
+    n = len(toks)
+    if k + 2 >= n or toks[k + 1].low != "by":
+        return None
+    w = next(
+        (
+            m
+            for m in range(k + 3, min(n, k + 3 + _MAX_AGENT))
+            if toks[m].low in _AGENT_CLAUSE_OPENERS or toks[m].text in _PUNCT_EDGE
+        ),
+        None,
+    )
+    if w is None or toks[w].low not in _AGENT_CLAUSE_OPENERS:
+        return None
+    agent = _named(toks, k + 2, w)
+    c = w + 1
+    e = _reported_clause_end(toks, c) if agent is not None and c < n else c
+    if agent is None or e - c < _MIN_CLAUSE:
+        return None
+    return Report(
+        toks[c].start,
+        toks[e - 1].end,
+        "indirect",
+        b,
+        (toks[k].start, toks[k].end),
+        (toks[agent[0]].start, toks[agent[1] - 1].end),
+    )
 
 
 def _as_by(toks: list[_Tok], k: int, b: int) -> Report | None:

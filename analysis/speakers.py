@@ -81,7 +81,7 @@ from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.reported import (
-    _COPULA,
+    _PASSIVE_AUX,
     DESCRIPTION_VERBS,
     PERCEPTION_FORMS,
     RELATIVES,
@@ -3413,8 +3413,6 @@ _COMPLEMENT_REACH = 14
 #: Words that open a clause of its own rather than a verb's complement: coordination ("… and Y called it
 #: "…"") and a time clause ("Axelrod tweeted after Clinton argued "…"": the clause says when, not what).
 _COMPLEMENT_BREAKS = frozenset("and but or nor while whereas after before when since until as".split())
-#: A speech verb after these is passive ("X was told Y …"): its subject heard the words, did not say them.
-_PASSIVE_AUX = _COPULA | {"being"}
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
 _GROUP = frozenset({"both", "all", "neither", "either", "each"})
 #: Words before a capitalised quote that make it the programme someone spoke to or on, not their words

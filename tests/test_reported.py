@@ -1251,3 +1251,26 @@ def test_a_passive_quoted_as_keeps_its_subject() -> None:
 def test_the_object_of_a_perception_verb_says_a_bare_infinitive_report(text: str, source: str) -> None:
     # "heard X say": the one heard speaks; a finite cue ("who saw …, said") keeps the sentence's subject
     assert [r[1] for r in reports(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Reed was asked by host Tom Black whether the bridge would close.",
+            ("the bridge would close", "host Tom Black", "asked"),
+        ),
+        ("The mayor was told by engineers that the bridge was unsafe.", ("the bridge was unsafe", "engineers", "told")),
+        (
+            "The council acted after being warned by the police that the bridge was unsafe.",
+            ("the bridge was unsafe", "the police", "warned"),
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_said_the_clause(text: str, expected: tuple[str, str, str]) -> None:
+    # "X was asked by Y whether …": the question is Y's; the passive's subject only heard it
+    assert reports(text) == [expected]
+
+
+def test_a_passive_agent_with_an_appositive_is_left_alone() -> None:
+    assert reports("Ann Reed was asked by Tom Black, who hosts the show, whether the bridge would close.") == []
