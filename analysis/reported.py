@@ -2511,7 +2511,8 @@ def _passive_agent(toks: list[_Tok], k: int, b: int) -> Report | None:
     The passive's subject heard the words (a question is its asker's speech; PolNeAR train's annotators mark
     the agent as the Source and the ``whether`` clause as the Content).  ``None`` unless ``by`` follows the
     participle at ``k`` and a clause opener follows the agent within :data:`_MAX_AGENT` words with no
-    punctuation mark between ("asked by host Bill Maher, who …": an appositive, left to the other readings).
+    punctuation mark, ``as`` or reporting verb between ("asked by host Bill Maher, who …": an appositive, left to the
+    other readings; "was quoted by Reuters as saying that …": the passive's subject speaks).
     """
     n = len(toks)
     if k + 2 >= n or toks[k + 1].low != "by":
@@ -2520,7 +2521,10 @@ def _passive_agent(toks: list[_Tok], k: int, b: int) -> Report | None:
         (
             m
             for m in range(k + 3, min(n, k + 3 + _MAX_AGENT))
-            if toks[m].low in _AGENT_CLAUSE_OPENERS or toks[m].text in _PUNCT_EDGE
+            if toks[m].low in _AGENT_CLAUSE_OPENERS
+            or toks[m].text in _PUNCT_EDGE
+            or toks[m].low == "as"
+            or toks[m].low in reporting_verbs()
         ),
         None,
     )

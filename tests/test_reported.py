@@ -1274,3 +1274,9 @@ def test_the_agent_of_a_passive_speech_verb_said_the_clause(text: str, expected:
 
 def test_a_passive_agent_with_an_appositive_is_left_alone() -> None:
     assert reports("Ann Reed was asked by Tom Black, who hosts the show, whether the bridge would close.") == []
+
+
+def test_quoted_by_an_outlet_as_saying_keeps_the_passive_subject() -> None:
+    # the outlet is the agent of "quoted", not of the words: no source written here (the sentence's subject speaks)
+    text = "Ann Reed was quoted by the Daily Post as saying that the bridge would close."
+    assert [(clause, source) for clause, source, _ in reports(text)] == [("the bridge would close", None)]
