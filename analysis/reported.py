@@ -262,6 +262,9 @@ _PUNCT_EDGE = frozenset(
 )
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
+#: A speech verb after these is passive ("X was told Y …", "after being warned by X that …"): its subject heard the
+#: words, did not say them.
+_PASSIVE_AUX = _COPULA | {"being"}
 #: Words that open a relative clause: "two officials who spoke …", "which he said would …", "Jane Doe, whose …".
 RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 
@@ -407,6 +410,8 @@ def candidates(
                     continue
                 if _as_by_start(toks, k) is not None:
                     continue  # "as reported by X": its one reading is the source phrase's (:func:`_as_by`)
+                if _quoted_as(toks, k) is not None:
+                    continue  # "quoted X as saying …": the participle's reading, X's (:func:`_quoted_as`)
                 if verbs[t.low] in _backed_off():
                     continue  # (a rare verb has no weights of its own for the loose readings' shapes: rules only)
                 for reading, rep in ((r, f(toks, k, verbs[t.low], b)) for r, f in _LOOSE):
@@ -1526,9 +1531,21 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             if rep is not None:
                 return rep
             continue
+        quoted = _quoted_as(toks, k)
+        if quoted is not None:
+            # "Reuters quoted Djamal as saying the talks had failed": Djamal's words, after the participle
+            obj, p = quoted
+            rep = _leading(toks, p, verbs.get(toks[p].low, ""), b, obj)
+            if rep is not None:
+                return rep
+            continue
         if k > 0 and (toks[k - 1].low in _NOUN_BEFORE or toks[k - 1].low.endswith("'s")):
             continue  # "the report", "his claim", "Trump's tweet": a noun
-        if k > 0 and toks[k - 1].low in _COPULA and _participle_form(t.low):
+        passive = k > 0 and toks[k - 1].low in _PASSIVE_AUX and _participle_form(t.low)
+        rep = _passive_agent(toks, k, b) if passive else None
+        if rep is not None:
+            return rep  # "Sanders was asked by host John Dickerson whether …": the agent asked it
+        if passive and toks[k - 1].low in _COPULA:
             continue  # a passive ("was told", "is reported", "is said to"): the source is not the subject
         if k > 0 and toks[k - 1].low == "to" and _eager_start(toks, k) is None:
             continue  # "would have to tell", "wants to say": not (yet) said
@@ -1681,7 +1698,31 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         a = next((m for m in range(1, j + 1) if toks[m].text[:1].isupper()), j + 1)
     elif a == 0 and j == 0 and toks[0].low.endswith("ing") and _english_word(toks[0].low):
         return None  # "Having announced …": a participle, no subject ("Boeing says" has one: no word of English)
-    return _named(toks, a, j + 1)
+    return _named(toks, _perceived_start(toks, a, j, k), j + 1)
+
+
+#: Forms of the verbs of perception that take an object and a bare infinitive ("heard the minister say", "watched
+#: him tell"; Levin 1993, 30.1 "see" verbs); "listened to" takes its object after the preposition.
+PERCEPTION_FORMS = frozenset(
+    """hear hears heard hearing overhear overhears overheard overhearing see sees saw seen seeing watch watches
+    watched watching listen listens listened listening""".split()
+)
+
+
+def _perceived_start(toks: Sequence[_Tok], a: int, j: int, k: int) -> int:
+    """Where the subject of the bare infinitive cue at ``k`` starts in the phrase ``[a, j]`` before it.
+
+    "Reporters heard the minister say that …": the phrase before "say" runs over the perception verb, and
+    the object of "heard", not its subject, says the words (the object is the infinitive's subject).  Only a
+    bare infinitive cue ("say", "tell"; not "said") after an active perception verb ("was heard telling" is the
+    passive's subject's); else ``a``.
+    """
+    if reporting_verbs().get(toks[k].low) != toks[k].low:
+        return a  # "Witnesses who saw the crash said": a finite cue has the sentence's subject
+    p = next((m for m in range(j - 1, a - 1, -1) if toks[m].low in PERCEPTION_FORMS), None)
+    if p is None or p > 0 and toks[p - 1].low in _COPULA:
+        return a
+    return p + 1 + (toks[p + 1].low == "to")  # ("listened to the minister explain")
 
 
 #: Prepositions that open a sentence-initial adverbial, never a subject ("For months", "In March", "On Tuesday").
@@ -2428,6 +2469,80 @@ def _as_by_start(toks: Sequence[_Tok], k: int) -> int | None:
     ):
         j -= 1
     return j if j >= 0 and toks[j].low == "as" else None
+
+
+#: Lemmas of the verbs by which a writer passes on another's words with ``X as saying`` ("Reuters quoted Djamal as
+#: saying …", "the paper cited officials as saying …"): the object said them, not the subject.
+_QUOTING_LEMMAS = frozenset({"quote", "cite"})
+#: The most words the object of such a verb runs before its ``as`` ("quoted one of Carson's advisers as saying").
+_MAX_QUOTED_OBJECT = 8
+
+
+def _quoted_as(toks: Sequence[_Tok], k: int) -> tuple[tuple[int, int], int] | None:
+    """The object of ``quoted``/``cited`` at ``k`` and the index of its speech participle in ``quoted X as saying``.
+
+    The outlet passes on the object's words: X is the source and the clause after the participle the content
+    (the blind guidelines' "who said it"; :func:`analysis.speakers._quoted_as_saying` reads the direct form).
+    ``None`` when the verb is no quoting verb, its object is empty or crosses a punctuation mark, or the word
+    after ``as`` is not the ``-ing`` form of a reporting verb ("quoted the figure as evidence").
+    """
+    if reporting_verbs().get(toks[k].low) not in _QUOTING_LEMMAS or (k > 0 and toks[k - 1].low in _COPULA):
+        return None  # ("was quoted as saying": the passive's subject is the source, read as any subject is)
+    for m in range(k + 2, min(len(toks) - 1, k + 2 + _MAX_QUOTED_OBJECT)):
+        t = toks[m]
+        if t.text in _PUNCT_EDGE or t.text in _QUOTE_CHARS:
+            return None
+        if t.low == "as":
+            p = m + 1
+            participle = toks[p].low.endswith("ing") and toks[p].low in reporting_verbs()
+            return ((k + 1, m), p) if participle else None
+    return None
+
+
+#: Words that open the clause after a passive speech verb's agent ("was asked by X whether …", "told by X that …").
+_AGENT_CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
+#: The most words the agent of a passive speech verb runs before its clause ("by Fox Business moderator Gerard Baker").
+_MAX_AGENT = 8
+
+
+def _passive_agent(toks: list[_Tok], k: int, b: int) -> Report | None:
+    """``X was asked by Y whether …`` / ``X was told by Y that …``: the agent Y said the clause after the opener.
+
+    The passive's subject heard the words (a question is its asker's speech; PolNeAR train's annotators mark
+    the agent as the Source and the ``whether`` clause as the Content).  ``None`` unless ``by`` follows the
+    participle at ``k`` and a clause opener follows the agent within :data:`_MAX_AGENT` words with no
+    punctuation mark, ``as`` or reporting verb between ("asked by host Bill Maher, who …": an appositive, left to the
+    other readings; "was quoted by Reuters as saying that …": the passive's subject speaks).
+    """
+    n = len(toks)
+    if k + 2 >= n or toks[k + 1].low != "by":
+        return None
+    w = next(
+        (
+            m
+            for m in range(k + 3, min(n, k + 3 + _MAX_AGENT))
+            if toks[m].low in _AGENT_CLAUSE_OPENERS
+            or toks[m].text in _PUNCT_EDGE
+            or toks[m].low == "as"
+            or toks[m].low in reporting_verbs()
+        ),
+        None,
+    )
+    if w is None or toks[w].low not in _AGENT_CLAUSE_OPENERS:
+        return None
+    agent = _named(toks, k + 2, w)
+    c = w + 1
+    e = _reported_clause_end(toks, c) if agent is not None and c < n else c
+    if agent is None or e - c < _MIN_CLAUSE:
+        return None
+    return Report(
+        toks[c].start,
+        toks[e - 1].end,
+        "indirect",
+        b,
+        (toks[k].start, toks[k].end),
+        (toks[agent[0]].start, toks[agent[1] - 1].end),
+    )
 
 
 def _as_by(toks: list[_Tok], k: int, b: int) -> Report | None:

@@ -81,8 +81,9 @@ from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.reported import (
-    _COPULA,
+    _PASSIVE_AUX,
     DESCRIPTION_VERBS,
+    PERCEPTION_FORMS,
     RELATIVES,
     Report,
     _cue_lemmas,
@@ -90,6 +91,7 @@ from analysis.reported import (
     find_reported,
     find_turns,
     inflections,
+    reporting_verbs,
 )
 from analysis.tokenize import SPEAKER_TOKEN, fold
 
@@ -2312,6 +2314,42 @@ def _quoted_as_saying(doc: _Doc, k: int, limit: int) -> _NP | None:
     return obj
 
 
+#: The most words the object of a perception verb runs before the cue it hears ("heard the angry protesters shout").
+_MAX_PERCEIVED = 6
+
+
+def _perceived_speaker(doc: _Doc, k: int, lo: int) -> _NP | None:
+    """The object of an active perception verb before the cue at ``k`` ("Witnesses heard protesters shout "…"",
+    "watched him tell the crowd"): the ones heard speak, not the ones hearing; else ``None``.
+
+    The cue is a bare infinitive or an ``-ing`` form (the object's verb, :data:`analysis.reported.PERCEPTION_FORMS`
+    for the verbs), the object a noun phrase that ends at the cue; "was heard telling" (a passive) and a finite
+    cue ("Witnesses who saw it said") keep their subject.
+    """
+    low = doc.low[k]
+    if reporting_verbs().get(low) != low and not low.endswith("ing"):
+        return None
+    for p in range(k - 1, max(lo, k - 1 - _MAX_PERCEIVED) - 1, -1):
+        if doc.low[p] in PERCEPTION_FORMS:
+            break
+        if not doc.tok[p][:1].isalnum():
+            return None  # (a clause mark between them: not the verb's object)
+    else:
+        return None
+    if p > lo and doc.low[p - 1] in _BE_FORMS:
+        return None
+    a = p + 1 + (p + 1 < k and doc.low[p + 1] == "to")  # "listened to the minister explain"
+    if a >= k:
+        return None
+    if k - a == 1 and doc.low[a] in _OBJECT_SUBJECT:
+        return _NP("pronoun", a, k, (_OBJECT_SUBJECT[doc.low[a]],))
+    np = _np_at(doc, a, k) or _np_before(doc, k, a)  # (a name from its start; a role or group from its head)
+    if np is None and _common_noun(doc.tok[k - 1]) and all(doc.tok[m][:1].islower() for m in range(a, k)):
+        # "heard protesters shout": a plain noun phrase no word list knows is still the object that speaks
+        np = _NP("role", a, k, tuple(w for w in doc.tok[a:k] if w.lower() not in _DETERMINERS))
+    return np if np is not None and np.b == k else None
+
+
 def _title_complement(tok: Sequence[str], f: int, lo: int) -> bool:
     """Whether the "for" at ``f`` opens a title's portfolio ("Minister for Europe Denis MacShane", "Secretary
     of State for Scotland Alistair Darling", "Commissioner for Competition Neelie Kroes"): a title word before
@@ -2656,8 +2694,12 @@ class _Attributor:
             nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
             if not (_is_name_token(prev) and nxt in (_QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
-        if prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s"):
-            return False  # "his statement", "Trump's tweet", "the report": a noun, not a verb
+        if (prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s")) and not (
+            prev.lower() in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS
+        ):
+            # "his statement", "Trump's tweet", "the report": a noun, not a verb; not after a perception verb
+            # ("heard her say that …", "saw her shout": an object pronoun, not a possessive)
+            return False
         if prev.lower() == "of" and not low.endswith("ing"):
             return False  # "secretary of state", "hundreds of emails": a preposition's object, no finite verb
         if low in _SPEECH_NOUNS and i >= 2 and prev[:1].islower() and _owner_word(self.doc.tok[i - 2]):
@@ -2803,6 +2845,9 @@ class _Attributor:
             quoted = _quoted_as_saying(doc, k, qi)
             if quoted is not None:
                 return quoted, t, k  # "Reuters quoted Djamal as saying: "…"": the person quoted
+            perceived = _perceived_speaker(doc, k, lo)
+            if perceived is not None:
+                return perceived, t, k  # "Witnesses heard protesters shout "…"": the ones heard
             # A participle's subject is the clause's ("issued a statement saying", "telling reporters"),
             # unless a name stands right before it ("footage of Trump saying").
             np = _np_before(doc, k, lo)
@@ -3368,8 +3413,6 @@ _COMPLEMENT_REACH = 14
 #: Words that open a clause of its own rather than a verb's complement: coordination ("… and Y called it
 #: "…"") and a time clause ("Axelrod tweeted after Clinton argued "…"": the clause says when, not what).
 _COMPLEMENT_BREAKS = frozenset("and but or nor while whereas after before when since until as".split())
-#: A speech verb after these is passive ("X was told Y …"): its subject heard the words, did not say them.
-_PASSIVE_AUX = _COPULA | {"being"}
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
 _GROUP = frozenset({"both", "all", "neither", "either", "each"})
 #: Words before a capitalised quote that make it the programme someone spoke to or on, not their words
@@ -3442,6 +3485,9 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         return None
     a, b = doc.token_at(span[0]), doc.token_at(span[1])
     b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
+    if b - a == 1 and doc.low[a] in _OBJECT_SUBJECT:
+        # "quoted [him] as saying …", "heard [her] say …": the object that speaks, kept as its subject form
+        return _NP("pronoun", a, b, (_OBJECT_SUBJECT[doc.low[a]],))
     while a < b - 1 and doc.low[a] in ("and", "or", "but"):
         a += 1  # "[and open source developers] argue": the conjunction joins clauses, not the source
     if b - a > 1 and _preposition_led(doc, a):

@@ -1213,3 +1213,70 @@ def test_coordinated_report_takes_the_name_in_apposition(text: str, source: str)
     appositive names, not the description before it."""
     found = [r for r in reports(text) if r[2] == "said"]
     assert found and found[0][1] == source, reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Daily Post quoted Ann Reed as saying the bridge would close in May.",
+            ("the bridge would close in May", "Ann Reed", "saying"),
+        ),
+        (
+            "The station cited one of the mayor's aides as saying that the budget was spent.",
+            ("the budget was spent", "one of the mayor's aides", "saying"),
+        ),
+        ("The paper quoted him as saying that the budget was spent.", ("the budget was spent", "him", "saying")),
+    ],
+)
+def test_the_object_of_quoted_as_saying_is_the_source(text: str, expected: tuple[str, str, str]) -> None:
+    # the outlet passes on the object's words: the clause after "saying" is theirs, not "X as saying …"
+    assert reports(text) == [expected]
+
+
+def test_a_passive_quoted_as_keeps_its_subject() -> None:
+    assert [r[0] for r in reports("Ann Reed was quoted as saying the bridge would close in May.")] == [
+        "the bridge would close in May"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Reporters heard the harbour master say that the bridge would close.", "the harbour master"),
+        ("Residents watched Tom Reed tell the crowd that the bridge would close.", "Tom Reed"),
+        ("Residents who saw the crash said that the driver was fast.", "Residents"),
+    ],
+)
+def test_the_object_of_a_perception_verb_says_a_bare_infinitive_report(text: str, source: str) -> None:
+    # "heard X say": the one heard speaks; a finite cue ("who saw …, said") keeps the sentence's subject
+    assert [r[1] for r in reports(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Reed was asked by host Tom Black whether the bridge would close.",
+            ("the bridge would close", "host Tom Black", "asked"),
+        ),
+        ("The mayor was told by engineers that the bridge was unsafe.", ("the bridge was unsafe", "engineers", "told")),
+        (
+            "The council acted after being warned by the police that the bridge was unsafe.",
+            ("the bridge was unsafe", "the police", "warned"),
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_said_the_clause(text: str, expected: tuple[str, str, str]) -> None:
+    # "X was asked by Y whether …": the question is Y's; the passive's subject only heard it
+    assert reports(text) == [expected]
+
+
+def test_a_passive_agent_with_an_appositive_is_left_alone() -> None:
+    assert reports("Ann Reed was asked by Tom Black, who hosts the show, whether the bridge would close.") == []
+
+
+def test_quoted_by_an_outlet_as_saying_keeps_the_passive_subject() -> None:
+    # the outlet is the agent of "quoted", not of the words: no source written here (the sentence's subject speaks)
+    text = "Ann Reed was quoted by the Daily Post as saying that the bridge would close."
+    assert [(clause, source) for clause, source, _ in reports(text)] == [("the bridge would close", None)]

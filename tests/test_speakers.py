@@ -771,3 +771,27 @@ def test_a_description_after_an_opening_quote_is_the_person_just_named() -> None
     text = 'Rock star Ann Lee has said her tour will stop.\n\n"I am tired," the Gold Rush singer told reporters.'
     quotes = analysis.analyze("Headline\n\n" + text).quotes
     assert quotes[quotes["kind"] == "full"]["speaker"].tolist() == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Witnesses heard cyclists shout "Slow down, slow down."', "cyclists"),
+        ('Neighbours heard the angry tenants chant "Fix the roof now."', "the angry tenants"),
+        ('Guests watched Tom Reed yell "Close the doors now."', "Tom Reed"),
+    ],
+)
+def test_the_object_of_a_perception_verb_speaks_the_quote(text: str, speaker: str) -> None:
+    # "heard X shout": X speaks the words, not the ones who heard them
+    assert who(text) == [speaker]
+
+
+def test_an_object_pronoun_after_a_perception_verb_or_quoted_is_the_speaker() -> None:
+    # "heard her shout", "quoted her as saying": "her" is the object that speaks, not a possessive
+    text = (
+        "Ann Reed met the press.\n\n"
+        'Guests heard her shout "Close the doors now."\n\n'
+        "The Daily Post quoted her as saying that the bridge would close in May."
+    )
+    quotes = analysis.analyze("Headline\n\n" + text).quotes
+    assert quotes["speaker"].tolist() == ["Ann Reed", "Ann Reed"]
