@@ -2250,7 +2250,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         return np
     group = _group_before(doc, j, lo)
     if group is not None:
-        return group
+        return _outer_source(doc, group, lo)  # ("Ministers from [European and Asian governments]")
     # A role phrase: scan back over modifiers to the determiner.
     role_head = low in _ROLE_NOUNS or (k < doc.n and _verb_cue(doc.low[k]) and _person_head(doc, j, lo))
     if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
@@ -2283,7 +2283,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         pair = _pair_start(doc, m, lo)
         if pair is not None:  # "Ticketweb and the SECC box office said"
             return _coordination(doc, pair, max(end, head_end))
-        return _NP("role", m, max(end, head_end), words)
+        return _outer_source(doc, _NP("role", m, max(end, head_end), words), lo)
     return None
 
 
@@ -2515,6 +2515,24 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
         a = _head_start(doc, q, lo)
     words = tuple(w for w in tok[a:end] if w.lower() not in _DETERMINERS)
     return _NP("role", a, end, words)
+
+
+def _outer_source(doc: _Doc, np: _NP, lo: int) -> _NP:
+    """The description whose complement the phrase ``np`` is, when a head noun of many people or a body and a
+    preposition stand before it ("Ministers from [European and Asian governments]", "Officials at [the state
+    agency]"), else ``np``: the outer head is the source, as :func:`_described_source` reads it before a name."""
+    low = doc.low
+    s = np.a
+    while s - 2 >= lo and low[s - 1] in _COORDINATORS and doc.cap[s - 2]:
+        s -= 2  # coordinated modifiers: "European and Asian governments"
+    s -= s - 1 >= lo and low[s - 1] == "the"
+    if not (s - 2 >= lo and low[s - 1] in _PLACE_OR_BODY_PREPS and _source_head(doc, s - 2)):
+        return np
+    head = low[s - 2]
+    if not (head in BODY_NOUNS or head in PEOPLE_HEADS or _plural_noun(head)):
+        return np  # one person for a body ("A spokesman for the firm") is read by the role resolver
+    a = _head_start(doc, s - 2, lo)
+    return _NP("role", a, np.b, tuple(w for w in doc.tok[a : np.b] if w.lower() not in _DETERMINERS))
 
 
 def _person_like(doc: _Doc, m: int, end: int) -> bool:
@@ -3622,6 +3640,8 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         np = _np_before(doc, b, a)
     if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
+    if np is not None and np.kind == "role":
+        np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
     return np
 
 

@@ -33,6 +33,9 @@ def _speakers(text: str) -> list[str | None]:
         ('Residents of Ames, Iowa, said the storm was "very loud".', "Residents of Ames, Iowa"),
         ('"We are looking for a man," said police in Leeds.', "police in Leeds"),
         ('"It is off," officials in Washington said.', "officials in Washington"),
+        ('Ministers from European and Asian governments said: "It hurts."',
+         "Ministers from European and Asian governments"),
+        ('Officials from the Chinese government said: "It hurts."', "Officials from the Chinese government"),
     ],
 )  # fmt: skip
 def test_a_quote_source_is_the_noun_not_its_place(sentence: str, speaker: str) -> None:
