@@ -2445,6 +2445,8 @@ AFFILIATION_REACH = 10
 #: Prepositions between a source's common-noun head and the place or body it is of ("Police in Leeds", "Doctors
 #: at the Royal Infirmary", "Residents of Ames", "a lecturer from York", "staff for the council").
 _PLACE_OR_BODY_PREPS = frozenset({"in", "at", "of", "from", "for"})
+#: Nouns of a time, never the place or body of a described source's complement ("at the time", "in the week").
+_WHEN_NOUNS = frozenset({"time", "moment", "day", "week", "month", "year", "weekend", "morning", "evening", "night"})
 #: How many names (places, bodies) a described source's complement may chain ("Doctors at the Royal Infirmary
 #: in Glasgow", "Police in Leeds, West Yorkshire"): more is a list, not one complement.
 DESCRIBED_PLACES = 3
@@ -2504,9 +2506,19 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
         q = p - 1
         if _source_head(doc, q):
             break
-        if not _is_name_token(tok[q]):
+        if _is_name_token(tok[q]):
+            cur = _name_start(doc, q, lo)  # "at the Royal Infirmary in Glasgow": a body before its place
+        elif (
+            tok[q].isalpha()
+            and tok[q].islower()
+            and low[q] not in _WHEN_NOUNS  # "my editor at the time at Politico": when, not where
+            and (_common_noun(low[q]) or low[q - 1] in _DETERMINERS)
+        ):
+            # ("the match in Leeds": after its article a word before a preposition is a noun, whatever the
+            # lexicon reads first)
+            cur = _head_start(doc, q, lo)  # "at the Ford plant in Dagenham": a common noun's phrase before it
+        else:
             return None
-        cur = _name_start(doc, q, lo)  # "at the Royal Infirmary in Glasgow": a body before its place
     else:
         return None
     a = _head_start(doc, q, lo)

@@ -36,6 +36,8 @@ def _speakers(text: str) -> list[str | None]:
         ('Ministers from European and Asian governments said: "It hurts."',
          "Ministers from European and Asian governments"),
         ('Officials from the Chinese government said: "It hurts."', "Officials from the Chinese government"),
+        ('Workers at the Ford plant in Dagenham said: "We will strike."', "Workers at the Ford plant in Dagenham"),
+        ('Fans at the match in Leeds said: "We are angry."', "Fans at the match in Leeds"),
     ],
 )  # fmt: skip
 def test_a_quote_source_is_the_noun_not_its_place(sentence: str, speaker: str) -> None:
