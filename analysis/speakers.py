@@ -2031,7 +2031,7 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
         if k < limit and tok[k].lower() in ("the", "a", "an"):
             k += 1
         if tok[j] in _PLACE_ONLY_PREPS and (
-            not (k < limit and _is_name_token(tok[k])) or _base(tok[j - 1]) in _DOCUMENT_NOUNS | _RECORD_NOUNS
+            not (k < limit and _is_name_token(tok[k])) or _document_word(_base(tok[j - 1]))
         ):
             return j  # a place: "police in Leeds"; not "officials in the meeting", "a post from Jane Doe"
         m = k
@@ -2461,7 +2461,7 @@ def _source_head(doc: _Doc, q: int) -> bool:
     if _is_cap(t) and q != doc.sentence_start[q]:
         return False
     head = _base(t)
-    if head in _DOCUMENT_NOUNS or low_is_document(doc.low[q]):
+    if _document_word(head) or _document_word(doc.low[q]):
         return False
     return (
         head in PERSON_NOUNS
@@ -2473,7 +2473,7 @@ def _source_head(doc: _Doc, q: int) -> bool:
     )
 
 
-def low_is_document(low: str) -> bool:
+def _document_word(low: str) -> bool:
     """A document noun or its plural ("report", "reports", "filings"): what a body publishes, no speaker."""
     return low in _DOCUMENT_NOUNS or low in _RECORD_NOUNS
 
@@ -3344,8 +3344,8 @@ def _body_description(words: Sequence[str]) -> bool:
     an organisation speaker, not a role.  The head is the last word before its complement ("the embassy in
     Moscow"); a head of many people ("the family", "fans") or of one ("a lecturer") is no body."""
     head_part = list(itertools.takewhile(lambda w: w != "," and w.lower() not in _HEAD_ENDS, words))
-    if not head_part or not head_part[-1][:1].islower():
-        return False
+    if not head_part or not (head_part[-1][:1].islower() or (len(head_part) == 1 and len(head_part) < len(words))):
+        return False  # (a lone head capitalised by the sentence before its complement: "Police in Leeds")
     head = _base(head_part[-1])
     if head in PEOPLE_HEADS or head in PERSON_NOUNS or head in _DOCUMENT_NOUNS:
         return False

@@ -79,5 +79,5 @@ def test_a_spokesman_before_a_colon_is_read_without_his_verb() -> None:
 def test_a_described_group_or_body_is_no_person_and_has_no_gender() -> None:
     res = _result('Doctors at the Royal Infirmary said: "He is stable." Police in Leeds said: "No comment."')
     doctors, police = res.speakers["Doctors at the Royal Infirmary"], res.speakers["Police in Leeds"]
-    assert doctors.kind != "person" and police.kind != "person"
+    assert doctors.kind == "role" and police.kind == "organisation"  # many people; a body (the police)
     assert doctors.gender == police.gender == "unknown"
