@@ -3623,6 +3623,10 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         b = _group_end(doc, b, doc.n) or b  # "[open source] developers argue": the group's noun ends it
     if a >= b:
         return None
+    if doc.cap[a]:
+        holder = _affiliation_holder(doc, a, doc.sentence_start[a])
+        if holder is not None:  # "Dean Baker of the Center for Economic and [Policy Research] said": the person
+            return holder
     # A span that starts inside a body's name ("… Atheists and [Agnostics] said") starts at the name, and
     # one that starts after a title's "of" ("the Archbishop of [Canterbury]") at the title.
     a = _body_name_start(doc, a, b, doc.sentence_start[a])

@@ -50,6 +50,7 @@ def test_a_quote_source_is_the_noun_not_its_place(sentence: str, speaker: str) -
         ("Police in Leeds, West Yorkshire, said the man was arrested at home.", "Police in Leeds"),
         ("Staff at the Royal Mail said they were angry about the plan.", "Staff at the Royal Mail"),
         ("Officials in Washington said the deal was off for now.", "Officials in Washington"),
+        ("Dean Baker of the Center for Economic and Policy Research said the plan was bad.", "Dean Baker"),
     ],
 )
 def test_a_report_source_is_the_noun_not_its_place(sentence: str, speaker: str) -> None:
