@@ -2489,7 +2489,7 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
     Sierra Club") is the person, read by the caller.  The head's modifiers and determiner open the phrase.
     """
     tok, low = doc.tok, doc.low
-    if any(_base(w) in _PERSONAL_HONORIFICS or _base(w) in _TITLE_WORDS for w in tok[m:end]):
+    if any(_base(w) in _PERSONAL_HONORIFICS or _base(w) in _TITLE_WORDS for w in tok[m + 1 : end]):
         return None  # "at a Linux summit in California Mr Torvalds said": a titled person after the place
     cur = m
     for _ in range(DESCRIBED_PLACES):
