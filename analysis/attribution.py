@@ -730,11 +730,21 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
     return out
 
 
+def _many(word: str) -> bool:
+    """Whether a role phrase's head noun is a body or many people ("police", "residents", "staff"), which a
+    person's name in apposition cannot name; a plural of the lexicon or a learned body noun."""
+    low = word.lower()
+    return low in sp.BODY_NOUNS or low in sp.PEOPLE_HEADS or sp._plural_noun(low)
+
+
 def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     """The person a role phrase names in apposition right after it ("Ms. Merkel's spokesman, Steffen
     Seibert, wrote", "Google's chief human resources executive, Laszlo Bock, said", "the president of
     the region, Anna Rossi,"), else ``None``."""
     doc = att.doc
+    head = list(itertools.takewhile(lambda w: w != "," and w.lower() not in sp._HEAD_ENDS, np_.head))
+    if head and _many(head[-1]):
+        return None  # "Police in Leeds, West Yorkshire,": no one person names a body or a group; a place's state
     c = np_.b
     if c < doc.n and doc.low[c] in _ROLE_PREPOSITIONS:
         # past the role's own "of" phrase: "the president of the Lombardy region, Roberto Maroni,"
@@ -2678,7 +2688,8 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
     m = a
     while m < z:
         low = doc.low[m]
-        if doc.cap[m] and m > 0 and doc.low[m - 1] in _PREPOSITIONS:
+        after = m - 1 - (m > 1 and doc.low[m - 1] == "the")  # ("Staff at [the] Royal Mail": the body's article)
+        if doc.cap[m] and m > 0 and doc.low[after] in _PREPOSITIONS:
             # the affiliation after a preposition, up to a given name: "president of Canadian Auto Workers"
             # is no one, "Secretary of State Madeleine Albright" is the name after "State"
             start = m

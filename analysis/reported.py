@@ -1814,7 +1814,27 @@ def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
         f -= 1
     if f - 1 > c and toks[f - 1].low in ("the", "a", "an") or f - 1 == c:
         f = c + 1  # "the White House", or the whole segment: keep its start
+    if _place_complement(toks, c, f):
+        f = c + 1  # "Police in Leeds, West Yorkshire, said": the noun the place completes is the subject
     return _named(toks, f, e + 1)
+
+
+#: Prepositions between a source's common noun and the place or body it is of ("Police in Leeds", "Doctors at the
+#: Royal Infirmary", "Residents of Ames").
+_PLACE_OR_BODY_PREPOSITIONS = frozenset({"in", "at", "of", "from", "for"})
+
+
+def _place_complement(toks: list[_Tok], c: int, f: int) -> bool:
+    """Whether the name at ``f`` completes a common noun after ``in/at/of/from/for (the)`` in the segment after the
+    edge ``c`` ("Police in Leeds", "staff at the Royal Mail"): the noun (a common noun of the lexicon, lower-case or
+    capitalised only because it opens the sentence) heads the subject, the name is its place or body."""
+    p = f - 1 - (f - 1 > c and toks[f - 1].low == "the")
+    if not (p - 1 > c and toks[p].low in _PLACE_OR_BODY_PREPOSITIONS) or toks[c + 1].low in _PREPOSITIONS:
+        return False  # (not "In a court in Reno, Nev.,": an opening adverbial, no subject)
+    head = toks[p - 1]
+    if head.text[:1].isupper() and p - 1 != c + 1:
+        return False  # a capitalised word inside the segment is a name ("Mr. Morgan of the Sierra Club")
+    return _tags().get(head.low) in ("NN", "NNS") and head.low not in _DOCUMENTS
 
 
 def _in_opening_adverbial(toks: list[_Tok], i: int) -> bool:

@@ -2016,6 +2016,11 @@ def _phrase_final_word(doc: _Doc, k: int, limit: int) -> int | None:
     return None
 
 
+#: Prepositions that complete a role phrase only with a named place or body ("police in Leeds", "a lecturer
+#: from York"); with a common noun they tell where or when it spoke ("officials in a statement").
+_PLACE_ONLY_PREPS = frozenset({"in", "from"})
+
+
 def _np_tail(doc: _Doc, j: int, limit: int) -> int:
     """Extend a role phrase over ``for/of/at/with the X`` ("a spokesman for the campaign") or a post-modifier
     ("sources familiar with the deal", :func:`_postmodifier_end`)."""
@@ -2023,10 +2028,14 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
     after = _postmodifier_end(doc, j, limit) if j < limit else None
     if after is not None:
         return after
-    if j + 1 < limit and tok[j] in ("for", "of", "at", "with", "to", "by") and tok[j - 1].lower() not in ("of",):
+    if j + 1 < limit and tok[j] in ("for", "of", "at", "with", "to", "by", "in", "from") and tok[j - 1].lower() != "of":
         k = j + 1
         if k < limit and tok[k].lower() in ("the", "a", "an"):
             k += 1
+        if tok[j] in _PLACE_ONLY_PREPS and (
+            not (k < limit and _is_name_token(tok[k])) or _document_word(_base(tok[j - 1]))
+        ):
+            return j  # a place: "police in Leeds"; not "officials in the meeting", "a post from Jane Doe"
         m = k
         while m < limit and m - k < 6:
             if _is_name_token(tok[m]) or tok[m] in ("of", "and", "&") or tok[m].lower() in _ROLE_NOUNS:
@@ -2152,6 +2161,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             return None
         inner = tok[m + 1 : j]
         if all(_is_name_token(w) or w in ("(", ")", "-") or w.lower() in _NAME_PARTICLES for w in inner):
+            described = _described_source(doc, m + 1, j, lo)
+            if described is not None:
+                return described  # "Residents of Ames, Iowa, said": the state of the description's place
             np = _np_before(doc, j, m + 1)  # the name itself sits between the commas
             if np is not None and np.kind == "name":
                 return np
@@ -2197,6 +2209,11 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             named = _role_then_name(doc, r, doc.n)  # the whole phrase, which must end with the name
             if named is not None and named[0] >= m and named[1] == end:
                 return _NP("name", named[0], end, tuple(tok[named[0] : end]))
+        # "Police in Leeds said", "Doctors at the Royal Infirmary said": a common noun heads the phrase, the
+        # capitalised run is its complement's place or body, not the speaker.
+        described = _described_source(doc, m, end, lo)
+        if described is not None:
+            return described
         # "Mr. Morgan of the Sierra Club said", "Chris Low at FTN Financial said": the person speaks.
         p = m - 1
         if p >= lo and tok[p].lower() == "the":
@@ -2235,7 +2252,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         return np
     group = _group_before(doc, j, lo)
     if group is not None:
-        return group
+        return _outer_source(doc, group, lo)  # ("Ministers from [European and Asian governments]")
     # A role phrase: scan back over modifiers to the determiner.
     role_head = low in _ROLE_NOUNS or (k < doc.n and _verb_cue(doc.low[k]) and _person_head(doc, j, lo))
     if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
@@ -2268,7 +2285,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         pair = _pair_start(doc, m, lo)
         if pair is not None:  # "Ticketweb and the SECC box office said"
             return _coordination(doc, pair, max(end, head_end))
-        return _NP("role", m, max(end, head_end), words)
+        return _outer_source(doc, _NP("role", m, max(end, head_end), words), lo)
     return None
 
 
@@ -2461,6 +2478,159 @@ _AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
 #: How many tokens back an organisation's name is followed to the person before it: the longest body names in
 #: news copy ("the Center for Strategic and International Studies") are under ten tokens.
 AFFILIATION_REACH = 10
+
+
+#: Prepositions between a source's common-noun head and the place or body it is of ("Police in Leeds", "Doctors
+#: at the Royal Infirmary", "Residents of Ames", "a lecturer from York", "staff for the council").
+_PLACE_OR_BODY_PREPS = frozenset({"in", "at", "of", "from", "for"})
+#: Nouns of a time, never the place or body of a described source's complement ("at the time", "in the week").
+_WHEN_NOUNS = frozenset({"time", "moment", "day", "week", "month", "year", "weekend", "morning", "evening", "night"})
+#: How many names (places, bodies) a described source's complement may chain ("Doctors at the Royal Infirmary
+#: in Glasgow", "Police in Leeds, West Yorkshire"): more is a list, not one complement.
+DESCRIBED_PLACES = 3
+
+
+def _source_head(doc: _Doc, q: int) -> bool:
+    """Whether token ``q`` is a common noun that heads a source's description: a person, body or people noun
+    (:data:`PERSON_NOUNS`, :data:`BODY_NOUNS`, :data:`PEOPLE_HEADS`, the role nouns), lower-case or
+    capitalised only because it opens the sentence ("Police in Leeds said"); never a document ("a report in
+    The Lancet": its publisher speaks, read elsewhere)."""
+    t = doc.tok[q]
+    if _is_cap(t) and q != doc.sentence_start[q]:
+        return False
+    head = _base(t)
+    if _document_word(head) or _document_word(doc.low[q]):
+        return False
+    return (
+        head in PERSON_NOUNS
+        or head in BODY_NOUNS
+        or head in PEOPLE_HEADS
+        or head in _ROLE_NOUNS
+        or doc.low[q] in PERSON_NOUNS
+        or doc.low[q] in BODY_NOUNS
+    )
+
+
+def _document_word(low: str) -> bool:
+    """A document noun or its plural ("report", "reports", "filings"): what a body publishes, no speaker."""
+    return low in _DOCUMENT_NOUNS or low in _RECORD_NOUNS
+
+
+def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
+    """The description ``HEAD in/at/of/from/for (the) PLACE`` whose complement ends with the capitalised run
+    ``tok[m:end]``, else ``None``.
+
+    "Police in Leeds said", "Doctors at the Royal Infirmary in Glasgow said", "Residents of Ames, Iowa, said":
+    the head noun (:func:`_source_head`) is the source and the guidelines name it by the description as given;
+    the place or body is its complement, not a speaker.  The complement may chain names joined by a
+    preposition or a comma (a state after its town).  A name before the preposition ("Mr. Morgan of the
+    Sierra Club") is the person, read by the caller.  The head's modifiers and determiner open the phrase.
+    """
+    tok, low = doc.tok, doc.low
+    if any(_base(w) in _PERSONAL_HONORIFICS or _base(w) in _TITLE_WORDS for w in tok[m + 1 : end]):
+        return None  # "at a Linux summit in California Mr Torvalds said": a titled person after the place
+    cur = m
+    for _ in range(DESCRIBED_PLACES):
+        p = cur - 1
+        if p >= lo and low[p] == "the":
+            p -= 1
+        if p - 1 >= lo and tok[p] == "," and _is_name_token(tok[p - 1]):
+            if cur != m or _person_like(doc, m, end):
+                return None  # "the director of the FBI, James Comey,": a person in apposition, not a state
+            cur = _name_start(doc, p - 1, lo)  # "Ames, Iowa": the town before its state
+            continue
+        if not (p - 1 >= lo and low[p] in _PLACE_OR_BODY_PREPS):
+            return None
+        q = p - 1
+        if _source_head(doc, q):
+            break
+        if _is_name_token(tok[q]):
+            cur = _name_start(doc, q, lo)  # "at the Royal Infirmary in Glasgow": a body before its place
+        elif (
+            tok[q].isalpha()
+            and tok[q].islower()
+            and low[q] not in _WHEN_NOUNS  # "my editor at the time at Politico": when, not where
+            and (_common_noun(low[q]) or low[q - 1] in _DETERMINERS)
+        ):
+            # ("the match in Leeds": after its article a word before a preposition is a noun, whatever the
+            # lexicon reads first)
+            cur = _head_start(doc, q, lo)  # "at the Ford plant in Dagenham": a common noun's phrase before it
+        else:
+            return None
+    else:
+        return None
+    a = _head_start(doc, q, lo)
+    while a - 2 >= lo and low[a - 1] in _PLACE_OR_BODY_PREPS and _source_head(doc, a - 2):
+        q = a - 2  # "Some delegates at the convention in Philadelphia": the outer head is the source
+        a = _head_start(doc, q, lo)
+    words = tuple(w for w in tok[a:end] if w.lower() not in _DETERMINERS)
+    return _NP("role", a, end, words)
+
+
+def _outer_source(doc: _Doc, np: _NP, lo: int) -> _NP:
+    """The description whose complement the phrase ``np`` is, when a head noun of many people or a body and a
+    preposition stand before it ("Ministers from [European and Asian governments]", "Officials at [the state
+    agency]"), else ``np``: the outer head is the source, as :func:`_described_source` reads it before a name."""
+    low = doc.low
+    s = np.a
+    while s - 2 >= lo and low[s - 1] in _COORDINATORS and doc.cap[s - 2]:
+        s -= 2  # coordinated modifiers: "European and Asian governments"
+    s -= s - 1 >= lo and low[s - 1] == "the"
+    if not (s - 2 >= lo and low[s - 1] in _PLACE_OR_BODY_PREPS and _source_head(doc, s - 2)):
+        return np
+    head = low[s - 2]
+    if not (head in BODY_NOUNS or head in PEOPLE_HEADS or _plural_noun(head)):
+        return np  # one person for a body ("A spokesman for the firm") is read by the role resolver
+    a = _head_start(doc, s - 2, lo)
+    return _NP("role", a, np.b, tuple(w for w in doc.tok[a : np.b] if w.lower() not in _DETERMINERS))
+
+
+def _person_like(doc: _Doc, m: int, end: int) -> bool:
+    """Whether the capitalised run ``tok[m:end]`` reads as a person: a given name of the name table opens it, or
+    its last word is the surname of someone the article names in full ("…, Cruz said")."""
+    if gender.first_name_gender(doc.tok[m]) != gender.UNKNOWN:
+        return True
+    return any(len(e.tokens) > 1 for e in doc.by_surname.get(doc.low[end - 1], ()))
+
+
+def _head_start(doc: _Doc, q: int, lo: int) -> int:
+    """The first token of the phrase whose head noun is token ``q``: its determiner and modifiers."""
+    tok, low = doc.tok, doc.low
+    a = q
+    while a - 1 >= lo and q - a < ROLE_MODIFIERS:
+        t, lw = tok[a - 1], low[a - 1]
+        if lw in _DETERMINERS or (lw.endswith(("'s", "\u2019s")) and _is_cap(t)):
+            a -= 1  # a determiner or an owner ("Clinton's biggest boosters") opens the phrase
+            break
+        if (
+            not t.replace("-", "").isalpha()
+            or lw in resources.stopwords()
+            or lw in cue_verbs()
+            or lw in _AUX
+            or lw in _TIME_WORDS
+            or _verb_led(doc, a - 1)
+        ):
+            break
+        a -= 1  # a modifier: "local residents", "senior doctors", "Chinese officials"
+    while a < q and (_opens_sentence_only(doc, a, q + 1) or low[a] in _TIME_WORDS):
+        a += 1
+    return a
+
+
+def _name_start(doc: _Doc, q: int, lo: int) -> int:
+    """The first token of the capitalised name ending at token ``q`` (over its joiners: "University of York")."""
+    r = q
+    while r - 1 >= lo and (
+        _is_name_token(doc.tok[r - 1])
+        or (
+            doc.low[r - 1] in _RUN_JOINERS
+            and r - 2 >= lo
+            and _is_name_token(doc.tok[r - 2])
+            and not _source_head(doc, r - 2)  # "Residents of Ames": a sentence's capital, no name's
+        )
+    ):
+        r -= 1
+    return r
 
 
 def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
@@ -2811,6 +2981,7 @@ class _Attributor:
             if (
                 np is not None
                 and np.kind in ("name", "org", "role")
+                and not self.is_cue(np.b - 1)  # "A spokesman for the ministry said:": the cue loop reads it
                 and (np.a == lo or (np.kind == "name" and all(_title_like(w) for w in tok[lo : np.a])))
             ):
                 # "Caddell: "…"", "Secretary of the Air Force James Roche: "…""
@@ -3218,8 +3389,8 @@ def _body_description(words: Sequence[str]) -> bool:
     an organisation speaker, not a role.  The head is the last word before its complement ("the embassy in
     Moscow"); a head of many people ("the family", "fans") or of one ("a lecturer") is no body."""
     head_part = list(itertools.takewhile(lambda w: w != "," and w.lower() not in _HEAD_ENDS, words))
-    if not head_part or not head_part[-1][:1].islower():
-        return False
+    if not head_part or not (head_part[-1][:1].islower() or (len(head_part) == 1 and len(head_part) < len(words))):
+        return False  # (a lone head capitalised by the sentence before its complement: "Police in Leeds")
     head = _base(head_part[-1])
     if head in PEOPLE_HEADS or head in PERSON_NOUNS or head in _DOCUMENT_NOUNS:
         return False
@@ -3498,6 +3669,10 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         b = _group_end(doc, b, doc.n) or b  # "[open source] developers argue": the group's noun ends it
     if a >= b:
         return None
+    if doc.cap[a]:
+        holder = _affiliation_holder(doc, a, doc.sentence_start[a])
+        if holder is not None:  # "Dean Baker of the Center for Economic and [Policy Research] said": the person
+            return holder
     # A span that starts inside a body's name ("… Atheists and [Agnostics] said") starts at the name, and
     # one that starts after a title's "of" ("the Archbishop of [Canterbury]") at the title.
     a = _body_name_start(doc, a, b, doc.sentence_start[a])
@@ -3515,6 +3690,9 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         r -= 1
     if doc.cap[b - 1]:
         b = max(b, _name_run_end(doc.tok, doc.cap, r, doc.n))
+        described = _described_source(doc, _name_start(doc, b - 1, a), b, a)
+        if described is not None and described.a == a:
+            return described  # "[Authorities in North-Rhine Westphalia] said": the noun the place completes
     np = _np_at(doc, a, b)
     np = _document_outlet(doc, np, b) or np
     if np is not None and np.kind in ("name", "org") and np.b == b:
@@ -3524,6 +3702,8 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         np = _np_before(doc, b, a)
     if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
+    if np is not None and np.kind == "role":
+        np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
     return np
 
 
