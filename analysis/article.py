@@ -42,11 +42,13 @@ with a warning, so curly quotes from old Word files come out right.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as _dt
 import os
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +73,44 @@ class ArticleError(ValueError):
 
 class ArticleWarning(UserWarning):
     """A best effort was made on doubtful input (encoding, date, language)."""
+
+
+#: The messages of the :class:`ArticleWarning` s raised in this context, while :func:`collect_warnings` runs.
+_COLLECTED: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("article_warnings", default=None)
+
+
+def warn(message: str, stacklevel: int = 1) -> None:
+    """Raise an :class:`ArticleWarning`, or hand its message to :func:`collect_warnings` when one runs here.
+
+    Args:
+        message: What best effort was made, naming the article.
+        stacklevel: As for :func:`warnings.warn`, counted from the caller of this function.
+    """
+    collected = _COLLECTED.get()
+    if collected is not None:
+        collected.append(message)
+        return
+    warnings.warn(message, ArticleWarning, stacklevel=stacklevel + 1)
+
+
+@contextlib.contextmanager
+def collect_warnings() -> Iterator[list[str]]:
+    """Collect the :class:`ArticleWarning` messages raised inside the block, in this thread or task only.
+
+    A corpus run keeps each article's warnings as rows of its own.  :func:`warnings.catch_warnings` swaps
+    process-wide state before Python 3.14, so any other thread that enters it or changes the filters (a Dask
+    worker, a progress bar's monitor) could drop or steal another article's warning; a context variable is
+    local to the thread (and to an asyncio task) that set it.
+
+    Yields:
+        The list the messages are appended to.
+    """
+    collected: list[str] = []
+    token = _COLLECTED.set(collected)
+    try:
+        yield collected
+    finally:
+        _COLLECTED.reset(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +255,7 @@ def decode_bytes(data: bytes, *, where: str = "<text>") -> str:
         return _refuse_control_bytes(data.decode("utf-8"), where)
     except UnicodeDecodeError:
         text = _refuse_control_bytes(_decode_cp1252(data), where)
-    warnings.warn(f"{where}: not valid UTF-8; decoded as Windows-1252 (Latin-1)", ArticleWarning, stacklevel=3)
+    warn(f"{where}: not valid UTF-8; decoded as Windows-1252 (Latin-1)", stacklevel=3)
     return text
 
 
@@ -361,9 +401,7 @@ def read_article(text: str, source: str | os.PathLike[str] | None = None, *, htm
         # surrogateescape decode) are not text: no UTF-8 writer (CSV, Parquet,
         # pandas' string columns) accepts them.  One U+FFFD each keeps every offset.
         text = _SURROGATE.sub("\ufffd", text)
-        warnings.warn(
-            f"{where}: lone surrogate code points replaced by U+FFFD (broken UTF-16?)", ArticleWarning, stacklevel=2
-        )
+        warn(f"{where}: lone surrogate code points replaced by U+FFFD (broken UTF-16?)", stacklevel=2)
     meta: dict[str, object] = {}
     if html:
         text, meta = _extract_html(text, where)
@@ -846,7 +884,5 @@ def _parse_date(value: str, where: str) -> _dt.date | None:
             return _dt.date.fromisoformat(candidate)
         except ValueError:
             pass
-    warnings.warn(
-        f"{where}: date {value!r} is not a valid YYYY-MM-DD date; the date is left empty", ArticleWarning, stacklevel=4
-    )
+    warn(f"{where}: date {value!r} is not a valid YYYY-MM-DD date; the date is left empty", stacklevel=4)
     return None

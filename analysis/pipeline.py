@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import os
-import warnings
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING
 from analysis import attribution, names, resources, sentiment, tokenize, topics, toward
 from analysis import keywords as _keywords
 from analysis import quotes as _quotes
-from analysis.article import READERS, Article, ArticleError, ArticleWarning, load_article, read_article
+from analysis.article import READERS, Article, ArticleError, load_article, read_article, warn
 from analysis.results import (  # re-exported: the record and its column contracts used to live here
     KEYWORD_COLUMNS,
     PARAGRAPH_COLUMNS,
@@ -394,10 +393,9 @@ def _warn_if_not_english(article: Article) -> None:
     """Warn (ArticleWarning) when the body does not read as English: the lexicons are English."""
     share = tokenize.english_share(_body_prefix(article, tokenize.ENGLISH_SAMPLE_CHARS))
     if share is not None and share < tokenize.ENGLISH_MIN_SHARE:
-        warnings.warn(
+        warn(
             f"{article.source or '<text>'}: the text does not look like English ({share:.0%} English function "
             "words); tone, keywords and speaker cues use English lexicons, so results will be unreliable",
-            ArticleWarning,
             stacklevel=3,
         )
 

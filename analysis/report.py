@@ -30,7 +30,6 @@ import html
 import inspect
 import os
 import re
-import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -450,14 +449,14 @@ def report_charts(res: ArticleAnalysis) -> dict[str, go.Figure]:
     Returns:
         Chart function name → figure.
     """
-    from analysis.article import ArticleWarning
+    from analysis.article import warn
 
     figures: dict[str, go.Figure] = {}
     for name, func in _chart_functions():
         try:
             figures[name] = func(res)
         except (ValueError, KeyError, IndexError) as exc:
-            warnings.warn(f"chart {name} not drawn for this article: {exc}", ArticleWarning, stacklevel=2)
+            warn(f"chart {name} not drawn for this article: {exc}", stacklevel=2)
     return figures
 
 

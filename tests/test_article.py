@@ -235,3 +235,29 @@ def test_plain_sub_heads_are_topic_boundaries(tmp_path) -> None:
     assert p["section_id"].tolist() == [0, 1, 1, 2, 2]
     assert p["topic_segment"].tolist()[1] != p["topic_segment"].tolist()[0]
     assert p["shift"].tolist()[1] == 1.0 and p["shift"].tolist()[3] == 1.0
+
+
+def test_collected_warnings_belong_to_the_context_that_collects() -> None:
+    # A corpus run collects each article's warnings in a context variable, untouched by the process-wide filters
+    # that another thread may swap (warnings.catch_warnings before Python 3.14), and never another thread's.
+    import threading
+
+    from analysis import article
+
+    with pytest.warns(ArticleWarning, match="doubtful"):
+        article.warn("x.txt: doubtful")
+    theirs: list[list[str]] = []
+
+    def other_article() -> None:
+        with article.collect_warnings() as got:
+            article.warn("y.txt: doubtful")
+        theirs.append(got)
+
+    with article.collect_warnings() as mine, warnings.catch_warnings():
+        warnings.simplefilter("error")  # (as if another thread had just set its own filters)
+        article.warn("x.txt: doubtful")
+        other = threading.Thread(target=other_article)
+        other.start()
+        other.join()
+    assert mine == ["x.txt: doubtful"]
+    assert theirs == [["y.txt: doubtful"]]

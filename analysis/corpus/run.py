@@ -14,13 +14,12 @@ import collections
 import contextlib
 import itertools
 import os
-import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from analysis.article import ArticleError, ArticleWarning
+from analysis.article import ArticleError, collect_warnings
 from analysis.corpus.ingest import Document, _count_documents, _folder_notes, iter_documents, read_document
 from analysis.corpus.tables import (
     ARTICLE_COLUMNS,
@@ -49,9 +48,6 @@ Engine = Literal["local", "dask"]
 _MIN_ARTICLES_FOR_POOL = 20
 
 
-_WARNINGS_LOCK = threading.Lock()
-
-
 def analyze_document(doc: Document) -> dict[str, Any]:
     """Analyse one document; never raises for bad input.
 
@@ -69,21 +65,15 @@ def analyze_document(doc: Document) -> dict[str, Any]:
 
     try:
         # The kit's best-effort warnings become rows of the warnings table (a
-        # run over thousands of files must not print them, nor lose them).
-        # catch_warnings swaps process-wide state before Python 3.14, so threads
-        # of one worker (a Dask worker with several threads) take turns; the
-        # GIL lets this pure-Python work gain little from threads anyway.
-        with _WARNINGS_LOCK, warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", ArticleWarning)
+        # run over thousands of files must not print them, nor lose them).  They
+        # are collected in a context variable, not with catch_warnings, whose
+        # process-wide state another thread of a Dask worker could swap mid-article.
+        with collect_warnings() as caught:
             article = read_document(doc)
             res = analyze(article)
     except (ArticleError, OSError, UnicodeError) as exc:
         return {"error": {"article_id": doc.article_id, "source": doc.source, "reason": str(exc)}}
-    notes = [
-        {"article_id": doc.article_id, "source": doc.source, "warning": str(w.message)}
-        for w in caught
-        if issubclass(w.category, ArticleWarning)
-    ]
+    notes = [{"article_id": doc.article_id, "source": doc.source, "warning": message} for message in caught]
     kw = res.keywords
     top = kw.loc[kw["scope"] == "article"].sort_values("rank")["term"].head(5)
     out: dict[str, Any] = {
