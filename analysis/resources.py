@@ -113,7 +113,7 @@ def stopwords() -> frozenset[str]:
     The packaged list is scikit-learn's (the Glasgow IR stop list); NLTK's
     list is merged in when present, so results barely depend on the path.
     """
-    words = set(_packaged_lines("stopwords-en.txt"))
+    words = set(packaged_lines("stopwords-en.txt"))
     path = _nltk_data("corpora/stopwords")
     if path is not None:
         english = Path(path) / "english"
@@ -122,7 +122,8 @@ def stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
-def _packaged_lines(name: str) -> list[str]:
+def packaged_lines(name: str) -> list[str]:
+    """The non-empty, non-comment (``#``) lines of ``analysis/data/NAME``, stripped: a packaged word list or table."""
     text = importlib.resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 

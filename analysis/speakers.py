@@ -69,7 +69,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import importlib.resources
 import itertools
 import re
 from collections.abc import Sequence
@@ -332,8 +331,7 @@ _GENDER_LETTER = {gender.FEMALE: "f", gender.MALE: "m"}
 def _noun_kinds() -> dict[str, str]:
     """Common noun -> ``person`` or ``body``, learned from WordNet's first speaking senses
     (``training/noun_kinds.py`` writes ``analysis/data/noun_kinds.txt``)."""
-    raw = importlib.resources.files("analysis").joinpath("data", "noun_kinds.txt").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    rows = (line.split("\t") for line in resources.packaged_lines("noun_kinds.txt"))
     return {word: kind for word, kind in rows}
 
 

@@ -64,7 +64,7 @@ def test_packaged_stopwords_are_scikit_learns_minus_the_listed_content_words() -
     header = [line for line in text.splitlines() if line.startswith("#")]
     removed = set(header[header.index("# (scikit-learn's own documentation warns about this list):") + 1][2:].split())
     assert {"interest", "fire", "bill"} <= removed
-    assert set(resources._packaged_lines("stopwords-en.txt")) == set(sklearn_words) - removed
+    assert set(resources.packaged_lines("stopwords-en.txt")) == set(sklearn_words) - removed
 
 
 # --- phrases, names, inflections ------------------------------------------------------------
