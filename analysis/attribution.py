@@ -730,20 +730,13 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
     return out
 
 
-def _many(word: str) -> bool:
-    """Whether a role phrase's head noun is a body or many people ("police", "residents", "staff"), which a
-    person's name in apposition cannot name; a plural of the lexicon or a learned body noun."""
-    low = word.lower()
-    return low in sp.BODY_NOUNS or low in sp.PEOPLE_HEADS or sp._plural_noun(low)
-
-
 def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     """The person a role phrase names in apposition right after it ("Ms. Merkel's spokesman, Steffen
     Seibert, wrote", "Google's chief human resources executive, Laszlo Bock, said", "the president of
     the region, Anna Rossi,"), else ``None``."""
     doc = att.doc
-    head = list(itertools.takewhile(lambda w: w != "," and w.lower() not in sp._HEAD_ENDS, np_.head))
-    if head and _many(head[-1]):
+    head = sp.head_part(np_.head)
+    if head and sp.body_or_many(head[-1]):
         return None  # "Police in Leeds, West Yorkshire,": no one person names a body or a group; a place's state
     c = np_.b
     if c < doc.n and doc.low[c] in _ROLE_PREPOSITIONS:
@@ -1467,8 +1460,6 @@ _NON_PERSON_HEADS = (
         "team campaign website post posts tweet blog note release group staff people family fans users spokespeople".split()
     )
 )
-#: Of those, the heads that are many people ("the staff", "fans"): ``they``, never ``it``.
-_PEOPLE_HEADS = sp.PEOPLE_HEADS
 
 
 def _person_role(words: Sequence[str]) -> bool:
@@ -1653,7 +1644,7 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     head = sp._base(last)
     if np_.kind == "role":
         if head in _NON_PERSON_HEADS and head not in sp._DOCUMENT_NOUNS:
-            return pron == "they" or head not in _PEOPLE_HEADS  # "the company", "the party"; "the staff" are many
+            return pron == "they" or head not in sp.PEOPLE_HEADS  # "the company", "the party"; "the staff" are many
         if last[:1].isupper() and head not in sp._ROLE_NOUNS:
             return True  # a party or body by its name read as a role word ("Labour", "Tory")
         return pron == "they" and (_plural_role(head) or head == "people")  # "analysts", "spokesmen": many people
@@ -1791,7 +1782,7 @@ def _many_people(np_: sp._NP) -> bool:
     ``they`` refers to in its own right, never a description of a body named before it as "the company" is
     ("Acme reported profits. Analysts were less upbeat. 'Margins are thin,' they said" → the analysts)."""
     head = sp._base(np_.head[-1]) if np_.head else ""
-    return np_.kind == "role" and (head in _PEOPLE_HEADS or (_plural_role(head) and head not in _NON_PERSON_HEADS))
+    return np_.kind == "role" and (head in sp.PEOPLE_HEADS or (_plural_role(head) and head not in _NON_PERSON_HEADS))
 
 
 #: Endings of plural agent nouns ("protesters", "investors", "campaigners", "activists", "politicians"): people.
@@ -1817,7 +1808,7 @@ def _capitalised_group(doc: sp._Doc, np_: sp._NP) -> bool:
     if any(len(e.tokens) >= 2 for e in doc.by_surname.get(low, ())):
         return False  # "Waters said": the surname of a person the article names in full
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    return low in _PEOPLE_HEADS or _plural_role(low) or singular in sp._ORG_WORDS or low.endswith(_AGENT_PLURALS)
+    return low in sp.PEOPLE_HEADS or _plural_role(low) or singular in sp._ORG_WORDS or low.endswith(_AGENT_PLURALS)
 
 
 def _fronted_clause_subject(att: sp._Attributor, idx: _Index, lo: int, pos: int, pron: str) -> sp._NP | None:
@@ -2095,7 +2086,7 @@ def _last_body(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Ent
             return ent
         if ent.kind == "role" and not _person_role(ent.name.split()):
             head = sp._base(ent.name.split()[-1]) if ent.name else ""
-            if pron == "they" or (head in _NON_PERSON_HEADS - _PEOPLE_HEADS and head not in sp._DOCUMENT_NOUNS):
+            if pron == "they" or (head in _NON_PERSON_HEADS - sp.PEOPLE_HEADS and head not in sp._DOCUMENT_NOUNS):
                 return ent
     return None
 

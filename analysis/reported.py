@@ -1146,12 +1146,15 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
     return _content_from(toks, k, c, subj, b)
 
 
-def _content_from(toks: list[_Tok], k: int, c: int, subj: tuple[int, int] | None, b: int) -> Report | None:
-    """The loose report of the cue at ``k`` whose content opens at token ``c`` (``None`` when too short)."""
+def _content_from(
+    toks: list[_Tok], k: int, c: int, subj: tuple[int, int] | None, b: int, min_words: int | None = None
+) -> Report | None:
+    """The report of the cue at ``k`` whose content opens at token ``c`` (``None`` when shorter than ``min_words``,
+    by default a loose reading's floor :data:`_MIN_LOOSE_CLAUSE`)."""
     if c >= len(toks):
         return None
     e = _reported_clause_end(toks, c)
-    if e - c < _MIN_LOOSE_CLAUSE:
+    if e - c < (_MIN_LOOSE_CLAUSE if min_words is None else min_words):
         return None
     source = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else None
     return Report(toks[c].start, toks[e - 1].end, "indirect", b, (toks[k].start, toks[k].end), source)
@@ -1821,7 +1824,7 @@ def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
 
 #: Prepositions between a source's common noun and the place or body it is of ("Police in Leeds", "Doctors at the
 #: Royal Infirmary", "Residents of Ames").
-_PLACE_OR_BODY_PREPOSITIONS = frozenset({"in", "at", "of", "from", "for"})
+PLACE_OR_BODY_PREPOSITIONS = frozenset({"in", "at", "of", "from", "for"})
 
 
 def _place_complement(toks: list[_Tok], c: int, f: int) -> bool:
@@ -1829,7 +1832,7 @@ def _place_complement(toks: list[_Tok], c: int, f: int) -> bool:
     edge ``c`` ("Police in Leeds", "staff at the Royal Mail"): the noun (a common noun of the lexicon, lower-case or
     capitalised only because it opens the sentence) heads the subject, the name is its place or body."""
     p = f - 1 - (f - 1 > c and toks[f - 1].low == "the")
-    if not (p - 1 > c and toks[p].low in _PLACE_OR_BODY_PREPOSITIONS) or toks[c + 1].low in _PREPOSITIONS:
+    if not (p - 1 > c and toks[p].low in PLACE_OR_BODY_PREPOSITIONS) or toks[c + 1].low in _PREPOSITIONS:
         return False  # (not "In a court in Reno, Nev.,": an opening adverbial, no subject)
     head = toks[p - 1]
     if head.text[:1].isupper() and p - 1 != c + 1:
@@ -2551,18 +2554,7 @@ def _passive_agent(toks: list[_Tok], k: int, b: int) -> Report | None:
     if w is None or toks[w].low not in _AGENT_CLAUSE_OPENERS:
         return None
     agent = _named(toks, k + 2, w)
-    c = w + 1
-    e = _reported_clause_end(toks, c) if agent is not None and c < n else c
-    if agent is None or e - c < _MIN_CLAUSE:
-        return None
-    return Report(
-        toks[c].start,
-        toks[e - 1].end,
-        "indirect",
-        b,
-        (toks[k].start, toks[k].end),
-        (toks[agent[0]].start, toks[agent[1] - 1].end),
-    )
+    return None if agent is None else _content_from(toks, k, w + 1, agent, b, _MIN_CLAUSE)
 
 
 def _as_by(toks: list[_Tok], k: int, b: int) -> Report | None:

@@ -83,6 +83,7 @@ from analysis.reported import (
     _PASSIVE_AUX,
     DESCRIPTION_VERBS,
     PERCEPTION_FORMS,
+    PLACE_OR_BODY_PREPOSITIONS,
     RELATIVES,
     Report,
     _cue_lemmas,
@@ -2478,9 +2479,6 @@ _AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
 AFFILIATION_REACH = 10
 
 
-#: Prepositions between a source's common-noun head and the place or body it is of ("Police in Leeds", "Doctors
-#: at the Royal Infirmary", "Residents of Ames", "a lecturer from York", "staff for the council").
-_PLACE_OR_BODY_PREPS = frozenset({"in", "at", "of", "from", "for"})
 #: Nouns of a time, never the place or body of a described source's complement ("at the time", "in the week").
 _WHEN_NOUNS = frozenset({"time", "moment", "day", "week", "month", "year", "weekend", "morning", "evening", "night"})
 #: How many names (places, bodies) a described source's complement may chain ("Doctors at the Royal Infirmary
@@ -2537,7 +2535,7 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
                 return None  # "the director of the FBI, James Comey,": a person in apposition, not a state
             cur = _name_start(doc, p - 1, lo)  # "Ames, Iowa": the town before its state
             continue
-        if not (p - 1 >= lo and low[p] in _PLACE_OR_BODY_PREPS):
+        if not (p - 1 >= lo and low[p] in PLACE_OR_BODY_PREPOSITIONS):
             return None
         q = p - 1
         if _source_head(doc, q):
@@ -2558,7 +2556,7 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
     else:
         return None
     a = _head_start(doc, q, lo)
-    while a - 2 >= lo and low[a - 1] in _PLACE_OR_BODY_PREPS and _source_head(doc, a - 2):
+    while a - 2 >= lo and low[a - 1] in PLACE_OR_BODY_PREPOSITIONS and _source_head(doc, a - 2):
         q = a - 2  # "Some delegates at the convention in Philadelphia": the outer head is the source
         a = _head_start(doc, q, lo)
     words = tuple(w for w in tok[a:end] if w.lower() not in _DETERMINERS)
@@ -2574,10 +2572,9 @@ def _outer_source(doc: _Doc, np: _NP, lo: int) -> _NP:
     while s - 2 >= lo and low[s - 1] in _COORDINATORS and doc.cap[s - 2]:
         s -= 2  # coordinated modifiers: "European and Asian governments"
     s -= s - 1 >= lo and low[s - 1] == "the"
-    if not (s - 2 >= lo and low[s - 1] in _PLACE_OR_BODY_PREPS and _source_head(doc, s - 2)):
+    if not (s - 2 >= lo and low[s - 1] in PLACE_OR_BODY_PREPOSITIONS and _source_head(doc, s - 2)):
         return np
-    head = low[s - 2]
-    if not (head in BODY_NOUNS or head in PEOPLE_HEADS or _plural_noun(head)):
+    if not body_or_many(low[s - 2]):
         return np  # one person for a body ("A spokesman for the firm") is read by the role resolver
     a = _head_start(doc, s - 2, lo)
     return _NP("role", a, np.b, tuple(w for w in doc.tok[a : np.b] if w.lower() not in _DETERMINERS))
@@ -3382,14 +3379,27 @@ def speaker_record(ent: _Entity, said_pronouns: tuple[int, int] = (0, 0)) -> Spe
     return Speaker(ent.name, ent.aliases(), ent.title, kind, g)
 
 
+def head_part(words: Sequence[str]) -> list[str]:
+    """The words of a description up to its head noun: before its first comma or :data:`_HEAD_ENDS`
+    preposition ("The British embassy" of "The British embassy in Moscow")."""
+    return list(itertools.takewhile(lambda w: w != "," and w.lower() not in _HEAD_ENDS, words))
+
+
+def body_or_many(word: str) -> bool:
+    """Whether a description's head noun is a body or many people ("police", "residents", "staff"): a learned
+    body noun, a people head or a plural of the lexicon, which no one person's name can stand for."""
+    low = word.lower()
+    return low in BODY_NOUNS or low in PEOPLE_HEADS or _plural_noun(low)
+
+
 def _body_description(words: Sequence[str]) -> bool:
     """A description whose head noun names a body ("The British embassy", "the ministry", "the Labour party"):
     an organisation speaker, not a role.  The head is the last word before its complement ("the embassy in
     Moscow"); a head of many people ("the family", "fans") or of one ("a lecturer") is no body."""
-    head_part = list(itertools.takewhile(lambda w: w != "," and w.lower() not in _HEAD_ENDS, words))
-    if not head_part or not (head_part[-1][:1].islower() or (len(head_part) == 1 and len(head_part) < len(words))):
+    part = head_part(words)
+    if not part or not (part[-1][:1].islower() or (len(part) == 1 and len(part) < len(words))):
         return False  # (a lone head capitalised by the sentence before its complement: "Police in Leeds")
-    head = _base(head_part[-1])
+    head = _base(part[-1])
     if head in PEOPLE_HEADS or head in PERSON_NOUNS or head in _DOCUMENT_NOUNS:
         return False
     return head in BODY_NOUNS or head in _ORG_WORDS or head in BODY_KIND_NOUNS
