@@ -33,12 +33,15 @@ References:
 from __future__ import annotations
 
 import collections
-import hashlib
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "training"))
+
+from reporting_verbs import held_out  # noqa: E402 - the train split's one held-out fifth
+
 TRAIN = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train"
 OUT = ROOT / "analysis" / "data" / "noun_kinds.txt"
 WORDNET = Path("/usr/share/wordnet")
@@ -52,8 +55,6 @@ PERSON = 18
 #: Brill tags of a word whose commonest use is a noun: a word mostly used otherwise ("accused", "elderly",
 #: "familiar": a participle or adjective first) is left out, as it is read as a noun in few of its uses.
 NOUN_TAGS = frozenset({"NN", "NNS"})
-#: The held-out fifth of the train split (as in training/reporting_verbs.py) is never read.
-HELD_OUT_MOD = 5
 _WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 
 
@@ -116,9 +117,8 @@ def source_heads() -> collections.Counter[str]:
     are a description ("the senator", "a lecturer from …"): a check on the list's coverage only."""
     heads: collections.Counter[str] = collections.Counter()
     for ann in sorted((TRAIN / "attributions").glob("*.ann")):
-        stem = ann.stem.rsplit("_", 1)[0]
-        if int(hashlib.md5(stem.encode()).hexdigest(), 16) % HELD_OUT_MOD == 0:
-            continue
+        if held_out(ann.stem.rsplit("_", 1)[0]):
+            continue  # the held-out fifth of the train split is never read
         for line in ann.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
             if len(cols) < 3 or not cols[1].startswith("Source "):
