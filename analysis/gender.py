@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from importlib import resources as importlib_resources
+
+from analysis import resources
 
 __all__ = [
     "FEMALE",
@@ -83,13 +84,7 @@ GIVEN_NAME_MIN_BEARERS = 1000
 @functools.cache
 def _name_table() -> dict[str, tuple[float, int]]:
     """Every row of the table: given name -> (p(female), recorded bearers)."""
-    raw = importlib_resources.files("analysis").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
-    out: dict[str, tuple[float, int]] = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            name, p, count = line.split("\t")
-            out[name] = (float(p), int(count))
-    return out
+    return {name: (float(p), int(count)) for name, p, count in resources.packaged_rows("first_names.txt")}
 
 
 @functools.cache

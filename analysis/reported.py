@@ -46,7 +46,6 @@ import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from typing import NamedTuple
 
 from analysis._types import Span
@@ -176,8 +175,9 @@ def _weight_keys() -> dict[str, tuple[str, ...]]:
     A verb PolNeAR shows often is weighed as itself and as its Levin class (``@say``, ``@manner``, …); a rarer one
     ("retorted", "testified") as its class only, so it is judged like its class's commoner verbs.
     """
-    raw = importlib_resources.files("analysis").joinpath("data", "reporting_verbs.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
+    from analysis import resources
+
+    rows = resources.packaged_rows("reporting_verbs.txt")
     return {row[0]: tuple(row[2].split(",")) if len(row) > 2 else (row[0],) for row in rows}
 
 

@@ -122,10 +122,25 @@ def stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
+def _data_lines(name: str) -> list[str]:
+    """The non-empty, non-comment (``#``) lines of ``analysis/data/NAME``, as written."""
+    text = importlib.resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def packaged_lines(name: str) -> list[str]:
     """The non-empty, non-comment (``#``) lines of ``analysis/data/NAME``, stripped: a packaged word list or table."""
-    text = importlib.resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.strip() for line in _data_lines(name)]
+
+
+def packaged_rows(name: str) -> list[list[str]]:
+    """The rows of a packaged tab-separated table (``analysis/data/NAME``): its non-empty, non-comment lines split
+    at tabs.
+
+    The lines are not stripped, so an empty last column stays an empty string (stripping would drop it and give
+    the row one column less).
+    """
+    return [line.split("\t") for line in _data_lines(name)]
 
 
 def vader_lexicon_path() -> str:

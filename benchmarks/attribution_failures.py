@@ -7,7 +7,7 @@ There is no gold here: each class is counted by a pattern that flags the
 failure when it happens (a proxy — it also counts some right answers, alike
 for both engines, so the *difference* is the measurement).  Articles under
 ``bbc/`` and ``wikinews/``; files listed in ``--exclude`` (by default every
-measure-only set's list, ``quotes_blind.MEASURE_ONLY``) are left out, so those
+measure-only set's list, ``labelled_sets.MEASURE_ONLY``) are left out, so those
 sets stay an honest test.
 
 Classes (per full/partial quote):
@@ -44,11 +44,10 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
-from quotes_blind import MEASURE_ONLY, SETS
+from labelled_sets import CORPUS, MEASURE_ONLY, SETS, listed
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpus"
 _TAG = re.compile(r"([A-Z][\w'-]+),\s*[DRI]-[A-Z][\w.]*,")
 _PREP_BEFORE = re.compile(r"\b(?:by|to|with|from|against|for|of|on|at)\s+(?:[A-Z][\w'.-]*\s+){0,3}$")
 
@@ -223,11 +222,9 @@ def _reported_row(text, a, gold, chains, scorer, right, total, wrong) -> None:  
     it), any other as the person its name or chain gives; classes of the wrong ones."""
     from analysis import speakers
 
-    q = (a.start, a.end)
-    match = [(s, c) for s, c in gold if min(q[1], c[1]) - max(q[0], c[0]) >= 0.5 * min(q[1] - q[0], c[1] - c[0])]
-    if not match:
+    src = gold_source(a, gold)
+    if src is None:
         return
-    src = max(match, key=lambda sc: (min(q[1], sc[1][1]) - max(q[0], sc[1][0])) / (sc[1][1] - sc[1][0]))[0]
     words = text[src[0] : src[1]]
     overlaps = a.mention_start is not None and a.mention_start < src[1] and src[0] < a.mention_end
     if _GROUP_WORDS.search(words) and not _proper(words):
@@ -281,8 +278,7 @@ def main() -> None:
     for listing in args.exclude:
         if not listing.exists():
             sys.exit(f"{listing}: no such article list (nothing would be kept out)")
-        lines = listing.read_text(encoding="utf-8").splitlines()
-        skip |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+        skip |= set(listed(listing))
     paths = [
         p for d in ("bbc", "wikinews") for p in sorted((args.corpus / d).glob("*.txt")) if f"{d}/{p.name}" not in skip
     ]

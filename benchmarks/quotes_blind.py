@@ -31,24 +31,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval" / "quotes"
-CORPUS = SHARED / "corpus"
-DATA = ROOT / "benchmarks" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))  # (run as a script or imported from a test)
 
+# The sets' files, which are measure-only, and the lists' reader: one module for every benchmark that reads them.
+from labelled_sets import CORPUS, MEASURE_ONLY, READABLE, SETS, listed  # noqa: E402
 from quotes import _scorer  # noqa: E402  (the shared scorer's loader)
-
-#: Each set's gold (labels and offsets only; texts from ../shared) and its list of every labelled article, those
-#: without any quote included.
-SETS = {
-    "blind": (DATA / "blind_quotes.jsonl", DATA / "blind_articles.txt"),
-    "open": (DATA / "open_quotes.jsonl", DATA / "open_articles.txt"),
-    "fresh": (DATA / "fresh_quotes.jsonl", DATA / "fresh_articles.txt"),
-    "fresh2": (DATA / "fresh2_quotes.jsonl", DATA / "fresh2_articles.txt"),
-    "fresh3": (DATA / "fresh3_quotes.jsonl", DATA / "fresh3_articles.txt"),
-    "open2": (DATA / "open2_quotes.jsonl", DATA / "open2_articles.txt"),
-}
-#: The sets whose errors are never listed; ``--set measure`` scores them pooled, the number a change is judged by.
-MEASURE_ONLY = ("blind", "fresh", "fresh2", "fresh3")
 
 
 def predict(articles: list[str]) -> tuple[list[dict], dict[tuple[str, str], str]]:
@@ -76,20 +63,15 @@ def main() -> None:
     args = parser.parse_args()
     names = MEASURE_ONLY if args.set == "measure" else (args.set,)
     if args.errors and set(names) & set(MEASURE_ONLY):
-        sys.exit(f"the {args.set} set is measure-only: its errors are not listed (use --set open or open2)")
+        sys.exit(f"the {args.set} set is measure-only: its errors are not listed (use --set {' or '.join(READABLE)})")
     paths = [(args.gold or SETS[n][0], SETS[n][1]) for n in names]
     if not all(g.exists() for g, _ in paths) or not (EVAL / "score_quotes.py").exists() or not CORPUS.exists():
         sys.exit(f"{args.set} gold, scorer or corpus not found")
     scorer = _scorer()
     gold = [g for gold_path, _ in paths for g in scorer.load_jsonl(gold_path)]
     articles = sorted({g["article"] for g in gold})
-    listed = [
-        a.strip()
-        for _, listing in paths
-        for a in listing.read_text(encoding="utf-8").splitlines()
-        if a.strip() and a[0] != "#"
-    ]
-    quoteless = sorted(set(listed) - set(articles)) if args.gold is None else []
+    labelled = {a for _, listing in paths for a in listed(listing)}
+    quoteless = sorted(labelled - set(articles)) if args.gold is None else []
     preds, genders = predict(articles + quoteless)
     # The scorer only visits articles with gold lines: predictions in the labelled articles without any quote
     # are false positives it cannot see, so they are counted here.

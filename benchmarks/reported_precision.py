@@ -42,10 +42,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 sys.path.insert(0, str(ROOT / "training"))  # the gold's reading, shared with training/train_reported.py
-CORPUS = ROOT.parent / "shared" / "corpus"
-DATA = ROOT / "benchmarks" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))  # (run as a script or imported from a test)
 
 import reporting_verbs as rv  # noqa: E402
+from labelled_sets import CORPUS, READABLE, SETS, listed  # noqa: E402
 
 #: Characters of context read before a cue for the group tests.
 _BEFORE = 60
@@ -115,16 +115,15 @@ def _polnear(part: str):
 
 
 def _labelled(name: str):
-    """(article path, gold spans, True) for a readable labelled set (``open``, ``open2``)."""
+    """(article path, gold spans, True) for a readable labelled set (``labelled_sets.READABLE``)."""
+    gold_path, listing = SETS[name]
     gold = collections.defaultdict(list)
-    for line in (DATA / f"{name}_quotes.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         if "start" in rec:
             gold[rec["article"]].append((rec["start"], rec["end"]))
-    for line in (DATA / f"{name}_articles.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            art = line.split()[0]
-            yield CORPUS / art, gold[art], True
+    for art in listed(listing):
+        yield CORPUS / art, gold[art], True
 
 
 def census(which: str, show: str | None = None, errors: int = 0) -> tuple[int, collections.Counter[str], int]:
@@ -133,12 +132,12 @@ def census(which: str, show: str | None = None, errors: int = 0) -> tuple[int, c
     from analysis import attribution, reported
     from analysis.quotes import find_quotes, quote_blocks
 
-    source = _labelled(which) if which in ("open", "open2") else _polnear(which)
+    source = _labelled(which) if which in READABLE else _polnear(which)
     rows, touching, counts, shown = 0, 0, collections.Counter(), 0
     for path, spans, readable in source:
         art = analysis.load_article(path)
         text = art.text
-        if which not in ("open", "open2") and path.read_text(encoding="utf-8") != text:
+        if which not in READABLE and path.read_text(encoding="utf-8") != text:
             continue  # offsets would not index the same text
         blocks = quote_blocks(art)
         quoted = [(q.open, (q.close + 1) if q.close is not None else q.end) for q in find_quotes(text, blocks)]
@@ -163,11 +162,11 @@ def census(which: str, show: str | None = None, errors: int = 0) -> tuple[int, c
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="train", choices=("train", "fit", "held_out", "open", "open2"))
+    parser.add_argument("--set", default="train", choices=("train", "fit", "held_out", *READABLE))
     parser.add_argument("--show", choices=(*GROUPS, "all"), help="print rows of this group")
     parser.add_argument("--errors", type=int, default=20, help="with --show: how many rows")
     args = parser.parse_args()
-    if args.set in ("open", "open2") and not CORPUS.exists() or not rv.TRAIN.exists():
+    if args.set in READABLE and not CORPUS.exists() or not rv.TRAIN.exists():
         sys.exit("shared data not found")
     rows, counts, touching = census(args.set, args.show, args.errors)
     false = sum(counts.values())

@@ -51,15 +51,16 @@ def two_stories_result():
     )
 
 
+def load_script(path: Path) -> ModuleType:
+    """Load a script of ``training/`` or ``benchmarks/`` from its file, named by its stem; they are no package."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="session")
 def training_script() -> Callable[[str], ModuleType]:
-    """Load a script of ``training/`` by name (``training_script("train_tone")``); they are no package."""
-
-    def load(name: str) -> ModuleType:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "training" / f"{name}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-
-    return load
+    """Load a script of ``training/`` by name (``training_script("train_tone")``)."""
+    return lambda name: load_script(ROOT / "training" / f"{name}.py")

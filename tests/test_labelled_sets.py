@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import ROOT, SHARED, load_script
 
-DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+DATA = ROOT / "benchmarks" / "data"
 KINDS = {"full", "partial", "indirect", "nonspeech"}
 GENDERS = {"female", "male", "unknown"}
 
@@ -17,9 +17,26 @@ GENDERS = {"female", "male", "unknown"}
 SETS = sorted(p.name.removesuffix("_quotes.jsonl") for p in DATA.glob("*_quotes.jsonl"))
 
 
+#: The benchmarks' one reader of the sets, whose lists these tests read too.
+labelled_sets = load_script(ROOT / "benchmarks" / "labelled_sets.py")
+
+
 def _listed(name: str) -> list[str]:
-    lines = (DATA / f"{name}_articles.txt").read_text(encoding="utf-8").splitlines()
-    return [a.strip() for a in lines if a.strip() and not a.startswith("#")]
+    return labelled_sets.listed(DATA / f"{name}_articles.txt")
+
+
+def test_the_benchmarks_name_every_set_and_its_files() -> None:
+    assert sorted(labelled_sets.SETS) == SETS
+    for name, (gold, listing) in labelled_sets.SETS.items():
+        assert (gold, listing) == (DATA / f"{name}_quotes.jsonl", DATA / f"{name}_articles.txt")
+    assert set(labelled_sets.MEASURE_ONLY) <= set(SETS)
+    assert set(labelled_sets.READABLE) == set(SETS) - set(labelled_sets.MEASURE_ONLY)
+
+
+def test_an_article_list_keeps_its_paths_in_order_without_comments_or_blank_lines(tmp_path: Path) -> None:
+    listing = tmp_path / "x_articles.txt"
+    listing.write_text("# a comment\nbbc/tech-002.txt\n\n  wikinews/a.txt  \n#bbc/skipped.txt\nbbc/tech-001.txt\n")
+    assert labelled_sets.listed(listing) == ["bbc/tech-002.txt", "wikinews/a.txt", "bbc/tech-001.txt"]
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -29,7 +29,9 @@ import argparse
 import json
 import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -49,6 +51,8 @@ C = 1.0  # inverse L2 strength, fixed a priori
 #: The role linker's L2 (5-fold top-1 of ``--cv`` was no better at 0.1 or 0.01).
 ROLE_C = 1.0
 MIN_OVERLAP = 0.5
+#: Folds of ``--cv``: by article (``arts % FOLDS``), so no article's candidates are on both sides.
+FOLDS = 5
 #: Whether reported clauses' he/she Sources ("He said that …") join the quotes' as pronoun resolver rows.
 PRONOUNS_FROM_REPORTS = True
 KIND_ORDER = {
@@ -282,13 +286,36 @@ def _rule_role_weights() -> np.ndarray:
 
 def role_cv(rx: np.ndarray, ry: np.ndarray, rg: np.ndarray, arts: np.ndarray) -> tuple[float, float]:
     """5-fold (by article) top-1 of the fitted role linker and of the rule's pick."""
-    rule = rx @ _rule_role_weights()
+    return cv_top1(rx, ry, rg, arts % FOLDS, rx @ _rule_role_weights(), lambda x, y, g: pairwise(x, y, g, ROLE_C))
+
+
+def cv_top1(
+    x: np.ndarray,
+    y: np.ndarray,
+    groups: np.ndarray,
+    folds: np.ndarray,
+    baseline: np.ndarray,
+    fit: Callable[[np.ndarray, np.ndarray, np.ndarray], Any],
+) -> tuple[float, float]:
+    """Cross-validated top-1 of a ranker against a baseline score: means over the :data:`FOLDS` folds.
+
+    Args:
+        x: The candidates' features.
+        y: 1 for a group's right candidate, else 0.
+        groups: The group (quote, mention) each candidate belongs to.
+        folds: Each candidate's fold, ``0 … FOLDS - 1``; each is scored by a ranker fitted on the others.
+        baseline: Each candidate's score under the rule the ranker is measured against.
+        fit: Fits a ranker (anything with ``decision_function``) on ``(x, y, groups)`` of the training folds.
+
+    Returns:
+        ``(ranker top-1, baseline top-1)``.
+    """
     acc, base = [], []
-    for f in range(5):
-        tr, te = arts % 5 != f, arts % 5 == f
-        model = pairwise(rx[tr], ry[tr], rg[tr], ROLE_C)
-        acc.append(top1(rx[te], ry[te], rg[te], model.decision_function(rx[te])))
-        base.append(top1(rx[te], ry[te], rg[te], rule[te]))
+    for f in range(FOLDS):
+        tr, te = folds != f, folds == f
+        model = fit(x[tr], y[tr], groups[tr])
+        acc.append(top1(x[te], y[te], groups[te], model.decision_function(x[te])))
+        base.append(top1(x[te], y[te], groups[te], baseline[te]))
     return float(np.mean(acc)), float(np.mean(base))
 
 
@@ -297,8 +324,8 @@ def report_cv(x: np.ndarray, y: np.ndarray, groups: np.ndarray, arts: np.ndarray
     feature), and of the ranker on reports where the detector wrote none."""
     rule = x[:, attribution.FEATURES.index("rule")]
     acc, base, none = [], [], []
-    for f in range(5):
-        tr, te = arts % 5 != f, arts % 5 == f
+    for f in range(FOLDS):
+        tr, te = arts % FOLDS != f, arts % FOLDS == f
         from sklearn.linear_model import LogisticRegression
 
         model = LogisticRegression(C=C, max_iter=2000).fit(x[tr], y[tr])
@@ -358,26 +385,18 @@ def main() -> None:
         + 0.5 * x[:, attribution.FEATURES.index("continuity")] * x[:, attribution.FEATURES.index("no_rule")]
     )
     if args.cv:
-        folds = arts % 5
-        acc, base = [], []
-        for f in range(5):
-            tr, te = folds != f, folds == f
-            model = LogisticRegression(C=C, max_iter=2000).fit(x[tr], y[tr])
-            acc.append(top1(x[te], y[te], groups[te], model.decision_function(x[te])))
-            base.append(top1(x[te], y[te], groups[te], rule[te]))
-        print(f"ranker top-1 {np.mean(acc):.3f}  rule top-1 {np.mean(base):.3f}")
-        pf = pg % 5
-        pacc, pbase = [], []
+
+        def logistic(x: np.ndarray, y: np.ndarray, _groups: np.ndarray) -> LogisticRegression:
+            return LogisticRegression(C=C, max_iter=2000).fit(x, y)
+
+        acc, base = cv_top1(x, y, groups, arts % FOLDS, rule, logistic)
+        print(f"ranker top-1 {acc:.3f}  rule top-1 {base:.3f}")
         near = (
             px[:, attribution.PRONOUN_FEATURES.index("nearest_compatible")]
             + 0.1 * px[:, attribution.PRONOUN_FEATURES.index("gender_match")]
         )
-        for f in range(5):
-            tr, te = pf != f, pf == f
-            model = LogisticRegression(C=C, max_iter=2000).fit(px[tr], py[tr])
-            pacc.append(top1(px[te], py[te], pg[te], model.decision_function(px[te])))
-            pbase.append(top1(px[te], py[te], pg[te], near[te]))
-        print(f"pronoun ranker top-1 {np.mean(pacc):.3f}  nearest compatible person {np.mean(pbase):.3f}")
+        pacc, pbase = cv_top1(px, py, pg, pg % FOLDS, near, logistic)
+        print(f"pronoun ranker top-1 {pacc:.3f}  nearest compatible person {pbase:.3f}")
         racc, rbase = role_cv(rx, ry, rg, np.array(role["arts"]))
         print(f"role linker top-1 {racc:.3f}  most recent with every word {rbase:.3f}")
         eacc, ebase, enone = report_cv(ex, ey, eg, np.array(rep["arts"]))

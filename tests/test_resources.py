@@ -1,0 +1,35 @@
+"""``analysis/resources.py``'s readers of packaged word lists and tables, on small literal files."""
+
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+
+import pytest
+
+from analysis import resources
+
+
+@pytest.fixture
+def packaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A stand-in for the package folder: files written to its ``data`` are read as packaged data."""
+    (tmp_path / "data").mkdir()
+    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    return tmp_path / "data"
+
+
+def test_packaged_lines_skip_comments_and_blank_lines_and_strip(packaged: Path) -> None:
+    (packaged / "words.txt").write_text("# a list\nsaid\n\n  told \n   \nwarned\n", encoding="utf-8")
+    assert resources.packaged_lines("words.txt") == ["said", "told", "warned"]
+
+
+def test_packaged_rows_keep_an_empty_last_column(packaged: Path) -> None:
+    # Stripping the line first would drop the empty column and leave the row one column short.
+    (packaged / "table.txt").write_text("# lemma\tcount\tkeys\nsay\t12\tsay,@say\nquip\t0\t\n", encoding="utf-8")
+    assert resources.packaged_rows("table.txt") == [["say", "12", "say,@say"], ["quip", "0", ""]]
+    assert resources.packaged_lines("table.txt")[1].split("\t") == ["quip", "0"]
+
+
+def test_the_packaged_tables_have_their_columns_in_every_row() -> None:
+    assert {len(row) for row in resources.packaged_rows("first_names.txt")} == {3}
+    assert {len(row) for row in resources.packaged_rows("reporting_verbs.txt")} == {3}
