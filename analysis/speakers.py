@@ -80,6 +80,8 @@ from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.reported import (
+    _FINITE_AUX,
+    _FRONTED_CONJUNCTIONS,
     _PASSIVE_AUX,
     DESCRIPTION_VERBS,
     PERCEPTION_FORMS,
@@ -2865,6 +2867,20 @@ def _object_position(doc: _Doc, np: _NP) -> bool:
     return resources.brill_lexicon()[0].get(low, ("",))[0] not in _ADVERB_TAGS
 
 
+#: Words that open a clause put before the sentence's subject ("When Smith spoke, …", "If it passes, …").
+_FRONTED_OPENERS = SUBORDINATORS | {"once", "if"}
+
+
+def _in_fronted_clause(doc: _Doc, k: int, lo: int, end: int) -> bool:
+    """Whether token ``k`` stands in a subordinate clause that opens the sentence at ``lo`` ("When Smith said it,")
+    and closes with a comma before token ``end``: what it says is not the main clause's."""
+    a = lo + (doc.low[lo] in _FRONTED_CONJUNCTIONS and lo + 1 < doc.n)  # ("But when …")
+    if doc.low[a] not in _FRONTED_OPENERS:
+        return False
+    comma = next((m for m in range(a + 1, end) if doc.tok[m] == ","), None)
+    return comma is not None and k < comma
+
+
 #: Penn Treebank tags of adverbs.
 _ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 
@@ -2961,6 +2977,10 @@ class _Attributor:
             return (np, "according to", j) if np else None
         if self.is_cue(j) and _invertible(tok[j]):
             np = _np_at(doc, j + 1, limit)
+            if np is not None and np.b < limit and doc.low[np.b] in _FINITE_AUX:
+                # `Manafort, citing "…," said the candidate would win`: the phrase after the cue is the subject
+                # of the clause it reports, not an inverted speaker of the quote
+                np = None
             if np is not None and np.kind == "role":
                 # "said a spokeswoman for Trump hotels, Jennifer Rodstrom." / "said Airbus President and
                 # Chief Executive Officer, Tom Enders.": the name after the role is the speaker.
@@ -3079,9 +3099,15 @@ class _Attributor:
             np = _np_before(doc, k, lo)
             if np is not None and t.lower().endswith("ing") and (np.kind != "name" or np.b != k):
                 np = None
-            if np is not None and first_cue is not None and _participle_cue(first_cue[0]) and _object_position(doc, np):
-                # "posted a Twitter comment of her own, saying "…"": a noun read as the cue, its "subject" the
-                # verb's object; the participle's speaker is the subject of the clause it hangs on
+            if (
+                np is not None
+                and first_cue is not None
+                and _participle_cue(first_cue[0])
+                and (_object_position(doc, np) or _in_fronted_clause(doc, k, lo, first_cue[1]))
+            ):
+                # "posted a Twitter comment of her own, saying "…"" (a noun read as the cue, its "subject" the
+                # verb's object), "When Smith said it, the minister was busy, calling it "…"" (a cue of the
+                # fronted clause): the participle's speaker is the subject of the clause it hangs on
                 np = self.participle_subject(first_cue[1], lo) or np
             if np is None and k + 1 < qi and _invertible(t):
                 inv = _np_at(doc, k + 1, qi)
@@ -3108,10 +3134,7 @@ class _Attributor:
             if first_cue is None:
                 first_cue = (t, k)
         if first_cue is not None:
-            subject = None
-            if _participle_cue(first_cue[0]):
-                subject = self.participle_subject(first_cue[1], lo)
-            subject = subject or self.sentence_subject(lo, first_cue[1])
+            subject = self.sentence_subject(lo, first_cue[1])
             if subject is None and first_cue[1] == lo and first_cue[0].lower().endswith("ing"):
                 subject = self.main_clause_subject(qi)
             return subject, first_cue[0], first_cue[1]
