@@ -2867,6 +2867,17 @@ def _object_position(doc: _Doc, np: _NP) -> bool:
     return resources.brill_lexicon()[0].get(low, ("",))[0] not in _ADVERB_TAGS
 
 
+def _relative_antecedent(doc: _Doc, k: int, lo: int) -> _NP | None:
+    """The person a ``who`` clause after a comma is on, when the cue at ``k`` is that clause's verb ("…, welcomed
+    by Tom Baker, who was calling it "…"", "Ann Lee, who has called it "…""): the clause's subject is the name
+    before the comma, not the sentence's; else ``None``."""
+    j = _skip_back_adverbials(doc.tok, k - 1, lo)
+    if j - 1 <= lo or doc.low[j] != "who" or doc.tok[j - 1] != ",":
+        return None
+    np = _np_before(doc, j - 1, lo)
+    return np if np is not None and np.kind in ("name", "role") else None
+
+
 #: Words that open a clause put before the sentence's subject ("When Smith spoke, …", "If it passes, …").
 _FRONTED_OPENERS = SUBORDINATORS | {"once", "if"}
 
@@ -3097,13 +3108,23 @@ class _Attributor:
             # A participle's subject is the clause's ("issued a statement saying", "telling reporters"),
             # unless a name stands right before it ("footage of Trump saying").
             np = _np_before(doc, k, lo)
-            if np is not None and t.lower().endswith("ing") and (np.kind != "name" or np.b != k):
-                np = None
+            relative = _relative_antecedent(doc, k, lo) if np is None else None
+            if relative is not None:
+                np = relative  # "…, welcomed by Tom Baker, who was calling it "…"": the clause's own subject
+            elif np is not None and t.lower().endswith("ing") and (np.kind != "name" or np.b != k):
+                # (not the participle's own subject in an absolute "with" clause: "Unions backed her, with the
+                # American Federation of Teachers calling her "…"")
+                absolute = np.b == k and np.a > lo and doc.low[np.a - 1] == "with" and np.kind in _SPEAKER_KINDS
+                np = np if absolute else None
             if (
                 np is not None
                 and first_cue is not None
                 and _participle_cue(first_cue[0])
-                and (_object_position(doc, np) or _in_fronted_clause(doc, k, lo, first_cue[1]))
+                and (
+                    _object_position(doc, np)
+                    or doc.low[np.a - 1] == "that"  # "claims that the mayor recites the same points, calling …"
+                    or _in_fronted_clause(doc, k, lo, first_cue[1])
+                )
             ):
                 # "posted a Twitter comment of her own, saying "…"" (a noun read as the cue, its "subject" the
                 # verb's object), "When Smith said it, the minister was busy, calling it "…"" (a cue of the
