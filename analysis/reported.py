@@ -1120,7 +1120,9 @@ _APOSTROPHES = frozenset({"'", "\u2019"})
 
 def _after_possessive(toks: list[_Tok], z: int) -> bool:
     """Whether token ``z`` follows a possessive ("the party's [presumed] nominee")."""
-    return z > 0 and (toks[z - 1].low.endswith("'s") or z > 1 and toks[z - 1].low == "s" and toks[z - 2].text in _APOSTROPHES)
+    return z > 0 and (
+        toks[z - 1].low.endswith("'s") or z > 1 and toks[z - 1].low == "s" and toks[z - 2].text in _APOSTROPHES
+    )
 
 
 def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:

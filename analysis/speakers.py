@@ -1102,8 +1102,6 @@ def _non_base_verb(word: str) -> bool:
     return not _BASE_VERB_TAGS.intersection(tags) and bool(_NON_BASE_VERB_TAGS.intersection(tags) or low in cue_verbs())
 
 
-
-
 def _state_of_a_place(doc: _Doc, comma: int, np: _NP, k: int) -> bool:
     """Whether the name after ``comma`` completes a place: "in Town, State," (the state or country of a town
     after a preposition of place, closed by a comma), which is where the sentence happens, not its subject."""
@@ -2823,6 +2821,8 @@ _SPEAKER_KINDS = frozenset({"name", "pronoun", "role", "org"})
 _SENDING_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 #: Words between the sending verb and the message noun: its determiners and adjectives ("the following", "a brief").
 _MESSAGE_MODIFIERS = 3
+#: Penn Treebank tags of those adjectives ("brief"; "following" is a participle's).
+_MESSAGE_MODIFIER_TAGS = frozenset({"JJ", "VBG"})
 
 
 def _message_sender(doc: _Doc, colon: int, lo: int) -> _NP | None:
@@ -2836,7 +2836,7 @@ def _message_sender(doc: _Doc, colon: int, lo: int) -> _NP | None:
     lex = resources.brill_lexicon()[0]
     v = m - 1
     while v > max(lo, m - 1 - _MESSAGE_MODIFIERS) and (
-        doc.low[v] in _NOUN_MARKERS or lex.get(doc.low[v], ("",))[0] in ("JJ", "VBG")
+        doc.low[v] in _NOUN_MARKERS or lex.get(doc.low[v], ("",))[0] in _MESSAGE_MODIFIER_TAGS
     ):
         v -= 1
     if v <= lo or v == m - 1 or not doc.tok[v][:1].islower() or lex.get(doc.low[v], ("",))[0] not in _SENDING_VERB_TAGS:
@@ -2852,6 +2852,10 @@ def _participle_cue(word: str) -> bool:
 
 #: Words after which a phrase may open a clause as its subject ("…, and Smith said", "that Smith said").
 _CLAUSE_OPENERS = RELATIVES | SUBORDINATORS | {"and", "but", "or", "so", "then", "yet"}
+
+
+#: Penn Treebank tags of adverbs.
+_ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 
 
 def _object_position(doc: _Doc, np: _NP) -> bool:
@@ -2890,10 +2894,6 @@ def _in_fronted_clause(doc: _Doc, k: int, lo: int, end: int) -> bool:
         return False
     comma = next((m for m in range(a + 1, end) if doc.tok[m] == ","), None)
     return comma is not None and k < comma
-
-
-#: Penn Treebank tags of adverbs.
-_ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 
 
 class _Attributor:
@@ -3111,7 +3111,7 @@ class _Attributor:
             relative = _relative_antecedent(doc, k, lo) if np is None else None
             if relative is not None:
                 np = relative  # "…, welcomed by Tom Baker, who was calling it "…"": the clause's own subject
-            elif np is not None and t.lower().endswith("ing") and (np.kind != "name" or np.b != k):
+            elif np is not None and _participle_cue(t) and (np.kind != "name" or np.b != k):
                 # (not the participle's own subject in an absolute "with" clause: "Unions backed her, with the
                 # American Federation of Teachers calling her "…"")
                 absolute = np.b == k and np.a > lo and doc.low[np.a - 1] == "with" and np.kind in _SPEAKER_KINDS
@@ -3122,7 +3122,8 @@ class _Attributor:
                 and _participle_cue(first_cue[0])
                 and (
                     _object_position(doc, np)
-                    or doc.low[np.a - 1] == "that"  # "claims that the mayor recites the same points, calling …"
+                    or np.a > lo
+                    and doc.low[np.a - 1] == "that"  # "claims that the mayor recites the points, calling"
                     or _in_fronted_clause(doc, k, lo, first_cue[1])
                 )
             ):
