@@ -2854,6 +2854,15 @@ def _participle_cue(word: str) -> bool:
 _CLAUSE_OPENERS = RELATIVES | SUBORDINATORS | {"and", "but", "or", "so", "then", "yet"}
 
 
+def _not_main_subject(doc: _Doc, np: _NP, k: int, lo: int, end: int) -> bool:
+    """Whether the phrase ``np`` read as the subject of the cue at ``k`` cannot be the subject of the sentence's
+    main clause, which a participle after it (at ``end``) hangs on: an object ("posted [a Twitter] comment of her
+    own, saying "…"": a noun read as the cue), the subject of a ``that``-clause ("claims that [the mayor] recites
+    the same points, calling him "…"") or of a fronted clause ("When [Smith] said it, Lee was busy, calling …")."""
+    complement = np.a > lo and doc.low[np.a - 1] == "that"
+    return _object_position(doc, np) or complement or _in_fronted_clause(doc, k, lo, end)
+
+
 #: Penn Treebank tags of adverbs.
 _ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 
@@ -3120,16 +3129,9 @@ class _Attributor:
                 np is not None
                 and first_cue is not None
                 and _participle_cue(first_cue[0])
-                and (
-                    _object_position(doc, np)
-                    or np.a > lo
-                    and doc.low[np.a - 1] == "that"  # "claims that the mayor recites the points, calling"
-                    or _in_fronted_clause(doc, k, lo, first_cue[1])
-                )
+                and _not_main_subject(doc, np, k, lo, first_cue[1])
             ):
-                # "posted a Twitter comment of her own, saying "…"" (a noun read as the cue, its "subject" the
-                # verb's object), "When Smith said it, the minister was busy, calling it "…"" (a cue of the
-                # fronted clause): the participle's speaker is the subject of the clause it hangs on
+                # the participle's speaker is the subject of the clause it hangs on, not the earlier cue's
                 np = self.participle_subject(first_cue[1], lo) or np
             if np is None and k + 1 < qi and _invertible(t):
                 inv = _np_at(doc, k + 1, qi)
