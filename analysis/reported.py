@@ -52,7 +52,16 @@ from analysis._types import Span
 from analysis.gender import UNKNOWN, first_name_gender, given_names, honorific_gender
 from analysis.tokenize import fold, sentence_spans
 
-__all__ = ["Report", "candidates", "described", "find_reported", "find_turns", "inflections", "reporting_verbs"]
+__all__ = [
+    "Report",
+    "candidates",
+    "described",
+    "find_reported",
+    "find_turns",
+    "inflections",
+    "participle_subject",
+    "reporting_verbs",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -925,6 +934,25 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
     return None, "unnamed"
 
 
+def participle_subject(text: str, start: int, end: int) -> Span | None:
+    """Character span of who speaks through the participle cue that ends ``text[start:end]`` (a sentence's
+    words up to the cue), read as a reported row's source is (:func:`_loose_subject`), else ``None``.
+
+    "Hillary Clinton posted a Twitter comment of her own, saying, "…"", "As Smith spoke, the group was busy,
+    urging "…"": the subject of the finite clause the participle hangs on, past a fronted adverbial clause,
+    appositives and the verb's objects.  A participle with an auxiliary ("was calling") or one that opens its
+    sentence ("Calling it "…", Lee said") has none here.  The direct-quote rules (:mod:`analysis.speakers`)
+    ask this so that a quote and a report cued alike get one reading of the clause's subject.
+    """
+    toks = _tokens(text, start, end)
+    if not toks or not _adjunct_participle(toks, len(toks) - 1):
+        return None
+    subj, shape = _loose_subject(toks, len(toks) - 1)
+    if subj is None or shape == "other":
+        return None  # (a bare common noun: "rolled out a campaign dubbing them "…"" is no speaker's name)
+    return toks[subj[0]].start, toks[subj[1] - 1].end
+
+
 def _name_in_apposition(toks: list[_Tok], subj: tuple[int, int], j: int) -> tuple[int, int] | None:
     """The person named in apposition right after the subject ``subj`` of a sentence, before token ``j``.
 
@@ -1008,7 +1036,7 @@ def _not_participle_subject(toks: list[_Tok], subj: tuple[int, int], k: int) -> 
 _COORDINATORS = frozenset({"and", "but", "then", "or", "yet"})
 #: Words opening a sentence-initial adverbial ("On Tuesday, …", "For months, …", "Perhaps, …").
 _OPENING_ADVERBIALS = frozenset(
-    "on in during late earlier last this after when while before yesterday today for at by from with without since until within under over among across about perhaps still however "
+    "on in during early late earlier last this after when while before yesterday today for at by from with without since until within under over among across about perhaps still however "
     "meanwhile instead now speaking walking asked".split()
 )
 #: The subject opening a sentence is at most this many words.
@@ -1058,7 +1086,43 @@ def _fronted_end(toks: list[_Tok], j: int) -> int | None:
         a = next((m + 1 for m in range(a + 1, j) if toks[m].text == ","), 0)
         if a == 0:
             return None
+        a = _past_state(toks, a, j)
     return a
+
+
+#: Prepositions that put a place in an opening phrase ("in Salem, New Hampshire,", "at a rally near Ames, Iowa,").
+PLACE_PREPOSITIONS = frozenset("in at from near outside".split())
+#: A state or country after a town's comma is at most this many words ("New Hampshire", "N.H.").
+_MAX_STATE_WORDS = 3
+
+
+def _past_state(toks: list[_Tok], a: int, j: int) -> int:
+    """Where the sentence goes on after the state or country that completes a town closing an opening adverbial
+    at ``a`` (before token ``j``): "Speaking in Salem, New Hampshire, Trump …", "At an event in Ames, Iowa, on
+    Sunday, …" go on after "New Hampshire," and "Iowa,"; else ``a``.  The town is a capitalised run after a
+    preposition of place (:data:`PLACE_PREPOSITIONS`); the state, capitalised words closed by a comma, opens
+    with no given name ("In London, John Smith, a lawyer, said": John Smith is the subject)."""
+    m = a - 2
+    while m >= 0 and toks[m].text[:1].isupper():
+        m -= 1
+    if m == a - 2 or m < 0 or toks[m].low not in PLACE_PREPOSITIONS:
+        return a
+    c = next((i for i in range(a, min(j, a + _MAX_STATE_WORDS + 2)) if toks[i].text == ","), None)
+    words = [t for t in toks[a:c] if t.text != "."] if c is not None else []
+    if not 0 < len(words) <= _MAX_STATE_WORDS or not all(t.text[:1].isupper() for t in words):
+        return a
+    return a if first_name_gender(words[0].text) != UNKNOWN else c + 1
+
+
+#: The apostrophes of a possessive ("Trump's"; "Trump’s" is read as three tokens, "Trump", "’", "s").
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _after_possessive(toks: list[_Tok], z: int) -> bool:
+    """Whether token ``z`` follows a possessive ("the party's [presumed] nominee")."""
+    return z > 0 and (
+        toks[z - 1].low.endswith("'s") or z > 1 and toks[z - 1].low == "s" and toks[z - 2].text in _APOSTROPHES
+    )
 
 
 def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -1083,9 +1147,10 @@ def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
             or z
             and t.text[:1].islower()
             and t.low.endswith(("ed", "ly"))
+            and not _after_possessive(toks, z)
             or t.low in _PAST
         ):
-            break
+            break  # (not after a possessive: "The party's presumed nominee": an adjective, no verb, follows it)
         z += 1
     if z == a or z - a > _MAX_SUBJECT:
         return None

@@ -80,17 +80,22 @@ from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.reported import (
+    _FINITE_AUX,
+    _FRONTED_CONJUNCTIONS,
     _PASSIVE_AUX,
     DESCRIPTION_VERBS,
     PERCEPTION_FORMS,
     PLACE_OR_BODY_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
     RELATIVES,
+    SUBORDINATORS,
     Report,
     _cue_lemmas,
     described,
     find_reported,
     find_turns,
     inflections,
+    participle_subject,
     reporting_verbs,
 )
 from analysis.tokenize import SPEAKER_TOKEN, fold
@@ -1097,10 +1102,6 @@ def _non_base_verb(word: str) -> bool:
     return not _BASE_VERB_TAGS.intersection(tags) and bool(_NON_BASE_VERB_TAGS.intersection(tags) or low in cue_verbs())
 
 
-#: Prepositions that put a place in an opening phrase ("in Salem, New Hampshire,", "at a rally near Ames, Iowa,").
-_PLACE_PREPOSITIONS = frozenset("in at from near outside".split())
-
-
 def _state_of_a_place(doc: _Doc, comma: int, np: _NP, k: int) -> bool:
     """Whether the name after ``comma`` completes a place: "in Town, State," (the state or country of a town
     after a preposition of place, closed by a comma), which is where the sentence happens, not its subject."""
@@ -1111,7 +1112,7 @@ def _state_of_a_place(doc: _Doc, comma: int, np: _NP, k: int) -> bool:
     m = comma - 1
     while m >= 0 and doc.cap[m]:
         m -= 1
-    return m < comma - 1 and m >= 0 and doc.low[m] in _PLACE_PREPOSITIONS
+    return m < comma - 1 and m >= 0 and doc.low[m] in PLACE_PREPOSITIONS
 
 
 #: Penn Treebank tags of words that open a sentence without being part of a name after them: adverbs,
@@ -2812,6 +2813,98 @@ class _Event:
     speaker: _Entity | None
 
 
+#: The kinds of phrase that name a speaker (a plural common noun, "critics", names none by itself here).
+_SPEAKER_KINDS = frozenset({"name", "pronoun", "role", "org"})
+
+
+#: Penn Treebank tags of a finite verb or a past participle, the verb that sends a message ("released", "has issued").
+_SENDING_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+#: Words between the sending verb and the message noun: its determiners and adjectives ("the following", "a brief").
+_MESSAGE_MODIFIERS = 3
+#: Penn Treebank tags of those adjectives ("brief"; "following" is a participle's).
+_MESSAGE_MODIFIER_TAGS = frozenset({"JJ", "VBG"})
+
+
+def _message_sender(doc: _Doc, colon: int, lo: int) -> _NP | None:
+    """Who sent the message a colon introduces ("President Clinton released the following statement: "…"", "the
+    firm issued a brief statement Tuesday:"): the subject of the verb whose object is a statement, letter, email
+    or tweet (:data:`_DOCUMENT_NOUNS`), else ``None``.  Only the words right before the colon count, so a fronted
+    clause ("When Wallace died in 1998,") and its names stay out of the reading."""
+    m = _skip_back_adverbials(doc.tok, colon - 1, lo)
+    if m <= lo or not doc.tok[m][:1].islower() or _base(doc.tok[m]) not in _DOCUMENT_NOUNS:
+        return None
+    lex = resources.brill_lexicon()[0]
+    v = m - 1
+    while v > max(lo, m - 1 - _MESSAGE_MODIFIERS) and (
+        doc.low[v] in _NOUN_MARKERS or lex.get(doc.low[v], ("",))[0] in _MESSAGE_MODIFIER_TAGS
+    ):
+        v -= 1
+    if v <= lo or v == m - 1 or not doc.tok[v][:1].islower() or lex.get(doc.low[v], ("",))[0] not in _SENDING_VERB_TAGS:
+        return None
+    np = _np_before(doc, v, lo)
+    return np if np is not None and np.kind in _SPEAKER_KINDS else None
+
+
+def _participle_cue(word: str) -> bool:
+    """Whether a cue word is a present participle ("saying", "calling"), whose subject is its clause's."""
+    return word.lower().endswith("ing")
+
+
+#: Words after which a phrase may open a clause as its subject ("…, and Smith said", "that Smith said").
+_CLAUSE_OPENERS = RELATIVES | SUBORDINATORS | {"and", "but", "or", "so", "then", "yet"}
+
+
+def _not_main_subject(doc: _Doc, np: _NP, k: int, lo: int, end: int) -> bool:
+    """Whether the phrase ``np`` read as the subject of the cue at ``k`` cannot be the subject of the sentence's
+    main clause, which a participle after it (at ``end``) hangs on: an object ("posted [a Twitter] comment of her
+    own, saying "…"": a noun read as the cue), the subject of a ``that``-clause ("claims that [the mayor] recites
+    the same points, calling him "…"") or of a fronted clause ("When [Smith] said it, Lee was busy, calling …")."""
+    complement = np.a > lo and doc.low[np.a - 1] == "that"
+    return _object_position(doc, np) or complement or _in_fronted_clause(doc, k, lo, end)
+
+
+#: Penn Treebank tags of adverbs.
+_ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
+
+
+def _object_position(doc: _Doc, np: _NP) -> bool:
+    """Whether the phrase ``np`` follows a lower-case word that makes it an object, not a subject: a verb, an
+    adjective, a determiner or a preposition ("posted [a Twitter] comment", "the same [campaign] points"); not
+    a clause's edge, a conjunction, a relative or subordinating word, or an adverb ("Later Smith said")."""
+    if np.a == 0:
+        return False
+    prev = doc.tok[np.a - 1]
+    low = doc.low[np.a - 1]
+    if not prev.isalpha() or not prev[:1].islower() or low in _CLAUSE_OPENERS:
+        return False
+    return resources.brill_lexicon()[0].get(low, ("",))[0] not in _ADVERB_TAGS
+
+
+def _relative_antecedent(doc: _Doc, k: int, lo: int) -> _NP | None:
+    """The person a ``who`` clause after a comma is on, when the cue at ``k`` is that clause's verb ("…, welcomed
+    by Tom Baker, who was calling it "…"", "Ann Lee, who has called it "…""): the clause's subject is the name
+    before the comma, not the sentence's; else ``None``."""
+    j = _skip_back_adverbials(doc.tok, k - 1, lo)
+    if j - 1 <= lo or doc.low[j] != "who" or doc.tok[j - 1] != ",":
+        return None
+    np = _np_before(doc, j - 1, lo)
+    return np if np is not None and np.kind in ("name", "role") else None
+
+
+#: Words that open a clause put before the sentence's subject ("When Smith spoke, …", "If it passes, …").
+_FRONTED_OPENERS = SUBORDINATORS | {"once", "if"}
+
+
+def _in_fronted_clause(doc: _Doc, k: int, lo: int, end: int) -> bool:
+    """Whether token ``k`` stands in a subordinate clause that opens the sentence at ``lo`` ("When Smith said it,")
+    and closes with a comma before token ``end``: what it says is not the main clause's."""
+    a = lo + (doc.low[lo] in _FRONTED_CONJUNCTIONS and lo + 1 < doc.n)  # ("But when …")
+    if doc.low[a] not in _FRONTED_OPENERS:
+        return False
+    comma = next((m for m in range(a + 1, end) if doc.tok[m] == ","), None)
+    return comma is not None and k < comma
+
+
 class _Attributor:
     def __init__(self, doc: _Doc) -> None:
         self.doc = doc
@@ -2904,6 +2997,10 @@ class _Attributor:
             return (np, "according to", j) if np else None
         if self.is_cue(j) and _invertible(tok[j]):
             np = _np_at(doc, j + 1, limit)
+            if np is not None and np.b < limit and doc.low[np.b] in _FINITE_AUX:
+                # `Manafort, citing "…," said the candidate would win`: the phrase after the cue is the subject
+                # of the clause it reports, not an inverted speaker of the quote
+                np = None
             if np is not None and np.kind == "role":
                 # "said a spokeswoman for Trump hotels, Jennifer Rodstrom." / "said Airbus President and
                 # Chief Executive Officer, Tom Enders.": the name after the role is the speaker.
@@ -2991,6 +3088,9 @@ class _Attributor:
                 and qi - 1 - lo <= 10
             ):
                 return head, ":", qi - 1
+            sender = _message_sender(doc, qi - 1, lo)
+            if sender is not None:
+                return sender, ":", qi - 1  # "When Wallace died, Clinton released the following statement: "…""
         first_cue: tuple[str, int] | None = None
         owner: tuple[_NP, str, int] | None = None  # "Trump's claim that": used when no verb is found
         for k in range(qi - 1, max(lo, qi - _SCAN) - 1, -1):
@@ -3017,8 +3117,22 @@ class _Attributor:
             # A participle's subject is the clause's ("issued a statement saying", "telling reporters"),
             # unless a name stands right before it ("footage of Trump saying").
             np = _np_before(doc, k, lo)
-            if np is not None and t.lower().endswith("ing") and (np.kind != "name" or np.b != k):
-                np = None
+            relative = _relative_antecedent(doc, k, lo) if np is None else None
+            if relative is not None:
+                np = relative  # "…, welcomed by Tom Baker, who was calling it "…"": the clause's own subject
+            elif np is not None and _participle_cue(t) and (np.kind != "name" or np.b != k):
+                # (not the participle's own subject in an absolute "with" clause: "Unions backed her, with the
+                # American Federation of Teachers calling her "…"")
+                absolute = np.b == k and np.a > lo and doc.low[np.a - 1] == "with" and np.kind in _SPEAKER_KINDS
+                np = np if absolute else None
+            if (
+                np is not None
+                and first_cue is not None
+                and _participle_cue(first_cue[0])
+                and _not_main_subject(doc, np, k, lo, first_cue[1])
+            ):
+                # the participle's speaker is the subject of the clause it hangs on, not the earlier cue's
+                np = self.participle_subject(first_cue[1], lo) or np
             if np is None and k + 1 < qi and _invertible(t):
                 inv = _np_at(doc, k + 1, qi)
                 if (
@@ -3050,6 +3164,17 @@ class _Attributor:
             return subject, first_cue[0], first_cue[1]
         return owner
 
+    def participle_subject(self, k: int, lo: int) -> _NP | None:
+        """The speaker of the participle cue at ``k`` in the sentence starting at ``lo``: the subject of the clause
+        it hangs on, read as a reported row's source (:func:`analysis.reported.participle_subject`), when that
+        names someone (a name, a pronoun, a role or an organisation)."""
+        doc = self.doc
+        if k <= lo:
+            return None  # "Calling it "…", Lee said": the main clause follows (:meth:`main_clause_subject`)
+        span = participle_subject(doc.text, doc.offsets(lo)[0], doc.offsets(k)[1])
+        np = _source_np(doc, span) if span is not None else None
+        return np if np is not None and np.kind in _SPEAKER_KINDS else None
+
     def main_clause_subject(self, qi: int) -> _NP | None:
         """``Calling the plan "…", Mrs. Lee said``: a sentence-opening participle has the main clause's subject."""
         doc, tok = self.doc, self.doc.tok
@@ -3060,7 +3185,7 @@ class _Attributor:
         if j >= doc.n or (j == qi + 1 and doc.text[q.end - 1 : q.end] != ","):
             return None  # the main clause follows the opening phrase after a comma (inside the marks or not)
         np = _np_at(doc, j, self._clause_end(j))
-        return np if np is not None and np.kind in ("name", "pronoun", "role", "org") else None
+        return np if np is not None and np.kind in _SPEAKER_KINDS else None
 
     def outer_report(self, found: tuple[_NP, str, int], qi: int, lo: int) -> tuple[_NP, str, int] | None:
         """The outer report around a nested one: ``Trump said that Clinton once called it "…"``.
@@ -3087,7 +3212,7 @@ class _Attributor:
             if that is None or any(t in _SEPARATORS or t in (";", _QUOTE_TOKEN) for t in tok[k0 + 1 : qi]):
                 continue
             np0 = _np_before(doc, k0, lo)
-            if np0 is not None and np0.kind in ("name", "pronoun", "role", "org"):
+            if np0 is not None and np0.kind in _SPEAKER_KINDS:
                 return np0, tok[k0], k0
         return None
 
@@ -3120,7 +3245,7 @@ class _Attributor:
             ):
                 continue
             np0 = _np_before(doc, k0, lo)
-            if np0 is not None and np0.kind in ("name", "pronoun", "role", "org"):
+            if np0 is not None and np0.kind in _SPEAKER_KINDS:
                 return np0, tok[k0], k0
         return None
 

@@ -1280,3 +1280,43 @@ def test_quoted_by_an_outlet_as_saying_keeps_the_passive_subject() -> None:
     # the outlet is the agent of "quoted", not of the words: no source written here (the sentence's subject speaks)
     text = "Ann Reed was quoted by the Daily Post as saying that the bridge would close."
     assert [(clause, source) for clause, source, _ in reports(text)] == [("the bridge would close", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Maria Lopez posted a Facebook comment of her own, saying", "Maria Lopez"),
+        ("As Ann Lee spoke, the union was busy, calling", "the union"),
+        ("Tom Baker stunned the committee members and the mayor with a sharp reply on Tuesday, saying", "Tom Baker"),
+        # a town's state after the opening adverbial's comma is where, not who
+        ("Speaking at a town hall in Dover, Delaware, Tom Baker went after the mayor, calling", "Tom Baker"),
+        ("At a rally in Dover, Del., on Sunday, Ann Lee thanked the crowd, saying", "Ann Lee"),
+        ("Early in the campaign, Ann Lee attacked the mayor, calling", "Ann Lee"),
+    ],
+)
+def test_a_participle_cue_reads_the_subject_of_its_clause(text: str, source: str) -> None:
+    span = reported.participle_subject(text, 0, len(text))
+    assert span is not None and text[span[0] : span[1]] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calling",  # a participle opening its sentence has the main clause's subject, read after it
+        "Tom Baker was calling",  # with an auxiliary: a finite verb, not a participle of the clause
+        'The committee has rolled out a "Party of Harlow" campaign dubbing',  # a bare common noun names no one
+    ],
+)
+def test_a_participle_with_no_clause_subject_here_reads_none(text: str) -> None:
+    assert reported.participle_subject(text, 0, len(text)) is None
+
+
+def test_an_adjective_after_a_possessive_stays_in_the_opening_noun_phrase() -> None:
+    # "The party's presumed nominee, Tom Baker, …": "presumed" is no verb after a possessive; the name in
+    # apposition to the whole phrase is who speaks
+    text = "The Harlow Party's presumed nominee, Tom Baker, has won support by echoing"
+    span = reported.participle_subject(text, 0, len(text))
+    assert span is not None and text[span[0] : span[1]] == "Tom Baker"
+    curly = text.replace("'", "\u2019")  # (read as three tokens: past the longest opening subject, no reading)
+    span = reported.participle_subject(curly, 0, len(curly))
+    assert span is None or curly[span[0] : span[1]] == "Tom Baker"

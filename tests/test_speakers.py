@@ -795,3 +795,61 @@ def test_an_object_pronoun_after_a_perception_verb_or_quoted_is_the_speaker() ->
     )
     quotes = analysis.analyze("Headline\n\n" + text).quotes
     assert quotes["speaker"].tolist() == ["Ann Reed", "Ann Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a noun read as a cue ("comment", "points") before the participle: its "subject" is an object
+        ("Maria Lopez posted a Facebook comment of her own, saying, \u201cWe are so proud.\u201d", "Maria Lopez"),
+        (
+            "Tom Baker, the county\u2019s new treasurer, repeated claims that the mayor recites the same budget"
+            " points, calling him a \u201ctalented talker\u201d on Monday.",
+            "Tom Baker",
+        ),
+        # a cue inside the fronted clause ("When Ann Lee said it,") is not the main clause's
+        ("When Ann Lee said it, Tom Baker was busy, calling the bill \u201ca disaster\u201d.", "Tom Baker"),
+        ("As Ann Lee spoke, Tom Baker was busy, calling the bill \u201ca disaster\u201d.", "Tom Baker"),
+        # the participle in an appositive: "said X would …" is a report, not an inverted speaker
+        ("Mr. Tom Baker, citing \u201cthe unique magic of the mayor,\u201d said the plan would win.", "Tom Baker"),
+    ],
+)
+def test_a_participle_cue_takes_the_subject_of_the_clause_it_hangs_on(text: str, speaker: str) -> None:
+    # issue 13: "…, calling him "…"", "…, saying, "…"": the speaker is the finite clause's subject, past the
+    # verb's objects, a complement clause and a fronted subordinate clause
+    assert who(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the participle in a relative clause belongs to the noun the clause is on, not to the sentence's subject
+        (
+            "Ann Lee praised the plan, and the deal was welcomed by Tom Baker, who was calling it \u201ca win\u201d.",
+            "Tom Baker",
+        ),
+        (
+            "Ann Lee praised the plan, and the deal was welcomed by Tom Baker, who called it \u201ca win\u201d.",
+            "Tom Baker",
+        ),
+        # an absolute "with X -ing" clause: X speaks
+        (
+            "Unions backed the mayor, with the Harlow Teachers Federation calling her \u201cthe champion we need\u201d.",
+            "Harlow Teachers Federation",
+        ),
+    ],
+)
+def test_a_participle_with_its_own_subject_keeps_it(text: str, speaker: str) -> None:
+    assert who(text) == [speaker]
+
+
+def test_the_sender_of_the_following_statement_speaks_the_quote_paragraph() -> None:
+    # "When X died, Y released the following statement:": Y, not the name in the fronted clause
+    text = (
+        "Ann Lee was a friend of the county.\n\nWhen Ann Lee died in 2001, Governor Tom Baker released the"
+        " following statement:\n\n\u201cShe was a friend to us all.\u201d"
+    )
+    assert who(text) == ["Tom Baker"]
+    assert who("After the talks, Acme Holdings issued a brief statement Tuesday: \u201cWe are pleased.\u201d") == [
+        "Acme Holdings"
+    ]
