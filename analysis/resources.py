@@ -37,6 +37,8 @@ __all__ = [
     "brill_lexicon",
     "brill_lexicon_path",
     "load_weights",
+    "packaged_lines",
+    "packaged_rows",
     "pattern_lexicon_path",
     "punkt",
     "status",

@@ -337,8 +337,7 @@ _GENDER_LETTER = {gender.FEMALE: "f", gender.MALE: "m"}
 def _noun_kinds() -> dict[str, str]:
     """Common noun -> ``person`` or ``body``, learned from WordNet's first speaking senses
     (``training/noun_kinds.py`` writes ``analysis/data/noun_kinds.txt``)."""
-    rows = (line.split("\t") for line in resources.packaged_lines("noun_kinds.txt"))
-    return {word: kind for word, kind in rows}
+    return {word: kind for word, kind in resources.packaged_rows("noun_kinds.txt")}
 
 
 _NOUN_KINDS = _noun_kinds()
