@@ -1231,6 +1231,10 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
         return None
     if any(head in _holder_words(ent, idx.titles, idx) for ent in doc.entities.values() if ent.kind == "person"):
         return None  # the article gave someone this role ("Ann Lee, a lecturer at York,"): the role linker's
+    if _introduced_unnamed(doc, head, d):
+        # "… says a narrator. The narrator continues": the newcomer brought in before, not someone named
+        desc = sp._NP("role", d, e, tuple(doc.tok[d:e]))
+        return desc, _unnamed_role(att, desc, d)
     lo = doc.sentence_start[d]
     prev = _previous_sentence(doc, lo) if _opens_sentence(doc, lo, d) else lo
     if prev is None:

@@ -692,6 +692,12 @@ def test_definite_description_continues_the_previous_subject(text, who):
         ('Helen Marsh is to cut fuel duty. The woman said the cut was "long overdue".', "Helen Marsh"),
         # many people are not the one named before
         ('Jim Bent runs a shop in Manchester. The two voters said they "want change".', "Jim Bent"),
+        # an agent noun the article brought in with "an": that newcomer, not the person named beside it
+        (
+            "Tom Ebeling and his wife were greeted by an organizer at a field office.\n\n"
+            '"You are the best messengers," the organizer told them.',
+            "Tom Ebeling",
+        ),
     ],
 )
 def test_definite_description_stays_unresolved(text, not_who):
