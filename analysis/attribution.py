@@ -858,7 +858,7 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         return None
     head = words[-1]
     if not _continues_topic(att, np_) or _introduced_unnamed(doc, head, np_.a):
-        return None  # only a sentence's subject continues the previous sentence's topic
+        return None  # only a sentence's subject continues the previous sentence's topic; "a judge … the judge"
     lo = doc.sentence_start[np_.a]
     prev = _previous_sentence(doc, lo)
     subj = att.sentence_subject(prev, lo) if prev is not None else None
