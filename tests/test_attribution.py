@@ -619,6 +619,93 @@ def test_office_is_linked_to_its_holder(text, who):
     assert rows[-1].speaker == who
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a modifier the article never wrote with the holder's title: the topic holds it all the same
+        (
+            "Sen. Dana Whitlock spoke in Tampa on Tuesday.\n\n"
+            'The Florida senator told reporters the race was "far from over".',
+            "Dana Whitlock",
+        ),
+        # a learned person noun that is no office ("magnate"), never given to anyone
+        (
+            'Rex Hallam spoke in Reno on Sunday.\n\nThe billionaire property magnate says a hit "used to be a tackle".',
+            "Rex Hallam",
+        ),
+        # the description after the quote that opens its sentence
+        (
+            "Ben Alder says he is under attack because of his rise in the polls.\n\n"
+            '"There is no question I am getting scrutiny," the Republican presidential candidate told CBS.',
+            "Ben Alder",
+        ),
+        # a standing in a race is no other office than the senator's own
+        (
+            "Sen. Mara Quill says she opposes the plan. "
+            'The GOP presidential candidate says she will work to "overturn" it.',
+            "Mara Quill",
+        ),
+        # a party member's noun after the state
+        (
+            'House Speaker Paul Rider says the order "does not trump the Constitution".\n\n'
+            "The Wisconsin Republican says in a statement that the steps are wrong.",
+            "Paul Rider",
+        ),
+        # the previous sentence opens with a quote: its speaker is the topic
+        (
+            'Jacob Lenz visited Tunis on Monday. "We are pleased," Mr. Lenz said. '
+            'The Treasury secretary also lauded the talks, saying "this is progress".',
+            "Jacob Lenz",
+        ),
+        # after an opening phrase that names no one
+        (
+            "On Thursday, Tom Reeve announced a new manager. "
+            'In a statement, the business mogul said he was "consolidating" the campaign.',
+            "Tom Reeve",
+        ),
+    ],
+)
+def test_definite_description_continues_the_previous_subject(text, who):
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind != "nonspeech"]
+    assert rows[-1].speaker == who
+
+
+@pytest.mark.parametrize(
+    ("text", "not_who"),
+    [
+        # the article brought in a judge without a name: "the judge" is that one
+        (
+            "Mara Quill met a judge in Ohio on Monday. Mara Quill praised the ruling.\n\n"
+            'The judge said the rule was "fair".',
+            "Mara Quill",
+        ),
+        # another party than the one the article gave the person
+        (
+            'Democratic Sen. Claire Moss spoke on Monday.\n\nThe Missouri Republican said the plan was "dead".',
+            "Claire Moss",
+        ),
+        # another office than the one the person holds
+        ('Gov. Tom Pryor met the press on Monday.\n\nThe senator said the plan was "dead".', "Tom Pryor"),
+        # a role that brings in someone new, and a generic noun
+        ('Helen Marsh is to cut fuel duty. The analyst said the cut was "long overdue".', "Helen Marsh"),
+        ('Helen Marsh is to cut fuel duty. The woman said the cut was "long overdue".', "Helen Marsh"),
+        # many people are not the one named before
+        ('Jim Bent runs a shop in Manchester. The two voters said they "want change".', "Jim Bent"),
+        # an agent noun the article brought in with "an": that newcomer, not the person named beside it
+        (
+            "Tom Ebeling and his wife were greeted by an organizer at a field office.\n\n"
+            '"You are the best messengers," the organizer told them.',
+            "Tom Ebeling",
+        ),
+    ],
+)
+def test_definite_description_stays_unresolved(text, not_who):
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind != "nonspeech"]
+    assert rows[-1].speaker != not_who
+
+
 def test_spokesman_is_not_the_previous_subject():
     text = 'Helen Marsh is to cut fuel duty. The spokesman said the cut was "long overdue".'
     assert _quotes(text)[-1].speaker != "Helen Marsh"
