@@ -2859,8 +2859,11 @@ class _Attributor:
             nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
             if not (_is_name_token(prev) and nxt in (_QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
-        if (prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s")) and not (
-            prev.lower() in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS
+        if (
+            (prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s"))
+            and not (prev.lower() in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS)
+            # "Another said", "Each told reporters": a quantifier standing alone before a verb form is its subject
+            and not (prev.lower() in _LONE_MARKERS and _verb_cue(low))
         ):
             # "his statement", "Trump's tweet", "the report": a noun, not a verb; not after a perception verb
             # ("heard her say that …", "saw her shout": an object pronoun, not a possessive)
@@ -3586,6 +3589,8 @@ _DOCUMENT_NOUNS = frozenset("statement report letter memo study survey poll docu
 _DOCUMENT_PLACES = frozenset({"in", "from", "by", "of"})
 _RECORD_NOUNS = frozenset({f"{w}s" for w in _DOCUMENT_NOUNS} | {"records", "filings", "data"})
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
+#: Of those, the quantifiers that also stand alone for people ("another said", "each told"), before a verb form.
+_LONE_MARKERS = frozenset({"another", "each"})
 _OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
 #: Tokens a ``that``-less complement's subject may stand after its speech verb ("said on Monday the report").
 _COMPLEMENT_REACH = 14
