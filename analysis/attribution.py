@@ -2995,7 +2995,8 @@ def _source_as_written(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | N
 #: Determiners and quantifiers that open a description of an unnamed source ("one poster", "some lawmakers",
 #: "other proponents of the bill", "a number of attendees", "two senior officials").
 _DESCRIPTION_OPENERS = frozenset(
-    "a an one some many several other most few both each another numerous various two three four five six".split()
+    "a an one some many several other most few both each another numerous various two three four five six all "
+    "neither".split()
 )
 #: Quantifiers that are a source alone, the people meant left unsaid ("others argue", "many say", "another said",
 #: "one wrote", "both vowed", "neither would say", "each told reporters").
@@ -3118,35 +3119,41 @@ def _contrasted_description(doc: sp._Doc, desc: sp._NP) -> str | None:
     other") stands for, written with that quantifier: "Another user" after "one user wrote"; ``None`` when none
     is in reach (:data:`CONTRAST_REACH`).
 
-    The nearest phrase before it that opens with a description opener and ends in a person noun of the same
-    number (a singular quantifier takes a singular noun, "others" a plural one) is the kind it counts one more
-    of; the guidelines give such a source as "another [user]"."""
+    The nearest person noun before it that ends a phrase is the kind it counts one more of, when a description
+    opener leads to it (:data:`_DESCRIPTION_OPENERS`: "one user", "some local residents") and its number is the
+    quantifier's (a singular quantifier takes a singular noun, "others" a plural one); the guidelines give such
+    a source as "another [user]".  A nearer noun of the other number ("an array of lawyers; one suggested")
+    is what the quantifier counts among, not a kind to name it by: the quantifier stays as written."""
     words = doc.low[desc.a : desc.b]
     lone = words[-1]
-    if lone not in _CONTRASTING or (len(words) == 2 and words[0] not in ("the",)):
+    if lone not in _CONTRASTING or (len(words) == 2 and words[0] != "the"):
         return None
     plural = lone == "others"
     lexicon = resources.brill_lexicon()[0]
-    for o in range(desc.a - 1, max(-1, desc.a - CONTRAST_REACH), -1):
-        if doc.low[o] not in _DESCRIPTION_OPENERS or doc.tok[o] == sp._QUOTE_TOKEN:
+    for m in range(desc.a - 1, max(-1, desc.a - CONTRAST_REACH), -1):
+        low = doc.low[m]
+        if not (doc.tok[m][:1].isalpha() and _person_noun(low, doc.cap[m]) and _phrase_ends_after(doc, m)):
             continue
-        m = o + 1
-        while m < min(doc.n, o + 1 + DESCRIPTION_MODIFIERS) and doc.tok[m][:1].isalnum():
-            low = doc.low[m]
-            if (
-                _person_noun(low, doc.cap[m])
-                and _phrase_ends_after(doc, m)
-                and (lexicon.get(low, ("",))[0] in ("NNS", "NNPS") or low.endswith("s")) == plural
-            ):
+        if (lexicon.get(low, ("",))[0] in ("NNS", "NNPS") or low.endswith("s")) != plural:
+            return None
+        for o in range(m - 1, max(-1, m - 1 - DESCRIPTION_MODIFIERS), -1):
+            if doc.low[o] in _DESCRIPTION_OPENERS:
                 head = " ".join(doc.tok[o + 1 : m + 1])
-                quantifier = " ".join(doc.tok[desc.a : desc.b - 1] + [_CONTRASTING[lone] if plural else doc.tok[desc.b - 1]])
-                if plural and doc.tok[desc.b - 1][:1].isupper():
-                    quantifier = quantifier[:1].upper() + quantifier[1:]
-                return f"{quantifier} {head}"
-            if low in sp.cue_verbs() or low in sp._AUX or low in _DESCRIPTION_COMPLEMENTS or low in RELATIVES:
+                written = doc.tok[desc.b - 1]
+                last = (
+                    (_CONTRASTING[lone].capitalize() if written[:1].isupper() else _CONTRASTING[lone])
+                    if plural
+                    else written
+                )
+                return " ".join([*doc.tok[desc.a : desc.b - 1], last, head])
+            if not doc.tok[o][:1].isalnum() or doc.low[o] in sp.cue_verbs() or doc.low[o] in _DESCRIPTION_COMPLEMENTS:
                 break
-            m += 1
+        return None
     return None
+
+
+#: Modifiers a contrasted description's head noun may follow its opener by ("one New Hampshire Republican").
+DESCRIPTION_MODIFIERS = 4
 
 
 def _phrase_ends_after(doc: sp._Doc, m: int) -> bool:
@@ -3158,11 +3165,12 @@ def _phrase_ends_after(doc: sp._Doc, m: int) -> bool:
     if doc.cap[m + 1]:
         return False
     tag = resources.brill_lexicon()[0].get(nxt, ("",))[0]
-    return nxt in resources.stopwords() or nxt in sp.cue_verbs() or nxt in sp._AUX or tag.startswith(("VB", "MD", "IN", "RB", "WP", "WDT"))
-
-
-#: Modifiers a contrasted description's head noun may follow its opener by ("one New Hampshire Republican").
-DESCRIPTION_MODIFIERS = 4
+    return (
+        nxt in resources.stopwords()
+        or nxt in sp.cue_verbs()
+        or nxt in sp._AUX
+        or tag.startswith(("VB", "MD", "IN", "RB", "WP", "WDT"))
+    )
 
 
 #: Endings of a capitalised noun for a member of a party or a nation ("Republican", "Democrats", "Texan").
@@ -3303,7 +3311,9 @@ def _lone_after_cue(doc: sp._Doc, ti: int) -> sp._NP | None:
     for z in range(j + 2, min(doc.n, j + 2 + LONE_PHRASE_TOKENS)):
         if doc.tok[z] in _BREAKS:
             desc = described_source(doc, (doc.offsets(j + 1)[0], doc.offsets(z - 1)[1]))
-            lone = desc is not None and (z - j - 1 == 1 and doc.low[j + 1] in _LONE_SOURCES or _lone_phrase(doc, j + 1, z))
+            lone = desc is not None and (
+                z - j - 1 == 1 and doc.low[j + 1] in _LONE_SOURCES or _lone_phrase(doc, j + 1, z)
+            )
             return desc if lone and desc.a == j + 1 else None
     return None
 

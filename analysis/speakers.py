@@ -1626,6 +1626,35 @@ _OBJECT_VERBS = frozenset(
 )
 
 
+#: Quantifiers that open a partitive source ("one of the men", "two of the protesters").
+_PARTITIVE_QUANTIFIERS = frozenset("one two three another each some several many both".split())
+
+
+def _partitive_role(doc: _Doc, a: int, limit: int) -> _NP | None:
+    """A partitive source phrase at token ``a`` ("one of the men", "two of the protesters") as a role spanning
+    the quantifier, the head words those of the group; ``None`` for any other phrase.  A name in apposition
+    after it ("said one of the men, John Smith.") is read by the caller, as after any role."""
+    if a + 2 >= limit or doc.low[a] not in _PARTITIVE_QUANTIFIERS or doc.low[a + 1] != "of":
+        return None
+    k = a + 2 + (doc.low[a + 2] in _DETERMINERS or doc.low[a + 2] in ("these", "those"))
+    for m in range(k, min(limit, k + ROLE_MODIFIERS)):
+        if not doc.tok[m][:1].isalpha():
+            return None
+        if _people_noun(_base(doc.tok[m])) and (m + 1 >= limit or not doc.tok[m + 1][:1].isalpha()):
+            return _NP("role", a, m + 1, tuple(doc.tok[k : m + 1]))
+    return None
+
+
+#: Nouns for people: the learned person nouns and the role nouns.
+_PEOPLE_NOUNS = PERSON_NOUNS | _ROLE_NOUNS
+
+
+def _people_noun(low: str) -> bool:
+    """A noun for people, singular or plural: a person or role noun ("protester", "residents", "men")."""
+    singular = low[:-3] + "man" if low.endswith("men") else low[:-1] if low.endswith("s") else low
+    return low in _PEOPLE_NOUNS or singular in _PEOPLE_NOUNS
+
+
 def _invertible(verb: str) -> bool:
     """Whether ``"…," VERB X`` can name the speaker X (``said Caddell``, not ``telling the United States``)."""
     low = verb.lower()
@@ -2906,7 +2935,7 @@ class _Attributor:
             np = _np_at(doc, j + 2, limit)
             return (np, "according to", j) if np else None
         if self.is_cue(j) and _invertible(tok[j]):
-            np = _np_at(doc, j + 1, limit)
+            np = _np_at(doc, j + 1, limit) or _partitive_role(doc, j + 1, limit)
             if np is not None and np.kind == "role":
                 # "said a spokeswoman for Trump hotels, Jennifer Rodstrom." / "said Airbus President and
                 # Chief Executive Officer, Tom Enders.": the name after the role is the speaker.
