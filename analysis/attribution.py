@@ -387,7 +387,7 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
         elif (
             p[:1].islower()
             and p.isalpha()
-            and pl not in resources_stop()
+            and (pl not in resources_stop() or pl in _PERSON_MODIFIERS)  # ("one [former] executive")
             and pl not in sp.cue_verbs()
             and pl not in sp._AUX
             and not sp._verb_led(doc, m - 1)  # "will help [people]": a verb's object
@@ -903,6 +903,10 @@ def resolve_role(
     named = _appositive_name(att, np_) or _name_before_appositive(att, np_)
     if named is not None:
         return named
+    if doc.low[np_.a] in sp.QUANTIFIERS:
+        # "one former executive", "another aide", "two officials": a quantified description counts someone the
+        # article has not named, never a holder named before (an apposition or the next sentence may name them)
+        return (named_next(att, idx, np_) if idx is not None else None) or _unnamed_role(att, np_, pos)
     w = _weights()
     coef = w[3] if w is not None else None
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
@@ -2994,10 +2998,7 @@ def _source_as_written(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | N
 
 #: Determiners and quantifiers that open a description of an unnamed source ("one poster", "some lawmakers",
 #: "other proponents of the bill", "a number of attendees", "two senior officials").
-_DESCRIPTION_OPENERS = frozenset(
-    "a an one some many several other most few both each another numerous various two three four five six all "
-    "neither".split()
-)
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "numerous", "various"}) | sp.QUANTIFIERS
 #: Quantifiers that are a source alone, the people meant left unsaid ("others argue", "many say", "another said",
 #: "one wrote", "both vowed", "neither would say", "each told reporters").
 _LONE_SOURCES = frozenset("others another several many some most few one both neither none each all".split())

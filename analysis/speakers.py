@@ -302,6 +302,11 @@ def cue_verbs() -> frozenset[str]:
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "1"}
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _DETERMINERS = frozenset("the a an one another two three four several some many most his her its their our".split())
+#: Quantifiers that open a description of people the text counts rather than names ("one former executive",
+#: "another aide", "two officials", "all three candidates"): never a holder named before.
+QUANTIFIERS = frozenset(
+    "one some many several other most few both each another two three four five six all neither".split()
+)
 _AUX = frozenset(
     "also has had have was were is are will would could should may might must did does do been be being not never "
     "later then previously once again recently just simply reportedly already further only even still allegedly "
@@ -3283,8 +3288,9 @@ class _Attributor:
         content = {w for w in words if w not in ("former", "the")}
         best: _Entity | None = None
         best_pos = -1
+        quantified = doc.low[np.a] in QUANTIFIERS  # "one former executive": someone counted, not a holder
         for ent in doc.entities.values():
-            if ent.kind != "person" or not ent.title:
+            if quantified or ent.kind != "person" or not ent.title:
                 continue
             title = {w.lower().rstrip(".") for w in ent.title.split()}
             if content <= title:

@@ -183,3 +183,17 @@ def test_no_one_is_no_source() -> None:
 )
 def test_an_inverted_partitive_source_is_the_group_or_the_name_after_it(sentence: str, speaker: str) -> None:
     assert [a.speaker for a in _rows(_MET + sentence) if a.kind == "full"] == [speaker]
+
+
+def test_a_quantified_description_is_not_a_holder_named_before() -> None:
+    text = (
+        "Jane Doe, the former chief executive of Acme, cut jobs. "
+        "\u201cShe never asked anyone,\u201d said one former executive who requested anonymity. "
+        "\u201cShe decided alone.\u201d"
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["one former executive"] * 2
+
+
+def test_a_role_phrase_keeps_its_former() -> None:
+    text = "The plan was bad. \u201cWe lost time,\u201d said one former senior agency official. \u201cBut it was right.\u201d"
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["one former senior agency official"] * 2
