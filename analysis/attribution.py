@@ -3269,9 +3269,9 @@ def _described_subject(doc: sp._Doc, ti: int, found: tuple[sp._NP | None, str, i
     inside its complement ("A lecturer from the University of York said"), as :func:`described_source` reads a
     report's (:func:`_unnamed_description`); else ``None``."""
     if found is None:
-        inverted = _lone_after_cue(doc, ti)
+        inverted = _described_after_cue(doc, ti)
         if inverted is not None:
-            return inverted  # ""…," said another.": the quantifier after the cue
+            return inverted  # ""…," said another.", ""…," wrote one commenter.": the description after the cue
         found = _cue_after_quote(doc, ti)
     if found is None or not 0 <= found[2] < doc.n or doc.low[found[2]] not in sp.cue_verbs():
         return None
@@ -3280,9 +3280,29 @@ def _described_subject(doc: sp._Doc, ti: int, found: tuple[sp._NP | None, str, i
     if z <= a or (named is not None and not (named.kind in ("name", "org") and named.a > a)):
         return None
     desc = described_source(doc, (doc.offsets(a)[0], doc.offsets(z - 1)[1]))
+    if desc is None and named is not None:
+        return _described_before_clause(doc, a, z)  # "One resident who lives near Heathrow said"
     if desc is not None and named is not None and not _person_description(desc):
         return None  # "A statement from Acme said", "a spokesman for Acme said": the name speaks (or is meant)
     return desc
+
+
+def _described_before_clause(doc: sp._Doc, a: int, z: int) -> sp._NP | None:
+    """The description of people that opens tokens ``[a, z)`` before a relative clause or a participle phrase
+    that modifies it ("One resident [who lives near Heathrow]", "Another intelligence source [speaking to Fox
+    News]"): the source, not a name inside the clause; ``None`` when the words before the clause are no such
+    description or name a body's voice or a document ("A spokesman speaking for Acme": Acme is meant)."""
+    lexicon = resources.brill_lexicon()[0]
+    for t in range(a + 1, z):
+        if doc.low[t] in RELATIVES or lexicon.get(doc.low[t], ("",))[0] in ("VBG", "VBN"):
+            desc = described_source(doc, (doc.offsets(a)[0], doc.offsets(t - 1)[1]))
+            if desc is None or desc.b != t:
+                return None
+            head = sp._base(desc.head[-1])
+            if head in BODY_VOICES or head in sp._DOCUMENT_NOUNS or not _person_noun(head):
+                return None
+            return desc
+    return None
 
 
 def _person_description(desc: sp._NP) -> bool:
@@ -3293,14 +3313,11 @@ def _person_description(desc: sp._NP) -> bool:
     return head in sp.PERSON_NOUNS and head not in BODY_VOICES and head not in sp._DOCUMENT_NOUNS
 
 
-#: Longest lone quantifier phrase read after an inverted cue ("said one of them").
-LONE_PHRASE_TOKENS = 3
-
-
-def _lone_after_cue(doc: sp._Doc, ti: int) -> sp._NP | None:
-    """The lone quantifier (:func:`described_source`) that is the inverted subject of a cue right after the
-    quote at token ``ti``: ""…," said another." / "tweeted one of them."; ``None`` elsewhere.  The phrase must end
-    the clause, so "said one thing" or "said another day" is no source."""
+def _described_after_cue(doc: sp._Doc, ti: int) -> sp._NP | None:
+    """The description (:func:`described_source`: a lone quantifier too) that is the inverted subject of a cue
+    right after the quote at token ``ti``: ""…," said another." / "wrote one commenter." / "tweeted one of
+    them."; ``None`` elsewhere.  The phrase must end the clause, so "said one thing" or "said another day" is
+    no source."""
     q = doc.quotes[doc.quote_at[ti]]
     if (doc.text[q.end - 1] if q.end > 0 else "") not in _ATTACHED_ENDS:
         return None
@@ -3309,13 +3326,13 @@ def _lone_after_cue(doc: sp._Doc, ti: int) -> sp._NP | None:
         j += 1
     if j + 1 >= doc.n or doc.low[j] not in sp.cue_verbs() or not sp._invertible(doc.tok[j]):
         return None
-    for z in range(j + 2, min(doc.n, j + 2 + LONE_PHRASE_TOKENS)):
+    for z in range(j + 2, min(doc.n, j + 1 + DESCRIBED_SOURCE_TOKENS)):
         if doc.tok[z] in _BREAKS:
             desc = described_source(doc, (doc.offsets(j + 1)[0], doc.offsets(z - 1)[1]))
-            lone = desc is not None and (
-                z - j - 1 == 1 and doc.low[j + 1] in _LONE_SOURCES or _lone_phrase(doc, j + 1, z)
-            )
-            return desc if lone and desc.a == j + 1 else None
+            if desc is None or desc.a != j + 1:
+                return None
+            lone = z - j - 1 == 1 and doc.low[j + 1] in _LONE_SOURCES or _lone_phrase(doc, j + 1, z)
+            return desc if lone or _person_noun(sp._base(desc.head[-1])) else None  # not "said one thing."
     return None
 
 

@@ -197,3 +197,22 @@ def test_a_quantified_description_is_not_a_holder_named_before() -> None:
 def test_a_role_phrase_keeps_its_former() -> None:
     text = "The plan was bad. \u201cWe lost time,\u201d said one former senior agency official. \u201cBut it was right.\u201d"
     assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["one former senior agency official"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The vote was close. \u201cThey will corrupt it,\u201d wrote one commenter.", "one commenter"),
+        ("The vote was close. Another source speaking to Fox News said, \u201cIt is over.\u201d", "Another source"),
+        ("The vote was close. One resident who lives near Heathrow said: \u201cIt is loud.\u201d", "One resident"),
+        # a body's voice speaks for the body; a thing is no source
+        ("The vote was close. A spokesman speaking for Acme said: \u201cIt is loud.\u201d", "Acme"),
+    ],
+)
+def test_a_described_quote_source_is_not_a_name_in_its_clause(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == [speaker]
+
+
+def test_an_inverted_thing_is_no_source() -> None:
+    rows = [a for a in _rows("The vote was close. \u201cIt is loud,\u201d said one thing.") if a.kind == "full"]
+    assert rows[0].speaker != "one thing"
