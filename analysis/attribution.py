@@ -2663,11 +2663,24 @@ def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
     if z - a > 1 and sp._preposition_led(doc, a):
         a = sp._past_opening_phrase(doc, a, z)  # "[In 1998] the party said", "[with] 30 percent of voters saying"
     words = doc.low[a:z]
-    if not words or not any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words):
+    if not words or not (any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words) or _ratio(words)):
         return None
     if any(doc.cap[m] and not doc.tok[m][:1].isdigit() for m in range(a + 1, z)) and "of" not in words:
         return None  # a name in the phrase ("Trump's 47 percent …") is no quantity of people
     return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
+
+
+def _number_word(word: str) -> bool:
+    """A count written in letters or digits ("one", "three", "10")."""
+    return word == "one" or word in NUMBER_WORDS or word.isdigit()
+
+
+def _ratio(words: Sequence[str]) -> bool:
+    """Whether the words hold a poll's ratio, "N in M" ("One in three", "two in five voters"): a share of
+    respondents, as "six in 10" is."""
+    return any(
+        words[i] == "in" and _number_word(words[i - 1]) and _number_word(words[i + 1]) for i in range(1, len(words) - 1)
+    )
 
 
 def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | None:

@@ -216,3 +216,9 @@ def test_a_described_quote_source_is_not_a_name_in_its_clause(text: str, speaker
 def test_an_inverted_thing_is_no_source() -> None:
     rows = [a for a in _rows("The vote was close. \u201cIt is loud,\u201d said one thing.") if a.kind == "full"]
     assert rows[0].speaker != "one thing"
+
+
+@pytest.mark.parametrize("ratio", ["One in three", "Two in five"])
+def test_a_poll_ratio_in_words_is_a_group_source(ratio: str) -> None:
+    rows = [a for a in _rows(f"Carlos Diaz ran. The poll was out. {ratio} said the party does not care.")]
+    assert [(a.speaker, a.mention) for a in rows if a.kind == "indirect"] == [(ratio, ratio)]
