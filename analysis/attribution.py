@@ -3196,10 +3196,8 @@ def _person_noun(low: str, capitalised: bool = False) -> bool:
     capitalised member noun ("one New Hampshire Republican")."""
     if capitalised:
         return low in _DEMONYMS_LOWER or low.endswith(_MEMBER_ENDINGS)
-    return (
-        sp._base(low) in sp.PERSON_NOUNS
-        or low in sp._ROLE_NOUNS
-        or (low.endswith(_AGENT_ENDINGS + tuple(e + "s" for e in _AGENT_ENDINGS)) and low not in resources.stopwords())
+    return sp._people_noun(sp._base(low)) or (
+        low.endswith(_AGENT_ENDINGS + tuple(e + "s" for e in _AGENT_ENDINGS)) and low not in resources.stopwords()
     )
 
 

@@ -82,6 +82,7 @@ from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like
 from analysis.reported import (
     _PASSIVE_AUX,
     DESCRIPTION_VERBS,
+    NUMBER_WORDS,
     PERCEPTION_FORMS,
     PLACE_OR_BODY_PREPOSITIONS,
     RELATIVES,
@@ -304,9 +305,7 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 _DETERMINERS = frozenset("the a an one another two three four several some many most his her its their our".split())
 #: Quantifiers that open a description of people the text counts rather than names ("one former executive",
 #: "another aide", "two officials", "all three candidates"): never a holder named before.
-QUANTIFIERS = frozenset(
-    "one some many several other most few both each another two three four five six all neither".split()
-)
+QUANTIFIERS = frozenset("one some many several other most few both each another all neither".split()) | NUMBER_WORDS
 _AUX = frozenset(
     "also has had have was were is are will would could should may might must did does do been be being not never "
     "later then previously once again recently just simply reportedly already further only even still allegedly "
@@ -1631,15 +1630,11 @@ _OBJECT_VERBS = frozenset(
 )
 
 
-#: Quantifiers that open a partitive source ("one of the men", "two of the protesters").
-_PARTITIVE_QUANTIFIERS = frozenset("one two three another each some several many both".split())
-
-
 def _partitive_role(doc: _Doc, a: int, limit: int) -> _NP | None:
     """A partitive source phrase at token ``a`` ("one of the men", "two of the protesters") as a role spanning
     the quantifier, the head words those of the group; ``None`` for any other phrase.  A name in apposition
     after it ("said one of the men, John Smith.") is read by the caller, as after any role."""
-    if a + 2 >= limit or doc.low[a] not in _PARTITIVE_QUANTIFIERS or doc.low[a + 1] != "of":
+    if a + 2 >= limit or doc.low[a] not in QUANTIFIERS or doc.low[a + 1] != "of":
         return None
     k = a + 2 + (doc.low[a + 2] in _DETERMINERS or doc.low[a + 2] in ("these", "those"))
     for m in range(k, min(limit, k + ROLE_MODIFIERS)):
