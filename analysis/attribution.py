@@ -56,7 +56,7 @@ from analysis import resources
 from analysis import speakers as sp
 from analysis.gender import FEMALE, GENDER_WORDS, MALE, UNKNOWN, first_name_gender
 from analysis.quotes import Quote, find_quotes, quote_blocks
-from analysis.reported import RELATIVES, SUBORDINATORS
+from analysis.reported import NUMBER_WORDS, RELATIVES, SUBORDINATORS
 from analysis.resources import load_weights
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -387,7 +387,7 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
         elif (
             p[:1].islower()
             and p.isalpha()
-            and pl not in resources_stop()
+            and (pl not in resources_stop() or pl in _PERSON_MODIFIERS)  # ("one [former] executive")
             and pl not in sp.cue_verbs()
             and pl not in sp._AUX
             and not sp._verb_led(doc, m - 1)  # "will help [people]": a verb's object
@@ -985,6 +985,10 @@ def resolve_role(
     named = _appositive_name(att, np_) or _name_before_appositive(att, np_)
     if named is not None:
         return named
+    if doc.low[np_.a] in sp.QUANTIFIERS:
+        # "one former executive", "another aide", "two officials": a quantified description counts someone the
+        # article has not named, never a holder named before (an apposition or the next sentence may name them)
+        return (named_next(att, idx, np_) if idx is not None else None) or _unnamed_role(att, np_, pos)
     w = _weights()
     coef = w[3] if w is not None else None
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
@@ -2795,11 +2799,24 @@ def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
     if z - a > 1 and sp._preposition_led(doc, a):
         a = sp._past_opening_phrase(doc, a, z)  # "[In 1998] the party said", "[with] 30 percent of voters saying"
     words = doc.low[a:z]
-    if not words or not any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words):
+    if not words or not (any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words) or _ratio(words)):
         return None
     if any(doc.cap[m] and not doc.tok[m][:1].isdigit() for m in range(a + 1, z)) and "of" not in words:
         return None  # a name in the phrase ("Trump's 47 percent …") is no quantity of people
     return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
+
+
+def _number_word(word: str) -> bool:
+    """A count written in letters or digits ("one", "three", "10")."""
+    return word == "one" or word in NUMBER_WORDS or word.isdigit()
+
+
+def _ratio(words: Sequence[str]) -> bool:
+    """Whether the words hold a poll's ratio, "N in M" ("One in three", "two in five voters"): a share of
+    respondents, as "six in 10" is."""
+    return any(
+        words[i] == "in" and _number_word(words[i - 1]) and _number_word(words[i + 1]) for i in range(1, len(words) - 1)
+    )
 
 
 def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | None:
@@ -3130,11 +3147,25 @@ def _source_as_written(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | N
 
 #: Determiners and quantifiers that open a description of an unnamed source ("one poster", "some lawmakers",
 #: "other proponents of the bill", "a number of attendees", "two senior officials").
-_DESCRIPTION_OPENERS = frozenset(
-    "a an one some many several other most few both each another numerous various two three four five six".split()
-)
-#: Quantifiers that are a source alone, the people meant left unsaid ("others argue", "many say", "another said").
-_LONE_SOURCES = frozenset("others another several many some most few".split())
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "numerous", "various"}) | sp.QUANTIFIERS
+#: Quantifiers that are a source alone, the people meant left unsaid ("others argue", "many say", "another said",
+#: "one wrote", "both vowed", "neither would say", "each told reporters").
+_LONE_SOURCES = frozenset("others another several many some most few one both neither none each all".split())
+#: Words before a lone quantifier that make it no source ("no one", "every one", "the one who"): read as a whole.
+_NOT_LONE_BEFORE = frozenset("no every any the this that which".split())
+#: Ordinals after "a" that count one more source of a kind ("a third added", "a second said").
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+#: Quantifiers before a number that count a group source ("all three said", "both two").
+_GROUP_COUNTERS = frozenset({"all", "both"})
+#: Pronouns after a quantifier's "of" that stand for people already named ("two of them", "one of those").
+_PARTITIVE_PRONOUNS = frozenset({"them", "those", "us", "these"})
+#: Lone quantifiers that stand for one more of a kind just described, and the word that opens the description
+#: they take from it ("one user wrote … Another said" → "Another user"; "… others said" → "others residents" is
+#: not English: a plural takes "other").
+_CONTRASTING = {"another": "another", "one": "one", "others": "other", "other": "other"}
+#: How far back (tokens) a contrasting quantifier looks for the description it takes its noun from: a sentence
+#: or two, the distance at which a writer leaves the noun unsaid.
+CONTRAST_REACH = 60
 #: Brill tags of the words between a description's opener and its head noun ("former", "senior", "hi-tech").
 _DESCRIPTION_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "CD"})
 #: Brill tags of verb forms that open a clause, not a bare description ("carrying signs", "asked reporters").
@@ -3189,7 +3220,11 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
     if not 0 < z - a <= DESCRIBED_SOURCE_TOKENS:
         return None
     if z - a == 1 and doc.low[a] in _LONE_SOURCES:
+        if a > 0 and doc.low[a - 1] in _NOT_LONE_BEFORE:
+            return None  # "no one said", "the one who": not a quantifier standing for people
         return sp._NP("plural", a, z, (doc.tok[a],))  # "but others insist", "many argue"
+    if _lone_phrase(doc, a, z):
+        return sp._NP("plural", a, z, tuple(doc.tok[a:z]))  # "A third added", "All three said", "Two of them"
     lexicon = resources.brill_lexicon()[0]
     m = a + (doc.low[a] in _DESCRIPTION_OPENERS)
     if m > a and m + 1 < z and doc.low[m] == "of":
@@ -3212,12 +3247,108 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
     return sp._NP("plural", a, z, tuple(doc.tok[a : head + 1]))  # the head: the words up to the head noun
 
 
+def _lone_phrase(doc: sp._Doc, a: int, z: int) -> bool:
+    """Whether tokens ``[a, z)`` are a quantifier phrase that stands alone for people: an ordinal after "a" ("a
+    third"), "the other(s)", a counter and a number ("all three") or a quantifier's partitive of a pronoun ("two
+    of them", "each of those")."""
+    words = doc.low[a:z]
+    if len(words) == 2 and words[0] in ("a", "the") and words[1] in (_ORDINALS if words[0] == "a" else _CONTRASTING):
+        return True
+    if len(words) == 2 and words[0] in _GROUP_COUNTERS and (words[1] in NUMBER_WORDS or words[1].isdigit()):
+        return True
+    return (
+        len(words) == 3
+        and words[1] == "of"
+        and words[2] in _PARTITIVE_PRONOUNS
+        and (words[0] in _LONE_SOURCES or words[0] in NUMBER_WORDS or words[0].isdigit())
+    )
+
+
+def _contrasted_description(doc: sp._Doc, desc: sp._NP) -> str | None:
+    """The description a lone contrasting quantifier (:data:`_CONTRASTING`: "Another", "One", "Others", "the
+    other") stands for, written with that quantifier: "Another user" after "one user wrote"; ``None`` when none
+    is in reach (:data:`CONTRAST_REACH`).
+
+    The nearest person noun before it that ends a phrase is the kind it counts one more of, when a description
+    opener leads to it (:data:`_DESCRIPTION_OPENERS`: "one user", "some local residents") and its number is the
+    quantifier's (a singular quantifier takes a singular noun, "others" a plural one); the guidelines give such
+    a source as "another [user]".  A nearer noun of the other number ("an array of lawyers; one suggested")
+    is what the quantifier counts among, not a kind to name it by: the quantifier stays as written."""
+    words = doc.low[desc.a : desc.b]
+    lone = words[-1]
+    if lone not in _CONTRASTING or (len(words) == 2 and words[0] != "the"):
+        return None
+    plural = lone == "others"
+    lexicon = resources.brill_lexicon()[0]
+    for m in range(desc.a - 1, max(-1, desc.a - CONTRAST_REACH), -1):
+        low = doc.low[m]
+        if not (doc.tok[m][:1].isalpha() and _person_noun(low, doc.cap[m]) and _phrase_ends_after(doc, m)):
+            continue
+        if (lexicon.get(low, ("",))[0] in ("NNS", "NNPS") or low.endswith("s")) != plural:
+            return None
+        for o in range(m - 1, max(-1, m - 1 - DESCRIPTION_MODIFIERS), -1):
+            if doc.low[o] in _DESCRIPTION_OPENERS:
+                head = " ".join(doc.tok[o + 1 : m + 1])
+                written = doc.tok[desc.b - 1]
+                last = (
+                    (_CONTRASTING[lone].capitalize() if written[:1].isupper() else _CONTRASTING[lone])
+                    if plural
+                    else written
+                )
+                return " ".join([*doc.tok[desc.a : desc.b - 1], last, head])
+            if not doc.tok[o][:1].isalnum() or doc.low[o] in sp.cue_verbs() or doc.low[o] in _DESCRIPTION_COMPLEMENTS:
+                break
+        return None
+    return None
+
+
+#: Modifiers a contrasted description's head noun may follow its opener by ("one New Hampshire Republican").
+DESCRIPTION_MODIFIERS = 4
+
+
+def _phrase_ends_after(doc: sp._Doc, m: int) -> bool:
+    """Token ``m`` ends its noun phrase: a mark, a verb, a function word or nothing follows, not another noun
+    ("one American company", "a voter registration drive": the person word only modifies)."""
+    if m + 1 >= doc.n or not doc.tok[m + 1][:1].isalnum():
+        return True
+    nxt = doc.low[m + 1]
+    if doc.cap[m + 1]:
+        return False
+    tag = resources.brill_lexicon()[0].get(nxt, ("",))[0]
+    return (
+        nxt in resources.stopwords()
+        or nxt in sp.cue_verbs()
+        or nxt in sp._AUX
+        or tag.startswith(("VB", "MD", "IN", "RB", "WP", "WDT"))
+    )
+
+
+#: Endings of a capitalised noun for a member of a party or a nation ("Republican", "Democrats", "Texan").
+_MEMBER_ENDINGS = ("an", "ans", "at", "ats")
+
+
+def _person_noun(low: str, capitalised: bool = False) -> bool:
+    """A noun for people: a learned person noun, a role noun, an agent noun ("commenter", "poster"), or a
+    capitalised member noun ("one New Hampshire Republican")."""
+    if capitalised:
+        return low in _DEMONYMS_LOWER or low.endswith(_MEMBER_ENDINGS)
+    return sp._people_noun(sp._base(low)) or (
+        low.endswith(_AGENT_ENDINGS + tuple(e + "s" for e in _AGENT_ENDINGS)) and low not in resources.stopwords()
+    )
+
+
 def _described_speaker(att: sp._Attributor, idx: _Index, desc: sp._NP) -> sp._Entity:
     """Who a description (:func:`described_source`) is: the person the next sentence names when the article
     introduces a newcomer so ("A retired train driver has said … . Tom Harris, who …": :func:`named_next`),
-    else the description as written, a source of its own."""
+    else the description as written, a source of its own; a lone "Another" / "One" / "Others" the kind of
+    source it contrasts with (:func:`_contrasted_description`)."""
     holder = named_next(att, idx, sp._NP("role", desc.a, desc.a + len(desc.head), desc.head))
-    return holder if holder is not None else _group(att, desc, desc.a)
+    if holder is not None:
+        return holder
+    contrasted = _contrasted_description(att.doc, desc)
+    if contrasted is not None:
+        return sp.unnamed_role(att.roles, contrasted, desc.a)
+    return _group(att, desc, desc.a)
 
 
 def _unnamed_description(doc: sp._Doc, rep: Report | None, np_: sp._NP | None) -> sp._NP | None:
@@ -3285,6 +3416,9 @@ def _described_subject(doc: sp._Doc, ti: int, found: tuple[sp._NP | None, str, i
     inside its complement ("A lecturer from the University of York said"), as :func:`described_source` reads a
     report's (:func:`_unnamed_description`); else ``None``."""
     if found is None:
+        inverted = _described_after_cue(doc, ti)
+        if inverted is not None:
+            return inverted  # ""…," said another.", ""…," wrote one commenter.": the description after the cue
         found = _cue_after_quote(doc, ti)
     if found is None or not 0 <= found[2] < doc.n or doc.low[found[2]] not in sp.cue_verbs():
         return None
@@ -3293,9 +3427,29 @@ def _described_subject(doc: sp._Doc, ti: int, found: tuple[sp._NP | None, str, i
     if z <= a or (named is not None and not (named.kind in ("name", "org") and named.a > a)):
         return None
     desc = described_source(doc, (doc.offsets(a)[0], doc.offsets(z - 1)[1]))
+    if desc is None and named is not None:
+        return _described_before_clause(doc, a, z)  # "One resident who lives near Heathrow said"
     if desc is not None and named is not None and not _person_description(desc):
         return None  # "A statement from Acme said", "a spokesman for Acme said": the name speaks (or is meant)
     return desc
+
+
+def _described_before_clause(doc: sp._Doc, a: int, z: int) -> sp._NP | None:
+    """The description of people that opens tokens ``[a, z)`` before a relative clause or a participle phrase
+    that modifies it ("One resident [who lives near Heathrow]", "Another intelligence source [speaking to Fox
+    News]"): the source, not a name inside the clause; ``None`` when the words before the clause are no such
+    description or name a body's voice or a document ("A spokesman speaking for Acme": Acme is meant)."""
+    lexicon = resources.brill_lexicon()[0]
+    for t in range(a + 1, z):
+        if doc.low[t] in RELATIVES or lexicon.get(doc.low[t], ("",))[0] in ("VBG", "VBN"):
+            desc = described_source(doc, (doc.offsets(a)[0], doc.offsets(t - 1)[1]))
+            if desc is None or desc.b != t:
+                return None
+            head = sp._base(desc.head[-1])
+            if head in BODY_VOICES or head in sp._DOCUMENT_NOUNS or not _person_noun(head):
+                return None
+            return desc
+    return None
 
 
 def _person_description(desc: sp._NP) -> bool:
@@ -3304,6 +3458,29 @@ def _person_description(desc: sp._NP) -> bool:
     named in its complement."""
     head = sp._base(desc.head[-1])
     return head in sp.PERSON_NOUNS and head not in BODY_VOICES and head not in sp._DOCUMENT_NOUNS
+
+
+def _described_after_cue(doc: sp._Doc, ti: int) -> sp._NP | None:
+    """The description (:func:`described_source`: a lone quantifier too) that is the inverted subject of a cue
+    right after the quote at token ``ti``: ""…," said another." / "wrote one commenter." / "tweeted one of
+    them."; ``None`` elsewhere.  The phrase must end the clause, so "said one thing" or "said another day" is
+    no source."""
+    q = doc.quotes[doc.quote_at[ti]]
+    if (doc.text[q.end - 1] if q.end > 0 else "") not in _ATTACHED_ENDS:
+        return None
+    j = ti + 1
+    while j < doc.n and doc.tok[j] in sp._SEPARATORS:
+        j += 1
+    if j + 1 >= doc.n or doc.low[j] not in sp.cue_verbs() or not sp._invertible(doc.tok[j]):
+        return None
+    for z in range(j + 2, min(doc.n, j + 1 + DESCRIBED_SOURCE_TOKENS)):
+        if doc.tok[z] in _BREAKS:
+            desc = described_source(doc, (doc.offsets(j + 1)[0], doc.offsets(z - 1)[1]))
+            if desc is None or desc.a != j + 1:
+                return None
+            lone = z - j - 1 == 1 and doc.low[j + 1] in _LONE_SOURCES or _lone_phrase(doc, j + 1, z)
+            return desc if lone or _person_noun(sp._base(desc.head[-1])) else None  # not "said one thing."
+    return None
 
 
 def _cue_after_quote(doc: sp._Doc, ti: int) -> tuple[None, str, int] | None:

@@ -1265,7 +1265,8 @@ _MAX_AFTER_TRAILING_CUE = 8
 _LENGTH_BINS = (3, 6, 10, 16, 25, 40)
 #: Conjunctions that open an adverbial clause ("said as she left", "While …, they say"), not a reported one.
 SUBORDINATORS = frozenset("as while whereas when because before after since until though although".split())
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen several few".split())
+#: Number words that count people or things ("two of them", "several"), not a name or a verb.
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen several few".split())
 #: Bins of the number of words after a cue that follows its clause (none, a short phrase, a long one).
 _TAIL_BINS = (0, 2, 5, 10)
 
@@ -1284,7 +1285,7 @@ def _word_before(prev: _Tok | None) -> str:
         return "to"
     if prev.low in _PREPOSITIONS:
         return "preposition"  # "for saying", "in a tweet": a gerund or a noun
-    if prev.text[:1].isdigit() or prev.low in _NUMBER_WORDS:
+    if prev.text[:1].isdigit() or prev.low in NUMBER_WORDS:
         return "number"  # "in 30 states", "nine states": a plural noun
     if prev.low in _COPULA:
         return "copula"
@@ -1554,7 +1555,7 @@ def _object_shape(words: Sequence[_Tok]) -> str:
             return "object_to"  # "asked the council to reopen …": an addressee and a request
         if words[m].text in _PUNCT_EDGE:
             break
-    if first.low in _DETERMINERS or first.text[:1].isdigit() or first.low in _NUMBER_WORDS or first.text[:1] in "$£€":
+    if first.low in _DETERMINERS or first.text[:1].isdigit() or first.low in NUMBER_WORDS or first.text[:1] in "$£€":
         return "np"
     return "other"
 

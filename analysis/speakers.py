@@ -84,6 +84,7 @@ from analysis.reported import (
     _FRONTED_CONJUNCTIONS,
     _PASSIVE_AUX,
     DESCRIPTION_VERBS,
+    NUMBER_WORDS,
     PERCEPTION_FORMS,
     PLACE_OR_BODY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
@@ -307,6 +308,9 @@ def cue_verbs() -> frozenset[str]:
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "1"}
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _DETERMINERS = frozenset("the a an one another two three four several some many most his her its their our".split())
+#: Quantifiers that open a description of people the text counts rather than names ("one former executive",
+#: "another aide", "two officials", "all three candidates"): never a holder named before.
+QUANTIFIERS = frozenset("one some many several other most few both each another all neither".split()) | NUMBER_WORDS
 _AUX = frozenset(
     "also has had have was were is are will would could should may might must did does do been be being not never "
     "later then previously once again recently just simply reportedly already further only even still allegedly "
@@ -1624,6 +1628,31 @@ _OBJECT_VERBS = frozenset(
     "lambaste tease blame".split()
     for f in inflections(base) | {"told", "tells", "telling"}
 )
+
+
+def _partitive_role(doc: _Doc, a: int, limit: int) -> _NP | None:
+    """A partitive source phrase at token ``a`` ("one of the men", "two of the protesters") as a role spanning
+    the quantifier, the head words those of the group; ``None`` for any other phrase.  A name in apposition
+    after it ("said one of the men, John Smith.") is read by the caller, as after any role."""
+    if a + 2 >= limit or doc.low[a] not in QUANTIFIERS or doc.low[a + 1] != "of":
+        return None
+    k = a + 2 + (doc.low[a + 2] in _DETERMINERS or doc.low[a + 2] in ("these", "those"))
+    for m in range(k, min(limit, k + ROLE_MODIFIERS)):
+        if not doc.tok[m][:1].isalpha():
+            return None
+        if _people_noun(_base(doc.tok[m])) and (m + 1 >= limit or not doc.tok[m + 1][:1].isalpha()):
+            return _NP("role", a, m + 1, tuple(doc.tok[k : m + 1]))
+    return None
+
+
+#: Nouns for people: the learned person nouns and the role nouns.
+_PEOPLE_NOUNS = PERSON_NOUNS | _ROLE_NOUNS
+
+
+def _people_noun(low: str) -> bool:
+    """A noun for people, singular or plural: a person or role noun ("protester", "residents", "men")."""
+    singular = low[:-3] + "man" if low.endswith("men") else low[:-1] if low.endswith("s") else low
+    return low in _PEOPLE_NOUNS or singular in _PEOPLE_NOUNS
 
 
 def _invertible(verb: str) -> bool:
@@ -2951,8 +2980,11 @@ class _Attributor:
             nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
             if not (_is_name_token(prev) and nxt in (_QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
-        if (prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s")) and not (
-            prev.lower() in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS
+        if (
+            (prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s"))
+            and not (prev.lower() in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS)
+            # "Another said", "Each told reporters": a quantifier standing alone before a verb form is its subject
+            and not (prev.lower() in _LONE_MARKERS and _verb_cue(low))
         ):
             # "his statement", "Trump's tweet", "the report": a noun, not a verb; not after a perception verb
             # ("heard her say that …", "saw her shout": an object pronoun, not a possessive)
@@ -2995,7 +3027,7 @@ class _Attributor:
             np = _np_at(doc, j + 2, limit)
             return (np, "according to", j) if np else None
         if self.is_cue(j) and _invertible(tok[j]):
-            np = _np_at(doc, j + 1, limit)
+            np = _np_at(doc, j + 1, limit) or _partitive_role(doc, j + 1, limit)
             if np is not None and np.b < limit and doc.low[np.b] in _FINITE_AUX:
                 # `Manafort, citing "…," said the candidate would win`: the phrase after the cue is the subject
                 # of the clause it reports, not an inverted speaker of the quote
@@ -3375,8 +3407,9 @@ class _Attributor:
         content = {w for w in words if w not in ("former", "the")}
         best: _Entity | None = None
         best_pos = -1
+        quantified = doc.low[np.a] in QUANTIFIERS  # "one former executive": someone counted, not a holder
         for ent in doc.entities.values():
-            if ent.kind != "person" or not ent.title:
+            if quantified or ent.kind != "person" or not ent.title:
                 continue
             title = {w.lower().rstrip(".") for w in ent.title.split()}
             if content <= title:
@@ -3710,6 +3743,8 @@ _DOCUMENT_NOUNS = frozenset("statement report letter memo study survey poll docu
 _DOCUMENT_PLACES = frozenset({"in", "from", "by", "of"})
 _RECORD_NOUNS = frozenset({f"{w}s" for w in _DOCUMENT_NOUNS} | {"records", "filings", "data"})
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
+#: Of those, the quantifiers that also stand alone for people ("another said", "each told"), before a verb form.
+_LONE_MARKERS = frozenset({"another", "each"})
 _OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
 #: Tokens a ``that``-less complement's subject may stand after its speech verb ("said on Monday the report").
 _COMPLEMENT_REACH = 14

@@ -96,3 +96,129 @@ def test_a_described_quote_source_is_not_the_body_in_its_complement(sentence: st
 def test_a_body_voice_or_a_document_speaks_for_the_body_in_its_complement() -> None:
     rows = _rows('A statement from Globex Holdings said the plan was "a fair deal".')
     assert [a.speaker for a in rows] == ["Globex Holdings"]
+
+
+# Lone quantifiers: "Another said", "said one", "Both said" — the quantifier is the source, never a name from the
+# content or an earlier speaker; a contrasting "Another"/"One"/"Others" takes its noun from the description before it.
+_MET = "Mary Smith met the voters on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_MET + "\u201cWe are anxious,\u201d said another.", "another"),
+        (_MET + "\u201cIt is bad,\u201d one said.", "one"),
+        (_MET + "Another said: \u201cWe are anxious about Smith.\u201d", "Another"),
+        (_MET + "A third added: \u201cNever.\u201d", "A third"),
+        (_MET + "Another tweeted, \u201cSmith is above the law.\u201d", "Another"),
+        ("\u201cSmith is cute,\u201d one user wrote. Another said: \u201cSmith is bad.\u201d", "Another user"),
+        (
+            "\u201cShe is fine,\u201d said one New Hampshire Republican. \u201cShe will lose,\u201d said another.",
+            "another New Hampshire Republican",
+        ),
+    ],
+)
+def test_a_lone_quantifier_quote_source_is_the_description(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _rows(text) if a.kind == "full"][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("All three said Smith lied.", "All three"),
+        ("Two of them said Smith lied.", "Two of them"),
+        ("Each told reporters that Smith was great.", "Each"),
+        ("Both said Smith had won the vote.", "Both"),
+    ],
+)
+def test_a_lone_quantifier_report_source_is_never_a_name_in_its_content(sentence: str, speaker: str) -> None:
+    rows = [a for a in _rows(_MET + sentence) if a.kind == "indirect"]
+    assert rows[-1].speaker == speaker
+    assert rows[-1].mention == speaker
+
+
+def test_others_take_the_plural_description_they_contrast_with() -> None:
+    rows = [a for a in _rows("Two Clinton aides said it was over. Others said it was not.") if a.kind == "indirect"]
+    assert [a.speaker for a in rows] == ["Two Clinton aides", "Other Clinton aides"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a singular "another" takes no plural noun, a thing is no person: the quantifier as written
+        ("Many residents were angry. \u201cWe are done,\u201d said another.", "another"),
+        ("He spent one day in town. Another said: \u201cIt is over.\u201d", "Another"),
+    ],
+)
+def test_a_contrast_needs_a_person_noun_of_the_same_number(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _rows(text) if a.kind == "full"][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("\u201cIt was great,\u201d Another Country's director said.", "Another Country's director"),
+    ],
+)
+def test_a_name_that_opens_with_a_quantifier_stays_a_name(sentence: str, speaker: str) -> None:
+    rows = [a for a in _rows(_MET + sentence) if a.kind != "nonspeech"]
+    assert rows[-1].speaker == speaker
+
+
+def test_no_one_is_no_source() -> None:
+    doc_text = "Headline\n\nNo one said it was bad."
+    art = analysis.read_article(doc_text)
+    doc = attribution.sp._Doc(art.text, attribution.quote_blocks(art), [])
+    start = art.text.index("one said")
+    assert attribution.described_source(doc, (start, start + len("one"))) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("\u201cSmith is wrong,\u201d said one of the men, John Brown.", "John Brown"),
+        ("\u201cSmith is wrong,\u201d said one of the protesters.", "one of the protesters"),
+        ("\u201cSmith is wrong,\u201d said one of them.", "one of them"),
+    ],
+)
+def test_an_inverted_partitive_source_is_the_group_or_the_name_after_it(sentence: str, speaker: str) -> None:
+    assert [a.speaker for a in _rows(_MET + sentence) if a.kind == "full"] == [speaker]
+
+
+def test_a_quantified_description_is_not_a_holder_named_before() -> None:
+    text = (
+        "Jane Doe, the former chief executive of Acme, cut jobs. "
+        "\u201cShe never asked anyone,\u201d said one former executive who requested anonymity. "
+        "\u201cShe decided alone.\u201d"
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["one former executive"] * 2
+
+
+def test_a_role_phrase_keeps_its_former() -> None:
+    text = "The plan was bad. \u201cWe lost time,\u201d said one former senior agency official. \u201cBut it was right.\u201d"
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["one former senior agency official"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The vote was close. \u201cThey will corrupt it,\u201d wrote one commenter.", "one commenter"),
+        ("The vote was close. Another source speaking to Fox News said, \u201cIt is over.\u201d", "Another source"),
+        ("The vote was close. One resident who lives near Heathrow said: \u201cIt is loud.\u201d", "One resident"),
+        # a body's voice speaks for the body; a thing is no source
+        ("The vote was close. A spokesman speaking for Acme said: \u201cIt is loud.\u201d", "Acme"),
+    ],
+)
+def test_a_described_quote_source_is_not_a_name_in_its_clause(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == [speaker]
+
+
+def test_an_inverted_thing_is_no_source() -> None:
+    rows = [a for a in _rows("The vote was close. \u201cIt is loud,\u201d said one thing.") if a.kind == "full"]
+    assert rows[0].speaker != "one thing"
+
+
+@pytest.mark.parametrize("ratio", ["One in three", "Two in five"])
+def test_a_poll_ratio_in_words_is_a_group_source(ratio: str) -> None:
+    rows = [a for a in _rows(f"Carlos Diaz ran. The poll was out. {ratio} said the party does not care.")]
+    assert [(a.speaker, a.mention) for a in rows if a.kind == "indirect"] == [(ratio, ratio)]
