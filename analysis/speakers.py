@@ -322,7 +322,7 @@ _TITLE_WORDS = frozenset(
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
-    coordinator msp msps mla mlas mpp mpps td mha mps meps""".split()
+    coordinator msp msps mla mlas mpp mpps td mha mps meps cpl pvt cdr insp det brig""".split()
 )
 #: The gender an honorific or gendered title among a name's title words states ("m"/"f"): read from the one table of
 #: gendered words (:data:`analysis.gender.GENDER_WORDS`).
@@ -342,6 +342,12 @@ PERSON_NOUNS = frozenset(w for w, k in _NOUN_KINDS.items() if k == "person")
 #: Common nouns for a body that speaks ("embassy", "ministry", "council"): a description of a body is an
 #: organisation speaker, not a role.
 BODY_NOUNS = frozenset(w for w, k in _NOUN_KINDS.items() if k == "body")
+#: Nouns for a person of a place ("Briton", "Vermonter", "New Yorker"), learned from WordNet
+#: (``training/demonyms.py`` writes ``analysis/data/demonyms.txt``): before a personal name they describe the
+#: person ("Briton Jenson Button") and are no part of the name.
+PLACE_PEOPLE = frozenset(resources.packaged_lines("demonyms.txt"))
+#: Most words of a demonym (:data:`PLACE_PEOPLE`: "New Yorker", "South Dakotan").
+DEMONYM_WORDS = 2
 #: Heads of a role phrase that are many people, not a body ("the staff", "fans", "the family").
 PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
 #: Prepositions that end a description's head part ("The British embassy in Moscow", "a lecturer from York").
@@ -407,9 +413,34 @@ _WORD_CACHE_SIZE = 16384
 
 @functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _base(tok: str) -> str:
-    """Lower-cased token without a final period or possessive ending."""
+    """Lower-cased token without a final period or possessive ending; a hyphened role is its head
+    (:func:`_hyphened_role`: "co-host" -> "host")."""
     t = tok.lower().rstrip(".")
-    return t[:-2] if t.endswith("'s") else t
+    t = t[:-2] if t.endswith("'s") else t
+    return _hyphened_role(t, tok) if "-" in t else t
+
+
+def _hyphened_role(low: str, written: str) -> str:
+    """The role or title a hyphened compound ends in, when its first part is a modifier: "co-host" -> "host",
+    "Vice-chairman" -> "chairman", "ex-minister", "Then-Governor"; else ``low`` unchanged (``written``: the
+    word as written).
+
+    The head of an English compound is its last part.  Only a compound that is no title or role of its own
+    ("vice-chancellor", "president-elect" stay whole) and ends in a title word or a learned person noun
+    (:data:`PERSON_NOUNS`) is read so, and only when its head is written in lower case ("co-host",
+    "Ex-minister") or its first part is a word the Brill lexicon knows in lower case ("Then-Governor",
+    "Vice-President"): a double surname ("Kilroy-Silk", "Haji-Ioannou") keeps its form, and a body's
+    modifier ("anti-government") names no person.
+    """
+    if low in _TITLE_WORDS or low in _ROLE_NOUNS:
+        return low
+    first, _, head = low.rpartition("-")
+    if not first or not (head in _TITLE_WORDS or head in PERSON_NOUNS):
+        return low
+    if written.rpartition("-")[2][:1].islower():
+        return head
+    known = resources.brill_lexicon()[0]
+    return head if all(part in known for part in first.split("-")) else low
 
 
 @dataclass(slots=True)
@@ -967,6 +998,9 @@ def _joins_name(tok: Sequence[str], cap: Sequence[bool], e: int, z: int) -> bool
 #: Lower-case words that join the capitalised words of one name ("Bank of America", "Center for Public
 #: Integrity", "Fairmont Hotels & Resorts") when a capitalised word follows them.
 _RUN_JOINERS = _NAME_PARTICLES | {"of", "for", "&"}
+#: An ordinal written in figures ("1st", "22nd"): inside a rank before a title word ("Air Force 1st Lt. Jane Roe",
+#: "Army 2nd Lt."), part of the titled name's run.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -> int:
@@ -992,6 +1026,9 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
                 break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
             if word == "and" and not (complement and not tok[j + 1].isupper()):
                 break  # an acronym after "and" names a second body ("… Politics and USA TODAY")
+            if _ORDINAL.fullmatch(word) and _base(tok[j + 1]) in _TITLE_WORDS:
+                j += 1  # "Air Force 1st Lt. Jane Roe": the ordinal of a rank
+                continue
             if word not in _RUN_JOINERS and word != "and":  # (no set built per word)
                 break
             # One "and", inside the complement of a body's word: "Center for Economic and Policy Research",
@@ -1408,16 +1445,27 @@ def _descriptor_end(name: Sequence[str]) -> int:
     """How many words open ``name`` before its given name when they describe the person (else 0).
 
     "Actor Clint Howard", "Farmer Jo Green", "Chicago Alderman Jane Roe", "Secretary of the Air Force Jane
-    Roe" (read from "Air"): a capitalised common noun (the Brill lexicon's lower-case reading) right before a
-    given name of the name table, which a surname (and perhaps a middle name) ends, is a descriptor or a
-    title the title list lacks, not part of the name.  An adjective ("New York Times"), a word the lexicon
+    Roe" (read from "Air"): a capitalised common noun (the Brill lexicon's lower-case reading) or a demonym
+    (:data:`PLACE_PEOPLE`: "Briton Jo Green") right before a given name of the name table, which a surname
+    (and perhaps a middle name) ends, is a descriptor or a title the title list lacks, not part of the name.  An adjective ("New York Times"), a word the lexicon
     does not know ("Mahamat Saleh Oumar") or a given name ("Lee Hsien Loong") stays in the name.
     """
     if len(name) < 3:
         return 0
     lower = resources.brill_lexicon()[0]
     for i in range(1, len(name) - 1):
-        if len(name) - i not in _AFTER_GIVEN_NAME or gender.first_name_gender(name[i]) == gender.UNKNOWN:
+        if len(name) - i not in _AFTER_GIVEN_NAME:
+            continue
+        given = gender.first_name_gender(name[i]) != gender.UNKNOWN
+        # "Briton Jenson Button", "New Yorker Jane Roe": the person's place, then the name; a demonym that opens
+        # the run describes the name after it even when the name table lacks its given name ("Vermonter Bernie
+        # Sanders").
+        if any(
+            " ".join(name[i - n : i]) in PLACE_PEOPLE and (given or (n == i and not _plural_noun_name(name[i:])))
+            for n in range(1, min(i, DEMONYM_WORDS) + 1)
+        ):
+            return i
+        if not given:
             continue
         before = name[i - 1]
         if (
@@ -2208,6 +2256,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             named = _role_then_name(doc, r, doc.n)  # the whole phrase, which must end with the name
             if named is not None and named[0] >= m and named[1] == end:
                 return _NP("name", named[0], end, tuple(tok[named[0] : end]))
+        portfolio = _portfolio_role(doc, m, end, lo)
+        if portfolio is not None:
+            return portfolio
         # "Police in Leeds said", "Doctors at the Royal Infirmary said": a common noun heads the phrase, the
         # capitalised run is its complement's place or body, not the speaker.
         described = _described_source(doc, m, end, lo)
@@ -2382,6 +2433,30 @@ def _title_complement(tok: Sequence[str], f: int, lo: int) -> bool:
     else:
         return False
     return not (title >= 1 and tok[title - 1].lower() in _DETERMINERS)  # (before ``lo``: a run starts at the title)
+
+
+def _portfolio_role(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
+    """The role a determiner, a title and its "for" portfolio make when the capitalised run ``[m, end)`` is the
+    portfolio ("The Minister for Europe said", "the Secretary of State for Health said"), else ``None``.
+
+    :func:`_title_complement` keeps such a run out of a name because of its determiner; the phrase is a
+    description of whoever holds the title (resolved like "the minister"), not the portfolio's place or body.
+    """
+    tok = doc.tok
+    f = m - 1
+    if f - 1 < lo or tok[f] != "for":
+        return None
+    if _base(tok[f - 1]) in _TITLE_WORDS:
+        title = f - 1
+    elif f - 3 >= lo and tok[f - 2] == "of" and _base(tok[f - 3]) in _TITLE_WORDS and _is_name_token(tok[f - 1]):
+        title = f - 3  # "Secretary of State for Health"
+    else:
+        return None
+    while title - 1 >= lo and _base(tok[title - 1]) in _TITLE_WORDS:
+        title -= 1  # "the Shadow Foreign Secretary for …" ("shadow" is no title word: the run stops there)
+    if title - 1 < lo or tok[title - 1].lower() not in _DETERMINERS:
+        return None
+    return _NP("role", title - 1, end, tuple(tok[title:end]))
 
 
 def _body_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
