@@ -698,6 +698,7 @@ class _Doc:
             ):
                 a += 1
             if a < j:
+                a = _titled_name_start(self, a, j, 0)  # "Chancellor of the Exchequer Gordon Brown": one titled name
                 runs.append((a, j))
                 if self._plural_verb_after(a, j):
                     self.collective_names.add(" ".join(tok[a:j]).lower())
@@ -1396,10 +1397,13 @@ def _split_title_cached(
     honorific = next(
         (_GENDER_LETTER[gender.GENDER_WORDS[b]] for b in bases[: last_title + 1] if b in gender.GENDER_WORDS), None
     )
+    # A title's "of the" complement may be a body ("Secretary of the Air Force Jane Roe"): its words are the
+    # title's, read before the person's name (:func:`_descriptor_end`), not a sign that the run is a body.
+    complement = _descriptor_end(name) if title and bases[last_title] in ("of", "for", "the") else 0
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
     if (
-        (not person and any(b in _ORG_WORDS or b in _BODY_JOINERS for b in bases[last_title + 1 :]))
+        (not person and any(b in _ORG_WORDS or b in _BODY_JOINERS for b in bases[last_title + 1 + complement :]))
         or not name
         or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0] and not title)
     ):
@@ -2095,6 +2099,12 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
             m = _group_end(doc, k, limit, plural=False) or k  # "lawyers for the pair", "for the two men"
         elif tok[m - 1].lower().endswith("'s"):
             m = _owned_end(doc, m, limit)  # "a user of Apple's iTunes music service"
+        if m > k + 1 and tok[m - 1] in ("and", "&"):
+            further = _np_tail(doc, m, limit)  # "officials in the FBI and at the Justice Department": two complements
+            if further > m:
+                return further
+        while m > k and tok[m - 1] in ("of", "and", "&"):
+            m -= 1  # a joiner ends no phrase ("officials in the FBI and [at …]")
         if m > k:
             return m
     return j
@@ -2237,6 +2247,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             or (tok[m - 1] == "for" and _title_complement(tok, m - 1, lo))
         ):
             m -= 1
+        m = _titled_name_start(doc, m, end, lo)
         m = _body_name_start(doc, m, end, lo)
         stop = resources.stopwords()
         while m < end and (
@@ -2435,16 +2446,37 @@ def _title_complement(tok: Sequence[str], f: int, lo: int) -> bool:
     return not (title >= 1 and tok[title - 1].lower() in _DETERMINERS)  # (before ``lo``: a run starts at the title)
 
 
+def _titled_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
+    """Where a titled name starts when the capitalised run ``[m, end)`` follows a title's "of the"/"for the"
+    ("Chancellor of the Exchequer Gordon Brown", "Secretary of the Air Force Jane Roe"): the title's first
+    word, when the whole run splits into that title and a person's name (:func:`_split_title`); else ``m``."""
+    tok = doc.tok
+    if m - 3 < lo or tok[m - 1] != "the" or tok[m - 2] not in ("of", "for") or not _is_name_token(tok[m - 3]):
+        return m
+    t = m - 3
+    while t - 1 >= lo and _is_name_token(tok[t - 1]) and _base(tok[t - 1]) in _TITLE_WORDS:
+        t -= 1  # "Shadow Chancellor …", "Foreign Secretary …"
+    if _base(tok[t]) not in _TITLE_WORDS:
+        return m
+    parsed = _split_title(tok[t:end], doc.speaking, doc.given_titles)
+    if parsed is None or parsed[2] != "person" or len(parsed[1]) < PERSON_NAME_WORDS[0]:
+        return m  # "Spokesman for the Justice Department said": a role of a body, read by the caller
+    return t
+
+
 def _portfolio_role(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
-    """The role a determiner, a title and its "for" portfolio make when the capitalised run ``[m, end)`` is the
-    portfolio ("The Minister for Europe said", "the Secretary of State for Health said"), else ``None``.
+    """The role a determiner, a title and its "for"/"of the" portfolio make when the capitalised run ``[m, end)``
+    is the portfolio ("The Minister for Europe said", "the Secretary of State for Health said", "the Chancellor
+    of the Exchequer said"), else ``None``.
 
     :func:`_title_complement` keeps such a run out of a name because of its determiner; the phrase is a
     description of whoever holds the title (resolved like "the minister"), not the portfolio's place or body.
     """
     tok = doc.tok
     f = m - 1
-    if f - 1 < lo or tok[f] != "for":
+    if f - 1 >= lo and tok[f] == "the" and tok[f - 1] in ("of", "for"):
+        f -= 1  # "the Chancellor of the Exchequer", "the Minister for the Cabinet Office"
+    elif f - 1 < lo or tok[f] != "for":
         return None
     if _base(tok[f - 1]) in _TITLE_WORDS:
         title = f - 1
@@ -2600,6 +2632,18 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
     tok, low = doc.tok, doc.low
     if any(_base(w) in _PERSONAL_HONORIFICS or _base(w) in _TITLE_WORDS for w in tok[m + 1 : end]):
         return None  # "at a Linux summit in California Mr Torvalds said": a titled person after the place
+    # (the run is its cue's subject: its last word speaks, as a surname the article has say things does)
+    parsed = _split_title(tok[m:end], doc.speaking | {_base(tok[end - 1])}, doc.given_titles)
+    if (
+        parsed is not None
+        and parsed[2] == "person"
+        and parsed[0]
+        and len(parsed[1]) >= PERSON_NAME_WORDS[0]
+        and gender.first_name_gender(parsed[1][0]) != gender.UNKNOWN
+    ):
+        # "Chancellor of the Exchequer Gordon Brown said", "Secretary of the Air Force Jane Roe said": the run is
+        # the end of a title's complement and the full name of the person who holds it, not a place.
+        return None
     cur = m
     for _ in range(DESCRIBED_PLACES):
         p = cur - 1
@@ -2617,6 +2661,9 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
             break
         if _is_name_token(tok[q]):
             cur = _name_start(doc, q, lo)  # "at the Royal Infirmary in Glasgow": a body before its place
+        elif low[q] in _COORDINATORS and q - 1 >= lo and _is_name_token(tok[q - 1]):
+            # "Officials in the FBI and at the Justice Department": coordinated complements of one head
+            cur = _name_start(doc, q - 1, lo)
         elif (
             tok[q].isalpha()
             and tok[q].islower()

@@ -90,3 +90,24 @@ def test_a_titles_portfolio_with_a_determiner_is_a_role_not_the_place():
     assert _speakers('"It is dead," said Minister for Europe Tom Hale.') == ["Tom Hale"]
     assert _speakers('The Europe minister said: "It is dead."') == ["The Europe minister"]
     assert _speakers('Britain\'s Tom Hale said: "It is dead."') == ["Tom Hale"]
+
+
+def test_a_title_with_an_of_the_complement_keeps_the_person_whole():
+    # Before its cue, "Chancellor of the Exchequer Tom Hale": the title's complement is no place of a description.
+    assert _speakers('Chancellor of the Exchequer Tom Hale said he would "act".') == ["Tom Hale"]
+    assert _speakers('Secretary of the Air Force Tom Hale said "we fly".') == ["Tom Hale"]
+    assert _rule_speakers('Chancellor of the Exchequer Tom Hale said he would "act".') == ["Tom Hale"]
+    # The same title with a determiner is a role: the person given it earlier, else the description.
+    assert _speakers('The Chancellor of the Exchequer said "no".') == ["The Chancellor of the Exchequer"]
+    named = 'Chancellor of the Exchequer Tom Hale spoke.\n\n"No," the Chancellor of the Exchequer said.'
+    assert _speakers(named) == ["Tom Hale"]
+
+
+def test_coordinated_complements_belong_to_one_description():
+    # "officials in the FBI and at the Justice Department": the officials speak, not the last body.
+    before = 'Officials in the FBI and at the Justice Department said the plan was "dead".'
+    assert _speakers(before) == ["Officials in the FBI and at the Justice Department"]
+    after = '"It is dead," said officials in the FBI and at the Justice Department.'
+    assert _speakers(after) == ["officials in the FBI and at the Justice Department"]
+    # Contrast: a person of a body and a second person are the first person.
+    assert _speakers('Tom Hale of the FBI and Jane Roe said "ok".') == ["Tom Hale"]
