@@ -426,16 +426,16 @@ def _hyphened_role(low: str, written: str) -> str:
     word as written).
 
     The head of an English compound is its last part.  Only a compound that is no title or role of its own
-    ("vice-chancellor", "president-elect" stay whole) and ends in a title word or a learned person noun
-    (:data:`PERSON_NOUNS`) is read so, and only when its head is written in lower case ("co-host",
-    "Ex-minister") or its first part is a word the Brill lexicon knows in lower case ("Then-Governor",
-    "Vice-President"): a double surname ("Kilroy-Silk", "Haji-Ioannou") keeps its form, and a body's
-    modifier ("anti-government") names no person.
+    ("vice-chancellor", "president-elect" stay whole) and ends in a title word is read so (not any person
+    noun: a "front-runner" is no runner, "co-workers" stay a group of their own), and only when its head is
+    written in lower case ("co-host", "Ex-minister") or its first part is a word the Brill lexicon knows in
+    lower case ("Then-Governor", "Vice-President"): a double surname ("Kilroy-Silk", "Haji-Ioannou") keeps
+    its form, and a body's modifier ("anti-government") names no person.
     """
     if low in _TITLE_WORDS or low in _ROLE_NOUNS:
         return low
     first, _, head = low.rpartition("-")
-    if not first or not (head in _TITLE_WORDS or head in PERSON_NOUNS):
+    if not first or head not in _TITLE_WORDS:
         return low
     if written.rpartition("-")[2][:1].islower():
         return head
@@ -1462,10 +1462,11 @@ def _descriptor_end(name: Sequence[str]) -> int:
             continue
         given = gender.first_name_gender(name[i]) != gender.UNKNOWN
         # "Briton Jenson Button", "New Yorker Jane Roe": the person's place, then the name; a demonym that opens
-        # the run describes the name after it even when the name table lacks its given name ("Vermonter Bernie
-        # Sanders").
+        # the run describes the name after it when that is shaped like a given name (no common English word:
+        # "Vermonter Bernie Sanders"), not "American Renewable Future".
         if any(
-            " ".join(name[i - n : i]) in PLACE_PEOPLE and (given or (n == i and not _plural_noun_name(name[i:])))
+            " ".join(name[i - n : i]) in PLACE_PEOPLE
+            and (given or (n == i and _given_name_like(name[i]) and not _plural_noun_name(name[i:])))
             for n in range(1, min(i, DEMONYM_WORDS) + 1)
         ):
             return i
@@ -2245,6 +2246,13 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             _is_name_token(tok[m - 1])
             or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))
             or (tok[m - 1] == "for" and _title_complement(tok, m - 1, lo))
+            # "Air Force 1st Lt. Jane Roe said": the ordinal of a rank (as :func:`_name_run_end` reads it)
+            or (
+                _ORDINAL.fullmatch(tok[m - 1])
+                and _base(tok[m]) in _TITLE_WORDS
+                and m - 2 >= lo
+                and _is_name_token(tok[m - 2])
+            )
         ):
             m -= 1
         m = _titled_name_start(doc, m, end, lo)

@@ -37,7 +37,9 @@ def test_a_descriptor_or_rank_before_a_name_is_its_title(words: str, title: tupl
     assert parsed is not None and parsed[:3] == (title, name, "person")
 
 
-@pytest.mark.parametrize("words", ["Robert Kilroy-Silk", "Roman Abramovich", "Indian Ocean Tsunami Centre"])
+@pytest.mark.parametrize(
+    "words", ["Robert Kilroy-Silk", "Roman Abramovich", "Indian Ocean Tsunami Centre", "American Renewable Future"]
+)
 def test_a_name_that_opens_with_a_demonym_or_has_a_hyphen_stays_whole(words: str):
     parsed = speakers._split_title(words.split())
     assert parsed is not None and parsed[0] == ()
@@ -53,7 +55,9 @@ def test_a_name_that_opens_with_a_demonym_or_has_a_hyphen_stays_whole(words: str
         ("co-founder", "founder"),
         ("Kilroy-Silk", "kilroy-silk"),  # a double surname
         ("vice-chancellor", "vice-chancellor"),  # a title of its own
-        ("anti-government", "anti-government"),  # no person noun
+        ("anti-government", "anti-government"),  # no title word
+        ("front-runner", "front-runner"),  # a person noun, but no title: a front-runner is no runner
+        ("co-workers", "co-workers"),
     ],
 )
 def test_a_hyphened_role_is_read_by_its_head(word: str, base: str):
@@ -111,3 +115,9 @@ def test_coordinated_complements_belong_to_one_description():
     assert _speakers(after) == ["officials in the FBI and at the Justice Department"]
     # Contrast: a person of a body and a second person are the first person.
     assert _speakers('Tom Hale of the FBI and Jane Roe said "ok".') == ["Tom Hale"]
+
+
+def test_the_mention_of_a_rank_keeps_its_ordinal():
+    art = analysis.read_article("Headline\n\n" + 'Air Force 1st Lt. Tom Hale said "we flew".')
+    (q,) = [a for a in attribution.attribute(art).attributions if a.kind == "partial"]
+    assert (q.speaker, q.mention) == ("Tom Hale", "Air Force 1st Lt. Tom Hale")
