@@ -420,6 +420,17 @@ def _base(tok: str) -> str:
     return _hyphened_role(t, tok) if "-" in t else t
 
 
+def role_parts(word: str) -> tuple[str, ...]:
+    """A role word as the words a role is matched by: a hyphened role's modifier and head ("vice-chairman" ->
+    ("vice", "chairman"), "co-host" -> ("co", "host"): :func:`_hyphened_role`), else its :func:`_base`; the
+    modifier stays, so "the vice-chairman" is not the chairman named earlier."""
+    base = _base(word)
+    low = word.lower().rstrip(".")
+    if "-" not in low or base == low:
+        return (base,)
+    return (*low.rpartition("-")[0].split("-"), base)
+
+
 def _hyphened_role(low: str, written: str) -> str:
     """The role or title a hyphened compound ends in, when its first part is a modifier: "co-host" -> "host",
     "Vice-chairman" -> "chairman", "ex-minister", "Then-Governor"; else ``low`` unchanged (``written``: the

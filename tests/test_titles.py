@@ -121,3 +121,13 @@ def test_the_mention_of_a_rank_keeps_its_ordinal():
     art = analysis.read_article("Headline\n\n" + 'Air Force 1st Lt. Tom Hale said "we flew".')
     (q,) = [a for a in attribution.attribute(art).attributions if a.kind == "partial"]
     assert (q.speaker, q.mention) == ("Tom Hale", "Air Force 1st Lt. Tom Hale")
+
+
+def test_a_hyphened_role_resolves_to_its_holder_but_keeps_its_rank():
+    text = 'Blaze co-host Tom Hale spoke on Monday.\n\n"It is over," the co-host said.'
+    assert _speakers(text) == ["Tom Hale"]
+    text = 'Acme vice-chairman Tom Hale spoke on Monday.\n\n"It is over," the vice-chairman said.'
+    assert _speakers(text) == ["Tom Hale"]
+    # Contrast: the vice-chairman is another office than the chairman the article named.
+    text = 'Acme chairman Tom Hale spoke on Monday.\n\n"It is over," the vice-chairman said.'
+    assert _speakers(text) == ["the vice-chairman"]
