@@ -533,8 +533,10 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
         m = s
         while m - 1 >= 0 and s - m < TITLE_REACH:
             p = tok[m - 1]
-            if low[m - 1] in _NAME_ROLE_NOUNS or (p[:1].isupper() and low[m - 1] not in sp._stop_caps()):
-                words.add(sp._base(p))
+            # (a hyphened role by its head: "Blaze co-host Stu Burguiere", "vice-chairman Jane Roe")
+            role = low[m - 1] in _NAME_ROLE_NOUNS or ("-" in p and sp._base(p) in _NAME_ROLE_NOUNS)
+            if role or (p[:1].isupper() and low[m - 1] not in sp._stop_caps()):
+                words.update(sp.role_parts(p))
                 m -= 1
             else:
                 break
@@ -642,7 +644,7 @@ def _holder_words(ent: sp._Entity, titles: dict[int, set[str]], idx: _Index | No
     key = (id(ent), ent.title)
     if idx is not None and idx.titles is titles and key in idx.holder_words:
         return idx.holder_words[key]
-    words = _expand(titles.get(id(ent), set()) | {sp._base(w) for w in (ent.title or "").split()})
+    words = _expand(titles.get(id(ent), set()) | {part for w in (ent.title or "").split() for part in sp.role_parts(w)})
     if idx is not None and idx.titles is titles:
         idx.holder_words[key] = words
     return words
@@ -690,8 +692,8 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
     gave the role's head noun (:func:`role_titles`, titles; "Gov." spelled out).  Empty when nobody
     holds it: the role then stays a role ("a Department for Work and Pensions spokeswoman")."""
     doc = att.doc
-    content = [sp._base(w) for w in np_.head if w.lower() not in sp._DETERMINERS]
-    content = [w for w in content if w not in ("former", "then")]
+    content = [part for w in np_.head if w.lower() not in sp._DETERMINERS for part in sp.role_parts(w)]
+    content = [w for w in content if w not in ("former", "then", "ex")]
     if not content:
         return []
     head, mods = content[-1], set(content[:-1])
@@ -979,7 +981,7 @@ def resolve_role(
     otherwise the holder mentioned last whose role words hold every word of the phrase.
     """
     doc = att.doc
-    content = {sp._base(w) for w in np_.head} - {"former", "the", "a", "an"}
+    content = {part for w in np_.head for part in sp.role_parts(w)} - {"former", "then", "ex", "the", "a", "an"}
     if not content or any(w in sp._DOCUMENT_NOUNS for w in content) or np_.kind != "role":
         return att.resolve(np_, pos)
     named = _appositive_name(att, np_) or _name_before_appositive(att, np_)
@@ -996,7 +998,7 @@ def resolve_role(
         if not cands:
             return _subject_holder(att, idx, np_) or named_next(att, idx, np_) or att.resolve(np_, pos)
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
-        rank = {sp._base(w) for w in np_.head} & _RANK_MODIFIERS
+        rank = {part for w in np_.head for part in sp.role_parts(w)} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (
             doc.low[np_.a] in _INDEFINITE
             or (best.features[_R["modifier_conflict"]] and not best.features[_R["modifier_share"]])

@@ -71,6 +71,7 @@ NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mrs mr ms dr sens sen reps rep govs gov gens gen lt col sgt capt adm prof rev st jr sr hon dels del atty sec
     supt maj cmdr amb brig mt ft inc corp co ltd jan feb mar apr jun jul aug sept sep oct nov dec pres vs
+    cpl pvt cdr insp det
     """.split()
 )
 

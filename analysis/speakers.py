@@ -331,7 +331,7 @@ _TITLE_WORDS = frozenset(
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
-    coordinator msp msps mla mlas mpp mpps td mha mps meps""".split()
+    coordinator msp msps mla mlas mpp mpps td mha mps meps cpl pvt cdr insp det brig""".split()
 )
 #: The gender an honorific or gendered title among a name's title words states ("m"/"f"): read from the one table of
 #: gendered words (:data:`analysis.gender.GENDER_WORDS`).
@@ -350,6 +350,12 @@ PERSON_NOUNS = frozenset(w for w, k in _NOUN_KINDS.items() if k == "person")
 #: Common nouns for a body that speaks ("embassy", "ministry", "council"): a description of a body is an
 #: organisation speaker, not a role.
 BODY_NOUNS = frozenset(w for w, k in _NOUN_KINDS.items() if k == "body")
+#: Nouns for a person of a place ("Briton", "Vermonter", "New Yorker"), learned from WordNet
+#: (``training/demonyms.py`` writes ``analysis/data/demonyms.txt``): before a personal name they describe the
+#: person ("Briton Jenson Button") and are no part of the name.
+PLACE_PEOPLE = frozenset(resources.packaged_lines("demonyms.txt"))
+#: Most words of a demonym (:data:`PLACE_PEOPLE`: "New Yorker", "South Dakotan").
+DEMONYM_WORDS = 2
 #: Heads of a role phrase that are many people, not a body ("the staff", "fans", "the family").
 PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
 #: Prepositions that end a description's head part ("The British embassy in Moscow", "a lecturer from York").
@@ -415,9 +421,45 @@ _WORD_CACHE_SIZE = 16384
 
 @functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _base(tok: str) -> str:
-    """Lower-cased token without a final period or possessive ending."""
+    """Lower-cased token without a final period or possessive ending; a hyphened role is its head
+    (:func:`_hyphened_role`: "co-host" -> "host")."""
     t = tok.lower().rstrip(".")
-    return t[:-2] if t.endswith("'s") else t
+    t = t[:-2] if t.endswith("'s") else t
+    return _hyphened_role(t, tok) if "-" in t else t
+
+
+def role_parts(word: str) -> tuple[str, ...]:
+    """A role word as the words a role is matched by: a hyphened role's modifier and head ("vice-chairman" ->
+    ("vice", "chairman"), "co-host" -> ("co", "host"): :func:`_hyphened_role`), else its :func:`_base`; the
+    modifier stays, so "the vice-chairman" is not the chairman named earlier."""
+    base = _base(word)
+    low = word.lower().rstrip(".")
+    if "-" not in low or base == low:
+        return (base,)
+    return (*low.rpartition("-")[0].split("-"), base)
+
+
+def _hyphened_role(low: str, written: str) -> str:
+    """The role or title a hyphened compound ends in, when its first part is a modifier: "co-host" -> "host",
+    "Vice-chairman" -> "chairman", "ex-minister", "Then-Governor"; else ``low`` unchanged (``written``: the
+    word as written).
+
+    The head of an English compound is its last part.  Only a compound that is no title or role of its own
+    ("vice-chancellor", "president-elect" stay whole) and ends in a title word is read so (not any person
+    noun: a "front-runner" is no runner, "co-workers" stay a group of their own), and only when its head is
+    written in lower case ("co-host", "Ex-minister") or its first part is a word the Brill lexicon knows in
+    lower case ("Then-Governor", "Vice-President"): a double surname ("Kilroy-Silk", "Haji-Ioannou") keeps
+    its form, and a body's modifier ("anti-government") names no person.
+    """
+    if low in _TITLE_WORDS or low in _ROLE_NOUNS:
+        return low
+    first, _, head = low.rpartition("-")
+    if not first or head not in _TITLE_WORDS:
+        return low
+    if written.rpartition("-")[2][:1].islower():
+        return head
+    known = resources.brill_lexicon()[0]
+    return head if all(part in known for part in first.split("-")) else low
 
 
 @dataclass(slots=True)
@@ -675,6 +717,7 @@ class _Doc:
             ):
                 a += 1
             if a < j:
+                a = _titled_name_start(self, a, j, 0)  # "Chancellor of the Exchequer Gordon Brown": one titled name
                 runs.append((a, j))
                 if self._plural_verb_after(a, j):
                     self.collective_names.add(" ".join(tok[a:j]).lower())
@@ -975,6 +1018,9 @@ def _joins_name(tok: Sequence[str], cap: Sequence[bool], e: int, z: int) -> bool
 #: Lower-case words that join the capitalised words of one name ("Bank of America", "Center for Public
 #: Integrity", "Fairmont Hotels & Resorts") when a capitalised word follows them.
 _RUN_JOINERS = _NAME_PARTICLES | {"of", "for", "&"}
+#: An ordinal written in figures ("1st", "22nd"): inside a rank before a title word ("Air Force 1st Lt. Jane Roe",
+#: "Army 2nd Lt."), part of the titled name's run.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -> int:
@@ -1000,6 +1046,9 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
                 break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
             if word == "and" and not (complement and not tok[j + 1].isupper()):
                 break  # an acronym after "and" names a second body ("… Politics and USA TODAY")
+            if _ORDINAL.fullmatch(word) and _base(tok[j + 1]) in _TITLE_WORDS:
+                j += 1  # "Air Force 1st Lt. Jane Roe": the ordinal of a rank
+                continue
             if word not in _RUN_JOINERS and word != "and":  # (no set built per word)
                 break
             # One "and", inside the complement of a body's word: "Center for Economic and Policy Research",
@@ -1363,10 +1412,13 @@ def _split_title_cached(
     honorific = next(
         (_GENDER_LETTER[gender.GENDER_WORDS[b]] for b in bases[: last_title + 1] if b in gender.GENDER_WORDS), None
     )
+    # A title's "of the" complement may be a body ("Secretary of the Air Force Jane Roe"): its words are the
+    # title's, read before the person's name (:func:`_descriptor_end`), not a sign that the run is a body.
+    complement = _descriptor_end(name) if title and bases[last_title] in ("of", "for", "the") else 0
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
     if (
-        (not person and any(b in _ORG_WORDS or b in _BODY_JOINERS for b in bases[last_title + 1 :]))
+        (not person and any(b in _ORG_WORDS or b in _BODY_JOINERS for b in bases[last_title + 1 + complement :]))
         or not name
         or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0] and not title)
     ):
@@ -1412,16 +1464,28 @@ def _descriptor_end(name: Sequence[str]) -> int:
     """How many words open ``name`` before its given name when they describe the person (else 0).
 
     "Actor Clint Howard", "Farmer Jo Green", "Chicago Alderman Jane Roe", "Secretary of the Air Force Jane
-    Roe" (read from "Air"): a capitalised common noun (the Brill lexicon's lower-case reading) right before a
-    given name of the name table, which a surname (and perhaps a middle name) ends, is a descriptor or a
-    title the title list lacks, not part of the name.  An adjective ("New York Times"), a word the lexicon
+    Roe" (read from "Air"): a capitalised common noun (the Brill lexicon's lower-case reading) or a demonym
+    (:data:`PLACE_PEOPLE`: "Briton Jo Green") right before a given name of the name table, which a surname
+    (and perhaps a middle name) ends, is a descriptor or a title the title list lacks, not part of the name.  An adjective ("New York Times"), a word the lexicon
     does not know ("Mahamat Saleh Oumar") or a given name ("Lee Hsien Loong") stays in the name.
     """
     if len(name) < 3:
         return 0
     lower = resources.brill_lexicon()[0]
     for i in range(1, len(name) - 1):
-        if len(name) - i not in _AFTER_GIVEN_NAME or gender.first_name_gender(name[i]) == gender.UNKNOWN:
+        if len(name) - i not in _AFTER_GIVEN_NAME:
+            continue
+        given = gender.first_name_gender(name[i]) != gender.UNKNOWN
+        # "Briton Jenson Button", "New Yorker Jane Roe": the person's place, then the name; a demonym that opens
+        # the run describes the name after it when that is shaped like a given name (no common English word:
+        # "Vermonter Bernie Sanders"), not "American Renewable Future".
+        if any(
+            " ".join(name[i - n : i]) in PLACE_PEOPLE
+            and (given or (n == i and _given_name_like(name[i]) and not _plural_noun_name(name[i:])))
+            for n in range(1, min(i, DEMONYM_WORDS) + 1)
+        ):
+            return i
+        if not given:
             continue
         before = name[i - 1]
         if (
@@ -2076,6 +2140,12 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
             m = _group_end(doc, k, limit, plural=False) or k  # "lawyers for the pair", "for the two men"
         elif tok[m - 1].lower().endswith("'s"):
             m = _owned_end(doc, m, limit)  # "a user of Apple's iTunes music service"
+        if m > k + 1 and tok[m - 1] in ("and", "&"):
+            further = _np_tail(doc, m, limit)  # "officials in the FBI and at the Justice Department": two complements
+            if further > m:
+                return further
+        while m > k and tok[m - 1] in ("of", "and", "&"):
+            m -= 1  # a joiner ends no phrase ("officials in the FBI and [at …]")
         if m > k:
             return m
     return j
@@ -2216,8 +2286,16 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             _is_name_token(tok[m - 1])
             or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))
             or (tok[m - 1] == "for" and _title_complement(tok, m - 1, lo))
+            # "Air Force 1st Lt. Jane Roe said": the ordinal of a rank (as :func:`_name_run_end` reads it)
+            or (
+                _ORDINAL.fullmatch(tok[m - 1])
+                and _base(tok[m]) in _TITLE_WORDS
+                and m - 2 >= lo
+                and _is_name_token(tok[m - 2])
+            )
         ):
             m -= 1
+        m = _titled_name_start(doc, m, end, lo)
         m = _body_name_start(doc, m, end, lo)
         stop = resources.stopwords()
         while m < end and (
@@ -2237,6 +2315,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             named = _role_then_name(doc, r, doc.n)  # the whole phrase, which must end with the name
             if named is not None and named[0] >= m and named[1] == end:
                 return _NP("name", named[0], end, tuple(tok[named[0] : end]))
+        portfolio = _portfolio_role(doc, m, end, lo)
+        if portfolio is not None:
+            return portfolio
         # "Police in Leeds said", "Doctors at the Royal Infirmary said": a common noun heads the phrase, the
         # capitalised run is its complement's place or body, not the speaker.
         described = _described_source(doc, m, end, lo)
@@ -2413,6 +2494,51 @@ def _title_complement(tok: Sequence[str], f: int, lo: int) -> bool:
     return not (title >= 1 and tok[title - 1].lower() in _DETERMINERS)  # (before ``lo``: a run starts at the title)
 
 
+def _titled_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
+    """Where a titled name starts when the capitalised run ``[m, end)`` follows a title's "of the"/"for the"
+    ("Chancellor of the Exchequer Gordon Brown", "Secretary of the Air Force Jane Roe"): the title's first
+    word, when the whole run splits into that title and a person's name (:func:`_split_title`); else ``m``."""
+    tok = doc.tok
+    if m - 3 < lo or tok[m - 1] != "the" or tok[m - 2] not in ("of", "for") or not _is_name_token(tok[m - 3]):
+        return m
+    t = m - 3
+    while t - 1 >= lo and _is_name_token(tok[t - 1]) and _base(tok[t - 1]) in _TITLE_WORDS:
+        t -= 1  # "Shadow Chancellor …", "Foreign Secretary …"
+    if _base(tok[t]) not in _TITLE_WORDS:
+        return m
+    parsed = _split_title(tok[t:end], doc.speaking, doc.given_titles)
+    if parsed is None or parsed[2] != "person" or len(parsed[1]) < PERSON_NAME_WORDS[0]:
+        return m  # "Spokesman for the Justice Department said": a role of a body, read by the caller
+    return t
+
+
+def _portfolio_role(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
+    """The role a determiner, a title and its "for"/"of the" portfolio make when the capitalised run ``[m, end)``
+    is the portfolio ("The Minister for Europe said", "the Secretary of State for Health said", "the Chancellor
+    of the Exchequer said"), else ``None``.
+
+    :func:`_title_complement` keeps such a run out of a name because of its determiner; the phrase is a
+    description of whoever holds the title (resolved like "the minister"), not the portfolio's place or body.
+    """
+    tok = doc.tok
+    f = m - 1
+    if f - 1 >= lo and tok[f] == "the" and tok[f - 1] in ("of", "for"):
+        f -= 1  # "the Chancellor of the Exchequer", "the Minister for the Cabinet Office"
+    elif f - 1 < lo or tok[f] != "for":
+        return None
+    if _base(tok[f - 1]) in _TITLE_WORDS:
+        title = f - 1
+    elif f - 3 >= lo and tok[f - 2] == "of" and _base(tok[f - 3]) in _TITLE_WORDS and _is_name_token(tok[f - 1]):
+        title = f - 3  # "Secretary of State for Health"
+    else:
+        return None
+    while title - 1 >= lo and _base(tok[title - 1]) in _TITLE_WORDS:
+        title -= 1  # "the Shadow Foreign Secretary for …" ("shadow" is no title word: the run stops there)
+    if title - 1 < lo or tok[title - 1].lower() not in _DETERMINERS:
+        return None
+    return _NP("role", title - 1, end, tuple(tok[title:end]))
+
+
 def _body_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
     """Where the name ending at ``end`` starts when the run from ``m`` is the tail of a body's longer name.
 
@@ -2554,6 +2680,18 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
     tok, low = doc.tok, doc.low
     if any(_base(w) in _PERSONAL_HONORIFICS or _base(w) in _TITLE_WORDS for w in tok[m + 1 : end]):
         return None  # "at a Linux summit in California Mr Torvalds said": a titled person after the place
+    # (the run is its cue's subject: its last word speaks, as a surname the article has say things does)
+    parsed = _split_title(tok[m:end], doc.speaking | {_base(tok[end - 1])}, doc.given_titles)
+    if (
+        parsed is not None
+        and parsed[2] == "person"
+        and parsed[0]
+        and len(parsed[1]) >= PERSON_NAME_WORDS[0]
+        and gender.first_name_gender(parsed[1][0]) != gender.UNKNOWN
+    ):
+        # "Chancellor of the Exchequer Gordon Brown said", "Secretary of the Air Force Jane Roe said": the run is
+        # the end of a title's complement and the full name of the person who holds it, not a place.
+        return None
     cur = m
     for _ in range(DESCRIBED_PLACES):
         p = cur - 1
@@ -2571,6 +2709,9 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
             break
         if _is_name_token(tok[q]):
             cur = _name_start(doc, q, lo)  # "at the Royal Infirmary in Glasgow": a body before its place
+        elif low[q] in _COORDINATORS and q - 1 >= lo and _is_name_token(tok[q - 1]):
+            # "Officials in the FBI and at the Justice Department": coordinated complements of one head
+            cur = _name_start(doc, q - 1, lo)
         elif (
             tok[q].isalpha()
             and tok[q].islower()
