@@ -870,7 +870,7 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         said = next((e for p, e in reversed(att.events) if prev <= p < lo), None)
         if said is None or said.kind != "person" or not _animate(idx, said, None):
             return None
-        return said if _fits_description(idx, said, head) else None
+        return said if _fits_description(idx, said, head) and _keeps_modifier(idx, said, np_.head[-1]) else None
     if subj is None:
         return None
     if subj.kind == "pronoun" and subj.head[0] in ("he", "she"):
@@ -881,7 +881,17 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         return None
     if ent is None or ent.kind != "person" or not _animate(idx, ent, subj if subj.kind == "name" else None):
         return None
-    return ent if _fits_description(idx, ent, head) else None
+    return ent if _fits_description(idx, ent, head) and _keeps_modifier(idx, ent, np_.head[-1]) else None
+
+
+def _keeps_modifier(idx: _Index, ent: sp._Entity, word: str) -> bool:
+    """A hyphened description ("the vice-chairman", "the co-host") fits a holder whose own title has its head
+    only with its modifier too: "Acme chairman Tom Hale … the vice-chairman said" is another office."""
+    modifier = set(sp.role_parts(word)) - {sp._base(word)}
+    if not modifier:
+        return True
+    held = _holder_words(ent, idx.titles, idx)
+    return sp._base(word) not in held or modifier <= held
 
 
 #: Heads that say where someone stands in a race or what they own, not an office: any office holder can also
