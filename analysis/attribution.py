@@ -2388,7 +2388,6 @@ def _common_word(idx: _Index, doc: sp._Doc, np_: sp._NP) -> bool:
         word not in idx.mid_caps
         and doc.sentence_start[np_.a] == np_.a
         and _zipf(low) >= COMMON_WORD_ZIPF
-        and first_name_gender(low) == UNKNOWN
         and low not in _given_names()
     )
 
@@ -2411,7 +2410,7 @@ def _given_names() -> frozenset[str]:
     """Every given name in the gender table, whatever gender it points to (Kim, Jean)."""
     from analysis import gender
 
-    return frozenset(gender._names())
+    return gender.given_names()
 
 
 def _choose(cands: list[Candidate], weights: tuple) -> Candidate:

@@ -7,10 +7,12 @@ kinds of evidence, strongest first:
 1. **Honorifics and gendered titles** the article gives the person (Mr, Mrs,
    Ms, Miss, Sir, Dame, Lord, Lady, Baroness, King, Queen, Congresswoman,
    Spokesman…): the writer's own statement.
-2. **The given name**, from a table of names whose bearers are
-   overwhelmingly of one gender (``analysis/data/first_names.txt``, converted
-   from nomquamgender: Van Buskirk, Clauset & Larremore 2023, MIT licence;
-   names whose bearers are mixed, such as Jean or Kim, are not in it).
+2. **The given name**, from a table of given names and the share of their
+   bearers who are women (``analysis/data/first_names.txt``, converted from
+   nomquamgender: Van Buskirk, Clauset & Larremore 2023, MIT licence); only a
+   name whose bearers are overwhelmingly of one gender gives one (names whose
+   bearers are mixed, such as Jean or Kim, give ``'unknown'``, yet they are
+   still given names to :func:`given_names` and :func:`is_given_name`).
 3. **Pronouns that refer to the person** (he/she and their forms), when they
    clearly lean one way; a he/she the attribution resolved to a named person as
    the subject of their own words ("She said:") weighs as much as two nearby ones.
@@ -44,6 +46,8 @@ __all__ = [
     "first_name_gender",
     "given_names",
     "honorific_gender",
+    "is_given_name",
+    "mixed_gender",
     "role_gender",
     "speaker_gender",
 ]
@@ -75,9 +79,9 @@ GENDER_WORDS = {
 
 
 #: A given name must have this many recorded bearers before a capitalised word is taken for one (the speaker
-#: reader's :func:`first_name_gender` calls, :func:`_names`): the table's rarer rows (down to 100 bearers:
-#: Barack, Kellyanne) decide a speaker's gender only (:func:`speaker_gender`), since taking them for names
-#: turned common words into people ("Northern Steel Workers" -> "Steel Workers").
+#: reader's :func:`first_name_gender` and :func:`is_given_name` calls, :func:`_names`): the table's rarer rows
+#: (down to 100 bearers: Barack, Kellyanne) decide a speaker's gender only (:func:`speaker_gender`), since
+#: taking them for names turned common words into people ("Northern Steel Workers" -> "Steel Workers").
 GIVEN_NAME_MIN_BEARERS = 1000
 
 
@@ -89,14 +93,28 @@ def _name_table() -> dict[str, tuple[float, int]]:
 
 @functools.cache
 def _names() -> dict[str, float]:
-    """The given names common enough to recognise one (:data:`GIVEN_NAME_MIN_BEARERS`): name -> p(female)."""
+    """The given names common enough to recognise one (:data:`GIVEN_NAME_MIN_BEARERS`), whatever gender their
+    bearers are: name -> p(female)."""
     return {name: p for name, (p, count) in _name_table().items() if count >= GIVEN_NAME_MIN_BEARERS}
 
 
 @functools.cache
 def given_names() -> frozenset[str]:
-    """The lower-case given names common enough to take a capitalised word for one (:data:`GIVEN_NAME_MIN_BEARERS`)."""
+    """The lower-case given names common enough to take a capitalised word for one (:data:`GIVEN_NAME_MIN_BEARERS`),
+    gender-mixed ones included (Chris, Kim, Nicola, Jean): a name is a name whether or not it tells a gender."""
     return frozenset(_names())
+
+
+def is_given_name(word: str) -> bool:
+    """``word`` (any case, a trailing stop or apostrophe ignored) is a given name common enough to take a
+    capitalised word for one, whatever gender it points to ("Kim" in "Kim Howells said")."""
+    return word.lower().strip(".'\u2019") in given_names()
+
+
+def mixed_gender(p_female: float) -> bool:
+    """A name whose share of women bearers is neither at most :data:`NAME_THRESHOLD` nor at least its complement:
+    it gives no gender (nomquamgender's default rule)."""
+    return NAME_THRESHOLD < p_female < 1 - NAME_THRESHOLD
 
 
 def first_name_gender(name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS) -> str:
@@ -115,11 +133,9 @@ def first_name_gender(name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS) -
     if row is None or row[1] < min_bearers:
         return UNKNOWN
     p = row[0]
-    if p >= 1 - NAME_THRESHOLD:
-        return FEMALE
-    if p <= NAME_THRESHOLD:
-        return MALE
-    return UNKNOWN
+    if mixed_gender(p):
+        return UNKNOWN
+    return FEMALE if p >= 1 - NAME_THRESHOLD else MALE
 
 
 def honorific_gender(words: Sequence[str]) -> str:

@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from analysis._types import Span
-from analysis.gender import UNKNOWN, first_name_gender, given_names, honorific_gender
+from analysis.gender import UNKNOWN, given_names, honorific_gender, is_given_name
 from analysis.tokenize import fold, sentence_spans
 
 __all__ = [
@@ -1111,7 +1111,7 @@ def _past_state(toks: list[_Tok], a: int, j: int) -> int:
     words = [t for t in toks[a:c] if t.text != "."] if c is not None else []
     if not 0 < len(words) <= _MAX_STATE_WORDS or not all(t.text[:1].isupper() for t in words):
         return a
-    return a if first_name_gender(words[0].text) != UNKNOWN else c + 1
+    return a if is_given_name(words[0].text) else c + 1
 
 
 #: The apostrophes of a possessive ("Trump's"; "Trump’s" is read as three tokens, "Trump", "’", "s").
@@ -2868,7 +2868,7 @@ def _first_person(text: str, blocks: Sequence[Span]) -> re.Match[str] | None:
     for bs, be in blocks[:INTRO_BLOCKS]:
         for hit in _FULL_NAME_AT.finditer(text, bs, be):
             first = hit.group(1).split()[0]
-            if first_name_gender(first) != UNKNOWN and not _journalist(text, hit.end(1), hit.start(1)):
+            if is_given_name(first) and not _journalist(text, hit.end(1), hit.start(1)):
                 return hit
     return None
 
@@ -2885,7 +2885,7 @@ def _named_elsewhere(text: str, label: str, s: int, e: int) -> bool:
     if len(words) == 1 or label.isupper():
         last = words[-1].capitalize() if label.isupper() else words[-1]
         pat = re.compile(r"\b[A-Z][\w'\u2019.-]* " + re.escape(last) + r"\b")
-    elif first_name_gender(words[0]) == UNKNOWN and honorific_gender(words[:1]) == UNKNOWN:
+    elif not is_given_name(words[0]) and honorific_gender(words[:1]) == UNKNOWN:
         return False  # "New Hampshire:": a full name opens with a given name or an honorific
     else:
         pat = re.compile(r"\b" + re.escape(label) + r"\b")

@@ -797,7 +797,7 @@ class _Doc:
             and low[j] in _PLURAL_VERBS
             and not low[j - 1].endswith("s")
             and (a == self.sentence_start[a] or low[a - 1] == "the" or low[a - 1] in BODY_KIND_NOUNS)
-            and gender.first_name_gender(self.tok[a]) == gender.UNKNOWN
+            and not gender.is_given_name(self.tok[a])
         )
 
     def _short_forms(self, runs: list[tuple[int, int]], seen: dict[tuple[str, ...], _Entity | None]) -> None:
@@ -850,7 +850,7 @@ class _Doc:
                 low in lone
                 and low not in self.by_surname
                 and given.lower() not in self.by_surname  # "Clinton Benghazi Email": a surname, not a given name
-                and gender.first_name_gender(given) != gender.UNKNOWN
+                and gender.is_given_name(given)
             ):
                 self.lookup((given, surname), 0)
 
@@ -1159,7 +1159,7 @@ def _state_of_a_place(doc: _Doc, comma: int, np: _NP, k: int) -> bool:
     after a preposition of place, closed by a comma), which is where the sentence happens, not its subject."""
     if np.kind not in ("name", "org") or np.b >= k or doc.tok[np.b] != "," or np.gender:
         return False
-    if np.kind == "name" and gender.first_name_gender(np.head[0]) != gender.UNKNOWN:
+    if np.kind == "name" and gender.is_given_name(np.head[0]):
         return False  # "In London, John Smith, a lawyer, said": a given name (name table) opens a person
     m = comma - 1
     while m >= 0 and doc.cap[m]:
@@ -1186,7 +1186,7 @@ def _opening_words() -> frozenset[str]:
         tags = _capitalised_tags(word)
         if tags[0] in _OPENING_TAGS and "NNP" not in tags and "NNPS" not in tags:
             out.add(word)
-    return frozenset(w for w in out if gender.first_name_gender(w) == gender.UNKNOWN)
+    return frozenset(w for w in out if not gender.is_given_name(w))
 
 
 def _common_noun(word: str) -> bool:
@@ -1322,7 +1322,7 @@ def _given_name_titles(lower: dict[str, str]) -> frozenset[str]:
         for w in caps - written_lower
         if w not in _ROLE_NOUNS
         and gender.honorific_gender([w]) == gender.UNKNOWN
-        and gender.first_name_gender(w) != gender.UNKNOWN
+        and gender.is_given_name(w)
     )
 
 
@@ -1342,7 +1342,7 @@ def _surname_position(words: Sequence[str], bases: Sequence[str], k: int) -> boo
         return False
     prev = words[k - 1]
     initial = len(prev) == 2 and prev[0].isupper() and prev[1] == "."
-    return initial or gender.first_name_gender(prev) != gender.UNKNOWN
+    return initial or gender.is_given_name(prev)
 
 
 #: Words that join the parts of a body's name, never a person's ("Hotels & Resorts", "Atheists and Agnostics").
@@ -1475,7 +1475,7 @@ def _descriptor_end(name: Sequence[str]) -> int:
     for i in range(1, len(name) - 1):
         if len(name) - i not in _AFTER_GIVEN_NAME:
             continue
-        given = gender.first_name_gender(name[i]) != gender.UNKNOWN
+        given = gender.is_given_name(name[i])
         # "Briton Jenson Button", "New Yorker Jane Roe": the person's place, then the name; a demonym that opens
         # the run describes the name after it when that is shaped like a given name (no common English word:
         # "Vermonter Bernie Sanders"), not "American Renewable Future".
@@ -1491,7 +1491,7 @@ def _descriptor_end(name: Sequence[str]) -> int:
         if (
             before[:1].isupper()
             and lower.get(before.lower(), ("",))[0] in _COMMON_NOUN_TAGS
-            and gender.first_name_gender(before) == gender.UNKNOWN
+            and not gender.is_given_name(before)
         ):
             return i
     return 0
@@ -2006,7 +2006,7 @@ def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
         words = tok[q:m]
         first = words[0]
         initial = len(first) == 2 and first[1] == "."
-        if (initial or gender.first_name_gender(first) != gender.UNKNOWN) and not any(
+        if (initial or gender.is_given_name(first)) and not any(
             _base(w) in _ORG_WORDS or _base(w) in _TITLE_WORDS for w in words[1:-1]
         ):  # the surname may be a title or body word ("Jim Press", "Mark Post")
             return q, m
@@ -2687,7 +2687,7 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
         and parsed[2] == "person"
         and parsed[0]
         and len(parsed[1]) >= PERSON_NAME_WORDS[0]
-        and gender.first_name_gender(parsed[1][0]) != gender.UNKNOWN
+        and gender.is_given_name(parsed[1][0])
     ):
         # "Chancellor of the Exchequer Gordon Brown said", "Secretary of the Air Force Jane Roe said": the run is
         # the end of a title's complement and the full name of the person who holds it, not a place.
@@ -2753,7 +2753,7 @@ def _outer_source(doc: _Doc, np: _NP, lo: int) -> _NP:
 def _person_like(doc: _Doc, m: int, end: int) -> bool:
     """Whether the capitalised run ``tok[m:end]`` reads as a person: a given name of the name table opens it, or
     its last word is the surname of someone the article names in full ("…, Cruz said")."""
-    if gender.first_name_gender(doc.tok[m]) != gender.UNKNOWN:
+    if gender.is_given_name(doc.tok[m]):
         return True
     return any(len(e.tokens) > 1 for e in doc.by_surname.get(doc.low[end - 1], ()))
 
@@ -2826,7 +2826,7 @@ def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
                 if (
                     inner is not None
                     and inner.kind == "name"
-                    and (not placed or any(gender.first_name_gender(w) != gender.UNKNOWN for w in inner.head))
+                    and (not placed or any(gender.is_given_name(w) for w in inner.head))
                 ):
                     return inner
             # "University of California": the body's own "of"; read on to the person before it
@@ -3715,7 +3715,7 @@ def _nickname_quote(doc: _Doc, ti: int, q: Quote) -> bool:
         and doc.cap[ti - 1]
         and doc.cap[ti + 1]
         and q.kind == "partial"
-        and gender.first_name_gender(doc.tok[ti - 1]) != gender.UNKNOWN
+        and gender.is_given_name(doc.tok[ti - 1])
         and looks_like_nonspeech(doc.text, q)
     )
 

@@ -8,7 +8,7 @@ from analysis import gender
 def test_first_names_from_the_table() -> None:
     assert gender.first_name_gender("Theresa") == "female"
     assert gender.first_name_gender("Boris") == "male"
-    assert gender.first_name_gender("Jean") == "unknown"  # borne by women and men alike: not in the table
+    assert gender.first_name_gender("Jean") == "unknown"  # borne by women and men alike: no gender
     assert gender.first_name_gender("Zzyzx") == "unknown"
 
 
@@ -113,3 +113,50 @@ def test_she_said_gives_the_speaker_her_gender() -> None:
 def test_a_lone_word_taken_for_a_person_gets_no_gender_from_a_resolved_pronoun() -> None:
     assert gender.speaker_gender(("Orlando",), said_pronouns=(1, 0)) == "unknown"
     assert gender.speaker_gender(("Smith",), pronouns=(0, 3)) == "female"  # pronouns nearby still count
+
+
+def test_gender_mixed_given_names_are_names_without_a_gender() -> None:
+    for name in ("Chris", "Kim", "Nicola", "Jean", "Leslie", "Bernie"):
+        assert gender.is_given_name(name), name
+        assert gender.first_name_gender(name) == "unknown", name
+    assert "chris" in gender.given_names()
+    assert gender.is_given_name("Theresa") and gender.is_given_name("boris.")
+
+
+def test_mixed_name_rows_that_are_words_or_places_are_no_given_names() -> None:
+    # the name sources record common words and places as mixed names: "Young", "Green", "London", "San", "Tory"
+    for word in ("Young", "Green", "Unknown", "London", "San", "September", "Tory", "Jordan"):
+        assert not gender.is_given_name(word), word
+
+
+def _speakers(body: str) -> dict[str, tuple[str, str]]:
+    import analysis
+
+    sp = analysis.analyze(analysis.read_article("Headline\n\n" + body + "\n")).speakers
+    return {r.speaker: (r.kind, r.gender) for r in sp.itertuples()}
+
+
+def test_a_person_with_a_mixed_given_name_has_unknown_gender() -> None:
+    assert _speakers('Chris Smith said the plan was "a disaster".')["Chris Smith"] == ("person", "unknown")
+    assert _speakers('Kim Howells, the minister, said the deal was "a good one".')["Kim Howells"][0] == "person"
+
+
+def test_a_pronoun_gives_a_mixed_given_name_its_gender() -> None:
+    sp = _speakers('Nicola Jones said the plan was late. "It is a mess," she said.')
+    assert sp["Nicola Jones"] == ("person", "female")
+
+
+def test_a_mixed_name_that_is_a_common_word_makes_no_person() -> None:
+    assert _speakers('Young Conservatives said the vote was "a farce".')["Young Conservatives"][0] == "organisation"
+
+
+def test_a_transcript_turn_named_with_a_mixed_given_name_is_a_quote() -> None:
+    import analysis
+
+    # a turn's label is a speaker when the article names the person elsewhere and it opens with a given name
+    text = (
+        "Interview\n\nChris Matthews spoke to Jean Carnahan on Monday.\n\nChris Matthews: What do you think?\n\n"
+        "Jean Carnahan: It is time.\n"
+    )
+    q = analysis.analyze(analysis.read_article(text)).quotes
+    assert "Chris Matthews" in set(q["speaker"])

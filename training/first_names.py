@@ -8,10 +8,14 @@ Source: nomquamgender 0.1.4 (Van Buskirk, Clauset & Larremore 2023, "An open-sou
 cultural consensus approach to name-based gender classification", ICWSM; MIT licence,
 see ``analysis/data/first_names_LICENSE.txt``): for each given name, the share of its
 bearers recorded as women, ``p(gf)``, pooled over 36 name-gender sources.  Kept: plain
-ASCII names with at least ``MIN_COUNT`` recorded bearers whose ``p(gf)`` is at most
-``THRESHOLD`` or at least ``1 - THRESHOLD`` — the package's own default decision
-rule (``NBGC(threshold=0.1)``); names in between (Jean, Kim, Andrea) say nothing and
-are left out, so a reader of the table never guesses on them.
+ASCII names with at least ``MIN_COUNT`` recorded bearers, each with its ``p(gf)``.  The
+table does not apply the gender threshold: :mod:`analysis.gender` does, when it reads a
+gender (the package's own default decision rule, ``NBGC(threshold=0.1)``: a name whose
+``p(gf)`` is between 0.1 and 0.9, such as Jean, Kim or Andrea, gives ``unknown``, never a
+guess), while "is this word a given name?" reads every common row whatever its gender
+("Chris Christie", "Nicola Sturgeon", "Kim Howells" are people).  A gender-mixed name
+gives no gender, so it is kept only when it is common enough to recognise a given name
+(``gender.GIVEN_NAME_MIN_BEARERS``).
 
 Each row keeps its number of recorded bearers, because the table serves two readers with two
 cut-offs (:mod:`analysis.gender`): a speaker's gender reads every row (``MIN_COUNT`` bearers:
@@ -19,7 +23,12 @@ Barack, Kellyanne, Huma), while the speaker reader's "is this word a given name?
 the common ones (``gender.GIVEN_NAME_MIN_BEARERS``), so that rare names do not make capitalised
 words into people.  Rarer names that are also common English words of the kit's Brill lexicon
 ("Real", "Great", "Steel", "Captain") are dropped here: in a headline-cased name they are far
-more often the word than the name.
+more often the word than the name.  So are gender-mixed names that are common words, however many
+bearers they have ("Young Conservatives", "Unknown", "Green", "Story"; Robin and Terry go with
+them), and gender-mixed names that WordNet (Miller 1995; read here only) knows first as a place, a
+month or a people rather than a person: the name sources' mixed rows hold places and months recorded
+as names ("London", "San", "September", "Tory"; Jordan and Sydney go with them).  Before this table
+kept mixed names, none of these was a name to the kit, and they stay so.
 """
 
 from __future__ import annotations
@@ -35,8 +44,12 @@ OUT = ROOT / "analysis" / "data" / "first_names.txt"
 #: and surnames.  Names below ``gender.GIVEN_NAME_MIN_BEARERS`` (1000) are read for gender only, never to
 #: recognise a given name (a cut at 100 for both turned common words into names: "Steel Workers").
 MIN_COUNT = 100
-#: nomquamgender's default: a name is gendered when p(gf) is within this of 0 or 1.
-THRESHOLD = 0.1
+#: Princeton WordNet 3.0 database files (Debian package ``wordnet-base``), read here only, never at run time.
+WORDNET = Path("/usr/share/wordnet")
+#: WordNet's lexicographer file of people (``noun.person``) and its pointer to an instance's class: a proper noun
+#: whose sense is an instance of a person class names one individual ("Taylor": Zachary Taylor).
+PERSON_LEXFILE = 18
+INSTANCE_POINTER = "@i"
 
 
 def _load(path: str | None) -> dict[str, list]:
@@ -45,6 +58,54 @@ def _load(path: str | None) -> dict[str, list]:
     from importlib import resources
 
     return json.loads(resources.files("nomquamgender").joinpath("name_data.json").read_text(encoding="utf-8"))
+
+
+def _proper_noun_people(wordnet: Path = WORDNET) -> dict[str, list[bool]]:
+    """Each lower-cased word -> for the proper nouns WordNet writes with it, whether each names a person.
+
+    The word's own proper noun (written with a capital: "London", "September", "Tory") decides alone, by its
+    first sense (WordNet orders senses by frequency; "London" the city before Jack London); a word that is no
+    proper noun of its own is read by the multi-word ones it opens, each by its first sense ("San" opens
+    San Jose, San Diego …; "Kim" opens Kim Il Sung, Kim Jong Il).  Common nouns' senses are left to the
+    Brill-lexicon check (:func:`_common_word`).
+    """
+    lexfile: dict[str, int] = {}
+    instance: dict[str, bool] = {}
+    proper: dict[str, set[str]] = {}  # synset -> its lemmas written with a capital
+    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        parts = line.split(" ")
+        offset, lex, n_words = parts[0], parts[1], int(parts[3], 16)
+        words = parts[4 : 4 + 2 * n_words : 2]
+        n_pointers = int(parts[4 + 2 * n_words])
+        pointers = parts[5 + 2 * n_words : 5 + 2 * n_words + 4 * n_pointers : 4]
+        lexfile[offset] = int(lex)
+        instance[offset] = INSTANCE_POINTER in pointers
+        proper[offset] = {w.split("(")[0].lower() for w in words if not w.islower()}
+    own: dict[str, bool] = {}
+    opened: dict[str, list[bool]] = {}
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        lemma, n_pointers = parts[0], int(parts[3])
+        senses = [o for o in parts[4 + n_pointers + 2 :] if lemma in proper[o]]
+        if not senses:
+            continue
+        person = lexfile[senses[0]] == PERSON_LEXFILE and instance[senses[0]]
+        if "_" in lemma:
+            opened.setdefault(lemma.split("_")[0], []).append(person)
+        else:
+            own[lemma] = person
+    return {w: [own[w]] if w in own else opened.get(w, []) for w in own.keys() | opened.keys()}
+
+
+def _place_or_thing(name: str, people: dict[str, list[bool]]) -> bool:
+    """WordNet reads the capitalised word mostly as something other than a person: a place ("London", "San"), a
+    month or day ("September"), a people or party ("Dakota", "Tory")."""
+    seen = people.get(name, [])
+    return bool(seen) and 2 * sum(seen) < len(seen)
 
 
 def _common_word(name: str) -> bool:
@@ -56,16 +117,19 @@ def _common_word(name: str) -> bool:
 
 
 def main() -> None:
-    from analysis.gender import GIVEN_NAME_MIN_BEARERS
+    from analysis.gender import GIVEN_NAME_MIN_BEARERS, NAME_THRESHOLD, mixed_gender
 
     data = _load(sys.argv[1] if len(sys.argv) > 1 else None)
+    people = _proper_noun_people()
     rows = sorted(
         (name, vals[2], int(vals[1]))
         for name, vals in data.items()
         if re.fullmatch(r"[a-z]+(?:-[a-z]+)?", name)
         and vals[1] >= MIN_COUNT
-        and (vals[2] <= THRESHOLD or vals[2] >= 1 - THRESHOLD)
-        and (vals[1] >= GIVEN_NAME_MIN_BEARERS or not _common_word(name))
+        # a mixed name (Jean, Kim) gives no gender, so only its use as a given name can keep it
+        and (vals[1] >= GIVEN_NAME_MIN_BEARERS or not mixed_gender(vals[2]))
+        and ((vals[1] >= GIVEN_NAME_MIN_BEARERS and not mixed_gender(vals[2])) or not _common_word(name))
+        and not (mixed_gender(vals[2]) and _place_or_thing(name, people))
     )
     with OUT.open("w", encoding="utf-8") as f:
         f.write("# Given names and the share of their bearers recorded as women, p(gf), from nomquamgender 0.1.4\n")
@@ -73,7 +137,8 @@ def main() -> None:
             "# (Van Buskirk, Clauset & Larremore, ICWSM 2023; MIT licence: first_names_LICENSE.txt). Only names with\n"
         )
         f.write(
-            f"# >= {MIN_COUNT} bearers and p(gf) <= {THRESHOLD} or >= {1 - THRESHOLD:.1f}; written by training/first_names.py.\n"
+            f"# >= {MIN_COUNT} bearers (>= {GIVEN_NAME_MIN_BEARERS} when p(gf) is between {NAME_THRESHOLD} and"
+            f" {1 - NAME_THRESHOLD:.1f});\n# written by training/first_names.py.\n"
         )
         f.write("# name\tp(gf)\tbearers\n")
         for name, p, count in rows:
