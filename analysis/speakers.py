@@ -1200,7 +1200,7 @@ def _given_name_like(word: str) -> bool:
     "Renewable", "Media")."""
     low = word.lower()
     tags = resources.brill_lexicon()[0].get(low, ("NNP",))
-    return low in gender._names() or (word[:1].isupper() and low.isalpha() and tags[0] in ("NNP", "NNPS"))
+    return low in gender.given_names() or (word[:1].isupper() and low.isalpha() and tags[0] in ("NNP", "NNPS"))
 
 
 def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
@@ -1222,7 +1222,7 @@ def _opening_verb(word: str) -> bool:
     name table is kept ("Will")."""
     low = word.lower()
     tag = (_capitalised_tags(low) or ("",))[0]
-    return (tag == "VB" or tag in _FINITE_VERB_TAGS) and low not in gender._names()
+    return (tag == "VB" or tag in _FINITE_VERB_TAGS) and low not in gender.given_names()
 
 
 def _is_participle(tok: str) -> bool:
@@ -1233,7 +1233,7 @@ def _is_participle(tok: str) -> bool:
     return (
         low.endswith(("ing", "ed", "ly"))
         and len(low) > 4
-        and (low not in gender._names() or low in _opening_words())
+        and (low not in gender.given_names() or low in _opening_words())
         and low in resources.brill_lexicon()[0]
     )
 
