@@ -3314,13 +3314,18 @@ class _Attributor:
 
     def _sign_off(self, k: int) -> tuple[_NP, str, int] | None:
         """A paragraph that signs the quote paragraph before it: ``"…"`` / ``- Bernie Sanders.`` /
-        ``-President Obama, tweeting after the speech.`` (fact-check lists, tweets, reader comments).
+        ``-President Obama, tweeting after the speech.`` (fact-check lists, tweets, reader comments), or
+        goes on with its cue after a stray paragraph break: ``"…"`` / ``said Stephen Harper, Prime Minister.``
 
-        The paragraph at token ``k`` is a dash and a name, ending there or going on after a comma with a
-        description that holds no quote; anything else (a dash opening a sentence) signs nothing.
+        The paragraph at token ``k`` is a dash or a lower-case inverted cue verb, then a name, ending there
+        or going on after a comma with a description that holds no quote; anything else (a dash opening a
+        sentence, "said the plan would fail") signs nothing.
         """
         doc, tok = self.doc, self.doc.tok
-        if k + 1 >= doc.n or tok[k] not in _DASHES:
+        if k + 1 >= doc.n:
+            return None
+        inverted = tok[k][:1].islower() and _invertible(tok[k]) and self.is_cue(k)
+        if tok[k] not in _DASHES and not inverted:
             return None
         end = next((m for m in range(k + 1, doc.n) if tok[m] == _PARA_TOKEN), doc.n)
         np = _np_at(doc, k + 1, end)

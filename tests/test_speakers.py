@@ -223,6 +223,22 @@ def test_a_dash_and_a_name_in_the_next_paragraph_sign_the_quote_paragraph() -> N
     assert who(text) == ["Harry Reid", "Jane Smith", "Tom Reed", "Tom Reed"]
 
 
+def test_an_inverted_cue_after_a_stray_paragraph_break_goes_on_with_the_quote() -> None:
+    text = (
+        '"We will win," said Harry Reid.\n\n'
+        '"This is a regrettable but necessary step."\n\n'
+        "said Jane Smith, Prime Minister of Ruritania.\n\n"
+        '"We will not let the industry vanish."\n\n'
+        "said Tom Reed."
+    )
+    assert who(text) == ["Harry Reid", "Jane Smith", "Tom Reed"]
+
+
+def test_a_cue_opening_a_report_after_a_quote_paragraph_signs_nothing() -> None:
+    text = '"We will win," said Harry Reid.\n\n"It will pass."\n\nsaid the plan would fail.'
+    assert who(text) == ["Harry Reid", "Harry Reid"]
+
+
 def test_a_dash_opening_a_sentence_signs_nothing() -> None:
     text = '"We will win," said Harry Reid.\n\n"It will pass."\n\n- It was a long night for Jane Smith.'
     assert who(text) == ["Harry Reid", "Harry Reid"]
