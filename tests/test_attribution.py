@@ -1055,3 +1055,12 @@ def test_a_sign_off_paragraph_names_the_quote_paragraph_before_it():
         '"The plan is fair."\n\nsaid Tom Reed, the mayor.\n\n"It will pass."'
     )
     assert [q.speaker for q in _quotes(text)] == ["Harry Reid", "Jane Smith", "Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize(("issuer", "verb"), [("The Home Office", "issued"), ("The RCMP", "put out")])
+def test_a_quote_paragraph_after_a_statement_is_the_words_of_who_put_it_out(issuer, verb):
+    text = f'"It is bad," said Tom Jones.\n\n{issuer} {verb} a short statement on Monday.\n\n"We apologise."'
+    assert [q.speaker for q in _quotes(text)] == ["Tom Jones", issuer.removeprefix("The ")]
+    # contrast: the quote's own cue names its speaker
+    cued = f'{issuer} {verb} a statement on Monday.\n\n"We apologise," said Jane Hill.'
+    assert [q.speaker for q in _quotes(cued)] == ["Jane Hill"]
