@@ -80,6 +80,7 @@ from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.reported import (
+    _DASHES,
     _FINITE_AUX,
     _FRONTED_CONJUNCTIONS,
     _PASSIVE_AUX,
@@ -3155,6 +3156,8 @@ class _Attributor:
             j += 1
         if j < doc.n and tok[j].lower() == "as" and j + 1 < doc.n and _is_cap(tok[j + 1]):
             j += 1  # `"…," as Van Jackson … puts it`
+        if j == qi + 1 and j < doc.n and tok[j] == _PARA_TOKEN:
+            return self._sign_off(j + 1)
         if j >= doc.n or tok[j] in (_PARA_TOKEN, _QUOTE_TOKEN):
             return None
         last = fold(doc.text[q.end - 1 : q.end])
@@ -3480,6 +3483,29 @@ class _Attributor:
                     return np, tok[k], k
             k += 1
         return None
+
+    def _sign_off(self, k: int) -> tuple[_NP, str, int] | None:
+        """A paragraph that signs the quote paragraph before it: ``"…"`` / ``- Bernie Sanders.`` /
+        ``-President Obama, tweeting after the speech.`` (fact-check lists, tweets, reader comments), or
+        goes on with its cue after a stray paragraph break: ``"…"`` / ``said Stephen Harper, Prime Minister.``
+
+        The paragraph at token ``k`` is a dash or a lower-case inverted cue verb, then a name, ending there
+        or going on after a comma with a description that holds no quote; anything else (a dash opening a
+        sentence, "said the plan would fail") signs nothing.
+        """
+        doc, tok = self.doc, self.doc.tok
+        if k + 1 >= doc.n:
+            return None
+        inverted = tok[k][:1].islower() and _invertible(tok[k]) and self.is_cue(k)
+        if tok[k] not in _DASHES and not inverted:
+            return None
+        end = next((m for m in range(k + 1, doc.n) if tok[m] == _PARA_TOKEN), doc.n)
+        np = _np_at(doc, k + 1, end)
+        if np is None or np.kind != "name":
+            return None
+        rest = tok[np.b : end]
+        signed = not rest or rest == ["."] or (rest[0] == "," and _QUOTE_TOKEN not in rest)
+        return (np, tok[k], k) if signed else None
 
     def _inverted_source(self, k: int) -> _NP | None:
         """The speaker after an inverted cue that closes the sentence: `… "non-essential" scenes, said Jo Bloggs.`

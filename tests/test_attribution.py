@@ -1106,3 +1106,48 @@ def test_coordinated_reports_each_go_to_their_own_subject():
 def test_a_name_inside_a_relative_clause_on_the_subject_does_not_speak():
     text = "Ann Lowe, who lost her home near Dover, Kent, in 2019, said the council had failed her."
     assert _report_speakers(text) == ["Ann Lowe"]
+
+
+def test_a_quote_paragraph_with_no_cue_continues_the_reported_speaker_before_it():
+    text = 'Mr Smith said the plan was flawed.\n\n"We will fight it all the way."'
+    assert [q.speaker for q in _quotes(text)] == ["Smith"]
+
+
+def test_a_quote_paragraph_with_no_cue_takes_the_person_a_narration_paragraph_introduces():
+    said = '"It is fine," said Mr Brown.\n\n'
+    narration = "Ann Lee, who chairs the group, was furious.\n\n"
+    quote = '"This is a disgrace."'
+    assert [q.speaker for q in _quotes(said + narration + quote)] == ["Brown", "Ann Lee"]
+    # contrast: with nobody new in between, the quote continues the last speaker
+    assert [q.speaker for q in _quotes(said + quote)] == ["Brown", "Brown"]
+
+
+def test_a_quote_paragraph_with_no_cue_goes_back_to_a_person_quoted_before_the_last_one():
+    text = (
+        '"It is bad," said Tom Jones.\n\n"It is good," said Ann Lee.\n\n'
+        "Mr Jones was not convinced.\n\n"
+        '"We will fight it all the way."'
+    )
+    assert [q.speaker for q in _quotes(text)][-1] == "Tom Jones"
+
+
+def test_the_fragment_after_he_said_continues_him():
+    text = '"It is bad," said Ann Lee.\n\nPeter Hill defended the cut. "It is right," he said. "Nobody likes it."'
+    assert [q.speaker for q in _quotes(text)] == ["Ann Lee", "Peter Hill", "Peter Hill"]
+
+
+def test_a_sign_off_paragraph_names_the_quote_paragraph_before_it():
+    text = (
+        '"We will win," said Harry Reid.\n\n"Taxes are too high."\n\n- Jane Smith.\n\n'
+        '"The plan is fair."\n\nsaid Tom Reed, the mayor.\n\n"It will pass."'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Harry Reid", "Jane Smith", "Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize(("issuer", "verb"), [("The Home Office", "issued"), ("The RCMP", "put out")])
+def test_a_quote_paragraph_after_a_statement_is_the_words_of_who_put_it_out(issuer, verb):
+    text = f'"It is bad," said Tom Jones.\n\n{issuer} {verb} a short statement on Monday.\n\n"We apologise."'
+    assert [q.speaker for q in _quotes(text)] == ["Tom Jones", issuer.removeprefix("The ")]
+    # contrast: the quote's own cue names its speaker
+    cued = f'{issuer} {verb} a statement on Monday.\n\n"We apologise," said Jane Hill.'
+    assert [q.speaker for q in _quotes(cued)] == ["Jane Hill"]

@@ -211,6 +211,39 @@ def test_dash_byline_after_a_quote() -> None:
     assert who("\u201cI am afraid for my children.\u201d \u2015 Karen Bobadilla") == ["Karen Bobadilla"]
 
 
+def test_a_dash_and_a_name_in_the_next_paragraph_sign_the_quote_paragraph() -> None:
+    text = (
+        '"We will win," said Harry Reid.\n\n'
+        '"Taxes are too high for working families."\n\n'
+        "- Jane Smith.\n\n"
+        '"The plan is fair."\n\n'
+        "\u2014 Governor Tom Reed, speaking after the debate.\n\n"
+        '"It will pass."'
+    )
+    assert who(text) == ["Harry Reid", "Jane Smith", "Tom Reed", "Tom Reed"]
+
+
+def test_an_inverted_cue_after_a_stray_paragraph_break_goes_on_with_the_quote() -> None:
+    text = (
+        '"We will win," said Harry Reid.\n\n'
+        '"This is a regrettable but necessary step."\n\n'
+        "said Jane Smith, Prime Minister of Ruritania.\n\n"
+        '"We will not let the industry vanish."\n\n'
+        "said Tom Reed."
+    )
+    assert who(text) == ["Harry Reid", "Jane Smith", "Tom Reed"]
+
+
+def test_a_cue_opening_a_report_after_a_quote_paragraph_signs_nothing() -> None:
+    text = '"We will win," said Harry Reid.\n\n"It will pass."\n\nsaid the plan would fail.'
+    assert who(text) == ["Harry Reid", "Harry Reid"]
+
+
+def test_a_dash_opening_a_sentence_signs_nothing() -> None:
+    text = '"We will win," said Harry Reid.\n\n"It will pass."\n\n- It was a long night for Jane Smith.'
+    assert who(text) == ["Harry Reid", "Harry Reid"]
+
+
 def test_cue_verbs_cover_tenses_and_participles() -> None:
     verbs = speakers.cue_verbs()
     for form in (
