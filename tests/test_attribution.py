@@ -1019,3 +1019,11 @@ def test_coordinated_reports_each_go_to_their_own_subject():
 def test_a_name_inside_a_relative_clause_on_the_subject_does_not_speak():
     text = "Ann Lowe, who lost her home near Dover, Kent, in 2019, said the council had failed her."
     assert _report_speakers(text) == ["Ann Lowe"]
+
+
+def test_a_proper_noun_after_an_owners_possessive_is_no_name_of_its_own():
+    # "Bush's Facebook post", "Trump's Virginia state director": no person "Bush Facebook" or "Trump Virginia"
+    text = 'Jeb Bush spoke on Monday. Bush\'s Twitter message: "Go."'
+    assert [a.speaker for a in _quotes(text)] == ["Jeb Bush"]
+    text = 'In May, Alan Roe\'s Ohio state director, Jane Doe, reached out to voters, writing in an email: "Now."'
+    assert [a.speaker for a in _quotes(text)] == ["Jane Doe"]
