@@ -499,6 +499,24 @@ _PREDICATIVE = frozenset(
 )
 
 
+#: Lower-case words read after a possessive for the noun it owns ("Mitt Romney's [poor showing]").
+OWNED_NOUN_REACH = 3
+#: Nouns whose owner may be a quote's source: speech and documents ("Clinton's response", "Hoff's letter"),
+#: people and bodies who speak for the owner ("Powell's office", "Smith's lawyer").
+_VOICE_NOUNS = sp._SPEECH_NOUNS | sp._DOCUMENT_NOUNS | sp._ROLE_NOUNS | sp.PERSON_NOUNS | sp.BODY_NOUNS
+
+
+def _owner_of_a_thing(doc: sp._Doc, np_: sp._NP) -> bool:
+    """Whether a name ends in a possessive whose lower-case noun is a thing, no speech, document, person or body
+    (:data:`_VOICE_NOUNS`): "singer Michael Jackson's trial", "Mitt Romney's poor showing" name no source, while
+    "Marco Rubio's campaign", "the Washington Post's investigative unit", "Clinton's response", a capital or a
+    mark after the possessive (unread: "Trump's Virginia state director") may speak for the owner."""
+    if not doc.low[np_.b - 1].endswith("'s"):
+        return False
+    words = list(itertools.takewhile(lambda w: w.isalpha() and w[:1].islower(), doc.tok[np_.b : np_.b + OWNED_NOUN_REACH]))
+    return bool(words) and not any(sp._base(w) in _VOICE_NOUNS for w in words)
+
+
 def _predicative(doc: sp._Doc, np_: sp._NP) -> bool:
     """A role phrase without a determiner right after ``as``/``while``/a copula: an office held, not a speaker."""
     return (
@@ -2700,7 +2718,8 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
             while e < z and (doc.cap[e] or sp._joins_name(doc.tok, doc.cap, e, z)):
                 e += 1
             run = sp._classify_run(doc, m, m, e)
-            if run is not None and run.kind == "name" and len(run.head) >= 2:
+            # (not the owner of a thing: "Reporters covering singer [Michael Jackson's] trial")
+            if run is not None and run.kind == "name" and len(run.head) >= 2 and not _owner_of_a_thing(doc, run):
                 return run
             lead = lead or any(doc.low[j] in sp._ROLE_NOUNS for j in range(m, e))
             m = e

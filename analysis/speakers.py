@@ -2313,7 +2313,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     if group is not None:
         return _outer_source(doc, group, lo)  # ("Ministers from [European and Asian governments]")
     # A role phrase: scan back over modifiers to the determiner.
-    role_head = low in _ROLE_NOUNS or (k < doc.n and _verb_cue(doc.low[k]) and _person_head(doc, j, lo))
+    role_head = low in _ROLE_NOUNS or (
+        k < doc.n and _verb_cue(doc.low[k]) and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo))
+    )
     if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
         if not role_head:
@@ -2374,6 +2376,33 @@ def _person_head(doc: _Doc, j: int, lo: int) -> bool:
         m -= 1
     # (a capital only where it opens the sentence: "The midwife said", not "Ministers" or a name's "A")
     return m >= lo and doc.low[m] in _DETERMINERS and (not _is_cap(tok[m]) or m == doc.sentence_start[m])
+
+
+def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
+    """A lower-case body noun (:data:`BODY_NOUNS`: "board", "bank", "council") after its owner's possessive, perhaps
+    with modifiers between ("Microsoft's board", "the bank's board", "Japan's central bank"): as the subject of a
+    cue verb, the body speaks (a description source, as a person noun after a determiner is).  Not a body a
+    person owns ("Powell's office", "Clinton's campaign"), which is read as that person's voice elsewhere."""
+    tok = doc.tok
+    if _is_cap(tok[j]) or _base(tok[j]) not in BODY_NOUNS or _base(tok[j]) in _DOCUMENT_NOUNS:
+        return False
+    m = j - 1
+    while m >= lo and m > j - ROLE_MODIFIERS and not _is_cap(tok[m]) and not doc.low[m].endswith("'s"):
+        if doc.low[m] in _DETERMINERS or not tok[m].isalpha() or doc.low[m] in resources.stopwords():
+            return False
+        m -= 1
+    if m < lo or not doc.low[m].endswith("'s") or not tok[m][:1].isalpha():
+        return False
+    before = m - 1 - (m >= 1 and doc.low[m - 1] == "the")
+    if before >= lo and resources.brill_lexicon()[0].get(doc.low[before], ("",))[0] == "IN":
+        return False  # "two-thirds of those in [the nation's rising generation]": the object of a preposition
+    # A person's office or campaign ("Powell's office said") speaks for that person: read as before, not here.
+    if not _is_cap(tok[m]):
+        return True  # "the bank's board"
+    if _base(tok[m]) in doc.by_surname or _base(tok[m]) in doc.speaking:
+        return False  # a person's surname ("Powell’s" with either mark)
+    owner = doc.lookup((tok[m][:-2],), m, create=False)
+    return owner is None or owner.kind != "person"
 
 
 #: An object pronoun's subject form, as pronoun mentions are kept ("quoted him as saying": "he").
@@ -3023,7 +3052,7 @@ class _Attributor:
             return False  # "secretary of state", "hundreds of emails": a preposition's object, no finite verb
         if _modifies_role(self.doc, i):
             return False  # "Trump's Virginia state director, Mike Rubino,": a noun before a role noun
-        if i >= 2 and self.doc.low[i - 2].endswith("'s") and _common_noun(low) and not _common_noun(prev):
+        if i >= 2 and self.doc.low[i - 2].endswith("'s") and _is_name_token(prev) and _common_noun(low) and not _common_noun(prev):
             return False  # "Bush's Facebook post", "Lee's Twitter message": the owner's noun, its platform before it
         if low in _SPEECH_NOUNS and i >= 2 and prev[:1].islower() and _owner_word(self.doc.tok[i - 2]):
             return False  # "Lee's curt reply", "his earlier remarks": a noun after an adjective

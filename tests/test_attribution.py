@@ -1027,3 +1027,18 @@ def test_a_proper_noun_after_an_owners_possessive_is_no_name_of_its_own():
     assert [a.speaker for a in _quotes(text)] == ["Jeb Bush"]
     text = 'In May, Alan Roe\'s Ohio state director, Jane Doe, reached out to voters, writing in an email: "Now."'
     assert [a.speaker for a in _quotes(text)] == ["Jane Doe"]
+
+
+def _reported_sources(text: str) -> list[str | None]:
+    art = analysis.read_article("Headline\n\n" + text)
+    return [a.speaker for a in attribution.attribute(art).attributions if a.kind == "indirect"]
+
+
+def test_the_owner_of_a_thing_is_not_the_named_head_of_a_source():
+    # "Jane Roe's trial" is a thing: the reporters speak, not Jane Roe; "Jane Roe's campaign" may speak for her
+    text = "Reporters covering singer Jane Roe's trial in Ohio have asked to see the notes of the jurors."
+    assert _reported_sources(text) == ["Reporters"]
+    assert _reported_sources("Acme's board announced that it would look for a successor.") == ["Acme's board"]
+    # a body after a preposition is the complement of the group before it, not the source
+    text = "More than half of those in the nation's rising generation predict they will do well."
+    assert _reported_sources(text) == ["half of those in the nation's rising generation"]
