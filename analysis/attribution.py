@@ -513,7 +513,9 @@ def _owner_of_a_thing(doc: sp._Doc, np_: sp._NP) -> bool:
     mark after the possessive (unread: "Trump's Virginia state director") may speak for the owner."""
     if not doc.low[np_.b - 1].endswith("'s"):
         return False
-    words = list(itertools.takewhile(lambda w: w.isalpha() and w[:1].islower(), doc.tok[np_.b : np_.b + OWNED_NOUN_REACH]))
+    words = list(
+        itertools.takewhile(lambda w: w.isalpha() and w[:1].islower(), doc.tok[np_.b : np_.b + OWNED_NOUN_REACH])
+    )
     return bool(words) and not any(sp._base(w) in _VOICE_NOUNS for w in words)
 
 
@@ -565,7 +567,13 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
         det = e + 1 < doc.n and tok[e] == "," and low[e + 1] in ("the", "a", "an")
         # "John Smith, chief executive of Acme,": news copy drops the article before a role in apposition;
         # then the phrase must open with the role words themselves (checked below: it ends in a role noun)
-        bare = not det and e + 1 < doc.n and tok[e] == "," and low[e + 1] in _APPOSITIVE_OPENERS
+        # ("Jane Doe, Acme's chief executive,": an owner's possessive opens it as well)
+        bare = (
+            not det
+            and e + 1 < doc.n
+            and tok[e] == ","
+            and (low[e + 1] in _APPOSITIVE_OPENERS or (low[e + 1].endswith("'s") and doc.cap[e + 1]))
+        )
         if det or bare:
             m = e + 2 if det else e + 1
             start = m

@@ -1555,7 +1555,9 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             coordinated = _coordinated_role_end(tok, k, limit)
             if coordinated is not None:  # "GM's sales, service, and marketing vice president"
                 return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))
-            if _leads_to_role(tok, k, limit):
+            # (after an owner's possessive as many modifiers as after a determiner: "Clinton's top foreign policy aide")
+            reach = ROLE_MODIFIERS + 1 if tok[k - 1].lower().endswith("'s") else ROLE_LEAD_WORDS
+            if _leads_to_role(tok, k, limit, reach):
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
                 continue
             described = _descriptor_nouns(doc, k, limit)
@@ -1814,10 +1816,14 @@ def _group_before(doc: _Doc, j: int, lo: int) -> _NP | None:
     return _NP("role", first, j + 1, tuple(w for w in doc.tok[first : j + 1] if w.lower() not in _DETERMINERS))
 
 
-def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
-    """Whether up to three lower-case words from ``k`` reach a role noun ("press secretary")."""
+#: Lower-case words from a capitalised run to the role noun they modify ("White House press secretary").
+ROLE_LEAD_WORDS = 3
+
+
+def _leads_to_role(tok: list[str], k: int, limit: int, reach: int = ROLE_LEAD_WORDS) -> bool:
+    """Whether up to ``reach`` lower-case words from ``k`` reach a role noun ("press secretary")."""
     stop = resources.stopwords()
-    for m in range(k, min(limit, k + 3)):
+    for m in range(k, min(limit, k + reach)):
         t = tok[m]
         if _is_cap(t) or not t[:1].isalpha():
             return False
@@ -3052,7 +3058,13 @@ class _Attributor:
             return False  # "secretary of state", "hundreds of emails": a preposition's object, no finite verb
         if _modifies_role(self.doc, i):
             return False  # "Trump's Virginia state director, Mike Rubino,": a noun before a role noun
-        if i >= 2 and self.doc.low[i - 2].endswith("'s") and _is_name_token(prev) and _common_noun(low) and not _common_noun(prev):
+        if (
+            i >= 2
+            and self.doc.low[i - 2].endswith("'s")
+            and _is_name_token(prev)
+            and _common_noun(low)
+            and not _common_noun(prev)
+        ):
             return False  # "Bush's Facebook post", "Lee's Twitter message": the owner's noun, its platform before it
         if low in _SPEECH_NOUNS and i >= 2 and prev[:1].islower() and _owner_word(self.doc.tok[i - 2]):
             return False  # "Lee's curt reply", "his earlier remarks": a noun after an adjective
@@ -3945,7 +3957,11 @@ def _document_owner(words: Sequence[str]) -> tuple[str, ...]:
     role (:func:`_modifier_after_owner`)."""
     poss = max((k for k, w in enumerate(words) if w.lower().endswith("'s")), default=-1)
     after = words[poss + 1 :]
-    if poss >= 0 and len(after) == _OWNER_MODIFIER_WORDS and all(_is_name_token(w) and not _common_noun(w) for w in after):
+    if (
+        poss >= 0
+        and len(after) == _OWNER_MODIFIER_WORDS
+        and all(_is_name_token(w) and not _common_noun(w) for w in after)
+    ):
         words = words[: poss + 1]
     return tuple(w for w in words if _is_name_token(w))
 

@@ -1042,3 +1042,17 @@ def test_the_owner_of_a_thing_is_not_the_named_head_of_a_source():
     # a body after a preposition is the complement of the group before it, not the source
     text = "More than half of those in the nation's rising generation predict they will do well."
     assert _reported_sources(text) == ["half of those in the nation's rising generation"]
+
+
+def test_a_role_after_its_owners_possessive_and_the_person_it_names():
+    # "said Clinton's top foreign policy aide Jake Sullivan": four modifiers after the owner, then the named aide
+    text = '"This is serious," said Alan Roe\'s top foreign policy aide Jane Doe.'
+    assert [a.speaker for a in _quotes(text)] == ["Jane Doe"]
+    assert [a.speaker for a in _quotes('"This is serious," said Alan Roe\'s top foreign policy aide.')] == [
+        "Alan Roe's top foreign policy aide"
+    ]
+    # "Jane Doe, Acme's chief executive," gives her that role: "the chief executive" is Jane Doe later
+    text = 'Jane Doe, Acme\'s chief executive, spoke on Monday. "We are back," the chief executive said.'
+    assert [a.speaker for a in _quotes(text)] == ["Jane Doe"]
+    # contrast: the owner's lawyer is someone else, not the owner
+    assert [a.speaker for a in _quotes('Alan Roe spoke. "He is innocent," Roe\'s lawyer said.')] == ["Roe's lawyer"]
