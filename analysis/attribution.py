@@ -2726,8 +2726,9 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
             while e < z and (doc.cap[e] or sp._joins_name(doc.tok, doc.cap, e, z)):
                 e += 1
             run = sp._classify_run(doc, m, m, e)
-            # (not the owner of a thing: "Reporters covering singer [Michael Jackson's] trial")
-            if run is not None and run.kind == "name" and len(run.head) >= 2 and not _owner_of_a_thing(doc, run):
+            # (not an owner: "Reporters covering singer [Michael Jackson's] trial", "U.S. President [Barack
+            # Obama's] administration", whose body speaks as the description, as the rules read it)
+            if run is not None and run.kind == "name" and len(run.head) >= 2 and not doc.low[e - 1].endswith("'s"):
                 return run
             lead = lead or any(doc.low[j] in sp._ROLE_NOUNS for j in range(m, e))
             m = e
