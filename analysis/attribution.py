@@ -499,26 +499,6 @@ _PREDICATIVE = frozenset(
 )
 
 
-#: Lower-case words read after a possessive for the noun it owns ("Mitt Romney's [poor showing]").
-OWNED_NOUN_REACH = 3
-#: Nouns whose owner may be a quote's source: speech and documents ("Clinton's response", "Hoff's letter"),
-#: people and bodies who speak for the owner ("Powell's office", "Smith's lawyer").
-_VOICE_NOUNS = sp._SPEECH_NOUNS | sp._DOCUMENT_NOUNS | sp._ROLE_NOUNS | sp.PERSON_NOUNS | sp.BODY_NOUNS
-
-
-def _owner_of_a_thing(doc: sp._Doc, np_: sp._NP) -> bool:
-    """Whether a name ends in a possessive whose lower-case noun is a thing, no speech, document, person or body
-    (:data:`_VOICE_NOUNS`): "singer Michael Jackson's trial", "Mitt Romney's poor showing" name no source, while
-    "Marco Rubio's campaign", "the Washington Post's investigative unit", "Clinton's response", a capital or a
-    mark after the possessive (unread: "Trump's Virginia state director") may speak for the owner."""
-    if not doc.low[np_.b - 1].endswith("'s"):
-        return False
-    words = list(
-        itertools.takewhile(lambda w: w.isalpha() and w[:1].islower(), doc.tok[np_.b : np_.b + OWNED_NOUN_REACH])
-    )
-    return bool(words) and not any(sp._base(w) in _VOICE_NOUNS for w in words)
-
-
 def _predicative(doc: sp._Doc, np_: sp._NP) -> bool:
     """A role phrase without a determiner right after ``as``/``while``/a copula: an office held, not a speaker."""
     return (

@@ -1034,10 +1034,12 @@ def _reported_sources(text: str) -> list[str | None]:
     return [a.speaker for a in attribution.attribute(art).attributions if a.kind == "indirect"]
 
 
-def test_the_owner_of_a_thing_is_not_the_named_head_of_a_source():
-    # "Jane Roe's trial" is a thing: the reporters speak, not Jane Roe; "Jane Roe's campaign" may speak for her
+def test_an_owner_is_not_the_named_head_of_a_source():
+    # the name before a possessive owns the head: the reporters speak, the administration speaks
     text = "Reporters covering singer Jane Roe's trial in Ohio have asked to see the notes of the jurors."
     assert _reported_sources(text) == ["Reporters"]
+    text = "U.S. President Alan Roe's administration said it would give no more aid to the firm."
+    assert _reported_sources(text) == ["U.S. President Alan Roe's administration"]
     assert _reported_sources("Acme's board announced that it would look for a successor.") == ["Acme's board"]
     # a body after a preposition is the complement of the group before it, not the source
     text = "More than half of those in the nation's rising generation predict they will do well."
