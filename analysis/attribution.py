@@ -461,7 +461,10 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 out.append(sp._NP("role", k, e, (t,)))
                 k = e
                 continue
-            np_ = None if leads_to_role else sp._classify_run(doc, k, k, e)
+            # "Bush's Facebook post", "Trump's Virginia state director": the owner alone is a name; the proper
+            # noun after its possessive is the platform or place of the noun that follows
+            owner = next((m for m in range(k + 1, e) if sp._modifier_after_owner(tok, low, m, e)), e)
+            np_ = None if leads_to_role else sp._classify_run(doc, k, k, owner)
             if np_ is not None and np_.kind == "name" and _org_evidence(doc, k, e):
                 np_ = sp._NP("org", np_.a, np_.b, np_.head)
             if np_ is not None:
@@ -546,7 +549,13 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
         det = e + 1 < doc.n and tok[e] == "," and low[e + 1] in ("the", "a", "an")
         # "John Smith, chief executive of Acme,": news copy drops the article before a role in apposition;
         # then the phrase must open with the role words themselves (checked below: it ends in a role noun)
-        bare = not det and e + 1 < doc.n and tok[e] == "," and low[e + 1] in _APPOSITIVE_OPENERS
+        # ("Jane Doe, Acme's chief executive,": an owner's possessive opens it as well)
+        bare = (
+            not det
+            and e + 1 < doc.n
+            and tok[e] == ","
+            and (low[e + 1] in _APPOSITIVE_OPENERS or (low[e + 1].endswith("'s") and doc.cap[e + 1]))
+        )
         if det or bare:
             m = e + 2 if det else e + 1
             start = m
@@ -2861,7 +2870,9 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
             while e < z and (doc.cap[e] or sp._joins_name(doc.tok, doc.cap, e, z)):
                 e += 1
             run = sp._classify_run(doc, m, m, e)
-            if run is not None and run.kind == "name" and len(run.head) >= 2:
+            # (not an owner: "Reporters covering singer [Michael Jackson's] trial", "U.S. President [Barack
+            # Obama's] administration", whose body speaks as the description, as the rules read it)
+            if run is not None and run.kind == "name" and len(run.head) >= 2 and not doc.low[e - 1].endswith("'s"):
                 return run
             lead = lead or any(doc.low[j] in sp._ROLE_NOUNS for j in range(m, e))
             m = e

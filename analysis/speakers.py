@@ -705,9 +705,12 @@ class _Doc:
             if i < j:
                 continue  # inside the previous run
             j = _name_run_end(tok, cap, i, self.n)
-            owner = next((m for m in range(i + 1, j) if self._owner_before_adjective(m)), None)
+            owner = next(
+                (m for m in range(i + 1, j) if self._owner_before_adjective(m) or self._owner_before_modifier(m, j)),
+                None,
+            )
             if owner is not None:
-                j = owner  # "Boeing's European rival": the owner's name ends at its possessive
+                j = owner  # "Boeing's European rival", "Trump's Virginia director": the owner's name ends there
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
             while a < j and (
@@ -831,6 +834,11 @@ class _Doc:
             return False
         tags = _capitalised_tags(self.low[j])
         return bool(tags) and tags[0] == "JJ"
+
+    def _owner_before_modifier(self, j: int, end: int) -> bool:
+        """``tok[j-1]`` is a possessive and ``tok[j:end]``, the rest of the capitalised run, the place or brand
+        of the noun after it (:func:`_modifier_after_owner`): the owner's name ends at its possessive."""
+        return _modifier_after_owner(self.tok, self.low, j, end)
 
     def _headline_people(self, lone: set[str]) -> None:
         """People named in full only in the headline ("Elizabeth Warren says …" over a body that writes
@@ -1190,6 +1198,49 @@ def _opening_words() -> frozenset[str]:
     return frozenset(w for w in out if not gender.is_given_name(w))
 
 
+def _modifies_role(doc: _Doc, i: int) -> bool:
+    """Whether the cue word ``tok[i]`` after a name is a noun modifying the role noun after it (:func:`_noun_before_role`:
+    "Trump's Virginia state director, Mike Rubino,"), not the name's verb."""
+    return 0 < i != doc.sentence_start[i] and _is_name_token(doc.tok[i - 1]) and _noun_before_role(doc.tok, i, doc.n)
+
+
+def _noun_before_role(tok: Sequence[str], m: int, limit: int) -> bool:
+    """Whether the lower-case cue word ``tok[m]`` is a noun modifying the role noun after it: read first as a
+    common noun by the Brill lexicon, before a lower-case role noun that a comma, a name or a cue verb ends
+    ("Virginia [state] director, Mike Rubino,", "Ohio [state] senator Jane Roe", "the [state] director said"),
+    not a verb with an object ("Republicans [blast] officials over the plan")."""
+    if m + 2 >= limit:
+        return False
+    word, role, after = tok[m], tok[m + 1], tok[m + 2]
+    return (
+        word[:1].islower()
+        and role[:1].islower()
+        and _base(role) in _ROLE_NOUNS
+        and (after == "," or _is_name_token(after) or after.lower() in cue_verbs())
+        and _common_noun(word)
+    )
+
+
+def _modifier_after_owner(tok: Sequence[str], low: Sequence[str], j: int, end: int) -> bool:
+    """Whether ``tok[j-1]`` is a possessive and ``tok[j:end]``, the rest of a capitalised run, one word that
+    modifies the lower-case common noun after the run ("Trump's Virginia state director", "Bush's Facebook
+    post", "the school's Twitter account"): a place or a brand of the role or the document, not part of the
+    owner's name.
+
+    One word only and a proper noun (no common noun of the Brill lexicon), not before a kind of body: "Women's
+    Media Center spokesman", "the Women's Hospital staff", "the People's Daily newspaper" keep their body's
+    name, and "the BBC's Andrew Marr said" his person (two words, and a verb follows them)."""
+    if end - j != _OWNER_MODIFIER_WORDS or end >= len(tok) or not low[j - 1].endswith("'s"):
+        return False
+    nxt = tok[end]
+    return nxt[:1].islower() and _common_noun(nxt) and not _common_noun(low[j]) and _base(nxt) not in BODY_KIND_NOUNS
+
+
+#: Capitalised words between an owner's possessive and the common noun they modify ("Trump's Virginia state
+#: director"): one; a longer run is a name of its own ("Women's Media Center").
+_OWNER_MODIFIER_WORDS = 1
+
+
 def _common_noun(word: str) -> bool:
     """A word the Brill lexicon reads first as a common noun in lower case ("train", "tower", "research")."""
     return resources.brill_lexicon()[0].get(word.lower(), ("",))[0] in _COMMON_NOUN_TAGS
@@ -1543,7 +1594,12 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         if t in (_QUOTE_TOKEN, _PARA_TOKEN) or not t[:1].isalnum():
             break
         low = _base(t)
-        if low in cue_verbs() and not _is_cap(t) and not (low in _ROLE_NOUNS and j > a):
+        if (
+            low in cue_verbs()
+            and not _is_cap(t)
+            and not (low in _ROLE_NOUNS and j > a)
+            and not (j > a and _noun_before_role(tok, j, limit))  # "Trump's Virginia [state] director, …"
+        ):
             break  # a verb ends the phrase, unless a determiner makes it a noun ("the post", "a report")
         if (
             low in _ROLE_NOUNS
@@ -1567,7 +1623,9 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             coordinated = _coordinated_role_end(tok, k, limit)
             if coordinated is not None:  # "GM's sales, service, and marketing vice president"
                 return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))
-            if _leads_to_role(tok, k, limit):
+            # (after an owner's possessive as many modifiers as after a determiner: "Clinton's top foreign policy aide")
+            reach = ROLE_MODIFIERS + 1 if tok[k - 1].lower().endswith("'s") else ROLE_LEAD_WORDS
+            if _leads_to_role(tok, k, limit, reach):
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
                 continue
             described = _descriptor_nouns(doc, k, limit)
@@ -1578,6 +1636,9 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             if group is not None:
                 # "Tory delegates", "Sanders protesters": capitals that describe a group of people.
                 return _NP("role", a, group, tuple(tok[start_mods:group]))
+            if k < limit and any(_modifier_after_owner(tok, doc.low, m, k) for m in range(j + 1, k)):
+                # "Bush's Twitter message said": the owner's thing, its platform before it, not a name
+                return _NP("role", a, k + 1, tuple(tok[start_mods : k + 1]))
             if tok[k - 1].lower().endswith("'s"):
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
             headed = _common_head_end(doc, k, limit) if not _is_participle(t) else None
@@ -1848,17 +1909,21 @@ def _group_before(doc: _Doc, j: int, lo: int) -> _NP | None:
     return _NP("role", first, j + 1, tuple(w for w in doc.tok[first : j + 1] if w.lower() not in _DETERMINERS))
 
 
-def _leads_to_role(tok: list[str], k: int, limit: int) -> bool:
-    """Whether up to three lower-case words from ``k`` reach a role noun ("press secretary")."""
+#: Lower-case words from a capitalised run to the role noun they modify ("White House press secretary").
+ROLE_LEAD_WORDS = 3
+
+
+def _leads_to_role(tok: list[str], k: int, limit: int, reach: int = ROLE_LEAD_WORDS) -> bool:
+    """Whether up to ``reach`` lower-case words from ``k`` reach a role noun ("press secretary")."""
     stop = resources.stopwords()
-    for m in range(k, min(limit, k + 3)):
+    for m in range(k, min(limit, k + reach)):
         t = tok[m]
         if _is_cap(t) or not t[:1].isalpha():
             return False
         low = _base(t)
         if low in _ROLE_NOUNS:
             return True
-        if low in stop or low in cue_verbs() or low.endswith("ed"):
+        if (low in stop or low in cue_verbs() or low.endswith("ed")) and not _noun_before_role(tok, m, limit):
             return False  # "The UAW issued statement …": a verb ends the phrase
     return False
 
@@ -2364,7 +2429,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     if group is not None:
         return _outer_source(doc, group, lo)  # ("Ministers from [European and Asian governments]")
     # A role phrase: scan back over modifiers to the determiner.
-    role_head = low in _ROLE_NOUNS or (k < doc.n and _verb_cue(doc.low[k]) and _person_head(doc, j, lo))
+    role_head = low in _ROLE_NOUNS or (
+        k < doc.n and _verb_cue(doc.low[k]) and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo))
+    )
     if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
         if not role_head:
@@ -2378,8 +2445,10 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             if pl in _DETERMINERS:
                 m -= 1
                 break
-            if p in (_QUOTE_TOKEN, _PARA_TOKEN) or not p[:1].isalnum() or pl in _AUX or pl in cue_verbs():
+            if p in (_QUOTE_TOKEN, _PARA_TOKEN) or not p[:1].isalnum() or pl in _AUX:
                 break
+            if pl in cue_verbs() and not _noun_before_role(tok, m - 1, doc.n):
+                break  # (a verb ends the phrase; not "the [state] director", a noun before the role)
             if _verb_led(doc, m - 1):
                 break  # "that irritates [Clinton supporters]": the verb's object, not a modifier
             if pl in resources.stopwords() and not _is_cap(p):
@@ -2423,6 +2492,33 @@ def _person_head(doc: _Doc, j: int, lo: int) -> bool:
         m -= 1
     # (a capital only where it opens the sentence: "The midwife said", not "Ministers" or a name's "A")
     return m >= lo and doc.low[m] in _DETERMINERS and (not _is_cap(tok[m]) or m == doc.sentence_start[m])
+
+
+def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
+    """A lower-case body noun (:data:`BODY_NOUNS`: "board", "bank", "council") after its owner's possessive, perhaps
+    with modifiers between ("Microsoft's board", "the bank's board", "Japan's central bank"): as the subject of a
+    cue verb, the body speaks (a description source, as a person noun after a determiner is).  Not a body a
+    person owns ("Powell's office", "Clinton's campaign"), which is read as that person's voice elsewhere."""
+    tok = doc.tok
+    if _is_cap(tok[j]) or _base(tok[j]) not in BODY_NOUNS or _base(tok[j]) in _DOCUMENT_NOUNS:
+        return False
+    m = j - 1
+    while m >= lo and m > j - ROLE_MODIFIERS and not _is_cap(tok[m]) and not doc.low[m].endswith("'s"):
+        if doc.low[m] in _DETERMINERS or not tok[m].isalpha() or doc.low[m] in resources.stopwords():
+            return False
+        m -= 1
+    if m < lo or not doc.low[m].endswith("'s") or not tok[m][:1].isalpha():
+        return False
+    before = m - 1 - (m >= 1 and doc.low[m - 1] == "the")
+    if before >= lo and resources.brill_lexicon()[0].get(doc.low[before], ("",))[0] == "IN":
+        return False  # "two-thirds of those in [the nation's rising generation]": the object of a preposition
+    # A person's office or campaign ("Powell's office said") speaks for that person: read as before, not here.
+    if not _is_cap(tok[m]):
+        return True  # "the bank's board"
+    if _base(tok[m]) in doc.by_surname or _base(tok[m]) in doc.speaking:
+        return False  # a person's surname ("Powell’s" with either mark)
+    owner = doc.lookup((tok[m][:-2],), m, create=False)
+    return owner is None or owner.kind != "person"
 
 
 #: An object pronoun's subject form, as pronoun mentions are kept ("quoted him as saying": "he").
@@ -3133,6 +3229,16 @@ class _Attributor:
             return False
         if prev.lower() == "of" and not low.endswith("ing"):
             return False  # "secretary of state", "hundreds of emails": a preposition's object, no finite verb
+        if _modifies_role(self.doc, i):
+            return False  # "Trump's Virginia state director, Mike Rubino,": a noun before a role noun
+        if (
+            i >= 2
+            and self.doc.low[i - 2].endswith("'s")
+            and _is_name_token(prev)
+            and _common_noun(low)
+            and not _common_noun(prev)
+        ):
+            return False  # "Bush's Facebook post", "Lee's Twitter message": the owner's noun, its platform before it
         if low in _SPEECH_NOUNS and i >= 2 and prev[:1].islower() and _owner_word(self.doc.tok[i - 2]):
             return False  # "Lee's curt reply", "his earlier remarks": a noun after an adjective
         if low in _WEAK_CUES or low in _FINDER_ONLY_CUES:
@@ -3249,9 +3355,13 @@ class _Attributor:
                 np is not None
                 and np.kind in ("name", "org", "role")
                 and not self.is_cue(np.b - 1)  # "A spokesman for the ministry said:": the cue loop reads it
-                and (np.a == lo or (np.kind == "name" and all(_title_like(w) for w in tok[lo : np.a])))
+                and (
+                    np.a == lo
+                    or (np.kind == "name" and all(_title_like(w) for w in tok[lo : np.a]))
+                    or _owned_document_after_preposition(doc, np, lo)
+                )
             ):
-                # "Caddell: "…"", "Secretary of the Air Force James Roche: "…""
+                # "Caddell: "…"", "Secretary of the Air Force James Roche: "…"", "From Bush's Facebook post: "…""
                 return np, ":", qi - 1
             # "Chris Cillizza, The Washington Post: "…"": a name and its affiliation.
             head = _np_at(doc, lo, qi - 1)
@@ -3559,7 +3669,7 @@ class _Attributor:
         doc = self.doc
         if np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
             # "the IMF report said", "a White House statement": the body whose document it is.
-            owner = tuple(w for w in np.head[:-1] if _is_name_token(w))
+            owner = _document_owner(np.head[:-1])
             if owner:
                 return _document_person(doc, owner, pos) or doc.lookup(owner, pos, kind="organisation")
         if np.head and np.head[-1].lower() in _RECORD_NOUNS:
@@ -4039,6 +4149,35 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     if np is not None and np.kind == "role":
         np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
     return np
+
+
+def _document_owner(words: Sequence[str]) -> tuple[str, ...]:
+    """The capitalised words that name the owner of a document, of the words before its noun: all of them ("the
+    IMF report", "a White House statement"), but only those up to a possessive when one proper noun after it
+    is the document's platform or place ("Bush's Facebook post", "Smith's Twitter post"), as it is of a
+    role (:func:`_modifier_after_owner`)."""
+    poss = max((k for k, w in enumerate(words) if w.lower().endswith("'s")), default=-1)
+    after = words[poss + 1 :]
+    if (
+        poss >= 0
+        and len(after) == _OWNER_MODIFIER_WORDS
+        and all(_is_name_token(w) and not _common_noun(w) for w in after)
+    ):
+        words = words[: poss + 1]
+    return tuple(w for w in words if _is_name_token(w))
+
+
+def _owned_document_after_preposition(doc: _Doc, np: _NP, lo: int) -> bool:
+    """Whether ``np`` is a named owner's document after the one preposition that opens its sentence ("From
+    Bush's Facebook post: "…"", "In Acme's statement: "…""): the owner's words, as a colon after a name is."""
+    return (
+        np.kind == "role"
+        and np.a == lo + 1
+        and doc.low[lo] in _DOCUMENT_PLACES
+        and bool(np.head)
+        and _base(np.head[-1]) in _DOCUMENT_NOUNS
+        and bool(_document_owner(np.head[:-1]))
+    )
 
 
 def _document_person(doc: _Doc, owner: Sequence[str], pos: int) -> _Entity | None:

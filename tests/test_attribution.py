@@ -1151,3 +1151,42 @@ def test_a_quote_paragraph_after_a_statement_is_the_words_of_who_put_it_out(issu
     # contrast: the quote's own cue names its speaker
     cued = f'{issuer} {verb} a statement on Monday.\n\n"We apologise," said Jane Hill.'
     assert [q.speaker for q in _quotes(cued)] == ["Jane Hill"]
+
+
+def test_a_proper_noun_after_an_owners_possessive_is_no_name_of_its_own():
+    # "Bush's Facebook post", "Trump's Virginia state director": no person "Bush Facebook" or "Trump Virginia"
+    text = 'Jeb Bush spoke on Monday. Bush\'s Twitter message: "Go."'
+    assert [a.speaker for a in _quotes(text)] == ["Jeb Bush"]
+    text = 'In May, Alan Roe\'s Ohio state director, Jane Doe, reached out to voters, writing in an email: "Now."'
+    assert [a.speaker for a in _quotes(text)] == ["Jane Doe"]
+
+
+def _reported_sources(text: str) -> list[str | None]:
+    art = analysis.read_article("Headline\n\n" + text)
+    return [a.speaker for a in attribution.attribute(art).attributions if a.kind == "indirect"]
+
+
+def test_an_owner_is_not_the_named_head_of_a_source():
+    # the name before a possessive owns the head: the reporters speak, the administration speaks
+    text = "Reporters covering singer Jane Roe's trial in Ohio have asked to see the notes of the jurors."
+    assert _reported_sources(text) == ["Reporters"]
+    text = "U.S. President Alan Roe's administration said it would give no more aid to the firm."
+    assert _reported_sources(text) == ["U.S. President Alan Roe's administration"]
+    assert _reported_sources("Acme's board announced that it would look for a successor.") == ["Acme's board"]
+    # a body after a preposition is the complement of the group before it, not the source
+    text = "More than half of those in the nation's rising generation predict they will do well."
+    assert _reported_sources(text) == ["half of those in the nation's rising generation"]
+
+
+def test_a_role_after_its_owners_possessive_and_the_person_it_names():
+    # "said Clinton's top foreign policy aide Jake Sullivan": four modifiers after the owner, then the named aide
+    text = '"This is serious," said Alan Roe\'s top foreign policy aide Jane Doe.'
+    assert [a.speaker for a in _quotes(text)] == ["Jane Doe"]
+    assert [a.speaker for a in _quotes('"This is serious," said Alan Roe\'s top foreign policy aide.')] == [
+        "Alan Roe's top foreign policy aide"
+    ]
+    # "Jane Doe, Acme's chief executive," gives her that role: "the chief executive" is Jane Doe later
+    text = 'Jane Doe, Acme\'s chief executive, spoke on Monday. "We are back," the chief executive said.'
+    assert [a.speaker for a in _quotes(text)] == ["Jane Doe"]
+    # contrast: the owner's lawyer is someone else, not the owner
+    assert [a.speaker for a in _quotes('Alan Roe spoke. "He is innocent," Roe\'s lawyer said.')] == ["Roe's lawyer"]

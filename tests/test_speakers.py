@@ -886,3 +886,37 @@ def test_the_sender_of_the_following_statement_speaks_the_quote_paragraph() -> N
     assert who("After the talks, Acme Holdings issued a brief statement Tuesday: \u201cWe are pleased.\u201d") == [
         "Acme Holdings"
     ]
+
+
+def test_a_proper_noun_between_an_owner_and_a_role_is_no_part_of_the_owner() -> None:
+    # "Trump's Virginia state director": Virginia modifies the role, the owner's name ends at its possessive
+    text = 'Alan Roe\'s Ohio state director, Jane Doe, reached out to voters, writing in an email: "We want this now."'
+    assert who(text) == ["Jane Doe"]
+    assert who('Alan Roe\'s Ohio state director said: "We want this now."') == ["Alan Roe's Ohio state director"]
+    assert who('Ohio state senator Jane Doe, writing on Twitter, said: "No."') == ["Jane Doe"]
+    # contrasts: a verb with an object stays a verb; a two-word name after the owner is the person
+    assert who('Republicans blast officials over the plan, calling it "a disgrace".') == ["Republicans"]
+    assert who('Acme\'s Jane Doe said: "Sales are up."') == ["Jane Doe"]
+    assert who('The Women\'s Media Center spokesman said: "Yes."') == ["The Women's Media Center spokesman"]
+    assert who('Today, the People\'s Daily newspaper calls it "the pearl" of the road.') == ["People Daily"]
+
+
+def test_a_post_on_a_platform_is_its_owners_speech() -> None:
+    intro = "Jeb Bush spoke on Monday. "
+    assert who(intro + 'Bush\'s Facebook post said: "I am running."') == ["Jeb Bush"]
+    assert who(intro + 'From Bush\'s Facebook post: "We must unite."') == ["Jeb Bush"]
+    assert who(intro + 'Bush\'s Twitter message said: "Go."') == ["Bush's Twitter message"]  # no "Bush Twitter"
+    assert who('A White House statement said: "No."') == ["White House"]
+    assert who('Smith\'s lawyer said: "He is innocent."') == ["Smith's lawyer"]  # a different person
+
+
+def test_a_body_after_its_owners_possessive_speaks_as_the_description() -> None:
+    # "Microsoft's board said", "Japan's central bank announced": the owned body, not nobody and not the owner
+    assert who('Acme\'s board said: "We will act."') == ["Acme's board"]
+    rows = attributed("Japan's central bank announced on Friday that it would buy more funds.", kinds=("indirect",))
+    assert [s for _, s in rows] == ["Japan's central bank"]
+    rows = attributed("The bank's board announced that it would look for a successor.", kinds=("indirect",))
+    assert [s for _, s in rows] == ["The bank's board"]
+    # contrasts: a person noun after the possessive is a different person; a document is the owner's
+    assert who('Smith\'s lawyer said: "He is innocent."') == ["Smith's lawyer"]
+    assert who('Jane Roe spoke. Roe\'s statement said: "We will act."') == ["Jane Roe"]
