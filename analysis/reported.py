@@ -253,11 +253,28 @@ def _document_head(words: Sequence[_Tok]) -> bool:
 _PRESS_QUALIFIERS = frozenset("press media news newspaper unconfirmed local some several recent earlier other".split())
 
 
+#: A newspaper named again by its common noun: "the paper said", "The papers report", "both papers said".
+_PAPERS = frozenset({"paper", "papers"})
+#: What may come before :data:`_PAPERS` for it to be a newspaper named before ("the paper", "the two papers"), not a
+#: study ("a paper", "the research paper", "a paper by Smith").
+_PAPER_DETERMINERS = frozenset({"the", "both"})
+
+
 def _press_reports(words: Sequence[_Tok]) -> bool:
     """Whether words are unnamed press reports, a source the news cites as it cites a paper ("reports suggest",
     "according to media reports"), not a document: the plural ``reports`` with no determiner, at most qualified
-    by :data:`_PRESS_QUALIFIERS` ("the report", "the reports show", "fundraising reports" stay documents)."""
-    return bool(words) and words[-1].low == "reports" and all(w.low in _PRESS_QUALIFIERS for w in words[:-1])
+    by :data:`_PRESS_QUALIFIERS` ("the report", "the reports show", "fundraising reports" stay documents); or a
+    newspaper named again ("the paper said", "both papers", "the two papers": a definite :data:`_PAPERS` with
+    nothing but a number between, which the news writes for a paper named before, not for a study)."""
+    if not words:
+        return False
+    if words[-1].low in _PAPERS:
+        return (
+            len(words) > 1
+            and words[0].low in _PAPER_DETERMINERS
+            and all(w.low in _PAPER_DETERMINERS or w.low in NUMBER_WORDS for w in words[:-1])
+        )
+    return words[-1].low == "reports" and all(w.low in _PRESS_QUALIFIERS for w in words[:-1])
 
 
 #: Words that end a subject going back from its verb: clause openers and conjunctions.
@@ -984,7 +1001,7 @@ def _verb_phrase(toks: list[_Tok], a: int, z: int) -> bool:
     return (
         a < z
         and toks[a].text[:1].islower()
-        and (toks[a].low in _PAST or toks[a].low.endswith("ed"))
+        and (toks[a].low in _past_forms() or toks[a].low.endswith("ed"))
         and not toks[z - 1].text[:1].isupper()
     )
 
@@ -1016,7 +1033,7 @@ def _before_verb(toks: list[_Tok], subj: tuple[int, int]) -> tuple[int, int]:
     lex = _tags()
     for m in range(subj[0] + 1, subj[1]):
         t = toks[m]
-        if t.text[:1].islower() and (t.low in _AUX or t.low in _PAST or lex.get(t.low) == "VBD"):
+        if t.text[:1].islower() and (t.low in _AUX or t.low in _past_forms() or lex.get(t.low) == "VBD"):
             return subj[0], m
     return subj
 
@@ -1148,7 +1165,7 @@ def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
             and t.text[:1].islower()
             and t.low.endswith(("ed", "ly"))
             and not _after_possessive(toks, z)
-            or t.low in _PAST
+            or t.low in _past_forms()
         ):
             break  # (not after a possessive: "The party's presumed nominee": an adjective, no verb, follows it)
         z += 1
@@ -1656,7 +1673,7 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
         and toks[z].text not in _PUNCT_EDGE
         and toks[z].low not in _AUX
         and toks[z].low not in reporting_verbs()
-        and not (z > a and toks[z].text[:1].islower() and (toks[z].low.endswith("ed") or toks[z].low in _PAST))
+        and not (z > a and toks[z].text[:1].islower() and (toks[z].low.endswith("ed") or toks[z].low in _past_forms()))
     ):
         z += 1  # (to the subject's verb: "Trump visited Ohio, saying …" is Trump's)
     subj = _named(toks, a, z) if z < k else None
@@ -2042,17 +2059,33 @@ def _not_clause(toks: list[_Tok], j: int) -> bool:
 
 
 _QUANTIFIERS = frozenset({"more", "less", "fewer", "little"})
-_PAST = frozenset(
-    """met had did made took gave got went came saw knew thought told said left won lost ran kept put set cut hit let
-    paid sent spent built held led meant stood became began brought bought caught fought taught felt found sold chose
-    wrote spoke broke drove rose fell can cannot won't""".split()
-)
+#: Past tenses a lexicon tags otherwise: unchanged forms tagged VB ("cut", "put", "let") and the modals the clause
+#: tests read like a verb ("can", "won't").
+_PAST_EXTRA = frozenset("cut put let can cannot won't".split())
+#: The ending of a participle that is never also the past tense ("taken", "shown", "been" against "took", "showed").
+_PARTICIPLE_ONLY_ENDING = "n"
+
+
+@functools.cache
+def _past_forms() -> frozenset[str]:
+    """Irregular past tenses ("grew", "fell", "brought"): the Brill lexicon's (Brill 1994) lower-case words tagged
+    VBD, and those tagged VBN whose participle is also the past ("held", "made", "sold"; not "taken"), besides
+    :data:`_PAST_EXTRA`.  Regular pasts end in "-ed" and are read by their ending, so they are left out."""
+    from analysis import resources
+
+    return _PAST_EXTRA | frozenset(
+        w
+        for w, tags in resources.brill_lexicon()[0].items()
+        if w.isalpha()
+        and not w.endswith("ed")
+        and (tags[0] == "VBD" or tags[0] == "VBN" and not w.endswith(_PARTICIPLE_ONLY_ENDING))
+    )
 
 
 def _finite_word(t: _Tok, aux: frozenset[str] = _AUX) -> bool:
     """Whether a token looks like a finite verb or its auxiliary: one of ``aux``, a copula, an irregular past
     tense, or a word ending in "-ed"/"n't" (a clause's verb, for the tests that a clause follows or precedes)."""
-    return t.low in aux or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't"))
+    return t.low in aux or t.low in _COPULA or t.low in _past_forms() or t.low.endswith(("ed", "n't"))
 
 
 def _finite_follows(toks: list[_Tok], j: int) -> bool:
@@ -2183,7 +2216,7 @@ def _second_report(toks: list[_Tok], v: int, e: int, verbs: dict[str, str]) -> b
     low = toks[v].low
     if low not in verbs:
         return False
-    if low.endswith("ed") or low in _PAST:
+    if low.endswith("ed") or low in _past_forms():
         return True
     return (
         low.endswith(("s", "ing"))

@@ -1320,3 +1320,56 @@ def test_an_adjective_after_a_possessive_stays_in_the_opening_noun_phrase() -> N
     curly = text.replace("'", "\u2019")  # (read as three tokens: past the longest opening subject, no reading)
     span = reported.participle_subject(curly, 0, len(curly))
     assert span is None or curly[span[0] : span[1]] == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council has also cut its bus budget, the paper said.",
+            ("The council has also cut its bus budget", "the paper", "said"),
+        ),
+        (
+            "The ferry plan, both papers said, would be dropped in May.",
+            ("The ferry plan, both papers said, would be dropped in May", "both papers", "said"),
+        ),
+        ("The two papers said the mayor had resigned.", ("the mayor had resigned", "The two papers", "said")),
+    ],
+)
+def test_a_newspaper_named_again_is_a_source(text: str, expected: tuple[str, str, str]) -> None:
+    # "the paper", "both papers": the press named again by its common noun, cited as the paper itself is.
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A paper said the glacier had shrunk by a third.",
+        "The research paper said the glacier had shrunk by a third.",
+        "The papers show the glacier had shrunk by a third.",
+    ],
+)
+def test_a_study_paper_stays_a_document(text: str) -> None:
+    # An indefinite or modified "paper" is a study, and "the papers show" are documents: nobody is quoted.
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Officials said sales grew 5% last year.", "sales grew 5% last year"),
+        ("The mayor said the river rose overnight.", "the river rose overnight"),
+        ("Analysts said the bank sought new buyers in March.", "the bank sought new buyers in March"),
+        ("The coach said the team withdrew from the cup.", "the team withdrew from the cup"),
+    ],
+)
+def test_an_irregular_past_tense_makes_a_clause(text: str, clause: str) -> None:
+    # Irregular pasts come from the Brill lexicon's VBD words, not a hand list: the words after "said" are a clause.
+    assert [r[0] for r in reports(text)] == [clause]
+
+
+def test_irregular_pasts_come_from_the_lexicon() -> None:
+    forms = reported._past_forms()
+    assert {"grew", "sought", "withdrew", "held", "made", "cut", "can"} <= forms
+    # A participle in "-n" is not a past tense; regular pasts are read by their "-ed" ending.
+    assert not {"taken", "shown", "been", "walked"} & forms
