@@ -198,12 +198,19 @@ _WORD = re.compile(
     r"(?=[A-Z])(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.)"
     r"|[^\W_][\w'&-]*|[^\w\s]"
 )
-_AUX = frozenset(
-    """has had have was were is are will would could should may might must did does do been be not never n't
-    also later then previously once again recently just reportedly already further only even still allegedly
+#: Auxiliaries and negations: a clause's verb group ("has", "would", "not").
+_AUXILIARIES = frozenset(
+    "has had have was were is are will would could should may might must did does do been be not never n't".split()
+)
+#: Adverbs found between a subject and its verb ("also said", "later told", "flatly denied"): no verb themselves,
+#: so they do not make the words after a cue a clause ("said record profits earlier this year" is an object).
+_AUX_ADVERBS = frozenset(
+    """also later then previously once again recently just reportedly already further only even still allegedly
     first finally repeatedly publicly privately subsequently earlier often always sometimes usually simply
     quickly immediately flatly angrily""".split()
 )
+#: What may stand between a subject and its verb, read back from a cue.
+_AUX = _AUXILIARIES | _AUX_ADVERBS
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "me", "us", "you"})
 
@@ -2082,7 +2089,7 @@ def _past_forms() -> frozenset[str]:
     )
 
 
-def _finite_word(t: _Tok, aux: frozenset[str] = _AUX) -> bool:
+def _finite_word(t: _Tok, aux: frozenset[str] = _AUXILIARIES) -> bool:
     """Whether a token looks like a finite verb or its auxiliary: one of ``aux``, a copula, an irregular past
     tense, or a word ending in "-ed"/"n't" (a clause's verb, for the tests that a clause follows or precedes)."""
     return t.low in aux or t.low in _COPULA or t.low in _past_forms() or t.low.endswith(("ed", "n't"))

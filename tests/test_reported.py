@@ -1373,3 +1373,19 @@ def test_irregular_pasts_come_from_the_lexicon() -> None:
     assert {"grew", "sought", "withdrew", "held", "made", "cut", "can"} <= forms
     # A participle in "-n" is not a past tense; regular pasts are read by their "-ed" ending.
     assert not {"taken", "shown", "been", "walked"} & forms
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("said record profits earlier this year", False),
+        ("said new models for the first time", False),
+        ("said new models were still selling", True),
+        ("said it had already left", True),
+    ],
+)
+def test_an_adverb_is_no_verb_of_a_clause(text: str, clause: bool) -> None:
+    # Adverbs that stand between a subject and its verb ("also", "earlier", "first") are read back from a cue
+    # but are no verb: the words after "said" are a clause only when a verb or an auxiliary follows.
+    toks = reported._tokens(text, 0, len(text))
+    assert reported._finite_follows(toks, 1) is clause
