@@ -1698,6 +1698,11 @@ def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     phrase the clause modifies is the subject (:func:`_relative_clause_head`).
     """
     subj = _nearest_subject(toks, k)
+    if subj is None:
+        # No phrase right before the verb: a relative clause on the subject may hold none ("Many of the leaders
+        # who would rather be working now said", "Some of the officials who spoke to reporters said"); read it
+        # back from the verb itself.
+        return _relative_clause_head(toks, (k, k), k)
     return _relative_clause_head(toks, subj, k) or subj
 
 

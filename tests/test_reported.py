@@ -1389,3 +1389,29 @@ def test_an_adverb_is_no_verb_of_a_clause(text: str, clause: bool) -> None:
     # but are no verb: the words after "said" are a clause only when a verb or an auxiliary follows.
     toks = reported._tokens(text, 0, len(text))
     assert reported._finite_follows(toks, 1) is clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Many of the local party leaders who would rather be working now said they were tired.",
+            ("they were tired", "Many of the local party leaders", "said"),
+        ),
+        (
+            "Some of the nurses who spoke to reporters said the ward had closed.",
+            ("the ward had closed", "Some of the nurses", "said"),
+        ),
+        ("Farmers who are angry say the levy is unfair.", ("the levy is unfair", "Farmers", "say")),
+    ],
+)
+def test_a_relative_clause_with_no_name_before_the_cue_leaves_its_head_the_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # The words right before the cue are the clause's verb phrase, no subject: the phrase the clause modifies is.
+    assert reports(text) == [expected]
+
+
+def test_a_cue_inside_a_relative_clause_keeps_the_clause_subject() -> None:
+    # "the minister said" inside "which …" is the clause's own subject and verb: no report of the plan.
+    assert reports("It was the plan which the minister said had failed.") == []
