@@ -139,6 +139,8 @@ _IRREGULAR = {
     "write": ("wrote", "written"),
     "speak": ("spoke", "spoken"),
     "swear": ("swore", "sworn"),
+    "begin": ("began", "begun"),
+    "keep": ("kept",),
 }
 
 
@@ -868,6 +870,25 @@ def _went_on_start(toks: list[_Tok], k: int) -> int | None:
     return k - 3
 
 
+#: Verbs of aspect that take a participle cue as their object ("have started asking", "kept saying"): the cue is
+#: part of their verb group, and their subject speaks (not "stopped saying": the words are no longer said).
+_ASPECT_VERBS = ("start", "begin", "continue", "keep", "resume")
+
+
+@functools.cache
+def _aspect_forms() -> frozenset[str]:
+    """Every form of :data:`_ASPECT_VERBS` (:func:`inflections`)."""
+    return frozenset(itertools.chain.from_iterable(map(inflections, _ASPECT_VERBS)))
+
+
+def _aspect_start(toks: list[_Tok], k: int) -> int | None:
+    """Index of the aspect verb before the participle cue at ``k`` ("municipalities have started asking whether
+    …", "She kept saying …"), else ``None``."""
+    if k < 1 or not toks[k].low.endswith("ing") or toks[k - 1].low not in _aspect_forms():
+        return None
+    return k - 1
+
+
 #: Adverbs of frequency an auxiliary run may hold besides the ``-ly`` ones ("were twice denied visas": a passive).
 _FREQUENCY_ADVERBS = frozenset({"twice", "thrice"})
 #: Modal verbs (not all in :data:`_AUX`) and the longest run of auxiliaries read back from a cue.
@@ -999,7 +1020,13 @@ def _name_in_apposition(toks: list[_Tok], subj: tuple[int, int], j: int) -> tupl
 def _adjunct_participle(toks: list[_Tok], k: int) -> bool:
     """Whether the cue at ``k`` is a participle with no auxiliary ("…, saying", "by accusing"), whose subject is
     its sentence's ("Trump spoke, saying …"), not the phrase right before it."""
-    return k > 0 and toks[k].low.endswith("ing") and toks[k - 1].low not in _AUX and toks[k - 1].low not in _COPULA
+    return (
+        k > 0
+        and toks[k].low.endswith("ing")
+        and toks[k - 1].low not in _AUX
+        and toks[k - 1].low not in _COPULA
+        and _aspect_start(toks, k) is None
+    )
 
 
 def _verb_phrase(toks: list[_Tok], a: int, z: int) -> bool:
@@ -1751,6 +1778,8 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The subject of the verb at ``k`` read back from it: the phrase right before it, past auxiliaries,
     adverbs, a party tag and appositives (:func:`_subject` checks it is not inside a relative clause)."""
     eager = _eager_start(toks, k)
+    if eager is None:
+        eager = _aspect_start(toks, k)
     if eager is not None:
         k = eager  # "Aides were quick to point out …": the subject of "were quick" speaks
     j = k - 1

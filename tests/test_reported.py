@@ -1415,3 +1415,21 @@ def test_a_relative_clause_with_no_name_before_the_cue_leaves_its_head_the_subje
 def test_a_cue_inside_a_relative_clause_keeps_the_clause_subject() -> None:
     # "the minister said" inside "which …" is the clause's own subject and verb: no report of the plan.
     assert reports("It was the plan which the minister said had failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Several councils have started asking whether the levy is fair.", "Several councils"),
+        ("The residents kept saying the bridge was unsafe.", "The residents"),
+        ("Two unions began warning that the mill would close.", "Two unions"),
+    ],
+)
+def test_an_aspect_verb_before_a_participle_cue_is_part_of_its_verb(text: str, source: str) -> None:
+    # "have started asking": the participle is the object of "started", whose subject speaks; the verb is no
+    # part of the source.
+    assert [r[1] for r in reports(text)] == [source]
+
+
+def test_a_participle_after_a_comma_still_reads_the_sentence_subject() -> None:
+    assert [r[1] for r in reports("The mayor continued, saying the bridge was unsafe.")] == ["The mayor"]
