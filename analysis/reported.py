@@ -1764,7 +1764,9 @@ def _relative_clause_head(toks: list[_Tok], subj: tuple[int, int] | None, k: int
             j = k - 1
             while j > r and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or _adverb(toks[j])):
                 j -= 1
-            return _name_before(toks, r - 1) if toks[j].text == "," else None
+            if toks[j].text != ",":
+                return None
+            return _name_before(toks, r - 1) or _description_before(toks, r - 1)
         if r == 0 or any(toks[m].text in _PUNCT_EDGE for m in range(r + 1, k)):
             return None
         a = _segment_start(toks, r - 1) + 1
@@ -1944,6 +1946,15 @@ def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     if _place_complement(toks, c, f):
         f = c + 1  # "Police in Leeds, West Yorkshire, said": the noun the place completes is the subject
     return _named(toks, f, e + 1)
+
+
+def _description_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+    """The phrase with no name that opens its clause and ends just before ``comma`` ("Two of the men, who asked not
+    to be named, said": the relative clause's head), else ``None`` (a list or another appositive before it)."""
+    c = _segment_start(toks, comma - 1)
+    if c >= 0 and toks[c].text == ",":
+        return None
+    return _named(toks, c + 1, comma)
 
 
 #: Prepositions between a source's common noun and the place or body it is of ("Police in Leeds", "Doctors at the

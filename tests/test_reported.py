@@ -1433,3 +1433,15 @@ def test_an_aspect_verb_before_a_participle_cue_is_part_of_its_verb(text: str, s
 
 def test_a_participle_after_a_comma_still_reads_the_sentence_subject() -> None:
     assert [r[1] for r in reports("The mayor continued, saying the bridge was unsafe.")] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Two of the drivers, who asked not to be named, said the depot had closed.", "Two of the drivers"),
+        ("The councillor, who represents a ward in the north, said the depot had closed.", "The councillor"),
+    ],
+)
+def test_a_description_before_a_relative_clause_in_commas_is_the_subject(text: str, source: str) -> None:
+    # As a name before ", who …," is ("Jane Roe, who …, said"), a description opening the sentence is its subject.
+    assert [r[1] for r in reports(text)] == [source]
