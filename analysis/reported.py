@@ -1398,12 +1398,14 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("negated")
         if side == "after" and _relative_gap(toks, k, subj):
             feats.append("relative_gap")  # "which they say would save …": the clause opens with its verb
-        if cue.low in _NOUN_LIKE:
+        # (a base form agreeing with a plural before it is a verb: "The papers report that …")
+        agreed = k > 0 and _plural_subject_verb(toks, k)
+        if cue.low in _NOUN_LIKE and not agreed:
             feats += ["noun_like", f"noun_like|prev={before}"]  # "his recent claim": a noun
         # The cue's commonest part of speech in the Brill lexicon with the word before it: "in 30 states", "user
         # reports", "the demand" are nouns; "Smith reports" and "the minister claims" are verbs after a subject.
         tag = _tags().get(cue.low, "")
-        pos = "noun" if tag.startswith("NN") else "verb"
+        pos = "noun" if tag.startswith("NN") and not agreed else "verb"
         feats += [f"cue_pos={pos}", f"cue_pos={pos}|prev={before}"]
     else:
         feats.append("source" if rep.source else "no_source")
@@ -1669,7 +1671,13 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             continue  # a passive ("was told", "is reported", "is said to"): the source is not the subject
         if k > 0 and toks[k - 1].low == "to" and _eager_start(toks, k) is None:
             continue  # "would have to tell", "wants to say": not (yet) said
-        if t.low in _NOUN_LIKE and k > 0 and toks[k - 1].text[:1].islower() and not _verb_context(toks[k - 1].low):
+        if (
+            t.low in _NOUN_LIKE
+            and k > 0
+            and toks[k - 1].text[:1].islower()
+            and not _verb_context(toks[k - 1].low)
+            and not _plural_subject_verb(toks, k)
+        ):
             continue  # "the other states", "fundraising reports": a plural noun, not a verb
         if t.low.endswith("ing") and not (k > 0 and toks[k - 1].low in _AUX | _COPULA):
             rep = _participle(toks, k, b)
@@ -1688,6 +1696,19 @@ _NOUN_LIKE = frozenset(
     comment quotes pledges vows praises blasts slams mocks voices presses press hints order questions question
     recalls recall""".split()
 )
+
+
+def _plural_subject_verb(toks: list[_Tok], k: int) -> bool:
+    """Whether the noun-like cue at ``k`` is the verb of the plural noun before it, by agreement and what follows:
+    a base form after a plural (NNS in the Brill lexicon) and before a ``that`` opening a clause ("The papers
+    report that …", "supporters claim that …"); not "the sales report that was leaked", a relative clause."""
+    return (
+        not toks[k].low.endswith("s")
+        and _tags().get(toks[k - 1].low) == "NNS"
+        and k + 1 < len(toks)
+        and toks[k + 1].low == "that"
+        and not _relative_that(toks, k + 1)
+    )
 
 
 def _verb_context(prev: str) -> bool:

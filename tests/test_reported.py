@@ -1445,3 +1445,20 @@ def test_a_participle_after_a_comma_still_reads_the_sentence_subject() -> None:
 def test_a_description_before_a_relative_clause_in_commas_is_the_subject(text: str, source: str) -> None:
     # As a name before ", who …," is ("Jane Roe, who …, said"), a description opening the sentence is its subject.
     assert [r[1] for r in reports(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The papers report that the mayor has resigned.", ("the mayor has resigned", "The papers", "report")),
+        ("Supporters claim that the count was rigged.", ("the count was rigged", "Supporters", "claim")),
+    ],
+)
+def test_a_base_form_after_a_plural_noun_and_before_that_is_a_verb(text: str, expected: tuple[str, str, str]) -> None:
+    # "report", "claim" after a plural agree with it as its verb; a "that" opening a clause follows.
+    assert reports(text) == [expected]
+
+
+def test_a_noun_like_cue_before_a_relative_that_stays_a_noun() -> None:
+    # "the sales report that was leaked": "that" opens a relative clause with its verb, the cue is a noun.
+    assert reports("The sales report that was leaked showed a loss.") == []
