@@ -139,6 +139,8 @@ _IRREGULAR = {
     "write": ("wrote", "written"),
     "speak": ("spoke", "spoken"),
     "swear": ("swore", "sworn"),
+    "begin": ("began", "begun"),
+    "keep": ("kept",),
 }
 
 
@@ -198,12 +200,19 @@ _WORD = re.compile(
     r"(?=[A-Z])(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.)"
     r"|[^\W_][\w'&-]*|[^\w\s]"
 )
-_AUX = frozenset(
-    """has had have was were is are will would could should may might must did does do been be not never n't
-    also later then previously once again recently just reportedly already further only even still allegedly
+#: Auxiliaries and negations: a clause's verb group ("has", "would", "not").
+_AUXILIARIES = frozenset(
+    "has had have was were is are will would could should may might must did does do been be not never n't".split()
+)
+#: Adverbs found between a subject and its verb ("also said", "later told", "flatly denied"): no verb themselves,
+#: so they do not make the words after a cue a clause ("said record profits earlier this year" is an object).
+_AUX_ADVERBS = frozenset(
+    """also later then previously once again recently just reportedly already further only even still allegedly
     first finally repeatedly publicly privately subsequently earlier often always sometimes usually simply
     quickly immediately flatly angrily""".split()
 )
+#: What may stand between a subject and its verb, read back from a cue.
+_AUX = _AUXILIARIES | _AUX_ADVERBS
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "me", "us", "you"})
 
@@ -253,11 +262,28 @@ def _document_head(words: Sequence[_Tok]) -> bool:
 _PRESS_QUALIFIERS = frozenset("press media news newspaper unconfirmed local some several recent earlier other".split())
 
 
+#: A newspaper named again by its common noun: "the paper said", "The papers report", "both papers said".
+_PAPERS = frozenset({"paper", "papers"})
+#: What may come before :data:`_PAPERS` for it to be a newspaper named before ("the paper", "the two papers"), not a
+#: study ("a paper", "the research paper", "a paper by Smith").
+_PAPER_DETERMINERS = frozenset({"the", "both"})
+
+
 def _press_reports(words: Sequence[_Tok]) -> bool:
     """Whether words are unnamed press reports, a source the news cites as it cites a paper ("reports suggest",
     "according to media reports"), not a document: the plural ``reports`` with no determiner, at most qualified
-    by :data:`_PRESS_QUALIFIERS` ("the report", "the reports show", "fundraising reports" stay documents)."""
-    return bool(words) and words[-1].low == "reports" and all(w.low in _PRESS_QUALIFIERS for w in words[:-1])
+    by :data:`_PRESS_QUALIFIERS` ("the report", "the reports show", "fundraising reports" stay documents); or a
+    newspaper named again ("the paper said", "both papers", "the two papers": a definite :data:`_PAPERS` with
+    nothing but a number between, which the news writes for a paper named before, not for a study)."""
+    if not words:
+        return False
+    if words[-1].low in _PAPERS:
+        return (
+            len(words) > 1
+            and words[0].low in _PAPER_DETERMINERS
+            and all(w.low in _PAPER_DETERMINERS or w.low in NUMBER_WORDS for w in words[:-1])
+        )
+    return words[-1].low == "reports" and all(w.low in _PRESS_QUALIFIERS for w in words[:-1])
 
 
 #: Words that end a subject going back from its verb: clause openers and conjunctions.
@@ -844,6 +870,25 @@ def _went_on_start(toks: list[_Tok], k: int) -> int | None:
     return k - 3
 
 
+#: Verbs of aspect that take a participle cue as their object ("have started asking", "kept saying"): the cue is
+#: part of their verb group, and their subject speaks (not "stopped saying": the words are no longer said).
+_ASPECT_VERBS = ("start", "begin", "continue", "keep", "resume")
+
+
+@functools.cache
+def _aspect_forms() -> frozenset[str]:
+    """Every form of :data:`_ASPECT_VERBS` (:func:`inflections`)."""
+    return frozenset(itertools.chain.from_iterable(map(inflections, _ASPECT_VERBS)))
+
+
+def _aspect_start(toks: list[_Tok], k: int) -> int | None:
+    """Index of the aspect verb before the participle cue at ``k`` ("municipalities have started asking whether
+    …", "She kept saying …"), else ``None``."""
+    if k < 1 or not toks[k].low.endswith("ing") or toks[k - 1].low not in _aspect_forms():
+        return None
+    return k - 1
+
+
 #: Adverbs of frequency an auxiliary run may hold besides the ``-ly`` ones ("were twice denied visas": a passive).
 _FREQUENCY_ADVERBS = frozenset({"twice", "thrice"})
 #: Modal verbs (not all in :data:`_AUX`) and the longest run of auxiliaries read back from a cue.
@@ -975,7 +1020,13 @@ def _name_in_apposition(toks: list[_Tok], subj: tuple[int, int], j: int) -> tupl
 def _adjunct_participle(toks: list[_Tok], k: int) -> bool:
     """Whether the cue at ``k`` is a participle with no auxiliary ("…, saying", "by accusing"), whose subject is
     its sentence's ("Trump spoke, saying …"), not the phrase right before it."""
-    return k > 0 and toks[k].low.endswith("ing") and toks[k - 1].low not in _AUX and toks[k - 1].low not in _COPULA
+    return (
+        k > 0
+        and toks[k].low.endswith("ing")
+        and toks[k - 1].low not in _AUX
+        and toks[k - 1].low not in _COPULA
+        and _aspect_start(toks, k) is None
+    )
 
 
 def _verb_phrase(toks: list[_Tok], a: int, z: int) -> bool:
@@ -984,7 +1035,7 @@ def _verb_phrase(toks: list[_Tok], a: int, z: int) -> bool:
     return (
         a < z
         and toks[a].text[:1].islower()
-        and (toks[a].low in _PAST or toks[a].low.endswith("ed"))
+        and (toks[a].low in _past_forms() or toks[a].low.endswith("ed"))
         and not toks[z - 1].text[:1].isupper()
     )
 
@@ -1016,7 +1067,7 @@ def _before_verb(toks: list[_Tok], subj: tuple[int, int]) -> tuple[int, int]:
     lex = _tags()
     for m in range(subj[0] + 1, subj[1]):
         t = toks[m]
-        if t.text[:1].islower() and (t.low in _AUX or t.low in _PAST or lex.get(t.low) == "VBD"):
+        if t.text[:1].islower() and (t.low in _AUX or t.low in _past_forms() or lex.get(t.low) == "VBD"):
             return subj[0], m
     return subj
 
@@ -1148,7 +1199,7 @@ def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
             and t.text[:1].islower()
             and t.low.endswith(("ed", "ly"))
             and not _after_possessive(toks, z)
-            or t.low in _PAST
+            or t.low in _past_forms()
         ):
             break  # (not after a possessive: "The party's presumed nominee": an adjective, no verb, follows it)
         z += 1
@@ -1347,12 +1398,14 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("negated")
         if side == "after" and _relative_gap(toks, k, subj):
             feats.append("relative_gap")  # "which they say would save …": the clause opens with its verb
-        if cue.low in _NOUN_LIKE:
+        # (a base form agreeing with a plural before it is a verb: "The papers report that …")
+        agreed = k > 0 and _plural_subject_verb(toks, k)
+        if cue.low in _NOUN_LIKE and not agreed:
             feats += ["noun_like", f"noun_like|prev={before}"]  # "his recent claim": a noun
         # The cue's commonest part of speech in the Brill lexicon with the word before it: "in 30 states", "user
         # reports", "the demand" are nouns; "Smith reports" and "the minister claims" are verbs after a subject.
         tag = _tags().get(cue.low, "")
-        pos = "noun" if tag.startswith("NN") else "verb"
+        pos = "noun" if tag.startswith("NN") and not agreed else "verb"
         feats += [f"cue_pos={pos}", f"cue_pos={pos}|prev={before}"]
     else:
         feats.append("source" if rep.source else "no_source")
@@ -1618,7 +1671,13 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             continue  # a passive ("was told", "is reported", "is said to"): the source is not the subject
         if k > 0 and toks[k - 1].low == "to" and _eager_start(toks, k) is None:
             continue  # "would have to tell", "wants to say": not (yet) said
-        if t.low in _NOUN_LIKE and k > 0 and toks[k - 1].text[:1].islower() and not _verb_context(toks[k - 1].low):
+        if (
+            t.low in _NOUN_LIKE
+            and k > 0
+            and toks[k - 1].text[:1].islower()
+            and not _verb_context(toks[k - 1].low)
+            and not _plural_subject_verb(toks, k)
+        ):
             continue  # "the other states", "fundraising reports": a plural noun, not a verb
         if t.low.endswith("ing") and not (k > 0 and toks[k - 1].low in _AUX | _COPULA):
             rep = _participle(toks, k, b)
@@ -1639,6 +1698,19 @@ _NOUN_LIKE = frozenset(
 )
 
 
+def _plural_subject_verb(toks: list[_Tok], k: int) -> bool:
+    """Whether the noun-like cue at ``k`` is the verb of the plural noun before it, by agreement and what follows:
+    a base form after a plural (NNS in the Brill lexicon) and before a ``that`` opening a clause ("The papers
+    report that …", "supporters claim that …"); not "the sales report that was leaked", a relative clause."""
+    return (
+        not toks[k].low.endswith("s")
+        and _tags().get(toks[k - 1].low) == "NNS"
+        and k + 1 < len(toks)
+        and toks[k + 1].low == "that"
+        and not _relative_that(toks, k + 1)
+    )
+
+
 def _verb_context(prev: str) -> bool:
     return prev in _AUX or prev in _SUBJECT_PRONOUNS or prev.endswith("ly")
 
@@ -1656,7 +1728,7 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
         and toks[z].text not in _PUNCT_EDGE
         and toks[z].low not in _AUX
         and toks[z].low not in reporting_verbs()
-        and not (z > a and toks[z].text[:1].islower() and (toks[z].low.endswith("ed") or toks[z].low in _PAST))
+        and not (z > a and toks[z].text[:1].islower() and (toks[z].low.endswith("ed") or toks[z].low in _past_forms()))
     ):
         z += 1  # (to the subject's verb: "Trump visited Ohio, saying …" is Trump's)
     subj = _named(toks, a, z) if z < k else None
@@ -1674,6 +1746,11 @@ def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     phrase the clause modifies is the subject (:func:`_relative_clause_head`).
     """
     subj = _nearest_subject(toks, k)
+    if subj is None:
+        # No phrase right before the verb: a relative clause on the subject may hold none ("Many of the leaders
+        # who would rather be working now said", "Some of the officials who spoke to reporters said"); read it
+        # back from the verb itself.
+        return _relative_clause_head(toks, (k, k), k)
     return _relative_clause_head(toks, subj, k) or subj
 
 
@@ -1708,7 +1785,9 @@ def _relative_clause_head(toks: list[_Tok], subj: tuple[int, int] | None, k: int
             j = k - 1
             while j > r and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or _adverb(toks[j])):
                 j -= 1
-            return _name_before(toks, r - 1) if toks[j].text == "," else None
+            if toks[j].text != ",":
+                return None
+            return _name_before(toks, r - 1) or _description_before(toks, r - 1)
         if r == 0 or any(toks[m].text in _PUNCT_EDGE for m in range(r + 1, k)):
             return None
         a = _segment_start(toks, r - 1) + 1
@@ -1722,6 +1801,8 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The subject of the verb at ``k`` read back from it: the phrase right before it, past auxiliaries,
     adverbs, a party tag and appositives (:func:`_subject` checks it is not inside a relative clause)."""
     eager = _eager_start(toks, k)
+    if eager is None:
+        eager = _aspect_start(toks, k)
     if eager is not None:
         k = eager  # "Aides were quick to point out …": the subject of "were quick" speaks
     j = k - 1
@@ -1888,6 +1969,15 @@ def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     return _named(toks, f, e + 1)
 
 
+def _description_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+    """The phrase with no name that opens its clause and ends just before ``comma`` ("Two of the men, who asked not
+    to be named, said": the relative clause's head), else ``None`` (a list or another appositive before it)."""
+    c = _segment_start(toks, comma - 1)
+    if c >= 0 and toks[c].text == ",":
+        return None
+    return _named(toks, c + 1, comma)
+
+
 #: Prepositions between a source's common noun and the place or body it is of ("Police in Leeds", "Doctors at the
 #: Royal Infirmary", "Residents of Ames").
 PLACE_OR_BODY_PREPOSITIONS = frozenset({"in", "at", "of", "from", "for"})
@@ -2042,17 +2132,33 @@ def _not_clause(toks: list[_Tok], j: int) -> bool:
 
 
 _QUANTIFIERS = frozenset({"more", "less", "fewer", "little"})
-_PAST = frozenset(
-    """met had did made took gave got went came saw knew thought told said left won lost ran kept put set cut hit let
-    paid sent spent built held led meant stood became began brought bought caught fought taught felt found sold chose
-    wrote spoke broke drove rose fell can cannot won't""".split()
-)
+#: Past tenses a lexicon tags otherwise: unchanged forms tagged VB ("cut", "put", "let") and the modals the clause
+#: tests read like a verb ("can", "won't").
+_PAST_EXTRA = frozenset("cut put let can cannot won't".split())
+#: The ending of a participle that is never also the past tense ("taken", "shown", "been" against "took", "showed").
+_PARTICIPLE_ONLY_ENDING = "n"
 
 
-def _finite_word(t: _Tok, aux: frozenset[str] = _AUX) -> bool:
+@functools.cache
+def _past_forms() -> frozenset[str]:
+    """Irregular past tenses ("grew", "fell", "brought"): the Brill lexicon's (Brill 1994) lower-case words tagged
+    VBD, and those tagged VBN whose participle is also the past ("held", "made", "sold"; not "taken"), besides
+    :data:`_PAST_EXTRA`.  Regular pasts end in "-ed" and are read by their ending, so they are left out."""
+    from analysis import resources
+
+    return _PAST_EXTRA | frozenset(
+        w
+        for w, tags in resources.brill_lexicon()[0].items()
+        if w.isalpha()
+        and not w.endswith("ed")
+        and (tags[0] == "VBD" or tags[0] == "VBN" and not w.endswith(_PARTICIPLE_ONLY_ENDING))
+    )
+
+
+def _finite_word(t: _Tok, aux: frozenset[str] = _AUXILIARIES) -> bool:
     """Whether a token looks like a finite verb or its auxiliary: one of ``aux``, a copula, an irregular past
     tense, or a word ending in "-ed"/"n't" (a clause's verb, for the tests that a clause follows or precedes)."""
-    return t.low in aux or t.low in _COPULA or t.low in _PAST or t.low.endswith(("ed", "n't"))
+    return t.low in aux or t.low in _COPULA or t.low in _past_forms() or t.low.endswith(("ed", "n't"))
 
 
 def _finite_follows(toks: list[_Tok], j: int) -> bool:
@@ -2183,7 +2289,7 @@ def _second_report(toks: list[_Tok], v: int, e: int, verbs: dict[str, str]) -> b
     low = toks[v].low
     if low not in verbs:
         return False
-    if low.endswith("ed") or low in _PAST:
+    if low.endswith("ed") or low in _past_forms():
         return True
     return (
         low.endswith(("s", "ing"))

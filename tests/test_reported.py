@@ -1320,3 +1320,145 @@ def test_an_adjective_after_a_possessive_stays_in_the_opening_noun_phrase() -> N
     curly = text.replace("'", "\u2019")  # (read as three tokens: past the longest opening subject, no reading)
     span = reported.participle_subject(curly, 0, len(curly))
     assert span is None or curly[span[0] : span[1]] == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council has also cut its bus budget, the paper said.",
+            ("The council has also cut its bus budget", "the paper", "said"),
+        ),
+        (
+            "The ferry plan, both papers said, would be dropped in May.",
+            ("The ferry plan, both papers said, would be dropped in May", "both papers", "said"),
+        ),
+        ("The two papers said the mayor had resigned.", ("the mayor had resigned", "The two papers", "said")),
+    ],
+)
+def test_a_newspaper_named_again_is_a_source(text: str, expected: tuple[str, str, str]) -> None:
+    # "the paper", "both papers": the press named again by its common noun, cited as the paper itself is.
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A paper said the glacier had shrunk by a third.",
+        "The research paper said the glacier had shrunk by a third.",
+        "The papers show the glacier had shrunk by a third.",
+    ],
+)
+def test_a_study_paper_stays_a_document(text: str) -> None:
+    # An indefinite or modified "paper" is a study, and "the papers show" are documents: nobody is quoted.
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Officials said sales grew 5% last year.", "sales grew 5% last year"),
+        ("The mayor said the river rose overnight.", "the river rose overnight"),
+        ("Analysts said the bank sought new buyers in March.", "the bank sought new buyers in March"),
+        ("The coach said the team withdrew from the cup.", "the team withdrew from the cup"),
+    ],
+)
+def test_an_irregular_past_tense_makes_a_clause(text: str, clause: str) -> None:
+    # Irregular pasts come from the Brill lexicon's VBD words, not a hand list: the words after "said" are a clause.
+    assert [r[0] for r in reports(text)] == [clause]
+
+
+def test_irregular_pasts_come_from_the_lexicon() -> None:
+    forms = reported._past_forms()
+    assert {"grew", "sought", "withdrew", "held", "made", "cut", "can"} <= forms
+    # A participle in "-n" is not a past tense; regular pasts are read by their "-ed" ending.
+    assert not {"taken", "shown", "been", "walked"} & forms
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("said record profits earlier this year", False),
+        ("said new models for the first time", False),
+        ("said new models were still selling", True),
+        ("said it had already left", True),
+    ],
+)
+def test_an_adverb_is_no_verb_of_a_clause(text: str, clause: bool) -> None:
+    # Adverbs that stand between a subject and its verb ("also", "earlier", "first") are read back from a cue
+    # but are no verb: the words after "said" are a clause only when a verb or an auxiliary follows.
+    toks = reported._tokens(text, 0, len(text))
+    assert reported._finite_follows(toks, 1) is clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Many of the local party leaders who would rather be working now said they were tired.",
+            ("they were tired", "Many of the local party leaders", "said"),
+        ),
+        (
+            "Some of the nurses who spoke to reporters said the ward had closed.",
+            ("the ward had closed", "Some of the nurses", "said"),
+        ),
+        ("Farmers who are angry say the levy is unfair.", ("the levy is unfair", "Farmers", "say")),
+    ],
+)
+def test_a_relative_clause_with_no_name_before_the_cue_leaves_its_head_the_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # The words right before the cue are the clause's verb phrase, no subject: the phrase the clause modifies is.
+    assert reports(text) == [expected]
+
+
+def test_a_cue_inside_a_relative_clause_keeps_the_clause_subject() -> None:
+    # "the minister said" inside "which …" is the clause's own subject and verb: no report of the plan.
+    assert reports("It was the plan which the minister said had failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Several councils have started asking whether the levy is fair.", "Several councils"),
+        ("The residents kept saying the bridge was unsafe.", "The residents"),
+        ("Two unions began warning that the mill would close.", "Two unions"),
+    ],
+)
+def test_an_aspect_verb_before_a_participle_cue_is_part_of_its_verb(text: str, source: str) -> None:
+    # "have started asking": the participle is the object of "started", whose subject speaks; the verb is no
+    # part of the source.
+    assert [r[1] for r in reports(text)] == [source]
+
+
+def test_a_participle_after_a_comma_still_reads_the_sentence_subject() -> None:
+    assert [r[1] for r in reports("The mayor continued, saying the bridge was unsafe.")] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Two of the drivers, who asked not to be named, said the depot had closed.", "Two of the drivers"),
+        ("The councillor, who represents a ward in the north, said the depot had closed.", "The councillor"),
+    ],
+)
+def test_a_description_before_a_relative_clause_in_commas_is_the_subject(text: str, source: str) -> None:
+    # As a name before ", who …," is ("Jane Roe, who …, said"), a description opening the sentence is its subject.
+    assert [r[1] for r in reports(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The papers report that the mayor has resigned.", ("the mayor has resigned", "The papers", "report")),
+        ("Supporters claim that the count was rigged.", ("the count was rigged", "Supporters", "claim")),
+    ],
+)
+def test_a_base_form_after_a_plural_noun_and_before_that_is_a_verb(text: str, expected: tuple[str, str, str]) -> None:
+    # "report", "claim" after a plural agree with it as its verb; a "that" opening a clause follows.
+    assert reports(text) == [expected]
+
+
+def test_a_noun_like_cue_before_a_relative_that_stays_a_noun() -> None:
+    # "the sales report that was leaked": "that" opens a relative clause with its verb, the cue is a noun.
+    assert reports("The sales report that was leaked showed a loss.") == []

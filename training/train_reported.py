@@ -69,7 +69,7 @@ def _clausal(content: str) -> bool:
         return False
     first = words[0].lower().split("'")[0]
     return first in reported._SUBJECT_PRONOUNS or any(
-        w.lower().strip(",.;:") in reported._PAST for w in words[1:_CLAUSE_REACH]
+        w.lower().strip(",.;:") in reported._past_forms() for w in words[1:_CLAUSE_REACH]
     )
 
 
