@@ -77,7 +77,11 @@ def demonyms() -> set[str]:
 
 def main() -> None:
     words = sorted(demonyms())
-    OUT.write_text("".join(f"{w}\n" for w in words), encoding="utf-8")
+    OUT.write_text(
+        "# demonyms: written by training/demonyms.py from WordNet 3.0 (Princeton University; noun_kinds_LICENSE.txt)\n"
+        + "".join(f"{w}\n" for w in words),
+        encoding="utf-8",
+    )
     print(f"{len(words)} demonyms -> {OUT.relative_to(ROOT)}")
 
 
