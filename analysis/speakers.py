@@ -1372,9 +1372,7 @@ def _given_name_titles(lower: dict[str, str]) -> frozenset[str]:
     return frozenset(
         w
         for w in caps - written_lower
-        if w not in _ROLE_NOUNS
-        and gender.honorific_gender([w]) == gender.UNKNOWN
-        and gender.is_given_name(w)
+        if w not in _ROLE_NOUNS and gender.honorific_gender([w]) == gender.UNKNOWN and gender.is_given_name(w)
     )
 
 
