@@ -1376,9 +1376,11 @@ PRONOUN_FEATURES = (
     "subject_same_sentence",  # Centering (Grosz, Joshi & Weinstein 1995): the subject is the preferred antecedent
     "subject_previous_sentence",
     "rule_antecedent",  # the rule engine's reading of the pronoun
-    "passed_by_subject",  # a subject of another compatible person or role follows it, in or before the pronoun's sentence
+    "passed_by_subject",  # a role phrase for someone else opens a sentence after it (Centering's topic shift)
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
+#: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
+PASSING_SENTENCES = 1
 #: Gendered nouns as "m"/"f" ("woman" -> "f"): the one table :mod:`analysis.gender` owns for speakers' gender.
 _GENDER_WORDS = {word: g[0] for word, g in GENDER_WORDS.items()}
 
@@ -1523,7 +1525,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     ]
     seen_compatible = False
     rows = []
-    subjects: list[tuple[int, sp._Entity]] = []  # compatible subjects in the pronoun's or the previous sentence
+    subjects: list[tuple[int, sp._Entity]] = []  # gender-compatible role subjects near the pronoun, by position
     ends = {m.b: m for m in window}  # each mention by its end: a conjunct's partner
     for m in reversed(nps):
         if m.kind == "org":  # "Tory co-chairman Liam Fox": a titled given name read as a body's name
@@ -1577,7 +1579,12 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["nearest_compatible"]] = float(not seen_compatible and g in (None, want))
         if g in (None, want):
             seen_compatible = True
-            if opens and sd <= 1 and m.kind == "role" and (ent.kind == "role" or _appositive_name(att, m) is ent):
+            if (
+                opens
+                and sd <= PASSING_SENTENCES
+                and m.kind == "role"
+                and (ent.kind == "role" or _appositive_name(att, m) is ent)
+            ):
                 # a role phrase that opens its sentence (not one a cue merely follows) for someone unnamed ("a
                 # council spokesman") or named beside it ("The minister, John Reid,"); a role the linker gives to
                 # someone named before is their own, which the article may well call by another name
