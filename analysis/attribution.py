@@ -1385,8 +1385,11 @@ PRONOUN_FEATURES = (
     "subject_same_sentence",  # Centering (Grosz, Joshi & Weinstein 1995): the subject is the preferred antecedent
     "subject_previous_sentence",
     "rule_antecedent",  # the rule engine's reading of the pronoun
+    "passed_by_subject",  # a role phrase for someone else opens a sentence after it (Centering's topic shift)
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
+#: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
+PASSING_SENTENCES = 1
 #: Gendered nouns as "m"/"f" ("woman" -> "f"): the one table :mod:`analysis.gender` owns for speakers' gender.
 _GENDER_WORDS = {word: g[0] for word, g in GENDER_WORDS.items()}
 
@@ -1531,6 +1534,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     ]
     seen_compatible = False
     rows = []
+    subjects: list[tuple[int, sp._Entity]] = []  # gender-compatible role subjects near the pronoun, by position
     ends = {m.b: m for m in window}  # each mention by its end: a conjunct's partner
     for m in reversed(nps):
         if m.kind == "org":  # "Tory co-chairman Liam Fox": a titled given name read as a body's name
@@ -1565,8 +1569,9 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         while opener < role_m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
             opener += 1
         prev = doc.low[role_m.a - 1] if role_m.a > 0 else ""
+        opens = opener in (role_m.a, start)
         x[_P["subject"]] = float(
-            opener in (role_m.a, start)
+            opens
             or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
             or _cue_near(att, m.b, 1, -1) is not None
         )
@@ -1583,7 +1588,26 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["nearest_compatible"]] = float(not seen_compatible and g in (None, want))
         if g in (None, want):
             seen_compatible = True
+            if (
+                opens
+                and sd <= PASSING_SENTENCES
+                and m.kind == "role"
+                and (ent.kind == "role" or _appositive_name(att, m) is ent)
+            ):
+                # a role phrase that opens its sentence (not one a cue merely follows) for someone unnamed ("a
+                # council spokesman") or named beside it ("The minister, John Reid,"); a role the linker gives to
+                # someone named before is their own, which the article may well call by another name
+                subjects.append((m.a, ent))
         rows.append(Antecedent(m, ent, x))
+    # "Tom Hale spoke. A council spokesman defended the cut. "…," he said.": a new subject continued by the
+    # pronoun (Centering's topic shift) passes the speaker before it, who would otherwise win as last speaker;
+    # the last speaker stands where the window last mentions them (passed by any such subject when it does not)
+    at_of: dict[int, int] = {}
+    for ant in rows:  # rows run backwards: the first one of an entity is its latest mention
+        at_of.setdefault(id(ant.entity), ant.np.a)
+    for ant in out + rows:
+        at = at_of.get(id(ant.entity), -1) if ant.np is None else ant.np.a
+        ant.features[_P["passed_by_subject"]] = float(any(a > at and e is not ant.entity for a, e in subjects))
     return out + rows
 
 

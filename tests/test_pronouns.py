@@ -372,3 +372,34 @@ def test_a_trailing_cue_reports_the_clause_before_it_only_when_nothing_follows(s
     att = sp._Attributor(sp._Doc(art.text, blocks, find_quotes(art.text, blocks)))
     pos = next(i for i, t in enumerate(att.doc.tok) if t == "he")
     assert (attribution.own_content_start(att, pos) is not None) == content
+
+
+_EARLIER = 'Council leader Tom Hale said the budget was "the fairest we could manage".\n\n'
+
+
+@pytest.mark.parametrize(
+    ("middle", "pron", "speaker"),
+    [
+        # an unnamed gendered role that opens the sentence before is the pronoun's antecedent, not the last speaker
+        ("A council spokesman defended the cut.", "he", "A council spokesman"),
+        ("A police spokeswoman defended the cut.", "she", "A police spokeswoman"),
+        # a role named beside it is that person
+        ("The minister, John Reid, defended the cut.", "he", "John Reid"),
+        # contrast: a named person subject after the role is nearer; a spokeswoman is no "he"
+        ("A council spokesman defended the cut. Tom Hale agreed.", "he", "Tom Hale"),
+        ("A police spokeswoman defended the cut.", "he", "Tom Hale"),
+    ],
+)
+def test_a_pronoun_after_a_role_subject_is_that_role_not_the_last_speaker(middle: str, pron: str, speaker: str):
+    text = "Cuts defended\n\n" + _EARLIER + middle + ' "It is the right thing to do," ' + pron + " said."
+    assert _speakers(text)[-1] == speaker
+
+
+def test_he_added_after_an_unnamed_role_in_a_new_paragraph_is_that_role():
+    text = (
+        "Talks over\n\n"
+        + _EARLIER
+        + "A Downing Street spokesman said the talks were over. "
+        + 'He added: "We are disappointed but not surprised."'
+    )
+    assert _speakers(text)[-1] == "A Downing Street spokesman"
