@@ -3928,9 +3928,13 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     if ent is None and np is not None and np.kind == "pronoun":
         ent = att.last_speaker(k)
     att.record(k, ent)
-    mention = doc.text[rep.source[0] : rep.source[1]] if rep.source else None
+    # The mention is where the source is written (found again by its words, an earlier "Smith" would be taken
+    # for the "Smith" of "…, Smith added"); a phrase read inside the span is the words that name the speaker.
+    at = rep.source if np is None else (doc.offsets(np.a)[0], doc.offsets(np.b - 1)[1])
+    mention = doc.text[at[0] : at[1]] if at else None
     cue = doc.text[rep.cue[0] : rep.cue[1]]
-    return k, Attribution(rep.start, rep.end, rep.kind, ent.name if ent else None, mention, cue, rep.block), ent
+    row = Attribution(rep.start, rep.end, rep.kind, ent.name if ent else None, mention, cue, rep.block, *(at or ()))
+    return k, row, ent
 
 
 def _preposition_led(doc: _Doc, a: int) -> bool:
