@@ -2989,9 +2989,6 @@ def _reported_source(
     elif not _report_stands(att, idx, np_, ent) and w is not None and w[4] is not None:
         cands = report_candidates(att, idx, k)
         cands = [c for c in cands if c.np is None or not c.features[_F["common_word"]]] or cands
-        # The clause's own subject is what is reported, never who reports it ("[It] would close, the council
-        # said"): only a subject set off inside it, before its cue ("Before now, he said, …"), may speak.
-        cands = [c for c in cands if c.np is None or not _in_content(doc, rep, c.np, k)] or cands
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ w[4]))]
         np_ = best.np
         if np_ is not None and np_.kind in ("name", "org"):
@@ -3031,15 +3028,6 @@ def _reported_source(
     if new is ent and mention == a.mention and (new is None or new.name == a.speaker):
         return a, ent  # (a bare role renamed by its full description is the same entity under a new name)
     return _as_source(att, k, a, ent, new, span, mention)
-
-
-def _in_content(doc: sp._Doc, rep: Report, np_: sp._NP, k: int) -> bool:
-    """Whether the phrase ``np_`` is written inside the report's clause, not as the subject of its cue ``k``
-    set off within it."""
-    if not (rep.start <= doc.offsets(np_.a)[0] and doc.offsets(np_.b - 1)[1] <= rep.end):
-        return False
-    a0, z0 = _subject_span(doc, k, KEPT_SOURCE_TOKENS)
-    return not (a0 <= np_.a and np_.b <= z0)
 
 
 def _as_source(

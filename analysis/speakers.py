@@ -2688,6 +2688,7 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
         and parsed[0]
         and len(parsed[1]) >= PERSON_NAME_WORDS[0]
         and gender.first_name_gender(parsed[1][0]) != gender.UNKNOWN
+        and parsed[1][0].lower() not in COMPASS_POINTS  # ("West Yorkshire" is a region)
     ):
         # "Chancellor of the Exchequer Gordon Brown said", "Secretary of the Air Force Jane Roe said": the run is
         # the end of a title's complement and the full name of the person who holds it, not a place.
@@ -2750,12 +2751,19 @@ def _outer_source(doc: _Doc, np: _NP, lo: int) -> _NP:
     return _NP("role", a, np.b, tuple(w for w in doc.tok[a : np.b] if w.lower() not in _DETERMINERS))
 
 
+#: Compass points that open a region's name ("West Yorkshire", "South Carolina", "North Rhine-Westphalia").
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+
+
 def _person_like(doc: _Doc, m: int, end: int) -> bool:
     """Whether the capitalised run ``tok[m:end]`` reads as a person: a given name of the name table opens it, or
-    its last word is the surname of someone the article names in full ("…, Cruz said")."""
-    if gender.first_name_gender(doc.tok[m]) != gender.UNKNOWN:
+    its last word is the surname of someone the article names in full ("…, Cruz said").  A compass point
+    before another name opens a region, not a given name ("West Yorkshire", "North Carolina")."""
+    if gender.first_name_gender(doc.tok[m]) != gender.UNKNOWN and not (end - m > 1 and doc.low[m] in COMPASS_POINTS):
         return True
-    return any(len(e.tokens) > 1 for e in doc.by_surname.get(doc.low[end - 1], ()))
+    # (the run itself as an entity is no evidence: the name reader takes "West Yorkshire" for a person too)
+    run = tuple(doc.tok[m:end])
+    return any(len(e.tokens) > 1 and e.tokens != run for e in doc.by_surname.get(doc.low[end - 1], ()))
 
 
 def _head_start(doc: _Doc, q: int, lo: int) -> int:
@@ -3962,6 +3970,19 @@ def _past_opening_phrase(doc: _Doc, a: int, b: int) -> int:
     return a + 1 if doc.low[a] in _CLAUSE_PREPOSITIONS else a
 
 
+def _region_after(doc: _Doc, described: _NP, b: int) -> _NP | None:
+    """The description ``described`` (ending at token ``b``) with the region set off by commas after it
+    ("Police in Leeds, West Yorkshire,"), read as :func:`_described_source` reads a quote's source; else
+    ``None`` (no region there, or a person in apposition: "Police in Leeds, Ann Cole, said")."""
+    if b + 1 >= doc.n or doc.tok[b] != "," or not doc.cap[b + 1]:
+        return None
+    c = _name_run_end(doc.tok, doc.cap, b + 1, doc.n)
+    if c >= doc.n or doc.tok[c] != ",":
+        return None
+    wider = _described_source(doc, b + 1, c, described.a)
+    return wider if wider is not None and wider.a == described.a else None
+
+
 def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     """The speaker phrase written at a character span (a report's source, a turn's label)."""
     if span is None:
@@ -4004,7 +4025,9 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         b = max(b, _name_run_end(doc.tok, doc.cap, r, doc.n))
         described = _described_source(doc, _name_start(doc, b - 1, a), b, a)
         if described is not None and described.a == a:
-            return described  # "[Authorities in North-Rhine Westphalia] said": the noun the place completes
+            # "[Authorities in North-Rhine Westphalia] said": the noun the place completes; a region set off
+            # after the span ("[Police in Leeds], West Yorkshire, said") completes it as it does a quote's source
+            return _region_after(doc, described, b) or described
     np = _np_at(doc, a, b)
     np = _document_outlet(doc, np, b) or np
     if np is not None and np.kind in ("name", "org") and np.b == b:

@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python benchmarks/mention_spans.py [--polnear N] [--examples K]``.
 
 Users highlight ``res.quotes``' ``mention_start``/``mention_end`` in the report and the notebooks, so a mention
-that misses the speaker's words, or covers the quote itself, shows as a visible error.  Three classes are counted
+that misses the speaker's words, or covers the quote itself, shows as a visible error.  These classes are counted
 over PolNeAR's train texts, the readable labelled sets (``open``, ``open2``) and the unlabelled audit pool, never
 over the measure-only sets:
 
@@ -75,6 +75,7 @@ def _int(x: object) -> int | None:
 
 
 def _words(s: str) -> set[str]:
+    """The words of ``s``, lower-case, curly apostrophes straight, articles aside."""
     return {w.lower() for w in _WORD.findall(s.replace("’", "'"))} - _SKIP_WORDS
 
 
@@ -122,6 +123,13 @@ def _twin(text: str, q) -> str | None:  # noqa: ANN001 - a quotes row
 
 
 def check(n_polnear: int, n_examples: int, twins: bool) -> None:
+    """Print the count of every class (direct and reported rows apart) and up to ``n_examples`` rows of each.
+
+    Args:
+        n_polnear: How many PolNeAR train articles to check besides the open sets and the audit pool.
+        n_examples: Rows listed per class.
+        twins: Whether to build and analyse the paired direct/reported sentences (the slow part).
+    """
     import analysis
 
     counts: collections.Counter[str] = collections.Counter()
