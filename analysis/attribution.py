@@ -3557,7 +3557,7 @@ def _name_mention(doc: sp._Doc, a: Attribution) -> Attribution:
             break
     while start - 1 >= lo and doc.cap[start - 1] and doc.low[start - 1].rstrip(".") in sp._TITLE_WORDS:
         start -= 1  # the title the report detector leaves out ("[Mrs] Parker Bowles", "[Prime Minister] Tony Blair")
-    named = {w for w in a.speaker.lower().replace("’", "'").split() if w not in sp._DETERMINERS}
+    named = {w for w in a.speaker.lower().replace("’", "'").split() if w != "the"}
     if not named <= {w.replace("’", "'") for w in doc.low[start : last + 1]}:
         return a  # a description ending in a name ("Police in Leeds") is more than the name
     if start - 1 >= first and doc.low[start - 1] == "the":
