@@ -12,7 +12,8 @@ over the measure-only sets:
 * ``uncovered``: the speaker is not a person (a description, an organisation, a group), the mention names part
   of it and the mentioned words do not contain the speaker's words ("Lawyers for Mr Fawcett" written over
   "Mr Fawcett"; a body named elsewhere and mentioned as "the bank" or "it" is resolved, not uncovered);
-* ``overlap``: the mention overlaps the quote's own span;
+* ``overlap``: the mention overlaps the quote's own span (``overlap set-off``: a report's source set off by commas
+  inside its clause, "Before now, he said, …", which is where the source is written);
 * ``distant``: a paragraph break stands between the mention and its quote (the words found again elsewhere);
 * ``partword``: the mention starts or ends inside a word;
 * ``twin speaker`` / ``twin span``: the same source words give a different speaker, or the same speaker at
@@ -93,7 +94,9 @@ def row_flags(text: str, q, kinds: dict[str, str]) -> list[str]:  # noqa: ANN001
     if kinds.get(q.speaker) != "person" and said & named and not named <= said:
         flags.append("uncovered")
     if ms < q.end and q.start < me:
-        flags.append("overlap")
+        # (a source set off inside its report, "Before now, he said, …", is where it is written)
+        set_off = q.cue is not None and text[me:].lstrip().startswith(q.cue) and "," in text[q.start : ms]
+        flags.append("overlap set-off" if set_off else "overlap")
     elif "\n" in text[me : q.start] or "\n" in text[q.end : ms]:
         flags.append("distant")
     if text[ms - 1 : ms].isalnum() and text[ms].isalnum() or text[me - 1].isalnum() and text[me : me + 1].isalnum():
