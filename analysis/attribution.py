@@ -3585,17 +3585,23 @@ def _nearest_mention(text: str, mention: str, start: int, end: int) -> int | Non
     occurrence after the quote in the sentence the quote ends (""…," Smith added" names the Smith after the
     quote, not one paragraphs before), else the last before it, else the first anywhere after it; ``None``
     where the words are not in the text."""
-    after = text.find(mention, end)
-    while after >= 0 and not _whole_words(text, after, after + len(mention)):
-        after = text.find(mention, after + 1)
-    if after >= 0 and _SENTENCE_END.search(text, end - (text[end - 1 : end] not in ("?", "!")), after) is None:
+    stop = _SENTENCE_END.search(text, end - (text[end - 1 : end] not in ("?", "!")))
+    limit = stop.start() if stop is not None else len(text)
+    after = _whole_find(text, mention, end, limit + len(mention))  # (read no further than the sentence)
+    if after is not None:
         return after
     before = text.rfind(mention, 0, start)
     while before >= 0 and not _whole_words(text, before, before + len(mention)):
         before = text.rfind(mention, 0, before + len(mention) - 1)
-    if before >= 0:
-        return before
-    return after if after >= 0 else None
+    return before if before >= 0 else _whole_find(text, mention, end, len(text))
+
+
+def _whole_find(text: str, mention: str, at: int, limit: int) -> int | None:
+    """The first whole-word occurrence of ``mention`` in ``text[at:limit]``, else ``None``."""
+    found = text.find(mention, at, limit)
+    while found >= 0 and not _whole_words(text, found, found + len(mention)):
+        found = text.find(mention, found + 1, limit)
+    return found if found >= 0 else None
 
 
 def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - private
