@@ -46,6 +46,7 @@ import functools
 import itertools
 import math
 import operator
+import re
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from typing import TYPE_CHECKING
@@ -2545,7 +2546,7 @@ def attribute(
     atts: list[Attribution] = []
     said = said_pronouns(out)
     for a, ent in out:
-        atts.append(a)
+        atts.append(_name_mention(doc, a))
         if ent is not None and a.kind != "nonspeech" and ent.name not in speakers:
             speakers[ent.name] = sp.speaker_record(ent, said.get(id(ent), (0, 0)))  # with the gender its evidence shows
     atts.sort(key=lambda a: a.start)
@@ -3081,6 +3082,8 @@ def _as_source(
         att.events.pop()
     att.record(k, new)
     b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, mention, a.cue, a.paragraph)
+    if span is None and mention is not None and mention == a.mention:  # the detector's source, where it stands
+        b = dataclasses.replace(b, mention_start=a.mention_start, mention_end=a.mention_end)
     return (_with_span(doc, b, span) if span is not None else b), new
 
 
@@ -3555,10 +3558,8 @@ def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attributi
     if np_ is not None:
         ms, me = doc.offsets(np_.a)[0], doc.offsets(np_.b - 1)[1]
     elif a.mention:
-        at = doc.text.rfind(a.mention, 0, a.start)
-        if at < 0:
-            at = doc.text.find(a.mention, a.end)
-        if at >= 0:
+        at = _nearest_mention(doc.text, a.mention, a.start, a.end)
+        if at is not None:
             ms, me = at, at + len(a.mention)
     return Attribution(a.start, a.end, a.kind, a.speaker, a.mention, a.cue, a.paragraph, ms, me)
 
@@ -3593,6 +3594,80 @@ def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
         # "The bank issued …": a kind of body the phrase reader does not take for a speaker
         subject = _body_description(doc, (doc.offsets(lo)[0], doc.offsets(k - 1)[1]))
     return subject if subject is not None and subject.b <= k else None
+
+
+def _name_mention(doc: sp._Doc, a: Attribution) -> Attribution:
+    """A mention that ends with its speaker's name, written as that name with the titles capitalised before it.
+
+    The rules read a speaker phrase with one role noun before the name ("critic Derek Malcolm", "firm
+    Sophos"), the report detector the name alone or the whole phrase ("Muse singer Matt Bellamy"): the same
+    source words were highlighted three ways.  The name's capitalised run ("Prime Minister Tony Blair",
+    "Archbishop of Canterbury", "Mrs Parker Bowles") is what every row now covers; lowercase role words
+    and determiners before it are the description, not the name.  Who speaks is not changed.
+    """
+    if a.speaker is None or a.mention_start is None or a.mention_end is None or a.kind == "nonspeech":
+        return a
+    first, last = doc.token_at(a.mention_start), doc.token_at(a.mention_end) - 1
+    if not 0 <= first <= last < doc.n or doc.offsets(last)[1] != a.mention_end:
+        return a
+    if not doc.cap[last] or doc.low[last].replace("’", "'") != a.speaker.split()[-1].lower().replace("’", "'"):
+        return a  # not ended by the speaker's name ("he", "the bank", "Blair's official spokesman")
+    lo = doc.sentence_start[last]
+    start = last
+    while start - 1 >= max(first, lo) and doc.low[start - 1] not in sp._DETERMINERS:
+        if doc.cap[start - 1] or sp._ORDINAL.fullmatch(doc.tok[start - 1]):
+            start -= 1  # (a rank's ordinal is in its run: "Air Force 1st Lt. Jane Roe")
+        elif doc.low[start - 1] in sp._RUN_JOINERS and start - 2 >= first and doc.cap[start - 2]:
+            start -= 2  # "Archbishop [of] Canterbury"
+        else:
+            break
+    while start - 1 >= lo and doc.cap[start - 1] and doc.low[start - 1].rstrip(".") in sp._TITLE_WORDS:
+        start -= 1  # the title the report detector leaves out ("[Mrs] Parker Bowles", "[Prime Minister] Tony Blair")
+    named = {w for w in a.speaker.lower().replace("’", "'").split() if w != "the"}
+    if not named <= {w.replace("’", "'") for w in doc.low[start : last + 1]}:
+        return a  # a description ending in a name ("Police in Leeds") is more than the name
+    if start - 1 >= first and doc.low[start - 1] == "the":
+        start -= 1  # the mention's own article stays ("the Westbury Gazette")
+    ms = doc.offsets(start)[0]
+    if ms == a.mention_start:
+        return a
+    return dataclasses.replace(a, mention=doc.text[ms : a.mention_end], mention_start=ms)
+
+
+def _whole_words(text: str, at: int, end: int) -> bool:
+    """Whether ``text[at:end]`` starts and ends at word edges (not the "he" of "the", the "Smith" of "Smiths")."""
+    return not (text[at - 1 : at].isalnum() and text[at].isalnum()) and not (
+        text[end - 1].isalnum() and text[end : end + 1].isalnum()
+    )
+
+
+#: What ends a sentence between a quote and a mention after it (a quote's own "?" or "!" may end it
+#: inside the sentence: ""Why?" he asked").
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _nearest_mention(text: str, mention: str, start: int, end: int) -> int | None:
+    """Where ``mention`` is written for the quote ``[start, end)``, outside it and as whole words: the first
+    occurrence after the quote in the sentence the quote ends (""…," Smith added" names the Smith after the
+    quote, not one paragraphs before), else the last before it, else the first anywhere after it; ``None``
+    where the words are not in the text."""
+    stop = _SENTENCE_END.search(text, end - (text[end - 1 : end] not in ("?", "!")))
+    limit = stop.start() if stop is not None else len(text)
+    after = _whole_find(text, mention, end, limit + len(mention))  # (read no further than the sentence)
+    if after is not None:
+        return after
+    before = text.rfind(mention, 0, start)
+    while before >= 0 and not _whole_words(text, before, before + len(mention)):
+        before = text.rfind(mention, 0, before + len(mention) - 1)
+    return before if before >= 0 else _whole_find(text, mention, end, len(text))
+
+
+def _whole_find(text: str, mention: str, at: int, limit: int) -> int | None:
+    """The first whole-word occurrence of ``mention`` in ``text[at:limit]``, else ``None``."""
+    found = text.find(mention, at, limit)
+    while found >= 0 and not _whole_words(text, found, found + len(mention)):
+        found = text.find(mention, found + 1, limit)
+    return found if found >= 0 else None
 
 
 def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - private

