@@ -2063,7 +2063,46 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
             # agency") the body the article calls so beats a subject it does not ("the party" is the Labour
             # Party, not a town that hosted its conference)
         return described or ent
+    if ent is not None and ent.kind == "role":
+        return _named_by_description(idx, np_, pos) or ent
     return ent
+
+
+def _named_by_description(idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
+    """A definite description of a body by a learned body noun (:data:`speakers.BODY_NOUNS`: "the court", "the
+    city council", "the central bank") -> the one body named before ``pos`` whose name holds every word of it
+    ("Leeds City Council", "the European Central Bank"); ``None`` when no named body or more than one does
+    (the guidelines: a description the article leaves ambiguous stays the description as given)."""
+    doc = idx.doc
+    words = [sp._base(w) for w in np_.head]
+    if (
+        not words
+        or doc.low[np_.a] != "the"
+        or words[-1] not in sp.BODY_NOUNS
+        or (len(words) == 1 and words[-1] in _BODY_ROLE_HEADS)
+        or any(not w.isalpha() for w in words)
+    ):
+        return None  # (a bare hand-listed body head is linked above, by the subject before it as well)
+    forms = {words[-1], words[-1] + "s"}
+    found: list[sp._Entity] = []
+    for ent in doc.entities.values():
+        toks = [sp._base(t) for t in ent.tokens or tuple(ent.name.split())]
+        names = set(toks)
+        if ent.kind == "role" or ent.honorific or ent.title or ent.gender or not _headed_by(toks, forms):
+            continue
+        if bisect.bisect_left(ent.mentions, pos) and all(w in names for w in words[:-1]):
+            found.append(ent)
+    return _as_body(found[0]) if len(found) == 1 else None
+
+
+#: Words after a body's head in its name that open the body's complement ("Board of Elections", "Court for Wales").
+_NAME_COMPLEMENTS = frozenset({"of", "for"})
+
+
+def _headed_by(toks: Sequence[str], forms: set[str]) -> bool:
+    """Whether a name's head noun is one of ``forms``: its last word ("Leeds City Council") or the word before
+    its complement ("Bank of England"), not a word in its middle ("Characterization Of Network Reporting")."""
+    return any(t in forms and (i == len(toks) - 1 or toks[i + 1] in _NAME_COMPLEMENTS) for i, t in enumerate(toks))
 
 
 #: Heads of a definite description any named company can be ("the company", "the firm"); the other body heads

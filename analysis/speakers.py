@@ -1372,9 +1372,7 @@ def _given_name_titles(lower: dict[str, str]) -> frozenset[str]:
     return frozenset(
         w
         for w in caps - written_lower
-        if w not in _ROLE_NOUNS
-        and gender.honorific_gender([w]) == gender.UNKNOWN
-        and gender.is_given_name(w)
+        if w not in _ROLE_NOUNS and gender.honorific_gender([w]) == gender.UNKNOWN and gender.is_given_name(w)
     )
 
 
@@ -2430,7 +2428,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         return _outer_source(doc, group, lo)  # ("Ministers from [European and Asian governments]")
     # A role phrase: scan back over modifiers to the determiner.
     role_head = low in _ROLE_NOUNS or (
-        k < doc.n and _verb_cue(doc.low[k]) and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo))
+        k < doc.n
+        and _verb_cue(doc.low[k])
+        and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo) or _body_head(doc, j, lo))
     )
     if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
@@ -2487,11 +2487,36 @@ def _person_head(doc: _Doc, j: int, lo: int) -> bool:
     tok = doc.tok
     if _is_cap(tok[j]) or _base(tok[j]) not in PERSON_NOUNS:
         return False
+    return _person_head_start(doc, j, lo)
+
+
+def _person_head_start(doc: _Doc, j: int, lo: int) -> bool:
+    """Whether the lower-case noun at ``j`` follows a determiner, perhaps with modifiers between (at most
+    :data:`ROLE_MODIFIERS`, none capitalised): "the 45-year-old hospital midwife", "the city council"."""
+    tok = doc.tok
     m = j - 1
     while m >= lo and m > j - ROLE_MODIFIERS and not _is_cap(tok[m]) and doc.low[m] not in _DETERMINERS:
         m -= 1
     # (a capital only where it opens the sentence: "The midwife said", not "Ministers" or a name's "A")
     return m >= lo and doc.low[m] in _DETERMINERS and (not _is_cap(tok[m]) or m == doc.sentence_start[m])
+
+
+def _body_head(doc: _Doc, j: int, lo: int) -> bool:
+    """A lower-case body noun (:data:`BODY_NOUNS`: "the council", "the central bank", "a tribunal") right after a
+    determiner or modifiers that follow one: as the subject of a cue verb the body speaks (a description source,
+    as a person noun is in :func:`_person_head`; only there, so a common body word elsewhere makes no source)."""
+    tok = doc.tok
+    if _is_cap(tok[j]) or _base(tok[j]) not in BODY_NOUNS or _base(tok[j]) in _DOCUMENT_NOUNS:
+        return False
+    m = j - 1
+    while m >= lo and m > j - ROLE_MODIFIERS and doc.low[m] not in _DETERMINERS:
+        if _is_cap(tok[m]) or not tok[m].isalpha() or doc.low[m] in resources.stopwords():
+            return False  # "the secretary of [state] said": a body word inside a phrase is no head
+        m -= 1
+    if m < lo or doc.low[m] not in _DETERMINERS or (_is_cap(tok[m]) and m != doc.sentence_start[m]):
+        return False
+    # "the ruling of [the court] said": the object of a preposition is not the subject
+    return not (m - 1 >= lo and resources.brill_lexicon()[0].get(doc.low[m - 1], ("",))[0] == "IN")
 
 
 def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
