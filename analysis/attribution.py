@@ -2047,7 +2047,7 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
     ):  # only the bare "the party": "the M5S party" names its body already
         head = sp._base(np_.head[-1])
         named = body_antecedent(att, idx, np_.a, "it", description=head)
-        described = described_body(idx, head, np_.a)
+        described = described_body(idx, head, np_.a, unique=True)
         if named is not None and _named_body(named):
             if (
                 described is None
@@ -2189,7 +2189,7 @@ def _fits(idx: _Index, ent: sp._Entity, head: str) -> bool:
     return _described_as(idx.doc, ent, head) or (head in _GENERIC_BODY_HEADS and _is_company(idx, ent))
 
 
-def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
+def described_body(idx: _Index, head: str, pos: int, *, unique: bool = False) -> sp._Entity | None:
     """A definite body description ("the bank", "the company") at token ``pos`` → the named body it describes.
 
     Candidates are the bodies named before it that the description fits: any company for a generic head
@@ -2197,10 +2197,13 @@ def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
     for "the bank").  A body named in the description's sentence or the one before comes first (the
     antecedent of a definite description is mostly near), then the most mentioned (the article's topic),
     then the latest.  When no named body fits, a generic head's nearby body (:func:`nearest_body`), else ``None``.
+    With ``unique``, a head only some bodies are ("the bank", not "the company") that two named bodies fit
+    equally (both near, or neither near) resolves to none: the guidelines keep an ambiguous description as given.
     """
     doc = idx.doc
     here = idx.sid[min(pos, doc.n - 1)]
     best, best_key = None, None
+    ties = 0
     for ent in doc.entities.values():
         if any(sp._base(t) in _PLACE_NAME_WORDS for t in ent.tokens):
             continue
@@ -2211,8 +2214,14 @@ def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
             continue
         last = ent.mentions[k - 1]
         key = (here - idx.sid[last] <= NEAR_SENTENCES, k, last)
+        if best_key is not None and key[0] == best_key[0]:
+            ties += 1
+        elif best_key is None or key > best_key:
+            ties = 0
         if best_key is None or key > best_key:
             best, best_key = ent, key
+    if unique and ties and head not in _ANY_BODY_HEADS:
+        return None
     return _as_body(best or nearest_body(idx, head, pos))
 
 

@@ -2428,9 +2428,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         return _outer_source(doc, group, lo)  # ("Ministers from [European and Asian governments]")
     # A role phrase: scan back over modifiers to the determiner.
     role_head = low in _ROLE_NOUNS or (
-        k < doc.n
-        and _verb_cue(doc.low[k])
-        and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo) or _body_head(doc, j, lo))
+        _verb_cue_at(doc, k) and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo) or _body_head(doc, j, lo))
     )
     if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
@@ -2478,6 +2476,21 @@ def _verb_cue(low: str) -> bool:
     of a compound ("the terrorist attacks", "the server email")."""
     tags = resources.brill_lexicon()[0].get(low)
     return low in cue_verbs() and tags is not None and tags[0].startswith("VB")
+
+
+#: Most auxiliaries and adverbs between a subject and its cue verb ("the council has since said").
+_AUX_REACH = 3
+
+
+def _verb_cue_at(doc: _Doc, k: int) -> bool:
+    """Whether a verb cue (:func:`_verb_cue`) stands at token ``k``, perhaps after auxiliaries or adverbs
+    (:data:`_AUX`: "has said", "later told", "had also warned")."""
+    for m in range(k, min(doc.n, k + _AUX_REACH + 1)):
+        if _verb_cue(doc.low[m]):
+            return True
+        if doc.low[m] not in _AUX or doc.low[m] in _PASSIVE_AUX:
+            return False  # "the council has been told": a passive's subject is the addressee
+    return False
 
 
 def _person_head(doc: _Doc, j: int, lo: int) -> bool:

@@ -34,6 +34,22 @@ def test_an_unnamed_body_description_reports(text: str, speaker: str) -> None:
     assert [(a.speaker, a.mention) for a in rows] == [(speaker, speaker)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ward shut. The trust has said it will reopen it in June.", "The trust"),
+        ("The council had also warned that the road would close.", "The council"),
+        ("The midwife has said the ward was short of staff.", "The midwife"),
+    ],
+)
+def test_a_description_before_auxiliaries_reports(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _rows(text, "indirect")] == [speaker]
+
+
+def test_a_passive_subject_is_no_source() -> None:
+    assert all(a.speaker != "The council" for a in _rows("The council was told that it would lose.", "indirect"))
+
+
 def test_an_unnamed_body_description_is_a_quote_speaker() -> None:
     assert [a.speaker for a in _rows("\u201cWe will appeal,\u201d the council said.", "full")] == ["the council"]
     assert [a.speaker for a in _rows("\u201cWe are closed,\u201d the embassy said.", "full")] == ["the embassy"]
