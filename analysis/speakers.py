@@ -1613,6 +1613,10 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 return _NP("role", a, group, tuple(tok[start_mods:group]))
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
+        if first in _DETERMINERS and _body_head_ends(doc, j, limit) and _body_head(doc, j, a):
+            # "said the council.", "said the central bank in a statement": a body description, read only at
+            # the phrase's end (not "the council leader", the role it modifies)
+            return _NP("role", a, j + 1, tuple(tok[start_mods : j + 1]))
         if _is_cap(t):
             if _PLACE_MODIFIER.fullmatch(t) and j + 1 < limit and _is_name_token(tok[j + 1]):
                 j += 1  # "Amsterdam-based OneStat": the hyphened modifier describes the name after it
@@ -2530,6 +2534,16 @@ def _body_head(doc: _Doc, j: int, lo: int) -> bool:
         return False
     # "the ruling of [the court] said": the object of a preposition is not the subject
     return not (m - 1 >= lo and resources.brill_lexicon()[0].get(doc.low[m - 1], ("",))[0] == "IN")
+
+
+def _body_head_ends(doc: _Doc, j: int, limit: int) -> bool:
+    """Whether the noun phrase read forward ends at token ``j``: the text, a punctuation mark or a quote ends
+    there, or a function word follows ("the council [in] a statement", "the court [that]"), not a noun it
+    modifies ("the council leader")."""
+    if j + 1 >= limit:
+        return True
+    nxt = doc.tok[j + 1]
+    return not nxt[:1].isalnum() or nxt in (_QUOTE_TOKEN, _PARA_TOKEN) or doc.low[j + 1] in resources.stopwords()
 
 
 def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:

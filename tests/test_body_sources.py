@@ -53,6 +53,16 @@ def test_a_passive_subject_is_no_source() -> None:
 def test_an_unnamed_body_description_is_a_quote_speaker() -> None:
     assert [a.speaker for a in _rows("\u201cWe will appeal,\u201d the council said.", "full")] == ["the council"]
     assert [a.speaker for a in _rows("\u201cWe are closed,\u201d the embassy said.", "full")] == ["the embassy"]
+    assert [a.speaker for a in _rows("\u201cWe will appeal,\u201d said the council.", "full")] == ["the council"]
+    text = "The Supreme Court ruled. \u201cIt is void,\u201d said the court."
+    assert [a.speaker for a in _rows(text, "full")] == ["Supreme Court"]
+
+
+def test_a_body_description_after_its_cue_ends_at_the_noun_it_modifies() -> None:
+    text = "\u201cWe will appeal,\u201d said the council leader, Jane Roe."
+    assert [a.speaker for a in _rows(text, "full")] == ["Jane Roe"]
+    text = "According to the council, the road will shut in May."
+    assert [a.speaker for a in _rows(text, "indirect")] == ["the council"]
 
 
 @pytest.mark.parametrize(
