@@ -1613,7 +1613,7 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 return _NP("role", a, group, tuple(tok[start_mods:group]))
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
-        if first in _DETERMINERS and _body_head_ends(doc, j, limit) and _body_head(doc, j, a):
+        if low in BODY_NOUNS and first in _DETERMINERS and _body_head_ends(doc, j, limit) and _body_head(doc, j, a):
             # "said the council.", "said the central bank in a statement": a body description, read only at
             # the phrase's end (not "the council leader", the role it modifies)
             return _NP("role", a, j + 1, tuple(tok[start_mods : j + 1]))
