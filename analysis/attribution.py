@@ -2072,7 +2072,7 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
     ):  # only the bare "the party": "the M5S party" names its body already
         head = sp._base(np_.head[-1])
         named = body_antecedent(att, idx, np_.a, "it", description=head)
-        described = described_body(idx, head, np_.a)
+        described = described_body(idx, head, np_.a, unique=True)
         if named is not None and _named_body(named):
             if (
                 described is None
@@ -2088,7 +2088,46 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
             # agency") the body the article calls so beats a subject it does not ("the party" is the Labour
             # Party, not a town that hosted its conference)
         return described or ent
+    if ent is not None and ent.kind == "role":
+        return _named_by_description(idx, np_, pos) or ent
     return ent
+
+
+def _named_by_description(idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
+    """A definite description of a body by a learned body noun (:data:`speakers.BODY_NOUNS`: "the court", "the
+    city council", "the central bank") -> the one body named before ``pos`` whose name holds every word of it
+    ("Leeds City Council", "the European Central Bank"); ``None`` when no named body or more than one does
+    (the guidelines: a description the article leaves ambiguous stays the description as given)."""
+    doc = idx.doc
+    words = [sp._base(w) for w in np_.head]
+    if (
+        not words
+        or doc.low[np_.a] != "the"
+        or words[-1] not in sp.BODY_NOUNS
+        or (len(words) == 1 and words[-1] in _BODY_ROLE_HEADS)
+        or any(not w.isalpha() for w in words)
+    ):
+        return None  # (a bare hand-listed body head is linked above, by the subject before it as well)
+    forms = {words[-1], words[-1] + "s"}
+    found: list[sp._Entity] = []
+    for ent in doc.entities.values():
+        toks = [sp._base(t) for t in ent.tokens or tuple(ent.name.split())]
+        names = set(toks)
+        if ent.kind == "role" or ent.honorific or ent.title or ent.gender or not _headed_by(toks, forms):
+            continue
+        if bisect.bisect_left(ent.mentions, pos) and all(w in names for w in words[:-1]):
+            found.append(ent)
+    return _as_body(found[0]) if len(found) == 1 else None
+
+
+#: Words after a body's head in its name that open the body's complement ("Board of Elections", "Court for Wales").
+_NAME_COMPLEMENTS = frozenset({"of", "for"})
+
+
+def _headed_by(toks: Sequence[str], forms: set[str]) -> bool:
+    """Whether a name's head noun is one of ``forms``: its last word ("Leeds City Council") or the word before
+    its complement ("Bank of England"), not a word in its middle ("Characterization Of Network Reporting")."""
+    return any(t in forms and (i == len(toks) - 1 or toks[i + 1] in _NAME_COMPLEMENTS) for i, t in enumerate(toks))
 
 
 #: Heads of a definite description any named company can be ("the company", "the firm"); the other body heads
@@ -2175,7 +2214,7 @@ def _fits(idx: _Index, ent: sp._Entity, head: str) -> bool:
     return _described_as(idx.doc, ent, head) or (head in _GENERIC_BODY_HEADS and _is_company(idx, ent))
 
 
-def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
+def described_body(idx: _Index, head: str, pos: int, *, unique: bool = False) -> sp._Entity | None:
     """A definite body description ("the bank", "the company") at token ``pos`` → the named body it describes.
 
     Candidates are the bodies named before it that the description fits: any company for a generic head
@@ -2183,10 +2222,13 @@ def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
     for "the bank").  A body named in the description's sentence or the one before comes first (the
     antecedent of a definite description is mostly near), then the most mentioned (the article's topic),
     then the latest.  When no named body fits, a generic head's nearby body (:func:`nearest_body`), else ``None``.
+    With ``unique``, a head only some bodies are ("the bank", not "the company") that two named bodies fit
+    equally (both near, or neither near) resolves to none: the guidelines keep an ambiguous description as given.
     """
     doc = idx.doc
     here = idx.sid[min(pos, doc.n - 1)]
     best, best_key = None, None
+    ties = 0
     for ent in doc.entities.values():
         if any(sp._base(t) in _PLACE_NAME_WORDS for t in ent.tokens):
             continue
@@ -2197,8 +2239,14 @@ def described_body(idx: _Index, head: str, pos: int) -> sp._Entity | None:
             continue
         last = ent.mentions[k - 1]
         key = (here - idx.sid[last] <= NEAR_SENTENCES, k, last)
+        if best_key is not None and key[0] == best_key[0]:
+            ties += 1
+        elif best_key is None or key > best_key:
+            ties = 0
         if best_key is None or key > best_key:
             best, best_key = ent, key
+    if unique and ties and head not in _ANY_BODY_HEADS:
+        return None
     return _as_body(best or nearest_body(idx, head, pos))
 
 

@@ -1613,6 +1613,10 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 return _NP("role", a, group, tuple(tok[start_mods:group]))
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
+        if low in BODY_NOUNS and first in _DETERMINERS and _body_head_ends(doc, j, limit) and _body_head(doc, j, a):
+            # "said the council.", "said the central bank in a statement": a body description, read only at
+            # the phrase's end (not "the council leader", the role it modifies)
+            return _NP("role", a, j + 1, tuple(tok[start_mods : j + 1]))
         if _is_cap(t):
             if _PLACE_MODIFIER.fullmatch(t) and j + 1 < limit and _is_name_token(tok[j + 1]):
                 j += 1  # "Amsterdam-based OneStat": the hyphened modifier describes the name after it
@@ -2428,7 +2432,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         return _outer_source(doc, group, lo)  # ("Ministers from [European and Asian governments]")
     # A role phrase: scan back over modifiers to the determiner.
     role_head = low in _ROLE_NOUNS or (
-        k < doc.n and _verb_cue(doc.low[k]) and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo))
+        _verb_cue_at(doc, k) and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo) or _body_head(doc, j, lo))
     )
     if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
@@ -2478,6 +2482,21 @@ def _verb_cue(low: str) -> bool:
     return low in cue_verbs() and tags is not None and tags[0].startswith("VB")
 
 
+#: Most auxiliaries and adverbs between a subject and its cue verb ("the council has since said").
+_AUX_REACH = 3
+
+
+def _verb_cue_at(doc: _Doc, k: int) -> bool:
+    """Whether a verb cue (:func:`_verb_cue`) stands at token ``k``, perhaps after auxiliaries or adverbs
+    (:data:`_AUX`: "has said", "later told", "had also warned")."""
+    for m in range(k, min(doc.n, k + _AUX_REACH + 1)):
+        if _verb_cue(doc.low[m]):
+            return True
+        if doc.low[m] not in _AUX or doc.low[m] in _PASSIVE_AUX:
+            return False  # "the council has been told": a passive's subject is the addressee
+    return False
+
+
 def _person_head(doc: _Doc, j: int, lo: int) -> bool:
     """A lower-case person noun (:data:`PERSON_NOUNS`: "the midwife", "a lecturer") right after a determiner
     or modifiers that follow one: as the subject of a cue verb (only there, :func:`_np_before`: a description
@@ -2485,11 +2504,46 @@ def _person_head(doc: _Doc, j: int, lo: int) -> bool:
     tok = doc.tok
     if _is_cap(tok[j]) or _base(tok[j]) not in PERSON_NOUNS:
         return False
+    return _person_head_start(doc, j, lo)
+
+
+def _person_head_start(doc: _Doc, j: int, lo: int) -> bool:
+    """Whether the lower-case noun at ``j`` follows a determiner, perhaps with modifiers between (at most
+    :data:`ROLE_MODIFIERS`, none capitalised): "the 45-year-old hospital midwife", "the city council"."""
+    tok = doc.tok
     m = j - 1
     while m >= lo and m > j - ROLE_MODIFIERS and not _is_cap(tok[m]) and doc.low[m] not in _DETERMINERS:
         m -= 1
     # (a capital only where it opens the sentence: "The midwife said", not "Ministers" or a name's "A")
     return m >= lo and doc.low[m] in _DETERMINERS and (not _is_cap(tok[m]) or m == doc.sentence_start[m])
+
+
+def _body_head(doc: _Doc, j: int, lo: int) -> bool:
+    """A lower-case body noun (:data:`BODY_NOUNS`: "the council", "the central bank", "a tribunal") right after a
+    determiner or modifiers that follow one: as the subject of a cue verb the body speaks (a description source,
+    as a person noun is in :func:`_person_head`; only there, so a common body word elsewhere makes no source)."""
+    tok = doc.tok
+    if _is_cap(tok[j]) or _base(tok[j]) not in BODY_NOUNS or _base(tok[j]) in _DOCUMENT_NOUNS:
+        return False
+    m = j - 1
+    while m >= lo and m > j - ROLE_MODIFIERS and doc.low[m] not in _DETERMINERS:
+        if _is_cap(tok[m]) or not tok[m].isalpha() or doc.low[m] in resources.stopwords():
+            return False  # "the secretary of [state] said": a body word inside a phrase is no head
+        m -= 1
+    if m < lo or doc.low[m] not in _DETERMINERS or (_is_cap(tok[m]) and m != doc.sentence_start[m]):
+        return False
+    # "the ruling of [the court] said": the object of a preposition is not the subject
+    return not (m - 1 >= lo and resources.brill_lexicon()[0].get(doc.low[m - 1], ("",))[0] == "IN")
+
+
+def _body_head_ends(doc: _Doc, j: int, limit: int) -> bool:
+    """Whether the noun phrase read forward ends at token ``j``: the text, a punctuation mark or a quote ends
+    there, or a function word follows ("the council [in] a statement", "the court [that]"), not a noun it
+    modifies ("the council leader")."""
+    if j + 1 >= limit:
+        return True
+    nxt = doc.tok[j + 1]
+    return not nxt[:1].isalnum() or nxt in (_QUOTE_TOKEN, _PARA_TOKEN) or doc.low[j + 1] in resources.stopwords()
 
 
 def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
