@@ -18,11 +18,15 @@ References:
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "training"))
+
+import wordnet  # noqa: E402 - the shared WordNet reader
+
 OUT = ROOT / "analysis" / "data" / "demonyms.txt"
-WORDNET = Path("/usr/share/wordnet")
 #: The root synset: "inhabitant, habitant, dweller, denizen, indweller" (WordNet 3.0 noun offset).
 ROOT_LEMMA = "inhabitant"
 #: WordNet pointer symbols followed down from the root: hyponyms only (instance hyponyms are individual people,
@@ -30,48 +34,30 @@ ROOT_LEMMA = "inhabitant"
 DOWN = frozenset({"~"})
 
 
-def synsets() -> dict[str, tuple[list[str], list[str]]]:
-    """Noun synset offset -> (its lemmas, the offsets its hyponym pointers reach)."""
-    out: dict[str, tuple[list[str], list[str]]] = {}
-    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        offset, _lex, _pos, n_words, *rest = line.split(" ")
-        n = int(n_words, 16)
-        lemmas = [w.split("(")[0].replace("_", " ") for w in rest[: 2 * n : 2]]
-        pointers = rest[2 * n :]
-        n_pointers = int(pointers[0])
-        down = [
-            pointers[1 + 4 * i + 1]
-            for i in range(n_pointers)
-            if pointers[1 + 4 * i] in DOWN and pointers[1 + 4 * i + 2] == "n"
-        ]
-        out[offset] = (lemmas, down)
-    return out
-
-
 def root_offset() -> str:
     """The first noun sense of :data:`ROOT_LEMMA` (index.noun)."""
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        parts = line.split()
-        if parts and parts[0] == ROOT_LEMMA:
-            n_pointers = int(parts[3])
-            return parts[4 + n_pointers + 2]
-    raise SystemExit(f"{ROOT_LEMMA} is not in {WORDNET}/index.noun")
+    entry = next((e for e in wordnet.noun_lemmas() if e.lemma == ROOT_LEMMA), None)
+    if entry is None:
+        raise SystemExit(f"{ROOT_LEMMA} is not in {wordnet.WORDNET}/index.noun")
+    return entry.offsets[0]
 
 
 def demonyms() -> set[str]:
     """Capitalised lemmas of every synset below the root (the root itself names no place)."""
-    graph = synsets()
-    seen, todo, out = set(), list(graph[root_offset()][1]), set()
+    graph = wordnet.noun_synsets()
+
+    def down(offset: str) -> list[str]:
+        return [o for symbol, o, pos in graph[offset].pointers if symbol in DOWN and pos == "n"]
+
+    seen, todo, out = set(), down(root_offset()), set()
     while todo:
         offset = todo.pop()
         if offset in seen:
             continue
         seen.add(offset)
-        lemmas, down = graph[offset]
+        lemmas = [w.replace("_", " ") for w in graph[offset].words]
         out.update(w for w in lemmas if w[:1].isupper() and w.replace(" ", "").replace("-", "").isalpha())
-        todo.extend(down)
+        todo.extend(down(offset))
     return out
 
 

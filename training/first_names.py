@@ -39,16 +39,18 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "training"))
+
+import wordnet  # noqa: E402 - the shared WordNet reader
+
 OUT = ROOT / "analysis" / "data" / "first_names.txt"
 #: A name must have this many recorded bearers to give a speaker's gender: rarer ones are mostly misspellings
 #: and surnames.  Names below ``gender.GIVEN_NAME_MIN_BEARERS`` (1000) are read for gender only, never to
 #: recognise a given name (a cut at 100 for both turned common words into names: "Steel Workers").
 MIN_COUNT = 100
-#: Princeton WordNet 3.0 database files (Debian package ``wordnet-base``), read here only, never at run time.
-WORDNET = Path("/usr/share/wordnet")
-#: WordNet's lexicographer file of people (``noun.person``) and its pointer to an instance's class: a proper noun
-#: whose sense is an instance of a person class names one individual ("Taylor": Zachary Taylor).
-PERSON_LEXFILE = 18
+#: WordNet's pointer to an instance's class: a proper noun whose sense is an instance of a person class
+#: (``noun.person``) names one individual ("Taylor": Zachary Taylor).  WordNet is read here only, never at run
+#: time (:mod:`wordnet`).
 INSTANCE_POINTER = "@i"
 
 
@@ -60,7 +62,7 @@ def _load(path: str | None) -> dict[str, list]:
     return json.loads(resources.files("nomquamgender").joinpath("name_data.json").read_text(encoding="utf-8"))
 
 
-def _proper_noun_people(wordnet: Path = WORDNET) -> dict[str, list[bool]]:
+def _proper_noun_people(wordnet_dir: Path = wordnet.WORDNET) -> dict[str, list[bool]]:
     """Each lower-cased word -> for the proper nouns WordNet writes with it, whether each names a person.
 
     The word's own proper noun (written with a capital: "London", "September", "Tory") decides alone, by its
@@ -69,31 +71,18 @@ def _proper_noun_people(wordnet: Path = WORDNET) -> dict[str, list[bool]]:
     San Jose, San Diego …; "Kim" opens Kim Il Sung, Kim Jong Il).  Common nouns' senses are left to the
     Brill-lexicon check (:func:`_common_word`).
     """
-    lexfile: dict[str, int] = {}
-    instance: dict[str, bool] = {}
-    proper: dict[str, set[str]] = {}  # synset -> its lemmas written with a capital
-    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        parts = line.split(" ")
-        offset, lex, n_words = parts[0], parts[1], int(parts[3], 16)
-        words = parts[4 : 4 + 2 * n_words : 2]
-        n_pointers = int(parts[4 + 2 * n_words])
-        pointers = parts[5 + 2 * n_words : 5 + 2 * n_words + 4 * n_pointers : 4]
-        lexfile[offset] = int(lex)
-        instance[offset] = INSTANCE_POINTER in pointers
-        proper[offset] = {w.split("(")[0].lower() for w in words if not w.islower()}
+    synsets = wordnet.noun_synsets(wordnet_dir)
+    # synset -> its lemmas written with a capital
+    proper = {o: {w.lower() for w in syn.words if not w.islower()} for o, syn in synsets.items()}
     own: dict[str, bool] = {}
     opened: dict[str, list[bool]] = {}
-    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, n_pointers = parts[0], int(parts[3])
-        senses = [o for o in parts[4 + n_pointers + 2 :] if lemma in proper[o]]
+    for entry in wordnet.noun_lemmas(wordnet_dir):
+        lemma = entry.lemma
+        senses = [o for o in entry.offsets if lemma in proper[o]]
         if not senses:
             continue
-        person = lexfile[senses[0]] == PERSON_LEXFILE and instance[senses[0]]
+        first = synsets[senses[0]]
+        person = first.lexfile == wordnet.PERSON_LEXFILE and any(p[0] == INSTANCE_POINTER for p in first.pointers)
         if "_" in lemma:
             opened.setdefault(lemma.split("_")[0], []).append(person)
         else:

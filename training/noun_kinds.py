@@ -40,18 +40,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 
+import wordnet  # noqa: E402 - the shared WordNet reader
 from reporting_verbs import held_out  # noqa: E402 - the train split's one held-out fifth
 
 TRAIN = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train"
 OUT = ROOT / "analysis" / "data" / "noun_kinds.txt"
-WORDNET = Path("/usr/share/wordnet")
 #: A noun is listed from this wordfreq Zipf frequency on (one use per million words): a word a newsroom
 #: writes, not a rare or technical sense ("abecedarian").
 MIN_ZIPF = 3.0
 #: WordNet lexicographer file numbers (lexnames): the classes that are listed, and the kind each is written as.
-LEXFILES = {18: "person", 14: "body"}
+LEXFILES = {wordnet.PERSON_LEXFILE: "person", wordnet.GROUP_LEXFILE: "body"}
 #: ``noun.person``'s file number.
-PERSON = 18
+PERSON = wordnet.PERSON_LEXFILE
 #: Brill tags of a word whose commonest use is a noun: a word mostly used otherwise ("accused", "elderly",
 #: "familiar": a participle or adjective first) is left out, as it is read as a noun in few of its uses.
 NOUN_TAGS = frozenset({"NN", "NNS"})
@@ -62,44 +62,23 @@ def first_sense_classes() -> dict[str, int]:
     """Each single-word noun lemma -> the lexicographer file that decides its kind (absent when none does): its
     first sense's when that is a person, else the first of its person or group senses, a person only when no
     sense of it is tagged."""
-    lexfile: dict[str, int] = {}
-    common: dict[str, set[str]] = {}  # synset -> its words written in lower case (a common noun's sense)
-    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        offset, lex, _, n_words, *rest = line.split(" ")
-        lexfile[offset] = int(lex)
-        words = rest[: 2 * int(n_words, 16) : 2]
-        common[offset] = {w.split("(")[0] for w in words if w.islower()}
+    synsets = wordnet.noun_synsets()
+    # synset -> its words written in lower case (a common noun's sense)
+    common = {o: {w for w in syn.words if w.islower()} for o, syn in synsets.items()}
     out: dict[str, int] = {}
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, n_synsets, n_pointers = parts[0], int(parts[2]), int(parts[3])
-        tagged = int(parts[4 + n_pointers + 1])
-        offsets = parts[4 + n_pointers + 2 :]
-        if not _WORD.fullmatch(lemma) or len(offsets) != n_synsets:
+    for entry in wordnet.noun_lemmas():
+        lemma, tagged, offsets = entry.lemma, entry.tagged, list(entry.offsets)
+        if not _WORD.fullmatch(lemma):
             continue
         # a proper noun's sense is no common noun's ("Same", a Sami; "Mogul", of the dynasty)
         offsets = [o for o in offsets if lemma in common[o]]
         if not offsets:
             continue
-        speaking = [lexfile[o] for o in offsets if lexfile[o] in LEXFILES]
-        if lexfile[offsets[0]] == PERSON:
+        speaking = [synsets[o].lexfile for o in offsets if synsets[o].lexfile in LEXFILES]
+        if synsets[offsets[0]].lexfile == PERSON:
             out[lemma] = PERSON
         elif speaking and (speaking[0] != PERSON or not tagged):
             out[lemma] = speaking[0]
-    return out
-
-
-def plurals() -> dict[str, list[str]]:
-    """Irregular plurals from WordNet's exception list: lemma -> its plural forms ("man" -> ["men"])."""
-    out: dict[str, list[str]] = collections.defaultdict(list)
-    for line in (WORDNET / "noun.exc").read_text(encoding="latin-1").splitlines():
-        form, *lemmas = line.split()
-        for lemma in lemmas:
-            out[lemma].append(form)
     return out
 
 
@@ -132,7 +111,7 @@ def source_heads() -> collections.Counter[str]:
 def main() -> None:
     from wordfreq import zipf_frequency
 
-    irregular = plurals()
+    irregular = wordnet.irregular_plurals()
     sys.path.insert(0, str(ROOT))
     from analysis import resources
 
