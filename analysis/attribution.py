@@ -55,9 +55,9 @@ import numpy as np
 
 from analysis import resources
 from analysis import speakers as sp
-from analysis.gender import FEMALE, GENDER_WORDS, MALE, UNKNOWN, first_name_gender
+from analysis.gender import FEMALE, GENDER_WORDS, MALE, UNKNOWN, first_name_gender, given_names, is_given_name
 from analysis.quotes import Quote, find_quotes, quote_blocks
-from analysis.reported import NUMBER_WORDS, RELATIVES, SUBORDINATORS
+from analysis.reported import NUMBER_WORDS, PLACE_PREPOSITIONS, RELATIVES, SUBORDINATORS
 from analysis.resources import load_weights
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -697,13 +697,18 @@ class Holder:
     features: np.ndarray
 
 
+#: Words of a role phrase that say when the role was held, not which role ("former", "then-Governor",
+#: "ex-minister"): a former minister is matched by the minister's title.
+TENURE_WORDS = frozenset({"former", "then", "ex"})
+
+
 def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> list[Holder]:
     """Who a role phrase at token ``pos`` could be: every person mentioned before it whom the article
     gave the role's head noun (:func:`role_titles`, titles; "Gov." spelled out).  Empty when nobody
     holds it: the role then stays a role ("a Department for Work and Pensions spokeswoman")."""
     doc = att.doc
     content = [part for w in np_.head if w.lower() not in sp._DETERMINERS for part in sp.role_parts(w)]
-    content = [w for w in content if w not in ("former", "then", "ex")]
+    content = [w for w in content if w not in TENURE_WORDS]
     if not content:
         return []
     head, mods = content[-1], set(content[:-1])
@@ -1001,7 +1006,7 @@ def resolve_role(
     otherwise the holder mentioned last whose role words hold every word of the phrase.
     """
     doc = att.doc
-    content = {part for w in np_.head for part in sp.role_parts(w)} - {"former", "then", "ex", "the", "a", "an"}
+    content = {part for w in np_.head for part in sp.role_parts(w)} - TENURE_WORDS - {"the", "a", "an"}
     if not content or any(w in sp._DOCUMENT_NOUNS for w in content) or np_.kind != "role":
         return att.resolve(np_, pos)
     named = _appositive_name(att, np_) or _name_before_appositive(att, np_)
@@ -1710,7 +1715,7 @@ def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
     if not toks:
         return False
     first = toks[0].strip(".'")
-    if any(t.strip(".'").lower() in _given_names() for t in toks[:-1]):
+    if any(is_given_name(t) for t in toks[:-1]):
         return True  # a given name before the surname ("Magistrate Lee Gilmore")
     if any(sp._base(t) in sp._ORG_WORDS for t in toks) or toks[0] in idx.org_kind_named:
         return False  # an organisation word in it, or the article writes it after one ("firm Aguas Argentinas")
@@ -1774,7 +1779,7 @@ def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
 
 #: Prepositions of place: a name only ever written after one of these ("in Salem, New Hampshire",
 #: "in Washington Heights") is where something happened, not who.
-_PLACE_PREPOSITIONS = frozenset("in at from near across throughout outside inside into around across".split())
+_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"across", "throughout", "inside", "into", "around"}
 
 
 def _place_evidence(doc: sp._Doc, ent: sp._Entity) -> bool:
@@ -1841,7 +1846,7 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
         return True
     if len(np_.head) == 1 and _plural_name(np_.head[0]):
         return True  # "The Liberal Democrats", "the Tories": a party or a people, whatever title the split read
-    if any(t.strip(".'").lower() in _given_names() for t in np_.head[:-1]) or (
+    if any(is_given_name(t) for t in np_.head[:-1]) or (
         ent is not None and (ent.title or ent.honorific or (ent.gender and not _voice_of_body(idx, ent)))
     ):
         return False  # a person (a gender read from he/she alone does not make a body's name one)
@@ -2183,7 +2188,7 @@ def _voice_of_body(idx: _Index, ent: sp._Entity) -> bool:
 
 def _given_name_first(ent: sp._Entity) -> bool:
     """A name opening with a given name from the name table ("Laurie Guzzinati"): a person's."""
-    return ent.kind == "person" and len(ent.tokens) >= 2 and ent.tokens[0].strip(".'").lower() in _given_names()
+    return ent.kind == "person" and len(ent.tokens) >= 2 and is_given_name(ent.tokens[0])
 
 
 def _is_company(idx: _Index, ent: sp._Entity) -> bool:
@@ -2470,7 +2475,7 @@ def _common_word(idx: _Index, doc: sp._Doc, np_: sp._NP) -> bool:
         word not in idx.mid_caps
         and doc.sentence_start[np_.a] == np_.a
         and _zipf(low) >= COMMON_WORD_ZIPF
-        and low not in _given_names()
+        and low not in given_names()
     )
 
 
@@ -2485,14 +2490,6 @@ def _zipf(word: str) -> float:
     import wordfreq
 
     return float(wordfreq.zipf_frequency(word, "en"))
-
-
-@functools.cache
-def _given_names() -> frozenset[str]:
-    """Every given name in the gender table, whatever gender it points to (Kim, Jean)."""
-    from analysis import gender
-
-    return gender.given_names()
 
 
 def _choose(cands: list[Candidate], weights: tuple) -> Candidate:
@@ -2930,7 +2927,7 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
             # the affiliation after a preposition, up to a given name: "president of Canadian Auto Workers"
             # is no one, "Secretary of State Madeleine Albright" is the name after "State"
             start = m
-            while m < z and doc.cap[m] and doc.low[m].strip(".") not in _given_names():
+            while m < z and doc.cap[m] and doc.low[m].strip(".") not in given_names():
                 lead = lead or sp._base(doc.tok[m]) in sp._TITLE_WORDS or doc.low[m] in sp._ROLE_NOUNS
                 m += 1
             if m == start:
@@ -3011,6 +3008,10 @@ def _before_its_cue(att: sp._Attributor, np_: sp._NP) -> bool:
     return False
 
 
+#: A kind-of-body source is written as "the" and its noun: "The bank", "the carmaker".
+_BODY_KIND_PHRASE_WORDS = 2
+
+
 def _body_description(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | None:
     """A report's source written as ``the`` and a noun for a kind of body ("The bank", "the carmaker") that the
     phrase reader does not take for a speaker, as a role phrase; else ``None``."""
@@ -3018,7 +3019,7 @@ def _body_description(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | No
         return None
     a, b = doc.token_at(span[0]), doc.token_at(span[1])
     b = min(max(b, a + 1), doc.n)
-    if b - a != len(("the", "bank")) or doc.low[a] != "the" or sp._base(doc.tok[a + 1]) not in BODY_KIND_NOUNS:
+    if b - a != _BODY_KIND_PHRASE_WORDS or doc.low[a] != "the" or sp._base(doc.tok[a + 1]) not in BODY_KIND_NOUNS:
         return None
     return sp._NP("role", a, b, tuple(doc.tok[a:b]))
 
@@ -3325,7 +3326,7 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
     lexicon = resources.brill_lexicon()[0]
     m = a + (doc.low[a] in _DESCRIPTION_OPENERS)
     if m > a and m + 1 < z and doc.low[m] == "of":
-        m += 1 + (doc.low[m + 1] in sp._DETERMINERS or doc.low[m + 1] in ("these", "those"))  # "Some of the women"
+        m += 1 + (doc.low[m + 1] in sp.PARTITIVE_DETERMINERS)  # "Some of the women"
     head = None
     while m < z and doc.low[m] not in _DESCRIPTION_COMPLEMENTS:
         if _description_noun(doc, m):
@@ -3383,7 +3384,7 @@ def _contrasted_description(doc: sp._Doc, desc: sp._NP) -> str | None:
             continue
         if (lexicon.get(low, ("",))[0] in ("NNS", "NNPS") or low.endswith("s")) != plural:
             return None
-        for o in range(m - 1, max(-1, m - 1 - DESCRIPTION_MODIFIERS), -1):
+        for o in range(m - 1, max(-1, m - 1 - CONTRAST_MODIFIERS), -1):
             if doc.low[o] in _DESCRIPTION_OPENERS:
                 head = " ".join(doc.tok[o + 1 : m + 1])
                 written = doc.tok[desc.b - 1]
@@ -3400,7 +3401,7 @@ def _contrasted_description(doc: sp._Doc, desc: sp._NP) -> str | None:
 
 
 #: Modifiers a contrasted description's head noun may follow its opener by ("one New Hampshire Republican").
-DESCRIPTION_MODIFIERS = 4
+CONTRAST_MODIFIERS = 4
 
 
 def _phrase_ends_after(doc: sp._Doc, m: int) -> bool:
@@ -3638,7 +3639,7 @@ def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
     if k is None or k == lo or not all(doc.tok[m].isalpha() and doc.tok[m].islower() for m in range(k + 1, np_.a)):
         return None
     subject = att.sentence_subject(lo, k)
-    if subject is None and k - lo == len(("the", "bank")) and doc.low[lo] == "the":
+    if subject is None and k - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
         # "The bank issued …": a kind of body the phrase reader does not take for a speaker
         subject = _body_description(doc, (doc.offsets(lo)[0], doc.offsets(k - 1)[1]))
     return subject if subject is not None and subject.b <= k else None

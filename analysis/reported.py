@@ -1108,8 +1108,7 @@ def _fronted_opener(toks: list[_Tok], a: int) -> bool:
         first = toks[i]
         return (
             first.low in _OPENING_ADVERBIALS
-            or first.low in SUBORDINATORS
-            or first.low in ("once", "if")
+            or first.low in FRONTED_OPENERS
             or first.text[:1].isupper()
             and first.low.endswith("ing")
             and _english_word(first.low)
@@ -1316,6 +1315,9 @@ _MAX_AFTER_TRAILING_CUE = 8
 _LENGTH_BINS = (3, 6, 10, 16, 25, 40)
 #: Conjunctions that open an adverbial clause ("said as she left", "While …, they say"), not a reported one.
 SUBORDINATORS = frozenset("as while whereas when because before after since until though although".split())
+#: Words that open a clause put before the sentence's subject ("When Smith spoke, …", "Once he was president,",
+#: "If it passes, …").
+FRONTED_OPENERS = SUBORDINATORS | {"once", "if"}
 #: Number words that count people or things ("two of them", "several"), not a name or a verb.
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen several few".split())
 #: Bins of the number of words after a cue that follows its clause (none, a short phrase, a long one).

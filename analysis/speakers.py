@@ -85,6 +85,7 @@ from analysis.reported import (
     _FRONTED_CONJUNCTIONS,
     _PASSIVE_AUX,
     DESCRIPTION_VERBS,
+    FRONTED_OPENERS,
     NUMBER_WORDS,
     PERCEPTION_FORMS,
     PLACE_OR_BODY_PREPOSITIONS,
@@ -356,7 +357,7 @@ BODY_NOUNS = frozenset(w for w, k in _NOUN_KINDS.items() if k == "body")
 #: person ("Briton Jenson Button") and are no part of the name.
 PLACE_PEOPLE = frozenset(resources.packaged_lines("demonyms.txt"))
 #: Most words of a demonym (:data:`PLACE_PEOPLE`: "New Yorker", "South Dakotan").
-DEMONYM_WORDS = 2
+DEMONYM_WORDS = max(len(w.split()) for w in PLACE_PEOPLE)
 #: Heads of a role phrase that are many people, not a body ("the staff", "fans", "the family").
 PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
 #: Prepositions that end a description's head part ("The British embassy in Moscow", "a lecturer from York").
@@ -1758,13 +1759,17 @@ _OBJECT_VERBS = frozenset(
 )
 
 
+#: Words after a partitive's "of" that open its group ("one of the men", "some of those who …").
+PARTITIVE_DETERMINERS = _DETERMINERS | {"these", "those"}
+
+
 def _partitive_role(doc: _Doc, a: int, limit: int) -> _NP | None:
     """A partitive source phrase at token ``a`` ("one of the men", "two of the protesters") as a role spanning
     the quantifier, the head words those of the group; ``None`` for any other phrase.  A name in apposition
     after it ("said one of the men, John Smith.") is read by the caller, as after any role."""
     if a + 2 >= limit or doc.low[a] not in QUANTIFIERS or doc.low[a + 1] != "of":
         return None
-    k = a + 2 + (doc.low[a + 2] in _DETERMINERS or doc.low[a + 2] in ("these", "those"))
+    k = a + 2 + (doc.low[a + 2] in PARTITIVE_DETERMINERS)
     for m in range(k, min(limit, k + ROLE_MODIFIERS)):
         if not doc.tok[m][:1].isalpha():
             return None
@@ -3144,7 +3149,7 @@ _SPEAKER_KINDS = frozenset({"name", "pronoun", "role", "org"})
 
 
 #: Penn Treebank tags of a finite verb or a past participle, the verb that sends a message ("released", "has issued").
-_SENDING_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+_SENDING_VERB_TAGS = _FINITE_VERB_TAGS | {"VBN"}
 #: Words between the sending verb and the message noun: its determiners and adjectives ("the following", "a brief").
 _MESSAGE_MODIFIERS = 3
 #: Penn Treebank tags of those adjectives ("brief"; "following" is a participle's).
@@ -3177,7 +3182,7 @@ def _participle_cue(word: str) -> bool:
 
 
 #: Words after which a phrase may open a clause as its subject ("…, and Smith said", "that Smith said").
-_CLAUSE_OPENERS = RELATIVES | SUBORDINATORS | {"and", "but", "or", "so", "then", "yet"}
+_SUBJECT_EDGE_WORDS = RELATIVES | SUBORDINATORS | {"and", "but", "or", "so", "then", "yet"}
 
 
 def _not_main_subject(doc: _Doc, np: _NP, k: int, lo: int, end: int) -> bool:
@@ -3201,7 +3206,7 @@ def _object_position(doc: _Doc, np: _NP) -> bool:
         return False
     prev = doc.tok[np.a - 1]
     low = doc.low[np.a - 1]
-    if not prev.isalpha() or not prev[:1].islower() or low in _CLAUSE_OPENERS:
+    if not prev.isalpha() or not prev[:1].islower() or low in _SUBJECT_EDGE_WORDS:
         return False
     return resources.brill_lexicon()[0].get(low, ("",))[0] not in _ADVERB_TAGS
 
@@ -3217,15 +3222,11 @@ def _relative_antecedent(doc: _Doc, k: int, lo: int) -> _NP | None:
     return np if np is not None and np.kind in ("name", "role") else None
 
 
-#: Words that open a clause put before the sentence's subject ("When Smith spoke, …", "If it passes, …").
-_FRONTED_OPENERS = SUBORDINATORS | {"once", "if"}
-
-
 def _in_fronted_clause(doc: _Doc, k: int, lo: int, end: int) -> bool:
     """Whether token ``k`` stands in a subordinate clause that opens the sentence at ``lo`` ("When Smith said it,")
     and closes with a comma before token ``end``: what it says is not the main clause's."""
     a = lo + (doc.low[lo] in _FRONTED_CONJUNCTIONS and lo + 1 < doc.n)  # ("But when …")
-    if doc.low[a] not in _FRONTED_OPENERS:
+    if doc.low[a] not in FRONTED_OPENERS:
         return False
     comma = next((m for m in range(a + 1, end) if doc.tok[m] == ","), None)
     return comma is not None and k < comma
@@ -4081,7 +4082,7 @@ _DOCUMENT_PLACES = frozenset({"in", "from", "by", "of"})
 _RECORD_NOUNS = frozenset({f"{w}s" for w in _DOCUMENT_NOUNS} | {"records", "filings", "data"})
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 #: Of those, the quantifiers that also stand alone for people ("another said", "each told"), before a verb form.
-_LONE_MARKERS = frozenset({"another", "each"})
+_LONE_MARKERS = _NOUN_MARKERS & QUANTIFIERS
 _OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
 #: Tokens a ``that``-less complement's subject may stand after its speech verb ("said on Monday the report").
 _COMPLEMENT_REACH = 14
