@@ -2475,9 +2475,9 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         if rep is not None:
             return rep
     # (a cue that closes the sentence after a comma has no inverted subject: the comma closes a relative clause
-    # on the subject before it, "…, the midwife, who works there, said.", read below)
-    after = toks[k + 1 : end]
-    if k >= 4 and toks[k - 1].text == "," and after and not _trailing_adverbial(after):
+    # on the subject before it, "…, the midwife, who works there, said.", read below; words after the cue, even
+    # a short phrase, may be the inverted subject's: "…, Alan Mulally, commented on the profits." is no report)
+    if k >= 4 and toks[k - 1].text == "," and k + 1 < end:
         # ", said Mr Smith." / ", said Jane Doe, a spokeswoman for X.": the inverted subject ends the sentence.
         stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
         subj = _named(toks, k + 1, stop)

@@ -2,8 +2,8 @@
 
 "The midwife, who works there, said …" and "…, the firm, which employs 300 people, said." name the source before
 the relative clause, as "The midwife said …" and "…, the firm said." do: the clause's head is the cue's subject,
-for a person noun, a body noun and a name, before the reported clause or after it (a trailing cue, perhaps with a
-short adverbial after it). A description after a name stays the name's appositive ("Jane Doe, the midwife, who
+for a person noun, a body noun and a name, before the reported clause or after it (a trailing cue closing the
+sentence). A description after a name stays the name's appositive ("Jane Doe, the midwife, who
 …, said": Jane Doe speaks).
 """
 
@@ -46,8 +46,6 @@ def test_a_relative_clause_before_a_leading_cue(text: str, speaker: str) -> None
         ("The ward was full, the midwife, who works there, said.", "The ward was full", "the midwife"),
         ("The plant will close in May, the firm, which employs 300 people, said.", "The plant will close in May",
          "the firm"),
-        ("The plant will close in May, the council, which runs it, said on Tuesday.", "The plant will close in May",
-         "the council"),
         ("The ward was full, Jane Smith, who works there, said.", "The ward was full", "Jane Smith"),
         ("The ward was full, Jane Smith, 45, said.", "The ward was full", "Jane Smith"),
     ],
@@ -60,6 +58,10 @@ def test_a_description_after_a_name_is_its_appositive() -> None:
     assert _reports("Jane Smith, the midwife, who works there, said the ward was full.") == [
         ("the ward was full", "Jane Smith")
     ]
+
+
+def test_a_phrase_after_the_cue_is_no_trailing_adverbial_after_a_comma() -> None:
+    assert _reports("The firm's chief executive, Alan Mulally, commented on the profits.") == []
 
 
 def test_an_inverted_subject_still_follows_a_comma() -> None:
