@@ -1826,6 +1826,12 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 return _long_appositive(toks, j)
             if a is None or a < 1 or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[a:j]):
                 return None
+            if toks[a + 1].low in _RELATIVE_OPENERS:
+                # "…, the firm, which employs 300 people, said": the relative clause's head is the subject, not a
+                # name further back in the clause before it ("close in May")
+                head = _name_before(toks, a) or _description_before(toks, a)
+                if head is not None:
+                    return head
             name = [t for t in toks[a + 1 : j] if t.text != "."]  # ("Douglas A. Schoen": the initial's stop)
             capitalised = 0 < len(name) <= _MAX_APPOSITIVE_NAME and all(t.text[:1].isupper() for t in name)
             if capitalised and nearest_name is None:
@@ -1973,10 +1979,18 @@ def _name_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
 
 def _description_before(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     """The phrase with no name that opens its clause and ends just before ``comma`` ("Two of the men, who asked not
-    to be named, said": the relative clause's head), else ``None`` (a list or another appositive before it)."""
+    to be named, said": the relative clause's head), else ``None`` (a list or another appositive before it).
+
+    After a comma only a description with its determiner that follows a clause (one with a finite verb, the
+    reported words of a trailing cue: "The ward was full, the midwife, who works there, said") is read; after
+    a name ("Jane Doe, the midwife, who …") the description is the name's appositive.
+    """
     c = _segment_start(toks, comma - 1)
     if c >= 0 and toks[c].text == ",":
-        return None
+        if toks[c + 1].low not in _DETERMINERS or not any(
+            _finite_word(t) for t in toks[_segment_start(toks, c - 1) + 1 : c]
+        ):
+            return None
     return _named(toks, c + 1, comma)
 
 
@@ -2411,6 +2425,8 @@ def _relative_gap(toks: list[_Tok], k: int, subj: tuple[int, int] | None) -> boo
 _TRAILING_ADVERBIALS = frozenset(
     "on in at during late earlier last this after when while before yesterday today on".split()
 )
+#: A short adverbial after a trailing cue ("…, the council said on Tuesday.") has at most this many words.
+_MAX_TRAILING_ADVERBIAL = 4
 #: A bare time word after a cue ("said Tuesday the man fled"), and the part of the day that may follow it.
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
@@ -2458,7 +2474,10 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         rep = _parenthetical_inverted(toks, k, end, b)
         if rep is not None:
             return rep
-    if k >= 4 and toks[k - 1].text == ",":
+    # (a cue that closes the sentence after a comma has no inverted subject: the comma closes a relative clause
+    # on the subject before it, "…, the midwife, who works there, said.", read below; words after the cue, even
+    # a short phrase, may be the inverted subject's: "…, Alan Mulally, commented on the profits." is no report)
+    if k >= 4 and toks[k - 1].text == "," and k + 1 < end:
         # ", said Mr Smith." / ", said Jane Doe, a spokeswoman for X.": the inverted subject ends the sentence.
         stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
         subj = _named(toks, k + 1, stop)
@@ -2494,15 +2513,7 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
                 return None
             return Report(toks[0].start, toks[end - 1].end, "indirect", b, (toks[k].start, toks[k].end),
                           (toks[subj[0]].start, toks[subj[1] - 1].end))  # fmt: skip
-        if (
-            tail
-            and not adjunct
-            and not (
-                tail[0].low in _TRAILING_ADVERBIALS
-                and len(tail) <= 4
-                and not any(t.low in _AUX or t.low == "that" for t in tail)
-            )
-        ):
+        if tail and not adjunct and not _trailing_adverbial(tail):
             return None  # the verb does not close the sentence (after a short adverbial): not a trailing cue
         subj = _subject(toks, k)
         if subj is None or subj[0] < 4 or toks[subj[0] - 1].text != ",":
@@ -2515,6 +2526,15 @@ def _trailing(toks: list[_Tok], k: int, b: int) -> Report | None:
         b,
         (toks[k].start, toks[k].end),
         (toks[subj[0]].start, toks[subj[1] - 1].end),
+    )
+
+
+def _trailing_adverbial(tail: Sequence[_Tok]) -> bool:
+    """Whether the words after a trailing cue are a short adverbial (", the council said on Tuesday."), no clause."""
+    return (
+        tail[0].low in _TRAILING_ADVERBIALS
+        and len(tail) <= _MAX_TRAILING_ADVERBIAL
+        and not any(t.low in _AUX or t.low == "that" for t in tail)
     )
 
 

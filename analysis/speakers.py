@@ -83,7 +83,9 @@ from analysis.reported import (
     _DASHES,
     _FINITE_AUX,
     _FRONTED_CONJUNCTIONS,
+    _MAX_RELATIVE_CLAUSE,
     _PASSIVE_AUX,
+    _RELATIVE_OPENERS,
     DESCRIPTION_VERBS,
     FRONTED_OPENERS,
     NUMBER_WORDS,
@@ -2437,7 +2439,8 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         return _outer_source(doc, group, lo)  # ("Ministers from [European and Asian governments]")
     # A role phrase: scan back over modifiers to the determiner.
     role_head = low in _ROLE_NOUNS or (
-        _verb_cue_at(doc, k) and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo) or _body_head(doc, j, lo))
+        (_verb_cue_at(doc, k) or _cue_after_relative(doc, k))
+        and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo) or _body_head(doc, j, lo))
     )
     if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
@@ -2499,6 +2502,28 @@ def _verb_cue_at(doc: _Doc, k: int) -> bool:
             return True
         if doc.low[m] not in _AUX or doc.low[m] in _PASSIVE_AUX:
             return False  # "the council has been told": a passive's subject is the addressee
+    return False
+
+
+#: A relative clause set off by commas between a description and its cue ("The midwife, who has worked there
+#: for 20 years, said") is read over at most this many tokens (as :func:`analysis.reported._subject` reads one).
+_MAX_SET_OFF_RELATIVE = _MAX_RELATIVE_CLAUSE
+#: Tokens a set-off relative clause does not run over: the sentence, a quote or a paragraph ends first.
+_RELATIVE_STOPS = frozenset({".", ":", ";", _QUOTE_TOKEN, _PARA_TOKEN})
+
+
+def _cue_after_relative(doc: _Doc, k: int) -> bool:
+    """Whether a relative clause set off by commas opens at token ``k`` and a verb cue follows one of its
+    closing commas (:func:`_verb_cue_at`): "The midwife[, who works there, said]", "the firm[, which employs 300
+    people, said]", "Anna White[, who lives in Leeds, Yorkshire, said]" — the description before it is the
+    cue's subject as it is right before the cue."""
+    if k + 1 >= doc.n or doc.tok[k] != "," or doc.low[k + 1] not in _RELATIVE_OPENERS:
+        return False
+    for m in range(k + 2, min(doc.n, k + 2 + _MAX_SET_OFF_RELATIVE)):
+        if doc.tok[m] in _RELATIVE_STOPS:
+            return False
+        if doc.tok[m] == "," and _verb_cue_at(doc, m + 1):
+            return True
     return False
 
 
