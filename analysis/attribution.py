@@ -1116,22 +1116,13 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     return d, e, h
 
 
+#: Endings of a demonym that is also its own plural, a whole people ("the Swiss", "the Chinese", "the
+#: Seychellois"): English adds no plural "-s" after a sibilant, so such a word is rarely one person.
+_OWN_PLURAL_ENDINGS = ("s", "se")
 #: Nationality and regional nouns that stand for one person in news copy ("the Australian said", "the Scot
-#: beat him", "the Texan told reporters"): an open list of singular forms, since no package in the environment
-#: ships a demonym table.  Forms that are also plurals or a people ("the Swiss", "the Chinese", "the
-#: Portuguese") and newspaper names ("The Oregonian") are left out: they are rarely one person.
-DEMONYMS = frozenset(
-    """Afghan Albanian Algerian American Argentine Argentinian Armenian Australian Austrian Bangladeshi Belarusian
-    Belgian Bolivian Bosnian Brazilian Brit Briton Bulgarian Cameroonian Canadian Chilean Colombian Croat Croatian
-    Cuban Cypriot Czech Dane Dutchman Dutchwoman Ecuadorian Egyptian Englishman Englishwoman Estonian Ethiopian
-    Filipino Finn Frenchman Frenchwoman Georgian German Ghanaian Greek Hungarian Icelander Indian Indonesian
-    Iranian Iraqi Irishman Irishwoman Israeli Italian Ivorian Jamaican Kazakh Kenyan Kiwi Korean Latvian
-    Lithuanian Malaysian Mexican Moroccan Nigerian Norwegian Pakistani Palestinian Paraguayan Peruvian Pole
-    Romanian Russian Saudi Scot Scotsman Scotswoman Serb Serbian Slovak Slovakian Slovene Slovenian Spaniard
-    Swede Syrian Tanzanian Thai Tunisian Turk Ugandan Ukrainian Uruguayan Venezuelan Welshman Welshwoman Yemeni
-    Zambian Zimbabwean Londoner Glaswegian Mancunian Liverpudlian Yorkshireman Texan Californian Floridian
-    Virginian Ohioan Minnesotan Arizonan Alaskan Iowan Kentuckian Nevadan Coloradan""".split()
-)
+#: beat him", "the Texan told reporters"): the one-word demonyms of :data:`speakers.PLACE_PEOPLE` (learned from
+#: WordNet), but for those that are also a plural or a people (:data:`_OWN_PLURAL_ENDINGS`).
+DEMONYMS = frozenset(w for w in sp.PLACE_PEOPLE if " " not in w and not w.endswith(_OWN_PLURAL_ENDINGS))
 _DEMONYMS_LOWER = frozenset(w.lower() for w in DEMONYMS)
 
 
