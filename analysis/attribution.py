@@ -3604,36 +3604,19 @@ def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attributi
     return Attribution(a.start, a.end, a.kind, a.speaker, a.mention, a.cue, a.paragraph, ms, me)
 
 
-#: Verbs by which someone puts out a document ("issued a statement", "sent out a letter"): a quote the
-#: document gives is the words of whoever put it out.
-ISSUING_VERBS = frozenset(
-    f for lemma in ("issue", "release", "publish", "send", "provide", "put", "post") for f in sp.inflections(lemma)
-)
-
-
-#: Words between an issuing verb and its document noun phrase at most: "issued its own short statement".
-ISSUER_GAP = 4
-
-
 def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
-    """Who put out the document chosen as a quote's source: the subject of ``issued``/``released`` … before
-    it ("The Home Office issued a statement on Monday." / ""We apologise …"" -> the Home Office), else ``None``."""
+    """Who put out the document chosen as a quote's source (:func:`speakers.document_sender`: "The Home Office
+    issued a statement on Monday." / ""We apologise …"" -> the Home Office), else ``None``."""
     doc = att.doc
     if np_.kind != "role" or not np_.head or sp._base(np_.head[-1]) not in sp._DOCUMENT_NOUNS:
         return None
     lo = doc.sentence_start[np_.a]
-    # back over a determiner and a modifier or two ("a written statement", "its own short statement"), and
-    # the particle of "put out", "sent out"
-    k = next(
-        (m for m in range(np_.a - 1, max(lo, np_.a - 1 - ISSUER_GAP) - 1, -1) if doc.low[m] in ISSUING_VERBS), None
-    )
-    if k is None or k == lo or not all(doc.tok[m].isalpha() and doc.tok[m].islower() for m in range(k + 1, np_.a)):
-        return None
-    subject = att.sentence_subject(lo, k)
-    if subject is None and k - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
+    subject = sp.document_sender(doc, np_.a, lo)
+    k = sp.document_verb(doc, np_.a, lo) if subject is None else None
+    if k is not None and k - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
         # "The bank issued …": a kind of body the phrase reader does not take for a speaker
         subject = _body_description(doc, (doc.offsets(lo)[0], doc.offsets(k - 1)[1]))
-    return subject if subject is not None and subject.b <= k else None
+    return subject
 
 
 def _name_mention(doc: sp._Doc, a: Attribution) -> Attribution:

@@ -69,7 +69,9 @@ def members_of_places(graph: dict[str, wordnet.Synset]) -> set[str]:
         pointers = synset.pointers
         if synset.lexfile != wordnet.PERSON_LEXFILE or any(symbol == INSTANCE_OF for symbol, _, _ in pointers):
             continue
-        if any(s == MEMBER_OF and pos == "n" and graph[o].lexfile == wordnet.LOCATION_LEXFILE for s, o, pos in pointers):
+        if any(
+            s == MEMBER_OF and pos == "n" and graph[o].lexfile == wordnet.LOCATION_LEXFILE for s, o, pos in pointers
+        ):
             out.update(w for w in map(_word, synset.words) if w)
     return out
 
@@ -79,7 +81,11 @@ def place_adjectives(graph: dict[str, wordnet.Synset]) -> set[str]:
     out = set()
     for lemma, nouns in wordnet.adjective_pertainyms().items():
         word = _word(lemma)
-        if word and word.endswith(NOUN_ADJECTIVE_ENDINGS) and any(graph[o].lexfile == wordnet.LOCATION_LEXFILE for o in nouns):
+        if (
+            word
+            and word.endswith(NOUN_ADJECTIVE_ENDINGS)
+            and any(graph[o].lexfile == wordnet.LOCATION_LEXFILE for o in nouns)
+        ):
             out.add(word)
     return out
 
