@@ -1401,8 +1401,8 @@ def _phrase_start(doc: sp._Doc, a: int) -> int:
         and a - 1 >= 0
         and (
             doc.cap[a - 1]
-            or _title_word(doc.low[a - 1])
-            or (_title_word(doc.low[a]) and lexicon.get(doc.low[a - 1], ("",))[0] == "NN")
+            or _title_word(doc.tok[a - 1])
+            or (_title_word(doc.tok[a]) and lexicon.get(doc.low[a - 1], ("",))[0] == "NN")
         )
     ):
         if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
@@ -1413,11 +1413,22 @@ def _phrase_start(doc: sp._Doc, a: int) -> int:
     return a
 
 
-def _title_word(low: str) -> bool:
-    """A lower-case role or title word before a name, hyphenated ones by their last part ("co-chairman",
-    "vice-president")."""
-    last = low.rsplit("-", 1)[-1]
-    return low in sp._ROLE_NOUNS or low in sp._TITLE_WORDS or last in sp._ROLE_NOUNS or last in sp._TITLE_WORDS
+#: The words a role or title before a name is, or a hyphened one ends in.
+_TITLE_HEADS = sp._ROLE_NOUNS | sp._TITLE_WORDS
+
+
+def _title_head(word: str) -> str | None:
+    """The role or title word (lower case) that ``word`` (as written) is, a hyphened one by its head as
+    :func:`speakers._hyphened_role` reads it, with a role noun for a head too ("co-chairman" -> "chairman",
+    "vice-president"; not "Kilroy-Silk"), else ``None``."""
+    low = word.lower()
+    head = sp._hyphened_role(low, word, _TITLE_HEADS) if "-" in low else low
+    return head if head in _TITLE_HEADS else None
+
+
+def _title_word(word: str) -> bool:
+    """A role or title word before a name (:func:`_title_head`)."""
+    return _title_head(word) is not None
 
 
 _GIVEN_NAME_GENDER = {FEMALE: "f", MALE: "m"}
@@ -1674,10 +1685,11 @@ def _titled_person_org(doc: sp._Doc, m: sp._NP) -> bool:
     if m.kind != "org" or not 2 <= len(m.head) <= NAME_TOKENS or m.a == 0:
         return False
     prev = doc.tok[m.a - 1]
+    head = _title_head(prev)
     return (
         prev[:1].islower()
-        and _title_word(prev.lower())
-        and sp._base(prev.lower().rsplit("-", 1)[-1]) not in _NON_PERSON_HEADS
+        and head is not None
+        and sp._base(head) not in _NON_PERSON_HEADS
         and first_name_gender(m.head[0]) != UNKNOWN
     )
 
@@ -1802,7 +1814,7 @@ def _person_description_after(doc: sp._Doc, end: int) -> bool:
     if end + 1 >= doc.n or doc.tok[end] != ",":
         return False
     k = end + 1 + int(doc.low[end + 1] in _ARTICLES)
-    return any(_title_word(doc.low[j]) for j in range(k, min(doc.n, k + 1 + _DESCRIPTION_MODIFIERS)))
+    return any(_title_word(doc.tok[j]) for j in range(k, min(doc.n, k + 1 + _DESCRIPTION_MODIFIERS)))
 
 
 def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:

@@ -441,7 +441,7 @@ def role_parts(word: str) -> tuple[str, ...]:
     return (*low.rpartition("-")[0].split("-"), base)
 
 
-def _hyphened_role(low: str, written: str) -> str:
+def _hyphened_role(low: str, written: str, heads: frozenset[str] = _TITLE_WORDS) -> str:
     """The role or title a hyphened compound ends in, when its first part is a modifier: "co-host" -> "host",
     "Vice-chairman" -> "chairman", "ex-minister", "Then-Governor"; else ``low`` unchanged (``written``: the
     word as written).
@@ -451,12 +451,13 @@ def _hyphened_role(low: str, written: str) -> str:
     noun: a "front-runner" is no runner, "co-workers" stay a group of their own), and only when its head is
     written in lower case ("co-host", "Ex-minister") or its first part is a word the Brill lexicon knows in
     lower case ("Then-Governor", "Vice-President"): a double surname ("Kilroy-Silk", "Haji-Ioannou") keeps
-    its form, and a body's modifier ("anti-government") names no person.
+    its form, and a body's modifier ("anti-government") names no person.  ``heads``: the words a head may be
+    (the title words by default; ``attribution._title_head`` also takes a role noun: "co-chairman").
     """
     if low in _TITLE_WORDS or low in _ROLE_NOUNS:
         return low
     first, _, head = low.rpartition("-")
-    if not first or head not in _TITLE_WORDS:
+    if not first or head not in heads:
         return low
     if written.rpartition("-")[2][:1].islower():
         return head

@@ -143,3 +143,22 @@ def test_a_hyphened_role_resolves_to_its_holder_but_keeps_its_rank():
     # Contrast: the vice-chairman is another office than the chairman the article named.
     text = 'Acme chairman Tom Hale spoke on Monday.\n\n"It is over," the vice-chairman said.'
     assert _speakers(text) == ["the vice-chairman"]
+
+
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [
+        ("co-chairman", "chairman"),
+        ("vice-president", "president"),
+        ("Then-Governor", "governor"),
+        ("co-owner", "owner"),
+        ("Kilroy-Silk", None),
+        ("front-runner", None),
+        ("Haji-Ioannou", None),
+    ],
+)
+def test_attribution_reads_a_hyphened_title_as_speakers_does(word: str, head: str | None):
+    # one reading of a hyphened role (speakers._hyphened_role); before a name a role noun is a head too
+    assert attribution._title_head(word) == head
+    if head is not None and head in speakers._TITLE_WORDS:
+        assert speakers._base(word) == head
