@@ -1116,22 +1116,13 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     return d, e, h
 
 
+#: Endings of a demonym that is also its own plural, a whole people ("the Swiss", "the Chinese", "the
+#: Seychellois"): English adds no plural "-s" after a sibilant, so such a word is rarely one person.
+_OWN_PLURAL_ENDINGS = ("s", "se")
 #: Nationality and regional nouns that stand for one person in news copy ("the Australian said", "the Scot
-#: beat him", "the Texan told reporters"): an open list of singular forms, since no package in the environment
-#: ships a demonym table.  Forms that are also plurals or a people ("the Swiss", "the Chinese", "the
-#: Portuguese") and newspaper names ("The Oregonian") are left out: they are rarely one person.
-DEMONYMS = frozenset(
-    """Afghan Albanian Algerian American Argentine Argentinian Armenian Australian Austrian Bangladeshi Belarusian
-    Belgian Bolivian Bosnian Brazilian Brit Briton Bulgarian Cameroonian Canadian Chilean Colombian Croat Croatian
-    Cuban Cypriot Czech Dane Dutchman Dutchwoman Ecuadorian Egyptian Englishman Englishwoman Estonian Ethiopian
-    Filipino Finn Frenchman Frenchwoman Georgian German Ghanaian Greek Hungarian Icelander Indian Indonesian
-    Iranian Iraqi Irishman Irishwoman Israeli Italian Ivorian Jamaican Kazakh Kenyan Kiwi Korean Latvian
-    Lithuanian Malaysian Mexican Moroccan Nigerian Norwegian Pakistani Palestinian Paraguayan Peruvian Pole
-    Romanian Russian Saudi Scot Scotsman Scotswoman Serb Serbian Slovak Slovakian Slovene Slovenian Spaniard
-    Swede Syrian Tanzanian Thai Tunisian Turk Ugandan Ukrainian Uruguayan Venezuelan Welshman Welshwoman Yemeni
-    Zambian Zimbabwean Londoner Glaswegian Mancunian Liverpudlian Yorkshireman Texan Californian Floridian
-    Virginian Ohioan Minnesotan Arizonan Alaskan Iowan Kentuckian Nevadan Coloradan""".split()
-)
+#: beat him", "the Texan told reporters"): the one-word demonyms of :data:`speakers.PLACE_PEOPLE` (learned from
+#: WordNet), but for those that are also a plural or a people (:data:`_OWN_PLURAL_ENDINGS`).
+DEMONYMS = frozenset(w for w in sp.PLACE_PEOPLE if " " not in w and not w.endswith(_OWN_PLURAL_ENDINGS))
 _DEMONYMS_LOWER = frozenset(w.lower() for w in DEMONYMS)
 
 
@@ -1410,8 +1401,8 @@ def _phrase_start(doc: sp._Doc, a: int) -> int:
         and a - 1 >= 0
         and (
             doc.cap[a - 1]
-            or _title_word(doc.low[a - 1])
-            or (_title_word(doc.low[a]) and lexicon.get(doc.low[a - 1], ("",))[0] == "NN")
+            or _title_word(doc.tok[a - 1])
+            or (_title_word(doc.tok[a]) and lexicon.get(doc.low[a - 1], ("",))[0] == "NN")
         )
     ):
         if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
@@ -1422,11 +1413,22 @@ def _phrase_start(doc: sp._Doc, a: int) -> int:
     return a
 
 
-def _title_word(low: str) -> bool:
-    """A lower-case role or title word before a name, hyphenated ones by their last part ("co-chairman",
-    "vice-president")."""
-    last = low.rsplit("-", 1)[-1]
-    return low in sp._ROLE_NOUNS or low in sp._TITLE_WORDS or last in sp._ROLE_NOUNS or last in sp._TITLE_WORDS
+#: The words a role or title before a name is, or a hyphened one ends in.
+_TITLE_HEADS = sp._ROLE_NOUNS | sp._TITLE_WORDS
+
+
+def _title_head(word: str) -> str | None:
+    """The role or title word (lower case) that ``word`` (as written) is, a hyphened one by its head as
+    :func:`speakers._hyphened_role` reads it, with a role noun for a head too ("co-chairman" -> "chairman",
+    "vice-president"; not "Kilroy-Silk"), else ``None``."""
+    low = word.lower()
+    head = sp._hyphened_role(low, word, _TITLE_HEADS) if "-" in low else low
+    return head if head in _TITLE_HEADS else None
+
+
+def _title_word(word: str) -> bool:
+    """A role or title word before a name (:func:`_title_head`)."""
+    return _title_head(word) is not None
 
 
 _GIVEN_NAME_GENDER = {FEMALE: "f", MALE: "m"}
@@ -1683,10 +1685,11 @@ def _titled_person_org(doc: sp._Doc, m: sp._NP) -> bool:
     if m.kind != "org" or not 2 <= len(m.head) <= NAME_TOKENS or m.a == 0:
         return False
     prev = doc.tok[m.a - 1]
+    head = _title_head(prev)
     return (
         prev[:1].islower()
-        and _title_word(prev.lower())
-        and sp._base(prev.lower().rsplit("-", 1)[-1]) not in _NON_PERSON_HEADS
+        and head is not None
+        and sp._base(head) not in _NON_PERSON_HEADS
         and first_name_gender(m.head[0]) != UNKNOWN
     )
 
@@ -1811,7 +1814,7 @@ def _person_description_after(doc: sp._Doc, end: int) -> bool:
     if end + 1 >= doc.n or doc.tok[end] != ",":
         return False
     k = end + 1 + int(doc.low[end + 1] in _ARTICLES)
-    return any(_title_word(doc.low[j]) for j in range(k, min(doc.n, k + 1 + _DESCRIPTION_MODIFIERS)))
+    return any(_title_word(doc.tok[j]) for j in range(k, min(doc.n, k + 1 + _DESCRIPTION_MODIFIERS)))
 
 
 def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
@@ -3613,36 +3616,19 @@ def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attributi
     return Attribution(a.start, a.end, a.kind, a.speaker, a.mention, a.cue, a.paragraph, ms, me)
 
 
-#: Verbs by which someone puts out a document ("issued a statement", "sent out a letter"): a quote the
-#: document gives is the words of whoever put it out.
-ISSUING_VERBS = frozenset(
-    f for lemma in ("issue", "release", "publish", "send", "provide", "put", "post") for f in sp.inflections(lemma)
-)
-
-
-#: Words between an issuing verb and its document noun phrase at most: "issued its own short statement".
-ISSUER_GAP = 4
-
-
 def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
-    """Who put out the document chosen as a quote's source: the subject of ``issued``/``released`` … before
-    it ("The Home Office issued a statement on Monday." / ""We apologise …"" -> the Home Office), else ``None``."""
+    """Who put out the document chosen as a quote's source (:func:`speakers.document_sender`: "The Home Office
+    issued a statement on Monday." / ""We apologise …"" -> the Home Office), else ``None``."""
     doc = att.doc
     if np_.kind != "role" or not np_.head or sp._base(np_.head[-1]) not in sp._DOCUMENT_NOUNS:
         return None
     lo = doc.sentence_start[np_.a]
-    # back over a determiner and a modifier or two ("a written statement", "its own short statement"), and
-    # the particle of "put out", "sent out"
-    k = next(
-        (m for m in range(np_.a - 1, max(lo, np_.a - 1 - ISSUER_GAP) - 1, -1) if doc.low[m] in ISSUING_VERBS), None
-    )
-    if k is None or k == lo or not all(doc.tok[m].isalpha() and doc.tok[m].islower() for m in range(k + 1, np_.a)):
-        return None
-    subject = att.sentence_subject(lo, k)
-    if subject is None and k - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
+    subject = sp.document_sender(doc, np_.a, lo)
+    k = sp.document_verb(doc, np_.a, lo) if subject is None else None
+    if k is not None and k - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
         # "The bank issued …": a kind of body the phrase reader does not take for a speaker
         subject = _body_description(doc, (doc.offsets(lo)[0], doc.offsets(k - 1)[1]))
-    return subject if subject is not None and subject.b <= k else None
+    return subject
 
 
 def _name_mention(doc: sp._Doc, a: Attribution) -> Attribution:

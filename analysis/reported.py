@@ -141,6 +141,8 @@ _IRREGULAR = {
     "swear": ("swore", "sworn"),
     "begin": ("began", "begun"),
     "keep": ("kept",),
+    "send": ("sent",),
+    "put": ("put",),
 }
 
 

@@ -443,7 +443,7 @@ def role_parts(word: str) -> tuple[str, ...]:
     return (*low.rpartition("-")[0].split("-"), base)
 
 
-def _hyphened_role(low: str, written: str) -> str:
+def _hyphened_role(low: str, written: str, heads: frozenset[str] = _TITLE_WORDS) -> str:
     """The role or title a hyphened compound ends in, when its first part is a modifier: "co-host" -> "host",
     "Vice-chairman" -> "chairman", "ex-minister", "Then-Governor"; else ``low`` unchanged (``written``: the
     word as written).
@@ -453,12 +453,13 @@ def _hyphened_role(low: str, written: str) -> str:
     noun: a "front-runner" is no runner, "co-workers" stay a group of their own), and only when its head is
     written in lower case ("co-host", "Ex-minister") or its first part is a word the Brill lexicon knows in
     lower case ("Then-Governor", "Vice-President"): a double surname ("Kilroy-Silk", "Haji-Ioannou") keeps
-    its form, and a body's modifier ("anti-government") names no person.
+    its form, and a body's modifier ("anti-government") names no person.  ``heads``: the words a head may be
+    (the title words by default; ``attribution._title_head`` also takes a role noun: "co-chairman").
     """
     if low in _TITLE_WORDS or low in _ROLE_NOUNS:
         return low
     first, _, head = low.rpartition("-")
-    if not first or head not in _TITLE_WORDS:
+    if not first or head not in heads:
         return low
     if written.rpartition("-")[2][:1].islower():
         return head
@@ -3173,32 +3174,76 @@ class _Event:
 _SPEAKER_KINDS = frozenset({"name", "pronoun", "role", "org"})
 
 
-#: Penn Treebank tags of a finite verb or a past participle, the verb that sends a message ("released", "has issued").
-_SENDING_VERB_TAGS = _FINITE_VERB_TAGS | {"VBN"}
-#: Words between the sending verb and the message noun: its determiners and adjectives ("the following", "a brief").
-_MESSAGE_MODIFIERS = 3
-#: Penn Treebank tags of those adjectives ("brief"; "following" is a participle's).
-_MESSAGE_MODIFIER_TAGS = frozenset({"JJ", "VBG"})
+#: Verbs by which someone puts out a document ("issued a statement", "sent out a letter"): a quote the
+#: document gives is the words of whoever put it out.
+ISSUING_VERBS = frozenset(
+    f for lemma in ("issue", "release", "publish", "send", "provide", "put", "post") for f in inflections(lemma)
+)
+#: Words between the sending verb and the document's phrase at most: its determiners and adjectives and the
+#: particle of "put out" ("issued its own short statement", "sent out a letter").
+DOCUMENT_GAP = 4
+
+
+def _sending_verb(doc: _Doc, v: int) -> bool:
+    """Whether token ``v`` is a verb that puts out a document (:data:`ISSUING_VERBS`).  A list of lemmas, not a
+    verb tag: a finite verb before "a letter" may find, read or lose it ("Police found a letter: "…"")."""
+    return doc.low[v] in ISSUING_VERBS
+
+
+def sentence_subject(doc: _Doc, lo: int, k: int) -> _NP | None:
+    """The subject of the sentence starting at ``lo``: its first noun phrase, after an opening phrase."""
+    tok = doc.tok
+    np = _np_at(doc, lo, k)
+    if np is None:
+        for comma in (m for m in range(lo, min(k, lo + 25)) if tok[m] == ","):
+            np = _np_at(doc, comma + 1, k)
+            if np is not None and _state_of_a_place(doc, comma, np, k):
+                np = None  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": Iowa is where
+                continue
+            if np is not None:
+                break
+    if np is not None and np.kind == "role" and np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
+        return None
+    if np is not None and np.kind == "role" and np.b < k and tok[np.b] == ",":
+        # "Acme CEO, Jane Doe, said": the name in apposition to the role is who holds it.
+        named = _np_at(doc, np.b + 1, k)
+        if named is not None and named.kind == "name" and named.b < k and tok[named.b] in (",", "("):
+            return named
+    return np
+
+
+def document_verb(doc: _Doc, start: int, lo: int) -> int | None:
+    """The verb that puts out the document whose phrase starts at token ``start`` (:func:`_sending_verb`: "issued a
+    statement", "put out its own short statement"): its index, back past lower-case modifiers and a particle
+    (:data:`DOCUMENT_GAP` words at most) but not at the sentence's first token ``lo``, else ``None``."""
+    v = next((m for m in range(start - 1, max(lo, start - 1 - DOCUMENT_GAP) - 1, -1) if _sending_verb(doc, m)), None)
+    if v is None or v <= lo or not all(doc.tok[m].isalpha() and doc.tok[m].islower() for m in range(v + 1, start)):
+        return None
+    return v
+
+
+def document_sender(doc: _Doc, start: int, lo: int) -> _NP | None:
+    """Who put out the document whose phrase starts at token ``start`` ("The Home Office issued a statement",
+    "President Clinton released the following statement: "…""): the sentence's subject (:func:`sentence_subject`)
+    before the sending verb (:func:`document_verb`), if it names a speaker (:data:`_SPEAKER_KINDS`), else
+    ``None``.  Both engines read the sender so: the rules at a colon (:func:`_message_sender`), the learned
+    engine when it chose a document as a quote's source (``attribution._issuer``)."""
+    v = document_verb(doc, start, lo)
+    if v is None:
+        return None
+    np = sentence_subject(doc, lo, v)
+    return np if np is not None and np.b <= v and np.kind in _SPEAKER_KINDS else None
 
 
 def _message_sender(doc: _Doc, colon: int, lo: int) -> _NP | None:
     """Who sent the message a colon introduces ("President Clinton released the following statement: "…"", "the
-    firm issued a brief statement Tuesday:"): the subject of the verb whose object is a statement, letter, email
-    or tweet (:data:`_DOCUMENT_NOUNS`), else ``None``.  Only the words right before the colon count, so a fronted
-    clause ("When Wallace died in 1998,") and its names stay out of the reading."""
+    firm issued a brief statement Tuesday:"): the sender (:func:`document_sender`) of the statement, letter, email
+    or tweet (:data:`_DOCUMENT_NOUNS`) right before the colon, else ``None``.  Only the words right before the
+    colon count, so a fronted clause ("When Wallace died in 1998,") and its names stay out of the reading."""
     m = _skip_back_adverbials(doc.tok, colon - 1, lo)
     if m <= lo or not doc.tok[m][:1].islower() or _base(doc.tok[m]) not in _DOCUMENT_NOUNS:
         return None
-    lex = resources.brill_lexicon()[0]
-    v = m - 1
-    while v > max(lo, m - 1 - _MESSAGE_MODIFIERS) and (
-        doc.low[v] in _NOUN_MARKERS or lex.get(doc.low[v], ("",))[0] in _MESSAGE_MODIFIER_TAGS
-    ):
-        v -= 1
-    if v <= lo or v == m - 1 or not doc.tok[v][:1].islower() or lex.get(doc.low[v], ("",))[0] not in _SENDING_VERB_TAGS:
-        return None
-    np = _np_before(doc, v, lo)
-    return np if np is not None and np.kind in _SPEAKER_KINDS else None
+    return document_sender(doc, m, lo)
 
 
 def _participle_cue(word: str) -> bool:
@@ -3621,25 +3666,8 @@ class _Attributor:
         return None
 
     def sentence_subject(self, lo: int, k: int) -> _NP | None:
-        """The subject of the sentence starting at ``lo``: its first noun phrase, after an opening phrase."""
-        doc, tok = self.doc, self.doc.tok
-        np = _np_at(doc, lo, k)
-        if np is None:
-            for comma in (m for m in range(lo, min(k, lo + 25)) if tok[m] == ","):
-                np = _np_at(doc, comma + 1, k)
-                if np is not None and _state_of_a_place(doc, comma, np, k):
-                    np = None  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": Iowa is where
-                    continue
-                if np is not None:
-                    break
-        if np is not None and np.kind == "role" and np.head and _base(np.head[-1]) in _DOCUMENT_NOUNS:
-            return None
-        if np is not None and np.kind == "role" and np.b < k and tok[np.b] == ",":
-            # "Acme CEO, Jane Doe, said": the name in apposition to the role is who holds it.
-            named = _np_at(doc, np.b + 1, k)
-            if named is not None and named.kind == "name" and named.b < k and tok[named.b] in (",", "("):
-                return named
-        return np
+        """The subject of the sentence starting at ``lo`` (:func:`sentence_subject`)."""
+        return sentence_subject(self.doc, lo, k)
 
     def according_source(self, m: int) -> tuple[_NP, str, int] | None:
         """The named source of ``according to …`` at token ``m``, if any.

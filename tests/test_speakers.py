@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis import speakers
+from analysis import attribution, speakers
 
 
 def attributed(text: str, *, kinds: tuple[str, ...] = ("full", "partial")) -> list[tuple[str, str | None]]:
@@ -886,6 +886,16 @@ def test_the_sender_of_the_following_statement_speaks_the_quote_paragraph() -> N
     assert who("After the talks, Acme Holdings issued a brief statement Tuesday: \u201cWe are pleased.\u201d") == [
         "Acme Holdings"
     ]
+
+
+def test_one_reader_gives_a_documents_sender_at_a_colon_and_in_the_next_paragraph() -> None:
+    # speakers.document_sender: the rules' colon reading and the learned engine's issuer read the same verb and subject
+    colon = "When the roof fell in, Acme Holdings put out its own short statement:\n\n\u201cWe regret the delay.\u201d"
+    assert who(colon) == ["Acme Holdings"]
+    for text in (colon, "Acme Holdings put out its own short statement on Monday.\n\n\u201cWe regret the delay.\u201d"):
+        art = analysis.read_article("Headline\n\n" + text)
+        assert [a.speaker for a in attribution.attribute(art).attributions] == ["Acme Holdings"]
+    assert {"issued", "releases", "sent", "put"} <= speakers.ISSUING_VERBS
 
 
 def test_a_proper_noun_between_an_owner_and_a_role_is_no_part_of_the_owner() -> None:

@@ -85,3 +85,30 @@ def irregular_plurals(wordnet: Path = WORDNET) -> dict[str, list[str]]:
         for lemma in lemmas:
             out.setdefault(lemma, []).append(form)
     return out
+
+
+#: Lexicographer file number (lexnames) of ``noun.location``.
+LOCATION_LEXFILE = 15
+
+
+def adjective_pertainyms(wordnet: Path = WORDNET) -> dict[str, set[str]]:
+    """Relational adjectives of ``data.adj`` and the noun synsets they pertain to (pointer ``\\``): word as
+    written (``_`` for a space, without the marker ``(a)``/``(p)``) -> noun offsets ("Ukrainian" -> Ukraine's).
+
+    An adjective line has the noun line's layout (``offset lex_filenum ss_type w_cnt word lex_id … p_cnt
+    pointer …``); adjective satellites (``ss_type`` ``s``) hold no pertainyms and are read alike.
+    """
+    out: dict[str, set[str]] = {}
+    for line in _lines("data.adj", wordnet):
+        parts = line.split(" ")
+        n_words = int(parts[3], 16)
+        words = [w.split("(")[0] for w in parts[4 : 4 + 2 * n_words : 2]]
+        at = 5 + 2 * n_words
+        nouns = {
+            parts[at + 4 * i + 1]
+            for i in range(int(parts[4 + 2 * n_words]))
+            if parts[at + 4 * i] == "\\" and parts[at + 4 * i + 2] == "n"
+        }
+        for word in words if nouns else ():
+            out.setdefault(word, set()).update(nouns)
+    return out
