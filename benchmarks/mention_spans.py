@@ -1,11 +1,12 @@
 """Check that every quote's mention offsets cover the words that name its speaker.
 
-Run: ``.venv/bin/python benchmarks/mention_spans.py [--polnear N] [--examples K]``.
+Run: ``.venv/bin/python benchmarks/mention_spans.py [--polnear N] [--examples K] [--also LIST]``.
 
 Users highlight ``res.quotes``' ``mention_start``/``mention_end`` in the report and the notebooks, so a mention
 that misses the speaker's words, or covers the quote itself, shows as a visible error.  These classes are counted
-over PolNeAR's train texts, the readable labelled sets (``open``, ``open2``) and the unlabelled audit pool, never
-over the measure-only sets:
+over PolNeAR's train texts, the readable labelled sets (``open``, ``open2``) and any unlabelled corpus articles
+listed with ``--also`` (an article list in the labelled sets' format, such as a reading pool), never over the
+measure-only sets:
 
 * ``missing``: a speaker is given from a mention but the mention has no offsets, or empty ones;
 * ``elsewhere``: the offsets do not point at the row's ``mention`` words;
@@ -40,7 +41,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from labelled_sets import CORPUS, MEASURE_ONLY, READABLE, SETS, listed  # noqa: E402
 
 POLNEAR_TRAIN = CORPUS.parent / "eval" / "quotes" / "polnear_train" / "text"
-AUDIT_POOL = Path("/work/notes/audit_pool.txt")
 #: The clause a direct quote's source is given in its reported twin.
 TWIN_CLAUSE = "the plan was fine"
 #: Words of a speaker string that need not be inside the mention (articles, punctuation).
@@ -50,14 +50,14 @@ _WORD = re.compile(r"[\w'’-]+")
 _OPENING = re.compile(r"[\s,:]*[\"“]$")
 
 
-def _articles(n_polnear: int) -> list[tuple[str, str]]:
+def _articles(n_polnear: int, also: Path | None = None) -> list[tuple[str, str]]:
     """``(name, text)`` of every article checked; the measure-only sets' articles are never read."""
     import analysis
 
     barred = {a for name in MEASURE_ONLY for a in listed(SETS[name][1])}
     names = [a for name in READABLE for a in listed(SETS[name][1])]
-    if AUDIT_POOL.exists():
-        names += listed(AUDIT_POOL)
+    if also is not None:
+        names += listed(also)
     out = []
     for name in dict.fromkeys(names):
         if name in barred or not (CORPUS / name).exists():
@@ -125,13 +125,14 @@ def _twin(text: str, q) -> str | None:  # noqa: ANN001 - a quotes row
     return text[: me + m.end(1)] + " " + TWIN_CLAUSE + ".\n"
 
 
-def check(n_polnear: int, n_examples: int, twins: bool) -> None:
+def check(n_polnear: int, n_examples: int, twins: bool, also: Path | None = None) -> None:
     """Print the count of every class (direct and reported rows apart) and up to ``n_examples`` rows of each.
 
     Args:
-        n_polnear: How many PolNeAR train articles to check besides the open sets and the audit pool.
+        n_polnear: How many PolNeAR train articles to check besides the open sets and ``also``.
         n_examples: Rows listed per class.
         twins: Whether to build and analyse the paired direct/reported sentences (the slow part).
+        also: An article list of more corpus articles to check (never a measure-only one).
     """
     import analysis
 
@@ -140,7 +141,7 @@ def check(n_polnear: int, n_examples: int, twins: bool) -> None:
     n_rows = n_twins = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for name, text in _articles(n_polnear):
+        for name, text in _articles(n_polnear, also):
             res = analysis.analyze(text)
             text = res.article.text
             kinds = dict(zip(res.speakers.speaker, res.speakers.kind, strict=True))
@@ -192,8 +193,9 @@ def main() -> None:
     parser.add_argument("--polnear", type=int, default=840, help="PolNeAR train articles to check")
     parser.add_argument("--examples", type=int, default=0, help="list this many rows of each class")
     parser.add_argument("--no-twins", action="store_true", help="skip the paired direct/reported check")
+    parser.add_argument("--also", type=Path, help="an article list of more corpus articles to check")
     args = parser.parse_args()
-    check(args.polnear, args.examples, not args.no_twins)
+    check(args.polnear, args.examples, not args.no_twins, args.also)
 
 
 if __name__ == "__main__":
