@@ -2506,9 +2506,6 @@ def _verb_cue_at(doc: _Doc, k: int) -> bool:
     return False
 
 
-#: A relative clause set off by commas between a description and its cue ("The midwife, who has worked there
-#: for 20 years, said") is read over at most this many tokens (as :func:`analysis.reported._subject` reads one).
-_MAX_SET_OFF_RELATIVE = _MAX_RELATIVE_CLAUSE
 #: Tokens a set-off relative clause does not run over: the sentence, a quote or a paragraph ends first.
 _RELATIVE_STOPS = frozenset({".", ":", ";", _QUOTE_TOKEN, _PARA_TOKEN})
 
@@ -2520,7 +2517,8 @@ def _cue_after_relative(doc: _Doc, k: int) -> bool:
     cue's subject as it is right before the cue."""
     if k + 1 >= doc.n or doc.tok[k] != "," or doc.low[k + 1] not in _RELATIVE_OPENERS:
         return False
-    for m in range(k + 2, min(doc.n, k + 2 + _MAX_SET_OFF_RELATIVE)):
+    # (read over at most as many tokens as :func:`analysis.reported._subject` reads a relative clause)
+    for m in range(k + 2, min(doc.n, k + 2 + _MAX_RELATIVE_CLAUSE)):
         if doc.tok[m] in _RELATIVE_STOPS:
             return False
         if doc.tok[m] == "," and _verb_cue_at(doc, m + 1):
@@ -2535,13 +2533,6 @@ def _person_head(doc: _Doc, j: int, lo: int) -> bool:
     tok = doc.tok
     if _is_cap(tok[j]) or _base(tok[j]) not in PERSON_NOUNS:
         return False
-    return _person_head_start(doc, j, lo)
-
-
-def _person_head_start(doc: _Doc, j: int, lo: int) -> bool:
-    """Whether the lower-case noun at ``j`` follows a determiner, perhaps with modifiers between (at most
-    :data:`ROLE_MODIFIERS`, none capitalised): "the 45-year-old hospital midwife", "the city council"."""
-    tok = doc.tok
     m = j - 1
     while m >= lo and m > j - ROLE_MODIFIERS and not _is_cap(tok[m]) and doc.low[m] not in _DETERMINERS:
         m -= 1
@@ -3175,19 +3166,14 @@ _SPEAKER_KINDS = frozenset({"name", "pronoun", "role", "org"})
 
 
 #: Verbs by which someone puts out a document ("issued a statement", "sent out a letter"): a quote the
-#: document gives is the words of whoever put it out.
+#: document gives is the words of whoever put it out.  A list of lemmas, not a verb tag: a finite verb before
+#: "a letter" may find, read or lose it ("Police found a letter: "…"").
 ISSUING_VERBS = frozenset(
     f for lemma in ("issue", "release", "publish", "send", "provide", "put", "post") for f in inflections(lemma)
 )
 #: Words between the sending verb and the document's phrase at most: its determiners and adjectives and the
 #: particle of "put out" ("issued its own short statement", "sent out a letter").
 DOCUMENT_GAP = 4
-
-
-def _sending_verb(doc: _Doc, v: int) -> bool:
-    """Whether token ``v`` is a verb that puts out a document (:data:`ISSUING_VERBS`).  A list of lemmas, not a
-    verb tag: a finite verb before "a letter" may find, read or lose it ("Police found a letter: "…"")."""
-    return doc.low[v] in ISSUING_VERBS
 
 
 def sentence_subject(doc: _Doc, lo: int, k: int) -> _NP | None:
@@ -3213,10 +3199,12 @@ def sentence_subject(doc: _Doc, lo: int, k: int) -> _NP | None:
 
 
 def document_verb(doc: _Doc, start: int, lo: int) -> int | None:
-    """The verb that puts out the document whose phrase starts at token ``start`` (:func:`_sending_verb`: "issued a
+    """The verb that puts out the document whose phrase starts at token ``start`` (:data:`ISSUING_VERBS`: "issued a
     statement", "put out its own short statement"): its index, back past lower-case modifiers and a particle
     (:data:`DOCUMENT_GAP` words at most) but not at the sentence's first token ``lo``, else ``None``."""
-    v = next((m for m in range(start - 1, max(lo, start - 1 - DOCUMENT_GAP) - 1, -1) if _sending_verb(doc, m)), None)
+    v = next(
+        (m for m in range(start - 1, max(lo, start - 1 - DOCUMENT_GAP) - 1, -1) if doc.low[m] in ISSUING_VERBS), None
+    )
     if v is None or v <= lo or not all(doc.tok[m].isalpha() and doc.tok[m].islower() for m in range(v + 1, start)):
         return None
     return v
