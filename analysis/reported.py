@@ -55,11 +55,13 @@ from analysis.tokenize import fold, sentence_spans
 __all__ = [
     "Report",
     "candidates",
+    "cue_lemmas",
     "described",
     "find_reported",
     "find_turns",
     "inflections",
     "participle_subject",
+    "past_forms",
     "reporting_verbs",
 ]
 
@@ -215,7 +217,7 @@ _AUX_ADVERBS = frozenset(
 )
 #: What may stand between a subject and its verb, read back from a cue.
 _AUX = _AUXILIARIES | _AUX_ADVERBS
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "me", "us", "you"})
 
 
@@ -230,7 +232,7 @@ _CLAUSE_OPENERS = frozenset(
     "every each both neither nobody everyone".split()
 )
 #: Sources that are documents or figures: alone they quote nobody ("figures show", "the report said").
-_DOCUMENTS = frozenset(
+DOCUMENTS = frozenset(
     """figures figure data statistics numbers report reports study studies survey surveys poll polls research
     analysis document documents records record results estimates estimate chart charts graph table filing
     filings papers paper memo website site transcript transcripts footage video evidence""".split()
@@ -249,7 +251,7 @@ def _document_head(words: Sequence[_Tok]) -> bool:
         return False
     tags = _tags()
     return any(
-        w.low in _DOCUMENTS
+        w.low in DOCUMENTS
         and not (
             i + 2 == len(words)
             and not w.low.endswith("s")
@@ -301,7 +303,7 @@ _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
 #: A speech verb after these is passive ("X was told Y …", "after being warned by X that …"): its subject heard the
 #: words, did not say them.
-_PASSIVE_AUX = _COPULA | {"being"}
+PASSIVE_AUX = _COPULA | {"being"}
 #: Words that open a relative clause: "two officials who spoke …", "which he said would …", "Jane Doe, whose …".
 RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 
@@ -410,7 +412,7 @@ def candidates(
     verbs = reporting_verbs()
     described = _description_forms()
     phrasal = _phrasal_forms()
-    lemmas = _cue_lemmas()
+    lemmas = cue_lemmas()
     starts = sorted(s for s, _ in quoted)
     spans = sorted(quoted)
     cues = _cues()
@@ -567,7 +569,7 @@ def _phrasal_forms() -> dict[str, str]:
 
 
 @functools.cache
-def _cue_lemmas() -> dict[str, str]:
+def cue_lemmas() -> dict[str, str]:
     """Every cue verb form (reporting, description, phrasal and phrase verbs) → its lemma, for the features."""
     return {**_phrase_verb_forms(), **_phrasal_forms(), **_description_forms(), **reporting_verbs()}
 
@@ -701,7 +703,7 @@ def _opens_with_verb(first: _Tok, tags: frozenset[str]) -> bool:
     if not (first.text.isalpha() and first.text.islower()):
         return False
     found = resources.brill_lexicon()[0].get(first.low)
-    return first.low in _FINITE_AUX or (found is not None and found[0] in tags)
+    return first.low in FINITE_AUX or (found is not None and found[0] in tags)
 
 
 def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) -> list[Report]:
@@ -752,8 +754,7 @@ def _described(toks: list[_Tok], k: int, b: int) -> Report | None:
     if a is None or toks[a + 1].low in _NOT_DESCRIPTIONS or not toks[a + 1].text[:1].isalnum():
         return None
     if any(
-        (t.text in _PUNCT_EDGE and t.text not in _DASHES) or t.low in _FINITE_AUX or t.low in RELATIVES
-        for t in toks[j:a]
+        (t.text in _PUNCT_EDGE and t.text not in DASHES) or t.low in FINITE_AUX or t.low in RELATIVES for t in toks[j:a]
     ):
         return None  # the words before "as" are no object: a clause, a quote, an aside
     e = _reported_clause_end(toks, j)
@@ -898,7 +899,7 @@ _MODALS = frozenset({"can", "cannot", "shall"})
 _MAX_AUX_RUN = 5
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # (U+2015 in datelines: "WASHINGTON \u2015 The …")
+DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # (U+2015 in datelines: "WASHINGTON \u2015 The …")
 
 
 class _Sentence(list):
@@ -937,14 +938,14 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
         subj = None  # (the sentence's subject, read below)
     elif subj is not None and _adjunct_participle(toks, k):
         subj = _before_verb(toks, subj)
-    if subj is None and k > 2 and toks[k - 1].text in _DASHES:
+    if subj is None and k > 2 and toks[k - 1].text in DASHES:
         # "the firm - China's biggest jet fuel supplier - said …": the subject before a dashed appositive.
-        o = next((m for m in range(k - 2, max(0, k - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text in _DASHES), None)
+        o = next((m for m in range(k - 2, max(0, k - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text in DASHES), None)
         if o is not None and o > 0:
             subj = _named(toks, _segment_start(toks, o - 1) + 1, o)
     if subj is not None:
         words = toks[subj[0] : subj[1]]
-        if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS:
+        if len(words) == 1 and words[0].low in SUBJECT_PRONOUNS:
             return subj, "pronoun"
         if any(w.text[:1].isupper() for w in words if w.low not in _DETERMINERS):
             return subj, "name"  # "Bush", "The State Department"; not "The minister"
@@ -968,7 +969,7 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
         if subj is not None:
             return _name_in_apposition(toks, subj, j) or subj, "coordinated"
         words = toks[span[0] : span[1]] if span is not None else ()
-        if any(t.low in _DOCUMENTS for t in words) and not _press_reports(words):
+        if any(t.low in DOCUMENTS for t in words) and not _press_reports(words):
             return None, "document"  # "the data suggests growth of 0.2%, suggesting …": figures, no speaker
     a = _segment_start(toks, j) + 1
     words = toks[a : j + 1]
@@ -976,7 +977,7 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
         return None, "none"
     if _writer_pronoun(words[0]):
         return None, "first"
-    if any(w.low in _DOCUMENTS for w in words):
+    if any(w.low in DOCUMENTS for w in words):
         return None, "document"
     return None, "unnamed"
 
@@ -1037,7 +1038,7 @@ def _verb_phrase(toks: list[_Tok], a: int, z: int) -> bool:
     return (
         a < z
         and toks[a].text[:1].islower()
-        and (toks[a].low in _past_forms() or toks[a].low.endswith("ed"))
+        and (toks[a].low in past_forms() or toks[a].low.endswith("ed"))
         and not toks[z - 1].text[:1].isupper()
     )
 
@@ -1052,11 +1053,11 @@ def _message_object(toks: list[_Tok], z: int) -> bool:
     word = toks[m].low
     singular = word[:-1] if word.endswith("s") else word
     return toks[m].text[:1].islower() and (
-        word in _DOCUMENTS or singular in PHRASE_NOUNS or word in reporting_verbs() or singular in _MESSAGE_NOUNS
+        word in DOCUMENTS or singular in PHRASE_NOUNS or word in reporting_verbs() or singular in _MESSAGE_NOUNS
     )
 
 
-#: Messages sent that are neither a document word (:data:`_DOCUMENTS`) nor a reporting verb's form ("tweet", "post").
+#: Messages sent that are neither a document word (:data:`DOCUMENTS`) nor a reporting verb's form ("tweet", "post").
 _MESSAGE_NOUNS = frozenset({"email", "letter"})
 
 
@@ -1069,7 +1070,7 @@ def _before_verb(toks: list[_Tok], subj: tuple[int, int]) -> tuple[int, int]:
     lex = _tags()
     for m in range(subj[0] + 1, subj[1]):
         t = toks[m]
-        if t.text[:1].islower() and (t.low in _AUX or t.low in _past_forms() or lex.get(t.low) == "VBD"):
+        if t.text[:1].islower() and (t.low in _AUX or t.low in past_forms() or lex.get(t.low) == "VBD"):
             return subj[0], m
     return subj
 
@@ -1097,7 +1098,7 @@ _MAX_SUBJECT = 6
 
 
 #: Words that may come before a fronted adverbial clause ("But when Mr Hurt asked …, it declined").
-_FRONTED_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+FRONTED_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 
 
 def _fronted_opener(toks: list[_Tok], a: int) -> bool:
@@ -1118,7 +1119,7 @@ def _fronted_opener(toks: list[_Tok], a: int) -> bool:
 
     if opens(a):
         return True
-    lead = toks[a].low in _FRONTED_CONJUNCTIONS or _tags().get(toks[a].low) == "RB"
+    lead = toks[a].low in FRONTED_CONJUNCTIONS or _tags().get(toks[a].low) == "RB"
     return lead and a + 1 < len(toks) and opens(a + 1)
 
 
@@ -1200,7 +1201,7 @@ def _opening_np(toks: list[_Tok], j: int) -> tuple[int, int] | None:
             and t.text[:1].islower()
             and t.low.endswith(("ed", "ly"))
             and not _after_possessive(toks, z)
-            or t.low in _past_forms()
+            or t.low in past_forms()
         ):
             break  # (not after a possessive: "The party's presumed nominee": an adjective, no verb, follows it)
         z += 1
@@ -1228,7 +1229,7 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
     if that is not None and all(
         (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",")
         and toks[m].low not in _CLAUSE_PRONOUNS
-        and toks[m].low not in _FINITE_AUX
+        and toks[m].low not in FINITE_AUX
         for m in range(j, that)
     ):
         # "said in an interview with The Associated Press last week that …"; not "said she was dismayed to
@@ -1252,7 +1253,7 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
     if (
         c == k + 1 + particle
         and c < n
-        and (toks[c].low in _FINITE_AUX or toks[c].low in verbs and not toks[c].low.endswith("ing"))
+        and (toks[c].low in FINITE_AUX or toks[c].low in verbs and not toks[c].low.endswith("ing"))
         and not _relative_gap(toks, k, subj)
     ):
         return None  # "The report said …", "the claim was false": the cue is a noun, the subject of this verb
@@ -1306,7 +1307,7 @@ def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | No
 
 _LOOSE = (("lead", _loose_leading), ("trail", _loose_trailing))
 #: Finite auxiliaries: one right after a cue makes the cue a noun, this verb's subject.
-_FINITE_AUX = frozenset("is are was were has have had will would could should may might must did does do can".split())
+FINITE_AUX = frozenset("is are was were has have had will would could should may might must did does do can".split())
 #: Words between a cue and its ``that`` (an addressee, an adverbial) in a loose reading, at most.
 _MAX_BEFORE_THAT = 14
 #: An inverted subject (", said Jane Smith,") is at most this many words after its cue.
@@ -1348,13 +1349,13 @@ def _word_before(prev: _Tok | None) -> str:
         return "aux"
     if prev.text == ",":
         return "comma"
-    if prev.text in _DASHES:
+    if prev.text in DASHES:
         return "dash"
     if prev.text == ")":
         return "bracket"  # "Sen. Bernie Sanders (I-Vt.) said"
     if prev.text in _PUNCT_EDGE:
         return "punct"
-    if prev.low in _SUBJECT_PRONOUNS:
+    if prev.low in SUBJECT_PRONOUNS:
         return "pronoun"
     return "capital" if prev.text[:1].isupper() else "word"
 
@@ -1419,7 +1420,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         if c > 0 and toks[c - 1].low == "that":
             feats.append("that")
             feats += _that_attachment(toks, k, c)
-        if first.low in _SUBJECT_PRONOUNS or first.low.split("'")[0] in _SUBJECT_PRONOUNS:
+        if first.low in SUBJECT_PRONOUNS or first.low.split("'")[0] in SUBJECT_PRONOUNS:
             feats.append("first=pronoun")
         elif first.low in _CLAUSE_OPENERS:
             feats.append("first=opener")
@@ -1543,7 +1544,7 @@ def _fronted_clause(toks: list[_Tok], k: int) -> bool:
     subj, _ = _loose_subject(toks, k)
     if subj is None or subj[0] < _MIN_CLAUSE + 1 or toks[subj[0] - 1].text != ",":
         return False
-    return any(_finite_word(t, _FINITE_AUX) for t in toks[: subj[0] - 1])
+    return any(_finite_word(t, FINITE_AUX) for t in toks[: subj[0] - 1])
 
 
 #: Time nouns that may end the words between a cue and ``that`` ("told reporters on Tuesday morning that …"): they
@@ -1667,7 +1668,7 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             continue
         if k > 0 and (toks[k - 1].low in _NOUN_BEFORE or toks[k - 1].low.endswith("'s")):
             continue  # "the report", "his claim", "Trump's tweet": a noun
-        passive = k > 0 and toks[k - 1].low in _PASSIVE_AUX and _participle_form(t.low)
+        passive = k > 0 and toks[k - 1].low in PASSIVE_AUX and _participle_form(t.low)
         rep = _passive_agent(toks, k, b) if passive else None
         if rep is not None:
             return rep  # "Sanders was asked by host John Dickerson whether …": the agent asked it
@@ -1716,7 +1717,7 @@ def _plural_subject_verb(toks: list[_Tok], k: int) -> bool:
 
 
 def _verb_context(prev: str) -> bool:
-    return prev in _AUX or prev in _SUBJECT_PRONOUNS or prev.endswith("ly")
+    return prev in _AUX or prev in SUBJECT_PRONOUNS or prev.endswith("ly")
 
 
 def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
@@ -1732,7 +1733,7 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
         and toks[z].text not in _PUNCT_EDGE
         and toks[z].low not in _AUX
         and toks[z].low not in reporting_verbs()
-        and not (z > a and toks[z].text[:1].islower() and (toks[z].low.endswith("ed") or toks[z].low in _past_forms()))
+        and not (z > a and toks[z].text[:1].islower() and (toks[z].low.endswith("ed") or toks[z].low in past_forms()))
     ):
         z += 1  # (to the subject's verb: "Trump visited Ohio, saying …" is Trump's)
     subj = _named(toks, a, z) if z < k else None
@@ -1759,9 +1760,9 @@ def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
 
 
 #: A relative clause between a cue's subject and the cue is read back at most this many tokens.
-_MAX_RELATIVE_CLAUSE = 25
+MAX_RELATIVE_CLAUSE = 25
 #: Relative pronouns that open a clause on the noun before them ("that" is left out: it opens reports too).
-_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 
 
 def _relative_clause_head(toks: list[_Tok], subj: tuple[int, int] | None, k: int) -> tuple[int, int] | None:
@@ -1778,12 +1779,12 @@ def _relative_clause_head(toks: list[_Tok], subj: tuple[int, int] | None, k: int
         return None  # (a participle's subject is its sentence's, not the phrase before it)
     first = toks[subj[0]]
     # (a lower-case word that is no determiner opens the span: the clause's verb, "who know Tom Hill say")
-    verb_first = first.text[:1].islower() and first.low not in _DETERMINERS and first.low not in _SUBJECT_PRONOUNS
-    for r in range(subj[0] - 1 - (not verb_first), max(-1, k - _MAX_RELATIVE_CLAUSE), -1):
+    verb_first = first.text[:1].islower() and first.low not in _DETERMINERS and first.low not in SUBJECT_PRONOUNS
+    for r in range(subj[0] - 1 - (not verb_first), max(-1, k - MAX_RELATIVE_CLAUSE), -1):
         t = toks[r]
         if t.text in (";", ":") or t.text in _QUOTE_CHARS:
             return None
-        if t.low not in _RELATIVE_OPENERS:
+        if t.low not in RELATIVE_OPENERS:
             continue
         if r >= 1 and toks[r - 1].text == ",":
             j = k - 1
@@ -1795,7 +1796,7 @@ def _relative_clause_head(toks: list[_Tok], subj: tuple[int, int] | None, k: int
         if r == 0 or any(toks[m].text in _PUNCT_EDGE for m in range(r + 1, k)):
             return None
         a = _segment_start(toks, r - 1) + 1
-        if any(w.low in _FINITE_AUX or w.low in reporting_verbs() for w in toks[a:r]):
+        if any(w.low in FINITE_AUX or w.low in reporting_verbs() for w in toks[a:r]):
             return None  # "… will write to customers who …": a clause, not the phrase the pronoun follows
         return _named(toks, a, r)
     return None
@@ -1828,7 +1829,7 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 return _long_appositive(toks, j)
             if a is None or a < 1 or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[a:j]):
                 return None
-            if toks[a + 1].low in _RELATIVE_OPENERS:
+            if toks[a + 1].low in RELATIVE_OPENERS:
                 # "…, the firm, which employs 300 people, said": the relative clause's head is the subject, not a
                 # name further back in the clause before it ("close in May")
                 head = _name_before(toks, a) or _description_before(toks, a)
@@ -1933,7 +1934,7 @@ def _long_appositive(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     start = _fronted_end(toks, j)
     if start is None:
         return None
-    if start < j and toks[start].low in _FRONTED_CONJUNCTIONS:
+    if start < j and toks[start].low in FRONTED_CONJUNCTIONS:
         start += 1  # ("And retired Gen. John Allen, who led …, said")
     c = next((m for m in range(start + 1, j) if toks[m].text == ","), None)
     if c is None or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[c:j]):
@@ -2011,7 +2012,7 @@ def _place_complement(toks: list[_Tok], c: int, f: int) -> bool:
     head = toks[p - 1]
     if head.text[:1].isupper() and p - 1 != c + 1:
         return False  # a capitalised word inside the segment is a name ("Mr. Morgan of the Sierra Club")
-    return _tags().get(head.low) in ("NN", "NNS") and head.low not in _DOCUMENTS
+    return _tags().get(head.low) in ("NN", "NNS") and head.low not in DOCUMENTS
 
 
 def _in_opening_adverbial(toks: list[_Tok], i: int) -> bool:
@@ -2084,18 +2085,15 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
         return None
     if _document_head(heads) and not any(w.text[:1].isupper() for w in heads[1:]):
         return None  # "figures", "the report": a document, no one named
-    doc = next((i for i, w in enumerate(words) if w.low in _DOCUMENTS and w.text[:1].islower()), None)
+    doc = next((i for i, w in enumerate(words) if w.low in DOCUMENTS and w.text[:1].islower()), None)
     by = next((i for i in range(doc + 1, len(words)) if words[i].low in ("by", "from", "of")), None) if doc else None
     if by is not None and by + 1 < len(words) and words[by + 1 :][-1].text[:1].isupper():
         return _named(toks, a + by + 1, z)  # "a new report by Politico": the agent is the source
     if _named_document(words):
         return None  # "the Mori survey", "a Gallup poll": a name's document, still no one named
-    if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS or _press_reports(words):
+    if len(words) == 1 and words[0].low in SUBJECT_PRONOUNS or _press_reports(words):
         return a, z
-    if (
-        not any(w.text[:1].isupper() or w.low in _DETERMINERS or w.low in _SUBJECT_PRONOUNS for w in words)
-        and z - a > 2
-    ):
+    if not any(w.text[:1].isupper() or w.low in _DETERMINERS or w.low in SUBJECT_PRONOUNS for w in words) and z - a > 2:
         return None
     return a, z
 
@@ -2120,7 +2118,7 @@ def _named_document(words: Sequence[_Tok]) -> bool:
         return False
     tags = _tags()
     for i, w in enumerate(words):
-        if w.low not in _DOCUMENTS or not w.text[:1].islower() or w.low in _PEOPLE_OR_PRESS:
+        if w.low not in DOCUMENTS or not w.text[:1].islower() or w.low in _PEOPLE_OR_PRESS:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
         if nxt is not None and nxt.text[:1].islower() and tags.get(nxt.low, "").startswith("NN"):
@@ -2158,7 +2156,7 @@ _PARTICIPLE_ONLY_ENDING = "n"
 
 
 @functools.cache
-def _past_forms() -> frozenset[str]:
+def past_forms() -> frozenset[str]:
     """Irregular past tenses ("grew", "fell", "brought"): the Brill lexicon's (Brill 1994) lower-case words tagged
     VBD, and those tagged VBN whose participle is also the past ("held", "made", "sold"; not "taken"), besides
     :data:`_PAST_EXTRA`.  Regular pasts end in "-ed" and are read by their ending, so they are left out."""
@@ -2176,12 +2174,12 @@ def _past_forms() -> frozenset[str]:
 def _finite_word(t: _Tok, aux: frozenset[str] = _AUXILIARIES) -> bool:
     """Whether a token looks like a finite verb or its auxiliary: one of ``aux``, a copula, an irregular past
     tense, or a word ending in "-ed"/"n't" (a clause's verb, for the tests that a clause follows or precedes)."""
-    return t.low in aux or t.low in _COPULA or t.low in _past_forms() or t.low.endswith(("ed", "n't"))
+    return t.low in aux or t.low in _COPULA or t.low in past_forms() or t.low.endswith(("ed", "n't"))
 
 
 def _finite_follows(toks: list[_Tok], j: int) -> bool:
     """Whether a finite verb follows within a few words: the words after "said" are a clause."""
-    if toks[j].low.split("'")[0] in _SUBJECT_PRONOUNS:
+    if toks[j].low.split("'")[0] in SUBJECT_PRONOUNS:
         return True  # "he", "he's", "they'd"
     for t in toks[j + 1 : j + 16]:
         if _finite_word(t):
@@ -2271,7 +2269,7 @@ def _reported_clause_end(toks: list[_Tok], c: int) -> int:
         if toks[m].low in ("and", "but") and m + 1 < e and _second_report(toks, m + 1, e, verbs):
             # "…, and said he would appeal", "… and said there would be …", "… - but insists that …": the
             # subject's second report starts a clause of its own (and its words are not this one's).
-            return m - 1 if toks[m - 1].text == "," or toks[m - 1].text in _DASHES else m
+            return m - 1 if toks[m - 1].text == "," or toks[m - 1].text in DASHES else m
     return e
 
 
@@ -2307,7 +2305,7 @@ def _second_report(toks: list[_Tok], v: int, e: int, verbs: dict[str, str]) -> b
     low = toks[v].low
     if low not in verbs:
         return False
-    if low.endswith("ed") or low in _past_forms():
+    if low.endswith("ed") or low in past_forms():
         return True
     return (
         low.endswith(("s", "ing"))
@@ -2404,7 +2402,7 @@ def _subject_word(toks: list[_Tok], j: int, m: int) -> bool:
     "told delegates Labour cannot be trusted", "told MPs ministers would act": a finite verb follows it, so the
     addressee ended before it.
     """
-    return m > j and m + 1 < len(toks) and (toks[m + 1].low in _FINITE_AUX or toks[m + 1].low in _MODALS)
+    return m > j and m + 1 < len(toks) and (toks[m + 1].low in FINITE_AUX or toks[m + 1].low in _MODALS)
 
 
 def _relative_gap(toks: list[_Tok], k: int, subj: tuple[int, int] | None) -> bool:
@@ -2420,7 +2418,7 @@ def _relative_gap(toks: list[_Tok], k: int, subj: tuple[int, int] | None) -> boo
         and toks[subj[0] - 1].low in RELATIVES
         and subj[1] == k - sum(1 for t in toks[subj[1] : k] if t.low in _AUX or _adverb(t))
         and k + 1 < len(toks)
-        and (toks[k + 1].low in _FINITE_AUX or toks[k + 1].low in _COPULA)
+        and (toks[k + 1].low in FINITE_AUX or toks[k + 1].low in _COPULA)
     )
 
 
@@ -2460,7 +2458,7 @@ def _skip_adverbial(toks: list[_Tok], j: int) -> int:
     m = j + 1 + (j + 1 < n and toks[j + 1].low in _DETERMINERS) + 1
     while m < n and m < j + _MAX_ADVERBIAL and toks[m].low not in _CLAUSE_OPENERS and toks[m].text not in _PUNCT_EDGE:
         m += 1
-    if toks[j].low in _CLAUSE_OPENERS and any(t.low in _FINITE_AUX or t.low in _COPULA for t in toks[j + 1 : m]):
+    if toks[j].low in _CLAUSE_OPENERS and any(t.low in FINITE_AUX or t.low in _COPULA for t in toks[j + 1 : m]):
         return j  # ("on", "in", "after" open no subject: "cited in the tweet does not …" is a noun's phrase)
     return m
 
@@ -2602,7 +2600,7 @@ _MAX_OPENER = 3
 def _parenthetical_inverted(toks: list[_Tok], k: int, end: int, b: int) -> Report | None:
     """``Currently, says Dr Smith, the equipment is expensive``: an inverted cue between an opening adverbial (or
     the clause's subject) and the rest of the clause it reports (British style)."""
-    if any(t.low in _FINITE_AUX or t.low in _COPULA for t in toks[: k - 1]):
+    if any(t.low in FINITE_AUX or t.low in _COPULA for t in toks[: k - 1]):
         return None  # the words before the cue are a clause of their own: ", said X" closes it
     stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
     if stop == k + 1 or stop - k > _MAX_INVERTED or stop + _MIN_CLAUSE >= end:

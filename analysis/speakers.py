@@ -80,22 +80,22 @@ from analysis._types import Span
 from analysis.gender import speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.reported import (
-    _DASHES,
-    _FINITE_AUX,
-    _FRONTED_CONJUNCTIONS,
-    _MAX_RELATIVE_CLAUSE,
-    _PASSIVE_AUX,
-    _RELATIVE_OPENERS,
+    DASHES,
     DESCRIPTION_VERBS,
+    FINITE_AUX,
+    FRONTED_CONJUNCTIONS,
     FRONTED_OPENERS,
+    MAX_RELATIVE_CLAUSE,
     NUMBER_WORDS,
+    PASSIVE_AUX,
     PERCEPTION_FORMS,
     PLACE_OR_BODY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    RELATIVE_OPENERS,
     RELATIVES,
     SUBORDINATORS,
     Report,
-    _cue_lemmas,
+    cue_lemmas,
     described,
     find_reported,
     find_turns,
@@ -285,7 +285,7 @@ def _speech_shaped(text: str, low: str, report: Report) -> bool:
     "threaten", or an object with
     its description after a description verb ("attacked the plan as unworkable"; "attacked the plan" is no report)."""
     content = text[report.start : report.end]
-    lemma = _cue_lemmas().get(low)
+    lemma = cue_lemmas().get(low)
     if content[:5].lower() == "that " or (lemma in _INFINITIVE_CUES and content[:3].lower() == "to "):
         return True
     return lemma in DESCRIPTION_VERBS and described(content)
@@ -2501,7 +2501,7 @@ def _verb_cue_at(doc: _Doc, k: int) -> bool:
     for m in range(k, min(doc.n, k + _AUX_REACH + 1)):
         if _verb_cue(doc.low[m]):
             return True
-        if doc.low[m] not in _AUX or doc.low[m] in _PASSIVE_AUX:
+        if doc.low[m] not in _AUX or doc.low[m] in PASSIVE_AUX:
             return False  # "the council has been told": a passive's subject is the addressee
     return False
 
@@ -2515,10 +2515,10 @@ def _cue_after_relative(doc: _Doc, k: int) -> bool:
     closing commas (:func:`_verb_cue_at`): "The midwife[, who works there, said]", "the firm[, which employs 300
     people, said]", "Anna White[, who lives in Leeds, Yorkshire, said]" — the description before it is the
     cue's subject as it is right before the cue."""
-    if k + 1 >= doc.n or doc.tok[k] != "," or doc.low[k + 1] not in _RELATIVE_OPENERS:
+    if k + 1 >= doc.n or doc.tok[k] != "," or doc.low[k + 1] not in RELATIVE_OPENERS:
         return False
     # (read over at most as many tokens as :func:`analysis.reported._subject` reads a relative clause)
-    for m in range(k + 2, min(doc.n, k + 2 + _MAX_RELATIVE_CLAUSE)):
+    for m in range(k + 2, min(doc.n, k + 2 + MAX_RELATIVE_CLAUSE)):
         if doc.tok[m] in _RELATIVE_STOPS:
             return False
         if doc.tok[m] == "," and _verb_cue_at(doc, m + 1):
@@ -3283,7 +3283,7 @@ def _relative_antecedent(doc: _Doc, k: int, lo: int) -> _NP | None:
 def _in_fronted_clause(doc: _Doc, k: int, lo: int, end: int) -> bool:
     """Whether token ``k`` stands in a subordinate clause that opens the sentence at ``lo`` ("When Smith said it,")
     and closes with a comma before token ``end``: what it says is not the main clause's."""
-    a = lo + (doc.low[lo] in _FRONTED_CONJUNCTIONS and lo + 1 < doc.n)  # ("But when …")
+    a = lo + (doc.low[lo] in FRONTED_CONJUNCTIONS and lo + 1 < doc.n)  # ("But when …")
     if doc.low[a] not in FRONTED_OPENERS:
         return False
     comma = next((m for m in range(a + 1, end) if doc.tok[m] == ","), None)
@@ -3327,7 +3327,7 @@ class _Attributor:
         low = self.doc.low[i]
         report = self.doc.reports.get(i)
         if low not in self.verbs:
-            if report is None or (low != "according" and low not in _cue_lemmas()):
+            if report is None or (low != "according" and low not in cue_lemmas()):
                 return False
             if low == "according":
                 return True  # "according to X, …" frames a report
@@ -3397,7 +3397,7 @@ class _Attributor:
             return (np, "according to", j) if np else None
         if self.is_cue(j) and _invertible(tok[j]):
             np = _np_at(doc, j + 1, limit) or _partitive_role(doc, j + 1, limit)
-            if np is not None and np.b < limit and doc.low[np.b] in _FINITE_AUX:
+            if np is not None and np.b < limit and doc.low[np.b] in FINITE_AUX:
                 # `Manafort, citing "…," said the candidate would win`: the phrase after the cue is the subject
                 # of the clause it reports, not an inverted speaker of the quote
                 np = None
@@ -3636,12 +3636,12 @@ class _Attributor:
         """
         doc, tok = self.doc, self.doc.tok
         inner, _, k = found
-        if k >= qi or doc.low[k] in _cue_lemmas():
+        if k >= qi or doc.low[k] in cue_lemmas():
             # the cue follows the quote (it introduces the quote itself), or it is a verb of communication
             # ("X said Y called it "…""): the words are the complement subject's own
             return None
         for k0 in range(max(lo, inner.a - _COMPLEMENT_REACH), inner.a):
-            if not self.is_cue(k0) or tok[k0].lower().endswith("ing") or (k0 > 0 and doc.low[k0 - 1] in _PASSIVE_AUX):
+            if not self.is_cue(k0) or tok[k0].lower().endswith("ing") or (k0 > 0 and doc.low[k0 - 1] in PASSIVE_AUX):
                 continue
             if any(
                 t in _SEPARATORS or t in (";", _QUOTE_TOKEN) or t.lower() in _COMPLEMENT_BREAKS
@@ -3709,7 +3709,7 @@ class _Attributor:
         if k + 1 >= doc.n:
             return None
         inverted = tok[k][:1].islower() and _invertible(tok[k]) and self.is_cue(k)
-        if tok[k] not in _DASHES and not inverted:
+        if tok[k] not in DASHES and not inverted:
             return None
         end = next((m for m in range(k + 1, doc.n) if tok[m] == _PARA_TOKEN), doc.n)
         np = _np_at(doc, k + 1, end)

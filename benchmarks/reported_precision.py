@@ -11,7 +11,7 @@ a content by less than half (a span boundary error rather than a row nobody anno
 first group whose test they pass, read from the words around the row's cue (patterns: a proxy, for counting a class
 before and after a change, not a judgement of each row):
 
-* ``document source`` — the cue's subject ends in a document word (``analysis.reported._DOCUMENTS``: "the survey
+* ``document source`` — the cue's subject ends in a document word (``analysis.reported.DOCUMENTS``: "the survey
   suggests", "The ACARS data shows"); the labelled sets' guidelines count no speech there, PolNeAR does.
 * ``question`` — ``asked`` after ``when``/``if``/``after``… ("When asked whether …").
 * ``noun cue`` — the cue follows a determiner or a number ("his proposed ban", "five orders").
@@ -79,7 +79,7 @@ _PRONOUN_OPENING = re.compile(r"(?:he|she|they|it|we|i)\b")
 
 def group(text: str, start: int, end: int, cue: tuple[int, int], source: tuple[int, int] | None) -> str:
     """The group of a false row (see the module docstring): its content ``start:end``, its cue and source spans."""
-    from analysis.reported import _DOCUMENTS
+    from analysis.reported import DOCUMENTS
 
     before = text[max(0, cue[0] - _BEFORE) : cue[0]].replace("\n", " ")
     low, word = before.lower(), text[cue[0] : cue[1]].lower()
@@ -87,7 +87,7 @@ def group(text: str, start: int, end: int, cue: tuple[int, int], source: tuple[i
     head = _SEGMENT_BREAK.split(content, maxsplit=1)[0]
     src = text[source[0] : source[1]].lower().split() if source else []
     after = start >= cue[1]
-    if src and src[-1] in _DOCUMENTS:
+    if src and src[-1] in DOCUMENTS:
         return "document source"
     if word.startswith("ask") and _QUESTION.search(low):
         return "question"

@@ -1369,7 +1369,7 @@ def test_an_irregular_past_tense_makes_a_clause(text: str, clause: str) -> None:
 
 
 def test_irregular_pasts_come_from_the_lexicon() -> None:
-    forms = reported._past_forms()
+    forms = reported.past_forms()
     assert {"grew", "sought", "withdrew", "held", "made", "cut", "can"} <= forms
     # A participle in "-n" is not a past tense; regular pasts are read by their "-ed" ending.
     assert not {"taken", "shown", "been", "walked"} & forms

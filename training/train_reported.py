@@ -68,8 +68,8 @@ def _clausal(content: str) -> bool:
     if len(words) < 3:
         return False
     first = words[0].lower().split("'")[0]
-    return first in reported._SUBJECT_PRONOUNS or any(
-        w.lower().strip(",.;:") in reported._past_forms() for w in words[1:_CLAUSE_REACH]
+    return first in reported.SUBJECT_PRONOUNS or any(
+        w.lower().strip(",.;:") in reported.past_forms() for w in words[1:_CLAUSE_REACH]
     )
 
 
