@@ -412,7 +412,7 @@ def _group_noun_end(doc: sp._Doc, k: int) -> int:
         k + 1 < doc.n
         and doc.tok[k + 1][:1].islower()
         and doc.low[k + 1] not in sp._ROLE_NOUNS
-        and resources.brill_lexicon()[0].get(doc.low[k], ("",))[0] == "NN"
+        and resources.brill_tag(doc.low[k]) == "NN"
     ):
         return sp._group_end(doc, k + 1, doc.n) or k + 1
     return k + 1
@@ -3415,7 +3415,7 @@ def _phrase_ends_after(doc: sp._Doc, m: int) -> bool:
     nxt = doc.low[m + 1]
     if doc.cap[m + 1]:
         return False
-    tag = resources.brill_lexicon()[0].get(nxt, ("",))[0]
+    tag = resources.brill_tag(nxt)
     return (
         nxt in resources.stopwords()
         or nxt in sp.cue_verbs()

@@ -36,6 +36,7 @@ __all__ = [
     "NAME_ABBREVIATIONS",
     "brill_lexicon",
     "brill_lexicon_path",
+    "brill_tag",
     "load_weights",
     "packaged_lines",
     "packaged_rows",
@@ -195,6 +196,17 @@ def brill_lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
             elif word[:1].isupper() and word[1:].islower():
                 caps.setdefault(word.lower(), tuple(parts[1:]))
     return lower, caps
+
+
+def brill_tag(low: str, default: str = "") -> str:
+    """Most frequent Penn Treebank tag of a lower-case word in the Brill lexicon (:func:`brill_lexicon`).
+
+    Args:
+        low: The word, in lower case.
+        default: What to return when the lexicon lacks the word.
+    """
+    tags = brill_lexicon()[0].get(low)
+    return tags[0] if tags else default
 
 
 def status() -> dict[str, str]:

@@ -1247,7 +1247,7 @@ _OWNER_MODIFIER_WORDS = 1
 
 def _common_noun(word: str) -> bool:
     """A word the Brill lexicon reads first as a common noun in lower case ("train", "tower", "research")."""
-    return resources.brill_lexicon()[0].get(word.lower(), ("",))[0] in _COMMON_NOUN_TAGS
+    return resources.brill_tag(word.lower()) in _COMMON_NOUN_TAGS
 
 
 def _given_name_like(word: str) -> bool:
@@ -1890,7 +1890,7 @@ def _common_head_end(doc: _Doc, k: int, limit: int) -> int | None:
         return None
     if any(doc.low[m] in _TIME_WORDS or doc.low[m] in _TIME_NOUNS for m in range(k, end)):
         return None
-    if resources.brill_lexicon()[0].get(doc.low[k], ("",))[0] == "CD":
+    if resources.brill_tag(doc.low[k]) == "CD":
         return None  # "Obama two years ago": a number opens no head here
     return end
 
@@ -2092,7 +2092,7 @@ def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
 def _verb_after(low: str) -> bool:
     """A cue verb that the Brill lexicon reads first as a verb ("said", "told"), not a noun after a name that
     modifies it ("the Ivanka Trump brand", "the Jane Doe report")."""
-    return low in cue_verbs() and resources.brill_lexicon()[0].get(low, ("VB",))[0].startswith("VB")
+    return low in cue_verbs() and resources.brill_tag(low, "VB").startswith("VB")
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN})
@@ -2555,7 +2555,7 @@ def _body_head(doc: _Doc, j: int, lo: int) -> bool:
     if m < lo or doc.low[m] not in _DETERMINERS or (_is_cap(tok[m]) and m != doc.sentence_start[m]):
         return False
     # "the ruling of [the court] said": the object of a preposition is not the subject
-    return not (m - 1 >= lo and resources.brill_lexicon()[0].get(doc.low[m - 1], ("",))[0] == "IN")
+    return not (m - 1 >= lo and resources.brill_tag(doc.low[m - 1]) == "IN")
 
 
 def _body_head_ends(doc: _Doc, j: int, limit: int) -> bool:
@@ -2584,7 +2584,7 @@ def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
     if m < lo or not doc.low[m].endswith("'s") or not tok[m][:1].isalpha():
         return False
     before = m - 1 - (m >= 1 and doc.low[m - 1] == "the")
-    if before >= lo and resources.brill_lexicon()[0].get(doc.low[before], ("",))[0] == "IN":
+    if before >= lo and resources.brill_tag(doc.low[before]) == "IN":
         return False  # "two-thirds of those in [the nation's rising generation]": the object of a preposition
     # A person's office or campaign ("Powell's office said") speaks for that person: read as before, not here.
     if not _is_cap(tok[m]):
@@ -2784,7 +2784,7 @@ def _opens_source(doc: _Doc, k: int) -> bool:
 
 def _preposition(low: str) -> bool:
     """A word the Brill lexicon reads first as a preposition ("in", "on", "about")."""
-    return resources.brill_lexicon()[0].get(low, ("",))[0] == "IN"
+    return resources.brill_tag(low) == "IN"
 
 
 def _coordination(doc: _Doc, a: int, b: int) -> _NP:
@@ -3266,7 +3266,7 @@ def _object_position(doc: _Doc, np: _NP) -> bool:
     low = doc.low[np.a - 1]
     if not prev.isalpha() or not prev[:1].islower() or low in _SUBJECT_EDGE_WORDS:
         return False
-    return resources.brill_lexicon()[0].get(low, ("",))[0] not in _ADVERB_TAGS
+    return resources.brill_tag(low) not in _ADVERB_TAGS
 
 
 def _relative_antecedent(doc: _Doc, k: int, lo: int) -> _NP | None:
@@ -4180,7 +4180,7 @@ def _preposition_led(doc: _Doc, a: int) -> bool:
     aside): a source span that opens with one holds an adverbial before its subject ("In 1998 the party",
     "with 30 percent of voters saying"), which names no one."""
     low = doc.low[a]
-    return low not in _NOUN_MARKERS and resources.brill_lexicon()[0].get(low, ("",))[0] == "IN"
+    return low not in _NOUN_MARKERS and resources.brill_tag(low) == "IN"
 
 
 #: Prepositions that open an absolute or adverbial clause, never modify the quantity after them ("with 30
