@@ -464,7 +464,8 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 continue
             # "Bush's Facebook post", "Trump's Virginia state director": the owner alone is a name; the proper
             # noun after its possessive is the platform or place of the noun that follows
-            owner = next((m for m in range(k + 1, e) if sp._modifier_after_owner(tok, low, m, e)), e)
+            # (the modifier is the run's last word: :data:`analysis.speakers._OWNER_MODIFIER_WORDS`)
+            owner = e - 1 if e - 1 > k and sp._modifier_after_owner(tok, low, e - 1, e) else e
             np_ = None if leads_to_role else sp._classify_run(doc, k, k, owner)
             if np_ is not None and np_.kind == "name" and _org_evidence(doc, k, e):
                 np_ = sp._NP("org", np_.a, np_.b, np_.head)

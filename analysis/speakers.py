@@ -710,7 +710,12 @@ class _Doc:
                 continue  # inside the previous run
             j = _name_run_end(tok, cap, i, self.n)
             owner = next(
-                (m for m in range(i + 1, j) if self._owner_before_adjective(m) or self._owner_before_modifier(m, j)),
+                (
+                    m
+                    for m in range(i + 1, j)
+                    # (the place or brand of the noun after the run: the owner's name ends at its possessive)
+                    if self._owner_before_adjective(m) or _modifier_after_owner(tok, self.low, m, j)
+                ),
                 None,
             )
             if owner is not None:
@@ -838,11 +843,6 @@ class _Doc:
             return False
         tags = _capitalised_tags(self.low[j])
         return bool(tags) and tags[0] == "JJ"
-
-    def _owner_before_modifier(self, j: int, end: int) -> bool:
-        """``tok[j-1]`` is a possessive and ``tok[j:end]``, the rest of the capitalised run, the place or brand
-        of the noun after it (:func:`_modifier_after_owner`): the owner's name ends at its possessive."""
-        return _modifier_after_owner(self.tok, self.low, j, end)
 
     def _headline_people(self, lone: set[str]) -> None:
         """People named in full only in the headline ("Elizabeth Warren says …" over a body that writes
@@ -1234,10 +1234,18 @@ def _modifier_after_owner(tok: Sequence[str], low: Sequence[str], j: int, end: i
     One word only and a proper noun (no common noun of the Brill lexicon), not before a kind of body: "Women's
     Media Center spokesman", "the Women's Hospital staff", "the People's Daily newspaper" keep their body's
     name, and "the BBC's Andrew Marr said" his person (two words, and a verb follows them)."""
-    if end - j != _OWNER_MODIFIER_WORDS or end >= len(tok) or not low[j - 1].endswith("'s"):
+    if end - j != _OWNER_MODIFIER_WORDS or end >= len(tok) or not _platform_after_owner(low[j - 1], tok[j]):
         return False
     nxt = tok[end]
-    return nxt[:1].islower() and _common_noun(nxt) and not _common_noun(low[j]) and _base(nxt) not in BODY_KIND_NOUNS
+    return nxt[:1].islower() and _common_noun(nxt) and _base(nxt) not in BODY_KIND_NOUNS
+
+
+def _platform_after_owner(owner: str, word: str) -> bool:
+    """Whether ``owner`` is a possessive and ``word``, the one capitalised word after it, a proper noun (a name
+    token that is no common noun of the Brill lexicon): the platform, place or brand of the owner's noun ("Bush's
+    Facebook post", "Trump's Virginia director"), not part of the owner's name.  The callers add their test of
+    the word after ``word`` (:func:`_modifier_after_owner`, :func:`_document_owner`, ``_Doc.is_cue``)."""
+    return owner.lower().endswith("'s") and _is_name_token(word) and not _common_noun(word)
 
 
 #: Capitalised words between an owner's possessive and the common noun they modify ("Trump's Virginia state
@@ -1642,7 +1650,8 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             if group is not None:
                 # "Tory delegates", "Sanders protesters": capitals that describe a group of people.
                 return _NP("role", a, group, tuple(tok[start_mods:group]))
-            if k < limit and any(_modifier_after_owner(tok, doc.low, m, k) for m in range(j + 1, k)):
+            # (the modifier is the run's last word: :data:`_OWNER_MODIFIER_WORDS`)
+            if k < limit and k - 1 > j and _modifier_after_owner(tok, doc.low, k - 1, k):
                 # "Bush's Twitter message said": the owner's thing, its platform before it, not a name
                 return _NP("role", a, k + 1, tuple(tok[start_mods : k + 1]))
             if tok[k - 1].lower().endswith("'s"):
@@ -3350,13 +3359,7 @@ class _Attributor:
             return False  # "secretary of state", "hundreds of emails": a preposition's object, no finite verb
         if _modifies_role(self.doc, i):
             return False  # "Trump's Virginia state director, Mike Rubino,": a noun before a role noun
-        if (
-            i >= 2
-            and self.doc.low[i - 2].endswith("'s")
-            and _is_name_token(prev)
-            and _common_noun(low)
-            and not _common_noun(prev)
-        ):
+        if i >= 2 and _platform_after_owner(self.doc.low[i - 2], prev) and _common_noun(low):
             return False  # "Bush's Facebook post", "Lee's Twitter message": the owner's noun, its platform before it
         if low in _SPEECH_NOUNS and i >= 2 and prev[:1].islower() and _owner_word(self.doc.tok[i - 2]):
             return False  # "Lee's curt reply", "his earlier remarks": a noun after an adjective
@@ -4279,11 +4282,7 @@ def _document_owner(words: Sequence[str]) -> tuple[str, ...]:
     role (:func:`_modifier_after_owner`)."""
     poss = max((k for k, w in enumerate(words) if w.lower().endswith("'s")), default=-1)
     after = words[poss + 1 :]
-    if (
-        poss >= 0
-        and len(after) == _OWNER_MODIFIER_WORDS
-        and all(_is_name_token(w) and not _common_noun(w) for w in after)
-    ):
+    if poss >= 0 and len(after) == _OWNER_MODIFIER_WORDS and _platform_after_owner(words[poss], after[0]):
         words = words[: poss + 1]
     return tuple(w for w in words if _is_name_token(w))
 
