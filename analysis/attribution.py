@@ -3624,9 +3624,11 @@ def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
     if np_.kind != "role" or not np_.head or sp._base(np_.head[-1]) not in sp._DOCUMENT_NOUNS:
         return None
     lo = doc.sentence_start[np_.a]
-    subject = sp.document_sender(doc, np_.a, lo)
-    k = sp.document_verb(doc, np_.a, lo) if subject is None else None
-    if k is not None and k - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
+    k = sp.document_verb(doc, np_.a, lo)  # (read once: the sender and the kind of body below both stand before it)
+    if k is None:
+        return None
+    subject = sp.verb_sender(doc, k, lo)
+    if subject is None and k - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
         # "The bank issued …": a kind of body the phrase reader does not take for a speaker
         subject = _body_description(doc, (doc.offsets(lo)[0], doc.offsets(k - 1)[1]))
     return subject

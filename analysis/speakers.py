@@ -3226,8 +3226,13 @@ def document_sender(doc: _Doc, start: int, lo: int) -> _NP | None:
     ``None``.  Both engines read the sender so: the rules at a colon (:func:`_message_sender`), the learned
     engine when it chose a document as a quote's source (``attribution._issuer``)."""
     v = document_verb(doc, start, lo)
-    if v is None:
-        return None
+    return None if v is None else verb_sender(doc, v, lo)
+
+
+def verb_sender(doc: _Doc, v: int, lo: int) -> _NP | None:
+    """The subject of the sending verb at token ``v`` (:func:`document_verb`) in the sentence that starts at ``lo``
+    (:func:`sentence_subject`), if it names a speaker (:data:`_SPEAKER_KINDS`), else ``None``: the second half of
+    :func:`document_sender`, for a caller that already holds the verb."""
     np = sentence_subject(doc, lo, v)
     return np if np is not None and np.b <= v and np.kind in _SPEAKER_KINDS else None
 
