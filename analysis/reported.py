@@ -1147,6 +1147,9 @@ def _fronted_end(toks: list[_Tok], j: int) -> int | None:
 PLACE_PREPOSITIONS = frozenset("in at from near outside".split())
 #: A state or country after a town's comma is at most this many words ("New Hampshire", "N.H.").
 _MAX_STATE_WORDS = 3
+#: Full stops that stand as tokens of their own inside a state written with spaces ("Washington, D. C.,"): the
+#: comma closing the state is looked for this many tokens past its :data:`_MAX_STATE_WORDS` words.
+_STATE_STOPS = 2
 
 
 def _past_state(toks: list[_Tok], a: int, j: int) -> int:
@@ -1160,7 +1163,7 @@ def _past_state(toks: list[_Tok], a: int, j: int) -> int:
         m -= 1
     if m == a - 2 or m < 0 or toks[m].low not in PLACE_PREPOSITIONS:
         return a
-    c = next((i for i in range(a, min(j, a + _MAX_STATE_WORDS + 2)) if toks[i].text == ","), None)
+    c = next((i for i in range(a, min(j, a + _MAX_STATE_WORDS + _STATE_STOPS)) if toks[i].text == ","), None)
     words = [t for t in toks[a:c] if t.text != "."] if c is not None else []
     if not 0 < len(words) <= _MAX_STATE_WORDS or not all(t.text[:1].isupper() for t in words):
         return a

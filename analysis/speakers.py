@@ -2663,15 +2663,22 @@ def _title_complement(tok: Sequence[str], f: int, lo: int) -> bool:
     in the title and the person's name after it.  A determiner before the title makes the phrase a
     description whose portfolio runs to its end ("The MP for Westbury South said"): news style sets a name
     after such a phrase off with commas ("the Minister for Europe, Denis MacShane,")."""
+    title = _portfolio_title(tok, f, lo)
+    # (a determiner before ``lo`` counts too: a run starts at the title)
+    return title is not None and not (title >= 1 and tok[title - 1].lower() in _DETERMINERS)
+
+
+def _portfolio_title(tok: Sequence[str], f: int, lo: int) -> int | None:
+    """The index of the title whose portfolio the "for" or "of" at ``f`` opens, not before ``lo``: the title word
+    right before it ("Minister for Europe") or before its own "of" complement ("Secretary of State for
+    Scotland"), else ``None``.  Read by :func:`_title_complement` and :func:`_portfolio_role`."""
     if f - 1 < lo:
-        return False
+        return None
     if _base(tok[f - 1]) in _TITLE_WORDS:
-        title = f - 1
-    elif f - 3 >= lo and tok[f - 2] == "of" and _base(tok[f - 3]) in _TITLE_WORDS and _is_name_token(tok[f - 1]):
-        title = f - 3
-    else:
-        return False
-    return not (title >= 1 and tok[title - 1].lower() in _DETERMINERS)  # (before ``lo``: a run starts at the title)
+        return f - 1
+    if f - 3 >= lo and tok[f - 2] == "of" and _base(tok[f - 3]) in _TITLE_WORDS and _is_name_token(tok[f - 1]):
+        return f - 3  # "Secretary of State for Health"
+    return None
 
 
 def _titled_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
@@ -2706,11 +2713,8 @@ def _portfolio_role(doc: _Doc, m: int, end: int, lo: int) -> _NP | None:
         f -= 1  # "the Chancellor of the Exchequer", "the Minister for the Cabinet Office"
     elif f - 1 < lo or tok[f] != "for":
         return None
-    if _base(tok[f - 1]) in _TITLE_WORDS:
-        title = f - 1
-    elif f - 3 >= lo and tok[f - 2] == "of" and _base(tok[f - 3]) in _TITLE_WORDS and _is_name_token(tok[f - 1]):
-        title = f - 3  # "Secretary of State for Health"
-    else:
+    title = _portfolio_title(tok, f, lo)
+    if title is None:
         return None
     while title - 1 >= lo and _base(tok[title - 1]) in _TITLE_WORDS:
         title -= 1  # "the Shadow Foreign Secretary for …" ("shadow" is no title word: the run stops there)
