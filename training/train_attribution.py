@@ -286,7 +286,17 @@ def _rule_role_weights() -> np.ndarray:
 
 def role_cv(rx: np.ndarray, ry: np.ndarray, rg: np.ndarray, arts: np.ndarray) -> tuple[float, float]:
     """5-fold (by article) top-1 of the fitted role linker and of the rule's pick."""
-    return cv_top1(rx, ry, rg, arts % FOLDS, rx @ _rule_role_weights(), lambda x, y, g: pairwise(x, y, g, ROLE_C))
+    acc, base, _ = cv_top1(
+        rx, ry, rg, arts % FOLDS, rx @ _rule_role_weights(), lambda x, y, g: pairwise(x, y, g, ROLE_C)
+    )
+    return acc, base
+
+
+def logistic(x: np.ndarray, y: np.ndarray, _groups: np.ndarray):  # noqa: ANN201 - fitted model
+    """The pointwise ranker: logistic regression with ``C`` (the groups are not used)."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, max_iter=2000).fit(x, y)
 
 
 def cv_top1(
@@ -296,7 +306,8 @@ def cv_top1(
     folds: np.ndarray,
     baseline: np.ndarray,
     fit: Callable[[np.ndarray, np.ndarray, np.ndarray], Any],
-) -> tuple[float, float]:
+    subset: np.ndarray | None = None,
+) -> tuple[float, float, float]:
     """Cross-validated top-1 of a ranker against a baseline score: means over the :data:`FOLDS` folds.
 
     Args:
@@ -306,35 +317,29 @@ def cv_top1(
         folds: Each candidate's fold, ``0 … FOLDS - 1``; each is scored by a ranker fitted on the others.
         baseline: Each candidate's score under the rule the ranker is measured against.
         fit: Fits a ranker (anything with ``decision_function``) on ``(x, y, groups)`` of the training folds.
+        subset: Candidates (a mask) on which the ranker's top-1 is also measured, 0 in a fold without any.
 
     Returns:
-        ``(ranker top-1, baseline top-1)``.
+        ``(ranker top-1, baseline top-1, ranker top-1 on the subset)`` (the last 0 without a subset).
     """
-    acc, base = [], []
+    acc, base, sub = [], [], []
     for f in range(FOLDS):
         tr, te = folds != f, folds == f
         model = fit(x[tr], y[tr], groups[tr])
         acc.append(top1(x[te], y[te], groups[te], model.decision_function(x[te])))
         base.append(top1(x[te], y[te], groups[te], baseline[te]))
-    return float(np.mean(acc)), float(np.mean(base))
+        if subset is not None:
+            m = te & subset
+            sub.append(top1(x[m], y[m], groups[m], model.decision_function(x[m])) if m.any() else 0.0)
+    return float(np.mean(acc)), float(np.mean(base)), float(np.mean(sub)) if sub else 0.0
 
 
 def report_cv(x: np.ndarray, y: np.ndarray, groups: np.ndarray, arts: np.ndarray) -> tuple[float, float, float]:
     """5-fold (by article) top-1 of the report source ranker, of the detector's own source (the ``rule``
     feature), and of the ranker on reports where the detector wrote none."""
     rule = x[:, attribution.FEATURES.index("rule")]
-    acc, base, none = [], [], []
-    for f in range(FOLDS):
-        tr, te = arts % FOLDS != f, arts % FOLDS == f
-        from sklearn.linear_model import LogisticRegression
-
-        model = LogisticRegression(C=C, max_iter=2000).fit(x[tr], y[tr])
-        scores = model.decision_function(x[te])
-        acc.append(top1(x[te], y[te], groups[te], scores))
-        base.append(top1(x[te], y[te], groups[te], rule[te]))
-        nr = te & (x[:, attribution.FEATURES.index("no_rule")] == 1)
-        none.append(top1(x[nr], y[nr], groups[nr], model.decision_function(x[nr])) if nr.any() else 0.0)
-    return float(np.mean(acc)), float(np.mean(base)), float(np.mean(none))
+    no_rule = x[:, attribution.FEATURES.index("no_rule")] == 1
+    return cv_top1(x, y, groups, arts % FOLDS, rule, logistic, no_rule)
 
 
 def top1(x: np.ndarray, y: np.ndarray, groups: np.ndarray, scores: np.ndarray) -> float:
@@ -385,17 +390,13 @@ def main() -> None:
         + 0.5 * x[:, attribution.FEATURES.index("continuity")] * x[:, attribution.FEATURES.index("no_rule")]
     )
     if args.cv:
-
-        def logistic(x: np.ndarray, y: np.ndarray, _groups: np.ndarray) -> LogisticRegression:
-            return LogisticRegression(C=C, max_iter=2000).fit(x, y)
-
-        acc, base = cv_top1(x, y, groups, arts % FOLDS, rule, logistic)
+        acc, base, _ = cv_top1(x, y, groups, arts % FOLDS, rule, logistic)
         print(f"ranker top-1 {acc:.3f}  rule top-1 {base:.3f}")
         near = (
             px[:, attribution.PRONOUN_FEATURES.index("nearest_compatible")]
             + 0.1 * px[:, attribution.PRONOUN_FEATURES.index("gender_match")]
         )
-        pacc, pbase = cv_top1(px, py, pg, pg % FOLDS, near, logistic)
+        pacc, pbase, _ = cv_top1(px, py, pg, pg % FOLDS, near, logistic)
         print(f"pronoun ranker top-1 {pacc:.3f}  nearest compatible person {pbase:.3f}")
         racc, rbase = role_cv(rx, ry, rg, np.array(role["arts"]))
         print(f"role linker top-1 {racc:.3f}  most recent with every word {rbase:.3f}")
