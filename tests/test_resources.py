@@ -33,3 +33,11 @@ def test_packaged_rows_keep_an_empty_last_column(packaged: Path) -> None:
 def test_the_packaged_tables_have_their_columns_in_every_row() -> None:
     assert {len(row) for row in resources.packaged_rows("first_names.txt")} == {3}
     assert {len(row) for row in resources.packaged_rows("reporting_verbs.txt")} == {3}
+
+
+def test_brill_tag_is_a_words_most_frequent_tag_or_the_default() -> None:
+    # the first tag of the lexicon's entry ("increase NN VB VBP"); an unknown word gets the default
+    assert resources.brill_tag("increase") == "NN"
+    assert resources.brill_tag("of") == "IN"
+    assert resources.brill_tag("zzqx") == ""
+    assert resources.brill_tag("zzqx", "VB") == "VB"
