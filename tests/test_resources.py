@@ -36,7 +36,7 @@ def test_the_packaged_tables_have_their_columns_in_every_row() -> None:
 
 
 def test_brill_tag_is_a_words_most_frequent_tag_or_the_default() -> None:
-    # the first tag of the lexicon's entry ("increase NN VB VBP"); an unknown word gets the default
+    # the first tag of the lexicon's entry ("increase NN"); an unknown word gets the default
     assert resources.brill_tag("increase") == "NN"
     assert resources.brill_tag("of") == "IN"
     assert resources.brill_tag("zzqx") == ""
