@@ -60,7 +60,15 @@ from analysis.tokenize import COUNTED_WORD
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
 
-__all__ = ["Quote", "count_words", "find_quotes", "looks_like_nonspeech", "looks_like_title", "quote_blocks"]
+__all__ = [
+    "Quote",
+    "count_words",
+    "find_quotes",
+    "looks_like_nonspeech",
+    "looks_like_title",
+    "names_a_thing",
+    "quote_blocks",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +419,48 @@ def _embedded_title(text: str, quote: Quote) -> bool:
     """A title at a clause edge (`told NBC's "Meet the Press" that`): a lower-case word follows."""
     after = text[quote.close + 1 : quote.close + 30].lstrip(" ,") if quote.close is not None else ""
     return bool(after[:1].islower())
+
+
+#: The word before a quoted term that says it is a name, not anybody's words ("the so-called "death grip"").
+_TERM_MARKERS = frozenset({"so-called"})
+
+
+def names_a_thing(text: str, open_: int, close: int) -> bool:
+    """Whether the marks at ``open_`` and ``close`` enclose a name inside the writer's sentence, not words said.
+
+    A product, a release or a term in quotation marks ("the "Lion" release", "Apple's current OS "Snow
+    Leopard" within 90 days", "the so-called "death grip"") is no speech: a reported clause that holds one is
+    still the report's words (the blind guidelines: the clause is ``indirect``, the name ``nonspeech``), where a
+    clause holding a quoted fragment of speech ("said the plan was "a disaster"") is the fragment's.  A name here
+    is up to :data:`TITLE_MAX_WORDS` words, capitalised (small words aside) or after "so-called", set inside the
+    sentence: a word before the opening mark, or a lower-case word right after the closing one (""Snow Leopard"
+    will ship"), so a quoted sentence and its cue (""Never," he said") is not taken for one.
+
+    Args:
+        text: The text the offsets index.
+        open_: Offset of the opening mark.
+        close: Offset of the closing mark.
+
+    Returns:
+        True when the quoted words are a name or term set in the sentence.
+    """
+    body = text[open_ + 1 : close]
+    words = body.rstrip(".,").split()
+    if not words or len(words) > TITLE_MAX_WORDS or _SENTENCE_END.search(body):
+        return False
+    head = text[max(0, open_ - _TERM_REACH) : open_].rpartition("\n")[2].split()  # (the line's words only)
+    before = head[-1].lower() if head and head[-1][-1:].isalnum() else None
+    after = text[close + 1 : close + 3].lstrip()
+    if before is None and not (after[:1].islower() and body[-1:].isalnum()):
+        return False  # not set inside a sentence: a quote of its own
+    if before in _TERM_MARKERS:
+        return True
+    toks = _title_tokens(body)
+    return toks is not None and toks[0][:1].isupper()
+
+
+#: How far before an opening mark the word before it is looked for.
+_TERM_REACH = 30
 
 
 def looks_like_nonspeech(text: str, quote: Quote) -> bool:

@@ -50,6 +50,7 @@ from typing import NamedTuple
 
 from analysis._types import Span
 from analysis.gender import UNKNOWN, given_names, honorific_gender, is_given_name
+from analysis.quotes import names_a_thing
 from analysis.tokenize import fold, sentence_spans
 
 __all__ = [
@@ -370,8 +371,29 @@ def find_reported(text: str, blocks: Sequence[Span], quoted: Sequence[Span] = ()
             if any(rep.start < k.end and k.start < rep.end or rep.cue == k.cue for k in kept):
                 continue  # one reading per cue, and clauses do not overlap
             kept.append(rep)
-        out.extend(sorted(kept, key=lambda r: r.start))
+        out.extend(sorted((_negated_infinitive(text, rep) for rep in kept), key=lambda r: r.start))
     return out
+
+
+#: A negation right before an infinitive content: "urged him not to back down" asked him *not* to.
+_NEGATED_INFINITIVE = re.compile(r"(?:^|\s)(not|never)\s+$")
+#: How far before a content its negation is looked for.
+_NEGATION_REACH = 8
+
+
+def _negated_infinitive(text: str, rep: Report) -> Report:
+    """A report whose content is an infinitive after ``not``/``never`` with the negation in its content.
+
+    The readings skip an addressee up to the infinitive ("told airlines not to buy the jets" → "to buy the jets"),
+    and the negation with it, which turns what was asked into its opposite.  The candidate is scored as read (its
+    features are those of an infinitive); only its span takes the negation back.
+    """
+    if rep.start <= rep.cue[1] or not text.startswith("to ", rep.start):
+        return rep
+    m = _NEGATED_INFINITIVE.search(text, max(rep.cue[1], rep.start - _NEGATION_REACH), rep.start)
+    if m is None:
+        return rep
+    return Report(m.start(1), rep.end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
 
 
 @functools.cache
@@ -413,8 +435,9 @@ def candidates(
     described = _description_forms()
     phrasal = _phrasal_forms()
     lemmas = cue_lemmas()
-    starts = sorted(s for s, _ in quoted)
-    spans = sorted(quoted)
+    # A name in quotation marks inside a clause ("the "Lion" release") does not make the clause a quote's.
+    spans = sorted(sp for sp in quoted if not (_closed(folded, sp) and names_a_thing(folded, sp[0], sp[1] - 1)))
+    starts = [s for s, _ in spans]
     cues = _cues()
     cue_in = _cue_pattern().search
     low = folded.lower()
@@ -479,6 +502,11 @@ def candidates(
             if kept:
                 out.append(kept)
     return out
+
+
+def _closed(text: str, span: Span) -> bool:
+    """Whether a quote's span (opening mark to just past its closing mark) ends at a closing mark."""
+    return span[1] - 1 > span[0] and text[span[1] - 1] in _QUOTE_CHARS + "'\u2019"
 
 
 #: The marks at which a reported clause that runs on into another report's quote is cut (:func:`_cut_before_quote`).

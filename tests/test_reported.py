@@ -1462,3 +1462,60 @@ def test_a_base_form_after_a_plural_noun_and_before_that_is_a_verb(text: str, ex
 def test_a_noun_like_cue_before_a_relative_that_stays_a_noun() -> None:
     # "the sales report that was leaked": "that" opens a relative clause with its verb, the cue is a noun.
     assert reports("The sales report that was leaked showed a loss.") == []
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Each pair of straight quotation marks in a text, as the quote finder hands them on (opening mark to past the
+    closing one)."""
+    marks = [i for i, c in enumerate(text) if c == '"']
+    return list(zip(marks[::2], [m + 1 for m in marks[1::2]]))
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            'Jobs announced that the "Lion" release will include a desktop App Store.',
+            'the "Lion" release will include a desktop App Store',
+        ),
+        (
+            'He said the store would open for the current OS "Snow Leopard" within 90 days.',
+            'the store would open for the current OS "Snow Leopard" within 90 days',
+        ),
+        (
+            'The so-called "death grip" has not been an issue for other phones, said Mike Gikas.',
+            'The so-called "death grip" has not been an issue for other phones',
+        ),
+    ],
+)
+def test_a_clause_holding_a_quoted_name_is_still_a_report(text: str, clause: str) -> None:
+    # A product or a term in quotation marks is nobody's words: the clause around it is the report.
+    got = reported.find_reported(text, [(0, len(text))], _quoted_spans(text))
+    assert [text[r.start : r.end] for r in got] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said the plan was "a disgrace" and should be dropped.',
+        'She said the offer provided "significant value" for shareholders.',
+        '"Never Again", he said of the plan.',
+    ],
+)
+def test_a_clause_holding_a_quoted_fragment_of_speech_is_the_fragments(text: str) -> None:
+    # A fragment of what was said carries the report as a partial quote (the guidelines: one record); a capitalised
+    # quote that opens the sentence before a comma is a quote of its own, not a name inside a clause.
+    assert reported.find_reported(text, [(0, len(text))], _quoted_spans(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Police urged residents never to approach the animal.", "never to approach the animal"),
+        ("He said not to worry about the delay.", "not to worry about the delay"),
+        ("Apple told customers to hold the phone differently.", "to hold the phone differently"),
+    ],
+)
+def test_a_negated_infinitive_keeps_its_negation(text: str, clause: str) -> None:
+    # What was asked is "never to approach": the addressee is skipped, the negation is not.
+    assert [c for c, _, _ in reports(text)] == [clause]
