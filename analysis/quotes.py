@@ -421,8 +421,13 @@ def _embedded_title(text: str, quote: Quote) -> bool:
     return bool(after[:1].islower())
 
 
-#: The word before a quoted term that says it is a name, not anybody's words ("the so-called "death grip"").
-_TERM_MARKERS = frozenset({"so-called"})
+#: Words right before a quoted term that say it is a name, not anybody's words: "so-called", a naming participle
+#: with no object between it and the marks ("a trojan called "Monokle"", "commonly called "apps""; "called it "a
+#: disaster"" names an object, someone's words), "known as", and the nouns of a name ("the slogan "…"").
+_TERM_MARKERS = frozenset(
+    """so-called called dubbed named nicknamed termed titled entitled labelled labeled branded codenamed code-named
+    slogan motto hashtag nickname codename""".split()
+)
 
 
 def names_a_thing(text: str, open_: int, close: int) -> bool:
@@ -432,9 +437,10 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     Leopard" within 90 days", "the so-called "death grip"") is no speech: a reported clause that holds one is
     still the report's words (the blind guidelines: the clause is ``indirect``, the name ``nonspeech``), where a
     clause holding a quoted fragment of speech ("said the plan was "a disaster"") is the fragment's.  A name here
-    is up to :data:`TITLE_MAX_WORDS` words, capitalised (small words aside) or after "so-called", set inside the
-    sentence: a word before the opening mark, or a lower-case word right after the closing one (""Snow Leopard"
-    will ship"), so a quoted sentence and its cue (""Never," he said") is not taken for one.
+    is up to :data:`TITLE_MAX_WORDS` words, capitalised (small words aside) or after a word that names it
+    (:data:`_TERM_MARKERS`: "so-called", "commonly called", "the slogan", "known as"), set inside the sentence: a
+    word before the opening mark, or a lower-case word right after the closing one (""Snow Leopard" will ship"),
+    so a quoted sentence and its cue (""Never," he said") is not taken for one.
 
     Args:
         text: The text the offsets index.
@@ -453,7 +459,7 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     after = text[close + 1 : close + 3].lstrip()
     if before is None and not (after[:1].islower() and body[-1:].isalnum()):
         return False  # not set inside a sentence: a quote of its own
-    if before in _TERM_MARKERS:
+    if before in _TERM_MARKERS or before == "as" and len(head) > 1 and head[-2].lower() == "known":
         return True
     toks = _title_tokens(body)
     return toks is not None and toks[0][:1].isupper()
