@@ -435,6 +435,7 @@ def candidates(
     described = _description_forms()
     phrasal = _phrasal_forms()
     lemmas = cue_lemmas()
+    all_spans = sorted(quoted)
     # A name in quotation marks inside a clause ("the "Lion" release") does not make the clause a quote's.
     spans = sorted(sp for sp in quoted if not (_closed(folded, sp) and names_a_thing(folded, sp[0], sp[1] - 1)))
     starts = [s for s, _ in spans]
@@ -454,6 +455,7 @@ def candidates(
             toks = _tokens(folded, ss, se, None if here else cues)
             if toks is None:
                 continue  # the screen passes a few sentences without a cue ("essays", "tasks")
+            toks = _without_inner_marks(folded, toks, all_spans, ss, se, cues)
             readings: list[tuple[Report, str]] = [(rep, "rule") for rep in _reports_in(toks, verbs, b)]
             readings += [(rep, "phrase") for rep in _phrase_reports(toks, here, b)]
             ruled = {rep.cue for rep, _ in readings}
@@ -502,6 +504,47 @@ def candidates(
             if kept:
                 out.append(kept)
     return out
+
+
+#: At most this many words in a quote inside a sentence whose marks the readings skip (:func:`_without_inner_marks`).
+_MAX_INNER_QUOTE = 6
+
+
+def _without_inner_marks(
+    text: str, toks: _Sentence, spans: Sequence[Span], s: int, e: int, cues: frozenset[str]
+) -> _Sentence:
+    """A sentence's tokens without the marks of the short quotes set inside it, read as the words they enclose.
+
+    "Humphrey, who calls Trump a "sociopath," said he …", "Marcel Lehel, the hacker known as "Guccifer," stated
+    that …", "dismissed an "Antennagate," saying that …": a closing mark before a cue reads as a quote the cue
+    introduces ('"We will win," said Smith': no subject before it, its content the quote), and a subject is not
+    looked for past it, so the report after the cue was lost.  A quote inside a sentence (a word before its
+    opening mark, more of the sentence after its closing one) of at most :data:`_MAX_INNER_QUOTE` words, no
+    sentence of its own (no sentence punctuation, no subject pronoun first), is read as its words: a fragment,
+    name or term in an appositive, a relative clause or an object.  The quotes' spans still keep any clause that
+    holds one from being a report of its own (:func:`candidates`).
+    """
+    drop = set()
+    for o, z in spans[bisect.bisect_left(spans, (s, -1)) :]:
+        if o >= e:
+            break
+        if z > e or not _closed(text, (o, z)):
+            continue
+        body = text[o + 1 : z - 1]
+        words = body.split()
+        if not words or len(words) > _MAX_INNER_QUOTE or re.search(r"[.?!;:]", body):
+            continue
+        if words[0].lower() in SUBJECT_PRONOUNS or not text[s:o].strip() or not text[z:e].strip(" ,.;:"):
+            continue  # a sentence of its own, or a quote that opens or ends the sentence
+        if not text[s:o].rstrip()[-1:].isalnum():
+            continue  # after a colon or a dash: a quote introduced
+        m = bisect.bisect_left(toks.starts, z)
+        m += m < len(toks) and toks[m].text == ","
+        if m < len(toks) and toks[m].low in cues:
+            drop.update((o, z - 1))  # (only before a cue: elsewhere the marks still end what a reading takes in)
+    if not drop:
+        return toks
+    return _Sentence([t for t in toks if t.start not in drop])
 
 
 def _closed(text: str, span: Span) -> bool:

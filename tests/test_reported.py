@@ -1519,3 +1519,37 @@ def test_a_clause_holding_a_quoted_fragment_of_speech_is_the_fragments(text: str
 def test_a_negated_infinitive_keeps_its_negation(text: str, clause: str) -> None:
     # What was asked is "never to approach": the addressee is skipped, the negation is not.
     assert [c for c, _, _ in reports(text)] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Humphrey, who calls Trump a "sociopath," said he does not believe the effort will work.',
+            ("he does not believe the effort will work", "Humphrey", "said"),
+        ),
+        (
+            'Gilley, author of the article "The Case for Colonialism," argued that the empire was benevolent.',
+            ("the empire was benevolent", "Gilley", "argued"),
+        ),
+        (
+            'Jobs dismissed the existence of an "Antennagate," saying that similar problems plague all phones.',
+            ("similar problems plague all phones", "Jobs", "saying"),
+        ),
+    ],
+)
+def test_a_short_quote_inside_the_subject_does_not_hide_it_from_the_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # The closing mark before the cue is no quote the cue introduces: the subject is before the quote.
+    got = reported.find_reported(text, [(0, len(text))], _quoted_spans(text))
+    assert [
+        (text[r.start : r.end], text[r.source[0] : r.source[1]] if r.source else None, text[r.cue[0] : r.cue[1]])
+        for r in got
+    ] == [expected]
+
+
+def test_a_quote_the_cue_introduces_keeps_its_marks() -> None:
+    # '"We will win," said Smith': the quote opens the sentence; nothing after the cue is reported.
+    text = '"We will win," said Smith, who leads the party.'
+    assert reported.find_reported(text, [(0, len(text))], _quoted_spans(text)) == []
