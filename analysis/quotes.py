@@ -37,6 +37,9 @@ What is handled, and how:
   deal"``).  :func:`looks_like_nonspeech` flags the shapes of scare quotes,
   titles and nicknames; whether such a quote is speech is decided by the
   speaker stage, from whether anyone is said to have said it.
+  :func:`names_a_thing` tells a name or term set in a sentence ("the "Lion"
+  release") from words said, for the reported-speech finder: a clause that
+  holds one is still a report.
 
 Offsets: ``start``/``end`` exclude the quotation marks and surrounding
 whitespace; ``open``/``close`` point at the marks themselves.
@@ -421,6 +424,8 @@ def _embedded_title(text: str, quote: Quote) -> bool:
     return bool(after[:1].islower())
 
 
+#: How far before an opening mark the word before it is looked for (:func:`names_a_thing`).
+_TERM_REACH = 30
 #: Words right before a quoted term that say it is a name, not anybody's words: "so-called", a naming participle
 #: with no object between it and the marks ("a trojan called "Monokle"", "commonly called "apps""; "called it "a
 #: disaster"" names an object, someone's words), "known as", and the nouns of a name ("the slogan "…"").
@@ -463,10 +468,6 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
         return True
     toks = _title_tokens(body)
     return toks is not None and toks[0][:1].isupper()
-
-
-#: How far before an opening mark the word before it is looked for.
-_TERM_REACH = 30
 
 
 def looks_like_nonspeech(text: str, quote: Quote) -> bool:

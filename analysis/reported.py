@@ -14,7 +14,9 @@ mention like any other:
   cue or a leading ``that``, and no final full stop.  The cue is a reporting
   verb learned from PolNeAR's train split (:func:`reporting_verbs`), so a
   verb of thinking ("believes", "hopes") is no cue.  A clause that holds a
-  quotation mark is no row: its partial quotes already carry the report.  A
+  quotation mark is no row: its partial quotes already carry the report
+  (unless the quoted words are a name or term, "the "Lion" release":
+  :func:`~analysis.quotes.names_a_thing`).  A
   document or figures as the only source ("figures show", "according to the
   report") is no row: nobody is quoted.
 * **Transcript turns** (``kind='full'``): a paragraph opening ``Q:``,
