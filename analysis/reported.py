@@ -2342,6 +2342,10 @@ def _reported_clause_end(toks: list[_Tok], c: int) -> int:
     for m in range(c + 2, e):
         if toks[m - 1].text == "," and toks[m].low.endswith("ing") and toks[m].low in verbs:
             return m - 1
+        if toks[m - 1].text == "," and toks[m].low in verbs and toks[m].text.islower() and _finite_word(toks[m]):
+            # "Mullin, a Republican who said he backs more aid if it is tied to border policy, said Zelensky …": a
+            # finite cue after a comma is the main clause's, whose subject came before the relative clause.
+            return m - 1
         if toks[m].low in ("and", "but") and m + 1 < e and _second_report(toks, m + 1, e, verbs):
             # "…, and said he would appeal", "… and said there would be …", "… - but insists that …": the
             # subject's second report starts a clause of its own (and its words are not this one's).

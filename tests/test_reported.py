@@ -1553,3 +1553,12 @@ def test_a_quote_the_cue_introduces_keeps_its_marks() -> None:
     # '"We will win," said Smith': the quote opens the sentence; nothing after the cue is reported.
     text = '"We will win," said Smith, who leads the party.'
     assert reported.find_reported(text, [(0, len(text))], _quoted_spans(text)) == []
+
+
+def test_a_relative_clause_report_ends_before_the_main_clause_cue() -> None:
+    # The comma before "said" closes the relative clause: its report ends there, and the main clause reports too.
+    text = "Mullin, a senator who said he backs more aid if it is tied to border policy, said the talks went well."
+    assert [(c, s) for c, s, _ in reports(text)] == [
+        ("he backs more aid if it is tied to border policy", "a senator"),
+        ("the talks went well", "Mullin"),
+    ]
