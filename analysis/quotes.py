@@ -37,6 +37,9 @@ What is handled, and how:
   deal"``).  :func:`looks_like_nonspeech` flags the shapes of scare quotes,
   titles and nicknames; whether such a quote is speech is decided by the
   speaker stage, from whether anyone is said to have said it.
+  :func:`names_a_thing` tells a name or term set in a sentence ("the "Lion"
+  release") from words said, for the reported-speech finder: a clause that
+  holds one is still a report.
 
 Offsets: ``start``/``end`` exclude the quotation marks and surrounding
 whitespace; ``open``/``close`` point at the marks themselves.
@@ -60,7 +63,15 @@ from analysis.tokenize import COUNTED_WORD
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
 
-__all__ = ["Quote", "count_words", "find_quotes", "looks_like_nonspeech", "looks_like_title", "quote_blocks"]
+__all__ = [
+    "Quote",
+    "count_words",
+    "find_quotes",
+    "looks_like_nonspeech",
+    "looks_like_title",
+    "names_a_thing",
+    "quote_blocks",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +422,52 @@ def _embedded_title(text: str, quote: Quote) -> bool:
     """A title at a clause edge (`told NBC's "Meet the Press" that`): a lower-case word follows."""
     after = text[quote.close + 1 : quote.close + 30].lstrip(" ,") if quote.close is not None else ""
     return bool(after[:1].islower())
+
+
+#: How far before an opening mark the word before it is looked for (:func:`names_a_thing`).
+_TERM_REACH = 30
+#: Words right before a quoted term that say it is a name, not anybody's words: "so-called", a naming participle
+#: with no object between it and the marks ("a trojan called "Monokle"", "commonly called "apps""; "called it "a
+#: disaster"" names an object, someone's words), "known as", and the nouns of a name ("the slogan "…"").
+_TERM_MARKERS = frozenset(
+    """so-called called dubbed named nicknamed termed titled entitled labelled labeled branded codenamed code-named
+    slogan motto hashtag nickname codename""".split()
+)
+
+
+def names_a_thing(text: str, open_: int, close: int) -> bool:
+    """Whether the marks at ``open_`` and ``close`` enclose a name inside the writer's sentence, not words said.
+
+    A product, a release or a term in quotation marks ("the "Lion" release", "Apple's current OS "Snow
+    Leopard" within 90 days", "the so-called "death grip"") is no speech: a reported clause that holds one is
+    still the report's words (the blind guidelines: the clause is ``indirect``, the name ``nonspeech``), where a
+    clause holding a quoted fragment of speech ("said the plan was "a disaster"") is the fragment's.  A name here
+    is up to :data:`TITLE_MAX_WORDS` words, capitalised (small words aside) or after a word that names it
+    (:data:`_TERM_MARKERS`: "so-called", "commonly called", "the slogan", "known as"), set inside the sentence: a
+    word before the opening mark, or a lower-case word right after the closing one (""Snow Leopard" will ship"),
+    so a quoted sentence and its cue (""Never," he said") is not taken for one.
+
+    Args:
+        text: The text the offsets index.
+        open_: Offset of the opening mark.
+        close: Offset of the closing mark.
+
+    Returns:
+        True when the quoted words are a name or term set in the sentence.
+    """
+    body = text[open_ + 1 : close]
+    words = body.rstrip(".,").split()
+    if not words or len(words) > TITLE_MAX_WORDS or _SENTENCE_END.search(body):
+        return False
+    head = text[max(0, open_ - _TERM_REACH) : open_].rpartition("\n")[2].split()  # (the line's words only)
+    before = head[-1].lower() if head and head[-1][-1:].isalnum() else None
+    after = text[close + 1 : close + 3].lstrip()
+    if before is None and not (after[:1].islower() and body[-1:].isalnum()):
+        return False  # not set inside a sentence: a quote of its own
+    if before in _TERM_MARKERS or before == "as" and len(head) > 1 and head[-2].lower() == "known":
+        return True
+    toks = _title_tokens(body)
+    return toks is not None and toks[0][:1].isupper()
 
 
 def looks_like_nonspeech(text: str, quote: Quote) -> bool:

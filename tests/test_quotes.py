@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis.quotes import count_words, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
+from analysis.quotes import (
+    count_words,
+    find_quotes,
+    looks_like_nonspeech,
+    looks_like_title,
+    names_a_thing,
+    quote_blocks,
+)
 
 
 def spans(text: str) -> list[str]:
@@ -190,3 +198,24 @@ def test_a_long_quote_in_title_case_is_a_sentence_not_a_title() -> None:
     assert q.kind == "full"
     _, (q,) = quotes_of('She was a guest host of "The Late Show with Stephen Colbert." It ran late.')
     assert q.kind == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Jobs said the "Lion" release is due.', True),
+        ('It runs on the current OS "Snow Leopard" now.', True),
+        ('The so-called "death grip" is rare.', True),
+        ('Apple\n"Snow Leopard" will ship soon.', True),
+        ('It spread via a trojan called "Monokle" last year.', True),
+        ('Apps, commonly called "apps," were sold.', True),
+        ('Better known as "the boss," he spoke.', True),
+        ('He called it "a disaster" for the town.', False),
+        ('He said the plan was "a disgrace" and should go.', False),
+        ('"Never Again," he said.', False),
+        ('He called it "A Disaster For The Town And Its People Too".', False),
+    ],
+)
+def test_a_quoted_name_inside_a_sentence_is_told_from_words_said(text: str, name: bool) -> None:
+    open_ = text.index('"')
+    assert names_a_thing(text, open_, text.index('"', open_ + 1)) is name

@@ -1487,3 +1487,103 @@ def test_a_base_form_after_a_plural_noun_and_before_that_is_a_verb(text: str, ex
 def test_a_noun_like_cue_before_a_relative_that_stays_a_noun() -> None:
     # "the sales report that was leaked": "that" opens a relative clause with its verb, the cue is a noun.
     assert reports("The sales report that was leaked showed a loss.") == []
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Each pair of straight quotation marks in a text, as the quote finder hands them on (opening mark to past the
+    closing one)."""
+    marks = [i for i, c in enumerate(text) if c == '"']
+    return list(zip(marks[::2], [m + 1 for m in marks[1::2]]))
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            'Jobs announced that the "Lion" release will include a desktop App Store.',
+            'the "Lion" release will include a desktop App Store',
+        ),
+        (
+            'He said the store would open for the current OS "Snow Leopard" within 90 days.',
+            'the store would open for the current OS "Snow Leopard" within 90 days',
+        ),
+        (
+            'The so-called "death grip" has not been an issue for other phones, said Mike Gikas.',
+            'The so-called "death grip" has not been an issue for other phones',
+        ),
+    ],
+)
+def test_a_clause_holding_a_quoted_name_is_still_a_report(text: str, clause: str) -> None:
+    # A product or a term in quotation marks is nobody's words: the clause around it is the report.
+    got = reported.find_reported(text, [(0, len(text))], _quoted_spans(text))
+    assert [text[r.start : r.end] for r in got] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said the plan was "a disgrace" and should be dropped.',
+        'She said the offer provided "significant value" for shareholders.',
+        '"Never Again", he said of the plan.',
+    ],
+)
+def test_a_clause_holding_a_quoted_fragment_of_speech_is_the_fragments(text: str) -> None:
+    # A fragment of what was said carries the report as a partial quote (the guidelines: one record); a capitalised
+    # quote that opens the sentence before a comma is a quote of its own, not a name inside a clause.
+    assert reported.find_reported(text, [(0, len(text))], _quoted_spans(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Police urged residents never to approach the animal.", "never to approach the animal"),
+        ("He said not to worry about the delay.", "not to worry about the delay"),
+        ("Apple told customers to hold the phone differently.", "to hold the phone differently"),
+    ],
+)
+def test_a_negated_infinitive_keeps_its_negation(text: str, clause: str) -> None:
+    # What was asked is "never to approach": the addressee is skipped, the negation is not.
+    assert [c for c, _, _ in reports(text)] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Humphrey, who calls Trump a "sociopath," said he does not believe the effort will work.',
+            ("he does not believe the effort will work", "Humphrey", "said"),
+        ),
+        (
+            'Gilley, author of the article "The Case for Colonialism," argued that the empire was benevolent.',
+            ("the empire was benevolent", "Gilley", "argued"),
+        ),
+        (
+            'Jobs dismissed the existence of an "Antennagate," saying that similar problems plague all phones.',
+            ("similar problems plague all phones", "Jobs", "saying"),
+        ),
+    ],
+)
+def test_a_short_quote_inside_the_subject_does_not_hide_it_from_the_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # The closing mark before the cue is no quote the cue introduces: the subject is before the quote.
+    got = reported.find_reported(text, [(0, len(text))], _quoted_spans(text))
+    assert [
+        (text[r.start : r.end], text[r.source[0] : r.source[1]] if r.source else None, text[r.cue[0] : r.cue[1]])
+        for r in got
+    ] == [expected]
+
+
+def test_a_quote_the_cue_introduces_keeps_its_marks() -> None:
+    # '"We will win," said Smith': the quote opens the sentence; nothing after the cue is reported.
+    text = '"We will win," said Smith, who leads the party.'
+    assert reported.find_reported(text, [(0, len(text))], _quoted_spans(text)) == []
+
+
+def test_a_relative_clause_report_ends_before_the_main_clause_cue() -> None:
+    # The comma before "said" closes the relative clause: its report ends there, and the main clause reports too.
+    text = "Mullin, a senator who said he backs more aid if it is tied to border policy, said the talks went well."
+    assert [(c, s) for c, s, _ in reports(text)] == [
+        ("he backs more aid if it is tied to border policy", "a senator"),
+        ("the talks went well", "Mullin"),
+    ]
