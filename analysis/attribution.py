@@ -2195,7 +2195,8 @@ def _coordinated_body(doc: sp._Doc, ent: sp._Entity, pos: int) -> bool:
         return False
     last = ent.mentions[k - 1]  # a mention is indexed by its last token
     first = last - len(ent.tokens) + 1
-    after = last + 2 < doc.n and doc.low[last + 1] == "and" and doc.cap[last + 2]
+    nxt = last + 2 + (last + 2 < doc.n and doc.low[last + 2] == "the")  # "the Crown Court and the High Court"
+    after = nxt < doc.n and doc.low[last + 1] == "and" and doc.cap[nxt]
     before = first >= 2 and doc.low[first - 1] == "and" and doc.cap[first - 2]
     return after or before
 
@@ -2217,7 +2218,7 @@ def _named_by_description(idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | No
         return None  # (a bare hand-listed body head is linked above, by the subject before it as well)
     forms = {words[-1], words[-1] + "s"}
     found: list[sp._Entity] = []
-    for ent in doc.entities.values():
+    for ent in _distinct_entities(doc):
         toks = [sp._base(t) for t in ent.tokens or tuple(ent.name.split())]
         names = set(toks)
         if ent.kind == "role" or ent.honorific or ent.title or ent.gender or not _headed_by(toks, forms):
@@ -2225,6 +2226,12 @@ def _named_by_description(idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | No
         if bisect.bisect_left(ent.mentions, pos) and all(w in names for w in words[:-1]):
             found.append(ent)
     return _as_body(found[0]) if len(found) == 1 else None
+
+
+def _distinct_entities(doc: sp._Doc) -> list[sp._Entity]:
+    """The article's entities, each once: a name and its short form or acronym are two keys of one entity
+    ("Ministry of Environment (MOE)"), which would otherwise count as two bodies a description fits."""
+    return list({id(e): e for e in doc.entities.values()}.values())
 
 
 #: Words after a body's head in its name that open the body's complement ("Board of Elections", "Court for Wales").
@@ -2345,7 +2352,7 @@ def described_body(idx: _Index, head: str, pos: int, *, unique: bool = False) ->
     here = idx.sid[min(pos, doc.n - 1)]
     best, best_key = None, None
     ties = 0
-    for ent in doc.entities.values():
+    for ent in _distinct_entities(doc):
         if any(sp._base(t) in _PLACE_NAME_WORDS for t in ent.tokens):
             continue
         k = bisect.bisect_left(ent.mentions, pos)
