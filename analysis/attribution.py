@@ -2267,8 +2267,6 @@ def _described_as(doc: sp._Doc, ent: sp._Entity, head: str) -> bool:
     forms = {head, head + "s"}  # "Delta Airlines" is an airline
     if any(sp._base(t) in forms for t in toks):
         return True
-    if any(_short_form_of(toks, other.tokens, forms) for other in doc.entities.values()):
-        return True  # "Delta" where the article also writes "Delta Airlines"
     for p in ent.mentions:
         a = p - len(toks) + 1
         if a > 0 and doc.tok[a - 1] in forms:
@@ -2282,13 +2280,6 @@ def _described_as(doc: sp._Doc, ent: sp._Entity, head: str) -> bool:
                     # bank's economist"
                     return True
     return False
-
-
-def _short_form_of(toks: Sequence[str], full: Sequence[str], forms: set[str]) -> bool:
-    """Whether name ``toks`` opens a longer name ``full`` whose words after it hold one of ``forms`` ("Delta" and
-    "Delta Airlines", "Barclays" and "Barclays Bank"): the short form of a body that name shows to be so."""
-    n = len(toks)
-    return len(full) > n and tuple(full[:n]) == tuple(toks) and any(sp._base(t) in forms for t in full[n:])
 
 
 #: Words in a name that make it a company's ("Globex Inc", "General Motors", "NPD Group"); an organisation
