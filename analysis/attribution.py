@@ -2139,15 +2139,18 @@ def _subject_body(att: sp._Attributor, idx: _Index, np_: sp._NP, head: str) -> s
     The government …").  Names are only looked up here, never created: a subject that is no body stays as read.
     """
     doc = att.doc
-    if not _continues_topic(att, np_):
-        return None  # only a sentence's subject continues the topic ("It has opened … what the government says")
     lo = doc.sentence_start[np_.a]
+    according = np_.a - 2 == lo and doc.low[lo] == "according" and doc.low[lo + 1] == "to"
+    if not (according or _continues_topic(att, np_)):
+        # only a sentence's subject, or the source that opens it ("According to the newspaper, …"), continues
+        # the topic ("It has opened … what the government says")
+        return None
     for _ in range(BODY_SENTENCES):
         prev = _previous_sentence(doc, lo)
         subj = att.sentence_subject(prev, lo) if prev is not None else None
-        if subj is None or not (subj.kind == "pronoun" and subj.head[0] == "it"):
+        if subj is None or not (subj.kind == "pronoun" and subj.head[0] in ("it", "they")):
             break
-        lo = prev  # "Delta cut flights. It blamed the storm. The airline said": ``it`` carries the topic on
+        lo = prev  # "Delta cut flights. It blamed the storm. The airline said": ``it``/``they`` co-refer, passed over
     if subj is None or subj.kind not in ("name", "org") or not _body(att, idx, subj, "it"):
         return None
     kind = "organisation" if subj.kind == "org" else "person"

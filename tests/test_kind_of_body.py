@@ -80,6 +80,16 @@ def test_the_body_has_no_gender() -> None:
             "The supermarket said sales had risen by five percent.",
             "Tesco",
         ),
+        (
+            "Shoppers at the supermarket chain Tesco paid less. Tesco cut prices on 500 products. It blamed the "
+            "weather. The supermarket said sales had risen by five percent.",
+            "Tesco",
+        ),
+        (
+            "Readers of the Daily News were shocked. The Daily News claims that the rules are weak. "
+            "According to the newspaper, the gun laws are a disgrace.",
+            "Daily News",
+        ),
     ],
 )
 def test_a_learned_body_noun_reads_back_to_a_named_body(text: str, speaker: str) -> None:
