@@ -1851,9 +1851,17 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
     if len(np_.head) == 1 and _plural_name(np_.head[0]):
         return True  # "The Liberal Democrats", "the Tories": a party or a people, whatever title the split read
     if any(is_given_name(t) for t in np_.head[:-1]) or (
-        ent is not None and (ent.title or ent.honorific or (ent.gender and not _voice_of_body(idx, ent)))
+        ent is not None
+        and (
+            ent.title
+            or ent.honorific
+            or (ent.gender and not _voice_of_body(idx, ent))
+            or (_given_name_first(ent) and not _body_words(idx, ent.tokens))
+        )
     ):
-        return False  # a person (a gender read from he/she alone does not make a body's name one)
+        # a person (a gender read from he/she alone does not make a body's name one); a surname whose full name
+        # opens with a given name ("Assem" for Mohamed Mamdouh Assem; not "Post" for the Washington Post)
+        return False
     if pron == "it":
         return True  # a name with no evidence of a person ("The Privacy League")
     # a plural proper name ("The Tories", "the Liberal Democrats"): a party or a people, for ``they``
@@ -2071,17 +2079,19 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
     """A role phrase by the role linker (:func:`resolve_role`); where that leaves a definite body role unnamed
     ("the party", "the company"), the named body that is the subject before it, as for ``it``."""
     ent = resolve_role(att, np_, pos, idx.titles, idx)
-    if (
+    bare = (
         ent is not None
         and ent.kind == "role"
         and np_.head
-        and sp._base(np_.head[-1]) in _BODY_ROLE_HEADS
         and np_.b - np_.a == len(("the", "party"))
         and att.doc.low[np_.a] == "the"
-    ):  # only the bare "the party": "the M5S party" names its body already
+    )  # only the bare "the party": "the M5S party" names its body already
+    if bare and sp._base(np_.head[-1]) in _BODY_ROLE_HEADS:
         head = sp._base(np_.head[-1])
         named = body_antecedent(att, idx, np_.a, "it", description=head)
         described = described_body(idx, head, np_.a, unique=True)
+        if named is not None and _coordinated_body(att.doc, named, np_.a):
+            return ent  # "Leeds City Council and Bradford Council …  The council said": either, so as written
         if named is not None and _named_body(named):
             if (
                 described is None
@@ -2098,8 +2108,100 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
             # Party, not a town that hosted its conference)
         return described or ent
     if ent is not None and ent.kind == "role":
-        return _named_by_description(idx, np_, pos) or ent
+        named = _named_by_description(idx, np_, pos)
+        head = sp._base(np_.head[-1]) if np_.head else ""
+        if named is None and bare and _kind_of_body(head) and not sp._plural_noun(head):
+            # a singular head only: "The State Department and the Department of Homeland Security have said …
+            # The departments" are both
+            named = _subject_body(att, idx, np_, head)
+        return named or ent
     return ent
+
+
+def _kind_of_body(head: str) -> bool:
+    """A head noun a named body can be described by ("the supermarket", "the organization", "the network"): a
+    body noun (:func:`speakers.body_noun`, learned from WordNet, or a noun for a kind of body) that is neither
+    people ("the staff", "the fans") nor a document ("the report")."""
+    return sp.body_noun(head) and head not in sp.PEOPLE_HEADS and head not in sp._DOCUMENT_NOUNS
+
+
+def _subject_body(att: sp._Attributor, idx: _Index, np_: sp._NP, head: str) -> sp._Entity | None:
+    """A bare definite body description by a learned body noun that opens its sentence ("The Heritage Foundation
+    notes … The organization also points out"; "CNN pushed back. The network said") → the named body that is
+    the previous sentence's subject, past subjects ``it`` that continue it (Centering: Grosz, Joshi & Weinstein
+    1995), when the article shows that name to be a body's (:func:`_body_by_name`), no other body is named
+    beside it (:func:`_coordinated_body`) and it modifies no body noun ("A United Nations tribunal"); else
+    ``None``.
+
+    The hand-listed heads (:data:`_BODY_ROLE_HEADS`: "the company", "the party") read back to any subject
+    that is no person (:func:`body_antecedent`); a learned head asks for evidence, as many of them are also
+    collections of people ("the crowd", "the audience") or a place's institutions ("Ethiopia held elections.
+    The government …").  Names are only looked up here, never created: a subject that is no body stays as read.
+    """
+    doc = att.doc
+    lo = doc.sentence_start[np_.a]
+    according = np_.a - 2 == lo and doc.low[lo] == "according" and doc.low[lo + 1] == "to"
+    if not (according or _continues_topic(att, np_)):
+        # only a sentence's subject, or the source that opens it ("According to the newspaper, …"), continues
+        # the topic ("It has opened … what the government says")
+        return None
+    for _ in range(BODY_SENTENCES):
+        prev = _previous_sentence(doc, lo)
+        subj = att.sentence_subject(prev, lo) if prev is not None else None
+        if subj is None or not (subj.kind == "pronoun" and subj.head[0] in ("it", "they")):
+            break
+        lo = prev  # "Delta cut flights. It blamed the storm. The airline said": ``it``/``they`` co-refer, passed over
+    if subj is None or subj.kind not in ("name", "org") or not _body(att, idx, subj, "it"):
+        return None
+    kind = "organisation" if subj.kind == "org" else "person"
+    named = doc.lookup(subj.head, subj.a, kind=kind, create=False)
+    if named is None and _body_words(idx, subj.head):
+        named = att.resolve(sp._NP("org", subj.a, subj.b, subj.head), subj.a)  # a body not yet met as a speaker
+    if named is None or not _named_body(named) or _coordinated_body(doc, named, np_.a):
+        return None
+    if _modifies_body(doc, named, np_.a):
+        return None  # "A United Nations tribunal … The panel said": the tribunal the name modifies
+    return _as_body(named) if _body_by_name(idx, named, head) else None
+
+
+def _modifies_body(doc: sp._Doc, ent: sp._Entity, pos: int) -> bool:
+    """Whether the latest mention of ``ent`` before token ``pos`` modifies a lower-case body noun after it
+    ("A United Nations tribunal", "the Labour council"): that body, not the named one, is what it introduces."""
+    k = bisect.bisect_left(ent.mentions, pos)
+    last = ent.mentions[k - 1] if k else -1  # a mention is indexed by its last token
+    return 0 <= last < doc.n - 1 and doc.tok[last + 1][:1].islower() and _kind_of_body(sp._base(doc.tok[last + 1]))
+
+
+def _body_by_name(idx: _Index, ent: sp._Entity, head: str) -> bool:
+    """Whether the article shows named entity ``ent`` to be a body: a body word in its name ("Heritage
+    Foundation", "CNN"), a company's ("Globex Inc", "carmaker Ford") or called by ``head`` ("the bank ABN
+    Amro").  Its kind is no evidence: :func:`body_antecedent` reads any subject it returns as an organisation."""
+    toks = ent.tokens or tuple(ent.name.split())
+    return ent.kind != "role" and (_body_words(idx, toks) or _described_as(idx.doc, ent, head))
+
+
+def _body_words(idx: _Index, toks: Sequence[str]) -> bool:
+    """Whether a name's words show a body: a body or company word ("Heritage Foundation", "CNN", "Globex Inc"),
+    or its first word written after a noun for a kind of body ("supermarket chain Tesco")."""
+    return bool(toks) and (
+        any(sp._base(t) in sp._ORG_WORDS or sp._base(t) in _COMPANY_WORDS for t in toks)
+        or toks[0] in idx.org_kind_named
+    )
+
+
+def _coordinated_body(doc: sp._Doc, ent: sp._Entity, pos: int) -> bool:
+    """Whether the latest mention of named body ``ent`` before token ``pos`` is coordinated with another name
+    ("Leeds City Council and Bradford Council agreed", "Tesco and Asda"): a singular description after it
+    ("the council") may be either, and the guidelines keep an ambiguous description as written."""
+    k = bisect.bisect_left(ent.mentions, pos)
+    if not k:
+        return False
+    last = ent.mentions[k - 1]  # a mention is indexed by its last token
+    first = last - len(ent.tokens) + 1
+    nxt = last + 2 + (last + 2 < doc.n and doc.low[last + 2] == "the")  # "the Crown Court and the High Court"
+    after = nxt < doc.n and doc.low[last + 1] == "and" and doc.cap[nxt]
+    before = first >= 2 and doc.low[first - 1] == "and" and doc.cap[first - 2]
+    return after or before
 
 
 def _named_by_description(idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
@@ -2119,7 +2221,7 @@ def _named_by_description(idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | No
         return None  # (a bare hand-listed body head is linked above, by the subject before it as well)
     forms = {words[-1], words[-1] + "s"}
     found: list[sp._Entity] = []
-    for ent in doc.entities.values():
+    for ent in _distinct_entities(doc):
         toks = [sp._base(t) for t in ent.tokens or tuple(ent.name.split())]
         names = set(toks)
         if ent.kind == "role" or ent.honorific or ent.title or ent.gender or not _headed_by(toks, forms):
@@ -2127,6 +2229,12 @@ def _named_by_description(idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | No
         if bisect.bisect_left(ent.mentions, pos) and all(w in names for w in words[:-1]):
             found.append(ent)
     return _as_body(found[0]) if len(found) == 1 else None
+
+
+def _distinct_entities(doc: sp._Doc) -> list[sp._Entity]:
+    """The article's entities, each once: a name and its short form or acronym are two keys of one entity
+    ("Ministry of Environment (MOE)"), which would otherwise count as two bodies a description fits."""
+    return list({id(e): e for e in doc.entities.values()}.values())
 
 
 #: Words after a body's head in its name that open the body's complement ("Board of Elections", "Court for Wales").
@@ -2238,7 +2346,7 @@ def described_body(idx: _Index, head: str, pos: int, *, unique: bool = False) ->
     here = idx.sid[min(pos, doc.n - 1)]
     best, best_key = None, None
     ties = 0
-    for ent in doc.entities.values():
+    for ent in _distinct_entities(doc):
         if any(sp._base(t) in _PLACE_NAME_WORDS for t in ent.tokens):
             continue
         k = bisect.bisect_left(ent.mentions, pos)

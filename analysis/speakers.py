@@ -1625,7 +1625,7 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 return _NP("role", a, group, tuple(tok[start_mods:group]))
             end = _np_tail(doc, j + 1, limit)
             return _NP("role", a, end, tuple(tok[start_mods : j + 1]))
-        if low in BODY_NOUNS and first in _DETERMINERS and _body_head_ends(doc, j, limit) and _body_head(doc, j, a):
+        if body_noun(low) and first in _DETERMINERS and _body_head_ends(doc, j, limit) and _body_head(doc, j, a):
             # "said the council.", "said the central bank in a statement": a body description, read only at
             # the phrase's end (not "the council leader", the role it modifies)
             return _NP("role", a, j + 1, tuple(tok[start_mods : j + 1]))
@@ -2549,12 +2549,20 @@ def _person_head(doc: _Doc, j: int, lo: int) -> bool:
     return m >= lo and doc.low[m] in _DETERMINERS and (not _is_cap(tok[m]) or m == doc.sentence_start[m])
 
 
+def body_noun(word: str) -> bool:
+    """A lower-case noun (its base form) for a body that speaks: a learned body noun (:data:`BODY_NOUNS`:
+    "council", "ministry", "club") or a noun for a kind of body a name is written after (:data:`BODY_KIND_NOUNS`:
+    "airline", "supermarket", "group", which WordNet files as a thing or a collection first) that is no
+    person's (:data:`PERSON_NOUNS`: "the retailer", "the carrier" are read as person descriptions)."""
+    return word in BODY_NOUNS or (word in BODY_KIND_NOUNS and word not in PERSON_NOUNS)
+
+
 def _body_head(doc: _Doc, j: int, lo: int) -> bool:
-    """A lower-case body noun (:data:`BODY_NOUNS`: "the council", "the central bank", "a tribunal") right after a
+    """A lower-case body noun (:func:`body_noun`: "the council", "the central bank", "the airline") right after a
     determiner or modifiers that follow one: as the subject of a cue verb the body speaks (a description source,
     as a person noun is in :func:`_person_head`; only there, so a common body word elsewhere makes no source)."""
     tok = doc.tok
-    if _is_cap(tok[j]) or _base(tok[j]) not in BODY_NOUNS or _base(tok[j]) in _DOCUMENT_NOUNS:
+    if _is_cap(tok[j]) or not body_noun(_base(tok[j])) or _base(tok[j]) in _DOCUMENT_NOUNS:
         return False
     m = j - 1
     while m >= lo and m > j - ROLE_MODIFIERS and doc.low[m] not in _DETERMINERS:
