@@ -825,6 +825,17 @@ def _topic_head(head: str) -> bool:
     return head in sp.PERSON_NOUNS and head not in HOLDER_HEADS | _ANONYMOUS_HEADS | _KIN_HEADS | _GENERIC_PERSON_HEADS
 
 
+def _apposed_to_name(doc: sp._Doc, a: int) -> bool:
+    """Whether the indefinite phrase opening at token ``a`` is an appositive to the name before it ("Jo Hale,
+    an Ohio Republican,", "Jo Hale (R-Ohio), a lawyer,"): it describes someone named, bringing in no one new."""
+    b = a - 1
+    if b < 1 or doc.tok[b] != ",":
+        return False
+    if doc.tok[b - 1] == ")":
+        b = next((m for m in range(b - 2, max(-1, b - INDEFINITE_REACH), -1) if doc.tok[m] == "("), b)
+    return b >= 1 and doc.cap[b - 1] and doc.tok[b - 1][:1].isupper()
+
+
 def _introduced_unnamed(doc: sp._Doc, head: str, pos: int) -> bool:
     """Whether the article brought in someone by ``head`` with an indefinite article before token ``pos`` ("a
     judge in Ohio ruled … . The judge said"): a definite description with that head is then that newcomer."""
@@ -834,6 +845,8 @@ def _introduced_unnamed(doc: sp._Doc, head: str, pos: int) -> bool:
         a = m - 1
         while a >= 0 and m - a <= INDEFINITE_REACH and doc.tok[a] not in _BREAKS:
             if doc.low[a] in _INDEFINITE:
+                if _apposed_to_name(doc, a):
+                    break  # "Sen. Jo Hale, an Ohio Republican, said": the named person, no newcomer
                 return True
             if doc.low[a] in sp._DETERMINERS:
                 break  # "the judge", "his adviser": no newcomer

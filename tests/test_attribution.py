@@ -651,6 +651,12 @@ def test_office_is_linked_to_its_holder(text, who):
             "The Wisconsin Republican says in a statement that the steps are wrong.",
             "Paul Rider",
         ),
+        # an appositive "an Oklahoma Republican" describes someone named: it brings in no unnamed Republican
+        (
+            "Sen. Mark Dunn, an Oklahoma Republican, said aid was needed. Sen. Tom Tull was blunt about aid.\n\n"
+            '"We are out of money," the Alabama Republican said.',
+            "Tom Tull",
+        ),
         # the previous sentence opens with a quote: its speaker is the topic
         (
             'Jacob Lenz visited Tunis on Monday. "We are pleased," Mr. Lenz said. '
