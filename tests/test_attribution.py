@@ -657,6 +657,18 @@ def test_office_is_linked_to_its_holder(text, who):
             '"We are out of money," the Alabama Republican said.',
             "Tom Tull",
         ),
+        # a state and party describe the elected politician named before in the sentence, not its subject
+        (
+            'Tom Hale once had "a brief meeting" with Rep. Ed Rowan, the chairman of the House Foreign Affairs '
+            "Committee, the California Republican said in a statement.",
+            "Ed Rowan",
+        ),
+        # … or in the previous sentence, past a president named since
+        (
+            "Sen. Jim Vale of Ohio left the meeting with President Ivan Petrenko early. He said the talks were "
+            "useful, but the Ohio Republican said his mind remained unchanged.",
+            "Jim Vale",
+        ),
         # the previous sentence opens with a quote: its speaker is the topic
         (
             'Jacob Lenz visited Tunis on Monday. "We are pleased," Mr. Lenz said. '
