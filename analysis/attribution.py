@@ -840,7 +840,7 @@ def _apposed_to_name(doc: sp._Doc, a: int, m: int) -> bool:
     if b < 1 or doc.tok[b] != ",":
         return False
     if doc.tok[b - 1] == ")":
-        b = next((m for m in range(b - 2, max(-1, b - INDEFINITE_REACH), -1) if doc.tok[m] == "("), b)
+        b = next((p for p in range(b - 2, max(-1, b - INDEFINITE_REACH), -1) if doc.tok[p] == "("), b)
     return b >= 1 and doc.cap[b - 1] and doc.tok[b - 1][:1].isupper()
 
 

@@ -936,12 +936,16 @@ def _find_subject(toks: list[_Tok], k: int, absolute_clause: bool = True) -> tup
     absolute = _absolute_subject(toks, k) if absolute_clause else None
     subj = absolute or _subject(toks, k)
     predicate = None  # (a verb phrase read as the participle's subject: "released a statement")
-    if absolute is not None:
-        pass  # (the participle's own subject: no sentence subject to read instead)
-    elif subj is not None and _adjunct_participle(toks, k) and _not_participle_subject(toks, subj, k):
+    # (an absolute clause's participle has its own subject: the sentence's is not read instead)
+    if (
+        absolute is None
+        and subj is not None
+        and _adjunct_participle(toks, k)
+        and _not_participle_subject(toks, subj, k)
+    ):
         predicate = subj if _verb_phrase(toks, *subj) else None
         subj = None  # (the sentence's subject, read below)
-    elif subj is not None and _adjunct_participle(toks, k):
+    elif absolute is None and subj is not None and _adjunct_participle(toks, k):
         subj = _before_verb(toks, subj)
     if subj is None and k > 2 and toks[k - 1].text in DASHES:
         # "the firm - China's biggest jet fuel supplier - said …": the subject before a dashed appositive.
