@@ -825,6 +825,25 @@ def _topic_head(head: str) -> bool:
     return head in sp.PERSON_NOUNS and head not in HOLDER_HEADS | _ANONYMOUS_HEADS | _KIN_HEADS | _GENERIC_PERSON_HEADS
 
 
+#: Tokens that close an appositive after its head noun ("Jo Hale, an Ohio Republican, said", "…, a lawyer who …").
+_APPOSITIVE_CLOSERS = frozenset({",", ";", ".", ")", "who", "whose", "\u2014", "\u2013", "--"})
+
+
+def _apposed_to_name(doc: sp._Doc, a: int, m: int) -> bool:
+    """Whether the indefinite phrase opening at token ``a`` with its head at ``m`` is an appositive to the name
+    before it ("Jo Hale, an Ohio Republican,", "Jo Hale (R-Ohio), a lawyer who …"): it describes someone named,
+    bringing in no one new.  Not a subject after a clause that ends in a name ("After the storm hit Louisiana, a
+    local newspaper called on …"): an appositive closes after its head."""
+    if m + 1 < doc.n and doc.tok[m + 1] not in _APPOSITIVE_CLOSERS:
+        return False
+    b = a - 1
+    if b < 1 or doc.tok[b] != ",":
+        return False
+    if doc.tok[b - 1] == ")":
+        b = next((p for p in range(b - 2, max(-1, b - INDEFINITE_REACH), -1) if doc.tok[p] == "("), b)
+    return b >= 1 and doc.cap[b - 1] and doc.tok[b - 1][:1].isupper()
+
+
 def _introduced_unnamed(doc: sp._Doc, head: str, pos: int) -> bool:
     """Whether the article brought in someone by ``head`` with an indefinite article before token ``pos`` ("a
     judge in Ohio ruled … . The judge said"): a definite description with that head is then that newcomer."""
@@ -834,6 +853,8 @@ def _introduced_unnamed(doc: sp._Doc, head: str, pos: int) -> bool:
         a = m - 1
         while a >= 0 and m - a <= INDEFINITE_REACH and doc.tok[a] not in _BREAKS:
             if doc.low[a] in _INDEFINITE:
+                if _apposed_to_name(doc, a, m):
+                    break  # "Sen. Jo Hale, an Ohio Republican, said": the named person, no newcomer
                 return True
             if doc.low[a] in sp._DETERMINERS:
                 break  # "the judge", "his adviser": no newcomer
@@ -1218,7 +1239,7 @@ def party_member_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[
     if d < 0 or doc.low[d] != "the" or any(not w[:1].isupper() for w in words):
         return None  # "Republican Paul Ryan", "a Republican", "the Republican nominee": no description of this kind
     desc = sp._NP("role", d, np_.b, tuple(doc.tok[d : np_.b]))
-    ent = _subject_holder(att, idx, desc)
+    ent = _subject_holder(att, idx, desc) or _party_politician(att, idx, desc, party)
     if ent is None:
         return None
     own = {
@@ -1227,6 +1248,38 @@ def party_member_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[
         if w in PARTY_WORDS
     }
     return (desc, ent) if not own or party in own else None
+
+
+#: Elected offices whose holders news copy calls by state and party ("Sen. Jo Hale … the Ohio Republican"): a
+#: party member's description that does not continue the previous subject stands for the nearest one.
+ELECTED_HEADS = frozenset("senator representative congressman congresswoman lawmaker governor".split())
+
+
+def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str) -> sp._Entity | None:
+    """The elected politician (:data:`ELECTED_HEADS`) a party member's description stands for when it does not
+    open its sentence: the nearest one named before it in its sentence, else in the previous sentence, whose
+    party (if the article gives one) is the description's; ``None`` when no one fits.
+
+    "Mateen met Rep. Ed Royce, the chairman of the committee, the California Republican said", "Sen. J.D. Vance
+    left early. He said …, but the Ohio Republican said": a state and a party describe a legislator or governor,
+    not the other people the sentence names.
+    """
+    doc = att.doc
+    lo = doc.sentence_start[desc.a]
+    prev = _previous_sentence(doc, lo)
+    start = prev if prev is not None else lo
+    k, z = bisect.bisect_left(doc.mention_pos, start), bisect.bisect_left(doc.mention_pos, desc.a)
+    for m in range(z - 1, k - 1, -1):
+        ent, at = doc.mention_ent[m], doc.mention_pos[m]
+        if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
+            continue
+        if doc.tok[at] == sp._QUOTE_TOKEN or not doc.tok[at][:1].isupper():
+            continue  # a quote or cue its speaker was recorded at, not a name written there
+        words = _holder_words(ent, idx.titles, idx) | {w.lower() for w in ent.tokens}
+        own = {PARTY_WORDS[w] for w in words if w in PARTY_WORDS}
+        if words & ELECTED_HEADS and (not own or party in own):
+            return ent
+    return None
 
 
 def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:

@@ -1009,13 +1009,22 @@ def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, st
     return memo[k]
 
 
-def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
-    subj = _subject(toks, k)
+def _find_subject(toks: list[_Tok], k: int, absolute_clause: bool = True) -> tuple[tuple[int, int] | None, str]:
+    """:func:`_loose_subject` unmemoised; ``absolute_clause=False`` reads a participle's subject as before the
+    absolute clause was read (:func:`_absolute_subject`), the shape the detector's weights were fitted on."""
+    absolute = _absolute_subject(toks, k) if absolute_clause else None
+    subj = absolute or _subject(toks, k)
     predicate = None  # (a verb phrase read as the participle's subject: "released a statement")
-    if subj is not None and _adjunct_participle(toks, k) and _not_participle_subject(toks, subj, k):
+    # (an absolute clause's participle has its own subject: the sentence's is not read instead)
+    if (
+        absolute is None
+        and subj is not None
+        and _adjunct_participle(toks, k)
+        and _not_participle_subject(toks, subj, k)
+    ):
         predicate = subj if _verb_phrase(toks, *subj) else None
         subj = None  # (the sentence's subject, read below)
-    elif subj is not None and _adjunct_participle(toks, k):
+    elif absolute is None and subj is not None and _adjunct_participle(toks, k):
         subj = _before_verb(toks, subj)
     if subj is None and k > 2 and toks[k - 1].text in DASHES:
         # "the firm - China's biggest jet fuel supplier - said …": the subject before a dashed appositive.
@@ -1097,6 +1106,23 @@ def _name_in_apposition(toks: list[_Tok], subj: tuple[int, int], j: int) -> tupl
     if not 0 < len(name) <= _MAX_APPOSITIVE_NAME or not all(t.text[:1].isupper() for t in name):
         return None
     return _named(toks, z + 1, e) if _apposed_name(toks, z, name) else None
+
+
+#: The preposition that opens an absolute clause, whose noun phrase is its participle's subject ("…, with the
+#: rebels saying they will fight on"; Quirk et al. 1985, 15.58).
+ABSOLUTE_OPENER = "with"
+
+
+def _absolute_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The subject of a participle cue at ``k`` that heads an absolute clause ("Talks have failed, with the rebels
+    saying …", "With Smith warning of cuts, the board met"): the phrase between "with" and the participle,
+    which names the speaker, not the sentence's subject; ``None`` for any other participle."""
+    if not _adjunct_participle(toks, k):
+        return None
+    a = _segment_start(toks, k - 1) + 1
+    if a >= k - 1 or toks[a].low != ABSOLUTE_OPENER:
+        return None
+    return _named(toks, a + 1, k)
 
 
 def _adjunct_participle(toks: list[_Tok], k: int) -> bool:
@@ -1474,6 +1500,9 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
     feats += [f"prev={before}", f"{side}|prev={before}", *(f"{side}|lemma={key}" for key in keys)]
     if lemma != "according":
         subj, shape = _loose_subject(toks, k)
+        if _absolute_subject(toks, k) is not None:
+            # the detector's weights predate the absolute clause's own subject: its shape as they were fitted
+            shape = _find_subject(toks, k, absolute_clause=False)[1]
         if side == "before" and before == "comma":
             subj, shape = None, "inverted"  # ", said Jane Smith": the subject follows the cue
         feats += [f"subject={shape}", f"{side}|subject={shape}"]

@@ -1057,7 +1057,11 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
                 break
             if word == "for" and not (body or (j == i + 1 and _plural_noun(tok[i])) or _title_complement(tok, j, i)):
                 break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
-            if word == "and" and not (complement and not tok[j + 1].isupper()):
+            if (
+                word == "and"
+                and not (complement and not tok[j + 1].isupper())
+                and not _shared_head(tok, cap, i, j, limit)
+            ):
                 break  # an acronym after "and" names a second body ("… Politics and USA TODAY")
             if _ORDINAL.fullmatch(word) and _base(tok[j + 1]) in _TITLE_WORDS:
                 j += 1  # "Air Force 1st Lt. Jane Roe": the ordinal of a rank
@@ -1070,6 +1074,33 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
         body = body or _base(tok[j]) in _ORG_WORDS
         j += 1
     return j
+
+
+#: Fewest capitalised words after "and" in a body's name whose head both sides share ("… and College Union"): a
+#: modifier and the head; a lone word after "and" ("Google and Apple") is a second name.
+SHARED_HEAD_WORDS = 2
+
+
+def _shared_head(tok: Sequence[str], cap: Sequence[bool], i: int, j: int, limit: int) -> bool:
+    """Whether the "and" at ``j`` joins two modifiers of one body's head noun in the name run from ``i``:
+    "University and College Union", "Parks and Recreation Department", "Food and Drug Administration".
+
+    The capitalised words after "and" (at least :data:`SHARED_HEAD_WORDS`) end in a body noun (WordNet's, as
+    :data:`_NOUN_KINDS` gives them), and the word before "and" is a capitalised common word (the Brill lexicon
+    reads it in lower case) that ends no body's name of its own ("Acme Union and Beta Workers Union" are two);
+    the run before it holds no title or given name ("Tony Blair and Gordon Brown", "Sen. Reed and Armed
+    Services Committee" join a person and a body).
+    """
+    k = j + 1
+    while k < limit and cap[k] and tok[k][:1].isupper():
+        k += 1
+    if k - (j + 1) < SHARED_HEAD_WORDS or _NOUN_KINDS.get(tok[k - 1].lower()) != "body":
+        return False
+    left = tok[j - 1].lower()
+    lone = j - 1 == i and not (i > 0 and cap[i - 1] and tok[i - 1][:1].isupper())
+    if left not in resources.brill_lexicon()[0] or (_NOUN_KINDS.get(left) == "body" and not lone):
+        return False  # (a lone body noun is a modifier too: "University and College Union")
+    return not any(_base(w) in _TITLE_WORDS or gender.is_given_name(w) for w in tok[i:j])
 
 
 def _plural_noun(word: str) -> bool:

@@ -651,6 +651,24 @@ def test_office_is_linked_to_its_holder(text, who):
             "The Wisconsin Republican says in a statement that the steps are wrong.",
             "Paul Rider",
         ),
+        # an appositive "an Oklahoma Republican" describes someone named: it brings in no unnamed Republican
+        (
+            "Sen. Mark Dunn, an Oklahoma Republican, said aid was needed. Sen. Tom Tull was blunt about aid.\n\n"
+            '"We are out of money," the Alabama Republican said.',
+            "Tom Tull",
+        ),
+        # a state and party describe the elected politician named before in the sentence, not its subject
+        (
+            'Tom Hale once had "a brief meeting" with Rep. Ed Rowan, the chairman of the House Foreign Affairs '
+            "Committee, the California Republican said in a statement.",
+            "Ed Rowan",
+        ),
+        # … or in the previous sentence, past a president named since
+        (
+            "Sen. Jim Vale of Ohio left the meeting with President Ivan Petrenko early. He said the talks were "
+            "useful, but the Ohio Republican said his mind remained unchanged.",
+            "Jim Vale",
+        ),
         # the previous sentence opens with a quote: its speaker is the topic
         (
             'Jacob Lenz visited Tunis on Monday. "We are pleased," Mr. Lenz said. '

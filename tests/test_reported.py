@@ -1456,6 +1456,21 @@ def test_an_aspect_verb_before_a_participle_cue_is_part_of_its_verb(text: str, s
     assert [r[1] for r in reports(text)] == [source]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Hale's efforts to draw the rebels into talks have failed, with the rebels saying they will fight.",
+            "the rebels",
+        ),
+        ("The vote was close, with Sen. Ann Cole warning that the bill would fail.", "Sen. Ann Cole"),
+    ],
+)
+def test_an_absolute_with_clause_has_its_own_speaker(text: str, source: str) -> None:
+    # "with X saying …": the noun phrase after "with" is the participle's subject, not the sentence's subject
+    assert [r[1] for r in reports(text)] == [source]
+
+
 def test_a_participle_after_a_comma_still_reads_the_sentence_subject() -> None:
     assert [r[1] for r in reports("The mayor continued, saying the bridge was unsafe.")] == ["The mayor"]
 

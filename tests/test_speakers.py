@@ -557,6 +557,26 @@ def test_a_body_name_keeps_its_joiners() -> None:
     assert who("\u201cTaxes are too high,\u201d Jane Smith and John Jones said.") == ["Jane Smith and John Jones"]
 
 
+def test_two_modifiers_joined_by_and_share_the_body_head_after_them() -> None:
+    # "X and Y Union": two capitalised common words before one body noun are one body's name
+    assert reported_who("The report by the Teachers and Lecturers Union claims pay has fallen.") == [
+        "Teachers and Lecturers Union"
+    ]
+    assert reported_who("The University and College Union said staff were overworked.") == [
+        "University and College Union"
+    ]
+    assert who("\u201cWe are closed,\u201d said a spokesman for the Parks and Leisure Department.") == [
+        "a spokesman for the Parks and Leisure Department"
+    ]
+    # a person before "and", or one word after it, is a second source
+    assert reported_who("Jane Easley and Harlow Workers Union said pay had fallen.") == [
+        "Jane Easley and Harlow Workers Union"
+    ]
+    assert reported_who("Acme Union and Harlow Workers Union said pay had fallen.") == [
+        "Acme Union and Harlow Workers Union"
+    ]
+
+
 def test_a_title_of_a_place_is_a_role_not_the_place() -> None:
     # "the <Title> of <Place>" names whoever holds the title: never the place.
     assert who("\u201cWe are pleased,\u201d the Mayor of Leeds said.") == ["the Mayor of Leeds"]
