@@ -503,14 +503,9 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
 
 def _owned_body(doc: sp._Doc, k: int, z: int) -> bool:
     """Whether token ``k`` is a body noun that ends the phrase its owner's possessive opens ("Powell's [office]",
-    "Acme's press [office]": :func:`analysis.speakers._owned_body_head`), not a hand-listed role noun, which is
+    "Acme's press [office]": :func:`analysis.speakers.owned_body_noun`), not a hand-listed role noun, which is
     read as one."""
-    return (
-        doc.low[k] not in sp._ROLE_NOUNS
-        and sp._base(doc.tok[k]) in sp.BODY_NOUNS
-        and sp._body_head_ends(doc, k, z)
-        and sp._owned_body_head(doc, k, doc.sentence_start[k])
-    )
+    return doc.low[k] not in sp._ROLE_NOUNS and sp.owned_body_noun(doc, k, doc.sentence_start[k], z)
 
 
 #: Words after which a bare role noun is a predicate, not someone: "while secretary of state", "as governor".

@@ -2609,10 +2609,21 @@ def _owned_body_end(doc: _Doc, k: int, limit: int) -> int | None:
     lower-case modifiers (:func:`_owned_body_head` reads the same phrase back from its noun); else ``None``."""
     j = k
     while j < limit and j < k + ROLE_MODIFIERS and doc.tok[j][:1].islower() and doc.tok[j].isalpha():
-        if _base(doc.tok[j]) in BODY_NOUNS and _body_head_ends(doc, j, limit) and _owned_body_head(doc, j, k - 1):
+        if owned_body_noun(doc, j, k - 1, limit):
             return j + 1
         j += 1
     return None
+
+
+def owned_body_noun(doc: _Doc, j: int, lo: int, limit: int) -> bool:
+    """Whether token ``j`` is a body noun (:data:`BODY_NOUNS`) after its owner's possessive at or after ``lo``
+    (:func:`_owned_body_head`) that ends its phrase: a function word, a mark or a verb follows it ("Powell's
+    office [said]", "Acme's board[,]"), not a noun it modifies ("Powell's office [manager]")."""
+    return (
+        _base(doc.tok[j]) in BODY_NOUNS
+        and (_body_head_ends(doc, j, limit) or resources.brill_tag(doc.low[j + 1]) not in _COMMON_NOUN_TAGS)
+        and _owned_body_head(doc, j, lo)
+    )
 
 
 #: An object pronoun's subject form, as pronoun mentions are kept ("quoted him as saying": "he").

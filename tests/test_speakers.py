@@ -940,6 +940,8 @@ def test_a_persons_office_or_camp_is_a_body_of_its_own() -> None:
     assert who(intro + '"We will act," said Powell\'s press office.') == ["Powell's press office"]
     rows = attributed(intro + "Powell's camp said that it would wait for the vote.", kinds=("indirect",))
     assert [s for _, s in rows] == ["Powell's camp"]
-    # contrasts: the owner's document is the owner's speech; a campaign was its own description already
+    # contrasts: the owner's document is the owner's speech; a campaign was its own description already; a
+    # person the office noun modifies is that person
     assert who(intro + 'Powell\'s statement said: "We will act."') == ["Colin Powell"]
     assert who(intro + 'Powell\'s campaign said: "We will act."') == ["Powell's campaign"]
+    assert who(intro + 'Powell\'s office manager said: "We will act."') == ["Powell's office manager"]
