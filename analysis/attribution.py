@@ -505,7 +505,8 @@ def _owned_body(doc: sp._Doc, k: int, z: int) -> bool:
     """Whether token ``k`` is a body noun that ends the phrase its owner's possessive opens ("Powell's [office]",
     "Acme's press [office]": :func:`analysis.speakers.owned_body_noun`), not a hand-listed role noun, which is
     read as one."""
-    return doc.low[k] not in sp._ROLE_NOUNS and sp.owned_body_noun(doc, k, doc.sentence_start[k], z)
+    low = doc.low[k]  # (the set tests first: this runs on every lower-case word)
+    return low in sp.BODY_NOUNS and low not in sp._ROLE_NOUNS and sp.owned_body_noun(doc, k, doc.sentence_start[k], z)
 
 
 #: Words after which a bare role noun is a predicate, not someone: "while secretary of state", "as governor".
