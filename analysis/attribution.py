@@ -457,6 +457,8 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 k = max(e, k + 1)
                 continue
             leads_to_role = e < doc.n and not tok[e][:1].isupper() and low[e] in sp._ROLE_NOUNS
+            # "Powell's office, when contacted, said": the owner's body is the mention, as a role after it is
+            leads_to_role = leads_to_role or (low[e - 1].endswith("'s") and sp._owned_body_end(doc, e, z) is not None)
             if e == k + 1 and k == doc.sentence_start[k] and lw in sp._ROLE_NOUNS:
                 # "Voters who say …", "Critics say": a role noun capitalised by position, not a name
                 out.append(sp._NP("role", k, e, (t,)))
@@ -472,6 +474,10 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             if np_ is not None:
                 out.append(np_)
             k = max(e, k + 1)
+            continue
+        if _owned_body(doc, k, z):
+            out.append(_role_phrase(doc, k, max(a, doc.sentence_start[k])))
+            k += 1
             continue
         if lw in sp._ROLE_NOUNS and not (k + 1 < doc.n and sp._is_name_token(tok[k + 1])):
             named = sp._role_then_name(doc, k, z)
@@ -493,6 +499,14 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             continue
         kept.append(m)
     return kept
+
+
+def _owned_body(doc: sp._Doc, k: int, z: int) -> bool:
+    """Whether token ``k`` is a body noun that ends the phrase its owner's possessive opens ("Powell's [office]",
+    "Acme's press [office]": :func:`analysis.speakers.owned_body_noun`), not a hand-listed role noun, which is
+    read as one."""
+    low = doc.low[k]  # (the set tests first: this runs on every lower-case word)
+    return low in sp.BODY_NOUNS and low not in sp._ROLE_NOUNS and sp.owned_body_noun(doc, k, doc.sentence_start[k], z)
 
 
 #: Words after which a bare role noun is a predicate, not someone: "while secretary of state", "as governor".

@@ -1686,6 +1686,9 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 # "Bush's Twitter message said": the owner's thing, its platform before it, not a name
                 return _NP("role", a, k + 1, tuple(tok[start_mods : k + 1]))
             if tok[k - 1].lower().endswith("'s"):
+                owned = _owned_body_end(doc, k, limit)
+                if owned is not None:  # "said Powell's press office": the owner's body speaks
+                    return _NP("role", a, owned, tuple(tok[start_mods:owned]))
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
             headed = _common_head_end(doc, k, limit) if not _is_participle(t) else None
             if headed is not None and not (doc.low[a] == "the" and _base(tok[headed - 1]) in BODY_KIND_NOUNS):
@@ -2619,8 +2622,8 @@ def _body_head_ends(doc: _Doc, j: int, limit: int) -> bool:
 def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
     """A lower-case body noun (:data:`BODY_NOUNS`: "board", "bank", "council") after its owner's possessive, perhaps
     with modifiers between ("Microsoft's board", "the bank's board", "Japan's central bank"): as the subject of a
-    cue verb, the body speaks (a description source, as a person noun after a determiner is).  Not a body a
-    person owns ("Powell's office", "Clinton's campaign"), which is read as that person's voice elsewhere."""
+    cue verb, the body speaks (a description source, as a person noun after a determiner is), whoever owns it
+    ("Powell's office": the office, as "Clinton's campaign" is the campaign)."""
     tok = doc.tok
     if _is_cap(tok[j]) or _base(tok[j]) not in BODY_NOUNS or _base(tok[j]) in _DOCUMENT_NOUNS:
         return False
@@ -2634,13 +2637,32 @@ def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
     before = m - 1 - (m >= 1 and doc.low[m - 1] == "the")
     if before >= lo and resources.brill_tag(doc.low[before]) == "IN":
         return False  # "two-thirds of those in [the nation's rising generation]": the object of a preposition
-    # A person's office or campaign ("Powell's office said") speaks for that person: read as before, not here.
-    if not _is_cap(tok[m]):
-        return True  # "the bank's board"
-    if _base(tok[m]) in doc.by_surname or _base(tok[m]) in doc.speaking:
-        return False  # a person's surname ("Powell’s" with either mark)
-    owner = doc.lookup((tok[m][:-2],), m, create=False)
-    return owner is None or owner.kind != "person"
+    # A person's office or camp ("Powell's office said") is a body of its own, as "Clinton's campaign" and "the
+    # minister's spokesman" are people of their own (the guidelines: the speaker is whom the mention refers to).
+    return True
+
+
+def _owned_body_end(doc: _Doc, k: int, limit: int) -> int | None:
+    """One past the body noun that ends the phrase an owner's possessive opens at token ``k`` ("said Powell's
+    [press office]", "said Acme's board in a statement"), read forward over at most :data:`ROLE_MODIFIERS`
+    lower-case modifiers (:func:`_owned_body_head` reads the same phrase back from its noun); else ``None``."""
+    j = k
+    while j < limit and j < k + ROLE_MODIFIERS and doc.tok[j][:1].islower() and doc.tok[j].isalpha():
+        if owned_body_noun(doc, j, k - 1, limit):
+            return j + 1
+        j += 1
+    return None
+
+
+def owned_body_noun(doc: _Doc, j: int, lo: int, limit: int) -> bool:
+    """Whether token ``j`` is a body noun (:data:`BODY_NOUNS`) after its owner's possessive at or after ``lo``
+    (:func:`_owned_body_head`) that ends its phrase: a function word, a mark or a verb follows it ("Powell's
+    office [said]", "Acme's board[,]"), not a noun it modifies ("Powell's office [manager]")."""
+    return (
+        _base(doc.tok[j]) in BODY_NOUNS
+        and (_body_head_ends(doc, j, limit) or resources.brill_tag(doc.low[j + 1]) not in _COMMON_NOUN_TAGS)
+        and _owned_body_head(doc, j, lo)
+    )
 
 
 #: An object pronoun's subject form, as pronoun mentions are kept ("quoted him as saying": "he").

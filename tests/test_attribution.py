@@ -1196,6 +1196,18 @@ def test_an_owner_is_not_the_named_head_of_a_source():
     assert _reported_sources(text) == ["half of those in the nation's rising generation"]
 
 
+def test_a_persons_office_is_a_candidate_of_its_own():
+    # "Powell's office, when contacted by Reuters, said": the owner's body, not the owner, is the ranker's candidate
+    intro = "Colin Powell spoke on Monday. "
+    text = intro + "Powell's office, when contacted by Reuters, said it would wait for the vote."
+    assert _reported_sources(text) == ["Powell's office"]
+    # the office goes on speaking in the next quote, as a named speaker would
+    text = intro + '"He wrote a memo," Powell\'s office said in a statement. "There was no other system."'
+    assert [a.speaker for a in _quotes(text)] == ["Powell's office", "Powell's office"]
+    # contrast: the owner's document is the owner's speech
+    assert [a.speaker for a in _quotes(intro + 'Powell\'s statement said: "We will act."')] == ["Colin Powell"]
+
+
 def test_a_role_after_its_owners_possessive_and_the_person_it_names():
     # "said Clinton's top foreign policy aide Jake Sullivan": four modifiers after the owner, then the named aide
     text = '"This is serious," said Alan Roe\'s top foreign policy aide Jane Doe.'

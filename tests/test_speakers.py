@@ -950,3 +950,18 @@ def test_a_body_after_its_owners_possessive_speaks_as_the_description() -> None:
     # contrasts: a person noun after the possessive is a different person; a document is the owner's
     assert who('Smith\'s lawyer said: "He is innocent."') == ["Smith's lawyer"]
     assert who('Jane Roe spoke. Roe\'s statement said: "We will act."') == ["Jane Roe"]
+
+
+def test_a_persons_office_or_camp_is_a_body_of_its_own() -> None:
+    # The guidelines' speaker is whom the mention refers to: "Powell's office" is the office, as "Clinton's
+    # campaign" is the campaign and "the minister's spokesman" the spokesman, whoever owns it.
+    intro = "Colin Powell spoke on Monday. "
+    assert who(intro + 'Powell\'s office said: "We will act."') == ["Powell's office"]
+    assert who(intro + '"We will act," said Powell\'s press office.') == ["Powell's press office"]
+    rows = attributed(intro + "Powell's camp said that it would wait for the vote.", kinds=("indirect",))
+    assert [s for _, s in rows] == ["Powell's camp"]
+    # contrasts: the owner's document is the owner's speech; a campaign was its own description already; a
+    # person the office noun modifies is that person
+    assert who(intro + 'Powell\'s statement said: "We will act."') == ["Colin Powell"]
+    assert who(intro + 'Powell\'s campaign said: "We will act."') == ["Powell's campaign"]
+    assert who(intro + 'Powell\'s office manager said: "We will act."') == ["Powell's office manager"]
