@@ -221,6 +221,12 @@ def _scan_block(
                 action = "close" if stack[-1][2] or not _opens(text, i, j, bs, be) else "open"
             else:
                 action = "open" if _opens(text, i, j, bs, be) or not _closes(text, i, j, bs, be) else "skip"
+            if action == "close" and stack[-1][1] == i and _opens(text, i, j, bs, be):
+                # A doubled opening mark (`“”This is unfair,” he said`, `""Yes," she said`): a typo, not an
+                # empty quote; the pair opens one quote, whose words start after the second mark.
+                o, _, straight_open = stack.pop()
+                stack.append((o, j, straight_open))
+                continue
             if action == "open":
                 if not stack:
                     start_block = b

@@ -190,3 +190,15 @@ def test_a_long_quote_in_title_case_is_a_sentence_not_a_title() -> None:
     assert q.kind == "full"
     _, (q,) = quotes_of('She was a guest host of "The Late Show with Stephen Colbert." It ran late.')
     assert q.kind == "partial"
+
+
+def test_a_doubled_opening_mark_opens_one_quote() -> None:
+    """A typo that doubles the opening mark loses neither the quote nor the paragraph after it."""
+    assert spans("\u201c\u201dThis is a very unfair trial,\u201d he said. Then he left.") == [
+        "This is a very unfair trial,"
+    ]
+    assert spans('""We will win," she said.\n\nThe vote is on Monday.') == ["We will win,"]
+    art, (q,) = quotes_of("\u201c\u201dThis is unfair,\u201d he said.")
+    assert q.open == art.text.index("\u201c") and q.kind == "full"
+    # An empty pair before a space stays an empty quote, which is no quote.
+    assert spans('The "" string is empty, he said. "Yes," she said.') == ["Yes,"]
