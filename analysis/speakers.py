@@ -4213,36 +4213,23 @@ _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 def _displayed_words(doc: _Doc, ti: int) -> bool:
-    """Whether a quote is the words a thing displays: `a sign that read "…"`, `a shirt reading, "…"`,
-    `"…," reads this banner`.
+    """Whether a quote is the words a thing displays: `a sign that read "…"`, `a shirt reading, "…"`.
 
-    What a sign, a shirt or a banner reads is written on it, not said: the thing that reads the words is a
-    common noun (:func:`_display_noun`); a name or a pronoun before "read" is a reader.
+    What a sign, a shirt or a banner reads is written on it, not said: its noun, right before "read", is a
+    common noun (the Brill lexicon's NN/NNS) that names no person and no speech or document (a message or a
+    letter that reads "…" holds its writer's words); a name or a pronoun before "read" is a reader.
     """
     k = ti - 1
     while k >= 0 and doc.tok[k] in (",", ":"):
         k -= 1
-    if k >= 1 and doc.low[k] in _READ_FORMS:
-        k -= 1
-        while k >= 0 and doc.low[k] in _READ_LINKS:
-            k -= 1
-        return k >= 0 and _display_noun(doc.tok[k])
-    # Inverted, after the quote: `"…," reads this banner`, `"…," read a sign`.
-    k = ti + 1
-    if k < doc.n and doc.tok[k] == ",":
-        k += 1
-    if k + 1 >= doc.n or doc.low[k] not in _READ_FORMS:
+    if k < 1 or doc.low[k] not in _READ_FORMS:
         return False
-    k += 1
-    if doc.low[k] in _NOUN_MARKERS and k + 1 < doc.n:
-        k += 1
-    return _display_noun(doc.tok[k])
-
-
-def _display_noun(noun: str) -> bool:
-    """Whether a word is a thing that carries words (a sign, a shirt, a banner): a common noun (the Brill
-    lexicon's NN/NNS) that names no person and no speech or document (a message or a letter that reads "…"
-    holds its writer's words)."""
+    k -= 1
+    while k >= 0 and doc.low[k] in _READ_LINKS:
+        k -= 1
+    if k < 0:
+        return False
+    noun = doc.tok[k]
     low = _base(noun)
     return (
         noun.isalpha()
