@@ -3986,7 +3986,7 @@ def _attribute_quote(
         ent = doc.lookup(words, ti)
         att.record(ti, ent)
         return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, label.group(1), ":", q.block), ent
-    if _nickname_quote(doc, ti, q) or _titled_work(doc, ti, q) or _displayed_words(doc, ti):
+    if _nickname_quote(doc, ti, q) or _titled_work(doc, ti, q):
         return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
     found = att.right_cue(ti)
     lo = doc.sentence_start[ti]
@@ -4201,45 +4201,6 @@ def _titled_work(doc: _Doc, ti: int, q: Quote) -> bool:
         0 < len(words) <= WORK_TITLE_MAX_WORDS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
-    )
-
-
-#: Forms of "read" that give the words a thing carries (`a sign that read "…"`, `a hat reading, "…"`).
-_READ_FORMS = frozenset({"read", "reads", "reading"})
-#: Words between the thing and its "read": a relative pronoun, a dash or a comma.
-_READ_LINKS = frozenset({"that", "which", ",", "-", "\u2014", "\u2013"})
-#: Brill tags of a common noun.
-_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
-
-
-def _displayed_words(doc: _Doc, ti: int) -> bool:
-    """Whether a quote is the words a thing displays: `a sign that read "…"`, `a shirt reading, "…"`.
-
-    What a sign, a shirt or a banner reads is written on it, not said: its noun, right before "read", is a
-    common noun (the Brill lexicon's NN/NNS) that names no person and no speech or document (a message or a
-    letter that reads "…" holds its writer's words); a name or a pronoun before "read" is a reader.
-    """
-    k = ti - 1
-    while k >= 0 and doc.tok[k] in (",", ":"):
-        k -= 1
-    if k < 1 or doc.low[k] not in _READ_FORMS:
-        return False
-    k -= 1
-    while k >= 0 and doc.low[k] in _READ_LINKS:
-        k -= 1
-    if k < 0:
-        return False
-    noun = doc.tok[k]
-    low = _base(noun)
-    return (
-        noun.isalpha()
-        and noun.islower()
-        and resources.brill_tag(noun) in _COMMON_NOUN_TAGS
-        and low not in PERSON_NOUNS
-        and low not in PEOPLE_HEADS
-        and noun not in _SPEECH_NOUNS
-        and noun not in _DOCUMENT_NOUNS
-        and noun not in _RECORD_NOUNS
     )
 
 

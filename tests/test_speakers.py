@@ -216,23 +216,6 @@ def test_the_name_of_a_work_is_not_speech() -> None:
     assert kinds('"We were poor," Tom Reed wrote in his book.') == [("We were poor,", "full")]
 
 
-def test_the_words_on_a_sign_are_not_speech() -> None:
-    """What a sign or a shirt reads is written on it; a message that reads "…" is its writer's, and a person who
-    reads words out says them."""
-    art = analysis.read_article(
-        'Headline\n\nProtesters held a banner that read "Homes before profits." Tom Reed wore a cap reading, '
-        '"Vote Reed." Anna Lee posted a message that read: "We are right about this." '
-        'Tom Reed read "We shall not give up" to the crowd.'
-    )
-    rows = speakers.attribute(art).attributions
-    assert [(art.text[a.start : a.end], a.kind) for a in rows if a.kind != "indirect"] == [
-        ("Homes before profits.", "nonspeech"),
-        ("Vote Reed.", "nonspeech"),
-        ("We are right about this.", "full"),
-        ("We shall not give up", "partial"),
-    ]
-
-
 def test_reported_speech_without_marks_is_indirect() -> None:
     rows = attributed(
         "Russian President Vladimir Putin stated that he would do everything he could to find a solution.",
