@@ -221,9 +221,10 @@ def _scan_block(
                 action = "close" if stack[-1][2] or not _opens(text, i, j, bs, be) else "open"
             else:
                 action = "open" if _opens(text, i, j, bs, be) or not _closes(text, i, j, bs, be) else "skip"
-            if action == "close" and stack[-1][1] == i and _opens(text, i, j, bs, be):
-                # A doubled opening mark (`“”This is unfair,” he said`, `""Yes," she said`): a typo, not an
-                # empty quote; the pair opens one quote, whose words start after the second mark.
+            if stack and stack[-1][1] == i and _doubled_opening(text, stack[-1][0], ch, action, i, j, bs, be):
+                # A doubled opening mark (`“”This is unfair,” he said`, `""Yes," she said`, `"“Yes,” she said`): a
+                # typo, not an empty quote or a nested one; the pair opens one quote, whose words start after
+                # the second mark.
                 o, _, straight_open = stack.pop()
                 stack.append((o, j, straight_open))
                 continue
@@ -266,6 +267,22 @@ def _scan_block(
                 return quotes, (o, oe, start_block)  # re-opened in the next paragraph: one quote
         _emit(quotes, text, o, oe, None, start_block, b, bs, end=be)
     return quotes, None
+
+
+#: Double marks that open a quote (straight ones included); two of them side by side are one mark typed twice.
+_DOUBLE_OPENERS = frozenset('"\u201c\u201e')
+
+
+def _doubled_opening(text: str, o: int, ch: str, action: str, i: int, j: int, bs: int, be: int) -> bool:
+    """Whether the mark ``text[i:j]``, right after the opening mark at ``o``, repeats it by a typo.
+
+    A closing mark there would close an empty quote, so where it sits before a word (`“”This`) it is a second
+    opener typed as a closer.  A second double opener (`"“This`, `““This`) would open a nested quote with no word
+    before it; a single mark right inside a double one stays a nested quote (`“‘No,’ he told me,” she said`).
+    """
+    if action == "close":
+        return _opens(text, i, j, bs, be)
+    return action == "open" and ch in _DOUBLE_OPENERS and text[o] in _DOUBLE_OPENERS
 
 
 #: Punctuation that ends a sentence; an opening mark after it (and a space) inside an open quote re-opens a run.

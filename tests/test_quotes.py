@@ -198,6 +198,10 @@ def test_a_doubled_opening_mark_opens_one_quote() -> None:
         "This is a very unfair trial,"
     ]
     assert spans('""We will win," she said.\n\nThe vote is on Monday.') == ["We will win,"]
+    assert spans('"\u201cWe will win,\u201d she said. The vote is on Monday.') == ["We will win,"]
+    assert spans("\u201c\u201cWe will win,\u201d she said. The vote is on Monday.") == ["We will win,"]
+    # A single mark right inside a double one is a nested quote, not a typo.
+    assert spans("\u201c\u2018No,\u2019 he told me,\u201d she said.") == ["\u2018No,\u2019 he told me,"]
     art, (q,) = quotes_of("\u201c\u201dThis is unfair,\u201d he said.")
     assert q.open == art.text.index("\u201c") and q.kind == "full"
     # An empty pair before a space stays an empty quote, which is no quote.
