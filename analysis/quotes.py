@@ -31,6 +31,12 @@ What is handled, and how:
   attribution.
 * **Unclosed quotes**: a quote still open at the end of its paragraph (and not
   continued) ends there.
+* **Doubled opening marks** (best effort): a typo that types the opening mark
+  twice (``“”This is unfair,” he said``, ``""Yes,"``, ``"“Yes,”``) opens one
+  quote, so the quote is kept and the paragraph after it is not swallowed; a
+  single mark right inside a double one is a nested quote (``“‘No,’ he
+  said,”``).  A doubled mark that re-opens a continued paragraph is not
+  handled.
 * **Kind**: ``full`` when the quote is a clause or sentence of its own
   (it starts a sentence, or follows a colon, comma or dash), ``partial`` when
   it is a fragment embedded in the writer's sentence (``said it was "a good
