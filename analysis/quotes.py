@@ -31,6 +31,12 @@ What is handled, and how:
   attribution.
 * **Unclosed quotes**: a quote still open at the end of its paragraph (and not
   continued) ends there.
+* **Doubled opening marks** (best effort): a typo that types the opening mark
+  twice (``“”This is unfair,” he said``, ``""Yes,"``, ``"“Yes,”``) opens one
+  quote, so the quote is kept and the paragraph after it is not swallowed; a
+  single mark right inside a double one is a nested quote (``“‘No,’ he
+  said,”``).  A doubled mark that re-opens a continued paragraph is not
+  handled.
 * **Kind**: ``full`` when the quote is a clause or sentence of its own
   (it starts a sentence, or follows a colon, comma or dash), ``partial`` when
   it is a fragment embedded in the writer's sentence (``said it was "a good
@@ -232,6 +238,13 @@ def _scan_block(
                 action = "close" if stack[-1][2] or not _opens(text, i, j, bs, be) else "open"
             else:
                 action = "open" if _opens(text, i, j, bs, be) or not _closes(text, i, j, bs, be) else "skip"
+            if stack and stack[-1][1] == i and _doubled_opening(text, stack[-1][0], ch, action, i, j, bs, be):
+                # A doubled opening mark (`“”This is unfair,” he said`, `""Yes," she said`, `"“Yes,” she said`): a
+                # typo, not an empty quote or a nested one; the pair opens one quote, whose words start after
+                # the second mark.
+                o, _, straight_open = stack.pop()
+                stack.append((o, j, straight_open))
+                continue
             if action == "open":
                 if not stack:
                     start_block = b
@@ -271,6 +284,22 @@ def _scan_block(
                 return quotes, (o, oe, start_block)  # re-opened in the next paragraph: one quote
         _emit(quotes, text, o, oe, None, start_block, b, bs, end=be)
     return quotes, None
+
+
+#: Double marks that open a quote (straight ones included); two of them side by side are one mark typed twice.
+_DOUBLE_OPENERS = frozenset('"\u201c\u201e')
+
+
+def _doubled_opening(text: str, o: int, ch: str, action: str, i: int, j: int, bs: int, be: int) -> bool:
+    """Whether the mark ``text[i:j]``, right after the opening mark at ``o``, repeats it by a typo.
+
+    A closing mark there would close an empty quote, so where it sits before a word (`“”This`) it is a second
+    opener typed as a closer.  A second double opener (`"“This`, `““This`) would open a nested quote with no word
+    before it; a single mark right inside a double one stays a nested quote (`“‘No,’ he told me,” she said`).
+    """
+    if action == "close":
+        return _opens(text, i, j, bs, be)
+    return action == "open" and ch in _DOUBLE_OPENERS and text[o] in _DOUBLE_OPENERS
 
 
 #: Punctuation that ends a sentence; an opening mark after it (and a space) inside an open quote re-opens a run.

@@ -3038,7 +3038,11 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
             return []
     labels = [m.group("label") for _, m in found]
     qa = sum(lab in ("Q", "A") for lab in labels)
-    transcript = len(set(labels)) < len(labels)  # some label recurs: the paragraphs are a transcript's turns
+    # Some label recurs: the paragraphs are a transcript's turns, unless most labels head one paragraph each.
+    # A conversation comes back to its few speakers; a list of headings ("Oregon: Employers can't …",
+    # "California: …", "Texas: …") names a new place or topic in most paragraphs, so that a heading which
+    # happens to come twice is no speaker.
+    transcript = len(set(labels)) < len(labels) and not _mostly_once(labels)
     out: list[Report] = []
     # Who is interviewed is said before the transcript starts; "talked with …" inside an answer is not that.
     intro = blocks[found[0][0]][0]
@@ -3052,7 +3056,7 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
         label = m.group("label")
         bs, be = blocks[b]
         words = label.lower().split()
-        repeated = labels.count(label) >= 2 or (label in ("Q", "A") and qa >= 2)
+        repeated = (labels.count(label) >= 2 and transcript) or (label in ("Q", "A") and qa >= 2)
         if (
             label not in ("Q", "A")
             and any(w in _FUNCTION_WORDS for w in words)
@@ -3076,6 +3080,14 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
         else:
             out.append(Report(m.end(), e, "full", b, cue, m.span("label")))
     return out
+
+
+def _mostly_once(labels: Sequence[str]) -> bool:
+    """Whether more than half of the labelled paragraphs (``Q``/``A`` aside) carry a label used only once: a list
+    of headings, not a transcript's turns, which come back to the same speakers."""
+    named = [lab for lab in labels if lab not in ("Q", "A")]
+    once = sum(named.count(lab) == 1 for lab in named)
+    return once * 2 > len(named)
 
 
 #: Nouns that make the name before them an interviewer or the interviewer's outlet ("spoke with POLITICO

@@ -4047,7 +4047,7 @@ def _attribute_quote(
         ent = doc.lookup(words, ti)
         att.record(ti, ent)
         return ti, Attribution(q.start, q.end, q.kind, ent.name if ent else None, label.group(1), ":", q.block), ent
-    if _nickname_quote(doc, ti, q):
+    if _nickname_quote(doc, ti, q) or _owned_title(doc, ti, q):
         return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
     found = att.right_cue(ti)
     lo = doc.sentence_start[ti]
@@ -4215,6 +4215,42 @@ _WORK_MARKERS = (
     )
     | _MEDIUM_MARKERS
 )
+
+
+#: A title after a possessive may run longer than a name alone (:data:`~analysis.quotes.TITLE_MAX_WORDS`): a
+#: subtitle after a colon (`Fleming's "The Fixers: Eddie Mannix, Howard Strickling and the MGM Machine"`).
+WORK_TITLE_MAX_WORDS = 12
+#: Words a title leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset("a an the of and or but nor in on at to for with by from as vs".split())
+
+
+def _owned_title(doc: _Doc, ti: int, q: Quote) -> bool:
+    """Whether a quote is the title of someone's work or show, after a possessive (a comma between allowed).
+
+    A quote in title case (every word capitalised, small words aside, up to :data:`WORK_TITLE_MAX_WORDS`
+    words) right after a possessive names what the owner made or runs: `NBC's "Today"`, `television's
+    "Scandal,"`, `Trump's "Make America Great Again"`.  The name of a show or a book is no speech, whoever
+    speaks in the sentence (the guidelines' ``nonspeech``); a quoted sentence is written as a sentence, not in
+    title case.
+
+    Titles after a work noun (`his book, "Doomed to Succeed,"`) or a titling participle (`an ad titled
+    "Scam."`) are left to the speaker stage: PolNeAR's annotators give such a title as what its ad, memo or
+    book says, and marking them no speech cost PolNeAR dev rows.
+    """
+    k = ti - 1
+    if k >= 0 and doc.tok[k] == ",":
+        k -= 1
+    if k < 0 or not doc.low[k].endswith(("'s", "\u2019s", "s'")):
+        return False
+    words = _TITLE_WORD_RE.findall(doc.text[q.start : q.end])
+    return (
+        0 < len(words) <= WORK_TITLE_MAX_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    )
+
+
+_TITLE_WORD_RE = re.compile(r"[\w'\u2019&-]+")
 
 
 def _names_a_work(tok: list[str], ti: int) -> bool:

@@ -219,3 +219,19 @@ def test_a_long_quote_in_title_case_is_a_sentence_not_a_title() -> None:
 def test_a_quoted_name_inside_a_sentence_is_told_from_words_said(text: str, name: bool) -> None:
     open_ = text.index('"')
     assert names_a_thing(text, open_, text.index('"', open_ + 1)) is name
+
+
+def test_a_doubled_opening_mark_opens_one_quote() -> None:
+    """A typo that doubles the opening mark loses neither the quote nor the paragraph after it."""
+    assert spans("\u201c\u201dThis is a very unfair trial,\u201d he said. Then he left.") == [
+        "This is a very unfair trial,"
+    ]
+    assert spans('""We will win," she said.\n\nThe vote is on Monday.') == ["We will win,"]
+    assert spans('"\u201cWe will win,\u201d she said. The vote is on Monday.') == ["We will win,"]
+    assert spans("\u201c\u201cWe will win,\u201d she said. The vote is on Monday.") == ["We will win,"]
+    # A single mark right inside a double one is a nested quote, not a typo.
+    assert spans("\u201c\u2018No,\u2019 he told me,\u201d she said.") == ["\u2018No,\u2019 he told me,"]
+    art, (q,) = quotes_of("\u201c\u201dThis is unfair,\u201d he said.")
+    assert q.open == art.text.index("\u201c") and q.kind == "full"
+    # An empty pair before a space stays an empty quote, which is no quote.
+    assert spans('The "" string is empty, he said. "Yes," she said.') == ["Yes,"]

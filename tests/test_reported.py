@@ -355,6 +355,24 @@ def test_headings_places_and_figures_are_not_turns() -> None:
     assert got == []
 
 
+def test_a_list_of_headings_where_one_comes_twice_is_no_transcript() -> None:
+    # Most labels head one paragraph each: a list of places, not a conversation, though "Maine:" recurs.
+    got = turns(
+        [
+            "Dozens of new state laws take effect on Monday.",
+            "Maine: Landlords must give tenants ninety days of notice before a rent rise.",
+            "Vermont: Stores can no longer hand out plastic bags at the till.",
+            "Maine: Drivers must slow down when they pass a cyclist on the road.",
+            "Nevada: Schools must stock an overdose drug in every building.",
+            "Idaho: Hunters can buy their licences online this year.",
+        ]
+    )
+    assert got == []
+    # A conversation comes back to its speakers, even when one of them speaks only once.
+    got = turns(["Tim Kaine debated Mike Pence.", "KAINE: We will win.", "PENCE: When?", "KAINE: Soon."])
+    assert [s for _, s, _ in got] == ["KAINE", "PENCE", "KAINE"]
+
+
 def test_a_name_turn_in_quote_marks_is_left_to_the_quote_finder() -> None:
     assert turns(['Caddell: "We lost the argument."', "Caddell spoke again."]) == []
 

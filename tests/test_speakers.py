@@ -194,6 +194,25 @@ def test_a_programme_someone_spoke_to_is_not_their_words() -> None:
     ]
 
 
+def test_a_title_after_a_possessive_is_not_speech() -> None:
+    """A quote in title case after a possessive names someone's show, book or slogan; a sentence quoted after
+    one is still speech."""
+
+    def kinds(text: str) -> list[tuple[str, str]]:
+        art = analysis.read_article("Headline\n\n" + text)
+        rows = speakers.attribute(art).attributions
+        return [(art.text[a.start : a.end], a.kind) for a in rows if a.kind != "indirect"]
+
+    assert kinds("Anna Lee, star of television\u2019s \u201cHarbour,\u201d was there.") == [("Harbour,", "nonspeech")]
+    assert kinds('Tom Reed spoke on Radio Five\'s "Drive: The Road Home Tonight" and left.') == [
+        ("Drive: The Road Home Tonight", "nonspeech")
+    ]
+    assert kinds('Tom Reed repeated his party\'s "Homes for All" pledge.') == [("Homes for All", "nonspeech")]
+    assert kinds('Tom Reed quoted his father\'s words, "We were poor and we knew it."') == [
+        ("We were poor and we knew it.", "full")
+    ]
+
+
 def test_reported_speech_without_marks_is_indirect() -> None:
     rows = attributed(
         "Russian President Vladimir Putin stated that he would do everything he could to find a solution.",
