@@ -114,6 +114,9 @@ THE_RUN_TOKENS = 2
 COLON_CUE_REACH = 6
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+#: First-person cue subjects that are the writer outside a quote ("I said", "I'd add that"). "We" is left to the
+#: rankers: it is as often a group the writer speaks for in a post quoted without marks ("Wallnau wrote: … we").
+NARRATOR_PRONOUNS = frozenset({"i"})
 _PREPOSITIONS = frozenset("by to with of from for about against at on in than like as".split())
 
 #: Feature names, in the order of the weight vector.
@@ -825,15 +828,28 @@ def _topic_head(head: str) -> bool:
     return head in sp.PERSON_NOUNS and head not in HOLDER_HEADS | _ANONYMOUS_HEADS | _KIN_HEADS | _GENERIC_PERSON_HEADS
 
 
+def _after_named_person(doc: sp._Doc, a: int) -> bool:
+    """Whether the phrase opening at token ``a`` is an apposition to the person named just before it ("Sen.
+    Markwayne Mullin, an Oklahoma Republican, said"): it describes someone named, not a newcomer."""
+    if a < 2 or doc.tok[a - 1] != ",":
+        return False
+    k = bisect.bisect_left(doc.mention_pos, a - 2)  # mentions are indexed by their last token
+    return k < len(doc.mention_pos) and doc.mention_pos[k] == a - 2 and doc.mention_ent[k].kind == "person"
+
+
 def _introduced_unnamed(doc: sp._Doc, head: str, pos: int) -> bool:
     """Whether the article brought in someone by ``head`` with an indefinite article before token ``pos`` ("a
-    judge in Ohio ruled … . The judge said"): a definite description with that head is then that newcomer."""
+    judge in Ohio ruled … . The judge said"): a definite description with that head is then that newcomer.
+    An indefinite apposition to a name ("Sen. Markwayne Mullin, an Oklahoma Republican,") brings in no one
+    unnamed: a later "the Alabama Republican said" may still continue its own sentence's topic."""
     for m in range(pos):
         if sp._base(doc.tok[m]) != head:
             continue
         a = m - 1
         while a >= 0 and m - a <= INDEFINITE_REACH and doc.tok[a] not in _BREAKS:
             if doc.low[a] in _INDEFINITE:
+                if _after_named_person(doc, a):
+                    break
                 return True
             if doc.low[a] in sp._DETERMINERS:
                 break  # "the judge", "his adviser": no newcomer
@@ -3164,6 +3180,8 @@ def _reported_source(
     press = _press_source(doc, rep.source) if rep is not None else None
     if press is not None:  # "Reports suggest …", "according to media reports": the press, not a name in the clause
         return _as_source(att, k, a, ent, _group(att, press, press.a), press)
+    if np_ is not None and _narrator(att, idx, np_):  # "I'd add that …": the writer, as for a quote's cue
+        return _as_source(att, k, a, ent, None, np_)
     named = _named_head(att, rep.source) if rep is not None and np_ is not None else None
     if named is None and rep is not None and np_ is not None:
         named = _person_after_place(att, idx, rep.source, np_)
@@ -3816,6 +3834,16 @@ def _whole_find(text: str, mention: str, at: int, limit: int) -> int | None:
     return found if found >= 0 else None
 
 
+def _narrator(att: sp._Attributor, idx: _Index, np_: sp._NP) -> bool:
+    """Whether a cue's subject is the writer: a first-person pronoun (:data:`NARRATOR_PRONOUNS`) in a paragraph
+    that no colon introduces ("Smith wrote:" / "I think …": a post quoted without marks is Smith's own)."""
+    if np_.kind != "pronoun" or np_.head[0] not in NARRATOR_PRONOUNS:
+        return False
+    p = idx.pid[np_.a]
+    start = idx.para_starts[p - 1] if p >= 1 else 0  # the paragraph break token before the pronoun's paragraph
+    return not (p >= 1 and start >= 1 and att.doc.tok[start - 1] == ":")
+
+
 def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - private
     """Re-decide one rule attribution with the ranker (or record its candidates for training)."""
     doc = att.doc
@@ -3842,6 +3870,11 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         ent = None if ent is not None and ent.name.lower() in _SUBJECT_PRONOUNS else ent
     if rule is not None and collect is None and _ordinary_subject(att, idx, rule):
         rule, ent = None, None  # the rules' "subject" is an ordinary word ("Hours later, …"): the ranker decides
+    if collect is None and rule is not None and _narrator(att, idx, rule):
+        # ""Your Honor," I said": outside a quote the first person is the writer, whom the article gives no
+        # name as a source; the ranker would hand the quote to whoever spoke last ("I told Sanders that …")
+        # (the rules' own record of who spoke, popped above, stays out: the quote is no one's in the article)
+        return _with_span(doc, dataclasses.replace(a, speaker=None), rule), None
     keep = (
         POLICY == "backoff"
         and collect is None
