@@ -114,9 +114,9 @@ THE_RUN_TOKENS = 2
 COLON_CUE_REACH = 6
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-#: First-person cue subjects that are the writer outside a quote ("I said", "I'd add that"). "We" is left to the
-#: rankers: it is as often a group the writer speaks for in a post quoted without marks ("Wallnau wrote: … we").
-NARRATOR_PRONOUNS = frozenset({"i"})
+#: First-person cue subjects that are the writer outside a quote ("I said", "We've told you", "I'd add that"); in
+#: a paragraph a colon introduces they are the poster's own (:func:`_narrator`).
+NARRATOR_PRONOUNS = frozenset({"i", "we"})
 _PREPOSITIONS = frozenset("by to with of from for about against at on in than like as".split())
 
 #: Feature names, in the order of the weight vector.
