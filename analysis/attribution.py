@@ -114,6 +114,9 @@ THE_RUN_TOKENS = 2
 COLON_CUE_REACH = 6
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+#: First-person cue subjects that are the writer outside a quote ("I said", "We've told you", "I'd add that"); in
+#: a paragraph a colon introduces they are the poster's own (:func:`_narrator`).
+NARRATOR_PRONOUNS = frozenset({"i", "we"})
 _PREPOSITIONS = frozenset("by to with of from for about against at on in than like as".split())
 
 #: Feature names, in the order of the weight vector.
@@ -860,7 +863,9 @@ def _apposed_to_name(doc: sp._Doc, a: int, m: int) -> bool:
 
 def _introduced_unnamed(doc: sp._Doc, head: str, pos: int) -> bool:
     """Whether the article brought in someone by ``head`` with an indefinite article before token ``pos`` ("a
-    judge in Ohio ruled … . The judge said"): a definite description with that head is then that newcomer."""
+    judge in Ohio ruled … . The judge said"): a definite description with that head is then that newcomer.
+    An indefinite apposition to a name ("Sen. Markwayne Mullin, an Oklahoma Republican,") brings in no one
+    unnamed: a later "the Alabama Republican said" may still continue its own sentence's topic."""
     for m in range(pos):
         if sp._base(doc.tok[m]) != head:
             continue
@@ -3231,6 +3236,8 @@ def _reported_source(
     press = _press_source(doc, rep.source) if rep is not None else None
     if press is not None:  # "Reports suggest …", "according to media reports": the press, not a name in the clause
         return _as_source(att, k, a, ent, _group(att, press, press.a), press)
+    if np_ is not None and _narrator(att, idx, np_):  # "I'd add that …": the writer, as for a quote's cue
+        return _as_source(att, k, a, ent, None, np_)
     named = _named_head(att, rep.source) if rep is not None and np_ is not None else None
     if named is None and rep is not None and np_ is not None:
         named = _person_after_place(att, idx, rep.source, np_)
@@ -3883,6 +3890,16 @@ def _whole_find(text: str, mention: str, at: int, limit: int) -> int | None:
     return found if found >= 0 else None
 
 
+def _narrator(att: sp._Attributor, idx: _Index, np_: sp._NP) -> bool:
+    """Whether a cue's subject is the writer: a first-person pronoun (:data:`NARRATOR_PRONOUNS`) in a paragraph
+    that no colon introduces ("Smith wrote:" / "I think …": a post quoted without marks is Smith's own)."""
+    if np_.kind != "pronoun" or np_.head[0] not in NARRATOR_PRONOUNS:
+        return False
+    p = idx.pid[np_.a]
+    start = idx.para_starts[p - 1] if p >= 1 else 0  # the paragraph break token before the pronoun's paragraph
+    return not (p >= 1 and start >= 1 and att.doc.tok[start - 1] == ":")
+
+
 def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - private
     """Re-decide one rule attribution with the ranker (or record its candidates for training)."""
     doc = att.doc
@@ -3909,6 +3926,11 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         ent = None if ent is not None and ent.name.lower() in _SUBJECT_PRONOUNS else ent
     if rule is not None and collect is None and _ordinary_subject(att, idx, rule):
         rule, ent = None, None  # the rules' "subject" is an ordinary word ("Hours later, …"): the ranker decides
+    if collect is None and rule is not None and _narrator(att, idx, rule):
+        # ""Your Honor," I said": outside a quote the first person is the writer, whom the article gives no
+        # name as a source; the ranker would hand the quote to whoever spoke last ("I told Sanders that …")
+        # (the rules' own record of who spoke, popped above, stays out: the quote is no one's in the article)
+        return _with_span(doc, dataclasses.replace(a, speaker=None), rule), None
     keep = (
         POLICY == "backoff"
         and collect is None

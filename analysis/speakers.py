@@ -310,6 +310,21 @@ def cue_verbs() -> frozenset[str]:
 
 
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "1"}
+#: Contracted auxiliaries a subject pronoun carries in one token ("We've", "They're", "I'd", "I'm"). "'s" is left
+#: out: "It's" mostly opens an impersonal clause ("It's become such a presence that Sanders thanked …") whose cue
+#: has a subject of its own, and the rules already read "He's"/"She's" as they did.
+_CONTRACTIONS = frozenset({"'ve", "'re", "'ll", "'d", "'m"})
+
+
+def subject_pronoun(low: str) -> str | None:
+    """The subject pronoun a lower-case token is, alone or with a contracted auxiliary ("we've" → "we"), else
+    ``None``: the tokenizer keeps "We've told" whole, and a capitalised contraction is never a name."""
+    if low in _PRONOUNS:
+        return low
+    cut = low.find("'")
+    return low[:cut] if cut > 0 and low[:cut] in _PRONOUNS and low[cut:] in _CONTRACTIONS else None
+
+
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _DETERMINERS = frozenset("the a an one another two three four several some many most his her its their our".split())
 #: Quantifiers that open a description of people the text counts rather than names ("one former executive",
@@ -1620,8 +1635,9 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         return None
     a = _past_plural_owner(doc, a, limit)
     first = tok[a].lower()
-    if first in _PRONOUNS:
-        return _NP("pronoun", a, a + 1, (first,))
+    pronoun = subject_pronoun(first)
+    if pronoun is not None:
+        return _NP("pronoun", a, a + 1, (pronoun,))
     j = a
     if first in _DETERMINERS:
         j += 1
@@ -2394,8 +2410,9 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         return None
     t = tok[j]
     low = t.lower()
-    if low in _PRONOUNS:
-        return _NP("pronoun", j, j + 1, (low,))
+    pronoun = subject_pronoun(low)
+    if pronoun is not None:
+        return _NP("pronoun", j, j + 1, (pronoun,))
     if low in ("and", "or", "but"):
         return None  # "… knocked Clinton's record and said": a second verb sharing the sentence's subject
     end = j + 1

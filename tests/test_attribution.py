@@ -669,6 +669,13 @@ def test_office_is_linked_to_its_holder(text, who):
             "useful, but the Ohio Republican said his mind remained unchanged.",
             "Jim Vale",
         ),
+        # another person named with that noun in apposition ("a Utah Republican") brought in no newcomer
+        (
+            "Sen. Ada Fenn, a Utah Republican, said the bill would pass.\n\n"
+            "Sen. Tom Pryor was blunt about the bill.\n\n"
+            '"We are out of money," the Ohio Republican said.',
+            "Tom Pryor",
+        ),
         # the previous sentence opens with a quote: its speaker is the topic
         (
             'Jacob Lenz visited Tunis on Monday. "We are pleased," Mr. Lenz said. '
@@ -722,6 +729,28 @@ def test_definite_description_stays_unresolved(text, not_who):
     art = analysis.read_article("Headline\n\n" + text)
     rows = [a for a in attribution.attribute(art).attributions if a.kind != "nonspeech"]
     assert rows[-1].speaker != not_who
+
+
+@pytest.mark.parametrize("subject", ["We\u2019ve", "We've", "They've", "I'd"])
+def test_contracted_pronoun_is_no_name(subject):
+    # the tokenizer keeps "We've" whole: a capitalised contraction is the pronoun, never a speaker's name
+    text = f'Storms are hard to call. {subject} told you before that it is most likely a "fantasy storm".'
+    assert _quotes(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Judge Ray Berman asked me why. The judge then turned to me. "Your Honor," I said, "I can answer that."',
+        'Tom Lee spoke on Monday. "It is over," he said. "It is not," I replied.',
+        'Ann Roe endorsed him on Monday. I told Roe later that her "endorsement" came late.',
+    ],
+)
+def test_first_person_narrator_is_no_one_named(text):
+    # outside a quote "I" is the writer: not whoever spoke last, nor the person "I" spoke to
+    rows = _quotes(text)
+    assert all(a.speaker is None for a in rows if a.mention == "I")
+    assert any(a.mention == "I" for a in rows)
 
 
 def test_spokesman_is_not_the_previous_subject():
