@@ -1386,6 +1386,7 @@ PRONOUN_FEATURES = (
     "passed_by_subject",  # a role phrase for someone else opens a sentence after it (Centering's topic shift)
     "open_gender_role",  # an unnamed description with no gender word ("a senior official"): he, she or they
     "inverted_subject",  # the subject of an inverted trailing cue (""…," said a local teacher")
+    "introduced_subject",  # someone brought in unnamed as a subject just before ("A senior official defended …")
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -1398,15 +1399,18 @@ def _description_start(doc: sp._Doc, a: int) -> int:
     """The first token of the description a role mention at ``a`` heads: back over its modifiers ("senior",
     "29-year-old", "Berlin") to the determiner that opens it ("A 29-year-old Berlin woman", "Her father"),
     else ``a``.  A subject description opens its sentence with its determiner, not its head."""
-    lo = doc.sentence_start[a]
-    lexicon = resources.brill_lexicon()[0]
+    if doc.low[a] in sp._DETERMINERS:
+        return a  # the phrase already opens with its determiner
+    lo = max(doc.sentence_start[a], a - sp.ROLE_MODIFIERS)
     d = a
     while d - 1 >= lo and doc.low[d - 1] not in sp._DETERMINERS:
         t = doc.tok[d - 1]
-        if not (doc.cap[d - 1] or lexicon.get(doc.low[d - 1], ("",))[0] in _DESCRIPTION_MODIFIER_TAGS or "-" in t):
+        if not (doc.cap[d - 1] or resources.brill_tag(doc.low[d - 1]) in _DESCRIPTION_MODIFIER_TAGS or "-" in t):
             return a
         d -= 1
-    return d - 1 if d - 1 >= lo and doc.low[d - 1] in sp._DETERMINERS else d
+    if d - 1 >= lo and doc.low[d - 1] in sp._DETERMINERS:
+        return d - 1
+    return d if d == doc.sentence_start[a] else a
 
 
 def _inverted_subject(att: sp._Attributor, a: int) -> bool:
@@ -1617,6 +1621,11 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         )
         x[_P["inverted_subject"]] = float(inverted)
         x[_P["open_gender_role"]] = float(ent.kind == "role" and g is None)
+        # Centering: a newcomer introduced by an indefinite article as a subject is the preferred center of the
+        # next utterance, whoever spoke before ("A senior official defended the cut. "…," he said.")
+        x[_P["introduced_subject"]] = float(
+            ent.kind == "role" and opens and sd <= PASSING_SENTENCES and doc.low[described] in _INDEFINITE
+        )
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
         x[_P["rule_antecedent"]] = float(ent is ruled)
         x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
@@ -1667,8 +1676,13 @@ def _person_descriptions(doc: sp._Doc, a: int, z: int, taken: set[int]) -> list[
         if not sp._person_head(doc, k, lo):
             continue
         np_ = _role_phrase(doc, k, lo)
-        if np_ is not None and np_.kind == "role" and np_.b == k + 1 and not any(t in taken for t in range(np_.a, k)):
-            out.append(np_)
+        if np_ is None or np_.kind != "role" or np_.b != k + 1:
+            continue
+        d = min(np_.a, _description_start(doc, k))  # past a modifier the phrase reader stops at ("29-year-old")
+        if not any(t in taken for t in range(d, k)):
+            out.append(
+                sp._NP("role", d, k + 1, tuple(w for w in doc.tok[d : k + 1] if w.lower() not in sp._DETERMINERS))
+            )
     return out
 
 
