@@ -1384,8 +1384,6 @@ PRONOUN_FEATURES = (
     "subject_previous_sentence",
     "rule_antecedent",  # the rule engine's reading of the pronoun
     "passed_by_subject",  # a role phrase for someone else opens a sentence after it (Centering's topic shift)
-    "open_gender_role",  # an unnamed description with no gender word ("a senior official"): he, she or they
-    "inverted_subject",  # the subject of an inverted trailing cue (""…," said a local teacher")
     "introduced_subject",  # someone brought in unnamed as a subject just before ("A senior official defended …")
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
@@ -1571,8 +1569,9 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         and (content is None or m.a < content)
     ]
     taken = {t for m in window for t in range(m.a, m.b)}
-    described = [m for m in _person_descriptions(doc, a, pos, taken) if content is None or m.a < content]
-    nps = sorted(nps + described, key=lambda m: m.a)
+    # "A waiter returned …": descriptions headed by a learned person noun are candidates too, not only role nouns
+    unnamed = [m for m in _person_descriptions(doc, a, pos, taken) if content is None or m.a < content]
+    nps = sorted(nps + unnamed, key=lambda m: m.a)
     seen_compatible = False
     rows = []
     subjects: list[tuple[int, sp._Entity]] = []  # gender-compatible role subjects near the pronoun, by position
@@ -1610,21 +1609,19 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         while opener < role_m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
             opener += 1
         prev = doc.low[role_m.a - 1] if role_m.a > 0 else ""
-        described = _description_start(doc, role_m.a) if role_m.kind == "role" else start
-        opens = opener in (role_m.a, start, described)
-        inverted = _inverted_subject(att, min(start, described))
+        opening = _description_start(doc, role_m.a) if role_m.kind == "role" else start
+        opens = opener in (role_m.a, start, opening)  # "A 29-year-old waitress was fined": from its determiner
+        inverted = _inverted_subject(att, min(start, opening))
         x[_P["subject"]] = float(
             opens
             or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
             or _cue_near(att, m.b, 1, -1) is not None
             or inverted
         )
-        x[_P["inverted_subject"]] = float(inverted)
-        x[_P["open_gender_role"]] = float(ent.kind == "role" and g is None)
         # Centering: a newcomer introduced by an indefinite article as a subject is the preferred center of the
         # next utterance, whoever spoke before ("A senior official defended the cut. "…," he said.")
         x[_P["introduced_subject"]] = float(
-            ent.kind == "role" and opens and sd <= PASSING_SENTENCES and doc.low[described] in _INDEFINITE
+            ent.kind == "role" and opens and sd <= PASSING_SENTENCES and doc.low[opening] in _INDEFINITE
         )
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
         x[_P["rule_antecedent"]] = float(ent is ruled)
@@ -1664,7 +1661,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
 
 def _person_descriptions(doc: sp._Doc, a: int, z: int, taken: set[int]) -> list[sp._NP]:
     """The descriptions of one person in tokens ``[a, z)`` headed by a learned person noun that no candidate
-    mention covers ("the waiter", "One academic", "a 29-year-old driver"): someone the article brings in
+    mention covers ("the waiter", "a local plumber", "a 29-year-old driver"): someone the article brings in
     without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
     out = []
     for k in range(a, z):
@@ -1687,7 +1684,7 @@ def _person_descriptions(doc: sp._Doc, a: int, z: int, taken: set[int]) -> list[
 
 
 def _person_noun_head(head: str) -> bool:
-    """A learned person noun for one person ("waiter", "academic"), not a plural ("drivers") or a body's word."""
+    """A learned person noun for one person ("waiter", "plumber"), not a plural ("drivers") or a body's word."""
     return (
         head in sp.PERSON_NOUNS
         and head not in _NON_PERSON_HEADS
