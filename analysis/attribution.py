@@ -264,6 +264,12 @@ class _Index:
         }
 
     @functools.cached_property
+    def person_descriptions(self) -> list[sp._NP]:
+        """The descriptions headed by a learned person noun that no mention covers (:func:`_person_descriptions`),
+        by position: read once per document on first use (a pronoun's window filters them)."""
+        return _person_descriptions(self.doc, {t for m in self.mentions(0, self.doc.n) for t in range(m.a, m.b)})
+
+    @functools.cached_property
     def mid_caps(self) -> set[str]:
         """Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's
         (read on first use: only a one-word sentence opener asks)."""
@@ -1568,9 +1574,8 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         and not _name_modifier(doc, m)
         and (content is None or m.a < content)
     ]
-    taken = {t for m in window for t in range(m.a, m.b)}
     # "A waiter returned …": descriptions headed by a learned person noun are candidates too, not only role nouns
-    unnamed = [m for m in _person_descriptions(doc, a, pos, taken) if content is None or m.a < content]
+    unnamed = [m for m in idx.person_descriptions if a <= m.a and m.b <= pos and (content is None or m.a < content)]
     nps = sorted(nps + unnamed, key=lambda m: m.a)
     seen_compatible = False
     rows = []
@@ -1659,12 +1664,12 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     return out + rows
 
 
-def _person_descriptions(doc: sp._Doc, a: int, z: int, taken: set[int]) -> list[sp._NP]:
-    """The descriptions of one person in tokens ``[a, z)`` headed by a learned person noun that no candidate
-    mention covers ("the waiter", "a local plumber", "a 29-year-old driver"): someone the article brings in
+def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
+    """The descriptions of one person headed by a learned person noun that no candidate mention (its tokens:
+    ``taken``) covers ("the waiter", "a local plumber", "a 29-year-old driver"): someone the article brings in
     without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
     out = []
-    for k in range(a, z):
+    for k in range(doc.n):
         if k in taken or sp._base(doc.tok[k]) in sp._ROLE_NOUNS or not _person_noun_head(sp._base(doc.tok[k])):
             continue
         lo = doc.sentence_start[k]

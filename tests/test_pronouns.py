@@ -449,5 +449,5 @@ def test_a_description_subject_opens_with_its_determiner_past_its_modifiers():
 
 def test_person_descriptions_are_only_learned_person_nouns_no_mention_covers():
     doc = _doc("The waiter returned. A spokesman agreed. The actor Tom Hanks smiled. The drivers left.")
-    found = attribution._person_descriptions(doc, 0, doc.n, set())
+    found = attribution._person_descriptions(doc, set())
     assert [" ".join(doc.tok[m.a : m.b]) for m in found] == ["The waiter"]
