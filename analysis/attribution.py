@@ -1681,6 +1681,8 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
         if np_ is None or np_.kind != "role" or np_.b != k + 1:
             continue
         d = min(np_.a, _description_start(doc, k))  # past a modifier the phrase reader stops at ("29-year-old")
+        if d >= 2 and doc.tok[d - 1] == "," and (d - 2) in taken:
+            continue  # an appositive ("Gary Hufbauer, a senior fellow at …"): the person named before it
         if not any(t in taken for t in range(d, k)):
             out.append(
                 sp._NP("role", d, k + 1, tuple(w for w in doc.tok[d : k + 1] if w.lower() not in sp._DETERMINERS))

@@ -448,6 +448,10 @@ def test_a_description_subject_opens_with_its_determiner_past_its_modifiers():
 
 
 def test_person_descriptions_are_only_learned_person_nouns_no_mention_covers():
-    doc = _doc("The waiter returned. A spokesman agreed. The actor Tom Hanks smiled. The drivers left.")
-    found = attribution._person_descriptions(doc, set())
+    doc = _doc(
+        "The waiter returned. A spokesman agreed. The actor Tom Hanks smiled. The drivers left. "
+        "Gary Hufbauer, a senior fellow at the institute, disagreed."
+    )
+    taken = {t for m in attribution._mentions(doc, 0, doc.n) for t in range(m.a, m.b)}
+    found = attribution._person_descriptions(doc, taken)
     assert [" ".join(doc.tok[m.a : m.b]) for m in found] == ["The waiter"]
