@@ -267,6 +267,12 @@ class _Index:
         }
 
     @functools.cached_property
+    def person_descriptions(self) -> list[sp._NP]:
+        """The descriptions headed by a learned person noun that no mention covers (:func:`_person_descriptions`),
+        by position: read once per document on first use (a pronoun's window filters them)."""
+        return _person_descriptions(self.doc, {t for m in self.mentions(0, self.doc.n) for t in range(m.a, m.b)})
+
+    @functools.cached_property
     def mid_caps(self) -> set[str]:
         """Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's
         (read on first use: only a one-word sentence opener asks)."""
@@ -1456,12 +1462,39 @@ PRONOUN_FEATURES = (
     "subject_previous_sentence",
     "rule_antecedent",  # the rule engine's reading of the pronoun
     "passed_by_subject",  # a role phrase for someone else opens a sentence after it (Centering's topic shift)
+    "introduced_subject",  # someone brought in unnamed as a subject just before ("A senior official defended …")
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
 PASSING_SENTENCES = 1
 #: Gendered nouns as "m"/"f" ("woman" -> "f"): the one table :mod:`analysis.gender` owns for speakers' gender.
 _GENDER_WORDS = {word: g[0] for word, g in GENDER_WORDS.items()}
+
+
+def _description_start(doc: sp._Doc, a: int) -> int:
+    """The first token of the description a role mention at ``a`` heads: back over its modifiers ("senior",
+    "29-year-old", "Berlin") to the determiner that opens it ("A 29-year-old Berlin woman", "Her father"),
+    else ``a``.  A subject description opens its sentence with its determiner, not its head."""
+    if doc.low[a] in sp._DETERMINERS:
+        return a  # the phrase already opens with its determiner
+    lo = max(doc.sentence_start[a], a - sp.ROLE_MODIFIERS)
+    d = a
+    while d - 1 >= lo and doc.low[d - 1] not in sp._DETERMINERS:
+        t = doc.tok[d - 1]
+        if not (doc.cap[d - 1] or resources.brill_tag(doc.low[d - 1]) in _DESCRIPTION_MODIFIER_TAGS or "-" in t):
+            return a
+        d -= 1
+    if d - 1 >= lo and doc.low[d - 1] in sp._DETERMINERS:
+        return d - 1
+    return d if d == doc.sentence_start[a] else a
+
+
+def _inverted_subject(att: sp._Attributor, a: int) -> bool:
+    """Whether the phrase at token ``a`` is the subject of an inverted trailing cue: the cue verb just before it
+    follows a quote or a comma (""…," said a local teacher"; not "told a reporter", whose phrase is an object)."""
+    doc = att.doc
+    cue = _cue_near(att, a - 1, -1, -1)
+    return cue is not None and cue > 0 and doc.tok[cue - 1] in (sp._QUOTE_TOKEN, ",")
 
 
 def _phrase_start(doc: sp._Doc, a: int) -> int:
@@ -1613,6 +1646,9 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         and not _name_modifier(doc, m)
         and (content is None or m.a < content)
     ]
+    # "A waiter returned …": descriptions headed by a learned person noun are candidates too, not only role nouns
+    unnamed = [m for m in idx.person_descriptions if a <= m.a and m.b <= pos and (content is None or m.a < content)]
+    nps = sorted(nps + unnamed, key=lambda m: m.a)
     seen_compatible = False
     rows = []
     subjects: list[tuple[int, sp._Entity]] = []  # gender-compatible role subjects near the pronoun, by position
@@ -1650,11 +1686,19 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         while opener < role_m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
             opener += 1
         prev = doc.low[role_m.a - 1] if role_m.a > 0 else ""
-        opens = opener in (role_m.a, start)
+        opening = _description_start(doc, role_m.a) if role_m.kind == "role" else start
+        opens = opener in (role_m.a, start, opening)  # "A 29-year-old waitress was fined": from its determiner
+        inverted = _inverted_subject(att, min(start, opening))
         x[_P["subject"]] = float(
             opens
             or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
             or _cue_near(att, m.b, 1, -1) is not None
+            or inverted
+        )
+        # Centering: a newcomer introduced by an indefinite article as a subject is the preferred center of the
+        # next utterance, whoever spoke before ("A senior official defended the cut. "…," he said.")
+        x[_P["introduced_subject"]] = float(
+            ent.kind == "role" and opens and sd <= PASSING_SENTENCES and doc.low[opening] in _INDEFINITE
         )
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
         x[_P["rule_antecedent"]] = float(ent is ruled)
@@ -1690,6 +1734,41 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         at = at_of.get(id(ant.entity), -1) if ant.np is None else ant.np.a
         ant.features[_P["passed_by_subject"]] = float(any(a > at and e is not ant.entity for a, e in subjects))
     return out + rows
+
+
+def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
+    """The descriptions of one person headed by a learned person noun that no candidate mention (its tokens:
+    ``taken``) covers ("the waiter", "a local plumber", "a 29-year-old driver"): someone the article brings in
+    without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
+    out = []
+    for k in range(doc.n):
+        if k in taken or sp._base(doc.tok[k]) in sp._ROLE_NOUNS or not _person_noun_head(sp._base(doc.tok[k])):
+            continue
+        lo = doc.sentence_start[k]
+        if k + 1 < doc.n and (doc.cap[k + 1] or doc.low[k + 1] in sp.PERSON_NOUNS):
+            continue  # a modifier of a name or of another noun ("the actor Tom Hanks", "the police driver")
+        if not sp._person_head(doc, k, lo):
+            continue
+        np_ = _role_phrase(doc, k, lo)
+        if np_ is None or np_.kind != "role" or np_.b != k + 1:
+            continue
+        d = min(np_.a, _description_start(doc, k))  # past a modifier the phrase reader stops at ("29-year-old")
+        if d >= 2 and doc.tok[d - 1] == "," and (d - 2) in taken:
+            continue  # an appositive ("Gary Hufbauer, a senior fellow at …"): the person named before it
+        if not any(t in taken for t in range(d, k)):
+            out.append(
+                sp._NP("role", d, k + 1, tuple(w for w in doc.tok[d : k + 1] if w.lower() not in sp._DETERMINERS))
+            )
+    return out
+
+
+def _person_noun_head(head: str) -> bool:
+    """A learned person noun for one person ("waiter", "plumber"), not a plural ("drivers") or a body's word."""
+    return (
+        head in sp.PERSON_NOUNS
+        and head not in _NON_PERSON_HEADS
+        and not (head.endswith("s") and head[:-1] in sp.PERSON_NOUNS)
+    )
 
 
 #: Conjunctions that join two noun phrases into one ("Yelling and Bak"): the second conjunct takes the first's role.
@@ -1734,6 +1813,8 @@ def _person_role(words: Sequence[str]) -> bool:
     if not words:
         return False
     head = sp._base(words[-1])
+    if head not in sp._ROLE_NOUNS and _person_noun_head(head):
+        return True  # a learned person noun ("the waiter"): :func:`_person_descriptions`
     if head in _NON_PERSON_HEADS or head not in sp._ROLE_NOUNS:
         return False  # a body or document, or no role noun at all ("Tory", "the Australian")
     return not _plural_role(head)
@@ -1847,7 +1928,9 @@ def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
     of nationality or party ("the Australian", "Tory").
     """
     if np_.kind == "role":
-        return bool(np_.head) and sp._base(np_.head[-1]) in sp._ROLE_NOUNS
+        return bool(np_.head) and (
+            sp._base(np_.head[-1]) in sp._ROLE_NOUNS or _person_noun_head(sp._base(np_.head[-1]))
+        )
     if ent.title or ent.honorific or id(ent) in att.spoken:
         return True
     return len(ent.tokens) >= 2 and not _place_evidence(att.doc, ent)

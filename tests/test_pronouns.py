@@ -403,3 +403,55 @@ def test_he_added_after_an_unnamed_role_in_a_new_paragraph_is_that_role():
         + 'He added: "We are disappointed but not surprised."'
     )
     assert _speakers(text)[-1] == "A Downing Street spokesman"
+
+
+_SPOKEN = 'Council leader John Hale spoke on Monday. "It is the fairest budget we could manage," he said. '
+
+
+@pytest.mark.parametrize(
+    ("middle", "pron", "speaker"),
+    [
+        # a newcomer brought in unnamed as the subject, with no gender word, is whom the pronoun continues
+        ("A senior official defended the cut.", "he", "A senior official"),
+        ("One resident disagreed.", "he", "One resident"),
+        ("Later, a senior official defended the cut.", "he", "a senior official"),
+        # a description headed by a learned person noun (not a hand-listed role) is a candidate too
+        ("A local plumber agreed.", "he", "A local plumber"),
+        ("A 58-year-old driver was unhurt.", "he", "A 58-year-old driver"),
+        ("A 29-year-old waitress was fined.", "she", "A 29-year-old waitress"),
+        # contrast: a named person subject after the newcomer is nearer
+        ("A senior official defended the cut. John Hale agreed.", "he", "John Hale"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_description_subject_is_that_person_not_the_last_speaker(
+    middle: str, pron: str, speaker: str
+):
+    text = "Cuts\n\n" + _SPOKEN + middle + ' "It is the right thing to do," ' + pron + " said."
+    assert _speakers(text)[-1] == speaker
+
+
+def _doc(text: str):  # noqa: ANN202 - a speakers._Doc
+    from analysis import speakers as sp
+    from analysis.quotes import find_quotes, quote_blocks
+
+    art = read_article("Headline\n\n" + text + "\n")
+    blocks = quote_blocks(art)
+    return sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+
+
+def test_a_description_subject_opens_with_its_determiner_past_its_modifiers():
+    doc = _doc("A 29-year-old Berlin waitress was fined. Her father, Brad, was angry.")
+    head = doc.tok.index("waitress")
+    assert attribution._description_start(doc, head - 1) == doc.sentence_start[head]  # from "Berlin" back to "A"
+    father = doc.tok.index("father")
+    assert attribution._description_start(doc, father - 1) == father - 1  # "Her" is the determiner already
+
+
+def test_person_descriptions_are_only_learned_person_nouns_no_mention_covers():
+    doc = _doc(
+        "The waiter returned. A spokesman agreed. The actor Tom Hanks smiled. The drivers left. "
+        "Gary Hufbauer, a senior fellow at the institute, disagreed."
+    )
+    taken = {t for m in attribution._mentions(doc, 0, doc.n) for t in range(m.a, m.b)}
+    found = attribution._person_descriptions(doc, taken)
+    assert [" ".join(doc.tok[m.a : m.b]) for m in found] == ["The waiter"]
