@@ -3925,7 +3925,11 @@ class _Attributor:
                 continue  # "officials report that …": the verb, not the document
             v = document_verb(doc, k, lo)
             v = self._said_in(d, lo) if v is None else v
-            issuer = _issuer_before(doc, v, lo) if v is not None else _document_author(doc, k)
+            issuer = (
+                _issuer_before(doc, v, lo)
+                if v is not None
+                else _document_author(doc, k) or _fronted_document_subject(doc, d, k, lo)
+            )
             if issuer is not None:
                 return self.resolve(issuer, issuer.a)
             earlier = _np_at(doc, d, k + 1)
@@ -4475,13 +4479,42 @@ def _issuer_before(doc: _Doc, v: int, lo: int) -> _NP | None:
     return np if np is not None and np.kind in _SPEAKER_KINDS - {"pronoun"} else None
 
 
+def _sentence_end(doc: _Doc, k: int) -> int:
+    """One past the last token of the sentence that holds token ``k``."""
+    return next((m for m in range(k + 1, doc.n) if doc.sentence_start[m] != doc.sentence_start[k]), doc.n)
+
+
 def _document_author(doc: _Doc, k: int) -> _NP | None:
     """Who wrote the document whose noun is token ``k``, named after it by "by" or "from" ("a report by the
-    National Audit Office", "a statement from NBC"), if a speaker phrase (not a pronoun) stands there."""
-    if k + 2 >= doc.n or doc.low[k + 1] not in _AUTHOR_PREPS:
+    National Audit Office", "a statement from NBC"), or by "by" after the participle that put it out ("a separate
+    statement issued by the campaign", "a report released in September by the institute"), if a speaker phrase
+    (not a pronoun) stands there."""
+    end = _sentence_end(doc, k)
+    j = k + 1
+    if j < end and doc.low[j] in ISSUING_VERBS:  # (a short adverbial may stand between: "released in September")
+        j = next(
+            (m for m in range(j + 1, min(end, j + 1 + DOCUMENT_GAP)) if doc.low[m] == "by" or not doc.tok[m].isalnum()),
+            end,
+        )
+        if j >= end or doc.low[j] != "by":
+            return None
+    elif j >= end or doc.low[j] not in _AUTHOR_PREPS:
         return None
-    end = next((m for m in range(k + 2, doc.n) if doc.sentence_start[m] != doc.sentence_start[k]), doc.n)
-    np = _np_at(doc, k + 2, end)
+    np = _np_at(doc, j + 1, end)
+    return np if np is not None and np.kind in _SPEAKER_KINDS - {"pronoun"} else None
+
+
+def _fronted_document_subject(doc: _Doc, d: int, k: int, lo: int) -> _NP | None:
+    """Who spoke in the document whose phrase (determiner ``d``, noun ``k``) opens its sentence after a preposition
+    ("In a statement, the company said …", "In a letter on Monday, Jane Roe wrote"): the subject after the comma
+    that closes the opening phrase, if a speaker phrase (not a pronoun) stands there."""
+    if d - 1 != lo or doc.low[lo] not in _SAID_IN_PREPS:
+        return None
+    end = _sentence_end(doc, k)
+    comma = next((m for m in range(k + 1, min(end, k + 1 + DOCUMENT_GAP)) if not doc.tok[m].isalnum()), end)
+    if comma >= end or doc.tok[comma] != ",":
+        return None
+    np = _np_at(doc, comma + 1, end)
     return np if np is not None and np.kind in _SPEAKER_KINDS - {"pronoun"} else None
 
 

@@ -945,6 +945,8 @@ def test_one_reader_gives_a_documents_sender_at_a_colon_and_in_the_next_paragrap
         ("A report by the National Audit Office was published on Tuesday.", "the report says", "National Audit Office"),
         ("The Daily Post said Jane Roe provided a written statement.", "the statement said", "Jane Roe"),
         ("Days after the vote, the Civic Trust sent a letter to members.", "the letter said", "Civic Trust"),
+        ("In a statement, Acme Holdings said it was sorry.", "the statement said", "Acme Holdings"),
+        ("A report issued in May by the Civic Trust found gains.", "the report said", "Civic Trust"),
     ],
 )
 def test_a_document_referred_back_to_is_the_words_of_who_put_it_out(intro: str, document: str, issuer: str) -> None:
