@@ -3902,10 +3902,12 @@ class _Attributor:
         the article named them where it brought the document in, else ``None``.
 
         The description's antecedent is the nearest earlier phrase with the same noun (a definite noun phrase
-        refers to the last entity so described).  Its issuer is read as a careful reader does: the subject of the
-        verb that put it out ("NBC released a statement", :func:`document_sender`) or of the speech verb it
+        refers to the last entity so described).  Its issuer is read as a careful reader does: the phrase right
+        before the verb that put it out ("NBC released a statement", :func:`document_verb`) or the speech verb it
         was said in ("NBC said in a statement"), the body after "by"/"from" ("A report by the National Audit
-        Office"), or its owner ("the IMF report", "Mr Tanzi's statement").  A phrase that names no issuer
+        Office", "a statement issued by the campaign"), the subject after "In a statement," or its owner ("the
+        IMF report", "Mr Tanzi's statement").  Both engines read it here (the learned one through
+        :meth:`resolve`), so the issuer is one speaker, not the issuer and the document.  A phrase that names no issuer
         and opens with "a" brings in a document nobody is named for: the search ends there.
         """
         doc = self.doc
@@ -3919,7 +3921,9 @@ class _Attributor:
                 continue
             lo = doc.sentence_start[k]
             d = k - 1  # the determiner that opens the earlier phrase, back over lower-case modifiers
-            while d > max(lo, k - 1 - DOCUMENT_GAP) and doc.low[d] not in _NOUN_MARKERS and _is_modifier(doc.tok[d]):
+            while (
+                d > max(lo, k - 1 - DOCUMENT_GAP) and doc.low[d] not in _NOUN_MARKERS and _document_modifier(doc.tok[d])
+            ):
                 d -= 1
             if d < lo or not (doc.low[d] in _NOUN_MARKERS or doc.low[d].endswith("'s")):
                 continue  # "officials report that …": the verb, not the document
@@ -4466,7 +4470,7 @@ _SAID_IN_PREPS = frozenset({"in", "via", "through"})
 _AUTHOR_PREPS = frozenset({"by", "from"})
 
 
-def _is_modifier(word: str) -> bool:
+def _document_modifier(word: str) -> bool:
     """A lower-case word that may stand between a document's determiner and its noun ("a brief written")."""
     return word.isalpha() and word.islower()
 
