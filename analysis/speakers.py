@@ -3864,6 +3864,9 @@ class _Attributor:
             owner = _document_owner(np.head[:-1])
             if owner:
                 return _document_person(doc, owner, pos) or doc.lookup(owner, pos, kind="organisation")
+            issuer = self.document_issuer(np)
+            if issuer is not None:  # "NBC released a statement … "…," the statement read": NBC
+                return issuer
         if np.head and np.head[-1].lower() in _RECORD_NOUNS:
             # "FEC filings show", "Census data": a body the article names (not "Exit polls").
             owner = tuple(w for w in np.head[:-1] if _is_name_token(w))
@@ -3892,6 +3895,65 @@ class _Attributor:
         phrase = role_phrase(doc, np)
         if phrase.lower().startswith(("the ", "a ", "an ")) or len(np.head) > 0:
             return unnamed_role(self.roles, phrase, pos)
+        return None
+
+    def document_issuer(self, np: _NP) -> _Entity | None:
+        """Who put out the document a definite description refers back to ("the statement", "the report"), when
+        the article named them where it brought the document in, else ``None``.
+
+        The description's antecedent is the nearest earlier phrase with the same noun (a definite noun phrase
+        refers to the last entity so described).  Its issuer is read as a careful reader does: the phrase right
+        before the verb that put it out ("NBC released a statement", :func:`document_verb`) or the speech verb it
+        was said in ("NBC said in a statement"), the body after "by"/"from" ("A report by the National Audit
+        Office", "a statement issued by the campaign"), the subject after "In a statement," or its owner ("the
+        IMF report", "Mr Tanzi's statement").  Both engines read it here (the learned one through
+        :meth:`resolve`), so the issuer is one speaker, not the issuer and the document.  A phrase that names no issuer
+        and opens with "a" brings in a document nobody is named for: the search ends there.
+        """
+        doc = self.doc
+        if doc.low[np.a] not in _ANAPHORIC_DETERMINERS or len(np.head) != 1:
+            return None  # "a statement", "the IMF report", "the written statement": not a bare reference back
+        noun = np.head[0].lower()
+        if _base(noun) != noun:
+            return None  # a singular document only ("the reports" may be several)
+        for k in range(np.a - 1, -1, -1):
+            if doc.low[k] != noun:
+                continue
+            lo = doc.sentence_start[k]
+            d = k - 1  # the determiner that opens the earlier phrase, back over lower-case modifiers
+            while (
+                d > max(lo, k - 1 - DOCUMENT_GAP) and doc.low[d] not in _NOUN_MARKERS and _document_modifier(doc.tok[d])
+            ):
+                d -= 1
+            if d < lo or not (doc.low[d] in _NOUN_MARKERS or doc.low[d].endswith("'s")):
+                continue  # "officials report that …": the verb, not the document
+            v = document_verb(doc, k, lo)
+            v = self._said_in(d, lo) if v is None else v
+            issuer = (
+                _issuer_before(doc, v, lo)
+                if v is not None
+                else _document_author(doc, k) or _fronted_document_subject(doc, d, k, lo)
+            )
+            if issuer is not None:
+                return self.resolve(issuer, issuer.a)
+            earlier = _np_at(doc, d, k + 1)
+            if earlier is not None and earlier.kind == "role" and _document_owner(earlier.head[:-1]):
+                return self.role(earlier, k)  # "the IMF report … the report said": the owner
+            if doc.low[d] in _INDEFINITE_DETERMINERS:
+                return None  # "a report says …": a document whose issuer the article does not name
+        return None
+
+    def _said_in(self, d: int, lo: int) -> int | None:
+        """The speech verb a document phrase opening at token ``d`` was said in ("NBC said in a statement", "the
+        minister wrote on Monday in a letter"): its index, else ``None``."""
+        doc = self.doc
+        if d - 1 <= lo or doc.low[d - 1] not in _SAID_IN_PREPS:
+            return None
+        for v in range(d - 2, max(lo, d - 2 - DOCUMENT_GAP), -1):
+            if not doc.tok[v][:1].isalnum():
+                return None  # past a comma or a quote: another clause
+            if self.is_cue(v):
+                return v
         return None
 
     def pronoun(self, pron: str, pos: int) -> _Entity | None:
@@ -4396,6 +4458,68 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     if np is not None and np.kind == "role":
         np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
     return np
+
+
+#: Determiners of a definite description that refers back to a document already brought in ("the statement").
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
+#: Determiners that bring a new document in ("a statement", "an email").
+_INDEFINITE_DETERMINERS = frozenset({"a", "an"})
+#: Prepositions between a speech verb and the document it was said in ("said in a statement", "via an email").
+_SAID_IN_PREPS = frozenset({"in", "via", "through"})
+#: Prepositions between a document and who wrote it ("a report by the National Audit Office", "a letter from Lee").
+_AUTHOR_PREPS = frozenset({"by", "from"})
+
+
+def _document_modifier(word: str) -> bool:
+    """A lower-case word that may stand between a document's determiner and its noun ("a brief written")."""
+    return word.isalpha() and word.islower()
+
+
+def _issuer_before(doc: _Doc, v: int, lo: int) -> _NP | None:
+    """Who put out a document by the verb at token ``v`` (sent, issued, said in): the phrase right before it
+    (:func:`_np_before`), not the sentence's first one, which may be another clause's ("The Times said Cook
+    provided a written statement", "Days after …, the museum issued a statement"); a pronoun is left out."""
+    np = _np_before(doc, v, lo)
+    return np if np is not None and np.kind in _SPEAKER_KINDS - {"pronoun"} else None
+
+
+def _sentence_end(doc: _Doc, k: int) -> int:
+    """One past the last token of the sentence that holds token ``k``."""
+    return next((m for m in range(k + 1, doc.n) if doc.sentence_start[m] != doc.sentence_start[k]), doc.n)
+
+
+def _document_author(doc: _Doc, k: int) -> _NP | None:
+    """Who wrote the document whose noun is token ``k``, named after it by "by" or "from" ("a report by the
+    National Audit Office", "a statement from NBC"), or by "by" after the participle that put it out ("a separate
+    statement issued by the campaign", "a report released in September by the institute"), if a speaker phrase
+    (not a pronoun) stands there."""
+    end = _sentence_end(doc, k)
+    j = k + 1
+    if j < end and doc.low[j] in ISSUING_VERBS:  # (a short adverbial may stand between: "released in September")
+        j = next(
+            (m for m in range(j + 1, min(end, j + 1 + DOCUMENT_GAP)) if doc.low[m] == "by" or not doc.tok[m].isalnum()),
+            end,
+        )
+        if j >= end or doc.low[j] != "by":
+            return None
+    elif j >= end or doc.low[j] not in _AUTHOR_PREPS:
+        return None
+    np = _np_at(doc, j + 1, end)
+    return np if np is not None and np.kind in _SPEAKER_KINDS - {"pronoun"} else None
+
+
+def _fronted_document_subject(doc: _Doc, d: int, k: int, lo: int) -> _NP | None:
+    """Who spoke in the document whose phrase (determiner ``d``, noun ``k``) opens its sentence after a preposition
+    ("In a statement, the company said …", "In a letter on Monday, Jane Roe wrote"): the subject after the comma
+    that closes the opening phrase, if a speaker phrase (not a pronoun) stands there."""
+    if d - 1 != lo or doc.low[lo] not in _SAID_IN_PREPS:
+        return None
+    end = _sentence_end(doc, k)
+    comma = next((m for m in range(k + 1, min(end, k + 1 + DOCUMENT_GAP)) if not doc.tok[m].isalnum()), end)
+    if comma >= end or doc.tok[comma] != ",":
+        return None
+    np = _np_at(doc, comma + 1, end)
+    return np if np is not None and np.kind in _SPEAKER_KINDS - {"pronoun"} else None
 
 
 def _document_owner(words: Sequence[str]) -> tuple[str, ...]:

@@ -236,15 +236,14 @@ def test_they_after_a_plural_noun_capitalised_only_by_the_sentence_is_that_group
 
 
 def test_it_after_a_document_subject_is_that_document():
-    # Document: "The letter said … It added …" — the kit gives the letter as the first quote's source, and
-    # "it" in the next sentence is the same letter, not the firm named before it.
-    text = (
-        "Staff letter\n\n"
-        "Norcastle Foods sent a letter to its staff on Monday. "
-        'The letter said "no jobs are at risk this year". '
-        'It added that "pay will rise in April".'
-    )
-    assert _speakers(text)[-2:] == ["The letter", "The letter"]
+    # Document: "The letter said … It added …" — "it" in the next sentence is the same letter, not the firm named
+    # before it; the letter is its issuer's words where the article names one (the firm that sent it), else the
+    # letter itself.
+    said = 'The letter said "no jobs are at risk this year". It added that "pay will rise in April".'
+    sent = "Staff letter\n\nNorcastle Foods sent a letter to its staff on Monday. " + said
+    assert _speakers(sent)[-2:] == ["Norcastle Foods", "Norcastle Foods"]
+    leaked = "Staff letter\n\nNorcastle Foods cut jobs on Monday. A letter to staff was leaked. " + said
+    assert _speakers(leaked)[-2:] == ["The letter", "The letter"]
 
 
 @pytest.mark.parametrize(

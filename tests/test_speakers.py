@@ -937,6 +937,44 @@ def test_one_reader_gives_a_documents_sender_at_a_colon_and_in_the_next_paragrap
     assert {"issued", "releases", "sent", "put"} <= speakers.ISSUING_VERBS
 
 
+@pytest.mark.parametrize(
+    ("intro", "document", "issuer"),
+    [
+        ("Acme Holdings released a statement on Tuesday.", "the statement read", "Acme Holdings"),
+        ("Acme Holdings said in a statement on Monday that it was sorry.", "the statement said", "Acme Holdings"),
+        ("A report by the National Audit Office was published on Tuesday.", "the report says", "National Audit Office"),
+        ("The Daily Post said Jane Roe provided a written statement.", "the statement said", "Jane Roe"),
+        ("Days after the vote, the Civic Trust sent a letter to members.", "the letter said", "Civic Trust"),
+        ("In a statement, Acme Holdings said it was sorry.", "the statement said", "Acme Holdings"),
+        ("A report issued in May by the Civic Trust found gains.", "the report said", "Civic Trust"),
+    ],
+)
+def test_a_document_referred_back_to_is_the_words_of_who_put_it_out(intro: str, document: str, issuer: str) -> None:
+    # the blind guidelines' "who the mention refers to": "NBC released a statement … the statement read" is NBC,
+    # the mention stays the document; both engines read it so, and the issuer is one speaker, not two
+    text = f"{intro}\n\n\u201cWe regret the delay in the works,\u201d {document}. \u201cWe will act.\u201d"
+    assert who(text) == [issuer, issuer]
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind == "full"]
+    assert [a.speaker for a in rows] == [issuer, issuer]
+    assert art.text[rows[0].mention_start : rows[0].mention_end] == document.rsplit(" ", 1)[0]
+    names = list(analysis.analyze("Headline\n\n" + text).speakers["speaker"])
+    assert names.count(issuer) == 1 and not any(n.lower().startswith("the ") for n in names)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "",  # no document before it
+        "A report says costs rose in May.",  # brought in with no issuer named
+        "Acme Holdings expects to report strong sales.",  # "report" the verb
+    ],
+)
+def test_a_document_with_no_named_issuer_stays_the_document(intro: str) -> None:
+    text = f"{intro}\n\n\u201cCosts rose sharply across the whole programme,\u201d the report said."
+    assert who(text.strip()) == ["the report"]
+
+
 def test_a_proper_noun_between_an_owner_and_a_role_is_no_part_of_the_owner() -> None:
     # "Trump's Virginia state director": Virginia modifies the role, the owner's name ends at its possessive
     text = 'Alan Roe\'s Ohio state director, Jane Doe, reached out to voters, writing in an email: "We want this now."'
