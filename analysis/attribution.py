@@ -2786,17 +2786,18 @@ def attribute(
 #: A cue-less quote is read as a repeat only when it has at least this many words: "Pretty cool working there."
 #: repeats a quote of the body; two words ("'Very sad'") recur by chance.
 _MIN_REPEAT_WORDS = 3
-#: Words a stand-alone line may hold beside its quote: a sub-head's lead-in ("Affirmative action and '…'").
-_MAX_LINE_WORDS_BESIDE = 4
+#: Characters a stand-alone line may hold beside its quote: its marks and a sub-head's lead-in of a few words
+#: ("Affirmative action and '…'", 25).  A character bound costs nothing, and most cue-less quotes open a long
+#: paragraph.
+_MAX_LINE_CHARS_BESIDE = 40
 _WORD = re.compile(r"\w+")
 #: The kinds of a quote in quote marks (reported rows and no-speech quotes aside).
 _DIRECT_KINDS = frozenset({"full", "partial"})
 
 
-def _stand_alone(text: str, para: tuple[int, int], a: Attribution) -> bool:
+def _stand_alone(para: tuple[int, int], a: Attribution) -> bool:
     """Whether a quote is a line of its own: its paragraph holds little but the quote (a sub-head, a pull-quote)."""
-    beside = len(_WORD.findall(text, para[0], a.start)) + len(_WORD.findall(text, a.end, para[1]))
-    return beside <= _MAX_LINE_WORDS_BESIDE
+    return (a.start - para[0]) + (para[1] - a.end) <= _MAX_LINE_CHARS_BESIDE
 
 
 def _repeat_of(article: Article, para: tuple[int, int], words: list[str]) -> int | None:
@@ -2831,13 +2832,22 @@ def repeated_lines(
     """
     text = article.text
     rows = list(out)
+    starts: list[int] = []
+    low: str | None = None
     for k, (a, _) in enumerate(out):
         if a.kind not in _DIRECT_KINDS or a.cue is not None:
             continue
-        para = next(((s, e) for s, e in article.paragraphs if s <= a.start < e), None)
-        words = _WORD.findall(text, a.start, a.end)
-        if para is None or len(words) < _MIN_REPEAT_WORDS or not _stand_alone(text, para, a):
+        starts = starts or [s for s, _ in article.paragraphs]
+        p = bisect.bisect_right(starts, a.start) - 1
+        para = article.paragraphs[p] if p >= 0 else None
+        if para is None or a.start >= para[1] or not _stand_alone(para, a):
             continue
+        words = _WORD.findall(text, a.start, a.end)
+        if len(words) < _MIN_REPEAT_WORDS:
+            continue
+        low = text.lower() if low is None else low
+        if low.count(max(words, key=len).lower()) < 2:
+            continue  # its longest word is written once: nothing repeats the line (the cheap test first)
         at = _repeat_of(article, para, words)
         if at is None:
             continue
