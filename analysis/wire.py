@@ -111,6 +111,15 @@ _CREDIT_END = re.compile(
 # credit patterns, the longest 65 words (an editor's note), none longer — 80 leaves room above every one seen.  The
 # bound also keeps a 20 MB paragraph cheap.
 _CREDIT_MAX_WORDS = 80
+#: A cross-link to another story ("Read more: Looted colonial art: …", ">> READ ON THE OBSERVERS: …", ""Related:"",
+#: "See also: …"): a web page's furniture, not the story's words; its capitalised title would otherwise read as a
+#: name (a "he" went to "Recognizing Germany") and a quoted label as a quote.
+_CROSS_LINK = re.compile(
+    r"\W{0,3}(?i:read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|"
+    r"related(?:\s+(?:stories|articles|coverage|content|links|news))?|read\s+on\s+[^:\n]{1,40})\s*:"
+)
+#: A cross-link is a title's length: a longer paragraph that opens "Related:" is the story's.
+_CROSS_LINK_MAX_WORDS = 30
 CREDIT_MAX_CHARS = 800
 _CREDIT_TAIL_CHARS = 300
 
@@ -223,7 +232,7 @@ def is_rule(line: str) -> bool:
 
 
 def is_credit(paragraph: str) -> bool:
-    """True for a credit paragraph: editor's note, contributor line, copyright or usage notice.
+    """True for a credit paragraph: editor's note, contributor line, copyright or usage notice, cross-link.
 
     Args:
         paragraph: A whole paragraph's text.
@@ -231,6 +240,8 @@ def is_credit(paragraph: str) -> bool:
     if len(paragraph) > CREDIT_MAX_CHARS or len(paragraph.split()) > _CREDIT_MAX_WORDS:
         return False
     # The end patterns are anchored at the paragraph's end: searching its last characters is enough.
+    if _CROSS_LINK.match(paragraph) and len(paragraph.split()) <= _CROSS_LINK_MAX_WORDS:
+        return True
     return bool(_CREDIT_START.match(paragraph) or _CREDIT_END.search(paragraph[-_CREDIT_TAIL_CHARS:]))
 
 

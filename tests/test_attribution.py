@@ -1249,3 +1249,24 @@ def test_a_role_after_its_owners_possessive_and_the_person_it_names():
     assert [a.speaker for a in _quotes(text)] == ["Jane Doe"]
     # contrast: the owner's lawyer is someone else, not the owner
     assert [a.speaker for a in _quotes('Alan Roe spoke. "He is innocent," Roe\'s lawyer said.')] == ["Roe's lawyer"]
+
+
+_LEE = 'The council met on Monday.\n\n"We will rebuild," said Ann Lee, the mayor. "It will take years."\n\n'
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_quote_it_repeats():
+    # A quoted sub-head between paragraphs repeats Hill's words: not a continuation of Lee.
+    text = (
+        _LEE + "'A long road ahead.'\n\nTom Hill was less sure. \"It is a long road ahead for all of us,\" he said.\n"
+    )
+    assert [(q.speaker, q.mention) for q in _quotes(text)][2] == ("Tom Hill", None)
+
+
+def test_a_pull_quote_of_narration_names_no_one():
+    text = _LEE + "'Nobody came to help.'\n\nFor three days, nobody came to help the families on the hill.\n"
+    assert _quotes(text)[2].speaker is None
+
+
+def test_a_quote_paragraph_repeated_nowhere_still_continues():
+    text = _LEE + '"Nobody came to help."\n\nThe water rose for three days.\n'
+    assert _quotes(text)[2].speaker == "Ann Lee"

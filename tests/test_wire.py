@@ -133,6 +133,10 @@ def test_rules_and_credit_lines_go_to_credits() -> None:
         "(Reporting by Jane Doe; Editing by John Roe)",
         "Follow Jane Doe on Twitter at https://twitter.com/janedoe",
         "Associated Press writers Max Moe and Ann Lee contributed.",
+        "Read more: Looted art: Museum to set up a new contact office",
+        ">> READ ON THE OBSERVERS: Migrants face a perilous passage",
+        '"Related:"',
+        "See also: Floods hit the coast again",
     ],
 )
 def test_each_credit_form_is_a_credit(credit: str) -> None:
@@ -145,6 +149,7 @@ def test_body_paragraphs_that_mention_credits_or_copyright_stay_body() -> None:
         "They infringed copyright by sharing music, the court said.",
         "The consultancy, which contributed to this report's funding, declined to comment on the findings.",
         "Sub-head\n---",  # a setext underline, not a rule
+        "Related: " + " ".join(["the two cases were heard together, and the judge said the families had waited"] * 3),
     ]
     art = read_article("Headline here\n\n" + "\n\n".join(body) + "\n")
     assert art.credits == () and _paragraphs(art) == body
