@@ -154,6 +154,7 @@ FEATURES = (
     "appositive",  # ", a former official," right after a name: the name is the source
     "unknown_single_name",  # one capitalised word that names no one known
     "common_word",  # one capitalised word the article also writes in lower case, or only sentence-initially
+    "relative_clause",  # told in passing inside a relative clause ("the emails, which included staff members")
 )
 _F = {name: i for i, name in enumerate(FEATURES)}
 
@@ -1401,6 +1402,12 @@ def _features(
     x[_F["same_paragraph"]] = float(pd == 0)
     x[_F["previous_paragraph"]] = float(pd == 1)
     after = _cue_near(att, np_.b, 1, -1)
+    # "the emails, which included staff members suggesting …": told in passing, not someone the article goes
+    # on with; a report's own source stays what it is ("Sanders's victory, which Clinton conceded"; a report's
+    # candidates are read from its cue, ``ti``)
+    aside = after != ti and sp.in_relative_clause(doc, np_.a, np_)
+    if aside:
+        after = None
     before_cue = _cue_near(att, np_.a - 1, -1, -1)
     x[_F["cue_after"]] = float(after is not None)
     x[_F["cue_before"]] = float(before_cue is not None and sp._invertible(tok[before_cue]))
@@ -1430,6 +1437,7 @@ def _features(
     x[_F["appositive"]] = float(np_.a >= 2 and tok[np_.a - 1] == "," and doc.cap[np_.a - 2] and np_.kind != "name")
     x[_F["common_word"]] = float(_common_word(idx, doc, np_))
     x[_F["unknown_single_name"]] = float(np_.kind == "name" and len(np_.head) == 1 and ent is None)
+    x[_F["relative_clause"]] = float(aside)
     return x
 
 
