@@ -1463,7 +1463,7 @@ PRONOUN_FEATURES = (
     "subject_same_sentence",  # Centering (Grosz, Joshi & Weinstein 1995): the subject is the preferred antecedent
     "subject_previous_sentence",
     "rule_antecedent",  # the rule engine's reading of the pronoun
-    "passed_by_subject",  # a role phrase for someone else opens a sentence after it (Centering's topic shift)
+    "passed_by_subject",  # a name or role for someone else opens a sentence after it (Centering's topic shift)
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -1680,12 +1680,15 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             if (
                 opens
                 and sd <= PASSING_SENTENCES
-                and m.kind == "role"
-                and (ent.kind == "role" or _appositive_name(att, m) is ent)
+                and (
+                    (m.kind == "name" and ent.kind == "person")
+                    or (m.kind == "role" and (ent.kind == "role" or _appositive_name(att, m) is ent))
+                )
             ):
-                # a role phrase that opens its sentence (not one a cue merely follows) for someone unnamed ("a
-                # council spokesman") or named beside it ("The minister, John Reid,"); a role the linker gives to
-                # someone named before is their own, which the article may well call by another name
+                # a person's name that opens its sentence (not one a cue merely follows: "Mr. Autor, like most
+                # economists, is …"), or a role phrase there for someone unnamed ("a council spokesman") or named
+                # beside it ("The minister, John Reid,"); a role the linker gives to someone named before is their
+                # own, which the article may well call by another name
                 subjects.append((m.a, ent))
         rows.append(Antecedent(m, ent, x))
     # "Tom Hale spoke. A council spokesman defended the cut. "…," he said.": a new subject continued by the

@@ -403,3 +403,16 @@ def test_he_added_after_an_unnamed_role_in_a_new_paragraph_is_that_role():
         + 'He added: "We are disappointed but not surprised."'
     )
     assert _speakers(text)[-1] == "A Downing Street spokesman"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # a named person who opens the sentences after the last speaker is who the pronoun continues
+        "Ed Reid, like most economists, still backs the budget.",
+        "Ed Reid, a former treasurer, agreed that the council has little power over the cuts.",
+    ],
+)
+def test_a_pronoun_after_a_new_named_subject_is_that_person_not_the_last_speaker(middle: str):
+    text = "Cuts defended\n\n" + _EARLIER + middle + '\n\n"It is a matter of diffuse costs," he said.'
+    assert _speakers(text)[-1].endswith("Reid")
