@@ -154,6 +154,7 @@ FEATURES = (
     "appositive",  # ", a former official," right after a name: the name is the source
     "unknown_single_name",  # one capitalised word that names no one known
     "common_word",  # one capitalised word the article also writes in lower case, or only sentence-initially
+    "relative_clause",  # told in passing inside a relative clause ("the emails, which included staff members")
 )
 _F = {name: i for i, name in enumerate(FEATURES)}
 
@@ -1407,6 +1408,12 @@ def _features(
     x[_F["same_paragraph"]] = float(pd == 0)
     x[_F["previous_paragraph"]] = float(pd == 1)
     after = _cue_near(att, np_.b, 1, -1)
+    # "the emails, which included staff members suggesting …": told in passing, not someone the article goes
+    # on with; a report's own source stays what it is ("Sanders's victory, which Clinton conceded"; a report's
+    # candidates are read from its cue, ``ti``)
+    aside = after != ti and sp.in_relative_clause(doc, np_.a, np_)
+    if aside:
+        after = None
     before_cue = _cue_near(att, np_.a - 1, -1, -1)
     x[_F["cue_after"]] = float(after is not None)
     x[_F["cue_before"]] = float(before_cue is not None and sp._invertible(tok[before_cue]))
@@ -1436,6 +1443,7 @@ def _features(
     x[_F["appositive"]] = float(np_.a >= 2 and tok[np_.a - 1] == "," and doc.cap[np_.a - 2] and np_.kind != "name")
     x[_F["common_word"]] = float(_common_word(idx, doc, np_))
     x[_F["unknown_single_name"]] = float(np_.kind == "name" and len(np_.head) == 1 and ent is None)
+    x[_F["relative_clause"]] = float(aside)
     return x
 
 
@@ -1461,7 +1469,7 @@ PRONOUN_FEATURES = (
     "subject_same_sentence",  # Centering (Grosz, Joshi & Weinstein 1995): the subject is the preferred antecedent
     "subject_previous_sentence",
     "rule_antecedent",  # the rule engine's reading of the pronoun
-    "passed_by_subject",  # a role phrase for someone else opens a sentence after it (Centering's topic shift)
+    "passed_by_subject",  # a name or role for someone else opens a sentence after it (Centering's topic shift)
     "introduced_subject",  # someone brought in unnamed as a subject just before ("A senior official defended …")
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
@@ -1716,12 +1724,15 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             if (
                 opens
                 and sd <= PASSING_SENTENCES
-                and m.kind == "role"
-                and (ent.kind == "role" or _appositive_name(att, m) is ent)
+                and (
+                    (m.kind == "name" and ent.kind == "person")
+                    or (m.kind == "role" and (ent.kind == "role" or _appositive_name(att, m) is ent))
+                )
             ):
-                # a role phrase that opens its sentence (not one a cue merely follows) for someone unnamed ("a
-                # council spokesman") or named beside it ("The minister, John Reid,"); a role the linker gives to
-                # someone named before is their own, which the article may well call by another name
+                # a person's name that opens its sentence (not one a cue merely follows: "Mr. Autor, like most
+                # economists, is …"), or a role phrase there for someone unnamed ("a council spokesman") or named
+                # beside it ("The minister, John Reid,"); a role the linker gives to someone named before is their
+                # own, which the article may well call by another name
                 subjects.append((m.a, ent))
         rows.append(Antecedent(m, ent, x))
     # "Tom Hale spoke. A council spokesman defended the cut. "…," he said.": a new subject continued by the

@@ -3392,6 +3392,9 @@ class _Attributor:
         self.verbs = cue_verbs()
         self.roles: dict[str, _Entity] = {}
         self.events: list[tuple[int, _Entity]] = []  # (token index, speaker) of attributed speech, in order
+        # cue tokens of speech told in passing (a report inside a relative clause): a cue-less quote or a
+        # pronoun after it continues the speaker before, not this one
+        self.asides: set[int] = set()
         self.spoken: set[int] = set()  # ids of the entities in events
         self._gender_votes()
 
@@ -3995,8 +3998,11 @@ class _Attributor:
         return None
 
     def record(self, pos: int, ent: _Entity | None) -> None:
+        """Note that ``ent`` speaks at token ``pos``; speech cued at one of :attr:`asides` makes them one who
+        has spoken, but no last speaker."""
         if ent is not None:
-            self.events.append((pos, ent))
+            if pos not in self.asides:
+                self.events.append((pos, ent))
             self.spoken.add(id(ent))
             if ent.spoke_at is None:
                 ent.spoke_at = pos
@@ -4353,6 +4359,8 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     ent = att.resolve(np, k) if np is not None else None
     if ent is None and np is not None and np.kind == "pronoun":
         ent = att.last_speaker(k)
+    if in_relative_clause(doc, k, np):
+        att.asides.add(k)
     att.record(k, ent)
     # The mention is where the source is written (found again by its words, an earlier "Smith" would be taken
     # for the "Smith" of "…, Smith added"); a phrase read inside the span is the words that name the speaker.
@@ -4399,6 +4407,23 @@ def _region_after(doc: _Doc, described: _NP, b: int) -> _NP | None:
         return None
     wider = _described_source(doc, b + 1, c, described.a)
     return wider if wider is not None and wider.a == described.a else None
+
+
+def in_relative_clause(doc: _Doc, k: int, np: _NP | None) -> bool:
+    """Whether the mention ``np`` (else the cue at token ``k``, whose sentence it is in) stands inside a
+    relative clause set off by a comma, after its relative pronoun ("the emails, which included staff members
+    suggesting …", "Lee, whom aides described as saying …"): told in passing, background to the sentence's
+    own subject, whom the next cue-less quote or pronoun continues (Centering: the main clause's subject
+    stays the topic)."""
+    lo = doc.sentence_start[k]
+    end = np.a if np is not None else k
+    # (read back over at most as many tokens as :func:`analysis.reported._subject` reads a relative clause)
+    for r in range(end - 1, max(lo, end - MAX_RELATIVE_CLAUSE) - 1, -1):
+        if doc.tok[r] in _RELATIVE_STOPS or doc.tok[r] == ",":
+            return False  # (a comma closes the clause before the source: "Ann, who …, and Tom said")
+        if doc.low[r] in RELATIVE_OPENERS:
+            return r > lo and doc.tok[r - 1] == ","
+    return False
 
 
 def _source_np(doc: _Doc, span: Span | None) -> _NP | None:

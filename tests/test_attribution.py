@@ -1270,3 +1270,18 @@ def test_a_pull_quote_of_narration_names_no_one():
 def test_a_quote_paragraph_repeated_nowhere_still_continues():
     text = _LEE + '"Nobody came to help."\n\nThe water rose for three days.\n'
     assert _quotes(text)[2].speaker == "Ann Lee"
+
+
+def test_a_report_inside_a_relative_clause_is_not_continued():
+    # "the emails, which included staff members suggesting …": told in passing; the next cue-less quote
+    # continues the sentence's own subject, not the staff members
+    text = (
+        "At its chair's request, the Acme Party issued a statement apologising for the emails, which included"
+        " staff members suggesting the mayor should resign.\n\n"
+        '"On behalf of everyone at the party, we offer a sincere apology to the mayor."'
+    )
+    rows = attribution.attribute(analysis.read_article("Headline\n\n" + text)).attributions
+    assert [(a.kind, a.speaker) for a in rows] == [("indirect", "staff members"), ("full", "Acme Party")]
+    # contrast: a relative clause on the speaker ("Jane Roe, who spoke …, said") leaves her the speaker
+    text = 'Jane Roe, who spoke to reporters on Monday, said the plan was dead.\n\n"We are done with it."'
+    assert [a.speaker for a in _quotes(text)] == ["Jane Roe"]

@@ -454,3 +454,16 @@ def test_person_descriptions_are_only_learned_person_nouns_no_mention_covers():
     taken = {t for m in attribution._mentions(doc, 0, doc.n) for t in range(m.a, m.b)}
     found = attribution._person_descriptions(doc, taken)
     assert [" ".join(doc.tok[m.a : m.b]) for m in found] == ["The waiter"]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # a named person who opens the sentences after the last speaker is who the pronoun continues
+        "Ed Reid, like most economists, still backs the budget.",
+        "Ed Reid, a former treasurer, agreed that the council has little power over the cuts.",
+    ],
+)
+def test_a_pronoun_after_a_new_named_subject_is_that_person_not_the_last_speaker(middle: str):
+    text = "Cuts defended\n\n" + _EARLIER + middle + '\n\n"It is a matter of diffuse costs," he said.'
+    assert _speakers(text)[-1].endswith("Reid")
