@@ -687,6 +687,17 @@ PHRASE_NOUNS = frozenset(
 _MAX_PHRASE_MODIFIERS = 3
 #: At most this many words in an addressee after the noun ("made it clear to the judge that …").
 _MAX_PHRASE_ADDRESSEE = 3
+#: At most this many words in an adjunct of time or setting between the noun (or its addressee) and ``that``
+#: ("issued a warning earlier in the week that", "expressed frustration in an interview this year that").
+_MAX_PHRASE_ADJUNCT = 5
+#: Words that open such an adjunct besides a preposition of :data:`_OPENING_PREPOSITIONS` and a day
+#: (:data:`_DAYS`): "made clear Tuesday night that", "offered her firmest promise yet that".  Not "of" or
+#: "about": after them the words name the noun's topic ("the prospect of a merger that …"), whose relative
+#: pronoun the ``that`` is; not a determiner: "raising fears the violence that …" has its content already begun.
+_ADJUNCT_OPENERS = ("earlier", "later", "last", "this", "yet", "again", "tonight")
+#: Words no such adjunct holds: another ``that``, the ``so`` of "so that" (a purpose clause, not the content), and
+#: a coordinator ("make a statement and cannot attribute that to …": a second verb phrase, not an adjunct).
+_NOT_IN_ADJUNCT = ("that", "so", "and", "or", "but")
 
 
 @functools.cache
@@ -704,12 +715,16 @@ def _phrase_verb_forms() -> dict[str, str]:
 @functools.cache
 def _phrase_pattern() -> re.Pattern[str]:
     """A phrase of speech ending in its ``that``, in lower-cased text: verb, up to :data:`_MAX_PHRASE_MODIFIERS`
-    words, a :data:`PHRASE_NOUNS` word (or its plural), perhaps ``to`` and an addressee, then ``that``."""
+    words, a :data:`PHRASE_NOUNS` word (or its plural), perhaps ``to`` and an addressee, perhaps an adjunct of
+    time or setting ("on Friday", "for weeks", "in an interview"), then ``that``."""
     nouns = sorted(_phrase_nouns())
     word = r"[a-z0-9'&.-]+"
+    adjunct_word = rf"(?!(?:{'|'.join(_NOT_IN_ADJUNCT)})(?![a-z])){word}\s+"
+    openers = sorted(_OPENING_PREPOSITIONS | _DAYS | set(_ADJUNCT_OPENERS))
+    adjunct = rf"(?={_trie(openers)}\s){adjunct_word}(?:{adjunct_word}){{0,{_MAX_PHRASE_ADJUNCT - 1}}}?"
     return re.compile(
         rf"(?<![a-z])(?:{_trie(sorted(_phrase_verb_forms()))})\s+(?:{word}\s+){{0,{_MAX_PHRASE_MODIFIERS}}}?"
-        rf"(?:{_trie(nouns)})\s+(?:to\s+(?:{word}\s+){{1,{_MAX_PHRASE_ADDRESSEE}}}?)?that(?![a-z])"
+        rf"(?:{_trie(nouns)})\s+(?:to\s+(?:{word}\s+){{1,{_MAX_PHRASE_ADDRESSEE}}}?)?(?:{adjunct})?that(?![a-z])"
     )
 
 
@@ -728,11 +743,12 @@ def _passive_phrase(toks: list[_Tok], k: int) -> bool:
     return j >= 0 and toks[j].low == "being"
 
 
-#: A phrase of speech ends at most this many characters before its ``that`` begins (verb, modifiers, noun, addressee).
-_PHRASE_REACH = 120
-#: The words before ``that`` one of which must be a phrase's noun (the noun, or ``to`` and an addressee after it),
-#: looked for in this many characters before it.
-_PHRASE_TAIL, _PHRASE_TAIL_CHARS = 2 + _MAX_PHRASE_ADDRESSEE, 60
+#: A phrase of speech ends at most this many characters before its ``that`` begins (verb, modifiers, noun, addressee,
+#: adjunct).
+_PHRASE_REACH = 160
+#: The words before ``that`` one of which must be a phrase's noun (the noun, or ``to``, an addressee and an adjunct
+#: after it), looked for in this many characters before it.
+_PHRASE_TAIL, _PHRASE_TAIL_CHARS = 2 + _MAX_PHRASE_ADDRESSEE + _MAX_PHRASE_ADJUNCT, 110
 
 
 @functools.cache

@@ -941,6 +941,43 @@ def test_a_phrase_noun_with_a_relative_clause_reports_nothing() -> None:
     assert [r[0] for r in reports("The minister issued a warning that prices would rise.")] == ["prices would rise"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The director issued a warning earlier in the week that the show was unsuitable for children.",
+            ("the show was unsuitable for children", "The director", "issued"),
+        ),
+        (
+            "The senator expressed cautious optimism over the weekend that the bill would pass.",
+            ("the bill would pass", "The senator", "expressed"),
+        ),
+        (
+            "The governor has been making the case for weeks that the state needs a new bridge.",
+            ("the state needs a new bridge", "The governor", "making"),
+        ),
+    ],
+)
+def test_a_phrase_of_speech_reaches_its_that_across_an_adjunct_of_time_or_setting(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials expressed concern about the plan that the council drew up last year.",  # the topic's relative
+        "The firm raised the prospect of a merger that would create a giant.",
+        "She expressed hope for the talks so that nobody would be hurt.",  # a purpose clause
+        "The rally went ahead, raising fears the violence that marred it will spread.",  # the content has begun
+        "She cannot make a statement and cannot attribute that to the office.",  # a second verb phrase
+    ],
+)
+def test_a_that_after_the_phrase_nouns_topic_is_no_content(text: str) -> None:
+    assert reports(text) == []
+
+
 def test_each_phrase_of_speech_is_found_even_close_together_or_across_a_line_break() -> None:
     got = reports("The chairman made it clear that he expressed concern that the plan would fail.")
     assert "the plan would fail" in [r[0] for r in got]
