@@ -42,6 +42,7 @@ References:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import operator
@@ -63,6 +64,7 @@ __all__ = [
     "find_reported",
     "find_turns",
     "inflections",
+    "owned_speech_nouns",
     "participle_subject",
     "past_forms",
     "reporting_verbs",
@@ -448,18 +450,23 @@ def candidates(
         low = None  # a letter whose lower case is longer ("İ"): the screen's offsets would not match
     phrases = _speech_phrases(low) if low is not None else []
     phrase_starts = [m.start() for m in phrases]
+    owned = list(_owned_pattern().finditer(low)) if low is not None else []
+    owned_starts = [m.start() for m in owned]
     out: list[list[tuple[Report, tuple[str, ...]]]] = []
     for b, (bs, be) in enumerate(blocks):
         for ss, se in sentence_spans(folded, bs, be, folded=True):
             here = phrases[bisect.bisect_left(phrase_starts, ss) : bisect.bisect_left(phrase_starts, se)]
-            if low is not None and not here and cue_in(low[ss:se]) is None:
+            owned_here = owned[bisect.bisect_left(owned_starts, ss) : bisect.bisect_left(owned_starts, se)]
+            if low is not None and not here and not owned_here and cue_in(low[ss:se]) is None:
                 continue  # no cue: not worth the token records (most sentences end here, cheaply)
-            toks = _tokens(folded, ss, se, None if here else cues)
+            toks = _tokens(folded, ss, se, None if here or owned_here else cues)
             if toks is None:
                 continue  # the screen passes a few sentences without a cue ("essays", "tasks")
             toks = _without_inner_marks(folded, toks, all_spans, ss, se, cues)
             readings: list[tuple[Report, str]] = [(rep, "rule") for rep in _reports_in(toks, verbs, b)]
             readings += [(rep, "phrase") for rep in _phrase_reports(toks, here, b)]
+            owned_reps = _owned_reports(toks, owned_here, b)
+            readings += [(rep, "phrase") for rep in owned_reps]
             ruled = {rep.cue for rep, _ in readings}
             for k in toks.cue_at:
                 t = toks[k]
@@ -490,6 +497,8 @@ def candidates(
             for rep, reading in readings:
                 if rep.start in cited:
                     continue
+                if owned_here and rep not in owned_reps and _owned_cue(rep, owned_here, owned_reps):
+                    continue  # "Exxon's claim that …": the noun is its owner's cue, no verb ("claim that was rejected")
                 cut = False
                 if _overlaps(spans, starts, rep.start, rep.end):
                     rep = _cut_before_quote(toks, rep, spans, starts, verbs)
@@ -817,6 +826,68 @@ def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) 
         rep = _content_from(toks, k, that + 1, _loose_subject(toks, k)[0], b)
         if rep is not None:
             out.append(rep)
+    return out
+
+
+#: The :data:`PHRASE_NOUNS` that are adjectives ("made it clear that"): no possessor owns them ("Smith's clear").
+_PHRASE_ADJECTIVES = frozenset({"clear", "plain", "known", "explicit"})
+#: The agent after "by" in "claims by Exxon that …" is at most this many words.
+_MAX_OWNER = 4
+#: Possessive endings, as the folded text writes them ("Blair's", "the ministers'").
+POSSESSIVE_ENDINGS = ("'s", "s'")
+
+
+@functools.cache
+def owned_speech_nouns() -> frozenset[str]:
+    """The nouns of speech a possessor or a ``by`` agent may own (:data:`PHRASE_NOUNS` but its adjectives, with
+    plurals)."""
+    return frozenset(n for n in _phrase_nouns() if n not in _PHRASE_ADJECTIVES)
+
+
+@functools.cache
+def _owned_pattern() -> re.Pattern[str]:
+    """A noun of speech owned by its speaker and followed by ``that``, in lower-cased text: a possessive before it
+    ("Tony Blair's promise that …") or ``by`` and an agent after it ("the announcement by General Motors that …")."""
+    nouns = _trie(sorted(owned_speech_nouns()))
+    word = r"[a-z0-9'&.-]+"
+    return re.compile(
+        rf"(?<=[a-z0-9.]'s\s|[a-z0-9.]s'\s)(?:{nouns})\s+that(?![a-z])"
+        rf"|(?<![a-z])(?:{nouns})\s+by\s+(?:(?!that(?![a-z])){word}\s+){{1,{_MAX_OWNER}}}?that(?![a-z])"
+    )
+
+
+def _owned_cue(rep: Report, owned: Sequence[re.Match[str]], owned_reps: Sequence[Report]) -> bool:
+    """Whether another reading ``rep`` takes what an owned noun of speech (:func:`_owned_pattern`) says: its cue is
+    the noun, read as a verb ("Exxon's claim that was rejected"), or its clause is the one after the noun's
+    ``that`` ("Obama spoke after the announcement by GM that it had filed …": GM's, not Obama's)."""
+    return any(m.start() == rep.cue[0] for m in owned) or any(o.start == rep.start for o in owned_reps)
+
+
+def _owned_reports(toks: list[_Tok], owned: Sequence[re.Match[str]], b: int) -> list[Report]:
+    """The reports of a sentence's nouns of speech owned by their speaker (:func:`_owned_pattern`): the clause after
+    ``that``, the noun its cue and the owner its source.  A possessive owner is a run of capitalised words (a name,
+    perhaps with its title: "Prime Minister Tony Blair's"); "by" takes the words up to ``that``.  Not when ``that``
+    opens a relative clause of the noun ("Exxon's claim that was rejected")."""
+    starts = getattr(toks, "starts", None) or [t.start for t in toks]
+    out = []
+    for m in owned:
+        k = bisect.bisect_left(starts, m.start())
+        that = bisect.bisect_left(starts, m.end() - len("that"))
+        if k >= len(toks) or toks[k].start != m.start() or that >= len(toks) or _relative_that(toks, that):
+            continue
+        if that == k + 1:  # the possessive form: the owner's words end in "'s" right before the noun
+            p = k - 1
+            if p < 0 or not toks[p].text[:1].isupper() or not toks[p].low.endswith(POSSESSIVE_ENDINGS):
+                continue
+            a = p
+            while a > 0 and p - a < _MAX_OWNER - 1 and toks[a - 1].text[:1].isupper() and toks[a - 1].text.isalpha():
+                a -= 1
+            source = (toks[a].start, toks[p].end - (len("'") if toks[p].low.endswith("s'") else len("'s")))
+        else:
+            source = (toks[k + 2].start, toks[that - 1].end)
+        rep = _content_from(toks, k, that + 1, None, b)
+        if rep is not None:
+            out.append(dataclasses.replace(rep, source=source))
     return out
 
 
@@ -1502,7 +1573,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         if cue.low != "according":
             feats.append("as_by")
     else:
-        lemma = verbs[cue.low]
+        lemma = verbs.get(cue.low, cue.low)  # (a noun of speech its owner's cue, :func:`_owned_reports`: itself)
         keys = _weight_keys().get(lemma, (lemma,))  # (a rare verb is weighed as its class: "replied" as "@say")
         low = cue.low
         form = "ing" if low.endswith("ing") else "s" if low.endswith("s") and low != lemma else "past"

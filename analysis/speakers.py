@@ -91,6 +91,7 @@ from analysis.reported import (
     PERCEPTION_FORMS,
     PLACE_OR_BODY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_ENDINGS,
     RELATIVE_OPENERS,
     RELATIVES,
     SUBORDINATORS,
@@ -100,6 +101,7 @@ from analysis.reported import (
     find_reported,
     find_turns,
     inflections,
+    owned_speech_nouns,
     participle_subject,
     reporting_verbs,
 )
@@ -3422,6 +3424,8 @@ class _Attributor:
         t = self.doc.tok[i]
         low = self.doc.low[i]
         report = self.doc.reports.get(i)
+        if report is not None and _owned_noun_cue(self.doc, i, report):
+            return True  # "Tony Blair's promise that …", "the announcement by GM that …": the noun is the cue
         if low not in self.verbs:
             if report is None or (low != "according" and low not in cue_lemmas()):
                 return False
@@ -4274,6 +4278,28 @@ def _names_a_work(tok: list[str], ti: int) -> bool:
     """A capitalised quote after a possessive, a preposition or a work noun (`CNN's "State of the Union"`)."""
     prev = tok[ti - 1].lower() if ti else ""
     return prev.endswith("'s") or prev in _WORK_MARKERS
+
+
+#: What lies between a possessive owner's words and its noun: the ending and a space ("Blair['s ]promise").
+_POSSESSIVE_GAP = "'s "
+
+
+def _owned_noun_cue(doc: _Doc, i: int, report: Report) -> bool:
+    """Whether the report at token ``i`` is cued by a noun of speech its owner writes
+    (:func:`analysis.reported._owned_reports`): a possessive source right before the noun ("Blair's promise
+    that …") or one after its ``by`` ("the announcement by GM that …")."""
+    if report.source is None or doc.low[i] not in owned_speech_nouns():
+        return False
+    if i + 1 >= doc.n:
+        return False
+    prev = doc.low[i - 1] if i > 0 else ""
+    before = (
+        # ("Sanders’" may be two tokens here, the name and a bare apostrophe; the finder reads folded text)
+        (fold(prev).endswith(POSSESSIVE_ENDINGS) or prev in _BARE_APOSTROPHES)
+        and doc.low[i + 1] == "that"
+        and 0 <= report.cue[0] - report.source[1] <= len(_POSSESSIVE_GAP)
+    )
+    return before or doc.low[i + 1] == "by" and report.source[0] >= report.cue[1]
 
 
 def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | None] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import analysis
 from analysis import reported
 
 
@@ -976,6 +977,47 @@ def test_a_phrase_of_speech_reaches_its_that_across_an_adjunct_of_time_or_settin
 )
 def test_a_that_after_the_phrase_nouns_topic_is_no_content(text: str) -> None:
     assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal followed Prime Minister Tony Blair's promise that MPs would review the law.",
+            ("MPs would review the law", "Prime Minister Tony Blair", "promise"),
+        ),
+        (
+            "The union rejected the Smiths' claim that the workers had been paid in full.",
+            ("the workers had been paid in full", "Smiths", "claim"),
+        ),
+        (
+            "The shares fell after the announcement by General Motors that it had filed for bankruptcy.",
+            ("it had filed for bankruptcy", "General Motors", "announcement"),
+        ),
+    ],
+)
+def test_a_noun_of_speech_owned_by_a_possessive_or_by_an_agent_reports_its_owner(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+def test_an_owned_noun_of_speech_is_no_verb_and_its_relative_clause_no_content() -> None:
+    # "claim that was rejected": ``that`` is the relative clause's subject; the noun is no verb of its own either.
+    assert reports("Exxon's claim that was rejected by the court cost it dearly.") == []
+
+
+def test_an_owned_noun_of_speech_takes_its_that_clause_from_an_earlier_verb() -> None:
+    """ "Obama spoke after the announcement by GM that …": the clause is GM's announcement, not what Obama said."""
+    text = "Headline\n\nObama spoke after the announcement by General Motors that it had filed for bankruptcy.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("it had filed for bankruptcy", "General Motors")]
+
+
+def test_a_possessive_owner_with_a_curly_apostrophe_is_the_speaker() -> None:
+    text = "Headline\n\nThe chair dismissed Bernie Sanders\u2019 accusations that the campaign broke the law.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("the campaign broke the law", "Bernie Sanders")]
 
 
 def test_each_phrase_of_speech_is_found_even_close_together_or_across_a_line_break() -> None:
