@@ -4321,6 +4321,8 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     # The mention is where the source is written (found again by its words, an earlier "Smith" would be taken
     # for the "Smith" of "…, Smith added"); a phrase read inside the span is the words that name the speaker.
     at = rep.source if np is None else (doc.offsets(np.a)[0], doc.offsets(np.b - 1)[1])
+    if at and np is not None and _owned_noun_cue(doc, k, rep):
+        at = (at[0], min(at[1], rep.source[1]))  # "Tony Blair['s] promise": the name, without its ending
     mention = doc.text[at[0] : at[1]] if at else None
     cue = doc.text[rep.cue[0] : rep.cue[1]]
     row = Attribution(rep.start, rep.end, rep.kind, ent.name if ent else None, mention, cue, rep.block, *(at or ()))

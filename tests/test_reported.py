@@ -1018,6 +1018,7 @@ def test_a_possessive_owner_with_a_curly_apostrophe_is_the_speaker() -> None:
     text = "Headline\n\nThe chair dismissed Bernie Sanders\u2019 accusations that the campaign broke the law.\n"
     rows = analysis.analyze(text).quotes
     assert list(zip(rows["text"], rows["speaker"])) == [("the campaign broke the law", "Bernie Sanders")]
+    assert text[rows["mention_start"][0] : rows["mention_end"][0]] == "Bernie Sanders"  # (not its apostrophe)
 
 
 def test_each_phrase_of_speech_is_found_even_close_together_or_across_a_line_break() -> None:
