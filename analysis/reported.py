@@ -42,6 +42,7 @@ References:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import operator
@@ -63,6 +64,7 @@ __all__ = [
     "find_reported",
     "find_turns",
     "inflections",
+    "owned_speech_nouns",
     "participle_subject",
     "past_forms",
     "reporting_verbs",
@@ -448,18 +450,23 @@ def candidates(
         low = None  # a letter whose lower case is longer ("İ"): the screen's offsets would not match
     phrases = _speech_phrases(low) if low is not None else []
     phrase_starts = [m.start() for m in phrases]
+    owned = list(_owned_pattern().finditer(low)) if low is not None else []
+    owned_starts = [m.start() for m in owned]
     out: list[list[tuple[Report, tuple[str, ...]]]] = []
     for b, (bs, be) in enumerate(blocks):
         for ss, se in sentence_spans(folded, bs, be, folded=True):
             here = phrases[bisect.bisect_left(phrase_starts, ss) : bisect.bisect_left(phrase_starts, se)]
-            if low is not None and not here and cue_in(low[ss:se]) is None:
+            owned_here = owned[bisect.bisect_left(owned_starts, ss) : bisect.bisect_left(owned_starts, se)]
+            if low is not None and not here and not owned_here and cue_in(low[ss:se]) is None:
                 continue  # no cue: not worth the token records (most sentences end here, cheaply)
-            toks = _tokens(folded, ss, se, None if here else cues)
+            toks = _tokens(folded, ss, se, None if here or owned_here else cues)
             if toks is None:
                 continue  # the screen passes a few sentences without a cue ("essays", "tasks")
             toks = _without_inner_marks(folded, toks, all_spans, ss, se, cues)
             readings: list[tuple[Report, str]] = [(rep, "rule") for rep in _reports_in(toks, verbs, b)]
             readings += [(rep, "phrase") for rep in _phrase_reports(toks, here, b)]
+            owned_reps = _owned_reports(toks, owned_here, b)
+            readings += [(rep, "phrase") for rep in owned_reps]
             ruled = {rep.cue for rep, _ in readings}
             for k in toks.cue_at:
                 t = toks[k]
@@ -490,6 +497,8 @@ def candidates(
             for rep, reading in readings:
                 if rep.start in cited:
                     continue
+                if owned_here and rep not in owned_reps and _owned_cue(rep, owned_here, owned_reps):
+                    continue  # "Exxon's claim that …": the noun is its owner's cue, no verb ("claim that was rejected")
                 cut = False
                 if _overlaps(spans, starts, rep.start, rep.end):
                     rep = _cut_before_quote(toks, rep, spans, starts, verbs)
@@ -687,6 +696,17 @@ PHRASE_NOUNS = frozenset(
 _MAX_PHRASE_MODIFIERS = 3
 #: At most this many words in an addressee after the noun ("made it clear to the judge that …").
 _MAX_PHRASE_ADDRESSEE = 3
+#: At most this many words in an adjunct of time or setting between the noun (or its addressee) and ``that``
+#: ("issued a warning earlier in the week that", "expressed frustration in an interview this year that").
+_MAX_PHRASE_ADJUNCT = 5
+#: Words that open such an adjunct besides a preposition of :data:`_OPENING_PREPOSITIONS` and a day
+#: (:data:`_DAYS`): "made clear Tuesday night that", "offered her firmest promise yet that".  Not "of" or
+#: "about": after them the words name the noun's topic ("the prospect of a merger that …"), whose relative
+#: pronoun the ``that`` is; not a determiner: "raising fears the violence that …" has its content already begun.
+_ADJUNCT_OPENERS = ("earlier", "later", "last", "this", "yet", "again", "tonight")
+#: Words no such adjunct holds: another ``that``, the ``so`` of "so that" (a purpose clause, not the content), and
+#: a coordinator ("make a statement and cannot attribute that to …": a second verb phrase, not an adjunct).
+_NOT_IN_ADJUNCT = ("that", "so", "and", "or", "but")
 
 
 @functools.cache
@@ -704,12 +724,16 @@ def _phrase_verb_forms() -> dict[str, str]:
 @functools.cache
 def _phrase_pattern() -> re.Pattern[str]:
     """A phrase of speech ending in its ``that``, in lower-cased text: verb, up to :data:`_MAX_PHRASE_MODIFIERS`
-    words, a :data:`PHRASE_NOUNS` word (or its plural), perhaps ``to`` and an addressee, then ``that``."""
+    words, a :data:`PHRASE_NOUNS` word (or its plural), perhaps ``to`` and an addressee, perhaps an adjunct of
+    time or setting ("on Friday", "for weeks", "in an interview"), then ``that``."""
     nouns = sorted(_phrase_nouns())
     word = r"[a-z0-9'&.-]+"
+    adjunct_word = rf"(?!(?:{'|'.join(_NOT_IN_ADJUNCT)})(?![a-z])){word}\s+"
+    openers = sorted(_OPENING_PREPOSITIONS | _DAYS | set(_ADJUNCT_OPENERS))
+    adjunct = rf"(?={_trie(openers)}\s){adjunct_word}(?:{adjunct_word}){{0,{_MAX_PHRASE_ADJUNCT - 1}}}?"
     return re.compile(
         rf"(?<![a-z])(?:{_trie(sorted(_phrase_verb_forms()))})\s+(?:{word}\s+){{0,{_MAX_PHRASE_MODIFIERS}}}?"
-        rf"(?:{_trie(nouns)})\s+(?:to\s+(?:{word}\s+){{1,{_MAX_PHRASE_ADDRESSEE}}}?)?that(?![a-z])"
+        rf"(?:{_trie(nouns)})\s+(?:to\s+(?:{word}\s+){{1,{_MAX_PHRASE_ADDRESSEE}}}?)?(?:{adjunct})?that(?![a-z])"
     )
 
 
@@ -728,11 +752,12 @@ def _passive_phrase(toks: list[_Tok], k: int) -> bool:
     return j >= 0 and toks[j].low == "being"
 
 
-#: A phrase of speech ends at most this many characters before its ``that`` begins (verb, modifiers, noun, addressee).
-_PHRASE_REACH = 120
-#: The words before ``that`` one of which must be a phrase's noun (the noun, or ``to`` and an addressee after it),
-#: looked for in this many characters before it.
-_PHRASE_TAIL, _PHRASE_TAIL_CHARS = 2 + _MAX_PHRASE_ADDRESSEE, 60
+#: A phrase of speech ends at most this many characters before its ``that`` begins (verb, modifiers, noun, addressee,
+#: adjunct).
+_PHRASE_REACH = 160
+#: The words before ``that`` one of which must be a phrase's noun (the noun, or ``to``, an addressee and an adjunct
+#: after it), looked for in this many characters before it.
+_PHRASE_TAIL, _PHRASE_TAIL_CHARS = 2 + _MAX_PHRASE_ADDRESSEE + _MAX_PHRASE_ADJUNCT, 110
 
 
 @functools.cache
@@ -801,6 +826,68 @@ def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) 
         rep = _content_from(toks, k, that + 1, _loose_subject(toks, k)[0], b)
         if rep is not None:
             out.append(rep)
+    return out
+
+
+#: The :data:`PHRASE_NOUNS` that are adjectives ("made it clear that"): no possessor owns them ("Smith's clear").
+_PHRASE_ADJECTIVES = frozenset({"clear", "plain", "known", "explicit"})
+#: The agent after "by" in "claims by Exxon that …" is at most this many words.
+_MAX_OWNER = 4
+#: Possessive endings, as the folded text writes them ("Blair's", "the ministers'").
+POSSESSIVE_ENDINGS = ("'s", "s'")
+
+
+@functools.cache
+def owned_speech_nouns() -> frozenset[str]:
+    """The nouns of speech a possessor or a ``by`` agent may own (:data:`PHRASE_NOUNS` but its adjectives, with
+    plurals)."""
+    return frozenset(n for n in _phrase_nouns() if n not in _PHRASE_ADJECTIVES)
+
+
+@functools.cache
+def _owned_pattern() -> re.Pattern[str]:
+    """A noun of speech owned by its speaker and followed by ``that``, in lower-cased text: a possessive before it
+    ("Tony Blair's promise that …") or ``by`` and an agent after it ("the announcement by General Motors that …")."""
+    nouns = _trie(sorted(owned_speech_nouns()))
+    word = r"[a-z0-9'&.-]+"
+    return re.compile(
+        rf"(?<=[a-z0-9.]'s\s|[a-z0-9.]s'\s)(?:{nouns})\s+that(?![a-z])"
+        rf"|(?<![a-z])(?:{nouns})\s+by\s+(?:(?!that(?![a-z])){word}\s+){{1,{_MAX_OWNER}}}?that(?![a-z])"
+    )
+
+
+def _owned_cue(rep: Report, owned: Sequence[re.Match[str]], owned_reps: Sequence[Report]) -> bool:
+    """Whether another reading ``rep`` takes what an owned noun of speech (:func:`_owned_pattern`) says: its cue is
+    the noun, read as a verb ("Exxon's claim that was rejected"), or its clause is the one after the noun's
+    ``that`` ("Obama spoke after the announcement by GM that it had filed …": GM's, not Obama's)."""
+    return any(m.start() == rep.cue[0] for m in owned) or any(o.start == rep.start for o in owned_reps)
+
+
+def _owned_reports(toks: list[_Tok], owned: Sequence[re.Match[str]], b: int) -> list[Report]:
+    """The reports of a sentence's nouns of speech owned by their speaker (:func:`_owned_pattern`): the clause after
+    ``that``, the noun its cue and the owner its source.  A possessive owner is a run of capitalised words (a name,
+    perhaps with its title: "Prime Minister Tony Blair's"); "by" takes the words up to ``that``.  Not when ``that``
+    opens a relative clause of the noun ("Exxon's claim that was rejected")."""
+    starts = getattr(toks, "starts", None) or [t.start for t in toks]
+    out = []
+    for m in owned:
+        k = bisect.bisect_left(starts, m.start())
+        that = bisect.bisect_left(starts, m.end() - len("that"))
+        if k >= len(toks) or toks[k].start != m.start() or that >= len(toks) or _relative_that(toks, that):
+            continue
+        if that == k + 1:  # the possessive form: the owner's words end in "'s" right before the noun
+            p = k - 1
+            if p < 0 or not toks[p].text[:1].isupper() or not toks[p].low.endswith(POSSESSIVE_ENDINGS):
+                continue
+            a = p
+            while a > 0 and p - a < _MAX_OWNER - 1 and toks[a - 1].text[:1].isupper() and toks[a - 1].text.isalpha():
+                a -= 1
+            source = (toks[a].start, toks[p].end - (len("'") if toks[p].low.endswith("s'") else len("'s")))
+        else:
+            source = (toks[k + 2].start, toks[that - 1].end)
+        rep = _content_from(toks, k, that + 1, None, b)
+        if rep is not None:
+            out.append(dataclasses.replace(rep, source=source))
     return out
 
 
@@ -1486,7 +1573,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         if cue.low != "according":
             feats.append("as_by")
     else:
-        lemma = verbs[cue.low]
+        lemma = verbs.get(cue.low, cue.low)  # (a noun of speech its owner's cue, :func:`_owned_reports`: itself)
         keys = _weight_keys().get(lemma, (lemma,))  # (a rare verb is weighed as its class: "replied" as "@say")
         low = cue.low
         form = "ing" if low.endswith("ing") else "s" if low.endswith("s") and low != lemma else "past"

@@ -91,6 +91,7 @@ from analysis.reported import (
     PERCEPTION_FORMS,
     PLACE_OR_BODY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_ENDINGS,
     RELATIVE_OPENERS,
     RELATIVES,
     SUBORDINATORS,
@@ -100,6 +101,7 @@ from analysis.reported import (
     find_reported,
     find_turns,
     inflections,
+    owned_speech_nouns,
     participle_subject,
     reporting_verbs,
 )
@@ -3425,6 +3427,8 @@ class _Attributor:
         t = self.doc.tok[i]
         low = self.doc.low[i]
         report = self.doc.reports.get(i)
+        if report is not None and _owned_noun_cue(self.doc, i, report):
+            return True  # "Tony Blair's promise that …", "the announcement by GM that …": the noun is the cue
         if low not in self.verbs:
             if report is None or (low != "according" and low not in cue_lemmas()):
                 return False
@@ -4344,6 +4348,28 @@ def _names_a_work(tok: list[str], ti: int) -> bool:
     return prev.endswith("'s") or prev in _WORK_MARKERS
 
 
+#: What lies between a possessive owner's words and its noun: the ending and a space ("Blair['s ]promise").
+_POSSESSIVE_GAP = "'s "
+
+
+def _owned_noun_cue(doc: _Doc, i: int, report: Report) -> bool:
+    """Whether the report at token ``i`` is cued by a noun of speech its owner writes
+    (:func:`analysis.reported._owned_reports`): a possessive source right before the noun ("Blair's promise
+    that …") or one after its ``by`` ("the announcement by GM that …")."""
+    if report.source is None or doc.low[i] not in owned_speech_nouns():
+        return False
+    if i + 1 >= doc.n:
+        return False
+    prev = doc.low[i - 1] if i > 0 else ""
+    before = (
+        # ("Sanders’" may be two tokens here, the name and a bare apostrophe; the finder reads folded text)
+        (fold(prev).endswith(POSSESSIVE_ENDINGS) or prev in _BARE_APOSTROPHES)
+        and doc.low[i + 1] == "that"
+        and 0 <= report.cue[0] - report.source[1] <= len(_POSSESSIVE_GAP)
+    )
+    return before or doc.low[i + 1] == "by" and report.source[0] >= report.cue[1]
+
+
 def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | None] | None:
     """The reported speech whose cue is token ``k`` (:func:`analysis.reported.find_reported`), attributed.
 
@@ -4365,6 +4391,8 @@ def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | Non
     # The mention is where the source is written (found again by its words, an earlier "Smith" would be taken
     # for the "Smith" of "…, Smith added"); a phrase read inside the span is the words that name the speaker.
     at = rep.source if np is None else (doc.offsets(np.a)[0], doc.offsets(np.b - 1)[1])
+    if at and np is not None and _owned_noun_cue(doc, k, rep):
+        at = (at[0], min(at[1], rep.source[1]))  # "Tony Blair['s] promise": the name, without its ending
     mention = doc.text[at[0] : at[1]] if at else None
     cue = doc.text[rep.cue[0] : rep.cue[1]]
     row = Attribution(rep.start, rep.end, rep.kind, ent.name if ent else None, mention, cue, rep.block, *(at or ()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import analysis
 from analysis import reported
 
 
@@ -939,6 +940,85 @@ def test_a_phrase_noun_with_a_relative_clause_reports_nothing() -> None:
     assert reports("The firm lodged a complaint that was rejected by the court.") == []
     assert reports("The firm gave assurances that were later ignored.") == []
     assert [r[0] for r in reports("The minister issued a warning that prices would rise.")] == ["prices would rise"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The director issued a warning earlier in the week that the show was unsuitable for children.",
+            ("the show was unsuitable for children", "The director", "issued"),
+        ),
+        (
+            "The senator expressed cautious optimism over the weekend that the bill would pass.",
+            ("the bill would pass", "The senator", "expressed"),
+        ),
+        (
+            "The governor has been making the case for weeks that the state needs a new bridge.",
+            ("the state needs a new bridge", "The governor", "making"),
+        ),
+    ],
+)
+def test_a_phrase_of_speech_reaches_its_that_across_an_adjunct_of_time_or_setting(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials expressed concern about the plan that the council drew up last year.",  # the topic's relative
+        "The firm raised the prospect of a merger that would create a giant.",
+        "She expressed hope for the talks so that nobody would be hurt.",  # a purpose clause
+        "The rally went ahead, raising fears the violence that marred it will spread.",  # the content has begun
+        "She cannot make a statement and cannot attribute that to the office.",  # a second verb phrase
+    ],
+)
+def test_a_that_after_the_phrase_nouns_topic_is_no_content(text: str) -> None:
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal followed Prime Minister Tony Blair's promise that MPs would review the law.",
+            ("MPs would review the law", "Prime Minister Tony Blair", "promise"),
+        ),
+        (
+            "The union rejected the Smiths' claim that the workers had been paid in full.",
+            ("the workers had been paid in full", "Smiths", "claim"),
+        ),
+        (
+            "The shares fell after the announcement by General Motors that it had filed for bankruptcy.",
+            ("it had filed for bankruptcy", "General Motors", "announcement"),
+        ),
+    ],
+)
+def test_a_noun_of_speech_owned_by_a_possessive_or_by_an_agent_reports_its_owner(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+def test_an_owned_noun_of_speech_is_no_verb_and_its_relative_clause_no_content() -> None:
+    # "claim that was rejected": ``that`` is the relative clause's subject; the noun is no verb of its own either.
+    assert reports("Exxon's claim that was rejected by the court cost it dearly.") == []
+
+
+def test_an_owned_noun_of_speech_takes_its_that_clause_from_an_earlier_verb() -> None:
+    """ "Obama spoke after the announcement by GM that …": the clause is GM's announcement, not what Obama said."""
+    text = "Headline\n\nObama spoke after the announcement by General Motors that it had filed for bankruptcy.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("it had filed for bankruptcy", "General Motors")]
+
+
+def test_a_possessive_owner_with_a_curly_apostrophe_is_the_speaker() -> None:
+    text = "Headline\n\nThe chair dismissed Bernie Sanders\u2019 accusations that the campaign broke the law.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("the campaign broke the law", "Bernie Sanders")]
+    assert text[rows["mention_start"][0] : rows["mention_end"][0]] == "Bernie Sanders"  # (not its apostrophe)
 
 
 def test_each_phrase_of_speech_is_found_even_close_together_or_across_a_line_break() -> None:
