@@ -371,6 +371,22 @@ def test_a_list_of_headings_where_one_comes_twice_is_no_transcript() -> None:
     # A conversation comes back to its speakers, even when one of them speaks only once.
     got = turns(["Tim Kaine debated Mike Pence.", "KAINE: We will win.", "PENCE: When?", "KAINE: Soon."])
     assert [s for _, s, _ in got] == ["KAINE", "PENCE", "KAINE"]
+    # A panel: the host comes back four times among five one-off guests, so the host's turns are turns.
+    got = turns(
+        [
+            "A panel of five experts joined our host tonight.",
+            "HOST: Welcome to the show, everyone, and thank you for coming.",
+            "ADAMS: Prices will keep rising through the spring.",
+            "HOST: Why do you expect that to happen?",
+            "BAKER: The harvest was poor across the region.",
+            "HOST: What should families do about it?",
+            "CRUZ: They should plan their shopping with care.",
+            "DUNN: Stores will offer more discounts soon.",
+            "HOST: Thank you all for your time tonight.",
+            "EVANS: It was a pleasure to be here.",
+        ]
+    )
+    assert [s for _, s, _ in got] == ["HOST"] * 4
 
 
 def test_a_name_turn_in_quote_marks_is_left_to_the_quote_finder() -> None:
