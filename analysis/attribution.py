@@ -1251,7 +1251,8 @@ def party_member_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[
 
     "House Speaker Paul Ryan says … . The Wisconsin Republican says": news copy calls the politician it has just
     named by their state and party, as the subject that continues the previous sentence's topic
-    (:func:`_subject_holder`); a person the article gives another party is not the one.
+    (:func:`_subject_holder`), else as the nearest elected politician of that state and party
+    (:func:`_party_politician`); a person the article gives another party is not the one.
     """
     doc = att.doc
     words = [w for w in np_.head if w.lower() not in sp._DETERMINERS]
@@ -1267,29 +1268,70 @@ def party_member_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[
     ent = _subject_holder(att, idx, desc) or _party_politician(att, idx, desc, party)
     if ent is None:
         return None
-    own = {
-        PARTY_WORDS[w]
-        for w in _holder_words(ent, idx.titles, idx) | {w.lower() for w in ent.tokens}
-        if w in PARTY_WORDS
-    }
+    own = _parties(idx, ent)
     return (desc, ent) if not own or party in own else None
+
+
+def _parties(idx: _Index, ent: sp._Entity) -> set[str]:
+    """The parties (:data:`PARTY_WORDS` values) the article gives a person in their name, title or roles."""
+    words = _holder_words(ent, idx.titles, idx) | {w.lower() for w in ent.tokens}
+    return {PARTY_WORDS[w] for w in words if w in PARTY_WORDS}
 
 
 #: Elected offices whose holders news copy calls by state and party ("Sen. Jo Hale … the Ohio Republican"): a
 #: party member's description that does not continue the previous subject stands for the nearest one.
 ELECTED_HEADS = frozenset("senator representative congressman congresswoman lawmaker governor".split())
+#: A state's name has at most this many words ("New York", "North Carolina", "District of Columbia").
+STATE_WORDS = 3
+#: The party letter before a state in "(R-Ohio)" or ", D-New York,".
+_PARTY_STATE = re.compile(r"^[RDI]-(?=[A-Z])")
+
+
+def _placed_states(doc: sp._Doc, ent: sp._Entity) -> set[str]:
+    """The states (lower case, words joined by spaces) the article places a person in: "Sen. Ann Cole of Ohio",
+    "Ann Cole (R-Ohio)", "Ann Cole, R-New York,", "Ohio Sen. Ann Cole"."""
+    last, n_words = ent.tokens[-1], len(ent.tokens)
+    states: set[str] = set()
+    for at, other in zip(doc.mention_pos, doc.mention_ent, strict=True):
+        if other is not ent:
+            continue
+        # the mention may run on over "of Ohio": its name ends at the last occurrence of the surname
+        n = next((i for i in range(at, max(at - STATE_WORDS - 2, -1), -1) if doc.tok[i] == last), None)
+        if n is None:
+            continue
+        after = doc.tok[n + 1 : n + 2 + STATE_WORDS]
+        if after[:1] == ["of"]:
+            place = after[1:]
+        elif after[:1] in (["("], [","]) and len(after) > 1 and _PARTY_STATE.match(after[1]):
+            place = [_PARTY_STATE.sub("", after[1]), *after[2:]]
+        else:
+            place = []
+        words = list(itertools.takewhile(lambda w: w[:1].isupper(), place))
+        if words:
+            states.add(" ".join(words).lower())
+        f = n - n_words + 1
+        if f >= 2 and doc.tok[f - 1].endswith(".") and doc.tok[f - 2][:1].isupper():
+            # "Ohio Sen. Ann Cole", "New York Gov. Jo Hale": the state's words before an abbreviated title
+            b = f - 2
+            while b > max(f - 2 - STATE_WORDS, 0) and doc.tok[b - 1][:1].isupper() and b > doc.sentence_start[f]:
+                b -= 1
+            states.add(" ".join(doc.tok[b : f - 1]).lower())
+    return states
 
 
 def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str) -> sp._Entity | None:
-    """The elected politician (:data:`ELECTED_HEADS`) a party member's description stands for when it does not
-    open its sentence: the nearest one named before it in its sentence, else in the previous sentence, whose
-    party (if the article gives one) is the description's; ``None`` when no one fits.
+    """The elected politician (:data:`ELECTED_HEADS`) a party member's description stands for where it does not
+    continue the previous subject (:func:`_subject_holder` found no one): the nearest one named before it in its
+    sentence, else in the previous sentence, whose party (if the article gives one) is the description's and
+    whose state (if the article places them in one, :func:`_placed_states`) is the description's state word(s);
+    ``None`` when no one fits.
 
     "Mateen met Rep. Ed Royce, the chairman of the committee, the California Republican said", "Sen. J.D. Vance
     left early. He said …, but the Ohio Republican said": a state and a party describe a legislator or governor,
-    not the other people the sentence names.
+    not the other people the sentence names; "Sen. Ann Cole of Ohio" is no Texas Republican.
     """
     doc = att.doc
+    state = " ".join(doc.tok[desc.a + 1 : desc.b - 1]).lower()
     lo = doc.sentence_start[desc.a]
     prev = _previous_sentence(doc, lo)
     start = prev if prev is not None else lo
@@ -1301,9 +1343,13 @@ def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str
         if doc.tok[at] == sp._QUOTE_TOKEN or not doc.tok[at][:1].isupper():
             continue  # a quote or cue its speaker was recorded at, not a name written there
         words = _holder_words(ent, idx.titles, idx) | {w.lower() for w in ent.tokens}
-        own = {PARTY_WORDS[w] for w in words if w in PARTY_WORDS}
-        if words & ELECTED_HEADS and (not own or party in own):
-            return ent
+        own = _parties(idx, ent)
+        if not (words & ELECTED_HEADS) or own and party not in own:
+            continue
+        placed = _placed_states(doc, ent) if state else set()
+        if placed and state not in placed:
+            continue  # "Sen. Ann Cole of Ohio … the Texas Republican": a politician of another state
+        return ent
     return None
 
 
