@@ -467,7 +467,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 continue
             leads_to_role = e < doc.n and not tok[e][:1].isupper() and low[e] in sp._ROLE_NOUNS
             # "Powell's office, when contacted, said": the owner's body is the mention, as a role after it is
-            leads_to_role = leads_to_role or (low[e - 1].endswith("'s") and sp._owned_body_end(doc, e, z) is not None)
+            leads_to_role = leads_to_role or (low[e - 1].endswith("'s") and sp.owned_body_end(doc, e, z) is not None)
             if e == k + 1 and k == doc.sentence_start[k] and lw in sp._ROLE_NOUNS:
                 # "Voters who say …", "Critics say": a role noun capitalised by position, not a name
                 out.append(sp._NP("role", k, e, (t,)))
@@ -1793,7 +1793,7 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
         lo = doc.sentence_start[k]
         if k + 1 < doc.n and (doc.cap[k + 1] or doc.low[k + 1] in sp.PERSON_NOUNS):
             continue  # a modifier of a name or of another noun ("the actor Tom Hanks", "the police driver")
-        if not sp._person_head(doc, k, lo):
+        if not sp.person_head(doc, k, lo):
             continue
         np_ = _role_phrase(doc, k, lo)
         if np_ is None or np_.kind != "role" or np_.b != k + 1:
@@ -2311,7 +2311,7 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
     if ent is not None and ent.kind == "role":
         named = _named_by_description(idx, np_, pos)
         head = sp._base(np_.head[-1]) if np_.head else ""
-        if named is None and bare and _kind_of_body(head) and not sp._plural_noun(head):
+        if named is None and bare and _kind_of_body(head) and not sp.plural_noun(head):
             # a singular head only: "The State Department and the Department of Homeland Security have said …
             # The departments" are both
             named = _subject_body(att, idx, np_, head)

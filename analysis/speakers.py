@@ -381,7 +381,7 @@ PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
 _HEAD_ENDS = frozenset({"of", "for", "from", "at", "with", "in", "on", "to"})
 # Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").  The learned
 # PERSON_NOUNS are not added here: read everywhere a role noun is, common ones ("ministers have") break names
-# and clauses; they make a role only where a role is expected (:func:`_person_head`, the appositive roles).
+# and clauses; they make a role only where a role is expected (:func:`person_head`, the appositive roles).
 _ROLE_NOUNS = frozenset(
     """president minister premier boss chancellor secretary spokesman spokeswoman spokesperson spokespeople official
     officials aide aides adviser advisor advisers advisors source sources lawyer lawyers attorney attorneys senator
@@ -1070,7 +1070,7 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
                 continue
             if not (j + 1 < limit and cap[j + 1]):
                 break
-            if word == "for" and not (body or (j == i + 1 and _plural_noun(tok[i])) or _title_complement(tok, j, i)):
+            if word == "for" and not (body or (j == i + 1 and plural_noun(tok[i])) or _title_complement(tok, j, i)):
                 break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
             if (
                 word == "and"
@@ -1118,7 +1118,7 @@ def _shared_head(tok: Sequence[str], cap: Sequence[bool], i: int, j: int, limit:
     return not any(_base(w) in _TITLE_WORDS or gender.is_given_name(w) for w in tok[i:j])
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """A plural noun by the Brill lexicon's first reading: lower-case NNS ("citizens") or capitalised NNPS
     ("Americans")."""
     lower, caps = resources.brill_lexicon()
@@ -1702,7 +1702,7 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 # "Bush's Twitter message said": the owner's thing, its platform before it, not a name
                 return _NP("role", a, k + 1, tuple(tok[start_mods : k + 1]))
             if tok[k - 1].lower().endswith("'s"):
-                owned = _owned_body_end(doc, k, limit)
+                owned = owned_body_end(doc, k, limit)
                 if owned is not None:  # "said Powell's press office": the owner's body speaks
                     return _NP("role", a, owned, tuple(tok[start_mods:owned]))
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
@@ -2501,7 +2501,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     # A role phrase: scan back over modifiers to the determiner.
     role_head = low in _ROLE_NOUNS or (
         (_verb_cue_at(doc, k) or _cue_after_relative(doc, k))
-        and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo) or _body_head(doc, j, lo))
+        and (person_head(doc, j, lo) or _owned_body_head(doc, j, lo) or _body_head(doc, j, lo))
     )
     if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
@@ -2586,7 +2586,7 @@ def _cue_after_relative(doc: _Doc, k: int) -> bool:
     return False
 
 
-def _person_head(doc: _Doc, j: int, lo: int) -> bool:
+def person_head(doc: _Doc, j: int, lo: int) -> bool:
     """A lower-case person noun (:data:`PERSON_NOUNS`: "the midwife", "a lecturer") right after a determiner
     or modifiers that follow one: as the subject of a cue verb (only there, :func:`_np_before`: a description
     source, as a hand-listed role noun is)."""
@@ -2611,7 +2611,7 @@ def body_noun(word: str) -> bool:
 def _body_head(doc: _Doc, j: int, lo: int) -> bool:
     """A lower-case body noun (:func:`body_noun`: "the council", "the central bank", "the airline") right after a
     determiner or modifiers that follow one: as the subject of a cue verb the body speaks (a description source,
-    as a person noun is in :func:`_person_head`; only there, so a common body word elsewhere makes no source)."""
+    as a person noun is in :func:`person_head`; only there, so a common body word elsewhere makes no source)."""
     tok = doc.tok
     if _is_cap(tok[j]) or not body_noun(_base(tok[j])) or _base(tok[j]) in _DOCUMENT_NOUNS:
         return False
@@ -2659,7 +2659,7 @@ def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
     return True
 
 
-def _owned_body_end(doc: _Doc, k: int, limit: int) -> int | None:
+def owned_body_end(doc: _Doc, k: int, limit: int) -> int | None:
     """One past the body noun that ends the phrase an owner's possessive opens at token ``k`` ("said Powell's
     [press office]", "said Acme's board in a statement"), read forward over at most :data:`ROLE_MODIFIERS`
     lower-case modifiers (:func:`_owned_body_head` reads the same phrase back from its noun); else ``None``."""
@@ -4077,7 +4077,7 @@ def body_or_many(word: str) -> bool:
     """Whether a description's head noun is a body or many people ("police", "residents", "staff"): a learned
     body noun, a people head or a plural of the lexicon, which no one person's name can stand for."""
     low = word.lower()
-    return low in BODY_NOUNS or low in PEOPLE_HEADS or _plural_noun(low)
+    return low in BODY_NOUNS or low in PEOPLE_HEADS or plural_noun(low)
 
 
 def _body_description(words: Sequence[str]) -> bool:
