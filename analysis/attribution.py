@@ -1131,9 +1131,8 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     if e >= doc.n or not att.is_cue(e) or e - d > DESCRIPTION_TOKENS:
         return None
     words = low[d + 1 : e]
-    lexicon = resources.brill_lexicon()[0]
     if any(
-        w in sp._AUX or w in RELATIVES or w in _SUBJECT_PRONOUNS or lexicon.get(w, ("",))[0].startswith("VB")
+        w in sp._AUX or w in RELATIVES or w in _SUBJECT_PRONOUNS or resources.brill_tag(w).startswith("VB")
         for w in words
     ) or any(doc.sentence_start[m] == m or (low[m] != tok[m] and low[m] in sp._DETERMINERS) for m in range(d + 1, e)):
         # a clause ("the man who was arrested", "the poll showed") or a new phrase ("… people The Post
@@ -1145,7 +1144,7 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     h = d + cut
     t, head = tok[h], sp._base(tok[h])
     aged = any(w.endswith("-year-old") or w in _PERSON_MODIFIERS for w in words[: cut - 1])
-    tag = lexicon.get(low[h], ("",))[0]
+    tag = resources.brill_tag(low[h])
     # an agent noun ("singer", "striker") or a parliamentary title ("MP"); the role nouns ("the source", "the
     # spokesman") are the role linker's, and many of them introduce someone the article does not name
     person = (
@@ -1547,14 +1546,13 @@ def _phrase_start(doc: sp._Doc, a: int) -> int:
     """The first token of a name's noun phrase: back over its title and role words ("Tory leader", "Labour MP"),
     and the nouns compounded with a role word ("San Diego chapter president", "party campaign manager")."""
     lo = doc.sentence_start[a]
-    lexicon = resources.brill_lexicon()[0]
     while (
         a - 1 >= lo
         and a - 1 >= 0
         and (
             doc.cap[a - 1]
             or _title_word(doc.tok[a - 1])
-            or (_title_word(doc.tok[a]) and lexicon.get(doc.low[a - 1], ("",))[0] == "NN")
+            or (_title_word(doc.tok[a]) and resources.brill_tag(doc.low[a - 1]) == "NN")
         )
     ):
         if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
@@ -2207,7 +2205,7 @@ def _capitalised_group(doc: sp._Doc, np_: sp._NP) -> bool:
         return False
     low = np_.head[0].lower()
     lexicon, caps = resources.brill_lexicon()[:2]
-    if lexicon.get(low, ("",))[0] != "NNS" or caps.get(low, ("",))[0] == "NNPS":
+    if resources.brill_tag(low) != "NNS" or caps.get(low, ("",))[0] == "NNPS":
         return False
     if any(len(e.tokens) >= 2 for e in doc.by_surname.get(low, ())):
         return False  # "Waters said": the surname of a person the article names in full
@@ -3552,8 +3550,7 @@ def _source_as_written(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | N
     if any(doc.cap[m] and m != doc.sentence_start[m] for m in range(a, z)):
         return None  # a name inside is the resolver's to read
     last = words[-1]
-    lexicon = resources.brill_lexicon()[0]
-    if last in _INDEFINITE_SOURCES or lexicon.get(last, ("",))[0] == "NNS":
+    if last in _INDEFINITE_SOURCES or resources.brill_tag(last) == "NNS":
         return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
     return None
 
@@ -3609,10 +3606,10 @@ def _description_noun(doc: sp._Doc, m: int) -> bool:
     low = doc.low[m]
     if not low.replace("-", "").isalpha() or low in sp._TIME_NOUNS or low in sp.cue_verbs() or low in sp._AUX:
         return False
-    tags = resources.brill_lexicon()[0].get(low)
+    tag = resources.brill_tag(low)
     if doc.tok[m][:1].isupper() and m != doc.sentence_start[m]:
-        return low.endswith("s") and (tags is None or tags[0] in ("NNS", "NNPS"))
-    return tags is None or tags[0] in sp._COMMON_NOUN_TAGS
+        return low.endswith("s") and (not tag or tag in ("NNS", "NNPS"))
+    return not tag or tag in sp._COMMON_NOUN_TAGS
 
 
 def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | None:
@@ -3638,7 +3635,6 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
         return sp._NP("plural", a, z, (doc.tok[a],))  # "but others insist", "many argue"
     if _lone_phrase(doc, a, z):
         return sp._NP("plural", a, z, tuple(doc.tok[a:z]))  # "A third added", "All three said", "Two of them"
-    lexicon = resources.brill_lexicon()[0]
     m = a + (doc.low[a] in _DESCRIPTION_OPENERS)
     if m > a and m + 1 < z and doc.low[m] == "of":
         m += 1 + (doc.low[m + 1] in sp.PARTITIVE_DETERMINERS)  # "Some of the women"
@@ -3646,13 +3642,13 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
     while m < z and doc.low[m] not in _DESCRIPTION_COMPLEMENTS:
         if _description_noun(doc, m):
             head = m
-        elif not (doc.cap[m] or lexicon.get(doc.low[m], ("",))[0] in _DESCRIPTION_MODIFIER_TAGS):
+        elif not (doc.cap[m] or resources.brill_tag(doc.low[m]) in _DESCRIPTION_MODIFIER_TAGS):
             return None  # a verb, a pronoun, a mark: no noun phrase ("some are quietly saying")
         m += 1
     if head is None or head != m - 1:
         return None  # the phrase must end in its head noun ("some Twitter accounts", not "a Cruz adviser Bob")
     if doc.low[a] not in _DESCRIPTION_OPENERS and (
-        lexicon.get(doc.low[head], ("",))[0] != "NNS" or lexicon.get(doc.low[a], ("",))[0] in _VERB_FORM_TAGS
+        resources.brill_tag(doc.low[head]) != "NNS" or resources.brill_tag(doc.low[a]) in _VERB_FORM_TAGS
     ):
         return None  # without an opener only a plural is one ("opponents of the bill", not "carrying signs")
     if m < z and any(_ends_description(doc, j) for j in range(m, z)):
@@ -3692,12 +3688,11 @@ def _contrasted_description(doc: sp._Doc, desc: sp._NP) -> str | None:
     if lone not in _CONTRASTING or (len(words) == 2 and words[0] != "the"):
         return None
     plural = lone == "others"
-    lexicon = resources.brill_lexicon()[0]
     for m in range(desc.a - 1, max(-1, desc.a - CONTRAST_REACH), -1):
         low = doc.low[m]
         if not (doc.tok[m][:1].isalpha() and _person_noun(low, doc.cap[m]) and _phrase_ends_after(doc, m)):
             continue
-        if (lexicon.get(low, ("",))[0] in ("NNS", "NNPS") or low.endswith("s")) != plural:
+        if (resources.brill_tag(low) in ("NNS", "NNPS") or low.endswith("s")) != plural:
             return None
         for o in range(m - 1, max(-1, m - 1 - CONTRAST_MODIFIERS), -1):
             if doc.low[o] in _DESCRIPTION_OPENERS:
@@ -3852,9 +3847,8 @@ def _described_before_clause(doc: sp._Doc, a: int, z: int) -> sp._NP | None:
     that modifies it ("One resident [who lives near Heathrow]", "Another intelligence source [speaking to Fox
     News]"): the source, not a name inside the clause; ``None`` when the words before the clause are no such
     description or name a body's voice or a document ("A spokesman speaking for Acme": Acme is meant)."""
-    lexicon = resources.brill_lexicon()[0]
     for t in range(a + 1, z):
-        if doc.low[t] in RELATIVES or lexicon.get(doc.low[t], ("",))[0] in ("VBG", "VBN"):
+        if doc.low[t] in RELATIVES or resources.brill_tag(doc.low[t]) in ("VBG", "VBN"):
             desc = described_source(doc, (doc.offsets(a)[0], doc.offsets(t - 1)[1]))
             if desc is None or desc.b != t:
                 return None

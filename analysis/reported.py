@@ -781,8 +781,7 @@ def _opens_with_verb(first: _Tok, tags: frozenset[str]) -> bool:
 
     if not (first.text.isalpha() and first.text.islower()):
         return False
-    found = resources.brill_lexicon()[0].get(first.low)
-    return first.low in FINITE_AUX or (found is not None and found[0] in tags)
+    return first.low in FINITE_AUX or resources.brill_tag(first.low) in tags
 
 
 def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) -> list[Report]:
@@ -2681,18 +2680,15 @@ def _nominal_subject(words: Sequence[_Tok]) -> bool:
         return False
     from analysis import resources
 
-    lexicon = resources.brill_lexicon()[0]
-    first = lexicon.get(words[0].low)
-    if first is None or first[0] not in _NOMINAL_OPENER_TAGS:
+    if resources.brill_tag(words[0].low) not in _NOMINAL_OPENER_TAGS:
         return False
     head = words[0]
     for w in words[1:]:
-        tag = lexicon.get(w.low, ("",))[0]
+        tag = resources.brill_tag(w.low)
         if w.low in _PREPOSITIONS or tag in _PHRASE_BREAK_TAGS or not w.text[:1].islower():
             break  # "analysts at the bank", "analyst Jane Doe": the head ends before a preposition or a name
         head = w
-    tags = lexicon.get(head.low)
-    return tags is not None and tags[0] in _HEAD_NOUN_TAGS
+    return resources.brill_tag(head.low) in _HEAD_NOUN_TAGS
 
 
 def _participial_adjunct(words: Sequence[_Tok]) -> bool:

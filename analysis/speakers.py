@@ -1123,7 +1123,7 @@ def plural_noun(word: str) -> bool:
     ("Americans")."""
     lower, caps = resources.brill_lexicon()
     low = word.lower()
-    return lower.get(low, ("",))[0] == "NNS" or caps.get(low, ("",))[0] == "NNPS"
+    return resources.brill_tag(low) == "NNS" or caps.get(low, ("",))[0] == "NNPS"
 
 
 @functools.cache
@@ -1309,8 +1309,8 @@ def _given_name_like(word: str) -> bool:
     Brill lexicon has no lower-case entry for it, or reads it as a proper noun: "Chris", "Ayman"; not
     "Renewable", "Media")."""
     low = word.lower()
-    tags = resources.brill_lexicon()[0].get(low, ("NNP",))
-    return low in gender.given_names() or (word[:1].isupper() and low.isalpha() and tags[0] in ("NNP", "NNPS"))
+    tag = resources.brill_tag(low, "NNP")
+    return low in gender.given_names() or (word[:1].isupper() and low.isalpha() and tag in ("NNP", "NNPS"))
 
 
 def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
@@ -1579,7 +1579,6 @@ def _descriptor_end(name: Sequence[str]) -> int:
     """
     if len(name) < 3:
         return 0
-    lower = resources.brill_lexicon()[0]
     for i in range(1, len(name) - 1):
         if len(name) - i not in _AFTER_GIVEN_NAME:
             continue
@@ -1598,7 +1597,7 @@ def _descriptor_end(name: Sequence[str]) -> int:
         before = name[i - 1]
         if (
             before[:1].isupper()
-            and lower.get(before.lower(), ("",))[0] in _COMMON_NOUN_TAGS
+            and resources.brill_tag(before.lower()) in _COMMON_NOUN_TAGS
             and not gender.is_given_name(before)
         ):
             return i
@@ -1883,7 +1882,6 @@ def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
     the run.
     """
     tok, low = doc.tok, doc.low
-    lexicon = resources.brill_lexicon()[0]
     m, last_noun = k, False
     while m < limit and m - k < DESCRIPTOR_NOUNS:
         t, lw = tok[m], low[m]
@@ -1891,9 +1889,9 @@ def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
             break
         if lw in resources.stopwords() or lw in cue_verbs() or lw in _AUX:
             return None
-        tags = lexicon.get(lw)
-        noun = tags[0] in _NOUN_TAGS if tags else not lw.endswith(("ed", "ing", "ly"))
-        if not noun and not (tags and tags[0] in _ADJECTIVE_TAGS):
+        tag = resources.brill_tag(lw)
+        noun = tag in _NOUN_TAGS if tag else not lw.endswith(("ed", "ing", "ly"))
+        if not noun and tag not in _ADJECTIVE_TAGS:
             return None
         last_noun = noun
         m += 1
@@ -1913,23 +1911,22 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
     open it ("the two men").
     """
     tok, low = doc.tok, doc.low
-    lexicon = resources.brill_lexicon()[0]
     m = k
     while m < limit and m - k < DESCRIPTOR_NOUNS and tok[m][:1].islower() and tok[m].replace("-", "").isalpha():
         lw = low[m]
-        tags = lexicon.get(lw)
-        if not plural and m == k and tags is not None and tags[0] == "CD":
+        tag = resources.brill_tag(lw)
+        if not plural and m == k and tag == "CD":
             m += 1  # "the two men"
             continue
         if (
             lw in resources.stopwords()
             or lw in cue_verbs()
             or lw in _AUX
-            or (tags is not None and tags[0] not in _NOUN_TAGS | {"JJ"})
+            or (tag != "" and tag not in _NOUN_TAGS | {"JJ"})
         ):
             break
         m += 1
-    if m == k or lexicon.get(low[m - 1], ("",))[0] not in ({"NNS"} if plural else _NOUN_TAGS):
+    if m == k or resources.brill_tag(low[m - 1]) not in ({"NNS"} if plural else _NOUN_TAGS):
         return None
     if m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in _AUX):
         return None
@@ -2176,9 +2173,8 @@ def _verb_led(doc: _Doc, m: int) -> bool:
     word = doc.tok[m]
     if not word[:1].islower():
         return False
-    lexicon = resources.brill_lexicon()[0]
-    tag = lexicon.get(doc.low[m], ("",))[0]
-    if tag == "VBN" and m > 0 and lexicon.get(doc.low[m - 1], ("",))[0] in _PLURAL_NOUN_TAGS:
+    tag = resources.brill_tag(doc.low[m])
+    if tag == "VBN" and m > 0 and resources.brill_tag(doc.low[m - 1]) in _PLURAL_NOUN_TAGS:
         return True  # "[Reporters heard] students chant": a past form after a plural noun is its verb, no modifier
     return tag in _FINITE_VERB_TAGS or (tag == "VB" and m > 0 and doc.low[m - 1] in _BEFORE_BASE_VERB)
 
@@ -2294,11 +2290,10 @@ def _owned_end(doc: _Doc, m: int, limit: int) -> int:
     """One past the nouns an owner's name before ``m`` owns ("a user of Apple's [iTunes music service] is
     suing"), when they run up to a verb or a clause's end; else ``m``."""
     tok, low = doc.tok, doc.low
-    lexicon = resources.brill_lexicon()[0]
     stop = resources.stopwords()
 
     def verb(q: int) -> bool:
-        return low[q] in cue_verbs() or lexicon.get(low[q], ("",))[0].startswith("VB")
+        return low[q] in cue_verbs() or resources.brill_tag(low[q]).startswith("VB")
 
     q = m
     while q < limit and q - m < OWNED_WORDS and tok[q].isalpha() and low[q] not in stop and low[q] not in _AUX:
@@ -2547,8 +2542,7 @@ def _verb_cue(low: str) -> bool:
     """A cue word whose commonest use is a verb (Brill lexicon: "said", "warns"), not a noun ("attacks",
     "email", "claims"): after a learned person noun only such a word makes it a subject, not the first noun
     of a compound ("the terrorist attacks", "the server email")."""
-    tags = resources.brill_lexicon()[0].get(low)
-    return low in cue_verbs() and tags is not None and tags[0].startswith("VB")
+    return low in cue_verbs() and resources.brill_tag(low).startswith("VB")
 
 
 #: Most auxiliaries and adverbs between a subject and its cue verb ("the council has since said").
