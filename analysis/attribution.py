@@ -833,6 +833,8 @@ OFFICE_HEADS = frozenset(
 _GENERIC_PERSON_HEADS = frozenset("man woman person guy individual".split())
 #: How many words may stand between an indefinite article and its head noun ("a middle-aged female cashier").
 INDEFINITE_REACH = 4
+#: How many tokens back from the ")" closing a name's parenthesis its "(" may stand ("Jo Hale (R-Ohio),").
+PARENTHESIS_REACH = 4
 
 
 def _topic_head(head: str) -> bool:
@@ -863,7 +865,7 @@ def _apposed_to_name(doc: sp._Doc, a: int, m: int) -> bool:
     if b < 1 or doc.tok[b] != ",":
         return False
     if doc.tok[b - 1] == ")":
-        b = next((p for p in range(b - 2, max(-1, b - INDEFINITE_REACH), -1) if doc.tok[p] == "("), b)
+        b = next((p for p in range(b - 2, max(-1, b - PARENTHESIS_REACH), -1) if doc.tok[p] == "("), b)
     return b >= 1 and doc.cap[b - 1] and doc.tok[b - 1][:1].isupper()
 
 

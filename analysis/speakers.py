@@ -3259,6 +3259,18 @@ ISSUING_VERBS = frozenset(
 #: Words between the sending verb and the document's phrase at most: its determiners and adjectives and the
 #: particle of "put out" ("issued its own short statement", "sent out a letter").
 DOCUMENT_GAP = 4
+#: Lower-case modifiers between an earlier document phrase's determiner and its noun at most ("a brief written
+#: statement").
+DOCUMENT_MODIFIERS = 4
+#: Words between a speech verb and the preposition of the document it was said in at most ("wrote on Monday in
+#: a letter").
+SAID_IN_REACH = 4
+#: Words of the adverbial between a document's participle and the "by" of its author at most ("released in
+#: September by the institute").
+AUTHOR_REACH = 4
+#: Words between a fronted document's noun and the comma closing its opening phrase at most ("In a letter on
+#: Monday, Jane Roe wrote").
+FRONTED_REACH = 4
 
 
 def sentence_subject(doc: _Doc, lo: int, k: int) -> _NP | None:
@@ -3845,8 +3857,6 @@ class _Attributor:
             return self.pronoun(np.head[0], pos)
         if np.kind in ("name", "org"):
             ent = doc.lookup(np.head, pos, kind="person" if np.kind == "name" else "organisation", gender=np.gender)
-            if ent is not None and ent.kind == "person" and len(np.head) == 1 and len(ent.tokens) == 1:
-                pass
             return ent
         return self.role(np, pos)
 
@@ -3916,7 +3926,10 @@ class _Attributor:
             lo = doc.sentence_start[k]
             d = k - 1  # the determiner that opens the earlier phrase, back over lower-case modifiers
             while (
-                d > max(lo, k - 1 - DOCUMENT_GAP) and doc.low[d] not in _NOUN_MARKERS and _document_modifier(doc.tok[d])
+                d > max(lo, k - 1 - DOCUMENT_MODIFIERS)
+                and doc.low[d] not in _NOUN_MARKERS
+                and doc.tok[d].isalpha()  # a lower-case word between the determiner and the noun ("a brief written")
+                and doc.tok[d].islower()
             ):
                 d -= 1
             if d < lo or not (doc.low[d] in _NOUN_MARKERS or doc.low[d].endswith("'s")):
@@ -3943,7 +3956,7 @@ class _Attributor:
         doc = self.doc
         if d - 1 <= lo or doc.low[d - 1] not in _SAID_IN_PREPS:
             return None
-        for v in range(d - 2, max(lo, d - 2 - DOCUMENT_GAP), -1):
+        for v in range(d - 2, max(lo, d - 2 - SAID_IN_REACH), -1):
             if not doc.tok[v][:1].isalnum():
                 return None  # past a comma or a quote: another clause
             if self.is_cue(v):
@@ -4464,11 +4477,6 @@ _SAID_IN_PREPS = frozenset({"in", "via", "through"})
 _AUTHOR_PREPS = frozenset({"by", "from"})
 
 
-def _document_modifier(word: str) -> bool:
-    """A lower-case word that may stand between a document's determiner and its noun ("a brief written")."""
-    return word.isalpha() and word.islower()
-
-
 def _issuer_before(doc: _Doc, v: int, lo: int) -> _NP | None:
     """Who put out a document by the verb at token ``v`` (sent, issued, said in): the phrase right before it
     (:func:`_np_before`), not the sentence's first one, which may be another clause's ("The Times said Cook
@@ -4491,7 +4499,7 @@ def _document_author(doc: _Doc, k: int) -> _NP | None:
     j = k + 1
     if j < end and doc.low[j] in ISSUING_VERBS:  # (a short adverbial may stand between: "released in September")
         j = next(
-            (m for m in range(j + 1, min(end, j + 1 + DOCUMENT_GAP)) if doc.low[m] == "by" or not doc.tok[m].isalnum()),
+            (m for m in range(j + 1, min(end, j + 1 + AUTHOR_REACH)) if doc.low[m] == "by" or not doc.tok[m].isalnum()),
             end,
         )
         if j >= end or doc.low[j] != "by":
@@ -4509,7 +4517,7 @@ def _fronted_document_subject(doc: _Doc, d: int, k: int, lo: int) -> _NP | None:
     if d - 1 != lo or doc.low[lo] not in _SAID_IN_PREPS:
         return None
     end = _sentence_end(doc, k)
-    comma = next((m for m in range(k + 1, min(end, k + 1 + DOCUMENT_GAP)) if not doc.tok[m].isalnum()), end)
+    comma = next((m for m in range(k + 1, min(end, k + 1 + FRONTED_REACH)) if not doc.tok[m].isalnum()), end)
     if comma >= end or doc.tok[comma] != ",":
         return None
     np = _np_at(doc, comma + 1, end)
