@@ -744,7 +744,9 @@ def test_training_partitions_are_fixed_and_the_grid_holds_its_ends(training_scri
     # Partition 0 deals the articles to the folds in name order, as earlier rounds did; the others are shuffles,
     # the same on every run (a retraining writes the same bytes), with folds as even as the count allows.
     assert tr.partition(7, 0).tolist() == [0, 1, 2, 3, 4, 0, 1]
-    assert tr.partition(12, 3).tolist() == tr.partition(12, 3).tolist()
+    # pinned: a change of numpy's generator would deal the folds differently and the shipped weights would not
+    # come back from the same code and data
+    assert tr.partition(12, 3).tolist() == [4, 0, 2, 0, 1, 4, 2, 1, 1, 3, 3, 0]
     assert tr.partition(12, 3).tolist() != tr.partition(12, 0).tolist()
     assert sorted(tr.partition(12, 3).tolist().count(k) for k in range(tr.FOLDS)) == [2, 2, 2, 3, 3]
     grid = tr.thresholds()
