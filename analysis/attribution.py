@@ -468,7 +468,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 continue
             leads_to_role = e < doc.n and not tok[e][:1].isupper() and low[e] in sp._ROLE_NOUNS
             # "Powell's office, when contacted, said": the owner's body is the mention, as a role after it is
-            leads_to_role = leads_to_role or (low[e - 1].endswith("'s") and sp._owned_body_end(doc, e, z) is not None)
+            leads_to_role = leads_to_role or (low[e - 1].endswith("'s") and sp.owned_body_end(doc, e, z) is not None)
             if e == k + 1 and k == doc.sentence_start[k] and lw in sp._ROLE_NOUNS:
                 # "Voters who say …", "Critics say": a role noun capitalised by position, not a name
                 out.append(sp._NP("role", k, e, (t,)))
@@ -834,6 +834,8 @@ OFFICE_HEADS = frozenset(
 _GENERIC_PERSON_HEADS = frozenset("man woman person guy individual".split())
 #: How many words may stand between an indefinite article and its head noun ("a middle-aged female cashier").
 INDEFINITE_REACH = 4
+#: How many tokens back from the ")" closing a name's parenthesis its "(" may stand ("Jo Hale (R-Ohio),").
+PARENTHESIS_REACH = 4
 
 
 def _topic_head(head: str) -> bool:
@@ -864,7 +866,7 @@ def _apposed_to_name(doc: sp._Doc, a: int, m: int) -> bool:
     if b < 1 or doc.tok[b] != ",":
         return False
     if doc.tok[b - 1] == ")":
-        b = next((p for p in range(b - 2, max(-1, b - INDEFINITE_REACH), -1) if doc.tok[p] == "("), b)
+        b = next((p for p in range(b - 2, max(-1, b - PARENTHESIS_REACH), -1) if doc.tok[p] == "("), b)
     return b >= 1 and doc.cap[b - 1] and doc.tok[b - 1][:1].isupper()
 
 
@@ -1132,9 +1134,8 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     if e >= doc.n or not att.is_cue(e) or e - d > DESCRIPTION_TOKENS:
         return None
     words = low[d + 1 : e]
-    lexicon = resources.brill_lexicon()[0]
     if any(
-        w in sp._AUX or w in RELATIVES or w in _SUBJECT_PRONOUNS or lexicon.get(w, ("",))[0].startswith("VB")
+        w in sp._AUX or w in RELATIVES or w in _SUBJECT_PRONOUNS or resources.brill_tag(w).startswith("VB")
         for w in words
     ) or any(doc.sentence_start[m] == m or (low[m] != tok[m] and low[m] in sp._DETERMINERS) for m in range(d + 1, e)):
         # a clause ("the man who was arrested", "the poll showed") or a new phrase ("… people The Post
@@ -1146,7 +1147,7 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     h = d + cut
     t, head = tok[h], sp._base(tok[h])
     aged = any(w.endswith("-year-old") or w in _PERSON_MODIFIERS for w in words[: cut - 1])
-    tag = lexicon.get(low[h], ("",))[0]
+    tag = resources.brill_tag(low[h])
     # an agent noun ("singer", "striker") or a parliamentary title ("MP"); the role nouns ("the source", "the
     # spokesman") are the role linker's, and many of them introduce someone the article does not name
     person = (
@@ -1252,7 +1253,8 @@ def party_member_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[
 
     "House Speaker Paul Ryan says … . The Wisconsin Republican says": news copy calls the politician it has just
     named by their state and party, as the subject that continues the previous sentence's topic
-    (:func:`_subject_holder`); a person the article gives another party is not the one.
+    (:func:`_subject_holder`), else as the nearest elected politician of that state and party
+    (:func:`_party_politician`); a person the article gives another party is not the one.
     """
     doc = att.doc
     words = [w for w in np_.head if w.lower() not in sp._DETERMINERS]
@@ -1268,29 +1270,70 @@ def party_member_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[
     ent = _subject_holder(att, idx, desc) or _party_politician(att, idx, desc, party)
     if ent is None:
         return None
-    own = {
-        PARTY_WORDS[w]
-        for w in _holder_words(ent, idx.titles, idx) | {w.lower() for w in ent.tokens}
-        if w in PARTY_WORDS
-    }
+    own = _parties(idx, ent)
     return (desc, ent) if not own or party in own else None
+
+
+def _parties(idx: _Index, ent: sp._Entity) -> set[str]:
+    """The parties (:data:`PARTY_WORDS` values) the article gives a person in their name, title or roles."""
+    words = _holder_words(ent, idx.titles, idx) | {w.lower() for w in ent.tokens}
+    return {PARTY_WORDS[w] for w in words if w in PARTY_WORDS}
 
 
 #: Elected offices whose holders news copy calls by state and party ("Sen. Jo Hale … the Ohio Republican"): a
 #: party member's description that does not continue the previous subject stands for the nearest one.
 ELECTED_HEADS = frozenset("senator representative congressman congresswoman lawmaker governor".split())
+#: A state's name has at most this many words ("New York", "North Carolina", "District of Columbia").
+STATE_WORDS = 3
+#: The party letter before a state in "(R-Ohio)" or ", D-New York,".
+_PARTY_STATE = re.compile(r"^[RDI]-(?=[A-Z])")
+
+
+def _placed_states(doc: sp._Doc, ent: sp._Entity) -> set[str]:
+    """The states (lower case, words joined by spaces) the article places a person in: "Sen. Ann Cole of Ohio",
+    "Ann Cole (R-Ohio)", "Ann Cole, R-New York,", "Ohio Sen. Ann Cole"."""
+    last, n_words = ent.tokens[-1], len(ent.tokens)
+    states: set[str] = set()
+    for at, other in zip(doc.mention_pos, doc.mention_ent, strict=True):
+        if other is not ent:
+            continue
+        # the mention may run on over "of Ohio": its name ends at the last occurrence of the surname
+        n = next((i for i in range(at, max(at - STATE_WORDS - 2, -1), -1) if doc.tok[i] == last), None)
+        if n is None:
+            continue
+        after = doc.tok[n + 1 : n + 2 + STATE_WORDS]
+        if after[:1] == ["of"]:
+            place = after[1:]
+        elif after[:1] in (["("], [","]) and len(after) > 1 and _PARTY_STATE.match(after[1]):
+            place = [_PARTY_STATE.sub("", after[1]), *after[2:]]
+        else:
+            place = []
+        words = list(itertools.takewhile(lambda w: w[:1].isupper(), place))
+        if words:
+            states.add(" ".join(words).lower())
+        f = n - n_words + 1
+        if f >= 2 and doc.tok[f - 1].endswith(".") and doc.tok[f - 2][:1].isupper():
+            # "Ohio Sen. Ann Cole", "New York Gov. Jo Hale": the state's words before an abbreviated title
+            b = f - 2
+            while b > max(f - 2 - STATE_WORDS, 0) and doc.tok[b - 1][:1].isupper() and b > doc.sentence_start[f]:
+                b -= 1
+            states.add(" ".join(doc.tok[b : f - 1]).lower())
+    return states
 
 
 def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str) -> sp._Entity | None:
-    """The elected politician (:data:`ELECTED_HEADS`) a party member's description stands for when it does not
-    open its sentence: the nearest one named before it in its sentence, else in the previous sentence, whose
-    party (if the article gives one) is the description's; ``None`` when no one fits.
+    """The elected politician (:data:`ELECTED_HEADS`) a party member's description stands for where it does not
+    continue the previous subject (:func:`_subject_holder` found no one): the nearest one named before it in its
+    sentence, else in the previous sentence, whose party (if the article gives one) is the description's and
+    whose state (if the article places them in one, :func:`_placed_states`) is the description's state word(s);
+    ``None`` when no one fits.
 
     "Mateen met Rep. Ed Royce, the chairman of the committee, the California Republican said", "Sen. J.D. Vance
     left early. He said …, but the Ohio Republican said": a state and a party describe a legislator or governor,
-    not the other people the sentence names.
+    not the other people the sentence names; "Sen. Ann Cole of Ohio" is no Texas Republican.
     """
     doc = att.doc
+    state = " ".join(doc.tok[desc.a + 1 : desc.b - 1]).lower()
     lo = doc.sentence_start[desc.a]
     prev = _previous_sentence(doc, lo)
     start = prev if prev is not None else lo
@@ -1302,9 +1345,13 @@ def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str
         if doc.tok[at] == sp._QUOTE_TOKEN or not doc.tok[at][:1].isupper():
             continue  # a quote or cue its speaker was recorded at, not a name written there
         words = _holder_words(ent, idx.titles, idx) | {w.lower() for w in ent.tokens}
-        own = {PARTY_WORDS[w] for w in words if w in PARTY_WORDS}
-        if words & ELECTED_HEADS and (not own or party in own):
-            return ent
+        own = _parties(idx, ent)
+        if not (words & ELECTED_HEADS) or own and party not in own:
+            continue
+        placed = _placed_states(doc, ent) if state else set()
+        if placed and state not in placed:
+            continue  # "Sen. Ann Cole of Ohio … the Texas Republican": a politician of another state
+        return ent
     return None
 
 
@@ -1509,14 +1556,13 @@ def _phrase_start(doc: sp._Doc, a: int) -> int:
     """The first token of a name's noun phrase: back over its title and role words ("Tory leader", "Labour MP"),
     and the nouns compounded with a role word ("San Diego chapter president", "party campaign manager")."""
     lo = doc.sentence_start[a]
-    lexicon = resources.brill_lexicon()[0]
     while (
         a - 1 >= lo
         and a - 1 >= 0
         and (
             doc.cap[a - 1]
             or _title_word(doc.tok[a - 1])
-            or (_title_word(doc.tok[a]) and lexicon.get(doc.low[a - 1], ("",))[0] == "NN")
+            or (_title_word(doc.tok[a]) and resources.brill_tag(doc.low[a - 1]) == "NN")
         )
     ):
         if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
@@ -1758,7 +1804,7 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
         lo = doc.sentence_start[k]
         if k + 1 < doc.n and (doc.cap[k + 1] or doc.low[k + 1] in sp.PERSON_NOUNS):
             continue  # a modifier of a name or of another noun ("the actor Tom Hanks", "the police driver")
-        if not sp._person_head(doc, k, lo):
+        if not sp.person_head(doc, k, lo):
             continue
         np_ = _role_phrase(doc, k, lo)
         if np_ is None or np_.kind != "role" or np_.b != k + 1:
@@ -2172,7 +2218,7 @@ def _capitalised_group(doc: sp._Doc, np_: sp._NP) -> bool:
         return False
     low = np_.head[0].lower()
     lexicon, caps = resources.brill_lexicon()[:2]
-    if lexicon.get(low, ("",))[0] != "NNS" or caps.get(low, ("",))[0] == "NNPS":
+    if resources.brill_tag(low) != "NNS" or caps.get(low, ("",))[0] == "NNPS":
         return False
     if any(len(e.tokens) >= 2 for e in doc.by_surname.get(low, ())):
         return False  # "Waters said": the surname of a person the article names in full
@@ -2276,7 +2322,7 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
     if ent is not None and ent.kind == "role":
         named = _named_by_description(idx, np_, pos)
         head = sp._base(np_.head[-1]) if np_.head else ""
-        if named is None and bare and _kind_of_body(head) and not sp._plural_noun(head):
+        if named is None and bare and _kind_of_body(head) and not sp.plural_noun(head):
             # a singular head only: "The State Department and the Department of Homeland Security have said …
             # The departments" are both
             named = _subject_body(att, idx, np_, head)
@@ -3596,8 +3642,7 @@ def _source_as_written(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | N
     if any(doc.cap[m] and m != doc.sentence_start[m] for m in range(a, z)):
         return None  # a name inside is the resolver's to read
     last = words[-1]
-    lexicon = resources.brill_lexicon()[0]
-    if last in _INDEFINITE_SOURCES or lexicon.get(last, ("",))[0] == "NNS":
+    if last in _INDEFINITE_SOURCES or resources.brill_tag(last) == "NNS":
         return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
     return None
 
@@ -3653,10 +3698,10 @@ def _description_noun(doc: sp._Doc, m: int) -> bool:
     low = doc.low[m]
     if not low.replace("-", "").isalpha() or low in sp._TIME_NOUNS or low in sp.cue_verbs() or low in sp._AUX:
         return False
-    tags = resources.brill_lexicon()[0].get(low)
+    tag = resources.brill_tag(low)
     if doc.tok[m][:1].isupper() and m != doc.sentence_start[m]:
-        return low.endswith("s") and (tags is None or tags[0] in ("NNS", "NNPS"))
-    return tags is None or tags[0] in sp._COMMON_NOUN_TAGS
+        return low.endswith("s") and (not tag or tag in ("NNS", "NNPS"))
+    return not tag or tag in sp._COMMON_NOUN_TAGS
 
 
 def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | None:
@@ -3682,7 +3727,6 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
         return sp._NP("plural", a, z, (doc.tok[a],))  # "but others insist", "many argue"
     if _lone_phrase(doc, a, z):
         return sp._NP("plural", a, z, tuple(doc.tok[a:z]))  # "A third added", "All three said", "Two of them"
-    lexicon = resources.brill_lexicon()[0]
     m = a + (doc.low[a] in _DESCRIPTION_OPENERS)
     if m > a and m + 1 < z and doc.low[m] == "of":
         m += 1 + (doc.low[m + 1] in sp.PARTITIVE_DETERMINERS)  # "Some of the women"
@@ -3690,13 +3734,13 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
     while m < z and doc.low[m] not in _DESCRIPTION_COMPLEMENTS:
         if _description_noun(doc, m):
             head = m
-        elif not (doc.cap[m] or lexicon.get(doc.low[m], ("",))[0] in _DESCRIPTION_MODIFIER_TAGS):
+        elif not (doc.cap[m] or resources.brill_tag(doc.low[m]) in _DESCRIPTION_MODIFIER_TAGS):
             return None  # a verb, a pronoun, a mark: no noun phrase ("some are quietly saying")
         m += 1
     if head is None or head != m - 1:
         return None  # the phrase must end in its head noun ("some Twitter accounts", not "a Cruz adviser Bob")
     if doc.low[a] not in _DESCRIPTION_OPENERS and (
-        lexicon.get(doc.low[head], ("",))[0] != "NNS" or lexicon.get(doc.low[a], ("",))[0] in _VERB_FORM_TAGS
+        resources.brill_tag(doc.low[head]) != "NNS" or resources.brill_tag(doc.low[a]) in _VERB_FORM_TAGS
     ):
         return None  # without an opener only a plural is one ("opponents of the bill", not "carrying signs")
     if m < z and any(_ends_description(doc, j) for j in range(m, z)):
@@ -3736,12 +3780,11 @@ def _contrasted_description(doc: sp._Doc, desc: sp._NP) -> str | None:
     if lone not in _CONTRASTING or (len(words) == 2 and words[0] != "the"):
         return None
     plural = lone == "others"
-    lexicon = resources.brill_lexicon()[0]
     for m in range(desc.a - 1, max(-1, desc.a - CONTRAST_REACH), -1):
         low = doc.low[m]
         if not (doc.tok[m][:1].isalpha() and _person_noun(low, doc.cap[m]) and _phrase_ends_after(doc, m)):
             continue
-        if (lexicon.get(low, ("",))[0] in ("NNS", "NNPS") or low.endswith("s")) != plural:
+        if (resources.brill_tag(low) in ("NNS", "NNPS") or low.endswith("s")) != plural:
             return None
         for o in range(m - 1, max(-1, m - 1 - CONTRAST_MODIFIERS), -1):
             if doc.low[o] in _DESCRIPTION_OPENERS:
@@ -3896,9 +3939,8 @@ def _described_before_clause(doc: sp._Doc, a: int, z: int) -> sp._NP | None:
     that modifies it ("One resident [who lives near Heathrow]", "Another intelligence source [speaking to Fox
     News]"): the source, not a name inside the clause; ``None`` when the words before the clause are no such
     description or name a body's voice or a document ("A spokesman speaking for Acme": Acme is meant)."""
-    lexicon = resources.brill_lexicon()[0]
     for t in range(a + 1, z):
-        if doc.low[t] in RELATIVES or lexicon.get(doc.low[t], ("",))[0] in ("VBG", "VBN"):
+        if doc.low[t] in RELATIVES or resources.brill_tag(doc.low[t]) in ("VBG", "VBN"):
             desc = described_source(doc, (doc.offsets(a)[0], doc.offsets(t - 1)[1]))
             if desc is None or desc.b != t:
                 return None

@@ -455,6 +455,9 @@ def _embedded_title(text: str, quote: Quote) -> bool:
 
 #: How far before an opening mark the word before it is looked for (:func:`names_a_thing`).
 _TERM_REACH = 30
+#: How many characters after a closing mark are read for the word that follows it (a lower-case one sets the
+#: quoted words inside a sentence).
+_AFTER_REACH = 2
 #: Words right before a quoted term that say it is a name, not anybody's words: "so-called", a naming participle
 #: with no object between it and the marks ("a trojan called "Monokle"", "commonly called "apps""; "called it "a
 #: disaster"" names an object, someone's words), "known as", and the nouns of a name ("the slogan "…"").
@@ -490,7 +493,7 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
         return False
     head = text[max(0, open_ - _TERM_REACH) : open_].rpartition("\n")[2].split()  # (the line's words only)
     before = head[-1].lower() if head and head[-1][-1:].isalnum() else None
-    after = text[close + 1 : close + 3].lstrip()
+    after = text[close + 1 : close + 1 + _AFTER_REACH].lstrip()
     if before is None and not (after[:1].islower() and body[-1:].isalnum()):
         return False  # not set inside a sentence: a quote of its own
     if before in _TERM_MARKERS or before == "as" and len(head) > 1 and head[-2].lower() == "known":

@@ -806,8 +806,7 @@ def _opens_with_verb(first: _Tok, tags: frozenset[str]) -> bool:
 
     if not (first.text.isalpha() and first.text.islower()):
         return False
-    found = resources.brill_lexicon()[0].get(first.low)
-    return first.low in FINITE_AUX or (found is not None and found[0] in tags)
+    return first.low in FINITE_AUX or resources.brill_tag(first.low) in tags
 
 
 def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) -> list[Report]:
@@ -2768,18 +2767,15 @@ def _nominal_subject(words: Sequence[_Tok]) -> bool:
         return False
     from analysis import resources
 
-    lexicon = resources.brill_lexicon()[0]
-    first = lexicon.get(words[0].low)
-    if first is None or first[0] not in _NOMINAL_OPENER_TAGS:
+    if resources.brill_tag(words[0].low) not in _NOMINAL_OPENER_TAGS:
         return False
     head = words[0]
     for w in words[1:]:
-        tag = lexicon.get(w.low, ("",))[0]
+        tag = resources.brill_tag(w.low)
         if w.low in _PREPOSITIONS or tag in _PHRASE_BREAK_TAGS or not w.text[:1].islower():
             break  # "analysts at the bank", "analyst Jane Doe": the head ends before a preposition or a name
         head = w
-    tags = lexicon.get(head.low)
-    return tags is not None and tags[0] in _HEAD_NOUN_TAGS
+    return resources.brill_tag(head.low) in _HEAD_NOUN_TAGS
 
 
 def _participial_adjunct(words: Sequence[_Tok]) -> bool:
@@ -3087,15 +3083,20 @@ MIN_WORDS_ONCE = 3
 #: A label that recurs (``Q:``/``A:`` twice, ``PENCE:`` twice) makes the paragraphs a transcript, where a
 #: one-word turn ("A: No.", "PENCE: When?") is a turn like any other; a turn of figures only is still none.
 MIN_WORDS_TRANSCRIPT = 1
+#: A label heading this many paragraphs is a speaker the conversation keeps coming back to (a panel's host
+#: among one-off guests); a heading list's place or topic comes back once at most.
+MIN_SPEAKER_TURNS = 3
 
 
 def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
     """Find transcript turns: paragraphs opening ``Q:``, ``A:`` or a speaker's name and a colon.
 
-    A turn is recognised only where the article reads as a transcript: at
-    least two paragraphs open with such a label, or the label names someone
-    the article names elsewhere, so "Update: …" or a one-off "Watch: …" is
-    not a speaker.
+    A turn is recognised where its label recurs in a transcript, or where
+    the label names someone the article names elsewhere, so "Update: …" or
+    a one-off "Watch: …" is not a speaker.  The labelled paragraphs are a
+    transcript when some label recurs, unless most labels head one
+    paragraph each and none heads :data:`MIN_SPEAKER_TURNS` or more (a
+    list of headings, "Maine: …", "Vermont: …", where one comes twice).
 
     Args:
         text: The full text every offset indexes.
@@ -3128,8 +3129,10 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
     # Some label recurs: the paragraphs are a transcript's turns, unless most labels head one paragraph each.
     # A conversation comes back to its few speakers; a list of headings ("Oregon: Employers can't …",
     # "California: …", "Texas: …") names a new place or topic in most paragraphs, so that a heading which
-    # happens to come twice is no speaker.
-    transcript = len(set(labels)) < len(labels) and not _mostly_once(labels)
+    # happens to come twice is no speaker.  A label heading three or more paragraphs is a speaker whatever the
+    # others do: a panel's host among one-off guests.
+    most = max(labels.count(lab) for lab in labels)
+    transcript = len(set(labels)) < len(labels) and (most >= MIN_SPEAKER_TURNS or not _mostly_once(labels))
     out: list[Report] = []
     # Who is interviewed is said before the transcript starts; "talked with …" inside an answer is not that.
     intro = blocks[found[0][0]][0]

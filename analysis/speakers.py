@@ -383,7 +383,7 @@ PEOPLE_HEADS = frozenset("staff people family fans users spokespeople".split())
 _HEAD_ENDS = frozenset({"of", "for", "from", "at", "with", "in", "on", "to"})
 # Nouns for people and bodies that speak: the head of a role phrase ("a Downing Street spokesman").  The learned
 # PERSON_NOUNS are not added here: read everywhere a role noun is, common ones ("ministers have") break names
-# and clauses; they make a role only where a role is expected (:func:`_person_head`, the appositive roles).
+# and clauses; they make a role only where a role is expected (:func:`person_head`, the appositive roles).
 _ROLE_NOUNS = frozenset(
     """president minister premier boss chancellor secretary spokesman spokeswoman spokesperson spokespeople official
     officials aide aides adviser advisor advisers advisors source sources lawyer lawyers attorney attorneys senator
@@ -1072,7 +1072,7 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
                 continue
             if not (j + 1 < limit and cap[j + 1]):
                 break
-            if word == "for" and not (body or (j == i + 1 and _plural_noun(tok[i])) or _title_complement(tok, j, i)):
+            if word == "for" and not (body or (j == i + 1 and plural_noun(tok[i])) or _title_complement(tok, j, i)):
                 break  # "Jane Doe for Acme": a person writing for a body ("Citizens for Tax Justice" is one)
             if (
                 word == "and"
@@ -1120,12 +1120,12 @@ def _shared_head(tok: Sequence[str], cap: Sequence[bool], i: int, j: int, limit:
     return not any(_base(w) in _TITLE_WORDS or gender.is_given_name(w) for w in tok[i:j])
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """A plural noun by the Brill lexicon's first reading: lower-case NNS ("citizens") or capitalised NNPS
     ("Americans")."""
     lower, caps = resources.brill_lexicon()
     low = word.lower()
-    return lower.get(low, ("",))[0] == "NNS" or caps.get(low, ("",))[0] == "NNPS"
+    return resources.brill_tag(low) == "NNS" or caps.get(low, ("",))[0] == "NNPS"
 
 
 @functools.cache
@@ -1311,8 +1311,8 @@ def _given_name_like(word: str) -> bool:
     Brill lexicon has no lower-case entry for it, or reads it as a proper noun: "Chris", "Ayman"; not
     "Renewable", "Media")."""
     low = word.lower()
-    tags = resources.brill_lexicon()[0].get(low, ("NNP",))
-    return low in gender.given_names() or (word[:1].isupper() and low.isalpha() and tags[0] in ("NNP", "NNPS"))
+    tag = resources.brill_tag(low, "NNP")
+    return low in gender.given_names() or (word[:1].isupper() and low.isalpha() and tag in ("NNP", "NNPS"))
 
 
 def _opens_sentence_only(doc: _Doc, a: int, b: int) -> bool:
@@ -1581,7 +1581,6 @@ def _descriptor_end(name: Sequence[str]) -> int:
     """
     if len(name) < 3:
         return 0
-    lower = resources.brill_lexicon()[0]
     for i in range(1, len(name) - 1):
         if len(name) - i not in _AFTER_GIVEN_NAME:
             continue
@@ -1600,7 +1599,7 @@ def _descriptor_end(name: Sequence[str]) -> int:
         before = name[i - 1]
         if (
             before[:1].isupper()
-            and lower.get(before.lower(), ("",))[0] in _COMMON_NOUN_TAGS
+            and resources.brill_tag(before.lower()) in _COMMON_NOUN_TAGS
             and not gender.is_given_name(before)
         ):
             return i
@@ -1704,7 +1703,7 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 # "Bush's Twitter message said": the owner's thing, its platform before it, not a name
                 return _NP("role", a, k + 1, tuple(tok[start_mods : k + 1]))
             if tok[k - 1].lower().endswith("'s"):
-                owned = _owned_body_end(doc, k, limit)
+                owned = owned_body_end(doc, k, limit)
                 if owned is not None:  # "said Powell's press office": the owner's body speaks
                     return _NP("role", a, owned, tuple(tok[start_mods:owned]))
                 return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
@@ -1885,7 +1884,6 @@ def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
     the run.
     """
     tok, low = doc.tok, doc.low
-    lexicon = resources.brill_lexicon()[0]
     m, last_noun = k, False
     while m < limit and m - k < DESCRIPTOR_NOUNS:
         t, lw = tok[m], low[m]
@@ -1893,9 +1891,9 @@ def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
             break
         if lw in resources.stopwords() or lw in cue_verbs() or lw in _AUX:
             return None
-        tags = lexicon.get(lw)
-        noun = tags[0] in _NOUN_TAGS if tags else not lw.endswith(("ed", "ing", "ly"))
-        if not noun and not (tags and tags[0] in _ADJECTIVE_TAGS):
+        tag = resources.brill_tag(lw)
+        noun = tag in _NOUN_TAGS if tag else not lw.endswith(("ed", "ing", "ly"))
+        if not noun and tag not in _ADJECTIVE_TAGS:
             return None
         last_noun = noun
         m += 1
@@ -1915,23 +1913,22 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
     open it ("the two men").
     """
     tok, low = doc.tok, doc.low
-    lexicon = resources.brill_lexicon()[0]
     m = k
     while m < limit and m - k < DESCRIPTOR_NOUNS and tok[m][:1].islower() and tok[m].replace("-", "").isalpha():
         lw = low[m]
-        tags = lexicon.get(lw)
-        if not plural and m == k and tags is not None and tags[0] == "CD":
+        tag = resources.brill_tag(lw)
+        if not plural and m == k and tag == "CD":
             m += 1  # "the two men"
             continue
         if (
             lw in resources.stopwords()
             or lw in cue_verbs()
             or lw in _AUX
-            or (tags is not None and tags[0] not in _NOUN_TAGS | {"JJ"})
+            or (tag != "" and tag not in _NOUN_TAGS | {"JJ"})
         ):
             break
         m += 1
-    if m == k or lexicon.get(low[m - 1], ("",))[0] not in ({"NNS"} if plural else _NOUN_TAGS):
+    if m == k or resources.brill_tag(low[m - 1]) not in ({"NNS"} if plural else _NOUN_TAGS):
         return None
     if m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in _AUX):
         return None
@@ -2178,9 +2175,8 @@ def _verb_led(doc: _Doc, m: int) -> bool:
     word = doc.tok[m]
     if not word[:1].islower():
         return False
-    lexicon = resources.brill_lexicon()[0]
-    tag = lexicon.get(doc.low[m], ("",))[0]
-    if tag == "VBN" and m > 0 and lexicon.get(doc.low[m - 1], ("",))[0] in _PLURAL_NOUN_TAGS:
+    tag = resources.brill_tag(doc.low[m])
+    if tag == "VBN" and m > 0 and resources.brill_tag(doc.low[m - 1]) in _PLURAL_NOUN_TAGS:
         return True  # "[Reporters heard] students chant": a past form after a plural noun is its verb, no modifier
     return tag in _FINITE_VERB_TAGS or (tag == "VB" and m > 0 and doc.low[m - 1] in _BEFORE_BASE_VERB)
 
@@ -2296,11 +2292,10 @@ def _owned_end(doc: _Doc, m: int, limit: int) -> int:
     """One past the nouns an owner's name before ``m`` owns ("a user of Apple's [iTunes music service] is
     suing"), when they run up to a verb or a clause's end; else ``m``."""
     tok, low = doc.tok, doc.low
-    lexicon = resources.brill_lexicon()[0]
     stop = resources.stopwords()
 
     def verb(q: int) -> bool:
-        return low[q] in cue_verbs() or lexicon.get(low[q], ("",))[0].startswith("VB")
+        return low[q] in cue_verbs() or resources.brill_tag(low[q]).startswith("VB")
 
     q = m
     while q < limit and q - m < OWNED_WORDS and tok[q].isalpha() and low[q] not in stop and low[q] not in _AUX:
@@ -2503,7 +2498,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     # A role phrase: scan back over modifiers to the determiner.
     role_head = low in _ROLE_NOUNS or (
         (_verb_cue_at(doc, k) or _cue_after_relative(doc, k))
-        and (_person_head(doc, j, lo) or _owned_body_head(doc, j, lo) or _body_head(doc, j, lo))
+        and (person_head(doc, j, lo) or _owned_body_head(doc, j, lo) or _body_head(doc, j, lo))
     )
     if role_head or (m2 := _role_with_tail(doc, j, lo)) is not None:
         head_end = j + 1
@@ -2549,8 +2544,7 @@ def _verb_cue(low: str) -> bool:
     """A cue word whose commonest use is a verb (Brill lexicon: "said", "warns"), not a noun ("attacks",
     "email", "claims"): after a learned person noun only such a word makes it a subject, not the first noun
     of a compound ("the terrorist attacks", "the server email")."""
-    tags = resources.brill_lexicon()[0].get(low)
-    return low in cue_verbs() and tags is not None and tags[0].startswith("VB")
+    return low in cue_verbs() and resources.brill_tag(low).startswith("VB")
 
 
 #: Most auxiliaries and adverbs between a subject and its cue verb ("the council has since said").
@@ -2588,7 +2582,7 @@ def _cue_after_relative(doc: _Doc, k: int) -> bool:
     return False
 
 
-def _person_head(doc: _Doc, j: int, lo: int) -> bool:
+def person_head(doc: _Doc, j: int, lo: int) -> bool:
     """A lower-case person noun (:data:`PERSON_NOUNS`: "the midwife", "a lecturer") right after a determiner
     or modifiers that follow one: as the subject of a cue verb (only there, :func:`_np_before`: a description
     source, as a hand-listed role noun is)."""
@@ -2613,7 +2607,7 @@ def body_noun(word: str) -> bool:
 def _body_head(doc: _Doc, j: int, lo: int) -> bool:
     """A lower-case body noun (:func:`body_noun`: "the council", "the central bank", "the airline") right after a
     determiner or modifiers that follow one: as the subject of a cue verb the body speaks (a description source,
-    as a person noun is in :func:`_person_head`; only there, so a common body word elsewhere makes no source)."""
+    as a person noun is in :func:`person_head`; only there, so a common body word elsewhere makes no source)."""
     tok = doc.tok
     if _is_cap(tok[j]) or not body_noun(_base(tok[j])) or _base(tok[j]) in _DOCUMENT_NOUNS:
         return False
@@ -2661,7 +2655,7 @@ def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
     return True
 
 
-def _owned_body_end(doc: _Doc, k: int, limit: int) -> int | None:
+def owned_body_end(doc: _Doc, k: int, limit: int) -> int | None:
     """One past the body noun that ends the phrase an owner's possessive opens at token ``k`` ("said Powell's
     [press office]", "said Acme's board in a statement"), read forward over at most :data:`ROLE_MODIFIERS`
     lower-case modifiers (:func:`_owned_body_head` reads the same phrase back from its noun); else ``None``."""
@@ -3267,6 +3261,18 @@ ISSUING_VERBS = frozenset(
 #: Words between the sending verb and the document's phrase at most: its determiners and adjectives and the
 #: particle of "put out" ("issued its own short statement", "sent out a letter").
 DOCUMENT_GAP = 4
+#: Lower-case modifiers between an earlier document phrase's determiner and its noun at most ("a brief written
+#: statement").
+DOCUMENT_MODIFIERS = 4
+#: Words between a speech verb and the preposition of the document it was said in at most ("wrote on Monday in
+#: a letter").
+SAID_IN_REACH = 4
+#: Words of the adverbial between a document's participle and the "by" of its author at most ("released in
+#: September by the institute").
+AUTHOR_REACH = 4
+#: Words between a fronted document's noun and the comma closing its opening phrase at most ("In a letter on
+#: Monday, Jane Roe wrote").
+FRONTED_REACH = 4
 
 
 def sentence_subject(doc: _Doc, lo: int, k: int) -> _NP | None:
@@ -3858,8 +3864,6 @@ class _Attributor:
             return self.pronoun(np.head[0], pos)
         if np.kind in ("name", "org"):
             ent = doc.lookup(np.head, pos, kind="person" if np.kind == "name" else "organisation", gender=np.gender)
-            if ent is not None and ent.kind == "person" and len(np.head) == 1 and len(ent.tokens) == 1:
-                pass
             return ent
         return self.role(np, pos)
 
@@ -3929,7 +3933,10 @@ class _Attributor:
             lo = doc.sentence_start[k]
             d = k - 1  # the determiner that opens the earlier phrase, back over lower-case modifiers
             while (
-                d > max(lo, k - 1 - DOCUMENT_GAP) and doc.low[d] not in _NOUN_MARKERS and _document_modifier(doc.tok[d])
+                d > max(lo, k - 1 - DOCUMENT_MODIFIERS)
+                and doc.low[d] not in _NOUN_MARKERS
+                and doc.tok[d].isalpha()  # a lower-case word between the determiner and the noun ("a brief written")
+                and doc.tok[d].islower()
             ):
                 d -= 1
             if d < lo or not (doc.low[d] in _NOUN_MARKERS or doc.low[d].endswith("'s")):
@@ -3956,7 +3963,7 @@ class _Attributor:
         doc = self.doc
         if d - 1 <= lo or doc.low[d - 1] not in _SAID_IN_PREPS:
             return None
-        for v in range(d - 2, max(lo, d - 2 - DOCUMENT_GAP), -1):
+        for v in range(d - 2, max(lo, d - 2 - SAID_IN_REACH), -1):
             if not doc.tok[v][:1].isalnum():
                 return None  # past a comma or a quote: another clause
             if self.is_cue(v):
@@ -4087,7 +4094,7 @@ def body_or_many(word: str) -> bool:
     """Whether a description's head noun is a body or many people ("police", "residents", "staff"): a learned
     body noun, a people head or a plural of the lexicon, which no one person's name can stand for."""
     low = word.lower()
-    return low in BODY_NOUNS or low in PEOPLE_HEADS or _plural_noun(low)
+    return low in BODY_NOUNS or low in PEOPLE_HEADS or plural_noun(low)
 
 
 def _body_description(words: Sequence[str]) -> bool:
@@ -4523,11 +4530,6 @@ _SAID_IN_PREPS = frozenset({"in", "via", "through"})
 _AUTHOR_PREPS = frozenset({"by", "from"})
 
 
-def _document_modifier(word: str) -> bool:
-    """A lower-case word that may stand between a document's determiner and its noun ("a brief written")."""
-    return word.isalpha() and word.islower()
-
-
 def _issuer_before(doc: _Doc, v: int, lo: int) -> _NP | None:
     """Who put out a document by the verb at token ``v`` (sent, issued, said in): the phrase right before it
     (:func:`_np_before`), not the sentence's first one, which may be another clause's ("The Times said Cook
@@ -4550,7 +4552,7 @@ def _document_author(doc: _Doc, k: int) -> _NP | None:
     j = k + 1
     if j < end and doc.low[j] in ISSUING_VERBS:  # (a short adverbial may stand between: "released in September")
         j = next(
-            (m for m in range(j + 1, min(end, j + 1 + DOCUMENT_GAP)) if doc.low[m] == "by" or not doc.tok[m].isalnum()),
+            (m for m in range(j + 1, min(end, j + 1 + AUTHOR_REACH)) if doc.low[m] == "by" or not doc.tok[m].isalnum()),
             end,
         )
         if j >= end or doc.low[j] != "by":
@@ -4568,7 +4570,7 @@ def _fronted_document_subject(doc: _Doc, d: int, k: int, lo: int) -> _NP | None:
     if d - 1 != lo or doc.low[lo] not in _SAID_IN_PREPS:
         return None
     end = _sentence_end(doc, k)
-    comma = next((m for m in range(k + 1, min(end, k + 1 + DOCUMENT_GAP)) if not doc.tok[m].isalnum()), end)
+    comma = next((m for m in range(k + 1, min(end, k + 1 + FRONTED_REACH)) if not doc.tok[m].isalnum()), end)
     if comma >= end or doc.tok[comma] != ",":
         return None
     np = _np_at(doc, comma + 1, end)

@@ -15,6 +15,21 @@ SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
+def make_doc() -> Callable[[str], object]:
+    """Build the speaker resolver's document (``speakers._Doc``) of an article's full text, headline included."""
+    from analysis import speakers as sp
+    from analysis.article import read_article
+    from analysis.quotes import find_quotes, quote_blocks
+
+    def build(text: str) -> sp._Doc:
+        art = read_article(text)
+        blocks = quote_blocks(art)
+        return sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+
+    return build
+
+
+@pytest.fixture(scope="session")
 def sample_path() -> Path:
     return SAMPLE
 

@@ -669,6 +669,8 @@ def test_office_is_linked_to_its_holder(text, who):
             "useful, but the Ohio Republican said his mind remained unchanged.",
             "Jim Vale",
         ),
+        # … whose state, written before the title, is the description's
+        ("Tom Hale once met New York Sen. Ann Cole, the New York Republican said.", "Ann Cole"),
         # another person named with that noun in apposition ("a Utah Republican") brought in no newcomer
         (
             "Sen. Ada Fenn, a Utah Republican, said the bill would pass.\n\n"
@@ -710,6 +712,14 @@ def test_definite_description_continues_the_previous_subject(text, who):
             'Democratic Sen. Claire Moss spoke on Monday.\n\nThe Missouri Republican said the plan was "dead".',
             "Claire Moss",
         ),
+        # another state than the one the article places the person in
+        (
+            "Sen. Jim Vale of Texas spoke first. Tom Hale once met Sen. Ann Cole of Ohio, the Texas Republican said.",
+            "Ann Cole",
+        ),
+        ("Tom Hale once met Sen. Ann Cole (R-Ohio), the Texas Republican said.", "Ann Cole"),
+        ("Tom Hale once met Ohio Sen. Ann Cole, the Texas Republican said.", "Ann Cole"),
+        ("Tom Hale once met Sen. Ann Cole, R-New York, on a visit, the Ohio Republican said.", "Ann Cole"),
         # another office than the one the person holds
         ('Gov. Tom Pryor met the press on Monday.\n\nThe senator said the plan was "dead".', "Tom Pryor"),
         # a role that brings in someone new, and a generic noun

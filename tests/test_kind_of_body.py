@@ -23,29 +23,33 @@ def _rows(text: str, kind: str) -> list[attribution.Attribution]:
 
 
 def test_a_noun_for_a_kind_of_body_is_a_body_noun() -> None:
-    assert speakers.body_noun("airline") and speakers.body_noun("supermarket") and speakers.body_noun("council")
+    assert speakers.body_noun("airline")
+    assert speakers.body_noun("supermarket")
+    assert speakers.body_noun("council")
     assert not speakers.body_noun("retailer")  # a person noun: read as a person description
     assert not speakers.body_noun("lecturer")
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "speaker", "mention"),
     [
         (
             "Passengers of Delta faced long queues. Delta cancelled 200 flights. "
             "\u201cWe are sorry,\u201d the airline said.",
             "Delta",
+            "the airline",
         ),
         (
             "The fans of Leeds United were angry. Leeds United sacked its manager. "
             "\u201cWe thank him for his work,\u201d the club said.",
             "Leeds United",
+            "the club",
         ),
     ],
 )
-def test_a_kind_of_body_is_the_body_just_named(text: str, speaker: str) -> None:
+def test_a_kind_of_body_is_the_body_just_named(text: str, speaker: str, mention: str) -> None:
     rows = _rows(text, "full")
-    assert [(a.speaker, a.mention) for a in rows] == [(speaker, "the " + text.rsplit(" the ", 1)[1].split()[0])]
+    assert [(a.speaker, a.mention) for a in rows] == [(speaker, mention)]
 
 
 def test_the_body_has_no_gender() -> None:

@@ -149,18 +149,15 @@ def test_they_after_an_opening_phrase_refers_to_the_previous_subject_body():
     assert _speakers(text)[-1] == "Globex Motors"
 
 
-def test_a_one_word_body_with_a_spokesperson_stays_a_body_whatever_she_was_read_as():
+def test_a_one_word_body_with_a_spokesperson_stays_a_body_whatever_she_was_read_as(make_doc):
     from analysis import speakers as sp
-    from analysis.quotes import find_quotes, quote_blocks
 
     text = (
         "Cabin crew row\n\n"
         "A Kestra spokesperson confirmed that she had left.\n\n"
         "Kestra has been hit by rising fuel costs. It has said it must cut 2,000 jobs."
     )
-    art = read_article(text)
-    blocks = quote_blocks(art)
-    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    doc = make_doc(text)
     att, idx = sp._Attributor(doc), attribution._Index(doc)
     k = doc.tok.index("Kestra", 2)
     ent = doc.lookup(("Kestra",), k)
@@ -278,21 +275,18 @@ _NEWCOMER = (
 )
 
 
-def _newcomer_antecedents() -> list:
+def _newcomer_antecedents(make_doc) -> list:  # noqa: ANN001 - the conftest fixture
     from analysis import speakers as sp
-    from analysis.quotes import find_quotes, quote_blocks
 
-    art = read_article(_NEWCOMER)
-    blocks = quote_blocks(art)
-    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    doc = make_doc(_NEWCOMER)
     att, idx = sp._Attributor(doc), attribution._Index(doc)
     k = doc.tok.index("He", doc.tok.index("Quinn"))
     return attribution.pronoun_antecedents(att, idx, k, "he")
 
 
-def test_a_person_introduced_after_from_with_a_description_is_no_place():
+def test_a_person_introduced_after_from_with_a_description_is_no_place(make_doc):
     # "came from Peter Quinn, chairman of …": "from" introduces a source here, not a place ("from Oslo").
-    named = {a.entity.name for a in _newcomer_antecedents() if a.np is not None and a.np.kind == "name"}
+    named = {a.entity.name for a in _newcomer_antecedents(make_doc) if a.np is not None and a.np.kind == "name"}
     assert "Peter Quinn" in named
 
 
@@ -306,13 +300,8 @@ def test_a_person_introduced_after_from_with_a_description_is_no_place():
         (", New Hampshire, said", False),
     ],
 )
-def test_a_description_after_a_name_marks_a_person_not_a_place(after: str, person: bool):
-    from analysis import speakers as sp
-    from analysis.quotes import find_quotes, quote_blocks
-
-    art = read_article("Visit\n\nThe letter came from Alder Brook" + after + " nothing.")
-    blocks = quote_blocks(art)
-    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+def test_a_description_after_a_name_marks_a_person_not_a_place(after: str, person: bool, make_doc):
+    doc = make_doc("Visit\n\nThe letter came from Alder Brook" + after + " nothing.")
     end = doc.tok.index("Brook") + 1
     assert attribution._person_description_after(doc, end) is person
 
@@ -328,13 +317,8 @@ def test_a_name_coordinated_after_an_object_is_no_subject():
     assert _speakers(text)[-1] == "Anna Walker"
 
 
-def test_two_names_joined_by_and_as_the_subject_keep_the_subject_role():
-    from analysis import speakers as sp
-    from analysis.quotes import find_quotes, quote_blocks
-
-    art = read_article("Talks\n\nFiona Grant and Peter Lang met the minister on Monday.")
-    blocks = quote_blocks(art)
-    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+def test_two_names_joined_by_and_as_the_subject_keep_the_subject_role(make_doc):
+    doc = make_doc("Talks\n\nFiona Grant and Peter Lang met the minister on Monday.")
     idx = attribution._Index(doc)
     ms = idx.mentions(0, doc.n)
     lang = next(m for m in ms if m.head[-1] == "Lang")
@@ -362,13 +346,10 @@ def test_a_name_inside_the_clause_a_pronoun_reports_is_not_who_it_is():
         ("Lena Ortiz spoke first, he said he would chair the panel.", False),
     ],
 )
-def test_a_trailing_cue_reports_the_clause_before_it_only_when_nothing_follows(sentence: str, content: bool):
+def test_a_trailing_cue_reports_the_clause_before_it_only_when_nothing_follows(sentence: str, content: bool, make_doc):
     from analysis import speakers as sp
-    from analysis.quotes import find_quotes, quote_blocks
 
-    art = read_article("Headline\n\n" + sentence + "\n")
-    blocks = quote_blocks(art)
-    att = sp._Attributor(sp._Doc(art.text, blocks, find_quotes(art.text, blocks)))
+    att = sp._Attributor(make_doc("Headline\n\n" + sentence + "\n"))
     pos = next(i for i, t in enumerate(att.doc.tok) if t == "he")
     assert (attribution.own_content_start(att, pos) is not None) == content
 
@@ -376,21 +357,36 @@ def test_a_trailing_cue_reports_the_clause_before_it_only_when_nothing_follows(s
 _EARLIER = 'Council leader Tom Hale said the budget was "the fairest we could manage".\n\n'
 
 
+_SPOKEN = 'Council leader John Hale spoke on Monday. "It is the fairest budget we could manage," he said. '
+
+
 @pytest.mark.parametrize(
-    ("middle", "pron", "speaker"),
+    ("earlier", "middle", "pron", "speaker"),
     [
         # an unnamed gendered role that opens the sentence before is the pronoun's antecedent, not the last speaker
-        ("A council spokesman defended the cut.", "he", "A council spokesman"),
-        ("A police spokeswoman defended the cut.", "she", "A police spokeswoman"),
+        (_EARLIER, "A council spokesman defended the cut.", "he", "A council spokesman"),
+        (_EARLIER, "A police spokeswoman defended the cut.", "she", "A police spokeswoman"),
         # a role named beside it is that person
-        ("The minister, John Reid, defended the cut.", "he", "John Reid"),
+        (_EARLIER, "The minister, John Reid, defended the cut.", "he", "John Reid"),
         # contrast: a named person subject after the role is nearer; a spokeswoman is no "he"
-        ("A council spokesman defended the cut. Tom Hale agreed.", "he", "Tom Hale"),
-        ("A police spokeswoman defended the cut.", "he", "Tom Hale"),
+        (_EARLIER, "A council spokesman defended the cut. Tom Hale agreed.", "he", "Tom Hale"),
+        (_EARLIER, "A police spokeswoman defended the cut.", "he", "Tom Hale"),
+        # a newcomer brought in unnamed as the subject, with no gender word, is whom the pronoun continues
+        (_SPOKEN, "A senior official defended the cut.", "he", "A senior official"),
+        (_SPOKEN, "One resident disagreed.", "he", "One resident"),
+        (_SPOKEN, "Later, a senior official defended the cut.", "he", "a senior official"),
+        # a description headed by a learned person noun (not a hand-listed role) is a candidate too
+        (_SPOKEN, "A local plumber agreed.", "he", "A local plumber"),
+        (_SPOKEN, "A 58-year-old driver was unhurt.", "he", "A 58-year-old driver"),
+        (_SPOKEN, "A 29-year-old waitress was fined.", "she", "A 29-year-old waitress"),
+        # contrast: a named person subject after the newcomer is nearer
+        (_SPOKEN, "A senior official defended the cut. John Hale agreed.", "he", "John Hale"),
     ],
 )
-def test_a_pronoun_after_a_role_subject_is_that_role_not_the_last_speaker(middle: str, pron: str, speaker: str):
-    text = "Cuts defended\n\n" + _EARLIER + middle + ' "It is the right thing to do," ' + pron + " said."
+def test_a_pronoun_after_an_unnamed_subject_is_that_person_not_the_last_speaker(
+    earlier: str, middle: str, pron: str, speaker: str
+):
+    text = "Cuts defended\n\n" + earlier + middle + ' "It is the right thing to do," ' + pron + " said."
     assert _speakers(text)[-1] == speaker
 
 
@@ -404,50 +400,17 @@ def test_he_added_after_an_unnamed_role_in_a_new_paragraph_is_that_role():
     assert _speakers(text)[-1] == "A Downing Street spokesman"
 
 
-_SPOKEN = 'Council leader John Hale spoke on Monday. "It is the fairest budget we could manage," he said. '
-
-
-@pytest.mark.parametrize(
-    ("middle", "pron", "speaker"),
-    [
-        # a newcomer brought in unnamed as the subject, with no gender word, is whom the pronoun continues
-        ("A senior official defended the cut.", "he", "A senior official"),
-        ("One resident disagreed.", "he", "One resident"),
-        ("Later, a senior official defended the cut.", "he", "a senior official"),
-        # a description headed by a learned person noun (not a hand-listed role) is a candidate too
-        ("A local plumber agreed.", "he", "A local plumber"),
-        ("A 58-year-old driver was unhurt.", "he", "A 58-year-old driver"),
-        ("A 29-year-old waitress was fined.", "she", "A 29-year-old waitress"),
-        # contrast: a named person subject after the newcomer is nearer
-        ("A senior official defended the cut. John Hale agreed.", "he", "John Hale"),
-    ],
-)
-def test_a_pronoun_after_an_unnamed_description_subject_is_that_person_not_the_last_speaker(
-    middle: str, pron: str, speaker: str
-):
-    text = "Cuts\n\n" + _SPOKEN + middle + ' "It is the right thing to do," ' + pron + " said."
-    assert _speakers(text)[-1] == speaker
-
-
-def _doc(text: str):  # noqa: ANN202 - a speakers._Doc
-    from analysis import speakers as sp
-    from analysis.quotes import find_quotes, quote_blocks
-
-    art = read_article("Headline\n\n" + text + "\n")
-    blocks = quote_blocks(art)
-    return sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
-
-
-def test_a_description_subject_opens_with_its_determiner_past_its_modifiers():
-    doc = _doc("A 29-year-old Berlin waitress was fined. Her father, Brad, was angry.")
+def test_a_description_subject_opens_with_its_determiner_past_its_modifiers(make_doc):
+    doc = make_doc("Headline\n\n" + "A 29-year-old Berlin waitress was fined. Her father, Brad, was angry.")
     head = doc.tok.index("waitress")
     assert attribution._description_start(doc, head - 1) == doc.sentence_start[head]  # from "Berlin" back to "A"
     father = doc.tok.index("father")
     assert attribution._description_start(doc, father - 1) == father - 1  # "Her" is the determiner already
 
 
-def test_person_descriptions_are_only_learned_person_nouns_no_mention_covers():
-    doc = _doc(
+def test_person_descriptions_are_only_learned_person_nouns_no_mention_covers(make_doc):
+    doc = make_doc(
+        "Headline\n\n"
         "The waiter returned. A spokesman agreed. The actor Tom Hanks smiled. The drivers left. "
         "Gary Hufbauer, a senior fellow at the institute, disagreed."
     )

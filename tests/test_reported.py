@@ -372,6 +372,22 @@ def test_a_list_of_headings_where_one_comes_twice_is_no_transcript() -> None:
     # A conversation comes back to its speakers, even when one of them speaks only once.
     got = turns(["Tim Kaine debated Mike Pence.", "KAINE: We will win.", "PENCE: When?", "KAINE: Soon."])
     assert [s for _, s, _ in got] == ["KAINE", "PENCE", "KAINE"]
+    # A panel: the host comes back four times among five one-off guests, so the host's turns are turns.
+    got = turns(
+        [
+            "A panel of five experts joined our host tonight.",
+            "HOST: Welcome to the show, everyone, and thank you for coming.",
+            "ADAMS: Prices will keep rising through the spring.",
+            "HOST: Why do you expect that to happen?",
+            "BAKER: The harvest was poor across the region.",
+            "HOST: What should families do about it?",
+            "CRUZ: They should plan their shopping with care.",
+            "DUNN: Stores will offer more discounts soon.",
+            "HOST: Thank you all for your time tonight.",
+            "EVANS: It was a pleasure to be here.",
+        ]
+    )
+    assert [s for _, s, _ in got] == ["HOST"] * 4
 
 
 def test_a_name_turn_in_quote_marks_is_left_to_the_quote_finder() -> None:
@@ -729,7 +745,9 @@ def test_training_partitions_are_fixed_and_the_grid_holds_its_ends(training_scri
     # Partition 0 deals the articles to the folds in name order, as earlier rounds did; the others are shuffles,
     # the same on every run (a retraining writes the same bytes), with folds as even as the count allows.
     assert tr.partition(7, 0).tolist() == [0, 1, 2, 3, 4, 0, 1]
-    assert tr.partition(12, 3).tolist() == tr.partition(12, 3).tolist()
+    # pinned: a change of numpy's generator would deal the folds differently and the shipped weights would not
+    # come back from the same code and data
+    assert tr.partition(12, 3).tolist() == [4, 0, 2, 0, 1, 4, 2, 1, 1, 3, 3, 0]
     assert tr.partition(12, 3).tolist() != tr.partition(12, 0).tolist()
     assert sorted(tr.partition(12, 3).tolist().count(k) for k in range(tr.FOLDS)) == [2, 2, 2, 3, 3]
     grid = tr.thresholds()

@@ -973,6 +973,8 @@ def test_a_document_referred_back_to_is_the_words_of_who_put_it_out(intro: str, 
 def test_a_document_with_no_named_issuer_stays_the_document(intro: str) -> None:
     text = f"{intro}\n\n\u201cCosts rose sharply across the whole programme,\u201d the report said."
     assert who(text.strip()) == ["the report"]
+    art = analysis.read_article("Headline\n\n" + text.strip())
+    assert [a.speaker for a in attribution.attribute(art).attributions if a.kind == "full"] == ["the report"]
 
 
 def test_a_proper_noun_between_an_owner_and_a_role_is_no_part_of_the_owner() -> None:

@@ -53,6 +53,8 @@ ROLE_C = 1.0
 MIN_OVERLAP = 0.5
 #: Folds of ``--cv``: by article (``arts % FOLDS``), so no article's candidates are on both sides.
 FOLDS = 5
+#: lbfgs iterations: enough that every fit converges, so the weights are its optimum's (as train_reported's).
+MAX_ITER = 2000
 #: Whether reported clauses' he/she Sources ("He said that …") join the quotes' as pronoun resolver rows.
 PRONOUNS_FROM_REPORTS = True
 KIND_ORDER = {
@@ -273,7 +275,7 @@ def pairwise(x: np.ndarray, y: np.ndarray, groups: np.ndarray, c: float = C):  #
             d = p_ - neg
             dx.extend([d, -d])
             dy.extend([np.ones(len(d)), np.zeros(len(d))])
-    return LogisticRegression(C=c, max_iter=2000, fit_intercept=False).fit(np.vstack(dx), np.concatenate(dy))
+    return LogisticRegression(C=c, max_iter=MAX_ITER, fit_intercept=False).fit(np.vstack(dx), np.concatenate(dy))
 
 
 def _rule_role_weights() -> np.ndarray:
@@ -296,7 +298,7 @@ def logistic(x: np.ndarray, y: np.ndarray, _groups: np.ndarray):  # noqa: ANN201
     """The pointwise ranker: logistic regression with ``C`` (the groups are not used)."""
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=C, max_iter=2000).fit(x, y)
+    return LogisticRegression(C=C, max_iter=MAX_ITER).fit(x, y)
 
 
 def cv_top1(
@@ -404,15 +406,15 @@ def main() -> None:
         print(f"report source ranker top-1 {eacc:.3f}  detector's source {ebase:.3f}  (no detector source {enone:.3f})")
         return
     if args.pronoun_only:
-        _write_pronoun_only(LogisticRegression(C=C, max_iter=2000).fit(px, py), px, py, pg)
+        _write_pronoun_only(LogisticRegression(C=C, max_iter=MAX_ITER).fit(px, py), px, py, pg)
         return
-    model = LogisticRegression(C=C, max_iter=2000).fit(x, y)
+    model = LogisticRegression(C=C, max_iter=MAX_ITER).fit(x, y)
     print(
         f"train top-1 ranker {top1(x, y, groups, model.decision_function(x)):.3f} rule {top1(x, y, groups, rule):.3f}"
     )
     for name, w in sorted(zip(attribution.FEATURES, model.coef_[0]), key=lambda p: -abs(p[1])):
         print(f"  {name:28s} {w:+.2f}")
-    pmodel = LogisticRegression(C=C, max_iter=2000).fit(px, py)
+    pmodel = LogisticRegression(C=C, max_iter=MAX_ITER).fit(px, py)
     print(f"pronoun ranker train top-1 {top1(px, py, pg, pmodel.decision_function(px)):.3f}")
     for name, w in sorted(zip(attribution.PRONOUN_FEATURES, pmodel.coef_[0]), key=lambda p: -abs(p[1])):
         print(f"  {name:28s} {w:+.2f}")
@@ -425,7 +427,7 @@ def main() -> None:
     print(f"role linker 5-fold top-1 {racc:.3f}, rule {rbase:.3f}: shipping the {'fitted' if racc > rbase else 'rule'}")
     for name, w in sorted(zip(attribution.ROLE_FEATURES, role_coef), key=lambda p: -abs(p[1])):
         print(f"  {name:28s} {w:+.2f}")
-    emodel = LogisticRegression(C=C, max_iter=2000).fit(ex, ey)
+    emodel = LogisticRegression(C=C, max_iter=MAX_ITER).fit(ex, ey)
     print(f"report source ranker train top-1 {top1(ex, ey, eg, emodel.decision_function(ex)):.3f}")
     for name, w in sorted(zip(attribution.FEATURES, emodel.coef_[0]), key=lambda p: -abs(p[1])):
         print(f"  {name:28s} {w:+.2f}")
