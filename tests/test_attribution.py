@@ -553,7 +553,7 @@ def test_full_name_only_in_the_headline_reaches_the_body_surname():
         ('"It was a long night," said the Daily Ledger\'s Chris Walton.', "Chris Walton"),
         ('Ohio State University’s Dana Brooks said the race "is wide open."', "Dana Brooks"),
         # a body's name with a possessive stays whole
-        ('America\'s Renewable Future said the plan "is good."', "America Renewable Future"),
+        ('America\'s Renewable Future said the plan "is good."', "America's Renewable Future"),
     ],
 )
 def test_owner_before_a_possessive_is_the_affiliation_not_part_of_the_name(text, who):
@@ -1249,3 +1249,38 @@ def test_a_role_after_its_owners_possessive_and_the_person_it_names():
     assert [a.speaker for a in _quotes(text)] == ["Jane Doe"]
     # contrast: the owner's lawyer is someone else, not the owner
     assert [a.speaker for a in _quotes('Alan Roe spoke. "He is innocent," Roe\'s lawyer said.')] == ["Roe's lawyer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a name in "'s" that owns nothing (a verb or the clause's end follows) is a firm's name, written in full
+        ('Brightmoor\'s said the prices were "far too high".', "Brightmoor's"),
+        ('"The prices are too high," Brightmoor\'s said.', "Brightmoor's"),
+        ('"We are pleased," said Kettleby\'s.', "Kettleby's"),
+        ('Kettleby\'s says the outlook is "negative".', "Kettleby's"),
+        ('Kettleby\'s, the grocer, said the prices were "far too high".', "Kettleby's"),
+        # an "'s" inside a name is the name's
+        ('"It is a scandal," said the Women\'s Guild.', "Women's Guild"),
+        # real possessives stay possessives
+        ('Jane Roe\'s spokesman said the plan was "dead".', "Jane Roe's spokesman"),
+        ('Acme\'s chief executive, Tim Dale, said the phone was "great".', "Tim Dale"),
+        ('Britain\'s biggest union said the deal was "poor".', "Britain's biggest union"),
+        # "Roe's said" after "Jane Roe" is "Roe has said": the person
+        ('Jane Roe spoke on Monday. Roe\'s said the wall is "a must".', "Jane Roe"),
+    ],
+)
+def test_a_name_ending_in_possessive_s_that_owns_nothing_is_a_firm(text, who):
+    assert _quotes(text)[-1].speaker == who
+
+
+def test_a_firm_named_by_its_possessive_keeps_the_apostrophe_in_speakers():
+    res = analysis.analyze('Headline\n\nBrightmoor\'s said the prices were "far too high".\n')
+    row = res.speakers.set_index("speaker").loc["Brightmoor's"]
+    assert (row["kind"], row["gender"]) == ("organisation", "unknown")
+
+
+def test_a_possessive_name_before_a_noun_cue_is_still_an_owner():
+    # "report" is read first as a noun: the owner's report, no firm named "Roe's"
+    names = set(analysis.analyze('Headline\n\nRoe\'s report said the plan was "dead".\n').speakers["speaker"])
+    assert "Roe's" not in names
