@@ -914,6 +914,11 @@ class _Doc:
         bisect.insort(ent.mentions, pos)
 
     @functools.cached_property
+    def written_words(self) -> frozenset[str]:
+        """The lower-case forms of every token the article writes (read on first use)."""
+        return frozenset(self.low)
+
+    @functools.cached_property
     def body_kind_named(self) -> frozenset[str]:
         """Capitalised words the article writes right after a lower-case noun for a kind of body ("water firm
         Aguas Argentinas", "carmaker Ford", "US band REM"): the name's first word, evidence that the name is
@@ -2374,21 +2379,31 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
 _AFTER_POSSESSIVE_NAME = frozenset({",", ".", ";", ":", ")", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN})
 
 
+#: The Brill tags of a finite verb (past, third person present): "said", "says", not "proposed" (VBN).
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
 def _possessive_name(doc: _Doc, k: int, limit: int) -> bool:
     """Whether the capitalised word ``tok[k-1]`` that ends in "'s" is a name, not an owner: nothing owned follows
     it, only the end of its clause or a verb ("McDonald's said", "said Moody's.", "Sainsbury's, the grocer,").
 
     The elliptical possessive names the owner's shop or firm ("at the baker's"); British firms keep it in their
     name (Sainsbury's, McDonald's, Moody's).  A possessive always has a noun after it ("Trump's tweet"), so a
-    verb or a clause end right after the word is grammatical evidence of a name.  "Smith's said" for "Smith has
-    said" is read by the caller first, as the person when the article names a Smith (``by_surname``).
+    verb or a clause end right after the word is evidence of a name; so is an article that never writes the
+    owner without its "'s" (a word such as "calls" or "proposed" after a person's possessive is the owner's
+    noun or its modifier, and "Smith's said" after "John Smith" is "Smith has said").
     """
-    if k < 1 or not doc.low[k - 1].endswith("'s") or not _is_name_token(doc.tok[k - 1]):
-        return False
+    if k < 1 or not doc.low[k - 1].endswith("'s") or not _is_name_token(doc.tok[k - 1][:-2]):
+        return False  # (the word before "'s" is a name's: "It's said", "That's what" hold a pronoun)
+    if doc.low[k - 1][:-2] in doc.written_words:
+        return False  # the article names the owner alone ("Carrier … Carrier's calls", "Rubio … Rubio's proposed")
     if k >= limit:
         return True
-    # (a verb by its commonest reading only: "Trump's claims", "Trump's report" are the owner's nouns)
-    return doc.tok[k] in _AFTER_POSSESSIVE_NAME or _verb_cue_at(doc, k)
+    # (a finite verb by its commonest reading only: "Trump's claims", "Trump's report" are the owner's nouns,
+    # "Roe's proposed plan" its participle)
+    return doc.tok[k] in _AFTER_POSSESSIVE_NAME or (
+        _verb_cue_at(doc, k) and (doc.low[k] in _AUX or resources.brill_tag(doc.low[k]) in _FINITE_TAGS)
+    )
 
 
 def _title_of(words: Sequence[str]) -> bool:
