@@ -779,8 +779,7 @@ class _Doc:
                 key = tuple(tok[a:b])
                 if key not in seen:
                     base = _base(key[0]) if single else ""
-                    if key in possessive_names and not (single and base in self.by_surname):
-                        # (not "Smith's said" for "Smith has said" after "John Smith": the person)
+                    if key in possessive_names:
                         seen[key] = self.lookup(key, a, kind="organisation", possessive_name=True)
                     elif (
                         single
