@@ -769,6 +769,8 @@ class _Doc:
         seen: dict[tuple[str, ...], _Entity | None] = {}
         found: list[tuple[int, _Entity]] = []
         self._nicknamed_people(runs)
+        # A run that ends in "'s" and owns nothing somewhere ("McDonald's said") names a firm wherever it is written.
+        possessive_names = {tuple(tok[a:b]) for a, b in runs if _possessive_name(self, b, self.n)}
         for single in (False, True):
             if single:
                 self._short_forms(runs, seen)
@@ -779,7 +781,9 @@ class _Doc:
                 key = tuple(tok[a:b])
                 if key not in seen:
                     base = _base(key[0]) if single else ""
-                    if (
+                    if key in possessive_names:
+                        seen[key] = self.lookup(key, a, kind="organisation", possessive_name=True)
+                    elif (
                         single
                         and base not in self.by_surname
                         and base not in self.by_given
@@ -911,6 +915,11 @@ class _Doc:
         bisect.insort(ent.mentions, pos)
 
     @functools.cached_property
+    def written_words(self) -> frozenset[str]:
+        """The lower-case forms of every token the article writes (read on first use)."""
+        return frozenset(self.low)
+
+    @functools.cached_property
     def body_kind_named(self) -> frozenset[str]:
         """Capitalised words the article writes right after a lower-case noun for a kind of body ("water firm
         Aguas Argentinas", "carmaker Ford", "US band REM"): the name's first word, evidence that the name is
@@ -939,10 +948,23 @@ class _Doc:
         )
 
     def lookup(
-        self, name: Sequence[str], pos: int, *, kind: str = "person", create: bool = True, gender: str | None = None
+        self,
+        name: Sequence[str],
+        pos: int,
+        *,
+        kind: str = "person",
+        create: bool = True,
+        gender: str | None = None,
+        possessive_name: bool = False,
     ) -> _Entity | None:
-        """The entity a name refers to, creating it when new and ``create``; ``gender`` from "Mr."/"Ms."."""
-        clean = tuple(w[:-2] if w.lower().endswith("'s") else w for w in name)
+        """The entity a name refers to, creating it when new and ``create``; ``gender`` from "Mr."/"Ms.";
+        ``possessive_name`` keeps a last word's "'s" (:func:`_possessive_name`: "McDonald's said")."""
+        # Only the last word's "'s" is a possessive ("Trump's" → Trump); inside a name it is the name's ("Women's
+        # Institute"), and an owner that is a name keeps it ("McDonald's": ``possessive_name``).
+        last = name[-1] if name else ""
+        if last.lower().endswith("'s") and not possessive_name:
+            last = last[:-2]
+        clean = (*name[:-1], last) if name else ()
         key = " ".join(clean).lower()
         if key in self.entities:
             return self.entities[key]
@@ -1706,7 +1728,8 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 owned = owned_body_end(doc, k, limit)
                 if owned is not None:  # "said Powell's press office": the owner's body speaks
                     return _NP("role", a, owned, tuple(tok[start_mods:owned]))
-                return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
+                if not _possessive_name(doc, k, limit):
+                    return None  # "Editor's note", "Trump's tweet": a possessive, not a speaker
             headed = _common_head_end(doc, k, limit) if not _is_participle(t) else None
             if headed is not None and not (doc.low[a] == "the" and _base(tok[headed - 1]) in BODY_KIND_NOUNS):
                 # ("the Times newspaper", "the Xinhua news agency": a kind of body after its name stays the name's)
@@ -2331,6 +2354,8 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     words = doc.tok[j:k]
     if len(words) == 1 and _base(words[0]) in doc.by_surname:
         return _NP("name", a, k, (words[0],))  # "Press said" after "Jim Press": a surname, not a title
+    if _possessive_name(doc, k, doc.n):
+        return _NP("org", a, k, tuple(words))  # "McDonald's said", "said Moody's.": a business named by its owner
     parsed = _split_title(words, doc.speaking, doc.given_titles)
     lows = [w.lower() for w in doc.tok[a:j]]
     if parsed is None:
@@ -2343,6 +2368,38 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     if kind == "organisation":
         return _NP("org", a, k, tuple(name))
     return _NP("name", a, k, tuple(name), honorific)
+
+
+#: What may follow a name that ends in "'s" and owns nothing: the end of its clause (punctuation, a quote or a new
+#: paragraph), else a speech verb (:func:`_possessive_name`).
+_AFTER_POSSESSIVE_NAME = frozenset({",", ".", ";", ":", ")", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN})
+
+
+#: The Brill tags of a finite verb (past, third person present): "said", "says", not "proposed" (VBN).
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _possessive_name(doc: _Doc, k: int, limit: int) -> bool:
+    """Whether the capitalised word ``tok[k-1]`` that ends in "'s" is a name, not an owner: nothing owned follows
+    it, only the end of its clause or a verb ("McDonald's said", "said Moody's.", "Sainsbury's, the grocer,").
+
+    The elliptical possessive names the owner's shop or firm ("at the baker's"); British firms keep it in their
+    name (Sainsbury's, McDonald's, Moody's).  A possessive always has a noun after it ("Trump's tweet"), so a
+    verb or a clause end right after the word is evidence of a name; so is an article that never writes the
+    owner without its "'s" (a word such as "calls" or "proposed" after a person's possessive is the owner's
+    noun or its modifier, and "Smith's said" after "John Smith" is "Smith has said").
+    """
+    if k < 1 or not doc.low[k - 1].endswith("'s") or not _is_name_token(doc.tok[k - 1][:-2]):
+        return False  # (the word before "'s" is a name's: "It's said", "That's what" hold a pronoun)
+    if doc.low[k - 1][:-2] in doc.written_words:
+        return False  # the article names the owner alone ("Carrier … Carrier's calls", "Rubio … Rubio's proposed")
+    if k >= limit:
+        return True
+    # (a finite verb by its commonest reading only: "Trump's claims", "Trump's report" are the owner's nouns,
+    # "Roe's proposed plan" its participle)
+    return doc.tok[k] in _AFTER_POSSESSIVE_NAME or (
+        _verb_cue_at(doc, k) and (doc.low[k] in _AUX or resources.brill_tag(doc.low[k]) in _FINITE_TAGS)
+    )
 
 
 def _title_of(words: Sequence[str]) -> bool:
@@ -3447,7 +3504,10 @@ class _Attributor:
             if not (_is_name_token(prev) and nxt in (_QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
         if (
-            (prev.lower() in _NOUN_MARKERS or prev.lower().endswith("'s"))
+            (
+                prev.lower() in _NOUN_MARKERS
+                or (prev.lower().endswith("'s") and not _possessive_name(self.doc, i, self.doc.n))
+            )
             and not (prev.lower() in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS)
             # "Another said", "Each told reporters": a quantifier standing alone before a verb form is its subject
             and not (prev.lower() in _LONE_MARKERS and _verb_cue(low))
@@ -3863,7 +3923,13 @@ class _Attributor:
         if np.kind == "pronoun":
             return self.pronoun(np.head[0], pos)
         if np.kind in ("name", "org"):
-            ent = doc.lookup(np.head, pos, kind="person" if np.kind == "name" else "organisation", gender=np.gender)
+            ent = doc.lookup(
+                np.head,
+                pos,
+                kind="person" if np.kind == "name" else "organisation",
+                gender=np.gender,
+                possessive_name=np.kind == "org" and _possessive_name(doc, np.b, doc.n),
+            )
             return ent
         return self.role(np, pos)
 

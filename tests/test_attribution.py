@@ -553,7 +553,7 @@ def test_full_name_only_in_the_headline_reaches_the_body_surname():
         ('"It was a long night," said the Daily Ledger\'s Chris Walton.', "Chris Walton"),
         ('Ohio State University’s Dana Brooks said the race "is wide open."', "Dana Brooks"),
         # a body's name with a possessive stays whole
-        ('America\'s Renewable Future said the plan "is good."', "America Renewable Future"),
+        ('America\'s Renewable Future said the plan "is good."', "America's Renewable Future"),
     ],
 )
 def test_owner_before_a_possessive_is_the_affiliation_not_part_of_the_name(text, who):
@@ -1295,3 +1295,49 @@ def test_a_report_inside_a_relative_clause_is_not_continued():
     # contrast: a relative clause on the speaker ("Jane Roe, who spoke …, said") leaves her the speaker
     text = 'Jane Roe, who spoke to reporters on Monday, said the plan was dead.\n\n"We are done with it."'
     assert [a.speaker for a in _quotes(text)] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a name in "'s" that owns nothing (a verb or the clause's end follows) is a firm's name, written in full
+        ('Brightmoor\'s said the prices were "far too high".', "Brightmoor's"),
+        ('"The prices are too high," Brightmoor\'s said.', "Brightmoor's"),
+        ('"We are pleased," said Kettleby\'s.', "Kettleby's"),
+        ('Kettleby\'s says the outlook is "negative".', "Kettleby's"),
+        ('Kettleby\'s, the grocer, said the prices were "far too high".', "Kettleby's"),
+        # an "'s" inside a name is the name's
+        ('"It is a scandal," said the Women\'s Guild.', "Women's Guild"),
+        # real possessives stay possessives
+        ('Jane Roe\'s spokesman said the plan was "dead".', "Jane Roe's spokesman"),
+        ('Acme\'s chief executive, Tim Dale, said the phone was "great".', "Tim Dale"),
+        ('Britain\'s biggest union said the deal was "poor".', "Britain's biggest union"),
+    ],
+)
+def test_a_name_ending_in_possessive_s_that_owns_nothing_is_a_firm(text, who):
+    assert _quotes(text)[-1].speaker == who
+
+
+def test_a_firm_named_by_its_possessive_keeps_the_apostrophe_in_speakers():
+    res = analysis.analyze('Headline\n\nBrightmoor\'s said the prices were "far too high".\n')
+    row = res.speakers.set_index("speaker").loc["Brightmoor's"]
+    assert (row["kind"], row["gender"]) == ("organisation", "unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Roe\'s report said the plan was "dead".',  # "report" is read first as a noun: the owner's report
+        'Critics attacked Roe\'s proposed plan as "dead".',  # a participle modifies the owner's noun
+        'Jane Roe spoke. Critics said Roe\'s calls were "rude".',  # the article names the owner alone
+        'Jane Roe spoke on Monday. Roe\'s said the wall is "a must".',  # "Roe has said", not a firm
+    ],
+)
+def test_a_possessive_before_a_noun_or_of_a_name_written_alone_is_still_an_owner(text):
+    names = set(analysis.analyze("Headline\n\n" + text + "\n").speakers["speaker"])
+    assert "Roe's" not in names
+
+
+def test_a_pronoun_contraction_is_no_possessive_name():
+    res = analysis.analyze("Headline\n\nIt's estimated that two billion people will own a mobile phone by 2006.\n")
+    assert "It's" not in set(res.quotes["speaker"].dropna())

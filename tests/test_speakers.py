@@ -987,7 +987,7 @@ def test_a_proper_noun_between_an_owner_and_a_role_is_no_part_of_the_owner() -> 
     assert who('Republicans blast officials over the plan, calling it "a disgrace".') == ["Republicans"]
     assert who('Acme\'s Jane Doe said: "Sales are up."') == ["Jane Doe"]
     assert who('The Women\'s Media Center spokesman said: "Yes."') == ["The Women's Media Center spokesman"]
-    assert who('Today, the People\'s Daily newspaper calls it "the pearl" of the road.') == ["People Daily"]
+    assert who('Today, the People\'s Daily newspaper calls it "the pearl" of the road.') == ["People's Daily"]
 
 
 def test_a_post_on_a_platform_is_its_owners_speech() -> None:
