@@ -1799,7 +1799,10 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
     out = []
     for k in range(doc.n):
-        if k in taken or sp._base(doc.tok[k]) in sp._ROLE_NOUNS or not _person_noun_head(sp._base(doc.tok[k])):
+        if k in taken:
+            continue
+        head = sp._base(doc.tok[k])
+        if head in sp._ROLE_NOUNS or not _person_noun_head(head):
             continue
         lo = doc.sentence_start[k]
         if k + 1 < doc.n and (doc.cap[k + 1] or doc.low[k + 1] in sp.PERSON_NOUNS):

@@ -4402,7 +4402,7 @@ def _owned_title(doc: _Doc, ti: int, q: Quote) -> bool:
     k = ti - 1
     if k >= 0 and doc.tok[k] == ",":
         k -= 1
-    if k < 0 or not doc.low[k].endswith(("'s", "\u2019s", "s'")):
+    if k < 0 or not doc.low[k].endswith(POSSESSIVE_ENDINGS):  # (tokens are read from the folded text)
         return False
     words = _TITLE_WORD_RE.findall(doc.text[q.start : q.end])
     return (
