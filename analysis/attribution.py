@@ -57,7 +57,7 @@ from analysis import resources
 from analysis import speakers as sp
 from analysis.gender import FEMALE, GENDER_WORDS, MALE, UNKNOWN, first_name_gender, given_names, is_given_name
 from analysis.quotes import Quote, find_quotes, quote_blocks
-from analysis.reported import NUMBER_WORDS, PLACE_PREPOSITIONS, RELATIVES, SUBORDINATORS
+from analysis.reported import NUMBER_WORDS, PLACE_PREPOSITIONS, RELATIVES, SUBORDINATORS, pronoun_stem
 from analysis.resources import load_weights
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -452,7 +452,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             k += 1
             continue
         lw = low[k]
-        head = lw.split("'")[0] if "'" in lw else lw  # (most words have no apostrophe: no split)
+        head = pronoun_stem(lw) if "'" in lw else lw  # (most words have no apostrophe: no call)
         if head in _SUBJECT_PRONOUNS:  # "he", and "He's", "I've", "I'm" (never a name)
             out.append(sp._NP("pronoun", k, k + 1, (head,)))
             k += 1
@@ -476,8 +476,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 continue
             # "Bush's Facebook post", "Trump's Virginia state director": the owner alone is a name; the proper
             # noun after its possessive is the platform or place of the noun that follows
-            # (the modifier is the run's last word: :data:`analysis.speakers._OWNER_MODIFIER_WORDS`)
-            owner = e - 1 if e - 1 > k and sp._modifier_after_owner(tok, low, e - 1, e) else e
+            owner = sp.owner_end(tok, low, k, e)
             np_ = None if leads_to_role else sp._classify_run(doc, k, k, owner)
             if np_ is not None and np_.kind == "name" and _org_evidence(doc, k, e):
                 np_ = sp._NP("org", np_.a, np_.b, np_.head)
@@ -1648,9 +1647,7 @@ def own_content_start(att: sp._Attributor, pos: int) -> int | None:
     cue = _cue_near(att, pos + 1, 1, -1)
     if cue is None:
         return None
-    end = cue + 1
-    while end < doc.n and doc.sentence_start[end] == lo and tok[end] != sp._PARA_TOKEN:
-        end += 1
+    end = doc.sentence_end(cue)  # (the cue is reached over no sentence end, so it stands in ``pos``'s sentence)
     tail = range(cue + 1, min(end, cue + 1 + CONTENT_TAIL_REACH))
     if any(tok[i] in (sp._QUOTE_TOKEN, ":") or low[i] == "that" for i in tail):
         return None
@@ -3251,9 +3248,7 @@ def report_candidates(att: sp._Attributor, idx: _Index, k: int) -> list[Candidat
     np_ = sp._source_np(doc, rep.source) if rep is not None else None
     # The cue's sentence and the one before it in its paragraph: a report's source is written there (else
     # it is whoever spoke last, the continuity candidate), and reading no further keeps the pass cheap.
-    s0, z = doc.sentence_start[k], k
-    while z < doc.n and doc.sentence_start[z] == s0 and doc.tok[z] != sp._PARA_TOKEN:
-        z += 1
+    s0, z = doc.sentence_start[k], doc.sentence_end(k)
     a = doc.sentence_start[s0 - 1] if s0 > 0 and doc.tok[s0 - 1] != sp._PARA_TOKEN else s0
     return quote_candidates(att, idx, k, np_, (a, z))
 
@@ -4137,10 +4132,10 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
         rule is not None
         and rule.kind == "name"
         and len(rule.head) == 1
-        and doc.low[rule.a].split("'")[0] in _SUBJECT_PRONOUNS
+        and pronoun_stem(doc.low[rule.a]) in _SUBJECT_PRONOUNS
     ):
         # "He's claiming", "I've said": a contracted pronoun read as a capitalised name by the rules
-        rule = sp._NP("pronoun", rule.a, rule.a + 1, (doc.low[rule.a].split("'")[0],))
+        rule = sp._NP("pronoun", rule.a, rule.a + 1, (pronoun_stem(doc.low[rule.a]),))
         ent = None if ent is not None and ent.name.lower() in _SUBJECT_PRONOUNS else ent
     if rule is not None and collect is None and _ordinary_subject(att, idx, rule):
         rule, ent = None, None  # the rules' "subject" is an ordinary word ("Hours later, …"): the ranker decides

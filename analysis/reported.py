@@ -226,6 +226,13 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "me", "us", "you"})
 
 
+def pronoun_stem(low: str) -> str:
+    """A lower-case token up to its first apostrophe: the pronoun of a contraction the tokenizer keeps whole
+    ("he's" → "he", "we've" → "we", "they'd" → "they"), else the token itself.  Callers test the stem against
+    their pronoun set, so "it's" reads as "it" here (``speakers.subject_pronoun`` leaves out "'s")."""
+    return low.split("'")[0]
+
+
 def _writer_pronoun(t: _Tok) -> bool:
     """Whether a word is the writer's or reader's pronoun: "we", "us"; not "US" (the country: "US band REM")."""
     return t.low in _FIRST_PERSON and not (len(t.text) > 1 and t.text.isupper())
@@ -1617,7 +1624,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         if c > 0 and toks[c - 1].low == "that":
             feats.append("that")
             feats += _that_attachment(toks, k, c)
-        if first.low in SUBJECT_PRONOUNS or first.low.split("'")[0] in SUBJECT_PRONOUNS:
+        if first.low in SUBJECT_PRONOUNS or pronoun_stem(first.low) in SUBJECT_PRONOUNS:
             feats.append("first=pronoun")
         elif first.low in _CLAUSE_OPENERS:
             feats.append("first=opener")
@@ -2376,7 +2383,7 @@ def _finite_word(t: _Tok, aux: frozenset[str] = _AUXILIARIES) -> bool:
 
 def _finite_follows(toks: list[_Tok], j: int) -> bool:
     """Whether a finite verb follows within a few words: the words after "said" are a clause."""
-    if toks[j].low.split("'")[0] in SUBJECT_PRONOUNS:
+    if pronoun_stem(toks[j].low) in SUBJECT_PRONOUNS:
         return True  # "he", "he's", "they'd"
     for t in toks[j + 1 : j + 16]:
         if _finite_word(t):

@@ -726,17 +726,10 @@ class _Doc:
             if i < j:
                 continue  # inside the previous run
             j = _name_run_end(tok, cap, i, self.n)
-            owner = next(
-                (
-                    m
-                    for m in range(i + 1, j)
-                    # (the place or brand of the noun after the run: the owner's name ends at its possessive)
-                    if self._owner_before_adjective(m) or _modifier_after_owner(tok, self.low, m, j)
-                ),
-                None,
-            )
-            if owner is not None:
-                j = owner  # "Boeing's European rival", "Trump's Virginia director": the owner's name ends there
+            # "Boeing's European rival", "Trump's Virginia director": the owner's name ends at its possessive
+            # (an adjective anywhere after one, or the place or brand of the noun after the run)
+            owner = next((m for m in range(i + 1, j) if self._owner_before_adjective(m)), None)
+            j = owner if owner is not None else owner_end(tok, self.low, i, j)
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
             while a < j and (
@@ -913,6 +906,22 @@ class _Doc:
         self.mention_pos.insert(k, pos)
         self.mention_ent.insert(k, ent)
         bisect.insort(ent.mentions, pos)
+
+    @functools.cached_property
+    def _sentence_ends(self) -> list[int]:
+        """For each token, one past the last token of its sentence (read on first use)."""
+        ss, out = self.sentence_start, [self.n] * self.n
+        for m in range(self.n - 2, -1, -1):
+            out[m] = out[m + 1] if ss[m + 1] == ss[m] else m + 1
+        return out
+
+    def sentence_end(self, k: int) -> int:
+        """One past the last token of the sentence that holds token ``k``.
+
+        A paragraph token belongs to the sentence after it (:meth:`_sentence_starts`), so no sentence runs
+        over a paragraph break: the end is also the first paragraph token after ``k``, if that comes first.
+        """
+        return self._sentence_ends[k]
 
     @functools.cached_property
     def written_words(self) -> frozenset[str]:
@@ -1308,6 +1317,15 @@ def _modifier_after_owner(tok: Sequence[str], low: Sequence[str], j: int, end: i
         return False
     nxt = tok[end]
     return nxt[:1].islower() and _common_noun(nxt) and _base(nxt) not in BODY_KIND_NOUNS
+
+
+def owner_end(tok: Sequence[str], low: Sequence[str], a: int, e: int) -> int:
+    """Where the owner's name ends in the capitalised run ``tok[a:e]``: before the run's last word(s) when they
+    modify the common noun after the run (:func:`_modifier_after_owner`: "Bush's Facebook post", "Trump's
+    Virginia state director"), else at ``e``.  Only the run's last :data:`_OWNER_MODIFIER_WORDS` can be such
+    a modifier, so no other split is tried."""
+    m = e - _OWNER_MODIFIER_WORDS
+    return m if m > a and _modifier_after_owner(tok, low, m, e) else e
 
 
 def _platform_after_owner(owner: str, word: str) -> bool:
@@ -1720,8 +1738,7 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             if group is not None:
                 # "Tory delegates", "Sanders protesters": capitals that describe a group of people.
                 return _NP("role", a, group, tuple(tok[start_mods:group]))
-            # (the modifier is the run's last word: :data:`_OWNER_MODIFIER_WORDS`)
-            if k < limit and k - 1 > j and _modifier_after_owner(tok, doc.low, k - 1, k):
+            if k < limit and owner_end(tok, doc.low, j, k) < k:
                 # "Bush's Twitter message said": the owner's thing, its platform before it, not a name
                 return _NP("role", a, k + 1, tuple(tok[start_mods : k + 1]))
             if tok[k - 1].lower().endswith("'s"):
@@ -4587,9 +4604,9 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
 
 
 #: Determiners of a definite description that refers back to a document already brought in ("the statement").
-_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
+_ANAPHORIC_DETERMINERS = _NOUN_MARKERS & {"the", "this", "that"}
 #: Determiners that bring a new document in ("a statement", "an email").
-_INDEFINITE_DETERMINERS = frozenset({"a", "an"})
+_INDEFINITE_DETERMINERS = _NOUN_MARKERS & {"a", "an"}
 #: Prepositions between a speech verb and the document it was said in ("said in a statement", "via an email").
 _SAID_IN_PREPS = frozenset({"in", "via", "through"})
 #: Prepositions between a document and who wrote it ("a report by the National Audit Office", "a letter from Lee").
@@ -4604,17 +4621,12 @@ def _issuer_before(doc: _Doc, v: int, lo: int) -> _NP | None:
     return np if np is not None and np.kind in _SPEAKER_KINDS - {"pronoun"} else None
 
 
-def _sentence_end(doc: _Doc, k: int) -> int:
-    """One past the last token of the sentence that holds token ``k``."""
-    return next((m for m in range(k + 1, doc.n) if doc.sentence_start[m] != doc.sentence_start[k]), doc.n)
-
-
 def _document_author(doc: _Doc, k: int) -> _NP | None:
     """Who wrote the document whose noun is token ``k``, named after it by "by" or "from" ("a report by the
     National Audit Office", "a statement from NBC"), or by "by" after the participle that put it out ("a separate
     statement issued by the campaign", "a report released in September by the institute"), if a speaker phrase
     (not a pronoun) stands there."""
-    end = _sentence_end(doc, k)
+    end = doc.sentence_end(k)
     j = k + 1
     if j < end and doc.low[j] in ISSUING_VERBS:  # (a short adverbial may stand between: "released in September")
         j = next(
@@ -4635,7 +4647,7 @@ def _fronted_document_subject(doc: _Doc, d: int, k: int, lo: int) -> _NP | None:
     that closes the opening phrase, if a speaker phrase (not a pronoun) stands there."""
     if d - 1 != lo or doc.low[lo] not in _SAID_IN_PREPS:
         return None
-    end = _sentence_end(doc, k)
+    end = doc.sentence_end(k)
     comma = next((m for m in range(k + 1, min(end, k + 1 + FRONTED_REACH)) if not doc.tok[m].isalnum()), end)
     if comma >= end or doc.tok[comma] != ",":
         return None

@@ -1718,3 +1718,8 @@ def test_a_relative_clause_report_ends_before_the_main_clause_cue() -> None:
         ("he backs more aid if it is tied to border policy", "a senator"),
         ("the talks went well", "Mullin"),
     ]
+
+
+@pytest.mark.parametrize(("low", "stem"), [("he's", "he"), ("we've", "we"), ("they'd", "they"), ("she", "she")])
+def test_a_contracted_pronoun_reads_as_its_pronoun(low, stem) -> None:
+    assert reported.pronoun_stem(low) == stem

@@ -1024,3 +1024,25 @@ def test_a_persons_office_or_camp_is_a_body_of_its_own() -> None:
     assert who(intro + 'Powell\'s statement said: "We will act."') == ["Colin Powell"]
     assert who(intro + 'Powell\'s campaign said: "We will act."') == ["Powell's campaign"]
     assert who(intro + 'Powell\'s office manager said: "We will act."') == ["Powell's office manager"]
+
+
+def test_a_sentence_ends_at_its_stop_and_never_runs_over_a_paragraph_break(make_doc) -> None:
+    doc = make_doc("Headline\n\nJane Roe said it would rain. Tom Hale agreed\n\nThe vote came later.")
+    said, hale, vote = doc.tok.index("said"), doc.tok.index("Hale"), doc.tok.index("vote")
+    assert doc.tok[doc.sentence_end(said) - 1] == "."
+    assert doc.sentence_end(hale) == doc.tok.index(speakers._PARA_TOKEN, hale)
+    assert doc.sentence_end(vote) == doc.n
+
+
+@pytest.mark.parametrize(
+    ("words", "run", "owner"),
+    [
+        ("Bush's Facebook post", (0, 2), 1),  # the platform of the owner's post
+        ("Trump's Virginia director", (0, 2), 1),  # the place of the owner's role
+        ("Women's Media Center spokesman", (0, 3), 3),  # two words: the body's own name
+        ("the BBC's Andrew Marr said", (1, 4), 4),  # two words and a verb after them: the person
+    ],
+)
+def test_an_owner_name_ends_before_the_one_proper_noun_that_modifies_the_noun_after_it(words, run, owner) -> None:
+    tok = words.split()
+    assert speakers.owner_end(tok, [w.lower() for w in tok], *run) == owner

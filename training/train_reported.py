@@ -87,7 +87,7 @@ def _clausal(content: str) -> bool:
     words = content.replace("\u2019", "'").split()
     if len(words) < 3:
         return False
-    first = words[0].lower().split("'")[0]
+    first = reported.pronoun_stem(words[0].lower())
     return first in reported.SUBJECT_PRONOUNS or any(
         w.lower().strip(",.;:") in reported.past_forms() for w in words[1:_CLAUSE_REACH]
     )
