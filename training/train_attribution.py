@@ -319,10 +319,11 @@ def cv_top1(
         folds: Each candidate's fold, ``0 … FOLDS - 1``; each is scored by a ranker fitted on the others.
         baseline: Each candidate's score under the rule the ranker is measured against.
         fit: Fits a ranker (anything with ``decision_function``) on ``(x, y, groups)`` of the training folds.
-        subset: Candidates (a mask) on which the ranker's top-1 is also measured, 0 in a fold without any.
+        subset: Candidates (a mask) on which the ranker's top-1 is also measured, averaged over the folds that
+            hold any (a fold without a member has no top-1 to add, and counting it as 0 biased the mean down).
 
     Returns:
-        ``(ranker top-1, baseline top-1, ranker top-1 on the subset)`` (the last 0 without a subset).
+        ``(ranker top-1, baseline top-1, ranker top-1 on the subset)`` (the last 0 without a subset or a member).
     """
     acc, base, sub = [], [], []
     for f in range(FOLDS):
@@ -332,7 +333,8 @@ def cv_top1(
         base.append(top1(x[te], y[te], groups[te], baseline[te]))
         if subset is not None:
             m = te & subset
-            sub.append(top1(x[m], y[m], groups[m], model.decision_function(x[m])) if m.any() else 0.0)
+            if m.any():
+                sub.append(top1(x[m], y[m], groups[m], model.decision_function(x[m])))
     return float(np.mean(acc)), float(np.mean(base)), float(np.mean(sub)) if sub else 0.0
 
 
