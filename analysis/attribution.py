@@ -57,7 +57,14 @@ from analysis import resources
 from analysis import speakers as sp
 from analysis.gender import FEMALE, GENDER_WORDS, MALE, UNKNOWN, first_name_gender, given_names, is_given_name
 from analysis.quotes import Quote, find_quotes, quote_blocks
-from analysis.reported import NUMBER_WORDS, PLACE_PREPOSITIONS, RELATIVES, SUBORDINATORS, pronoun_stem
+from analysis.reported import (
+    NUMBER_WORDS,
+    PLACE_PREPOSITIONS,
+    RELATIVES,
+    SUBORDINATORS,
+    inflections,
+    pronoun_stem,
+)
 from analysis.resources import load_weights
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -2054,7 +2061,8 @@ def _body(att: sp._Attributor, idx: _Index, np_: sp._NP, pron: str) -> bool:
             return pron == "they" or head not in sp.PEOPLE_HEADS  # "the company", "the party"; "the staff" are many
         if last[:1].isupper() and head not in sp._ROLE_NOUNS:
             return True  # a party or body by its name read as a role word ("Labour", "Tory")
-        return pron == "they" and (_plural_role(head) or head == "people")  # "analysts", "spokesmen": many people
+        # "analysts", "spokesmen", "local contractors": many people
+        return pron == "they" and (_plural_role(head) or head == "people" or _plural_people_noun(last))
     if np_.kind != "name":
         return False
     ent = doc.lookup(np_.head, np_.a, create=False)
@@ -2142,6 +2150,8 @@ def body_antecedent(
     passed = False  # a description has read past a subject that is no body
     for step in range(BODY_SENTENCES):
         np_ = att.sentence_subject(lo, end) if lo < end and not opened else None
+        if np_ is None and pron == "they" and not description and lo < end and not opened:
+            np_ = _people_subject(doc, lo, end)  # "The protesters paid tribute …": no mention, a group all the same
         if np_ is None and pron == "it" and step <= DOCUMENT_SENTENCES and not opened and not description and lo < end:
             written = _document_subject(doc, lo, end, pos)
             if written is not None:  # "The letter said … It added": the document the article quotes
@@ -2185,6 +2195,50 @@ def body_antecedent(
     return unnamed
 
 
+#: Tokens of a sentence's opening phrase read for the comma after which its subject starts (as
+#: :func:`speakers.sentence_subject` reads them).
+OPENING_PHRASE_TOKENS = 25
+#: Brill tags that end a subject description when a noun came before them: a finite verb or a modal.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
+
+
+def _people_subject(doc: sp._Doc, lo: int, end: int) -> sp._NP | None:
+    """A plural description of people that is the subject of the sentence at ``lo`` (before ``end``) though no
+    mention reader reads it, its head a learned person noun rather than a role noun ("The protesters paid
+    tribute", "Local contractors were angry", "According to the book, the security contractors assembled"): the
+    group a later ``they`` continues (Centering, as for a body).  As :func:`speakers.sentence_subject` reads a
+    subject, the phrase opens the sentence or follows a comma after an opening phrase, and ends at its verb; it
+    must be all a description (:func:`described_source`) whose head is a plural noun for people, not a body's
+    voice or a document."""
+    a = lo
+    while a < end and (doc.tok[a] == sp._PARA_TOKEN or doc.low[a] in sp._OPENERS):
+        a += 1
+    commas = [c + 1 for c in range(a, min(end, a + OPENING_PHRASE_TOKENS)) if doc.tok[c] == ","]
+    for start in [a, *commas]:
+        desc = _people_description_at(doc, start, end)
+        if desc is not None:
+            return desc
+    return None
+
+
+def _people_description_at(doc: sp._Doc, a: int, end: int) -> sp._NP | None:
+    """The plural description of people (:func:`_people_subject`) that starts at token ``a`` and runs to its
+    verb, else ``None``."""
+    z, noun = a, False
+    while z < end and z - a < DESCRIBED_SOURCE_TOKENS and doc.tok[z] not in _BREAKS:
+        tag = resources.brill_tag(doc.low[z])
+        if noun and (doc.low[z] in sp._AUX or tag in _FINITE_TAGS):
+            break
+        noun = noun or tag in ("NN", "NNS")
+        z += 1
+    if z >= end or z == a or not noun or doc.tok[z] in _BREAKS:
+        return None
+    desc = described_source(doc, (doc.offsets(a)[0], doc.offsets(z - 1)[1]))
+    if desc is None or desc.b != z:
+        return None
+    return desc if _plural_people_noun(doc.tok[z - 1]) else None
+
+
 def _introduces_description(doc: sp._Doc, np_: sp._NP, description: str | None) -> bool:
     """Whether a subject on the way back from a definite body description introduces the body it means: an
     indefinite with the same head ("But a ballot commission was more tentative … the commission said"), a
@@ -2197,7 +2251,17 @@ def _many_people(np_: sp._NP) -> bool:
     ``they`` refers to in its own right, never a description of a body named before it as "the company" is
     ("Acme reported profits. Analysts were less upbeat. 'Margins are thin,' they said" → the analysts)."""
     head = sp._base(np_.head[-1]) if np_.head else ""
-    return np_.kind == "role" and (head in sp.PEOPLE_HEADS or (_plural_role(head) and head not in _NON_PERSON_HEADS))
+    return np_.kind == "role" and (
+        head in sp.PEOPLE_HEADS
+        or ((_plural_role(head) or _plural_people_noun(np_.head[-1])) and head not in _NON_PERSON_HEADS)
+    )
+
+
+def _plural_people_noun(word: str) -> bool:
+    """A plural noun for people that is no role noun ("protesters", "contractors", "guards"): a learned person
+    noun or an agent noun (:func:`_person_noun`) in the plural, not a body's voice ("spokesmen" are roles)."""
+    low = word.lower()
+    return resources.brill_tag(low) == "NNS" and _person_noun(low) and sp._base(low) not in BODY_VOICES
 
 
 #: Endings of plural agent nouns ("protesters", "investors", "campaigners", "activists", "politicians"): people.
@@ -2662,7 +2726,7 @@ def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
     w = _weights()
     if pron not in ("he", "she") or w is None or w[2] is None:
         return att.pronoun(pron, pos)
-    cands = _agreeing(pronoun_antecedents(att, idx, pos, pron), pron)
+    cands = _answering(att, idx, _agreeing(pronoun_antecedents(att, idx, pos, pron), pron), pos)
     if not cands:
         return att.pronoun(pron, pos)
     scores = np.stack([c.features for c in cands]) @ w[2]
@@ -2691,6 +2755,58 @@ def _agreeing(cands: list[Antecedent], pron: str) -> list[Antecedent]:
     return kept or cands
 
 
+#: Verbs that put a question to their object ("asked Smith whether", "questioned the minister about", "pressed her
+#: on"), read only where the Brill lexicon's first reading of the form is a verb ("asked", "pressed", not the
+#: nouns "question", "interview", "press").
+QUESTION_VERBS = frozenset(
+    f
+    for base in ("ask", "question", "press", "interview", "grill", "query")
+    for f in inflections(base)
+    if resources.brill_tag(f).startswith("VB")
+)
+#: Words after the one asked that make the verb a request, not a question ("asked Freddy to be best man",
+#: "asked the council for money"): the one asked is not answering.
+_REQUEST_WORDS = frozenset({"to", "for"})
+
+
+def _asker(att: sp._Attributor, idx: _Index, ant: Antecedent, pos: int) -> sp._NP | None:
+    """The subject that put a question to ``ant`` in the pronoun's sentence or the one before ("Jones asked
+    Smith whether …"), when ``ant``'s mention is the object of a question verb (:data:`QUESTION_VERBS`), else
+    ``None``."""
+    doc, m = att.doc, ant.np
+    if m is None or idx.sid[pos] - idx.sid[m.a] > PASSING_SENTENCES or doc.tok[m.b - 1].lower().endswith("'s"):
+        return None
+    first = min(_phrase_start(doc, m.a), _description_start(doc, m.a) if m.kind == "role" else m.a)
+    v = first - 1
+    if v <= doc.sentence_start[m.a] or doc.low[v] not in QUESTION_VERBS:
+        return None
+    if m.b < doc.n and doc.low[m.b] in _REQUEST_WORDS:
+        return None
+    subject = att.sentence_subject(doc.sentence_start[v], v)
+    return subject if subject is not None and subject.b <= v else None
+
+
+def _answering(att: sp._Attributor, idx: _Index, cands: list[Antecedent], pos: int) -> list[Antecedent]:
+    """The antecedents without the one who just asked a question of another of them: in a question and its
+    answer (an adjacency pair; Schegloff & Sacks 1973) the one asked answers, so "Jones asked Smith whether it
+    would pass. "…," he said" is Smith, though Jones is the subject Centering prefers.  The asker stays when the
+    article mentions them again after the question, or when no one else is left."""
+    for ant in cands:
+        subject = _asker(att, idx, ant, pos)
+        if subject is None:
+            continue
+        asker = next((c.entity for c in cands if c.np is not None and c.np.a == subject.a), None)
+        if asker is None or asker is ant.entity:
+            continue
+        latest = max(c.np.a for c in cands if c.entity is asker and c.np is not None)
+        if latest > subject.a:
+            continue  # named again after the question: who speaks is open again
+        kept = [c for c in cands if c.entity is not asker]
+        if kept:
+            return kept
+    return cands
+
+
 def candidate_antecedents(
     att: sp._Attributor, idx: _Index, cands: list[Candidate]
 ) -> dict[int, list[tuple[Antecedent, tuple[int, int] | None]]]:
@@ -2701,7 +2817,9 @@ def candidate_antecedents(
     out = {}
     for k, c in enumerate(cands):
         if c.np is not None and c.np.kind == "pronoun" and c.np.head[0] in ("he", "she"):
-            ants = _agreeing(pronoun_antecedents(att, idx, c.np.a, c.np.head[0]), c.np.head[0])
+            ants = _answering(
+                att, idx, _agreeing(pronoun_antecedents(att, idx, c.np.a, c.np.head[0]), c.np.head[0]), c.np.a
+            )
             out[k] = [(x, None if x.np is None else (doc.offsets(x.np.a)[0], doc.offsets(x.np.b - 1)[1])) for x in ants]
     return out
 

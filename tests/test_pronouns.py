@@ -232,6 +232,63 @@ def test_they_after_a_plural_noun_capitalised_only_by_the_sentence_is_that_group
     assert _speakers(text)[-1] == group
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The protesters paid tribute to the victims.", "protesters"),
+        ("Local contractors were furious about the delay.", "Local contractors"),
+        ("According to the minutes, the security guards refused to open the gates.", "security guards"),
+    ],
+)
+def test_they_after_a_plural_description_of_people_as_subject_is_that_group(sentence: str, who: str):
+    # Plural description: a subject headed by a learned person noun that is no role noun ("protesters",
+    # "contractors", "guards") is the group "they" continues, not the firm named before it.
+    text = (
+        "Harbour plan\n\n"
+        "Norcastle Foods presented the harbour plan on Friday. "
+        f"{sentence} "
+        'As they walked to the town hall, they chanted "no plan without us".'
+    )
+    assert _speakers(text)[-1] == who
+
+
+def test_they_after_a_plural_subject_that_is_no_people_is_not_that_subject():
+    # A plural subject that is no group of people ("The protests") is no one "they" can be a source for.
+    text = (
+        "Harbour plan\n\n"
+        "Mayor Joan Webb presented the harbour plan on Friday. The protests were loud. "
+        'As they walked to the town hall, they chanted "no plan without us".'
+    )
+    assert _speakers(text)[-1] != "protests"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Senator Tom Brown asked Bill Lee about the cost.",
+        "Senator Tom Brown questioned Bill Lee on the cost.",
+        "Senator Tom Brown pressed Bill Lee on the cost.",
+        "A reporter asked Bill Lee whether the plan would cost more.",
+    ],
+)
+def test_he_after_a_question_put_to_someone_is_the_one_asked(question: str):
+    # Question and answer: the one asked answers, though the asker is the sentence's subject.
+    text = f'Bridge plan\n\nBill Lee presented the bridge plan. {question} "It will be cheap," he said.'
+    assert _speakers(text)[-1] == "Bill Lee"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Senator Tom Brown asked Bill Lee to check the cost.",  # a request: the one asked is not answering
+        "Senator Tom Brown asked Bill Lee about the cost. Brown then turned to the crowd.",  # the asker again
+    ],
+)
+def test_he_after_a_request_or_a_renamed_asker_stays_with_the_subject(question: str):
+    text = f'Bridge plan\n\nBill Lee presented the bridge plan. {question} "It will be cheap," he said.'
+    assert _speakers(text)[-1] == "Tom Brown"
+
+
 def test_it_after_a_document_subject_is_that_document():
     # Document: "The letter said … It added …" — "it" in the next sentence is the same letter, not the firm named
     # before it; the letter is its issuer's words where the article names one (the firm that sent it), else the
