@@ -4013,20 +4013,25 @@ def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attributi
 
 
 def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
-    """Who put out the document chosen as a quote's source (:func:`speakers.document_sender`: "The Home Office
-    issued a statement on Monday." / ""We apologise …"" -> the Home Office), else ``None``."""
+    """Who put out the document chosen as a quote's source, read as the rules read it at a colon
+    (:func:`speakers.document_issuer_np`: "The Home Office issued a statement on Monday." / ""We apologise …"" ->
+    the Home Office), else ``None`` (an owned document, "the IMF report", stays: its owner is who it resolves to)."""
     doc = att.doc
     if np_.kind != "role" or not np_.head or sp._base(np_.head[-1]) not in sp._DOCUMENT_NOUNS:
         return None
-    lo = doc.sentence_start[np_.a]
-    k = sp.document_verb(doc, np_.a, lo)  # (read once: the sender and the kind of body below both stand before it)
+    noun = np_.head[-1].lower()
+    k = next((m for m in range(np_.b - 1, np_.a - 1, -1) if doc.low[m] == noun), None)
     if k is None:
         return None
-    subject = sp.verb_sender(doc, k, lo)
-    if subject is None and k - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
+    lo = doc.sentence_start[np_.a]
+    issuer = sp.document_issuer_np(doc, k, lo, att.is_cue)
+    if issuer is not None:
+        return None if issuer.head and sp._base(issuer.head[-1]) in sp._DOCUMENT_NOUNS else issuer
+    v = sp.document_verb(doc, k, lo)
+    if v is not None and v - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
         # "The bank issued …": a kind of body the phrase reader does not take for a speaker
-        subject = _body_description(doc, (doc.offsets(lo)[0], doc.offsets(k - 1)[1]))
-    return subject
+        return _body_description(doc, (doc.offsets(lo)[0], doc.offsets(v - 1)[1]))
+    return None
 
 
 def _name_mention(doc: sp._Doc, a: Attribution) -> Attribution:
