@@ -4672,7 +4672,10 @@ def document_issuer_np(doc: _Doc, k: int, lo: int, is_cue: Callable[[int], bool]
     if v is None and d is not None:
         v = said_in_verb(doc, d, lo, is_cue)
     if v is not None:
-        issuer = _issuer_before(doc, v, lo) or verb_sender(doc, v, lo)
+        before, subject = _issuer_before(doc, v, lo), verb_sender(doc, v, lo)
+        # the subject when both end on the same word: it keeps the phrase's determiner and titles ("The
+        # Democratic National Committee", "Republican presidential nominee Donald Trump")
+        issuer = subject if before is None or (subject is not None and subject.b == before.b) else before
     else:
         issuer = _document_author(doc, k)
         if issuer is None and d is not None:
