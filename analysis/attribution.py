@@ -2317,8 +2317,9 @@ def body_description(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int, en
       it when the article shows that to be a body (:func:`_subject_body`, :func:`body_antecedent` with
       ``named_only``).
 
-    The walk back and the coordination test (:func:`_coordinated_body`: "Leeds City Council and Bradford
-    Council … the council" stays as written) are shared by the first and the last.  A document ("the
+    The walk back is :func:`body_antecedent`'s for the first and the last; the coordination test
+    (:func:`_coordinated_body`: "Leeds City Council and Bradford Council … the council" stays as written) is
+    made here for all three.  A document ("the
     statement") is :func:`speakers.document_issuer_np`'s, through the role linker."""
     bare = bool(
         np_.head and np_.b - np_.a == len(("the", "party")) and att.doc.low[np_.a] == "the"
@@ -2350,6 +2351,8 @@ def body_description(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int, en
         # a singular head only: "The State Department and the Department of Homeland Security have said …
         # The departments" are both
         named = _subject_body(att, idx, np_, head)
+    if named is not None and _coordinated_body(att.doc, named, pos):
+        return ent  # "The Orbis Network and the Civic Trust met … the network said": either, so as written
     return named or ent
 
 
@@ -2386,9 +2389,9 @@ def _subject_body(att: sp._Attributor, idx: _Index, np_: sp._NP, head: str) -> s
 def _named_subject_body(att: sp._Attributor, idx: _Index, subj: sp._NP, pos: int, head: str) -> sp._Entity | None:
     """The named body a subject before a learned body description at token ``pos`` is
     (:func:`body_antecedent` with ``named_only``), when the article shows that name to be a body's
-    (:func:`_body_by_name`), no other body is named beside it (:func:`_coordinated_body`) and it modifies no
-    body noun ("A United Nations tribunal"); else ``None``.  Names are only looked up here, never created: a
-    subject that is no body stays as read."""
+    (:func:`_body_by_name`) and it modifies no body noun ("A United Nations tribunal"); else ``None``.  Names
+    are only looked up here, never created: a subject that is no body stays as read.  (A body named beside
+    another is :func:`body_description`'s to leave as written.)"""
     doc = att.doc
     if subj.kind not in ("name", "org") or not _body(att, idx, subj, "it"):
         return None
@@ -2396,7 +2399,7 @@ def _named_subject_body(att: sp._Attributor, idx: _Index, subj: sp._NP, pos: int
     named = doc.lookup(subj.head, subj.a, kind=kind, create=False)
     if named is None and _body_words(idx, subj.head):
         named = att.resolve(sp._NP("org", subj.a, subj.b, subj.head), subj.a)  # a body not yet met as a speaker
-    if named is None or not _named_body(named) or _coordinated_body(doc, named, pos):
+    if named is None or not _named_body(named):
         return None
     if _modifies_body(doc, named, pos):
         return None  # "A United Nations tribunal … The panel said": the tribunal the name modifies
