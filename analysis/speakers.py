@@ -4577,7 +4577,8 @@ _AUTHOR_PREPS = frozenset({"by", "from"})
 def _issuer_before(doc: _Doc, v: int, lo: int) -> _NP | None:
     """Who put out a document by the verb at token ``v`` (sent, issued, said in): the phrase right before it
     (:func:`_np_before`), not the sentence's first one, which may be another clause's ("The Times said Cook
-    provided a written statement", "Days after …, the museum issued a statement"); a pronoun is left out."""
+    provided a written statement", "Days after …, the museum issued a statement"); a pronoun is left out (the
+    sentence's subject, :func:`verb_sender`, is :func:`document_issuer_np`'s fallback)."""
     np = _np_before(doc, v, lo)
     return np if np is not None and np.kind in _SPEAKER_KINDS - {"pronoun"} else None
 
