@@ -2121,7 +2121,7 @@ BODY_SENTENCES = SENTENCE_CAP
 
 
 def body_antecedent(
-    att: sp._Attributor, idx: _Index, pos: int, pron: str, *, description: str | None = None
+    att: sp._Attributor, idx: _Index, pos: int, pron: str, *, description: str | None = None, named_only: bool = False
 ) -> sp._Entity | None:
     """``it``/``they`` at token ``pos`` → the nearest body that is a sentence's subject, looking back from
     the pronoun's own sentence (Centering: the subject of the previous utterance is the preferred
@@ -2136,6 +2136,10 @@ def body_antecedent(
     passed over instead of ending the search, and a body past it must be one its name shows and the
     description fits (:func:`_fits_past`): "Labour says … Deputy Prime Minister John Prescott has said …
     The party says" → Labour.
+
+    With ``named_only`` (a description by a learned body noun, :func:`body_description`) the article must show
+    the body: the first subject before the description's sentence that is not ``it``/``they`` decides, and it
+    counts only if the article names it as a body (:func:`_named_subject_body`).
 
     References:
         Grosz, B. J., Joshi, A. K. & Weinstein, S. (1995). Centering: A Framework for Modeling the
@@ -2152,6 +2156,11 @@ def body_antecedent(
         np_ = att.sentence_subject(lo, end) if lo < end and not opened else None
         if np_ is None and pron == "they" and not description and lo < end and not opened:
             np_ = _people_subject(doc, lo, end)  # "The protesters paid tribute …": no mention, a group all the same
+        if named_only:
+            if step and not (np_ is not None and np_.kind == "pronoun" and np_.head[0] in ("it", "they")):
+                # "Delta cut flights. It blamed the storm. The airline said": ``it``/``they`` co-refer, passed over
+                return None if np_ is None else _named_subject_body(att, idx, np_, pos, description or "")
+            np_ = None  # (the description's own sentence: it opens it)
         if np_ is None and pron == "it" and step <= DOCUMENT_SENTENCES and not opened and not description and lo < end:
             written = _document_subject(doc, lo, end, pos)
             if written is not None:  # "The letter said … It added": the document the article quotes
@@ -2352,15 +2361,32 @@ _BODY_ROLE_HEADS = frozenset(
 
 
 def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
-    """A role phrase by the role linker (:func:`resolve_role`); where that leaves a definite body role unnamed
-    ("the party", "the company"), the named body that is the subject before it, as for ``it``."""
+    """A role phrase by the role linker (:func:`resolve_role`); where that leaves a definite body description
+    unnamed ("the party", "the company"), the named body it describes (:func:`body_description`)."""
     ent = resolve_role(att, np_, pos, idx.titles, idx)
-    bare = (
-        ent is not None
-        and ent.kind == "role"
-        and np_.head
-        and np_.b - np_.a == len(("the", "party"))
-        and att.doc.low[np_.a] == "the"
+    if ent is None or ent.kind != "role":
+        return ent
+    return body_description(att, idx, np_, pos, ent)
+
+
+def body_description(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int, ent: sp._Entity) -> sp._Entity | None:
+    """The one reading of a definite body description ("the party", "the network", "the city council") the role
+    linker left as the role ``ent``: the named body it refers back to, else ``ent``.
+
+    - a bare hand-listed head (:data:`_BODY_ROLE_HEADS`: "the company", "the party") reads back to any subject
+      that is no person (:func:`body_antecedent`), checked against the body the article calls so;
+    - a description whose words one named body's name holds ("the central bank" → "European Central Bank",
+      :func:`_named_by_description`);
+    - a bare learned body noun that continues the topic reads back, past ``it``/``they``, to the subject before
+      it when the article shows that to be a body (:func:`_subject_body`, :func:`body_antecedent` with
+      ``named_only``).
+
+    The walk back is :func:`body_antecedent`'s for the first and the last; the coordination test
+    (:func:`_coordinated_body`: "Leeds City Council and Bradford Council … the council" stays as written) is
+    made here for all three.  A document ("the
+    statement") is :func:`speakers.document_issuer_np`'s, through the role linker."""
+    bare = bool(
+        np_.head and np_.b - np_.a == len(("the", "party")) and att.doc.low[np_.a] == "the"
     )  # only the bare "the party": "the M5S party" names its body already
     if bare and sp._base(np_.head[-1]) in _BODY_ROLE_HEADS:
         head = sp._base(np_.head[-1])
@@ -2383,15 +2409,15 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
             # agency") the body the article calls so beats a subject it does not ("the party" is the Labour
             # Party, not a town that hosted its conference)
         return described or ent
-    if ent is not None and ent.kind == "role":
-        named = _named_by_description(idx, np_, pos)
-        head = sp._base(np_.head[-1]) if np_.head else ""
-        if named is None and bare and _kind_of_body(head) and not sp.plural_noun(head):
-            # a singular head only: "The State Department and the Department of Homeland Security have said …
-            # The departments" are both
-            named = _subject_body(att, idx, np_, head)
-        return named or ent
-    return ent
+    named = _named_by_description(idx, np_, pos)
+    head = sp._base(np_.head[-1]) if np_.head else ""
+    if named is None and bare and _kind_of_body(head) and not sp.plural_noun(head):
+        # a singular head only: "The State Department and the Department of Homeland Security have said …
+        # The departments" are both
+        named = _subject_body(att, idx, np_, head)
+    if named is not None and _coordinated_body(att.doc, named, pos):
+        return ent  # "The Orbis Network and the Civic Trust met … the network said": either, so as written
+    return named or ent
 
 
 def _kind_of_body(head: str) -> bool:
@@ -2421,21 +2447,25 @@ def _subject_body(att: sp._Attributor, idx: _Index, np_: sp._NP, head: str) -> s
         # only a sentence's subject, or the source that opens it ("According to the newspaper, …"), continues
         # the topic ("It has opened … what the government says")
         return None
-    for _ in range(BODY_SENTENCES):
-        prev = _previous_sentence(doc, lo)
-        subj = att.sentence_subject(prev, lo) if prev is not None else None
-        if subj is None or not (subj.kind == "pronoun" and subj.head[0] in ("it", "they")):
-            break
-        lo = prev  # "Delta cut flights. It blamed the storm. The airline said": ``it``/``they`` co-refer, passed over
-    if subj is None or subj.kind not in ("name", "org") or not _body(att, idx, subj, "it"):
+    return body_antecedent(att, idx, np_.a, "it", description=head, named_only=True)
+
+
+def _named_subject_body(att: sp._Attributor, idx: _Index, subj: sp._NP, pos: int, head: str) -> sp._Entity | None:
+    """The named body a subject before a learned body description at token ``pos`` is
+    (:func:`body_antecedent` with ``named_only``), when the article shows that name to be a body's
+    (:func:`_body_by_name`) and it modifies no body noun ("A United Nations tribunal"); else ``None``.  Names
+    are only looked up here, never created: a subject that is no body stays as read.  (A body named beside
+    another is :func:`body_description`'s to leave as written.)"""
+    doc = att.doc
+    if subj.kind not in ("name", "org") or not _body(att, idx, subj, "it"):
         return None
     kind = "organisation" if subj.kind == "org" else "person"
     named = doc.lookup(subj.head, subj.a, kind=kind, create=False)
     if named is None and _body_words(idx, subj.head):
         named = att.resolve(sp._NP("org", subj.a, subj.b, subj.head), subj.a)  # a body not yet met as a speaker
-    if named is None or not _named_body(named) or _coordinated_body(doc, named, np_.a):
+    if named is None or not _named_body(named):
         return None
-    if _modifies_body(doc, named, np_.a):
+    if _modifies_body(doc, named, pos):
         return None  # "A United Nations tribunal … The panel said": the tribunal the name modifies
     return _as_body(named) if _body_by_name(idx, named, head) else None
 
@@ -4131,20 +4161,25 @@ def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attributi
 
 
 def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
-    """Who put out the document chosen as a quote's source (:func:`speakers.document_sender`: "The Home Office
-    issued a statement on Monday." / ""We apologise …"" -> the Home Office), else ``None``."""
+    """Who put out the document chosen as a quote's source, read as the rules read it at a colon
+    (:func:`speakers.document_issuer_np`: "The Home Office issued a statement on Monday." / ""We apologise …"" ->
+    the Home Office), else ``None`` (an owned document, "the IMF report", stays: its owner is who it resolves to)."""
     doc = att.doc
     if np_.kind != "role" or not np_.head or sp._base(np_.head[-1]) not in sp._DOCUMENT_NOUNS:
         return None
-    lo = doc.sentence_start[np_.a]
-    k = sp.document_verb(doc, np_.a, lo)  # (read once: the sender and the kind of body below both stand before it)
+    noun = np_.head[-1].lower()
+    k = next((m for m in range(np_.b - 1, np_.a - 1, -1) if doc.low[m] == noun), None)
     if k is None:
         return None
-    subject = sp.verb_sender(doc, k, lo)
-    if subject is None and k - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
+    lo = doc.sentence_start[np_.a]
+    issuer = sp.document_issuer_np(doc, k, lo, att.is_cue)
+    if issuer is not None:
+        return None if issuer.head and sp._base(issuer.head[-1]) in sp._DOCUMENT_NOUNS else issuer
+    v = sp.document_verb(doc, k, lo)
+    if v is not None and v - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
         # "The bank issued …": a kind of body the phrase reader does not take for a speaker
-        subject = _body_description(doc, (doc.offsets(lo)[0], doc.offsets(k - 1)[1]))
-    return subject
+        return _body_description(doc, (doc.offsets(lo)[0], doc.offsets(v - 1)[1]))
+    return None
 
 
 def _name_mention(doc: sp._Doc, a: Attribution) -> Attribution:

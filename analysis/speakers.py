@@ -71,7 +71,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -3383,33 +3383,25 @@ def document_verb(doc: _Doc, start: int, lo: int) -> int | None:
     return v
 
 
-def document_sender(doc: _Doc, start: int, lo: int) -> _NP | None:
-    """Who put out the document whose phrase starts at token ``start`` ("The Home Office issued a statement",
-    "President Clinton released the following statement: "…""): the sentence's subject (:func:`sentence_subject`)
-    before the sending verb (:func:`document_verb`), if it names a speaker (:data:`_SPEAKER_KINDS`), else
-    ``None``.  Both engines read the sender so: the rules at a colon (:func:`_message_sender`), the learned
-    engine when it chose a document as a quote's source (``attribution._issuer``)."""
-    v = document_verb(doc, start, lo)
-    return None if v is None else verb_sender(doc, v, lo)
-
-
 def verb_sender(doc: _Doc, v: int, lo: int) -> _NP | None:
     """The subject of the sending verb at token ``v`` (:func:`document_verb`) in the sentence that starts at ``lo``
-    (:func:`sentence_subject`), if it names a speaker (:data:`_SPEAKER_KINDS`), else ``None``: the second half of
-    :func:`document_sender`, for a caller that already holds the verb."""
+    (:func:`sentence_subject`), if it names a speaker (:data:`_SPEAKER_KINDS`), else ``None``: the fallback of
+    :func:`document_issuer_np` when no speaker phrase stands right before the verb."""
     np = sentence_subject(doc, lo, v)
     return np if np is not None and np.b <= v and np.kind in _SPEAKER_KINDS else None
 
 
-def _message_sender(doc: _Doc, colon: int, lo: int) -> _NP | None:
+def _message_sender(doc: _Doc, colon: int, lo: int, is_cue: Callable[[int], bool]) -> _NP | None:
     """Who sent the message a colon introduces ("President Clinton released the following statement: "…"", "the
-    firm issued a brief statement Tuesday:"): the sender (:func:`document_sender`) of the statement, letter, email
-    or tweet (:data:`_DOCUMENT_NOUNS`) right before the colon, else ``None``.  Only the words right before the
-    colon count, so a fronted clause ("When Wallace died in 1998,") and its names stay out of the reading."""
+    firm issued a brief statement Tuesday:"): the issuer (:func:`document_issuer_np`) of the statement, letter,
+    email or tweet (:data:`_DOCUMENT_NOUNS`) right before the colon, if it names a speaker, else ``None``.  Only
+    the words right before the colon count, so a fronted clause ("When Wallace died in 1998,") and its names stay
+    out of the reading."""
     m = _skip_back_adverbials(doc.tok, colon - 1, lo)
     if m <= lo or not doc.tok[m][:1].islower() or _base(doc.tok[m]) not in _DOCUMENT_NOUNS:
         return None
-    return document_sender(doc, m, lo)
+    np = document_issuer_np(doc, m, lo, is_cue)
+    return np if np is not None and np.kind in _SPEAKER_KINDS else None
 
 
 def _participle_cue(word: str) -> bool:
@@ -3672,7 +3664,7 @@ class _Attributor:
                 and qi - 1 - lo <= 10
             ):
                 return head, ":", qi - 1
-            sender = _message_sender(doc, qi - 1, lo)
+            sender = _message_sender(doc, qi - 1, lo, self.is_cue)
             if sender is not None:
                 return sender, ":", qi - 1  # "When Wallace died, Clinton released the following statement: "…""
         first_cue: tuple[str, int] | None = None
@@ -3996,11 +3988,9 @@ class _Attributor:
         the article named them where it brought the document in, else ``None``.
 
         The description's antecedent is the nearest earlier phrase with the same noun (a definite noun phrase
-        refers to the last entity so described).  Its issuer is read as a careful reader does: the phrase right
-        before the verb that put it out ("NBC released a statement", :func:`document_verb`) or the speech verb it
-        was said in ("NBC said in a statement"), the body after "by"/"from" ("A report by the National Audit
-        Office", "a statement issued by the campaign"), the subject after "In a statement," or its owner ("the
-        IMF report", "Mr Tanzi's statement").  Both engines read it here (the learned one through
+        refers to the last entity so described).  Its issuer is read where it was brought in, as at a colon
+        (:func:`document_issuer_np`: the verb that put it out or the speech verb it was said in, "by"/"from",
+        a fronted "In a statement,", its owner).  Both engines read it here (the learned one through
         :meth:`resolve`), so the issuer is one speaker, not the issuer and the document.  A phrase that names no issuer
         and opens with "a" brings in a document nobody is named for: the search ends there.
         """
@@ -4014,43 +4004,14 @@ class _Attributor:
             if doc.low[k] != noun:
                 continue
             lo = doc.sentence_start[k]
-            d = k - 1  # the determiner that opens the earlier phrase, back over lower-case modifiers
-            while (
-                d > max(lo, k - 1 - DOCUMENT_MODIFIERS)
-                and doc.low[d] not in _NOUN_MARKERS
-                and doc.tok[d].isalpha()  # a lower-case word between the determiner and the noun ("a brief written")
-                and doc.tok[d].islower()
-            ):
-                d -= 1
-            if d < lo or not (doc.low[d] in _NOUN_MARKERS or doc.low[d].endswith("'s")):
+            d = document_phrase_start(doc, k, lo)
+            if d is None:
                 continue  # "officials report that …": the verb, not the document
-            v = document_verb(doc, k, lo)
-            v = self._said_in(d, lo) if v is None else v
-            issuer = (
-                _issuer_before(doc, v, lo)
-                if v is not None
-                else _document_author(doc, k) or _fronted_document_subject(doc, d, k, lo)
-            )
+            issuer = document_issuer_np(doc, k, lo, self.is_cue)
             if issuer is not None:
-                return self.resolve(issuer, issuer.a)
-            earlier = _np_at(doc, d, k + 1)
-            if earlier is not None and earlier.kind == "role" and _document_owner(earlier.head[:-1]):
-                return self.role(earlier, k)  # "the IMF report … the report said": the owner
+                return self.resolve(issuer, issuer.a)  # (an owned document: its owner, through :meth:`role`)
             if doc.low[d] in _INDEFINITE_DETERMINERS:
                 return None  # "a report says …": a document whose issuer the article does not name
-        return None
-
-    def _said_in(self, d: int, lo: int) -> int | None:
-        """The speech verb a document phrase opening at token ``d`` was said in ("NBC said in a statement", "the
-        minister wrote on Monday in a letter"): its index, else ``None``."""
-        doc = self.doc
-        if d - 1 <= lo or doc.low[d - 1] not in _SAID_IN_PREPS:
-            return None
-        for v in range(d - 2, max(lo, d - 2 - SAID_IN_REACH), -1):
-            if not doc.tok[v][:1].isalnum():
-                return None  # past a comma or a quote: another clause
-            if self.is_cue(v):
-                return v
         return None
 
     def pronoun(self, pron: str, pos: int) -> _Entity | None:
@@ -4616,7 +4577,8 @@ _AUTHOR_PREPS = frozenset({"by", "from"})
 def _issuer_before(doc: _Doc, v: int, lo: int) -> _NP | None:
     """Who put out a document by the verb at token ``v`` (sent, issued, said in): the phrase right before it
     (:func:`_np_before`), not the sentence's first one, which may be another clause's ("The Times said Cook
-    provided a written statement", "Days after …, the museum issued a statement"); a pronoun is left out."""
+    provided a written statement", "Days after …, the museum issued a statement"); a pronoun is left out (the
+    sentence's subject, :func:`verb_sender`, is :func:`document_issuer_np`'s fallback)."""
     np = _np_before(doc, v, lo)
     return np if np is not None and np.kind in _SPEAKER_KINDS - {"pronoun"} else None
 
@@ -4653,6 +4615,78 @@ def _fronted_document_subject(doc: _Doc, d: int, k: int, lo: int) -> _NP | None:
         return None
     np = _np_at(doc, comma + 1, end)
     return np if np is not None and np.kind in _SPEAKER_KINDS - {"pronoun"} else None
+
+
+def document_phrase_start(doc: _Doc, k: int, lo: int) -> int | None:
+    """The determiner (or possessive) that opens the document phrase whose noun is token ``k``, back over
+    lower-case modifiers (:data:`DOCUMENT_MODIFIERS` at most: "a brief written statement", "Lee's statement") in
+    the sentence starting at ``lo``, else ``None`` ("officials report that …": the verb, not a document)."""
+    d = k - 1
+    while (
+        d > max(lo, k - 1 - DOCUMENT_MODIFIERS)
+        and doc.low[d] not in _NOUN_MARKERS
+        and doc.tok[d].isalpha()  # a lower-case word between the determiner and the noun ("a brief written")
+        and doc.tok[d].islower()
+    ):
+        d -= 1
+    if d < lo or not (doc.low[d] in _NOUN_MARKERS or doc.low[d].endswith("'s")):
+        return None
+    return d
+
+
+def said_in_verb(doc: _Doc, d: int, lo: int, is_cue: Callable[[int], bool]) -> int | None:
+    """The speech verb (``is_cue``) a document phrase opening at token ``d`` was said in ("NBC said in a
+    statement", "the minister wrote on Monday in a letter"): its index, else ``None``."""
+    if d - 1 <= lo or doc.low[d - 1] not in _SAID_IN_PREPS:
+        return None
+    for v in range(d - 2, max(lo, d - 2 - SAID_IN_REACH), -1):
+        if not doc.tok[v][:1].isalnum():
+            return None  # past a comma or a quote: another clause
+        if is_cue(v):
+            return v
+    return None
+
+
+def document_issuer_np(doc: _Doc, k: int, lo: int, is_cue: Callable[[int], bool]) -> _NP | None:
+    """Who put out the document whose noun is token ``k`` in the sentence starting at ``lo``, as written there,
+    else ``None``.  The one reading of a document's issuer: the rules at a colon (:func:`_message_sender`), the
+    learned engine when it chose a document as a quote's source (``attribution._issuer``) and a definite
+    description that refers back to the document (:meth:`_Attributor.document_issuer`).
+
+    Read as a careful reader does, the first that names someone:
+
+    - the verb that put it out ("NBC released a statement", :func:`document_verb`) or the speech verb it was said
+      in ("NBC said in a statement", :func:`said_in_verb`): the phrase right before the verb
+      (:func:`_issuer_before`: "The Times said Cook provided a written statement" → Cook), else the sentence's
+      subject (:func:`verb_sender`: "He sent out an email", "Mr. Sanders showed no sign of backing down,
+      releasing a statement").  Counted on PolNeAR train (gold Source of the attributions whose content follows
+      the verb): this order finds 81 of 187 sources, the subject first 79, the subject alone 75, the phrase
+      before alone 65;
+    - the body after "by"/"from" ("A report by the National Audit Office", "a statement issued by the
+      campaign", :func:`_document_author`);
+    - the subject after a fronted "In a statement," (:func:`_fronted_document_subject`);
+    - its owner ("the IMF report", "Mr Tanzi's statement"): the document phrase itself, which
+      :meth:`_Attributor.role` reads as its owner.
+    """
+    d = document_phrase_start(doc, k, lo)
+    v = document_verb(doc, k, lo)
+    if v is None and d is not None:
+        v = said_in_verb(doc, d, lo, is_cue)
+    if v is not None:
+        before, subject = _issuer_before(doc, v, lo), verb_sender(doc, v, lo)
+        # the subject when both end on the same word: it keeps the phrase's determiner and titles ("The
+        # Democratic National Committee", "Republican presidential nominee Donald Trump")
+        issuer = subject if before is None or (subject is not None and subject.b == before.b) else before
+    else:
+        issuer = _document_author(doc, k)
+        if issuer is None and d is not None:
+            issuer = _fronted_document_subject(doc, d, k, lo)
+    if issuer is not None or d is None:
+        return issuer
+    earlier = _np_at(doc, d, k + 1)
+    if earlier is not None and earlier.kind == "role" and _document_owner(earlier.head[:-1]):
+        return earlier
+    return None
 
 
 def _document_owner(words: Sequence[str]) -> tuple[str, ...]:

@@ -149,3 +149,28 @@ def test_a_description_inside_its_sentence_does_not_continue_the_topic() -> None
         "has opened major new missions in Iraq since 1997 in response to what the government says are changing needs."
     )
     assert [(a.speaker, a.mention) for a in _rows(text, "indirect")] == [("the government", "the government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # attribution.body_description: one entry; a learned body noun reads back past "it" (body_antecedent)
+        (
+            "The Orbis Network pushed back on Monday. It blamed the storm for the delay. "
+            "\u201cWe regret the delay,\u201d the network said.",
+            "Orbis Network",
+        ),
+        # a name whose words hold the description's, but named beside another body: the description as written
+        (
+            "The Orbis Network and the Civic Trust met on Monday. \u201cWe regret the delay,\u201d the network said.",
+            "the network",
+        ),
+        # a hand-listed head beside another body stays as written too
+        (
+            "Leeds City Council and Bradford Council met on Monday. \u201cWe regret the delay,\u201d the council said.",
+            "the council",
+        ),
+    ],
+)
+def test_one_reader_of_a_body_description(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _rows(text, "full")] == [speaker]

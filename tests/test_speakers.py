@@ -928,13 +928,32 @@ def test_the_sender_of_the_following_statement_speaks_the_quote_paragraph() -> N
 
 
 def test_one_reader_gives_a_documents_sender_at_a_colon_and_in_the_next_paragraph() -> None:
-    # speakers.document_sender: the rules' colon reading and the learned engine's issuer read the same verb and subject
+    # speakers.document_issuer_np: the rules' colon reading and the learned engine's issuer read the same verb and subject
     colon = "When the roof fell in, Acme Holdings put out its own short statement:\n\n\u201cWe regret the delay.\u201d"
     assert who(colon) == ["Acme Holdings"]
     for text in (colon, "Acme Holdings put out its own short statement on Monday.\n\n\u201cWe regret the delay.\u201d"):
         art = analysis.read_article("Headline\n\n" + text)
         assert [a.speaker for a in attribution.attribute(art).attributions] == ["Acme Holdings"]
     assert {"issued", "releases", "sent", "put"} <= speakers.ISSUING_VERBS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("The Daily Post said Jane Roe provided a written statement", "Jane Roe"),
+        ("Jane Roe said in a statement on Monday that she was sorry", "Jane Roe"),
+        ("After the vote, Acme Holdings issued a statement", "Acme Holdings"),
+    ],
+)
+def test_one_document_has_one_issuer_at_a_colon_and_when_referred_back_to(sentence: str, issuer: str) -> None:
+    # speakers.document_issuer_np is the one reading: the phrase right before the verb, at a colon and on a
+    # refer-back alike, in both engines (not the sentence's first subject at the colon, "The Daily Post")
+    colon = f"{sentence}:\n\n\u201cWe regret the delay in the works.\u201d"
+    back = f"{sentence}.\n\n\u201cWe regret the delay in the works,\u201d the statement said."
+    for text in (colon, back):
+        assert who(text)[-1] == issuer
+        art = analysis.read_article("Headline\n\n" + text)
+        assert [a.speaker for a in attribution.attribute(art).attributions if a.kind == "full"] == [issuer]
 
 
 @pytest.mark.parametrize(
