@@ -1717,8 +1717,9 @@ def _tail_shape(toks: list[_Tok], k: int) -> str:
     rest = toks[k + 1 :]
     if not rest or not rest[0].text[:1].isalnum():
         return "none" if not rest or rest[0].text in (".", "!", "?") else "comma"
-    if any(t.low == "that" for t in rest[:_TAIL_REACH]):
-        return "that"
+    own = next((m for m, t in enumerate(rest) if t.text in _PUNCT_EDGE), len(rest))
+    if any(t.low == "that" for t in rest[: min(own, _TAIL_REACH)]):
+        return "that"  # (only in the cue's own words: not ", say the Tories, because that would …")
     first = rest[0].low
     if first in _PREPOSITIONS or first in SUBORDINATORS or first in _DAYS or first in _TRAILING_ADVERBIALS:
         return "adverbial"
@@ -2381,12 +2382,30 @@ def _finite_word(t: _Tok, aux: frozenset[str] = _AUXILIARIES) -> bool:
     return t.low in aux or t.low in _COPULA or t.low in past_forms() or t.low.endswith(("ed", "n't"))
 
 
+#: Articles and possessives, after which an "-ed" word modifies the noun that follows ("the authorised biography",
+#: "its proposed ban"): an adjective, no clause's verb.  (Not the demonstratives or "some", which may be a clause's
+#: subject: "said that changed everything", "said some argued …".)
+_ATTRIBUTIVE_BEFORE = _DETERMINERS - {"this", "that", "these", "those", "some"}
+
+
+def _finite_at(words: Sequence[_Tok], m: int) -> bool:
+    """Whether ``words[m]`` looks like a finite verb (:func:`_finite_word`) where it stands: not an "-ed" word right
+    after an article or a possessive ("wrote the authorised biography of Diana": a noun phrase, no clause)."""
+    t = words[m]
+    if not _finite_word(t):
+        return False
+    return not (
+        m > 0 and words[m - 1].low in _ATTRIBUTIVE_BEFORE and t.low.endswith("ed") and t.low not in _AUXILIARIES
+    )
+
+
 def _finite_follows(toks: list[_Tok], j: int) -> bool:
     """Whether a finite verb follows within a few words: the words after "said" are a clause."""
     if pronoun_stem(toks[j].low) in SUBJECT_PRONOUNS:
         return True  # "he", "he's", "they'd"
-    for t in toks[j + 1 : j + 16]:
-        if _finite_word(t):
+    for m in range(j + 1, min(len(toks), j + 16)):
+        t = toks[m]
+        if _finite_at(toks, m):
             return True
         if t.text in (",", ";", ":"):
             break
