@@ -1723,3 +1723,40 @@ def test_a_relative_clause_report_ends_before_the_main_clause_cue() -> None:
 @pytest.mark.parametrize(("low", "stem"), [("he's", "he"), ("we've", "we"), ("they'd", "they"), ("she", "she")])
 def test_a_contracted_pronoun_reads_as_its_pronoun(low, stem) -> None:
     assert reported.pronoun_stem(low) == stem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The book was praised by Jane Smith, who wrote the authorised biography of the singer.",
+        "Officials at the firm wrote the revised rules for new staff, and the union agreed.",
+    ],
+)
+def test_an_ed_word_after_an_article_is_no_clause_verb(text: str) -> None:
+    # "the authorised biography": an adjective before its noun, so what was written is a noun phrase, no report.
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith said the revised plan would cut costs.", ("the revised plan would cut costs", "Smith", "said")),
+        ("He said some argued the plan was dead.", ("some argued the plan was dead", "He", "said")),
+    ],
+)
+def test_an_ed_word_after_a_clause_subject_is_still_a_verb(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "shape"),
+    [
+        # "that" past the comma closing the cue's own words is another clause's subject, not the cue's "that".
+        ("It would not be means tested, say the Tories, because that would create more bureaucracy.", "say", "object"),
+        ("The talks failed, Smith told reporters that a deal was still possible.", "told", "that"),
+    ],
+)
+def test_a_that_tail_is_read_in_the_cues_own_words(text: str, cue: str, shape: str) -> None:
+    toks = reported._tokens(text, 0, len(text))
+    k = next(i for i, t in enumerate(toks) if t.low == cue)
+    assert reported._tail_shape(toks, k) == shape
