@@ -996,6 +996,7 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
             or toks[j].low in _MODALS
             or toks[j].low.endswith("n't")
             or toks[j].low in _FREQUENCY_ADVERBS
+            or toks[j].low in _FLOATING_QUANTIFIERS
             or _adverb(toks[j])
         )
     ):
@@ -1066,6 +1067,8 @@ def _aspect_start(toks: list[_Tok], k: int) -> int | None:
 
 #: Adverbs of frequency an auxiliary run may hold besides the ``-ly`` ones ("were twice denied visas": a passive).
 _FREQUENCY_ADVERBS = frozenset({"twice", "thrice"})
+#: Quantifiers that float between an auxiliary and its verb ("are all predicted to …", "were both told …").
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 #: Modal verbs (not all in :data:`_AUX`) and the longest run of auxiliaries read back from a cue.
 _MODALS = frozenset({"can", "cannot", "shall"})
 _MAX_AUX_RUN = 5

@@ -1760,3 +1760,15 @@ def test_a_that_tail_is_read_in_the_cues_own_words(text: str, cue: str, shape: s
     toks = reported._tokens(text, 0, len(text))
     k = next(i for i, t in enumerate(toks) if t.low == cue)
     assert reported._tail_shape(toks, k) == shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chennai and Mumbai are all predicted to reach temperatures of 34 degrees.",
+        "The two men were both told to leave the room.",
+    ],
+)
+def test_a_passive_with_a_floating_quantifier_reports_nothing(text: str) -> None:
+    # "are all predicted to": the copula still makes the participle a passive; the subject is not who spoke.
+    assert reports(text) == []
