@@ -1011,6 +1011,8 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
         return False  # "are being urged to return": a passive, the subject is not who speaks
     if k and t.low == "order" and toks[k - 1].low == "in":
         return False  # "in order to": a purpose, not an order
+    if k and t.low.endswith("ing") and toks[k - 1].low in _DEGREE_ADVERBS:
+        return False  # "will be very telling about …", "a most promising start": an adjective, no speech
     return _loose_subject(toks, k)[1] not in ("first", "document")
 
 
@@ -1067,6 +1069,8 @@ def _aspect_start(toks: list[_Tok], k: int) -> int | None:
 
 #: Adverbs of frequency an auxiliary run may hold besides the ``-ly`` ones ("were twice denied visas": a passive).
 _FREQUENCY_ADVERBS = frozenset({"twice", "thrice"})
+#: Degree adverbs, which make an "-ing" word after them an adjective ("very telling", "most promising").
+_DEGREE_ADVERBS = frozenset("very most more less least so too quite rather extremely highly particularly".split())
 #: Quantifiers that float between an auxiliary and its verb ("are all predicted to …", "were both told …").
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 #: Modal verbs (not all in :data:`_AUX`) and the longest run of auxiliaries read back from a cue.

@@ -1772,3 +1772,15 @@ def test_a_that_tail_is_read_in_the_cues_own_words(text: str, cue: str, shape: s
 def test_a_passive_with_a_floating_quantifier_reports_nothing(text: str) -> None:
     # "are all predicted to": the copula still makes the participle a passive; the subject is not who spoke.
     assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The next few model runs will be very telling about what the storm might do.", []),
+        ("The most telling sign was that the firm had stopped hiring.", []),
+        ("It was a most promising start, the coach said.", [("It was a most promising start", "the coach", "said")]),
+    ],
+)
+def test_an_ing_word_after_a_degree_adverb_is_an_adjective(text: str, expected: list) -> None:
+    assert reports(text) == expected
