@@ -996,6 +996,7 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
             or toks[j].low in _MODALS
             or toks[j].low.endswith("n't")
             or toks[j].low in _FREQUENCY_ADVERBS
+            or toks[j].low in _FLOATING_QUANTIFIERS
             or _adverb(toks[j])
         )
     ):
@@ -1010,6 +1011,8 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
         return False  # "are being urged to return": a passive, the subject is not who speaks
     if k and t.low == "order" and toks[k - 1].low == "in":
         return False  # "in order to": a purpose, not an order
+    if k and t.low.endswith("ing") and toks[k - 1].low in _DEGREE_ADVERBS:
+        return False  # "will be very telling about …", "a most promising start": an adjective, no speech
     return _loose_subject(toks, k)[1] not in ("first", "document")
 
 
@@ -1066,6 +1069,10 @@ def _aspect_start(toks: list[_Tok], k: int) -> int | None:
 
 #: Adverbs of frequency an auxiliary run may hold besides the ``-ly`` ones ("were twice denied visas": a passive).
 _FREQUENCY_ADVERBS = frozenset({"twice", "thrice"})
+#: Degree adverbs, which make an "-ing" word after them an adjective ("very telling", "most promising").
+_DEGREE_ADVERBS = frozenset("very most more less least so too quite rather extremely highly particularly".split())
+#: Quantifiers that float between an auxiliary and its verb ("are all predicted to …", "were both told …").
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 #: Modal verbs (not all in :data:`_AUX`) and the longest run of auxiliaries read back from a cue.
 _MODALS = frozenset({"can", "cannot", "shall"})
 _MAX_AUX_RUN = 5
@@ -1717,8 +1724,9 @@ def _tail_shape(toks: list[_Tok], k: int) -> str:
     rest = toks[k + 1 :]
     if not rest or not rest[0].text[:1].isalnum():
         return "none" if not rest or rest[0].text in (".", "!", "?") else "comma"
-    if any(t.low == "that" for t in rest[:_TAIL_REACH]):
-        return "that"
+    own = next((m for m, t in enumerate(rest) if t.text in _PUNCT_EDGE), len(rest))
+    if any(t.low == "that" for t in rest[: min(own, _TAIL_REACH)]):
+        return "that"  # (only in the cue's own words: not ", say the Tories, because that would …")
     first = rest[0].low
     if first in _PREPOSITIONS or first in SUBORDINATORS or first in _DAYS or first in _TRAILING_ADVERBIALS:
         return "adverbial"
@@ -2381,12 +2389,30 @@ def _finite_word(t: _Tok, aux: frozenset[str] = _AUXILIARIES) -> bool:
     return t.low in aux or t.low in _COPULA or t.low in past_forms() or t.low.endswith(("ed", "n't"))
 
 
+#: Articles and possessives, after which an "-ed" word modifies the noun that follows ("the authorised biography",
+#: "its proposed ban"): an adjective, no clause's verb.  (Not the demonstratives or "some", which may be a clause's
+#: subject: "said that changed everything", "said some argued …".)
+_ATTRIBUTIVE_BEFORE = _DETERMINERS - {"this", "that", "these", "those", "some"}
+
+
+def _finite_at(words: Sequence[_Tok], m: int) -> bool:
+    """Whether ``words[m]`` looks like a finite verb (:func:`_finite_word`) where it stands: not an "-ed" word right
+    after an article or a possessive ("wrote the authorised biography of Diana": a noun phrase, no clause)."""
+    t = words[m]
+    if not _finite_word(t):
+        return False
+    return not (
+        m > 0 and words[m - 1].low in _ATTRIBUTIVE_BEFORE and t.low.endswith("ed") and t.low not in _AUXILIARIES
+    )
+
+
 def _finite_follows(toks: list[_Tok], j: int) -> bool:
     """Whether a finite verb follows within a few words: the words after "said" are a clause."""
     if pronoun_stem(toks[j].low) in SUBJECT_PRONOUNS:
         return True  # "he", "he's", "they'd"
-    for t in toks[j + 1 : j + 16]:
-        if _finite_word(t):
+    for m in range(j + 1, min(len(toks), j + 16)):
+        t = toks[m]
+        if _finite_at(toks, m):
             return True
         if t.text in (",", ";", ":"):
             break

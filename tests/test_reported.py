@@ -1723,3 +1723,64 @@ def test_a_relative_clause_report_ends_before_the_main_clause_cue() -> None:
 @pytest.mark.parametrize(("low", "stem"), [("he's", "he"), ("we've", "we"), ("they'd", "they"), ("she", "she")])
 def test_a_contracted_pronoun_reads_as_its_pronoun(low, stem) -> None:
     assert reported.pronoun_stem(low) == stem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The book was praised by Jane Smith, who wrote the authorised biography of the singer.",
+        "Officials at the firm wrote the revised rules for new staff, and the union agreed.",
+    ],
+)
+def test_an_ed_word_after_an_article_is_no_clause_verb(text: str) -> None:
+    # "the authorised biography": an adjective before its noun, so what was written is a noun phrase, no report.
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith said the revised plan would cut costs.", ("the revised plan would cut costs", "Smith", "said")),
+        ("He said some argued the plan was dead.", ("some argued the plan was dead", "He", "said")),
+    ],
+)
+def test_an_ed_word_after_a_clause_subject_is_still_a_verb(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "shape"),
+    [
+        # "that" past the comma closing the cue's own words is another clause's subject, not the cue's "that".
+        ("It would not be means tested, say the Tories, because that would create more bureaucracy.", "say", "object"),
+        ("The talks failed, Smith told reporters that a deal was still possible.", "told", "that"),
+    ],
+)
+def test_a_that_tail_is_read_in_the_cues_own_words(text: str, cue: str, shape: str) -> None:
+    toks = reported._tokens(text, 0, len(text))
+    k = next(i for i, t in enumerate(toks) if t.low == cue)
+    assert reported._tail_shape(toks, k) == shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chennai and Mumbai are all predicted to reach temperatures of 34 degrees.",
+        "The two men were both told to leave the room.",
+    ],
+)
+def test_a_passive_with_a_floating_quantifier_reports_nothing(text: str) -> None:
+    # "are all predicted to": the copula still makes the participle a passive; the subject is not who spoke.
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The next few model runs will be very telling about what the storm might do.", []),
+        ("The most telling sign was that the firm had stopped hiring.", []),
+        ("It was a most promising start, the coach said.", [("It was a most promising start", "the coach", "said")]),
+    ],
+)
+def test_an_ing_word_after_a_degree_adverb_is_an_adjective(text: str, expected: list) -> None:
+    assert reports(text) == expected
