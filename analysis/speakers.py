@@ -1599,6 +1599,18 @@ def _split_title_cached(
         name = name[org_at + 1 :]
         bases = [_base(w) for w in (*title, *name)]
         last_title = len(title) - 1
+    head = bases[: last_title + 1]
+    if (
+        len(name) == 1
+        and {"of", "for"} & set(head)
+        and any(b in _ORG_WORDS for b in head)
+        and resources.brill_tag(name[0].lower()) in _PLURAL_NOUN_TAGS
+        and not _given_name_like(name[0])
+    ):
+        # "Office for National Statistics", "Bureau of Labor Statistics": a title word ("National", "Labor")
+        # inside a body's complement left one plural common noun (in lower case) as the "name"; no person
+        # is called so.
+        return (), words, "organisation", None
     honorific = next(
         (_GENDER_LETTER[gender.GENDER_WORDS[b]] for b in bases[: last_title + 1] if b in gender.GENDER_WORDS), None
     )

@@ -821,6 +821,16 @@ def test_a_plural_possessive_inside_a_body_name() -> None:
     assert who("'We won it for the farmers' Nora Lind said on Monday.") == ["Nora Lind"]
 
 
+def test_a_body_whose_complement_holds_a_title_word_and_ends_in_a_plural_noun() -> None:
+    # "National"/"Labor" are title words; the plural common noun left after them is no person's name.
+    assert who("The Office for National Statistics said prices rose by \u201cthree percent\u201d.") == [
+        "Office for National Statistics"
+    ]
+    assert who('"Wages are flat," the Bureau of Labor Statistics said.') == ["Bureau of Labor Statistics"]
+    # a person after a title with a complement keeps their name
+    assert who('"Wages are flat," said Secretary of State Jim Rogers.') == ["Jim Rogers"]
+
+
 def test_a_role_list_is_joined_by_and_or_only() -> None:
     """The coordinators of a role's modifier list are "and"/"or"; the words that end a that-less complement
     ("since", "before", "as" …) are another table, and must not leak into role phrases."""
