@@ -970,6 +970,8 @@ class _Doc:
         ``possessive_name`` keeps a last word's "'s" (:func:`_possessive_name`: "McDonald's said")."""
         # Only the last word's "'s" is a possessive ("Trump's" → Trump); inside a name it is the name's ("Women's
         # Institute"), and an owner that is a name keeps it ("McDonald's": ``possessive_name``).
+        if any(w in _BARE_APOSTROPHES for w in name):
+            name = _glued_possessives(name)  # "National Farmers ' Union" → "National Farmers' Union"
         last = name[-1] if name else ""
         if last.lower().endswith("'s") and not possessive_name:
             last = last[:-2]
@@ -1076,6 +1078,40 @@ def _joins_name(tok: Sequence[str], cap: Sequence[bool], e: int, z: int) -> bool
     return e + 2 < z and tok[e + 1] in _NAME_PARTICLES and cap[e + 2]
 
 
+def _inner_plural_possessive(tok: Sequence[str], cap: Sequence[bool], e: int, i: int, z: int) -> bool:
+    """Whether the bare apostrophe at ``e`` (the tokenizer splits "Farmers'" in two) is a plural possessive inside
+    the name of a body that runs from ``i``: "the National Farmers' Union", "the Consumers' Association",
+    "Universities and Colleges Employers' Association", "the Department of Veterans' Affairs".
+
+    The word before it is a plural common noun (the Brill lexicon's lower-case reading; no given name or other
+    proper noun: "Sanders' Senate campaign", "the Beatles' Apple Corps" are owners), and either the capitalised
+    run after it ends in a body's word (:data:`_ORG_WORDS`) or the noun is the "of"/"for" complement of the run
+    ("Department of Veterans' Affairs").  An owner before a person ("the Times' Michael Paulson", "American
+    Airlines' Kent Powell"), a product or a place ("General Motors' Saturn unit") stays apart, and so does a
+    closing single quote mark before a capitalised word: the word before it would have to be such a noun too.
+    """
+    if tok[e] not in _BARE_APOSTROPHES or e - 1 < i or e + 1 >= z or not cap[e + 1]:
+        return False
+    owner = tok[e - 1]
+    if owner[-1:] != "s" or _given_name_like(owner) or resources.brill_tag(owner.lower()) not in _PLURAL_NOUN_TAGS:
+        return False
+    if e - 2 >= i and tok[e - 2].lower() in ("of", "for"):
+        return True
+    return _base(tok[_name_run_end(tok, cap, e + 1, z) - 1]) in _ORG_WORDS
+
+
+def _glued_possessives(name: Sequence[str]) -> tuple[str, ...]:
+    """The words of ``name`` with each bare apostrophe glued back to the word before it, as the text writes
+    it (:func:`_inner_plural_possessive`: "Farmers", "'", "Union" → "Farmers'", "Union")."""
+    words: list[str] = []
+    for w in name:
+        if w in _BARE_APOSTROPHES and words:
+            words[-1] += w
+        else:
+            words.append(w)
+    return tuple(words)
+
+
 #: Lower-case words that join the capitalised words of one name ("Bank of America", "Center for Public
 #: Integrity", "Fairmont Hotels & Resorts") when a capitalised word follows them.
 _RUN_JOINERS = _NAME_PARTICLES | {"of", "for", "&"}
@@ -1100,6 +1136,9 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
             word = tok[j].lower()
             if _joins_name(tok, cap, j, limit):
                 j += 1  # "von der Leyen": a particle before a particle of the same name
+                continue
+            if _inner_plural_possessive(tok, cap, j, i, limit):
+                j += 1  # "the National Farmers' Union": the plural possessive is the name's own
                 continue
             if not (j + 1 < limit and cap[j + 1]):
                 break
@@ -1140,7 +1179,8 @@ def _shared_head(tok: Sequence[str], cap: Sequence[bool], i: int, j: int, limit:
     Services Committee" join a person and a body).
     """
     k = j + 1
-    while k < limit and cap[k] and tok[k][:1].isupper():
+    # (a plural possessive inside the name is crossed as the run crosses it: "Colleges Employers' Association")
+    while k < limit and ((cap[k] and tok[k][:1].isupper()) or _inner_plural_possessive(tok, cap, k, j + 1, limit)):
         k += 1
     if k - (j + 1) < SHARED_HEAD_WORDS or _NOUN_KINDS.get(tok[k - 1].lower()) != "body":
         return False
@@ -1559,6 +1599,18 @@ def _split_title_cached(
         name = name[org_at + 1 :]
         bases = [_base(w) for w in (*title, *name)]
         last_title = len(title) - 1
+    head = bases[: last_title + 1]
+    if (
+        len(name) == 1
+        and {"of", "for"} & set(head)
+        and any(b in _ORG_WORDS for b in head)
+        and resources.brill_tag(name[0].lower()) in _PLURAL_NOUN_TAGS
+        and not _given_name_like(name[0])
+    ):
+        # "Office for National Statistics", "Bureau of Labor Statistics": a title word ("National", "Labor")
+        # inside a body's complement left one plural common noun (in lower case) as the "name"; no person
+        # is called so.
+        return (), words, "organisation", None
     honorific = next(
         (_GENDER_LETTER[gender.GENDER_WORDS[b]] for b in bases[: last_title + 1] if b in gender.GENDER_WORDS), None
     )
@@ -1798,12 +1850,16 @@ def _past_plural_owner(doc: _Doc, a: int, limit: int) -> int:
     """
     tok = doc.tok
     o = a + (doc.low[a] == "the")
+    # (an owner of several words: "said American Airlines' Jane Doe", not a body's own possessive)
+    while o + 3 < limit and _is_name_token(tok[o + 1]) and not _inner_plural_possessive(tok, doc.cap, o + 2, a, limit):
+        o += 1
     if (
         o + 2 < limit
         and tok[o + 1] in _BARE_APOSTROPHES
         and tok[o][-1:] in ("s", "S")
         and _is_name_token(tok[o])
         and _is_name_token(tok[o + 2])
+        and not _inner_plural_possessive(tok, doc.cap, o + 1, a, limit)
     ):
         return o + 2
     return a
@@ -2122,7 +2178,7 @@ def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
 def role_phrase(doc: _Doc, np: _NP) -> str:
     """An unnamed source's name: its role as written, a list's commas kept ("sales, service, and marketing
     director")."""
-    return " ".join(doc.tok[np.a : np.b]).replace(" ,", ",")
+    return " ".join(_glued_possessives(doc.tok[np.a : np.b])).replace(" ,", ",")
 
 
 def _role_words(tok: list[str], a: int, b: int) -> tuple[str, ...]:
@@ -2493,6 +2549,8 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             _is_name_token(tok[m - 1])
             or (tok[m - 1] in _NAME_PARTICLES | {"of"} and m - 2 >= lo and _is_name_token(tok[m - 2]))
             or (tok[m - 1] == "for" and _title_complement(tok, m - 1, lo))
+            # "the Consumers' Association said": a plural possessive inside the name (as :func:`_name_run_end`)
+            or (m - 2 >= lo and _inner_plural_possessive(tok, doc.cap, m - 1, lo, end))
             # "Air Force 1st Lt. Jane Roe said": the ordinal of a rank (as :func:`_name_run_end` reads it)
             or (
                 _ORDINAL.fullmatch(tok[m - 1])

@@ -799,6 +799,38 @@ def test_a_possessive_owner_with_a_bare_apostrophe_before_the_speaker() -> None:
     assert who("\u201cWe cut two scenes,\u201d said the Times\u2019 Nora Lind.") == ["Nora Lind"]
 
 
+def test_a_plural_possessive_inside_a_body_name() -> None:
+    # "Farmers'" is two tokens; a plural common noun before a body's word keeps its possessive inside the name.
+    assert who('"Prices are too low," said the National Growers\' Union.') == ["National Growers' Union"]
+    # (names are read from the folded text, as "Putin\u2019s" is: a curly apostrophe comes out straight)
+    assert who("The Shoppers\u2019 Association said the rules were \u201ca step backwards\u201d.") == [
+        "Shoppers' Association"
+    ]
+    assert who('"We are reviewing it," the Department of Pilots\' Affairs said.') == ["Department of Pilots' Affairs"]
+    # "and" between two modifiers of the body's head, before the possessive
+    assert who('"We cut costs," said the Towns and Cities Employers\' Association.') == [
+        "Towns and Cities Employers' Association"
+    ]
+    assert who('"We will appeal," a spokeswoman for the Dairy Farmers\' Federation said.') == [
+        "a spokeswoman for the Dairy Farmers' Federation"
+    ]
+    # an owner before a person, a product or a plain noun stays apart; a closing single quote mark too
+    assert who('"We cut two scenes," said the Times\' Nora Lind.') == ["Nora Lind"]
+    assert who("\u201cWe will hire,\u201d said Acme Motors\u2019 Nora Lind.") == ["Nora Lind"]
+    assert who('"We will win," the Ortiz campaign said of the protesters\' demands.') == ["the Ortiz campaign"]
+    assert who("'We won it for the farmers' Nora Lind said on Monday.") == ["Nora Lind"]
+
+
+def test_a_body_whose_complement_holds_a_title_word_and_ends_in_a_plural_noun() -> None:
+    # "National"/"Labor" are title words; the plural common noun left after them is no person's name.
+    assert who("The Office for National Statistics said prices rose by \u201cthree percent\u201d.") == [
+        "Office for National Statistics"
+    ]
+    assert who('"Wages are flat," the Bureau of Labor Statistics said.') == ["Bureau of Labor Statistics"]
+    # a person after a title with a complement keeps their name
+    assert who('"Wages are flat," said Secretary of State Jim Rogers.') == ["Jim Rogers"]
+
+
 def test_a_role_list_is_joined_by_and_or_only() -> None:
     """The coordinators of a role's modifier list are "and"/"or"; the words that end a that-less complement
     ("since", "before", "as" …) are another table, and must not leak into role phrases."""
