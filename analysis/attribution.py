@@ -730,7 +730,7 @@ class Holder:
 
 #: Words of a role phrase that say when the role was held, not which role ("former", "then-Governor",
 #: "ex-minister"): a former minister is matched by the minister's title.
-TENURE_WORDS = frozenset({"former", "then", "ex"})
+TENURE_WORDS = sp.TENURE_WORDS
 
 
 def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> list[Holder]:
@@ -1045,6 +1045,67 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
     return ent if _fits_description(idx, ent, head) else None
 
 
+#: A definite description stands for the article's topic person only when the article mentioned them in the
+#: description's sentence or in this many sentences before it (a paragraph's reach gave measure reported −1).
+TOPIC_SENTENCES = 1
+#: The topic person is mentioned at least this many times before the description: the one the article is about.
+TOPIC_MENTIONS = 2
+
+
+def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
+    """A definite description of an office or a standing ("The Vermont senator", "the GOP front-runner") that
+    no sentence subject continues (:func:`_subject_holder`) → the person the article has mentioned most so far,
+    when that person is mentioned in the description's sentence or the one before it, fits the description
+    (gender, offices, party, a state the article places them in) and leads every other person; else ``None``.
+
+    "Yet it was unclear whether Sanders was ready to follow that script. The Vermont senator emailed
+    supporters": news copy re-describes the person it is about wherever it likes, not only as the subject
+    after their name (salience, as Lappin & Leass 1994 rank a pronoun's antecedents).  Roles that introduce
+    someone new ("the spokesman", "the analyst") and generic nouns ("the man") are not read.
+    """
+    doc = att.doc
+    words = [sp._base(w) for w in np_.head if w.lower() not in sp._DETERMINERS]
+    if np_.kind != "role" or doc.low[np_.a] != "the" or not words:
+        return None
+    head = words[-1]
+    if head not in OFFICE_HEADS | STANDING_HEADS | PARTY_MEMBER_NOUNS or _introduced_unnamed(doc, head, np_.a):
+        return None
+    if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and doc.cap[np_.b + 1]:
+        return None  # "The vice presidential nominee, Gov. Jo Hale of Ohio, …": the description names its own person
+    here = idx.sid[np_.a]
+    own = {w.lower() for w in doc.tok[np_.a : np_.b]}
+    places = {w.lower() for w in np_.head[:-1] if w[:1].isupper() and w.lower() not in PARTY_WORDS}
+    ranked: list[tuple[int, sp._Entity | None]] = []
+    for ent in doc.entities.values():
+        if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
+            continue
+        k = bisect.bisect_left(ent.mentions, np_.a)
+        if k == 0:
+            continue
+        if here - idx.sid[ent.mentions[k - 1]] > TOPIC_SENTENCES:
+            ranked.append((k, None))  # a rival for salience, but not at hand
+            continue
+        ranked.append((k, ent))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: -r[0])
+    count, ent = ranked[0]
+    if ent is None or count < TOPIC_MENTIONS or (len(ranked) > 1 and ranked[1][0] == count):
+        return None
+    if {w.lower() for w in ent.tokens} & own or not _animate(idx, ent, None):
+        return None  # "the Lincoln actor" is not Lincoln
+    if not _fits_description(idx, ent, head) or not _keeps_modifier(idx, ent, np_.head[-1]):
+        return None
+    party = {PARTY_WORDS[w.lower()] for w in np_.head if w.lower() in PARTY_WORDS}
+    own_parties = _parties(idx, ent) if party else set()
+    if own_parties and not party & own_parties:
+        return None  # "Labour MP Jo Hale … the Tory leader": a politician of another party
+    placed = _placed_states(doc, ent) if places else set()
+    if placed and not any(p in places or p.split()[-1] in places for p in placed):
+        return None  # "Sen. Ann Cole of Ohio … the Texas senator": someone else
+    return ent
+
+
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
     """The role as written, an entity of its own ("a Downing Street spokesman")."""
     return sp.unnamed_role(att.roles, sp.role_phrase(att.doc, np_), pos)
@@ -1077,7 +1138,12 @@ def resolve_role(
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
         cands = role_holders(att, idx, np_, pos)
         if not cands:
-            return _subject_holder(att, idx, np_) or named_next(att, idx, np_) or att.resolve(np_, pos)
+            return (
+                _subject_holder(att, idx, np_)
+                or named_next(att, idx, np_)
+                or topic_person(att, idx, np_)
+                or att.resolve(np_, pos)
+            )
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
         rank = {part for w in np_.head for part in sp.role_parts(w)} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (

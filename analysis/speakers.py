@@ -354,6 +354,12 @@ _TITLE_WORDS = frozenset(
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
     coordinator msp msps mla mlas mpp mpps td mha mps meps cpl pvt cdr insp det brig""".split()
 )
+#: Words of a role phrase that say when the role was held, not which role ("the former senator", "the then
+#: secretary of state"): stop words that stay inside a description, before its head noun.
+TENURE_WORDS = frozenset({"former", "then", "ex"})
+#: Stop words that modify a role noun after its determiner ("the former senator", "the first lady"): a
+#: description read back from its head runs over them to its determiner.
+ROLE_STOP_MODIFIERS = TENURE_WORDS | {"first"}
 #: The gender an honorific or gendered title among a name's title words states ("m"/"f"): read from the one table of
 #: gendered words (:data:`analysis.gender.GENDER_WORDS`).
 _GENDER_LETTER = {gender.FEMALE: "f", gender.MALE: "m"}
@@ -2618,7 +2624,11 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         while (
             a - 1 >= lo
             and a > m - 4
-            and (_base(tok[a - 1]) in _ROLE_NOUNS or tok[a - 1].lower() in _DETERMINERS)
+            and (
+                _base(tok[a - 1]) in _ROLE_NOUNS
+                or tok[a - 1].lower() in _DETERMINERS
+                or tok[a - 1].lower() in ROLE_STOP_MODIFIERS  # "the former CEO of Acme said"
+            )
             and not _is_cap(tok[a - 1])
         ):
             a -= 1
@@ -2645,14 +2655,18 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             if pl in _DETERMINERS:
                 m -= 1
                 break
-            if p in (_QUOTE_TOKEN, _PARA_TOKEN) or not p[:1].isalnum() or pl in _AUX:
+            if (
+                p in (_QUOTE_TOKEN, _PARA_TOKEN)
+                or not p[:1].isalnum()
+                or (pl in _AUX and pl not in ROLE_STOP_MODIFIERS)
+            ):
                 break
             if pl in cue_verbs() and not _noun_before_role(tok, m - 1, doc.n):
                 break  # (a verb ends the phrase; not "the [state] director", a noun before the role)
             if _verb_led(doc, m - 1):
                 break  # "that irritates [Clinton supporters]": the verb's object, not a modifier
-            if pl in resources.stopwords() and not _is_cap(p):
-                break
+            if pl in resources.stopwords() and not _is_cap(p) and pl not in ROLE_STOP_MODIFIERS:
+                break  # ("The former senator said", "the first lady said": stop words that modify the role)
             m -= 1
         if any(w.lower() in _GROUP for w in tok[max(lo, m - 1) : j]):
             return _NP("plural", m, end, ())  # "both leaders", "all sides"

@@ -91,7 +91,7 @@ def test_a_body_description_two_named_bodies_fit_stays_the_description() -> None
         # a body word inside a phrase is not the subject's head
         (
             "Omar Dede spoke. The former secretary of state said the plan was \u201cunworkable.\u201d",
-            "secretary of state",
+            "Omar Dede",  # (the description continues the previous sentence's subject)
         ),
         # the person the article names in an appositive speaks, not the body that owns the role
         ("The council\u2019s leader, Jane Roe, said the council would \u201cfight on.\u201d", "Jane Roe"),

@@ -222,3 +222,57 @@ def test_an_inverted_thing_is_no_source() -> None:
 def test_a_poll_ratio_in_words_is_a_group_source(ratio: str) -> None:
     rows = [a for a in _rows(f"Carlos Diaz ran. The poll was out. {ratio} said the party does not care.")]
     assert [(a.speaker, a.mention) for a in rows if a.kind == "indirect"] == [(ratio, ratio)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Ada Vale spoke in Leeds on Monday. The former senator said the plan was \u201cabsurd.\u201d",
+            "The former senator",
+        ),
+        (
+            "Ada Vale spoke in Leeds. \u201cIt is absurd,\u201d the former secretary of state said.",
+            "the former secretary of state",
+        ),
+        (
+            "Ada Vale spoke in Leeds on Monday. The former first lady said the plan was \u201cabsurd.\u201d",
+            "The former first lady",
+        ),
+    ],
+)
+def test_a_description_keeps_its_former_and_stands_for_the_person_just_named(text: str, mention: str) -> None:
+    # "former" and "first" are stop words, but inside a description they modify its role: the phrase runs to its
+    # determiner and, as the next sentence's subject, continues the person named before
+    rows = [a for a in _rows(text) if a.kind in ("full", "partial")]
+    assert [(a.speaker, a.mention) for a in rows] == [("Ada Vale", mention)]
+
+
+_TOPIC = "Ann Cole met the mayor. Cole spoke to aides on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the article's most mentioned person, named in the sentence before, is the office the description gives
+        ("Yet it was unclear whether Cole was ready to follow that plan. The Vermont senator emailed", "Ann Cole"),
+        # the person is not at hand: the description stays a person of its own
+        ("The weather was fine. Nobody came. The Vermont senator emailed", "The Vermont senator"),
+    ],
+)
+def test_a_description_no_subject_continues_stands_for_the_salient_person_at_hand(text: str, speaker: str) -> None:
+    rows = _rows(_TOPIC + text + " supporters saying: \u201cThe struggle continues.\u201d")
+    assert [a.speaker for a in rows if a.kind == "full"] == [speaker]
+
+
+def test_a_description_of_another_party_or_a_tie_stands_for_no_salient_person() -> None:
+    text = (
+        "Labour MP Ann Cole met the mayor. Cole spoke to aides on Monday. Yet it was unclear whether Cole was "
+        "ready. The Tory leader emailed supporters saying: \u201cThe struggle continues.\u201d"
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["The Tory leader"]
+    text = (
+        "Ann Cole met Bo Park. Cole and Park spoke to aides on Monday. Yet it was unclear whether Cole or Park "
+        "was ready. The Vermont senator emailed supporters saying: \u201cThe struggle continues.\u201d"
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["The Vermont senator"]
