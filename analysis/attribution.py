@@ -1590,6 +1590,7 @@ PRONOUN_FEATURES = (
     "rule_antecedent",  # the rule engine's reading of the pronoun
     "passed_by_subject",  # a name or role for someone else opens a sentence after it (Centering's topic shift)
     "introduced_subject",  # someone brought in unnamed as a subject just before ("A senior official defended …")
+    "paragraph_subject",  # opens the pronoun's paragraph as its subject: a new paragraph's topic (Centering)
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -1774,6 +1775,8 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     unnamed = [m for m in idx.person_descriptions if a <= m.a and m.b <= pos and (content is None or m.a < content)]
     nps = sorted(nps + unnamed, key=lambda m: m.a)
     seen_compatible = False
+    # the first sentence of the pronoun's paragraph (after the paragraph token that opens it)
+    para_sid = idx.sid[min(idx.para_starts[p - 1] + 1, pos)] if p >= 1 else 0
     rows = []
     subjects: list[tuple[int, sp._Entity]] = []  # gender-compatible role subjects near the pronoun, by position
     ends = {m.b: m for m in window}  # each mention by its end: a conjunct's partner
@@ -1811,7 +1814,9 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             opener += 1
         prev = doc.low[role_m.a - 1] if role_m.a > 0 else ""
         opening = _description_start(doc, role_m.a) if role_m.kind == "role" else start
-        opens = opener in (role_m.a, start, opening)  # "A 29-year-old waitress was fined": from its determiner
+        # "A 29-year-old waitress was fined": from its determiner; "Obama consultant Cornell Belcher picked up …":
+        # after the role words (and the name they belong to) that modify the name
+        opens = opener in (role_m.a, start, opening) or _premodified(doc, opener, min(start, opening))
         inverted = _inverted_subject(att, min(start, opening))
         x[_P["subject"]] = float(
             opens
@@ -1824,6 +1829,12 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["introduced_subject"]] = float(
             ent.kind == "role" and opens and sd <= PASSING_SENTENCES and doc.low[opening] in _INDEFINITE
         )
+        # a person who opens the pronoun's own paragraph as its subject is that paragraph's topic, whoever
+        # spoke in the paragraphs before ("Raynard Jackson … is a resident who voted for Obama. "…," he said");
+        # not one of two people who open it together ("Trump and Sanders blame …"): a plural topic
+        # (a name: a newcomer brought in unnamed is :data:`PRONOUN_FEATURES`' introduced_subject)
+        alone = m.kind == "name" and role_m is m and (m.b >= doc.n or doc.low[m.b] not in _NP_CONJUNCTIONS)
+        x[_P["paragraph_subject"]] = float(opens and alone and idx.pid[role_m.a] == p and idx.sid[role_m.a] == para_sid)
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
         x[_P["rule_antecedent"]] = float(ent is ruled)
         x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
@@ -1860,7 +1871,18 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     for ant in out + rows:
         at = at_of.get(id(ant.entity), -1) if ant.np is None else ant.np.a
         ant.features[_P["passed_by_subject"]] = float(any(a > at and e is not ant.entity for a, e in subjects))
+        if ant.features[_P["passed_by_subject"]]:
+            ant.features[_P["paragraph_subject"]] = 0.0  # the topic has shifted again since the paragraph opened
     return out + rows
+
+
+def _premodified(doc: sp._Doc, opener: int, a: int) -> bool:
+    """Whether the words from a sentence's opener to a name at ``a`` only modify it: role or agent nouns right
+    before it, capitalised words before those ("Obama consultant Cornell Belcher", "Political analyst David
+    Bositis"), so the name still opens the sentence as its subject."""
+    if not opener < a or not _role_word(doc.tok[a - 1], doc.low[a - 1]):
+        return False
+    return all(doc.cap[k] or _role_word(doc.tok[k], doc.low[k]) for k in range(opener, a))
 
 
 def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:

@@ -487,3 +487,47 @@ def test_person_descriptions_are_only_learned_person_nouns_no_mention_covers(mak
 def test_a_pronoun_after_a_new_named_subject_is_that_person_not_the_last_speaker(middle: str):
     text = "Cuts defended\n\n" + _EARLIER + middle + '\n\n"It is a matter of diffuse costs," he said.'
     assert _speakers(text)[-1].endswith("Reid")
+
+
+_QUOTED_HALE = 'Council leader Tom Hale defended the budget. "It is the fairest we could manage," he said.\n\n'
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a named person opening the paragraph is its topic, whoever spoke in the paragraph before
+        "Peter Quinn, a radio host, agreed with the analysis. In an interview that year, he was asked about it.",
+        # the name the role words modify still opens the sentence: "Hale adviser Peter Quinn"
+        "Hale adviser Peter Quinn, a pollster, saw it differently at the time.",
+    ],
+)
+def test_a_pronoun_in_a_paragraph_a_new_person_opens_is_that_person_not_the_last_speaker(paragraph: str):
+    text = "Budget\n\n" + _QUOTED_HALE + paragraph + ' "Voters were angry about it," he said.'
+    assert _speakers(text)[-1] == "Peter Quinn"
+
+
+def test_the_opener_of_a_paragraph_is_its_topic_only_when_it_opens_it_alone(make_doc):
+    text = "Budget\n\n" + _QUOTED_HALE + 'Hale and Peter Quinn may blame the rules. "It is wrong," he said.'
+    from analysis import speakers as sp
+
+    doc = make_doc(text)
+    att, idx = sp._Attributor(doc), attribution._Index(doc)
+    k = doc.tok.index("he", doc.tok.index("blame"))
+    ants = attribution.pronoun_antecedents(att, idx, k, "he")
+    on = attribution.PRONOUN_FEATURES.index("paragraph_subject")
+    assert not any(a.features[on] for a in ants if a.np is not None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "subject"),
+    [
+        ("Hale adviser Peter Quinn saw it differently.", "Peter", True),
+        ("Political analyst Peter Quinn agreed.", "Peter", True),
+        ("Tom Hale told Peter Quinn about it.", "Peter", False),
+        ("Peter Quinn agreed.", "Peter", False),  # nothing before the name: it opens the sentence itself
+    ],
+)
+def test_role_words_before_a_name_only_modify_it(sentence: str, name: str, subject: bool, make_doc):
+    doc = make_doc("Headline\n\n" + sentence)
+    a = doc.tok.index(name)
+    assert attribution._premodified(doc, doc.sentence_start[a], a) is subject
