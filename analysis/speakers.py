@@ -568,7 +568,9 @@ class _Doc:
         self.low = list(map(lower.__getitem__, self.tok))
         # Capitalised tokens that can be part of a name: classify each distinct token once.
         # A month that is a date is read as a common noun, so that no name or noun phrase takes it in.
-        for k, low in enumerate(self.low):
+        # (only those words are visited, found in one C-level pass)
+        for k in itertools.compress(itertools.count(), map(_MONTHS_AND_MODALS.__contains__, self.low)):
+            low = self.low[k]
             if low in _NAME_MONTHS and _month_as_date(self.tok, self.low, k):
                 self.tok[k] = low
             elif low in _MONTH_ABBREVIATIONS and _month_as_date(self.tok, self.low, k):
@@ -1242,6 +1244,8 @@ _STOP_CAPS = _TIME_WORDS | frozenset(
 )
 #: Modals that are also given names ("Will"): a name only by their context (:func:`_modal_as_name`).
 _NAME_MODALS = frozenset({"will"})
+#: The words :class:`_Doc` reads in context as a date or a modal rather than a name.
+_MONTHS_AND_MODALS = _NAME_MONTHS | _MONTH_ABBREVIATIONS | _NAME_MODALS
 #: Penn Treebank tags of a verb's base form, the only verb form a modal governs ("will say", "Will he run").
 _BASE_VERB_TAGS = frozenset({"VB", "VBP"})
 #: Tags of verb forms a modal never governs ("Will wrote", "Will acknowledges", "Will Smith said").
@@ -3542,6 +3546,8 @@ class _Attributor:
         # pronoun after it continues the speaker before, not this one
         self.asides: set[int] = set()
         self.spoken: set[int] = set()  # ids of the entities in events
+        # is_cue by token: it reads only the document, and the readers ask about the same tokens again and again
+        self._cues: dict[int, bool] = {}
         self._gender_votes()
 
     # --------------------------------------------------------- gender
@@ -3561,6 +3567,13 @@ class _Attributor:
 
     # --------------------------------------------------------- cues
     def is_cue(self, i: int) -> bool:
+        """Whether token ``i`` is a speech cue (:meth:`_is_cue`, read once per token)."""
+        cue = self._cues.get(i)
+        if cue is None:
+            cue = self._cues[i] = self._is_cue(i)
+        return cue
+
+    def _is_cue(self, i: int) -> bool:
         """Whether token ``i`` is a speech cue: a verb of :func:`cue_verbs` in a verb's context, or the cue of a
         report the reported-speech finder read there.
 
