@@ -1883,7 +1883,11 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
     out = []
     # (the head test reads the word alone: it is made once per distinct word, and the loop visits the hits)
-    heads = {t for t in set(doc.tok) if (h := sp._base(t)) not in sp._ROLE_NOUNS and _person_noun_head(h)}
+    heads = {
+        t
+        for t in set(doc.tok)
+        if (h := sp._base(t)) in sp.PERSON_NOUNS and h not in sp._ROLE_NOUNS and _person_noun_head(h)
+    }
     for k in itertools.compress(itertools.count(), map(heads.__contains__, doc.tok)):
         if k in taken:
             continue
