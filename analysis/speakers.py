@@ -554,6 +554,9 @@ class _Doc:
         self._slice_first: list[int] = []
         self._slice_starts: list[int] = []
         self._spans: dict[int, tuple[list[int], list[int]]] = {}  # run → token starts and ends (_run_spans)
+        # offsets() and token_at() by argument: the readers ask about the same few tokens again and again
+        self._offsets: dict[int, tuple[int, int, int]] = {}
+        self._token_at: dict[int, int] = {}
         self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
@@ -643,6 +646,13 @@ class _Doc:
 
     def offsets(self, i: int) -> tuple[int, int, int]:
         """``(start, end, block)`` of token ``i``."""
+        found = self._offsets.get(i)
+        if found is None:
+            found = self._offsets[i] = self._find_offsets(i)
+        return found
+
+    def _find_offsets(self, i: int) -> tuple[int, int, int]:
+        """:meth:`offsets`, not remembered."""
         if i in self.special:
             return self.special[i]
         k = bisect.bisect_right(self._slice_first, i) - 1
@@ -652,6 +662,13 @@ class _Doc:
 
     def token_at(self, offset: int) -> int:
         """Index of the narration token starting at character ``offset`` (one past the last token ending there)."""
+        found = self._token_at.get(offset)
+        if found is None:
+            found = self._token_at[offset] = self._find_token(offset)
+        return found
+
+    def _find_token(self, offset: int) -> int:
+        """:meth:`token_at`, not remembered."""
         k = max(0, bisect.bisect_right(self._slice_starts, offset) - 1)
         first, s, _, _ = self.slices[k]
         if offset == s:
