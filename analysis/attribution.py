@@ -251,8 +251,8 @@ class _Index:
         doc = self.doc
         return {
             doc.tok[k - 1]
-            for k in range(1, doc.n)
-            if doc.cap[k - 1] and sp._base(doc.tok[k]) in sp._ORG_WORDS and doc.tok[k][:1].isupper()
+            for k in itertools.compress(itertools.count(1), doc.cap[: doc.n - 1])  # (after a capital: picked in C)
+            if sp._base(doc.tok[k]) in sp._ORG_WORDS and doc.tok[k][:1].isupper()
         }
 
     @functools.cached_property
@@ -270,8 +270,8 @@ class _Index:
         doc = self.doc
         return {
             doc.tok[k - 1]
-            for k in range(1, doc.n)
-            if doc.cap[k - 1] and doc.low[k] in BODY_VOICES and doc.tok[k][:1].islower()
+            for k in itertools.compress(itertools.count(1), doc.cap[: doc.n - 1])  # (after a capital: picked in C)
+            if doc.low[k] in BODY_VOICES and doc.tok[k][:1].islower()
         }
 
     @functools.cached_property
@@ -287,9 +287,9 @@ class _Index:
         doc = self.doc
         opens = (sp._QUOTE_TOKEN, sp._PARA_TOKEN, ":", '"', "(")
         return {
-            t
-            for k, t in enumerate(doc.tok)
-            if k and doc.cap[k] and doc.sentence_start[k] != k and doc.tok[k - 1] not in opens
+            doc.tok[k]
+            for k in itertools.compress(itertools.count(), doc.cap)  # (the capitalised words: picked in C)
+            if k and doc.sentence_start[k] != k and doc.tok[k - 1] not in opens
         }
 
     def mentions(self, a: int, z: int, *, local: bool = False) -> list[sp._NP]:
@@ -895,9 +895,8 @@ def _introduced_unnamed(doc: sp._Doc, head: str, pos: int) -> bool:
     judge in Ohio ruled … . The judge said"): a definite description with that head is then that newcomer.
     An indefinite apposition to a name ("Sen. Markwayne Mullin, an Oklahoma Republican,") brings in no one
     unnamed: a later "the Alabama Republican said" may still continue its own sentence's topic."""
-    for m in range(pos):
-        if sp._base(doc.tok[m]) != head:
-            continue
+    # (the words with that head, picked in C: the scan reads the article up to ``pos`` for every description)
+    for m in itertools.compress(itertools.count(), map(head.__eq__, map(sp._base, doc.tok[:pos]))):
         a = m - 1
         while a >= 0 and m - a <= INDEFINITE_REACH and doc.tok[a] not in _BREAKS:
             if doc.low[a] in _INDEFINITE:
