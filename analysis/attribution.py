@@ -251,8 +251,8 @@ class _Index:
         doc = self.doc
         return {
             doc.tok[k - 1]
-            for k in range(1, doc.n)
-            if doc.cap[k - 1] and sp._base(doc.tok[k]) in sp._ORG_WORDS and doc.tok[k][:1].isupper()
+            for k in itertools.compress(itertools.count(1), doc.cap[: doc.n - 1])  # (after a capital: picked in C)
+            if sp._base(doc.tok[k]) in sp._ORG_WORDS and doc.tok[k][:1].isupper()
         }
 
     @functools.cached_property
@@ -270,8 +270,8 @@ class _Index:
         doc = self.doc
         return {
             doc.tok[k - 1]
-            for k in range(1, doc.n)
-            if doc.cap[k - 1] and doc.low[k] in BODY_VOICES and doc.tok[k][:1].islower()
+            for k in itertools.compress(itertools.count(1), doc.cap[: doc.n - 1])  # (after a capital: picked in C)
+            if doc.low[k] in BODY_VOICES and doc.tok[k][:1].islower()
         }
 
     @functools.cached_property
@@ -287,9 +287,9 @@ class _Index:
         doc = self.doc
         opens = (sp._QUOTE_TOKEN, sp._PARA_TOKEN, ":", '"', "(")
         return {
-            t
-            for k, t in enumerate(doc.tok)
-            if k and doc.cap[k] and doc.sentence_start[k] != k and doc.tok[k - 1] not in opens
+            doc.tok[k]
+            for k in itertools.compress(itertools.count(), doc.cap)  # (the capitalised words: picked in C)
+            if k and doc.sentence_start[k] != k and doc.tok[k - 1] not in opens
         }
 
     def mentions(self, a: int, z: int, *, local: bool = False) -> list[sp._NP]:
@@ -448,12 +448,26 @@ def _joins_body(tok: list[str], cap: list[bool], e: int, z: int) -> bool:
     return tok[e] == "&" and e > 0 and cap[e - 1] and e + 1 < z and cap[e + 1]
 
 
+#: The lower-case words that can open a mention in :func:`_mentions` (a subject pronoun, also contracted: "he's";
+#: a body noun its owner's possessive opens; a role noun).
+_MENTION_WORDS = _SUBJECT_PRONOUNS | sp.BODY_NOUNS | sp._ROLE_NOUNS
+
+
 def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
     """Every candidate mention in tokens ``[a, z)``: pronouns, capitalised runs, role phrases."""
     tok, low, cap = doc.tok, doc.low, doc.cap
     out: list[sp._NP] = []
+    # Only a capitalised word or one of these words opens a mention: the loop visits those alone (found in one
+    # C-level pass), and every other word is stepped over as the loop body would step over it.
+    words = {w for w in set(low[a:z]) if w in _MENTION_WORDS or pronoun_stem(w) in _SUBJECT_PRONOUNS}
+    marks = list(itertools.compress(range(a, z), map(operator.or_, cap[a:z], map(words.__contains__, low[a:z]))))
+    j = 0
     k = a
-    while k < z:
+    while True:
+        j = bisect.bisect_left(marks, k, j)
+        if j == len(marks):
+            break
+        k = marks[j]
         t = tok[k]
         if t in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
             k += 1
@@ -881,9 +895,8 @@ def _introduced_unnamed(doc: sp._Doc, head: str, pos: int) -> bool:
     judge in Ohio ruled … . The judge said"): a definite description with that head is then that newcomer.
     An indefinite apposition to a name ("Sen. Markwayne Mullin, an Oklahoma Republican,") brings in no one
     unnamed: a later "the Alabama Republican said" may still continue its own sentence's topic."""
-    for m in range(pos):
-        if sp._base(doc.tok[m]) != head:
-            continue
+    # (the words with that head, picked in C: the scan reads the article up to ``pos`` for every description)
+    for m in itertools.compress(itertools.count(), map(head.__eq__, map(sp._base, doc.tok[:pos]))):
         a = m - 1
         while a >= 0 and m - a <= INDEFINITE_REACH and doc.tok[a] not in _BREAKS:
             if doc.low[a] in _INDEFINITE:
@@ -1890,11 +1903,14 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     ``taken``) covers ("the waiter", "a local plumber", "a 29-year-old driver"): someone the article brings in
     without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
     out = []
-    for k in range(doc.n):
+    # (the head test reads the word alone: it is made once per distinct word, and the loop visits the hits)
+    heads = {
+        t
+        for t in set(doc.tok)
+        if (h := sp._base(t)) in sp.PERSON_NOUNS and h not in sp._ROLE_NOUNS and _person_noun_head(h)
+    }
+    for k in itertools.compress(itertools.count(), map(heads.__contains__, doc.tok)):
         if k in taken:
-            continue
-        head = sp._base(doc.tok[k])
-        if head in sp._ROLE_NOUNS or not _person_noun_head(head):
             continue
         lo = doc.sentence_start[k]
         if k + 1 < doc.n and (doc.cap[k + 1] or doc.low[k + 1] in sp.PERSON_NOUNS):

@@ -554,6 +554,9 @@ class _Doc:
         self._slice_first: list[int] = []
         self._slice_starts: list[int] = []
         self._spans: dict[int, tuple[list[int], list[int]]] = {}  # run → token starts and ends (_run_spans)
+        # offsets() and token_at() by argument: the readers ask about the same few tokens again and again
+        self._offsets: dict[int, tuple[int, int, int]] = {}
+        self._token_at: dict[int, int] = {}
         self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
@@ -568,7 +571,9 @@ class _Doc:
         self.low = list(map(lower.__getitem__, self.tok))
         # Capitalised tokens that can be part of a name: classify each distinct token once.
         # A month that is a date is read as a common noun, so that no name or noun phrase takes it in.
-        for k, low in enumerate(self.low):
+        # (only those words are visited, found in one C-level pass)
+        for k in itertools.compress(itertools.count(), map(_MONTHS_AND_MODALS.__contains__, self.low)):
+            low = self.low[k]
             if low in _NAME_MONTHS and _month_as_date(self.tok, self.low, k):
                 self.tok[k] = low
             elif low in _MONTH_ABBREVIATIONS and _month_as_date(self.tok, self.low, k):
@@ -641,6 +646,13 @@ class _Doc:
 
     def offsets(self, i: int) -> tuple[int, int, int]:
         """``(start, end, block)`` of token ``i``."""
+        found = self._offsets.get(i)
+        if found is None:
+            found = self._offsets[i] = self._find_offsets(i)
+        return found
+
+    def _find_offsets(self, i: int) -> tuple[int, int, int]:
+        """:meth:`offsets`, not remembered."""
         if i in self.special:
             return self.special[i]
         k = bisect.bisect_right(self._slice_first, i) - 1
@@ -650,6 +662,13 @@ class _Doc:
 
     def token_at(self, offset: int) -> int:
         """Index of the narration token starting at character ``offset`` (one past the last token ending there)."""
+        found = self._token_at.get(offset)
+        if found is None:
+            found = self._token_at[offset] = self._find_token(offset)
+        return found
+
+    def _find_token(self, offset: int) -> int:
+        """:meth:`token_at`, not remembered."""
         k = max(0, bisect.bisect_right(self._slice_starts, offset) - 1)
         first, s, _, _ = self.slices[k]
         if offset == s:
@@ -1242,6 +1261,8 @@ _STOP_CAPS = _TIME_WORDS | frozenset(
 )
 #: Modals that are also given names ("Will"): a name only by their context (:func:`_modal_as_name`).
 _NAME_MODALS = frozenset({"will"})
+#: The words :class:`_Doc` reads in context as a date or a modal rather than a name.
+_MONTHS_AND_MODALS = _NAME_MONTHS | _MONTH_ABBREVIATIONS | _NAME_MODALS
 #: Penn Treebank tags of a verb's base form, the only verb form a modal governs ("will say", "Will he run").
 _BASE_VERB_TAGS = frozenset({"VB", "VBP"})
 #: Tags of verb forms a modal never governs ("Will wrote", "Will acknowledges", "Will Smith said").
@@ -3542,6 +3563,8 @@ class _Attributor:
         # pronoun after it continues the speaker before, not this one
         self.asides: set[int] = set()
         self.spoken: set[int] = set()  # ids of the entities in events
+        # is_cue by token: it reads only the document, and the readers ask about the same tokens again and again
+        self._cues: dict[int, bool] = {}
         self._gender_votes()
 
     # --------------------------------------------------------- gender
@@ -3561,6 +3584,13 @@ class _Attributor:
 
     # --------------------------------------------------------- cues
     def is_cue(self, i: int) -> bool:
+        """Whether token ``i`` is a speech cue (:meth:`_is_cue`, read once per token)."""
+        cue = self._cues.get(i)
+        if cue is None:
+            cue = self._cues[i] = self._is_cue(i)
+        return cue
+
+    def _is_cue(self, i: int) -> bool:
         """Whether token ``i`` is a speech cue: a verb of :func:`cue_verbs` in a verb's context, or the cue of a
         report the reported-speech finder read there.
 

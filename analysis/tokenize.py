@@ -290,6 +290,9 @@ DOMAIN_LETTERS = 4
 #: "O'"/"D'" is typed apart from it ("O' Leary") is one word, as "O'Leary" is; a capitalised web address
 #: ("OneStat.com") is one word.
 SPEAKER_TOKEN = re.compile(
+    # (the forms before the plain word open with a capital or a digit: one look-ahead lets every other
+    # token skip them all)
+    r"(?=[A-Z\d])(?:"
     r"(?=[A-Z])(?:(?:[A-Z]-)?(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch),
     # and a party/state tag whose state is an initialism ("D-N.Y.", "R-S.C."): one token, so its full stops
     # end no sentence between a name and its cue
@@ -300,7 +303,7 @@ SPEAKER_TOKEN = re.compile(
     # a web address named as a body ("OneStat.com", "Factcheck.org", "TheIowaRepublican.com"): one name whose
     # dots end no sentence (lower-case letters glued after each dot, so "Ill.Then" stays two sentences)
     r"|[A-Z][\w\-]*(?:\.[a-z][a-z0-9\-]*)*\.[a-z]{2," + str(DOMAIN_LETTERS) + r"}(?![\w\-])"
-    r"|\d+(?:\.\d+)+[^\W_]*"  # a decimal number ("$1.5 billion"): its point is no sentence end
+    r"|\d+(?:\.\d+)+[^\W_]*)"  # a decimal number ("$1.5 billion"): its point is no sentence end
     r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
     r"|[^\w\s]"
 )
