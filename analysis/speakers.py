@@ -2423,10 +2423,10 @@ _PARTICIPLE_OBJECT_TAGS = frozenset({"DT", "CD", "PRP", "PRP$", "IN"})
 
 def _lone_modifier(doc: _Doc, j: int) -> bool:
     """Whether the one-word capitalised run at token ``j`` is a common word that modifies or opens the phrase
-    after it rather than naming anyone: an adjective before a lower-case person noun or description of a name
-    ("Liberal politicians", "Mexican immigrants", "Democratic presidential candidate Sen. Bernie Sanders"), a plural noun of time before an adverb and a
-    comma at a sentence start ("Days later, the museum …"), or a sentence-initial "-ing" word before its object
-    ("Reprising one of her lines, …").  A given name of the name table is never one."""
+    after it rather than naming anyone: an adjective opening the description of a name ("Democratic
+    presidential candidate Sen. Bernie Sanders": the name is the speaker), a plural noun of time before an
+    adverb and a comma at a sentence start ("Days later, the museum …"), or a sentence-initial "-ing" word
+    before its object ("Reprising one of her lines, …").  A given name of the name table is never one."""
     k = j + 1
     if k >= doc.n or doc.cap[k] or doc.low[j] in gender.given_names():
         return False
@@ -2437,9 +2437,10 @@ def _lone_modifier(doc: _Doc, j: int) -> bool:
         # "Orange claims …", "Republican claims": a cue word or a word that may be a verb leaves it a subject
         and doc.low[k] not in cue_verbs()
         and not any(t.startswith("VB") for t in resources.brill_lexicon()[0].get(doc.low[k], ()))
-        # only where a person comes next ("Mexican immigrants", "… candidate Sen. Bernie Sanders"): before a
-        # thing ("the Afghan flag") the adjective stays the nearest candidate and the search stops there
-        and (_people_noun(doc.low[k]) or _descriptor_nouns(doc, k, doc.n) is not None)
+        # only where a name follows its description: before a bare noun ("the Afghan flag", "Syrian hackers")
+        # the adjective stays the nearest candidate, and dropping it would let the search reach a name further
+        # off ("Syrian hackers backing President Assad" is not Assad); a group of people is the group reader's
+        and _descriptor_nouns(doc, k, doc.n) is not None
     ):
         return True
     if j != doc.sentence_start[j]:
