@@ -2414,7 +2414,7 @@ _ROLE_OR_TITLE_WORDS = _ROLE_NOUNS | _TITLE_WORDS
 
 
 #: Brill tags of the word after a capitalised adjective that make the adjective its modifier ("Democratic
-#: presidential candidate", "Mexican immigrants"): a noun or another adjective (with no verb reading).
+#: presidential candidate", "Mexican novelist"): a noun or another adjective (with no verb reading).
 _MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})
 #: Brill tags of the word after a sentence-initial "-ing" word that open its object ("Reprising one of …",
 #: "Citing the report"): a participle clause, not a name.
