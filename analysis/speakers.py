@@ -2434,6 +2434,43 @@ def _owned_end(doc: _Doc, m: int, limit: int) -> int:
 _ROLE_OR_TITLE_WORDS = _ROLE_NOUNS | _TITLE_WORDS
 
 
+#: Brill tags of the word after a capitalised adjective that make the adjective its modifier ("Democratic
+#: presidential candidate", "Mexican novelist"): a noun or another adjective (with no verb reading).
+_MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})
+#: Brill tags of the word after a sentence-initial "-ing" word that open its object ("Reprising one of …",
+#: "Citing the report"): a participle clause, not a name.
+_PARTICIPLE_OBJECT_TAGS = frozenset({"DT", "CD", "PRP", "PRP$", "IN"})
+
+
+def _lone_modifier(doc: _Doc, j: int) -> bool:
+    """Whether the one-word capitalised run at token ``j`` is a common word that modifies or opens the phrase
+    after it rather than naming anyone: an adjective opening the description of a name ("Democratic
+    presidential candidate Sen. Bernie Sanders": the name is the speaker), a plural noun of time before an
+    adverb and a comma at a sentence start ("Days later, the museum …"), or a sentence-initial "-ing" word
+    before its object ("Reprising one of her lines, …").  A given name of the name table is never one."""
+    k = j + 1
+    if k >= doc.n or doc.cap[k] or doc.low[j] in gender.given_names():
+        return False
+    low, after = doc.low[j], resources.brill_tag(doc.low[k])
+    if (
+        "JJ" in (resources.brill_tag(low), (_capitalised_tags(low) or ("",))[0])
+        and after in _MODIFIED_TAGS
+        # "Orange claims …", "Republican claims": a cue word or a word that may be a verb leaves it a subject
+        and doc.low[k] not in cue_verbs()
+        and not any(t.startswith("VB") for t in resources.brill_lexicon()[0].get(doc.low[k], ()))
+        # only where a name follows its description: before a bare noun ("the Afghan flag", "Syrian hackers")
+        # the adjective stays the nearest candidate, and dropping it would let the search reach a name further
+        # off ("Syrian hackers backing President Assad" is not Assad); a group of people is the group reader's
+        and _descriptor_nouns(doc, k, doc.n) is not None
+    ):
+        return True
+    if j != doc.sentence_start[j]:
+        return False
+    if resources.brill_tag(low) in _PLURAL_NOUN_TAGS and after in _OPENING_TAGS:
+        return k + 1 < doc.n and doc.tok[k + 1] == ","  # "Days later, …", not "Officials later said"
+    return low.endswith("ing") and after in _PARTICIPLE_OBJECT_TAGS
+
+
 def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     """A phrase ``tok[a:k]`` whose capitalised run is ``tok[j:k]``."""
     # A sentence-initial participle or function word is not part of a name ("Following a …").
@@ -2449,7 +2486,7 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     ):
         j += 1
         a = max(a, j)
-    if j >= k:
+    if j >= k or (k - j == 1 and _lone_modifier(doc, j)):
         return None
     words = doc.tok[j:k]
     if len(words) == 1 and _base(words[0]) in doc.by_surname:

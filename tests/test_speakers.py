@@ -1097,3 +1097,31 @@ def test_a_sentence_ends_at_its_stop_and_never_runs_over_a_paragraph_break(make_
 def test_an_owner_name_ends_before_the_one_proper_noun_that_modifies_the_noun_after_it(words, run, owner) -> None:
     tok = words.split()
     assert speakers.owner_end(tok, [w.lower() for w in tok], *run) == owner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modifier"),
+    [
+        ("Days later, the museum issued a statement.", "Days", True),  # a time phrase opens the sentence
+        ("Reprising one of her lines, the governor spoke.", "Reprising", True),  # a participle clause
+        ("Democratic mayoral candidate Sen. Ann Perez spoke.", "Democratic", True),  # before a described name
+        ("Mexican novelist Ana Ruiz spoke.", "Mexican", True),
+        # contrasts: a subject before a verb, a cue word or a thing; a time noun without its comma; a name
+        ("Orange claims the service broke its rights.", "Orange", False),
+        ("Officials later said the plan would fail.", "Officials", False),
+        ("They flew the Afghan flag all week.", "Afghan", False),
+        ("Syrian hackers backing President Omar Haddad struck.", "Syrian", False),  # a group: not Haddad
+        ("Sterling said the club would appeal.", "Sterling", False),
+    ],
+)
+def test_a_lone_capitalised_common_word_before_what_it_modifies_names_no_one(
+    make_doc, sentence: str, word: str, modifier: bool
+) -> None:
+    doc = make_doc("Headline\n\n" + sentence)
+    assert speakers._lone_modifier(doc, doc.tok.index(word)) is modifier
+
+
+def test_a_capitalised_modifier_at_a_sentence_start_is_not_the_speaker() -> None:
+    assert "Days" not in who('Days later, the museum issued a statement: "We are closed."')
+    art = analysis.read_article("Headline\n\nDemocratic mayoral candidate Sen. Ann Perez (D-Ohio) said it was weak.")
+    assert [a.speaker for a in attribution.attribute(art).attributions if a.kind == "indirect"] == ["Ann Perez"]
