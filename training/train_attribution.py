@@ -8,8 +8,8 @@ Run from the repository root::
 
 The plain fit takes about 25 s of CPU (collecting the rows; 1m45 of wall time on a busy 2-core machine) and
 writes the same bytes from the same code and data (checked with two hash seeds).  ``--cv``/``--choose-c`` fit
-4 models x 7 strengths x 10 partitions x 5 folds: about 17 min of CPU (46 min of wall time, busy).  Round 31's tables (PolNeAR fit part): the
-quote ranker's top-1 is flat from C = 0.1 to 10 (0.934-0.935, fold SE 0.004), the pronoun resolver's from 0.1 up
+4 models x 7 strengths x 10 partitions x 5 folds: about 17 min of CPU (46 min of wall time, busy).  Round 31's
+tables (PolNeAR fit part): the quote ranker's top-1 is flat from C = 0.1 to 10 (0.934-0.935, fold SE 0.004), the pronoun resolver's from 0.1 up
 (0.744-0.746, SE 0.017); the one-SE rule chose 0.03 and 0.01 (each partition alone: 0.01-0.1), strengths that
 cost 0.002 and 0.015 of mean top-1, since a fold SE of top-1 is wide beside the differences between settings on
 the same folds.  So the choice is printed, and ships only with ``--choose-c``: C = 1.0 stays the default.
