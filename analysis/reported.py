@@ -473,7 +473,7 @@ def candidates(
             readings: list[tuple[Report, str]] = [(rep, "rule") for rep in _reports_in(toks, verbs, b)]
             readings += [(rep, "phrase") for rep in _phrase_reports(toks, here, b)]
             owned_reps = _owned_reports(toks, owned_here, b)
-            readings += [(rep, "phrase") for rep in owned_reps]
+            readings += [(rep, "owned") for rep in owned_reps]
             ruled = {rep.cue for rep, _ in readings}
             for k in toks.cue_at:
                 t = toks[k]
@@ -1112,10 +1112,9 @@ def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, st
     return memo[k]
 
 
-def _find_subject(toks: list[_Tok], k: int, absolute_clause: bool = True) -> tuple[tuple[int, int] | None, str]:
-    """:func:`_loose_subject` unmemoised; ``absolute_clause=False`` reads a participle's subject as before the
-    absolute clause was read (:func:`_absolute_subject`), the shape the detector's weights were fitted on."""
-    absolute = _absolute_subject(toks, k) if absolute_clause else None
+def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
+    """:func:`_loose_subject` unmemoised."""
+    absolute = _absolute_subject(toks, k)
     subj = absolute or _subject(toks, k)
     predicate = None  # (a verb phrase read as the participle's subject: "released a statement")
     # (an absolute clause's participle has its own subject: the sentence's is not read instead)
@@ -1603,9 +1602,6 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
     feats += [f"prev={before}", f"{side}|prev={before}", *(f"{side}|lemma={key}" for key in keys)]
     if lemma != "according":
         subj, shape = _loose_subject(toks, k)
-        if _absolute_subject(toks, k) is not None:
-            # the detector's weights predate the absolute clause's own subject: its shape as they were fitted
-            shape = _find_subject(toks, k, absolute_clause=False)[1]
         if side == "before" and before == "comma":
             subj, shape = None, "inverted"  # ", said Jane Smith": the subject follows the cue
         feats += [f"subject={shape}", f"{side}|subject={shape}"]

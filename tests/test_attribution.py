@@ -1341,3 +1341,28 @@ def test_a_possessive_before_a_noun_or_of_a_name_written_alone_is_still_an_owner
 def test_a_pronoun_contraction_is_no_possessive_name():
     res = analysis.analyze("Headline\n\nIt's estimated that two billion people will own a mobile phone by 2006.\n")
     assert "It's" not in set(res.quotes["speaker"].dropna())
+
+
+def test_training_cv_pools_the_subset_over_folds_and_keeps_the_strongest_l2(training_script) -> None:  # type: ignore[no-untyped-def]
+    ta = training_script("train_attribution")
+
+    class _Pick:
+        """A "ranker" scoring a candidate by its first feature."""
+
+        def decision_function(self, x: np.ndarray) -> np.ndarray:
+            return x[:, 0]
+
+    # Five quotes of two candidates, one per fold; the right one scores higher in all but the last.
+    x = np.array([[1.0], [0.0]] * 4 + [[0.0], [1.0]])
+    y = np.array([1, 0] * 5)
+    groups = np.repeat(np.arange(5), 2)
+    folds = groups.copy()
+    subset = np.array([False, False] * 3 + [True, True] * 2)  # only folds 3 and 4 hold subset quotes
+    acc, base, sub = ta.cv_top1(x, y, groups, folds, x[:, 0], lambda *_: _Pick(), subset)
+    assert acc == [1.0, 1.0, 1.0, 1.0, 0.0] and base == acc
+    # Folds 3 and 4 score 1 and 0; folds without a subset quote add nothing (counted as 0, the mean was 0.2).
+    assert sub == 0.5
+    # The strongest L2 (smallest C) within one fold SE of the best top-1.
+    table = [(0.1, 0.930, 0.004, 0.9, 0.0), (1.0, 0.933, 0.004, 0.9, 0.0), (10.0, 0.920, 0.004, 0.9, 0.0)]
+    assert ta.choose_c(table) == 0.1
+    assert ta.choose_c([(c, a, 0.001, b, s) for c, a, _, b, s in table]) == 1.0

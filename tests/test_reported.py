@@ -767,6 +767,34 @@ def test_training_cv_table_is_the_mean_over_partitions(training_script) -> None:
     assert row[4] == pytest.approx(0.1)
 
 
+def test_an_owned_noun_of_speech_is_a_reading_of_its_own() -> None:
+    # Its weights are its own, not a phrase verb's ("expressed concern that"): a noun owned by its speaker.
+    text = "The chair dismissed Bernie Sanders' accusations that the campaign broke the law."
+    feats = {f for g in reported.candidates(text, [(0, len(text))]) for _, fs in g for f in fs}
+    assert "reading=owned" in feats and "reading=phrase" not in feats
+
+
+def test_training_leaves_out_owned_nouns_nested_in_another_report(training_script) -> None:  # type: ignore[no-untyped-def]
+    tr = training_script("train_reported")
+    # "The dean disputed accusations by Exxon that …": only the dean's report is annotated; Exxon's is unknown.
+    text = "The dean disputed accusations by Exxon that the articles were wrong."
+    cue = (text.index("accusations"), text.index("accusations") + len("accusations"))
+    outer = [(text.index("disputed"), text.index("disputed") + len("disputed"))]
+    content = [(text.index("accusations"), len(text) - 1)]
+    assert tr._unannotated_nested(cue, ("reading=owned",), outer, content)
+    assert not tr._unannotated_nested(cue, ("reading=owned",), [*outer, cue], content)  # annotated itself
+    assert not tr._unannotated_nested(cue, ("reading=owned",), outer, [])  # nested in nothing: a negative
+    assert not tr._unannotated_nested(cue, ("reading=rule",), outer, content)  # a verb's reading stays a negative
+
+
+def test_repeated_cv_keeps_the_simplest_setting_within_one_standard_error(training_script) -> None:  # type: ignore[no-untyped-def]
+    cv = training_script("repeated_cv")
+    # Settings simplest first: the best is the second, the first is within its SE, the third is not needed.
+    assert cv.one_se(["a", "b", "c"], [0.851, 0.860, 0.855], [0.01, 0.01, 0.01]) == "a"
+    assert cv.one_se(["a", "b", "c"], [0.851, 0.860, 0.855], [0.001, 0.001, 0.001]) == "b"
+    assert cv.fold_se([1.0, 1.0, 1.0, 1.0, 0.0]) == pytest.approx(0.2)
+
+
 def test_a_passive_of_say_is_no_report_of_its_subject() -> None:
     # "is said to", "it was said that": hearsay; the subject is who it is about, not who spoke.
     assert reports("The painter is said to have wept at the opening of the show.") == []

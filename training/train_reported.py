@@ -51,6 +51,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
 import reporting_verbs as rv  # noqa: E402
+from repeated_cv import FOLDS, REPEATS, fold_se, one_se, partition  # noqa: E402
 
 import analysis  # noqa: E402
 from analysis import reported  # noqa: E402
@@ -58,9 +59,6 @@ from analysis.quotes import find_quotes, quote_blocks  # noqa: E402
 
 OUT = ROOT / "analysis" / "data" / "reported.npz"
 C = 1.0  # inverse L2 strength, fixed a priori
-FOLDS = 5
-#: Partitions of the articles into folds whose CV tables are averaged (:func:`cv_table`, :func:`choose_threshold`).
-REPEATS = 10
 #: lbfgs iterations: enough that every fit converges (no ConvergenceWarning), so the weights are its optimum's.
 MAX_ITER = 2000
 #: The thresholds (logits) tried: a grid wide enough that the chosen one is inside it, not at its edge.  Its step
@@ -106,9 +104,10 @@ def collect() -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], tu
         quotes = find_quotes(text, blocks)
         quoted = [(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes]
         gold, speech, clausal, cues = [], [], [], []
-        for rec in rv.parse(ann):
-            if "Content" not in rec:
-                continue
+        annotated = [rec for rec in rv.parse(ann) if "Content" in rec]
+        every_cue = [c for rec in annotated for c in rec.get("Cue") or []]
+        every_content = [(rec["Content"][0][0], rec["Content"][-1][1]) for rec in annotated]
+        for rec in annotated:
             frags = rec["Content"]
             content = "".join(text[a:b] for a, b in frags)
             if rv.quoted(content):
@@ -145,12 +144,37 @@ def collect() -> list[tuple[list[list[tuple[tuple[int, int], tuple[int, int], tu
                             for g, c, gc in zip(gold, clausal, cues)
                             if c
                         ),
+                        not _unannotated_nested(r.cue, f, every_cue, every_content),
                     )
                     for r, f in group
                 ]
             )
         data.append((groups, speech))
     return data
+
+
+#: The reading of a noun of speech owned by its speaker ("Tony Blair's promise that …", "the announcement by GM
+#: that …"): a noun phrase, mostly another verb's object, so mostly nested in another report's content.
+_OWNED_READING = "reading=owned"
+
+
+def _unannotated_nested(
+    cue: tuple[int, int], feats: tuple[str, ...], every_cue: list[tuple[int, int]], every_content: list
+) -> bool:
+    """Whether an owned noun of speech lies inside another attribution's Content and is no annotated Cue itself.
+
+    PolNeAR's annotators often mark only the outer report of a nested one ("the dean disputed accusations by
+    Exxon that …" is the dean's report only).  The fit part has 15 owned-noun candidates: 5 are annotated reports
+    of their noun, 9 lie unannotated inside another report's content (and one elsewhere).  As negatives those 9
+    taught the model to reject every owned noun ("Bernie Sanders' accusations that …" scored −1.64 against the
+    threshold −1.0), though read by hand they are reports of their noun; their label is unknown, not negative, so
+    they are left out of the fit (but still scored in the CV table, as the benchmarks score them).  Not for the
+    verb readings: their nested unannotated candidates are often no report ("the plan which the minister said had
+    failed"), and leaving them out lost those negatives.
+    """
+    if _OWNED_READING not in feats or any(a < cue[1] and cue[0] < b for a, b in every_cue):
+        return False
+    return any(a <= cue[0] and cue[1] <= b for a, b in every_content)
 
 
 #: Request verbs whose content follows a particle: "called for an inquiry", "called on the council to act".
@@ -209,10 +233,10 @@ def benchmark_f1(data, scores_by_article, threshold) -> tuple[float, float, floa
 
 
 def _matrix(data, index):
-    rows, cols, y, owner = [], [], [], []
+    rows, cols, y, owner, known = [], [], [], [], []
     for a, (groups, _) in enumerate(data):
         for g in groups:
-            for _, _, feats, _, _, label in g:
+            for _, _, feats, _, _, label, is_known in g:
                 r = len(y)
                 for f in feats:
                     if f in index:
@@ -220,10 +244,11 @@ def _matrix(data, index):
                         cols.append(index[f])
                 y.append(label)
                 owner.append(a)
+                known.append(is_known)
     from scipy.sparse import csr_matrix
 
     x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(y), len(index)))
-    return x, np.array(y, dtype=int), np.array(owner)
+    return x, np.array(y, dtype=int), np.array(owner), np.array(known, dtype=bool)
 
 
 def _unflatten(data, flat):
@@ -237,26 +262,16 @@ def _unflatten(data, flat):
     return out
 
 
-def partition(n_articles: int, repeat: int) -> np.ndarray:
-    """The fold of each article in one partition of the repeated cross-validation.
-
-    Articles are dealt to the :data:`FOLDS` folds in turn, in name order for repeat 0 (the one partition of earlier
-    rounds) and in a shuffled order (seeded by the repeat's number, so a run is reproducible) for the others.
-    """
-    order = np.arange(n_articles) if repeat == 0 else np.random.default_rng(repeat).permutation(n_articles)
-    fold = np.empty(n_articles, dtype=int)
-    fold[order] = np.arange(n_articles) % FOLDS
-    return fold
-
-
-def out_of_fold(data, x, y, owner, fold_of_article: np.ndarray) -> list:
-    """Each candidate's score by a model fitted on the other folds' articles, grouped as ``data`` is."""
+def out_of_fold(data, x, y, owner, known, fold_of_article: np.ndarray) -> list:
+    """Each candidate's score by a model fitted on the other folds' articles (their candidates of known label),
+    grouped as ``data`` is."""
     from sklearn.linear_model import LogisticRegression
 
     oof = np.zeros(len(y))
     fold = fold_of_article[owner]
     for k in range(FOLDS):
-        model = LogisticRegression(C=C, max_iter=MAX_ITER).fit(x[fold != k], y[fold != k])
+        fit = (fold != k) & known
+        model = LogisticRegression(C=C, max_iter=MAX_ITER).fit(x[fit], y[fit])
         oof[fold == k] = model.decision_function(x[fold == k])
     return _unflatten(data, oof)
 
@@ -284,7 +299,7 @@ def cv_table(data, runs: list[tuple[list, np.ndarray]]) -> list[tuple[float, flo
             for k in range(FOLDS):
                 members = np.flatnonzero(fold == k)
                 per_fold.append(benchmark_f1([data[a] for a in members], [scores[a] for a in members], t)[2])
-            per_run.append((p, r, f, float(np.std(per_fold, ddof=1) / np.sqrt(FOLDS))))
+            per_run.append((p, r, f, fold_se(per_fold)))
         p, r, f, se = (float(v) for v in np.mean(per_run, axis=0))
         table.append((t, p, r, f, se))
     return table
@@ -309,8 +324,8 @@ def choose_threshold(table: list[tuple[float, float, float, float, float]]) -> f
     partitions 0–9 and with 10–19, and for 98% of 300 draws of 10 of the 20 partitions per set (−1.2 for the rest).
     The table is printed so the trade-off can be read.
     """
-    best = max(table, key=lambda x: x[3])
-    return max(t for t, _, _, f1, _ in table if f1 >= best[3] - best[4])
+    rows = sorted(table, reverse=True)  # the highest threshold first: the most conservative
+    return one_se([t for t, *_ in rows], [f1 for *_, f1, _ in rows], [se for *_, se in rows])
 
 
 def main() -> None:
@@ -328,15 +343,18 @@ def main() -> None:
     data = collect()
     names = sorted({f for groups, _ in data for g in groups for c in g for f in c[2]})
     index = {f: i for i, f in enumerate(names)}
-    x, y, owner = _matrix(data, index)
-    print(f"{len(data)} articles, {len(y)} candidates, {y.sum()} positive, {len(names)} features")
+    x, y, owner, known = _matrix(data, index)
+    print(
+        f"{len(data)} articles, {len(y)} candidates, {y.sum()} positive, {(~known).sum()} of unknown label "
+        f"(:func:`_unannotated_nested`), {len(names)} features"
+    )
     rule = _unflatten(data, [1.0 if "reading=rule" in c[2] else -1.0 for groups, _ in data for g in groups for c in g])
     p, r, f = benchmark_f1(data, rule, 0.0)
     print(f"hand-written readings only: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     runs = []
     for repeat in range(REPEATS):
         fold = partition(len(data), repeat)
-        runs.append((out_of_fold(data, x, y, owner, fold), fold))
+        runs.append((out_of_fold(data, x, y, owner, known, fold), fold))
     table = cv_table(data, runs)
     for t, p, r, f, se in table:
         print(f"threshold {t:+.1f}: P {p:.3f} R {r:.3f} F1 {f:.3f} (fold SE {se:.3f})")
@@ -353,7 +371,7 @@ def main() -> None:
         print(f"threshold set by --threshold: {chosen:+.2f}")
     if args.cv:
         return
-    model = LogisticRegression(C=C, max_iter=MAX_ITER).fit(x, y)
+    model = LogisticRegression(C=C, max_iter=MAX_ITER).fit(x[known], y[known])
     np.savez_compressed(
         OUT,
         features=np.array(names),
