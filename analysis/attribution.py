@@ -1558,7 +1558,7 @@ def _features(
     x[_F["log_salience"]] = math.log1p(len(ent.mentions)) if ent is not None else 0.0
     x[_F["gendered_pronoun"]] = float(np_.kind == "pronoun" and np_.head[0] in ("he", "she"))
     x[_F["paragraph_opens_with_quote"]] = float(ti > 0 and tok[ti - 1] == sp._PARA_TOKEN or ti == 0)
-    x[_F["possessive"]] = float(tok[np_.b - 1].lower().endswith("'s"))
+    x[_F["possessive"]] = float(sp.is_possessive_at(doc, np_.b))
     x[_F["appositive"]] = float(np_.a >= 2 and tok[np_.a - 1] == "," and doc.cap[np_.a - 2] and np_.kind != "name")
     x[_F["common_word"]] = float(_common_word(idx, doc, np_))
     x[_F["unknown_single_name"]] = float(np_.kind == "name" and len(np_.head) == 1 and ent is None)
@@ -1829,7 +1829,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
         x[_P["subject_previous_sentence"]] = x[_P["subject"]] * float(sd == 1)
         x[_P["object_of_verb"]] = float(prev in sp._OBJECT_VERBS)
-        x[_P["possessive"]] = float(tok[m.b - 1].lower().endswith("'s"))
+        x[_P["possessive"]] = float(sp.is_possessive_at(doc, m.b))
         x[_P["last_speaker"]] = float(ent is last)
         x[_P["has_spoken"]] = float(id(ent) in att.spoken)
         x[_P["log_salience"]] = math.log1p(len(ent.mentions))
@@ -2863,6 +2863,12 @@ QUESTION_VERBS = frozenset(
 #: Words after the one asked that make the verb a request, not a question ("asked Freddy to be best man",
 #: "asked the council for money"): the one asked is not answering.
 _REQUEST_WORDS = frozenset({"to", "for"})
+#: Negations before a request's infinitive ("asked Lee not to raise it", "never to"), as
+#: :mod:`analysis.reported` reads a negated infinitive.
+_REQUEST_NEGATIONS = frozenset({"not", "never"})
+#: Tokens on either side of a pronoun that reach the quote it is the source of ('"…?" he said',
+#: 'he said, "…?"').
+_QUOTE_REACH = 3
 
 
 def _asker(att: sp._Attributor, idx: _Index, ant: Antecedent, pos: int) -> sp._NP | None:
@@ -2870,23 +2876,44 @@ def _asker(att: sp._Attributor, idx: _Index, ant: Antecedent, pos: int) -> sp._N
     Smith whether …"), when ``ant``'s mention is the object of a question verb (:data:`QUESTION_VERBS`), else
     ``None``."""
     doc, m = att.doc, ant.np
-    if m is None or idx.sid[pos] - idx.sid[m.a] > PASSING_SENTENCES or doc.tok[m.b - 1].lower().endswith("'s"):
+    if m is None or idx.sid[pos] - idx.sid[m.a] > PASSING_SENTENCES or sp.is_possessive_at(doc, m.b):
         return None
     first = min(_phrase_start(doc, m.a), _description_start(doc, m.a) if m.kind == "role" else m.a)
     v = first - 1
     if v <= doc.sentence_start[m.a] or doc.low[v] not in QUESTION_VERBS:
         return None
-    if m.b < doc.n and doc.low[m.b] in _REQUEST_WORDS:
+    after = m.b + (m.b < doc.n and doc.low[m.b] in _REQUEST_NEGATIONS)
+    if after < doc.n and doc.low[after] in _REQUEST_WORDS:
         return None
     subject = att.sentence_subject(doc.sentence_start[v], v)
     return subject if subject is not None and subject.b <= v else None
+
+
+def _asks_again(doc: sp._Doc, pos: int) -> bool:
+    """Whether the pronoun at ``pos`` takes a new turn as the asker rather than answering: it is the subject
+    of a question verb ("He then asked the mayor"), or the quote it is the source of is itself a question
+    ('"Will it be cheap?" he said')."""
+    v = pos + 1
+    while v < doc.n and resources.brill_tag(doc.low[v]).startswith("RB"):
+        v += 1  # "he then asked", "he also pressed"
+    if v < doc.n and doc.low[v] in QUESTION_VERBS:
+        return True
+    lo, hi = max(doc.sentence_start[pos], pos - _QUOTE_REACH), min(doc.n, pos + _QUOTE_REACH + 1)
+    near = sorted((abs(k - pos), k) for k in range(lo, hi) if k in doc.quote_at)
+    if not near:
+        return False
+    q = doc.quotes[doc.quote_at[near[0][1]]]
+    return doc.text[q.start : q.end].rstrip().endswith("?")
 
 
 def _answering(att: sp._Attributor, idx: _Index, cands: list[Antecedent], pos: int) -> list[Antecedent]:
     """The antecedents without the one who just asked a question of another of them: in a question and its
     answer (an adjacency pair; Schegloff & Sacks 1973) the one asked answers, so "Jones asked Smith whether it
     would pass. "…," he said" is Smith, though Jones is the subject Centering prefers.  The asker stays when the
-    article mentions them again after the question, or when no one else is left."""
+    article mentions them again after the question, when no one else is left, and when the pronoun opens a new
+    turn of its own (:func:`_asks_again`): the asker goes on asking."""
+    if _asks_again(att.doc, pos):
+        return cands
     for ant in cands:
         subject = _asker(att, idx, ant, pos)
         if subject is None:
@@ -3557,7 +3584,7 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
             run = sp._classify_run(doc, m, m, e)
             # (not an owner: "Reporters covering singer [Michael Jackson's] trial", "U.S. President [Barack
             # Obama's] administration", whose body speaks as the description, as the rules read it)
-            if run is not None and run.kind == "name" and len(run.head) >= 2 and not doc.low[e - 1].endswith("'s"):
+            if run is not None and run.kind == "name" and len(run.head) >= 2 and not sp.is_possessive_at(doc, e):
                 return run
             lead = lead or any(doc.low[j] in sp._ROLE_NOUNS for j in range(m, e))
             m = e

@@ -1875,6 +1875,12 @@ def _past_plural_owner(doc: _Doc, a: int, limit: int) -> int:
 _BARE_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
+def is_possessive_at(doc: _Doc, e: int) -> bool:
+    """Whether the phrase that ends just before token ``e`` is a possessive: its last token ends in "'s"/"s'"
+    ("Webb's"), or a bare apostrophe follows it, which the tokenizer splits off ("Jones' deputy")."""
+    return doc.low[e - 1].endswith(POSSESSIVE_ENDINGS) or (e < doc.n and doc.tok[e] in _BARE_APOSTROPHES)
+
+
 def _unclosed_description(doc: _Doc, comma: int, cue: int) -> bool:
     """Whether the words between the comma after a name and a cue describe that name, with no closing comma.
 
