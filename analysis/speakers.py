@@ -1855,10 +1855,12 @@ def _past_plural_owner(doc: _Doc, a: int, limit: int) -> int:
     outlet; the person after the owner speaks, as after ``NBC's``.
     """
     tok = doc.tok
-    o = a + (doc.low[a] == "the")
+    o = first = a + (doc.low[a] == "the")
     # (an owner of several words: "said American Airlines' Jane Doe", not a body's own possessive)
     while o + 3 < limit and _is_name_token(tok[o + 1]) and not _inner_plural_possessive(tok, doc.cap, o + 2, a, limit):
         o += 1
+    if o > first and not _opens_person_name(tok, o + 2, limit):
+        return a  # "General Motors' Saturn unit said": a run of names before a unit is the owner that speaks
     if (
         o + 2 < limit
         and tok[o + 1] in _BARE_APOSTROPHES
@@ -1869,6 +1871,16 @@ def _past_plural_owner(doc: _Doc, a: int, limit: int) -> int:
     ):
         return o + 2
     return a
+
+
+def _opens_person_name(tok: Sequence[str], k: int, limit: int) -> bool:
+    """Whether token ``k`` opens a person's name: a given name of the name table, or a word that can be one
+    (:func:`_given_name_like`) before another name word ("Nora Lind", "Kent Powell"; not "Saturn unit")."""
+    if k >= limit:
+        return False
+    if gender.is_given_name(tok[k]):
+        return True
+    return _given_name_like(tok[k]) and k + 1 < limit and _is_name_token(tok[k + 1])
 
 
 #: An apostrophe token after a word ending in "s": a possessive (``PBS'``), when a name follows it.
