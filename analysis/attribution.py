@@ -4256,7 +4256,9 @@ def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attributi
 def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
     """Who put out the document chosen as a quote's source, read as the rules read it at a colon
     (:func:`speakers.document_issuer_np`: "The Home Office issued a statement on Monday." / ""We apologise …"" ->
-    the Home Office), else ``None`` (an owned document, "the IMF report", stays: its owner is who it resolves to)."""
+    the Home Office; an owned document, "the IMF report", its owner), else ``None``.  One fallback is this stage's
+    own: a kind of body as the subject ("The bank issued …"), read by :func:`_body_description`, which the
+    earlier stage cannot import."""
     doc = att.doc
     if np_.kind != "role" or not np_.head or sp._base(np_.head[-1]) not in sp._DOCUMENT_NOUNS:
         return None
@@ -4267,7 +4269,7 @@ def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
     lo = doc.sentence_start[np_.a]
     issuer = sp.document_issuer_np(doc, k, lo, att.is_cue)
     if issuer is not None:
-        return None if issuer.head and sp._base(issuer.head[-1]) in sp._DOCUMENT_NOUNS else issuer
+        return issuer
     v = sp.document_verb(doc, k, lo)
     if v is not None and v - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
         # "The bank issued …": a kind of body the phrase reader does not take for a speaker

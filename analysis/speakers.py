@@ -4755,8 +4755,11 @@ def document_issuer_np(doc: _Doc, k: int, lo: int, is_cue: Callable[[int], bool]
     - the body after "by"/"from" ("A report by the National Audit Office", "a statement issued by the
       campaign", :func:`_document_author`);
     - the subject after a fronted "In a statement," (:func:`_fronted_document_subject`);
-    - its owner ("the IMF report", "Mr Tanzi's statement"): the document phrase itself, which
-      :meth:`_Attributor.role` reads as its owner.
+    - its owner ("the IMF report", "Mr Tanzi's statement", :func:`_document_owner`): the owner's words, read
+      as a speaker phrase ("IMF", "Mr Tanzi's"), so every caller gets an issuer, never the document itself.
+
+    ``attribution._issuer`` adds one fallback of its own, a kind of body as the subject ("The bank issued a
+    statement"): it needs the body-description reader of that later stage, which this one cannot import.
     """
     d = document_phrase_start(doc, k, lo)
     v = document_verb(doc, k, lo)
@@ -4774,9 +4777,14 @@ def document_issuer_np(doc: _Doc, k: int, lo: int, is_cue: Callable[[int], bool]
     if issuer is not None or d is None:
         return issuer
     earlier = _np_at(doc, d, k + 1)
-    if earlier is not None and earlier.kind == "role" and _document_owner(earlier.head[:-1]):
-        return earlier
-    return None
+    if earlier is None or earlier.kind != "role":
+        return None
+    owner = _document_owner(earlier.head[:-1])
+    at = [j for j in range(earlier.a, k) if doc.tok[j] in owner]
+    if not at:
+        return None
+    # (the owner alone: "Webb's" of "Webb's full statement")
+    return _classify_run(doc, at[0], at[0], at[-1] + 1)
 
 
 def _document_owner(words: Sequence[str]) -> tuple[str, ...]:
