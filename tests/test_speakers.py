@@ -1103,7 +1103,7 @@ def test_a_sentence_ends_at_its_stop_and_never_runs_over_a_paragraph_break(make_
     doc = make_doc("Headline\n\nJane Roe said it would rain. Tom Hale agreed\n\nThe vote came later.")
     said, hale, vote = doc.tok.index("said"), doc.tok.index("Hale"), doc.tok.index("vote")
     assert doc.tok[doc.sentence_end(said) - 1] == "."
-    assert doc.sentence_end(hale) == doc.tok.index(speakers._PARA_TOKEN, hale)
+    assert doc.sentence_end(hale) == doc.tok.index(speakers.PARA_TOKEN, hale)
     assert doc.sentence_end(vote) == doc.n
 
 
