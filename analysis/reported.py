@@ -1070,7 +1070,8 @@ def _aspect_start(toks: list[_Tok], k: int) -> int | None:
 #: Adverbs of frequency an auxiliary run may hold besides the ``-ly`` ones ("were twice denied visas": a passive).
 _FREQUENCY_ADVERBS = frozenset({"twice", "thrice"})
 #: Degree adverbs, which make an "-ing" word after them an adjective ("very telling", "most promising").
-_DEGREE_ADVERBS = frozenset("very most more less least so too quite rather extremely highly particularly".split())
+#: ("so" is left out: it also joins clauses, "walked out, so saying the deal was dead", where the -ing word is a cue.)
+_DEGREE_ADVERBS = frozenset("very most more less least too quite rather extremely highly particularly".split())
 #: Quantifiers that float between an auxiliary and its verb ("are all predicted to …", "were both told …"); the
 #: group quantifiers of the later stages are read from this one list.
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})

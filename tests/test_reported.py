@@ -1778,6 +1778,8 @@ def test_a_that_tail_is_read_in_the_cues_own_words(text: str, cue: str, shape: s
         ("The next few model runs will be very telling about what the storm might do.", []),
         ("The most telling sign was that the firm had stopped hiring.", []),
         ("It was a most promising start, the coach said.", [("It was a most promising start", "the coach", "said")]),
+        # "so" also joins clauses: the -ing word after it is a cue
+        ("The minister walked out, so saying the deal was dead.", [("the deal was dead", None, "saying")]),
     ],
 )
 def test_an_ing_word_after_a_degree_adverb_is_an_adjective(text: str, expected: list) -> None:
