@@ -2909,8 +2909,6 @@ def _answering(att: sp._Attributor, idx: _Index, cands: list[Antecedent], pos: i
     would pass. "…," he said" is Smith, though Jones is the subject Centering prefers.  The asker stays when the
     article mentions them again after the question, when no one else is left, and when the pronoun opens a new
     turn of its own (:func:`_asks_again`): the asker goes on asking."""
-    if _asks_again(att.doc, pos):
-        return cands
     for ant in cands:
         subject = _asker(att, idx, ant, pos)
         if subject is None:
@@ -2921,6 +2919,8 @@ def _answering(att: sp._Attributor, idx: _Index, cands: list[Antecedent], pos: i
         latest = max(c.np.a for c in cands if c.entity is asker and c.np is not None)
         if latest > subject.a:
             continue  # named again after the question: who speaks is open again
+        if _asks_again(att.doc, pos):
+            return cands
         kept = [c for c in cands if c.entity is not asker]
         if kept:
             return kept
