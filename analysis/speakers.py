@@ -1851,15 +1851,18 @@ def _past_plural_owner(doc: _Doc, a: int, limit: int) -> int:
 
     ``said PBS' Jane Doe``, ``said the Times' Jane Doe``: the tokenizer splits the apostrophe of a
     possessive that ends in "s" from its word (``NBC's`` stays one token), which cut the phrase at the
-    outlet; the person after the owner speaks, as after ``NBC's``.
+    outlet; the person after the owner speaks, as after ``NBC's``.  Only a person's name
+    (:func:`_opens_person_name`) is crossed to.
     """
     tok = doc.tok
-    o = first = a + (doc.low[a] == "the")
+    o = a + (doc.low[a] == "the")
     # (an owner of several words: "said American Airlines' Jane Doe", not a body's own possessive)
     while o + 3 < limit and _is_name_token(tok[o + 1]) and not _inner_plural_possessive(tok, doc.cap, o + 2, a, limit):
         o += 1
-    if o > first and not _opens_person_name(tok, o + 2, limit):
-        return a  # "General Motors' Saturn unit said": a run of names before a unit is the owner that speaks
+    if not _opens_person_name(tok, o + 2, limit):
+        # "General Motors' Saturn unit said", "said Sanders' Senate campaign": before a unit or a programme, not
+        # a person, the owner is who speaks
+        return a
     if (
         o + 2 < limit
         and tok[o + 1] in _BARE_APOSTROPHES

@@ -831,12 +831,13 @@ def test_a_possessive_owner_with_a_bare_apostrophe_before_the_speaker() -> None:
             '"We will win," the Ortiz campaign said of the protesters\' demands.', "the Ortiz campaign", id="of-demands"
         ),
         pytest.param("'We won it for the farmers' Nora Lind said on Monday.", "Nora Lind", id="closing-mark"),
-        # an owner of several words before a unit that is no person's name speaks for it
+        # an owner before a unit or campaign that is no person's name speaks for it
         pytest.param('General Motors\' Saturn unit said the plan was "sound".', "General Motors", id="owners-unit"),
         pytest.param(
             '"The plan is sound," said General Motors\' Saturn unit.', "General Motors", id="said-owners-unit"
         ),
         pytest.param('"We will win," said Bernie Sanders\' Senate campaign.', "Bernie Sanders", id="campaign"),
+        pytest.param('"We will win," said Sanders\' Senate campaign.', "Sanders", id="owner-campaign"),
     ],
 )
 def test_a_plural_possessive_inside_a_body_name(text: str, speaker: str) -> None:
