@@ -58,6 +58,8 @@ from analysis import speakers as sp
 from analysis.gender import FEMALE, GENDER_WORDS, MALE, UNKNOWN, first_name_gender, given_names, is_given_name
 from analysis.quotes import Quote, find_quotes, quote_blocks
 from analysis.reported import (
+    FINITE_TAGS,
+    FLOATING_QUANTIFIERS,
     NUMBER_WORDS,
     PLACE_PREPOSITIONS,
     RELATIVES,
@@ -228,7 +230,7 @@ class _Index:
 
     def __init__(self, doc: sp._Doc) -> None:
         n = doc.n
-        ss, para = doc.sentence_start, sp._PARA_TOKEN
+        ss, para = doc.sentence_start, sp.PARA_TOKEN
         self.doc = doc
         # (counted with C-level maps: a sentence opens where a token's sentence start differs from the one before)
         self.sid = list(itertools.accumulate(map(operator.ne, ss, [None, *ss[: n - 1]]), initial=0))[1:]
@@ -285,7 +287,7 @@ class _Index:
         """Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's
         (read on first use: only a one-word sentence opener asks)."""
         doc = self.doc
-        opens = (sp._QUOTE_TOKEN, sp._PARA_TOKEN, ":", '"', "(")
+        opens = (sp._QUOTE_TOKEN, sp.PARA_TOKEN, ":", '"', "(")
         return {
             doc.tok[k]
             for k in itertools.compress(itertools.count(), doc.cap)  # (the capitalised words: picked in C)
@@ -407,7 +409,7 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
             and p.isalpha()
             and (pl not in resources_stop() or pl in _PERSON_MODIFIERS)  # ("one [former] executive")
             and pl not in sp.cue_verbs()
-            and pl not in sp._AUX
+            and pl not in sp.AUX
             and not sp._verb_led(doc, m - 1)  # "will help [people]": a verb's object
         ):
             m -= 1  # a lower-case modifier ("senior", "press")
@@ -469,7 +471,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             break
         k = marks[j]
         t = tok[k]
-        if t in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+        if t in (sp._QUOTE_TOKEN, sp.PARA_TOKEN):
             k += 1
             continue
         lw = low[k]
@@ -605,7 +607,7 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
         if det or bare:
             m = e + 2 if det else e + 1
             start = m
-            while m < doc.n and m < e + APPOSITIVE_REACH and tok[m] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+            while m < doc.n and m < e + APPOSITIVE_REACH and tok[m] not in (",", ".", sp._QUOTE_TOKEN, sp.PARA_TOKEN):
                 m += 1
             phrase = [sp._base(w) for w in tok[start:m]]
             # "Jane Doe, a spokeswoman for the department,": the role ends before its "for"/"of" phrase
@@ -684,7 +686,7 @@ _APPOSITIVE_OPENERS = sp._ROLE_NOUNS | frozenset(
 #: Role words that name the same office in British copy: secretaries of state are ministers, Tories
 #: are Conservatives ("Health Secretary Patricia Hewitt" … "the minister").
 ROLE_SYNONYMS = {"secretary": "minister", "tory": "conservative", "conservative": "tory"}
-_BREAKS = frozenset({",", ".", ";", ":", sp._QUOTE_TOKEN, sp._PARA_TOKEN})
+_BREAKS = frozenset({",", ".", ";", ":", sp._QUOTE_TOKEN, sp.PARA_TOKEN})
 
 
 def _expand(words: set[str]) -> set[str]:
@@ -810,7 +812,7 @@ def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     e = a
     while e < doc.n and e - a < NAME_TOKENS and (doc.cap[e] or sp._joins_name(doc.tok, doc.cap, e, doc.n)):
         e += 1  # (a particle only before the rest of its name: "Ursula von der Leyen", not "Anna de," )
-    if e < doc.n and doc.tok[e] not in (",", ".", sp._QUOTE_TOKEN, sp._PARA_TOKEN) and not att.is_cue(e):
+    if e < doc.n and doc.tok[e] not in (",", ".", sp._QUOTE_TOKEN, sp.PARA_TOKEN) and not att.is_cue(e):
         return None  # "the chancellor, Gordon Brown and …": a list, not an apposition
     run = sp._classify_run(doc, a, a, e)
     if run is None or run.kind != "name" or len(run.head) < 2:
@@ -1010,7 +1012,7 @@ def _next_sentence(doc: sp._Doc, k: int) -> int | None:
     """The first token of the sentence after the one holding token ``k`` (past a paragraph break), or ``None``."""
     lo = doc.sentence_start[k]
     m = k + 1
-    while m < doc.n and (doc.sentence_start[m] == lo or doc.tok[m] == sp._PARA_TOKEN):
+    while m < doc.n and (doc.sentence_start[m] == lo or doc.tok[m] == sp.PARA_TOKEN):
         m += 1
     return m if m < doc.n else None
 
@@ -1220,7 +1222,7 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
         return None
     words = low[d + 1 : e]
     if any(
-        w in sp._AUX or w in RELATIVES or w in _SUBJECT_PRONOUNS or resources.brill_tag(w).startswith("VB")
+        w in sp.AUX or w in RELATIVES or w in _SUBJECT_PRONOUNS or resources.brill_tag(w).startswith("VB")
         for w in words
     ) or any(doc.sentence_start[m] == m or (low[m] != tok[m] and low[m] in sp._DETERMINERS) for m in range(d + 1, e)):
         # a clause ("the man who was arrested", "the poll showed") or a new phrase ("… people The Post
@@ -1502,12 +1504,12 @@ def _cue_near(att: sp._Attributor, k: int, step: int, limit: int) -> int | None:
     hops = 0
     while 0 <= m < doc.n and hops < CUE_HOPS and m != limit:
         t = tok[m]
-        if t in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+        if t in (sp._QUOTE_TOKEN, sp.PARA_TOKEN):
             return None
         if att.is_cue(m):
             return m
         low = doc.low[m]
-        if low in sp._AUX or (low.endswith("ly") and len(low) > 3 and not t[:1].isupper()) or t in ("(", ")"):
+        if low in sp.AUX or (low.endswith("ly") and len(low) > 3 and not t[:1].isupper()) or t in ("(", ")"):
             m += step
             hops += 1
             continue
@@ -1561,7 +1563,7 @@ def _features(
     x[_F["colon_before_quote"]] = float(np_.b < doc.n and tok[np_.b] == ":" and np_.b + 1 == ti)
     s0 = doc.sentence_start[np_.a]
     opener = s0
-    while opener < np_.a and (doc.low[opener] in sp._OPENERS or tok[opener] == ","):
+    while opener < np_.a and (doc.low[opener] in sp.OPENERS or tok[opener] == ","):
         opener += 1
     x[_F["sentence_initial"]] = float(opener == np_.a)
     lo, hi = (np_.b, ti) if before else (ti + 1, np_.a)
@@ -1570,8 +1572,8 @@ def _features(
     x[_F["has_spoken"]] = float(ent is not None and id(ent) in att.spoken)
     x[_F["log_salience"]] = math.log1p(len(ent.mentions)) if ent is not None else 0.0
     x[_F["gendered_pronoun"]] = float(np_.kind == "pronoun" and np_.head[0] in ("he", "she"))
-    x[_F["paragraph_opens_with_quote"]] = float(ti > 0 and tok[ti - 1] == sp._PARA_TOKEN or ti == 0)
-    x[_F["possessive"]] = float(tok[np_.b - 1].lower().endswith("'s"))
+    x[_F["paragraph_opens_with_quote"]] = float(ti > 0 and tok[ti - 1] == sp.PARA_TOKEN or ti == 0)
+    x[_F["possessive"]] = float(sp.is_possessive_at(doc, np_.b))
     x[_F["appositive"]] = float(np_.a >= 2 and tok[np_.a - 1] == "," and doc.cap[np_.a - 2] and np_.kind != "name")
     x[_F["common_word"]] = float(_common_word(idx, doc, np_))
     x[_F["unknown_single_name"]] = float(np_.kind == "name" and len(np_.head) == 1 and ent is None)
@@ -1651,7 +1653,7 @@ def _phrase_start(doc: sp._Doc, a: int) -> int:
             or (_title_word(doc.tok[a]) and resources.brill_tag(doc.low[a - 1]) == "NN")
         )
     ):
-        if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp._PARA_TOKEN):
+        if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp.PARA_TOKEN):
             break
         a -= 1
     if a - 1 >= lo and doc.low[a - 1] in sp._DETERMINERS:
@@ -1741,7 +1743,7 @@ def own_content_start(att: sp._Attributor, pos: int) -> int | None:
     if cue + 1 < end and low[cue + 1] in _SUBJECT_PRONOUNS:  # "he said he would …": the report follows
         return None
     first = lo
-    while first < pos and (low[first] in sp._OPENERS or tok[first] == ","):
+    while first < pos and (low[first] in sp.OPENERS or tok[first] == ","):
         first += 1
     if low[first] in SUBORDINATORS or low[first] in _PREPOSITIONS:
         return None
@@ -1823,7 +1825,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         # is no subject
         role_m, start = _first_conjunct(doc, m, ends)
         opener = doc.sentence_start[role_m.a]
-        while opener < role_m.a and (doc.low[opener] in sp._OPENERS or tok[opener] in (",", "(")):
+        while opener < role_m.a and (doc.low[opener] in sp.OPENERS or tok[opener] in (",", "(")):
             opener += 1
         prev = doc.low[role_m.a - 1] if role_m.a > 0 else ""
         opening = _description_start(doc, role_m.a) if role_m.kind == "role" else start
@@ -1853,7 +1855,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
         x[_P["subject_previous_sentence"]] = x[_P["subject"]] * float(sd == 1)
         x[_P["object_of_verb"]] = float(prev in sp._OBJECT_VERBS)
-        x[_P["possessive"]] = float(tok[m.b - 1].lower().endswith("'s"))
+        x[_P["possessive"]] = float(sp.is_possessive_at(doc, m.b))
         x[_P["last_speaker"]] = float(ent is last)
         x[_P["has_spoken"]] = float(id(ent) in att.spoken)
         x[_P["log_salience"]] = math.log1p(len(ent.mentions))
@@ -2081,10 +2083,7 @@ def _role_word(t: str, low: str) -> bool:
     if low in sp._ROLE_NOUNS or low in sp._TITLE_WORDS:
         return True
     return (
-        low.endswith(_AGENT_ENDINGS)
-        and low not in resources_stop()
-        and low not in sp.cue_verbs()
-        and low not in sp._AUX
+        low.endswith(_AGENT_ENDINGS) and low not in resources_stop() and low not in sp.cue_verbs() and low not in sp.AUX
     )
 
 
@@ -2308,11 +2307,9 @@ def body_antecedent(
     return unnamed
 
 
-#: Tokens of a sentence's opening phrase read for the comma after which its subject starts (as
-#: :func:`speakers.sentence_subject` reads them).
-OPENING_PHRASE_TOKENS = 25
-#: Brill tags that end a subject description when a noun came before them: a finite verb or a modal.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
+#: Brill tags that end a subject description when a noun came before them: a finite verb, a modal or a past
+#: participle (a passive's "were told" reads as "told").
+_SUBJECT_END_TAGS = FINITE_TAGS | {"VBN"}
 
 
 def _people_subject(doc: sp._Doc, lo: int, end: int) -> sp._NP | None:
@@ -2324,9 +2321,9 @@ def _people_subject(doc: sp._Doc, lo: int, end: int) -> sp._NP | None:
     must be all a description (:func:`described_source`) whose head is a plural noun for people, not a body's
     voice or a document."""
     a = lo
-    while a < end and (doc.tok[a] == sp._PARA_TOKEN or doc.low[a] in sp._OPENERS):
+    while a < end and (doc.tok[a] == sp.PARA_TOKEN or doc.low[a] in sp.OPENERS):
         a += 1
-    commas = [c + 1 for c in range(a, min(end, a + OPENING_PHRASE_TOKENS)) if doc.tok[c] == ","]
+    commas = [c + 1 for c in range(a, min(end, a + sp.SUBJECT_COMMA_REACH)) if doc.tok[c] == ","]
     for start in [a, *commas]:
         desc = _people_description_at(doc, start, end)
         if desc is not None:
@@ -2340,7 +2337,7 @@ def _people_description_at(doc: sp._Doc, a: int, end: int) -> sp._NP | None:
     z, noun = a, False
     while z < end and z - a < DESCRIBED_SOURCE_TOKENS and doc.tok[z] not in _BREAKS:
         tag = resources.brill_tag(doc.low[z])
-        if noun and (doc.low[z] in sp._AUX or tag in _FINITE_TAGS):
+        if noun and (doc.low[z] in sp.AUX or tag in _SUBJECT_END_TAGS):
             break
         noun = noun or tag in ("NN", "NNS")
         z += 1
@@ -2389,7 +2386,7 @@ def _capitalised_group(doc: sp._Doc, np_: sp._NP) -> bool:
     if np_.kind != "name" or len(np_.head) != 1:
         return False
     k = doc.sentence_start[np_.a]
-    while k < np_.a and doc.tok[k] == sp._PARA_TOKEN:  # a paragraph mark belongs to the sentence after it
+    while k < np_.a and doc.tok[k] == sp.PARA_TOKEN:  # a paragraph mark belongs to the sentence after it
         k += 1
     if k != np_.a:
         return False
@@ -2901,6 +2898,12 @@ QUESTION_VERBS = frozenset(
 #: Words after the one asked that make the verb a request, not a question ("asked Freddy to be best man",
 #: "asked the council for money"): the one asked is not answering.
 _REQUEST_WORDS = frozenset({"to", "for"})
+#: Negations before a request's infinitive ("asked Lee not to raise it", "never to"), as
+#: :mod:`analysis.reported` reads a negated infinitive.
+_REQUEST_NEGATIONS = frozenset({"not", "never"})
+#: Tokens on either side of a pronoun that reach the quote it is the source of ('"…?" he said',
+#: 'he said, "…?"').
+_QUOTE_REACH = 3
 
 
 def _asker(att: sp._Attributor, idx: _Index, ant: Antecedent, pos: int) -> sp._NP | None:
@@ -2908,23 +2911,42 @@ def _asker(att: sp._Attributor, idx: _Index, ant: Antecedent, pos: int) -> sp._N
     Smith whether …"), when ``ant``'s mention is the object of a question verb (:data:`QUESTION_VERBS`), else
     ``None``."""
     doc, m = att.doc, ant.np
-    if m is None or idx.sid[pos] - idx.sid[m.a] > PASSING_SENTENCES or doc.tok[m.b - 1].lower().endswith("'s"):
+    if m is None or idx.sid[pos] - idx.sid[m.a] > PASSING_SENTENCES or sp.is_possessive_at(doc, m.b):
         return None
     first = min(_phrase_start(doc, m.a), _description_start(doc, m.a) if m.kind == "role" else m.a)
     v = first - 1
     if v <= doc.sentence_start[m.a] or doc.low[v] not in QUESTION_VERBS:
         return None
-    if m.b < doc.n and doc.low[m.b] in _REQUEST_WORDS:
+    after = m.b + (m.b < doc.n and doc.low[m.b] in _REQUEST_NEGATIONS)
+    if after < doc.n and doc.low[after] in _REQUEST_WORDS:
         return None
     subject = att.sentence_subject(doc.sentence_start[v], v)
     return subject if subject is not None and subject.b <= v else None
+
+
+def _asks_again(doc: sp._Doc, pos: int) -> bool:
+    """Whether the pronoun at ``pos`` takes a new turn as the asker rather than answering: it is the subject
+    of a question verb ("He then asked the mayor"), or the quote it is the source of is itself a question
+    ('"Will it be cheap?" he said')."""
+    v = pos + 1
+    while v < doc.n and resources.brill_tag(doc.low[v]).startswith("RB"):
+        v += 1  # "he then asked", "he also pressed"
+    if v < doc.n and doc.low[v] in QUESTION_VERBS:
+        return True
+    lo, hi = max(doc.sentence_start[pos], pos - _QUOTE_REACH), min(doc.n, pos + _QUOTE_REACH + 1)
+    near = sorted((abs(k - pos), k) for k in range(lo, hi) if k in doc.quote_at)
+    if not near:
+        return False
+    q = doc.quotes[doc.quote_at[near[0][1]]]
+    return doc.text[q.start : q.end].rstrip().endswith("?")
 
 
 def _answering(att: sp._Attributor, idx: _Index, cands: list[Antecedent], pos: int) -> list[Antecedent]:
     """The antecedents without the one who just asked a question of another of them: in a question and its
     answer (an adjacency pair; Schegloff & Sacks 1973) the one asked answers, so "Jones asked Smith whether it
     would pass. "…," he said" is Smith, though Jones is the subject Centering prefers.  The asker stays when the
-    article mentions them again after the question, or when no one else is left."""
+    article mentions them again after the question, when no one else is left, and when the pronoun opens a new
+    turn of its own (:func:`_asks_again`): the asker goes on asking."""
     for ant in cands:
         subject = _asker(att, idx, ant, pos)
         if subject is None:
@@ -2935,6 +2957,8 @@ def _answering(att: sp._Attributor, idx: _Index, cands: list[Antecedent], pos: i
         latest = max(c.np.a for c in cands if c.entity is asker and c.np is not None)
         if latest > subject.a:
             continue  # named again after the question: who speaks is open again
+        if _asks_again(att.doc, pos):
+            return cands
         kept = [c for c in cands if c.entity is not asker]
         if kept:
             return kept
@@ -2987,7 +3011,7 @@ def rule_cue(att: sp._Attributor, ti: int) -> tuple[sp._NP | None, str, int] | N
     lo = doc.sentence_start[ti]
     if found is None:
         found = att.left_cue(ti, lo)
-    if found is None and ti == lo and (ti == 0 or tok[ti - 1] == sp._PARA_TOKEN) and ti >= 2 and tok[ti - 2] == ":":
+    if found is None and ti == lo and (ti == 0 or tok[ti - 1] == sp.PARA_TOKEN) and ti >= 2 and tok[ti - 2] == ":":
         p = ti - 2
         found = att.left_cue(p + 1, doc.sentence_start[p])
         if found is not None and found[1] != ":" and found[2] < p - COLON_CUE_REACH:
@@ -3501,7 +3525,7 @@ def report_candidates(att: sp._Attributor, idx: _Index, k: int) -> list[Candidat
     # The cue's sentence and the one before it in its paragraph: a report's source is written there (else
     # it is whoever spoke last, the continuity candidate), and reading no further keeps the pass cheap.
     s0, z = doc.sentence_start[k], doc.sentence_end(k)
-    a = doc.sentence_start[s0 - 1] if s0 > 0 and doc.tok[s0 - 1] != sp._PARA_TOKEN else s0
+    a = doc.sentence_start[s0 - 1] if s0 > 0 and doc.tok[s0 - 1] != sp.PARA_TOKEN else s0
     return quote_candidates(att, idx, k, np_, (a, z))
 
 
@@ -3528,7 +3552,7 @@ def _subject_span(doc: sp._Doc, k: int, reach: int) -> tuple[int, int]:
     """The tokens ``[a, z)`` before the cue at token ``k`` back to its clause's start (at most ``reach``),
     past the auxiliaries and adverbs right before the cue: where its subject is written."""
     z = k
-    while z - 1 >= 0 and (doc.low[z - 1] in sp._AUX or doc.low[z - 1].endswith("ly") or doc.low[z - 1] in _BEFORE_CUE):
+    while z - 1 >= 0 and (doc.low[z - 1] in sp.AUX or doc.low[z - 1].endswith("ly") or doc.low[z - 1] in _BEFORE_CUE):
         z -= 1
     a, lo = z, doc.sentence_start[min(k, doc.n - 1)]
     while a - 1 >= lo and z - a < reach and doc.tok[a - 1] not in _BREAKS and doc.low[a - 1] not in _CLAUSE_OPENERS:
@@ -3595,7 +3619,7 @@ def _named_head(att: sp._Attributor, span: tuple[int, int] | None) -> sp._NP | N
             run = sp._classify_run(doc, m, m, e)
             # (not an owner: "Reporters covering singer [Michael Jackson's] trial", "U.S. President [Barack
             # Obama's] administration", whose body speaks as the description, as the rules read it)
-            if run is not None and run.kind == "name" and len(run.head) >= 2 and not doc.low[e - 1].endswith("'s"):
+            if run is not None and run.kind == "name" and len(run.head) >= 2 and not sp.is_possessive_at(doc, e):
                 return run
             lead = lead or any(doc.low[j] in sp._ROLE_NOUNS for j in range(m, e))
             m = e
@@ -3887,7 +3911,7 @@ def _source_as_written(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | N
     if not 0 < z - a <= KEPT_SOURCE_TOKENS:
         return None
     words = doc.low[a:z]
-    if any(not w.replace("-", "").isalpha() or w in sp._AUX or w in sp.cue_verbs() for w in words):
+    if any(not w.replace("-", "").isalpha() or w in sp.AUX or w in sp.cue_verbs() for w in words):
         return None  # a clause, not a noun phrase ("local authorities are now")
     if any(doc.cap[m] and m != doc.sentence_start[m] for m in range(a, z)):
         return None  # a name inside is the resolver's to read
@@ -3908,7 +3932,7 @@ _NOT_LONE_BEFORE = frozenset("no every any the this that which".split())
 #: Ordinals after "a" that count one more source of a kind ("a third added", "a second said").
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 #: Quantifiers before a number that count a group source ("all three said", "both two").
-_GROUP_COUNTERS = frozenset({"all", "both"})
+_GROUP_COUNTERS = FLOATING_QUANTIFIERS - {"each"}
 #: Pronouns after a quantifier's "of" that stand for people already named ("two of them", "one of those").
 _PARTITIVE_PRONOUNS = frozenset({"them", "those", "us", "these"})
 #: Lone quantifiers that stand for one more of a kind just described, and the word that opens the description
@@ -3939,14 +3963,14 @@ def _ends_description(doc: sp._Doc, j: int) -> bool:
     low = doc.low[j]
     if low in _NAME_COORDINATORS and 0 < j < doc.n - 1 and doc.cap[j - 1] and doc.cap[j + 1]:
         return False
-    return doc.tok[j] in _BREAKS or low in _DESCRIPTION_BREAKS or low in sp._AUX or low in sp.cue_verbs()
+    return doc.tok[j] in _BREAKS or low in _DESCRIPTION_BREAKS or low in sp.AUX or low in sp.cue_verbs()
 
 
 def _description_noun(doc: sp._Doc, m: int) -> bool:
     """Token ``m`` can head a description: a common noun of the Brill lexicon, or a lower-case word it does not
     know ("commenter", "speechwriter"); a capitalised plural counts after an opener ("some Republicans")."""
     low = doc.low[m]
-    if not low.replace("-", "").isalpha() or low in sp._TIME_NOUNS or low in sp.cue_verbs() or low in sp._AUX:
+    if not low.replace("-", "").isalpha() or low in sp._TIME_NOUNS or low in sp.cue_verbs() or low in sp.AUX:
         return False
     tag = resources.brill_tag(low)
     if doc.tok[m][:1].isupper() and m != doc.sentence_start[m]:
@@ -4068,7 +4092,7 @@ def _phrase_ends_after(doc: sp._Doc, m: int) -> bool:
     return (
         nxt in resources.stopwords()
         or nxt in sp.cue_verbs()
-        or nxt in sp._AUX
+        or nxt in sp.AUX
         or tag.startswith(("VB", "MD", "IN", "RB", "WP", "WDT"))
     )
 
@@ -4267,7 +4291,9 @@ def _with_span(doc: sp._Doc, a: sp.Attribution, np_: sp._NP | None) -> Attributi
 def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
     """Who put out the document chosen as a quote's source, read as the rules read it at a colon
     (:func:`speakers.document_issuer_np`: "The Home Office issued a statement on Monday." / ""We apologise …"" ->
-    the Home Office), else ``None`` (an owned document, "the IMF report", stays: its owner is who it resolves to)."""
+    the Home Office; an owned document, "the IMF report", its owner), else ``None``.  One fallback is this stage's
+    own: a kind of body as the subject ("The bank issued …"), read by :func:`_body_description`, which the
+    earlier stage cannot import."""
     doc = att.doc
     if np_.kind != "role" or not np_.head or sp._base(np_.head[-1]) not in sp._DOCUMENT_NOUNS:
         return None
@@ -4278,7 +4304,7 @@ def _issuer(att: sp._Attributor, np_: sp._NP) -> sp._NP | None:
     lo = doc.sentence_start[np_.a]
     issuer = sp.document_issuer_np(doc, k, lo, att.is_cue)
     if issuer is not None:
-        return None if issuer.head and sp._base(issuer.head[-1]) in sp._DOCUMENT_NOUNS else issuer
+        return issuer
     v = sp.document_verb(doc, k, lo)
     if v is not None and v - lo == _BODY_KIND_PHRASE_WORDS and doc.low[lo] == "the":
         # "The bank issued …": a kind of body the phrase reader does not take for a speaker

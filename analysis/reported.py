@@ -796,14 +796,14 @@ def _speech_phrases(low: str) -> list[re.Match[str]]:
 #: A ``that`` after white space of any kind (a line break too), as a whole word.
 _THAT = re.compile(r"\sthat(?![a-z])")
 #: Brill tags of a finite verb: a clause opening with one right after ``that`` has no subject of its own.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _relative_that(toks: list[_Tok], that: int) -> bool:
     """Whether the clause after ``that`` (at token ``that``) opens with a finite verb, so ``that`` is its subject:
     a relative clause of the phrase's noun ("issued a warning that went unheeded", "gave assurances that were
     ignored"), not the content of the speech."""
-    return that + 1 < len(toks) and _opens_with_verb(toks[that + 1], _FINITE_TAGS)
+    return that + 1 < len(toks) and _opens_with_verb(toks[that + 1], FINITE_TAGS)
 
 
 def _opens_with_verb(first: _Tok, tags: frozenset[str]) -> bool:
@@ -998,7 +998,7 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
             or toks[j].low in _MODALS
             or toks[j].low.endswith("n't")
             or toks[j].low in _FREQUENCY_ADVERBS
-            or toks[j].low in _FLOATING_QUANTIFIERS
+            or toks[j].low in FLOATING_QUANTIFIERS
             or _adverb(toks[j])
         )
     ):
@@ -1072,9 +1072,11 @@ def _aspect_start(toks: list[_Tok], k: int) -> int | None:
 #: Adverbs of frequency an auxiliary run may hold besides the ``-ly`` ones ("were twice denied visas": a passive).
 _FREQUENCY_ADVERBS = frozenset({"twice", "thrice"})
 #: Degree adverbs, which make an "-ing" word after them an adjective ("very telling", "most promising").
-_DEGREE_ADVERBS = frozenset("very most more less least so too quite rather extremely highly particularly".split())
-#: Quantifiers that float between an auxiliary and its verb ("are all predicted to …", "were both told …").
-_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+#: ("so" is left out: it also joins clauses, "walked out, so saying the deal was dead", where the -ing word is a cue.)
+_DEGREE_ADVERBS = frozenset("very most more less least too quite rather extremely highly particularly".split())
+#: Quantifiers that float between an auxiliary and its verb ("are all predicted to …", "were both told …"); the
+#: group quantifiers of the later stages are read from this one list.
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 #: Modal verbs (not all in :data:`_AUX`) and the longest run of auxiliaries read back from a cue.
 _MODALS = frozenset({"can", "cannot", "shall"})
 _MAX_AUX_RUN = 5

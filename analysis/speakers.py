@@ -83,6 +83,7 @@ from analysis.reported import (
     DASHES,
     DESCRIPTION_VERBS,
     FINITE_AUX,
+    FLOATING_QUANTIFIERS,
     FRONTED_CONJUNCTIONS,
     FRONTED_OPENERS,
     MAX_RELATIVE_CLAUSE,
@@ -332,7 +333,7 @@ _DETERMINERS = frozenset("the a an one another two three four several some many 
 #: Quantifiers that open a description of people the text counts rather than names ("one former executive",
 #: "another aide", "two officials", "all three candidates"): never a holder named before.
 QUANTIFIERS = frozenset("one some many several other most few both each another all neither".split()) | NUMBER_WORDS
-_AUX = frozenset(
+AUX = frozenset(
     "also has had have was were is are will would could should may might must did does do been be being not never "
     "later then previously once again recently just simply reportedly already further only even still allegedly "
     "first finally repeatedly publicly privately subsequently earlier often always sometimes usually n't".split()
@@ -434,7 +435,7 @@ _APPOSITIVE_REACH = 12
 #: Words that end a description after a name and open a clause of its own ("Jane Doe, who …"); not "and" ("president and CEO").
 _APPOSITIVE_BREAKS = RELATIVES | {"but", "when", "while", "because"}
 _QUOTE_TOKEN = "\x00Q"
-_PARA_TOKEN = "\x00P"
+PARA_TOKEN = "\x00P"
 
 
 def _is_cap(tok: str) -> bool:
@@ -612,7 +613,7 @@ class _Doc:
             if b and not running:
                 # (inside a quote running across paragraphs the break is no boundary: what
                 # follows its closing mark still attaches to it, `…," added Rep. Jim Clyburn`)
-                self._add(_PARA_TOKEN, bs, bs, b)
+                self._add(PARA_TOKEN, bs, bs, b)
             pos = bs
             if running:  # a quote running on from an earlier paragraph
                 q = quotes[qi]
@@ -704,18 +705,18 @@ class _Doc:
         """For each token, the index of the first token of its sentence."""
         out = [0] * self.n
         cur = filled = 0
-        enders = {".", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN}
+        enders = {".", "?", "!", _QUOTE_TOKEN, PARA_TOKEN}
         # Only the possible sentence ends are visited; the runs between them are filled in one step.
         for i in [k for k, t in enumerate(self.tok) if t in enders]:
             tok = self.tok[i]
             out[filled:i] = [cur] * (i - filled)
-            if tok == _PARA_TOKEN:
+            if tok == PARA_TOKEN:
                 cur = i + 1
             out[i] = cur
             filled = i + 1
             if tok != _QUOTE_TOKEN or self._quote_ends_sentence(i):
-                nxt = self.tok[i + 1] if i + 1 < self.n else _PARA_TOKEN
-                if tok == _QUOTE_TOKEN or nxt[:1].isupper() or nxt in (_QUOTE_TOKEN, _PARA_TOKEN) or nxt[:1].isdigit():
+                nxt = self.tok[i + 1] if i + 1 < self.n else PARA_TOKEN
+                if tok == _QUOTE_TOKEN or nxt[:1].isupper() or nxt in (_QUOTE_TOKEN, PARA_TOKEN) or nxt[:1].isdigit():
                     cur = i + 1
         out[filled:] = [cur] * (self.n - filled)
         return out
@@ -724,18 +725,18 @@ class _Doc:
         q = self.quotes[self.quote_at[i]]
         if not re.search(r"[.?!]\W*$", self.text[q.start : q.end]):
             return False
-        nxt = self.tok[i + 1] if i + 1 < self.n else _PARA_TOKEN
-        return nxt == _PARA_TOKEN or nxt == _QUOTE_TOKEN or (_is_cap(nxt) and not self._cue_follows(i + 1))
+        nxt = self.tok[i + 1] if i + 1 < self.n else PARA_TOKEN
+        return nxt == PARA_TOKEN or nxt == _QUOTE_TOKEN or (_is_cap(nxt) and not self._cue_follows(i + 1))
 
     def _cue_follows(self, j: int) -> bool:
         """`"…." Smith said.`: a name (or pronoun) and a cue verb right after a quote."""
         k = j
-        while k < self.n and k < j + 5 and _is_cap(self.tok[k]) and self.tok[k] not in (_QUOTE_TOKEN, _PARA_TOKEN):
+        while k < self.n and k < j + 5 and _is_cap(self.tok[k]) and self.tok[k] not in (_QUOTE_TOKEN, PARA_TOKEN):
             k += 1
         return (
             k < self.n
             and self.tok[k].lower() in cue_verbs()
-            and (k + 1 >= self.n or self.tok[k + 1] in (".", ",", _PARA_TOKEN))
+            and (k + 1 >= self.n or self.tok[k + 1] in (".", ",", PARA_TOKEN))
         )
 
     # ------------------------------------------------------------ entities
@@ -776,7 +777,7 @@ class _Doc:
                         a >= 2
                         and self.low[a - 1] in verbs
                         and tok[a - 2] in (",", _QUOTE_TOKEN)
-                        and (j >= self.n or tok[j] in (",", ".", ":", "(", _QUOTE_TOKEN, _PARA_TOKEN))
+                        and (j >= self.n or tok[j] in (",", ".", ":", "(", _QUOTE_TOKEN, PARA_TOKEN))
                     )
                 ):
                     speaking.add(_base(tok[a]))
@@ -1638,9 +1639,7 @@ def _split_title_cached(
         # inside a body's complement left one plural common noun (in lower case) as the "name"; no person
         # is called so.
         return (), words, "organisation", None
-    honorific = next(
-        (_GENDER_LETTER[gender.GENDER_WORDS[b]] for b in bases[: last_title + 1] if b in gender.GENDER_WORDS), None
-    )
+    honorific = next((_GENDER_LETTER[gender.GENDER_WORDS[b]] for b in head if b in gender.GENDER_WORDS), None)
     # A title's "of the" complement may be a body ("Secretary of the Air Force Jane Roe"): its words are the
     # title's, read before the person's name (:func:`_descriptor_end`), not a sign that the run is a body.
     complement = _descriptor_end(name) if title and bases[last_title] in ("of", "for", "the") else 0
@@ -1742,12 +1741,12 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
     tok = doc.tok
     limit = min(limit, doc.n)  # a span that ends the text ends past the last token
     # Sentence openers are not part of the phrase: "But Trump issued …", "Meanwhile, the agency said".
-    while a < limit and a == doc.sentence_start[a] and tok[a].lower() in _OPENERS:
+    while a < limit and a == doc.sentence_start[a] and tok[a].lower() in OPENERS:
         a += 1
         if a < limit and tok[a] == ",":
             a += 1
     skip = a
-    while skip + 1 < limit and doc.low[skip] in _AUX and not doc.cap[skip] and doc.low[skip] not in ("not", "n't"):
+    while skip + 1 < limit and doc.low[skip] in AUX and not doc.cap[skip] and doc.low[skip] not in ("not", "n't"):
         skip += 1
     if skip > a and (doc.cap[skip] or doc.low[skip] in _DETERMINERS):
         a = skip  # "(and) recently the company reported": an adverb before the subject is no part of it
@@ -1768,7 +1767,7 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         coordinated = _coordinated_role_end(tok, j, limit) if j == start_mods else None
         if coordinated is not None:  # "the finance and economy minister"
             return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))
-        if t in (_QUOTE_TOKEN, _PARA_TOKEN) or not t[:1].isalnum():
+        if t in (_QUOTE_TOKEN, PARA_TOKEN) or not t[:1].isalnum():
             break
         low = _base(t)
         if (
@@ -1863,7 +1862,7 @@ def _modifies_after_article(doc: _Doc, a: int, j: int, k: int, limit: int) -> bo
         and word[:1].islower()
         and doc.low[k] not in resources.stopwords()
         and doc.low[k] not in cue_verbs()
-        and doc.low[k] not in _AUX
+        and doc.low[k] not in AUX
         and not _verb_led(doc, k)
     )
 
@@ -1873,13 +1872,18 @@ def _past_plural_owner(doc: _Doc, a: int, limit: int) -> int:
 
     ``said PBS' Jane Doe``, ``said the Times' Jane Doe``: the tokenizer splits the apostrophe of a
     possessive that ends in "s" from its word (``NBC's`` stays one token), which cut the phrase at the
-    outlet; the person after the owner speaks, as after ``NBC's``.
+    outlet; the person after the owner speaks, as after ``NBC's``.  Only a person's name
+    (:func:`_opens_person_name`) is crossed to.
     """
     tok = doc.tok
     o = a + (doc.low[a] == "the")
     # (an owner of several words: "said American Airlines' Jane Doe", not a body's own possessive)
     while o + 3 < limit and _is_name_token(tok[o + 1]) and not _inner_plural_possessive(tok, doc.cap, o + 2, a, limit):
         o += 1
+    if not _opens_person_name(tok, o + 2, limit):
+        # "General Motors' Saturn unit said", "said Sanders' Senate campaign": before a unit or a programme, not
+        # a person, the owner is who speaks
+        return a
     if (
         o + 2 < limit
         and tok[o + 1] in _BARE_APOSTROPHES
@@ -1892,8 +1896,24 @@ def _past_plural_owner(doc: _Doc, a: int, limit: int) -> int:
     return a
 
 
+def _opens_person_name(tok: Sequence[str], k: int, limit: int) -> bool:
+    """Whether token ``k`` opens a person's name: a given name of the name table, or a word that can be one
+    (:func:`_given_name_like`) before another name word ("Nora Lind", "Kent Powell"; not "Saturn unit")."""
+    if k >= limit:
+        return False
+    if gender.is_given_name(tok[k]):
+        return True
+    return _given_name_like(tok[k]) and k + 1 < limit and _is_name_token(tok[k + 1])
+
+
 #: An apostrophe token after a word ending in "s": a possessive (``PBS'``), when a name follows it.
 _BARE_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def is_possessive_at(doc: _Doc, e: int) -> bool:
+    """Whether the phrase that ends just before token ``e`` is a possessive: its last token ends in "'s"/"s'"
+    ("Webb's"), or a bare apostrophe follows it, which the tokenizer splits off ("Jones' deputy")."""
+    return doc.low[e - 1].endswith(POSSESSIVE_ENDINGS) or (e < doc.n and doc.tok[e] in _BARE_APOSTROPHES)
 
 
 def _unclosed_description(doc: _Doc, comma: int, cue: int) -> bool:
@@ -1918,7 +1938,7 @@ def _unclosed_description(doc: _Doc, comma: int, cue: int) -> bool:
 
 
 #: Tokens that close or interrupt a description after a name: the description is not one unclosed run.
-_APPOSITIVE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", ".", _QUOTE_TOKEN, _PARA_TOKEN})
+_APPOSITIVE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", ".", _QUOTE_TOKEN, PARA_TOKEN})
 
 
 def _unclosed_opener(doc: _Doc, k: int, lo: int) -> _NP | None:
@@ -2012,7 +2032,7 @@ def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
         t, lw = tok[m], low[m]
         if not (t[:1].islower() and t.replace("-", "").isalpha()):
             break
-        if lw in resources.stopwords() or lw in cue_verbs() or lw in _AUX:
+        if lw in resources.stopwords() or lw in cue_verbs() or lw in AUX:
             return None
         tag = resources.brill_tag(lw)
         noun = tag in _NOUN_TAGS if tag else not lw.endswith(("ed", "ing", "ly"))
@@ -2046,14 +2066,14 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
         if (
             lw in resources.stopwords()
             or lw in cue_verbs()
-            or lw in _AUX
+            or lw in AUX
             or (tag != "" and tag not in _NOUN_TAGS | {"JJ"})
         ):
             break
         m += 1
     if m == k or resources.brill_tag(low[m - 1]) not in ({"NNS"} if plural else _NOUN_TAGS):
         return None
-    if m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in _AUX):
+    if m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in AUX):
         return None
     return m
 
@@ -2245,13 +2265,13 @@ def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
         elif not (
             t.isalpha()
             and lw not in stop
-            and lw not in _AUX
+            and lw not in AUX
             and (lw not in cue_verbs() or low[m - 1] in _ROLE_JOINERS)  # "of state": a noun after "of"
         ):
             break
         m += 1
     # The name must end the phrase in the text, not just where the caller's window ends ("the Ivanka Trump brand").
-    if not crossed or (m < doc.n and not (tok[m] in _CLAUSE_ENDS or _verb_after(low[m]) or low[m] in _AUX)):
+    if not crossed or (m < doc.n and not (tok[m] in _CLAUSE_ENDS or _verb_after(low[m]) or low[m] in AUX)):
         return None
     r = m
     while r - 1 > j and _is_cap(tok[r - 1]):
@@ -2276,7 +2296,7 @@ def _verb_after(low: str) -> bool:
     return low in cue_verbs() and resources.brill_tag(low, "VB").startswith("VB")
 
 
-_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN})
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", "?", "!", _QUOTE_TOKEN, PARA_TOKEN})
 
 
 #: Penn Treebank tags of a finite verb ("included", "requires", "say"): such a word never modifies the noun
@@ -2421,11 +2441,11 @@ def _owned_end(doc: _Doc, m: int, limit: int) -> int:
         return low[q] in cue_verbs() or resources.brill_tag(low[q]).startswith("VB")
 
     q = m
-    while q < limit and q - m < OWNED_WORDS and tok[q].isalpha() and low[q] not in stop and low[q] not in _AUX:
+    while q < limit and q - m < OWNED_WORDS and tok[q].isalpha() and low[q] not in stop and low[q] not in AUX:
         if verb(q):
             break
         q += 1
-    if q > m and (q >= limit or tok[q] in _CLAUSE_ENDS or low[q] in _AUX or verb(q)):
+    if q > m and (q >= limit or tok[q] in _CLAUSE_ENDS or low[q] in AUX or verb(q)):
         return q
     return m
 
@@ -2509,7 +2529,7 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
 
 #: What may follow a name that ends in "'s" and owns nothing: the end of its clause (punctuation, a quote or a new
 #: paragraph), else a speech verb (:func:`_possessive_name`).
-_AFTER_POSSESSIVE_NAME = frozenset({",", ".", ";", ":", ")", "?", "!", _QUOTE_TOKEN, _PARA_TOKEN})
+_AFTER_POSSESSIVE_NAME = frozenset({",", ".", ";", ":", ")", "?", "!", _QUOTE_TOKEN, PARA_TOKEN})
 
 
 #: The Brill tags of a finite verb (past, third person present): "said", "says", not "proposed" (VBN).
@@ -2535,7 +2555,7 @@ def _possessive_name(doc: _Doc, k: int, limit: int) -> bool:
     # (a finite verb by its commonest reading only: "Trump's claims", "Trump's report" are the owner's nouns,
     # "Roe's proposed plan" its participle)
     return doc.tok[k] in _AFTER_POSSESSIVE_NAME or (
-        _verb_cue_at(doc, k) and (doc.low[k] in _AUX or resources.brill_tag(doc.low[k]) in _FINITE_TAGS)
+        _verb_cue_at(doc, k) and (doc.low[k] in AUX or resources.brill_tag(doc.low[k]) in _FINITE_TAGS)
     )
 
 
@@ -2579,7 +2599,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         if not (j >= lo and tok[j] == ","):
             break
         m = j - 1
-        while m >= lo and m > j - 25 and tok[m] not in (",", _PARA_TOKEN, ".", ":"):
+        while m >= lo and m > j - 25 and tok[m] not in (",", PARA_TOKEN, ".", ":"):
             m -= 1
         if m < lo or tok[m] != "," or m + 1 >= j:
             return None
@@ -2713,11 +2733,7 @@ def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             if pl in _DETERMINERS:
                 m -= 1
                 break
-            if (
-                p in (_QUOTE_TOKEN, _PARA_TOKEN)
-                or not p[:1].isalnum()
-                or (pl in _AUX and pl not in ROLE_STOP_MODIFIERS)
-            ):
+            if p in (_QUOTE_TOKEN, PARA_TOKEN) or not p[:1].isalnum() or (pl in AUX and pl not in ROLE_STOP_MODIFIERS):
                 break
             if pl in cue_verbs() and not _noun_before_role(tok, m - 1, doc.n):
                 break  # (a verb ends the phrase; not "the [state] director", a noun before the role)
@@ -2757,17 +2773,17 @@ _AUX_REACH = 3
 
 def _verb_cue_at(doc: _Doc, k: int) -> bool:
     """Whether a verb cue (:func:`_verb_cue`) stands at token ``k``, perhaps after auxiliaries or adverbs
-    (:data:`_AUX`: "has said", "later told", "had also warned")."""
+    (:data:`AUX`: "has said", "later told", "had also warned")."""
     for m in range(k, min(doc.n, k + _AUX_REACH + 1)):
         if _verb_cue(doc.low[m]):
             return True
-        if doc.low[m] not in _AUX or doc.low[m] in PASSIVE_AUX:
+        if doc.low[m] not in AUX or doc.low[m] in PASSIVE_AUX:
             return False  # "the council has been told": a passive's subject is the addressee
     return False
 
 
 #: Tokens a set-off relative clause does not run over: the sentence, a quote or a paragraph ends first.
-_RELATIVE_STOPS = frozenset({".", ":", ";", _QUOTE_TOKEN, _PARA_TOKEN})
+_RELATIVE_STOPS = frozenset({".", ":", ";", _QUOTE_TOKEN, PARA_TOKEN})
 
 
 def _cue_after_relative(doc: _Doc, k: int) -> bool:
@@ -2833,7 +2849,7 @@ def _body_head_ends(doc: _Doc, j: int, limit: int) -> bool:
     if j + 1 >= limit:
         return True
     nxt = doc.tok[j + 1]
-    return not nxt[:1].isalnum() or nxt in (_QUOTE_TOKEN, _PARA_TOKEN) or doc.low[j + 1] in resources.stopwords()
+    return not nxt[:1].isalnum() or nxt in (_QUOTE_TOKEN, PARA_TOKEN) or doc.low[j + 1] in resources.stopwords()
 
 
 def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
@@ -3060,7 +3076,7 @@ def _pair_after(doc: _Doc, first: _NP, k: int, limit: int) -> _NP | None:
     end = second.b
     if second.kind in ("name", "org"):
         end = _group_end(doc, end, limit, plural=False) or end  # "the SECC box office": nouns the name opens
-    if end < limit and not (tok[end] in _CLAUSE_ENDS or doc.low[end] in cue_verbs() or doc.low[end] in _AUX):
+    if end < limit and not (tok[end] in _CLAUSE_ENDS or doc.low[end] in cue_verbs() or doc.low[end] in AUX):
         return None
     if end < limit and tok[end] == ",":
         return None  # "A and B, C …": a longer list
@@ -3241,7 +3257,7 @@ def _head_start(doc: _Doc, q: int, lo: int) -> int:
             not t.replace("-", "").isalpha()
             or lw in resources.stopwords()
             or lw in cue_verbs()
-            or lw in _AUX
+            or lw in AUX
             or lw in _TIME_WORDS
             or _verb_led(doc, a - 1)
         ):
@@ -3320,7 +3336,7 @@ def _cue_ends_report(tok: list[str], k: int, n: int) -> bool:
     """
     while k < n and tok[k].endswith("ly") and tok[k][:1].islower() and len(tok[k]) > 3:
         k += 1
-    if k >= n or tok[k] in (".", ",", _PARA_TOKEN):
+    if k >= n or tok[k] in (".", ",", PARA_TOKEN):
         return True
     return tok[k] in _REPORT_PREPS and k + 1 < n and tok[k + 1] != "that"
 
@@ -3410,7 +3426,7 @@ def _skip_back_adverbials(tok: list[str], j: int, lo: int) -> int:
     ("Obama on Tuesday accused", "Putin has also claimed", "Trump last week said")."""
     while j >= lo:
         low = tok[j].lower().rstrip(".")
-        if (low in _AUX and not (j > lo and tok[j][:1].isupper())) or (  # "Christine May said": a surname
+        if (low in AUX and not (j > lo and tok[j][:1].isupper())) or (  # "Christine May said": a surname
             low.endswith("ly") and not _is_cap(tok[j]) and len(low) > 3
         ):
             j -= 1
@@ -3428,7 +3444,7 @@ def _role_with_tail(doc: _Doc, j: int, lo: int) -> int | None:
     tok = doc.tok
     m = j
     while m >= lo and m > j - 6 and tok[m] not in ("for", "of", "at", "with"):
-        if tok[m] in (_QUOTE_TOKEN, _PARA_TOKEN) or not tok[m][:1].isalnum():
+        if tok[m] in (_QUOTE_TOKEN, PARA_TOKEN) or not tok[m][:1].isalnum():
             return None
         m -= 1
     if (
@@ -3479,12 +3495,17 @@ AUTHOR_REACH = 4
 FRONTED_REACH = 4
 
 
+#: Tokens of a sentence's opening phrase read for the comma after which its subject starts
+#: (:func:`sentence_subject`; "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said").
+SUBJECT_COMMA_REACH = 25
+
+
 def sentence_subject(doc: _Doc, lo: int, k: int) -> _NP | None:
     """The subject of the sentence starting at ``lo``: its first noun phrase, after an opening phrase."""
     tok = doc.tok
     np = _np_at(doc, lo, k)
     if np is None:
-        for comma in (m for m in range(lo, min(k, lo + 25)) if tok[m] == ","):
+        for comma in (m for m in range(lo, min(k, lo + SUBJECT_COMMA_REACH)) if tok[m] == ","):
             np = _np_at(doc, comma + 1, k)
             if np is not None and _state_of_a_place(doc, comma, np, k):
                 np = None  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": Iowa is where
@@ -3692,9 +3713,9 @@ class _Attributor:
             j += 1
         if j < doc.n and tok[j].lower() == "as" and j + 1 < doc.n and _is_cap(tok[j + 1]):
             j += 1  # `"…," as Van Jackson … puts it`
-        if j == qi + 1 and j < doc.n and tok[j] == _PARA_TOKEN:
+        if j == qi + 1 and j < doc.n and tok[j] == PARA_TOKEN:
             return self._sign_off(j + 1)
-        if j >= doc.n or tok[j] in (_PARA_TOKEN, _QUOTE_TOKEN):
+        if j >= doc.n or tok[j] in (PARA_TOKEN, _QUOTE_TOKEN):
             return None
         last = fold(doc.text[q.end - 1 : q.end])
         # A cue after the quote must be attached to it: `…," he said` / `…" — said X`; the quote
@@ -3732,7 +3753,7 @@ class _Attributor:
             m = _skip_name_list(tok, k, limit)
             if m > k:  # `"…," Sens. A, B and C wrote`: the first named, the list kept as mention
                 np, k = _NP("name", np.a, m, np.head, np.gender), m
-        if dash is not None and np.kind == "name" and (k >= limit or tok[k] in (".", _PARA_TOKEN)):
+        if dash is not None and np.kind == "name" and (k >= limit or tok[k] in (".", PARA_TOKEN)):
             return np, dash, j  # a byline after a dash: `"…" ― Pamela Padilla`
         # Skip appositives and adverbs: `Maxine Waters, a California Democrat, said`.
         for _ in range(3):
@@ -3747,7 +3768,7 @@ class _Attributor:
                     break
         if np.kind == "name" and k < limit and tok[k] == ",":
             k = self._unclosed_appositive_end(k, limit)
-        while k < limit and (tok[k].lower() in _AUX or (tok[k].endswith("ly") and not _is_cap(tok[k]))):
+        while k < limit and (tok[k].lower() in AUX or (tok[k].endswith("ly") and not _is_cap(tok[k]))):
             k += 1
         if k < limit and self.is_cue(k):
             if ends_sentence and j == qi + 1 and not _cue_ends_report(tok, k + 1, doc.n):
@@ -3770,7 +3791,7 @@ class _Attributor:
         doc = self.doc
         k = j
         while (
-            k < doc.n and k < j + _SCAN and doc.tok[k] not in (_PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[k] <= j
+            k < doc.n and k < j + _SCAN and doc.tok[k] not in (PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[k] <= j
         ):
             k += 1
         return k
@@ -3810,7 +3831,7 @@ class _Attributor:
         owner: tuple[_NP, str, int] | None = None  # "Trump's claim that": used when no verb is found
         for k in range(qi - 1, max(lo, qi - _SCAN) - 1, -1):
             t = tok[k]
-            if t == _PARA_TOKEN:
+            if t == PARA_TOKEN:
                 break
             if t.lower() == "according" and k + 1 < qi and tok[k + 1] == "to":
                 np = _np_at(doc, k + 2, qi)
@@ -3995,7 +4016,7 @@ class _Attributor:
         doc, tok = self.doc, self.doc.tok
         k = qi + 1
         lo = doc.sentence_start[qi]
-        while k < doc.n and k < qi + _SCAN and tok[k] != _PARA_TOKEN and doc.sentence_start[k] == lo:
+        while k < doc.n and k < qi + _SCAN and tok[k] != PARA_TOKEN and doc.sentence_start[k] == lo:
             if tok[k].lower() == "according" and k + 1 < doc.n and tok[k + 1] == "to":
                 np = _np_at(doc, k + 2, self._clause_end(k))
                 if np is not None:
@@ -4022,7 +4043,7 @@ class _Attributor:
         inverted = tok[k][:1].islower() and _invertible(tok[k]) and self.is_cue(k)
         if tok[k] not in DASHES and not inverted:
             return None
-        end = next((m for m in range(k + 1, doc.n) if tok[m] == _PARA_TOKEN), doc.n)
+        end = next((m for m in range(k + 1, doc.n) if tok[m] == PARA_TOKEN), doc.n)
         np = _np_at(doc, k + 1, end)
         if np is None or np.kind != "name":
             return None
@@ -4043,7 +4064,7 @@ class _Attributor:
         np = _np_at(doc, k + 1, limit)
         if np is None or np.kind == "pronoun" and tok[k + 1].lower() not in ("he", "she"):
             return None
-        return np if np.b >= doc.n or tok[np.b] in (".", _PARA_TOKEN) else None
+        return np if np.b >= doc.n or tok[np.b] in (".", PARA_TOKEN) else None
 
     def speech_noun(self, k: int, lo: int) -> _NP | None:
         """``Trump's claim that "…"``, ``his references to "…"``: the owner of a speech noun."""
@@ -4146,7 +4167,7 @@ class _Attributor:
             d = document_phrase_start(doc, k, lo)
             if d is None:
                 continue  # "officials report that …": the verb, not the document
-            issuer = document_issuer_np(doc, k, lo, self.is_cue)
+            issuer = document_issuer_np(doc, k, lo, self.is_cue, d)
             if issuer is not None:
                 return self.resolve(issuer, issuer.a)  # (an owned document: its owner, through :meth:`role`)
             if doc.low[d] in _INDEFINITE_DETERMINERS:
@@ -4332,7 +4353,7 @@ def _attribute_quote(
     lo = doc.sentence_start[ti]
     if found is None:
         found = att.left_cue(ti, lo)
-    if found is None and ti == lo and (ti == 0 or tok[ti - 1] == _PARA_TOKEN) and ti >= 2 and tok[ti - 2] == ":":
+    if found is None and ti == lo and (ti == 0 or tok[ti - 1] == PARA_TOKEN) and ti >= 2 and tok[ti - 2] == ":":
         # A quote paragraph after "Caddell continued:".
         p = ti - 2
         found = att.left_cue(p + 1, doc.sentence_start[p])
@@ -4361,7 +4382,7 @@ def _attribute_quote(
     if looks_like_nonspeech(doc.text, q):
         # A short fragment nobody is said to have said: a scare quote or a term.
         return ti, Attribution(q.start, q.end, "nonspeech", None, None, None, q.block), None
-    if ti > lo and tok[ti - 1] != _PARA_TOKEN:
+    if ti > lo and tok[ti - 1] != PARA_TOKEN:
         # A quote inside a narration sentence with no speech verb ("Lee backed the plan as "…""):
         # the words are the sentence subject's, when it names someone.
         subject = att.sentence_subject(lo, ti)
@@ -4413,7 +4434,7 @@ def _describer(att: _Attributor, ti: int, lo: int) -> tuple[_NP | None, str, int
     k = next((m for m in range(j, first - 1, -1) if low[m] in verbs), None)
     if k is None or k == lo or doc.tok[k][:1].isupper():
         return None
-    before = next((m for m in range(k - 1, lo - 1, -1) if low[m] not in _AUX or low[m] in _BE_FORMS), None)
+    before = next((m for m in range(k - 1, lo - 1, -1) if low[m] not in AUX or low[m] in _BE_FORMS), None)
     if before is not None and (low[before] in _BE_FORMS or low[before] in _NOUN_MARKERS or low[before].endswith("'s")):
         return None  # "was described as", "the term", "Lee's call": a passive or a noun
     np = att.sentence_subject(lo, k)
@@ -4476,14 +4497,14 @@ _RECORD_NOUNS = frozenset({f"{w}s" for w in _DOCUMENT_NOUNS} | {"records", "fili
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those another every each".split())
 #: Of those, the quantifiers that also stand alone for people ("another said", "each told"), before a verb form.
 _LONE_MARKERS = _NOUN_MARKERS & QUANTIFIERS
-_OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
+OPENERS = frozenset("but and so yet still now meanwhile however also then instead later earlier indeed".split())
 #: Tokens a ``that``-less complement's subject may stand after its speech verb ("said on Monday the report").
 _COMPLEMENT_REACH = 14
 #: Words that open a clause of its own rather than a verb's complement: coordination ("… and Y called it
 #: "…"") and a time clause ("Axelrod tweeted after Clinton argued "…"": the clause says when, not what).
 _COMPLEMENT_BREAKS = frozenset("and but or nor while whereas after before when since until as".split())
 _SEPARATORS = frozenset({",", "-", "\u2014", "\u2013", "\u2015", "(", ":", "--"})
-_GROUP = frozenset({"both", "all", "neither", "either", "each"})
+_GROUP = FLOATING_QUANTIFIERS | {"neither", "either"}
 #: Words before a capitalised quote that make it the programme someone spoke to or on, not their words
 #: (`told "Morning Hour,"`, `an interview with "The Sunday Show."`, `the podcast "Talking Shop."`).
 _MEDIUM_MARKERS = frozenset("told with podcast documentary".split())
@@ -4786,9 +4807,16 @@ def said_in_verb(doc: _Doc, d: int, lo: int, is_cue: Callable[[int], bool]) -> i
     return None
 
 
-def document_issuer_np(doc: _Doc, k: int, lo: int, is_cue: Callable[[int], bool]) -> _NP | None:
+#: ``document_issuer_np``'s ``d`` when the caller has not read the document phrase's start (``None`` is a reading).
+_UNREAD = -1
+
+
+def document_issuer_np(
+    doc: _Doc, k: int, lo: int, is_cue: Callable[[int], bool], d: int | None = _UNREAD
+) -> _NP | None:
     """Who put out the document whose noun is token ``k`` in the sentence starting at ``lo``, as written there,
-    else ``None``.  The one reading of a document's issuer: the rules at a colon (:func:`_message_sender`), the
+    else ``None`` (``d``: the start of the document's phrase, :func:`document_phrase_start`, when the caller has
+    read it already).  The one reading of a document's issuer: the rules at a colon (:func:`_message_sender`), the
     learned engine when it chose a document as a quote's source (``attribution._issuer``) and a definite
     description that refers back to the document (:meth:`_Attributor.document_issuer`).
 
@@ -4804,10 +4832,14 @@ def document_issuer_np(doc: _Doc, k: int, lo: int, is_cue: Callable[[int], bool]
     - the body after "by"/"from" ("A report by the National Audit Office", "a statement issued by the
       campaign", :func:`_document_author`);
     - the subject after a fronted "In a statement," (:func:`_fronted_document_subject`);
-    - its owner ("the IMF report", "Mr Tanzi's statement"): the document phrase itself, which
-      :meth:`_Attributor.role` reads as its owner.
+    - its owner ("the IMF report", "Mr Tanzi's statement", :func:`_document_owner`): the owner's words, read
+      as a speaker phrase ("IMF", "Mr Tanzi's"), so every caller gets an issuer, never the document itself.
+
+    ``attribution._issuer`` adds one fallback of its own, a kind of body as the subject ("The bank issued a
+    statement"): it needs the body-description reader of that later stage, which this one cannot import.
     """
-    d = document_phrase_start(doc, k, lo)
+    if d == _UNREAD:
+        d = document_phrase_start(doc, k, lo)
     v = document_verb(doc, k, lo)
     if v is None and d is not None:
         v = said_in_verb(doc, d, lo, is_cue)
@@ -4823,9 +4855,14 @@ def document_issuer_np(doc: _Doc, k: int, lo: int, is_cue: Callable[[int], bool]
     if issuer is not None or d is None:
         return issuer
     earlier = _np_at(doc, d, k + 1)
-    if earlier is not None and earlier.kind == "role" and _document_owner(earlier.head[:-1]):
-        return earlier
-    return None
+    if earlier is None or earlier.kind != "role":
+        return None
+    owner = _document_owner(earlier.head[:-1])
+    at = [j for j in range(earlier.a, k) if doc.tok[j] in owner]
+    if not at:
+        return None
+    # (the owner alone: "Webb's" of "Webb's full statement")
+    return _classify_run(doc, at[0], at[0], at[-1] + 1)
 
 
 def _document_owner(words: Sequence[str]) -> tuple[str, ...]:
@@ -4931,7 +4968,7 @@ def _trailing_report(att: _Attributor, k: int) -> None:
     if np is None or np.kind == "pronoun":
         return
     end = _skip_parenthesis(tok, _np_tail(doc, np.b, limit) if np.kind == "role" else np.b, limit)
-    if not (end >= limit or tok[end] in (".", ",", _PARA_TOKEN)):
+    if not (end >= limit or tok[end] in (".", ",", PARA_TOKEN)):
         return  # `, says Hillsborough is …`: not an inverted subject
     ent = att.resolve(np, k)
     if ent is not None:

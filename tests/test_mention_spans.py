@@ -131,3 +131,9 @@ def test_a_place_and_its_region_name_the_same_source_in_both_forms():
     assert _rows(f'{source}: "We are looking for him."') == [("full", expected, expected)]
     assert _rows(f"{source} the man was armed.") == [("indirect", expected, expected)]
     assert _rows("Officials in Austin, Texas, said the road was shut.")[0][1] == "Officials in Austin, Texas"
+
+
+def test_an_owned_statement_at_a_colon_highlights_its_owner():
+    # The issuer of "Webb's full statement" is its owner: the mention is the owner's words, not the document's.
+    text = 'Mayor Joan Webb presented the harbour plan on Friday. Below is Webb\'s full statement: "We will build it."'
+    assert _rows(text) == [("full", "Joan Webb", "Webb's")]

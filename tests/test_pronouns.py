@@ -282,10 +282,22 @@ def test_he_after_a_question_put_to_someone_is_the_one_asked(question: str):
     [
         "Senator Tom Brown asked Bill Lee to check the cost.",  # a request: the one asked is not answering
         "Senator Tom Brown asked Bill Lee about the cost. Brown then turned to the crowd.",  # the asker again
+        "Senator Tom Brown asked Bill Lee not to raise the cost.",  # a negated request
+        "Senator Tom Brown asked Bill Jones' deputy about the cost.",  # the deputy was asked, not Jones
+        "Senator Tom Brown asked Bill Lee about the cost. He then asked the mayor.",  # the asker asks again
     ],
 )
 def test_he_after_a_request_or_a_renamed_asker_stays_with_the_subject(question: str):
     text = f'Bridge plan\n\nBill Lee presented the bridge plan. {question} "It will be cheap," he said.'
+    assert _speakers(text)[-1] == "Tom Brown"
+
+
+@pytest.mark.parametrize("quote", ['"Will it be cheap?" he said.', 'He said, "Will it be cheap?"'])
+def test_a_question_after_a_question_stays_with_the_asker(quote: str):
+    # A quote that is itself a question continues the asker's turn; it is not the answer.
+    text = (
+        f"Bridge plan\n\nBill Lee presented the bridge plan. Senator Tom Brown asked Bill Lee about the cost. {quote}"
+    )
     assert _speakers(text)[-1] == "Tom Brown"
 
 

@@ -799,26 +799,49 @@ def test_a_possessive_owner_with_a_bare_apostrophe_before_the_speaker() -> None:
     assert who("\u201cWe cut two scenes,\u201d said the Times\u2019 Nora Lind.") == ["Nora Lind"]
 
 
-def test_a_plural_possessive_inside_a_body_name() -> None:
-    # "Farmers'" is two tokens; a plural common noun before a body's word keeps its possessive inside the name.
-    assert who('"Prices are too low," said the National Growers\' Union.') == ["National Growers' Union"]
-    # (names are read from the folded text, as "Putin\u2019s" is: a curly apostrophe comes out straight)
-    assert who("The Shoppers\u2019 Association said the rules were \u201ca step backwards\u201d.") == [
-        "Shoppers' Association"
-    ]
-    assert who('"We are reviewing it," the Department of Pilots\' Affairs said.') == ["Department of Pilots' Affairs"]
-    # "and" between two modifiers of the body's head, before the possessive
-    assert who('"We cut costs," said the Towns and Cities Employers\' Association.') == [
-        "Towns and Cities Employers' Association"
-    ]
-    assert who('"We will appeal," a spokeswoman for the Dairy Farmers\' Federation said.') == [
-        "a spokeswoman for the Dairy Farmers' Federation"
-    ]
-    # an owner before a person, a product or a plain noun stays apart; a closing single quote mark too
-    assert who('"We cut two scenes," said the Times\' Nora Lind.') == ["Nora Lind"]
-    assert who("\u201cWe will hire,\u201d said Acme Motors\u2019 Nora Lind.") == ["Nora Lind"]
-    assert who('"We will win," the Ortiz campaign said of the protesters\' demands.') == ["the Ortiz campaign"]
-    assert who("'We won it for the farmers' Nora Lind said on Monday.") == ["Nora Lind"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Farmers'" is two tokens; a plural common noun before a body's word keeps its possessive inside the name.
+        pytest.param('"Prices are too low," said the National Growers\' Union.', "National Growers' Union", id="union"),
+        # (names are read from the folded text, as "Putin\u2019s" is: a curly apostrophe comes out straight)
+        pytest.param(
+            "The Shoppers\u2019 Association said the rules were \u201ca step backwards\u201d.",
+            "Shoppers' Association",
+            id="curly",
+        ),
+        pytest.param(
+            '"We are reviewing it," the Department of Pilots\' Affairs said.', "Department of Pilots' Affairs", id="of"
+        ),
+        # "and" between two modifiers of the body's head, before the possessive
+        pytest.param(
+            '"We cut costs," said the Towns and Cities Employers\' Association.',
+            "Towns and Cities Employers' Association",
+            id="and",
+        ),
+        pytest.param(
+            '"We will appeal," a spokeswoman for the Dairy Farmers\' Federation said.',
+            "a spokeswoman for the Dairy Farmers' Federation",
+            id="spokeswoman-for",
+        ),
+        # an owner before a person, a product or a plain noun stays apart; a closing single quote mark too
+        pytest.param('"We cut two scenes," said the Times\' Nora Lind.', "Nora Lind", id="owner-person"),
+        pytest.param("\u201cWe will hire,\u201d said Acme Motors\u2019 Nora Lind.", "Nora Lind", id="owners-person"),
+        pytest.param(
+            '"We will win," the Ortiz campaign said of the protesters\' demands.', "the Ortiz campaign", id="of-demands"
+        ),
+        pytest.param("'We won it for the farmers' Nora Lind said on Monday.", "Nora Lind", id="closing-mark"),
+        # an owner before a unit or campaign that is no person's name speaks for it
+        pytest.param('General Motors\' Saturn unit said the plan was "sound".', "General Motors", id="owners-unit"),
+        pytest.param(
+            '"The plan is sound," said General Motors\' Saturn unit.', "General Motors", id="said-owners-unit"
+        ),
+        pytest.param('"We will win," said Bernie Sanders\' Senate campaign.', "Bernie Sanders", id="campaign"),
+        pytest.param('"We will win," said Sanders\' Senate campaign.', "Sanders", id="owner-campaign"),
+    ],
+)
+def test_a_plural_possessive_inside_a_body_name(text: str, speaker: str) -> None:
+    assert who(text) == [speaker]
 
 
 def test_a_body_whose_complement_holds_a_title_word_and_ends_in_a_plural_noun() -> None:
@@ -1081,7 +1104,7 @@ def test_a_sentence_ends_at_its_stop_and_never_runs_over_a_paragraph_break(make_
     doc = make_doc("Headline\n\nJane Roe said it would rain. Tom Hale agreed\n\nThe vote came later.")
     said, hale, vote = doc.tok.index("said"), doc.tok.index("Hale"), doc.tok.index("vote")
     assert doc.tok[doc.sentence_end(said) - 1] == "."
-    assert doc.sentence_end(hale) == doc.tok.index(speakers._PARA_TOKEN, hale)
+    assert doc.sentence_end(hale) == doc.tok.index(speakers.PARA_TOKEN, hale)
     assert doc.sentence_end(vote) == doc.n
 
 
