@@ -558,6 +558,8 @@ class _Doc:
         # offsets() and token_at() by argument: the readers ask about the same few tokens again and again
         self._offsets: dict[int, tuple[int, int, int]] = {}
         self._token_at: dict[int, int] = {}
+        # _np_at() by (start, limit): the cue readers, sentence subjects and report sources parse the same phrases
+        self._phrases: dict[tuple[int, int], _NP | None] = {}
         self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
@@ -1738,8 +1740,17 @@ class _NP:
 
 def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
     """Parse a speaker noun phrase starting at token ``a`` (forward, e.g. after ``said``)."""
-    tok = doc.tok
     limit = min(limit, doc.n)  # a span that ends the text ends past the last token
+    # (remembered per document: the parse reads only the tokens, which are fixed once the document is built)
+    key = (a, limit)
+    if key not in doc._phrases:
+        doc._phrases[key] = _parse_np_at(doc, a, limit)
+    return doc._phrases[key]
+
+
+def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
+    """:func:`_np_at` unmemoised (``limit`` at most the token count)."""
+    tok = doc.tok
     # Sentence openers are not part of the phrase: "But Trump issued …", "Meanwhile, the agency said".
     while a < limit and a == doc.sentence_start[a] and tok[a].lower() in OPENERS:
         a += 1
