@@ -558,8 +558,11 @@ class _Doc:
         # offsets() and token_at() by argument: the readers ask about the same few tokens again and again
         self._offsets: dict[int, tuple[int, int, int]] = {}
         self._token_at: dict[int, int] = {}
-        # _np_at() by (start, limit): the cue readers, sentence subjects and report sources parse the same phrases
+        # _np_at() by (start, limit), _np_before() by (end, sentence start) and _source_np() by span: the cue
+        # readers, sentence subjects, report sources and the attribution pass parse the same phrases
         self._phrases: dict[tuple[int, int], _NP | None] = {}
+        self._phrases_before: dict[tuple[int, int], _NP | None] = {}
+        self._sources: dict[Span, _NP | None] = {}
         self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
@@ -2587,6 +2590,15 @@ def _title_of(words: Sequence[str]) -> bool:
 
 def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     """Parse the speaker noun phrase that ends just before token ``k`` (the cue verb's subject)."""
+    # (remembered per document, as :func:`_np_at` is)
+    key = (k, lo)
+    if key not in doc._phrases_before:
+        doc._phrases_before[key] = _parse_np_before(doc, k, lo)
+    return doc._phrases_before[key]
+
+
+def _parse_np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
+    """:func:`_np_before` unmemoised."""
     tok = doc.tok
     j = _skip_back_adverbials(tok, k - 1, lo)
     # Skip a parenthesis ("Rep. Gwen Moore (D-Wis.) said") and appositives
@@ -4680,6 +4692,14 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     """The speaker phrase written at a character span (a report's source, a turn's label)."""
     if span is None:
         return None
+    # (remembered per document, as :func:`_np_at` is: the speaker pass and the attribution pass read each source)
+    if span not in doc._sources:
+        doc._sources[span] = _read_source_np(doc, span)
+    return doc._sources[span]
+
+
+def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
+    """:func:`_source_np` unmemoised."""
     a, b = doc.token_at(span[0]), doc.token_at(span[1])
     b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
     if b - a == 1 and doc.low[a] in _OBJECT_SUBJECT:
