@@ -1088,7 +1088,8 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # (U+2015 in date
 class _Sentence(list):
     """A sentence's tokens, with what is asked of them again and again.
 
-    ``subjects``: the subjects :func:`_loose_subject` found (each cue asks four times); ``breaks``: where
+    ``subjects``: the subjects :func:`_loose_subject` found (each cue asks four times); ``checked``: those
+    :func:`_subject` found (the loose and the leading readings ask alike); ``breaks``: where
     :func:`_clause_end` finds a missed sentence break (every candidate asks); ``starts``: the tokens'
     offsets, for :func:`_features`; ``cue_at``: the indices of the cues (:func:`_cues`), the only
     tokens the readings start from.
@@ -1097,6 +1098,7 @@ class _Sentence(list):
     def __init__(self, toks: Iterable[_Tok], starts: list[int] | None = None, lows: list[str] | None = None) -> None:
         super().__init__(toks)
         self.subjects: dict[int, tuple[tuple[int, int] | None, str]] = {}
+        self.checked: dict[int, tuple[int, int] | None] = {}  # (:func:`_subject`'s answers: three readings ask)
         self.breaks: list[int] | None = None  # (filled by the first clause that asks)
         self.starts = list(map(_TOK_START, self)) if starts is None else starts  # (given by the tokenizer: read once)
         # (the indices whose lower-case form is a cue, counted off in C; ``lows``: the forms, given by the tokenizer)
@@ -1963,6 +1965,16 @@ def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     campaigned for Jones said", "Anna White, who lost her son near Leeds, Yorkshire, said"): then the
     phrase the clause modifies is the subject (:func:`_relative_clause_head`).
     """
+    memo = getattr(toks, "checked", None)
+    if memo is None:
+        return _checked_subject(toks, k)
+    if k not in memo:
+        memo[k] = _checked_subject(toks, k)
+    return memo[k]
+
+
+def _checked_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """:func:`_subject` unmemoised."""
     subj = _nearest_subject(toks, k)
     if subj is None:
         # No phrase right before the verb: a relative clause on the subject may hold none ("Many of the leaders

@@ -558,6 +558,11 @@ class _Doc:
         # offsets() and token_at() by argument: the readers ask about the same few tokens again and again
         self._offsets: dict[int, tuple[int, int, int]] = {}
         self._token_at: dict[int, int] = {}
+        # _np_at() by (start, limit), _np_before() by (end, sentence start) and _source_np() by span: the cue
+        # readers, sentence subjects, report sources and the attribution pass parse the same phrases
+        self._phrases: dict[tuple[int, int], _NP | None] = {}
+        self._phrases_before: dict[tuple[int, int], _NP | None] = {}
+        self._sources: dict[Span, _NP | None] = {}
         self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
         self._tokenise(blocks)
@@ -1738,8 +1743,17 @@ class _NP:
 
 def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
     """Parse a speaker noun phrase starting at token ``a`` (forward, e.g. after ``said``)."""
-    tok = doc.tok
     limit = min(limit, doc.n)  # a span that ends the text ends past the last token
+    # (remembered per document: the parse reads only the tokens, which are fixed once the document is built)
+    key = (a, limit)
+    if key not in doc._phrases:
+        doc._phrases[key] = _parse_np_at(doc, a, limit)
+    return doc._phrases[key]
+
+
+def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
+    """:func:`_np_at` unmemoised (``limit`` at most the token count)."""
+    tok = doc.tok
     # Sentence openers are not part of the phrase: "But Trump issued …", "Meanwhile, the agency said".
     while a < limit and a == doc.sentence_start[a] and tok[a].lower() in OPENERS:
         a += 1
@@ -2576,6 +2590,15 @@ def _title_of(words: Sequence[str]) -> bool:
 
 def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     """Parse the speaker noun phrase that ends just before token ``k`` (the cue verb's subject)."""
+    # (remembered per document, as :func:`_np_at` is)
+    key = (k, lo)
+    if key not in doc._phrases_before:
+        doc._phrases_before[key] = _parse_np_before(doc, k, lo)
+    return doc._phrases_before[key]
+
+
+def _parse_np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
+    """:func:`_np_before` unmemoised."""
     tok = doc.tok
     j = _skip_back_adverbials(tok, k - 1, lo)
     # Skip a parenthesis ("Rep. Gwen Moore (D-Wis.) said") and appositives
@@ -4669,6 +4692,14 @@ def _source_np(doc: _Doc, span: Span | None) -> _NP | None:
     """The speaker phrase written at a character span (a report's source, a turn's label)."""
     if span is None:
         return None
+    # (remembered per document, as :func:`_np_at` is: the speaker pass and the attribution pass read each source)
+    if span not in doc._sources:
+        doc._sources[span] = _read_source_np(doc, span)
+    return doc._sources[span]
+
+
+def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
+    """:func:`_source_np` unmemoised."""
     a, b = doc.token_at(span[0]), doc.token_at(span[1])
     b = min(max(b, a + 1), doc.n)  # a span that ends the text ends at the last token
     if b - a == 1 and doc.low[a] in _OBJECT_SUBJECT:
