@@ -254,7 +254,10 @@ def test_fuzz_harness_replays_its_seeds(tmp_path: Path) -> None:
         cwd=tmp_path, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-3000:]
-    assert "DONE" in proc.stderr and list(tmp_path.iterdir()) == []  # no crash-* file written
+    # No crash-*, leak-* or timeout-* file: a finding.  A slow-unit-* file is libFuzzer's note that one input took
+    # over 10 s, which the first seed (loading every lexicon under coverage instrumentation) can on a loaded machine.
+    findings = [p.name for p in tmp_path.iterdir() if not p.name.startswith("slow-unit-")]
+    assert "DONE" in proc.stderr and findings == []
 
 
 @pytest.mark.parametrize(
