@@ -19,8 +19,8 @@ first sense is a place an organisation runs, an establishment or facility ("muse
 sense at all), is a ``body`` too: in news such a place speaks for the body that runs it.  Only single
 lower-case words that are common English (wordfreq Zipf >= :data:`MIN_ZIPF`, Speer 2022) are kept: rare and
 technical senses do not occur as news sources, and the file stays small; so are words whose commonest use in
-the kit's Brill lexicon is not a noun ("accused", "elderly").  Each word is written with its plurals (the regular one and those of
-WordNet's exception list, ``man`` -> ``men``), as the source heads are read as written.
+the kit's Brill lexicon is not a noun ("accused", "elderly").  Each word is written with its plurals (the
+regular one and those of WordNet's exception list, ``man`` -> ``men``), as the source heads are read as written.
 
 The script prints how many of PolNeAR train's (fit part) description Source heads the list covers, as a check
 on the news register; the heads themselves do not choose the list.
