@@ -104,3 +104,26 @@ def test_a_body_word_that_is_not_the_head_makes_no_body_source(text: str, speake
 def test_a_body_object_of_a_preposition_is_no_source() -> None:
     rows = _rows("The ruling of the court said the law was void.", "indirect")
     assert all(a.speaker != "the court" for a in rows)
+
+
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [
+        ("museum", "The museum"),  # a place a body runs (WordNet: a facility): the body that runs it speaks
+        ("prison", "The prison"),
+        ("university", "The university"),
+        ("airline", "The airline"),  # a hand-listed kind of body
+        ("regulator", "The regulator"),
+    ],
+)
+def test_a_body_description_that_issues_a_statement_is_its_speaker(noun: str, speaker: str) -> None:
+    text = (
+        f"Mayor Joan Webb presented the plan on Monday. The {noun} issued a statement: "
+        "\u201cWe are pleased with the outcome of the talks.\u201d"
+    )
+    assert [a.speaker for a in _rows(text, "full")] == [speaker]
+
+
+def test_a_place_a_body_runs_is_a_quote_speaker() -> None:
+    text = "Mayor Joan Webb presented the plan. \u201cWe are pleased with the talks,\u201d the museum said."
+    assert [a.speaker for a in _rows(text, "full")] == ["the museum"]

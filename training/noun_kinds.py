@@ -14,11 +14,13 @@ or when none of its senses was seen in the tagged corpus, so their order tells n
 ("mogul": a ski bump, then a magnate); senses written with a capital are proper nouns' and are left out
 ("Same", a Sami); "suit" (a lawsuit first) and "page" (a leaf first) are not.  A
 speaking source is a body, not a building, so a noun is ``body`` when the first of its senses in
-``noun.person`` or ``noun.group`` is a group ("embassy": a building first, then the mission).  Only single lower-case words that are common English
-(wordfreq Zipf >= :data:`MIN_ZIPF`, Speer 2022) are kept: rare and technical senses do not occur as news
-sources, and the file stays small; so are words whose commonest use in the kit's Brill lexicon is not a noun
-("accused", "elderly").  Each word is written with its plurals (the regular one and those of
-WordNet's exception list, ``man`` -> ``men``), as the source heads are read as written.
+``noun.person`` or ``noun.group`` is a group ("embassy": a building first, then the mission). A noun whose
+first sense is a place an organisation runs, an establishment or facility ("museum", "prison", "zoo": no group
+sense at all), is a ``body`` too: in news such a place speaks for the body that runs it.  Only single
+lower-case words that are common English (wordfreq Zipf >= :data:`MIN_ZIPF`, Speer 2022) are kept: rare and
+technical senses do not occur as news sources, and the file stays small; so are words whose commonest use in
+the kit's Brill lexicon is not a noun ("accused", "elderly").  Each word is written with its plurals (the
+regular one and those of WordNet's exception list, ``man`` -> ``men``), as the source heads are read as written.
 
 The script prints how many of PolNeAR train's (fit part) description Source heads the list covers, as a check
 on the news register; the heads themselves do not choose the list.
@@ -52,16 +54,37 @@ MIN_ZIPF = 3.0
 LEXFILES = {wordnet.PERSON_LEXFILE: "person", wordnet.GROUP_LEXFILE: "body"}
 #: ``noun.person``'s file number.
 PERSON = wordnet.PERSON_LEXFILE
+#: ``noun.artifact``'s file number: an establishment or facility ("museum", "prison") is filed there.
+ARTIFACT_LEXFILE = 6
+#: Artifact synsets for a place an organisation runs ("establishment": a prison, a shop; "facility": a museum, a
+#: zoo, a station): a noun whose first sense is one of them names the body that runs it when it speaks
+#: ("The museum issued a statement").
+RUN_PLACES = frozenset({"03297735", "03315023"})  # establishment, facility
 #: Brill tags of a word whose commonest use is a noun: a word mostly used otherwise ("accused", "elderly",
 #: "familiar": a participle or adjective first) is left out, as it is read as a noun in few of its uses.
 NOUN_TAGS = frozenset({"NN", "NNS"})
 _WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 
 
+def _under(synsets: dict[str, wordnet.Synset], offset: str, roots: frozenset[str]) -> bool:
+    """Whether the synset at ``offset`` is one of ``roots`` or below one of them by hypernym links."""
+    seen: set[str] = set()
+    todo = [offset]
+    while todo:
+        o = todo.pop()
+        if o in roots:
+            return True
+        if o not in seen:
+            seen.add(o)
+            todo.extend(t for sym, t, pos in synsets[o].pointers if sym in ("@", "@i") and pos == "n")
+    return False
+
+
 def first_sense_classes() -> dict[str, int]:
     """Each single-word noun lemma -> the lexicographer file that decides its kind (absent when none does): its
     first sense's when that is a person, else the first of its person or group senses, a person only when no
-    sense of it is tagged."""
+    sense of it is tagged; a noun whose first sense is a place an organisation runs (:data:`RUN_PLACES`) is a
+    group (the body that runs it: "The museum issued a statement")."""
     synsets = wordnet.noun_synsets()
     # synset -> its words written in lower case (a common noun's sense)
     common = {o: {w for w in syn.words if w.islower()} for o, syn in synsets.items()}
@@ -75,8 +98,11 @@ def first_sense_classes() -> dict[str, int]:
         if not offsets:
             continue
         speaking = [synsets[o].lexfile for o in offsets if synsets[o].lexfile in LEXFILES]
-        if synsets[offsets[0]].lexfile == PERSON:
+        first = offsets[0]
+        if synsets[first].lexfile == PERSON:
             out[lemma] = PERSON
+        elif synsets[first].lexfile == ARTIFACT_LEXFILE and _under(synsets, first, RUN_PLACES):
+            out[lemma] = wordnet.GROUP_LEXFILE
         elif speaking and (speaking[0] != PERSON or not tagged):
             out[lemma] = speaking[0]
     return out
