@@ -3190,7 +3190,7 @@ def attribute(
     ]
     speakers: dict[str, sp.Speaker] = {}
     atts: list[Attribution] = []
-    said = said_pronouns(out)
+    said = said_pronouns(out, doc.text)
     for a, ent in out:
         atts.append(_name_mention(doc, a))
         if ent is not None and a.kind != "nonspeech" and ent.name not in speakers:
@@ -3281,14 +3281,35 @@ def repeated_lines(
 _SPEECH_PRONOUN_GENDER = {"he": 0, "she": 1}
 
 
-def said_pronouns(out: Sequence[tuple[Attribution, sp._Entity | None]]) -> dict[int, tuple[int, int]]:
+#: Words that may open a reported clause before its subject ("said that she …").
+_CLAUSE_OPENERS = frozenset({"that"})
+
+
+def _clause_subject(text: str, a: Attribution) -> str:
+    """The lower-case first word of a reported clause after an opening "that" ("she" of "that she would go")."""
+    words = text[a.start : a.end].split(maxsplit=2)
+    if words and words[0].lower() in _CLAUSE_OPENERS:
+        words = words[1:]
+    return words[0].lower() if words else ""
+
+
+def said_pronouns(out: Sequence[tuple[Attribution, sp._Entity | None]], text: str = "") -> dict[int, tuple[int, int]]:
     """``(he, she)`` counts per person (by ``id``) of the quotes and reports whose speaker is named by a
     pronoun the attribution resolved to them: the writer's own word for the person's gender
-    (:func:`analysis.gender.speaker_gender` weighs it above the nearby pronouns it counts by distance)."""
+    (:func:`analysis.gender.speaker_gender` weighs it above the nearby pronouns it counts by distance).
+
+    A report by a person named at its cue whose clause opens with he/she ("Ann Lee said she would go") counts
+    too: the subject of one's own reported clause is, as a rule, oneself (``text``: the article's text; PolNeAR
+    train: 330 of 350 such he/she agree with a speaker's one-sided given name, the rest mostly a spokesperson's
+    "she said he …" about their principal, which the given name then outranks)."""
     counts: dict[int, list[int]] = {}
     for a, ent in out:
+        if ent is None or ent.kind != "person" or a.kind == "nonspeech":
+            continue
         k = _SPEECH_PRONOUN_GENDER.get((a.mention or "").lower())
-        if k is not None and ent is not None and ent.kind == "person" and a.kind != "nonspeech":
+        if k is None and text and a.kind == "indirect" and a.mention:
+            k = _SPEECH_PRONOUN_GENDER.get(_clause_subject(text, a))
+        if k is not None:
             counts.setdefault(id(ent), [0, 0])[k] += 1
     return {e: (c[0], c[1]) for e, c in counts.items()}
 

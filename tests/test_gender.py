@@ -160,3 +160,17 @@ def test_a_transcript_turn_named_with_a_mixed_given_name_is_a_quote() -> None:
     )
     q = analysis.analyze(analysis.read_article(text)).quotes
     assert "Chris Matthews" in set(q["speaker"])
+
+
+def test_a_report_whose_clause_opens_with_she_gives_the_speaker_her_gender() -> None:
+    # "Terry" is borne by women and men: the subject of her own reported clause states it
+    sp = _speakers("Terry Marsh, the head of the union, said she had been told that no jobs would go.")
+    assert sp["Terry Marsh"] == ("person", "female")
+    sp = _speakers("Terry Marsh, the head of the union, said that he would fight the closure.")
+    assert sp["Terry Marsh"] == ("person", "male")
+
+
+def test_a_report_by_a_pronoun_is_counted_once() -> None:
+    # "she said she …": the resolved pronoun counts, the clause's subject adds nothing
+    sp = _speakers('Terry Marsh spoke on Monday. "We will fight," she said. She said she would not give up.')
+    assert sp["Terry Marsh"] == ("person", "female")
