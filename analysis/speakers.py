@@ -2486,7 +2486,8 @@ def _lone_modifier(doc: _Doc, j: int) -> bool:
         return True
     if j != doc.sentence_start[j]:
         return False
-    if resources.brill_tag(low) in _PLURAL_NOUN_TAGS and after in _OPENING_TAGS:
+    if low in _OPENING_TIME_NOUNS and after in _OPENING_TAGS:
+        # only a noun of time: "Waters later, at a rally, said" is Maxine Waters
         return k + 1 < doc.n and doc.tok[k + 1] == ","  # "Days later, …", not "Officials later said"
     return low.endswith("ing") and after in _PARTICIPLE_OBJECT_TAGS
 
@@ -3419,6 +3420,10 @@ _TIME_NOUNS = frozenset(
         "ago",
     }
 )
+
+
+#: Plural nouns of time that open a sentence before an adverb and a comma ("Hours later, …"; :func:`_lone_modifier`).
+_OPENING_TIME_NOUNS = frozenset(w for w in _TIME_NOUNS if w.endswith("s")) | {"moments", "minutes", "hours", "decades"}
 
 
 def _skip_back_adverbials(tok: list[str], j: int, lo: int) -> int:
