@@ -993,11 +993,12 @@ STANDING_HEADS = frozenset(
 
 def _fits_description(idx: _Index, ent: sp._Entity, head: str) -> bool:
     """A person can be what a description's ``head`` noun says: no gendered noun of the other gender
-    ("spokeswoman" for a man), and no other office of theirs in this article that excludes it (a standing
+    ("spokeswoman" for a man, by the pronoun votes or by :func:`_stated_gender`), and no other office of theirs in this article that excludes it (a standing
     in a race or a fortune, :data:`STANDING_HEADS`, excludes none and is excluded by none; nor does a party's
     member noun, "the Wisconsin Republican")."""
     want = _GENDER_WORDS.get(head)
-    if want is not None and ent.gender is not None and ent.gender != want:
+    # the pronoun votes, then the honorific or given name ("John Smith" is not "the congresswoman")
+    if want is not None and any(g not in (None, want) for g in (ent.gender, _stated_gender(ent, None))):
         return False
     held = _holder_words(ent, idx.titles, idx) & (HOLDER_HEADS | sp._ROLE_NOUNS)
     return head in STANDING_HEADS or head in PARTY_MEMBER_NOUNS or not held - STANDING_HEADS or head in held
@@ -1067,6 +1068,12 @@ TOPIC_SENTENCES = 1
 TOPIC_MENTIONS = 2
 
 
+def _written_mention(doc: sp._Doc, at: int) -> bool:
+    """Whether the mention at token ``at`` was written there, not a quote or cue its speaker was recorded at
+    (``_Attributor.record``)."""
+    return doc.tok[at] != sp._QUOTE_TOKEN and doc.tok[at][:1].isupper()
+
+
 def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
     """A definite description of an office or a standing ("The Vermont senator", "the GOP front-runner") that
     no sentence subject continues (:func:`_subject_holder`) → the person the article has mentioned most so far,
@@ -1094,10 +1101,11 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     for ent in doc.entities.values():
         if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
             continue
-        k = bisect.bisect_left(ent.mentions, np_.a)
+        written = [at for at in ent.mentions[: bisect.bisect_left(ent.mentions, np_.a)] if _written_mention(doc, at)]
+        k = len(written)
         if k == 0:
             continue
-        if here - idx.sid[ent.mentions[k - 1]] > TOPIC_SENTENCES:
+        if here - idx.sid[written[-1]] > TOPIC_SENTENCES:
             ranked.append((k, None))  # a rival for salience, but not at hand
             continue
         ranked.append((k, ent))
@@ -1429,8 +1437,8 @@ def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str
         ent, at = doc.mention_ent[m], doc.mention_pos[m]
         if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
             continue
-        if doc.tok[at] == sp._QUOTE_TOKEN or not doc.tok[at][:1].isupper():
-            continue  # a quote or cue its speaker was recorded at, not a name written there
+        if not _written_mention(doc, at):
+            continue
         words = _holder_words(ent, idx.titles, idx) | {w.lower() for w in ent.tokens}
         own = _parties(idx, ent)
         if not (words & ELECTED_HEADS) or own and party not in own:
