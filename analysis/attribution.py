@@ -744,18 +744,13 @@ class Holder:
     features: np.ndarray
 
 
-#: Words of a role phrase that say when the role was held, not which role ("former", "then-Governor",
-#: "ex-minister"): a former minister is matched by the minister's title.
-TENURE_WORDS = sp.TENURE_WORDS
-
-
 def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> list[Holder]:
     """Who a role phrase at token ``pos`` could be: every person mentioned before it whom the article
     gave the role's head noun (:func:`role_titles`, titles; "Gov." spelled out).  Empty when nobody
     holds it: the role then stays a role ("a Department for Work and Pensions spokeswoman")."""
     doc = att.doc
     content = [part for w in np_.head if w.lower() not in sp._DETERMINERS for part in sp.role_parts(w)]
-    content = [w for w in content if w not in TENURE_WORDS]
+    content = [w for w in content if w not in sp.TENURE_WORDS]
     if not content:
         return []
     head, mods = content[-1], set(content[:-1])
@@ -1146,7 +1141,7 @@ def resolve_role(
     otherwise the holder mentioned last whose role words hold every word of the phrase.
     """
     doc = att.doc
-    content = {part for w in np_.head for part in sp.role_parts(w)} - TENURE_WORDS - {"the", "a", "an"}
+    content = {part for w in np_.head for part in sp.role_parts(w)} - sp.TENURE_WORDS - {"the", "a", "an"}
     if not content or any(w in sp._DOCUMENT_NOUNS for w in content) or np_.kind != "role":
         return att.resolve(np_, pos)
     named = _appositive_name(att, np_) or _name_before_appositive(att, np_)
@@ -1914,11 +1909,7 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
     out = []
     # (the head test reads the word alone: it is made once per distinct word, and the loop visits the hits)
-    heads = {
-        t
-        for t in set(doc.tok)
-        if (h := sp._base(t)) in sp.PERSON_NOUNS and h not in sp._ROLE_NOUNS and _person_noun_head(h)
-    }
+    heads = {t for t in set(doc.tok) if (h := sp._base(t)) not in sp._ROLE_NOUNS and _person_noun_head(h)}
     for k in itertools.compress(itertools.count(), map(heads.__contains__, doc.tok)):
         if k in taken:
             continue
