@@ -1063,12 +1063,6 @@ TOPIC_SENTENCES = 1
 TOPIC_MENTIONS = 2
 
 
-def _written_mention(doc: sp._Doc, at: int) -> bool:
-    """Whether the mention at token ``at`` was written there, not a quote or cue its speaker was recorded at
-    (``_Attributor.record``)."""
-    return doc.tok[at] != sp._QUOTE_TOKEN and doc.tok[at][:1].isupper()
-
-
 def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
     """A definite description of an office or a standing ("The Vermont senator", "the GOP front-runner") that
     no sentence subject continues (:func:`_subject_holder`) → the person the article has mentioned most so far,
@@ -1096,11 +1090,10 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     for ent in doc.entities.values():
         if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
             continue
-        written = [at for at in ent.mentions[: bisect.bisect_left(ent.mentions, np_.a)] if _written_mention(doc, at)]
-        k = len(written)
+        k = bisect.bisect_left(ent.mentions, np_.a)
         if k == 0:
             continue
-        if here - idx.sid[written[-1]] > TOPIC_SENTENCES:
+        if here - idx.sid[ent.mentions[k - 1]] > TOPIC_SENTENCES:
             ranked.append((k, None))  # a rival for salience, but not at hand
             continue
         ranked.append((k, ent))
@@ -1432,8 +1425,8 @@ def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str
         ent, at = doc.mention_ent[m], doc.mention_pos[m]
         if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
             continue
-        if not _written_mention(doc, at):
-            continue
+        if doc.tok[at] == sp._QUOTE_TOKEN or not doc.tok[at][:1].isupper():
+            continue  # a quote or cue its speaker was recorded at, not a name written there
         words = _holder_words(ent, idx.titles, idx) | {w.lower() for w in ent.tokens}
         own = _parties(idx, ent)
         if not (words & ELECTED_HEADS) or own and party not in own:
