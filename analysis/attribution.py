@@ -1192,7 +1192,7 @@ DESCRIPTION_TOKENS = 10
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
 #: Descriptive modifiers that only people carry ("the 29-year-old", "the former …"): with one of these an
 #: adjective used as a noun ("international", "veteran") is a person.
-_PERSON_MODIFIERS = frozenset({"former", "veteran", "retired", "ex"})
+_PERSON_MODIFIERS = sp.TENURE_WORDS | {"veteran", "retired"}
 #: Heads of a description of someone's relative or friend ("the wife of …"): another person than the one named.
 _KIN_HEADS = frozenset("mother father wife husband son daughter brother sister friend neighbour neighbor".split())
 #: Tokens of a full name (given name and surname): a person the description can stand for, not a word of it.
