@@ -4127,7 +4127,7 @@ class _Attributor:
         words = [w.lower().rstrip(".") for w in np.head if w.lower() not in _DETERMINERS]
         if not words:
             return None
-        content = {w for w in words if w not in ("former", "the")}
+        content = {w for w in words if w not in TENURE_WORDS}  # "the former senator", "the then senator"
         best: _Entity | None = None
         best_pos = -1
         quantified = doc.low[np.a] in QUANTIFIERS  # "one former executive": someone counted, not a holder
