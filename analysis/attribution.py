@@ -744,18 +744,13 @@ class Holder:
     features: np.ndarray
 
 
-#: Words of a role phrase that say when the role was held, not which role ("former", "then-Governor",
-#: "ex-minister"): a former minister is matched by the minister's title.
-TENURE_WORDS = sp.TENURE_WORDS
-
-
 def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> list[Holder]:
     """Who a role phrase at token ``pos`` could be: every person mentioned before it whom the article
     gave the role's head noun (:func:`role_titles`, titles; "Gov." spelled out).  Empty when nobody
     holds it: the role then stays a role ("a Department for Work and Pensions spokeswoman")."""
     doc = att.doc
     content = [part for w in np_.head if w.lower() not in sp._DETERMINERS for part in sp.role_parts(w)]
-    content = [w for w in content if w not in TENURE_WORDS]
+    content = [w for w in content if w not in sp.TENURE_WORDS]
     if not content:
         return []
     head, mods = content[-1], set(content[:-1])
@@ -993,11 +988,12 @@ STANDING_HEADS = frozenset(
 
 def _fits_description(idx: _Index, ent: sp._Entity, head: str) -> bool:
     """A person can be what a description's ``head`` noun says: no gendered noun of the other gender
-    ("spokeswoman" for a man), and no other office of theirs in this article that excludes it (a standing
+    ("spokeswoman" for a man, by the pronoun votes or by :func:`_stated_gender`), and no other office of theirs in this article that excludes it (a standing
     in a race or a fortune, :data:`STANDING_HEADS`, excludes none and is excluded by none; nor does a party's
     member noun, "the Wisconsin Republican")."""
     want = _GENDER_WORDS.get(head)
-    if want is not None and ent.gender is not None and ent.gender != want:
+    # the pronoun votes, then the honorific or given name ("John Smith" is not "the congresswoman")
+    if want is not None and any(g not in (None, want) for g in (ent.gender, _stated_gender(ent, None))):
         return False
     held = _holder_words(ent, idx.titles, idx) & (HOLDER_HEADS | sp._ROLE_NOUNS)
     return head in STANDING_HEADS or head in PARTY_MEMBER_NOUNS or not held - STANDING_HEADS or head in held
@@ -1138,7 +1134,7 @@ def resolve_role(
     otherwise the holder mentioned last whose role words hold every word of the phrase.
     """
     doc = att.doc
-    content = {part for w in np_.head for part in sp.role_parts(w)} - TENURE_WORDS - {"the", "a", "an"}
+    content = {part for w in np_.head for part in sp.role_parts(w)} - sp.TENURE_WORDS - {"the", "a", "an"}
     if not content or any(w in sp._DOCUMENT_NOUNS for w in content) or np_.kind != "role":
         return att.resolve(np_, pos)
     named = _appositive_name(att, np_) or _name_before_appositive(att, np_)
@@ -1196,7 +1192,7 @@ DESCRIPTION_TOKENS = 10
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
 #: Descriptive modifiers that only people carry ("the 29-year-old", "the former …"): with one of these an
 #: adjective used as a noun ("international", "veteran") is a person.
-_PERSON_MODIFIERS = frozenset({"former", "veteran", "retired", "ex"})
+_PERSON_MODIFIERS = sp.TENURE_WORDS | {"veteran", "retired"}
 #: Heads of a description of someone's relative or friend ("the wife of …"): another person than the one named.
 _KIN_HEADS = frozenset("mother father wife husband son daughter brother sister friend neighbour neighbor".split())
 #: Tokens of a full name (given name and surname): a person the description can stand for, not a word of it.
@@ -1906,11 +1902,7 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
     out = []
     # (the head test reads the word alone: it is made once per distinct word, and the loop visits the hits)
-    heads = {
-        t
-        for t in set(doc.tok)
-        if (h := sp._base(t)) in sp.PERSON_NOUNS and h not in sp._ROLE_NOUNS and _person_noun_head(h)
-    }
+    heads = {t for t in set(doc.tok) if (h := sp._base(t)) not in sp._ROLE_NOUNS and _person_noun_head(h)}
     for k in itertools.compress(itertools.count(), map(heads.__contains__, doc.tok)):
         if k in taken:
             continue

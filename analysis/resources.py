@@ -209,6 +209,16 @@ def brill_tag(low: str, default: str = "") -> str:
     return tags[0] if tags else default
 
 
+def brill_tags(low: str) -> tuple[str, ...]:
+    """Every Penn Treebank tag the Brill lexicon (:func:`brill_lexicon`) gives a lower-case word, most frequent
+    first; empty when the lexicon lacks the word.
+
+    Args:
+        low: The word, in lower case.
+    """
+    return brill_lexicon()[0].get(low, ())
+
+
 def status() -> dict[str, str]:
     """Which data path is in use for each resource.
 

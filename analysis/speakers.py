@@ -1315,7 +1315,7 @@ def _non_base_verb(word: str) -> bool:
     if not word[:1].islower():
         return False
     low = word.lower()
-    tags = resources.brill_lexicon()[0].get(low, ())
+    tags = resources.brill_tags(low)
     return not _BASE_VERB_TAGS.intersection(tags) and bool(_NON_BASE_VERB_TAGS.intersection(tags) or low in cue_verbs())
 
 
@@ -2491,7 +2491,7 @@ def _lone_modifier(doc: _Doc, j: int) -> bool:
         and after in _MODIFIED_TAGS
         # "Orange claims …", "Republican claims": a cue word or a word that may be a verb leaves it a subject
         and doc.low[k] not in cue_verbs()
-        and not any(t.startswith("VB") for t in resources.brill_lexicon()[0].get(doc.low[k], ()))
+        and not any(t.startswith("VB") for t in resources.brill_tags(doc.low[k]))
         # only where a name follows its description: before a bare noun ("the Afghan flag", "Syrian hackers")
         # the adjective stays the nearest candidate, and dropping it would let the search reach a name further
         # off ("Syrian hackers backing President Assad" is not Assad); a group of people is the group reader's
@@ -2500,7 +2500,8 @@ def _lone_modifier(doc: _Doc, j: int) -> bool:
         return True
     if j != doc.sentence_start[j]:
         return False
-    if resources.brill_tag(low) in _PLURAL_NOUN_TAGS and after in _OPENING_TAGS:
+    if low in _OPENING_TIME_NOUNS and after in _OPENING_TAGS:
+        # only a noun of time: "Waters later, at a rally, said" is Maxine Waters
         return k + 1 < doc.n and doc.tok[k + 1] == ","  # "Days later, …", not "Officials later said"
     return low.endswith("ing") and after in _PARTICIPLE_OBJECT_TAGS
 
@@ -2547,7 +2548,7 @@ _AFTER_POSSESSIVE_NAME = frozenset({",", ".", ";", ":", ")", "?", "!", _QUOTE_TO
 
 
 #: The Brill tags of a finite verb (past, third person present): "said", "says", not "proposed" (VBN).
-_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+_PAST_OR_THIRD_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def _possessive_name(doc: _Doc, k: int, limit: int) -> bool:
@@ -2569,7 +2570,7 @@ def _possessive_name(doc: _Doc, k: int, limit: int) -> bool:
     # (a finite verb by its commonest reading only: "Trump's claims", "Trump's report" are the owner's nouns,
     # "Roe's proposed plan" its participle)
     return doc.tok[k] in _AFTER_POSSESSIVE_NAME or (
-        _verb_cue_at(doc, k) and (doc.low[k] in AUX or resources.brill_tag(doc.low[k]) in _FINITE_TAGS)
+        _verb_cue_at(doc, k) and (doc.low[k] in AUX or resources.brill_tag(doc.low[k]) in _PAST_OR_THIRD_TAGS)
     )
 
 
@@ -3444,6 +3445,10 @@ _TIME_NOUNS = frozenset(
 )
 
 
+#: Plural nouns of time that open a sentence before an adverb and a comma ("Hours later, …"; :func:`_lone_modifier`).
+_OPENING_TIME_NOUNS = frozenset(w for w in _TIME_NOUNS if w.endswith("s")) | {"moments", "minutes", "hours", "decades"}
+
+
 def _skip_back_adverbials(tok: list[str], j: int, lo: int) -> int:
     """Step back over auxiliaries, adverbs and time phrases between a subject and its verb
     ("Obama on Tuesday accused", "Putin has also claimed", "Trump last week said")."""
@@ -4145,7 +4150,7 @@ class _Attributor:
         words = [w.lower().rstrip(".") for w in np.head if w.lower() not in _DETERMINERS]
         if not words:
             return None
-        content = {w for w in words if w not in ("former", "the")}
+        content = {w for w in words if w not in TENURE_WORDS}  # "the former senator", "the then senator"
         best: _Entity | None = None
         best_pos = -1
         quantified = doc.low[np.a] in QUANTIFIERS  # "one former executive": someone counted, not a holder
@@ -4190,7 +4195,7 @@ class _Attributor:
             d = document_phrase_start(doc, k, lo)
             if d is None:
                 continue  # "officials report that …": the verb, not the document
-            issuer = document_issuer_np(doc, k, lo, self.is_cue, d)
+            issuer = document_issuer_np(doc, k, lo, self.is_cue, d=d)
             if issuer is not None:
                 return self.resolve(issuer, issuer.a)  # (an owned document: its owner, through :meth:`role`)
             if doc.low[d] in _INDEFINITE_DETERMINERS:
@@ -4839,11 +4844,11 @@ def said_in_verb(doc: _Doc, d: int, lo: int, is_cue: Callable[[int], bool]) -> i
 
 
 #: ``document_issuer_np``'s ``d`` when the caller has not read the document phrase's start (``None`` is a reading).
-_UNREAD = -1
+_UNREAD: object = object()
 
 
 def document_issuer_np(
-    doc: _Doc, k: int, lo: int, is_cue: Callable[[int], bool], d: int | None = _UNREAD
+    doc: _Doc, k: int, lo: int, is_cue: Callable[[int], bool], *, d: int | None | object = _UNREAD
 ) -> _NP | None:
     """Who put out the document whose noun is token ``k`` in the sentence starting at ``lo``, as written there,
     else ``None`` (``d``: the start of the document's phrase, :func:`document_phrase_start`, when the caller has
@@ -4869,7 +4874,7 @@ def document_issuer_np(
     ``attribution._issuer`` adds one fallback of its own, a kind of body as the subject ("The bank issued a
     statement"): it needs the body-description reader of that later stage, which this one cannot import.
     """
-    if d == _UNREAD:
+    if d is _UNREAD:
         d = document_phrase_start(doc, k, lo)
     v = document_verb(doc, k, lo)
     if v is None and d is not None:

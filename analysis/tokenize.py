@@ -293,7 +293,7 @@ SPEAKER_TOKEN = re.compile(
     # (the forms before the plain word open with a capital or a digit: one look-ahead lets every other
     # token skip them all)
     r"(?=[A-Z\d])(?:"
-    r"(?=[A-Z])(?:(?:[A-Z]-)?(?:[A-Z]\.){2,}"  # U.S., D.C. (the look-ahead lets lower-case words skip this branch),
+    r"(?=[A-Z])(?:(?:[A-Z]-)?(?:[A-Z]\.){2,}"  # U.S., D.C. (only a capital opens this branch),
     # and a party/state tag whose state is an initialism ("D-N.Y.", "R-S.C."): one token, so its full stops
     # end no sentence between a name and its cue
     r"|(?:"

@@ -276,3 +276,11 @@ def test_a_description_of_another_party_or_a_tie_stands_for_no_salient_person() 
         "was ready. The Vermont senator emailed supporters saying: \u201cThe struggle continues.\u201d"
     )
     assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["The Vermont senator"]
+
+
+def test_a_description_stands_for_no_person_whose_given_name_states_the_other_gender() -> None:
+    text = (
+        "John Smith spoke. Smith left. Mary Jones came. Jones and Smith met. Later there was rain and the "
+        "congresswoman said, \u201cDone.\u201d"
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["the congresswoman"]

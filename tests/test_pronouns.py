@@ -488,34 +488,42 @@ def test_person_descriptions_are_only_learned_person_nouns_no_mention_covers(mak
     assert [" ".join(doc.tok[m.a : m.b]) for m in found] == ["The waiter"]
 
 
-@pytest.mark.parametrize(
-    "middle",
-    [
-        # a named person who opens the sentences after the last speaker is who the pronoun continues
-        "Ed Reid, like most economists, still backs the budget.",
-        "Ed Reid, a former treasurer, agreed that the council has little power over the cuts.",
-    ],
-)
-def test_a_pronoun_after_a_new_named_subject_is_that_person_not_the_last_speaker(middle: str):
-    text = "Cuts defended\n\n" + _EARLIER + middle + '\n\n"It is a matter of diffuse costs," he said.'
-    assert _speakers(text)[-1].endswith("Reid")
-
-
+_REID_QUOTE = '\n\n"It is a matter of diffuse costs," he said.'
+_QUINN_QUOTE = ' "Voters were angry about it," he said.'
 _QUOTED_HALE = 'Council leader Tom Hale defended the budget. "It is the fairest we could manage," he said.\n\n'
 
 
 @pytest.mark.parametrize(
-    "paragraph",
+    ("earlier", "middle", "quote", "speaker"),
     [
+        # a named person who opens the sentences after the last speaker is who the pronoun continues
+        (_EARLIER, "Ed Reid, like most economists, still backs the budget.", _REID_QUOTE, "Ed Reid"),
+        (
+            _EARLIER,
+            "Ed Reid, a former treasurer, agreed that the council has little power over the cuts.",
+            _REID_QUOTE,
+            "Ed Reid",
+        ),
         # a named person opening the paragraph is its topic, whoever spoke in the paragraph before
-        "Peter Quinn, a radio host, agreed with the analysis. In an interview that year, he was asked about it.",
+        (
+            _QUOTED_HALE,
+            "Peter Quinn, a radio host, agreed with the analysis. In an interview that year, he was asked about it.",
+            _QUINN_QUOTE,
+            "Peter Quinn",
+        ),
         # the name the role words modify still opens the sentence: "Hale adviser Peter Quinn"
-        "Hale adviser Peter Quinn, a pollster, saw it differently at the time.",
+        (
+            _QUOTED_HALE,
+            "Hale adviser Peter Quinn, a pollster, saw it differently at the time.",
+            _QUINN_QUOTE,
+            "Peter Quinn",
+        ),
     ],
 )
-def test_a_pronoun_in_a_paragraph_a_new_person_opens_is_that_person_not_the_last_speaker(paragraph: str):
-    text = "Budget\n\n" + _QUOTED_HALE + paragraph + ' "Voters were angry about it," he said.'
-    assert _speakers(text)[-1] == "Peter Quinn"
+def test_a_pronoun_after_a_new_named_subject_is_that_person_not_the_last_speaker(
+    earlier: str, middle: str, quote: str, speaker: str
+):
+    assert _speakers("Budget\n\n" + earlier + middle + quote)[-1] == speaker
 
 
 def test_the_opener_of_a_paragraph_is_its_topic_only_when_it_opens_it_alone(make_doc):

@@ -793,6 +793,7 @@ def test_repeated_cv_keeps_the_simplest_setting_within_one_standard_error(traini
     assert cv.one_se(["a", "b", "c"], [0.851, 0.860, 0.855], [0.01, 0.01, 0.01]) == "a"
     assert cv.one_se(["a", "b", "c"], [0.851, 0.860, 0.855], [0.001, 0.001, 0.001]) == "b"
     assert cv.fold_se([1.0, 1.0, 1.0, 1.0, 0.0]) == pytest.approx(0.2)
+    assert cv.fold_se([0.9]) == 0.0  # one non-empty fold: no spread, not NaN
 
 
 def test_a_passive_of_say_is_no_report_of_its_subject() -> None:

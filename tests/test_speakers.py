@@ -1135,6 +1135,8 @@ def test_an_owner_name_ends_before_the_one_proper_noun_that_modifies_the_noun_af
         ("They flew the Afghan flag all week.", "Afghan", False),
         ("Syrian hackers backing President Omar Haddad struck.", "Syrian", False),  # a group: not Haddad
         ("Sterling said the club would appeal.", "Sterling", False),
+        ("Hours later, the museum issued a statement.", "Hours", True),
+        ("Waters later, at a rally, said the bill was bad.", "Waters", False),  # a plural-noun surname
     ],
 )
 def test_a_lone_capitalised_common_word_before_what_it_modifies_names_no_one(

@@ -38,7 +38,10 @@ def partition(n_articles: int, repeat: int, folds: int = FOLDS) -> np.ndarray:
 
 
 def fold_se(per_fold: Sequence[float]) -> float:
-    """The standard error of a CV mean from its folds' scores (``std / sqrt(folds)``)."""
+    """The standard error of a CV mean from its folds' scores (``std / sqrt(folds)``); 0 with fewer than two
+    folds (a model with one non-empty fold has no spread to measure)."""
+    if len(per_fold) < 2:
+        return 0.0
     return float(np.std(per_fold, ddof=1) / np.sqrt(len(per_fold)))
 
 
@@ -47,9 +50,9 @@ def one_se(settings: Sequence[T], scores: Sequence[float], ses: Sequence[float])
 
     Args:
         settings: The settings tried, simplest (most conservative) first.
-        scores: Each setting's CV score (higher is better), a mean over the partitions.
-        ses: Each setting's fold standard error, a mean over the partitions (the partitions reuse the same
-            articles, so their SEs do not shrink with more repeats).
+        scores: Each setting's CV score (higher is better): a mean over the partitions, or one partition's.
+        ses: Each setting's fold standard error, the same way: a mean over the partitions (the partitions reuse
+            the same articles, so their SEs do not shrink with more repeats), or one partition's.
 
     Returns:
         The simplest setting the data cannot tell from the best.

@@ -376,12 +376,12 @@ def cv_top1(
     return acc, base, float(np.mean(sub)) if sub else 0.0
 
 
-#: A row of :func:`repeated_cv`'s table: ``C``, ranker top-1, its fold SE, baseline top-1, subset top-1 (means over
+#: A row of :func:`cv_over_c`'s table: ``C``, ranker top-1, its fold SE, baseline top-1, subset top-1 (means over
 #: the partitions).
 CVRow = tuple[float, float, float, float, float]
 
 
-def repeated_cv(
+def cv_over_c(
     x: np.ndarray,
     y: np.ndarray,
     groups: np.ndarray,
@@ -492,7 +492,7 @@ def main() -> None:
     role_baseline = rx @ _rule_role_weights()
     if not (args.cv or args.choose_c):
         # (the role linker's CV is cheap, few phrases: it still decides whether the fitted linker ships)
-        table, _ = repeated_cv(rx, ry, rg, ra, role_baseline, role_fit, repeats=repeats, grid=(args.c,))
+        table, _ = cv_over_c(rx, ry, rg, ra, role_baseline, role_fit, repeats=repeats, grid=(args.c,))
         role_fitted = table[0][1] > table[0][3]
         print(f"  role linker C={args.c:g} top-1 {table[0][1]:.3f}, rule {table[0][3]:.3f}")
     else:
@@ -508,7 +508,7 @@ def main() -> None:
             ("report", "report source ranker", "detector's source", (ex, ey, eg, ea, rep_rule, logistic, no_rule)),
         )
         for key, name, baseline, cv_args in models:
-            table, alone = repeated_cv(*cv_args, repeats=repeats)
+            table, alone = cv_over_c(*cv_args, repeats=repeats)
             chosen[key] = choose_c(table)
             _print_table(name, baseline, table, alone, chosen[key])
             if key == "role":
