@@ -47,9 +47,9 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from analysis._types import Span
 from analysis.gender import UNKNOWN, given_names, honorific_gender, is_given_name
@@ -1108,11 +1108,21 @@ class _Sentence(list):
 
 def _loose_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str]:
     """The cue's subject (token range) and its shape, found without the checks of :func:`_subject`."""
-    memo = getattr(toks, "subjects", None)
+    return _remembered(toks, "subjects", _find_subject, k)
+
+
+_R = TypeVar("_R")
+
+
+def _remembered(toks: list[_Tok], memo_name: str, read: Callable[[list[_Tok], int], _R], k: int) -> _R:
+    """``read(toks, k)``, remembered in the sentence's dict ``memo_name`` when ``toks`` is a :class:`_Sentence`
+    (the readings of a cue's subject are asked for by several readers of one sentence; a plain token list, as the
+    tests and the training script pass, is read afresh)."""
+    memo = getattr(toks, memo_name, None)
     if memo is None:
-        return _find_subject(toks, k)
+        return read(toks, k)
     if k not in memo:
-        memo[k] = _find_subject(toks, k)
+        memo[k] = read(toks, k)
     return memo[k]
 
 
@@ -1965,12 +1975,7 @@ def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     campaigned for Jones said", "Anna White, who lost her son near Leeds, Yorkshire, said"): then the
     phrase the clause modifies is the subject (:func:`_relative_clause_head`).
     """
-    memo = getattr(toks, "checked", None)
-    if memo is None:
-        return _checked_subject(toks, k)
-    if k not in memo:
-        memo[k] = _checked_subject(toks, k)
-    return memo[k]
+    return _remembered(toks, "checked", _checked_subject, k)
 
 
 def _checked_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
