@@ -741,30 +741,46 @@ def test_training_threshold_is_the_highest_within_one_standard_error(training_sc
 
 
 def test_training_partitions_are_fixed_and_the_grid_holds_its_ends(training_script) -> None:  # type: ignore[no-untyped-def]
-    tr = training_script("train_reported")
+    tr, cv = training_script("train_reported"), training_script("repeated_cv")
     # Partition 0 deals the articles to the folds in name order, as earlier rounds did; the others are shuffles,
     # the same on every run (a retraining writes the same bytes), with folds as even as the count allows.
-    assert tr.partition(7, 0).tolist() == [0, 1, 2, 3, 4, 0, 1]
+    assert cv.partition(7, 0).tolist() == [0, 1, 2, 3, 4, 0, 1]
     # pinned: a change of numpy's generator would deal the folds differently and the shipped weights would not
     # come back from the same code and data
-    assert tr.partition(12, 3).tolist() == [4, 0, 2, 0, 1, 4, 2, 1, 1, 3, 3, 0]
-    assert tr.partition(12, 3).tolist() != tr.partition(12, 0).tolist()
-    assert sorted(tr.partition(12, 3).tolist().count(k) for k in range(tr.FOLDS)) == [2, 2, 2, 3, 3]
+    assert cv.partition(12, 3).tolist() == [4, 0, 2, 0, 1, 4, 2, 1, 1, 3, 3, 0]
+    assert cv.partition(12, 3).tolist() != cv.partition(12, 0).tolist()
+    assert sorted(cv.partition(12, 3).tolist().count(k) for k in range(cv.FOLDS)) == [2, 2, 2, 3, 3]
     grid = tr.thresholds()
     assert grid[0] == tr.THRESHOLD_LOW and grid[-1] == tr.THRESHOLD_HIGH and -1.0 in grid and 0.0 in grid
 
 
 def test_training_cv_table_is_the_mean_over_partitions(training_script) -> None:  # type: ignore[no-untyped-def]
-    tr = training_script("train_reported")
+    tr, cv = training_script("train_reported"), training_script("repeated_cv")
     # Five articles, one candidate each, each a right reading of the article's one content.
     data = [([[((0, 10), (11, 15), ("f",), True, (0,), True)]], [True]) for _ in range(5)]
-    folds = tr.partition(5, 0)
     one_missed = [[[1.0]] if a else [[-5.0]] for a in range(5)]
     all_kept = [[[1.0]] for _ in range(5)]
-    row = next(r for r in tr.cv_table(data, [(one_missed, folds), (all_kept, folds)]) if r[0] == 0.0)
+    runs = iter([one_missed, all_kept])
+    table, per_run = cv.repeated_table(5, lambda fold: tr.partition_rows(data, next(runs), fold), repeats=range(2))
+    row = table[tr.thresholds().index(0.0)]
     # F1 8/9 (recall 4/5) and 1: their mean; the fold SE is 0.2 (one fold of five at F1 0) and 0: their mean.
-    assert row[3] == pytest.approx((8 / 9 + 1) / 2)
-    assert row[4] == pytest.approx(0.1)
+    assert row[2] == pytest.approx((8 / 9 + 1) / 2)
+    assert row[3] == pytest.approx(0.1)
+    assert len(per_run) == 2
+
+
+def test_repeated_table_deals_each_partition_its_folds(training_script) -> None:  # type: ignore[no-untyped-def]
+    cv = training_script("repeated_cv")
+    # Each partition's scorer sees that partition's folds; the table is the mean of their rows, setting by setting.
+    seen = []
+
+    def score(fold):  # type: ignore[no-untyped-def]
+        seen.append(fold.tolist())
+        return [(float(len(seen)), 0.0), (2.0 * len(seen), 1.0)]
+
+    table, per_run = cv.repeated_table(7, score, repeats=range(3))
+    assert seen == [cv.partition(7, r).tolist() for r in range(3)]
+    assert table == [(2.0, 0.0), (4.0, 1.0)] and len(per_run) == 3
 
 
 def test_an_owned_noun_of_speech_is_a_reading_of_its_own() -> None:

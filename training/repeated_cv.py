@@ -12,7 +12,7 @@ Every partition is seeded by its number, so a run is reproducible.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 import numpy as np
@@ -21,6 +21,10 @@ import numpy as np
 FOLDS = 5
 #: Partitions of the articles into folds whose CV tables are averaged.
 REPEATS = 10
+#: The inverse L2 strength of a plain fit, fixed a priori in both training scripts.
+C = 1.0
+#: lbfgs iterations: enough that every fit converges (no ConvergenceWarning), so the weights are its optimum's.
+MAX_ITER = 2000
 
 T = TypeVar("T")
 
@@ -60,3 +64,25 @@ def one_se(settings: Sequence[T], scores: Sequence[float], ses: Sequence[float])
     best = int(np.argmax(scores))
     floor = scores[best] - ses[best]
     return next(s for s, v in zip(settings, scores) if v >= floor)
+
+
+def repeated_table(
+    n_articles: int,
+    score_partition: Callable[[np.ndarray], Sequence[Sequence[float]]],
+    repeats: Sequence[int] = range(REPEATS),
+) -> tuple[list[tuple[float, ...]], list[Sequence[Sequence[float]]]]:
+    """A CV table averaged over repeated partitions of the articles into folds.
+
+    Args:
+        n_articles: How many articles the partitions deal to the folds.
+        score_partition: Given the fold of each article (:func:`partition`), one row of scores per setting tried,
+            in the same setting order and with the same number of columns every time (e.g. a score and its
+            :func:`fold_se`).
+        repeats: The partitions' numbers.
+
+    Returns:
+        ``(table, runs)``: each setting's row averaged over the partitions, and each partition's rows (to see what
+        one partition alone would choose).
+    """
+    runs = [score_partition(partition(n_articles, repeat)) for repeat in repeats]
+    return [tuple(float(v) for v in row) for row in np.mean(runs, axis=0)], runs

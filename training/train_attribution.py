@@ -61,7 +61,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
 import reporting_verbs  # noqa: E402
-from repeated_cv import FOLDS, REPEATS, fold_se, one_se, partition  # noqa: E402
+from repeated_cv import FOLDS, MAX_ITER, REPEATS, C, fold_se, one_se, repeated_table  # noqa: E402
 
 from analysis import attribution  # noqa: E402
 from analysis.article import read_article  # noqa: E402
@@ -72,11 +72,7 @@ OUT = ROOT / "analysis" / "data" / "attribution.npz"
 #: repeated-CV top-1 is within a fold SE of the best (:func:`choose_c`).  Steps of about 3x: neighbours closer
 #: than that differed by less than the SE.
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-#: The L2 strength of a plain fit (``--c``'s default), fixed a priori (see the module's note on ``--choose-c``).
-C = 1.0
 MIN_OVERLAP = 0.5
-#: lbfgs iterations: enough that every fit converges, so the weights are its optimum's (as train_reported's).
-MAX_ITER = 2000
 #: Whether reported clauses' he/she Sources ("He said that …") join the quotes' as pronoun resolver rows.
 PRONOUNS_FROM_REPORTS = True
 KIND_ORDER = {
@@ -395,17 +391,17 @@ def cv_over_c(
     """The CV table of a ranker over :data:`C_GRID`: rows ``(C, top-1, SE, baseline top-1, subset top-1)``, each
     the mean over the partitions of the articles (``repeated_cv.partition``), and the ``C`` each partition alone
     chooses by the one-SE rule (how much a one-partition choice wanders)."""
-    n_articles = int(arts.max()) + 1
-    runs = []
-    for repeat in repeats:
-        folds = partition(n_articles, repeat)[arts]
+
+    def score_partition(fold_of_article: np.ndarray) -> list[tuple[float, float, float, float]]:
+        folds = fold_of_article[arts]
         run = []
         for c in grid:
             acc, base, sub = cv_top1(x, y, groups, folds, baseline, fit_at(c), subset)
             run.append((float(np.mean(acc)), fold_se(acc), float(np.mean(base)), sub))
-        runs.append(run)
-    mean = np.mean(runs, axis=0)
-    table = [(c, *(float(v) for v in row)) for c, row in zip(grid, mean)]
+        return run
+
+    mean, runs = repeated_table(int(arts.max()) + 1, score_partition, repeats)
+    table = [(c, *row) for c, row in zip(grid, mean)]
     alone = [one_se(grid, [r[0] for r in run], [r[1] for r in run]) for run in runs]
     return table, alone
 

@@ -51,16 +51,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
 import reporting_verbs as rv  # noqa: E402
-from repeated_cv import FOLDS, REPEATS, fold_se, one_se, partition  # noqa: E402
+from repeated_cv import FOLDS, MAX_ITER, REPEATS, C, fold_se, one_se, repeated_table  # noqa: E402
 
 import analysis  # noqa: E402
 from analysis import reported  # noqa: E402
 from analysis.quotes import find_quotes, quote_blocks  # noqa: E402
 
 OUT = ROOT / "analysis" / "data" / "reported.npz"
-C = 1.0  # inverse L2 strength, fixed a priori
-#: lbfgs iterations: enough that every fit converges (no ConvergenceWarning), so the weights are its optimum's.
-MAX_ITER = 2000
 #: The thresholds (logits) tried: a grid wide enough that the chosen one is inside it, not at its edge.  Its step
 #: is coarser than the 0.1 of earlier rounds: neighbours 0.1 apart differed by 0.001–0.002 of CV F1 where the
 #: one-SE rule chooses, a third of the fold SE (0.005), so the finer grid only chose between settings the data
@@ -289,27 +286,34 @@ def thresholds() -> list[float]:
     return [round(THRESHOLD_LOW + i * THRESHOLD_STEP, 2) for i in range(n + 1)]
 
 
-def cv_table(data, runs: list[tuple[list, np.ndarray]]) -> list[tuple[float, float, float, float, float]]:
-    """Rows ``(threshold, precision, recall, F1, SE of F1)``, each the mean over the repeats.
+def partition_rows(data, scores: list, fold: np.ndarray) -> list[tuple[float, float, float, float]]:
+    """One partition's rows ``(precision, recall, F1, SE of F1)``, one per threshold of :func:`thresholds`.
 
-    ``runs`` holds one ``(out-of-fold scores, fold of each article)`` per partition.  Within a partition F1 is
-    pooled over all articles and its standard error is the spread of the folds' F1 (``std / sqrt(FOLDS)``); the
-    mean over partitions keeps the SE's size (the partitions reuse the same articles, so their SEs do not shrink
-    with more repeats) while the F1 curve loses the noise of where one partition happened to cut.
+    F1 is pooled over all articles and its standard error is the spread of the folds' F1 (``std / sqrt(FOLDS)``).
     """
-    table = []
+    rows = []
     for t in thresholds():
-        per_run = []
-        for scores, fold in runs:
-            p, r, f = benchmark_f1(data, scores, t)
-            per_fold = []
-            for k in range(FOLDS):
-                members = np.flatnonzero(fold == k)
-                per_fold.append(benchmark_f1([data[a] for a in members], [scores[a] for a in members], t)[2])
-            per_run.append((p, r, f, fold_se(per_fold)))
-        p, r, f, se = (float(v) for v in np.mean(per_run, axis=0))
-        table.append((t, p, r, f, se))
-    return table
+        p, r, f = benchmark_f1(data, scores, t)
+        per_fold = []
+        for k in range(FOLDS):
+            members = np.flatnonzero(fold == k)
+            per_fold.append(benchmark_f1([data[a] for a in members], [scores[a] for a in members], t)[2])
+        rows.append((p, r, f, fold_se(per_fold)))
+    return rows
+
+
+def cv_table(data, x, y, owner, known) -> list[tuple[float, float, float, float, float]]:
+    """Rows ``(threshold, precision, recall, F1, SE of F1)``, each the mean over the :data:`REPEATS` partitions.
+
+    Each partition fits the model out of fold once (:func:`out_of_fold`) and scores every threshold
+    (:func:`partition_rows`).  The mean over partitions keeps the SE's size (the partitions reuse the same
+    articles, so their SEs do not shrink with more repeats) while the F1 curve loses the noise of where one
+    partition happened to cut.
+    """
+    table, _ = repeated_table(
+        len(data), lambda fold: partition_rows(data, out_of_fold(data, x, y, owner, known, fold), fold)
+    )
+    return [(t, *row) for t, row in zip(thresholds(), table)]
 
 
 def choose_threshold(table: list[tuple[float, float, float, float, float]]) -> float:
@@ -358,11 +362,7 @@ def main() -> None:
     rule = _unflatten(data, [1.0 if "reading=rule" in c[2] else -1.0 for groups, _ in data for g in groups for c in g])
     p, r, f = benchmark_f1(data, rule, 0.0)
     print(f"hand-written readings only: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    runs = []
-    for repeat in range(REPEATS):
-        fold = partition(len(data), repeat)
-        runs.append((out_of_fold(data, x, y, owner, known, fold), fold))
-    table = cv_table(data, runs)
+    table = cv_table(data, x, y, owner, known)
     for t, p, r, f, se in table:
         print(f"threshold {t:+.1f}: P {p:.3f} R {r:.3f} F1 {f:.3f} (fold SE {se:.3f})")
     chosen = choose_threshold(table)
