@@ -233,6 +233,16 @@ def pronoun_stem(low: str) -> str:
     return low.split("'")[0]
 
 
+#: Pronouns whose "'s" before a cue is "has" ("he's said" = "he has said"); "it's said" stays a passive.
+_HAS_PRONOUNS = frozenset({"he", "she"})
+
+
+def possessive(low: str) -> bool:
+    """Whether a token ending in "'s" is a possessive or "is" before a noun ("Trump's tweet", "it's said"),
+    not a personal pronoun's "has" ("he's said", "she's told"), which makes the cue after it a verb."""
+    return low.endswith("'s") and pronoun_stem(low) not in _HAS_PRONOUNS
+
+
 def _writer_pronoun(t: _Tok) -> bool:
     """Whether a word is the writer's or reader's pronoun: "we", "us"; not "US" (the country: "US band REM")."""
     return t.low in _FIRST_PERSON and not (len(t.text) > 1 and t.text.isupper())
@@ -1149,7 +1159,7 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
             subj = _named(toks, _segment_start(toks, o - 1) + 1, o)
     if subj is not None:
         words = toks[subj[0] : subj[1]]
-        if len(words) == 1 and words[0].low in SUBJECT_PRONOUNS:
+        if len(words) == 1 and pronoun_stem(words[0].low) in SUBJECT_PRONOUNS:
             return subj, "pronoun"
         if any(w.text[:1].isupper() for w in words if w.low not in _DETERMINERS):
             return subj, "name"  # "Bush", "The State Department"; not "The minister"
@@ -1559,8 +1569,10 @@ def _word_before(prev: _Tok | None) -> str:
     """What the word before a cue is: ``start``, ``determiner`` (a noun cue), ``to``, ``aux``, ``comma``, …"""
     if prev is None:
         return "start"
-    if prev.low in _NOUN_BEFORE or prev.low.endswith("'s"):
+    if prev.low in _NOUN_BEFORE or possessive(prev.low):
         return "determiner"
+    if prev.low.endswith("'s"):
+        return "aux"  # "he's said": "he has said"
     if prev.low == "to":
         return "to"
     if prev.low in _PREPOSITIONS:
@@ -1891,7 +1903,7 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             if rep is not None:
                 return rep
             continue
-        if k > 0 and (toks[k - 1].low in _NOUN_BEFORE or toks[k - 1].low.endswith("'s")):
+        if k > 0 and (toks[k - 1].low in _NOUN_BEFORE or possessive(toks[k - 1].low)):
             continue  # "the report", "his claim", "Trump's tweet": a noun
         passive = k > 0 and toks[k - 1].low in PASSIVE_AUX and _participle_form(t.low)
         rep = _passive_agent(toks, k, b) if passive else None

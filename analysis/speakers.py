@@ -104,6 +104,7 @@ from analysis.reported import (
     inflections,
     owned_speech_nouns,
     participle_subject,
+    possessive,
     reporting_verbs,
 )
 from analysis.tokenize import SPEAKER_TOKEN, fold
@@ -3703,7 +3704,7 @@ class _Attributor:
         if (
             (
                 prev.lower() in _NOUN_MARKERS
-                or (prev.lower().endswith("'s") and not _possessive_name(self.doc, i, self.doc.n))
+                or (possessive(prev.lower()) and not _possessive_name(self.doc, i, self.doc.n))
             )
             and not (prev.lower() in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS)
             # "Another said", "Each told reporters": a quantifier standing alone before a verb form is its subject

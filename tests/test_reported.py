@@ -1829,3 +1829,21 @@ def test_a_that_tail_is_read_in_the_cues_own_words(text: str, cue: str, shape: s
 )
 def test_an_ing_word_after_a_degree_adverb_is_an_adjective(text: str, expected: list) -> None:
     assert reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("She's said she gets her ideas from the street.", "she gets her ideas from the street"),
+        ("She's told reporters the plan failed.", "the plan failed"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_has_reports(sentence: str, content: str) -> None:
+    """ "He's said …" is "he has said …": a report of the pronoun's antecedent, not a possessive before a noun."""
+    text = f"Headline\n\nJane Smith is a painter. {sentence}\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [(content, "Jane Smith")]
+
+
+def test_it_is_said_stays_a_passive_without_a_source() -> None:
+    assert analysis.analyze("Headline\n\nIt's said that the king is ill.\n").quotes.empty
