@@ -1081,7 +1081,7 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     if np_.kind != "role" or doc.low[np_.a] != "the" or not words:
         return None
     head = words[-1]
-    if head not in OFFICE_HEADS | STANDING_HEADS | PARTY_MEMBER_NOUNS or _introduced_unnamed(doc, head, np_.a):
+    if head not in _TOPIC_HEADS or _introduced_unnamed(doc, head, np_.a):
         return None
     if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and doc.cap[np_.b + 1]:
         return None  # "The vice presidential nominee, Gov. Jo Hale of Ohio, …": the description names its own person
@@ -1330,6 +1330,8 @@ PARTY_WORDS = {
 }
 #: The party words that are nouns for a member: the head of a description of someone named before.
 PARTY_MEMBER_NOUNS = frozenset({"republican", "democrat", "tory", "conservative"})
+#: Heads of the descriptions :func:`topic_person` reads: an office, a standing, a party member.
+_TOPIC_HEADS = OFFICE_HEADS | STANDING_HEADS | PARTY_MEMBER_NOUNS
 
 
 def party_member_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:
