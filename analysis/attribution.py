@@ -287,7 +287,7 @@ class _Index:
         """Capitalised words the article also writes mid-sentence: capitals there are a name's, not position's
         (read on first use: only a one-word sentence opener asks)."""
         doc = self.doc
-        opens = (sp._QUOTE_TOKEN, sp.PARA_TOKEN, ":", '"', "(")
+        opens = (sp.QUOTE_TOKEN, sp.PARA_TOKEN, ":", '"', "(")
         return {
             doc.tok[k]
             for k in itertools.compress(itertools.count(), doc.cap)  # (the capitalised words: picked in C)
@@ -471,7 +471,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             break
         k = marks[j]
         t = tok[k]
-        if t in (sp._QUOTE_TOKEN, sp.PARA_TOKEN):
+        if t in (sp.QUOTE_TOKEN, sp.PARA_TOKEN):
             k += 1
             continue
         lw = low[k]
@@ -607,7 +607,7 @@ def role_titles(doc: sp._Doc) -> dict[int, set[str]]:
         if det or bare:
             m = e + 2 if det else e + 1
             start = m
-            while m < doc.n and m < e + APPOSITIVE_REACH and tok[m] not in (",", ".", sp._QUOTE_TOKEN, sp.PARA_TOKEN):
+            while m < doc.n and m < e + APPOSITIVE_REACH and tok[m] not in (",", ".", sp.QUOTE_TOKEN, sp.PARA_TOKEN):
                 m += 1
             phrase = [sp._base(w) for w in tok[start:m]]
             # "Jane Doe, a spokeswoman for the department,": the role ends before its "for"/"of" phrase
@@ -686,7 +686,8 @@ _APPOSITIVE_OPENERS = sp._ROLE_NOUNS | frozenset(
 #: Role words that name the same office in British copy: secretaries of state are ministers, Tories
 #: are Conservatives ("Health Secretary Patricia Hewitt" … "the minister").
 ROLE_SYNONYMS = {"secretary": "minister", "tory": "conservative", "conservative": "tory"}
-_BREAKS = frozenset({",", ".", ";", ":", sp._QUOTE_TOKEN, sp.PARA_TOKEN})
+#: Tokens that end a phrase read back or forward from a name (:data:`analysis.speakers.CLAUSE_MARKS`, no more).
+_BREAKS = sp.CLAUSE_MARKS
 
 
 def _expand(words: set[str]) -> set[str]:
@@ -807,7 +808,7 @@ def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     e = a
     while e < doc.n and e - a < NAME_TOKENS and (doc.cap[e] or sp._joins_name(doc.tok, doc.cap, e, doc.n)):
         e += 1  # (a particle only before the rest of its name: "Ursula von der Leyen", not "Anna de," )
-    if e < doc.n and doc.tok[e] not in (",", ".", sp._QUOTE_TOKEN, sp.PARA_TOKEN) and not att.is_cue(e):
+    if e < doc.n and doc.tok[e] not in (",", ".", sp.QUOTE_TOKEN, sp.PARA_TOKEN) and not att.is_cue(e):
         return None  # "the chancellor, Gordon Brown and …": a list, not an apposition
     run = sp._classify_run(doc, a, a, e)
     if run is None or run.kind != "name" or len(run.head) < 2:
@@ -919,7 +920,7 @@ def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
     if doc.tok[np_.a - 1] == ",":
         k, z = bisect.bisect_left(doc.mention_pos, lo), bisect.bisect_left(doc.mention_pos, np_.a)
         if all(ent.kind != "person" for ent in doc.mention_ent[k:z]) and not any(
-            att.is_cue(m) or doc.tok[m] == sp._QUOTE_TOKEN for m in range(lo, np_.a)
+            att.is_cue(m) or doc.tok[m] == sp.QUOTE_TOKEN for m in range(lo, np_.a)
         ):
             return True
     own = att.sentence_subject(lo, np_.b)
@@ -945,7 +946,7 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
     lo = doc.sentence_start[np_.a]
     prev = _previous_sentence(doc, lo)
     subj = att.sentence_subject(prev, lo) if prev is not None else None
-    if subj is None and prev is not None and doc.tok[prev] == sp._QUOTE_TOKEN:
+    if subj is None and prev is not None and doc.tok[prev] == sp.QUOTE_TOKEN:
         # '"…," Mr. Lew said. The Treasury secretary also lauded …': a sentence that opens with a quote has
         # its speaker for topic, the last one recorded in that sentence
         said = next((e for p, e in reversed(att.events) if prev <= p < lo), None)
@@ -1263,7 +1264,7 @@ _DEMONYMS_LOWER = frozenset(w.lower() for w in DEMONYMS)
 def _opens_sentence(doc: sp._Doc, lo: int, d: int) -> bool:
     """Whether the phrase at token ``d`` is the first of its sentence (from ``lo``) but for a quote before it
     (""…," the singer told reporters"): the subject that continues the previous sentence's topic."""
-    return all(doc.tok[m] == sp._QUOTE_TOKEN or not doc.tok[m][:1].isalnum() for m in range(lo, d))
+    return all(doc.tok[m] == sp.QUOTE_TOKEN or not doc.tok[m][:1].isalnum() for m in range(lo, d))
 
 
 def demonym_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:
@@ -1429,7 +1430,7 @@ def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str
         ent, at = doc.mention_ent[m], doc.mention_pos[m]
         if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
             continue
-        if doc.tok[at] == sp._QUOTE_TOKEN or not doc.tok[at][:1].isupper():
+        if doc.tok[at] == sp.QUOTE_TOKEN or not doc.tok[at][:1].isupper():
             continue  # a quote or cue its speaker was recorded at, not a name written there
         words = _holder_words(ent, idx.titles, idx) | {w.lower() for w in ent.tokens}
         own = _parties(idx, ent)
@@ -1504,7 +1505,7 @@ def _cue_near(att: sp._Attributor, k: int, step: int, limit: int) -> int | None:
     hops = 0
     while 0 <= m < doc.n and hops < CUE_HOPS and m != limit:
         t = tok[m]
-        if t in (sp._QUOTE_TOKEN, sp.PARA_TOKEN):
+        if t in (sp.QUOTE_TOKEN, sp.PARA_TOKEN):
             return None
         if att.is_cue(m):
             return m
@@ -1567,7 +1568,7 @@ def _features(
         opener += 1
     x[_F["sentence_initial"]] = float(opener == np_.a)
     lo, hi = (np_.b, ti) if before else (ti + 1, np_.a)
-    x[_F["quote_between"]] = float(any(tok[m] == sp._QUOTE_TOKEN for m in range(lo, hi)))
+    x[_F["quote_between"]] = float(any(tok[m] == sp.QUOTE_TOKEN for m in range(lo, hi)))
     x[_F["last_speaker"]] = float(ent is not None and ent is last)
     x[_F["has_spoken"]] = float(ent is not None and id(ent) in att.spoken)
     x[_F["log_salience"]] = math.log1p(len(ent.mentions)) if ent is not None else 0.0
@@ -1637,7 +1638,7 @@ def _inverted_subject(att: sp._Attributor, a: int) -> bool:
     follows a quote or a comma (""…," said a local teacher"; not "told a reporter", whose phrase is an object)."""
     doc = att.doc
     cue = _cue_near(att, a - 1, -1, -1)
-    return cue is not None and cue > 0 and doc.tok[cue - 1] in (sp._QUOTE_TOKEN, ",")
+    return cue is not None and cue > 0 and doc.tok[cue - 1] in (sp.QUOTE_TOKEN, ",")
 
 
 def _phrase_start(doc: sp._Doc, a: int) -> int:
@@ -1653,7 +1654,7 @@ def _phrase_start(doc: sp._Doc, a: int) -> int:
             or (_title_word(doc.tok[a]) and resources.brill_tag(doc.low[a - 1]) == "NN")
         )
     ):
-        if doc.tok[a - 1] in (sp._QUOTE_TOKEN, sp.PARA_TOKEN):
+        if doc.tok[a - 1] in (sp.QUOTE_TOKEN, sp.PARA_TOKEN):
             break
         a -= 1
     if a - 1 >= lo and doc.low[a - 1] in sp._DETERMINERS:
@@ -1738,7 +1739,7 @@ def own_content_start(att: sp._Attributor, pos: int) -> int | None:
         return None
     end = doc.sentence_end(cue)  # (the cue is reached over no sentence end, so it stands in ``pos``'s sentence)
     tail = range(cue + 1, min(end, cue + 1 + CONTENT_TAIL_REACH))
-    if any(tok[i] in (sp._QUOTE_TOKEN, ":") or low[i] == "that" for i in tail):
+    if any(tok[i] in (sp.QUOTE_TOKEN, ":") or low[i] == "that" for i in tail):
         return None
     if cue + 1 < end and low[cue + 1] in _SUBJECT_PRONOUNS:  # "he said he would …": the report follows
         return None
@@ -1747,7 +1748,7 @@ def own_content_start(att: sp._Attributor, pos: int) -> int | None:
         first += 1
     if low[first] in SUBORDINATORS or low[first] in _PREPOSITIONS:
         return None
-    if any(tok[i] == sp._QUOTE_TOKEN for i in range(lo, pos)):
+    if any(tok[i] == sp.QUOTE_TOKEN for i in range(lo, pos)):
         return None
     return first
 
@@ -2822,7 +2823,7 @@ def _its_after(doc: sp._Doc, ent: sp._Entity) -> bool:
         m = bisect.bisect_right(doc.mention_pos, p)
         stop = doc.mention_pos[m] if m < len(doc.mention_pos) else doc.n
         for k in range(p + 1, min(stop, doc.n)):
-            if doc.sentence_start[k] != doc.sentence_start[p] or doc.tok[k] == sp._QUOTE_TOKEN:
+            if doc.sentence_start[k] != doc.sentence_start[p] or doc.tok[k] == sp.QUOTE_TOKEN:
                 break
             if doc.low[k] == "its":  # ("it" may be expletive: "it is expected")
                 return True
@@ -3145,7 +3146,7 @@ def attribute(
             collect_roles.append(((doc.offsets(m.a)[0], doc.offsets(m.b - 1)[1]), role_holders(att, idx, m, m.a)))
         if i >= doc.n:
             break
-        if tok[i] == sp._QUOTE_TOKEN:
+        if tok[i] == sp.QUOTE_TOKEN:
             found = sp._attribute_quote(att, i)
             rows = found if isinstance(found, list) else [found]
             q = doc.quotes[doc.quote_at[i]]  # the doc's list, where transcript turns join the quotes

@@ -237,10 +237,25 @@ def pronoun_stem(low: str) -> str:
 _HAS_PRONOUNS = frozenset({"he", "she"})
 
 
-def possessive(low: str) -> bool:
-    """Whether a token ending in "'s" is a possessive or "is" before a noun ("Trump's tweet", "it's said"),
-    not a personal pronoun's "has" ("he's said", "she's told"), which makes the cue after it a verb."""
-    return low.endswith("'s") and pronoun_stem(low) not in _HAS_PRONOUNS
+#: Possessive endings, as the folded text writes them ("Blair's", "the ministers'").
+POSSESSIVE_ENDINGS = ("'s", "s'")
+
+
+def possessive(low: str, *, plural: bool = False, pronoun_has: bool = True) -> bool:
+    """Whether a lower-case token reads as a possessive by its ending: the one reading of a possessive token that
+    this module and :func:`analysis.speakers.is_possessive_at` share.
+
+    Args:
+        low: The token, lower-cased and folded.
+        plural: Also take a plural's "s'" ("the ministers'") where the tokens keep it whole; without it only "'s"
+            counts, which also covers "is" before a noun ("Trump's tweet", "it's said").
+        pronoun_has: Read a personal pronoun's "'s" as "has" ("he's said", "she's told"), which makes the cue after
+            it a verb, so not as a possessive.  A reader of the phrase before a name or noun, where no cue
+            follows, passes False and takes every "'s".
+    """
+    if not low.endswith(POSSESSIVE_ENDINGS if plural else POSSESSIVE_ENDINGS[0]):
+        return False
+    return not pronoun_has or pronoun_stem(low) not in _HAS_PRONOUNS
 
 
 def _writer_pronoun(t: _Tok) -> bool:
@@ -849,8 +864,6 @@ def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) 
 _PHRASE_ADJECTIVES = frozenset({"clear", "plain", "known", "explicit"})
 #: The agent after "by" in "claims by Exxon that …" is at most this many words.
 _MAX_OWNER = 4
-#: Possessive endings, as the folded text writes them ("Blair's", "the ministers'").
-POSSESSIVE_ENDINGS = ("'s", "s'")
 
 
 @functools.cache
@@ -895,7 +908,7 @@ def _owned_reports(toks: list[_Tok], owned: Sequence[re.Match[str]], b: int) -> 
             continue
         if that == k + 1:  # the possessive form: the owner's words end in "'s" right before the noun
             p = k - 1
-            if p < 0 or not toks[p].text[:1].isupper() or not toks[p].low.endswith(POSSESSIVE_ENDINGS):
+            if p < 0 or not toks[p].text[:1].isupper() or not possessive(toks[p].low, plural=True, pronoun_has=False):
                 continue
             a = p
             while a > 0 and p - a < _MAX_OWNER - 1 and toks[a - 1].text[:1].isupper() and toks[a - 1].text.isalpha():

@@ -92,7 +92,6 @@ from analysis.reported import (
     PERCEPTION_FORMS,
     PLACE_OR_BODY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
-    POSSESSIVE_ENDINGS,
     RELATIVE_OPENERS,
     RELATIVES,
     SUBORDINATORS,
@@ -435,8 +434,12 @@ _SCAN = 80
 _APPOSITIVE_REACH = 12
 #: Words that end a description after a name and open a clause of its own ("Jane Doe, who …"); not "and" ("president and CEO").
 _APPOSITIVE_BREAKS = RELATIVES | {"but", "when", "while", "because"}
-_QUOTE_TOKEN = "\x00Q"
+#: The token that stands for a whole quote in a speaker document (:class:`_Doc`), and the one for a paragraph break.
+QUOTE_TOKEN = "\x00Q"
 PARA_TOKEN = "\x00P"
+#: The marks that end a clause in a speaker document: a comma, a full stop, a semicolon, a colon, a quote or a
+#: paragraph.  Each reader's stop set is this base plus or minus the marks named beside it.
+CLAUSE_MARKS = frozenset({",", ".", ";", ":", QUOTE_TOKEN, PARA_TOKEN})
 
 
 def _is_cap(tok: str) -> bool:
@@ -591,7 +594,7 @@ class _Doc:
         self.cap = list(map(names.__contains__, self.tok))
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
-        wanted = cue_verbs() | _GENDERED.keys() | {_QUOTE_TOKEN.lower()}
+        wanted = cue_verbs() | _GENDERED.keys() | {QUOTE_TOKEN.lower()}
         hits = list(itertools.compress(itertools.count(), map(wanted.__contains__, self.low)))
         self.gendered = [k for k in hits if self.low[k] in _GENDERED]
         self.events = [k for k in hits if self.low[k] not in _GENDERED or self.low[k] in cue_verbs()]
@@ -631,7 +634,7 @@ class _Doc:
                 q = quotes[qi]
                 self._words(text, pos, q.open, b)
                 self.quote_at[len(self.tok)] = qi
-                self._add(_QUOTE_TOKEN, q.start, q.end, b)
+                self._add(QUOTE_TOKEN, q.start, q.end, b)
                 if q.end_block > b:
                     pos = be
                     break
@@ -711,7 +714,7 @@ class _Doc:
         """For each token, the index of the first token of its sentence."""
         out = [0] * self.n
         cur = filled = 0
-        enders = {".", "?", "!", _QUOTE_TOKEN, PARA_TOKEN}
+        enders = {".", "?", "!", QUOTE_TOKEN, PARA_TOKEN}
         # Only the possible sentence ends are visited; the runs between them are filled in one step.
         for i in [k for k, t in enumerate(self.tok) if t in enders]:
             tok = self.tok[i]
@@ -720,9 +723,9 @@ class _Doc:
                 cur = i + 1
             out[i] = cur
             filled = i + 1
-            if tok != _QUOTE_TOKEN or self._quote_ends_sentence(i):
+            if tok != QUOTE_TOKEN or self._quote_ends_sentence(i):
                 nxt = self.tok[i + 1] if i + 1 < self.n else PARA_TOKEN
-                if tok == _QUOTE_TOKEN or nxt[:1].isupper() or nxt in (_QUOTE_TOKEN, PARA_TOKEN) or nxt[:1].isdigit():
+                if tok == QUOTE_TOKEN or nxt[:1].isupper() or nxt in (QUOTE_TOKEN, PARA_TOKEN) or nxt[:1].isdigit():
                     cur = i + 1
         out[filled:] = [cur] * (self.n - filled)
         return out
@@ -732,12 +735,12 @@ class _Doc:
         if not re.search(r"[.?!]\W*$", self.text[q.start : q.end]):
             return False
         nxt = self.tok[i + 1] if i + 1 < self.n else PARA_TOKEN
-        return nxt == PARA_TOKEN or nxt == _QUOTE_TOKEN or (_is_cap(nxt) and not self._cue_follows(i + 1))
+        return nxt == PARA_TOKEN or nxt == QUOTE_TOKEN or (_is_cap(nxt) and not self._cue_follows(i + 1))
 
     def _cue_follows(self, j: int) -> bool:
         """`"…." Smith said.`: a name (or pronoun) and a cue verb right after a quote."""
         k = j
-        while k < self.n and k < j + 5 and _is_cap(self.tok[k]) and self.tok[k] not in (_QUOTE_TOKEN, PARA_TOKEN):
+        while k < self.n and k < j + 5 and _is_cap(self.tok[k]) and self.tok[k] not in (QUOTE_TOKEN, PARA_TOKEN):
             k += 1
         return (
             k < self.n
@@ -782,8 +785,8 @@ class _Doc:
                     or (
                         a >= 2
                         and self.low[a - 1] in verbs
-                        and tok[a - 2] in (",", _QUOTE_TOKEN)
-                        and (j >= self.n or tok[j] in (",", ".", ":", "(", _QUOTE_TOKEN, PARA_TOKEN))
+                        and tok[a - 2] in (",", QUOTE_TOKEN)
+                        and (j >= self.n or tok[j] in (",", ".", ":", "(", QUOTE_TOKEN, PARA_TOKEN))
                     )
                 ):
                     speaking.add(_base(tok[a]))
@@ -835,7 +838,7 @@ class _Doc:
         for a, b in runs:
             if (
                 a < 2
-                or tok[a - 1] != _QUOTE_TOKEN
+                or tok[a - 1] != QUOTE_TOKEN
                 or not _nickname_quote(self, a - 1, self.quotes[self.quote_at[a - 1]])
             ):
                 continue
@@ -1782,7 +1785,7 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         coordinated = _coordinated_role_end(tok, j, limit) if j == start_mods else None
         if coordinated is not None:  # "the finance and economy minister"
             return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))
-        if t in (_QUOTE_TOKEN, PARA_TOKEN) or not t[:1].isalnum():
+        if t in (QUOTE_TOKEN, PARA_TOKEN) or not t[:1].isalnum():
             break
         low = _base(t)
         if (
@@ -1927,8 +1930,10 @@ _BARE_APOSTROPHES = frozenset({"'", "\u2019"})
 
 def is_possessive_at(doc: _Doc, e: int) -> bool:
     """Whether the phrase that ends just before token ``e`` is a possessive: its last token ends in "'s"/"s'"
-    ("Webb's"), or a bare apostrophe follows it, which the tokenizer splits off ("Jones' deputy")."""
-    return doc.low[e - 1].endswith(POSSESSIVE_ENDINGS) or (e < doc.n and doc.tok[e] in _BARE_APOSTROPHES)
+    ("Webb's"; :func:`analysis.reported.possessive` with ``plural``, a pronoun's "'s" too, as this reads where a
+    phrase ends, not a cue's subject), or a bare apostrophe follows it, which the tokenizer splits off ("Jones'
+    deputy")."""
+    return possessive(doc.low[e - 1], plural=True, pronoun_has=False) or (e < doc.n and doc.tok[e] in _BARE_APOSTROPHES)
 
 
 def _unclosed_description(doc: _Doc, comma: int, cue: int) -> bool:
@@ -1953,7 +1958,8 @@ def _unclosed_description(doc: _Doc, comma: int, cue: int) -> bool:
 
 
 #: Tokens that close or interrupt a description after a name: the description is not one unclosed run.
-_APPOSITIVE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", ".", _QUOTE_TOKEN, PARA_TOKEN})
+#: (:data:`CLAUSE_MARKS` plus both brackets: an aside in brackets is not part of one unclosed description)
+_APPOSITIVE_PUNCTUATION = CLAUSE_MARKS | {"(", ")"}
 
 
 def _unclosed_opener(doc: _Doc, k: int, lo: int) -> _NP | None:
@@ -2311,7 +2317,9 @@ def _verb_after(low: str) -> bool:
     return low in cue_verbs() and resources.brill_tag(low, "VB").startswith("VB")
 
 
-_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", "?", "!", _QUOTE_TOKEN, PARA_TOKEN})
+#: What may end a name's clause right after it: :data:`CLAUSE_MARKS`, plus "?"/"!" (a sentence ends there too)
+#: and an opening bracket (an aside follows the name).
+_CLAUSE_ENDS = CLAUSE_MARKS | {"(", "?", "!"}
 
 
 #: Penn Treebank tags of a finite verb ("included", "requires", "say"): such a word never modifies the noun
@@ -2545,7 +2553,8 @@ def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
 
 #: What may follow a name that ends in "'s" and owns nothing: the end of its clause (punctuation, a quote or a new
 #: paragraph), else a speech verb (:func:`_possessive_name`).
-_AFTER_POSSESSIVE_NAME = frozenset({",", ".", ";", ":", ")", "?", "!", _QUOTE_TOKEN, PARA_TOKEN})
+#: (:data:`CLAUSE_MARKS` plus "?"/"!", which end a sentence too, and ")", which closes an aside the name ends)
+_AFTER_POSSESSIVE_NAME = CLAUSE_MARKS | {")", "?", "!"}
 
 
 #: The Brill tags of a finite verb (past, third person present): "said", "says", not "proposed" (VBN).
@@ -2758,7 +2767,7 @@ def _parse_np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
             if pl in _DETERMINERS:
                 m -= 1
                 break
-            if p in (_QUOTE_TOKEN, PARA_TOKEN) or not p[:1].isalnum() or (pl in AUX and pl not in ROLE_STOP_MODIFIERS):
+            if p in (QUOTE_TOKEN, PARA_TOKEN) or not p[:1].isalnum() or (pl in AUX and pl not in ROLE_STOP_MODIFIERS):
                 break
             if pl in cue_verbs() and not _noun_before_role(tok, m - 1, doc.n):
                 break  # (a verb ends the phrase; not "the [state] director", a noun before the role)
@@ -2808,7 +2817,8 @@ def _verb_cue_at(doc: _Doc, k: int) -> bool:
 
 
 #: Tokens a set-off relative clause does not run over: the sentence, a quote or a paragraph ends first.
-_RELATIVE_STOPS = frozenset({".", ":", ";", _QUOTE_TOKEN, PARA_TOKEN})
+#: (:data:`CLAUSE_MARKS` less the comma, which a relative clause set off by commas opens and closes with)
+_RELATIVE_STOPS = CLAUSE_MARKS - {","}
 
 
 def _cue_after_relative(doc: _Doc, k: int) -> bool:
@@ -2875,7 +2885,7 @@ def _body_head_ends(doc: _Doc, j: int, limit: int) -> bool:
     if j + 1 >= limit:
         return True
     nxt = doc.tok[j + 1]
-    return not nxt[:1].isalnum() or nxt in (_QUOTE_TOKEN, PARA_TOKEN) or doc.low[j + 1] in resources.stopwords()
+    return not nxt[:1].isalnum() or nxt in (QUOTE_TOKEN, PARA_TOKEN) or doc.low[j + 1] in resources.stopwords()
 
 
 def _owned_body_head(doc: _Doc, j: int, lo: int) -> bool:
@@ -3474,7 +3484,7 @@ def _role_with_tail(doc: _Doc, j: int, lo: int) -> int | None:
     tok = doc.tok
     m = j
     while m >= lo and m > j - 6 and tok[m] not in ("for", "of", "at", "with"):
-        if tok[m] in (_QUOTE_TOKEN, PARA_TOKEN) or not tok[m][:1].isalnum():
+        if tok[m] in (QUOTE_TOKEN, PARA_TOKEN) or not tok[m][:1].isalnum():
             return None
         m -= 1
     if (
@@ -3700,7 +3710,7 @@ class _Attributor:
         if t[:1].isupper() and i != self.doc.sentence_start[i]:
             # Title Case text ("Hillary Clinton Joked "…""): a capitalised verb between a name and a quote.
             nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
-            if not (_is_name_token(prev) and nxt in (_QUOTE_TOKEN, ":")):  # not "the United States,"
+            if not (_is_name_token(prev) and nxt in (QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
         if (
             (
@@ -3726,7 +3736,7 @@ class _Attributor:
             # Only with a particle ("point out", "fire back") or a quote right after ("branded it "…""), or
             # as the cue of a report whose shape is speech: a description ("attacked the plan as unworkable").
             nxt = self.doc.tok[i + 1 : i + 4]
-            if nxt and (nxt[0].lower() in ("out", "on", "back", "in", ":", "that") or _QUOTE_TOKEN in nxt):
+            if nxt and (nxt[0].lower() in ("out", "on", "back", "in", ":", "that") or QUOTE_TOKEN in nxt):
                 return True
             return report is not None and _speech_shaped(self.doc.text, low, report)
         return True
@@ -3745,7 +3755,7 @@ class _Attributor:
             j += 1  # `"…," as Van Jackson … puts it`
         if j == qi + 1 and j < doc.n and tok[j] == PARA_TOKEN:
             return self._sign_off(j + 1)
-        if j >= doc.n or tok[j] in (PARA_TOKEN, _QUOTE_TOKEN):
+        if j >= doc.n or tok[j] in (PARA_TOKEN, QUOTE_TOKEN):
             return None
         last = fold(doc.text[q.end - 1 : q.end])
         # A cue after the quote must be attached to it: `…," he said` / `…" — said X`; the quote
@@ -3821,7 +3831,7 @@ class _Attributor:
         doc = self.doc
         k = j
         while (
-            k < doc.n and k < j + _SCAN and doc.tok[k] not in (PARA_TOKEN, _QUOTE_TOKEN) and doc.sentence_start[k] <= j
+            k < doc.n and k < j + _SCAN and doc.tok[k] not in (PARA_TOKEN, QUOTE_TOKEN) and doc.sentence_start[k] <= j
         ):
             k += 1
         return k
@@ -3904,10 +3914,10 @@ class _Attributor:
                 if (
                     inv is not None
                     and inv.kind != "pronoun"
-                    and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":", _QUOTE_TOKEN))
+                    and (k == doc.sentence_start[k] or tok[k - 1] in (",", ":", QUOTE_TOKEN))
                     # the inverted subject ends its clause (", said Mr Burman, "), unlike the
                     # object of a normal clause (", says Hillsborough is "…"")
-                    and (inv.b >= qi or tok[_skip_parenthesis(tok, inv.b, qi)] in (",", ":", ".", _QUOTE_TOKEN))
+                    and (inv.b >= qi or tok[_skip_parenthesis(tok, inv.b, qi)] in (",", ":", ".", QUOTE_TOKEN))
                 ):
                     np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
             if np is not None:
@@ -3975,7 +3985,7 @@ class _Attributor:
             if not self.is_cue(k0) or tok[k0].lower().endswith("ing"):
                 continue
             that = next((m for m in range(k0 + 1, min(inner.a, k0 + 14)) if tok[m] == "that"), None)
-            if that is None or any(t in _SEPARATORS or t in (";", _QUOTE_TOKEN) for t in tok[k0 + 1 : qi]):
+            if that is None or any(t in _SEPARATORS or t in (";", QUOTE_TOKEN) for t in tok[k0 + 1 : qi]):
                 continue
             np0 = _np_before(doc, k0, lo)
             if np0 is not None and np0.kind in _SPEAKER_KINDS:
@@ -4006,8 +4016,7 @@ class _Attributor:
             if not self.is_cue(k0) or tok[k0].lower().endswith("ing") or (k0 > 0 and doc.low[k0 - 1] in PASSIVE_AUX):
                 continue
             if any(
-                t in _SEPARATORS or t in (";", _QUOTE_TOKEN) or t.lower() in _COMPLEMENT_BREAKS
-                for t in tok[k0 + 1 : qi]
+                t in _SEPARATORS or t in (";", QUOTE_TOKEN) or t.lower() in _COMPLEMENT_BREAKS for t in tok[k0 + 1 : qi]
             ):
                 continue
             np0 = _np_before(doc, k0, lo)
@@ -4051,7 +4060,7 @@ class _Attributor:
                 np = _np_at(doc, k + 2, self._clause_end(k))
                 if np is not None:
                     return np, "according to", k
-            elif tok[k] != _QUOTE_TOKEN and self.is_cue(k):
+            elif tok[k] != QUOTE_TOKEN and self.is_cue(k):
                 np = _np_before(doc, k, qi + 1) or self._inverted_source(k)
                 if np is not None:
                     return np, tok[k], k
@@ -4078,7 +4087,7 @@ class _Attributor:
         if np is None or np.kind != "name":
             return None
         rest = tok[np.b : end]
-        signed = not rest or rest == ["."] or (rest[0] == "," and _QUOTE_TOKEN not in rest)
+        signed = not rest or rest == ["."] or (rest[0] == "," and QUOTE_TOKEN not in rest)
         return (np, tok[k], k) if signed else None
 
     def _inverted_source(self, k: int) -> _NP | None:
@@ -4287,7 +4296,7 @@ def attribute(article: Article, *, quotes: Sequence[Quote] | None = None) -> Att
     # One left-to-right pass over quotes and narration, so that continuity
     # and pronouns only see what came before.
     for i in doc.events:
-        if tok[i] == _QUOTE_TOKEN:
+        if tok[i] == QUOTE_TOKEN:
             found = _attribute_quote(att, i)
             out.extend(found if isinstance(found, list) else [found])
         elif att.is_cue(i):
@@ -4570,7 +4579,7 @@ def _owned_title(doc: _Doc, ti: int, q: Quote) -> bool:
     k = ti - 1
     if k >= 0 and doc.tok[k] == ",":
         k -= 1
-    if k < 0 or not doc.low[k].endswith(POSSESSIVE_ENDINGS):  # (tokens are read from the folded text)
+    if k < 0 or not possessive(doc.low[k], plural=True, pronoun_has=False):  # (tokens are read from the folded text)
         return False
     words = _TITLE_WORD_RE.findall(doc.text[q.start : q.end])
     return (
@@ -4604,7 +4613,7 @@ def _owned_noun_cue(doc: _Doc, i: int, report: Report) -> bool:
     prev = doc.low[i - 1] if i > 0 else ""
     before = (
         # ("Sanders’" may be two tokens here, the name and a bare apostrophe; the finder reads folded text)
-        (fold(prev).endswith(POSSESSIVE_ENDINGS) or prev in _BARE_APOSTROPHES)
+        (possessive(fold(prev), plural=True, pronoun_has=False) or prev in _BARE_APOSTROPHES)
         and doc.low[i + 1] == "that"
         and 0 <= report.cue[0] - report.source[1] <= len(_POSSESSIVE_GAP)
     )
@@ -4688,7 +4697,7 @@ def in_relative_clause(doc: _Doc, k: int, np: _NP | None) -> bool:
     end = np.a if np is not None else k
     # (read back over at most as many tokens as :func:`analysis.reported._subject` reads a relative clause)
     for r in range(end - 1, max(lo, end - MAX_RELATIVE_CLAUSE) - 1, -1):
-        if doc.tok[r] in _RELATIVE_STOPS or doc.tok[r] == ",":
+        if doc.tok[r] in CLAUSE_MARKS:
             return False  # (a comma closes the clause before the source: "Ann, who …, and Tom said")
         if doc.low[r] in RELATIVE_OPENERS:
             return r > lo and doc.tok[r - 1] == ","

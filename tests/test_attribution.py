@@ -259,7 +259,7 @@ def test_candidates_include_continuity_and_features_are_finite():
     blocks = quote_blocks(art)
     doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
     att = sp._Attributor(doc)
-    ti = next(i for i, t in enumerate(doc.tok) if t == sp._QUOTE_TOKEN)
+    ti = next(i for i, t in enumerate(doc.tok) if t == sp.QUOTE_TOKEN)
     cands = attribution.quote_candidates(att, attribution._Index(doc), ti, None)
     assert cands[0].np is None  # continuity
     kinds = {c.np.kind for c in cands[1:]}

@@ -1847,3 +1847,21 @@ def test_a_pronoun_with_a_contracted_has_reports(sentence: str, content: str) ->
 
 def test_it_is_said_stays_a_passive_without_a_source() -> None:
     assert analysis.analyze("Headline\n\nIt's said that the king is ill.\n").quotes.empty
+
+
+@pytest.mark.parametrize(
+    ("low", "plural", "pronoun_has", "expected"),
+    [
+        ("trump's", False, True, True),  # an owner's "'s"
+        ("it's", False, True, True),  # "it's said" stays a passive: only he/she's "'s" is "has"
+        ("he's", False, True, False),  # "he's said" = "he has said": the cue after it is a verb
+        ("he's", False, False, True),  # read where a phrase ends, every "'s" counts
+        ("ministers'", False, True, False),  # a plural's "s'" only with ``plural``
+        ("ministers'", True, False, True),
+        ("james", True, False, False),
+    ],
+)
+def test_one_possessive_reading_with_its_two_options(low: str, plural: bool, pronoun_has: bool, expected: bool) -> None:
+    """One string-level reading of a possessive serves the cue finder (a pronoun's "'s" is "has") and the speaker
+    stage's phrase ends (a plural's "s'" too)."""
+    assert reported.possessive(low, plural=plural, pronoun_has=pronoun_has) is expected
