@@ -1865,3 +1865,20 @@ def test_one_possessive_reading_with_its_two_options(low: str, plural: bool, pro
     """One string-level reading of a possessive serves the cue finder (a pronoun's "'s" is "has") and the speaker
     stage's phrase ends (a plural's "s'" too)."""
     assert reported.possessive(low, plural=plural, pronoun_has=pronoun_has) is expected
+
+
+def test_per_sentence_subject_memos_answer_as_a_fresh_read() -> None:
+    """speed31b's per-sentence memos (``_loose_subject``, ``_subject`` on a ``_Sentence``) give the answer of a
+    plain token list, which is read afresh, and each sentence keeps its own memo (a cue at the same index of
+    another sentence has another subject)."""
+    texts = ("Anna Lee said the plan was sound.", "Lee also said the plan was late.")
+    sentences = [reported._tokens(text, 0, len(text)) for text in texts]
+    for toks in sentences:
+        for k in range(len(toks)):
+            for _ in range(2):  # (the second ask reads the memo)
+                assert reported._loose_subject(toks, k) == reported._loose_subject(list(toks), k)
+                assert reported._subject(toks, k) == reported._subject(list(toks), k)
+    first, second = sentences
+    assert first.subjects is not second.subjects and first.checked is not second.checked
+    said = 2  # ("said" is token 2 of both)
+    assert [reported._subject(toks, said) for toks in sentences] == [(0, 2), (0, 1)]

@@ -1150,3 +1150,53 @@ def test_a_capitalised_modifier_at_a_sentence_start_is_not_the_speaker() -> None
     assert "Days" not in who('Days later, the museum issued a statement: "We are closed."')
     art = analysis.read_article("Headline\n\nDemocratic mayoral candidate Sen. Ann Perez (D-Ohio) said it was weak.")
     assert [a.speaker for a in attribution.attribute(art).attributions if a.kind == "indirect"] == ["Ann Perez"]
+
+
+#: Two short articles whose tokens sit at different offsets (the second's headline is longer): a cache one
+#: document filled would answer wrongly for the other.
+_CACHE_TEXTS = (
+    'Headline\n\nJane Smith spoke in Leeds. "We are ready," she said, and the mayor, Tom Brown, agreed.\n',
+    "A longer headline here\n\nThe council met on Monday. Anna Lee, the chief executive, said the plan was sound.\n",
+)
+
+
+def test_per_document_caches_answer_as_a_fresh_read(make_doc) -> None:
+    """speed31/speed31b's memos (``_Doc.offsets``/``token_at``, ``_np_at``, ``_np_before``, ``_source_np``,
+    ``_Attributor.is_cue``) give the unremembered reader's answer, asked once or twice."""
+    for text in _CACHE_TEXTS:
+        doc = make_doc(text)
+        att = speakers._Attributor(doc)
+        for i in range(doc.n):
+            lo = doc.sentence_start[i]
+            for _ in range(2):  # (the second ask reads the memo)
+                assert doc.offsets(i) == doc._find_offsets(i)
+                assert att.is_cue(i) == att._is_cue(i)
+                assert speakers._np_at(doc, i, doc.n) == speakers._parse_np_at(doc, i, doc.n)
+                assert speakers._np_before(doc, i, lo) == speakers._parse_np_before(doc, i, lo)
+            if i not in doc.special:
+                start, end, _ = doc.offsets(i)
+                assert doc.token_at(start) == doc._find_token(start) == doc.token_at(start)
+                assert speakers._source_np(doc, (start, end)) == speakers._read_source_np(doc, (start, end))
+
+
+def test_a_document_never_answers_from_another_documents_caches(make_doc) -> None:
+    """State mismatch: each ``_Doc`` and ``_Attributor`` keeps its own memos, so a document built for a second text
+    after the first one's caches are full reads its own tokens (the same index is a different word there)."""
+    first = make_doc(_CACHE_TEXTS[0])
+    first_att = speakers._Attributor(first)
+    for i in range(first.n):
+        first.offsets(i)
+        first_att.is_cue(i)
+        speakers._np_at(first, i, first.n)
+    second, fresh = make_doc(_CACHE_TEXTS[1]), make_doc(_CACHE_TEXTS[1])
+    second_att = speakers._Attributor(second)
+    memos = ("_offsets", "_token_at", "_phrases", "_phrases_before", "_sources")
+    assert all(getattr(second, memo) is not getattr(first, memo) for memo in memos)
+    assert second_att._cues is not first_att._cues
+    # (building a document already asks token_at for its reports' offsets: those answers are its own text's)
+    assert all(second.token_at(offset) == fresh._find_token(offset) for offset in list(second._token_at))
+    assert first.offsets(2) != second.offsets(2)
+    for i in range(second.n):
+        assert second.offsets(i) == fresh._find_offsets(i)
+        assert second_att.is_cue(i) == speakers._Attributor(fresh)._is_cue(i)
+        assert speakers._np_at(second, i, second.n) == speakers._parse_np_at(fresh, i, fresh.n)
