@@ -23,6 +23,7 @@ SETS = {
     "fresh2": (DATA / "fresh2_quotes.jsonl", DATA / "fresh2_articles.txt"),
     "fresh3": (DATA / "fresh3_quotes.jsonl", DATA / "fresh3_articles.txt"),
     "open2": (DATA / "open2_quotes.jsonl", DATA / "open2_articles.txt"),
+    "open4": (DATA / "open4_quotes.jsonl", DATA / "open4_articles.txt"),
 }
 #: The sets whose errors are never listed nor read by any script of ours; ``quotes_blind.py --set measure`` scores
 #: them pooled, the number a change is judged by.

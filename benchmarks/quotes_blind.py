@@ -12,7 +12,7 @@ speaker's gender (guidelines beside the gold files, ``benchmarks/data/``):
   ``--errors N`` lists up to N misses, wrong speakers and false alarms, to find failure
   classes there (and count them on PolNeAR train) — never to write a rule for one article.
 
-Later rounds added the measure-only ``fresh``, ``fresh2`` and ``fresh3`` sets and the readable ``open2``;
+Later rounds added the measure-only ``fresh``, ``fresh2`` and ``fresh3`` sets and the readable ``open2`` and ``open4``;
 ``--set measure`` pools the four measure-only sets, the number a change is judged by.
 
 Every set prints direct quotes (``full``/``partial``), reported speech (``indirect``) and all of
