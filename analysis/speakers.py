@@ -1096,7 +1096,39 @@ def _is_name_token(tok: str) -> bool:
         return True  # "DEC said": an acronym (a month abbreviation that is a date was lower-cased by _Doc)
     if low[-1:] == "." and low[:-1] in _TIME_WORDS:
         return False  # "Feb." is a month as "Feb" is ("Carrier Feb. 10 said"), not a name's last word
+    if "-" in low and _common_compound(tok):
+        return False  # "T-shirt", "Tony-winning", "Slovenia-born": a common word or a modifier, no name
     return tok[:1].isupper() and low not in _stop_caps() and (len(tok) > 1 or tok.isascii())
+
+
+#: Brill tags of a participle: a capitalised word joined to one ("Tony-winning", "Texas-based") is a modifier.
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+#: Brill tags of a proper noun: a hyphened compound the lexicon reads so ("Coca-cola") stays a name.
+_PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _common_compound(tok: str) -> bool:
+    """Whether a capitalised hyphened word whose last part is written in lower case is a common word rather
+    than part of a name: the Brill lexicon reads the compound itself as a common noun ("T-shirt", "X-ray",
+    "E-mail"), or the compound ends in a participle ("Tony-winning", "Republican-repelling", "Slovenia-born",
+    "Texas-based"): an adjective that describes the name after it, never the name.
+
+    A compound the lexicon reads as a proper noun ("Coca-cola") or that ends in a person, role or body word
+    keeps its reading ("Vice-president", "Co-author" are titles and people of :func:`_hyphened_role`), and so
+    does one that ends in any other word (a double name: "Ban Ki-moon"; an adjective the lexicon knows,
+    "Pro-life", is left as it was) or opens with a number word ("Two-thirds of voters": a group's quantity).
+    """
+    head = tok.rpartition("-")[2]
+    if not head.isalpha() or not head.islower():
+        return False
+    if head in PERSON_NOUNS or head in _ROLE_NOUNS or head in _TITLE_WORDS or head in _ORG_WORDS:
+        return False
+    if tok.partition("-")[0].lower() in NUMBER_WORDS:
+        return False  # a quantity ("Two-thirds of voters") opens a group, read as before
+    tags = _capitalised_tags(tok.lower())
+    if tags and tags[0] in _PROPER_NOUN_TAGS:
+        return False
+    return (bool(tags) and tags[0] in _COMMON_NOUN_TAGS) or resources.brill_tag(head) in _PARTICIPLE_TAGS
 
 
 #: A surname that keeps its lower-case article or kinship word joined by a hyphen ("Bashar al-Assad").
@@ -1818,6 +1850,9 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 j += 1  # "Amsterdam-based OneStat": the hyphened modifier describes the name after it
                 continue
             k = _name_run_end(tok, doc.cap, j, limit) if doc.cap[j] else j  # "Other", "Friday": no name
+            if k < limit and "-" in tok[k] and _common_compound(tok[k]):
+                j = k + 1  # "Tony-winning actor", "Los Angeles-based producer": a modifier, the place its part
+                continue
             coordinated = _coordinated_role_end(tok, k, limit)
             if coordinated is not None:  # "GM's sales, service, and marketing vice president"
                 return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))

@@ -1,0 +1,50 @@
+"""analysis.speakers: capitalised words that are no name (hyphened common words and modifiers)."""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+from analysis import attribution, speakers
+
+
+def who(text: str) -> list[str | None]:
+    """The speakers of the direct quotes of a small article given as paragraphs."""
+    art = analysis.read_article("Headline\n\n" + text)
+    return [a.speaker for a in attribution.attribute(art).attributions if a.kind in ("full", "partial")]
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [
+        ("T-shirt", True),  # a common noun of the lexicon, written with a capital letter
+        ("X-ray", True),
+        ("Tony-winning", True),  # a name joined to a participle: an adjective
+        ("Slovenia-born", True),
+        ("Texas-based", True),
+        # contrasts: a double name, a title, a person noun, a name whose parts are capitalised, a quantity
+        ("Ki-moon", False),
+        ("Vice-president", False),
+        ("Co-author", False),
+        ("Kilroy-Silk", False),
+        ("Two-thirds", False),
+    ],
+)
+def test_a_hyphened_common_word_or_modifier_is_no_name_word(word: str, common: bool) -> None:
+    assert speakers._common_compound(word) is common
+    assert speakers._is_name_token(word) is not common
+
+
+def test_a_hyphened_common_word_is_not_the_speaker() -> None:
+    assert who('He wore a Lakers T-shirt. "It was fun," he said.') != ["Lakers T-shirt"]
+    # a quote with no cue goes to the nearest name before it: the adjective is none
+    assert who('The two-time Tony-winning actor-singer, who also stars in a drama, is back. "It was fun."') != [
+        "Tony-winning"
+    ]
+    assert who('With millions watching, the Slovenia-born former model spoke. "I love him."') != ["Slovenia-born"]
+
+
+def test_a_place_joined_to_a_participle_modifies_the_name_after_it() -> None:
+    assert who('"I was shocked," said South Korean-born Monte Haines.') == ["Monte Haines"]
+    assert who('"We won," said Los Angeles-based producer John Smith.') == ["John Smith"]
+    assert who('"Sales rose," said Ohio-based analyst Tom Vance.') == ["Tom Vance"]
