@@ -457,7 +457,20 @@ def _base(tok: str) -> str:
     (:func:`_hyphened_role`: "co-host" -> "host")."""
     t = tok.lower().rstrip(".")
     t = t[:-2] if t.endswith("'s") else t
+    if t in _TITLE_WORDS and _acronym_not_title(tok, t):
+        return tok  # "the SEC said": an acronym, not "Sec." (secretary); kept in capitals, so no title word
     return _hyphened_role(t, tok) if "-" in t else t
+
+
+def _acronym_not_title(tok: str, low: str) -> bool:
+    """Whether ``tok``, whose lower case is the title word ``low``, is an acronym: written in capitals without
+    a period ("SEC", the Securities and Exchange Commission; "GEN") where the title is an abbreviation the
+    Brill lexicon writes with one ("Sec.", "Gen.", "Rep."), and no word of its own in lower case ("home",
+    "miss").  A title that is itself written in capitals ("MP", "CEO") has no such entry and stays a title."""
+    if not (tok.isalpha() and tok.isupper() and len(tok) > 1):
+        return False
+    lower, caps = resources.brill_lexicon()
+    return low + "." in caps and low not in lower
 
 
 def role_parts(word: str) -> tuple[str, ...]:

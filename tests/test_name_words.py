@@ -48,3 +48,26 @@ def test_a_place_joined_to_a_participle_modifies_the_name_after_it() -> None:
     assert who('"I was shocked," said South Korean-born Monte Haines.') == ["Monte Haines"]
     assert who('"We won," said Los Angeles-based producer John Smith.') == ["John Smith"]
     assert who('"Sales rose," said Ohio-based analyst Tom Vance.') == ["Tom Vance"]
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("SEC", "SEC"),  # an acronym (the Securities and Exchange Commission), not "Sec." (secretary)
+        ("Sec.", "sec"),
+        ("Sen.", "sen"),
+        ("MP", "mp"),  # a title written in capitals stays one
+        ("CEO", "ceo"),
+    ],
+)
+def test_an_acronym_written_like_an_abbreviated_title_is_no_title(word: str, base: str) -> None:
+    assert speakers._base(word) == base
+
+
+def test_an_acronym_of_a_body_named_before_is_that_body_not_a_role() -> None:
+    art = analysis.read_article(
+        "Headline\n\nThe Securities and Exchange Commission fined the bank. The SEC said it had reached a deal."
+    )
+    rows = [a.speaker for a in attribution.attribute(art).attributions if a.kind == "indirect"]
+    assert rows == ["Securities and Exchange Commission"]
+    assert who('"We act," said Sec. John Smith.') == ["John Smith"]
