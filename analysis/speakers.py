@@ -2537,8 +2537,9 @@ def _lone_modifier(doc: _Doc, j: int) -> bool:
     """Whether the one-word capitalised run at token ``j`` is a common word that modifies or opens the phrase
     after it rather than naming anyone: an adjective opening the description of a name ("Democratic
     presidential candidate Sen. Bernie Sanders": the name is the speaker), a plural noun of time before an
-    adverb and a comma at a sentence start ("Days later, the museum …"), or a sentence-initial "-ing" word
-    before its object ("Reprising one of her lines, …").  A given name of the name table is never one."""
+    adverb and a comma at a sentence start ("Days later, the museum …"), a sentence adverb before its comma
+    ("Likewise, a paper …"; not a surname the article gives), or a sentence-initial "-ing" word before its
+    object ("Reprising one of her lines, …").  A given name of the name table is never one."""
     k = j + 1
     if k >= doc.n or doc.cap[k] or doc.low[j] in gender.given_names():
         return False
@@ -2557,6 +2558,8 @@ def _lone_modifier(doc: _Doc, j: int) -> bool:
         return True
     if j != doc.sentence_start[j]:
         return False
+    if doc.tok[k] == "," and low in _opening_words() and low not in doc.by_surname:
+        return True  # "Likewise, a paper …", "Overall, the groups …": a sentence adverb and its comma
     if low in _OPENING_TIME_NOUNS and after in _OPENING_TAGS:
         # only a noun of time: "Waters later, at a rally, said" is Maxine Waters
         return k + 1 < doc.n and doc.tok[k + 1] == ","  # "Days later, …", not "Officials later said"

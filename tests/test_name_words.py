@@ -71,3 +71,10 @@ def test_an_acronym_of_a_body_named_before_is_that_body_not_a_role() -> None:
     rows = [a.speaker for a in attribution.attribute(art).attributions if a.kind == "indirect"]
     assert rows == ["Securities and Exchange Commission"]
     assert who('"We act," said Sec. John Smith.') == ["John Smith"]
+
+
+def test_a_sentence_adverb_before_its_comma_is_no_name() -> None:
+    text = 'The plan is bad. Likewise, a paper from the Brookings Institution said the plan "would fail".'
+    assert who(text) == ["a paper from the Brookings Institution"]
+    # contrast: a surname the article gives, at a sentence start before a comma, stays the person
+    assert who('Joe Early is a councillor. Early, who is 54, said: "No."') == ["Joe Early"]
