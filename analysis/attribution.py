@@ -3264,6 +3264,7 @@ def attribute(
         (dataclasses.replace(a, speaker=aliases[id(ent)].name), aliases[id(ent)]) if id(ent) in aliases else (a, ent)
         for a, ent in out
     ]
+    out = [(_pronoun_of_contraction(a), ent) for a, ent in out]
     speakers: dict[str, sp.Speaker] = {}
     atts: list[Attribution] = []
     said = said_pronouns(out, doc.text)
@@ -3367,6 +3368,22 @@ def _clause_subject(text: str, a: Attribution) -> str:
     if words and words[0].lower() in _CLAUSE_OPENERS:
         words = words[1:]
     return words[0].lower() if words else ""
+
+
+def _pronoun_of_contraction(a: Attribution) -> Attribution:
+    """A mention that is a contracted pronoun ("He's said", "They've told", "I'm told") cut to the pronoun ("He"):
+    the tokenizer keeps the contraction whole, but the source is the pronoun and the "'s"/"'ve" is its verb."""
+    m = a.mention
+    if m is None or a.mention_start is None or a.mention_end != a.mention_start + len(m):
+        return a
+    stem = pronoun_stem(m.lower().replace("\u2019", "'"))  # (the text keeps a typeset apostrophe: "She’s")
+    if len(stem) == len(m) or stem not in _SUBJECT_PRONOUNS | _OTHER_CONTRACTED_SOURCES:
+        return a
+    return dataclasses.replace(a, mention=m[: len(stem)], mention_end=a.mention_start + len(stem))
+
+
+#: Contracted words that name a source besides the subject pronouns: "you" ("You've said …"), "who" ("who's said").
+_OTHER_CONTRACTED_SOURCES = frozenset({"you", "who"})
 
 
 def said_pronouns(out: Sequence[tuple[Attribution, sp._Entity | None]], text: str = "") -> dict[int, tuple[int, int]]:
