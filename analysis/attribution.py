@@ -2254,6 +2254,9 @@ def body_antecedent(
     passed = False  # a description has read past a subject that is no body
     for step in range(BODY_SENTENCES):
         np_ = att.sentence_subject(lo, end) if lo < end and not opened else None
+        if pron == "they" and not description and lo < end and not opened and not named_only:
+            # "Among the critics were local farmers": the subject follows the copula
+            np_ = _copula_inverted_group(doc, lo, end) or np_
         if np_ is None and pron == "they" and not description and lo < end and not opened:
             np_ = _people_subject(doc, lo, end)  # "The protesters paid tribute …": no mention, a group all the same
         if named_only:
@@ -2294,9 +2297,17 @@ def body_antecedent(
                         return att.resolve(pair, pair.a)
                     return att.resolve(sp._NP("org", np_.a, np_.b, np_.head) if np_.kind == "name" else np_, np_.a)
             elif not description:
-                return unnamed  # another subject (a person, a thing) took the center
+                # another subject (a person, a thing) took the center; a ``they`` that cannot be it goes to the
+                # group next in line, the one its verb's object names ("The decision angered some teachers")
+                group = _object_group(doc, np_.b, end) if pron == "they" and unnamed is None and step else None
+                return _group(att, group, group.a) if group is not None else unnamed
             else:
                 passed = True
+        elif np_ is None and step == 1 and pron == "they" and not description and not named_only and unnamed is None:
+            # no subject a mention reader reads ("The decision angered some teachers"): the group it acts on
+            group = _object_group(doc, lo, end)
+            if group is not None:
+                return _group(att, group, group.a)
         prev = _previous_sentence(doc, lo)
         if prev is None:
             break
@@ -2307,6 +2318,71 @@ def body_antecedent(
 #: Brill tags that end a subject description when a noun came before them: a finite verb, a modal or a past
 #: participle (a passive's "were told" reads as "told").
 _SUBJECT_END_TAGS = FINITE_TAGS | {"VBN"}
+
+
+#: Verbs of being that a fronted phrase inverts with its subject ("Among the critics were local farmers").
+_INVERTING_COPULAS = frozenset({"are", "were"})
+#: Prepositions that open a phrase fronted before an inverted copula ("Among the critics were …").
+_FRONTING_PREPOSITIONS = _PREPOSITIONS | {"among", "beside", "behind"}
+
+
+def _copula_inverted_group(doc: sp._Doc, lo: int, end: int) -> sp._NP | None:
+    """The subject of a sentence at ``lo`` (before ``end``) that opens with a prepositional phrase and a plural
+    copula, so its subject follows the verb ("Among the critics were local farmers", "On one side are activists
+    who …"): the group written there (:func:`_object_group`), else ``None``."""
+    a = lo
+    while a < end and doc.tok[a] == sp.PARA_TOKEN:
+        a += 1
+    if a >= end or doc.low[a] not in _FRONTING_PREPOSITIONS:
+        return None
+    for k in range(a + 1, min(end, a + DESCRIBED_SOURCE_TOKENS)):
+        if doc.low[k] in _INVERTING_COPULAS:
+            group = _object_group(doc, k + 1, end, after_verb=False)
+            return group if group is not None and group.a <= k + 1 + DESCRIBED_SOURCE_TOKENS else None
+        if doc.tok[k] in _BREAKS or resources.brill_tag(doc.low[k]) in FINITE_TAGS:
+            return None  # a clause of its own before any copula: the subject stands before its verb
+    return None
+
+
+def _object_group(doc: sp._Doc, a: int, end: int, *, after_verb: bool = True) -> sp._NP | None:
+    """The one plural description of people written in ``[a, end)`` after a clause's subject, where its verb's
+    object or a complement stands ("angered some teachers in the town", "greeted by hundreds of farmers"): a
+    lower-case plural of a learned people noun or a role noun (:func:`_plural_role`) that heads its phrase, with
+    the modifiers before it, or two such joined by "and"/"or" ("industry experts and officials"). Centering ranks
+    the object after the subject, so ``they`` goes there when the subject cannot be who it is. ``None`` when there
+    is none or more than one group (which of them is meant is unclear), or, with ``after_verb``, no verb stands
+    between ``a`` and the group."""
+    heads = [
+        k
+        for k in range(a, end)
+        if doc.tok[k][:1].islower()
+        and resources.brill_tag(doc.low[k]) == "NNS"
+        and (sp._people_noun(sp._base(doc.low[k])) or _plural_role(doc.low[k]))  # not "comments", "newspapers"
+        and not (k + 1 < end and resources.brill_tag(doc.low[k + 1]) in ("NN", "NNS"))
+        and not sp.is_possessive_at(doc, k + 1)  # "the teachers' union": a modifier, not the head
+    ]
+    if not heads:
+        return None
+    if after_verb and not any(
+        doc.low[j] in sp.AUX or resources.brill_tag(doc.low[j]) in _SUBJECT_END_TAGS for j in range(a, heads[0])
+    ):
+        return None  # no verb before it: still the subject's own phrase ("Six Gannett newspapers")
+    first, z = heads[0], heads[-1]
+    if len(heads) == 2 and doc.low[first + 1] in _NP_CONJUNCTIONS:
+        if not all(resources.brill_tag(doc.low[j]) in _NOUN_MODIFIER_TAGS for j in range(first + 2, z)):
+            return None  # "farmers and angered teachers": two clauses' groups, not one
+    elif len(heads) != 1:
+        return None
+    k = first
+    while k - 1 >= a and first - k < DESCRIBED_SOURCE_TOKENS and doc.tok[k - 1][:1].islower():
+        tag = resources.brill_tag(doc.low[k - 1])
+        if doc.low[k - 1] in _DESCRIPTION_OPENERS:
+            k -= 1
+            break  # "some", "many": the phrase opens here
+        if tag not in _DESCRIPTION_MODIFIER_TAGS or (tag not in _NOUN_MODIFIER_TAGS and k < first):
+            break  # a participle only right before the head ("elected officials"); further back it is the verb
+        k -= 1
+    return sp._NP("plural", k, z + 1, tuple(doc.tok[k : z + 1]))
 
 
 def _people_subject(doc: sp._Doc, lo: int, end: int) -> sp._NP | None:
@@ -2416,13 +2492,16 @@ def _fronted_clause_subject(att: sp._Attributor, idx: _Index, lo: int, pos: int,
 def _people_pair(doc: sp._Doc, np_: sp._NP, limit: int) -> sp._NP | None:
     """Two people named as one subject ("Gary Johnson and Bill Weld", "Professors Foner and Alba"), whom
     ``they`` after it refers to together.  Unlike a cue's subject (:func:`speakers._pair_after`) any verb may
-    follow the pair; a third name after a comma makes a list, which is left alone."""
+    follow the pair, and an appositive after it ("Richard Alba and Nancy Foner, sociologists at …"); a third name
+    after a comma makes a list, which is left alone."""
     k = np_.b
     if np_.kind != "name" or not (k + 1 < limit and doc.low[k] == "and" and doc.cap[k + 1]):
         return None
     second = sp._np_at(doc, k + 1, limit)
-    if second is None or second.kind != "name" or second.a != k + 1 or (second.b < limit and doc.tok[second.b] == ","):
+    if second is None or second.kind != "name" or second.a != k + 1:
         return None
+    if second.b + 1 < limit and doc.tok[second.b] == "," and not doc.tok[second.b + 1][:1].islower():
+        return None  # a third name: a list ("Smith and Jones, Brown …"); an appositive goes on in lower case
     return sp._coordination(doc, np_.a, second.b)
 
 
@@ -3185,6 +3264,7 @@ def attribute(
         (dataclasses.replace(a, speaker=aliases[id(ent)].name), aliases[id(ent)]) if id(ent) in aliases else (a, ent)
         for a, ent in out
     ]
+    out = [(_pronoun_of_contraction(a), ent) for a, ent in out]
     speakers: dict[str, sp.Speaker] = {}
     atts: list[Attribution] = []
     said = said_pronouns(out, doc.text)
@@ -3288,6 +3368,22 @@ def _clause_subject(text: str, a: Attribution) -> str:
     if words and words[0].lower() in _CLAUSE_OPENERS:
         words = words[1:]
     return words[0].lower() if words else ""
+
+
+def _pronoun_of_contraction(a: Attribution) -> Attribution:
+    """A mention that is a contracted pronoun ("He's said", "They've told", "I'm told") cut to the pronoun ("He"):
+    the tokenizer keeps the contraction whole, but the source is the pronoun and the "'s"/"'ve" is its verb."""
+    m = a.mention
+    if m is None or a.mention_start is None or a.mention_end != a.mention_start + len(m):
+        return a
+    stem = pronoun_stem(m.lower().replace("\u2019", "'"))  # (the text keeps a typeset apostrophe: "She’s")
+    if len(stem) == len(m) or stem not in _SUBJECT_PRONOUNS | _OTHER_CONTRACTED_SOURCES:
+        return a
+    return dataclasses.replace(a, mention=m[: len(stem)], mention_end=a.mention_start + len(stem))
+
+
+#: Contracted words that name a source besides the subject pronouns: "you" ("You've said …"), "who" ("who's said").
+_OTHER_CONTRACTED_SOURCES = frozenset({"you", "who"})
 
 
 def said_pronouns(out: Sequence[tuple[Attribution, sp._Entity | None]], text: str = "") -> dict[int, tuple[int, int]]:
@@ -3962,6 +4058,9 @@ _CONTRASTING = {"another": "another", "one": "one", "others": "other", "other": 
 CONTRAST_REACH = 60
 #: Brill tags of the words between a description's opener and its head noun ("former", "senior", "hi-tech").
 _DESCRIPTION_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "CD"})
+#: Brill tags of a head noun's modifiers that are no participle: a participle ("angered", "elected") modifies
+#: only the head right after it, and further back is a clause's verb.
+_NOUN_MODIFIER_TAGS = _DESCRIPTION_MODIFIER_TAGS - {"VBN", "VBG"}
 #: Brill tags of verb forms that open a clause, not a bare description ("carrying signs", "asked reporters").
 _VERB_FORM_TAGS = frozenset({"VBG", "VBN", "VBD", "VB", "VBZ", "VBP"})
 #: Prepositions that open a description's complement ("of the bill", "from the University of Leeds").

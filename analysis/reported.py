@@ -233,8 +233,8 @@ def pronoun_stem(low: str) -> str:
     return low.split("'")[0]
 
 
-#: Pronouns whose "'s" before a cue is "has" ("he's said" = "he has said"); "it's said" stays a passive.
-_HAS_PRONOUNS = frozenset({"he", "she"})
+#: Pronouns whose "'s" before a cue is "has" ("he's said" = "he has said", "who's said"); "it's said" stays a passive.
+_HAS_PRONOUNS = frozenset({"he", "she", "who"})
 
 
 #: Possessive endings, as the folded text writes them ("Blair's", "the ministers'").
@@ -2068,7 +2068,7 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     j = k - 1
     while j >= 0 and (toks[j].low in _AUX or toks[j].low in _NEGATIONS or _adverb(toks[j])):
         j -= 1
-    if j >= 2 and toks[j].low == "who" and toks[j - 1].text == ",":
+    if j >= 2 and pronoun_stem(toks[j].low) == "who" and toks[j - 1].text == ",":
         return _name_before(toks, j - 1)  # "Ted Cruz, who said he would …"
     if j >= 0 and toks[j].text == ")":
         j = _skip_brackets(toks, j)  # "Sen. Bernie Sanders (I-Vt.) said": a party tag belongs to the name

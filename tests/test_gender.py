@@ -98,6 +98,27 @@ def test_a_pronoun_naming_the_speaker_decides_when_nothing_stronger_does() -> No
     assert gender.speaker_gender(("Kim", "Lee"), said_pronouns=(1, 1)) == "unknown"
 
 
+def test_clear_pronouns_outweigh_a_given_name_borne_by_both_genders() -> None:
+    # Lindsey: 9.8 % of its bearers are men; two "he said" of his own words and he/him nearby say he is one
+    assert gender.speaker_gender(("Lindsey", "Graham"), pronouns=(4, 0), said_pronouns=(2, 0)) == "male"
+    assert gender.speaker_gender(("Lindsey", "Graham"), pronouns=(3, 0)) == "female"  # nearby pronouns alone: no
+    assert gender.speaker_gender(("Lindsey", "Graham"), said_pronouns=(1, 0)) == "female"  # one: no
+    assert gender.speaker_gender(("Lindsey", "Graham"), pronouns=(4, 0), said_pronouns=(2, 1)) == "female"
+    # an all but certain name outweighs the same evidence: the resolver's error is likelier than a male Theresa
+    assert gender.speaker_gender(("Theresa", "May"), pronouns=(4, 0), said_pronouns=(2, 0)) == "female"
+
+
+def test_a_man_named_lindsey_who_says_he_is_male() -> None:
+    import analysis
+
+    text = (
+        'Senate vote\n\nSenator Lindsey Graham spoke to reporters on Monday about the bill. "We must act," he '
+        'said. Graham added that he would vote against it. "It is wrong," he said.\n'
+    )
+    sp = analysis.analyze(analysis.read_article(text)).speakers.set_index("speaker")
+    assert sp.loc["Lindsey Graham", "gender"] == "male"
+
+
 def test_she_said_gives_the_speaker_her_gender() -> None:
     import analysis
 

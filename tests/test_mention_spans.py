@@ -137,3 +137,11 @@ def test_an_owned_statement_at_a_colon_highlights_its_owner():
     # The issuer of "Webb's full statement" is its owner: the mention is the owner's words, not the document's.
     text = 'Mayor Joan Webb presented the harbour plan on Friday. Below is Webb\'s full statement: "We will build it."'
     assert _rows(text) == [("full", "Joan Webb", "Webb's")]
+
+
+def test_a_contracted_pronoun_is_highlighted_as_the_pronoun() -> None:
+    # "He's said …": the source is "He"; the contracted "has" is the verb, as in "They've said".
+    rows = _rows("Tom Reed met reporters on Monday. He's said the plan would fail.\n")
+    assert rows == [("indirect", "Tom Reed", "He")]
+    rows = _rows("Ann Lee met reporters. She\u2019s told them the plan would fail.\n")
+    assert [span for _, _, span in rows] == ["She"]

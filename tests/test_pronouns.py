@@ -551,3 +551,54 @@ def test_role_words_before_a_name_only_modify_it(sentence: str, name: str, subje
     doc = make_doc("Headline\n\n" + sentence)
     a = doc.tok.index(name)
     assert attribution._premodified(doc, doc.sentence_start[a], a) is subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The decision angered some teachers in the town.", "some teachers"),
+        ("The mayor met elected officials on Monday.", "elected officials"),
+        ("The minister was greeted by hundreds of farmers in the square.", "farmers"),
+        ("The report drew on interviews with industry experts and officials.", "industry experts"),
+    ],
+)
+def test_they_after_an_object_group_is_that_group(sentence: str, who: str):
+    # Object group: the previous subject cannot be "they" (a thing, one person); the group its verb acts on is.
+    text = f"Harbour plan\n\n{sentence} They said the harbour plan would cost the town its ferry."
+    assert (_speakers(text)[-1] or "").startswith(who)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor met farmers and angered teachers.",  # two groups: which one is unclear
+        "Six Marston newspapers condemned the plan.",  # no verb before the plural: the subject's own phrase
+        "The plan drew many comments from the town.",  # "comments" are no people
+    ],
+)
+def test_they_after_no_single_object_group_is_no_group(sentence: str):
+    text = f"Harbour plan\n\n{sentence} They said the harbour plan would cost the town its ferry."
+    assert _speakers(text)[-1] not in ("farmers", "teachers", "newspapers", "comments", "many comments")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Among the critics were local farmers.", "local farmers"),
+        ("On one side of the debate are activists who want a new ferry.", "activists"),
+    ],
+)
+def test_they_after_an_inverted_copula_is_the_group_after_the_verb(sentence: str, who: str):
+    # Inverted copula: a fronted phrase and "were"/"are" put the subject after the verb, not in the phrase.
+    text = f"Harbour plan\n\n{sentence} They said the harbour plan would cost the town its ferry."
+    assert _speakers(text)[-1] == who
+
+
+def test_they_after_two_people_and_their_appositive_is_both():
+    # Person pair with an appositive ("…, economists at the university,"): still the two, not the thing after.
+    text = (
+        "Trade book\n\n"
+        "Alice Marsh and Bob Quinn, economists at the university, published a book on trade. "
+        "They argue that tariffs hurt the workers they are meant to protect."
+    )
+    assert _speakers(text)[-1] == "Alice Marsh and Bob Quinn"

@@ -1845,6 +1845,19 @@ def test_a_pronoun_with_a_contracted_has_reports(sentence: str, content: str) ->
     assert list(zip(rows["text"], rows["speaker"])) == [(content, "Jane Smith")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Jane Smith, who's said the plan would fail, spoke on Monday.", "the plan would fail"),
+        ("Jane Smith, who\u2019s told reporters the plan would fail, spoke on Monday.", "the plan would fail"),
+    ],
+)
+def test_who_with_a_contracted_has_reports_for_the_name_before_it(sentence: str, content: str) -> None:
+    """ "X, who's said …" is "who has said": a relative clause's report by the name before it."""
+    rows = analysis.analyze(f"Headline\n\n{sentence}\n").quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [(content, "Jane Smith")]
+
+
 def test_it_is_said_stays_a_passive_without_a_source() -> None:
     assert analysis.analyze("Headline\n\nIt's said that the king is ill.\n").quotes.empty
 
@@ -1853,7 +1866,8 @@ def test_it_is_said_stays_a_passive_without_a_source() -> None:
     ("low", "plural", "pronoun_has", "expected"),
     [
         ("trump's", False, True, True),  # an owner's "'s"
-        ("it's", False, True, True),  # "it's said" stays a passive: only he/she's "'s" is "has"
+        ("it's", False, True, True),  # "it's said" stays a passive: only he/she/who's "'s" is "has"
+        ("who's", False, True, False),  # "who's said" = "who has said"
         ("he's", False, True, False),  # "he's said" = "he has said": the cue after it is a verb
         ("he's", False, False, True),  # read where a phrase ends, every "'s" counts
         ("ministers'", False, True, False),  # a plural's "s'" only with ``plural``
