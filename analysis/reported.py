@@ -272,7 +272,8 @@ _CLAUSE_OPENERS = frozenset(
 DOCUMENTS = frozenset(
     """figures figure data statistics numbers report reports study studies survey surveys poll polls research
     analysis document documents records record results estimates estimate chart charts graph table filing
-    filings papers paper memo website site transcript transcripts footage video evidence""".split()
+    filings papers paper memo website site transcript transcripts footage video evidence notice notices database
+    databases note notes""".split()
 )
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some".split())
 
@@ -1009,7 +1010,7 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     whose annotators mark documents as sources too.
     """
     t = toks[k]
-    if k and t.text[:1].isupper():
+    if k and t.text[:1].isupper() or _noun_before_cue(toks, k):
         return False
     j = k - 1
     while (
@@ -1039,6 +1040,26 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     if k and t.low.endswith("ing") and toks[k - 1].low in _DEGREE_ADVERBS:
         return False  # "will be very telling about …", "a most promising start": an adjective, no speech
     return _loose_subject(toks, k)[1] not in ("first", "document")
+
+
+def _noun_before_cue(toks: list[_Tok], k: int) -> bool:
+    """Whether the cue word at ``k`` is a noun, the subject of a reporting verb's present form right after it ("The
+    ransom note warns that …", "the IPCC report states that …"): a base form that can be a noun (by the Brill
+    lexicon) before a reporting verb's ``-s`` form.  Not a past form after it ("said reported cases rose": an
+    adjective), nor a cue that is no noun ("they deny claims that …": a verb and its object).
+    """
+    from analysis import resources
+
+    if k + 1 >= len(toks) or not toks[k + 1].text[:1].islower():
+        return False
+    cue, nxt = toks[k].low, toks[k + 1].low
+    verbs = reporting_verbs()
+    return (
+        verbs.get(cue) == cue
+        and verbs.get(nxt, nxt) != nxt
+        and nxt.endswith("s")
+        and any(tag.startswith("NN") for tag in resources.brill_tags(cue))
+    )
 
 
 #: Adjectives of manner before ``to`` + a reporting verb that say the speech took place ("was quick to point out",
@@ -1901,7 +1922,7 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
                 return rep
             continue
         lemma = verbs.get(t.low)
-        if lemma is None or t.text[:1].isupper() and k > 0:
+        if lemma is None or t.text[:1].isupper() and k > 0 or _noun_before_cue(toks, k):
             continue
         if _as_by_start(toks, k) is not None:
             rep = _as_by(toks, k, b)  # "as reported by X": read as "according to X", never as the cue's subject's
@@ -2344,13 +2365,35 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     by = next((i for i in range(doc + 1, len(words)) if words[i].low in ("by", "from", "of")), None) if doc else None
     if by is not None and by + 1 < len(words) and words[by + 1 :][-1].text[:1].isupper():
         return _named(toks, a + by + 1, z)  # "a new report by Politico": the agent is the source
-    if _named_document(words):
+    if _named_document(words) or _published_document(words):
         return None  # "the Mori survey", "a Gallup poll": a name's document, still no one named
     if len(words) == 1 and words[0].low in SUBJECT_PRONOUNS or _press_reports(words):
         return a, z
     if not any(w.text[:1].isupper() or w.low in _DETERMINERS or w.low in SUBJECT_PRONOUNS for w in words) and z - a > 2:
         return None
     return a, z
+
+
+def _published_document(words: Sequence[_Tok]) -> bool:
+    """Whether words are a document that a participle modifies: "a study published in Nature", "research cited in
+    the IPCC report", "figures released by the ministry on Monday".
+
+    The names after the participle say where the document appeared or who cited it, not who speaks: the phrase
+    still names a document, which the blind guidelines do not count as a source.  Its author after ``by`` is the
+    source (:func:`_named` reads "a report by X" so), unless a name stood before the document (:func:`_named`'s
+    agent rule needs a document word that is not the phrase's first word): "a report released by the ministry"
+    stays the ministry's, as the participle's ``by`` names who issued it.
+    """
+    from analysis import resources
+
+    for i, w in enumerate(words[:-1]):
+        if w.low not in DOCUMENTS or not w.text[:1].islower():
+            continue
+        nxt = words[i + 1]
+        if nxt.text[:1].islower() and (nxt.low.endswith("ed") or "VBN" in resources.brill_tags(nxt.low)):
+            return not any(t.low == "by" for t in words[i + 2 :])
+        return False  # (the first document word decides: "the results of the poll published …" are the results)
+    return False
 
 
 #: Document words that a name before them often makes people or the press: "GOP figures", "the Sunday papers", "the
