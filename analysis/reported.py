@@ -1709,7 +1709,9 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
                 feats.append("inverted_subject")
         if any(t.low in ("who", "which", "whose") and toks[m - 1].text == "," for m, t in enumerate(words[:12], c)):
             feats.append("relative_clause")
-        finite = "'" in first.low[1:] or any(_finite_word(t) for t in words[1:16])
+        # (read up to where a second predicate or clause joins: "denied the allegations and was later found …",
+        # "arguing cases before the justices, and was detailed …" hold a noun phrase, not a clause)
+        finite = "'" in first.low[1:] or any(_finite_word(t) for t in words[1 : _joined_at(words, _FINITE_REACH)])
         strong = finite
         if not finite and any(
             t.low.endswith("s")
@@ -1766,6 +1768,38 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
         feats.append("fronted_clause")  # "This is not about me, Obama told aides as he …": the report is before
     feats.append(f"cue_at={'start' if k < 2 else 'end' if k >= n - 3 else 'middle'}")
     return tuple(feats)
+
+
+#: How many words of a content are read for its finite verb.
+_FINITE_REACH = 16
+#: Words that join a second clause after a comma (", and was detailed …", ", but he summed up …", ", as winemakers …").
+_CLAUSE_JOINERS = frozenset({"and", "but", "or", "as", "while", "whereas", "though", "although"})
+
+
+def _joined_at(words: Sequence[_Tok], reach: int) -> int:
+    """Where a content's opening words end when a second predicate or clause joins them, else ``reach``.
+
+    A cue's object may be followed by a predicate of the cue's own subject ("denied the allegations and was later
+    found innocent") or by another clause (", but he summed up …", ", as winemakers ripped up …"): its finite verb
+    is that clause's, and the content is the object, a noun phrase.  The join is a comma and a coordinator or
+    subordinator (:data:`_CLAUSE_JOINERS`), or ``and``/``but`` right before an auxiliary or copula, after an
+    adverb at most; a coordinated subject ("said the minister and his aides were wrong") joins no predicate.
+    """
+    end = min(reach, len(words))
+    if words[0].low in _PREPOSITIONS or words[0].low in SUBORDINATORS:
+        return end  # "said on Twitter, as it happens, that …": an adverbial first, the clause after it
+    for m in range(1, end - 1):
+        low, nxt = words[m].low, words[m + 1]
+        if words[m].text == "," and nxt.low in _CLAUSE_JOINERS:
+            stop = next((i for i in range(m + 2, len(words)) if words[i].text == ","), len(words))
+            if any(_finite_word(t) for t in words[m + 2 : stop]):
+                return m  # (not a verbless aside: "the scandal, while troublesome, was dealt with")
+            continue
+        if low in ("and", "but"):
+            verb = words[m + 2] if nxt.low.endswith("ly") and m + 2 < len(words) else nxt
+            if verb.low in _AUXILIARIES and verb.low not in _NEGATIONS or verb.low in _COPULA:
+                return m  # (not "and not": "said the plan and not the budget was to blame")
+    return end
 
 
 #: Words after a trailing cue up to which its tail is read: an addressee and a short adverbial fit in.
@@ -2374,6 +2408,11 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     return a, z
 
 
+#: Time words that may follow a participle modifying a document ("figures released last week", "a filing made
+#: Thursday" is read by its "-day"): after a participle, an object ("a poll showed a majority") makes it a verb.
+_MODIFIER_TIMES = frozenset({"by", "last", "this", "earlier", "yesterday", "today", "on", "in"})
+
+
 def _published_document(words: Sequence[_Tok]) -> bool:
     """Whether words are a document that a participle modifies: "a study published in Nature", "research cited in
     the IPCC report", "figures released by the ministry on Monday".
@@ -2389,8 +2428,16 @@ def _published_document(words: Sequence[_Tok]) -> bool:
     for i, w in enumerate(words[:-1]):
         if w.low not in DOCUMENTS or not w.text[:1].islower():
             continue
+        if w.low in _PEOPLE_OR_PRESS:
+            return False  # "a news report published Wednesday said": the press, cited as a paper is
         nxt = words[i + 1]
-        if nxt.text[:1].islower() and (nxt.low.endswith("ed") or "VBN" in resources.brill_tags(nxt.low)):
+        after = words[i + 2] if i + 2 < len(words) else None
+        if (
+            nxt.text[:1].islower()
+            and (nxt.low.endswith("ed") or "VBN" in resources.brill_tags(nxt.low))
+            and after is not None
+            and (after.low in _PREPOSITIONS or after.low in _MODIFIER_TIMES or after.text.endswith("day"))
+        ):
             return not any(t.low == "by" for t in words[i + 2 :])
         return False  # (the first document word decides: "the results of the poll published …" are the results)
     return False

@@ -1896,3 +1896,72 @@ def test_per_sentence_subject_memos_answer_as_a_fresh_read() -> None:
     assert first.subjects is not second.subjects and first.checked is not second.checked
     said = 2  # ("said" is token 2 of both)
     assert [reported._subject(toks, said) for toks in sentences] == [(0, 2), (0, 1)]
+
+
+def test_a_document_a_participle_modifies_is_no_source() -> None:
+    # "published in", "cited in", "filed Thursday": the names after the participle are where the document appeared
+    # or who cited it; the phrase is still a document, no one who speaks.
+    assert reports("According to a study published in Harwell Review, most ferries run late.") == []
+    assert reports("According to a survey cited in the Tobel report, most ferries run late.") == []
+    assert reports("A study published in Harwell Review suggests that most ferries run late.") == []
+    # Its author after "by" stays the source, and a participle with an object is the sentence's verb.
+    got = reports("According to a survey released by Harwell Council, most ferries run late.")
+    assert got == [("most ferries run late", "Harwell Council", "According to")]
+    # A news report so modified is the press, cited as a paper is.
+    got = reports("A news report published Wednesday said the ferry would stop in May.")
+    assert [(c, s) for c, s, _ in got] == [("the ferry would stop in May", "A news report published Wednesday")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a Harwell Council notice, the ferry will stop in May.",
+        "According to a police database, 300 ferries ran late.",
+        "The ransom note warns that the files will be lost after three days.",
+    ],
+)
+def test_notices_databases_and_notes_are_documents(text: str) -> None:
+    # A notice, a database or a note is a document: alone it quotes nobody (and "note" before "warns" is its
+    # subject, no cue of its own).
+    assert reports(text) == []
+
+
+def test_a_noun_cue_before_a_reporting_verb_is_its_subject() -> None:
+    got = reports("The Tobel report states that the ferry lost power.")
+    assert got == []  # (a document, as "the report states" is)
+    got = reports("Analysts note that the ferry lost power.")
+    assert got == [("the ferry lost power", "Analysts", "note")]
+    got = reports("The spokesman said reported cases rose.")
+    assert got == [("reported cases rose", "The spokesman", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Prelogar was an assistant arguing cases before the judges and was later sent to Harwell.", "arguing"),
+        ("She was an assistant arguing minor cases before the judges, and was later sent to Harwell.", "arguing"),
+        ("The official was talking about one town, but he summed up the storm.", "talking"),
+    ],
+)
+def test_an_object_before_a_second_predicate_is_no_clause(text: str, cue: str) -> None:
+    # The finite verb after "and was" / ", and was" / ", but he" is a second predicate's or clause's: the words
+    # after the cue are its object (or its topic), not a reported clause.
+    at = text.index(cue)
+    shapes = {
+        f
+        for group in reported.candidates(text, [(0, len(text))])
+        for rep, feats in group
+        if rep.cue[0] == at and "reading=lead" in feats
+        for f in feats
+        if f.startswith("content=")
+    }
+    assert shapes and "content=clause" not in shapes
+
+
+def test_a_clause_keeps_its_verb_across_an_aside() -> None:
+    # A verbless aside (", while troublesome,") joins no clause; an adverbial opening ("on Twitter, as it happens")
+    # is read past.
+    got = reports("He also says the scandal, while troublesome, was dealt with properly.")
+    assert got == [("the scandal, while troublesome, was dealt with properly", "He", "says")]
+    got = reports("The minister said the plan and its costs were wrong.")
+    assert got == [("the plan and its costs were wrong", "The minister", "said")]
