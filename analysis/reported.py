@@ -1010,7 +1010,7 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     whose annotators mark documents as sources too.
     """
     t = toks[k]
-    if k and t.text[:1].isupper() or _noun_before_cue(toks, k):
+    if k and t.text[:1].isupper() or _noun_before_cue(toks, k) or _in_according_phrase(toks, k):
         return False
     j = k - 1
     while (
@@ -1040,6 +1040,17 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     if k and t.low.endswith("ing") and toks[k - 1].low in _DEGREE_ADVERBS:
         return False  # "will be very telling about …", "a most promising start": an adjective, no speech
     return _loose_subject(toks, k)[1] not in ("first", "document")
+
+
+def _in_according_phrase(toks: list[_Tok], k: int) -> bool:
+    """Whether the cue at ``k`` stands inside an ``according to`` phrase, a participle on its source ("…, according
+    to a notice for the meeting posted Wednesday"): the source's document was posted, nobody reports by it."""
+    for j in range(k - 1, 0, -1):
+        if toks[j].text in _PUNCT_EDGE:
+            return False
+        if toks[j - 1].low == "according" and toks[j].low == "to":
+            return True
+    return False
 
 
 def _noun_before_cue(toks: list[_Tok], k: int) -> bool:
@@ -2413,6 +2424,23 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
 _MODIFIER_TIMES = frozenset({"by", "last", "this", "earlier", "yesterday", "today", "on", "in"})
 
 
+def _modifying_participle(words: Sequence[_Tok], m: int) -> bool:
+    """Whether ``words[m]`` may be a past participle modifying the noun before it ("published in Nature", "posted
+    Wednesday"): lower case, ending in "-ed" or a past participle by the Brill lexicon, and followed by a
+    preposition or a time (:data:`_MODIFIER_TIMES`, a weekday), not by an object ("a poll showed a majority": the
+    sentence's verb)."""
+    from analysis import resources
+
+    t = words[m]
+    nxt = words[m + 1] if m + 1 < len(words) else None
+    return (
+        t.text[:1].islower()
+        and (t.low.endswith("ed") or "VBN" in resources.brill_tags(t.low))
+        and nxt is not None
+        and (nxt.low in _PREPOSITIONS or nxt.low in _MODIFIER_TIMES or nxt.text.endswith("day"))
+    )
+
+
 def _published_document(words: Sequence[_Tok]) -> bool:
     """Whether words are a document that a participle modifies: "a study published in Nature", "research cited in
     the IPCC report", "figures released by the ministry on Monday".
@@ -2423,21 +2451,13 @@ def _published_document(words: Sequence[_Tok]) -> bool:
     agent rule needs a document word that is not the phrase's first word): "a report released by the ministry"
     stays the ministry's, as the participle's ``by`` names who issued it.
     """
-    from analysis import resources
 
     for i, w in enumerate(words[:-1]):
         if w.low not in DOCUMENTS or not w.text[:1].islower():
             continue
         if w.low in _PEOPLE_OR_PRESS:
             return False  # "a news report published Wednesday said": the press, cited as a paper is
-        nxt = words[i + 1]
-        after = words[i + 2] if i + 2 < len(words) else None
-        if (
-            nxt.text[:1].islower()
-            and (nxt.low.endswith("ed") or "VBN" in resources.brill_tags(nxt.low))
-            and after is not None
-            and (after.low in _PREPOSITIONS or after.low in _MODIFIER_TIMES or after.text.endswith("day"))
-        ):
+        if _modifying_participle(words, i + 1):
             return not any(t.low == "by" for t in words[i + 2 :])
         return False  # (the first document word decides: "the results of the poll published …" are the results)
     return False
@@ -2469,6 +2489,8 @@ def _named_document(words: Sequence[_Tok]) -> bool:
         if nxt is not None and nxt.text[:1].islower() and tags.get(nxt.low, "").startswith("NN"):
             continue  # a modifier of the noun after it ("record label"), not the head
         before, after = words[:i], words[i + 1 :]
+        # (a name after a participle is when or where it appeared: "a notice for the meeting posted Wednesday")
+        after = after[: next((m for m in range(len(after)) if _modifying_participle(after, m)), len(after))]
         return (
             any(t.text[:1].isupper() for t in before)
             and not any(t.low in _PREPOSITIONS for t in before)

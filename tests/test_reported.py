@@ -1965,3 +1965,14 @@ def test_a_clause_keeps_its_verb_across_an_aside() -> None:
     assert got == [("the scandal, while troublesome, was dealt with properly", "He", "says")]
     got = reports("The minister said the plan and its costs were wrong.")
     assert got == [("the plan and its costs were wrong", "The minister", "said")]
+
+
+def test_a_participle_inside_an_according_phrase_is_no_cue() -> None:
+    # "posted" modifies the source's document; a name after the participle (a weekday) is when it appeared.
+    text = "The panel will meet in May, according to a Harwell Council notice for the meeting posted Wednesday."
+    assert reports(text) == []
+    got = reports("The panel will meet in May, according to Harwell officials quoted by Reuters.")
+    assert got == [("The panel will meet in May", "Harwell officials quoted by Reuters", "according to")]
+    # A participle with an object is the sentence's verb, not a modifier of the document.
+    got = reports("A Harwell poll showed a majority of registered Tobel voters say the ferry should stop.")
+    assert [c for c, _, _ in got] == ["the ferry should stop"]
