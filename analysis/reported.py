@@ -503,7 +503,7 @@ def candidates(
             ruled = {rep.cue for rep, _ in readings}
             for k in toks.cue_at:
                 t = toks[k]
-                if t.low in described:
+                if t.low in described and not _opening_noun_or_command(toks, k):
                     rep = _described(toks, k, b)
                     if rep is not None:
                         readings.append((rep, "as"))
@@ -1012,6 +1012,8 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     t = toks[k]
     if k and t.text[:1].isupper() or _noun_before_cue(toks, k) or _in_according_phrase(toks, k):
         return False
+    if _opening_noun_or_command(toks, k):
+        return False
     j = k - 1
     while (
         j >= 0
@@ -1040,6 +1042,18 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     if k and t.low.endswith("ing") and toks[k - 1].low in _DEGREE_ADVERBS:
         return False  # "will be very telling about …", "a most promising start": an adjective, no speech
     return _loose_subject(toks, k)[1] not in ("first", "document")
+
+
+def _opening_noun_or_command(toks: list[_Tok], k: int) -> bool:
+    """Whether a cue opening its sentence in its base or ``-s`` form is no verb with a subject: a plural noun
+    ("Labels such as …", "Reports of …") or a command ("Repeat observations could …", "Tell us what you think").
+    A participle or past form may open a sentence and report ("Asked about it, Smith said", "Speaking on Monday,
+    he said"); a base or ``-s`` form there has no subject before it to be its speaker."""
+    if k or len(toks) < 2:
+        return False
+    low = toks[0].low
+    lemma = reporting_verbs().get(low) or _description_forms().get(low)
+    return lemma is not None and (low == lemma or low.endswith("s") and not low.endswith("ss"))
 
 
 def _in_according_phrase(toks: list[_Tok], k: int) -> bool:
@@ -1968,6 +1982,8 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             continue
         lemma = verbs.get(t.low)
         if lemma is None or t.text[:1].isupper() and k > 0 or _noun_before_cue(toks, k):
+            continue
+        if _opening_noun_or_command(toks, k):
             continue
         if _as_by_start(toks, k) is not None:
             rep = _as_by(toks, k, b)  # "as reported by X": read as "according to X", never as the cue's subject's

@@ -1976,3 +1976,23 @@ def test_a_participle_inside_an_according_phrase_is_no_cue() -> None:
     # A participle with an object is the sentence's verb, not a modifier of the document.
     got = reports("A Harwell poll showed a majority of registered Tobel voters say the ferry should stop.")
     assert [c for c, _, _ in got] == ["the ferry should stop"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat observations could allow scientists to learn about the blasts.",
+        "Labels such as Harwell and Tobel are now commanding high prices.",
+        "Reports of a ferry strike have been denied by Harwell Council.",
+    ],
+)
+def test_a_base_or_s_form_opening_a_sentence_is_no_cue(text: str) -> None:
+    # A plural noun ("Labels", "Reports") or a command ("Repeat …"): no subject before it to be a speaker.
+    assert reports(text) == []
+
+
+def test_a_participle_opening_a_sentence_still_reports() -> None:
+    got = reports("Asked about the plan, Smith said it would fail.")
+    assert [(c, s) for c, s, _ in got] == [("it would fail", "Smith")]
+    got = reports("Speaking on Monday, Smith said it would fail.")
+    assert [(c, s) for c, s, _ in got] == [("it would fail", "Smith")]
