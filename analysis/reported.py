@@ -543,6 +543,8 @@ def candidates(
                     continue  # "…, Trump said at a fundraiser: "…"": the clause introduces a quote
                 if rep.end <= rep.cue[0] and _INTRODUCES_QUOTE.match(folded, rep.cue[1]):
                     continue  # "Asked about the plan, Smith said: "…"": the cue's words are the quote, not these
+                if rep.start > rep.cue[0] and folded[rep.start : rep.end].split(None, 1)[0].lower() in _JOINED_VERBS:
+                    continue  # "written and edited by …", "had predicted, and the stock rose": a second verb or clause
                 feats = _features(toks, rep, reading, lemmas)  # (only for candidates kept)
                 kept.append((rep, (*feats, *_cut_features(toks, rep)) if cut else feats))
             if kept:
@@ -550,6 +552,9 @@ def candidates(
     return out
 
 
+#: Words that, opening what follows a cue, join a second verb or clause to it, not its content ("written and edited
+#: by …", "posted and reposted online", "had predicted, and Ford's stock rose …").
+_JOINED_VERBS = frozenset({"and", "or", "nor"})
 #: At most this many words in a quote inside a sentence whose marks the readings skip (:func:`_without_inner_marks`).
 _MAX_INNER_QUOTE = 6
 #: Punctuation that makes a quote a sentence (or sentences) of its own.

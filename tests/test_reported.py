@@ -1996,3 +1996,16 @@ def test_a_participle_opening_a_sentence_still_reports() -> None:
     assert [(c, s) for c, s, _ in got] == [("it would fail", "Smith")]
     got = reports("Speaking on Monday, Smith said it would fail.")
     assert [(c, s) for c, s, _ in got] == [("it would fail", "Smith")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wikipedia is a resource written and edited by people around the world.",
+        "The increase was better than analysts had predicted, and the stock rose to a high.",
+        "Photos of the arrest were quickly posted and reposted online.",
+    ],
+)
+def test_what_follows_a_cue_with_and_is_no_content(text: str) -> None:
+    # "and"/"or" after the cue joins a second verb or clause to it: nothing was reported there.
+    assert reports(text) == []
