@@ -1822,7 +1822,7 @@ def _joined_at(words: Sequence[_Tok], reach: int) -> int:
         low, nxt = words[m].low, words[m + 1]
         if words[m].text == "," and nxt.low in _CLAUSE_JOINERS:
             stop = next((i for i in range(m + 2, len(words)) if words[i].text == ","), len(words))
-            if any(_finite_word(t) for t in words[m + 2 : stop]):
+            if any(_finite_at(words, i) for i in range(m + 2, stop)):  # (not "his alleged deputy")
                 return m  # (not a verbless aside: "the scandal, while troublesome, was dealt with")
             continue
         if low in ("and", "but"):

@@ -2009,3 +2009,13 @@ def test_a_participle_opening_a_sentence_still_reports() -> None:
 def test_what_follows_a_cue_with_and_is_no_content(text: str) -> None:
     # "and"/"or" after the cue joins a second verb or clause to it: nothing was reported there.
     assert reports(text) == []
+
+
+def test_an_attributive_participle_after_and_joins_no_clause() -> None:
+    # ", and his alleged deputy …" holds no finite verb ("alleged" after a possessive is an adjective), so the
+    # relative clause's report is read as before.
+    text = (
+        "The regulator filed charges against James Tobel, who it says headed the firm's sales operations, "
+        "and his alleged deputy Robert Harwell."
+    )
+    assert [c.split(",")[0] for c, _, _ in reports(text)] == ["headed the firm's sales operations"]
