@@ -1249,6 +1249,8 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
         words = toks[span[0] : span[1]] if span is not None else ()
         if any(t.low in DOCUMENTS for t in words) and not _press_reports(words):
             return None, "document"  # "the data suggests growth of 0.2%, suggesting …": figures, no speaker
+    if j > 0 and toks[j].text == "," and not toks[k].low.endswith("ing") and _document_before_aside(toks, j):
+        return None, "document"  # "The report, drawing on census data, said …": figures behind an aside
     a = _segment_start(toks, j) + 1
     words = toks[a : j + 1]
     if not words:
@@ -1258,6 +1260,31 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
     if any(w.low in DOCUMENTS for w in words):
         return None, "document"
     return None, "unnamed"
+
+
+def _document_before_aside(toks: list[_Tok], j: int) -> bool:
+    """Whether the comma at ``j`` closes asides (at most :data:`_MAX_APPOSITIVES`) that follow a document.
+
+    "The Tobel report, drawing on census data, said …", "The research, carried out by Jane Doe, says …", "A
+    previous estimate, contained in a 2001 paper, suggested …": the phrase before the aside is the cue's subject,
+    a document, which the blind guidelines count as no source, as they do "the report said" (a name there is
+    read by :func:`_nearest_subject`'s appositive rule; a document is no name, so that rule finds no subject and
+    the cue would go on as one with no subject written).
+    """
+    for _ in range(_MAX_APPOSITIVES):
+        o = next((m for m in range(j - 1, max(0, j - _MAX_APPOSITIVE_WORDS), -1) if toks[m].text == ","), None)
+        if o is None or any(t.text in _QUOTE_CHARS or t.text == ";" for t in toks[o:j]):
+            return False
+        words = toks[_segment_start(toks, o - 1) + 1 : o]
+        if words:
+            # (an opening adverbial is no subject: "Despite his low standing in the polls, Smith, …")
+            return (
+                words[0].low not in _PREPOSITIONS
+                and any(w.low in DOCUMENTS for w in words)
+                and not _press_reports(words)
+            )
+        j = o
+    return False
 
 
 def participle_subject(text: str, start: int, end: int) -> Span | None:

@@ -2019,3 +2019,24 @@ def test_an_attributive_participle_after_and_joins_no_clause() -> None:
         "and his alleged deputy Robert Harwell."
     )
     assert [c.split(",")[0] for c, _, _ in reports(text)] == ["headed the firm's sales operations"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tobel report, drawing on census data, said most ferries run late.",
+        "The research, carried out by Jane Doe, says most ferries run late.",
+        "A previous estimate, contained in a 2001 council paper, suggested most ferries run late.",
+    ],
+)
+def test_a_document_behind_an_aside_is_no_source(text: str) -> None:
+    # The phrase before the aside is the cue's subject: a document, as in "the report said", quotes nobody.
+    assert reports(text) == []
+
+
+def test_a_name_behind_an_aside_still_speaks() -> None:
+    got = reports("Jane Doe, speaking at a rally in Harwell, said most ferries run late.")
+    assert got == [("most ferries run late", "Jane Doe", "said")]
+    # A participle's subject is its sentence's, and an opening adverbial holding a document is no subject.
+    got = reports("Despite the polls, Jane Doe was ready, quickly reminding voters that the ferry had sunk.")
+    assert [c for c, _, _ in got] == ["the ferry had sunk"]
