@@ -1616,6 +1616,10 @@ def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | No
         stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
         if stop == k + 1 or stop - k > _MAX_AFTER_TRAILING_CUE:
             return None
+        if (toks[k + 1].low in _TRAILING_ADVERBIALS or toks[k + 1].low in _DAYS) and _subject(toks, k) is None:
+            # "…, a cargo version, announced last November.": a participle on the noun, no subject before or after
+            # it ("…, a spokeswoman, Jane Doe, said on Monday" has one before)
+            return None
         comma, source = k - 1, (toks[k + 1].start, toks[stop - 1].end)
     else:
         # (the cue need not close the sentence: "…, he told the court in his filing." — the words after it are
@@ -1768,7 +1772,18 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("relative_clause")
         # (read up to where a second predicate or clause joins: "denied the allegations and was later found …",
         # "arguing cases before the justices, and was detailed …" hold a noun phrase, not a clause)
-        finite = "'" in first.low[1:] or any(_finite_word(t) for t in words[1 : _joined_at(words, _FINITE_REACH)])
+        # (and past a relative clause's own verb: "a penalty which the referee awarded" is a noun phrase)
+        reach = _joined_at(words, _FINITE_REACH)
+        relative = relative_verbs(words, 0, reach)
+        if relative:
+            reach = _joined_at(words, max(relative) + _FINITE_REACH)  # (the verb may follow a long relative)
+            relative = relative_verbs(words, 0, reach)
+        finite = (
+            "'" in first.low[1:]
+            or any(_finite_word(words[m]) for m in range(1, reach) if m not in relative)
+            # ("he's", "they'd" after an adverbial: "for weeks he's the only one who can …")
+            or any("'" in w.low[1:] and pronoun_stem(w.low) in SUBJECT_PRONOUNS for w in words[1:reach])
+        )
         strong = finite
         if not finite and any(
             t.low.endswith("s")
@@ -1777,10 +1792,12 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             and t.text[:1].islower()
             and p.low not in _DETERMINERS
             and p.text[:1].isalpha()
-            for p, t in zip(words[:8], words[1:9])
+            for m, (p, t) in enumerate(zip(words[:8], words[1:9]), 1)
+            if m not in relative
         ):
             finite = True  # "the attachment contains a virus": a present-tense verb after its subject
-        if not finite and _bare_present(words[:_PRESENT_WINDOW]):
+        opener = next((m for m in range(1, reach) if words[m].low in RELATIVE_OPENERS), len(words))
+        if not finite and _bare_present(words[: min(_PRESENT_WINDOW, opener)]):
             finite = True  # "families file their returns late"
         feats.append(f"finite={finite}")
         feats.append(f"{side}|finite={finite}")
@@ -1830,7 +1847,7 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
 #: How many words of a content are read for its finite verb.
 _FINITE_REACH = 16
 #: Words that join a second clause after a comma (", and was detailed …", ", but he summed up …", ", as winemakers …").
-_CLAUSE_JOINERS = frozenset({"and", "but", "or", "as", "while", "whereas", "though", "although"})
+_CLAUSE_JOINERS = frozenset({"and", "but", "or", "as", "while", "whilst", "whereas", "though", "although"})
 
 
 def _joined_at(words: Sequence[_Tok], reach: int) -> int:
@@ -2032,12 +2049,13 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             continue
         if k > 0 and (toks[k - 1].low in _NOUN_BEFORE or possessive(toks[k - 1].low)):
             continue  # "the report", "his claim", "Trump's tweet": a noun
-        passive = k > 0 and toks[k - 1].low in PASSIVE_AUX and _participle_form(t.low)
+        copula = _copula_before(toks, k) and _participle_form(t.low)
+        passive = copula or k > 0 and toks[k - 1].low in PASSIVE_AUX and _participle_form(t.low)
         rep = _passive_agent(toks, k, b) if passive else None
         if rep is not None:
             return rep  # "Sanders was asked by host John Dickerson whether …": the agent asked it
-        if passive and toks[k - 1].low in _COPULA:
-            continue  # a passive ("was told", "is reported", "is said to"): the source is not the subject
+        if copula:
+            continue  # a passive ("was told", "was first announced", "are being told"): the subject is not the source
         if k > 0 and toks[k - 1].low == "to" and _eager_start(toks, k) is None:
             continue  # "would have to tell", "wants to say": not (yet) said
         if (
@@ -2057,6 +2075,15 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
         if rep is not None:
             return rep
     return None
+
+
+def _copula_before(toks: list[_Tok], k: int) -> bool:
+    """Whether a form of *be* stands before the word at ``k``, past adverbs and "being" ("was told", "was first
+    announced", "is partly explained by", "are being told"): with a participle there, a passive."""
+    j = k - 1
+    while j > 0 and (toks[j].low == "being" or toks[j].low in _AUX_ADVERBS or _adverb(toks[j])):
+        j -= 1
+    return j >= 0 and toks[j].low in _COPULA
 
 
 #: Verb forms that are also common nouns ("states", "reports", "thanks"): verbs only after a subject.
@@ -2610,16 +2637,56 @@ def _finite_at(words: Sequence[_Tok], m: int) -> bool:
 
 
 def _finite_follows(toks: list[_Tok], j: int) -> bool:
-    """Whether a finite verb follows within a few words: the words after "said" are a clause."""
+    """Whether a finite verb follows within a few words: the words after "said" are a clause.
+
+    The verb of a relative clause on the words' noun is not theirs ("conceded a penalty which the referee
+    awarded": a noun phrase; "said the man who was arrested was innocent" has "was" after it).
+    """
     if pronoun_stem(toks[j].low) in SUBJECT_PRONOUNS:
         return True  # "he", "he's", "they'd"
-    for m in range(j + 1, min(len(toks), j + 16)):
+    stop = min(len(toks), j + _FINITE_REACH)
+    relative = relative_verbs(toks, j, stop)
+    if relative:
+        stop = min(len(toks), max(relative) + _FINITE_REACH)  # (the clause's verb may follow a long relative)
+    for m in range(j + 1, stop):
         t = toks[m]
-        if _finite_at(toks, m):
+        if m not in relative and _finite_at(toks, m):
             return True
         if t.text in (",", ";", ":"):
             break
-    return _bare_present(toks[j : j + _PRESENT_WINDOW])
+    opener = next((m for m in range(j + 1, stop) if toks[m].low in RELATIVE_OPENERS), stop)
+    return _bare_present(toks[j : min(j + _PRESENT_WINDOW, opener)])
+
+
+#: A relative clause's subject before its verb ("which the match referee awarded") is at most this many words.
+_MAX_RELATIVE_SUBJECT = 4
+
+
+def relative_verbs(words: Sequence[_Tok], a: int, z: int) -> frozenset[int]:
+    """Indices of the verbs of the relative clauses in ``words[a:z]``: after a relative pronoun (``who``, ``whom``,
+    ``whose``, ``which``; not "that", which opens reports too) that follows a word, the clause's subject if one
+    comes first (at most :data:`_MAX_RELATIVE_SUBJECT` words) and its verb (auxiliaries, then one word) are the
+    relative clause's own ("a penalty which the referee awarded after …", "a phone which will be sold …"), not
+    the finite verb of a clause the words make ("the man who was arrested was innocent": the second "was" is).
+    """
+    out: set[int] = set()
+    m = a + 1
+    while m < z:
+        if words[m].low not in RELATIVE_OPENERS:
+            m += 1
+            continue
+        m += 1
+        if m < z and (words[m].low in _DETERMINERS or words[m].low in SUBJECT_PRONOUNS or words[m].text[:1].isupper()):
+            # (the relative clause's subject: "which the referee", "whom he")
+            limit = min(z, m + _MAX_RELATIVE_SUBJECT + 1)
+            m = next((i for i in range(m + 1, limit) if _finite_word(words[i])), m)
+        while m < z and (words[m].low in _AUX or words[m].low in _COPULA or words[m].low in _NEGATIONS):
+            out.add(m)
+            m += 1
+        if m < z and words[m].text[:1].isalpha():
+            out.add(m)  # (the verb: "awarded", "sold", "employs")
+            m += 1
+    return frozenset(out)
 
 
 #: How many words into a clause a present-tense verb after its subject is looked for.
@@ -3181,8 +3248,14 @@ def _passive_agent(toks: list[_Tok], k: int, b: int) -> Report | None:
     )
     if w is None or toks[w].low not in _AGENT_CLAUSE_OPENERS:
         return None
+    if toks[w - 1].low in COMPLEMENT_NOUNS:
+        return None  # "is explained by the fact that …": the noun's own clause, no agent's words
     agent = _named(toks, k + 2, w)
     return None if agent is None else _content_from(toks, k, w + 1, agent, b, _MIN_CLAUSE)
+
+
+#: Nouns that take a "that" clause of their own ("the fact that …"): after a passive's "by", no agent who spoke.
+COMPLEMENT_NOUNS = frozenset({"fact", "idea", "notion", "possibility", "belief", "assumption", "likelihood"})
 
 
 def _as_by(toks: list[_Tok], k: int, b: int) -> Report | None:

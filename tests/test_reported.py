@@ -2040,3 +2040,42 @@ def test_a_name_behind_an_aside_still_speaks() -> None:
     # A participle's subject is its sentence's, and an opening adverbial holding a document is no subject.
     got = reports("Despite the polls, Jane Doe was ready, quickly reminding voters that the ferry had sunk.")
     assert [c for c, _, _ in got] == ["the ferry had sunk"]
+
+
+def test_a_relative_clause_verb_makes_no_clause() -> None:
+    # The verb after "which"/"who" is the relative clause's own: the words are a noun phrase, no clause reported.
+    toks = reported._tokens(*(lambda t: (t, 0, len(t)))("Smith conceded a goal which the referee awarded late."))
+    assert not reported._finite_follows(toks, 2)
+    # A clause's own verb after the relative clause still makes one.
+    got = reports("Smith said the man who was arrested was innocent.")
+    assert got == [("the man who was arrested was innocent", "Smith", "said")]
+    got = reports("Smith said the ferry which runs at night would stop in May.")
+    assert got == [("the ferry which runs at night would stop in May", "Smith", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When it was first announced some critics thought the ferry was too slow.",
+        "The rise is partly explained by the fact that ferries run late.",
+        "Passengers are being told that the ferry will stop in May.",
+    ],
+)
+def test_a_passive_past_an_adverb_or_being_reports_nothing(text: str) -> None:
+    # "was first announced", "is partly explained", "are being told": the subject is not who speaks, and "the
+    # fact that …" is the noun's own clause, no agent's words.
+    assert reports(text) == []
+
+
+def test_a_passive_agent_past_an_adverb_still_speaks() -> None:
+    got = reports("Smith was later told by the board that the ferry would stop.")
+    assert got == [("the ferry would stop", "the board", "told")]
+
+
+def test_a_participle_after_a_comma_with_only_a_time_is_no_report() -> None:
+    # ", announced last November": a participle on the noun before the comma, no inverted subject after it.
+    assert reports("The new ferry will be the basis for a cargo version, announced last November.") == []
+    got = reports("The ferry will stop in May, said Jane Doe.")
+    assert got == [("The ferry will stop in May", "Jane Doe", "said")]
+    got = reports("The ferry will stop in May, a spokeswoman, Jane Doe, said on Monday, and fares will rise.")
+    assert [c.startswith("The ferry will stop in May") for c, _, _ in got] == [True]  # (a subject before the cue)
