@@ -263,6 +263,14 @@ def _writer_pronoun(t: _Tok) -> bool:
     return t.low in _FIRST_PERSON and not (len(t.text) > 1 and t.text.isupper())
 
 
+def _writer_words(words: Sequence[_Tok]) -> bool:
+    """Whether a cue's subject words are the writer's: a writer's pronoun (:func:`_writer_pronoun`) or "let" before
+    one ("Let us say then that …", "let me say": the writer's own words, no source's)."""
+    return bool(words) and (
+        _writer_pronoun(words[0]) or words[0].low == "let" and len(words) > 1 and _writer_pronoun(words[1])
+    )
+
+
 #: Words a reported clause may open with when ``that`` is left out (``said the plan …``, ``said he …``).
 _CLAUSE_OPENERS = frozenset(
     "he she they it we i you the a an this that these those there his her their its our my no some many most all any "
@@ -1255,7 +1263,7 @@ def _find_subject(toks: list[_Tok], k: int) -> tuple[tuple[int, int] | None, str
     words = toks[a : j + 1]
     if not words:
         return None, "none"
-    if _writer_pronoun(words[0]):
+    if _writer_words(words):
         return None, "first"
     if any(w.low in DOCUMENTS for w in words):
         return None, "document"
@@ -1869,6 +1877,10 @@ def _joined_at(words: Sequence[_Tok], reach: int) -> int:
             if any(_finite_at(words, i) for i in range(m + 2, stop)):  # (not "his alleged deputy")
                 return m  # (not a verbless aside: "the scandal, while troublesome, was dealt with")
             continue
+        if _subordinate_at(words, m):
+            stop = next((i for i in range(m + 2, len(words)) if words[i].text == ","), len(words))
+            if any(_finite_at(words, i) for i in range(m + 2, stop)):
+                return m  # "four conversions as Wales kept their start": the object, then a clause of its own
         if low in ("and", "but"):
             verb = words[m + 2] if nxt.low.endswith("ly") and m + 2 < len(words) else nxt
             if verb.low in _AUXILIARIES and verb.low not in _NEGATIONS or verb.low in _COPULA:
@@ -2472,8 +2484,8 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     words = toks[a:z]
     if words[0].low in ("there", "this", "that", "which", "what") or words[0].low == "it" and z - a > 1:
         return None  # no subject ("it said" alone is an organisation's words: kept)
-    if _writer_pronoun(words[0]):
-        return None  # "I said", "we argued": in narration, the writer, not a source
+    if _writer_words(words):
+        return None  # "I said", "we argued", "let us say": in narration, the writer, not a source
     if words[0].low in _PREPOSITIONS:
         return None  # "in states", "in a tweet", "for saying": a prepositional phrase is no subject
     heads = [w for w in words if w.text[:1].isalpha()]
@@ -2650,16 +2662,40 @@ def _finite_follows(toks: list[_Tok], j: int) -> bool:
         stop = min(len(toks), max(relative) + _FINITE_REACH)  # (the clause's verb may follow a long relative)
     for m in range(j + 1, stop):
         t = toks[m]
+        if m > j + 1 and _subordinate_at(toks, m):
+            break  # "added four conversions as Wales kept …": the verb is the subordinate clause's
         if m not in relative and _finite_at(toks, m):
             return True
         if t.text in (",", ";", ":"):
             break
-    opener = next((m for m in range(j + 1, stop) if toks[m].low in RELATIVE_OPENERS), stop)
+    opener = next((m for m in range(j + 1, stop) if toks[m].low in RELATIVE_OPENERS or _subordinate_at(toks, m)), stop)
     return _bare_present(toks[j : min(j + _PRESENT_WINDOW, opener)])
 
 
+#: Subordinators that, inside a cue's words, open a clause of their own ("added four conversions as Wales kept …").
+_MID_SUBORDINATORS = frozenset({"as", "while", "whilst", "whereas", "because", "although", "though"})
+#: Words before "as" that make it a comparison, no clause ("such as", "as well as", "as many as", "so as to").
+_AS_COMPARED = _NOT_DESCRIPTIONS | {"such", "as", "so", "same"}
+
+
+def _subordinate_at(words: Sequence[_Tok], m: int) -> bool:
+    """Whether ``words[m]`` opens a subordinate clause with its subject: a subordinator (:data:`_MID_SUBORDINATORS`)
+    before a name, a pronoun or a determiner ("as Wales kept", "while the firm …"; "as" only before a name or a
+    pronoun), not a comparison ("as well as", "such as", "as many as": :data:`_NOT_DESCRIPTIONS`)."""
+    t = words[m]
+    if t.text not in _MID_SUBORDINATORS or m + 1 >= len(words) or m == 0:
+        return False  # (lower case: "Reem As Saba'ee" is a name)
+    nxt = words[m + 1]
+    if nxt.low in _NOT_DESCRIPTIONS or words[m - 1].low in _AS_COMPARED:
+        return False
+    if t.low == "as":
+        # (before a determiner "as" describes: "cited the tax as a major reason", "painted him as the villain")
+        return pronoun_stem(nxt.low) in SUBJECT_PRONOUNS or nxt.text[:1].isupper()
+    return nxt.low in _CLAUSE_OPENERS or nxt.text[:1].isupper()
+
+
 #: A relative clause's subject before its verb ("which the match referee awarded") is at most this many words.
-_MAX_RELATIVE_SUBJECT = 4
+_MAX_RELATIVE_SUBJECT = 6
 
 
 def relative_verbs(words: Sequence[_Tok], a: int, z: int) -> frozenset[int]:
@@ -2706,8 +2742,15 @@ def _bare_present(words: Sequence[_Tok]) -> bool:
         if t.text in (",", ";", ":"):
             return False
         tag = tags.get(t.low) if t.text[:1].islower() else None
-        if tag == "VBZ" and p.text[:1].isalpha() and p.low not in _DETERMINERS and p.low not in _PREPOSITIONS:
+        if (
+            tag == "VBZ"
+            and p.text[:1].isalpha()
+            and p.low not in _DETERMINERS
+            and p.low not in _PREPOSITIONS
+            and p.low not in NUMBER_WORDS
+        ):
             return True  # "Smith believes …", "the remark makes it …": a third-person verb after its subject
+            # (not after a number: "four tries" is a plural noun)
         if tag not in ("VB", "VBP"):
             continue
         if p.low in _PLURAL_PRONOUNS or p.text[:1].isupper() and p.low not in _DETERMINERS:

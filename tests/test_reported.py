@@ -2079,3 +2079,18 @@ def test_a_participle_after_a_comma_with_only_a_time_is_no_report() -> None:
     assert got == [("The ferry will stop in May", "Jane Doe", "said")]
     got = reports("The ferry will stop in May, a spokeswoman, Jane Doe, said on Monday, and fares will rise.")
     assert [c.startswith("The ferry will stop in May") for c, _, _ in got] == [True]  # (a subject before the cue)
+
+
+def test_an_object_before_a_subordinate_clause_is_no_clause() -> None:
+    # "as Harwell kept …" opens a clause of its own: the words before it are the cue's object, no report.
+    assert reports("Jon Doe added four tries as Harwell kept their fine start to the season.") == []
+    # A clause before the subordinator, and "as" in a comparison, still report.
+    got = reports("Jon Doe said fares would rise as fuel costs climbed.")
+    assert got == [("fares would rise as fuel costs climbed", "Jon Doe", "said")]
+    got = reports("Jon Doe said Acme as well as Ferrico were bidding.")
+    assert got == [("Acme as well as Ferrico were bidding", "Jon Doe", "said")]
+
+
+def test_let_us_say_is_the_writer() -> None:
+    # "Let us say …": the writer's own words, as "we said" is.
+    assert reports("Let us say then that the ferry is not perfect.") == []
