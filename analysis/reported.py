@@ -3187,7 +3187,7 @@ def _source_frames(toks: list[_Tok], k: int, s: int, b: int, cue: tuple[int, int
         return None
     source = (toks[src[0]].start, toks[src[1] - 1].end)
     if k == 0 and m < n - 1:
-        c = m + 1
+        c = _past_source_aside(toks, m + 1)
         e = _clause_end(toks, c)
         if e - c >= _MIN_CLAUSE:
             return Report(toks[c].start, toks[e - 1].end, "indirect", b, cue, source)
@@ -3203,6 +3203,39 @@ def _source_frames(toks: list[_Tok], k: int, s: int, b: int, cue: tuple[int, int
         # "The man fled on foot according to police.": the source closes the sentence without a comma.
         return Report(toks[0].start, toks[k - 1].end, "indirect", b, cue, source)
     return None
+
+
+#: An aside on an "according to" source is at most this many tokens (a name and its bracketed acronym fit in).
+_MAX_SOURCE_ASIDE = 18
+#: Brackets, which may stand inside an aside ("the Korean Central News Agency (KCNA)").
+_BRACKETS = frozenset({"(", ")"})
+
+
+def _past_source_aside(toks: list[_Tok], c: int) -> int:
+    """Where the clause after ``According to X,`` starts when an aside on the source comes first: a description
+    ("According to Jane Doe, an economist at HSBC, the …") or a participle ("…, quoting the council, the …",
+    "…, speaking on Monday, …"), closed by a comma within :data:`_MAX_SOURCE_ASIDE` tokens, is the source's,
+    not what it reported; else ``c``."""
+    t = toks[c]
+    aside = t.low in _SOURCE_DESCRIPTION_OPENERS or t.low.endswith("ing") and t.text[:1].islower()
+    if not aside:
+        return c
+    z = next(
+        (
+            m
+            for m in range(c + 1, min(len(toks), c + _MAX_SOURCE_ASIDE))
+            if toks[m].text in _PUNCT_EDGE and toks[m].text not in _BRACKETS
+        ),
+        None,
+    )  # (a bracket may stand in the aside: "quoting the Korean Central News Agency (KCNA), …")
+    if z is None or toks[z].text != "," or _clause_end(toks, z + 1) - (z + 1) < _MIN_CLAUSE:
+        return c
+    nxt = toks[z + 1]
+    if not (nxt.low in _CLAUSE_OPENERS or nxt.text[:1].isupper()):
+        return c  # "According to police, a man, 35, was held": the subject and its aside, no aside on the source
+    if t.low in ("a", "an") and any(_finite_word(w) for w in toks[c:z]):
+        return c  # "…, a man was held, police say": a clause (a relative or a participle aside may hold a verb)
+    return z + 1
 
 
 #: The ordinal that may stand between ``as`` and its participle like an adverb ("as first reported by"): the Brill

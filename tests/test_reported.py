@@ -2094,3 +2094,21 @@ def test_an_object_before_a_subordinate_clause_is_no_clause() -> None:
 def test_let_us_say_is_the_writer() -> None:
     # "Let us say …": the writer's own words, as "we said" is.
     assert reports("Let us say then that the ferry is not perfect.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Harwell Gazette, quoting the local council, the ferry will stop in May.",
+        "According to Jane Doe, an economist at the port, the ferry will stop in May.",
+        "According to Jane Doe, who was born in Harwell, the ferry will stop in May.",
+    ],
+)
+def test_an_aside_on_the_according_to_source_is_no_content(text: str) -> None:
+    # The description, relative clause or participle after the source is the source's, not what it reported.
+    assert [c for c, _, _ in reports(text)] == ["the ferry will stop in May"]
+
+
+def test_the_subject_of_the_according_to_clause_keeps_its_aside() -> None:
+    got = reports("According to police, a man, 35, was arrested at the port.")
+    assert [c for c, _, _ in got] == ["a man, 35, was arrested at the port"]
