@@ -276,12 +276,14 @@ _CLAUSE_OPENERS = frozenset(
     "he she they it we i you the a an this that these those there his her their its our my no some many most all any "
     "every each both neither nobody everyone".split()
 )
-#: Sources that are documents or figures: alone they quote nobody ("figures show", "the report said").
+#: Sources that are documents or figures: alone they quote nobody ("figures show", "the report said"); rules,
+#: guidelines and schedules too ("according to rules devised by the programmers", "the guidelines say": what they
+#: lay down).  ("laws" is left out: "the officials whose laws were struck down" names people.)
 DOCUMENTS = frozenset(
     """figures figure data statistics numbers report reports study studies survey surveys poll polls research
     analysis document documents records record results estimates estimate chart charts graph table filing
     filings papers paper memo website site transcript transcripts footage video evidence notice notices database
-    databases note notes""".split()
+    databases note notes rules guidelines regulations schedule schedules timetable""".split()
 )
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some".split())
 

@@ -2112,3 +2112,16 @@ def test_an_aside_on_the_according_to_source_is_no_content(text: str) -> None:
 def test_the_subject_of_the_according_to_clause_keeps_its_aside() -> None:
     got = reports("According to police, a man, 35, was arrested at the port.")
     assert [c for c, _, _ in got] == ["a man, 35, was arrested at the port"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferries run according to rules devised by the harbour master.",
+        "The new guidelines say that ferries must slow down near the port.",
+        "According to the initial schedule published Thursday, the ferry will stop in May.",
+    ],
+)
+def test_rules_guidelines_and_schedules_are_documents(text: str) -> None:
+    # What rules, guidelines or a schedule lay down is nobody's speech, as with "the report said".
+    assert reports(text) == []
