@@ -1027,6 +1027,8 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     t = toks[k]
     if k and t.text[:1].isupper() or _noun_before_cue(toks, k) or _in_according_phrase(toks, k):
         return False
+    if k and t.low in _NOUN_LIKE and toks[k - 1].low in _NOUN_PREPOSITIONS:
+        return False  # "despite calls for …", "struggled with recalls that …": a noun, no verb after a preposition
     if _opening_noun_or_command(toks, k):
         return False
     j = k - 1
@@ -2302,6 +2304,9 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 #: Words that open a prepositional phrase, never a subject ("about" is left out: "About half said" has a subject).
 _PREPOSITIONS = _OPENING_PREPOSITIONS | {"of", "into", "including", "to", "despite", "amid", "via"}
+#: Prepositions after which a verb form that is also a noun (:data:`_NOUN_LIKE`) is that noun ("despite calls",
+#: "amid claims"): every one but "to", which makes an infinitive ("to call").
+_NOUN_PREPOSITIONS = _PREPOSITIONS - {"to"}
 
 
 def _english_word(low: str) -> bool:

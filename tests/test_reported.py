@@ -2125,3 +2125,10 @@ def test_the_subject_of_the_according_to_clause_keeps_its_aside() -> None:
 def test_rules_guidelines_and_schedules_are_documents(text: str) -> None:
     # What rules, guidelines or a schedule lay down is nobody's speech, as with "the report said".
     assert reports(text) == []
+
+
+def test_a_noun_like_cue_after_a_preposition_is_a_noun() -> None:
+    # "despite calls", "with recalls": a noun (no verb follows a preposition but "to"), so no speaker's report.
+    assert reports("The ferry will run on, despite calls for the council to close it.") == []
+    got = reports("Jane Doe calls for the council to close the ferry.")
+    assert [(c, s) for c, s, _ in got] == [("for the council to close the ferry", "Jane Doe")]
