@@ -555,11 +555,44 @@ def candidates(
                     continue  # "Asked about the plan, Smith said: "…"": the cue's words are the quote, not these
                 if rep.start > rep.cue[0] and folded[rep.start : rep.end].split(None, 1)[0].lower() in _JOINED_VERBS:
                     continue  # "written and edited by …", "had predicted, and the stock rose": a second verb or clause
+                rep = _relative_clause_close(toks, rep)
                 feats = _features(toks, rep, reading, lemmas)  # (only for candidates kept)
                 kept.append((rep, (*feats, *_cut_features(toks, rep)) if cut else feats))
             if kept:
                 out.append(kept)
     return out
+
+
+def _relative_clause_close(toks: _Sentence, rep: Report) -> Report:
+    """A report whose cue stands in a relative clause after a comma, cut where that clause closes.
+
+    "Jane Doe, who has accused the council of lying, may stand for mayor", "The plan, which Doe has said was a
+    mistake, was dropped": the comma after the content and the finite verb after it (an auxiliary or a modal, after
+    an adverb at most) go back to the main clause, whose predicate is not what was said.
+    """
+    if rep.start <= rep.cue[0]:
+        return rep
+    starts = toks.starts
+    k = bisect.bisect_left(starts, rep.cue[0])
+    r = next((m for m in range(k - 1, 0, -1) if toks[m].text in _PUNCT_EDGE or toks[m].low in RELATIVE_OPENERS), 0)
+    if r < 1 or toks[r].low not in RELATIVE_OPENERS or toks[r - 1].text != ",":
+        return rep
+    c = bisect.bisect_left(starts, rep.start)
+    # (a verb that takes a bare clause needs the clause's verb before the comma: in "who said the two men, and Cruz
+    # in particular, must do more" the comma closes an aside in the content, and "must" is the content's)
+    clause_verb = reporting_verbs().get(toks[k].low) in _BARE_CLAUSE_VERBS
+    for m in range(c + 1, len(toks) - 1):
+        if toks[m].start >= rep.end:
+            break
+        if toks[m].text != ",":
+            continue
+        v = m + 1 + (_adverb(toks[m + 1]) and m + 2 < len(toks))
+        if toks[v].low not in FINITE_AUX and toks[v].low not in _MODALS:
+            continue
+        if clause_verb and not any(_finite_at(toks, i) for i in range(c, m)):
+            continue  # (the content's own verb: a later comma may still close the relative clause)
+        return Report(rep.start, toks[m - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
+    return rep
 
 
 #: Words that, opening what follows a cue, join a second verb or clause to it, not its content ("written and edited

@@ -2132,3 +2132,27 @@ def test_a_noun_like_cue_after_a_preposition_is_a_noun() -> None:
     assert reports("The ferry will run on, despite calls for the council to close it.") == []
     got = reports("Jane Doe calls for the council to close the ferry.")
     assert [(c, s) for c, s, _ in got] == [("for the council to close the ferry", "Jane Doe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Jane Doe, who has accused the council of lying, may stand for mayor next year.", "the council of lying"),
+        ("The ferry plan, which Jane Doe has said was a mistake, was dropped in May.", "was a mistake"),
+        (
+            "Jane Doe, who said the ferry, the bus and the tram were unsafe, has resigned.",
+            "the ferry, the bus and the tram were unsafe",
+        ),
+    ],
+)
+def test_a_report_in_a_relative_clause_ends_where_the_clause_closes(text: str, clause: str) -> None:
+    # The comma and the finite verb after it go back to the main clause: its predicate is not what was said.
+    assert [c for c, _, _ in reports(text)] == [clause]
+
+
+def test_a_relative_clause_inside_the_content_stays() -> None:
+    got = reports("Jane Doe said the ferry, which runs at night, would stop in May.")
+    assert [c for c, _, _ in got] == ["the ferry, which runs at night, would stop in May"]
+    # An aside inside a said-clause is no close: the content's verb follows it.
+    got = reports("Jane Doe, who said the two men, and Lee in particular, must do more, has resigned.")
+    assert [c for c, _, _ in got] == ["the two men, and Lee in particular, must do more"]
