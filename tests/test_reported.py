@@ -2138,7 +2138,7 @@ def test_a_noun_like_cue_after_a_preposition_is_a_noun() -> None:
     ("text", "clause"),
     [
         ("Jane Doe, who has accused the council of lying, may stand for mayor next year.", "the council of lying"),
-        ("The ferry plan, which Jane Doe has said was a mistake, was dropped in May.", "was a mistake"),
+        ("The ferry plan, which Jane Doe has said was a big mistake, was dropped in May.", "was a big mistake"),
         (
             "Jane Doe, who said the ferry, the bus and the tram were unsafe, has resigned.",
             "the ferry, the bus and the tram were unsafe",
