@@ -110,3 +110,28 @@ def test_noun_kinds_are_learned_from_first_senses() -> None:
     assert {"lecturer", "lecturers", "midwife", "mogul"} <= speakers.PERSON_NOUNS
     assert {"embassy", "ministry", "council"} <= speakers.BODY_NOUNS
     assert not {"suit", "page", "statement"} & (speakers.PERSON_NOUNS | speakers.BODY_NOUNS)  # a lawsuit, a leaf
+
+
+def genders_of(text: str) -> dict[str, tuple[str, str]]:
+    """Speaker name → (kind, gender) in a small article given as paragraphs (the learned engine)."""
+    art = analysis.read_article("Headline\n\n" + text)
+    return {n: (s.kind, s.gender) for n, s in attribution.attribute(art).speakers.items()}
+
+
+def test_a_name_the_writer_calls_it_when_it_speaks_is_a_body() -> None:
+    # An "it" that acts opens the name's own reported clause: a body, with no gender from a nearby "she".
+    text = (
+        "Mara Quint lost her post in May, and she plans to sue. Tessaro Verde told a local paper it would not "
+        "take her back."
+    )
+    assert genders_of(text)["Tessaro Verde"] == ("organisation", "unknown")
+    text = "Ravelin cut 300 jobs.\n\nIt said the cuts were \u201cpainful but needed\u201d."
+    assert genders_of(text) == {"Ravelin": ("organisation", "unknown")}
+
+
+def test_a_dummy_it_or_a_given_name_keeps_a_person() -> None:
+    # "it was too early" has a dummy "it"; a leading given name shows a person whatever the clause says.
+    text = "Hollis Quarry told reporters it was too early to say. Quarry said he would wait."
+    assert genders_of(text)["Hollis Quarry"][0] == "person"
+    text = "Tom Varley told the paper it would take a year. Varley, 52, runs the firm alone."
+    assert genders_of(text)["Tom Varley"][0] == "person"
