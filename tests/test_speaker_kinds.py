@@ -135,3 +135,15 @@ def test_a_dummy_it_or_a_given_name_keeps_a_person() -> None:
     assert genders_of(text)["Hollis Quarry"][0] == "person"
     text = "Tom Varley told the paper it would take a year. Varley, 52, runs the firm alone."
     assert genders_of(text)["Tom Varley"][0] == "person"
+
+
+def test_a_plural_group_after_a_body_word_is_no_person() -> None:
+    # "House" or "Tory" before a plural noun names a group: no person, so no "he" gives it a gender.
+    text = "Tory Rebels said the bill was \u201ca betrayal\u201d. He voted for it anyway."
+    assert genders_of(text)["Tory Rebels"] == ("organisation", "unknown")
+    assert speakers_of("Senate Committees said the rules were \u201ctoo loose\u201d.") == {
+        "Senate Committees": "organisation"
+    }
+    # A title of one person keeps a surname that reads as a plural noun.
+    assert speakers_of("Sen. Ann Mills said the rules were \u201ctoo loose\u201d.") == {"Ann Mills": "person"}
+    assert speakers_of("President Spies said the rules were \u201ctoo loose\u201d.") == {"Spies": "person"}
