@@ -77,7 +77,7 @@ from typing import TYPE_CHECKING
 
 from analysis import gender, resources
 from analysis._types import Span
-from analysis.gender import speaker_gender
+from analysis.gender import is_given_name, speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.reported import (
     DASHES,
@@ -1069,7 +1069,13 @@ class _Doc:
         if (
             kind == "person"
             and gender is None
-            and (key in self.collective_names or (len(clean) == 1 and self._body_by_evidence(clean[0])))
+            and (
+                key in self.collective_names
+                or (len(clean) == 1 and self._body_by_evidence(clean[0]))
+                # "water firm Aguas Argentinas", "watchdog Judicial Watch": a longer name after a body's kind is
+                # the body's too, unless a given name opens it ("publisher Ron Unz": the man)
+                or (clean[0] in self.body_kind_named and not is_given_name(clean[0]))
+            )
         ):
             kind = "organisation"
         ent = _Entity(" ".join(clean), clean, None, kind, pos, [], [0, 0])

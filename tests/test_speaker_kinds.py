@@ -147,3 +147,10 @@ def test_a_plural_group_after_a_body_word_is_no_person() -> None:
     # A title of one person keeps a surname that reads as a plural noun.
     assert speakers_of("Sen. Ann Mills said the rules were \u201ctoo loose\u201d.") == {"Ann Mills": "person"}
     assert speakers_of("President Spies said the rules were \u201ctoo loose\u201d.") == {"Spies": "person"}
+
+
+def test_a_longer_name_after_a_noun_for_a_kind_of_body_is_a_body() -> None:
+    text = "Shares in water firm Aguas Claras fell.\n\nAguas Claras said the tariff was \u201cunfair\u201d."
+    assert genders_of(text) == {"Aguas Claras": ("organisation", "unknown")}
+    # A given name opening the name keeps the person ("publisher Ron Vale": the man).
+    assert speakers_of("The publisher Ron Vale said the deal was \u201cgood\u201d.") == {"Ron Vale": "person"}
