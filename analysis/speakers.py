@@ -991,7 +991,11 @@ class _Doc:
         """Lower-case forms of the capitalised words the article shows to name a body: after a noun for a
         kind of body (:attr:`body_kind_named`) or a place-based modifier ("Chicago-based Boeing")."""
         tok, cap = self.tok, self.cap
-        placed = (tok[k] for k in range(1, self.n) if cap[k] and _PLACE_MODIFIER.fullmatch(tok[k - 1]))
+        placed = (
+            tok[k]
+            for k in range(1, self.n)
+            if cap[k] and _PLACE_MODIFIER.fullmatch(tok[k - 1]) and not tok[k - 1].endswith(_PERSON_ORIGINS)
+        )
         return frozenset(w.lower() for w in itertools.chain(self.body_kind_named, placed))
 
     def _body_by_evidence(self, word: str) -> bool:
@@ -2091,6 +2095,8 @@ def _title_like(tok: str) -> bool:
 
 #: A capitalised word with a lower-case hyphened part ("Amsterdam-based", "Texas-born", "US-led"): a modifier.
 _PLACE_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+")
+#: Ends of a place modifier that tell where a person comes from ("Texas-born Haines"): no evidence of a body.
+_PERSON_ORIGINS = ("-born", "-raised", "-bred", "-educated")
 #: Common nouns between a descriptor and the name it describes: "US band REM" (one), "American automobile
 #: manufacturer General Motors" (two); a longer lower-case run is a clause, not a descriptor.
 DESCRIPTOR_NOUNS = 3

@@ -154,3 +154,9 @@ def test_a_longer_name_after_a_noun_for_a_kind_of_body_is_a_body() -> None:
     assert genders_of(text) == {"Aguas Claras": ("organisation", "unknown")}
     # A given name opening the name keeps the person ("publisher Ron Vale": the man).
     assert speakers_of("The publisher Ron Vale said the deal was \u201cgood\u201d.") == {"Ron Vale": "person"}
+
+
+def test_a_birthplace_before_a_name_is_no_evidence_of_a_body() -> None:
+    text = "Ohio-born Quarrie said the film was \u201cfun to make\u201d."
+    assert speakers_of(text) == {"Quarrie": "person"}
+    assert speakers_of("Leeds-based Quarrie said sales were \u201cstrong\u201d.") == {"Quarrie": "organisation"}
