@@ -2019,3 +2019,10 @@ def test_an_attributive_participle_after_and_joins_no_clause() -> None:
         "and his alleged deputy Robert Harwell."
     )
     assert [c.split(",")[0] for c, _, _ in reports(text)] == ["headed the firm's sales operations"]
+
+
+def test_all_told_opening_a_sentence_is_no_cue() -> None:
+    # "All told," is "in all": no one told anything.
+    assert reports("All told, the charity raised $3 million in March.") == []
+    assert reports("All told, about 40 families could lose their homes.") == []
+    assert reports("They were all told that the road would close.") != []
