@@ -1657,6 +1657,8 @@ def _split_title_cached(
             continue  # "Rep. Steve King", "Peter T. King of New York": the surname, not a title
         if b in _TITLE_WORDS:
             last_title = k
+        elif k == 0 and k + 1 < len(words) and b.endswith("s") and b[:-1] in _TITLE_WORDS:
+            last_title = k  # "Senators Rubio and Cruz", "Professors Foner and Alba": a title of several people
         elif b in ("of", "for") and last_title == k - 1:
             last_title = k  # "Secretary of State", "Minister for Europe"
         elif last_title == k - 1 and k + 2 < len(words) and b == "state":

@@ -160,3 +160,9 @@ def test_a_birthplace_before_a_name_is_no_evidence_of_a_body() -> None:
     text = "Ohio-born Quarrie said the film was \u201cfun to make\u201d."
     assert speakers_of(text) == {"Quarrie": "person"}
     assert speakers_of("Leeds-based Quarrie said sales were \u201cstrong\u201d.") == {"Quarrie": "organisation"}
+
+
+def test_a_plural_title_before_names_is_no_part_of_a_name() -> None:
+    text = "Senators Vale and Quint are rivals.\n\nMr. Vale said the plan was \u201ca joke\u201d."
+    assert genders_of(text) == {"Vale": ("person", "male")}
+    assert speakers_of("Democrats said the bill was \u201ca disgrace\u201d.") == {"Democrats": "role"}
