@@ -4205,10 +4205,13 @@ class _Attributor:
         if np.kind == "pronoun":
             return self.pronoun(np.head[0], pos)
         if np.kind in ("name", "org"):
+            kind = "person" if np.kind == "name" else "organisation"
+            if kind == "person" and np.gender is None and len(np.head) == 1 and _plural_noun_name(np.head):
+                kind = "role"  # "Democrats have also said …": a group no one person is, as _split_title reads it
             ent = doc.lookup(
                 np.head,
                 pos,
-                kind="person" if np.kind == "name" else "organisation",
+                kind=kind,
                 gender=np.gender,
                 possessive_name=np.kind == "org" and _possessive_name(doc, np.b, doc.n),
             )

@@ -166,3 +166,9 @@ def test_a_plural_title_before_names_is_no_part_of_a_name() -> None:
     text = "Senators Vale and Quint are rivals.\n\nMr. Vale said the plan was \u201ca joke\u201d."
     assert genders_of(text) == {"Vale": ("person", "male")}
     assert speakers_of("Democrats said the bill was \u201ca disgrace\u201d.") == {"Democrats": "role"}
+
+
+def test_a_plural_source_read_as_a_name_is_a_group() -> None:
+    # "Democrats have also said …" names no one person: no "she" reaches it, and it has no gender.
+    text = "Ann Lee voted no. Democrats have also said the plan is a mistake. She said it would fail."
+    assert genders_of(text) == {"Democrats": ("role", "unknown"), "Ann Lee": ("person", "female")}
