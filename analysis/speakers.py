@@ -4206,7 +4206,13 @@ class _Attributor:
             return self.pronoun(np.head[0], pos)
         if np.kind in ("name", "org"):
             kind = "person" if np.kind == "name" else "organisation"
-            if kind == "person" and np.gender is None and len(np.head) == 1 and _plural_noun_name(np.head):
+            if (
+                kind == "person"
+                and np.gender is None
+                and len(np.head) == 1
+                and _plural_noun_name(np.head)
+                and doc.lookup(np.head, pos, create=False) is None  # (a known surname: "Sanders" of Bernie Sanders)
+            ):
                 kind = "role"  # "Democrats have also said …": a group no one person is, as _split_title reads it
             ent = doc.lookup(
                 np.head,

@@ -172,3 +172,8 @@ def test_a_plural_source_read_as_a_name_is_a_group() -> None:
     # "Democrats have also said …" names no one person: no "she" reaches it, and it has no gender.
     text = "Ann Lee voted no. Democrats have also said the plan is a mistake. She said it would fail."
     assert genders_of(text) == {"Democrats": ("role", "unknown"), "Ann Lee": ("person", "female")}
+
+
+def test_a_known_persons_surname_that_reads_as_a_plural_stays_theirs() -> None:
+    text = "Ann Banks spoke first. Banks has also said the plan is a mistake. She said it would fail."
+    assert genders_of(text) == {"Ann Banks": ("person", "female")}
