@@ -1731,12 +1731,8 @@ def _split_title_cached(
         and len(name) == _PLACED_GROUP_WORDS
         and not gender.is_given_name(name[0])
         and _plural_noun_name(name[-1:])
-        and _base(name[-1]) not in BODY_NOUNS
-        and _base(name[-1]) not in _ORG_WORDS
     ):
-        # "Iowa Democrats", "Latino Republicans": a place's or people's group (a plural body word ends a firm's
-        # name instead: "Norvale Lines", "Acme Partners")
-        return (), words, "role", None
+        return (), words, "role", None  # "Iowa Democrats", "Latino Republicans": a place's or people's group
     if honorific is None and len(name) == 1 and _plural_noun_name(name) and not _one_persons_title(title):
         # "Analysts said", "Democrats argue": a group of people, no one person a he/she could refer to.  After a
         # body's, party's or place's word the group is a body of its own ("House Democrats", "Liberal Democrats",
