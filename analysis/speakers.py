@@ -1725,14 +1725,6 @@ def _split_title_cached(
         return (), words, "organisation", None  # "Airbus A380", "Boeing 787": a product or body, not a person
     if honorific is None and len(name) >= 2 and _plural_noun_name(name):
         return (), words, "organisation", None  # "United Auto Workers", "CEO of Boeing Commercial Airplanes"
-    if (
-        honorific is None
-        and not title
-        and len(name) == _PLACED_GROUP_WORDS
-        and not gender.is_given_name(name[0])
-        and _plural_noun_name(name[-1:])
-    ):
-        return (), words, "role", None  # "Iowa Democrats", "Latino Republicans": a place's or people's group
     if honorific is None and len(name) == 1 and _plural_noun_name(name) and not _one_persons_title(title):
         # "Analysts said", "Democrats argue": a group of people, no one person a he/she could refer to.  After a
         # body's, party's or place's word the group is a body of its own ("House Democrats", "Liberal Democrats",
@@ -1746,11 +1738,6 @@ def _one_persons_title(title: Sequence[str]) -> bool:
     """Whether a title before a name holds a word for one person: a person noun ("President", "Senator") or a
     rank's abbreviation ("Sen.", "Gov."), not only a body's, a party's or a place's word ("House", "Labour")."""
     return any(_base(t) in PERSON_NOUNS or _base(t) in resources.NAME_ABBREVIATIONS for t in title)
-
-
-#: Words of a group named by its place or people and a plural ("Iowa Democrats", "Cuban Americans"): a name of
-#: this length whose first word is no given name of the name table and whose last is a plural noun is no person.
-_PLACED_GROUP_WORDS = 2
 
 
 #: The Brill lexicon's readings of a plural noun as written capitalised ("Workers", "Lawyers", "Analysts").

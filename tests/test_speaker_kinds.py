@@ -177,9 +177,3 @@ def test_a_plural_source_read_as_a_name_is_a_group() -> None:
 def test_a_known_persons_surname_that_reads_as_a_plural_stays_theirs() -> None:
     text = "Ann Banks spoke first. Banks has also said the plan is a mistake. She said it would fail."
     assert genders_of(text) == {"Ann Banks": ("person", "female")}
-
-
-def test_a_place_or_people_before_a_plural_is_a_group() -> None:
-    text = "Ohio Democrats said the count was \u201ca mess\u201d. She said she would appeal."
-    assert genders_of(text)["Ohio Democrats"] == ("role", "unknown")
-    assert speakers_of("Maxine Rivers said the count was \u201ca mess\u201d.") == {"Maxine Rivers": "person"}
