@@ -3268,6 +3268,8 @@ def attribute(
     speakers: dict[str, sp.Speaker] = {}
     atts: list[Attribution] = []
     said = said_pronouns(out, doc.text)
+    for ent in neuter_speakers(out, doc.text, said):
+        _as_body(ent)  # "Acme told reporters it would appeal": "it" shows a body, so no he/she gender is counted
     for a, ent in out:
         atts.append(_name_mention(doc, a))
         if ent is not None and a.kind != "nonspeech" and ent.name not in speakers:
@@ -3405,6 +3407,57 @@ def said_pronouns(out: Sequence[tuple[Attribution, sp._Entity | None]], text: st
         if k is not None:
             counts.setdefault(id(ent), [0, 0])[k] += 1
     return {e: (c[0], c[1]) for e, c in counts.items()}
+
+
+#: The pronoun that shows a speaker to be a body, not a person: "It said …", "Acme said it would appeal".
+_NEUTER_PRONOUN = "it"
+#: Words a clause's "it" may stand before its verb with (an auxiliary or modal: "it would", "it had").
+_IT_AUXILIARIES = frozenset("will would could should may might must can has had did does".split())
+#: Verbs after which a clause's "it" is a dummy subject, no body ("said it was too early", "said it seemed fair"),
+#: unless a participle follows ("insisted it was making an example": the body acts).
+_DUMMY_IT_VERBS = frozenset("is was be been seems seemed appears appeared".split())
+
+
+def _agent_it(text: str, a: Attribution) -> bool:
+    """Whether a reported clause opens with an "it" that acts ("said it would appeal", "said it was cutting
+    jobs"), not a dummy "it" ("said it was too early", "said it would be wrong")."""
+    words = text[a.start : a.end].lower().split()
+    if words and words[0] in _CLAUSE_OPENERS:
+        words = words[1:]
+    if not words or words[0] != _NEUTER_PRONOUN:
+        return False
+    rest = [w for w in words[1:4] if w not in _IT_AUXILIARIES]
+    return bool(rest) and (rest[0] not in _DUMMY_IT_VERBS or (len(rest) > 1 and rest[1].endswith("ing")))
+
+
+def neuter_speakers(
+    out: Sequence[tuple[Attribution, sp._Entity | None]], text: str, said: dict[int, tuple[int, int]]
+) -> list[sp._Entity]:
+    """Names read as a person's for want of evidence that the writer calls "it" as the source of their own
+    speech: a row whose mention is "it" resolved to them ("Delta … It said …"), or a report by them whose
+    clause opens with an "it" that acts ("Aguas Argentinas told the paper it would not accept …").
+
+    Only names nothing shows to be a person's (no honorific, title or leading given name, no he/she of their
+    own speech: :func:`said_pronouns`), so a resolver's stray "it" cannot unmake a person; such a name is a body
+    ("Athletics Kenya", "Aguas Argentinas"), and a body has no gender.
+
+    Args:
+        out: ``(attribution, entity)`` rows in reading order.
+        text: The article's text.
+        said: :func:`said_pronouns` of the same rows.
+
+    Returns:
+        The entities, each once, in order of their first such row.
+    """
+    found: dict[int, sp._Entity] = {}
+    for a, ent in out:
+        if ent is None or ent.kind != "person" or a.kind == "nonspeech" or id(ent) in found:
+            continue
+        if not _not_a_person(ent) or any(said.get(id(ent), (0, 0))):
+            continue
+        if (a.mention or "").lower() == _NEUTER_PRONOUN or (a.kind == "indirect" and _agent_it(text, a)):
+            found[id(ent)] = ent
+    return list(found.values())
 
 
 #: Longest acronym read as a short form given in parentheses ("General Motors (GM)", "Movimento 5 Stelle (M5S)").

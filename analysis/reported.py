@@ -538,7 +538,7 @@ def candidates(
             cited = {toks[a].start for a in (_as_by_start(toks, k) for k in toks.cue_at) if a is not None}
             kept = []
             for rep, reading in readings:
-                if rep.start in cited:
+                if rep.start in cited or _all_told(toks, rep.cue[0]):
                     continue
                 if owned_here and rep not in owned_reps and _owned_cue(rep, owned_here, owned_reps):
                     continue  # "Exxon's claim that …": the noun is its owner's cue, no verb ("claim that was rejected")
@@ -593,6 +593,17 @@ def _relative_clause_close(toks: _Sentence, rep: Report) -> Report:
             continue  # (the content's own verb: a later comma may still close the relative clause)
         return Report(rep.start, toks[m - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
     return rep
+
+
+#: "All told," opening a sentence is "in all" ("All told, the group raised $4 million"): its "told" is no cue.
+_ALL_TOLD = ("all", "told", ",")
+
+
+def _all_told(toks: Sequence[_Tok], cue_start: int) -> bool:
+    """Whether the cue at character ``cue_start`` is the "told" of a sentence-opening "All told,"
+    (:data:`_ALL_TOLD`)."""
+    n = len(_ALL_TOLD)
+    return len(toks) > n and toks[1].start == cue_start and tuple(t.low for t in toks[:n]) == _ALL_TOLD
 
 
 #: Words that, opening what follows a cue, join a second verb or clause to it, not its content ("written and edited
@@ -2081,7 +2092,7 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
         lemma = verbs.get(t.low)
         if lemma is None or t.text[:1].isupper() and k > 0 or _noun_before_cue(toks, k):
             continue
-        if _opening_noun_or_command(toks, k):
+        if _opening_noun_or_command(toks, k) or _all_told(toks, t.start):
             continue
         if _as_by_start(toks, k) is not None:
             rep = _as_by(toks, k, b)  # "as reported by X": read as "according to X", never as the cue's subject's

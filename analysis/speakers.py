@@ -77,7 +77,7 @@ from typing import TYPE_CHECKING
 
 from analysis import gender, resources
 from analysis._types import Span
-from analysis.gender import speaker_gender
+from analysis.gender import is_given_name, speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
 from analysis.reported import (
     DASHES,
@@ -991,7 +991,11 @@ class _Doc:
         """Lower-case forms of the capitalised words the article shows to name a body: after a noun for a
         kind of body (:attr:`body_kind_named`) or a place-based modifier ("Chicago-based Boeing")."""
         tok, cap = self.tok, self.cap
-        placed = (tok[k] for k in range(1, self.n) if cap[k] and _PLACE_MODIFIER.fullmatch(tok[k - 1]))
+        placed = (
+            tok[k]
+            for k in range(1, self.n)
+            if cap[k] and _PLACE_MODIFIER.fullmatch(tok[k - 1]) and not tok[k - 1].endswith(_PERSON_ORIGINS)
+        )
         return frozenset(w.lower() for w in itertools.chain(self.body_kind_named, placed))
 
     def _body_by_evidence(self, word: str) -> bool:
@@ -1069,7 +1073,13 @@ class _Doc:
         if (
             kind == "person"
             and gender is None
-            and (key in self.collective_names or (len(clean) == 1 and self._body_by_evidence(clean[0])))
+            and (
+                key in self.collective_names
+                or (len(clean) == 1 and self._body_by_evidence(clean[0]))
+                # "water firm Aguas Argentinas", "watchdog Judicial Watch": a longer name after a body's kind is
+                # the body's too, unless a given name opens it ("publisher Ron Unz": the man)
+                or (clean[0] in self.body_kind_named and not is_given_name(clean[0]))
+            )
         ):
             kind = "organisation"
         ent = _Entity(" ".join(clean), clean, None, kind, pos, [], [0, 0])
@@ -1647,6 +1657,8 @@ def _split_title_cached(
             continue  # "Rep. Steve King", "Peter T. King of New York": the surname, not a title
         if b in _TITLE_WORDS:
             last_title = k
+        elif k == 0 and k + 1 < len(words) and b.endswith("s") and b[:-1] in _TITLE_WORDS:
+            last_title = k  # "Senators Rubio and Cruz", "Professors Foner and Alba": a title of several people
         elif b in ("of", "for") and last_title == k - 1:
             last_title = k  # "Secretary of State", "Minister for Europe"
         elif last_title == k - 1 and k + 2 < len(words) and b == "state":
@@ -1713,10 +1725,19 @@ def _split_title_cached(
         return (), words, "organisation", None  # "Airbus A380", "Boeing 787": a product or body, not a person
     if honorific is None and len(name) >= 2 and _plural_noun_name(name):
         return (), words, "organisation", None  # "United Auto Workers", "CEO of Boeing Commercial Airplanes"
-    if honorific is None and not title and len(name) == 1 and _plural_noun_name(name):
-        return (), words, "role", None  # "Analysts said", "Democrats argue": a group of people, no one person
+    if honorific is None and len(name) == 1 and _plural_noun_name(name) and not _one_persons_title(title):
+        # "Analysts said", "Democrats argue": a group of people, no one person a he/she could refer to.  After a
+        # body's, party's or place's word the group is a body of its own ("House Democrats", "Liberal Democrats",
+        # "Senate Committees"), whose short form ("Lib Dems") is the same speaker.
+        return (), words, "organisation" if title else "role", None
     cut = _descriptor_end(name)
     return (*title, *name[:cut]), tuple(name[cut:]), "person", honorific
+
+
+def _one_persons_title(title: Sequence[str]) -> bool:
+    """Whether a title before a name holds a word for one person: a person noun ("President", "Senator") or a
+    rank's abbreviation ("Sen.", "Gov."), not only a body's, a party's or a place's word ("House", "Labour")."""
+    return any(_base(t) in PERSON_NOUNS or _base(t) in resources.NAME_ABBREVIATIONS for t in title)
 
 
 #: The Brill lexicon's readings of a plural noun as written capitalised ("Workers", "Lawyers", "Analysts").
@@ -2076,6 +2097,8 @@ def _title_like(tok: str) -> bool:
 
 #: A capitalised word with a lower-case hyphened part ("Amsterdam-based", "Texas-born", "US-led"): a modifier.
 _PLACE_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+")
+#: Ends of a place modifier that tell where a person comes from ("Texas-born Haines"): no evidence of a body.
+_PERSON_ORIGINS = ("-born", "-raised", "-bred", "-educated")
 #: Common nouns between a descriptor and the name it describes: "US band REM" (one), "American automobile
 #: manufacturer General Motors" (two); a longer lower-case run is a clause, not a descriptor.
 DESCRIPTOR_NOUNS = 3
@@ -4182,10 +4205,19 @@ class _Attributor:
         if np.kind == "pronoun":
             return self.pronoun(np.head[0], pos)
         if np.kind in ("name", "org"):
+            kind = "person" if np.kind == "name" else "organisation"
+            if (
+                kind == "person"
+                and np.gender is None
+                and len(np.head) == 1
+                and _plural_noun_name(np.head)
+                and doc.lookup(np.head, pos, create=False) is None  # (a known surname: "Sanders" of Bernie Sanders)
+            ):
+                kind = "role"  # "Democrats have also said …": a group no one person is, as _split_title reads it
             ent = doc.lookup(
                 np.head,
                 pos,
-                kind="person" if np.kind == "name" else "organisation",
+                kind=kind,
                 gender=np.gender,
                 possessive_name=np.kind == "org" and _possessive_name(doc, np.b, doc.n),
             )

@@ -110,3 +110,70 @@ def test_noun_kinds_are_learned_from_first_senses() -> None:
     assert {"lecturer", "lecturers", "midwife", "mogul"} <= speakers.PERSON_NOUNS
     assert {"embassy", "ministry", "council"} <= speakers.BODY_NOUNS
     assert not {"suit", "page", "statement"} & (speakers.PERSON_NOUNS | speakers.BODY_NOUNS)  # a lawsuit, a leaf
+
+
+def genders_of(text: str) -> dict[str, tuple[str, str]]:
+    """Speaker name → (kind, gender) in a small article given as paragraphs (the learned engine)."""
+    art = analysis.read_article("Headline\n\n" + text)
+    return {n: (s.kind, s.gender) for n, s in attribution.attribute(art).speakers.items()}
+
+
+def test_a_name_the_writer_calls_it_when_it_speaks_is_a_body() -> None:
+    # An "it" that acts opens the name's own reported clause: a body, with no gender from a nearby "she".
+    text = (
+        "Mara Quint lost her post in May, and she plans to sue. Tessaro Verde told a local paper it would not "
+        "take her back."
+    )
+    assert genders_of(text)["Tessaro Verde"] == ("organisation", "unknown")
+    text = "Ravelin cut 300 jobs.\n\nIt said the cuts were \u201cpainful but needed\u201d."
+    assert genders_of(text) == {"Ravelin": ("organisation", "unknown")}
+
+
+def test_a_dummy_it_or_a_given_name_keeps_a_person() -> None:
+    # "it was too early" has a dummy "it"; a leading given name shows a person whatever the clause says.
+    text = "Hollis Quarry told reporters it was too early to say. Quarry said he would wait."
+    assert genders_of(text)["Hollis Quarry"][0] == "person"
+    text = "Tom Varley told the paper it would take a year. Varley, 52, runs the firm alone."
+    assert genders_of(text)["Tom Varley"][0] == "person"
+
+
+def test_a_plural_group_after_a_body_word_is_no_person() -> None:
+    # "House" or "Tory" before a plural noun names a group: no person, so no "he" gives it a gender.
+    text = "Tory Rebels said the bill was \u201ca betrayal\u201d. He voted for it anyway."
+    assert genders_of(text)["Tory Rebels"] == ("organisation", "unknown")
+    assert speakers_of("Senate Committees said the rules were \u201ctoo loose\u201d.") == {
+        "Senate Committees": "organisation"
+    }
+    # A title of one person keeps a surname that reads as a plural noun.
+    assert speakers_of("Sen. Ann Mills said the rules were \u201ctoo loose\u201d.") == {"Ann Mills": "person"}
+    assert speakers_of("President Spies said the rules were \u201ctoo loose\u201d.") == {"Spies": "person"}
+
+
+def test_a_longer_name_after_a_noun_for_a_kind_of_body_is_a_body() -> None:
+    text = "Shares in water firm Aguas Claras fell.\n\nAguas Claras said the tariff was \u201cunfair\u201d."
+    assert genders_of(text) == {"Aguas Claras": ("organisation", "unknown")}
+    # A given name opening the name keeps the person ("publisher Ron Vale": the man).
+    assert speakers_of("The publisher Ron Vale said the deal was \u201cgood\u201d.") == {"Ron Vale": "person"}
+
+
+def test_a_birthplace_before_a_name_is_no_evidence_of_a_body() -> None:
+    text = "Ohio-born Quarrie said the film was \u201cfun to make\u201d."
+    assert speakers_of(text) == {"Quarrie": "person"}
+    assert speakers_of("Leeds-based Quarrie said sales were \u201cstrong\u201d.") == {"Quarrie": "organisation"}
+
+
+def test_a_plural_title_before_names_is_no_part_of_a_name() -> None:
+    text = "Senators Vale and Quint are rivals.\n\nMr. Vale said the plan was \u201ca joke\u201d."
+    assert genders_of(text) == {"Vale": ("person", "male")}
+    assert speakers_of("Democrats said the bill was \u201ca disgrace\u201d.") == {"Democrats": "role"}
+
+
+def test_a_plural_source_read_as_a_name_is_a_group() -> None:
+    # "Democrats have also said …" names no one person: no "she" reaches it, and it has no gender.
+    text = "Ann Lee voted no. Democrats have also said the plan is a mistake. She said it would fail."
+    assert genders_of(text) == {"Democrats": ("role", "unknown"), "Ann Lee": ("person", "female")}
+
+
+def test_a_known_persons_surname_that_reads_as_a_plural_stays_theirs() -> None:
+    text = "Ann Banks spoke first. Banks has also said the plan is a mistake. She said it would fail."
+    assert genders_of(text) == {"Ann Banks": ("person", "female")}
