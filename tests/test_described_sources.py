@@ -284,3 +284,8 @@ def test_a_description_stands_for_no_person_whose_given_name_states_the_other_ge
         "congresswoman said, \u201cDone.\u201d"
     )
     assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["the congresswoman"]
+
+
+def test_a_plural_description_keeps_a_complement_in_british_spelling() -> None:
+    text = 'Lawyers for local organisations said it was "really vital" for the files to be made public.'
+    assert [a.speaker for a in _rows(text) if a.kind == "partial"] == ["Lawyers for local organisations"]
