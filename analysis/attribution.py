@@ -1753,6 +1753,21 @@ def own_content_start(att: sp._Attributor, pos: int) -> int | None:
     return first
 
 
+def in_fronted_report(att: sp._Attributor, m: sp._NP) -> bool:
+    """Whether mention ``m`` lies in a clause its sentence's trailing cue reports ("And Tony Blair would lead
+    the campaign, he said."): the subject of that clause, not of its sentence, whose subject is the pronoun that
+    reports it (:func:`own_content_start`).  A later "he said" continues the one who spoke, not the one spoken
+    of (Centering's preferred center is the main clause's subject)."""
+    doc = att.doc
+    end = doc.sentence_end(m.a)
+    for c in range(m.b, end - 1):
+        if doc.tok[c] == "," and doc.low[c + 1] in _SUBJECT_PRONOUNS:
+            first = own_content_start(att, c + 1)
+            if first is not None and first <= m.a:
+                return True
+    return False
+
+
 def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> list[Antecedent]:
     """Who ``he``/``she`` at token ``pos`` could be: people and roles mentioned before it, and the last speaker.
 
@@ -1840,6 +1855,10 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             or _cue_near(att, m.b, 1, -1) is not None
             or inverted
         )
+        if sd > 0 and in_fronted_report(att, role_m):
+            # "John Cole would lead it, he said.": the subject of what was said, not of the sentence
+            opens = False
+            x[_P["subject"]] = 0.0
         # Centering: a newcomer introduced by an indefinite article as a subject is the preferred center of the
         # next utterance, whoever spoke before ("A senior official defended the cut. "…," he said.")
         x[_P["introduced_subject"]] = float(

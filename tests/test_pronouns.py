@@ -602,3 +602,14 @@ def test_they_after_two_people_and_their_appositive_is_both():
         "They argue that tariffs hurt the workers they are meant to protect."
     )
     assert _speakers(text)[-1] == "Alice Marsh and Bob Quinn"
+
+
+def test_he_continues_the_reporter_not_the_subject_of_a_fronted_report():
+    # "X would lead it, he said": X is the subject of what was said; the next "he" is who said it
+    text = (
+        "Campaign plans\n\n"
+        "Party chief Tom Hale spoke on Monday. He said the campaign would be tough.\n\n"
+        'And John Cole would lead that campaign, he said. "Between now and May the leader will travel more," '
+        "he promised."
+    )
+    assert _speakers(text) == ["Tom Hale", "Tom Hale", "Tom Hale"]
