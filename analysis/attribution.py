@@ -686,6 +686,22 @@ _APPOSITIVE_OPENERS = sp._ROLE_NOUNS | frozenset(
 #: Role words that name the same office in British copy: secretaries of state are ministers, Tories
 #: are Conservatives ("Health Secretary Patricia Hewitt" … "the minister").
 ROLE_SYNONYMS = {"secretary": "minister", "tory": "conservative", "conservative": "tory"}
+#: Plainer head nouns news copy uses again for an office named by its title: a president or premier (and a prime
+#: minister, by "prime") is "the Russian leader", a manager or chief executive "the Arsenal boss", "the Apple
+#: chief", a chairman "the chair".  The title's holder holds these too; the role's modifiers still have to fit.
+OFFICE_SYNONYMS = {
+    "president": ("leader",),
+    "premier": ("leader",),
+    "prime": ("leader",),
+    "manager": ("boss",),
+    "executive": ("boss", "chief"),
+    "ceo": ("boss", "chief"),
+    "chairman": ("boss", "chair", "chief", "head"),
+    "chairwoman": ("boss", "chair", "chief", "head"),
+    "chair": ("boss", "chief", "head"),
+    "head": ("boss", "chief"),
+    "chief": ("boss", "head"),
+}
 #: Tokens that end a phrase read back or forward from a name (:data:`analysis.speakers.CLAUSE_MARKS`, no more).
 _BREAKS = sp.CLAUSE_MARKS
 
@@ -694,6 +710,11 @@ def _expand(words: set[str]) -> set[str]:
     """Role words with abbreviated titles also spelled out."""
     words = words | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
     return words | {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
+
+
+def plain_heads(words: set[str]) -> set[str]:
+    """The plainer head nouns (:data:`OFFICE_SYNONYMS`) a holder of these role words also answers to."""
+    return {plain for w in words for plain in OFFICE_SYNONYMS.get(w, ())}
 
 
 def _holder_words(ent: sp._Entity, titles: dict[int, set[str]], idx: _Index | None = None) -> set[str]:
@@ -767,6 +788,10 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
         hw = _holder_words(ent, idx.titles, idx)
         if head in hw:
             rows.append((ent, hw, ent.mentions[k - 1]))
+        elif head in plain_heads(hw) and mods <= hw:
+            # "the Arsenal boss" for "Arsenal manager Arsene Wenger": a plainer word for the office, with every
+            # modifier the holder's own ("the Russian leader" is not the president of a football body)
+            rows.append((ent, hw | {head}, ent.mentions[k - 1]))
     recent = max(rows, key=lambda r: r[2])[0] if rows else None
     whole = [r for r in rows if set(content) <= r[1]]
     recent_whole = max(whole, key=lambda r: r[2])[0] if whole else None
