@@ -1150,6 +1150,33 @@ def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
     return sp.unnamed_role(att.roles, sp.role_phrase(att.doc, np_), pos)
 
 
+#: Possessive pronouns that make a kin noun someone's relative ("his mother", "her husband").
+_KIN_OWNERS = frozenset({"his", "her", "their"})
+
+
+def kin_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
+    """The one person the article names with a relative's noun (:func:`role_titles`: "His mother Ann Hale told
+    …") that a definite description of someone's relative stands for ("Hale's mother has said …", "his mother
+    said"), wherever in the article the name is given; else ``None``.  The owner is never their own relative,
+    and two people named with the noun leave the description as it is."""
+    doc = att.doc
+    head = sp._base(doc.tok[np_.b - 1]).lower()
+    if head not in _KIN_HEADS or np_.b - np_.a < 2:
+        return None
+    owner = doc.tok[np_.b - 2]
+    if not (owner.lower() in _KIN_OWNERS or (owner.endswith("'s") and doc.cap[np_.b - 2])):
+        return None  # "a mother of three", "the father": no one's relative in particular
+    owner_ent = None
+    if owner.endswith("'s"):
+        owner_ent = doc.lookup((owner[:-2],), np_.b - 2, create=False)
+    held = [
+        ent
+        for ent in doc.entities.values()
+        if ent.kind == "person" and ent is not owner_ent and head in idx.titles.get(id(ent), ())
+    ]
+    return held[0] if len(held) == 1 else None
+
+
 def resolve_role(
     att: sp._Attributor, np_: sp._NP, pos: int, titles: dict[int, set[str]], idx: _Index | None = None
 ) -> sp._Entity | None:
@@ -1168,6 +1195,9 @@ def resolve_role(
     named = _appositive_name(att, np_) or _name_before_appositive(att, np_)
     if named is not None:
         return named
+    kin = kin_holder(att, idx, np_) if idx is not None else None
+    if kin is not None:
+        return kin
     if doc.low[np_.a] in sp.QUANTIFIERS:
         # "one former executive", "another aide", "two officials": a quantified description counts someone the
         # article has not named, never a holder named before (an apposition or the next sentence may name them)

@@ -312,3 +312,21 @@ def test_a_plainer_word_for_an_office_needs_the_holders_modifiers() -> None:
         '"We will keep going, whatever happens next," the French leader said.'
     )
     assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["the French leader"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Hale faces a trial. Hale\'s mother has said she is "100% certain" her son is innocent. '
+        "His mother Ann Hale told a TV network he was innocent.",
+        'Tom Hale faces a trial. His mother Ann Hale and his sister Jo Hale are in court. "We are certain he is '
+        'innocent," his mother said.',
+    ],
+)
+def test_a_relative_described_is_the_one_the_article_names_so(text: str) -> None:
+    assert [a.speaker for a in _rows(text) if a.kind in ("full", "partial")] == ["Ann Hale"]
+
+
+def test_a_relative_stays_described_when_no_one_is_named_so() -> None:
+    text = 'Tom Hale faces a trial. His mother said she was "100% certain" he is innocent.'
+    assert [a.speaker for a in _rows(text) if a.kind == "partial"] == ["His mother"]
