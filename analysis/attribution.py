@@ -2620,6 +2620,21 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
     return body_description(att, idx, np_, pos, ent)
 
 
+#: One voice speaking for a body ("a spokesman"): with no body named beside it, the body the text is about.
+_VOICE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_VOICE_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _bare_voice(doc: sp._Doc, np_: sp._NP) -> bool:
+    """A body's voice with nothing but an article ("A spokesman", "the spokeswoman"): no owner, modifier or
+    complement says whose voice it is ("a Delta spokesman", "a spokesman for the firm" say so)."""
+    return (
+        np_.b - np_.a == len(("a", "spokesman"))
+        and doc.low[np_.a] in _VOICE_DETERMINERS
+        and doc.low[np_.a + 1] in _VOICE_HEADS
+    )
+
+
 def body_description(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int, ent: sp._Entity) -> sp._Entity | None:
     """The one reading of a definite body description ("the party", "the network", "the city council") the role
     linker left as the role ``ent``: the named body it refers back to, else ``ent``.
@@ -2636,6 +2651,11 @@ def body_description(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int, en
     (:func:`_coordinated_body`: "Leeds City Council and Bradford Council … the council" stays as written) is
     made here for all three.  A document ("the
     statement") is :func:`speakers.document_issuer_np`'s, through the role linker."""
+    if _bare_voice(att.doc, np_):
+        # "The Association of Fire Chiefs has issued guidance. A spokesman said: …": the voice of the body the
+        # previous sentence is about, when its name shows it to be a body
+        named = body_antecedent(att, idx, np_.a, "it", description="", named_only=True)
+        return named if named is not None and not _coordinated_body(att.doc, named, np_.a) else ent
     bare = bool(
         np_.head and np_.b - np_.a == len(("the", "party")) and att.doc.low[np_.a] == "the"
     )  # only the bare "the party": "the M5S party" names its body already
