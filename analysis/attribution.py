@@ -280,7 +280,8 @@ class _Index:
     def person_descriptions(self) -> list[sp._NP]:
         """The descriptions headed by a learned person noun that no mention covers (:func:`_person_descriptions`),
         by position: read once per document on first use (a pronoun's window filters them)."""
-        return _person_descriptions(self.doc, {t for m in self.mentions(0, self.doc.n) for t in range(m.a, m.b)})
+        taken = {t for m in self.mentions(0, self.doc.n) for t in range(m.a, m.b)}
+        return sorted(_person_descriptions(self.doc, taken) + _age_descriptions(self.doc, taken), key=lambda m: m.a)
 
     @functools.cached_property
     def mid_caps(self) -> set[str]:
@@ -887,7 +888,7 @@ def _topic_head(head: str) -> bool:
     member's noun ("the Wisconsin Republican") or a learned person noun ("the magnate", "the actor") that is
     none of the roles that introduce someone new (the holder heads that are no office: "the spokesman", "the
     analyst", "the chief executive"), kin ("his wife": someone else) or a generic noun ("the man")."""
-    if head in OFFICE_HEADS or head in STANDING_HEADS or head in PARTY_MEMBER_NOUNS:
+    if head in OFFICE_HEADS or head in STANDING_HEADS or head in PARTY_MEMBER_NOUNS or head.endswith(_AGE_WORD):
         return True
     if _plural_role(head) or (head.endswith("s") and head[:-1] in sp.PERSON_NOUNS):
         return False  # "the two voters", "the officials": many people, not the one named before
@@ -2003,6 +2004,31 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     return out
 
 
+#: An age written as a person's adjective ("31-year-old"): with "the" and no noun after it, one person.
+_AGE_WORD = "-year-old"
+#: Brill tag prefixes of a word that shows an age to be its phrase's head: a verb, a modal or an adverb
+#: ("The 31-year-old was …", "the 31-year-old will …", "the 31-year-old also …"), not a noun it modifies.
+_AGE_FOLLOWERS = frozenset({"VB", "MD", "RB"})
+
+
+def _age_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
+    """ "The 31-year-old was third …": an age used as a noun that opens its sentence, the description of a person
+    the article has named (:func:`_subject_holder` reads who), which a later ``he``/``she`` can continue.  An age
+    before a noun ("the 31-year-old striker") is that noun's description (:func:`_person_descriptions`)."""
+    out = []
+    for k, low in enumerate(doc.low):
+        if not low.endswith(_AGE_WORD) or k in taken or k < 1 or doc.low[k - 1] != "the":
+            continue
+        nxt = doc.low[k + 1] if k + 1 < doc.n else ""
+        verb = nxt in sp.AUX or nxt in sp.cue_verbs() or resources.brill_tag(nxt)[:2] in _AGE_FOLLOWERS
+        if nxt[:1].isalnum() and not verb:
+            continue  # "the 31-year-old striker", "the 31-year-old Briton": the age modifies a noun
+        if not _opens_sentence(doc, doc.sentence_start[k], k - 1):
+            continue
+        out.append(sp._NP("role", k - 1, k + 1, (doc.tok[k],)))
+    return out
+
+
 def _person_noun_head(head: str) -> bool:
     """A learned person noun for one person ("waiter", "plumber"), not a plural ("drivers") or a body's word."""
     return (
@@ -2167,7 +2193,9 @@ def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
     """
     if np_.kind == "role":
         return bool(np_.head) and (
-            sp._base(np_.head[-1]) in sp._ROLE_NOUNS or _person_noun_head(sp._base(np_.head[-1]))
+            sp._base(np_.head[-1]) in sp._ROLE_NOUNS
+            or _person_noun_head(sp._base(np_.head[-1]))
+            or np_.head[-1].lower().endswith(_AGE_WORD)  # "the 29-year-old" (:func:`_age_descriptions`)
         )
     if ent.title or ent.honorific or id(ent) in att.spoken:
         return True
