@@ -280,7 +280,8 @@ class _Index:
     def person_descriptions(self) -> list[sp._NP]:
         """The descriptions headed by a learned person noun that no mention covers (:func:`_person_descriptions`),
         by position: read once per document on first use (a pronoun's window filters them)."""
-        return _person_descriptions(self.doc, {t for m in self.mentions(0, self.doc.n) for t in range(m.a, m.b)})
+        taken = {t for m in self.mentions(0, self.doc.n) for t in range(m.a, m.b)}
+        return sorted(_person_descriptions(self.doc, taken) + _age_descriptions(self.doc, taken), key=lambda m: m.a)
 
     @functools.cached_property
     def mid_caps(self) -> set[str]:
@@ -686,6 +687,22 @@ _APPOSITIVE_OPENERS = sp._ROLE_NOUNS | frozenset(
 #: Role words that name the same office in British copy: secretaries of state are ministers, Tories
 #: are Conservatives ("Health Secretary Patricia Hewitt" … "the minister").
 ROLE_SYNONYMS = {"secretary": "minister", "tory": "conservative", "conservative": "tory"}
+#: Plainer head nouns news copy uses again for an office named by its title: a president or premier (and a prime
+#: minister, by "prime") is "the Russian leader", a manager or chief executive "the Arsenal boss", "the Apple
+#: chief", a chairman "the chair".  The title's holder holds these too; the role's modifiers still have to fit.
+OFFICE_SYNONYMS = {
+    "president": ("leader",),
+    "premier": ("leader",),
+    "prime": ("leader",),
+    "manager": ("boss",),
+    "executive": ("boss", "chief"),
+    "ceo": ("boss", "chief"),
+    "chairman": ("boss", "chair", "chief", "head"),
+    "chairwoman": ("boss", "chair", "chief", "head"),
+    "chair": ("boss", "chief", "head"),
+    "head": ("boss", "chief"),
+    "chief": ("boss", "head"),
+}
 #: Tokens that end a phrase read back or forward from a name (:data:`analysis.speakers.CLAUSE_MARKS`, no more).
 _BREAKS = sp.CLAUSE_MARKS
 
@@ -694,6 +711,11 @@ def _expand(words: set[str]) -> set[str]:
     """Role words with abbreviated titles also spelled out."""
     words = words | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
     return words | {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
+
+
+def plain_heads(words: set[str]) -> set[str]:
+    """The plainer head nouns (:data:`OFFICE_SYNONYMS`) a holder of these role words also answers to."""
+    return {plain for w in words for plain in OFFICE_SYNONYMS.get(w, ())}
 
 
 def _holder_words(ent: sp._Entity, titles: dict[int, set[str]], idx: _Index | None = None) -> set[str]:
@@ -767,6 +789,10 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
         hw = _holder_words(ent, idx.titles, idx)
         if head in hw:
             rows.append((ent, hw, ent.mentions[k - 1]))
+        elif head in plain_heads(hw) and mods <= hw:
+            # "the Arsenal boss" for "Arsenal manager Arsene Wenger": a plainer word for the office, with every
+            # modifier the holder's own ("the Russian leader" is not the president of a football body)
+            rows.append((ent, hw | {head}, ent.mentions[k - 1]))
     recent = max(rows, key=lambda r: r[2])[0] if rows else None
     whole = [r for r in rows if set(content) <= r[1]]
     recent_whole = max(whole, key=lambda r: r[2])[0] if whole else None
@@ -862,7 +888,7 @@ def _topic_head(head: str) -> bool:
     member's noun ("the Wisconsin Republican") or a learned person noun ("the magnate", "the actor") that is
     none of the roles that introduce someone new (the holder heads that are no office: "the spokesman", "the
     analyst", "the chief executive"), kin ("his wife": someone else) or a generic noun ("the man")."""
-    if head in OFFICE_HEADS or head in STANDING_HEADS or head in PARTY_MEMBER_NOUNS:
+    if head in OFFICE_HEADS or head in STANDING_HEADS or head in PARTY_MEMBER_NOUNS or head.endswith(_AGE_WORD):
         return True
     if _plural_role(head) or (head.endswith("s") and head[:-1] in sp.PERSON_NOUNS):
         return False  # "the two voters", "the officials": many people, not the one named before
@@ -1125,6 +1151,33 @@ def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
     return sp.unnamed_role(att.roles, sp.role_phrase(att.doc, np_), pos)
 
 
+#: Possessive pronouns that make a kin noun someone's relative ("his mother", "her husband").
+_KIN_OWNERS = frozenset({"his", "her", "their"})
+
+
+def kin_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
+    """The one person the article names with a relative's noun (:func:`role_titles`: "His mother Ann Hale told
+    …") that a definite description of someone's relative stands for ("Hale's mother has said …", "his mother
+    said"), wherever in the article the name is given; else ``None``.  The owner is never their own relative,
+    and two people named with the noun leave the description as it is."""
+    doc = att.doc
+    head = sp._base(doc.tok[np_.b - 1]).lower()
+    if head not in _KIN_HEADS or np_.b - np_.a < 2:
+        return None
+    owner = doc.tok[np_.b - 2]
+    if not (owner.lower() in _KIN_OWNERS or (owner.endswith("'s") and doc.cap[np_.b - 2])):
+        return None  # "a mother of three", "the father": no one's relative in particular
+    owner_ent = None
+    if owner.endswith("'s"):
+        owner_ent = doc.lookup((owner[:-2],), np_.b - 2, create=False)
+    held = [
+        ent
+        for ent in doc.entities.values()
+        if ent.kind == "person" and ent is not owner_ent and head in idx.titles.get(id(ent), ())
+    ]
+    return held[0] if len(held) == 1 else None
+
+
 def resolve_role(
     att: sp._Attributor, np_: sp._NP, pos: int, titles: dict[int, set[str]], idx: _Index | None = None
 ) -> sp._Entity | None:
@@ -1143,6 +1196,9 @@ def resolve_role(
     named = _appositive_name(att, np_) or _name_before_appositive(att, np_)
     if named is not None:
         return named
+    kin = kin_holder(att, idx, np_) if idx is not None else None
+    if kin is not None:
+        return kin
     if doc.low[np_.a] in sp.QUANTIFIERS:
         # "one former executive", "another aide", "two officials": a quantified description counts someone the
         # article has not named, never a holder named before (an apposition or the next sentence may name them)
@@ -1753,6 +1809,21 @@ def own_content_start(att: sp._Attributor, pos: int) -> int | None:
     return first
 
 
+def in_fronted_report(att: sp._Attributor, m: sp._NP) -> bool:
+    """Whether mention ``m`` lies in a clause its sentence's trailing cue reports ("And Tony Blair would lead
+    the campaign, he said."): the subject of that clause, not of its sentence, whose subject is the pronoun that
+    reports it (:func:`own_content_start`).  A later "he said" continues the one who spoke, not the one spoken
+    of (Centering's preferred center is the main clause's subject)."""
+    doc = att.doc
+    end = doc.sentence_end(m.a)
+    for c in range(m.b, end - 1):
+        if doc.tok[c] == "," and doc.low[c + 1] in _SUBJECT_PRONOUNS:
+            first = own_content_start(att, c + 1)
+            if first is not None and first <= m.a:
+                return True
+    return False
+
+
 def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> list[Antecedent]:
     """Who ``he``/``she`` at token ``pos`` could be: people and roles mentioned before it, and the last speaker.
 
@@ -1840,6 +1911,10 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
             or _cue_near(att, m.b, 1, -1) is not None
             or inverted
         )
+        if sd > 0 and in_fronted_report(att, role_m):
+            # "John Cole would lead it, he said.": the subject of what was said, not of the sentence
+            opens = False
+            x[_P["subject"]] = 0.0
         # Centering: a newcomer introduced by an indefinite article as a subject is the preferred center of the
         # next utterance, whoever spoke before ("A senior official defended the cut. "…," he said.")
         x[_P["introduced_subject"]] = float(
@@ -1926,6 +2001,31 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
             out.append(
                 sp._NP("role", d, k + 1, tuple(w for w in doc.tok[d : k + 1] if w.lower() not in sp._DETERMINERS))
             )
+    return out
+
+
+#: An age written as a person's adjective ("31-year-old"): with "the" and no noun after it, one person.
+_AGE_WORD = "-year-old"
+#: Brill tag prefixes of a word that shows an age to be its phrase's head: a verb, a modal or an adverb
+#: ("The 31-year-old was …", "the 31-year-old will …", "the 31-year-old also …"), not a noun it modifies.
+_AGE_FOLLOWERS = frozenset({"VB", "MD", "RB"})
+
+
+def _age_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
+    """ "The 31-year-old was third …": an age used as a noun that opens its sentence, the description of a person
+    the article has named (:func:`_subject_holder` reads who), which a later ``he``/``she`` can continue.  An age
+    before a noun ("the 31-year-old striker") is that noun's description (:func:`_person_descriptions`)."""
+    out = []
+    for k, low in enumerate(doc.low):
+        if not low.endswith(_AGE_WORD) or k in taken or k < 1 or doc.low[k - 1] != "the":
+            continue
+        nxt = doc.low[k + 1] if k + 1 < doc.n else ""
+        verb = nxt in sp.AUX or nxt in sp.cue_verbs() or resources.brill_tag(nxt)[:2] in _AGE_FOLLOWERS
+        if nxt[:1].isalnum() and not verb:
+            continue  # "the 31-year-old striker", "the 31-year-old Briton": the age modifies a noun
+        if not _opens_sentence(doc, doc.sentence_start[k], k - 1):
+            continue
+        out.append(sp._NP("role", k - 1, k + 1, (doc.tok[k],)))
     return out
 
 
@@ -2093,7 +2193,9 @@ def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
     """
     if np_.kind == "role":
         return bool(np_.head) and (
-            sp._base(np_.head[-1]) in sp._ROLE_NOUNS or _person_noun_head(sp._base(np_.head[-1]))
+            sp._base(np_.head[-1]) in sp._ROLE_NOUNS
+            or _person_noun_head(sp._base(np_.head[-1]))
+            or np_.head[-1].lower().endswith(_AGE_WORD)  # "the 29-year-old" (:func:`_age_descriptions`)
         )
     if ent.title or ent.honorific or id(ent) in att.spoken:
         return True
@@ -2546,6 +2648,21 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
     return body_description(att, idx, np_, pos, ent)
 
 
+#: One voice speaking for a body ("a spokesman"): with no body named beside it, the body the text is about.
+_VOICE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_VOICE_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _bare_voice(doc: sp._Doc, np_: sp._NP) -> bool:
+    """A body's voice with nothing but an article ("A spokesman", "the spokeswoman"): no owner, modifier or
+    complement says whose voice it is ("a Delta spokesman", "a spokesman for the firm" say so)."""
+    return (
+        np_.b - np_.a == len(("a", "spokesman"))
+        and doc.low[np_.a] in _VOICE_DETERMINERS
+        and doc.low[np_.a + 1] in _VOICE_HEADS
+    )
+
+
 def body_description(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int, ent: sp._Entity) -> sp._Entity | None:
     """The one reading of a definite body description ("the party", "the network", "the city council") the role
     linker left as the role ``ent``: the named body it refers back to, else ``ent``.
@@ -2562,6 +2679,11 @@ def body_description(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int, en
     (:func:`_coordinated_body`: "Leeds City Council and Bradford Council … the council" stays as written) is
     made here for all three.  A document ("the
     statement") is :func:`speakers.document_issuer_np`'s, through the role linker."""
+    if _bare_voice(att.doc, np_):
+        # "The Association of Fire Chiefs has issued guidance. A spokesman said: …": the voice of the body the
+        # previous sentence is about, when its name shows it to be a body
+        named = body_antecedent(att, idx, np_.a, "it", description="", named_only=True)
+        return named if named is not None and not _coordinated_body(att.doc, named, np_.a) else ent
     bare = bool(
         np_.head and np_.b - np_.a == len(("the", "party")) and att.doc.low[np_.a] == "the"
     )  # only the bare "the party": "the M5S party" names its body already

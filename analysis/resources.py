@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import importlib.util
+import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -198,25 +199,60 @@ def brill_lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
     return lower, caps
 
 
+#: British spellings the Brill lexicon (American: Brown corpus and Wall Street Journal) lacks, as rewrites to the
+#: American form: "organisations" → "organizations", "colour" → "color", "centre" → "center", "defence" →
+#: "defense", "travelled" → "traveled", "analysed" → "analyzed", "catalogue" → "catalog".  Each needs a stem
+#: before its ending, so "size" or "four" are never rewritten; the lexicon's own entries are never rewritten.
+_BRITISH_SPELLINGS = tuple(
+    (re.compile(pattern), american)
+    for pattern, american in (
+        (r"(?<=\w{3})is(e|es|ed|ing|er|ers|ation|ations|ational)$", r"iz\1"),
+        (r"(?<=\w{2})our(s|ed|ing|ful|ite|ites|able|ably|er|ers|less)?$", r"or\1"),
+        (r"(?<=\w[^aeiou])tre(s|d)?$", r"ter\1"),
+        (r"(?<=\w{2})ence(s)?$", r"ense\1"),
+        (r"(?<=\w{2}[aeiou])ll(ed|ing|er|ers|or|ors)$", r"l\1"),
+        (r"(?<=\w{2})ys(e|es|ed|ing)$", r"yz\1"),
+        (r"(?<=\w{3})ogue(s)?$", r"og\1"),
+        (r"(?<=\w{3})mme(s)?$", r"m\1"),
+    )
+)
+
+
+def _lexicon_entry(low: str) -> tuple[str, ...]:
+    """The Brill lexicon's tags for a lower-case word, or for its American spelling when the lexicon lacks the
+    British one (:data:`_BRITISH_SPELLINGS`): British copy's "organisations" is a plural noun as "organizations"
+    is, not an unknown word."""
+    lower = brill_lexicon()[0]
+    tags = lower.get(low)
+    if tags is not None or not low.isalpha():
+        return tags or ()
+    for pattern, american in _BRITISH_SPELLINGS:
+        spelt = pattern.sub(american, low)
+        if spelt != low and spelt in lower:
+            return lower[spelt]
+    return ()
+
+
 def brill_tag(low: str, default: str = "") -> str:
-    """Most frequent Penn Treebank tag of a lower-case word in the Brill lexicon (:func:`brill_lexicon`).
+    """Most frequent Penn Treebank tag of a lower-case word in the Brill lexicon (:func:`brill_lexicon`), a
+    British spelling read as its American one.
 
     Args:
         low: The word, in lower case.
         default: What to return when the lexicon lacks the word.
     """
-    tags = brill_lexicon()[0].get(low)
+    tags = _lexicon_entry(low)
     return tags[0] if tags else default
 
 
 def brill_tags(low: str) -> tuple[str, ...]:
-    """Every Penn Treebank tag the Brill lexicon (:func:`brill_lexicon`) gives a lower-case word, most frequent
-    first; empty when the lexicon lacks the word.
+    """Every Penn Treebank tag the Brill lexicon (:func:`brill_lexicon`) gives a lower-case word (a British
+    spelling read as its American one), most frequent first; empty when the lexicon lacks the word.
 
     Args:
         low: The word, in lower case.
     """
-    return brill_lexicon()[0].get(low, ())
+    return _lexicon_entry(low)
 
 
 def status() -> dict[str, str]:

@@ -127,3 +127,18 @@ def test_a_body_description_that_issues_a_statement_is_its_speaker(noun: str, sp
 def test_a_place_a_body_runs_is_a_quote_speaker() -> None:
     text = "Mayor Joan Webb presented the plan. \u201cWe are pleased with the talks,\u201d the museum said."
     assert [a.speaker for a in _rows(text, "full")] == ["the museum"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("The Association of Fire Chiefs has issued advice to stations.", "Association of Fire Chiefs"),
+        ("Acme Corp has cut 300 jobs.", "Acme Corp"),
+        ("Tom Hale has cut 300 jobs.", "a spokesman"),  # a person is no body a spokesman speaks for
+        ("Acme Corp and Globex Inc have cut 300 jobs.", "a spokesman"),  # either body: as written
+    ],
+)
+def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_is_about(opening: str, speaker: str) -> None:
+    text = f'{opening} "It is not going to be easy for anyone at all," a spokesman said.'
+    art = analysis.read_article("Headline\n\n" + text)
+    assert [a.speaker for a in attribution.attribute(art).attributions if a.kind == "full"] == [speaker]

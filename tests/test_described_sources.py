@@ -284,3 +284,49 @@ def test_a_description_stands_for_no_person_whose_given_name_states_the_other_ge
         "congresswoman said, \u201cDone.\u201d"
     )
     assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["the congresswoman"]
+
+
+def test_a_plural_description_keeps_a_complement_in_british_spelling() -> None:
+    text = 'Lawyers for local organisations said it was "really vital" for the files to be made public.'
+    assert [a.speaker for a in _rows(text) if a.kind == "partial"] == ["Lawyers for local organisations"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "description", "speaker"),
+    [
+        ("French President Luc Marin held a news conference.", "the French leader", "Luc Marin"),
+        ("Leeds manager Tom Hale praised his side.", "the Leeds boss", "Tom Hale"),
+        ("Acme chief executive Ann Cole unveiled the phone.", "the Acme boss", "Ann Cole"),
+        ("Bank chairman Bo Park spoke in Boston.", "the bank chief", "Bo Park"),
+    ],
+)
+def test_a_plainer_word_for_an_office_is_its_titled_holder(opening: str, description: str, speaker: str) -> None:
+    text = f'{opening} "We will keep going, whatever happens next," {description} said.'
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == [speaker]
+
+
+def test_a_plainer_word_for_an_office_needs_the_holders_modifiers() -> None:
+    # the president of a football body is no "French leader"
+    text = (
+        "Sepp Mayer, the president of the football body, was praised. "
+        '"We will keep going, whatever happens next," the French leader said.'
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["the French leader"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Hale faces a trial. Hale\'s mother has said she is "100% certain" her son is innocent. '
+        "His mother Ann Hale told a TV network he was innocent.",
+        'Tom Hale faces a trial. His mother Ann Hale and his sister Jo Hale are in court. "We are certain he is '
+        'innocent," his mother said.',
+    ],
+)
+def test_a_relative_described_is_the_one_the_article_names_so(text: str) -> None:
+    assert [a.speaker for a in _rows(text) if a.kind in ("full", "partial")] == ["Ann Hale"]
+
+
+def test_a_relative_stays_described_when_no_one_is_named_so() -> None:
+    text = 'Tom Hale faces a trial. His mother said she was "100% certain" he is innocent.'
+    assert [a.speaker for a in _rows(text) if a.kind == "partial"] == ["His mother"]

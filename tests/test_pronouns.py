@@ -602,3 +602,35 @@ def test_they_after_two_people_and_their_appositive_is_both():
         "They argue that tariffs hurt the workers they are meant to protect."
     )
     assert _speakers(text)[-1] == "Alice Marsh and Bob Quinn"
+
+
+def test_he_continues_the_reporter_not_the_subject_of_a_fronted_report():
+    # "X would lead it, he said": X is the subject of what was said; the next "he" is who said it
+    text = (
+        "Campaign plans\n\n"
+        "Party chief Tom Hale spoke on Monday. He said the campaign would be tough.\n\n"
+        'And John Cole would lead that campaign, he said. "Between now and May the leader will travel more," '
+        "he promised."
+    )
+    assert _speakers(text) == ["Tom Hale", "Tom Hale", "Tom Hale"]
+
+
+def test_she_continues_the_person_an_age_description_opening_the_sentence_stands_for():
+    # "The 29-year-old was second behind X and Y but she …": the age is Anna Reed, the subject; not the nearest
+    text = (
+        "Reed to rest\n\n"
+        "Anna Reed will miss the indoor meeting to focus on the summer season.\n\n"
+        "The 29-year-old was second behind Maria Lopez and Clara Diaz in last week's race but she prefers the "
+        'track. "It was great to win silver but I must rest now," she said.'
+    )
+    assert _speakers(text)[-1] == "Anna Reed"
+
+
+def test_an_age_before_a_noun_is_no_description_of_its_own():
+    doc_text = "Anna Reed won.\n\nThe 29-year-old striker scored twice. The 29-year-old Briton scored."
+    from analysis import speakers as sp
+
+    art = read_article("Reed\n\n" + doc_text)
+    blocks = attribution.quote_blocks(art)
+    doc = sp._Doc(art.text, blocks, attribution.find_quotes(art.text, blocks))
+    assert attribution._age_descriptions(doc, set()) == []

@@ -41,3 +41,18 @@ def test_brill_tag_is_a_words_most_frequent_tag_or_the_default() -> None:
     assert resources.brill_tag("of") == "IN"
     assert resources.brill_tag("zzqx") == ""
     assert resources.brill_tag("zzqx", "VB") == "VB"
+
+
+@pytest.mark.parametrize(
+    ("british", "tag"),
+    [("organisations", "NNS"), ("colour", "NN"), ("centre", "NN"), ("defence", "NN"), ("catalogue", "NN")],
+)
+def test_brill_tag_reads_a_british_spelling_as_its_american_one(british: str, tag: str) -> None:
+    assert resources.brill_tag(british) == tag
+    assert resources.brill_tags(british)[0] == tag
+
+
+def test_brill_tag_rewrites_no_word_the_lexicon_knows_or_a_bare_ending() -> None:
+    assert resources.brill_tag("four") == "CD"  # not "for"
+    assert resources.brill_tag("size") == "NN"
+    assert resources.brill_tag("sise") == ""  # no stem before "-ise"
