@@ -192,6 +192,18 @@ class Result:
     speakers: dict[str, sp.Speaker]
 
 
+def _by_name(fitted: tuple[str, ...], coef: np.ndarray, names: tuple[str, ...]) -> np.ndarray | None:
+    """The weights ``coef`` fitted for the features ``fitted``, laid out in ``names`` order: a feature added
+    since the fit weighs nothing until the next refit, so the shipped model still reads as it was fitted.
+    ``None`` when the fit used a feature ``names`` no longer has (its weight would be lost)."""
+    if not set(fitted) <= set(names):
+        return None
+    out = np.zeros(len(names))
+    for name, c in zip(fitted, coef.astype(float)):
+        out[names.index(name)] = c
+    return out
+
+
 @functools.cache
 def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None, np.ndarray | None] | None:
     """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``, role linker ``role_coef``, report
@@ -204,8 +216,8 @@ def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None,
     if names != FEATURES:
         return None  # weights for another feature set: fall back to the rules
     pron = None
-    if "pron_coef" in npz and tuple(str(n) for n in npz["pron_features"]) == PRONOUN_FEATURES:
-        pron = npz["pron_coef"].astype(float)
+    if "pron_coef" in npz:
+        pron = _by_name(tuple(str(n) for n in npz["pron_features"]), npz["pron_coef"], PRONOUN_FEATURES)
     role = None
     if "role_coef" in npz and tuple(str(n) for n in npz["role_features"]) == ROLE_FEATURES:
         role = npz["role_coef"].astype(float)
@@ -1607,6 +1619,7 @@ PRONOUN_FEATURES = (
     "passed_by_subject",  # a name or role for someone else opens a sentence after it (Centering's topic shift)
     "introduced_subject",  # someone brought in unnamed as a subject just before ("A senior official defended …")
     "paragraph_subject",  # opens the pronoun's paragraph as its subject: a new paragraph's topic (Centering)
+    "in_fronted_report",  # stands in the clause a later "…, he said" of its sentence reports: content, not topic
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -1753,6 +1766,28 @@ def own_content_start(att: sp._Attributor, pos: int) -> int | None:
     return first
 
 
+#: The pronouns whose trailing cue (", he said.") reports the clause fronted before it.
+_REPORTING_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def in_fronted_report(att: sp._Attributor, m: sp._NP, pos: int) -> bool:
+    """Whether the mention ``m`` stands in a clause that a pronoun later in its sentence (before ``pos``) reports
+    from a trailing cue ("Blair would lead the campaign, he said.": Blair).
+
+    Such a name is what the speaker talked about, not the sentence's subject: the pronoun is (Centering's
+    preferred center is the one who speaks), so it neither opens the sentence nor shifts the topic away from
+    the speaker a later "he" goes on with.
+    """
+    doc = att.doc
+    end = min(doc.sentence_end(m.a), pos)
+    for k in range(m.b + 1, end):
+        if doc.low[k] in _REPORTING_PRONOUNS and doc.tok[k - 1] == ",":
+            start = own_content_start(att, k)
+            if start is not None and start <= m.a:
+                return True
+    return False
+
+
 def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> list[Antecedent]:
     """Who ``he``/``she`` at token ``pos`` could be: people and roles mentioned before it, and the last speaker.
 
@@ -1834,11 +1869,17 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         # after the role words (and the name they belong to) that modify the name
         opens = opener in (role_m.a, start, opening) or _premodified(doc, opener, min(start, opening))
         inverted = _inverted_subject(att, min(start, opening))
+        reported = in_fronted_report(att, m, pos)
+        opens = opens and not reported  # the reported clause's subject; the one who reports it is the sentence's
+        x[_P["in_fronted_report"]] = float(reported)
         x[_P["subject"]] = float(
-            opens
-            or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
-            or _cue_near(att, m.b, 1, -1) is not None
-            or inverted
+            not reported
+            and (
+                opens
+                or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
+                or _cue_near(att, m.b, 1, -1) is not None
+                or inverted
+            )
         )
         # Centering: a newcomer introduced by an indefinite article as a subject is the preferred center of the
         # next utterance, whoever spoke before ("A senior official defended the cut. "…," he said.")

@@ -602,3 +602,22 @@ def test_they_after_two_people_and_their_appositive_is_both():
         "They argue that tariffs hurt the workers they are meant to protect."
     )
     assert _speakers(text)[-1] == "Alice Marsh and Bob Quinn"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "And Peter Lund would lead the campaign from the front, he said.",
+        "Peter Lund may have more votes, but his plan is too costly, he says.",
+    ],
+)
+def test_he_after_a_fronted_report_is_its_speaker_not_the_name_reported(report: str):
+    # Fronted report: the name opening the clause "he said" reports is its content, not the sentence's topic.
+    text = (
+        "Harbour vote\n\n"
+        "Tom Hale, who chairs the transport board, spoke to the council on Monday. "
+        '"We need the ferry more than ever," Mr Hale said. '
+        f"{report} "
+        '"The town cannot wait another year for a decision," he added.'
+    )
+    assert _speakers(text)[-1] == "Tom Hale"
