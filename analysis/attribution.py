@@ -2056,6 +2056,14 @@ def _titled_person_org(doc: sp._Doc, m: sp._NP) -> bool:
     )
 
 
+def _group_word(word: str) -> bool:
+    """Whether a capitalised word names a party or a people, in the singular or plural ("Democrat", "GOP",
+    "Republicans", "Americans"): on its own it is never one person a ``he``/``she`` refers to."""
+    low = word.lower()
+    forms = {low, low.removesuffix("s"), low.removesuffix("ies") + "y" if low.endswith("ies") else low}
+    return any(f in PARTY_WORDS or f in _DEMONYMS_LOWER for f in forms)
+
+
 def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
     """Whether a candidate can be who ``he``/``she`` refers to: a person, by the evidence the article gives.
 
@@ -2084,6 +2092,8 @@ def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
         return True  # a given name before the surname ("Magistrate Lee Gilmore")
     if any(sp._base(t) in sp._ORG_WORDS for t in toks) or toks[0] in idx.org_kind_named:
         return False  # an organisation word in it, or the article writes it after one ("firm Aguas Argentinas")
+    if len(toks) == 1 and _group_word(first):
+        return False  # "Democrats", "GOP", "Americans" alone: a party or a people, never one person
     if (
         len(toks) >= 2
         and first.isalpha()

@@ -621,3 +621,15 @@ def test_he_after_a_fronted_report_is_its_speaker_not_the_name_reported(report: 
         '"The town cannot wait another year for a decision," he added.'
     )
     assert _speakers(text)[-1] == "Tom Hale"
+
+
+@pytest.mark.parametrize("group", ["Democrats", "Republican", "GOP", "Tories", "Americans"])
+def test_he_never_refers_to_a_party_or_a_people_named_alone(group: str):
+    # Animacy: a party or a people written alone is a group, never the one person "he" refers to.
+    text = (
+        "Harbour vote\n\n"
+        "Mayor Tom Hale backed the plan on Monday. "
+        f'According to {group}, the plan is "a disgrace". '
+        'He said "the vote comes first".'
+    )
+    assert _speakers(text)[-1] == "Tom Hale"
