@@ -1620,6 +1620,7 @@ PRONOUN_FEATURES = (
     "introduced_subject",  # someone brought in unnamed as a subject just before ("A senior official defended …")
     "paragraph_subject",  # opens the pronoun's paragraph as its subject: a new paragraph's topic (Centering)
     "in_fronted_report",  # stands in the clause a later "…, he said" of its sentence reports: content, not topic
+    "continued_subject",  # opens a sentence as subject, and every sentence since opens with the same pronoun
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -1788,6 +1789,22 @@ def in_fronted_report(att: sp._Attributor, m: sp._NP, pos: int) -> bool:
     return False
 
 
+def _continued_by(doc: sp._Doc, a: int, pos: int, pron: str) -> bool:
+    """Whether every sentence after the one holding token ``a`` and before the one holding ``pos`` opens (after
+    its openers: "But", "And", "Still", a comma) with the subject pronoun ``pron``."""
+    k, last = doc.sentence_end(a), doc.sentence_start[pos]
+    while k < last:
+        j = k
+        while j < last and (doc.tok[j] in (sp.PARA_TOKEN, ",") or doc.low[j] in sp.OPENERS):
+            j += 1
+        if j >= last:
+            break  # (a paragraph token before the pronoun's sentence)
+        if doc.low[j] != pron:
+            return False
+        k = doc.sentence_end(j)
+    return True
+
+
 def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> list[Antecedent]:
     """Who ``he``/``she`` at token ``pos`` could be: people and roles mentioned before it, and the last speaker.
 
@@ -1892,6 +1909,9 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         # (a name: a newcomer brought in unnamed is :data:`PRONOUN_FEATURES`' introduced_subject)
         alone = m.kind == "name" and role_m is m and (m.b >= doc.n or doc.low[m.b] not in _NP_CONJUNCTIONS)
         x[_P["paragraph_subject"]] = float(opens and alone and idx.pid[role_m.a] == p and idx.sid[role_m.a] == para_sid)
+        # "Mr. Autor is persuaded. But he recognizes the costs. "…," he said.": each sentence between goes on with
+        # the subject by the same pronoun (Centering's CONTINUE), so the topic is still the subject two back
+        x[_P["continued_subject"]] = float(opens and sd >= 2 and _continued_by(doc, m.a, pos, pron))
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
         x[_P["rule_antecedent"]] = float(ent is ruled)
         x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
@@ -2082,9 +2102,11 @@ def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
         return False
     if ent.kind == "role":
         return _person_role(m.head if m is not None and m.kind == "role" else ent.name.split())
+    toks = ent.tokens or tuple(ent.name.split())
+    if any(sp.possessive(t.lower(), plural=False, pronoun_has=False) for t in toks[:-1]):
+        return False  # "Mr Brown's Budget", "Trump's Tower": the thing the owner has, headed by its last word
     if ent.honorific or ent.title:
         return True
-    toks = ent.tokens or tuple(ent.name.split())
     if not toks:
         return False
     first = toks[0].strip(".'")
