@@ -1909,7 +1909,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         # (a name: a newcomer brought in unnamed is :data:`PRONOUN_FEATURES`' introduced_subject)
         alone = m.kind == "name" and role_m is m and (m.b >= doc.n or doc.low[m.b] not in _NP_CONJUNCTIONS)
         x[_P["paragraph_subject"]] = float(opens and alone and idx.pid[role_m.a] == p and idx.sid[role_m.a] == para_sid)
-        # "Mr. Autor is persuaded. But he recognizes the costs. "…," he said.": each sentence between goes on with
+        # "Ed Reid backs the plan. But he worries about the cost. "…," he said.": each sentence between goes on with
         # the subject by the same pronoun (Centering's CONTINUE), so the topic is still the subject two back
         x[_P["continued_subject"]] = float(opens and sd >= 2 and _continued_by(doc, m.a, pos, pron))
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
@@ -2104,7 +2104,7 @@ def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
         return _person_role(m.head if m is not None and m.kind == "role" else ent.name.split())
     toks = ent.tokens or tuple(ent.name.split())
     if any(sp.possessive(t.lower(), plural=False, pronoun_has=False) for t in toks[:-1]):
-        return False  # "Mr Brown's Budget", "Trump's Tower": the thing the owner has, headed by its last word
+        return False  # "Mr Reid's Budget", "Acme's Tower": the thing the owner has, headed by its last word
     if ent.honorific or ent.title:
         return True
     if not toks:
