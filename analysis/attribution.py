@@ -192,6 +192,18 @@ class Result:
     speakers: dict[str, sp.Speaker]
 
 
+def _by_name(fitted: tuple[str, ...], coef: np.ndarray, names: tuple[str, ...]) -> np.ndarray | None:
+    """The weights ``coef`` fitted for the features ``fitted``, laid out in ``names`` order: a feature added
+    since the fit weighs nothing until the next refit, so the shipped model still reads as it was fitted.
+    ``None`` when the fit used a feature ``names`` no longer has (its weight would be lost)."""
+    if not set(fitted) <= set(names):
+        return None
+    out = np.zeros(len(names))
+    for name, c in zip(fitted, coef.astype(float)):
+        out[names.index(name)] = c
+    return out
+
+
 @functools.cache
 def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None, np.ndarray | None] | None:
     """The shipped rankers (``coef``, ``intercept``, pronoun ``pron_coef``, role linker ``role_coef``, report
@@ -204,8 +216,8 @@ def _weights() -> tuple[np.ndarray, float, np.ndarray | None, np.ndarray | None,
     if names != FEATURES:
         return None  # weights for another feature set: fall back to the rules
     pron = None
-    if "pron_coef" in npz and tuple(str(n) for n in npz["pron_features"]) == PRONOUN_FEATURES:
-        pron = npz["pron_coef"].astype(float)
+    if "pron_coef" in npz:
+        pron = _by_name(tuple(str(n) for n in npz["pron_features"]), npz["pron_coef"], PRONOUN_FEATURES)
     role = None
     if "role_coef" in npz and tuple(str(n) for n in npz["role_features"]) == ROLE_FEATURES:
         role = npz["role_coef"].astype(float)
@@ -1663,6 +1675,8 @@ PRONOUN_FEATURES = (
     "passed_by_subject",  # a name or role for someone else opens a sentence after it (Centering's topic shift)
     "introduced_subject",  # someone brought in unnamed as a subject just before ("A senior official defended …")
     "paragraph_subject",  # opens the pronoun's paragraph as its subject: a new paragraph's topic (Centering)
+    "in_fronted_report",  # stands in the clause a later "…, he said" of its sentence reports: content, not topic
+    "continued_subject",  # opens a sentence as subject, and every sentence since opens with the same pronoun
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -1809,19 +1823,42 @@ def own_content_start(att: sp._Attributor, pos: int) -> int | None:
     return first
 
 
-def in_fronted_report(att: sp._Attributor, m: sp._NP) -> bool:
-    """Whether mention ``m`` lies in a clause its sentence's trailing cue reports ("And Tony Blair would lead
-    the campaign, he said."): the subject of that clause, not of its sentence, whose subject is the pronoun that
-    reports it (:func:`own_content_start`).  A later "he said" continues the one who spoke, not the one spoken
-    of (Centering's preferred center is the main clause's subject)."""
+#: The pronouns whose trailing cue (", he said.") reports the clause fronted before it.
+_REPORTING_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def in_fronted_report(att: sp._Attributor, m: sp._NP, pos: int) -> bool:
+    """Whether the mention ``m`` stands in a clause that a pronoun later in its sentence (before ``pos``) reports
+    from a trailing cue ("Blair would lead the campaign, he said.": Blair).
+
+    Such a name is what the speaker talked about, not the sentence's subject: the pronoun is (Centering's
+    preferred center is the one who speaks), so it neither opens the sentence nor shifts the topic away from
+    the speaker a later "he" goes on with.
+    """
     doc = att.doc
-    end = doc.sentence_end(m.a)
-    for c in range(m.b, end - 1):
-        if doc.tok[c] == "," and doc.low[c + 1] in _SUBJECT_PRONOUNS:
-            first = own_content_start(att, c + 1)
-            if first is not None and first <= m.a:
+    end = min(doc.sentence_end(m.a), pos)
+    for k in range(m.b + 1, end):
+        if doc.low[k] in _REPORTING_PRONOUNS and doc.tok[k - 1] == ",":
+            start = own_content_start(att, k)
+            if start is not None and start <= m.a:
                 return True
     return False
+
+
+def _continued_by(doc: sp._Doc, a: int, pos: int, pron: str) -> bool:
+    """Whether every sentence after the one holding token ``a`` and before the one holding ``pos`` opens (after
+    its openers: "But", "And", "Still", a comma) with the subject pronoun ``pron``."""
+    k, last = doc.sentence_end(a), doc.sentence_start[pos]
+    while k < last:
+        j = k
+        while j < last and (doc.tok[j] in (sp.PARA_TOKEN, ",") or doc.low[j] in sp.OPENERS):
+            j += 1
+        if j >= last:
+            break  # (a paragraph token before the pronoun's sentence)
+        if doc.low[j] != pron:
+            return False
+        k = doc.sentence_end(j)
+    return True
 
 
 def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> list[Antecedent]:
@@ -1905,16 +1942,18 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         # after the role words (and the name they belong to) that modify the name
         opens = opener in (role_m.a, start, opening) or _premodified(doc, opener, min(start, opening))
         inverted = _inverted_subject(att, min(start, opening))
+        reported = in_fronted_report(att, m, pos)
+        opens = opens and not reported  # the reported clause's subject; the one who reports it is the sentence's
+        x[_P["in_fronted_report"]] = float(reported)
         x[_P["subject"]] = float(
-            opens
-            or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
-            or _cue_near(att, m.b, 1, -1) is not None
-            or inverted
+            not reported
+            and (
+                opens
+                or (doc.low[start - 1] if start > 0 else "") in (",", ";", "and", "but")
+                or _cue_near(att, m.b, 1, -1) is not None
+                or inverted
+            )
         )
-        if sd > 0 and in_fronted_report(att, role_m):
-            # "John Cole would lead it, he said.": the subject of what was said, not of the sentence
-            opens = False
-            x[_P["subject"]] = 0.0
         # Centering: a newcomer introduced by an indefinite article as a subject is the preferred center of the
         # next utterance, whoever spoke before ("A senior official defended the cut. "…," he said.")
         x[_P["introduced_subject"]] = float(
@@ -1926,6 +1965,9 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         # (a name: a newcomer brought in unnamed is :data:`PRONOUN_FEATURES`' introduced_subject)
         alone = m.kind == "name" and role_m is m and (m.b >= doc.n or doc.low[m.b] not in _NP_CONJUNCTIONS)
         x[_P["paragraph_subject"]] = float(opens and alone and idx.pid[role_m.a] == p and idx.sid[role_m.a] == para_sid)
+        # "Ed Reid backs the plan. But he worries about the cost. "…," he said.": each sentence between goes on with
+        # the subject by the same pronoun (Centering's CONTINUE), so the topic is still the subject two back
+        x[_P["continued_subject"]] = float(opens and sd >= 2 and _continued_by(doc, m.a, pos, pron))
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
         x[_P["rule_antecedent"]] = float(ent is ruled)
         x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
@@ -2115,6 +2157,14 @@ def _titled_person_org(doc: sp._Doc, m: sp._NP) -> bool:
     )
 
 
+def _group_word(word: str) -> bool:
+    """Whether a capitalised word names a party or a people, in the singular or plural ("Democrat", "GOP",
+    "Republicans", "Americans"): on its own it is never one person a ``he``/``she`` refers to."""
+    low = word.lower()
+    forms = {low, low.removesuffix("s"), low.removesuffix("ies") + "y" if low.endswith("ies") else low}
+    return any(f in PARTY_WORDS or f in _DEMONYMS_LOWER for f in forms)
+
+
 def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
     """Whether a candidate can be who ``he``/``she`` refers to: a person, by the evidence the article gives.
 
@@ -2133,9 +2183,11 @@ def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
         return False
     if ent.kind == "role":
         return _person_role(m.head if m is not None and m.kind == "role" else ent.name.split())
+    toks = ent.tokens or tuple(ent.name.split())
+    if any(sp.possessive(t.lower(), plural=False, pronoun_has=False) for t in toks[:-1]):
+        return False  # "Mr Reid's Budget", "Acme's Tower": the thing the owner has, headed by its last word
     if ent.honorific or ent.title:
         return True
-    toks = ent.tokens or tuple(ent.name.split())
     if not toks:
         return False
     first = toks[0].strip(".'")
@@ -2143,6 +2195,8 @@ def _animate(idx: _Index, ent: sp._Entity, m: sp._NP | None) -> bool:
         return True  # a given name before the surname ("Magistrate Lee Gilmore")
     if any(sp._base(t) in sp._ORG_WORDS for t in toks) or toks[0] in idx.org_kind_named:
         return False  # an organisation word in it, or the article writes it after one ("firm Aguas Argentinas")
+    if len(toks) == 1 and _group_word(first):
+        return False  # "Democrats", "GOP", "Americans" alone: a party or a people, never one person
     if (
         len(toks) >= 2
         and first.isalpha()
