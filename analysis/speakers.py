@@ -2128,7 +2128,7 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
     m = k
     while m < limit and m - k < DESCRIPTOR_NOUNS and tok[m][:1].islower() and tok[m].replace("-", "").isalpha():
         lw = low[m]
-        tag = resources.brill_tag(lw)
+        tag = _lexicon_tag(lw)
         if not plural and m == k and tag == "CD":
             m += 1  # "the two men"
             continue
@@ -2140,11 +2140,24 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
         ):
             break
         m += 1
-    if m == k or resources.brill_tag(low[m - 1]) not in ({"NNS"} if plural else _NOUN_TAGS):
+    if m == k or _lexicon_tag(low[m - 1]) not in ({"NNS"} if plural else _NOUN_TAGS):
         return None
     if m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in AUX):
         return None
     return m
+
+
+#: The British spelling of a noun the (American) Brill lexicon knows only as "-ization" ("organisations").
+_BRITISH_ENDING, _AMERICAN_ENDING = "isation", "ization"
+
+
+def _lexicon_tag(low: str) -> str:
+    """:func:`~analysis.resources.brill_tag`, reading a British "-isation" noun as its "-ization" spelling
+    ("news organisations" is a run of nouns, as "news organizations" is)."""
+    tag = resources.brill_tag(low)
+    if not tag and _BRITISH_ENDING in low:
+        tag = resources.brill_tag(low.replace(_BRITISH_ENDING, _AMERICAN_ENDING))
+    return tag
 
 
 def _common_head_end(doc: _Doc, k: int, limit: int) -> int | None:
@@ -2474,6 +2487,9 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
         if tok[j] in _PLACE_ONLY_PREPS and (
             not (k < limit and _is_name_token(tok[k])) or _document_word(_base(tok[j - 1]))
         ):
+            group = _affiliation_end(doc, j, k, limit)
+            if group is not None:
+                return group  # "executives from several car firms": the bodies they come from
             return j  # a place: "police in Leeds"; not "officials in the meeting", "a post from Jane Doe"
         m = k
         while m < limit and m - k < 6:
@@ -2496,6 +2512,26 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
         if m > k:
             return m
     return j
+
+
+#: Quantifiers that may open the bodies a group of people comes from ("from several car firms", "from both
+#: parties"): no article, but the group's complement all the same.
+_AFFILIATION_QUANTIFIERS = frozenset({"several", "both", "many", "some", "various", "other", "all", "two", "three"})
+
+
+def _affiliation_end(doc: _Doc, j: int, k: int, limit: int) -> int | None:
+    """One past the common plural noun a "from" at ``j`` names the speakers' bodies with, else ``None``.
+
+    "Executives from several car firms said", "Lawmakers from both parties said": "from" and a run of common
+    nouns ending in a plural that ends the phrase (:func:`_group_end`) say where the people come from, as "of"
+    and "for" do; a singular or a named place keeps the place reading ("officials from the scene", "a lecturer
+    from York"), and a document's "from" its author ("a post from Jane Doe").  ``k`` is past any article.
+    """
+    if doc.tok[j] != "from" or _document_word(_base(doc.tok[j - 1])) or _base(doc.tok[j - 1]) not in _ROLE_NOUNS:
+        return None
+    if k < limit and doc.low[k] in _AFFILIATION_QUANTIFIERS:
+        k += 1
+    return _group_end(doc, k, limit)
 
 
 #: Most words of the thing an owner's name owns in a role's complement ("of Apple's iTunes music service").

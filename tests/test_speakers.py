@@ -615,6 +615,16 @@ def test_a_group_noun_phrase_is_kept_whole() -> None:
     assert who("\u201cWe need a change,\u201d Green delegates said.") == ["Green delegates"]
     # A role's complement with a common noun, also when the role opens the sentence.
     assert reported_who("Lawyers for the couple said the claim would fail.") == ["Lawyers for the couple"]
+    # "from" with a run of common nouns ending in a plural names the bodies the people come from (a place or a
+    # singular keeps the place reading); a British "-isation" noun ends a run as its "-ization" spelling does.
+    assert reported_who("Executives from several steel mills said the prices would rise.") == [
+        "Executives from several steel mills"
+    ]
+    assert reported_who("Officers from the scene said the road was closed.") == ["Officers"]
+    assert reported_who("A doctor from Leeds said the ward was full.") == ["A doctor from Leeds"]
+    assert reported_who("Lawyers for press organisations said the ruling was wrong.") == [
+        "Lawyers for press organisations"
+    ]
     # Records a name only modifies are a document, no source (the blind guidelines: "figures show" is skipped).
     text = "The Federal Audit Office published its review.\n\nFederal Audit Office filings say that costs rose."
     assert reported_who(text) == []
