@@ -1516,7 +1516,7 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
         stop = next((m for m in range(k + 1, n) if toks[m].text == ","), n)
         if stop - k <= _MAX_INVERTED:
             return None  # ", said Robert Mason, a professor …": the words after the cue are its subject
-    subj, _ = _loose_subject(toks, k)
+    subj = _gap_subject(toks, k) or _loose_subject(toks, k)[0]
     verbs = reporting_verbs()
     j = k + 1 + particle
     if lemma in _PREPOSITIONAL_ADDRESSEE and j + 1 < n and toks[j].low in _PREPOSITIONAL_ADDRESSEE[lemma]:
@@ -1553,6 +1553,7 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
         and c < n
         and (toks[c].low in FINITE_AUX or toks[c].low in verbs and not toks[c].low.endswith("ing"))
         and not _relative_gap(toks, k, subj)
+        and _gap_subject(toks, k) is None
     ):
         return None  # "The report said …", "the claim was false": the cue is a noun, the subject of this verb
     if c == k + 1 + particle and c < n and toks[c].low == "by":
@@ -1569,7 +1570,7 @@ def _content_from(
     by default a loose reading's floor :data:`_MIN_LOOSE_CLAUSE`)."""
     if c >= len(toks):
         return None
-    e = _reported_clause_end(toks, c)
+    e = _gap_end(toks, k, c, _reported_clause_end(toks, c)) if c == k + 1 else _reported_clause_end(toks, c)
     if e - c < (_MIN_LOOSE_CLAUSE if min_words is None else min_words):
         return None
     source = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else None
@@ -1703,6 +1704,8 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("negated")
         if side == "after" and _relative_gap(toks, k, subj):
             feats.append("relative_gap")  # "which they say would save …": the clause opens with its verb
+        elif side == "after" and _gap_subject(toks, k) is not None:
+            feats.append("gap_subject")  # "a move ministers say should …", "what he said were …": no pronoun
         # (a base form agreeing with a plural before it is a verb: "The papers report that …")
         agreed = k > 0 and _plural_subject_verb(toks, k)
         if cue.low in _NOUN_LIKE and not agreed:
@@ -2762,14 +2765,14 @@ _NEGATIONS = frozenset({"not", "never", "no", "longer", "neither", "nor", "refus
 def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int] | None = None) -> Report | None:
     """``X said (that) …`` / ``X told Y (that) …``: the clause after the cue."""
     n = len(toks)
-    subj = subj or _subject(toks, k)
+    subj = subj or _gap_subject(toks, k) or _subject(toks, k)
     if subj is None or _negated(toks, subj[1], k):
         return None  # "did not say", "can no longer claim": nothing was said
     j = k + 1
     # An addressee or a short adverbial before "that" ("told reporters that", "said on Tuesday that").
     that = next((m for m in range(j, min(n, j + 10)) if toks[m].low == "that"), None)
     verbs = reporting_verbs()
-    gap = _relative_gap(toks, k, subj)
+    gap = _relative_gap(toks, k, subj) or _gap_subject(toks, k) is not None
     if gap:
         c = j  # "the rate, which they say would save £300m": the clause's subject is the relative pronoun
     elif that is not None and all(
@@ -2793,7 +2796,7 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
         return None
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1
-    e = _reported_clause_end(toks, c)
+    e = _gap_end(toks, k, c, _reported_clause_end(toks, c)) if gap else _reported_clause_end(toks, c)
     if e - c < (_MIN_LOOSE_CLAUSE if gap else _MIN_CLAUSE):
         return None  # (a gap's clause opens with its finite verb: "is rigged" is a clause)
     return Report(
@@ -2830,6 +2833,118 @@ def _relative_gap(toks: list[_Tok], k: int, subj: tuple[int, int] | None) -> boo
         and k + 1 < len(toks)
         and (toks[k + 1].low in FINITE_AUX or toks[k + 1].low in _COPULA)
     )
+
+
+#: Words that open a free relative clause whose gap is the reported clause's subject ("what he said were …").
+_FREE_RELATIVES = frozenset({"what", "whatever"})
+#: Most words of a definite or plural subject inside a relative clause ("the law enforcement agency said").
+_MAX_GAP_SUBJECT = 4
+#: Lexicon tags of the noun a relative clause without a pronoun modifies ("a move ministers say should …").
+_HEAD_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _gap_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The subject of a cue inside a relative clause with no relative pronoun before it, or after "what"
+    (:func:`_gap_reading`), else ``None``."""
+    found = _gap_reading(toks, k)
+    return found[0] if found is not None else None
+
+
+def _gap_end(toks: list[_Tok], k: int, c: int, e: int) -> int:
+    """Where a relative clause's report opened at ``c`` ends: at its first comma when the phrase the clause
+    modifies opens the sentence after a preposition ("In a move ministers say should keep rises down, the
+    chancellor …": the comma closes the fronted phrase), else ``e``."""
+    found = _gap_reading(toks, k)
+    if found is None or found[1] != 0:
+        return e
+    return next((m for m in range(c, e) if toks[m].text == ","), e)
+
+
+def _gap_reading(toks: list[_Tok], k: int) -> tuple[tuple[int, int], int] | None:
+    """The subject of a cue inside a relative clause with no relative pronoun before it, or after "what", and
+    the index of the preposition or verb governing the phrase the clause modifies.
+
+    "a move ministers say should keep rises down", "a probe the agency said was under way", "what he said were
+    the failures of …": the clause after the cue opens with its finite verb (its subject is the gap the noun or
+    "what" fills), and the cue's own subject stands right before it — a pronoun, a name, a short definite phrase
+    or a plural noun — after "what" or a lower-case common noun ending the phrase the clause modifies.  The
+    sentence's subject reading would run back over the main verb to the sentence's start.  ``None`` otherwise
+    (the relative pronoun cases are :func:`_relative_gap`'s own).
+    """
+    n = len(toks)
+    if not (k + 1 < n and (toks[k + 1].low in FINITE_AUX or toks[k + 1].low in _COPULA or toks[k + 1].low in _MODALS)):
+        return None
+    z = k
+    while z > 0 and (toks[z - 1].low in _AUX or _adverb(toks[z - 1])) and toks[z - 1].text[:1].islower():
+        z -= 1  # "what he has long said is …"
+    a = _gap_subject_start(toks, z)
+    if a is None or a == 0:
+        return None
+    before = toks[a - 1]
+    tags = _tags()
+    if before.low in _FREE_RELATIVES:
+        head = a - 1
+    elif before.text[:1].islower() and tags.get(before.low) in _HEAD_NOUN_TAGS and before.low not in _AUX:
+        head = a - 1  # a noun the clause modifies, no pronoun: "a move [ministers say should …]"
+        while (
+            head > 0
+            and toks[head - 1].text[:1].islower()
+            and (toks[head - 1].low in _DETERMINERS or tags.get(toks[head - 1].low) in _HEAD_NOUN_TAGS)
+        ):
+            head -= 1
+    else:
+        return None
+    # The phrase the clause modifies is governed by a preposition or a verb ("to what Republicans say is …",
+    # "follows a probe the agency said was …"); opening its clause, it is the subject of the verb after the cue
+    # and the gap is the cue's object: "not everything Smith says is true" reports nothing.
+    if head == 0:
+        return None
+    governor = toks[head - 1]
+    if governor.low in _PREPOSITIONS:
+        # (not "of" before "what": "much of what he says is true" is the sentence's subject)
+        return ((a, z), head - 1) if not (governor.low == "of" and before.low in _FREE_RELATIVES) else None
+    verb = governor.text[:1].islower() and governor.low not in _AUX and governor.low not in _COPULA
+    if verb and (tags.get(governor.low, "").startswith("VB") or _finite_word(governor) or governor.low.endswith("ing")):
+        return (a, z), head - 1
+    return None
+
+
+def _gap_subject_start(toks: list[_Tok], z: int) -> int | None:
+    """Where the short subject ending just before token ``z`` starts: a subject pronoun, a run of capitalised
+    words (a name), a determiner with up to :data:`_MAX_GAP_SUBJECT` lower-case words, or a plural noun with
+    its adjectives ("many analysts", "appeals courts"); ``None`` when none ends there."""
+    if z == 0:
+        return None
+    last = toks[z - 1]
+    if last.low in SUBJECT_PRONOUNS and last.low != "it":
+        return z - 1
+    if last.text[:1].isupper() and last.text[:1].isalpha():
+        a = z - 1
+        while a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].text[:1].isalpha():
+            a -= 1
+        return a if a > 0 else None  # (a name opening the sentence is the sentence's subject)
+    if not last.text.isalpha() or not last.text.islower():
+        return None
+    tags = _tags()
+    a = z
+    while a > 0 and z - a < _MAX_GAP_SUBJECT:
+        t = toks[a - 1]
+        if t.low in _GAP_DETERMINERS:
+            return a - 1 if a < z else None
+        if not (t.text.isalpha() and t.text.islower() and tags.get(t.low) in _HEAD_NOUN_TAGS):
+            break
+        a -= 1
+    if a == z or tags.get(last.low) != "NNS":
+        return None
+    if z - a > 1 and a > 0 and toks[a - 1].low in _INDEFINITE_ARTICLES:
+        return a + 1  # "a move ministers say …": the article's noun is the phrase the clause modifies
+    return a  # a bare plural with the nouns before it ("government officials", "appeals courts")
+
+
+#: Articles of a noun a relative clause without a pronoun may modify: "a move [ministers say should …]".
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
+#: Words that open a short subject inside a relative clause ("the agency", "many analysts", "his aides").
+_GAP_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "many", "some", "most"})
 
 
 _TRAILING_ADVERBIALS = frozenset(

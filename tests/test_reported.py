@@ -2019,3 +2019,20 @@ def test_an_attributive_participle_after_and_joins_no_clause() -> None:
         "and his alleged deputy Robert Harwell."
     )
     assert [c.split(",")[0] for c, _, _ in reports(text)] == ["headed the firm's sales operations"]
+
+
+def test_a_report_in_a_relative_clause_without_a_pronoun() -> None:
+    # The cue's subject stands after "what" or after the noun the clause modifies, and the reported clause opens
+    # with its verb: the gap is its subject ("a move ministers say should …").
+    assert [(c, s) for c, s, _ in reports("He pointed to what he said were the failures of the old board.")] == [
+        ("were the failures of the old board", "he")
+    ]
+    assert [(c, s) for c, s, _ in reports("The fine follows a probe the agency said was still under way.")] == [
+        ("was still under way", "the agency")
+    ]
+    # A fronted phrase ends at its comma; the main clause's report after it is its own.
+    got = reports("In a step ministers say should keep fares low, the mayor said the tax would go.")
+    assert [(c, s) for c, s, _ in got] == [("should keep fares low", "ministers"), ("the tax would go", "the mayor")]
+    # The phrase opening its clause is the subject of the verb after the cue, whose gap is its object.
+    assert reports("While not everything Smith says is true, the poll showed a shift.") == []
+    assert reports("Much of what he says is true.") == []
