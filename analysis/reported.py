@@ -2060,13 +2060,19 @@ def _verb_context(prev: str) -> bool:
     return prev in _AUX or prev in SUBJECT_PRONOUNS or prev.endswith("ly")
 
 
+#: Prepositions and conjunctions that make a participle the means or time of the sentence's verb, whose subject
+#: then speaks ("The unions will reject it by claiming …", "They announced the deal after saying …").
+PARTICIPLE_OPENERS = frozenset({"by", "after", "while"})
+
+
 def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
-    """``…, saying (that) …``: a participle after a comma reports for the sentence's subject."""
-    if k < 2 or toks[k - 1].text != ",":
+    """``…, saying (that) …``, ``… by claiming …``: a participle after a comma (or a preposition of means or
+    time, :data:`PARTICIPLE_OPENERS`) reports for the sentence's subject."""
+    if k < 2 or toks[k - 1].text != "," and toks[k - 1].low not in PARTICIPLE_OPENERS:
         return None
     # "In television interviews on Sunday, he defended the plan, saying …", "As results came in, he gave a speech,
     # predicting …": the subject follows the opening adverbials.
-    z = _fronted_end(toks, k - 1) or 0
+    z = _last_conjunct(toks, _fronted_end(toks, k - 1) or 0, k - 1)
     a = z
     while (
         z < k
@@ -2074,6 +2080,7 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
         and toks[z].low not in _AUX
         and toks[z].low not in reporting_verbs()
         and not (z > a and toks[z].text[:1].islower() and (toks[z].low.endswith("ed") or toks[z].low in past_forms()))
+        and not (z > a and _present_verb(toks, z))
     ):
         z += 1  # (to the subject's verb: "Trump visited Ohio, saying …" is Trump's)
     subj = _named(toks, a, z) if z < k else None
@@ -2081,6 +2088,41 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
         return None
     rep = _leading(toks, k, reporting_verbs()[toks[k].low], b, subj)
     return rep
+
+
+#: The Brill lexicon's present-tense and base verb tags: "remain", "insist", "rejects".
+_PRESENT_VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
+#: Tags of a noun that may follow a modifier the lexicon reads as a verb ("the rescue teams"): no verb there.
+_FOLLOWING_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _present_verb(toks: list[_Tok], z: int) -> bool:
+    """Whether the lower-case word at ``z`` is a present-tense verb ending its subject ("The unions remain angry,
+    claiming …", "Ministers reject the plan, saying …"): tagged a base or present verb by the lexicon, and not
+    followed by a noun it would modify ("the rescue teams") or a capitalised word."""
+    t = toks[z]
+    if not t.text[:1].islower() or _tags().get(t.low) not in _PRESENT_VERB_TAGS:
+        return False
+    nxt = toks[z + 1] if z + 1 < len(toks) else None
+    return nxt is not None and not nxt.text[:1].isupper() and _tags().get(nxt.low) not in _FOLLOWING_NOUN_TAGS
+
+
+#: Conjunctions that, after a comma, join a second main clause with a subject of its own ("It was denied, but the
+#: Tories remain suspicious, claiming …").
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
+
+
+def _last_conjunct(toks: list[_Tok], a: int, j: int) -> int:
+    """Where the last main clause before token ``j`` starts, from ``a``: after the last comma with a conjunction
+    (:data:`_CLAUSE_CONJUNCTIONS`) or semicolon before ``j``, when a subject pronoun or a determiner or capital
+    opens what follows; a participle after it hangs on that clause, whose subject speaks."""
+    for m in range(j - 1, a, -1):
+        if toks[m].text == ";" or toks[m].low in _CLAUSE_CONJUNCTIONS and toks[m - 1].text == ",":
+            c = m + 1
+            if c < j and (toks[c].low in SUBJECT_PRONOUNS or toks[c].low in _DETERMINERS or toks[c].text[:1].isupper()):
+                return c
+            return a
+    return a
 
 
 def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:

@@ -2036,3 +2036,20 @@ def test_a_report_in_a_relative_clause_without_a_pronoun() -> None:
     # The phrase opening its clause is the subject of the verb after the cue, whose gap is its object.
     assert reports("While not everything Smith says is true, the poll showed a shift.") == []
     assert reports("Much of what he says is true.") == []
+
+
+def test_a_participle_reports_for_the_subject_of_the_clause_it_hangs_on() -> None:
+    # A present-tense verb ends the subject ("remain", "reject"), not a noun the lexicon also reads as a verb.
+    assert [(c, s) for c, s, _ in reports("The unions remain angry, claiming that the deal will cost jobs.")] == [
+        ("the deal will cost jobs", "The unions")
+    ]
+    assert [(c, s) for c, s, _ in reports("The rescue teams worked all night, saying the odds were poor.")] == [
+        ("the odds were poor", "The rescue teams")
+    ]
+    # "by" (means), "after" and "while" (time) open a participle as a comma does.
+    assert [(c, s) for c, s, _ in reports("Jane Smith ended the speech by saying she would stand again.")] == [
+        ("she would stand again", "Jane Smith")
+    ]
+    # After ", but" the second main clause's subject speaks, not the first's.
+    got = reports("It was quickly denied, but the unions remain angry, claiming that the deal will cost jobs.")
+    assert [(c, s) for c, s, _ in got] == [("the deal will cost jobs", "the unions")]
