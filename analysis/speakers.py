@@ -605,6 +605,9 @@ class _Doc:
                 self.tok[k] = low  # "Will he run?": the modal; "Will wrote", "George Will" stay names
         names = set(filter(_is_name_token, set(self.tok)))
         self.cap = list(map(names.__contains__, self.tok))
+        for k in itertools.compress(itertools.count(), map(_WEEKDAYS.__contains__, self.tok)):
+            if k + 1 < len(self.tok) and self.cap[k + 1] and self.low[k + 1] in _PAPER_WORDS:
+                self.cap[k] = True  # "the Sunday Times", "the Sunday Telegraph": a paper's name, no date
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
         wanted = cue_verbs() | _GENDERED.keys() | {QUOTE_TOKEN.lower()}
@@ -1284,6 +1287,10 @@ def _stop_caps() -> frozenset[str]:
     return _STOP_CAPS | (resources.stopwords() - _NAME_PARTICLES - {"bill", "mark", "will", "may", "amount", "con"})
 
 
+#: Weekdays as written, capitalised: one opens a newspaper's name before :data:`_PAPER_WORDS` ("Sunday Times").
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Words that end a newspaper's name after a weekday ("the Sunday Telegraph", "the Sunday Herald").
+_PAPER_WORDS = frozenset("times telegraph post herald mirror express mail people star tribune journal observer".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february september october november december "
     "jan feb sept oct nov dec today yesterday tonight tomorrow".split()

@@ -630,6 +630,15 @@ def test_a_group_noun_phrase_is_kept_whole() -> None:
     assert reported_who(text) == []
 
 
+def test_a_weekday_opens_a_newspaper_name() -> None:
+    # "Sunday" before a paper's word is part of the name, not a date; a pair of them is one source.
+    assert reported_who("The Sunday Herald reported that the mayor would resign.") == ["Sunday Herald"]
+    text = "The Sunday Post and Sunday Mirror both reported that the mayor would resign."
+    assert reported_who(text) == ["Sunday Post and Sunday Mirror"]
+    # A weekday before another capitalised word is still a date.
+    assert reported_who("Speaking on Sunday Smith said the plan was dead.") == ["Smith"]
+
+
 def test_two_sources_speak_as_one() -> None:
     # "A and B said": the pair is the speaker, not its first (or last) member.
     assert who("\u201cWe are delighted,\u201d Princesses Anne and Beatrice said.") == ["Princesses Anne and Beatrice"]
