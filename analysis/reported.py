@@ -2206,6 +2206,11 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         j = _skip_brackets(toks, j)  # "Sen. Bernie Sanders (I-Vt.) said": a party tag belongs to the name
         if j < 0:
             return None
+    j = _before_parenthetical(toks, j)
+    if j >= 0 and toks[j].text == ")":
+        j = _skip_brackets(toks, j)  # "Rep. Jane Roe (D-Ohio), for instance, said"
+        if j < 0:
+            return None
     if j >= 0 and toks[j].text == ",":
         # "Maxine Waters, a California Democrat, said", "Rep. Chris Collins, R-NY, says", "Paradis, who
         # has been active in politics since 25, says": the name before the appositives is the subject.
@@ -2247,6 +2252,48 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     elif a == 0 and j == 0 and toks[0].low.endswith("ing") and _english_word(toks[0].low):
         return None  # "Having announced …": a participle, no subject ("Boeing says" has one: no word of English)
     return _named(toks, _perceived_start(toks, a, j, k), j + 1)
+
+
+#: Discourse adverbials set off by commas between a subject and its verb ("Local officials, however, said"): no
+#: appositive, so the subject is read before them.
+_PARENTHETICALS = frozenset(
+    """however meanwhile though too also instead nonetheless nevertheless moreover furthermore likewise similarly
+    separately meantime""".split()
+)
+#: The same as phrases ("The minister, for his part, said", "Others, by contrast, say").
+_PARENTHETICAL_PHRASES = frozenset(
+    {
+        ("for", "example"),
+        ("for", "instance"),
+        ("in", "turn"),
+        ("in", "contrast"),
+        ("by", "contrast"),
+        ("in", "response"),
+        ("of", "course"),
+        ("for", "his", "part"),
+        ("for", "her", "part"),
+        ("for", "their", "part"),
+        ("for", "its", "part"),
+        ("in", "the", "meantime"),
+    }
+)
+#: Most words of a parenthetical phrase (:data:`_PARENTHETICAL_PHRASES`).
+_MAX_PARENTHETICAL = max(map(len, _PARENTHETICAL_PHRASES))
+
+
+def _before_parenthetical(toks: list[_Tok], j: int) -> int:
+    """The index before a comma-enclosed discourse adverbial ending at the comma ``j`` ("Local officials, meanwhile,
+    said": the subject's last word), else ``j``."""
+    if j < 2 or toks[j].text != ",":
+        return j
+    a = next((m for m in range(j - 1, max(-1, j - _MAX_PARENTHETICAL - 2), -1) if toks[m].text == ","), None)
+    if a is None or a < 1:
+        return j
+    words = tuple(t.low for t in toks[a + 1 : j])
+    single = len(words) == 1 and (words[0] in _PARENTHETICALS or _adverb(toks[a + 1]))
+    if not (single or words in _PARENTHETICAL_PHRASES) or not toks[a + 1].text[:1].islower():
+        return j
+    return a - 1
 
 
 #: Forms of the verbs of perception that take an object and a bare infinitive ("heard the minister say", "watched

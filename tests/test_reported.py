@@ -2053,3 +2053,14 @@ def test_a_participle_reports_for_the_subject_of_the_clause_it_hangs_on() -> Non
     # After ", but" the second main clause's subject speaks, not the first's.
     got = reports("It was quickly denied, but the unions remain angry, claiming that the deal will cost jobs.")
     assert [(c, s) for c, s, _ in got] == [("the deal will cost jobs", "the unions")]
+
+
+def test_a_discourse_adverbial_between_a_subject_and_its_cue_is_skipped() -> None:
+    # ", however," / ", for his part," set off by commas is no appositive: the subject is read before it.
+    got = reports("Managers at several steel mills, however, said that prices would rise.")
+    assert [(c, s) for c, s, _ in got] == [("prices would rise", "Managers at several steel mills")]
+    got = reports("The minister, for his part, said that the plan would go ahead.")
+    assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "The minister")]
+    # An appositive stays one: the name before it speaks.
+    got = reports("Jane Roe, a local councillor, said the plan would go ahead.")
+    assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "Jane Roe")]
