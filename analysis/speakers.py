@@ -2500,7 +2500,7 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
             return j  # a place: "police in Leeds"; not "officials in the meeting", "a post from Jane Doe"
         m = k
         while m < limit and m - k < 6:
-            if _is_name_token(tok[m]) or tok[m] in ("of", "and", "&") or tok[m].lower() in _ROLE_NOUNS:
+            if _is_name_token(tok[m]) or tok[m] in ("of", "and", "&") or _role_noun_form(tok[m]):
                 m += 1
             elif tok[m][:1].islower() and _leads_to_role(tok, m, limit):
                 m += 1  # "by an unknown author": a modifier on the way to a role noun
@@ -2539,6 +2539,17 @@ def _affiliation_end(doc: _Doc, j: int, k: int, limit: int) -> int | None:
     if k < limit and doc.low[k] in _AFFILIATION_QUANTIFIERS:
         k += 1
     return _group_end(doc, k, limit)
+
+
+def _role_noun_form(word: str) -> bool:
+    """Whether a word is a role noun (:data:`_ROLE_NOUNS`) or its regular plural ("governments", "agencies" are
+    not listed as "government", "agency" are): "ministers from European and Asian governments"."""
+    low = word.lower()
+    if low in _ROLE_NOUNS:
+        return True
+    if low.endswith("ies"):
+        return low[:-3] + "y" in _ROLE_NOUNS
+    return low.endswith("s") and low[:-1] in _ROLE_NOUNS
 
 
 #: Most words of the thing an owner's name owns in a role's complement ("of Apple's iTunes music service").
@@ -4858,11 +4869,26 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
         np = _pair_after(doc, np, np.b, doc.n) or np
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)
+    if np is not None and _capitalised_plural_noun(doc, np) and np.b < b:
+        # "[Ministers from European and Asian governments] …, saying": a plural common noun capitalised as the
+        # sentence's first word is a role, whose complement runs on (no one-word name "Ministers")
+        np = _NP("role", np.a, np.b, (doc.low[np.a],))
     if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     if np is not None and np.kind == "role":
         np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
     return np
+
+
+def _capitalised_plural_noun(doc: _Doc, np: _NP) -> bool:
+    """Whether a one-word name is a plural common noun (the Brill lexicon's NNS) capitalised only because it
+    opens its sentence ("Ministers", "Judges"), not a name the lexicon knows ("Democrats" is NNPS there)."""
+    return (
+        np.kind == "name"
+        and np.b - np.a == 1
+        and np.a == doc.sentence_start[np.a]
+        and resources.brill_tag(doc.low[np.a]) == "NNS"
+    )
 
 
 #: Determiners of a definite description that refers back to a document already brought in ("the statement").

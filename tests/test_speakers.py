@@ -630,6 +630,15 @@ def test_a_group_noun_phrase_is_kept_whole() -> None:
     assert reported_who(text) == []
 
 
+def test_a_plural_noun_opening_the_sentence_is_a_role_with_its_complement() -> None:
+    # "Diplomats", capitalised as the first word, is no one-word name: the participle's speaker is the whole role, and
+    # a role noun's plural ("governments", "agencies") ends its complement.
+    text = "Jane Roe spoke on Monday. Diplomats from French and Dutch governments met the bank, saying rates were high."
+    assert reported_who(text) == ["Diplomats from French and Dutch governments"]
+    text = "Jane Roe spoke on Monday. Officials from French and Dutch agencies met the bank, saying rates were high."
+    assert reported_who(text) == ["Officials from French and Dutch agencies"]
+
+
 def test_a_weekday_opens_a_newspaper_name() -> None:
     # "Sunday" before a paper's word is part of the name, not a date; a pair of them is one source.
     assert reported_who("The Sunday Herald reported that the mayor would resign.") == ["Sunday Herald"]
