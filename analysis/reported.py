@@ -3005,7 +3005,7 @@ def _gap_subject_start(toks: list[_Tok], z: int) -> int | None:
     if z == 0:
         return None
     last = toks[z - 1]
-    if last.low in SUBJECT_PRONOUNS and last.low != "it":
+    if last.low in SUBJECT_PRONOUNS:
         return z - 1
     if last.text[:1].isupper() and last.text[:1].isalpha():
         a = z - 1
