@@ -1599,7 +1599,7 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
         stop = next((m for m in range(k + 1, n) if toks[m].text == ","), n)
         if stop - k <= _MAX_INVERTED:
             return None  # ", said Robert Mason, a professor …": the words after the cue are its subject
-    subj, _ = _loose_subject(toks, k)
+    subj = _gap_subject(toks, k) or _loose_subject(toks, k)[0]
     verbs = reporting_verbs()
     j = k + 1 + particle
     if lemma in _PREPOSITIONAL_ADDRESSEE and j + 1 < n and toks[j].low in _PREPOSITIONAL_ADDRESSEE[lemma]:
@@ -1636,6 +1636,7 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
         and c < n
         and (toks[c].low in FINITE_AUX or toks[c].low in verbs and not toks[c].low.endswith("ing"))
         and not _relative_gap(toks, k, subj)
+        and _gap_subject(toks, k) is None
     ):
         return None  # "The report said …", "the claim was false": the cue is a noun, the subject of this verb
     if c == k + 1 + particle and c < n and toks[c].low == "by":
@@ -1652,7 +1653,7 @@ def _content_from(
     by default a loose reading's floor :data:`_MIN_LOOSE_CLAUSE`)."""
     if c >= len(toks):
         return None
-    e = _reported_clause_end(toks, c)
+    e = _gap_end(toks, k, c, _reported_clause_end(toks, c)) if c == k + 1 else _reported_clause_end(toks, c)
     if e - c < (_MIN_LOOSE_CLAUSE if min_words is None else min_words):
         return None
     source = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else None
@@ -1790,6 +1791,8 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("negated")
         if side == "after" and _relative_gap(toks, k, subj):
             feats.append("relative_gap")  # "which they say would save …": the clause opens with its verb
+        elif side == "after" and _gap_subject(toks, k) is not None:
+            feats.append("gap_subject")  # "a move ministers say should …", "what he said were …": no pronoun
         # (a base form agreeing with a plural before it is a verb: "The papers report that …")
         agreed = k > 0 and _plural_subject_verb(toks, k)
         if cue.low in _NOUN_LIKE and not agreed:
@@ -2171,13 +2174,19 @@ def _verb_context(prev: str) -> bool:
     return prev in _AUX or prev in SUBJECT_PRONOUNS or prev.endswith("ly")
 
 
+#: Prepositions and conjunctions that make a participle the means or time of the sentence's verb, whose subject
+#: then speaks ("The unions will reject it by claiming …", "They announced the deal after saying …").
+PARTICIPLE_OPENERS = frozenset({"by", "after", "while"})
+
+
 def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
-    """``…, saying (that) …``: a participle after a comma reports for the sentence's subject."""
-    if k < 2 or toks[k - 1].text != ",":
+    """``…, saying (that) …``, ``… by claiming …``: a participle after a comma (or a preposition of means or
+    time, :data:`PARTICIPLE_OPENERS`) reports for the sentence's subject."""
+    if k < 2 or toks[k - 1].text != "," and toks[k - 1].low not in PARTICIPLE_OPENERS:
         return None
     # "In television interviews on Sunday, he defended the plan, saying …", "As results came in, he gave a speech,
     # predicting …": the subject follows the opening adverbials.
-    z = _fronted_end(toks, k - 1) or 0
+    z = _last_conjunct(toks, _fronted_end(toks, k - 1) or 0, k - 1)
     a = z
     while (
         z < k
@@ -2185,6 +2194,7 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
         and toks[z].low not in _AUX
         and toks[z].low not in reporting_verbs()
         and not (z > a and toks[z].text[:1].islower() and (toks[z].low.endswith("ed") or toks[z].low in past_forms()))
+        and not (z > a and _present_verb(toks, z))
     ):
         z += 1  # (to the subject's verb: "Trump visited Ohio, saying …" is Trump's)
     subj = _named(toks, a, z) if z < k else None
@@ -2192,6 +2202,41 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
         return None
     rep = _leading(toks, k, reporting_verbs()[toks[k].low], b, subj)
     return rep
+
+
+#: The Brill lexicon's present-tense and base verb tags: "remain", "insist", "rejects".
+_PRESENT_VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
+#: Tags of a noun that may follow a modifier the lexicon reads as a verb ("the rescue teams"): no verb there.
+_FOLLOWING_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _present_verb(toks: list[_Tok], z: int) -> bool:
+    """Whether the lower-case word at ``z`` is a present-tense verb ending its subject ("The unions remain angry,
+    claiming …", "Ministers reject the plan, saying …"): tagged a base or present verb by the lexicon, and not
+    followed by a noun it would modify ("the rescue teams") or a capitalised word."""
+    t = toks[z]
+    if not t.text[:1].islower() or _tags().get(t.low) not in _PRESENT_VERB_TAGS:
+        return False
+    nxt = toks[z + 1] if z + 1 < len(toks) else None
+    return nxt is not None and not nxt.text[:1].isupper() and _tags().get(nxt.low) not in _FOLLOWING_NOUN_TAGS
+
+
+#: Conjunctions that, after a comma, join a second main clause with a subject of its own ("It was denied, but the
+#: Tories remain suspicious, claiming …").
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
+
+
+def _last_conjunct(toks: list[_Tok], a: int, j: int) -> int:
+    """Where the last main clause before token ``j`` starts, from ``a``: after the last comma with a conjunction
+    (:data:`_CLAUSE_CONJUNCTIONS`) or semicolon before ``j``, when a subject pronoun or a determiner or capital
+    opens what follows; a participle after it hangs on that clause, whose subject speaks."""
+    for m in range(j - 1, a, -1):
+        if toks[m].text == ";" or toks[m].low in _CLAUSE_CONJUNCTIONS and toks[m - 1].text == ",":
+            c = m + 1
+            if c < j and (toks[c].low in SUBJECT_PRONOUNS or toks[c].low in _DETERMINERS or toks[c].text[:1].isupper()):
+                return c
+            return a
+    return a
 
 
 def _subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -2275,6 +2320,11 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         j = _skip_brackets(toks, j)  # "Sen. Bernie Sanders (I-Vt.) said": a party tag belongs to the name
         if j < 0:
             return None
+    j = _before_parenthetical(toks, j)
+    if j >= 0 and toks[j].text == ")":
+        j = _skip_brackets(toks, j)  # "Rep. Jane Roe (D-Ohio), for instance, said"
+        if j < 0:
+            return None
     if j >= 0 and toks[j].text == ",":
         # "Maxine Waters, a California Democrat, said", "Rep. Chris Collins, R-NY, says", "Paradis, who
         # has been active in politics since 25, says": the name before the appositives is the subject.
@@ -2316,6 +2366,48 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     elif a == 0 and j == 0 and toks[0].low.endswith("ing") and _english_word(toks[0].low):
         return None  # "Having announced …": a participle, no subject ("Boeing says" has one: no word of English)
     return _named(toks, _perceived_start(toks, a, j, k), j + 1)
+
+
+#: Discourse adverbials set off by commas between a subject and its verb ("Local officials, however, said"): no
+#: appositive, so the subject is read before them.
+_PARENTHETICALS = frozenset(
+    """however meanwhile though too also instead nonetheless nevertheless moreover furthermore likewise similarly
+    separately meantime""".split()
+)
+#: The same as phrases ("The minister, for his part, said", "Others, by contrast, say").
+_PARENTHETICAL_PHRASES = frozenset(
+    {
+        ("for", "example"),
+        ("for", "instance"),
+        ("in", "turn"),
+        ("in", "contrast"),
+        ("by", "contrast"),
+        ("in", "response"),
+        ("of", "course"),
+        ("for", "his", "part"),
+        ("for", "her", "part"),
+        ("for", "their", "part"),
+        ("for", "its", "part"),
+        ("in", "the", "meantime"),
+    }
+)
+#: Most words of a parenthetical phrase (:data:`_PARENTHETICAL_PHRASES`).
+_MAX_PARENTHETICAL = max(map(len, _PARENTHETICAL_PHRASES))
+
+
+def _before_parenthetical(toks: list[_Tok], j: int) -> int:
+    """The index before a comma-enclosed discourse adverbial ending at the comma ``j`` ("Local officials, meanwhile,
+    said": the subject's last word), else ``j``."""
+    if j < 2 or toks[j].text != ",":
+        return j
+    a = next((m for m in range(j - 1, max(-1, j - _MAX_PARENTHETICAL - 2), -1) if toks[m].text == ","), None)
+    if a is None or a < 1:
+        return j
+    words = tuple(t.low for t in toks[a + 1 : j])
+    single = len(words) == 1 and (words[0] in _PARENTHETICALS or _adverb(toks[a + 1]))
+    if not (single or words in _PARENTHETICAL_PHRASES) or not toks[a + 1].text[:1].islower():
+        return j
+    return a - 1
 
 
 #: Forms of the verbs of perception that take an object and a bare infinitive ("heard the minister say", "watched
@@ -2950,14 +3042,14 @@ _NEGATIONS = frozenset({"not", "never", "no", "longer", "neither", "nor", "refus
 def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int] | None = None) -> Report | None:
     """``X said (that) …`` / ``X told Y (that) …``: the clause after the cue."""
     n = len(toks)
-    subj = subj or _subject(toks, k)
+    subj = subj or _gap_subject(toks, k) or _subject(toks, k)
     if subj is None or _negated(toks, subj[1], k):
         return None  # "did not say", "can no longer claim": nothing was said
     j = k + 1
     # An addressee or a short adverbial before "that" ("told reporters that", "said on Tuesday that").
     that = next((m for m in range(j, min(n, j + 10)) if toks[m].low == "that"), None)
     verbs = reporting_verbs()
-    gap = _relative_gap(toks, k, subj)
+    gap = _relative_gap(toks, k, subj) or _gap_subject(toks, k) is not None
     if gap:
         c = j  # "the rate, which they say would save £300m": the clause's subject is the relative pronoun
     elif that is not None and all(
@@ -2981,7 +3073,7 @@ def _leading(toks: list[_Tok], k: int, lemma: str, b: int, subj: tuple[int, int]
         return None
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1
-    e = _reported_clause_end(toks, c)
+    e = _gap_end(toks, k, c, _reported_clause_end(toks, c)) if gap else _reported_clause_end(toks, c)
     if e - c < (_MIN_LOOSE_CLAUSE if gap else _MIN_CLAUSE):
         return None  # (a gap's clause opens with its finite verb: "is rigged" is a clause)
     return Report(
@@ -3018,6 +3110,118 @@ def _relative_gap(toks: list[_Tok], k: int, subj: tuple[int, int] | None) -> boo
         and k + 1 < len(toks)
         and (toks[k + 1].low in FINITE_AUX or toks[k + 1].low in _COPULA)
     )
+
+
+#: Words that open a free relative clause whose gap is the reported clause's subject ("what he said were …").
+_FREE_RELATIVES = frozenset({"what", "whatever"})
+#: Most words of a definite or plural subject inside a relative clause ("the law enforcement agency said").
+_MAX_GAP_SUBJECT = 4
+#: Lexicon tags of the noun a relative clause without a pronoun modifies ("a move ministers say should …").
+_HEAD_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _gap_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The subject of a cue inside a relative clause with no relative pronoun before it, or after "what"
+    (:func:`_gap_reading`), else ``None``."""
+    found = _gap_reading(toks, k)
+    return found[0] if found is not None else None
+
+
+def _gap_end(toks: list[_Tok], k: int, c: int, e: int) -> int:
+    """Where a relative clause's report opened at ``c`` ends: at its first comma when the phrase the clause
+    modifies opens the sentence after a preposition ("In a move ministers say should keep rises down, the
+    chancellor …": the comma closes the fronted phrase), else ``e``."""
+    found = _gap_reading(toks, k)
+    if found is None or found[1] != 0:
+        return e
+    return next((m for m in range(c, e) if toks[m].text == ","), e)
+
+
+def _gap_reading(toks: list[_Tok], k: int) -> tuple[tuple[int, int], int] | None:
+    """The subject of a cue inside a relative clause with no relative pronoun before it, or after "what", and
+    the index of the preposition or verb governing the phrase the clause modifies.
+
+    "a move ministers say should keep rises down", "a probe the agency said was under way", "what he said were
+    the failures of …": the clause after the cue opens with its finite verb (its subject is the gap the noun or
+    "what" fills), and the cue's own subject stands right before it — a pronoun, a name, a short definite phrase
+    or a plural noun — after "what" or a lower-case common noun ending the phrase the clause modifies.  The
+    sentence's subject reading would run back over the main verb to the sentence's start.  ``None`` otherwise
+    (the relative pronoun cases are :func:`_relative_gap`'s own).
+    """
+    n = len(toks)
+    if not (k + 1 < n and (toks[k + 1].low in FINITE_AUX or toks[k + 1].low in _COPULA or toks[k + 1].low in _MODALS)):
+        return None
+    z = k
+    while z > 0 and (toks[z - 1].low in _AUX or _adverb(toks[z - 1])) and toks[z - 1].text[:1].islower():
+        z -= 1  # "what he has long said is …"
+    a = _gap_subject_start(toks, z)
+    if a is None or a == 0:
+        return None
+    before = toks[a - 1]
+    tags = _tags()
+    if before.low in _FREE_RELATIVES:
+        head = a - 1
+    elif before.text[:1].islower() and tags.get(before.low) in _HEAD_NOUN_TAGS and before.low not in _AUX:
+        head = a - 1  # a noun the clause modifies, no pronoun: "a move [ministers say should …]"
+        while (
+            head > 0
+            and toks[head - 1].text[:1].islower()
+            and (toks[head - 1].low in _DETERMINERS or tags.get(toks[head - 1].low) in _HEAD_NOUN_TAGS)
+        ):
+            head -= 1
+    else:
+        return None
+    # The phrase the clause modifies is governed by a preposition or a verb ("to what Republicans say is …",
+    # "follows a probe the agency said was …"); opening its clause, it is the subject of the verb after the cue
+    # and the gap is the cue's object: "not everything Smith says is true" reports nothing.
+    if head == 0:
+        return None
+    governor = toks[head - 1]
+    if governor.low in _PREPOSITIONS:
+        # (not "of" before "what": "much of what he says is true" is the sentence's subject)
+        return ((a, z), head - 1) if not (governor.low == "of" and before.low in _FREE_RELATIVES) else None
+    verb = governor.text[:1].islower() and governor.low not in _AUX and governor.low not in _COPULA
+    if verb and (tags.get(governor.low, "").startswith("VB") or _finite_word(governor) or governor.low.endswith("ing")):
+        return (a, z), head - 1
+    return None
+
+
+def _gap_subject_start(toks: list[_Tok], z: int) -> int | None:
+    """Where the short subject ending just before token ``z`` starts: a subject pronoun, a run of capitalised
+    words (a name), a determiner with up to :data:`_MAX_GAP_SUBJECT` lower-case words, or a plural noun with
+    its adjectives ("many analysts", "appeals courts"); ``None`` when none ends there."""
+    if z == 0:
+        return None
+    last = toks[z - 1]
+    if last.low in SUBJECT_PRONOUNS:
+        return z - 1
+    if last.text[:1].isupper() and last.text[:1].isalpha():
+        a = z - 1
+        while a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].text[:1].isalpha():
+            a -= 1
+        return a if a > 0 else None  # (a name opening the sentence is the sentence's subject)
+    if not last.text.isalpha() or not last.text.islower():
+        return None
+    tags = _tags()
+    a = z
+    while a > 0 and z - a < _MAX_GAP_SUBJECT:
+        t = toks[a - 1]
+        if t.low in _GAP_DETERMINERS:
+            return a - 1 if a < z else None
+        if not (t.text.isalpha() and t.text.islower() and tags.get(t.low) in _HEAD_NOUN_TAGS):
+            break
+        a -= 1
+    if a == z or tags.get(last.low) != "NNS":
+        return None
+    if z - a > 1 and a > 0 and toks[a - 1].low in _INDEFINITE_ARTICLES:
+        return a + 1  # "a move ministers say …": the article's noun is the phrase the clause modifies
+    return a  # a bare plural with the nouns before it ("government officials", "appeals courts")
+
+
+#: Articles of a noun a relative clause without a pronoun may modify: "a move [ministers say should …]".
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
+#: Words that open a short subject inside a relative clause ("the agency", "many analysts", "his aides").
+_GAP_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "many", "some", "most"})
 
 
 _TRAILING_ADVERBIALS = frozenset(

@@ -605,6 +605,9 @@ class _Doc:
                 self.tok[k] = low  # "Will he run?": the modal; "Will wrote", "George Will" stay names
         names = set(filter(_is_name_token, set(self.tok)))
         self.cap = list(map(names.__contains__, self.tok))
+        for k in itertools.compress(itertools.count(), map(_WEEKDAYS.__contains__, self.tok)):
+            if k + 1 < len(self.tok) and self.cap[k + 1] and self.low[k + 1] in _PAPER_WORDS:
+                self.cap[k] = True  # "the Sunday Times", "the Sunday Telegraph": a paper's name, no date
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
         wanted = cue_verbs() | _GENDERED.keys() | {QUOTE_TOKEN.lower()}
@@ -1294,6 +1297,10 @@ def _stop_caps() -> frozenset[str]:
     return _STOP_CAPS | (resources.stopwords() - _NAME_PARTICLES - {"bill", "mark", "will", "may", "amount", "con"})
 
 
+#: Weekdays as written, capitalised: one opens a newspaper's name before :data:`_PAPER_WORDS` ("Sunday Times").
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Words that end a newspaper's name after a weekday ("the Sunday Telegraph", "the Sunday Herald").
+_PAPER_WORDS = frozenset("times telegraph post herald mirror express mail people star tribune journal observer".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february september october november december "
     "jan feb sept oct nov dec today yesterday tonight tomorrow".split()
@@ -2151,7 +2158,7 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
     m = k
     while m < limit and m - k < DESCRIPTOR_NOUNS and tok[m][:1].islower() and tok[m].replace("-", "").isalpha():
         lw = low[m]
-        tag = resources.brill_tag(lw)
+        tag = _lexicon_tag(lw)
         if not plural and m == k and tag == "CD":
             m += 1  # "the two men"
             continue
@@ -2163,11 +2170,24 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
         ):
             break
         m += 1
-    if m == k or resources.brill_tag(low[m - 1]) not in ({"NNS"} if plural else _NOUN_TAGS):
+    if m == k or _lexicon_tag(low[m - 1]) not in ({"NNS"} if plural else _NOUN_TAGS):
         return None
     if m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in AUX):
         return None
     return m
+
+
+#: The British spelling of a noun the (American) Brill lexicon knows only as "-ization" ("organisations").
+_BRITISH_ENDING, _AMERICAN_ENDING = "isation", "ization"
+
+
+def _lexicon_tag(low: str) -> str:
+    """:func:`~analysis.resources.brill_tag`, reading a British "-isation" noun as its "-ization" spelling
+    ("news organisations" is a run of nouns, as "news organizations" is)."""
+    tag = resources.brill_tag(low)
+    if not tag and _BRITISH_ENDING in low:
+        tag = resources.brill_tag(low.replace(_BRITISH_ENDING, _AMERICAN_ENDING))
+    return tag
 
 
 def _common_head_end(doc: _Doc, k: int, limit: int) -> int | None:
@@ -2497,10 +2517,13 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
         if tok[j] in _PLACE_ONLY_PREPS and (
             not (k < limit and _is_name_token(tok[k])) or _document_word(_base(tok[j - 1]))
         ):
+            group = _affiliation_end(doc, j, k, limit)
+            if group is not None:
+                return group  # "executives from several car firms": the bodies they come from
             return j  # a place: "police in Leeds"; not "officials in the meeting", "a post from Jane Doe"
         m = k
         while m < limit and m - k < 6:
-            if _is_name_token(tok[m]) or tok[m] in ("of", "and", "&") or tok[m].lower() in _ROLE_NOUNS:
+            if _is_name_token(tok[m]) or tok[m] in ("of", "and", "&") or _role_noun_form(tok[m]):
                 m += 1
             elif tok[m][:1].islower() and _leads_to_role(tok, m, limit):
                 m += 1  # "by an unknown author": a modifier on the way to a role noun
@@ -2519,6 +2542,37 @@ def _np_tail(doc: _Doc, j: int, limit: int) -> int:
         if m > k:
             return m
     return j
+
+
+#: Quantifiers that may open the bodies a group of people comes from ("from several car firms", "from both
+#: parties"): no article, but the group's complement all the same.
+_AFFILIATION_QUANTIFIERS = frozenset({"several", "both", "many", "some", "various", "other", "all", "two", "three"})
+
+
+def _affiliation_end(doc: _Doc, j: int, k: int, limit: int) -> int | None:
+    """One past the common plural noun a "from" at ``j`` names the speakers' bodies with, else ``None``.
+
+    "Executives from several car firms said", "Lawmakers from both parties said": "from" and a run of common
+    nouns ending in a plural that ends the phrase (:func:`_group_end`) say where the people come from, as "of"
+    and "for" do; a singular or a named place keeps the place reading ("officials from the scene", "a lecturer
+    from York"), and a document's "from" its author ("a post from Jane Doe").  ``k`` is past any article.
+    """
+    if doc.tok[j] != "from" or _document_word(_base(doc.tok[j - 1])) or _base(doc.tok[j - 1]) not in _ROLE_NOUNS:
+        return None
+    if k < limit and doc.low[k] in _AFFILIATION_QUANTIFIERS:
+        k += 1
+    return _group_end(doc, k, limit)
+
+
+def _role_noun_form(word: str) -> bool:
+    """Whether a word is a role noun (:data:`_ROLE_NOUNS`) or its regular plural ("governments", "agencies" are
+    not listed as "government", "agency" are): "ministers from European and Asian governments"."""
+    low = word.lower()
+    if low in _ROLE_NOUNS:
+        return True
+    if low.endswith("ies"):
+        return low[:-3] + "y" in _ROLE_NOUNS
+    return low.endswith("s") and low[:-1] in _ROLE_NOUNS
 
 
 #: Most words of the thing an owner's name owns in a role's complement ("of Apple's iTunes music service").
@@ -4847,11 +4901,26 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
         np = _pair_after(doc, np, np.b, doc.n) or np
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
         np = _np_before(doc, b, a)
+    if np is not None and _capitalised_plural_noun(doc, np) and np.b < b:
+        # "[Ministers from European and Asian governments] …, saying": a plural common noun capitalised as the
+        # sentence's first word is a role, whose complement runs on (no one-word name "Ministers")
+        np = _NP("role", np.a, np.b, (doc.low[np.a],))
     if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     if np is not None and np.kind == "role":
         np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
     return np
+
+
+def _capitalised_plural_noun(doc: _Doc, np: _NP) -> bool:
+    """Whether a one-word name is a plural common noun (the Brill lexicon's NNS) capitalised only because it
+    opens its sentence ("Ministers", "Judges"), not a name the lexicon knows ("Democrats" is NNPS there)."""
+    return (
+        np.kind == "name"
+        and np.b - np.a == 1
+        and np.a == doc.sentence_start[np.a]
+        and resources.brill_tag(doc.low[np.a]) == "NNS"
+    )
 
 
 #: Determiners of a definite description that refers back to a document already brought in ("the statement").

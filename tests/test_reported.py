@@ -2161,3 +2161,46 @@ def test_all_told_opening_a_sentence_is_no_cue() -> None:
     assert reports("All told, the charity raised $3 million in March.") == []
     assert reports("All told, about 40 families could lose their homes.") == []
     assert reports("They were all told that the road would close.") != []
+def test_a_report_in_a_relative_clause_without_a_pronoun() -> None:
+    # The cue's subject stands after "what" or after the noun the clause modifies, and the reported clause opens
+    # with its verb: the gap is its subject ("a move ministers say should …").
+    assert [(c, s) for c, s, _ in reports("He pointed to what he said were the failures of the old board.")] == [
+        ("were the failures of the old board", "he")
+    ]
+    assert [(c, s) for c, s, _ in reports("The fine follows a probe the agency said was still under way.")] == [
+        ("was still under way", "the agency")
+    ]
+    # A fronted phrase ends at its comma; the main clause's report after it is its own.
+    got = reports("In a step ministers say should keep fares low, the mayor said the tax would go.")
+    assert [(c, s) for c, s, _ in got] == [("should keep fares low", "ministers"), ("the tax would go", "the mayor")]
+    # The phrase opening its clause is the subject of the verb after the cue, whose gap is its object.
+    assert reports("While not everything Smith says is true, the poll showed a shift.") == []
+    assert reports("Much of what he says is true.") == []
+
+
+def test_a_participle_reports_for_the_subject_of_the_clause_it_hangs_on() -> None:
+    # A present-tense verb ends the subject ("remain", "reject"), not a noun the lexicon also reads as a verb.
+    assert [(c, s) for c, s, _ in reports("The unions remain angry, claiming that the deal will cost jobs.")] == [
+        ("the deal will cost jobs", "The unions")
+    ]
+    assert [(c, s) for c, s, _ in reports("The rescue teams worked all night, saying the odds were poor.")] == [
+        ("the odds were poor", "The rescue teams")
+    ]
+    # "by" (means), "after" and "while" (time) open a participle as a comma does.
+    assert [(c, s) for c, s, _ in reports("Jane Smith ended the speech by saying she would stand again.")] == [
+        ("she would stand again", "Jane Smith")
+    ]
+    # After ", but" the second main clause's subject speaks, not the first's.
+    got = reports("It was quickly denied, but the unions remain angry, claiming that the deal will cost jobs.")
+    assert [(c, s) for c, s, _ in got] == [("the deal will cost jobs", "the unions")]
+
+
+def test_a_discourse_adverbial_between_a_subject_and_its_cue_is_skipped() -> None:
+    # ", however," / ", for his part," set off by commas is no appositive: the subject is read before it.
+    got = reports("Managers at several steel mills, however, said that prices would rise.")
+    assert [(c, s) for c, s, _ in got] == [("prices would rise", "Managers at several steel mills")]
+    got = reports("The minister, for his part, said that the plan would go ahead.")
+    assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "The minister")]
+    # An appositive stays one: the name before it speaks.
+    got = reports("Jane Roe, a local councillor, said the plan would go ahead.")
+    assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "Jane Roe")]

@@ -615,9 +615,37 @@ def test_a_group_noun_phrase_is_kept_whole() -> None:
     assert who("\u201cWe need a change,\u201d Green delegates said.") == ["Green delegates"]
     # A role's complement with a common noun, also when the role opens the sentence.
     assert reported_who("Lawyers for the couple said the claim would fail.") == ["Lawyers for the couple"]
+    # "from" with a run of common nouns ending in a plural names the bodies the people come from (a place or a
+    # singular keeps the place reading); a British "-isation" noun ends a run as its "-ization" spelling does.
+    assert reported_who("Executives from several steel mills said the prices would rise.") == [
+        "Executives from several steel mills"
+    ]
+    assert reported_who("Officers from the scene said the road was closed.") == ["Officers"]
+    assert reported_who("A doctor from Leeds said the ward was full.") == ["A doctor from Leeds"]
+    assert reported_who("Lawyers for press organisations said the ruling was wrong.") == [
+        "Lawyers for press organisations"
+    ]
     # Records a name only modifies are a document, no source (the blind guidelines: "figures show" is skipped).
     text = "The Federal Audit Office published its review.\n\nFederal Audit Office filings say that costs rose."
     assert reported_who(text) == []
+
+
+def test_a_plural_noun_opening_the_sentence_is_a_role_with_its_complement() -> None:
+    # "Diplomats", capitalised as the first word, is no one-word name: the participle's speaker is the whole role, and
+    # a role noun's plural ("governments", "agencies") ends its complement.
+    text = "Jane Roe spoke on Monday. Diplomats from French and Dutch governments met the bank, saying rates were high."
+    assert reported_who(text) == ["Diplomats from French and Dutch governments"]
+    text = "Jane Roe spoke on Monday. Officials from French and Dutch agencies met the bank, saying rates were high."
+    assert reported_who(text) == ["Officials from French and Dutch agencies"]
+
+
+def test_a_weekday_opens_a_newspaper_name() -> None:
+    # "Sunday" before a paper's word is part of the name, not a date; a pair of them is one source.
+    assert reported_who("The Sunday Herald reported that the mayor would resign.") == ["Sunday Herald"]
+    text = "The Sunday Post and Sunday Mirror both reported that the mayor would resign."
+    assert reported_who(text) == ["Sunday Post and Sunday Mirror"]
+    # A weekday before another capitalised word is still a date.
+    assert reported_who("Speaking on Sunday Smith said the plan was dead.") == ["Smith"]
 
 
 def test_two_sources_speak_as_one() -> None:
