@@ -2158,7 +2158,7 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
     m = k
     while m < limit and m - k < DESCRIPTOR_NOUNS and tok[m][:1].islower() and tok[m].replace("-", "").isalpha():
         lw = low[m]
-        tag = _lexicon_tag(lw)
+        tag = resources.brill_tag(lw)
         if not plural and m == k and tag == "CD":
             m += 1  # "the two men"
             continue
@@ -2170,24 +2170,11 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
         ):
             break
         m += 1
-    if m == k or _lexicon_tag(low[m - 1]) not in ({"NNS"} if plural else _NOUN_TAGS):
+    if m == k or resources.brill_tag(low[m - 1]) not in ({"NNS"} if plural else _NOUN_TAGS):
         return None
     if m < limit and not (tok[m] in _CLAUSE_ENDS or low[m] in cue_verbs() or low[m] in AUX):
         return None
     return m
-
-
-#: The British spelling of a noun the (American) Brill lexicon knows only as "-ization" ("organisations").
-_BRITISH_ENDING, _AMERICAN_ENDING = "isation", "ization"
-
-
-def _lexicon_tag(low: str) -> str:
-    """:func:`~analysis.resources.brill_tag`, reading a British "-isation" noun as its "-ization" spelling
-    ("news organisations" is a run of nouns, as "news organizations" is)."""
-    tag = resources.brill_tag(low)
-    if not tag and _BRITISH_ENDING in low:
-        tag = resources.brill_tag(low.replace(_BRITISH_ENDING, _AMERICAN_ENDING))
-    return tag
 
 
 def _common_head_end(doc: _Doc, k: int, limit: int) -> int | None:
