@@ -368,6 +368,7 @@ def _tokens(text: str, s: int, e: int, cues: frozenset[str] | None = None) -> _S
 #: A token's offset and its lower-case form, read in C (:class:`_Sentence`).
 _TOK_START = operator.attrgetter("start")
 _TOK_LOW = operator.attrgetter("low")
+_TOK_TEXT = operator.attrgetter("text")
 #: Builds a :class:`_Tok` from a 4-tuple in C (the class call and ``_make`` run Python code per token).
 _new_tok = functools.partial(tuple.__new__, _Tok)
 
@@ -2732,11 +2733,10 @@ _MIN_LOOSE_CLAUSE = 2
 
 def _breaks(toks: list[_Tok]) -> list[int]:
     """Indices of the abbreviations ("U.S.") that end a sentence the splitter missed: a sentence opener follows."""
-    return [
-        m
-        for m in range(len(toks) - 1)
-        if toks[m].text.endswith(".") and len(toks[m].text) > 1 and toks[m + 1].text in _SENTENCE_OPENERS
-    ]
+    texts = list(map(_TOK_TEXT, toks))
+    # (an opener is rare: the tokens before one are found in C, and only those are tested for the abbreviation)
+    after_opener = itertools.compress(itertools.count(), map(_SENTENCE_OPENERS.__contains__, texts[1:]))
+    return [m for m in after_opener if texts[m].endswith(".") and len(texts[m]) > 1]
 
 
 def _negated(toks: list[_Tok], a: int, k: int) -> bool:
