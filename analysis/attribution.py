@@ -1907,7 +1907,7 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
     out = []
     # (the head test reads the word alone: it is made once per distinct word, and the loop visits the hits)
-    heads = {t for t in set(doc.tok) if (h := sp._base(t)) not in sp._ROLE_NOUNS and _person_noun_head(h)}
+    heads = set(filter(_person_description_head, set(doc.tok)))
     for k in itertools.compress(itertools.count(), map(heads.__contains__, doc.tok)):
         if k in taken:
             continue
@@ -1927,6 +1927,17 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
                 sp._NP("role", d, k + 1, tuple(w for w in doc.tok[d : k + 1] if w.lower() not in sp._DETERMINERS))
             )
     return out
+
+
+@functools.lru_cache(maxsize=sp._WORD_CACHE_SIZE)
+def _person_description_head(token: str) -> bool:
+    """Whether a token as written can head a description of one person (:func:`_person_descriptions`): its base
+    is a learned person noun (:func:`_person_noun_head`) and no role noun (those are mentions already).
+
+    Read once per distinct word, across articles too: news articles share most of their vocabulary.
+    """
+    head = sp._base(token)
+    return head not in sp._ROLE_NOUNS and _person_noun_head(head)
 
 
 def _person_noun_head(head: str) -> bool:

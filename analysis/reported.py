@@ -230,7 +230,7 @@ def pronoun_stem(low: str) -> str:
     """A lower-case token up to its first apostrophe: the pronoun of a contraction the tokenizer keeps whole
     ("he's" → "he", "we've" → "we", "they'd" → "they"), else the token itself.  Callers test the stem against
     their pronoun set, so "it's" reads as "it" here (``speakers.subject_pronoun`` leaves out "'s")."""
-    return low.split("'")[0]
+    return low.split("'")[0] if "'" in low else low  # (most words have none: no split, no list)
 
 
 #: Pronouns whose "'s" before a cue is "has" ("he's said" = "he has said", "who's said"); "it's said" stays a passive.
