@@ -2019,3 +2019,12 @@ def test_an_attributive_participle_after_and_joins_no_clause() -> None:
         "and his alleged deputy Robert Harwell."
     )
     assert [c.split(",")[0] for c, _, _ in reports(text)] == ["headed the firm's sales operations"]
+
+
+def test_a_missed_break_after_an_abbreviation_is_found_before_an_opener_only() -> None:
+    # (speed33: the openers are found first, then the abbreviation before each; same indices as a full scan)
+    text = "The firm moved to the U.S. He says the U.S. economy grew. It is fine."
+    toks = reported._tokens(text, 0, len(text))
+    assert reported._breaks(toks) == [5]  # after the first "U.S." ("He" opens a sentence), not the second
+    assert reported._breaks(list(toks)) == [5]  # a plain token list reads the same
+    assert reported.pronoun_stem("she's") == "she" and reported.pronoun_stem("plain") == "plain"
