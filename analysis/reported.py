@@ -230,7 +230,7 @@ def pronoun_stem(low: str) -> str:
     """A lower-case token up to its first apostrophe: the pronoun of a contraction the tokenizer keeps whole
     ("he's" → "he", "we've" → "we", "they'd" → "they"), else the token itself.  Callers test the stem against
     their pronoun set, so "it's" reads as "it" here (``speakers.subject_pronoun`` leaves out "'s")."""
-    return low.split("'")[0]
+    return low.split("'")[0] if "'" in low else low  # (most words have none: no split, no list)
 
 
 #: Pronouns whose "'s" before a cue is "has" ("he's said" = "he has said", "who's said"); "it's said" stays a passive.
@@ -378,6 +378,7 @@ def _tokens(text: str, s: int, e: int, cues: frozenset[str] | None = None) -> _S
 #: A token's offset and its lower-case form, read in C (:class:`_Sentence`).
 _TOK_START = operator.attrgetter("start")
 _TOK_LOW = operator.attrgetter("low")
+_TOK_TEXT = operator.attrgetter("text")
 #: Builds a :class:`_Tok` from a 4-tuple in C (the class call and ``_make`` run Python code per token).
 _new_tok = functools.partial(tuple.__new__, _Tok)
 
@@ -3012,11 +3013,10 @@ _MIN_LOOSE_CLAUSE = 2
 
 def _breaks(toks: list[_Tok]) -> list[int]:
     """Indices of the abbreviations ("U.S.") that end a sentence the splitter missed: a sentence opener follows."""
-    return [
-        m
-        for m in range(len(toks) - 1)
-        if toks[m].text.endswith(".") and len(toks[m].text) > 1 and toks[m + 1].text in _SENTENCE_OPENERS
-    ]
+    texts = list(map(_TOK_TEXT, toks))
+    # (an opener is rare: the tokens before one are found in C, and only those are tested for the abbreviation)
+    after_opener = itertools.compress(itertools.count(), map(_SENTENCE_OPENERS.__contains__, texts[1:]))
+    return [m for m in after_opener if texts[m].endswith(".") and len(texts[m]) > 1]
 
 
 def _negated(toks: list[_Tok], a: int, k: int) -> bool:

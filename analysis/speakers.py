@@ -779,7 +779,8 @@ class _Doc:
             j = _name_run_end(tok, cap, i, self.n)
             # "Boeing's European rival", "Trump's Virginia director": the owner's name ends at its possessive
             # (an adjective anywhere after one, or the place or brand of the noun after the run)
-            owner = next((m for m in range(i + 1, j) if self._owner_before_adjective(m)), None)
+            # (most runs are one word: no generator for them)
+            owner = next((m for m in range(i + 1, j) if self._owner_before_adjective(m)), None) if j > i + 1 else None
             j = owner if owner is not None else owner_end(tok, self.low, i, j)
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
@@ -1025,7 +1026,7 @@ class _Doc:
         ``possessive_name`` keeps a last word's "'s" (:func:`_possessive_name`: "McDonald's said")."""
         # Only the last word's "'s" is a possessive ("Trump's" → Trump); inside a name it is the name's ("Women's
         # Institute"), and an owner that is a name keeps it ("McDonald's": ``possessive_name``).
-        if any(w in _BARE_APOSTROPHES for w in name):
+        if not _BARE_APOSTROPHES.isdisjoint(name):  # (tested in C: every mention is looked up)
             name = _glued_possessives(name)  # "National Farmers ' Union" → "National Farmers' Union"
         last = name[-1] if name else ""
         if last.lower().endswith("'s") and not possessive_name:
@@ -3822,24 +3823,22 @@ class _Attributor:
             if low == "according":
                 return True  # "according to X, …" frames a report
         prev = self.doc.tok[i - 1] if i > 0 else ""
+        prev_low = self.doc.low[i - 1] if i > 0 else ""  # (the document's lower-case form: no fresh string)
         if t[:1].isupper() and i != self.doc.sentence_start[i]:
             # Title Case text ("Hillary Clinton Joked "…""): a capitalised verb between a name and a quote.
             nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
             if not (_is_name_token(prev) and nxt in (QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
         if (
-            (
-                prev.lower() in _NOUN_MARKERS
-                or (possessive(prev.lower()) and not _possessive_name(self.doc, i, self.doc.n))
-            )
-            and not (prev.lower() in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS)
+            (prev_low in _NOUN_MARKERS or (possessive(prev_low) and not _possessive_name(self.doc, i, self.doc.n)))
+            and not (prev_low in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS)
             # "Another said", "Each told reporters": a quantifier standing alone before a verb form is its subject
-            and not (prev.lower() in _LONE_MARKERS and _verb_cue(low))
+            and not (prev_low in _LONE_MARKERS and _verb_cue(low))
         ):
             # "his statement", "Trump's tweet", "the report": a noun, not a verb; not after a perception verb
             # ("heard her say that …", "saw her shout": an object pronoun, not a possessive)
             return False
-        if prev.lower() == "of" and not low.endswith("ing"):
+        if prev_low == "of" and not low.endswith("ing"):
             return False  # "secretary of state", "hundreds of emails": a preposition's object, no finite verb
         if _modifies_role(self.doc, i):
             return False  # "Trump's Virginia state director, Mike Rubino,": a noun before a role noun
@@ -3988,7 +3987,7 @@ class _Attributor:
             t = tok[k]
             if t == PARA_TOKEN:
                 break
-            if t.lower() == "according" and k + 1 < qi and tok[k + 1] == "to":
+            if doc.low[k] == "according" and k + 1 < qi and tok[k + 1] == "to":
                 np = _np_at(doc, k + 2, qi)
                 if np:
                     return np, "according to", k

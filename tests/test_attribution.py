@@ -1366,3 +1366,13 @@ def test_training_cv_pools_the_subset_over_folds_and_keeps_the_strongest_l2(trai
     table = [(0.1, 0.930, 0.004, 0.9, 0.0), (1.0, 0.933, 0.004, 0.9, 0.0), (10.0, 0.920, 0.004, 0.9, 0.0)]
     assert ta.choose_c(table) == 0.1
     assert ta.choose_c([(c, a, 0.001, b, s) for c, a, _, b, s in table]) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("word", "heads"),
+    [("waiter", True), ("Plumber", True), ("drivers", False), ("spokesman", False), ("team", False)],
+)
+def test_a_person_description_head_is_read_by_its_word(word: str, heads: bool) -> None:
+    # (speed33: cached per word across articles) a learned person noun for one person heads a description; a
+    # plural, a role noun (a mention already) or a body's word does not
+    assert attribution._person_description_head(word) is heads

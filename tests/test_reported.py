@@ -2204,3 +2204,10 @@ def test_a_discourse_adverbial_between_a_subject_and_its_cue_is_skipped() -> Non
     # An appositive stays one: the name before it speaks.
     got = reports("Jane Roe, a local councillor, said the plan would go ahead.")
     assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "Jane Roe")]
+def test_a_missed_break_after_an_abbreviation_is_found_before_an_opener_only() -> None:
+    # (speed33: the openers are found first, then the abbreviation before each; same indices as a full scan)
+    text = "The firm moved to the U.S. He says the U.S. economy grew. It is fine."
+    toks = reported._tokens(text, 0, len(text))
+    assert reported._breaks(toks) == [5]  # after the first "U.S." ("He" opens a sentence), not the second
+    assert reported._breaks(list(toks)) == [5]  # a plain token list reads the same
+    assert reported.pronoun_stem("she's") == "she" and reported.pronoun_stem("plain") == "plain"
