@@ -1159,7 +1159,8 @@ def kin_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
     """The one person the article names with a relative's noun (:func:`role_titles`: "His mother Ann Hale told
     …") that a definite description of someone's relative stands for ("Hale's mother has said …", "his mother
     said"), wherever in the article the name is given; else ``None``.  The owner is never their own relative,
-    and two people named with the noun leave the description as it is."""
+    and two people named with the noun leave the description as it is; a named owner ("Ross's mother") takes only
+    a relative the article shows to be theirs (:func:`_kin_of`), not another person's mother named elsewhere."""
     doc = att.doc
     head = sp._base(doc.tok[np_.b - 1]).lower()
     if head not in _KIN_HEADS or np_.b - np_.a < 2:
@@ -1175,7 +1176,20 @@ def kin_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         for ent in doc.entities.values()
         if ent.kind == "person" and ent is not owner_ent and head in idx.titles.get(id(ent), ())
     ]
-    return held[0] if len(held) == 1 else None
+    if len(held) != 1 or owner.endswith("'s") and not _kin_of(doc, held[0], owner, head):
+        return None
+    return held[0]
+
+
+def _kin_of(doc: sp._Doc, ent: sp._Entity, owner: str, head: str) -> bool:
+    """Whether the article shows ``ent`` to be the relative ``head`` of the person whose possessive name is
+    ``owner`` ("Hale's"): the owner's surname is theirs ("Ann Hale" for "Hale's mother"), or a mention of them
+    follows the owner's own kin noun ("Ross's mother Ann Lee").  "Ross's mother" is not the "mother Ann Hale" of
+    a boy named before Ross."""
+    name = owner[: -len("'s")].lower()
+    if ent.tokens and ent.tokens[-1].lower() == name:
+        return True
+    return any(m >= 2 and sp._base(doc.tok[m - 1]).lower() == head and doc.tok[m - 2] == owner for m in ent.mentions)
 
 
 def resolve_role(
@@ -3537,7 +3551,11 @@ _NEUTER_PRONOUN = "it"
 _IT_AUXILIARIES = frozenset("will would could should may might must can has had did does".split())
 #: Verbs after which a clause's "it" is a dummy subject, no body ("said it was too early", "said it seemed fair"),
 #: unless a participle follows ("insisted it was making an example": the body acts).
-_DUMMY_IT_VERBS = frozenset("is was be been seems seemed appears appeared".split())
+_DUMMY_IT_VERBS = frozenset("is was be been seems seemed appears appeared".split()) | frozenset(
+    # (a situation's or a thing's verbs, which a body's "it" does not do: "said it would cost billions", "said it
+    # could happen again", "said it would become harder", "said it depends on the weather")
+    "cost costs happen happens happened become becomes became matter matters depend depends".split()
+)
 
 
 def _agent_it(text: str, a: Attribution) -> bool:

@@ -327,6 +327,17 @@ def test_a_relative_described_is_the_one_the_article_names_so(text: str) -> None
     assert [a.speaker for a in _rows(text) if a.kind in ("full", "partial")] == ["Ann Hale"]
 
 
+def test_a_named_owners_relative_is_not_another_persons_relative() -> None:
+    # "Ross's mother" is not the "mother Ann Hale" of the boy named before Ross; "Ross's mother Ann Lee" is hers.
+    text = (
+        "Tom Hale, 15, died in the crash. His mother Ann Hale said he loved football. Jack Ross, 16, was hurt. "
+        "Ross's mother said he was recovering well."
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Ann Hale", "Ross's mother"]
+    text = "Jack Ross was hurt. Ross's mother Ann Lee came. Later, Ross's mother said he was recovering well."
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Ann Lee"]
+
+
 def test_a_relative_stays_described_when_no_one_is_named_so() -> None:
     text = 'Tom Hale faces a trial. His mother said she was "100% certain" he is innocent.'
     assert [a.speaker for a in _rows(text) if a.kind == "partial"] == ["His mother"]
