@@ -718,6 +718,17 @@ def plain_heads(words: set[str]) -> set[str]:
     return {plain for w in words for plain in OFFICE_SYNONYMS.get(w, ())}
 
 
+#: Words that open a role noun's complement: "the leader of the union", "the head of the inquiry".
+_COMPLEMENT_OPENERS = frozenset({"of", "for", "at"})
+
+
+def _complemented(doc: sp._Doc, np_: sp._NP) -> bool:
+    """Whether a role phrase goes on with a complement that says whose office it is ("the leader of the union",
+    "the head of the inquiry"): then a plainer word for a title (:data:`OFFICE_SYNONYMS`) names that office, not
+    the title's holder's."""
+    return any(doc.low[i] in _COMPLEMENT_OPENERS for i in range(np_.a + 1, np_.b))
+
+
 def _holder_words(ent: sp._Entity, titles: dict[int, set[str]], idx: _Index | None = None) -> set[str]:
     """The role words an article gives a person: its capitalised title and the roles read by :func:`role_titles`
     (kept in ``idx`` when given: the same people are read for every role phrase)."""
@@ -789,7 +800,7 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
         hw = _holder_words(ent, idx.titles, idx)
         if head in hw:
             rows.append((ent, hw, ent.mentions[k - 1]))
-        elif head in plain_heads(hw) and mods <= hw:
+        elif head in plain_heads(hw) and mods <= hw and not _complemented(doc, np_):
             # "the Arsenal boss" for "Arsenal manager Arsene Wenger": a plainer word for the office, with every
             # modifier the holder's own ("the Russian leader" is not the president of a football body)
             rows.append((ent, hw | {head}, ent.mentions[k - 1]))

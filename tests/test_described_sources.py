@@ -315,6 +315,19 @@ def test_a_plainer_word_for_an_office_needs_the_holders_modifiers() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "description"),
+    [
+        ("President Luc Marin met union leaders.", "the leader of the union"),
+        ("Acme chairman Bo Park spoke first.", "the head of the inquiry"),
+    ],
+)
+def test_a_plainer_word_with_its_own_complement_is_another_office(opening: str, description: str) -> None:
+    # "the leader of the union" says whose office it is: not the president's plainer word.
+    text = f'{opening} "We will keep going, whatever happens next," {description} said.'
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == [description]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Tom Hale faces a trial. Hale\'s mother has said she is "100% certain" her son is innocent. '
