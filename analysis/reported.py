@@ -568,7 +568,9 @@ def _relative_clause_close(toks: _Sentence, rep: Report) -> Report:
 
     "Jane Doe, who has accused the council of lying, may stand for mayor", "The plan, which Doe has said was a
     mistake, was dropped": the comma after the content and the finite verb after it (an auxiliary or a modal, after
-    an adverb at most) go back to the main clause, whose predicate is not what was said.
+    an adverb at most) go back to the main clause, whose predicate is not what was said.  The last such comma is
+    the clause's close: an earlier one closes an aside in the content ("who said the plan, if approved, would cut
+    costs, was booed"; "who said prices, which rose last year, will fall, is …").
     """
     if rep.start <= rep.cue[0]:
         return rep
@@ -581,6 +583,7 @@ def _relative_clause_close(toks: _Sentence, rep: Report) -> Report:
     # (a verb that takes a bare clause needs the clause's verb before the comma: in "who said the two men, and Cruz
     # in particular, must do more" the comma closes an aside in the content, and "must" is the content's)
     clause_verb = reporting_verbs().get(toks[k].low) in _BARE_CLAUSE_VERBS
+    close = None
     for m in range(c + 1, len(toks) - 1):
         if toks[m].start >= rep.end:
             break
@@ -591,8 +594,10 @@ def _relative_clause_close(toks: _Sentence, rep: Report) -> Report:
             continue
         if clause_verb and not any(_finite_at(toks, i) for i in range(c, m)):
             continue  # (the content's own verb: a later comma may still close the relative clause)
-        return Report(rep.start, toks[m - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
-    return rep
+        close = m
+    if close is None:
+        return rep
+    return Report(rep.start, toks[close - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
 
 
 #: "All told," opening a sentence is "in all" ("All told, the group raised $4 million"): its "told" is no cue.

@@ -2170,6 +2170,24 @@ def test_a_report_in_a_relative_clause_ends_where_the_clause_closes(text: str, c
     assert [c for c, _, _ in reports(text)] == [clause]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "The minister, who said the ferry plan, if approved, would cut costs, was booed.",
+            "the ferry plan, if approved, would cut costs",
+        ),
+        (
+            "Jane Doe, who said fares, which rose sharply last year, will fall, is an economist.",
+            "fares, which rose sharply last year, will fall",
+        ),
+    ],
+)
+def test_an_aside_in_the_content_does_not_close_the_relative_clause(text: str, clause: str) -> None:
+    # The last comma before a finite verb closes the relative clause; an earlier one closes an aside in the content.
+    assert [c for c, _, _ in reports(text)] == [clause]
+
+
 def test_a_relative_clause_inside_the_content_stays() -> None:
     got = reports("Jane Doe said the ferry, which runs at night, would stop in May.")
     assert [c for c, _, _ in got] == ["the ferry, which runs at night, would stop in May"]
