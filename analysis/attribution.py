@@ -3569,6 +3569,11 @@ _DUMMY_IT_VERBS = frozenset("is was be been seems seemed appears appeared".split
 )
 
 
+#: Linking verbs that, before an adjective, make a clause's "it" a situation ("it could get worse", "it grew
+#: harder", "it turned nasty"); before an object they may be a body's acts ("it got a refund", "it grew 5%").
+_LINKING_IT_VERBS = frozenset("get gets got getting grow grows grew turn turns turned".split())
+
+
 def _agent_it(text: str, a: Attribution) -> bool:
     """Whether a reported clause opens with an "it" that acts ("said it would appeal", "said it was cutting
     jobs"), not a dummy "it" ("said it was too early", "said it would be wrong")."""
@@ -3578,6 +3583,8 @@ def _agent_it(text: str, a: Attribution) -> bool:
     if not words or words[0] != _NEUTER_PRONOUN:
         return False
     rest = [w for w in words[1:4] if w not in _IT_AUXILIARIES]
+    if len(rest) > 1 and rest[0] in _LINKING_IT_VERBS and resources.brill_tag(rest[1]).startswith("JJ"):
+        return False  # "said it could get worse", "said it grew harder": a situation, no body, changes
     return bool(rest) and (rest[0] not in _DUMMY_IT_VERBS or (len(rest) > 1 and rest[1].endswith("ing")))
 
 
