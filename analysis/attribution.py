@@ -730,6 +730,17 @@ def plain_heads(words: set[str]) -> set[str]:
     return {plain for w in words for plain in OFFICE_SYNONYMS.get(w, ())}
 
 
+#: Words that open a role noun's complement: "the leader of the union", "the head of the inquiry".
+_COMPLEMENT_OPENERS = frozenset({"of", "for", "at"})
+
+
+def _complemented(doc: sp._Doc, np_: sp._NP) -> bool:
+    """Whether a role phrase goes on with a complement that says whose office it is ("the leader of the union",
+    "the head of the inquiry"): then a plainer word for a title (:data:`OFFICE_SYNONYMS`) names that office, not
+    the title's holder's."""
+    return any(doc.low[i] in _COMPLEMENT_OPENERS for i in range(np_.a + 1, np_.b))
+
+
 def _holder_words(ent: sp._Entity, titles: dict[int, set[str]], idx: _Index | None = None) -> set[str]:
     """The role words an article gives a person: its capitalised title and the roles read by :func:`role_titles`
     (kept in ``idx`` when given: the same people are read for every role phrase)."""
@@ -801,7 +812,7 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
         hw = _holder_words(ent, idx.titles, idx)
         if head in hw:
             rows.append((ent, hw, ent.mentions[k - 1]))
-        elif head in plain_heads(hw) and mods <= hw:
+        elif head in plain_heads(hw) and mods <= hw and not _complemented(doc, np_):
             # "the Arsenal boss" for "Arsenal manager Arsene Wenger": a plainer word for the office, with every
             # modifier the holder's own ("the Russian leader" is not the president of a football body)
             rows.append((ent, hw | {head}, ent.mentions[k - 1]))
@@ -1171,7 +1182,8 @@ def kin_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
     """The one person the article names with a relative's noun (:func:`role_titles`: "His mother Ann Hale told
     …") that a definite description of someone's relative stands for ("Hale's mother has said …", "his mother
     said"), wherever in the article the name is given; else ``None``.  The owner is never their own relative,
-    and two people named with the noun leave the description as it is."""
+    and two people named with the noun leave the description as it is; a named owner ("Ross's mother") takes only
+    a relative the article shows to be theirs (:func:`_kin_of`), not another person's mother named elsewhere."""
     doc = att.doc
     head = sp._base(doc.tok[np_.b - 1]).lower()
     if head not in _KIN_HEADS or np_.b - np_.a < 2:
@@ -1187,7 +1199,20 @@ def kin_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         for ent in doc.entities.values()
         if ent.kind == "person" and ent is not owner_ent and head in idx.titles.get(id(ent), ())
     ]
-    return held[0] if len(held) == 1 else None
+    if len(held) != 1 or owner.endswith("'s") and not _kin_of(doc, held[0], owner, head):
+        return None
+    return held[0]
+
+
+def _kin_of(doc: sp._Doc, ent: sp._Entity, owner: str, head: str) -> bool:
+    """Whether the article shows ``ent`` to be the relative ``head`` of the person whose possessive name is
+    ``owner`` ("Hale's"): the owner's surname is theirs ("Ann Hale" for "Hale's mother"), or a mention of them
+    follows the owner's own kin noun ("Ross's mother Ann Lee").  "Ross's mother" is not the "mother Ann Hale" of
+    a boy named before Ross."""
+    name = owner[: -len("'s")].lower()
+    if ent.tokens and ent.tokens[-1].lower() == name:
+        return True
+    return any(m >= 2 and sp._base(doc.tok[m - 1]).lower() == head and doc.tok[m - 2] == owner for m in ent.mentions)
 
 
 def resolve_role(
@@ -3602,7 +3627,16 @@ _NEUTER_PRONOUN = "it"
 _IT_AUXILIARIES = frozenset("will would could should may might must can has had did does".split())
 #: Verbs after which a clause's "it" is a dummy subject, no body ("said it was too early", "said it seemed fair"),
 #: unless a participle follows ("insisted it was making an example": the body acts).
-_DUMMY_IT_VERBS = frozenset("is was be been seems seemed appears appeared".split())
+_DUMMY_IT_VERBS = frozenset("is was be been seems seemed appears appeared".split()) | frozenset(
+    # (a situation's or a thing's verbs, which a body's "it" does not do: "said it would cost billions", "said it
+    # could happen again", "said it would become harder", "said it depends on the weather")
+    "cost costs happen happens happened become becomes became matter matters depend depends".split()
+)
+
+
+#: Linking verbs that, before an adjective, make a clause's "it" a situation ("it could get worse", "it grew
+#: harder", "it turned nasty"); before an object they may be a body's acts ("it got a refund", "it grew 5%").
+_LINKING_IT_VERBS = frozenset("get gets got getting grow grows grew turn turns turned".split())
 
 
 def _agent_it(text: str, a: Attribution) -> bool:
@@ -3614,6 +3648,8 @@ def _agent_it(text: str, a: Attribution) -> bool:
     if not words or words[0] != _NEUTER_PRONOUN:
         return False
     rest = [w for w in words[1:4] if w not in _IT_AUXILIARIES]
+    if len(rest) > 1 and rest[0] in _LINKING_IT_VERBS and resources.brill_tag(rest[1]).startswith("JJ"):
+        return False  # "said it could get worse", "said it grew harder": a situation, no body, changes
     return bool(rest) and (rest[0] not in _DUMMY_IT_VERBS or (len(rest) > 1 and rest[1].endswith("ing")))
 
 

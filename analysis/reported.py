@@ -569,7 +569,9 @@ def _relative_clause_close(toks: _Sentence, rep: Report) -> Report:
 
     "Jane Doe, who has accused the council of lying, may stand for mayor", "The plan, which Doe has said was a
     mistake, was dropped": the comma after the content and the finite verb after it (an auxiliary or a modal, after
-    an adverb at most) go back to the main clause, whose predicate is not what was said.
+    an adverb at most) go back to the main clause, whose predicate is not what was said.  The last such comma is
+    the clause's close: an earlier one closes an aside in the content ("who said the plan, if approved, would cut
+    costs, was booed"; "who said prices, which rose last year, will fall, is …").
     """
     if rep.start <= rep.cue[0]:
         return rep
@@ -582,6 +584,7 @@ def _relative_clause_close(toks: _Sentence, rep: Report) -> Report:
     # (a verb that takes a bare clause needs the clause's verb before the comma: in "who said the two men, and Cruz
     # in particular, must do more" the comma closes an aside in the content, and "must" is the content's)
     clause_verb = reporting_verbs().get(toks[k].low) in _BARE_CLAUSE_VERBS
+    close = None
     for m in range(c + 1, len(toks) - 1):
         if toks[m].start >= rep.end:
             break
@@ -592,8 +595,10 @@ def _relative_clause_close(toks: _Sentence, rep: Report) -> Report:
             continue
         if clause_verb and not any(_finite_at(toks, i) for i in range(c, m)):
             continue  # (the content's own verb: a later comma may still close the relative clause)
-        return Report(rep.start, toks[m - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
-    return rep
+        close = m
+    if close is None:
+        return rep
+    return Report(rep.start, toks[close - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
 
 
 #: "All told," opening a sentence is "in all" ("All told, the group raised $4 million"): its "told" is no cue.
@@ -1336,12 +1341,18 @@ def _document_before_aside(toks: list[_Tok], j: int) -> bool:
         if words:
             # (an opening adverbial is no subject: "Despite his low standing in the polls, Smith, …")
             return (
-                words[0].low not in _PREPOSITIONS
-                and any(w.low in DOCUMENTS for w in words)
-                and not _press_reports(words)
+                words[0].low not in _PREPOSITIONS and _phrase_head(words).low in DOCUMENTS and not _press_reports(words)
             )
         j = o
     return False
+
+
+def _phrase_head(words: Sequence[_Tok]) -> _Tok:
+    """The head of a noun phrase: its last word before a preposition ("the report" in "the report by the
+    institute"), so that a document word modifying a body's noun ("the data protection watchdog", "the records
+    office", "the Cancer Research charity") is no document's head."""
+    cut = next((i for i in range(1, len(words)) if words[i].low in _PREPOSITIONS), len(words))
+    return words[cut - 1]
 
 
 def participle_subject(text: str, start: int, end: int) -> Span | None:
@@ -1674,9 +1685,14 @@ def _loose_trailing(toks: list[_Tok], k: int, lemma: str, b: int) -> Report | No
         stop = next((m for m in range(k + 1, end) if toks[m].text == ","), end)
         if stop == k + 1 or stop - k > _MAX_AFTER_TRAILING_CUE:
             return None
-        if (toks[k + 1].low in _TRAILING_ADVERBIALS or toks[k + 1].low in _DAYS) and _subject(toks, k) is None:
+        if (
+            (toks[k + 1].low in _TRAILING_ADVERBIALS or toks[k + 1].low in _DAYS)
+            and _past_adverbial(toks, k + 1) >= stop
+            and _subject(toks, k) is None
+        ):
             # "…, a cargo version, announced last November.": a participle on the noun, no subject before or after
-            # it ("…, a spokeswoman, Jane Doe, said on Monday" has one before)
+            # it ("…, a spokeswoman, Jane Doe, said on Monday" has one before; "…, said on Monday the union's
+            # leader, Tom Reed." one after the adverbial)
             return None
         comma, source = k - 1, (toks[k + 1].start, toks[stop - 1].end)
     else:
@@ -3241,6 +3257,12 @@ def _skip_day(toks: list[_Tok], j: int) -> int:
         if j < len(toks) and toks[j].low in _DAY_PARTS:
             j += 1
     return j
+
+
+def _past_adverbial(toks: list[_Tok], j: int) -> int:
+    """The index after a bare weekday ("yesterday", "Monday morning") or a short adverbial ("on Monday", "last
+    November": :func:`_skip_adverbial`) at ``j``, else ``j``."""
+    return _skip_day(toks, j) if toks[j].low in _DAYS else _skip_day(toks, _skip_adverbial(toks, j))
 
 
 #: A short adverbial after a cue ("said on Friday", "said in a statement") is at most this many words.

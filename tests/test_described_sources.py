@@ -315,6 +315,19 @@ def test_a_plainer_word_for_an_office_needs_the_holders_modifiers() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "description"),
+    [
+        ("President Luc Marin met union leaders.", "the leader of the union"),
+        ("Acme chairman Bo Park spoke first.", "the head of the inquiry"),
+    ],
+)
+def test_a_plainer_word_with_its_own_complement_is_another_office(opening: str, description: str) -> None:
+    # "the leader of the union" says whose office it is: not the president's plainer word.
+    text = f'{opening} "We will keep going, whatever happens next," {description} said.'
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == [description]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Tom Hale faces a trial. Hale\'s mother has said she is "100% certain" her son is innocent. '
@@ -325,6 +338,17 @@ def test_a_plainer_word_for_an_office_needs_the_holders_modifiers() -> None:
 )
 def test_a_relative_described_is_the_one_the_article_names_so(text: str) -> None:
     assert [a.speaker for a in _rows(text) if a.kind in ("full", "partial")] == ["Ann Hale"]
+
+
+def test_a_named_owners_relative_is_not_another_persons_relative() -> None:
+    # "Ross's mother" is not the "mother Ann Hale" of the boy named before Ross; "Ross's mother Ann Lee" is hers.
+    text = (
+        "Tom Hale, 15, died in the crash. His mother Ann Hale said he loved football. Jack Ross, 16, was hurt. "
+        "Ross's mother said he was recovering well."
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Ann Hale", "Ross's mother"]
+    text = "Jack Ross was hurt. Ross's mother Ann Lee came. Later, Ross's mother said he was recovering well."
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Ann Lee"]
 
 
 def test_a_relative_stays_described_when_no_one_is_named_so() -> None:

@@ -2042,6 +2042,19 @@ def test_a_name_behind_an_aside_still_speaks() -> None:
     assert [c for c, _, _ in got] == ["the ferry had sunk"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data protection watchdog, which fined the firm, said the breach was serious.",
+        "The records office, run by the council, said the breach was serious.",
+        "The Ferry Research charity, based in Harwell, said the breach was serious.",
+    ],
+)
+def test_a_document_word_modifying_a_bodys_noun_before_an_aside_still_speaks(text: str) -> None:
+    # "data", "records", "Research" modify the phrase's head, a body's noun: no document behind the aside.
+    assert [c for c, _, _ in reports(text)] == ["the breach was serious"]
+
+
 def test_a_relative_clause_verb_makes_no_clause() -> None:
     # The verb after "which"/"who" is the relative clause's own: the words are a noun phrase, no clause reported.
     toks = reported._tokens(*(lambda t: (t, 0, len(t)))("Smith conceded a goal which the referee awarded late."))
@@ -2079,6 +2092,13 @@ def test_a_participle_after_a_comma_with_only_a_time_is_no_report() -> None:
     assert got == [("The ferry will stop in May", "Jane Doe", "said")]
     got = reports("The ferry will stop in May, a spokeswoman, Jane Doe, said on Monday, and fares will rise.")
     assert [c.startswith("The ferry will stop in May") for c, _, _ in got] == [True]  # (a subject before the cue)
+
+
+@pytest.mark.parametrize("when", ["on Monday", "yesterday", "on Monday morning"])
+def test_an_inverted_subject_after_a_time_still_speaks(when: str) -> None:
+    # ", said on Monday the union's leader": the time, then the inverted subject: a report, not a participle.
+    got = reports(f"The ferry will stop in May, said {when} the union's leader, Tom Reed.")
+    assert [c for c, _, _ in got] == ["The ferry will stop in May"]
 
 
 def test_an_object_before_a_subordinate_clause_is_no_clause() -> None:
@@ -2150,12 +2170,32 @@ def test_a_report_in_a_relative_clause_ends_where_the_clause_closes(text: str, c
     assert [c for c, _, _ in reports(text)] == [clause]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "The minister, who said the ferry plan, if approved, would cut costs, was booed.",
+            "the ferry plan, if approved, would cut costs",
+        ),
+        (
+            "Jane Doe, who said fares, which rose sharply last year, will fall, is an economist.",
+            "fares, which rose sharply last year, will fall",
+        ),
+    ],
+)
+def test_an_aside_in_the_content_does_not_close_the_relative_clause(text: str, clause: str) -> None:
+    # The last comma before a finite verb closes the relative clause; an earlier one closes an aside in the content.
+    assert [c for c, _, _ in reports(text)] == [clause]
+
+
 def test_a_relative_clause_inside_the_content_stays() -> None:
     got = reports("Jane Doe said the ferry, which runs at night, would stop in May.")
     assert [c for c, _, _ in got] == ["the ferry, which runs at night, would stop in May"]
     # An aside inside a said-clause is no close: the content's verb follows it.
     got = reports("Jane Doe, who said the two men, and Lee in particular, must do more, has resigned.")
     assert [c for c, _, _ in got] == ["the two men, and Lee in particular, must do more"]
+
+
 def test_all_told_opening_a_sentence_is_no_cue() -> None:
     # "All told," is "in all": no one told anything.
     assert reports("All told, the charity raised $3 million in March.") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import analysis
 from analysis import attribution, speakers
 from analysis.tokenize import SPEAKER_TOKEN
@@ -177,3 +179,20 @@ def test_a_plural_source_read_as_a_name_is_a_group() -> None:
 def test_a_known_persons_surname_that_reads_as_a_plural_stays_theirs() -> None:
     text = "Ann Banks spoke first. Banks has also said the plan is a mistake. She said it would fail."
     assert genders_of(text) == {"Ann Banks": ("person", "female")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nkosazana Mabuza told reporters it would cost billions to rebuild the town.",
+        "Thabo Mkhize said it could happen again.",
+        "Tariq Qaddoumi said it depends on the weather.",
+        "Thabo Mkhize said it could get worse before the rains came.",
+        "Nkosazana Mabuza told reporters it grew harder every year.",
+    ],
+)
+def test_a_situations_it_in_the_clause_makes_no_body(text: str) -> None:
+    # "it would cost", "it could happen", "it could get worse": the "it" is a thing or a situation, no body
+    # speaking of itself.
+    ((kind, _),) = genders_of(text).values()
+    assert kind == "person"
