@@ -1549,7 +1549,7 @@ def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
 BODY_KIND_NOUNS = frozenset(
     """company firm group bank airline carrier carmaker automaker maker manufacturer retailer supermarket chain
     insurer lender broadcaster publisher brewer operator conglomerate band club party union charity newspaper
-    magazine website network agency regulator watchdog""".split()
+    magazine website network agency regulator watchdog opposition""".split()
 )
 
 #: Plural verbs after a singular name show a body (British English: "Busted have", "the club are").

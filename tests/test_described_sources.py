@@ -330,3 +330,23 @@ def test_a_relative_described_is_the_one_the_article_names_so(text: str) -> None
 def test_a_relative_stays_described_when_no_one_is_named_so() -> None:
     text = 'Tom Hale faces a trial. His mother said she was "100% certain" he is innocent.'
     assert [a.speaker for a in _rows(text) if a.kind == "partial"] == ["His mother"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The establishment said the reform would fail.", "The establishment"),
+        ("The regional government said the reform would fail.", "The regional government"),
+        ("The trade newspaper said the reform would fail.", "The trade newspaper"),
+        ("The opposition said the reform would fail.", "The opposition"),
+    ],
+)
+def test_a_body_description_is_no_person_just_named(sentence: str, speaker: str) -> None:
+    # a body noun ends like an agent noun ("-ment", "-er") but is a body of its own, not the person before it
+    text = f"Maria Lund said the budget was fair. {sentence}"
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Maria Lund", speaker]
+
+
+def test_opposition_before_a_name_marks_a_body() -> None:
+    text = "The opposition Green Alliance said the reform would fail. It said costs would rise."
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Green Alliance", "Green Alliance"]
