@@ -350,3 +350,11 @@ def test_a_body_description_is_no_person_just_named(sentence: str, speaker: str)
 def test_opposition_before_a_name_marks_a_body() -> None:
     text = "The opposition Green Alliance said the reform would fail. It said costs would rise."
     assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Green Alliance", "Green Alliance"]
+
+
+@pytest.mark.parametrize("country", ["US", "U.S."])
+def test_a_body_after_a_country_acronym_is_the_subject_it_continues(country: str) -> None:
+    # "US" is a stop word ("us") to the name test; the phrase still opens the sentence, so "It" finds it
+    text = f"The {country} Treasury unveiled a rescue fund on Monday. It said the fund would steady the banks."
+    rows = [a for a in _rows(text) if a.kind == "indirect" and a.mention == "It"]
+    assert [a.speaker for a in rows] == [f"The {country} Treasury"]
