@@ -1328,13 +1328,16 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     aged = any(w.endswith("-year-old") or w in _PERSON_MODIFIERS for w in words[: cut - 1])
     tag = resources.brill_tag(low[h])
     # an agent noun ("singer", "striker") or a parliamentary title ("MP"); the role nouns ("the source", "the
-    # spokesman") are the role linker's, and many of them introduce someone the article does not name
+    # spokesman") are the role linker's, and many of them introduce someone the article does not name; a body
+    # noun only looks like an agent noun ("the government", "the establishment", "the newspaper"): a body of
+    # its own, never the person just named
     person = (
         t.islower()
         and low[h].endswith(_AGENT_ENDINGS)
         and tag in ("NN", "")
         and head not in sp._ROLE_NOUNS
         and head not in _NON_PERSON_HEADS
+        and not _body_only_noun(head)
         and head not in resources_stop()
         and head not in sp.cue_verbs()
     ) or (t.isupper() and head in sp._TITLE_WORDS)
@@ -2261,6 +2264,13 @@ def _name_modifier(doc: sp._Doc, m: sp._NP) -> bool:
 #: Endings of agent nouns ("consultant", "strategist", "pollster", "supporter"): with the role nouns, what a
 #: lower-case word between two names must look like to be a role the second name holds.
 _AGENT_ENDINGS = ("ant", "ent", "ist", "er", "or", "man", "woman")
+
+
+def _body_only_noun(head: str) -> bool:
+    """A noun for a body that WordNet never files as a person first (:func:`speakers.body_noun` but not
+    :data:`speakers.PERSON_NOUNS`): "government", "establishment", "newspaper" end like agent nouns, yet
+    "retailer" and "lender", which also name people, are left to the agent-noun reading."""
+    return sp.body_noun(head) and head not in sp.PERSON_NOUNS
 
 
 def _role_word(t: str, low: str) -> bool:

@@ -1550,7 +1550,7 @@ def _choose(cands: Sequence[_Entity], pos: int) -> _Entity:
 BODY_KIND_NOUNS = frozenset(
     """company firm group bank airline carrier carmaker automaker maker manufacturer retailer supermarket chain
     insurer lender broadcaster publisher brewer operator conglomerate band club party union charity newspaper
-    magazine website network agency regulator watchdog""".split()
+    magazine website network agency regulator watchdog opposition""".split()
 )
 
 #: Plural verbs after a singular name show a body (British English: "Busted have", "the club are").
@@ -1829,6 +1829,10 @@ def _np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
     return doc._phrases[key]
 
 
+#: A country's acronym written as a stop word ("US"), which the name test does not read as a name's word.
+_COUNTRY_ACRONYMS = frozenset({"US"})
+
+
 def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
     """:func:`_np_at` unmemoised (``limit`` at most the token count)."""
     tok = doc.tok
@@ -1890,6 +1894,11 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         if _is_cap(t):
             if _PLACE_MODIFIER.fullmatch(t) and j + 1 < limit and _is_name_token(tok[j + 1]):
                 j += 1  # "Amsterdam-based OneStat": the hyphened modifier describes the name after it
+                continue
+            if t in _COUNTRY_ACRONYMS and j + 1 < limit and _is_name_token(tok[j + 1]):
+                # "The US Treasury announced": the country's acronym, a stop word ("us") to the name test, only
+                # places the body named after it; the phrase still opens the sentence, so it is its subject
+                j += 1
                 continue
             k = _name_run_end(tok, doc.cap, j, limit) if doc.cap[j] else j  # "Other", "Friday": no name
             if k < limit and "-" in tok[k] and _common_compound(tok[k]):

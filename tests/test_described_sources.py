@@ -354,3 +354,31 @@ def test_a_named_owners_relative_is_not_another_persons_relative() -> None:
 def test_a_relative_stays_described_when_no_one_is_named_so() -> None:
     text = 'Tom Hale faces a trial. His mother said she was "100% certain" he is innocent.'
     assert [a.speaker for a in _rows(text) if a.kind == "partial"] == ["His mother"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The establishment said the reform would fail.", "The establishment"),
+        ("The regional government said the reform would fail.", "The regional government"),
+        ("The trade newspaper said the reform would fail.", "The trade newspaper"),
+        ("The opposition said the reform would fail.", "The opposition"),
+    ],
+)
+def test_a_body_description_is_no_person_just_named(sentence: str, speaker: str) -> None:
+    # a body noun ends like an agent noun ("-ment", "-er") but is a body of its own, not the person before it
+    text = f"Maria Lund said the budget was fair. {sentence}"
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Maria Lund", speaker]
+
+
+def test_opposition_before_a_name_marks_a_body() -> None:
+    text = "The opposition Green Alliance said the reform would fail. It said costs would rise."
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == ["Green Alliance", "Green Alliance"]
+
+
+@pytest.mark.parametrize("country", ["US", "U.S."])
+def test_a_body_after_a_country_acronym_is_the_subject_it_continues(country: str) -> None:
+    # "US" is a stop word ("us") to the name test; the phrase still opens the sentence, so "It" finds it
+    text = f"The {country} Treasury unveiled a rescue fund on Monday. It said the fund would steady the banks."
+    rows = [a for a in _rows(text) if a.kind == "indirect" and a.mention == "It"]
+    assert [a.speaker for a in rows] == [f"The {country} Treasury"]
