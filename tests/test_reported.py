@@ -2201,6 +2201,8 @@ def test_all_told_opening_a_sentence_is_no_cue() -> None:
     assert reports("All told, the charity raised $3 million in March.") == []
     assert reports("All told, about 40 families could lose their homes.") == []
     assert reports("They were all told that the road would close.") != []
+
+
 def test_a_report_in_a_relative_clause_without_a_pronoun() -> None:
     # The cue's subject stands after "what" or after the noun the clause modifies, and the reported clause opens
     # with its verb: the gap is its subject ("a move ministers say should …").
@@ -2244,6 +2246,8 @@ def test_a_discourse_adverbial_between_a_subject_and_its_cue_is_skipped() -> Non
     # An appositive stays one: the name before it speaks.
     got = reports("Jane Roe, a local councillor, said the plan would go ahead.")
     assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "Jane Roe")]
+
+
 def test_a_missed_break_after_an_abbreviation_is_found_before_an_opener_only() -> None:
     # (speed33: the openers are found first, then the abbreviation before each; same indices as a full scan)
     text = "The firm moved to the U.S. He says the U.S. economy grew. It is fine."
