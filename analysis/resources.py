@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "ABBREVIATIONS",
     "NAME_ABBREVIATIONS",
+    "SENTENCE_END_ABBREVIATIONS",
+    "STATE_ABBREVIATIONS",
     "brill_lexicon",
     "brill_lexicon_path",
     "brill_tag",
@@ -63,6 +65,26 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
     miss mo mont neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo
     ft mt pt rd blvd ave
+    """.split()
+)
+#: The US state (and District) abbreviations of :data:`ABBREVIATIONS`, as a dateline or "Town, State" writes them
+#: ("Fresno, Calif.", "Washington, D.C.", "Albany, N.Y.").
+STATE_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
+    miss mo mont neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo d.c n.y
+    """.split()
+)
+#: The abbreviations of :data:`ABBREVIATIONS` that also end a sentence when a place, a firm, a name or a time is
+#: its last word ("… in Sacramento, Calif. The governor …", "… of Acme Corp. It said …", "… at 5 p.m. He …"):
+#: US states, places, corporate suffixes, "Jr."/"Sr.", clock times and "etc."/"et al.", and days of the week,
+#: whose lower-case spellings are verbs and nouns that end sentences ("He sat. The …", "… wind and sun. But …").
+#: Titles, months and Latin forms ("Sen.", "Jan.", "v.", "i.e.") always lead into what follows: left out.
+SENTENCE_END_ABBREVIATIONS: frozenset[str] = STATE_ABBREVIATIONS | frozenset(
+    """
+    u.s u.k u.n u.s.a e.u l.a
+    co corp inc ltd plc llc bros assn jr sr a.m p.m est etc al rd blvd ave
+    mon tue tues wed thu thur thurs fri sat sun
     """.split()
 )
 #: The abbreviations written before a name or a date ("Sen. Warren", "Jan. 6"), which the speaker

@@ -608,6 +608,9 @@ class _Doc:
         for k in itertools.compress(itertools.count(), map(_WEEKDAYS.__contains__, self.tok)):
             if k + 1 < len(self.tok) and self.cap[k + 1] and self.low[k + 1] in _PAPER_WORDS:
                 self.cap[k] = True  # "the Sunday Times", "the Sunday Telegraph": a paper's name, no date
+        for k in itertools.compress(itertools.count(), map(_STATE_FORMS.__contains__, self.low)):
+            if _town_state(self.tok, self.cap, k):
+                self.cap[k] = False  # "in Fresno, Calif.": where, never who (a speaker "Calif" said it)
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
         wanted = cue_verbs() | _GENDERED.keys() | {QUOTE_TOKEN.lower()}
@@ -1311,6 +1314,24 @@ _TIME_WORDS = frozenset(
 _MONTH_ABBREVIATIONS = frozenset(w for w in _TIME_WORDS if len(w) <= len("sept"))
 #: Months that are also names ("April Ryan", "Theresa May", "Brian May"): a date only by their context
 #: (:func:`_month_as_date`); the other months are never names (:data:`_TIME_WORDS`).
+#: The state abbreviations (:data:`analysis.resources.STATE_ABBREVIATIONS`) as speaker tokens: "Calif" (its full
+#: stop a token of its own) and "D.C." (whole).
+_STATE_FORMS = frozenset(a + "." if "." in a else a for a in resources.STATE_ABBREVIATIONS)
+
+
+def _town_state(tok: list[str], cap: list[bool], k: int) -> bool:
+    """Whether token ``k``, a state abbreviation, is the state of "Town, State." ("in Fresno, Calif., the
+    crowd …", "in Washington, D.C. on Monday"): capitalised, after a comma after a capitalised name, and
+    abbreviated (its full stop follows, or is part of it)."""
+    return (
+        k >= 2
+        and tok[k][:1].isupper()
+        and tok[k - 1] == ","
+        and cap[k - 2]
+        and (tok[k].endswith(".") or (k + 1 < len(tok) and tok[k + 1] == "."))
+    )
+
+
 _NAME_MONTHS = frozenset("march april may june july august".split())
 #: Words before a month that make it a date ("in April", "since May", "her March comment", "the end of July").
 _MONTH_OPENERS = frozenset(

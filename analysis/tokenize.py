@@ -153,7 +153,8 @@ def _chunk_sentences(chunk: str) -> tuple[Span, ...]:
     so threads share it safely.
     """
     cuts = [e for _, e in resources.punkt().span_tokenize(chunk)]
-    cuts = [c for c in cuts[:-1] if not _continues(chunk, c) and not _numbered(chunk, c)] + [len(chunk)]
+    cuts = [c for c in cuts[:-1] if not _continues(chunk, c) and not _numbered(chunk, c)]
+    cuts = sorted({*cuts, *_abbreviation_ends(chunk)}) + [len(chunk)]
     spans: list[Span] = []
     pos = 0
     for cut in cuts:
@@ -193,6 +194,55 @@ def _numbered(chunk: str, cut: int) -> bool:
     News style spells out a number that opens a sentence, so a digit after "No." continues the sentence.
     """
     return _NUMBER_SIGN.search(chunk, max(0, cut - 8), cut) is not None and _DIGIT_NEXT.match(chunk, cut) is not None
+
+
+#: A sentence-ending abbreviation (:data:`analysis.resources.SENTENCE_END_ABBREVIATIONS`) with its full stop, then
+#: the next word, capitalised (after an opening double quote, if any), and the word after that.
+_ABBREVIATION_THEN_WORD = re.compile(
+    r"(?<![\w.])(?i:"
+    + "|".join(re.escape(a) for a in sorted(resources.SENTENCE_END_ABBREVIATIONS, key=len, reverse=True))
+    + r")\.(?=[ \t]+(\"?)([A-Z][a-z]*)(?![\w.-])(?:\W+([^\W\d_]))?)"
+)
+#: Penn Treebank tags (the Brill lexicon's most frequent tag of the word) of the closed-class words a writer
+#: capitalises only to open a sentence: determiners, pronouns, conjunctions, prepositions, wh-words, adverbs
+#: ("The", "He", "But", "In", "When", "However").  Modals are left out: "Will" and "May" are names and a month.
+_OPENER_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CC", "IN", "EX", "WDT", "WP", "WRB", "RB"})
+#: Adverbs by the lexicon that follow a place as part of its name or region ("the U.S. South").
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+#: A lower-case word of at least this many letters before the abbreviation marks running text, not a title-case
+#: headline ("Refugees To Enter U.S. As Guests"), where a capitalised preposition opens nothing.
+_RUNNING_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4,}")
+
+
+def _abbreviation_ends(chunk: str) -> list[int]:
+    """Sentence ends that Punkt misses after an abbreviation ending a sentence: "… in Sacramento, Calif. The
+    governor said …", "… of Acme Corp. He said …", "… in Washington, D.C. "We will …".
+
+    Punkt (with no trained orthographic statistics) never breaks after a known abbreviation, so the next
+    sentence's speaker and cue were read inside the previous one (speakers like "Calif" or "D.C.").  A state,
+    place, company suffix, "Jr." or clock time ends the sentence when the next word is one capitalised only to
+    open a sentence (a closed-class word by the Brill lexicon, see :data:`_OPENER_TAGS`) or any capitalised word
+    after an opening quote; "Calif. Gov. Jerry Brown", "U.S. Senate" and "Acme Corp. Chief Executive" go on.
+
+    Args:
+        chunk: One folded paragraph.
+
+    Returns:
+        The offsets just after each such abbreviation's full stop, in order.
+    """
+    out: list[int] = []
+    for m in _ABBREVIATION_THEN_WORD.finditer(chunk):
+        quoted, word, after = m.group(1), m.group(2), m.group(3)
+        if not quoted:
+            low = word.lower()
+            if resources.brill_tag(low) not in _OPENER_TAGS or low in _COMPASS_WORDS:
+                continue
+            # A title-case headline: no running lower-case word before, and the opener's next word capitalised.
+            start = chunk.rfind(". ", 0, m.start()) + 1
+            if (after is None or after.isupper()) and _RUNNING_WORD.search(chunk, start, m.start()) is None:
+                continue
+        out.append(m.end())
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> Span:

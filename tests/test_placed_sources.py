@@ -82,3 +82,24 @@ def test_a_described_group_or_body_is_no_person_and_has_no_gender() -> None:
     doctors, police = res.speakers["Doctors at the Royal Infirmary"], res.speakers["Police in Leeds"]
     assert doctors.kind == "role" and police.kind == "organisation"  # many people; a body (the police)
     assert doctors.gender == police.gender == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the state of "Town, State." ends the sentence before the next one's subject
+        (
+            "Two men attacked a clinic in Springvale, Calif. The Liberation Front said the two were its soldiers.",
+            "Liberation Front",
+        ),
+        ("The shooting happened in Millbrook, Colo. The sheriff said the gunman acted alone.", "The sheriff"),
+        # and is where, never who
+        (
+            'At a fair that month in Millbrook, Colo., Ann Roe ended her talk by quoting a poet: "Every road ends '
+            'somewhere, and every end is a road."',
+            "Ann Roe",
+        ),
+    ],
+)
+def test_a_state_after_its_town_is_no_speaker(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker]

@@ -47,6 +47,51 @@ def test_the_number_sign_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_a_place_firm_or_time_abbreviation_ends_a_sentence_before_an_opener() -> None:
+    # Punkt never breaks after a known abbreviation, so the next sentence's cue and speaker were read as the
+    # previous one's ("Calif" said it).  A closed-class word capitalised after it opens a new sentence.
+    text = (
+        "The parade wound through Springvale, Calif. The mayor said it was a success. "
+        "Orders went to Widget Corp. It said supplies were short. "
+        "The hearing ends at 4 p.m. She will testify first. "
+        'The team flew to Washington, D.C. "We are ready," the coach said.'
+    )
+    assert _texts(text) == [
+        "The parade wound through Springvale, Calif.",
+        "The mayor said it was a success.",
+        "Orders went to Widget Corp.",
+        "It said supplies were short.",
+        "The hearing ends at 4 p.m.",
+        "She will testify first.",
+        "The team flew to Washington, D.C.",
+        '"We are ready," the coach said.',
+    ]
+
+
+def test_an_abbreviation_before_a_name_or_title_does_not_end_a_sentence() -> None:
+    # A title, a name part or a region after the abbreviation, a lower-case quote, a headline in title case.
+    for text in (
+        "Springvale, Calif. Gov. Ann Roe spoke.",
+        "He met U.S. Senate aides and the U.S. South voted.",
+        "Widget Corp. Chief Executive Ann Roe said the U.S. \u201cwill not\u201d pay.",
+        "The U.S. No. 2 carrier grew.",
+        "Refugees Return To U.S. As Guests",
+        "Roe v. The State was argued.",
+    ):
+        assert _texts(text) == [text]
+
+
+def test_a_lower_case_day_abbreviation_is_a_word_that_ends_a_sentence() -> None:
+    assert _texts("She sat. The hall went quiet.") == ["She sat.", "The hall went quiet."]
+
+
+def test_sentence_end_abbreviations_are_sentence_splitter_abbreviations() -> None:
+    from analysis import resources
+
+    assert resources.SENTENCE_END_ABBREVIATIONS <= resources.ABBREVIATIONS
+    assert not resources.SENTENCE_END_ABBREVIATIONS & {"mr", "sen", "gov", "jan", "v", "vs", "i.e", "st"}
+
+
 def test_fold_keeps_length_and_offsets() -> None:
     text = "\u201cWe\u2019ll\u00a0see,\u201d \u00abok\u00bb"
     assert len(fold(text)) == len(text)
