@@ -2195,6 +2195,20 @@ def test_a_participle_reports_for_the_subject_of_the_clause_it_hangs_on() -> Non
     assert [(c, s) for c, s, _ in got] == [("the deal will cost jobs", "the unions")]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The last name of a serial list is no clause's subject: the list's own clause speaks.
+        ("The mayor met Vale, Quint, and Moss on Friday, saying the talks had been useful.", "The mayor"),
+        ("Councillors Vale, Quint, and Moss opposed the plan, saying it would raise rents.", "Councillors Vale"),
+        # A contraction holds the first clause's verb: the clause after ", but" still speaks.
+        ("It's a long shot, but Moss was in Leeds on Monday, saying voters would back her.", "Moss"),
+    ],
+)
+def test_a_serial_list_before_a_participle_is_no_clause(text: str, source: str) -> None:
+    assert [s for _, s, _ in reports(text)] == [source]
+
+
 def test_a_discourse_adverbial_between_a_subject_and_its_cue_is_skipped() -> None:
     # ", however," / ", for his part," set off by commas is no appositive: the subject is read before it.
     got = reports("Managers at several steel mills, however, said that prices would rise.")
