@@ -4901,12 +4901,14 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
 
 def _capitalised_plural_noun(doc: _Doc, np: _NP) -> bool:
     """Whether a one-word name is a plural common noun (the Brill lexicon's NNS) capitalised only because it
-    opens its sentence ("Ministers", "Judges"), not a name the lexicon knows ("Democrats" is NNPS there)."""
+    opens its sentence ("Ministers", "Judges"), not a name the lexicon knows ("Democrats" is NNPS there) nor the
+    surname of someone the article names ("Sarah Wells … Wells herself said": "wells" is NNS too)."""
     return (
         np.kind == "name"
         and np.b - np.a == 1
         and np.a == doc.sentence_start[np.a]
         and resources.brill_tag(doc.low[np.a]) == "NNS"
+        and doc.low[np.a] not in doc.by_surname
     )
 
 
