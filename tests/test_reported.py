@@ -2156,11 +2156,15 @@ def test_a_relative_clause_inside_the_content_stays() -> None:
     # An aside inside a said-clause is no close: the content's verb follows it.
     got = reports("Jane Doe, who said the two men, and Lee in particular, must do more, has resigned.")
     assert [c for c, _, _ in got] == ["the two men, and Lee in particular, must do more"]
+
+
 def test_all_told_opening_a_sentence_is_no_cue() -> None:
     # "All told," is "in all": no one told anything.
     assert reports("All told, the charity raised $3 million in March.") == []
     assert reports("All told, about 40 families could lose their homes.") == []
     assert reports("They were all told that the road would close.") != []
+
+
 def test_a_report_in_a_relative_clause_without_a_pronoun() -> None:
     # The cue's subject stands after "what" or after the noun the clause modifies, and the reported clause opens
     # with its verb: the gap is its subject ("a move ministers say should …").
