@@ -606,7 +606,12 @@ class _Doc:
         names = set(filter(_is_name_token, set(self.tok)))
         self.cap = list(map(names.__contains__, self.tok))
         for k in itertools.compress(itertools.count(), map(_WEEKDAYS.__contains__, self.tok)):
-            if k + 1 < len(self.tok) and self.cap[k + 1] and self.low[k + 1] in _PAPER_WORDS:
+            if (
+                k + 1 < len(self.tok)
+                and self.cap[k + 1]
+                and self.low[k + 1] in _PAPER_WORDS
+                and (k == 0 or self.low[k - 1] not in _WEEKDAY_DATE_WORDS)
+            ):
                 self.cap[k] = True  # "the Sunday Times", "the Sunday Telegraph": a paper's name, no date
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
@@ -1301,6 +1306,9 @@ def _stop_caps() -> frozenset[str]:
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Words that end a newspaper's name after a weekday ("the Sunday Telegraph", "the Sunday Herald").
 _PAPER_WORDS = frozenset("times telegraph post herald mirror express mail people star tribune journal observer".split())
+#: Words before a weekday that make it a date, whatever capital follows ("on Sunday Post Office staff said", "last
+#: Tuesday Times Square was shut"): no paper's name.
+_WEEKDAY_DATE_WORDS = frozenset("on last next this every by since until till from through early late".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february september october november december "
     "jan feb sept oct nov dec today yesterday tonight tomorrow".split()

@@ -649,6 +649,10 @@ def test_a_weekday_opens_a_newspaper_name() -> None:
     assert reported_who(text) == ["Sunday Post and Sunday Mirror"]
     # A weekday before another capitalised word is still a date.
     assert reported_who("Speaking on Sunday Smith said the plan was dead.") == ["Smith"]
+    # After "on", "last" or "next" a weekday is a date even before a paper's word that opens another name.
+    assert reported_who("Speaking on Tuesday Times Square traders said trade had collapsed.") == [
+        "Times Square traders"
+    ]
 
 
 def test_two_sources_speak_as_one() -> None:
