@@ -2341,7 +2341,13 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         j = _skip_brackets(toks, j)  # "Sen. Bernie Sanders (I-Vt.) said": a party tag belongs to the name
         if j < 0:
             return None
-    j = _before_parenthetical(toks, j)
+    skipped = _before_parenthetical(toks, j)
+    if skipped != j:
+        edge = _segment_start(toks, skipped)
+        holder = _name_before(toks, edge) if edge > 0 and toks[edge].text == "," else None
+        if holder is not None and not _in_opening_adverbial(toks, holder[0]):
+            return holder  # "Jane Roe, a spokeswoman for Acme, however, said": the name the appositive follows
+        j = skipped
     if j >= 0 and toks[j].text == ")":
         j = _skip_brackets(toks, j)  # "Rep. Jane Roe (D-Ohio), for instance, said"
         if j < 0:

@@ -2222,3 +2222,8 @@ def test_a_discourse_adverbial_between_a_subject_and_its_cue_is_skipped() -> Non
     # An appositive stays one: the name before it speaks.
     got = reports("Jane Roe, a local councillor, said the plan would go ahead.")
     assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "Jane Roe")]
+    # ... also with a discourse adverbial after the appositive; after an opening adverbial the subject follows it.
+    got = reports("Jane Roe, a local councillor, however, said the plan would go ahead.")
+    assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "Jane Roe")]
+    got = reports("In Leeds, local officials, however, said the plan would go ahead.")
+    assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "local officials")]
