@@ -4908,9 +4908,10 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
 
 
 def _capitalised_plural_noun(doc: _Doc, np: _NP) -> bool:
-    """Whether a one-word name is a plural common noun (the Brill lexicon's NNS) capitalised only because it
-    opens its sentence ("Ministers", "Judges"), not a name the lexicon knows ("Democrats" is NNPS there) nor the
-    surname of someone the article names ("Sarah Wells … Wells herself said": "wells" is NNS too)."""
+    """Whether a one-word name is a plural common noun (the Brill lexicon's lower-case NNS) capitalised only because
+    it opens its sentence ("Ministers", "Judges"), not the surname of someone the article names ("Sarah Wells …
+    Wells herself said": "wells" is NNS too).  Unlike :func:`analysis.attribution._capitalised_group` it does not
+    ask the lexicon's capitalised entries, which hold "Ministers" as a plural proper noun."""
     return (
         np.kind == "name"
         and np.b - np.a == 1
