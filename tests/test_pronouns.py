@@ -634,6 +634,8 @@ def test_an_age_before_a_noun_is_no_description_of_its_own():
     blocks = attribution.quote_blocks(art)
     doc = sp._Doc(art.text, blocks, attribution.find_quotes(art.text, blocks))
     assert attribution._age_descriptions(doc, set()) == []
+
+
 @pytest.mark.parametrize(
     "report",
     [
