@@ -2205,14 +2205,7 @@ def _participle(toks: list[_Tok], k: int, b: int) -> Report | None:
     # predicting …": the subject follows the opening adverbials.
     z = _last_conjunct(toks, _fronted_end(toks, k - 1) or 0, k - 1)
     a = z
-    while (
-        z < k
-        and toks[z].text not in _PUNCT_EDGE
-        and toks[z].low not in _AUX
-        and toks[z].low not in reporting_verbs()
-        and not (z > a and toks[z].text[:1].islower() and (toks[z].low.endswith("ed") or toks[z].low in past_forms()))
-        and not (z > a and _present_verb(toks, z))
-    ):
+    while z < k and toks[z].text not in _PUNCT_EDGE and not _clause_verb(toks, a, z):
         z += 1  # (to the subject's verb: "Trump visited Ohio, saying …" is Trump's)
     subj = _named(toks, a, z) if z < k else None
     if subj is None:
@@ -2243,16 +2236,44 @@ def _present_verb(toks: list[_Tok], z: int) -> bool:
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 
 
+def _clause_verb(toks: list[_Tok], a: int, z: int) -> bool:
+    """Whether the word at ``z`` is the verb of a clause whose subject starts at ``a``: an auxiliary, a reporting
+    verb, or past the first word a lower-case past form or present verb (:func:`_present_verb`)."""
+    t = toks[z]
+    if t.low in _AUX or t.low in reporting_verbs():
+        return True
+    if z == a:
+        return False
+    return t.text[:1].islower() and (t.low.endswith("ed") or t.low in past_forms()) or _present_verb(toks, z)
+
+
+def _has_clause_verb(toks: list[_Tok], a: int, j: int) -> bool:
+    """Whether a verb (:func:`_clause_verb`, or a pronoun's contraction: "it's", "he'd") stands between tokens ``a``
+    and ``j``: the words are a clause, not a list's names ("Vale, Quint, and Moss")."""
+    return any(
+        _clause_verb(toks, a, z) or "'" in toks[z].low and pronoun_stem(toks[z].low) in SUBJECT_PRONOUNS
+        for z in range(a, j)
+    )
+
+
 def _last_conjunct(toks: list[_Tok], a: int, j: int) -> int:
     """Where the last main clause before token ``j`` starts, from ``a``: after the last comma with a conjunction
     (:data:`_CLAUSE_CONJUNCTIONS`) or semicolon before ``j``, when a subject pronoun or a determiner or capital
-    opens what follows; a participle after it hangs on that clause, whose subject speaks."""
+    opens what follows; a participle after it hangs on that clause, whose subject speaks.
+
+    A comma and conjunction join two clauses only when a verb stands on each side: the last item of a serial list
+    ("Vale, Quint, and Moss attacked the plan, saying …", "He met Vale, Quint, and Moss, saying …") is no clause's
+    subject, and the clause the list stands in speaks."""
     for m in range(j - 1, a, -1):
         if toks[m].text == ";" or toks[m].low in _CLAUSE_CONJUNCTIONS and toks[m - 1].text == ",":
             c = m + 1
-            if c < j and (toks[c].low in SUBJECT_PRONOUNS or toks[c].low in _DETERMINERS or toks[c].text[:1].isupper()):
+            if not (
+                c < j and (toks[c].low in SUBJECT_PRONOUNS or toks[c].low in _DETERMINERS or toks[c].text[:1].isupper())
+            ):
+                return a
+            if toks[m].text == ";":
                 return c
-            return a
+            return c if _has_clause_verb(toks, c, j) and _has_clause_verb(toks, a, m - 1) else a
     return a
 
 
@@ -2337,7 +2358,13 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         j = _skip_brackets(toks, j)  # "Sen. Bernie Sanders (I-Vt.) said": a party tag belongs to the name
         if j < 0:
             return None
-    j = _before_parenthetical(toks, j)
+    skipped = _before_parenthetical(toks, j)
+    if skipped != j:
+        edge = _segment_start(toks, skipped)
+        holder = _name_before(toks, edge) if edge > 0 and toks[edge].text == "," else None
+        if holder is not None and not _in_opening_adverbial(toks, holder[0]):
+            return holder  # "Jane Roe, a spokeswoman for Acme, however, said": the name the appositive follows
+        j = skipped
     if j >= 0 and toks[j].text == ")":
         j = _skip_brackets(toks, j)  # "Rep. Jane Roe (D-Ohio), for instance, said"
         if j < 0:

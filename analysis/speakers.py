@@ -606,7 +606,12 @@ class _Doc:
         names = set(filter(_is_name_token, set(self.tok)))
         self.cap = list(map(names.__contains__, self.tok))
         for k in itertools.compress(itertools.count(), map(_WEEKDAYS.__contains__, self.tok)):
-            if k + 1 < len(self.tok) and self.cap[k + 1] and self.low[k + 1] in _PAPER_WORDS:
+            if (
+                k + 1 < len(self.tok)
+                and self.cap[k + 1]
+                and self.low[k + 1] in _PAPER_WORDS
+                and (k == 0 or self.low[k - 1] not in _WEEKDAY_DATE_WORDS)
+            ):
                 self.cap[k] = True  # "the Sunday Times", "the Sunday Telegraph": a paper's name, no date
         for k in itertools.compress(itertools.count(), map(_STATE_FORMS.__contains__, self.low)):
             if _town_state(self.tok, self.cap, k):
@@ -1305,6 +1310,9 @@ def _stop_caps() -> frozenset[str]:
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Words that end a newspaper's name after a weekday ("the Sunday Telegraph", "the Sunday Herald").
 _PAPER_WORDS = frozenset("times telegraph post herald mirror express mail people star tribune journal observer".split())
+#: Words before a weekday that make it a date, whatever capital follows ("on Sunday Post Office staff said", "last
+#: Tuesday Times Square was shut"): no paper's name.
+_WEEKDAY_DATE_WORDS = frozenset("on last next this every by since until till from through early late".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february september october november december "
     "jan feb sept oct nov dec today yesterday tonight tomorrow".split()
@@ -4929,13 +4937,16 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
 
 
 def _capitalised_plural_noun(doc: _Doc, np: _NP) -> bool:
-    """Whether a one-word name is a plural common noun (the Brill lexicon's NNS) capitalised only because it
-    opens its sentence ("Ministers", "Judges"), not a name the lexicon knows ("Democrats" is NNPS there)."""
+    """Whether a one-word name is a plural common noun (the Brill lexicon's lower-case NNS) capitalised only because
+    it opens its sentence ("Ministers", "Judges"), not the surname of someone the article names ("Sarah Wells …
+    Wells herself said": "wells" is NNS too).  Unlike :func:`analysis.attribution._capitalised_group` it does not
+    ask the lexicon's capitalised entries, which hold "Ministers" as a plural proper noun."""
     return (
         np.kind == "name"
         and np.b - np.a == 1
         and np.a == doc.sentence_start[np.a]
         and resources.brill_tag(doc.low[np.a]) == "NNS"
+        and doc.low[np.a] not in doc.by_surname
     )
 
 

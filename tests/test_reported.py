@@ -2237,6 +2237,20 @@ def test_a_participle_reports_for_the_subject_of_the_clause_it_hangs_on() -> Non
     assert [(c, s) for c, s, _ in got] == [("the deal will cost jobs", "the unions")]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The last name of a serial list is no clause's subject: the list's own clause speaks.
+        ("The mayor met Vale, Quint, and Moss on Friday, saying the talks had been useful.", "The mayor"),
+        ("Councillors Vale, Quint, and Moss opposed the plan, saying it would raise rents.", "Councillors Vale"),
+        # A contraction holds the first clause's verb: the clause after ", but" still speaks.
+        ("It's a long shot, but Moss was in Leeds on Monday, saying voters would back her.", "Moss"),
+    ],
+)
+def test_a_serial_list_before_a_participle_is_no_clause(text: str, source: str) -> None:
+    assert [s for _, s, _ in reports(text)] == [source]
+
+
 def test_a_discourse_adverbial_between_a_subject_and_its_cue_is_skipped() -> None:
     # ", however," / ", for his part," set off by commas is no appositive: the subject is read before it.
     got = reports("Managers at several steel mills, however, said that prices would rise.")
@@ -2255,3 +2269,8 @@ def test_a_missed_break_after_an_abbreviation_is_found_before_an_opener_only() -
     assert reported._breaks(toks) == [5]  # after the first "U.S." ("He" opens a sentence), not the second
     assert reported._breaks(list(toks)) == [5]  # a plain token list reads the same
     assert reported.pronoun_stem("she's") == "she" and reported.pronoun_stem("plain") == "plain"
+    # ... also with a discourse adverbial after the appositive; after an opening adverbial the subject follows it.
+    got = reports("Jane Roe, a local councillor, however, said the plan would go ahead.")
+    assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "Jane Roe")]
+    got = reports("In Leeds, local officials, however, said the plan would go ahead.")
+    assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "local officials")]

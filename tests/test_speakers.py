@@ -637,6 +637,9 @@ def test_a_plural_noun_opening_the_sentence_is_a_role_with_its_complement() -> N
     assert reported_who(text) == ["Diplomats from French and Dutch governments"]
     text = "Jane Roe spoke on Monday. Officials from French and Dutch agencies met the bank, saying rates were high."
     assert reported_who(text) == ["Officials from French and Dutch agencies"]
+    # A surname spelt like a plural noun ("Wells", "Gates") is the person the article named, not a role.
+    text = "Sarah Wells runs the charity. Wells herself told reporters that the money had run out."
+    assert reported_who(text) == ["Sarah Wells"]
 
 
 def test_a_weekday_opens_a_newspaper_name() -> None:
@@ -646,6 +649,10 @@ def test_a_weekday_opens_a_newspaper_name() -> None:
     assert reported_who(text) == ["Sunday Post and Sunday Mirror"]
     # A weekday before another capitalised word is still a date.
     assert reported_who("Speaking on Sunday Smith said the plan was dead.") == ["Smith"]
+    # After "on", "last" or "next" a weekday is a date even before a paper's word that opens another name.
+    assert reported_who("Speaking on Tuesday Times Square traders said trade had collapsed.") == [
+        "Times Square traders"
+    ]
 
 
 def test_two_sources_speak_as_one() -> None:
