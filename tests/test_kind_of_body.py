@@ -150,7 +150,7 @@ def test_a_plural_description_is_not_one_body() -> None:
 def test_a_description_inside_its_sentence_does_not_continue_the_topic() -> None:
     text = (
         "Critics of the Foreign Office were loud. The Foreign Office currently has about 6,100 UK-based staff. It "
-        "has opened major new missions in Iraq since 1997 in response to what the government says are changing needs."
+        "has opened major new missions in Iraq since 1997 in response to what the government says are new needs in the region."
     )
     assert [(a.speaker, a.mention) for a in _rows(text, "indirect")] == [("the government", "the government")]
 
