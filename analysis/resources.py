@@ -244,10 +244,21 @@ def _lexicon_entry(low: str) -> tuple[str, ...]:
     """The Brill lexicon's tags for a lower-case word, or for its American spelling when the lexicon lacks the
     British one (:data:`_BRITISH_SPELLINGS`): British copy's "organisations" is a plural noun as "organizations"
     is, not an unknown word."""
-    lower = brill_lexicon()[0]
-    tags = lower.get(low)
+    tags = brill_lexicon()[0].get(low)
     if tags is not None or not low.isalpha():
         return tags or ()
+    return _american_entry(low)
+
+
+#: Distinct unknown words whose American reading is remembered: each tries eight rewrites, and news copy repeats
+#: its names and rare words, so each is read once per process (the bound keeps a long run's memory flat).
+_UNKNOWN_CACHE_SIZE = 16384
+
+
+@functools.lru_cache(maxsize=_UNKNOWN_CACHE_SIZE)
+def _american_entry(low: str) -> tuple[str, ...]:
+    """The lexicon's tags for the American spelling of a word it lacks (:func:`_lexicon_entry`), else ``()``."""
+    lower = brill_lexicon()[0]
     for pattern, american in _BRITISH_SPELLINGS:
         spelt = pattern.sub(american, low)
         if spelt != low and spelt in lower:
