@@ -667,14 +667,6 @@ def test_he_never_refers_to_a_party_or_a_people_named_alone(group: str):
     assert _speakers(text)[-1] == "Tom Hale"
 
 
-def _weighs(feature: str) -> bool:
-    """Whether the shipped pronoun ranker was fitted with ``feature`` (a feature added since weighs nothing)."""
-    from analysis.resources import load_weights
-
-    return feature in [str(n) for n in load_weights("attribution.npz")["pron_features"]]
-
-
-@pytest.mark.skipif(not _weighs("continued_subject"), reason="the shipped pronoun ranker predates continued_subject")
 def test_he_after_sentences_that_go_on_with_he_is_the_subject_they_continue():
     # Centering CONTINUE: "But he …" sentences between keep the subject two sentences back as the topic.
     text = (
@@ -686,7 +678,6 @@ def test_he_after_sentences_that_go_on_with_he_is_the_subject_they_continue():
     assert _speakers(text)[-1] == "Ed Reid"
 
 
-@pytest.mark.skipif(not _weighs("continued_subject"), reason="the shipped pronoun ranker predates continued_subject")
 def test_he_never_refers_to_a_thing_named_after_its_owner():
     # Animacy: "Mr Reid's Budget" is the budget (its head is the last word), never the person "he" goes on with.
     text = (
