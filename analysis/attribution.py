@@ -2200,7 +2200,7 @@ def _group_word(word: str) -> bool:
     """Whether a capitalised word names a party or a people, in the singular or plural ("Democrat", "GOP",
     "Republicans", "Americans"): on its own it is never one person a ``he``/``she`` refers to."""
     low = word.lower()
-    forms = {low, low.removesuffix("s"), low.removesuffix("ies") + "y" if low.endswith("ies") else low}
+    forms = {low, low.removesuffix("s"), sp.regular_singular(low)}
     return any(f in PARTY_WORDS or f in _DEMONYMS_LOWER for f in forms)
 
 
@@ -2671,7 +2671,7 @@ def _capitalised_group(doc: sp._Doc, np_: sp._NP) -> bool:
         return False
     if any(len(e.tokens) >= 2 for e in doc.by_surname.get(low, ())):
         return False  # "Waters said": the surname of a person the article names in full
-    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    singular = sp.regular_singular(low)
     return low in sp.PEOPLE_HEADS or _plural_role(low) or singular in sp._ORG_WORDS or low.endswith(_AGENT_PLURALS)
 
 

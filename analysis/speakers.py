@@ -2590,15 +2590,19 @@ def _affiliation_end(doc: _Doc, j: int, k: int, limit: int) -> int | None:
     return _group_end(doc, k, limit)
 
 
+def regular_singular(low: str) -> str:
+    """The singular of a lower-case regular plural ("agencies" → "agency", "governments" → "government"); a word
+    without a final "s" as it is.  Irregular plurals ("people", "men") are the lexicon's business, not this."""
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    return low[:-1] if low.endswith("s") else low
+
+
 def _role_noun_form(word: str) -> bool:
     """Whether a word is a role noun (:data:`_ROLE_NOUNS`) or its regular plural ("governments", "agencies" are
     not listed as "government", "agency" are): "ministers from European and Asian governments"."""
     low = word.lower()
-    if low in _ROLE_NOUNS:
-        return True
-    if low.endswith("ies"):
-        return low[:-3] + "y" in _ROLE_NOUNS
-    return low.endswith("s") and low[:-1] in _ROLE_NOUNS
+    return low in _ROLE_NOUNS or (low.endswith("s") and regular_singular(low) in _ROLE_NOUNS)
 
 
 #: Most words of the thing an owner's name owns in a role's complement ("of Apple's iTunes music service").

@@ -1235,3 +1235,9 @@ def test_a_document_never_answers_from_another_documents_caches(make_doc) -> Non
         assert second.offsets(i) == fresh._find_offsets(i)
         assert second_att.is_cue(i) == speakers._Attributor(fresh)._is_cue(i)
         assert speakers._np_at(second, i, second.n) == speakers._parse_np_at(fresh, i, fresh.n)
+
+
+def test_regular_singular_reads_ies_and_s_plurals_and_leaves_other_words() -> None:
+    assert speakers.regular_singular("agencies") == "agency"
+    assert speakers.regular_singular("governments") == "government"
+    assert speakers.regular_singular("people") == "people"
