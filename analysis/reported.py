@@ -1235,6 +1235,7 @@ class _Sentence(list):
         super().__init__(toks)
         self.subjects: dict[int, tuple[tuple[int, int] | None, str]] = {}
         self.checked: dict[int, tuple[int, int] | None] = {}  # (:func:`_subject`'s answers: three readings ask)
+        self.gaps: dict[int, tuple[tuple[int, int], int] | None] = {}  # (:func:`_gap_reading`'s: five places ask)
         self.breaks: list[int] | None = None  # (filled by the first clause that asks)
         self.starts = list(map(_TOK_START, self)) if starts is None else starts  # (given by the tokenizer: read once)
         # (the indices whose lower-case form is a cue, counted off in C; ``lows``: the forms, given by the tokenizer)
@@ -3166,7 +3167,7 @@ _HEAD_NOUN_TAGS = frozenset({"NN", "NNS"})
 def _gap_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The subject of a cue inside a relative clause with no relative pronoun before it, or after "what"
     (:func:`_gap_reading`), else ``None``."""
-    found = _gap_reading(toks, k)
+    found = _remembered(toks, "gaps", _gap_reading, k)
     return found[0] if found is not None else None
 
 
@@ -3174,7 +3175,7 @@ def _gap_end(toks: list[_Tok], k: int, c: int, e: int) -> int:
     """Where a relative clause's report opened at ``c`` ends: at its first comma when the phrase the clause
     modifies opens the sentence after a preposition ("In a move ministers say should keep rises down, the
     chancellor …": the comma closes the fronted phrase), else ``e``."""
-    found = _gap_reading(toks, k)
+    found = _remembered(toks, "gaps", _gap_reading, k)
     if found is None or found[1] != 0:
         return e
     return next((m for m in range(c, e) if toks[m].text == ","), e)
