@@ -1320,8 +1320,6 @@ _TIME_WORDS = frozenset(
 #: Month abbreviations ("jan" … "dec"): written in capitals outside a date they are an acronym ("DEC", the
 #: Disasters Emergency Committee), not a month.
 _MONTH_ABBREVIATIONS = frozenset(w for w in _TIME_WORDS if len(w) <= len("sept"))
-#: Months that are also names ("April Ryan", "Theresa May", "Brian May"): a date only by their context
-#: (:func:`_month_as_date`); the other months are never names (:data:`_TIME_WORDS`).
 #: The state abbreviations (:data:`analysis.resources.STATE_ABBREVIATIONS`) as speaker tokens: "Calif" (its full
 #: stop a token of its own) and "D.C." (whole).
 _STATE_FORMS = frozenset(a + "." if "." in a else a for a in resources.STATE_ABBREVIATIONS)
@@ -1340,6 +1338,8 @@ def _town_state(tok: list[str], cap: list[bool], k: int) -> bool:
     )
 
 
+#: Months that are also names ("April Ryan", "Theresa May", "Brian May"): a date only by their context
+#: (:func:`_month_as_date`); the other months are never names (:data:`_TIME_WORDS`).
 _NAME_MONTHS = frozenset("march april may june july august".split())
 #: Words before a month that make it a date ("in April", "since May", "her March comment", "the end of July").
 _MONTH_OPENERS = frozenset(
@@ -2602,7 +2602,7 @@ def _role_noun_form(word: str) -> bool:
     """Whether a word is a role noun (:data:`_ROLE_NOUNS`) or its regular plural ("governments", "agencies" are
     not listed as "government", "agency" are): "ministers from European and Asian governments"."""
     low = word.lower()
-    return low in _ROLE_NOUNS or (low.endswith("s") and regular_singular(low) in _ROLE_NOUNS)
+    return low in _ROLE_NOUNS or regular_singular(low) in _ROLE_NOUNS
 
 
 #: Most words of the thing an owner's name owns in a role's complement ("of Apple's iTunes music service").
