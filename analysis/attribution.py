@@ -3155,7 +3155,14 @@ def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
     w = _weights()
     if pron not in ("he", "she") or w is None or w[2] is None:
         return att.pronoun(pron, pos)
-    cands = _answering(att, idx, _agreeing(pronoun_antecedents(att, idx, pos, pron), pron), pos)
+    found = pronoun_antecedents(att, idx, pos, pron)
+    if found and all(_firmly_contradicts(c, pron) for c in found):
+        # Every person in reach contradicts the pronoun: "Palin's pugnacious posts … Donald Trump's plan. '…,' she
+        # posted" is Palin, named further back, not the nearest man (agreement is a hard constraint).
+        farther = _farther_agreeing(att, pos, pron)
+        if farther is not None:
+            return farther
+    cands = _answering(att, idx, _agreeing(found, pron), pos)
     if not cands:
         return att.pronoun(pron, pos)
     scores = np.stack([c.features for c in cands]) @ w[2]
@@ -3182,6 +3189,43 @@ def _agreeing(cands: list[Antecedent], pron: str) -> list[Antecedent]:
     want = sp._PRONOUNS.get(pron)
     kept = [c for c in cands if _stated_gender(c.entity, c.np) in (None, want)]
     return kept or cands
+
+
+#: A given name contradicts a pronoun firmly when at most this share of its bearers have the pronoun's gender
+#: (Sarah 0.008 men, Donald 0.000 women): only then, when every antecedent in reach contradicts it, is one sought
+#: further back (:func:`_farther_agreeing`).  A name nomquamgender's 0.1 genders but a tenth of whose bearers are
+#: the other gender (Lindsey 0.90 women, Hillary 0.92) keeps :func:`_agreeing`'s fallback to the ones in reach.
+FIRM_NAME_THRESHOLD = 0.05
+
+
+def _firmly_contradicts(ant: Antecedent, pron: str) -> bool:
+    """Whether an antecedent's stated gender (:func:`_stated_gender`) contradicts the pronoun's on firm evidence: an
+    honorific or gendered title, a gendered role noun, or a given name almost only the other gender bears."""
+    want = sp._PRONOUNS.get(pron)
+    ent = ant.entity
+    if ent.kind == "person" and len(ent.tokens) >= 2 and not ent.honorific:
+        stated = _GIVEN_NAME_GENDER.get(first_name_gender(ent.tokens[0], threshold=FIRM_NAME_THRESHOLD))
+    else:
+        stated = _stated_gender(ent, ant.np)
+    return stated is not None and stated != want
+
+
+def _farther_agreeing(att: sp._Attributor, pos: int, pron: str) -> sp._Entity | None:
+    """The person mentioned last before token ``pos`` whose stated gender is the pronoun's and who has spoken or
+    holds a title or honorific (as :meth:`speakers._Attributor.pronoun` reads salience), however far back: where
+    every antecedent in :func:`pronoun_antecedents`' reach contradicts the pronoun."""
+    doc = att.doc
+    want = sp._PRONOUNS.get(pron)
+    spoken = att.spoken
+    for k in range(bisect.bisect_left(doc.mention_pos, pos) - 1, -1, -1):
+        ent = doc.mention_ent[k]
+        if (
+            ent.kind == "person"
+            and _stated_gender(ent, None) == want
+            and (id(ent) in spoken or ent.title or ent.honorific)
+        ):
+            return ent
+    return None
 
 
 #: Verbs that put a question to their object ("asked Smith whether", "questioned the minister about", "pressed her

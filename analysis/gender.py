@@ -120,19 +120,23 @@ def is_given_name(word: str) -> bool:
     return word.lower().strip(".'\u2019") in given_names()
 
 
-def mixed_gender(p_female: float) -> bool:
-    """A name whose share of women bearers is neither at most :data:`NAME_THRESHOLD` nor at least its complement:
-    it gives no gender (nomquamgender's default rule)."""
-    return NAME_THRESHOLD < p_female < 1 - NAME_THRESHOLD
+def mixed_gender(p_female: float, threshold: float = NAME_THRESHOLD) -> bool:
+    """A name whose share of women bearers is neither at most ``threshold`` (:data:`NAME_THRESHOLD`, nomquamgender's
+    default rule) nor at least its complement: it gives no gender."""
+    return threshold < p_female < 1 - threshold
 
 
-def first_name_gender(name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS) -> str:
+def first_name_gender(
+    name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS, threshold: float = NAME_THRESHOLD
+) -> str:
     """The gender a given name points to, from the name table.
 
     Args:
         name: A given name ("Theresa"), any case; accents are not folded.
         min_bearers: Only names with this many recorded bearers count; the default is the cut-off for
             recognising a given name at all, ``0`` reads every row (a known speaker's gender).
+        threshold: The share of the other gender's bearers a name may have and still point to one
+            (:func:`mixed_gender`); a smaller one asks for firmer evidence.
 
     Returns:
         ``'female'``, ``'male'``, or ``'unknown'`` for a name not in the
@@ -142,7 +146,7 @@ def first_name_gender(name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS) -
     if row is None or row[1] < min_bearers:
         return UNKNOWN
     p = row[0]
-    if mixed_gender(p):
+    if mixed_gender(p, threshold):
         return UNKNOWN
     return FEMALE if p >= 1 - NAME_THRESHOLD else MALE
 

@@ -195,3 +195,11 @@ def test_a_report_by_a_pronoun_is_counted_once() -> None:
     # "she said she …": the resolved pronoun counts, the clause's subject adds nothing
     sp = _speakers('Terry Marsh spoke on Monday. "We will fight," she said. She said she would not give up.')
     assert sp["Terry Marsh"] == ("person", "female")
+
+
+def test_a_stricter_threshold_leaves_a_name_a_tenth_of_whose_bearers_are_men_ungendered():
+    # Lindsey (0.90 women) is gendered at nomquamgender's 0.1 but not at a firmer 0.05; Sarah (0.99) at both.
+    assert gender.first_name_gender("Lindsey") == gender.FEMALE
+    assert gender.first_name_gender("Lindsey", threshold=0.05) == gender.UNKNOWN
+    assert gender.first_name_gender("Sarah", threshold=0.05) == gender.FEMALE
+    assert gender.first_name_gender("Donald", threshold=0.05) == gender.MALE

@@ -197,6 +197,25 @@ def test_agreement_keeps_every_antecedent_when_all_contradict_the_pronoun():
     assert attribution._agreeing([peter], "she") == [peter]  # the gender evidence, not the text, is wrong
 
 
+@pytest.mark.parametrize(
+    "last",
+    ['"Come together and protect our children," she posted.', "She added that the danger had been understated."],
+)
+def test_she_reaches_back_past_men_only_to_the_woman_who_spoke(last: str):
+    # Every person in the pronoun's reach is a man by a firm given name (Jason, Donald); the woman who spoke is
+    # named paragraphs before and only in a possessive since, so "she" reaches back to her, never to the nearest man.
+    text = (
+        "Palin on terror\n\n"
+        'Former governor Sarah Palin said the group was "evil" and must be destroyed.\n\n'
+        "The group was formed in 2014.\n\n"
+        "An aide, Jason Reed, set up the page last year.\n\n"
+        "Officials said the threat was growing.\n\n"
+        "Palin's posts about the group include one last week on the debate over Donald Trump's immigration plan.\n\n"
+        + last
+    )
+    assert _speakers(text)[-1] == "Sarah Palin"
+
+
 @pytest.mark.parametrize("cue", ["said", "went on to say"])
 def test_a_role_phrase_never_swallows_the_name_and_verb_before_it(cue: str):
     # "Transport chief Carl Mason met ferry workers": the role read back from "workers" stops at the
