@@ -2745,7 +2745,41 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
     ent = resolve_role(att, np_, pos, idx.titles, idx)
     if ent is None or ent.kind != "role":
         return ent
-    return body_description(att, idx, np_, pos, ent)
+    ent = body_description(att, idx, np_, pos, ent)
+    if ent is not None and ent.kind == "role":
+        return owned_role(att, idx, np_, pos) or ent
+    return ent
+
+
+#: Possessive pronouns that make an unnamed source someone's ("his campaign", "her aides", "its chief executive",
+#: "their lawyers"), with the pronoun whose antecedent owns it.
+_POSSESSIVE_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def owned_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
+    """An unnamed source a possessive pronoun owns, named by its owner: "his campaign said" after Bernie Sanders is
+    "Bernie Sanders' campaign" (as the guidelines name a source the article never names: by its description, with
+    whose it is), not "his campaign", which two candidates' campaigns in one article would share.  The owner is the
+    pronoun's antecedent (:func:`resolve_pronoun`); ``None`` when the phrase has no possessive pronoun or its owner
+    is no named person or body."""
+    doc = att.doc
+    pron = _POSSESSIVE_OWNERS.get(doc.low[np_.a])
+    if pron is None or np_.b - np_.a < 2:
+        return None
+    owner = resolve_pronoun(att, idx, np_.a, pron)
+    if owner is None or owner.kind not in ("person", "organisation"):
+        return None
+    if pron in ("he", "she") and (
+        owner.kind != "person" or _stated_gender(owner, None) not in (None, sp._PRONOUNS[pron])
+    ):
+        return None  # the resolver's fallback when no one in reach agrees: "her husband" is no man's
+    rest = sp.role_phrase(doc, sp._NP(np_.kind, np_.a + 1, np_.b, np_.head))
+    return sp.unnamed_role(att.roles, f"{_possessive(owner.name)} {rest}", pos)
+
+
+def _possessive(name: str) -> str:
+    """A name's possessive as news copy writes it: "Bernie Sanders'", "Donald Trump's"."""
+    return name + ("'" if name.endswith("s") else "'s")
 
 
 #: One voice speaking for a body ("a spokesman"): with no body named beside it, the body the text is about.

@@ -196,3 +196,25 @@ def test_a_situations_it_in_the_clause_makes_no_body(text: str) -> None:
     # speaking of itself.
     ((kind, _),) = genders_of(text).values()
     assert kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Bernie Sanders raised $33 million last quarter, his campaign said on Sunday.", "Bernie Sanders' campaign"),
+        ("Donald Trump spoke in Ohio on Monday. His wife said the crowd was large.", "Donald Trump's wife"),
+        ("Acme Corp cut 500 jobs. Its chief executive said the cuts were needed.", "Acme Corp's chief executive"),
+    ],
+)
+def test_an_unnamed_source_a_possessive_pronoun_owns_is_named_by_its_owner(text: str, speaker: str) -> None:
+    # "his campaign" is nobody in a share-of-voice table (and two candidates' campaigns would be one row): the
+    # owner the pronoun refers to names it.
+    res = attribution.attribute(analysis.read_article("Money race\n\n" + text))
+    assert [a.speaker for a in res.attributions] == [speaker]
+
+
+def test_a_possessive_owner_never_contradicts_the_pronoun() -> None:
+    # No woman is in reach of "her": the description stays as written rather than becoming a man's.
+    text = "Convention\n\nPaul Ryan opened the convention on Monday. Her husband said the speech was moving."
+    res = attribution.attribute(analysis.read_article(text))
+    assert [a.speaker for a in res.attributions] == ["Her husband"]
