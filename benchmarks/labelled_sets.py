@@ -1,8 +1,8 @@
-"""The labelled BBC and Wikinews quote sets of ``benchmarks/data``: their files, which are measure-only, their lists.
+"""The labelled quote sets of ``benchmarks/data``: their files, which are measure-only, their lists.
 
-Every set is a ``<name>_quotes.jsonl`` (labels and offsets only; the texts stay in ``../shared/corpus``) beside its
+Every set is a ``<name>_quotes.jsonl`` (labels and offsets only; the texts stay in ``../shared``) beside its
 ``<name>_articles.txt``, which lists every labelled article, those without any quote included: one path under the
-corpus a line, ``#`` opening a comment line.  The benchmarks that score the sets (``quotes_blind.py``), count errors
+corpus a line (PolNeAR's articles as ``../eval/quotes/polnear_train/text/…``), ``#`` opening a comment line.  The benchmarks that score the sets (``quotes_blind.py``), count errors
 on them (``reported_precision.py``) or keep the measure-only ones out of a corpus count
 (``attribution_failures.py``) read the lists here, so a set is named and read one way.
 """
@@ -24,10 +24,14 @@ SETS = {
     "fresh3": (DATA / "fresh3_quotes.jsonl", DATA / "fresh3_articles.txt"),
     "open2": (DATA / "open2_quotes.jsonl", DATA / "open2_articles.txt"),
     "open4": (DATA / "open4_quotes.jsonl", DATA / "open4_articles.txt"),
+    "us1": (DATA / "us1_quotes.jsonl", DATA / "us1_articles.txt"),
+    "usheld": (DATA / "usheld_quotes.jsonl", DATA / "usheld_articles.txt"),
 }
-#: The sets whose errors are never listed nor read by any script of ours; ``quotes_blind.py --set measure`` scores
-#: them pooled, the number a change is judged by.
-MEASURE_ONLY = ("blind", "fresh", "fresh2", "fresh3")
+#: The sets whose errors are never listed nor read by any script of ours.
+MEASURE_ONLY = ("blind", "fresh", "fresh2", "fresh3", "usheld")
+#: The measure-only BBC and Wikinews sets ``quotes_blind.py --set measure`` scores pooled, the number a change has
+#: been judged by since stop 24; ``usheld`` (US political copy, PolNeAR's articles) is scored beside it.
+POOLED = ("blind", "fresh", "fresh2", "fresh3")
 #: The sets whose errors may be read (development sets), in :data:`SETS` order.
 READABLE = tuple(name for name in SETS if name not in MEASURE_ONLY)
 

@@ -13,7 +13,9 @@ speaker's gender (guidelines beside the gold files, ``benchmarks/data/``):
   classes there (and count them on PolNeAR train) — never to write a rule for one article.
 
 Later rounds added the measure-only ``fresh``, ``fresh2`` and ``fresh3`` sets and the readable ``open2`` and ``open4``;
-``--set measure`` pools the four measure-only sets, the number a change is judged by.
+``--set measure`` pools the four BBC and Wikinews measure-only sets, the number a change is judged by.  Stop 34 added
+US political copy, articles of PolNeAR's train split labelled by the same guidelines: the readable ``us1`` (fit part)
+and the measure-only ``usheld`` (held-out fifth, which no model is fitted on), scored on their own.
 
 Every set prints direct quotes (``full``/``partial``), reported speech (``indirect``) and all of
 them, and the gender the kit gives the speakers of the quotes it attributes correctly.
@@ -34,7 +36,7 @@ EVAL = SHARED / "eval" / "quotes"
 sys.path.insert(0, str(ROOT / "benchmarks"))  # (run as a script or imported from a test)
 
 # The sets' files, which are measure-only, and the lists' reader: one module for every benchmark that reads them.
-from labelled_sets import CORPUS, MEASURE_ONLY, READABLE, SETS, listed  # noqa: E402
+from labelled_sets import CORPUS, MEASURE_ONLY, POOLED, READABLE, SETS, listed  # noqa: E402
 from quotes import _scorer  # noqa: E402  (the shared scorer's loader)
 
 
@@ -61,10 +63,10 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, help="another gold file (its articles only)")
     parser.add_argument("--errors", type=int, default=0, help="open set only: list this many errors")
     args = parser.parse_args()
-    names = MEASURE_ONLY if args.set == "measure" else (args.set,)
+    names = POOLED if args.set == "measure" else (args.set,)
     if args.errors and set(names) & set(MEASURE_ONLY):
         sys.exit(f"the {args.set} set is measure-only: its errors are not listed (use --set {' or '.join(READABLE)})")
-    paths = [(args.gold or SETS[n][0], SETS[n][1]) for n in names]
+    paths = [(args.gold, SETS[names[0]][1])] if args.gold else [SETS[n] for n in names]
     if not all(g.exists() for g, _ in paths) or not (EVAL / "score_quotes.py").exists() or not CORPUS.exists():
         sys.exit(f"{args.set} gold, scorer or corpus not found")
     scorer = _scorer()
