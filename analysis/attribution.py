@@ -257,6 +257,8 @@ class _Index:
         self._starts: list[int] = []
         # each person's role words (:func:`_holder_words`), by entity and title: read for every role phrase
         self.holder_words: dict[tuple[int, str | None], set[str]] = {}
+        # who each he/she token refers to, as read without its own previous pronoun (:func:`_chained`)
+        self.pronoun_refs: dict[int, sp._Entity | None] = {}
 
     @functools.cached_property
     def org_modifiers(self) -> set[str]:
@@ -1705,6 +1707,7 @@ PRONOUN_FEATURES = (
     "paragraph_subject",  # opens the pronoun's paragraph as its subject: a new paragraph's topic (Centering)
     "in_fronted_report",  # stands in the clause a later "…, he said" of its sentence reports: content, not topic
     "continued_subject",  # opens a sentence as subject, and every sentence since opens with the same pronoun
+    "previous_pronoun",  # who the same pronoun just before refers to (Centering's CONTINUE: the backward centre)
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -1889,11 +1892,33 @@ def _continued_by(doc: sp._Doc, a: int, pos: int, pron: str) -> bool:
     return True
 
 
-def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> list[Antecedent]:
+#: A pronoun continues the same pronoun at most this many sentences before it (its own sentence or the previous).
+CHAIN_SENTENCES = 1
+
+
+def _chained(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
+    """Who the nearest ``pron`` before token ``pos`` (outside quotes, in its sentence or the one before) refers
+    to, by the resolver read without this feature (so a chain costs one resolution per pronoun, not a recursion
+    down the article); ``None`` when there is none.  "Trump has not answered Calderon's remarks, although he
+    kept up his rhetoric. "…," he tweeted": the second "he" goes on with the first (Centering, Grosz, Joshi &
+    Weinstein 1995: the backward-looking centre is kept), not to the last speaker."""
+    low = att.doc.low
+    k = pos - 1
+    while k >= 0 and idx.sid[pos] - idx.sid[k] <= CHAIN_SENTENCES:
+        if low[k] == pron:
+            if k not in idx.pronoun_refs:
+                idx.pronoun_refs[k] = resolve_pronoun(att, idx, k, pron, chain=False)
+            return idx.pronoun_refs[k]
+        k -= 1
+    return None
+
+
+def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, chain: bool = True) -> list[Antecedent]:
     """Who ``he``/``she`` at token ``pos`` could be: people and roles mentioned before it, and the last speaker.
 
     Read back to the start of the paragraph before the previous one (at most
-    :data:`WINDOW` tokens before that): the ranker weighs distance.
+    :data:`WINDOW` tokens before that): the ranker weighs distance.  ``chain=False`` leaves out the reading of
+    the pronoun before it (:func:`_chained`).
     """
     doc, tok = att.doc, att.doc.tok
     want = sp._PRONOUNS.get(pron)
@@ -1902,9 +1927,11 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
     a = max(first, pos - 2 * WINDOW)
     last = att.last_speaker(pos)
     ruled = att.pronoun(pron, pos)
+    chained = _chained(att, idx, pos, pron) if chain else None
     out: list[Antecedent] = []
     if last is not None and _animate(idx, last, None):
         x = np.zeros(len(PRONOUN_FEATURES))
+        x[_P["previous_pronoun"]] = float(last is chained)
         x[_P["last_speaker_pseudo"]] = 1.0
         g = last.gender if last.kind == "person" else None
         x[_P["gender_match"]] = float(g == want)
@@ -1998,6 +2025,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str) -
         x[_P["continued_subject"]] = float(opens and sd >= 2 and _continued_by(doc, m.a, pos, pron))
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
         x[_P["rule_antecedent"]] = float(ent is ruled)
+        x[_P["previous_pronoun"]] = float(ent is chained)
         x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
         x[_P["subject_previous_sentence"]] = x[_P["subject"]] * float(sd == 1)
         x[_P["object_of_verb"]] = float(prev in sp._OBJECT_VERBS)
@@ -3181,7 +3209,7 @@ def _last_body(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Ent
     return None
 
 
-def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entity | None:
+def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str, chain: bool = True) -> sp._Entity | None:
     """``he``/``she`` → the best-scoring antecedent (:func:`pronoun_antecedents`); ``it``/``they`` → the body
     that is the subject before it (:func:`body_antecedent`), else as the rules read them."""
     if pron in ("it", "they"):
@@ -3189,7 +3217,7 @@ def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp
     w = _weights()
     if pron not in ("he", "she") or w is None or w[2] is None:
         return att.pronoun(pron, pos)
-    found = pronoun_antecedents(att, idx, pos, pron)
+    found = pronoun_antecedents(att, idx, pos, pron, chain)
     if found and all(_firmly_contradicts(c, pron) for c in found):
         # Every person in reach contradicts the pronoun: "Palin's pugnacious posts … Donald Trump's plan. '…,' she
         # posted" is Palin, named further back, not the nearest man (agreement is a hard constraint).

@@ -216,6 +216,19 @@ def test_she_reaches_back_past_men_only_to_the_woman_who_spoke(last: str):
     assert _speakers(text)[-1] == "Sarah Palin"
 
 
+def test_he_goes_on_with_the_he_before_it_not_the_last_speaker():
+    # The "he" of the sentence before refers to its subject, Trump; the next "he" continues it (the resolver's
+    # previous_pronoun feature), not Calderon, who spoke last and is named in between.
+    text = (
+        "Calderon speaks\n\n"
+        'Former Mexican president Felipe Calderon said on Sunday that the plan was "stupid".\n\n'
+        "Donald Trump has not yet responded to Calderon's remarks, although he did keep up his rhetoric over the "
+        "weekend on Twitter.\n\n"
+        '"The drug epidemic must stop," he tweeted on Saturday.'
+    )
+    assert _speakers(text)[-1] == "Donald Trump"
+
+
 @pytest.mark.parametrize("cue", ["said", "went on to say"])
 def test_a_role_phrase_never_swallows_the_name_and_verb_before_it(cue: str):
     # "Transport chief Carl Mason met ferry workers": the role read back from "workers" stops at the
