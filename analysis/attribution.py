@@ -536,6 +536,8 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             if np_ is not None and not _predicative(doc, np_):
                 out.append(np_)
         k += 1
+    if doc.label_tokens:
+        out = [m for m in out if m.a not in doc.label_tokens]  # "Editor's note:": a label, no one who speaks
     # A capitalised role run nested in a longer role phrase ("Tory" in "The Tory leader"): keep the longer.
     out.sort(key=lambda m: (m.a, -m.b))
     kept: list[sp._NP] = []

@@ -616,6 +616,14 @@ class _Doc:
         for k in itertools.compress(itertools.count(), map(_STATE_FORMS.__contains__, self.low)):
             if _town_state(self.tok, self.cap, k):
                 self.cap[k] = False  # "in Fresno, Calif.": where, never who (a speaker "Calif" said it)
+        # "Editor's note: Ann Lee is …": the page's label, never a speaker (no name, no mention)
+        self.label_tokens = frozenset(
+            m
+            for k in itertools.compress(itertools.count(), map(":".__eq__, self.tok))
+            for m in _document_label(self.tok, self.low, k)
+        )
+        for m in self.label_tokens:
+            self.cap[m] = False
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
         wanted = cue_verbs() | _GENDERED.keys() | {QUOTE_TOKEN.lower()}
@@ -1323,6 +1331,26 @@ _MONTH_ABBREVIATIONS = frozenset(w for w in _TIME_WORDS if len(w) <= len("sept")
 #: The state abbreviations (:data:`analysis.resources.STATE_ABBREVIATIONS`) as speaker tokens: "Calif" (its full
 #: stop a token of its own) and "D.C." (whole).
 _STATE_FORMS = frozenset(a + "." if "." in a else a for a in resources.STATE_ABBREVIATIONS)
+
+
+#: Words that label a note of the publisher's at a paragraph's start ("Editor's note:", "Update:", "Correction:").
+_LABEL_WORDS = frozenset({"note", "update", "updated", "correction", "clarification", "disclosure", "disclaimer"})
+#: Most words a paragraph's label runs to before its colon ("Editor's Note:", "A reader's note:").
+LABEL_TOKENS = 3
+#: Tokens after which a label opens its line: a paragraph's start or a sentence's end.
+_LABEL_OPENERS = frozenset({PARA_TOKEN, ".", "?", "!"})
+
+
+def _document_label(tok: list[str], low: list[str], colon: int) -> range:
+    """The tokens of the label the colon at token ``colon`` closes, when a paragraph or sentence opens with it
+    (a line of its own is no paragraph of the text's when it ends with one newline) and its last word labels a
+    note ("Editor's note:", "UPDATE:", "Correction:"); else an empty range."""
+    if colon == 0 or _base(low[colon - 1]) not in _LABEL_WORDS:
+        return range(0)
+    for a in range(colon - 1, max(-1, colon - 1 - LABEL_TOKENS), -1):
+        if a == 0 or tok[a - 1] in _LABEL_OPENERS:
+            return range(a, colon)
+    return range(0)
 
 
 def _town_state(tok: list[str], cap: list[bool], k: int) -> bool:
@@ -2139,6 +2167,20 @@ def _invertible(verb: str) -> bool:
 def _title_like(tok: str) -> bool:
     """A word that can be part of a title before a name ("Secretary of the Air Force")."""
     return tok[:1].isupper() or tok in ("of", "the", "to", "and", "for", "&", ".") or _base(tok) in _ROLE_NOUNS
+
+
+#: Lower-case determiners that open a body's name in running text ("the United States", "a Gulf States envoy").
+_NAME_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _determined_name(doc: _Doc, i: int) -> bool:
+    """Whether the capitalised word at token ``i`` ends a name a lower-case determiner opens ("said the United
+    States "…"", "the Baltic States "…""): sentence-case text, where a capitalised verb is no cue ("Clinton Says
+    "…"" is a Title Case headline, whose words are all capitalised, "the" too)."""
+    k = i - 1
+    while k > doc.sentence_start[i] and _is_name_token(doc.tok[k]):
+        k -= 1
+    return k < i - 1 and doc.tok[k] in _NAME_DETERMINERS
 
 
 #: A capitalised word with a lower-case hyphened part ("Amsterdam-based", "Texas-born", "US-led"): a modifier.
@@ -3871,6 +3913,8 @@ class _Attributor:
             nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
             if not (_is_name_token(prev) and nxt in (QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
+            if _determined_name(self.doc, i):
+                return False  # `said the United States "must act"`: the last word of a body's name, no verb
         if (
             (prev_low in _NOUN_MARKERS or (possessive(prev_low) and not _possessive_name(self.doc, i, self.doc.n)))
             and not (prev_low in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS)

@@ -78,3 +78,35 @@ def test_a_sentence_adverb_before_its_comma_is_no_name() -> None:
     assert who(text) == ["a paper from the Brookings Institution"]
     # contrast: a surname the article gives, at a sentence start before a comma, stays the person
     assert who('Joe Early is a councillor. Early, who is 54, said: "No."') == ["Joe Early"]
+
+
+def rows(text: str) -> list[tuple[str, str | None]]:
+    """Every attribution row of a small article given as paragraphs: (kind, speaker)."""
+    art = analysis.read_article("Headline\n\n" + text)
+    return [(a.kind, a.speaker) for a in attribution.attribute(art).attributions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Reed said the United States "must act now to stop the war."',
+        'Ann Lee issued a statement, calling on the United States "to redouble its efforts at home."',
+        'Ann Lee said the Baltic States "must stand together this winter."',
+    ],
+)
+def test_the_last_word_of_a_determined_name_is_no_cue(text: str) -> None:
+    """A capitalised verb form ending a name a lower-case "the" opens ("the United States") is the name's
+    word in sentence-case text, not a Title Case cue: the sentence's speaker says the partial quote."""
+    assert who(text)[0] in ("Tom Reed", "Ann Lee")
+
+
+def test_a_title_case_cue_after_a_name_still_reads() -> None:
+    assert who('Ann Lee Says "We Will Win"\n\nThe mayor spoke on Monday.') == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("label", ["Editor's note:", "Editor\u2019s Note:", "Note:", "UPDATE:"])
+def test_a_note_label_is_no_speaker(label: str) -> None:
+    """A publisher's label opening a line ("Editor's note: Ann Lee is a bully who has pledged to …") is no
+    mention: the report is the person's the note describes."""
+    text = f"Tom Reed spoke on Monday.\n{label} Ann Lee is a liar and bully who has repeatedly pledged to ban all cars."
+    assert rows(text) == [("indirect", "Ann Lee")]
