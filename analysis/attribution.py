@@ -401,6 +401,34 @@ def _org_evidence(doc: sp._Doc, a: int, e: int) -> bool:
 _PHRASE_JOINERS = frozenset({"for", "of", "and", "&"})
 
 
+def _modifies_thing(doc: sp._Doc, k: int) -> bool:
+    """Whether the role noun at token ``k`` modifies the plural common noun after it, a noun for things, not
+    people ("executive actions", "official documents", "campaign events"): no role phrase ends there ("party
+    activists", "campaign officials", "police officers" are people)."""
+    if k + 1 >= doc.n or not doc.tok[k + 1].isalpha() or not doc.tok[k + 1].islower():
+        return False
+    nxt = doc.low[k + 1]
+    if resources.brill_tag(nxt) != "NNS" or resources.brill_tag(doc.low[k]) not in _MODIFIER_TAGS:
+        return False
+    one = sp.regular_singular(nxt)
+    if nxt in _PEOPLE_NOUNS or one in _PEOPLE_NOUNS or one in sp.BODY_NOUNS:
+        return False
+    # The plural ends a noun phrase (a clause mark, a preposition, "and" after it), so it is no verb the lexicon
+    # files as a noun first: "The Sanders campaign projects that …", "the campaign risks losing" are clauses.
+    after = doc.low[k + 2] if k + 2 < doc.n else "."
+    return after in _BREAKS or after in _NOUN_PHRASE_ENDS or (resources.brill_tag(after) == "IN" and after != "that")
+
+
+#: Words after a plural noun that end its noun phrase besides the clause marks and prepositions.
+_NOUN_PHRASE_ENDS = frozenset({"and", "or"})
+
+
+#: Brill tags of a role noun that can modify the noun after it ("executive" NN, "chief" JJ).
+_MODIFIER_TAGS = frozenset({"NN", "JJ"})
+#: Nouns for people a role noun may modify ("party activists", "campaign officials", "police officers").
+_PEOPLE_NOUNS = sp._ROLE_NOUNS | sp.PERSON_NOUNS | sp.PEOPLE_HEADS
+
+
 def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
     """The role phrase whose head noun is token ``k``, back to its determiner.
 
@@ -527,6 +555,9 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             k += 1
             continue
         if lw in sp._ROLE_NOUNS and not (k + 1 < doc.n and sp._is_name_token(tok[k + 1])):
+            if _modifies_thing(doc, k):
+                k += 1  # "Obama's executive actions", "official documents": a modifier of things, no one
+                continue
             named = sp._role_then_name(doc, k, z)
             if named is not None:  # "the vice president and chairman of Chrysler LLC Jim Press": the name
                 out.append(sp._NP("name", named[0], named[1], tuple(tok[named[0] : named[1]])))

@@ -110,3 +110,29 @@ def test_a_note_label_is_no_speaker(label: str) -> None:
     mention: the report is the person's the note describes."""
     text = f"Tom Reed spoke on Monday.\n{label} Ann Lee is a liar and bully who has repeatedly pledged to ban all cars."
     assert rows(text) == [("indirect", "Ann Lee")]
+
+
+def test_a_role_noun_modifying_things_is_no_speaker() -> None:
+    """ "Lee's executive actions": "executive" modifies a plural noun for things, so no role phrase ends at it
+    (the mention read back from it swallowed the verb: "the farm candidates oppose Lee's executive")."""
+    text = (
+        '"Is this a priority?" Ann Lee said at a press conference.\n\n'
+        "All of the farm candidates oppose Lee's executive actions on farming, and have pledged to end the programs."
+    )
+    speakers_written = [speaker for _, speaker in rows(text)]
+    assert not any(s and "executive" in s for s in speakers_written)
+
+
+@pytest.mark.parametrize(
+    ("text", "modifies"),
+    [
+        ("Lee's executive actions on farming", True),
+        ("the official documents, he said", True),
+        ("the campaign officials said", False),  # people
+        ("The Reed campaign projects that costs will fall", False),  # a verb the lexicon files as a noun
+    ],
+)
+def test_modifies_thing(make_doc, text: str, modifies: bool) -> None:  # noqa: ANN001 - a fixture
+    doc = make_doc("Headline\n\n" + text)
+    k = next(i for i, w in enumerate(doc.low) if w in ("executive", "official", "campaign"))
+    assert attribution._modifies_thing(doc, k) is modifies
