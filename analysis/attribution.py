@@ -4105,11 +4105,57 @@ def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
     if z - a > 1 and sp._preposition_led(doc, a):
         a = sp._past_opening_phrase(doc, a, z)  # "[In 1998] the party said", "[with] 30 percent of voters saying"
     words = doc.low[a:z]
-    if not words or not (any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words) or _ratio(words)):
-        return None
+    if not words or not (any(w in _QUANTITY or _count(w) for w in words) or _ratio(words)):
+        return None  # (a year is no count: "in the wake of the defeat in 2012 urged")
     if any(doc.cap[m] and not doc.tok[m][:1].isdigit() for m in range(a + 1, z)) and "of" not in words:
         return None  # a name in the phrase ("Trump's 47 percent …") is no quantity of people
+    a, z = _group_bounds(doc, a, z)
     return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
+
+
+#: Brill tags of words before a group's quantity that belong to the clause, not to the group ("Sanders is
+#: dominating by [6 in 10 voters]", "an electorate in which [67 percent of voters]"): prepositions, finite verbs,
+#: relative pronouns.
+_CLAUSE_TAGS = frozenset({"IN", "TO", "VB", "VBD", "VBP", "VBZ", "MD", "WDT", "WP"})
+#: Words before a quantity that are part of the group's phrase though the lexicon files them as prepositions
+#: ("About 4 in 10", "More than six in 10", "Those over 60", "nearly half").
+_APPROXIMATORS = frozenset({"about", "around", "over", "under", "than", "nearly", "almost", "roughly", "up", "of"})
+#: Words before a quantity that open a clause's addition, not the group ("including [18%] who say", "- [60
+#: percent of voters]").
+_ADDITION_WORDS = frozenset({"including", "-", "--", "\u2014", "\u2013"})
+
+
+def _group_bounds(doc: sp._Doc, a: int, z: int) -> tuple[int, int]:
+    """The group phrase within tokens ``[a, z)`` read back from a cue: from just past the clause words before
+    its first quantity word ("is dominating by [6 in 10 voters]"), and without the relative pronoun the cue's
+    clause opens with ("[a majority of those] who said"), which is no word of the group's name."""
+    while z - 1 > a and doc.low[z - 1] in RELATIVES:
+        z -= 1
+    first = next((m for m in range(a, z) if _quantity_word(doc.low[m])), a)
+    for m in range(first - 1, a - 1, -1):
+        low = doc.low[m]
+        if low in _ADDITION_WORDS or (resources.brill_tag(low) in _CLAUSE_TAGS and low not in _APPROXIMATORS):
+            return m + 1, z
+    return a, z
+
+
+def _quantity_word(word: str) -> bool:
+    """A word that opens or counts a quantity of people ("majority", "percent", "six", "47%")."""
+    return word in _QUANTITY or _number_word(word) and not _year(word) or _count(word)
+
+
+def _count(word: str) -> bool:
+    """A count in digits ("47", "18%"), not a year ("2012")."""
+    return word.rstrip("%").isdigit() and not _year(word)
+
+
+#: Years a four-digit number in news copy is read as ("in 2012"), not a count of people.
+_YEARS = range(1800, 2100)
+
+
+def _year(word: str) -> bool:
+    """A four-digit year ("2012")."""
+    return len(word) == len("2012") and word.isdigit() and int(word) in _YEARS
 
 
 def _number_word(word: str) -> bool:

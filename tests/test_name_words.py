@@ -136,3 +136,31 @@ def test_modifies_thing(make_doc, text: str, modifies: bool) -> None:  # noqa: A
     doc = make_doc("Headline\n\n" + text)
     k = next(i for i, w in enumerate(doc.low) if w in ("executive", "official", "campaign"))
     assert attribution._modifies_thing(doc, k) is modifies
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Lee won a third of voters, while Reed is dominating by 6 in 10 voters who say rising rent is most important.",
+            "6 in 10 voters",
+        ),
+        ("A majority of those who said honesty mattered most supported Reed in Ohio.", "A majority of those"),
+        ("Reed did well with young voters - 60 percent of voters said Reed would handle it better.", None),
+        ("About 4 in 10 said they wanted lower taxes.", "About 4 in 10"),
+    ],
+)
+def test_a_poll_group_is_named_without_its_clause_words(text: str, group: str | None) -> None:
+    """A poll's group read back from a cue keeps its quantity phrase: the verb and preposition before it ("is
+    leading by") and the relative pronoun after it ("who say") are no words of the group's name."""
+    speakers_written = [speaker for kind, speaker in rows("Poll news.\n\n" + text) if kind == "indirect"]
+    assert speakers_written
+    if group is not None:
+        assert speakers_written[0] == group
+    assert not any(s and (s.endswith(" who") or s.startswith(("is ", "- "))) for s in speakers_written)
+
+
+def test_a_year_is_no_count_of_people() -> None:
+    assert attribution._count("47") and attribution._count("18%")
+    assert not attribution._count("2012")
+    assert attribution._quantity_word("six") and not attribution._quantity_word("2016")
