@@ -4110,6 +4110,7 @@ def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
     if any(doc.cap[m] and not doc.tok[m][:1].isdigit() for m in range(a + 1, z)) and "of" not in words:
         return None  # a name in the phrase ("Trump's 47 percent …") is no quantity of people
     a, z = _group_bounds(doc, a, z)
+    a = sp.number_start(doc, a)  # "Already, [1,409 teachers] said": the number whole
     return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
 
 

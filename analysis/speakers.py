@@ -2405,7 +2405,13 @@ def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
 def role_phrase(doc: _Doc, np: _NP) -> str:
     """An unnamed source's name: its role as written, a list's commas kept ("sales, service, and marketing
     director")."""
-    return " ".join(_glued_possessives(doc.tok[np.a : np.b])).replace(" ,", ",")
+    phrase = " ".join(_glued_possessives(doc.tok[np.a : np.b])).replace(" ,", ",")
+    # "1,409 teachers": a number's thousands separators glued back (:func:`number_start` read them as one number)
+    return _THOUSANDS.sub(",", phrase) if number_start(doc, np.a + 2) < np.a + 2 else phrase
+
+
+#: A thousands separator written back with a space by the token join ("1, 409"), between a count's digit groups.
+_THOUSANDS = re.compile(r"(?<=\d), (?=\d{3}\b)")
 
 
 def _role_words(tok: list[str], a: int, b: int) -> tuple[str, ...]:
@@ -4981,7 +4987,43 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     if np is not None and np.kind == "role":
         np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
+    if np is not None and (start := number_start(doc, np.a)) < np.a:
+        np = _NP(np.kind, start, np.b, tuple(doc.tok[start : np.b]))  # "[1,409 teachers]", not "409 teachers"
+    if np is not None and np.a > a and _ratio_head(doc.low[a : np.a]):
+        # "[Six in 10 Ohio primary voters] said": the poll's share is the source, not the "10 … voters" after "in"
+        np = _NP("plural", a, np.b, tuple(doc.tok[a : np.b]))
     return np
+
+
+def number_start(doc: _Doc, k: int) -> int:
+    """The first token of the number written with thousands separators that ends at token ``k`` ("1,409" is
+    three tokens: "1", ",", "409"), else ``k``."""
+    while (
+        2 <= k < doc.n
+        and doc.tok[k - 1] == ","
+        and doc.tok[k - 2].isdigit()
+        and len(doc.tok[k]) == len("000")
+        and doc.tok[k].isdigit()
+        and doc.offsets(k - 1)[0] == doc.offsets(k - 2)[1]
+        and doc.offsets(k)[0] == doc.offsets(k - 1)[1]
+    ):
+        k -= 2
+    return k
+
+
+#: Words that may open a poll's share before its count ("About four in 10", "More than six in 10").
+_SHARE_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "more", "fewer", "less", "than"})
+
+
+def _ratio_head(words: Sequence[str]) -> bool:
+    """Whether the words are the head of a poll's share before its whole: a count and "in" or "out of", after
+    approximators ("six in", "About four out of", "More than six in")."""
+    k = 0
+    while k < len(words) and words[k] in _SHARE_APPROXIMATORS:
+        k += 1
+    rest = words[k:]
+    count = bool(rest) and (rest[0].isdigit() or rest[0] in NUMBER_WORDS or rest[0] == "one")
+    return count and tuple(rest[1:]) in (("in",), ("out", "of"))
 
 
 def _capitalised_plural_noun(doc: _Doc, np: _NP) -> bool:

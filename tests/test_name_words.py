@@ -164,3 +164,35 @@ def test_a_year_is_no_count_of_people() -> None:
     assert attribution._count("47") and attribution._count("18%")
     assert not attribution._count("2012")
     assert attribution._quantity_word("six") and not attribution._quantity_word("2016")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Six in 10 Ohio Democratic primary voters said the economy was the top issue.",
+            "Six in 10 Ohio Democratic primary voters",
+        ),
+        ("About four out of 10 voters said the economy was the top issue.", "About four out of 10 voters"),
+        ("The union has members. Already, 1,409 teachers said they would strike.", "1,409 teachers"),
+        ("The union grew. At least 21,000 said they would strike.", "21,000"),
+    ],
+)
+def test_a_share_or_a_large_count_is_named_whole(text: str, group: str) -> None:
+    """A poll's share ("Six in 10 …") is its source, not the "10 … voters" after its "in"; a count written with
+    thousands separators ("1,409") is one number, not its last group of digits."""
+    assert [speaker for kind, speaker in rows("Poll news.\n\n" + text) if kind == "indirect"] == [group]
+
+
+@pytest.mark.parametrize(
+    ("words", "head"),
+    [
+        (("six", "in"), True),
+        (("about", "four", "out", "of"), True),
+        (("more", "than", "6", "in"), True),
+        (("in",), False),
+        (("voters", "in"), False),
+    ],
+)
+def test_ratio_head(words: tuple[str, ...], head: bool) -> None:
+    assert speakers._ratio_head(words) is head
