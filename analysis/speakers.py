@@ -1127,6 +1127,11 @@ def _ends_with(name: Sequence[str], tail: Sequence[str]) -> bool:
     return len(tail) <= len(name) and all(a.lower() == b.lower() for a, b in zip(name[-len(tail) :], tail))
 
 
+#: A token gluing several capitalised words ("FoleyFlagShareLikeReplyAni", a live blog's buttons between two
+#: bylines): three lower-to-upper joins, which no name has ("McDonald", "DiPietro", "VanderSloot" have one).
+_GLUED_WORDS = re.compile(r"[a-z][A-Z](?:.*?[a-z][A-Z]){2}")
+
+
 @functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _is_name_token(tok: str) -> bool:
     """A capitalised word that can be part of a name (not "At", "She" in Title Case text, nor a lone accented
@@ -1141,6 +1146,8 @@ def _is_name_token(tok: str) -> bool:
         return False  # "Feb." is a month as "Feb" is ("Carrier Feb. 10 said"), not a name's last word
     if "-" in low and _common_compound(tok):
         return False  # "T-shirt", "Tony-winning", "Slovenia-born": a common word or a modifier, no name
+    if _GLUED_WORDS.search(tok):
+        return False  # "FoleyFlagShareLikeReplyAni": page furniture glued to names, no name of anyone
     return tok[:1].isupper() and low not in _stop_caps() and (len(tok) > 1 or tok.isascii())
 
 

@@ -196,3 +196,18 @@ def test_a_share_or_a_large_count_is_named_whole(text: str, group: str) -> None:
 )
 def test_ratio_head(words: tuple[str, ...], head: bool) -> None:
     assert speakers._ratio_head(words) is head
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("LeeFlagShareLikeReplyAnn", False),  # a live blog's buttons glued between two bylines
+        ("OneCandleForOslo", False),  # a hashtag's words
+        ("McDonald", True),
+        ("DiPietro", True),
+        ("VanderSloot", True),
+        ("MacKenzie", True),
+    ],
+)
+def test_a_token_glued_from_several_capitalised_words_is_no_name_word(word: str, name: bool) -> None:
+    assert speakers._is_name_token(word) is name
