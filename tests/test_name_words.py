@@ -211,3 +211,26 @@ def test_ratio_head(words: tuple[str, ...], head: bool) -> None:
 )
 def test_a_token_glued_from_several_capitalised_words_is_no_name_word(word: str, name: bool) -> None:
     assert speakers._is_name_token(word) is name
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("Headline\n\nSyrian hackers took over the site.", True),
+        ("Headline\n\nA Spanish comedy troupe wrote it.", True),
+        ("Headline\n\nAnn Reed wrote it.", False),
+    ],
+)
+def test_a_capitalised_adjective_before_a_noun_is_no_mention(make_doc, text: str, adjective: bool) -> None:  # noqa: ANN001
+    """ "Syrian hackers", "a Spanish comedy troupe": the lexicon's adjective modifies the noun after it, and no
+    speaker "Syrian" or "Spanish" is read from it."""
+    doc = make_doc(text)
+    k = next(i for i, w in enumerate(doc.tok) if w in ("Syrian", "Spanish", "Ann"))
+    assert attribution._adjective_before_noun(doc, k) is adjective
+    names = {doc.tok[m.a] for m in attribution._mentions(doc, 0, doc.n) if m.kind in ("name", "org")}
+    assert ("Syrian" in names or "Spanish" in names) is False
+
+
+def test_an_outlet_described_by_a_capitalised_adjective_keeps_its_name() -> None:
+    text = "Last month, the Gazette, a British newspaper, revealed that most of the shirts were made abroad."
+    assert [speaker for kind, speaker in rows(text) if kind == "indirect"] == ["Gazette"]
