@@ -401,20 +401,6 @@ def _org_evidence(doc: sp._Doc, a: int, e: int) -> bool:
 _PHRASE_JOINERS = frozenset({"for", "of", "and", "&"})
 
 
-#: Brill tags of a lower-case word after a capitalised adjective that make the adjective its modifier.
-_MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})
-
-
-def _adjective_before_noun(doc: sp._Doc, k: int) -> bool:
-    """Whether the capitalised word at token ``k`` is an adjective the lexicon reads first as one ("Syrian",
-    "Democratic", "Spanish"), before a lower-case noun or adjective it modifies ("Syrian hackers", "a Spanish
-    comedy troupe", "the Democratic chairs"): no name of its own, so no speaker "Syrian"."""
-    if k + 1 >= doc.n or not doc.tok[k + 1].isalpha() or not doc.tok[k + 1].islower():
-        return False
-    tags = sp._capitalised_tags(doc.low[k])
-    return bool(tags) and tags[0] == "JJ" and resources.brill_tag(doc.low[k + 1]) in _MODIFIED_TAGS
-
-
 def _modifies_thing(doc: sp._Doc, k: int) -> bool:
     """Whether the role noun at token ``k`` modifies the plural common noun after it, a noun for things, not
     people ("executive actions", "official documents", "campaign events"): no role phrase ends there ("party
@@ -543,7 +529,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 e += 1
             if e < z and e > doc.sentence_start[e] and _surname_like(tok, e, z):
                 e += 1  # "Christine May", "Ms May": a capitalised word that is also a month or a modal
-            if _is_tag(t) or (e == k + 1 and _adjective_before_noun(doc, k)):
+            if _is_tag(t) or (e == k + 1 and sp.adjective_before_noun(doc, k)):
                 k = max(e, k + 1)  # (a party tag; "Syrian hackers", "the Democratic chairs": an adjective)
                 continue
             leads_to_role = e < doc.n and not tok[e][:1].isupper() and low[e] in sp._ROLE_NOUNS

@@ -4990,6 +4990,9 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
         # "[Ministers from European and Asian governments] …, saying": a plural common noun capitalised as the
         # sentence's first word is a role, whose complement runs on (no one-word name "Ministers")
         np = _NP("role", np.a, np.b, (doc.low[np.a],))
+    if np is not None and np.kind in ("name", "org", "role") and np.b < b and adjective_before_noun(doc, np.b - 1):
+        # "[the Democratic chairs from two counties]": the adjective modifies the noun the role phrase ends with
+        np = _NP("role", np.a, np.b + 1, (doc.low[np.b],))
     if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     if np is not None and np.kind == "role":
@@ -5031,6 +5034,20 @@ def _ratio_head(words: Sequence[str]) -> bool:
     rest = words[k:]
     count = bool(rest) and (rest[0].isdigit() or rest[0] in NUMBER_WORDS or rest[0] == "one")
     return count and tuple(rest[1:]) in (("in",), ("out", "of"))
+
+
+#: Brill tags of a lower-case word after a capitalised adjective that make the adjective its modifier.
+_MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
+def adjective_before_noun(doc: _Doc, k: int) -> bool:
+    """Whether the capitalised word at token ``k`` is an adjective the lexicon reads first as one ("Syrian",
+    "Democratic", "Spanish"), before a lower-case noun or adjective it modifies ("Syrian hackers", "a Spanish
+    comedy troupe", "the Democratic chairs"): no name of its own, so no speaker "Syrian"."""
+    if k + 1 >= doc.n or not doc.tok[k + 1].isalpha() or not doc.tok[k + 1].islower():
+        return False
+    tags = _capitalised_tags(doc.low[k])
+    return bool(tags) and tags[0] == "JJ" and resources.brill_tag(doc.low[k + 1]) in _MODIFIED_TAGS
 
 
 def _capitalised_plural_noun(doc: _Doc, np: _NP) -> bool:

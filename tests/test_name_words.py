@@ -226,7 +226,7 @@ def test_a_capitalised_adjective_before_a_noun_is_no_mention(make_doc, text: str
     speaker "Syrian" or "Spanish" is read from it."""
     doc = make_doc(text)
     k = next(i for i, w in enumerate(doc.tok) if w in ("Syrian", "Spanish", "Ann"))
-    assert attribution._adjective_before_noun(doc, k) is adjective
+    assert speakers.adjective_before_noun(doc, k) is adjective
     names = {doc.tok[m.a] for m in attribution._mentions(doc, 0, doc.n) if m.kind in ("name", "org")}
     assert ("Syrian" in names or "Spanish" in names) is False
 
@@ -234,3 +234,9 @@ def test_a_capitalised_adjective_before_a_noun_is_no_mention(make_doc, text: str
 def test_an_outlet_described_by_a_capitalised_adjective_keeps_its_name() -> None:
     text = "Last month, the Gazette, a British newspaper, revealed that most of the shirts were made abroad."
     assert [speaker for kind, speaker in rows(text) if kind == "indirect"] == ["Gazette"]
+
+
+def test_a_source_phrase_opened_by_a_capitalised_adjective_keeps_its_noun() -> None:
+    """ "according to the Democratic chairs from two counties": the source is the chairs, not "the Democratic"."""
+    text = "Many voters backed Reed and won't back Lee, according to the Democratic chairs from two counties."
+    assert [speaker for kind, speaker in rows(text) if kind == "indirect"] == ["the Democratic chairs"]
