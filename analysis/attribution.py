@@ -4130,14 +4130,18 @@ def _group_bounds(doc: sp._Doc, a: int, z: int) -> tuple[int, int]:
     """The group phrase within tokens ``[a, z)`` read back from a cue: from just past the clause words before
     its first quantity word ("is dominating by [6 in 10 voters]"), and without the relative pronoun the cue's
     clause opens with ("[a majority of those] who said"), which is no word of the group's name."""
-    while z - 1 > a and doc.low[z - 1] in RELATIVES:
-        z -= 1
+    while z - 1 > a and (doc.low[z - 1] in RELATIVES or doc.tok[z - 1] in _CLOSING_BRACKETS):
+        z -= 1  # ("29 percent (and [43 percent of Republicans]) said": an aside's bracket is no word of it)
     first = next((m for m in range(a, z) if _quantity_word(doc.low[m])), a)
     for m in range(first - 1, a - 1, -1):
         low = doc.low[m]
         if low in _ADDITION_WORDS or (resources.brill_tag(low) in _CLAUSE_TAGS and low not in _APPROXIMATORS):
             return m + 1, z
     return a, z
+
+
+#: Closing brackets that may end the words read back from a cue ("(and 43 percent of Republicans) said").
+_CLOSING_BRACKETS = frozenset({")", "]"})
 
 
 def _quantity_word(word: str) -> bool:

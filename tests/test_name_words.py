@@ -240,3 +240,8 @@ def test_a_source_phrase_opened_by_a_capitalised_adjective_keeps_its_noun() -> N
     """ "according to the Democratic chairs from two counties": the source is the chairs, not "the Democratic"."""
     text = "Many voters backed Reed and won't back Lee, according to the Democratic chairs from two counties."
     assert [speaker for kind, speaker in rows(text) if kind == "indirect"] == ["the Democratic chairs"]
+
+
+def test_a_poll_group_in_brackets_loses_its_bracket() -> None:
+    text = "Poll news.\n\n29 percent (and 43 percent of Republicans) said they believe the mayor is a spy."
+    assert [speaker for kind, speaker in rows(text) if kind == "indirect"] == ["43 percent of Republicans"]
