@@ -4999,6 +4999,10 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
         np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
     if np is not None and (start := number_start(doc, np.a)) < np.a:
         np = _NP(np.kind, start, np.b, tuple(doc.tok[start : np.b]))  # "[1,409 teachers]", not "409 teachers"
+    if np is not None and np.a - 1 > a and doc.low[np.a - 1] == "of" and _share_words(doc.low[a : np.a - 1]):
+        # "[79 percent of Democrats] say", "[The vast majority of Americans] say": the share speaks, not the whole
+        start = _share_start(doc, a, np.a - 1)
+        np = _NP("plural", start, np.b, tuple(doc.tok[start : np.b]))
     if np is not None and np.a > a and _ratio_head(doc.low[a : np.a]):
         # "[Six in 10 Ohio primary voters] said": the poll's share is the source, not the "10 … voters" after "in"
         np = _NP("plural", a, np.b, tuple(doc.tok[a : np.b]))
@@ -5019,6 +5023,34 @@ def number_start(doc: _Doc, k: int) -> int:
     ):
         k -= 2
     return k
+
+
+#: Words that count a share of a group before its "of" ("79 percent of", "the vast majority of", "one of").
+_SHARE_WORDS = QUANTIFIERS | frozenset(
+    "percent % majority majorities half third thirds quarter quarters minority plurality share number".split()
+)
+
+
+def _share_words(words: Sequence[str]) -> bool:
+    """Whether the words before an "of" count a share of the group after it ("a full 79 percent", "some")."""
+    return any(w in _SHARE_WORDS or w.rstrip("%").isdigit() for w in words)
+
+
+#: Brill tags of the words a share's phrase opens with before its first share word ("a full", "The vast",
+#: "Even some", "More than half"): determiners, adjectives, adverbs, numbers, comparatives.
+_SHARE_OPENER_TAGS = frozenset({"DT", "JJ", "JJR", "RB", "CD", "PDT"})
+
+
+def _share_start(doc: _Doc, a: int, of: int) -> int:
+    """Where a share's phrase opens in tokens ``[a, of)`` before its "of": the first share word and the
+    determiners, adjectives, adverbs and approximators right before it, not a clause's words ("attacks on the
+    police have left [62 percent] of voters")."""
+    first = next(m for m in range(a, of) if doc.low[m] in _SHARE_WORDS or doc.low[m].rstrip("%").isdigit())
+    while first - 1 >= a and (
+        doc.low[first - 1] in _SHARE_APPROXIMATORS or resources.brill_tag(doc.low[first - 1]) in _SHARE_OPENER_TAGS
+    ):
+        first -= 1
+    return first
 
 
 #: Words that may open a poll's share before its count ("About four in 10", "More than six in 10").

@@ -245,3 +245,23 @@ def test_a_source_phrase_opened_by_a_capitalised_adjective_keeps_its_noun() -> N
 def test_a_poll_group_in_brackets_loses_its_bracket() -> None:
     text = "Poll news.\n\n29 percent (and 43 percent of Republicans) said they believe the mayor is a spy."
     assert [speaker for kind, speaker in rows(text) if kind == "indirect"] == ["43 percent of Republicans"]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("And a full 79 percent of Democrats say the mayor should quit.", "a full 79 percent of Democrats"),
+        ("The vast majority of Americans say the plan is bad.", "The vast majority of Americans"),
+        ("As many as 40 percent of Lee voters said the plan was bad.", "40 percent of Lee voters"),
+        ("Some of Reed's longtime allies said the plan was bad.", "Some of Reed's longtime allies"),
+    ],
+)
+def test_a_share_of_a_group_is_the_source_not_the_whole_group(text: str, share: str) -> None:
+    """ "79 percent of Democrats say …": the share speaks, so the source is written as the share, not as all
+    Democrats; the head of a body ("The head of the agency said") is no share."""
+    assert [speaker for kind, speaker in rows("Poll news.\n\n" + text) if kind == "indirect"] == [share]
+
+
+def test_a_share_opens_at_its_own_words_not_the_clause_before() -> None:
+    text = "Poll news.\n\nAttacks on the police have left 62 percent of voters saying the city is unsafe."
+    assert [speaker for kind, speaker in rows(text) if kind == "indirect"] == ["62 percent of voters"]
