@@ -4109,6 +4109,8 @@ def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
         return None  # (a year is no count: "in the wake of the defeat in 2012 urged")
     if any(doc.cap[m] and not doc.tok[m][:1].isdigit() for m in range(a + 1, z)) and "of" not in words:
         return None  # a name in the phrase ("Trump's 47 percent …") is no quantity of people
+    if a > 0 and doc.cap[a - 1] and resources.brill_tag(words[0]) in _PAST_TAGS:
+        return None  # "Ann Reed [filed a $40 million lawsuit] alleging …": the name's verb phrase, no group
     a, z = _group_bounds(doc, a, z)
     a = sp.number_start(doc, a)  # "Already, [1,409 teachers] said": the number whole
     return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
@@ -4140,6 +4142,8 @@ def _group_bounds(doc: sp._Doc, a: int, z: int) -> tuple[int, int]:
     return a, z
 
 
+#: Brill tags of a past verb form that opens the words read back from a cue after a name: its predicate.
+_PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Closing brackets that may end the words read back from a cue ("(and 43 percent of Republicans) said").
 _CLOSING_BRACKETS = frozenset({")", "]"})
 

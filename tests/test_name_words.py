@@ -265,3 +265,13 @@ def test_a_share_of_a_group_is_the_source_not_the_whole_group(text: str, share: 
 def test_a_share_opens_at_its_own_words_not_the_clause_before() -> None:
     text = "Poll news.\n\nAttacks on the police have left 62 percent of voters saying the city is unsafe."
     assert [speaker for kind, speaker in rows(text) if kind == "indirect"] == ["62 percent of voters"]
+
+
+def test_a_named_subjects_verb_phrase_is_no_poll_group() -> None:
+    """ "Ann Reed filed a $40 million lawsuit in 2013 alleging …": the words read back from the participle open
+    with the name's verb, so they are no group of people ("filed a $ 40 million lawsuit …")."""
+    text = (
+        "In addition to the other cases, State Attorney General Ann Reed filed a $40 million lawsuit in 2013 "
+        "alleging that Lee had defrauded more than 5,000 people."
+    )
+    assert [speaker for kind, speaker in rows(text) if kind == "indirect"] == ["Ann Reed"]
