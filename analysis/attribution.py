@@ -401,6 +401,34 @@ def _org_evidence(doc: sp._Doc, a: int, e: int) -> bool:
 _PHRASE_JOINERS = frozenset({"for", "of", "and", "&"})
 
 
+def _modifies_thing(doc: sp._Doc, k: int) -> bool:
+    """Whether the role noun at token ``k`` modifies the plural common noun after it, a noun for things, not
+    people ("executive actions", "official documents", "campaign events"): no role phrase ends there ("party
+    activists", "campaign officials", "police officers" are people)."""
+    if k + 1 >= doc.n or not doc.tok[k + 1].isalpha() or not doc.tok[k + 1].islower():
+        return False
+    nxt = doc.low[k + 1]
+    if resources.brill_tag(nxt) != "NNS" or resources.brill_tag(doc.low[k]) not in _MODIFIER_TAGS:
+        return False
+    one = sp.regular_singular(nxt)
+    if nxt in _PEOPLE_NOUNS or one in _PEOPLE_NOUNS or one in sp.BODY_NOUNS:
+        return False
+    # The plural ends a noun phrase (a clause mark, a preposition, "and" after it), so it is no verb the lexicon
+    # files as a noun first: "The Sanders campaign projects that …", "the campaign risks losing" are clauses.
+    after = doc.low[k + 2] if k + 2 < doc.n else "."
+    return after in _BREAKS or after in _NOUN_PHRASE_ENDS or (resources.brill_tag(after) == "IN" and after != "that")
+
+
+#: Words after a plural noun that end its noun phrase besides the clause marks and prepositions.
+_NOUN_PHRASE_ENDS = frozenset({"and", "or"})
+
+
+#: Brill tags of a role noun that can modify the noun after it ("executive" NN, "chief" JJ).
+_MODIFIER_TAGS = frozenset({"NN", "JJ"})
+#: Nouns for people a role noun may modify ("party activists", "campaign officials", "police officers").
+_PEOPLE_NOUNS = sp._ROLE_NOUNS | sp.PERSON_NOUNS | sp.PEOPLE_HEADS
+
+
 def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
     """The role phrase whose head noun is token ``k``, back to its determiner.
 
@@ -501,8 +529,8 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 e += 1
             if e < z and e > doc.sentence_start[e] and _surname_like(tok, e, z):
                 e += 1  # "Christine May", "Ms May": a capitalised word that is also a month or a modal
-            if _is_tag(t):
-                k = max(e, k + 1)
+            if _is_tag(t) or (e == k + 1 and sp.adjective_before_noun(doc, k)):
+                k = max(e, k + 1)  # (a party tag; "Syrian hackers", "the Democratic chairs": an adjective)
                 continue
             leads_to_role = e < doc.n and not tok[e][:1].isupper() and low[e] in sp._ROLE_NOUNS
             # "Powell's office, when contacted, said": the owner's body is the mention, as a role after it is
@@ -527,6 +555,9 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             k += 1
             continue
         if lw in sp._ROLE_NOUNS and not (k + 1 < doc.n and sp._is_name_token(tok[k + 1])):
+            if _modifies_thing(doc, k):
+                k += 1  # "Obama's executive actions", "official documents": a modifier of things, no one
+                continue
             named = sp._role_then_name(doc, k, z)
             if named is not None:  # "the vice president and chairman of Chrysler LLC Jim Press": the name
                 out.append(sp._NP("name", named[0], named[1], tuple(tok[named[0] : named[1]])))
@@ -536,6 +567,8 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             if np_ is not None and not _predicative(doc, np_):
                 out.append(np_)
         k += 1
+    if doc.label_tokens:
+        out = [m for m in out if m.a not in doc.label_tokens]  # "Editor's note:": a label, no one who speaks
     # A capitalised role run nested in a longer role phrase ("Tory" in "The Tory leader"): keep the longer.
     out.sort(key=lambda m: (m.a, -m.b))
     kept: list[sp._NP] = []
@@ -4072,11 +4105,66 @@ def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
     if z - a > 1 and sp._preposition_led(doc, a):
         a = sp._past_opening_phrase(doc, a, z)  # "[In 1998] the party said", "[with] 30 percent of voters saying"
     words = doc.low[a:z]
-    if not words or not (any(w in _QUANTITY or w.rstrip("%").isdigit() for w in words) or _ratio(words)):
-        return None
+    if not words or not (any(w in _QUANTITY or _count(w) for w in words) or _ratio(words)):
+        return None  # (a year is no count: "in the wake of the defeat in 2012 urged")
     if any(doc.cap[m] and not doc.tok[m][:1].isdigit() for m in range(a + 1, z)) and "of" not in words:
         return None  # a name in the phrase ("Trump's 47 percent …") is no quantity of people
+    if a > 0 and doc.cap[a - 1] and resources.brill_tag(words[0]) in _PAST_TAGS:
+        return None  # "Ann Reed [filed a $40 million lawsuit] alleging …": the name's verb phrase, no group
+    a, z = _group_bounds(doc, a, z)
+    a = sp.number_start(doc, a)  # "Already, [1,409 teachers] said": the number whole
     return sp._NP("plural", a, z, tuple(doc.tok[a:z]))
+
+
+#: Brill tags of words before a group's quantity that belong to the clause, not to the group ("Sanders is
+#: dominating by [6 in 10 voters]", "an electorate in which [67 percent of voters]"): prepositions, finite verbs,
+#: relative pronouns.
+_CLAUSE_TAGS = frozenset({"IN", "TO", "VB", "VBD", "VBP", "VBZ", "MD", "WDT", "WP"})
+#: Words before a quantity that are part of the group's phrase though the lexicon files them as prepositions
+#: ("About 4 in 10", "More than six in 10", "Those over 60", "nearly half").
+_APPROXIMATORS = frozenset({"about", "around", "over", "under", "than", "nearly", "almost", "roughly", "up", "of"})
+#: Words before a quantity that open a clause's addition, not the group ("including [18%] who say", "- [60
+#: percent of voters]").
+_ADDITION_WORDS = frozenset({"including", "-", "--", "\u2014", "\u2013"})
+
+
+def _group_bounds(doc: sp._Doc, a: int, z: int) -> tuple[int, int]:
+    """The group phrase within tokens ``[a, z)`` read back from a cue: from just past the clause words before
+    its first quantity word ("is dominating by [6 in 10 voters]"), and without the relative pronoun the cue's
+    clause opens with ("[a majority of those] who said"), which is no word of the group's name."""
+    while z - 1 > a and (doc.low[z - 1] in RELATIVES or doc.tok[z - 1] in _CLOSING_BRACKETS):
+        z -= 1  # ("29 percent (and [43 percent of Republicans]) said": an aside's bracket is no word of it)
+    first = next((m for m in range(a, z) if _quantity_word(doc.low[m])), a)
+    for m in range(first - 1, a - 1, -1):
+        low = doc.low[m]
+        if low in _ADDITION_WORDS or (resources.brill_tag(low) in _CLAUSE_TAGS and low not in _APPROXIMATORS):
+            return m + 1, z
+    return a, z
+
+
+#: Brill tags of a past verb form that opens the words read back from a cue after a name: its predicate.
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+#: Closing brackets that may end the words read back from a cue ("(and 43 percent of Republicans) said").
+_CLOSING_BRACKETS = frozenset({")", "]"})
+
+
+def _quantity_word(word: str) -> bool:
+    """A word that opens or counts a quantity of people ("majority", "percent", "six", "47%")."""
+    return word in _QUANTITY or _number_word(word) and not _year(word) or _count(word)
+
+
+def _count(word: str) -> bool:
+    """A count in digits ("47", "18%"), not a year ("2012")."""
+    return word.rstrip("%").isdigit() and not _year(word)
+
+
+#: Years a four-digit number in news copy is read as ("in 2012"), not a count of people.
+_YEARS = range(1800, 2100)
+
+
+def _year(word: str) -> bool:
+    """A four-digit year ("2012")."""
+    return len(word) == len("2012") and word.isdigit() and int(word) in _YEARS
 
 
 def _number_word(word: str) -> bool:

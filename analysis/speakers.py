@@ -616,6 +616,14 @@ class _Doc:
         for k in itertools.compress(itertools.count(), map(_STATE_FORMS.__contains__, self.low)):
             if _town_state(self.tok, self.cap, k):
                 self.cap[k] = False  # "in Fresno, Calif.": where, never who (a speaker "Calif" said it)
+        # "Editor's note: Ann Lee is …": the page's label, never a speaker (no name, no mention)
+        self.label_tokens = frozenset(
+            m
+            for k in itertools.compress(itertools.count(), map(":".__eq__, self.tok))
+            for m in _document_label(self.tok, self.low, k)
+        )
+        for m in self.label_tokens:
+            self.cap[m] = False
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
         wanted = cue_verbs() | _GENDERED.keys() | {QUOTE_TOKEN.lower()}
@@ -1119,6 +1127,11 @@ def _ends_with(name: Sequence[str], tail: Sequence[str]) -> bool:
     return len(tail) <= len(name) and all(a.lower() == b.lower() for a, b in zip(name[-len(tail) :], tail))
 
 
+#: A token gluing several capitalised words ("FoleyFlagShareLikeReplyAni", a live blog's buttons between two
+#: bylines): three lower-to-upper joins, which no name has ("McDonald", "DiPietro", "VanderSloot" have one).
+_GLUED_WORDS = re.compile(r"[a-z][A-Z](?:.*?[a-z][A-Z]){2}")
+
+
 @functools.lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _is_name_token(tok: str) -> bool:
     """A capitalised word that can be part of a name (not "At", "She" in Title Case text, nor a lone accented
@@ -1133,6 +1146,8 @@ def _is_name_token(tok: str) -> bool:
         return False  # "Feb." is a month as "Feb" is ("Carrier Feb. 10 said"), not a name's last word
     if "-" in low and _common_compound(tok):
         return False  # "T-shirt", "Tony-winning", "Slovenia-born": a common word or a modifier, no name
+    if _GLUED_WORDS.search(tok):
+        return False  # "FoleyFlagShareLikeReplyAni": page furniture glued to names, no name of anyone
     return tok[:1].isupper() and low not in _stop_caps() and (len(tok) > 1 or tok.isascii())
 
 
@@ -1323,6 +1338,26 @@ _MONTH_ABBREVIATIONS = frozenset(w for w in _TIME_WORDS if len(w) <= len("sept")
 #: The state abbreviations (:data:`analysis.resources.STATE_ABBREVIATIONS`) as speaker tokens: "Calif" (its full
 #: stop a token of its own) and "D.C." (whole).
 _STATE_FORMS = frozenset(a + "." if "." in a else a for a in resources.STATE_ABBREVIATIONS)
+
+
+#: Words that label a note of the publisher's at a paragraph's start ("Editor's note:", "Update:", "Correction:").
+_LABEL_WORDS = frozenset({"note", "update", "updated", "correction", "clarification", "disclosure", "disclaimer"})
+#: Most words a paragraph's label runs to before its colon ("Editor's Note:", "A reader's note:").
+LABEL_TOKENS = 3
+#: Tokens after which a label opens its line: a paragraph's start or a sentence's end.
+_LABEL_OPENERS = frozenset({PARA_TOKEN, ".", "?", "!"})
+
+
+def _document_label(tok: list[str], low: list[str], colon: int) -> range:
+    """The tokens of the label the colon at token ``colon`` closes, when a paragraph or sentence opens with it
+    (a line of its own is no paragraph of the text's when it ends with one newline) and its last word labels a
+    note ("Editor's note:", "UPDATE:", "Correction:"); else an empty range."""
+    if colon == 0 or _base(low[colon - 1]) not in _LABEL_WORDS:
+        return range(0)
+    for a in range(colon - 1, max(-1, colon - 1 - LABEL_TOKENS), -1):
+        if a == 0 or tok[a - 1] in _LABEL_OPENERS:
+            return range(a, colon)
+    return range(0)
 
 
 def _town_state(tok: list[str], cap: list[bool], k: int) -> bool:
@@ -2141,6 +2176,20 @@ def _title_like(tok: str) -> bool:
     return tok[:1].isupper() or tok in ("of", "the", "to", "and", "for", "&", ".") or _base(tok) in _ROLE_NOUNS
 
 
+#: Lower-case determiners that open a body's name in running text ("the United States", "a Gulf States envoy").
+_NAME_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _determined_name(doc: _Doc, i: int) -> bool:
+    """Whether the capitalised word at token ``i`` ends a name a lower-case determiner opens ("said the United
+    States "…"", "the Baltic States "…""): sentence-case text, where a capitalised verb is no cue ("Clinton Says
+    "…"" is a Title Case headline, whose words are all capitalised, "the" too)."""
+    k = i - 1
+    while k > doc.sentence_start[i] and _is_name_token(doc.tok[k]):
+        k -= 1
+    return k < i - 1 and doc.tok[k] in _NAME_DETERMINERS
+
+
 #: A capitalised word with a lower-case hyphened part ("Amsterdam-based", "Texas-born", "US-led"): a modifier.
 _PLACE_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+")
 #: Ends of a place modifier that tell where a person comes from ("Texas-born Haines"): no evidence of a body.
@@ -2363,7 +2412,13 @@ def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
 def role_phrase(doc: _Doc, np: _NP) -> str:
     """An unnamed source's name: its role as written, a list's commas kept ("sales, service, and marketing
     director")."""
-    return " ".join(_glued_possessives(doc.tok[np.a : np.b])).replace(" ,", ",")
+    phrase = " ".join(_glued_possessives(doc.tok[np.a : np.b])).replace(" ,", ",")
+    # "1,409 teachers": a number's thousands separators glued back (:func:`number_start` read them as one number)
+    return _THOUSANDS.sub(",", phrase) if number_start(doc, np.a + 2) < np.a + 2 else phrase
+
+
+#: A thousands separator written back with a space by the token join ("1, 409"), between a count's digit groups.
+_THOUSANDS = re.compile(r"(?<=\d), (?=\d{3}\b)")
 
 
 def _role_words(tok: list[str], a: int, b: int) -> tuple[str, ...]:
@@ -3871,6 +3926,8 @@ class _Attributor:
             nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
             if not (_is_name_token(prev) and nxt in (QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
+            if _determined_name(self.doc, i):
+                return False  # `said the United States "must act"`: the last word of a body's name, no verb
         if (
             (prev_low in _NOUN_MARKERS or (possessive(prev_low) and not _possessive_name(self.doc, i, self.doc.n)))
             and not (prev_low in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS)
@@ -4933,11 +4990,96 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
         # "[Ministers from European and Asian governments] …, saying": a plural common noun capitalised as the
         # sentence's first word is a role, whose complement runs on (no one-word name "Ministers")
         np = _NP("role", np.a, np.b, (doc.low[np.a],))
+    if np is not None and np.kind in ("name", "org", "role") and np.b < b and adjective_before_noun(doc, np.b - 1):
+        # "[the Democratic chairs from two counties]": the adjective modifies the noun the role phrase ends with
+        np = _NP("role", np.a, np.b + 1, (doc.low[np.b],))
     if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     if np is not None and np.kind == "role":
         np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
+    if np is not None and (start := number_start(doc, np.a)) < np.a:
+        np = _NP(np.kind, start, np.b, tuple(doc.tok[start : np.b]))  # "[1,409 teachers]", not "409 teachers"
+    if np is not None and np.a - 1 > a and doc.low[np.a - 1] == "of" and _share_words(doc.low[a : np.a - 1]):
+        # "[79 percent of Democrats] say", "[The vast majority of Americans] say": the share speaks, not the whole
+        start = _share_start(doc, a, np.a - 1)
+        np = _NP("plural", start, np.b, tuple(doc.tok[start : np.b]))
+    if np is not None and np.a > a and _ratio_head(doc.low[a : np.a]):
+        # "[Six in 10 Ohio primary voters] said": the poll's share is the source, not the "10 … voters" after "in"
+        np = _NP("plural", a, np.b, tuple(doc.tok[a : np.b]))
     return np
+
+
+def number_start(doc: _Doc, k: int) -> int:
+    """The first token of the number written with thousands separators that ends at token ``k`` ("1,409" is
+    three tokens: "1", ",", "409"), else ``k``."""
+    while (
+        2 <= k < doc.n
+        and doc.tok[k - 1] == ","
+        and doc.tok[k - 2].isdigit()
+        and len(doc.tok[k]) == len("000")
+        and doc.tok[k].isdigit()
+        and doc.offsets(k - 1)[0] == doc.offsets(k - 2)[1]
+        and doc.offsets(k)[0] == doc.offsets(k - 1)[1]
+    ):
+        k -= 2
+    return k
+
+
+#: Words that count a share of a group before its "of" ("79 percent of", "the vast majority of", "one of").
+_SHARE_WORDS = QUANTIFIERS | frozenset(
+    "percent % majority majorities half third thirds quarter quarters minority plurality share number".split()
+)
+
+
+def _share_words(words: Sequence[str]) -> bool:
+    """Whether the words before an "of" count a share of the group after it ("a full 79 percent", "some")."""
+    return any(w in _SHARE_WORDS or w.rstrip("%").isdigit() for w in words)
+
+
+#: Brill tags of the words a share's phrase opens with before its first share word ("a full", "The vast",
+#: "Even some", "More than half"): determiners, adjectives, adverbs, numbers, comparatives.
+_SHARE_OPENER_TAGS = frozenset({"DT", "JJ", "JJR", "RB", "CD", "PDT"})
+
+
+def _share_start(doc: _Doc, a: int, of: int) -> int:
+    """Where a share's phrase opens in tokens ``[a, of)`` before its "of": the first share word and the
+    determiners, adjectives, adverbs and approximators right before it, not a clause's words ("attacks on the
+    police have left [62 percent] of voters")."""
+    first = next(m for m in range(a, of) if doc.low[m] in _SHARE_WORDS or doc.low[m].rstrip("%").isdigit())
+    while first - 1 >= a and (
+        doc.low[first - 1] in _SHARE_APPROXIMATORS or resources.brill_tag(doc.low[first - 1]) in _SHARE_OPENER_TAGS
+    ):
+        first -= 1
+    return first
+
+
+#: Words that may open a poll's share before its count ("About four in 10", "More than six in 10").
+_SHARE_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "more", "fewer", "less", "than"})
+
+
+def _ratio_head(words: Sequence[str]) -> bool:
+    """Whether the words are the head of a poll's share before its whole: a count and "in" or "out of", after
+    approximators ("six in", "About four out of", "More than six in")."""
+    k = 0
+    while k < len(words) and words[k] in _SHARE_APPROXIMATORS:
+        k += 1
+    rest = words[k:]
+    count = bool(rest) and (rest[0].isdigit() or rest[0] in NUMBER_WORDS or rest[0] == "one")
+    return count and tuple(rest[1:]) in (("in",), ("out", "of"))
+
+
+#: Brill tags of a lower-case word after a capitalised adjective that make the adjective its modifier.
+_MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
+def adjective_before_noun(doc: _Doc, k: int) -> bool:
+    """Whether the capitalised word at token ``k`` is an adjective the lexicon reads first as one ("Syrian",
+    "Democratic", "Spanish"), before a lower-case noun or adjective it modifies ("Syrian hackers", "a Spanish
+    comedy troupe", "the Democratic chairs"): no name of its own, so no speaker "Syrian"."""
+    if k + 1 >= doc.n or not doc.tok[k + 1].isalpha() or not doc.tok[k + 1].islower():
+        return False
+    tags = _capitalised_tags(doc.low[k])
+    return bool(tags) and tags[0] == "JJ" and resources.brill_tag(doc.low[k + 1]) in _MODIFIED_TAGS
 
 
 def _capitalised_plural_noun(doc: _Doc, np: _NP) -> bool:
