@@ -65,6 +65,9 @@ __all__ = [
     "find_turns",
     "inflections",
     "owned_speech_nouns",
+    "SPOKEN_NOUNS",
+    "POSSESSIVE_PRONOUNS",
+    "MAX_OWNED_MODIFIERS",
     "participle_subject",
     "past_forms",
     "reporting_verbs",
@@ -496,20 +499,24 @@ def candidates(
     phrase_starts = [m.start() for m in phrases]
     owned = list(_owned_pattern().finditer(low)) if low is not None else []
     owned_starts = [m.start() for m in owned]
+    modified = list(_modified_pattern().finditer(low)) if low is not None else []
+    modified_starts = [m.start() for m in modified]
     out: list[list[tuple[Report, tuple[str, ...]]]] = []
     for b, (bs, be) in enumerate(blocks):
         for ss, se in sentence_spans(folded, bs, be, folded=True):
             here = phrases[bisect.bisect_left(phrase_starts, ss) : bisect.bisect_left(phrase_starts, se)]
             owned_here = owned[bisect.bisect_left(owned_starts, ss) : bisect.bisect_left(owned_starts, se)]
-            if low is not None and not here and not owned_here and cue_in(low[ss:se]) is None:
+            modified_here = modified[bisect.bisect_left(modified_starts, ss) : bisect.bisect_left(modified_starts, se)]
+            if low is not None and not here and not owned_here and not modified_here and cue_in(low[ss:se]) is None:
                 continue  # no cue: not worth the token records (most sentences end here, cheaply)
-            toks = _tokens(folded, ss, se, None if here or owned_here else cues)
+            toks = _tokens(folded, ss, se, None if here or owned_here or modified_here else cues)
             if toks is None:
                 continue  # the screen passes a few sentences without a cue ("essays", "tasks")
             toks = _without_inner_marks(folded, toks, all_spans, ss, se, cues)
             readings: list[tuple[Report, str]] = [(rep, "rule") for rep in _reports_in(toks, verbs, b)]
             readings += [(rep, "phrase") for rep in _phrase_reports(toks, here, b)]
             owned_reps = _owned_reports(toks, owned_here, b)
+            owned_reps += _modified_owned(toks, modified_here, b)
             readings += [(rep, "owned") for rep in owned_reps]
             ruled = {rep.cue for rep, _ in readings}
             for k in toks.cue_at:
@@ -541,7 +548,7 @@ def candidates(
             for rep, reading in readings:
                 if rep.start in cited or _all_told(toks, rep.cue[0]):
                     continue
-                if owned_here and rep not in owned_reps and _owned_cue(rep, owned_here, owned_reps):
+                if (owned_here or owned_reps) and rep not in owned_reps and _owned_cue(rep, owned_here, owned_reps):
                     continue  # "Exxon's claim that …": the noun is its owner's cue, no verb ("claim that was rejected")
                 cut = False
                 if _overlaps(spans, starts, rep.start, rep.end):
@@ -953,11 +960,94 @@ def _owned_pattern() -> re.Pattern[str]:
     )
 
 
+#: The nouns of :data:`PHRASE_NOUNS` that name an act of speech, not an attitude ("claim", "warning", "remarks"; not
+#: "belief", "fear", "concern", "view"): only these are read after a possessive pronoun or a modifier
+#: (:func:`_modified_owned`), where an attitude ("their belief that …", "her frustration that …") is mostly the
+#: writer's reading of a mind, not a report of speech.
+SPOKEN_NOUNS = frozenset(
+    """warning assurance reassurance promise pledge guarantee vow threat argument claim allegation accusation charge
+    complaint criticism objection statement announcement prediction suggestion assertion reminder observation remark
+    comment admission denial acknowledgment acknowledgement insistence demand request confirmation message
+    contention""".split()
+)
+#: Possessive pronouns that own a noun of speech as a name's "'s" does ("his claim that …" is his report).
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: At most this many lower-case modifiers between an owner and its noun of speech ("Trump's false claims that",
+#: "their smug assurances that", "his stern public warning that").
+MAX_OWNED_MODIFIERS = 2
+
+
+@functools.cache
+def _spoken_nouns() -> frozenset[str]:
+    """The :data:`SPOKEN_NOUNS` with their plurals ("claims", "assurances")."""
+    return SPOKEN_NOUNS | {n + "s" for n in SPOKEN_NOUNS}
+
+
+@functools.cache
+def _modified_pattern() -> re.Pattern[str]:
+    """A noun of speech (:data:`SPOKEN_NOUNS`) after a word and followed by ``that``, in lower-cased text: the
+    candidates of :func:`_modified_owned`, which reads the words before the noun."""
+    return re.compile(rf"(?<=[a-z,]\s)(?:{_trie(sorted(_spoken_nouns()))})\s+that(?![a-z])")
+
+
+def _modified_owner(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The owner of the noun of speech at token ``k`` when a possessive pronoun or a modifier comes between
+    (:func:`_modified_owned`): the owner's first and last token, or ``None``.
+
+    The owner is a possessive pronoun ("his claim", "their smug assurances") or a capitalised name's possessive
+    with one to :data:`MAX_OWNED_MODIFIERS` lower-case words between ("Trump's false claims"); the bare name's
+    form ("Blair's promise") is :func:`_owned_pattern`'s.
+    """
+    j = k - 1
+    # (a determiner ends the modifiers: the possessive pronouns are among them, "the" or "a" owns nothing)
+    while j >= 0 and k - 1 - j < MAX_OWNED_MODIFIERS and toks[j].text.islower() and toks[j].low not in _NOUN_BEFORE:
+        if not toks[j].text.replace("-", "").isalpha():
+            return None
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].low in POSSESSIVE_PRONOUNS and toks[j].text.islower():
+        return j, j
+    if j == k - 1 or not toks[j].text[:1].isupper() or not possessive(toks[j].low, plural=True, pronoun_has=False):
+        return None
+    a = j
+    while a > 0 and j - a < _MAX_OWNER - 1 and toks[a - 1].text[:1].isupper() and toks[a - 1].text.isalpha():
+        a -= 1
+    return a, j
+
+
+def _modified_owned(toks: list[_Tok], matches: Sequence[re.Match[str]], b: int) -> list[Report]:
+    """The reports of a sentence's nouns of speech owned across a possessive pronoun or a modifier
+    (:func:`_modified_owner`): "his contention that …", "Trump's false claims that …", "their smug assurances that
+    …".  The clause after ``that`` is the content, the noun the cue, the owner (the pronoun, or the name without
+    its ending) the source; not when ``that`` opens a relative clause ("his statements that fired them up")."""
+    starts = getattr(toks, "starts", None) or [t.start for t in toks]
+    out = []
+    for m in matches:
+        k = bisect.bisect_left(starts, m.start())
+        that = k + 1
+        if k >= len(toks) or toks[k].start != m.start() or that >= len(toks) or _relative_that(toks, that):
+            continue
+        owner = _modified_owner(toks, k)
+        if owner is None:
+            continue
+        a, p = owner
+        end = toks[p].end
+        if toks[p].low not in POSSESSIVE_PRONOUNS:
+            end -= len("'") if toks[p].low.endswith("s'") else len("'s")
+        rep = _content_from(toks, k, that + 1, None, b)
+        if rep is not None:
+            out.append(dataclasses.replace(rep, source=(toks[a].start, end)))
+    return out
+
+
 def _owned_cue(rep: Report, owned: Sequence[re.Match[str]], owned_reps: Sequence[Report]) -> bool:
     """Whether another reading ``rep`` takes what an owned noun of speech (:func:`_owned_pattern`) says: its cue is
     the noun, read as a verb ("Exxon's claim that was rejected"), or its clause is the one after the noun's
     ``that`` ("Obama spoke after the announcement by GM that it had filed …": GM's, not Obama's)."""
-    return any(m.start() == rep.cue[0] for m in owned) or any(o.start == rep.start for o in owned_reps)
+    return any(m.start() == rep.cue[0] for m in owned) or any(
+        o.start == rep.start or o.cue == rep.cue for o in owned_reps
+    )
 
 
 def _owned_reports(toks: list[_Tok], owned: Sequence[re.Match[str]], b: int) -> list[Report]:

@@ -1085,6 +1085,53 @@ def test_an_owned_noun_of_speech_takes_its_that_clause_from_an_earlier_verb() ->
     assert list(zip(rows["text"], rows["speaker"])) == [("it had filed for bankruptcy", "General Motors")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor stood by his contention that the bridge would open in May.",
+            ("the bridge would open in May", "his", "contention"),
+        ),
+        (
+            "Voters tired of Jane Doe's repeated claims that the tax would pay for itself.",
+            ("the tax would pay for itself", "Jane Doe", "claims"),
+        ),
+        (
+            "The fans ignored their smug assurances that the club would stay up.",
+            ("the club would stay up", "their", "assurances"),
+        ),
+    ],
+)
+def test_a_noun_of_speech_owned_across_a_pronoun_or_a_modifier_reports_its_owner(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their belief that the park should stay open surprised nobody.",  # an attitude, not speech
+        "He was proud of his statements that were read out at the rally.",  # a relative clause of the noun
+    ],
+)
+def test_an_attitude_or_a_relative_clause_after_a_possessive_pronoun_is_no_report(text: str) -> None:
+    assert reports(text) == []
+
+
+def test_a_possessive_pronoun_owning_a_noun_of_speech_is_resolved_to_the_speaker() -> None:
+    text = "Headline\n\nJane Doe defended her recent remarks that the council had wasted money.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("the council had wasted money", "Jane Doe")]
+
+
+def test_an_unowned_noun_of_speech_is_no_cue_of_the_clause_after_it() -> None:
+    # "a claim that X disputes": the relative clause of the noun, cued by nobody's claim
+    text = "Headline\n\nJohn Roe alleges he was fired unfairly, a claim that the firm strongly disputes.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("he was fired unfairly", "John Roe")]
+
+
 def test_a_possessive_owner_with_a_curly_apostrophe_is_the_speaker() -> None:
     text = "Headline\n\nThe chair dismissed Bernie Sanders\u2019 accusations that the campaign broke the law.\n"
     rows = analysis.analyze(text).quotes
