@@ -1901,8 +1901,9 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("relative_gap")  # "which they say would save …": the clause opens with its verb
         elif side == "after" and _gap_subject(toks, k) is not None:
             feats.append("gap_subject")  # "a move ministers say should …", "what he said were …": no pronoun
-        # (a base form agreeing with a plural before it is a verb: "The papers report that …")
-        agreed = k > 0 and _plural_subject_verb(toks, k)
+        # (a base form agreeing with a plural before it is a verb: "The papers report that …", and an -s form
+        # after a singular noun before a clause's subject: "The candidate claims his …")
+        agreed = k > 0 and (_plural_subject_verb(toks, k) or _singular_subject_verb(toks, k))
         if cue.low in _NOUN_LIKE and not agreed:
             feats += ["noun_like", f"noun_like|prev={before}"]  # "his recent claim": a noun
         # The cue's commonest part of speech in the Brill lexicon with the word before it: "in 30 states", "user
@@ -2235,6 +2236,7 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             and toks[k - 1].text[:1].islower()
             and not _verb_context(toks[k - 1].low)
             and not _plural_subject_verb(toks, k)
+            and not _singular_subject_verb(toks, k)
         ):
             continue  # "the other states", "fundraising reports": a plural noun, not a verb
         if t.low.endswith("ing") and not (k > 0 and toks[k - 1].low in _AUX | _COPULA):
@@ -2276,6 +2278,26 @@ def _plural_subject_verb(toks: list[_Tok], k: int) -> bool:
         and toks[k + 1].low == "that"
         and not _relative_that(toks, k + 1)
     )
+
+
+#: Words that open a clause's subject right after a cue: "claims [his] net worth is …", "reports [the] sale …".
+_SUBJECT_OPENERS = SUBJECT_PRONOUNS | frozenset({"his", "her", "their", "its", "the", "a", "an", "this", "these"})
+
+
+def _singular_subject_verb(toks: list[_Tok], k: int) -> bool:
+    """Whether the noun-like cue at ``k`` ("claims", "reports") is the verb of the singular noun before it, by
+    agreement and what follows: an ``-s`` form after a determiner and a singular common noun (NN in the Brill
+    lexicon) and before the subject of a clause ("The candidate claims his net worth is …", "the agency reports
+    that …"); not "the candidate claims were rejected" or "insurance claims process", nouns.  The mirror of
+    :func:`_plural_subject_verb`."""
+    if k < 2 or not toks[k].low.endswith("s") or k + 1 >= len(toks) or toks[k - 2].low not in _NOUN_BEFORE:
+        return False
+    if _tags().get(toks[k - 1].low) != "NN":
+        return False
+    nxt = toks[k + 1]
+    if nxt.low == "that":
+        return not _relative_that(toks, k + 1)
+    return nxt.low in _SUBJECT_OPENERS or nxt.text[:1].isupper() and nxt.text.isalpha()
 
 
 def _verb_context(prev: str) -> bool:
@@ -3368,8 +3390,16 @@ _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yest
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
+#: Focusing and time adverbs that may stand before a bare day ("reported just today", "said only yesterday",
+#: "announced again Monday"): with the day they are one adverbial, not the first words of the content.
+_DAY_ADVERBS = frozenset("just only also again already first late early".split())
+
+
 def _skip_day(toks: list[_Tok], j: int) -> int:
-    """The index after a bare weekday (and its part of the day) at ``j``, else ``j``."""
+    """The index after a bare weekday (and its part of the day) at ``j``, perhaps after one of
+    :data:`_DAY_ADVERBS` ("just today"), else ``j``."""
+    if j + 1 < len(toks) and toks[j].low in _DAY_ADVERBS and toks[j + 1].low in _DAYS:
+        j += 1
     if j < len(toks) and toks[j].low in _DAYS:
         j += 1
         if j < len(toks) and toks[j].low in _DAY_PARTS:
@@ -3402,7 +3432,18 @@ def _skip_adverbial(toks: list[_Tok], j: int) -> int:
         m += 1
     if toks[j].low in _CLAUSE_OPENERS and any(t.low in FINITE_AUX or t.low in _COPULA for t in toks[j + 1 : m]):
         return j  # ("on", "in", "after" open no subject: "cited in the tweet does not …" is a noun's phrase)
-    return m
+    return _past_name(toks, m)
+
+
+def _past_name(toks: list[_Tok], m: int) -> int:
+    """The index after the name an adverbial's reach ends inside, when a comma closes it ("points out in a column
+    on Yahoo [News], doing …": the name's last word is no first word of the content), else ``m``."""
+    e = m
+    while (
+        0 < e < len(toks) and toks[e - 1].text[:1].isupper() and toks[e].text[:1].isupper() and toks[e].text.isalpha()
+    ):
+        e += 1
+    return e if e > m and e < len(toks) and toks[e].text == "," else m
 
 
 #: Words an inverted subject may open with (", said the minister", ", said one official").

@@ -2329,3 +2329,36 @@ def test_a_missed_break_after_an_abbreviation_is_found_before_an_opener_only() -
     assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "Jane Roe")]
     got = reports("In Leeds, local officials, however, said the plan would go ahead.")
     assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "local officials")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the Daily Planet reported just today, the council issued new rules for the port.",
+            ("the council issued new rules for the port", "the Daily Planet", "reported"),
+        ),
+        (
+            "But as Jane Doe points out in a column on Daily Planet News, doing interviews gives the mayor an edge.",
+            ("doing interviews gives the mayor an edge", "Jane Doe", "points"),
+        ),
+    ],
+)
+def test_an_adverb_before_a_day_or_a_name_closing_an_adverbial_is_no_content(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+def test_an_s_form_after_a_singular_noun_and_before_a_subject_is_a_verb() -> None:
+    # "The candidate claims his …": the noun-like cue agrees with the singular subject before it
+    assert reports("The candidate claims his net worth is over ten billion dollars.") == [
+        ("his net worth is over ten billion dollars", "The candidate", "claims")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The candidate claims were rejected by the court.", "The insurance claims process was slow."]
+)
+def test_an_s_form_after_a_singular_noun_before_a_verb_or_noun_stays_a_noun(text: str) -> None:
+    assert reports(text) == []
