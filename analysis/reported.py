@@ -1714,10 +1714,12 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
         (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",")
         and toks[m].low not in _CLAUSE_PRONOUNS
         and toks[m].low not in FINITE_AUX
+        and not _verb_form_cue(toks, m, verbs)
         for m in range(j, that)
     ):
         # "said in an interview with The Associated Press last week that …"; not "said she was dismayed to
-        # learn that …", where a clause opens before the "that"
+        # learn that …", where a clause opens before the "that", nor "called for Smith to resign for saying
+        # that …", where the "that" is a nearer cue's
         c = that + 1
     else:
         if lemma in _ADDRESSEE_VERBS and j < n and toks[j].low not in _CLAUSE_OPENERS:
@@ -1747,6 +1749,15 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1
     return _content_from(toks, k, c, subj, b)
+
+
+def _verb_form_cue(toks: list[_Tok], m: int, verbs: dict[str, str]) -> bool:
+    """Whether token ``m`` is a reporting verb that is surely a verb, a lower-case participle ("for saying"), whose
+    ``that`` after it is its own (not "told The Post that", a name, nor "reports that", perhaps a noun).  Not an
+    infinitive ("held a briefing to brag that …"): the model rejects most infinitive cues ("wants to say"), so the
+    earlier cue's reading is often the only one the clause gets."""
+    t = toks[m]
+    return t.low in verbs and t.text.islower() and t.low.endswith("ing")
 
 
 def _content_from(

@@ -2362,3 +2362,11 @@ def test_an_s_form_after_a_singular_noun_and_before_a_subject_is_a_verb() -> Non
 )
 def test_an_s_form_after_a_singular_noun_before_a_verb_or_noun_stays_a_noun(text: str) -> None:
     assert reports(text) == []
+
+
+def test_a_that_after_a_participle_of_speech_is_the_participles_not_the_earlier_verbs() -> None:
+    # "urged … to act, saying that …": the clause after "that" is what was said, not what was urged
+    assert reports("Critics urged the board to act, saying that the town was broke.") == [
+        ("the board to act", "Critics", "urged"),
+        ("the town was broke", "Critics", "saying"),
+    ]
