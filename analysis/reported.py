@@ -67,6 +67,7 @@ __all__ = [
     "owned_speech_nouns",
     "SPOKEN_NOUNS",
     "POSSESSIVE_PRONOUNS",
+    "REQUEST_NOUNS",
     "MAX_OWNED_MODIFIERS",
     "participle_subject",
     "past_forms",
@@ -983,24 +984,41 @@ def _spoken_nouns() -> frozenset[str]:
     return SPOKEN_NOUNS | {n + "s" for n in SPOKEN_NOUNS}
 
 
+#: Nouns of a speech act whose content is an infinitive, what was promised or asked ("Trump's vow to build a wall",
+#: "his call to ban imports", "her demand to see the files"): read after any possessive owner, the bare name's
+#: too.  Not "proposal" or "plan" (a scheme, often no one's words) nor "offer" (mostly a deal).
+REQUEST_NOUNS = frozenset("vow pledge promise threat call demand request".split())
+
+
+@functools.cache
+def _request_nouns() -> frozenset[str]:
+    """The :data:`REQUEST_NOUNS` with their plurals ("vows", "calls")."""
+    return REQUEST_NOUNS | {n + "s" for n in REQUEST_NOUNS}
+
+
 @functools.cache
 def _modified_pattern() -> re.Pattern[str]:
     """A noun of speech (:data:`SPOKEN_NOUNS`) after a word and followed by ``that``, in lower-cased text: the
     candidates of :func:`_modified_owned`, which reads the words before the noun."""
-    return re.compile(rf"(?<=[a-z,]\s)(?:{_trie(sorted(_spoken_nouns()))})\s+that(?![a-z])")
+    return re.compile(
+        rf"(?<=[a-z,]\s)(?:(?:{_trie(sorted(_spoken_nouns()))})\s+that|(?:{_trie(sorted(_request_nouns()))})\s+to)(?![a-z])"
+    )
 
 
-def _modified_owner(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+def _modified_owner(toks: list[_Tok], k: int, *, bare: bool = False) -> tuple[int, int] | None:
     """The owner of the noun of speech at token ``k`` when a possessive pronoun or a modifier comes between
     (:func:`_modified_owned`): the owner's first and last token, or ``None``.
 
-    The owner is a possessive pronoun ("his claim", "their smug assurances") or a capitalised name's possessive
-    with one to :data:`MAX_OWNED_MODIFIERS` lower-case words between ("Trump's false claims"); the bare name's
-    form ("Blair's promise") is :func:`_owned_pattern`'s.
+    The owner is a possessive pronoun ("his claim", "their smug assurances"), a described owner after "the" ("the
+    senator's claims": :func:`_described_owner`) or a capitalised name's possessive with one to
+    :data:`MAX_OWNED_MODIFIERS` lower-case words between ("Trump's false claims"); the bare name's form ("Blair's
+    promise that") is :func:`_owned_pattern`'s, but for a noun taking an infinitive (``bare``: "Trump's vow to").
     """
     j = k - 1
     # (a determiner ends the modifiers: the possessive pronouns are among them, "the" or "a" owns nothing)
     while j >= 0 and k - 1 - j < MAX_OWNED_MODIFIERS and toks[j].text.islower() and toks[j].low not in _NOUN_BEFORE:
+        if possessive(toks[j].low, plural=True, pronoun_has=False):
+            return _described_owner(toks, j)
         if not toks[j].text.replace("-", "").isalpha():
             return None
         j -= 1
@@ -1008,7 +1026,9 @@ def _modified_owner(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         return None
     if toks[j].low in POSSESSIVE_PRONOUNS and toks[j].text.islower():
         return j, j
-    if j == k - 1 or not toks[j].text[:1].isupper() or not possessive(toks[j].low, plural=True, pronoun_has=False):
+    if j == k - 1 and not bare or not toks[j].text[:1].isupper():
+        return None
+    if not possessive(toks[j].low, plural=True, pronoun_has=False):
         return None
     a = j
     while a > 0 and j - a < _MAX_OWNER - 1 and toks[a - 1].text[:1].isupper() and toks[a - 1].text.isalpha():
@@ -1016,11 +1036,23 @@ def _modified_owner(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     return a, j
 
 
+def _described_owner(toks: list[_Tok], p: int) -> tuple[int, int] | None:
+    """A described owner ending in the lower-case possessive at token ``p``: "the" and at most
+    :data:`_MAX_OWNER` words ("the Republican presidential candidate's vow to …", "the senator's claims that …"),
+    its first and last token, else ``None``."""
+    a = p
+    while a > 0 and p - a < _MAX_OWNER and toks[a - 1].low != "the" and toks[a - 1].text.isalpha():
+        a -= 1
+    return (a - 1, p) if a > 0 and toks[a - 1].low == "the" else None
+
+
 def _modified_owned(toks: list[_Tok], matches: Sequence[re.Match[str]], b: int) -> list[Report]:
     """The reports of a sentence's nouns of speech owned across a possessive pronoun or a modifier
     (:func:`_modified_owner`): "his contention that …", "Trump's false claims that …", "their smug assurances that
-    …".  The clause after ``that`` is the content, the noun the cue, the owner (the pronoun, or the name without
-    its ending) the source; not when ``that`` opens a relative clause ("his statements that fired them up")."""
+    …", and of its nouns of a request or promise (:data:`REQUEST_NOUNS`: "Trump's vow to build a wall").  The
+    clause after ``that`` (or the infinitive with its ``to``) is the content, the noun the cue, the owner (the
+    pronoun, or the name without its ending) the source; not when ``that`` opens a relative clause ("his
+    statements that were read out")."""
     starts = getattr(toks, "starts", None) or [t.start for t in toks]
     out = []
     for m in matches:
@@ -1028,14 +1060,15 @@ def _modified_owned(toks: list[_Tok], matches: Sequence[re.Match[str]], b: int) 
         that = k + 1
         if k >= len(toks) or toks[k].start != m.start() or that >= len(toks) or _relative_that(toks, that):
             continue
-        owner = _modified_owner(toks, k)
+        infinitive = toks[that].low == "to"  # ("vow to build": the content keeps its "to", as "urged X to act")
+        owner = _modified_owner(toks, k, bare=infinitive)
         if owner is None:
             continue
         a, p = owner
         end = toks[p].end
         if toks[p].low not in POSSESSIVE_PRONOUNS:
             end -= len("'") if toks[p].low.endswith("s'") else len("'s")
-        rep = _content_from(toks, k, that + 1, None, b)
+        rep = _content_from(toks, k, that if infinitive else that + 1, None, b)
         if rep is not None:
             out.append(dataclasses.replace(rep, source=(toks[a].start, end)))
     return out

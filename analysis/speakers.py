@@ -96,6 +96,7 @@ from analysis.reported import (
     POSSESSIVE_PRONOUNS,
     RELATIVE_OPENERS,
     RELATIVES,
+    REQUEST_NOUNS,
     SPOKEN_NOUNS,
     SUBORDINATORS,
     Report,
@@ -4795,18 +4796,20 @@ def _modified_owner_cue(doc: _Doc, i: int, report: Report) -> bool:
     modifier (:func:`analysis.reported._modified_owned`: "his contention that …", "Trump's false claims that …"):
     the noun is one of :data:`~analysis.reported.SPOKEN_NOUNS`, ``that`` follows it, and only the owner's ending
     and lower-case words lie between the source and the noun."""
-    if doc.low[i + 1] != "that" or report.source[1] > report.cue[0]:
+    infinitive = doc.low[i + 1] == "to"
+    if not (infinitive or doc.low[i + 1] == "that") or report.source[1] > report.cue[0]:
         return False
     low = doc.low[i]
-    if low not in SPOKEN_NOUNS and low[:-1] not in SPOKEN_NOUNS:
+    nouns = REQUEST_NOUNS if infinitive else SPOKEN_NOUNS
+    if low not in nouns and low[:-1] not in nouns:
         return False
     gap = fold(doc.text[report.source[1] : report.cue[0]])
     if fold(doc.text[report.source[0] : report.source[1]]).lower() in POSSESSIVE_PRONOUNS:
         words = gap.split()
     elif gap.startswith("'"):  # a name's possessive ending ("Trump['s false ]claims"), not "a claim that"
         words = gap.removeprefix("'s").removeprefix("'").split()
-        if not words:
-            return False  # (the bare name's form is :func:`_owned_noun_cue`'s own)
+        if not words and not infinitive:
+            return False  # (the bare name's form with "that" is :func:`_owned_noun_cue`'s own)
     else:
         return False
     return len(words) <= MAX_OWNED_MODIFIERS and all(w.replace("-", "").isalpha() and w.islower() for w in words)
@@ -4967,6 +4970,10 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     if np is not None and np.kind == "role":
         np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
+    if np is not None and np.kind == "role" and np.head and possessive(fold(np.head[-1]).lower(), plural=True):
+        # "[the candidate's] vow to …" (:func:`analysis.reported._modified_owned`): the owner is the candidate
+        last = np.head[-1]
+        np = _NP("role", np.a, np.b, (*np.head[:-1], last[:-1] if fold(last).endswith("s'") else last[:-2]))
     return np
 
 

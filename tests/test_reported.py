@@ -2370,3 +2370,33 @@ def test_a_that_after_a_participle_of_speech_is_the_participles_not_the_earlier_
         ("the board to act", "Critics", "urged"),
         ("the town was broke", "Critics", "saying"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics decried John Roe's repeated calls to ban all imports.", ("to ban all imports", "John Roe", "calls")),
+        (
+            "Jane Doe has gained ground with her promise to build a bridge between the towns.",
+            ("to build a bridge between the towns", "her", "promise"),
+        ),
+        (
+            "Fans cheered the Labour candidate's vow to cut fares for everyone.",
+            ("to cut fares for everyone", "the Labour candidate", "vow"),
+        ),
+    ],
+)
+def test_an_owned_noun_of_a_request_or_promise_reports_its_infinitive(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+def test_a_noun_of_a_request_with_no_owner_reports_nothing() -> None:
+    assert reports("The plan to build a bridge between the towns was rejected.") == []
+
+
+def test_a_described_owner_of_a_promise_is_the_person_it_describes() -> None:
+    text = "Headline\n\nThe candidate, Jane Doe, spoke in Leeds. Fans cheered the candidate's vow to cut fares for everyone.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("to cut fares for everyone", "Jane Doe")]
