@@ -2367,7 +2367,13 @@ def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
 def role_phrase(doc: _Doc, np: _NP) -> str:
     """An unnamed source's name: its role as written, a list's commas kept ("sales, service, and marketing
     director")."""
-    return " ".join(_glued_possessives(doc.tok[np.a : np.b])).replace(" ,", ",")
+    phrase = " ".join(_glued_possessives(doc.tok[np.a : np.b])).replace(" ,", ",")
+    # "[the senator's] claims that …" owns the claims, and the senator speaks; not a complement's possessive,
+    # "a supporter of Hillary Clinton's", "the head of China's [delegation]", whose words are read as written
+    ending = next((e for e in ("'s", "\u2019s", "s'", "s\u2019") if phrase.endswith(e)), None)
+    if ending is None or np.b - np.a < 2 or "of" in doc.low[np.a : np.b]:
+        return phrase
+    return phrase[: -len(ending) + (ending[0] == "s")]
 
 
 def _role_words(tok: list[str], a: int, b: int) -> tuple[str, ...]:

@@ -2400,3 +2400,9 @@ def test_a_described_owner_of_a_promise_is_the_person_it_describes() -> None:
     text = "Headline\n\nThe candidate, Jane Doe, spoke in Leeds. Fans cheered the candidate's vow to cut fares for everyone.\n"
     rows = analysis.analyze(text).quotes
     assert list(zip(rows["text"], rows["speaker"])) == [("to cut fares for everyone", "Jane Doe")]
+
+
+def test_an_unnamed_described_owner_is_named_without_its_possessive_ending() -> None:
+    text = "Headline\n\nVoters doubted the senator's repeated claims that taxes would fall.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("taxes would fall", "the senator")]
