@@ -1024,7 +1024,7 @@ def _modified_owner(toks: list[_Tok], k: int, *, bare: bool = False) -> tuple[in
         j -= 1
     if j < 0:
         return None
-    if toks[j].low in POSSESSIVE_PRONOUNS and toks[j].text.islower():
+    if toks[j].low in POSSESSIVE_PRONOUNS:  # (capitalised too, opening its sentence: "His claim that …")
         return j, j
     if j == k - 1 and not bare or not toks[j].text[:1].isupper():
         return None
@@ -1069,9 +1069,37 @@ def _modified_owned(toks: list[_Tok], matches: Sequence[re.Match[str]], b: int) 
         if toks[p].low not in POSSESSIVE_PRONOUNS:
             end -= len("'") if toks[p].low.endswith("s'") else len("'s")
         rep = _content_from(toks, k, that if infinitive else that + 1, None, b)
+        if rep is not None and infinitive:
+            rep = _before_main_verb(toks, rep, that)
         if rep is not None:
             out.append(dataclasses.replace(rep, source=(toks[a].start, end)))
     return out
+
+
+#: Words after which a finite verb in an infinitive content is a nested clause's, not the sentence's main verb
+#: ("to ban those who want …", "to act if talks fail"): the scan for the main verb stops at them.
+_NESTED_OPENERS = RELATIVES | frozenset(
+    "as while whereas when because before after since until though although if whether so but".split()
+)
+
+
+def _before_main_verb(toks: list[_Tok], rep: Report, to: int) -> Report:
+    """An infinitive content cut before the sentence's main verb, when the owned noun is the subject ("his promise
+    to build a wall [was] popular", "Trump's calls to ban imports, [could] galvanize …": an infinitive has no
+    finite verb of its own, so the first one is the sentence's); a verb coordinated with the infinitive's ("to
+    raise and cut taxes") is the infinitive's, and after a relative or a subordinator the rest may be a nested
+    clause, left whole."""
+    starts = getattr(toks, "starts", None) or [t.start for t in toks]
+    e = bisect.bisect_left(starts, rep.end)
+    for m in range(to + 2, min(e, len(toks))):
+        if toks[m].low in _NESTED_OPENERS:
+            return rep
+        if _opens_with_verb(toks[m], FINITE_TAGS) and toks[m - 1].low not in _JOINED_VERBS:
+            z = m
+            while z > to + 1 and toks[z - 1].text in _QUOTE_CUT_MARKS:
+                z -= 1  # ("…, could galvanize": no comma ends the content)
+            return dataclasses.replace(rep, end=toks[z - 1].end)
+    return rep
 
 
 def _owned_cue(rep: Report, owned: Sequence[re.Match[str]], owned_reps: Sequence[Report]) -> bool:

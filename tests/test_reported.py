@@ -2406,3 +2406,19 @@ def test_an_unnamed_described_owner_is_named_without_its_possessive_ending() -> 
     text = "Headline\n\nVoters doubted the senator's repeated claims that taxes would fall.\n"
     rows = analysis.analyze(text).quotes
     assert list(zip(rows["text"], rows["speaker"])) == [("taxes would fall", "the senator")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Her promise to build a bridge between the towns was popular with voters.",
+            ("to build a bridge between the towns", "Her", "promise"),
+        ),
+        ("Jane Doe's pledge to raise and cut fares was mocked.", ("to raise and cut fares", "Jane Doe", "pledge")),
+    ],
+)
+def test_an_owned_infinitive_in_subject_position_ends_before_the_main_verb(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
