@@ -938,6 +938,9 @@ def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) 
 _PHRASE_ADJECTIVES = frozenset({"clear", "plain", "known", "explicit"})
 #: The agent after "by" in "claims by Exxon that …" is at most this many words.
 _MAX_OWNER = 4
+#: ... or at most this many when it ends in a capitalised name and holds no verb ("comments by Republican presidential
+#: candidate Donald Trump that …"; not "the request by CREW was sparked by the discovery that …").
+_MAX_TITLED_OWNER = 7
 
 
 @functools.cache
@@ -957,7 +960,7 @@ def _owned_pattern() -> re.Pattern[str]:
     # possessive's look-behind, which ends in white space, implies it)
     return re.compile(
         rf"(?<![a-z])(?:(?<=[a-z0-9.]'s\s|[a-z0-9.]s'\s)(?:{nouns})\s+that(?![a-z])"
-        rf"|(?:{nouns})\s+by\s+(?:(?!that(?![a-z])){word}\s+){{1,{_MAX_OWNER}}}?that(?![a-z]))"
+        rf"|(?:{nouns})\s+by\s+(?:(?!that(?![a-z])){word}\s+){{1,{_MAX_TITLED_OWNER}}}?that(?![a-z]))"
     )
 
 
@@ -1111,6 +1114,14 @@ def _owned_cue(rep: Report, owned: Sequence[re.Match[str]], owned_reps: Sequence
     )
 
 
+def _titled_agent(toks: list[_Tok], a: int, z: int) -> bool:
+    """Whether the words ``toks[a:z]`` after an owned noun's ``by`` are one long agent, a title and a name
+    ("Republican presidential candidate Donald Trump"): the last word capitalised, no punctuation and no verb."""
+    return toks[z - 1].text[:1].isupper() and all(
+        t.text.replace(".", "").replace("-", "").isalpha() and not _opens_with_verb(t, FINITE_TAGS) for t in toks[a:z]
+    )
+
+
 def _owned_reports(toks: list[_Tok], owned: Sequence[re.Match[str]], b: int) -> list[Report]:
     """The reports of a sentence's nouns of speech owned by their speaker (:func:`_owned_pattern`): the clause after
     ``that``, the noun its cue and the owner its source.  A possessive owner is a run of capitalised words (a name,
@@ -1132,6 +1143,8 @@ def _owned_reports(toks: list[_Tok], owned: Sequence[re.Match[str]], b: int) -> 
                 a -= 1
             source = (toks[a].start, toks[p].end - (len("'") if toks[p].low.endswith("s'") else len("'s")))
         else:
+            if that - (k + 2) > _MAX_OWNER and not _titled_agent(toks, k + 2, that):
+                continue
             source = (toks[k + 2].start, toks[that - 1].end)
         rep = _content_from(toks, k, that + 1, None, b)
         if rep is not None:

@@ -2422,3 +2422,13 @@ def test_an_owned_infinitive_in_subject_position_ends_before_the_main_verb(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert reports(text) == [expected]
+
+
+def test_a_titled_agent_after_by_owns_the_noun_of_speech() -> None:
+    assert reports("The mayor took aim at comments by Labour council leader Jane Doe that the port might close.") == [
+        ("the port might close", "Labour council leader Jane Doe", "comments")
+    ]
+
+
+def test_a_long_agent_with_a_verb_owns_no_noun_of_speech() -> None:
+    assert reports("The 2012 request by the group was sparked by the discovery that the files were lost.") == []
