@@ -57,6 +57,10 @@ from analysis.quotes import names_a_thing
 from analysis.tokenize import fold, sentence_spans
 
 __all__ = [
+    "MAX_OWNED_MODIFIERS",
+    "POSSESSIVE_PRONOUNS",
+    "REQUEST_NOUNS",
+    "SPOKEN_NOUNS",
     "Report",
     "candidates",
     "cue_lemmas",
@@ -65,10 +69,6 @@ __all__ = [
     "find_turns",
     "inflections",
     "owned_speech_nouns",
-    "SPOKEN_NOUNS",
-    "POSSESSIVE_PRONOUNS",
-    "REQUEST_NOUNS",
-    "MAX_OWNED_MODIFIERS",
     "participle_subject",
     "past_forms",
     "reporting_verbs",
@@ -1001,8 +1001,9 @@ def _request_nouns() -> frozenset[str]:
 
 @functools.cache
 def _modified_pattern() -> re.Pattern[str]:
-    """A noun of speech (:data:`SPOKEN_NOUNS`) after a word and followed by ``that``, in lower-cased text: the
-    candidates of :func:`_modified_owned`, which reads the words before the noun."""
+    """A noun of speech (:data:`SPOKEN_NOUNS`) after a word and followed by ``that``, or a noun of a request or
+    promise (:data:`REQUEST_NOUNS`) followed by ``to``, in lower-cased text: the candidates of
+    :func:`_modified_owned`, which reads the words before the noun."""
     return re.compile(
         rf"(?<=[a-z,]\s)(?:(?:{_trie(sorted(_spoken_nouns()))})\s+that|(?:{_trie(sorted(_request_nouns()))})\s+to)(?![a-z])"
     )

@@ -4799,9 +4799,10 @@ def _owned_noun_cue(doc: _Doc, i: int, report: Report) -> bool:
 
 def _modified_owner_cue(doc: _Doc, i: int, report: Report) -> bool:
     """Whether the report at token ``i`` is cued by a noun of speech owned across a possessive pronoun or a
-    modifier (:func:`analysis.reported._modified_owned`: "his contention that …", "Trump's false claims that …"):
-    the noun is one of :data:`~analysis.reported.SPOKEN_NOUNS`, ``that`` follows it, and only the owner's ending
-    and lower-case words lie between the source and the noun."""
+    modifier (:func:`analysis.reported._modified_owned`: "his contention that …", "Trump's false claims that …",
+    "Trump's vow to …"): the noun is one of :data:`~analysis.reported.SPOKEN_NOUNS` with ``that`` after it, or of
+    :data:`~analysis.reported.REQUEST_NOUNS` with ``to``, and only the owner's ending and lower-case words lie
+    between the source and the noun."""
     infinitive = doc.low[i + 1] == "to"
     if not (infinitive or doc.low[i + 1] == "that") or report.source[1] > report.cue[0]:
         return False
