@@ -57,6 +57,10 @@ from analysis.quotes import names_a_thing
 from analysis.tokenize import fold, sentence_spans
 
 __all__ = [
+    "MAX_OWNED_MODIFIERS",
+    "POSSESSIVE_PRONOUNS",
+    "REQUEST_NOUNS",
+    "SPOKEN_NOUNS",
     "Report",
     "candidates",
     "cue_lemmas",
@@ -496,20 +500,24 @@ def candidates(
     phrase_starts = [m.start() for m in phrases]
     owned = list(_owned_pattern().finditer(low)) if low is not None else []
     owned_starts = [m.start() for m in owned]
+    modified = list(_modified_pattern().finditer(low)) if low is not None else []
+    modified_starts = [m.start() for m in modified]
     out: list[list[tuple[Report, tuple[str, ...]]]] = []
     for b, (bs, be) in enumerate(blocks):
         for ss, se in sentence_spans(folded, bs, be, folded=True):
             here = phrases[bisect.bisect_left(phrase_starts, ss) : bisect.bisect_left(phrase_starts, se)]
             owned_here = owned[bisect.bisect_left(owned_starts, ss) : bisect.bisect_left(owned_starts, se)]
-            if low is not None and not here and not owned_here and cue_in(low[ss:se]) is None:
+            modified_here = modified[bisect.bisect_left(modified_starts, ss) : bisect.bisect_left(modified_starts, se)]
+            if low is not None and not here and not owned_here and not modified_here and cue_in(low[ss:se]) is None:
                 continue  # no cue: not worth the token records (most sentences end here, cheaply)
-            toks = _tokens(folded, ss, se, None if here or owned_here else cues)
+            toks = _tokens(folded, ss, se, None if here or owned_here or modified_here else cues)
             if toks is None:
                 continue  # the screen passes a few sentences without a cue ("essays", "tasks")
             toks = _without_inner_marks(folded, toks, all_spans, ss, se, cues)
             readings: list[tuple[Report, str]] = [(rep, "rule") for rep in _reports_in(toks, verbs, b)]
             readings += [(rep, "phrase") for rep in _phrase_reports(toks, here, b)]
             owned_reps = _owned_reports(toks, owned_here, b)
+            owned_reps += _modified_owned(toks, modified_here, b)
             readings += [(rep, "owned") for rep in owned_reps]
             ruled = {rep.cue for rep, _ in readings}
             for k in toks.cue_at:
@@ -541,7 +549,7 @@ def candidates(
             for rep, reading in readings:
                 if rep.start in cited or _all_told(toks, rep.cue[0]):
                     continue
-                if owned_here and rep not in owned_reps and _owned_cue(rep, owned_here, owned_reps):
+                if (owned_here or owned_reps) and rep not in owned_reps and _owned_cue(rep, owned_here, owned_reps):
                     continue  # "Exxon's claim that …": the noun is its owner's cue, no verb ("claim that was rejected")
                 cut = False
                 if _overlaps(spans, starts, rep.start, rep.end):
@@ -930,6 +938,9 @@ def _phrase_reports(toks: list[_Tok], phrases: Sequence[re.Match[str]], b: int) 
 _PHRASE_ADJECTIVES = frozenset({"clear", "plain", "known", "explicit"})
 #: The agent after "by" in "claims by Exxon that …" is at most this many words.
 _MAX_OWNER = 4
+#: ... or at most this many when it ends in a capitalised name and holds no verb ("comments by Republican presidential
+#: candidate Donald Trump that …"; not "the request by CREW was sparked by the discovery that …").
+_MAX_TITLED_OWNER = 7
 
 
 @functools.cache
@@ -949,15 +960,167 @@ def _owned_pattern() -> re.Pattern[str]:
     # possessive's look-behind, which ends in white space, implies it)
     return re.compile(
         rf"(?<![a-z])(?:(?<=[a-z0-9.]'s\s|[a-z0-9.]s'\s)(?:{nouns})\s+that(?![a-z])"
-        rf"|(?:{nouns})\s+by\s+(?:(?!that(?![a-z])){word}\s+){{1,{_MAX_OWNER}}}?that(?![a-z]))"
+        rf"|(?:{nouns})\s+by\s+(?:(?!that(?![a-z])){word}\s+){{1,{_MAX_TITLED_OWNER}}}?that(?![a-z]))"
     )
+
+
+#: The nouns of :data:`PHRASE_NOUNS` that name an act of speech, not an attitude ("claim", "warning", "remarks"; not
+#: "belief", "fear", "concern", "view"): only these are read after a possessive pronoun or a modifier
+#: (:func:`_modified_owned`), where an attitude ("their belief that …", "her frustration that …") is mostly the
+#: writer's reading of a mind, not a report of speech.
+SPOKEN_NOUNS = frozenset(
+    """warning assurance reassurance promise pledge guarantee vow threat argument claim allegation accusation charge
+    complaint criticism objection statement announcement prediction suggestion assertion reminder observation remark
+    comment admission denial acknowledgment acknowledgement insistence demand request confirmation message
+    contention""".split()
+)
+#: Possessive pronouns that own a noun of speech as a name's "'s" does ("his claim that …" is his report).
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: At most this many lower-case modifiers between an owner and its noun of speech ("Trump's false claims that",
+#: "their smug assurances that", "his stern public warning that").
+MAX_OWNED_MODIFIERS = 2
+
+
+@functools.cache
+def _spoken_nouns() -> frozenset[str]:
+    """The :data:`SPOKEN_NOUNS` with their plurals ("claims", "assurances")."""
+    return SPOKEN_NOUNS | {n + "s" for n in SPOKEN_NOUNS}
+
+
+#: Nouns of a speech act whose content is an infinitive, what was promised or asked ("Trump's vow to build a wall",
+#: "his call to ban imports", "her demand to see the files"): read after any possessive owner, the bare name's
+#: too.  Not "proposal" or "plan" (a scheme, often no one's words) nor "offer" (mostly a deal).
+REQUEST_NOUNS = frozenset("vow pledge promise threat call demand request".split())
+
+
+@functools.cache
+def _request_nouns() -> frozenset[str]:
+    """The :data:`REQUEST_NOUNS` with their plurals ("vows", "calls")."""
+    return REQUEST_NOUNS | {n + "s" for n in REQUEST_NOUNS}
+
+
+@functools.cache
+def _modified_pattern() -> re.Pattern[str]:
+    """A noun of speech (:data:`SPOKEN_NOUNS`) after a word and followed by ``that``, or a noun of a request or
+    promise (:data:`REQUEST_NOUNS`) followed by ``to``, in lower-cased text: the candidates of
+    :func:`_modified_owned`, which reads the words before the noun."""
+    return re.compile(
+        rf"(?<=[a-z,]\s)(?:(?:{_trie(sorted(_spoken_nouns()))})\s+that|(?:{_trie(sorted(_request_nouns()))})\s+to)(?![a-z])"
+    )
+
+
+def _modified_owner(toks: list[_Tok], k: int, *, bare: bool = False) -> tuple[int, int] | None:
+    """The owner of the noun of speech at token ``k`` when a possessive pronoun or a modifier comes between
+    (:func:`_modified_owned`): the owner's first and last token, or ``None``.
+
+    The owner is a possessive pronoun ("his claim", "their smug assurances"), a described owner after "the" ("the
+    senator's claims": :func:`_described_owner`) or a capitalised name's possessive with one to
+    :data:`MAX_OWNED_MODIFIERS` lower-case words between ("Trump's false claims"); the bare name's form ("Blair's
+    promise that") is :func:`_owned_pattern`'s, but for a noun taking an infinitive (``bare``: "Trump's vow to").
+    """
+    j = k - 1
+    # (a determiner ends the modifiers: the possessive pronouns are among them, "the" or "a" owns nothing)
+    while j >= 0 and k - 1 - j < MAX_OWNED_MODIFIERS and toks[j].text.islower() and toks[j].low not in _NOUN_BEFORE:
+        if possessive(toks[j].low, plural=True, pronoun_has=False):
+            return _described_owner(toks, j)
+        if not toks[j].text.replace("-", "").isalpha():
+            return None
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].low in POSSESSIVE_PRONOUNS:  # (capitalised too, opening its sentence: "His claim that …")
+        return j, j
+    if j == k - 1 and not bare or not toks[j].text[:1].isupper():
+        return None
+    if not possessive(toks[j].low, plural=True, pronoun_has=False):
+        return None
+    a = j
+    while a > 0 and j - a < _MAX_OWNER - 1 and toks[a - 1].text[:1].isupper() and toks[a - 1].text.isalpha():
+        a -= 1
+    return a, j
+
+
+def _described_owner(toks: list[_Tok], p: int) -> tuple[int, int] | None:
+    """A described owner ending in the lower-case possessive at token ``p``: "the" and at most
+    :data:`_MAX_OWNER` words ("the Republican presidential candidate's vow to …", "the senator's claims that …"),
+    its first and last token, else ``None``."""
+    a = p
+    while a > 0 and p - a < _MAX_OWNER and toks[a - 1].low != "the" and toks[a - 1].text.isalpha():
+        a -= 1
+    return (a - 1, p) if a > 0 and toks[a - 1].low == "the" else None
+
+
+def _modified_owned(toks: list[_Tok], matches: Sequence[re.Match[str]], b: int) -> list[Report]:
+    """The reports of a sentence's nouns of speech owned across a possessive pronoun or a modifier
+    (:func:`_modified_owner`): "his contention that …", "Trump's false claims that …", "their smug assurances that
+    …", and of its nouns of a request or promise (:data:`REQUEST_NOUNS`: "Trump's vow to build a wall").  The
+    clause after ``that`` (or the infinitive with its ``to``) is the content, the noun the cue, the owner (the
+    pronoun, or the name without its ending) the source; not when ``that`` opens a relative clause ("his
+    statements that were read out")."""
+    starts = getattr(toks, "starts", None) or [t.start for t in toks]
+    out = []
+    for m in matches:
+        k = bisect.bisect_left(starts, m.start())
+        that = k + 1
+        if k >= len(toks) or toks[k].start != m.start() or that >= len(toks) or _relative_that(toks, that):
+            continue
+        infinitive = toks[that].low == "to"  # ("vow to build": the content keeps its "to", as "urged X to act")
+        owner = _modified_owner(toks, k, bare=infinitive)
+        if owner is None:
+            continue
+        a, p = owner
+        end = toks[p].end
+        if toks[p].low not in POSSESSIVE_PRONOUNS:
+            end -= len("'") if toks[p].low.endswith("s'") else len("'s")
+        rep = _content_from(toks, k, that if infinitive else that + 1, None, b)
+        if rep is not None and infinitive:
+            rep = _before_main_verb(toks, rep, that)
+        if rep is not None:
+            out.append(dataclasses.replace(rep, source=(toks[a].start, end)))
+    return out
+
+
+#: Words after which a finite verb in an infinitive content is a nested clause's, not the sentence's main verb
+#: ("to ban those who want …", "to act if talks fail"): the scan for the main verb stops at them.
+_NESTED_OPENERS = RELATIVES | frozenset(
+    "as while whereas when because before after since until though although if whether so but".split()
+)
+
+
+def _before_main_verb(toks: list[_Tok], rep: Report, to: int) -> Report:
+    """An infinitive content cut before the sentence's main verb, when the owned noun is the subject ("his promise
+    to build a wall [was] popular", "Trump's calls to ban imports, [could] galvanize …": an infinitive has no
+    finite verb of its own, so the first one is the sentence's); a verb coordinated with the infinitive's ("to
+    raise and cut taxes") is the infinitive's, and after a relative or a subordinator the rest may be a nested
+    clause, left whole."""
+    starts = getattr(toks, "starts", None) or [t.start for t in toks]
+    e = bisect.bisect_left(starts, rep.end)
+    for m in range(to + 2, min(e, len(toks))):
+        if toks[m].low in _NESTED_OPENERS:
+            return rep
+        if _opens_with_verb(toks[m], FINITE_TAGS) and toks[m - 1].low not in _JOINED_VERBS:
+            z = m
+            while z > to + 1 and toks[z - 1].text in _QUOTE_CUT_MARKS:
+                z -= 1  # ("…, could galvanize": no comma ends the content)
+            return dataclasses.replace(rep, end=toks[z - 1].end)
+    return rep
 
 
 def _owned_cue(rep: Report, owned: Sequence[re.Match[str]], owned_reps: Sequence[Report]) -> bool:
     """Whether another reading ``rep`` takes what an owned noun of speech (:func:`_owned_pattern`) says: its cue is
     the noun, read as a verb ("Exxon's claim that was rejected"), or its clause is the one after the noun's
     ``that`` ("Obama spoke after the announcement by GM that it had filed …": GM's, not Obama's)."""
-    return any(m.start() == rep.cue[0] for m in owned) or any(o.start == rep.start for o in owned_reps)
+    return any(m.start() == rep.cue[0] for m in owned) or any(
+        o.start == rep.start or o.cue == rep.cue for o in owned_reps
+    )
+
+
+def _titled_agent(toks: list[_Tok], a: int, z: int) -> bool:
+    """Whether the words ``toks[a:z]`` after an owned noun's ``by`` are one long agent, a title and a name
+    ("Republican presidential candidate Donald Trump"): the last word capitalised, no punctuation and no verb."""
+    return toks[z - 1].text[:1].isupper() and all(
+        t.text.replace(".", "").replace("-", "").isalpha() and not _opens_with_verb(t, FINITE_TAGS) for t in toks[a:z]
+    )
 
 
 def _owned_reports(toks: list[_Tok], owned: Sequence[re.Match[str]], b: int) -> list[Report]:
@@ -981,6 +1144,8 @@ def _owned_reports(toks: list[_Tok], owned: Sequence[re.Match[str]], b: int) -> 
                 a -= 1
             source = (toks[a].start, toks[p].end - (len("'") if toks[p].low.endswith("s'") else len("'s")))
         else:
+            if that - (k + 2) > _MAX_OWNER and not _titled_agent(toks, k + 2, that):
+                continue
             source = (toks[k + 2].start, toks[that - 1].end)
         rep = _content_from(toks, k, that + 1, None, b)
         if rep is not None:
@@ -1624,10 +1789,12 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
         (toks[m].text not in _PUNCT_EDGE or toks[m].text == ",")
         and toks[m].low not in _CLAUSE_PRONOUNS
         and toks[m].low not in FINITE_AUX
+        and not _verb_form_cue(toks, m, verbs)
         for m in range(j, that)
     ):
         # "said in an interview with The Associated Press last week that …"; not "said she was dismayed to
-        # learn that …", where a clause opens before the "that"
+        # learn that …", where a clause opens before the "that", nor "called for Smith to resign for saying
+        # that …", where the "that" is a nearer cue's
         c = that + 1
     else:
         if lemma in _ADDRESSEE_VERBS and j < n and toks[j].low not in _CLAUSE_OPENERS:
@@ -1657,6 +1824,15 @@ def _loose_leading(toks: list[_Tok], k: int, lemma: str, b: int, particle: int =
     while c < n and toks[c].text in (",", ";", ":", "-", "\u2014"):
         c += 1
     return _content_from(toks, k, c, subj, b)
+
+
+def _verb_form_cue(toks: list[_Tok], m: int, verbs: dict[str, str]) -> bool:
+    """Whether token ``m`` is a reporting verb that is surely a verb, a lower-case participle ("for saying"), whose
+    ``that`` after it is its own (not "told The Post that", a name, nor "reports that", perhaps a noun).  Not an
+    infinitive ("held a briefing to brag that …"): the model rejects most infinitive cues ("wants to say"), so the
+    earlier cue's reading is often the only one the clause gets."""
+    t = toks[m]
+    return t.low in verbs and t.text.islower() and t.low.endswith("ing")
 
 
 def _content_from(
@@ -1811,8 +1987,9 @@ def _features(toks: list[_Tok], rep: Report, reading: str, verbs: dict[str, str]
             feats.append("relative_gap")  # "which they say would save …": the clause opens with its verb
         elif side == "after" and _gap_subject(toks, k) is not None:
             feats.append("gap_subject")  # "a move ministers say should …", "what he said were …": no pronoun
-        # (a base form agreeing with a plural before it is a verb: "The papers report that …")
-        agreed = k > 0 and _plural_subject_verb(toks, k)
+        # (a base form agreeing with a plural before it is a verb: "The papers report that …", and an -s form
+        # after a singular noun before a clause's subject: "The candidate claims his …")
+        agreed = k > 0 and (_plural_subject_verb(toks, k) or _singular_subject_verb(toks, k))
         if cue.low in _NOUN_LIKE and not agreed:
             feats += ["noun_like", f"noun_like|prev={before}"]  # "his recent claim": a noun
         # The cue's commonest part of speech in the Brill lexicon with the word before it: "in 30 states", "user
@@ -2145,6 +2322,7 @@ def _report_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> Report | None
             and toks[k - 1].text[:1].islower()
             and not _verb_context(toks[k - 1].low)
             and not _plural_subject_verb(toks, k)
+            and not _singular_subject_verb(toks, k)
         ):
             continue  # "the other states", "fundraising reports": a plural noun, not a verb
         if t.low.endswith("ing") and not (k > 0 and toks[k - 1].low in _AUX | _COPULA):
@@ -2186,6 +2364,26 @@ def _plural_subject_verb(toks: list[_Tok], k: int) -> bool:
         and toks[k + 1].low == "that"
         and not _relative_that(toks, k + 1)
     )
+
+
+#: Words that open a clause's subject right after a cue: "claims [his] net worth is …", "reports [the] sale …".
+_SUBJECT_OPENERS = SUBJECT_PRONOUNS | frozenset({"his", "her", "their", "its", "the", "a", "an", "this", "these"})
+
+
+def _singular_subject_verb(toks: list[_Tok], k: int) -> bool:
+    """Whether the noun-like cue at ``k`` ("claims", "reports") is the verb of the singular noun before it, by
+    agreement and what follows: an ``-s`` form after a determiner and a singular common noun (NN in the Brill
+    lexicon) and before the subject of a clause ("The candidate claims his net worth is …", "the agency reports
+    that …"); not "the candidate claims were rejected" or "insurance claims process", nouns.  The mirror of
+    :func:`_plural_subject_verb`."""
+    if k < 2 or not toks[k].low.endswith("s") or k + 1 >= len(toks) or toks[k - 2].low not in _NOUN_BEFORE:
+        return False
+    if _tags().get(toks[k - 1].low) != "NN":
+        return False
+    nxt = toks[k + 1]
+    if nxt.low == "that":
+        return not _relative_that(toks, k + 1)
+    return nxt.low in _SUBJECT_OPENERS or nxt.text[:1].isupper() and nxt.text.isalpha()
 
 
 def _verb_context(prev: str) -> bool:
@@ -3278,8 +3476,16 @@ _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yest
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
+#: Focusing and time adverbs that may stand before a bare day ("reported just today", "said only yesterday",
+#: "announced again Monday"): with the day they are one adverbial, not the first words of the content.
+_DAY_ADVERBS = frozenset("just only also again already first late early".split())
+
+
 def _skip_day(toks: list[_Tok], j: int) -> int:
-    """The index after a bare weekday (and its part of the day) at ``j``, else ``j``."""
+    """The index after a bare weekday (and its part of the day) at ``j``, perhaps after one of
+    :data:`_DAY_ADVERBS` ("just today"), else ``j``."""
+    if j + 1 < len(toks) and toks[j].low in _DAY_ADVERBS and toks[j + 1].low in _DAYS:
+        j += 1
     if j < len(toks) and toks[j].low in _DAYS:
         j += 1
         if j < len(toks) and toks[j].low in _DAY_PARTS:
@@ -3312,7 +3518,18 @@ def _skip_adverbial(toks: list[_Tok], j: int) -> int:
         m += 1
     if toks[j].low in _CLAUSE_OPENERS and any(t.low in FINITE_AUX or t.low in _COPULA for t in toks[j + 1 : m]):
         return j  # ("on", "in", "after" open no subject: "cited in the tweet does not …" is a noun's phrase)
-    return m
+    return _past_name(toks, m)
+
+
+def _past_name(toks: list[_Tok], m: int) -> int:
+    """The index after the name an adverbial's reach ends inside, when a comma closes it ("points out in a column
+    on Yahoo [News], doing …": the name's last word is no first word of the content), else ``m``."""
+    e = m
+    while (
+        0 < e < len(toks) and toks[e - 1].text[:1].isupper() and toks[e].text[:1].isupper() and toks[e].text.isalpha()
+    ):
+        e += 1
+    return e if e > m and e < len(toks) and toks[e].text == "," else m
 
 
 #: Words an inverted subject may open with (", said the minister", ", said one official").

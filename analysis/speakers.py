@@ -86,14 +86,18 @@ from analysis.reported import (
     FLOATING_QUANTIFIERS,
     FRONTED_CONJUNCTIONS,
     FRONTED_OPENERS,
+    MAX_OWNED_MODIFIERS,
     MAX_RELATIVE_CLAUSE,
     NUMBER_WORDS,
     PASSIVE_AUX,
     PERCEPTION_FORMS,
     PLACE_OR_BODY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_OPENERS,
     RELATIVES,
+    REQUEST_NOUNS,
+    SPOKEN_NOUNS,
     SUBORDINATORS,
     Report,
     cue_lemmas,
@@ -2414,7 +2418,14 @@ def role_phrase(doc: _Doc, np: _NP) -> str:
     director")."""
     phrase = " ".join(_glued_possessives(doc.tok[np.a : np.b])).replace(" ,", ",")
     # "1,409 teachers": a number's thousands separators glued back (:func:`number_start` read them as one number)
-    return _THOUSANDS.sub(",", phrase) if number_start(doc, np.a + 2) < np.a + 2 else phrase
+    if number_start(doc, np.a + 2) < np.a + 2:
+        phrase = _THOUSANDS.sub(",", phrase)
+    # "[the senator's] claims that …" owns the claims, and the senator speaks; not a complement's possessive,
+    # "a supporter of Hillary Clinton's", "the head of China's [delegation]", whose words are read as written
+    ending = next((e for e in ("'s", "\u2019s", "s'", "s\u2019") if phrase.endswith(e)), None)
+    if ending is None or np.b - np.a < 2 or "of" in doc.low[np.a : np.b]:
+        return phrase
+    return phrase[: -len(ending) + (ending[0] == "s")]
 
 
 #: A thousands separator written back with a space by the token join ("1, 409"), between a count's digit groups.
@@ -3149,6 +3160,8 @@ def owned_body_noun(doc: _Doc, j: int, lo: int, limit: int) -> bool:
 
 #: An object pronoun's subject form, as pronoun mentions are kept ("quoted him as saying": "he").
 _OBJECT_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+#: The possessive pronouns that may own a noun of speech, as their subject forms ("her" is in :data:`_OBJECT_SUBJECT`).
+_POSSESSIVE_SUBJECT = {"his": "he", "its": "it", "their": "they"}
 
 
 def _quoted_as_saying(doc: _Doc, k: int, limit: int) -> _NP | None:
@@ -4828,10 +4841,10 @@ def _owned_noun_cue(doc: _Doc, i: int, report: Report) -> bool:
     """Whether the report at token ``i`` is cued by a noun of speech its owner writes
     (:func:`analysis.reported._owned_reports`): a possessive source right before the noun ("Blair's promise
     that …") or one after its ``by`` ("the announcement by GM that …")."""
-    if report.source is None or doc.low[i] not in owned_speech_nouns():
+    if report.source is None or i + 1 >= doc.n:
         return False
-    if i + 1 >= doc.n:
-        return False
+    if doc.low[i] not in owned_speech_nouns():
+        return _modified_owner_cue(doc, i, report)  # ("contention" is spoken only: no bare name owns it here)
     prev = doc.low[i - 1] if i > 0 else ""
     before = (
         # ("Sanders’" may be two tokens here, the name and a bare apostrophe; the finder reads folded text)
@@ -4839,7 +4852,32 @@ def _owned_noun_cue(doc: _Doc, i: int, report: Report) -> bool:
         and doc.low[i + 1] == "that"
         and 0 <= report.cue[0] - report.source[1] <= len(_POSSESSIVE_GAP)
     )
-    return before or doc.low[i + 1] == "by" and report.source[0] >= report.cue[1]
+    return before or doc.low[i + 1] == "by" and report.source[0] >= report.cue[1] or _modified_owner_cue(doc, i, report)
+
+
+def _modified_owner_cue(doc: _Doc, i: int, report: Report) -> bool:
+    """Whether the report at token ``i`` is cued by a noun of speech owned across a possessive pronoun or a
+    modifier (:func:`analysis.reported._modified_owned`: "his contention that …", "Trump's false claims that …",
+    "Trump's vow to …"): the noun is one of :data:`~analysis.reported.SPOKEN_NOUNS` with ``that`` after it, or of
+    :data:`~analysis.reported.REQUEST_NOUNS` with ``to``, and only the owner's ending and lower-case words lie
+    between the source and the noun."""
+    infinitive = doc.low[i + 1] == "to"
+    if not (infinitive or doc.low[i + 1] == "that") or report.source[1] > report.cue[0]:
+        return False
+    low = doc.low[i]
+    nouns = REQUEST_NOUNS if infinitive else SPOKEN_NOUNS
+    if low not in nouns and low[:-1] not in nouns:
+        return False
+    gap = fold(doc.text[report.source[1] : report.cue[0]])
+    if fold(doc.text[report.source[0] : report.source[1]]).lower() in POSSESSIVE_PRONOUNS:
+        words = gap.split()
+    elif gap.startswith("'"):  # a name's possessive ending ("Trump['s false ]claims"), not "a claim that"
+        words = gap.removeprefix("'s").removeprefix("'").split()
+        if not words and not infinitive:
+            return False  # (the bare name's form with "that" is :func:`_owned_noun_cue`'s own)
+    else:
+        return False
+    return len(words) <= MAX_OWNED_MODIFIERS and all(w.replace("-", "").isalpha() and w.islower() for w in words)
 
 
 def _reported(att: _Attributor, k: int) -> tuple[int, Attribution, _Entity | None] | None:
@@ -4943,6 +4981,9 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
     if b - a == 1 and doc.low[a] in _OBJECT_SUBJECT:
         # "quoted [him] as saying …", "heard [her] say …": the object that speaks, kept as its subject form
         return _NP("pronoun", a, b, (_OBJECT_SUBJECT[doc.low[a]],))
+    if b - a == 1 and doc.low[a] in _POSSESSIVE_SUBJECT:
+        # "[his] contention that …": the owner of a noun of speech (:func:`analysis.reported._modified_owned`)
+        return _NP("pronoun", a, b, (_POSSESSIVE_SUBJECT[doc.low[a]],))
     while a < b - 1 and doc.low[a] in ("and", "or", "but"):
         a += 1  # "[and open source developers] argue": the conjunction joins clauses, not the source
     if b - a > 1 and _preposition_led(doc, a):
@@ -5006,6 +5047,10 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
     if np is not None and np.a > a and _ratio_head(doc.low[a : np.a]):
         # "[Six in 10 Ohio primary voters] said": the poll's share is the source, not the "10 … voters" after "in"
         np = _NP("plural", a, np.b, tuple(doc.tok[a : np.b]))
+    if np is not None and np.kind == "role" and np.head and possessive(fold(np.head[-1]).lower(), plural=True):
+        # "[the candidate's] vow to …" (:func:`analysis.reported._modified_owned`): the owner is the candidate
+        last = np.head[-1]
+        np = _NP("role", np.a, np.b, (*np.head[:-1], last[:-1] if fold(last).endswith("s'") else last[:-2]))
     return np
 
 

@@ -1085,6 +1085,53 @@ def test_an_owned_noun_of_speech_takes_its_that_clause_from_an_earlier_verb() ->
     assert list(zip(rows["text"], rows["speaker"])) == [("it had filed for bankruptcy", "General Motors")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor stood by his contention that the bridge would open in May.",
+            ("the bridge would open in May", "his", "contention"),
+        ),
+        (
+            "Voters tired of Jane Doe's repeated claims that the tax would pay for itself.",
+            ("the tax would pay for itself", "Jane Doe", "claims"),
+        ),
+        (
+            "The fans ignored their smug assurances that the club would stay up.",
+            ("the club would stay up", "their", "assurances"),
+        ),
+    ],
+)
+def test_a_noun_of_speech_owned_across_a_pronoun_or_a_modifier_reports_its_owner(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their belief that the park should stay open surprised nobody.",  # an attitude, not speech
+        "He was proud of his statements that were read out at the rally.",  # a relative clause of the noun
+    ],
+)
+def test_an_attitude_or_a_relative_clause_after_a_possessive_pronoun_is_no_report(text: str) -> None:
+    assert reports(text) == []
+
+
+def test_a_possessive_pronoun_owning_a_noun_of_speech_is_resolved_to_the_speaker() -> None:
+    text = "Headline\n\nJane Doe defended her recent remarks that the council had wasted money.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("the council had wasted money", "Jane Doe")]
+
+
+def test_an_unowned_noun_of_speech_is_no_cue_of_the_clause_after_it() -> None:
+    # "a claim that X disputes": the relative clause of the noun, cued by nobody's claim
+    text = "Headline\n\nJohn Roe alleges he was fired unfairly, a claim that the firm strongly disputes.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("he was fired unfairly", "John Roe")]
+
+
 def test_a_possessive_owner_with_a_curly_apostrophe_is_the_speaker() -> None:
     text = "Headline\n\nThe chair dismissed Bernie Sanders\u2019 accusations that the campaign broke the law.\n"
     rows = analysis.analyze(text).quotes
@@ -2282,3 +2329,106 @@ def test_a_missed_break_after_an_abbreviation_is_found_before_an_opener_only() -
     assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "Jane Roe")]
     got = reports("In Leeds, local officials, however, said the plan would go ahead.")
     assert [(c, s) for c, s, _ in got] == [("the plan would go ahead", "local officials")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the Daily Planet reported just today, the council issued new rules for the port.",
+            ("the council issued new rules for the port", "the Daily Planet", "reported"),
+        ),
+        (
+            "But as Jane Doe points out in a column on Daily Planet News, doing interviews gives the mayor an edge.",
+            ("doing interviews gives the mayor an edge", "Jane Doe", "points"),
+        ),
+    ],
+)
+def test_an_adverb_before_a_day_or_a_name_closing_an_adverbial_is_no_content(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+def test_an_s_form_after_a_singular_noun_and_before_a_subject_is_a_verb() -> None:
+    # "The candidate claims his …": the noun-like cue agrees with the singular subject before it
+    assert reports("The candidate claims his net worth is over ten billion dollars.") == [
+        ("his net worth is over ten billion dollars", "The candidate", "claims")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The candidate claims were rejected by the court.", "The insurance claims process was slow."]
+)
+def test_an_s_form_after_a_singular_noun_before_a_verb_or_noun_stays_a_noun(text: str) -> None:
+    assert reports(text) == []
+
+
+def test_a_that_after_a_participle_of_speech_is_the_participles_not_the_earlier_verbs() -> None:
+    # "urged … to act, saying that …": the clause after "that" is what was said, not what was urged
+    assert reports("Critics urged the board to act, saying that the town was broke.") == [
+        ("the board to act", "Critics", "urged"),
+        ("the town was broke", "Critics", "saying"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics decried John Roe's repeated calls to ban all imports.", ("to ban all imports", "John Roe", "calls")),
+        (
+            "Jane Doe has gained ground with her promise to build a bridge between the towns.",
+            ("to build a bridge between the towns", "her", "promise"),
+        ),
+        (
+            "Fans cheered the Labour candidate's vow to cut fares for everyone.",
+            ("to cut fares for everyone", "the Labour candidate", "vow"),
+        ),
+    ],
+)
+def test_an_owned_noun_of_a_request_or_promise_reports_its_infinitive(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+def test_a_noun_of_a_request_with_no_owner_reports_nothing() -> None:
+    assert reports("The plan to build a bridge between the towns was rejected.") == []
+
+
+def test_a_described_owner_of_a_promise_is_the_person_it_describes() -> None:
+    text = "Headline\n\nThe candidate, Jane Doe, spoke in Leeds. Fans cheered the candidate's vow to cut fares for everyone.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("to cut fares for everyone", "Jane Doe")]
+
+
+def test_an_unnamed_described_owner_is_named_without_its_possessive_ending() -> None:
+    text = "Headline\n\nVoters doubted the senator's repeated claims that taxes would fall.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("taxes would fall", "the senator")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Her promise to build a bridge between the towns was popular with voters.",
+            ("to build a bridge between the towns", "Her", "promise"),
+        ),
+        ("Jane Doe's pledge to raise and cut fares was mocked.", ("to raise and cut fares", "Jane Doe", "pledge")),
+    ],
+)
+def test_an_owned_infinitive_in_subject_position_ends_before_the_main_verb(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert reports(text) == [expected]
+
+
+def test_a_titled_agent_after_by_owns_the_noun_of_speech() -> None:
+    assert reports("The mayor took aim at comments by Labour council leader Jane Doe that the port might close.") == [
+        ("the port might close", "Labour council leader Jane Doe", "comments")
+    ]
+
+
+def test_a_long_agent_with_a_verb_owns_no_noun_of_speech() -> None:
+    assert reports("The 2012 request by the group was sparked by the discovery that the files were lost.") == []
