@@ -83,6 +83,7 @@ from analysis.reported import (
     DASHES,
     DESCRIPTION_VERBS,
     FINITE_AUX,
+    FINITE_TAGS,
     FLOATING_QUANTIFIERS,
     FRONTED_CONJUNCTIONS,
     FRONTED_OPENERS,
@@ -2120,6 +2121,25 @@ def _partitive_role(doc: _Doc, a: int, limit: int) -> _NP | None:
     return None
 
 
+def _inverted_person(doc: _Doc, a: int, limit: int) -> _NP | None:
+    """A described person after an inverted cue (``"…," says the narrator``, ``said the ad's announcer``): a
+    determiner, at most :data:`ROLE_MODIFIERS` lower-case modifiers and a learned person noun
+    (:data:`PERSON_NOUNS`) that ends the phrase, as a role; else ``None``.
+
+    The learned person nouns make no role where a phrase is read anywhere (:func:`_parse_np_at`: common ones
+    break names and clauses), but right after a cue verb turned before its subject a role is expected, as
+    before a cue verb (:func:`person_head`).
+    """
+    if a >= limit or doc.low[a] not in _DETERMINERS:
+        return None
+    for m in range(a + 1, min(limit, a + 1 + ROLE_MODIFIERS)):
+        if not doc.tok[m][:1].isalpha():
+            return None
+        if person_head(doc, m, a) and _body_head_ends(doc, m, limit):
+            return _NP("role", a, m + 1, tuple(doc.tok[a + 1 : m + 1]))
+    return None
+
+
 #: Nouns for people: the learned person nouns and the role nouns.
 _PEOPLE_NOUNS = PERSON_NOUNS | _ROLE_NOUNS
 
@@ -3924,7 +3944,7 @@ class _Attributor:
             np = _np_at(doc, j + 2, limit)
             return (np, "according to", j) if np else None
         if self.is_cue(j) and _invertible(tok[j]):
-            np = _np_at(doc, j + 1, limit) or _partitive_role(doc, j + 1, limit)
+            np = _np_at(doc, j + 1, limit) or _partitive_role(doc, j + 1, limit) or _inverted_person(doc, j + 1, limit)
             if np is not None and np.b < limit and doc.low[np.b] in FINITE_AUX:
                 # `Manafort, citing "…," said the candidate would win`: the phrase after the cue is the subject
                 # of the clause it reports, not an inverted speaker of the quote
@@ -4076,6 +4096,10 @@ class _Attributor:
                     and (inv.b >= qi or tok[_skip_parenthesis(tok, inv.b, qi)] in (",", ":", ".", QUOTE_TOKEN))
                 ):
                     np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
+            if np is not None and owner is not None and _owned_clause(doc, owner[2], qi):
+                # "Reed blamed the media for Hale's claim that the mayor "stole it"": the quote is the claim's
+                # clause, so its owner said it, not the subject of the verb the claim is an object of
+                return owner
             if np is not None:
                 found = (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
                 return self.outer_report(found, qi, lo) or self.complement_report(found, qi, lo) or found
@@ -4686,6 +4710,27 @@ _SPEECH_NOUNS = frozenset(
     "declaration announcement prediction criticism attack attacks characterization label nickname reply replies "
     "response responses answer answers retort missive note notes emphasis".split()
 )
+
+
+def _owned_clause(doc: _Doc, k: int, qi: int) -> bool:
+    """Whether the quote at token ``qi`` stands in the clause a named owner's speech noun at ``k`` opens with
+    "that" ("Hale's claim that the mayor "stole the election"", no closer cue between), so the quote is the
+    owner's words: the clause is what the claim says.
+
+    Only the clause's own verb may stand before the quote: a finite verb before it ends the clause ("Hale's claim
+    that Dunn is a crook is "simply untrue"": the claim is the subject, the quote the speaker's verdict on it).  A
+    possessive pronoun's owner ("repeated his claim that") is the sentence's subject, read as it is.
+    """
+    if k + 1 >= qi or doc.low[k + 1] != "that" or not doc.tok[k - 1].lower().endswith("'s"):
+        return False
+    m = qi - 1
+    if m > k + 1 and resources.brill_tag(doc.low[m]) in FINITE_TAGS:
+        m -= 1  # the clause's own verb ("that the mayor stole "the election"")
+    while m > k + 1 and doc.low[m] in AUX:
+        m -= 1  # its auxiliaries ("that the mayor had "stolen it"")
+    return not any(
+        doc.low[j] in FINITE_AUX or resources.brill_tag(doc.low[j]) in FINITE_TAGS for j in range(k + 2, m + 1)
+    )
 
 
 def _owner_word(tok: str) -> bool:

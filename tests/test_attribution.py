@@ -1376,3 +1376,51 @@ def test_a_person_description_head_is_read_by_its_word(word: str, heads: bool) -
     # (speed33: cached per word across articles) a learned person noun for one person heads a description; a
     # plural, a role noun (a mention already) or a body's word does not
     assert attribution._person_description_head(word) is heads
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The group paid for a video about the mayor.\n\n"The bins were all full," says the video\'s narrator.',
+            "the video's narrator",
+        ),
+        (
+            'The ward closed last year.\n\n"We were never told," said the retired midwife in a statement.',
+            "the retired midwife",
+        ),
+        ('Tom Hale spoke first.\n\n"It was awful," said one of two witnesses who saw the row.', "one of two witnesses"),
+    ],
+)
+def test_an_inverted_cue_names_a_described_person_after_it(text: str, speaker: str) -> None:
+    # (uswho34) a learned person noun after a cue verb turned before its subject is the speaker, not a name before
+    (q,) = _quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tom Reed blamed reporters for making an issue of Ann Hale\'s claim that the mayor "stole the vote."',
+            "Ann Hale",
+        ),
+        ('Tom Reed rejected Ann Hale\'s claim that the mayor had "stolen the vote."', "Ann Hale"),
+        # the claim is the subject of its own verb: the quote is the speaker's verdict on it
+        ('Tom Reed said Ann Hale\'s claim that Bob Dunn is a crook is "simply untrue."', "Tom Reed"),
+    ],
+)
+def test_a_quote_in_a_named_owners_claim_clause_is_the_owners(text: str, speaker: str) -> None:
+    # (uswho34) "X's claim that … "…"": the claim's owner said the quoted words, not the subject of the verb
+    (q,) = _quotes(text)
+    assert q.speaker == speaker
+
+
+def test_a_description_after_an_inverted_cue_continues_the_person_named_before() -> None:
+    # (uswho34) ""…," said the giant winger": the description re-describes the person the article is about
+    text = (
+        "Star winger Jonah Kale says he cannot wait to play again.\n\n"
+        'The 29-year-old had surgery in July. "I started training early," said the giant winger.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Jonah Kale"
