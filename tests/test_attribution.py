@@ -1424,3 +1424,12 @@ def test_a_description_after_an_inverted_cue_continues_the_person_named_before()
     )
     (q,) = _quotes(text)
     assert q.speaker == "Jonah Kale"
+
+
+def test_a_quote_after_an_earlier_quotes_cue_subject_goes_on_with_it() -> None:
+    # (uswho34) a body the rules read only as a cue's subject is a candidate for the quote that goes on after it
+    text = (
+        'Ann Cole said Governor Jo Hale should resign, and Tom Reed later called Hale "weak."\n\n'
+        '"Are we talking about the same Jo Hale?" the editorial board writes. "The woman who signed the law?"'
+    )
+    assert [q.speaker for q in _quotes(text)][-2:] == ["the editorial board", "the editorial board"]
