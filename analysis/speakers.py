@@ -3891,6 +3891,8 @@ class _Attributor:
             nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
             if not (_is_name_token(prev) and nxt in (QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
+            if not _title_case_run(self.doc, i):
+                return False  # "insisting that the United States "must stop …"": a name's word in running text
         if (
             (prev_low in _NOUN_MARKERS or (possessive(prev_low) and not _possessive_name(self.doc, i, self.doc.n)))
             and not (prev_low in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS)
@@ -4730,6 +4732,21 @@ def _owned_clause(doc: _Doc, k: int, qi: int) -> bool:
         m -= 1  # its auxiliaries ("that the mayor had "stolen it"")
     return not any(
         doc.low[j] in FINITE_AUX or resources.brill_tag(doc.low[j]) in FINITE_TAGS for j in range(k + 2, m + 1)
+    )
+
+
+#: Letters from which a lower-case word is a content word a Title Case line would capitalise ("released",
+#: "that"), not a short function word it leaves in lower case ("of", "to", "the", "and").
+TITLE_CASE_WORD = 4
+
+
+def _title_case_run(doc: _Doc, i: int) -> bool:
+    """Whether the sentence up to token ``i`` is written in Title Case ("Hillary Clinton Joked "…""), where a
+    capitalised verb can be a cue: no lower-case word of :data:`TITLE_CASE_WORD` letters or more stands before
+    it (running text has them: "insisting that the United States "…"")."""
+    return not any(
+        doc.tok[m].isalpha() and doc.tok[m].islower() and len(doc.tok[m]) >= TITLE_CASE_WORD
+        for m in range(doc.sentence_start[i], i)
     )
 
 

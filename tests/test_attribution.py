@@ -1433,3 +1433,14 @@ def test_a_quote_after_an_earlier_quotes_cue_subject_goes_on_with_it() -> None:
         '"Are we talking about the same Jo Hale?" the editorial board writes. "The woman who signed the law?"'
     )
     assert [q.speaker for q in _quotes(text)][-2:] == ["the editorial board", "the editorial board"]
+
+
+def test_a_capitalised_name_word_before_a_quote_in_running_text_is_no_cue() -> None:
+    # (uswho34) "the United States "must …"": "States" is the name's word, not a Title Case cue ("Ann Lee Says "…"")
+    text = (
+        'Tom Reed released a statement, insisting that the United States "must stop treating the island like a colony."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Tom Reed"
+    (q,) = _quotes('Ann Lee Says "We Will Win"')
+    assert q.speaker == "Ann Lee"
