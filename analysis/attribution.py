@@ -4947,6 +4947,21 @@ def _narrator(att: sp._Attributor, idx: _Index, np_: sp._NP) -> bool:
     return not (p >= 1 and start >= 1 and att.doc.tok[start - 1] == ":")
 
 
+#: Tags of a word that opens a quote as the predicate of the name before it ("Biden "kind of misspoke"", "Lee
+#: "has no chance"", "Powell "thus confirmed …""): a verb, modal or adverb (Brill lexicon).
+_PREDICATE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "RB"})
+
+
+def _quoted_predicate_subject(doc: sp._Doc, np_: sp._NP, ti: int, a: sp.Attribution) -> bool:
+    """Whether the mention ``np_`` ends right before the quote at token ``ti`` (its opening mark), a name, and the
+    quote opens in lower case with a verb, modal or adverb: the name is the subject of the quoted predicate."""
+    if np_.kind != "name" or np_.b != ti:
+        return False
+    words = doc.text[a.start : a.end].split()
+    first = words[0].lower().strip(",.;:") if words else ""
+    return bool(first) and words[0][:1].islower() and resources.brill_tag(first) in _PREDICATE_TAGS
+
+
 def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - private
     """Re-decide one rule attribution with the ranker (or record its candidates for training)."""
     doc = att.doc
@@ -4986,6 +5001,10 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     )
     # (where the rules' reading stands no candidates are needed, save a bare title's wider name: "Ms May")
     cands = [] if keep else quote_candidates(att, idx, ti, rule)
+    if collect is None and rule is None:
+        # "Biden "kind of misspoke."": a name right before a quote that opens with its predicate is the quoted
+        # words' subject, never their speaker
+        cands = [c for c in cands if c.np is None or not _quoted_predicate_subject(doc, c.np, ti, a)] or cands
     if collect is not None:
         spans = [None if c.np is None else (doc.offsets(c.np.a)[0], doc.offsets(c.np.b - 1)[1]) for c in cands]
         collect.append((a, cands, spans, candidate_antecedents(att, idx, cands)))

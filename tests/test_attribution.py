@@ -1444,3 +1444,12 @@ def test_a_capitalised_name_word_before_a_quote_in_running_text_is_no_cue() -> N
     assert q.speaker == "Tom Reed"
     (q,) = _quotes('Ann Lee Says "We Will Win"')
     assert q.speaker == "Ann Lee"
+
+
+def test_a_name_right_before_a_quoted_predicate_is_its_subject_not_its_speaker() -> None:
+    # (uswho34) "Lee "thus confirmed …"": the name is the quoted predicate's subject; the source is who wrote it
+    text = (
+        '"Ann Lee wrote to me about her email," Tom Hale writes in his book.\n\n'
+        '"She used it for years," Lee "thus confirmed a decision she had made earlier."'
+    )
+    assert [q.speaker for q in _quotes(text)][-1] == "Tom Hale"
