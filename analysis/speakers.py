@@ -1896,6 +1896,12 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         if t in (QUOTE_TOKEN, PARA_TOKEN) or not t[:1].isalnum():
             break
         low = _base(t)
+        if j == a and j == doc.sentence_start[j] and low in TENURE_WORDS:
+            # "Former Democratic candidate Bernie Sanders said": the tenure word opening the sentence only
+            # modifies the title or role after it (as "the former senator" does after its determiner)
+            j += 1
+            start_mods = j
+            continue
         if (
             low in cue_verbs()
             and not _is_cap(t)

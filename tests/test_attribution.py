@@ -10,6 +10,7 @@ import pytest
 
 import analysis
 from analysis import attribution
+from analysis import speakers as sp
 
 
 def _quotes(text: str) -> list[attribution.Attribution]:
@@ -1453,3 +1454,18 @@ def test_a_name_right_before_a_quoted_predicate_is_its_subject_not_its_speaker()
         '"She used it for years," Lee "thus confirmed a decision she had made earlier."'
     )
     assert [q.speaker for q in _quotes(text)][-1] == "Tom Hale"
+
+
+def test_a_sentence_opening_tenure_word_keeps_its_subject() -> None:
+    # (uswho34) "Former …" opening the sentence modifies the title after it: the name is the subject, so the
+    # description in the next sentence and the pronoun after it go on with that person
+    text = (
+        "Former Democratic candidate Tom Reed said on Monday he agrees.\n\n"
+        'The Ohio senator declined to say more. But he said it was "a farce."'
+    )
+    assert [q.speaker for q in _quotes(text)][-1] == "Tom Reed"
+    for opening, name in (("Former Vice President Ann Lee", ("Ann", "Lee")), ("Former aides", ("aides",))):
+        art = analysis.read_article("Headline\n\n" + opening + " said it.")
+        doc = sp._Doc(art.text, attribution.quote_blocks(art), [])
+        a = doc.tok.index("Former")
+        assert sp._np_at(doc, a, doc.n).head == name
