@@ -3819,8 +3819,12 @@ def _relative_antecedent(doc: _Doc, k: int, lo: int) -> _NP | None:
     by Tom Baker, who was calling it "…"", "Ann Lee, who has called it "…""): the clause's subject is the name
     before the comma, not the sentence's; else ``None``."""
     j = _skip_back_adverbials(doc.tok, k - 1, lo)
-    if j - 1 <= lo or doc.low[j] != "who" or doc.tok[j - 1] != ",":
+    if j - 1 <= lo or doc.low[j] != "who":
         return None
+    if doc.tok[j - 1] != ",":
+        # "… echoed by director Sir Tom Hale who called it "…"": a name takes a clause without its comma too
+        np = _np_before(doc, j, lo)
+        return np if np is not None and np.kind == "name" else None
     np = _np_before(doc, j - 1, lo)
     return np if np is not None and np.kind in ("name", "role") else None
 

@@ -1469,3 +1469,12 @@ def test_a_sentence_opening_tenure_word_keeps_its_subject() -> None:
         doc = sp._Doc(art.text, attribution.quote_blocks(art), [])
         a = doc.tok.index("Former")
         assert sp._np_at(doc, a, doc.n).head == name
+
+
+def test_a_who_clause_without_its_comma_still_speaks_for_the_name_before_it() -> None:
+    # (uswho34) "… echoed by director Sir Tom Hale who called it "…"": the name is the clause's subject
+    text = (
+        '"It is the best book," said Ann Lee, chair of the judges.\n\n'
+        'Her words were echoed by stage director Sir Tom Hale who called the work "deeply moving".'
+    )
+    assert [q.speaker for q in _quotes(text)][-1] == "Tom Hale"
