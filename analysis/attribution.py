@@ -1330,6 +1330,12 @@ _KIN_HEADS = frozenset("mother father wife husband son daughter brother sister f
 FULL_NAME_TOKENS = 2
 
 
+def _inverted_cue(att: sp._Attributor, k: int) -> bool:
+    """Whether token ``k`` is a cue verb turned before its subject right after a quote or its comma (""…," said
+    the winger"): the phrase after it is the speaker."""
+    return k >= 1 and att.is_cue(k) and att.doc.tok[k - 1] in (",", sp.QUOTE_TOKEN)
+
+
 def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] | None:
     """The definite description a mention lies in, up to its cue: ``(start, end, head)`` token positions, or
     ``None``.  "The 54-year-old singer of Dancing in the Rain told": the phrase opens with "the" at its
@@ -1338,14 +1344,17 @@ def _description_span(att: sp._Attributor, np_: sp._NP) -> tuple[int, int, int] 
     doc, tok, low = att.doc, att.doc.tok, att.doc.low
     lo = doc.sentence_start[min(np_.a, doc.n - 1)]
     d = np_.a
-    while d > lo and tok[d - 1] not in _BREAKS and np_.a - d < DESCRIPTION_TOKENS:
+    while d > lo and tok[d - 1] not in _BREAKS and np_.a - d < DESCRIPTION_TOKENS and not _inverted_cue(att, d - 1):
         d -= 1
-    if low[d] != "the" or (d > lo and tok[d - 1] not in _BREAKS):
+    # (after a cue turned before its subject, the description ends its clause: ""…," said the giant winger.")
+    inverted = d > lo and _inverted_cue(att, d - 1)
+    if low[d] != "the" or (d > lo and tok[d - 1] not in _BREAKS and not inverted):
         return None
     e = np_.b
     while e < doc.n and e - d < DESCRIPTION_TOKENS and tok[e] not in _BREAKS and not att.is_cue(e):
         e += 1
-    if e >= doc.n or not att.is_cue(e) or e - d > DESCRIPTION_TOKENS:
+    ends = e < doc.n and (att.is_cue(e) or (inverted and tok[e] in _BREAKS))
+    if not ends or e - d > DESCRIPTION_TOKENS:
         return None
     words = low[d + 1 : e]
     if any(
@@ -1395,6 +1404,8 @@ _DEMONYMS_LOWER = frozenset(w.lower() for w in DEMONYMS)
 def _opens_sentence(doc: sp._Doc, lo: int, d: int) -> bool:
     """Whether the phrase at token ``d`` is the first of its sentence (from ``lo``) but for a quote before it
     (""…," the singer told reporters"): the subject that continues the previous sentence's topic."""
+    if d - 1 > lo and doc.tok[d - 2] in (",", sp.QUOTE_TOKEN) and sp._base(doc.tok[d - 1]) in sp.cue_verbs():
+        d -= 1  # (""…," said the singer": the cue turned before its subject is no phrase of the sentence's own)
     return all(doc.tok[m] == sp.QUOTE_TOKEN or not doc.tok[m][:1].isalnum() for m in range(lo, d))
 
 
@@ -1609,6 +1620,13 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
         return None
     k, z = bisect.bisect_left(doc.mention_pos, prev), bisect.bisect_left(doc.mention_pos, d)
     named = [ent for ent in doc.mention_ent[k:z] if ent.kind == "person"]
+    earlier = _previous_sentence(doc, prev) if k == z and doc.low[d] == "the" else None
+    if earlier is not None:
+        # "Jo Hale says …. The 29-year-old had surgery. "…," said the winger": a definite description after a
+        # sentence that names no one (no person, body or place) goes on describing the person named before it
+        named = [
+            ent for ent in doc.mention_ent[bisect.bisect_left(doc.mention_pos, earlier) : k] if ent.kind == "person"
+        ]
     last = att.last_speaker(d)
     # who has just spoken is the topic the description continues ("Cross said … The speechwriter said"),
     # else the first person named, as a sentence's subject usually is
@@ -3458,6 +3476,28 @@ def rule_cue(att: sp._Attributor, ti: int) -> tuple[sp._NP | None, str, int] | N
     return found
 
 
+def _with_earlier_cue_subjects(att: sp._Attributor, nps: list[sp._NP], a: int, ti: int) -> list[sp._NP]:
+    """The window's mentions ``nps`` and the cue subjects of earlier quotes in tokens ``[a, ti)`` that no mention
+    covers, in text order.
+
+    A description or body the rules read only as a cue's subject (""…?" the editorial board writes. "…"", "said
+    the ad's narrator") is no mention elsewhere (:func:`_mentions` reads role nouns and names), so the quote that
+    goes on after it could only be handed to a name farther away; as a candidate it competes as a name would.
+    """
+    doc = att.doc
+    extra = []
+    for k in range(bisect.bisect_left(doc.events, a), bisect.bisect_left(doc.events, ti)):
+        q = doc.events[k]
+        if doc.tok[q] != sp.QUOTE_TOKEN:
+            continue
+        found = rule_cue(att, q)
+        m = found[0] if found is not None else None
+        if m is None or m.kind != "role" or not a <= m.a < ti or any(n.a < m.b and m.a < n.b for n in nps + extra):
+            continue
+        extra.append(m)
+    return sorted(nps + extra, key=lambda n: n.a) if extra else nps
+
+
 def quote_candidates(
     att: sp._Attributor, idx: _Index, ti: int, rule: sp._NP | None, bounds: tuple[int, int] | None = None
 ) -> list[Candidate]:
@@ -3473,6 +3513,8 @@ def quote_candidates(
     if bounds is not None:
         a, z = bounds
     nps = idx.mentions(a, z, local=bounds is not None)
+    if bounds is None:
+        nps = _with_earlier_cue_subjects(att, nps, a, ti)
     if rule is not None:
         # The rule's phrase stands for any mention it overlaps ("Spokeswoman Haley Morris" over "Haley
         # Morris"), unless it is a bare title that a name of ours holds whole ("Ms May" over the rules' "Ms").
@@ -4993,6 +5035,21 @@ def _narrator(att: sp._Attributor, idx: _Index, np_: sp._NP) -> bool:
     return not (p >= 1 and start >= 1 and att.doc.tok[start - 1] == ":")
 
 
+#: Tags of a word that opens a quote as the predicate of the name before it ("Biden "kind of misspoke"", "Lee
+#: "has no chance"", "Powell "thus confirmed …""): a verb, modal or adverb (Brill lexicon).
+_PREDICATE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "RB"})
+
+
+def _quoted_predicate_subject(doc: sp._Doc, np_: sp._NP, ti: int, a: sp.Attribution) -> bool:
+    """Whether the mention ``np_`` ends right before the quote at token ``ti`` (its opening mark), a name, and the
+    quote opens in lower case with a verb, modal or adverb: the name is the subject of the quoted predicate."""
+    if np_.kind != "name" or np_.b != ti:
+        return False
+    words = doc.text[a.start : a.end].split()
+    first = words[0].lower().strip(",.;:") if words else ""
+    return bool(first) and words[0][:1].islower() and resources.brill_tag(first) in _PREDICATE_TAGS
+
+
 def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - private
     """Re-decide one rule attribution with the ranker (or record its candidates for training)."""
     doc = att.doc
@@ -5032,6 +5089,10 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
     )
     # (where the rules' reading stands no candidates are needed, save a bare title's wider name: "Ms May")
     cands = [] if keep else quote_candidates(att, idx, ti, rule)
+    if collect is None and rule is None:
+        # "Biden "kind of misspoke."": a name right before a quote that opens with its predicate is the quoted
+        # words' subject, never their speaker
+        cands = [c for c in cands if c.np is None or not _quoted_predicate_subject(doc, c.np, ti, a)] or cands
     if collect is not None:
         spans = [None if c.np is None else (doc.offsets(c.np.a)[0], doc.offsets(c.np.b - 1)[1]) for c in cands]
         collect.append((a, cands, spans, candidate_antecedents(att, idx, cands)))

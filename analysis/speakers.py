@@ -83,6 +83,7 @@ from analysis.reported import (
     DASHES,
     DESCRIPTION_VERBS,
     FINITE_AUX,
+    FINITE_TAGS,
     FLOATING_QUANTIFIERS,
     FRONTED_CONJUNCTIONS,
     FRONTED_OPENERS,
@@ -1934,6 +1935,12 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         if t in (QUOTE_TOKEN, PARA_TOKEN) or not t[:1].isalnum():
             break
         low = _base(t)
+        if j == a and j == doc.sentence_start[j] and low in TENURE_WORDS:
+            # "Former Democratic candidate Bernie Sanders said": the tenure word opening the sentence only
+            # modifies the title or role after it (as "the former senator" does after its determiner)
+            j += 1
+            start_mods = j
+            continue
         if (
             low in cue_verbs()
             and not _is_cap(t)
@@ -2156,6 +2163,25 @@ def _partitive_role(doc: _Doc, a: int, limit: int) -> _NP | None:
             return None
         if _people_noun(_base(doc.tok[m])) and (m + 1 >= limit or not doc.tok[m + 1][:1].isalpha()):
             return _NP("role", a, m + 1, tuple(doc.tok[k : m + 1]))
+    return None
+
+
+def _inverted_person(doc: _Doc, a: int, limit: int) -> _NP | None:
+    """A described person after an inverted cue (``"…," says the narrator``, ``said the ad's announcer``): a
+    determiner, at most :data:`ROLE_MODIFIERS` lower-case modifiers and a learned person noun
+    (:data:`PERSON_NOUNS`) that ends the phrase, as a role; else ``None``.
+
+    The learned person nouns make no role where a phrase is read anywhere (:func:`_parse_np_at`: common ones
+    break names and clauses), but right after a cue verb turned before its subject a role is expected, as
+    before a cue verb (:func:`person_head`).
+    """
+    if a >= limit or doc.low[a] not in _DETERMINERS:
+        return None
+    for m in range(a + 1, min(limit, a + 1 + ROLE_MODIFIERS)):
+        if not doc.tok[m][:1].isalpha():
+            return None
+        if person_head(doc, m, a) and _body_head_ends(doc, m, limit):
+            return _NP("role", a, m + 1, tuple(doc.tok[a + 1 : m + 1]))
     return None
 
 
@@ -3861,8 +3887,12 @@ def _relative_antecedent(doc: _Doc, k: int, lo: int) -> _NP | None:
     by Tom Baker, who was calling it "…"", "Ann Lee, who has called it "…""): the clause's subject is the name
     before the comma, not the sentence's; else ``None``."""
     j = _skip_back_adverbials(doc.tok, k - 1, lo)
-    if j - 1 <= lo or doc.low[j] != "who" or doc.tok[j - 1] != ",":
+    if j - 1 <= lo or doc.low[j] != "who":
         return None
+    if doc.tok[j - 1] != ",":
+        # "… echoed by director Sir Tom Hale who called it "…"": a name takes a clause without its comma too
+        np = _np_before(doc, j, lo)
+        return np if np is not None and np.kind == "name" else None
     np = _np_before(doc, j - 1, lo)
     return np if np is not None and np.kind in ("name", "role") else None
 
@@ -3939,8 +3969,10 @@ class _Attributor:
             nxt = self.doc.tok[i + 1] if i + 1 < self.doc.n else ""
             if not (_is_name_token(prev) and nxt in (QUOTE_TOKEN, ":")):  # not "the United States,"
                 return False
-            if _determined_name(self.doc, i):
-                return False  # `said the United States "must act"`: the last word of a body's name, no verb
+            if _determined_name(self.doc, i) or not _title_case_run(self.doc, i):
+                # `said the United States "must act"`: the last word of a body's name, no verb; a capitalised verb
+                # is a cue only in a Title Case headline run, never a name's word in running text
+                return False
         if (
             (prev_low in _NOUN_MARKERS or (possessive(prev_low) and not _possessive_name(self.doc, i, self.doc.n)))
             and not (prev_low in _OBJECT_SUBJECT and i >= 2 and self.doc.low[i - 2] in PERCEPTION_FORMS)
@@ -3994,7 +4026,7 @@ class _Attributor:
             np = _np_at(doc, j + 2, limit)
             return (np, "according to", j) if np else None
         if self.is_cue(j) and _invertible(tok[j]):
-            np = _np_at(doc, j + 1, limit) or _partitive_role(doc, j + 1, limit)
+            np = _np_at(doc, j + 1, limit) or _partitive_role(doc, j + 1, limit) or _inverted_person(doc, j + 1, limit)
             if np is not None and np.b < limit and doc.low[np.b] in FINITE_AUX:
                 # `Manafort, citing "…," said the candidate would win`: the phrase after the cue is the subject
                 # of the clause it reports, not an inverted speaker of the quote
@@ -4146,6 +4178,10 @@ class _Attributor:
                     and (inv.b >= qi or tok[_skip_parenthesis(tok, inv.b, qi)] in (",", ":", ".", QUOTE_TOKEN))
                 ):
                     np = inv  # "Said Clinton: …", ", said Mr Burman, "…""
+            if np is not None and owner is not None and _owned_clause(doc, owner[2], qi):
+                # "Reed blamed the media for Hale's claim that the mayor "stole it"": the quote is the claim's
+                # clause, so its owner said it, not the subject of the verb the claim is an object of
+                return owner
             if np is not None:
                 found = (np, first_cue[0], first_cue[1]) if first_cue else (np, t, k)
                 return self.outer_report(found, qi, lo) or self.complement_report(found, qi, lo) or found
@@ -4756,6 +4792,42 @@ _SPEECH_NOUNS = frozenset(
     "declaration announcement prediction criticism attack attacks characterization label nickname reply replies "
     "response responses answer answers retort missive note notes emphasis".split()
 )
+
+
+def _owned_clause(doc: _Doc, k: int, qi: int) -> bool:
+    """Whether the quote at token ``qi`` stands in the clause a named owner's speech noun at ``k`` opens with
+    "that" ("Hale's claim that the mayor "stole the election"", no closer cue between), so the quote is the
+    owner's words: the clause is what the claim says.
+
+    Only the clause's own verb may stand before the quote: a finite verb before it ends the clause ("Hale's claim
+    that Dunn is a crook is "simply untrue"": the claim is the subject, the quote the speaker's verdict on it).  A
+    possessive pronoun's owner ("repeated his claim that") is the sentence's subject, read as it is.
+    """
+    if k + 1 >= qi or doc.low[k + 1] != "that" or not doc.tok[k - 1].lower().endswith("'s"):
+        return False
+    m = qi - 1
+    if m > k + 1 and resources.brill_tag(doc.low[m]) in FINITE_TAGS:
+        m -= 1  # the clause's own verb ("that the mayor stole "the election"")
+    while m > k + 1 and doc.low[m] in AUX:
+        m -= 1  # its auxiliaries ("that the mayor had "stolen it"")
+    return not any(
+        doc.low[j] in FINITE_AUX or resources.brill_tag(doc.low[j]) in FINITE_TAGS for j in range(k + 2, m + 1)
+    )
+
+
+#: Letters from which a lower-case word is a content word a Title Case line would capitalise ("released",
+#: "that"), not a short function word it leaves in lower case ("of", "to", "the", "and").
+TITLE_CASE_WORD = 4
+
+
+def _title_case_run(doc: _Doc, i: int) -> bool:
+    """Whether the sentence up to token ``i`` is written in Title Case ("Hillary Clinton Joked "…""), where a
+    capitalised verb can be a cue: no lower-case word of :data:`TITLE_CASE_WORD` letters or more stands before
+    it (running text has them: "insisting that the United States "…"")."""
+    return not any(
+        doc.tok[m].isalpha() and doc.tok[m].islower() and len(doc.tok[m]) >= TITLE_CASE_WORD
+        for m in range(doc.sentence_start[i], i)
+    )
 
 
 def _owner_word(tok: str) -> bool:

@@ -10,6 +10,7 @@ import pytest
 
 import analysis
 from analysis import attribution
+from analysis import speakers as sp
 
 
 def _quotes(text: str) -> list[attribution.Attribution]:
@@ -1376,3 +1377,104 @@ def test_a_person_description_head_is_read_by_its_word(word: str, heads: bool) -
     # (speed33: cached per word across articles) a learned person noun for one person heads a description; a
     # plural, a role noun (a mention already) or a body's word does not
     assert attribution._person_description_head(word) is heads
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The group paid for a video about the mayor.\n\n"The bins were all full," says the video\'s narrator.',
+            "the video's narrator",
+        ),
+        (
+            'The ward closed last year.\n\n"We were never told," said the retired midwife in a statement.',
+            "the retired midwife",
+        ),
+        ('Tom Hale spoke first.\n\n"It was awful," said one of two witnesses who saw the row.', "one of two witnesses"),
+    ],
+)
+def test_an_inverted_cue_names_a_described_person_after_it(text: str, speaker: str) -> None:
+    # (uswho34) a learned person noun after a cue verb turned before its subject is the speaker, not a name before
+    (q,) = _quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tom Reed blamed reporters for making an issue of Ann Hale\'s claim that the mayor "stole the vote."',
+            "Ann Hale",
+        ),
+        ('Tom Reed rejected Ann Hale\'s claim that the mayor had "stolen the vote."', "Ann Hale"),
+        # the claim is the subject of its own verb: the quote is the speaker's verdict on it
+        ('Tom Reed said Ann Hale\'s claim that Bob Dunn is a crook is "simply untrue."', "Tom Reed"),
+    ],
+)
+def test_a_quote_in_a_named_owners_claim_clause_is_the_owners(text: str, speaker: str) -> None:
+    # (uswho34) "X's claim that … "…"": the claim's owner said the quoted words, not the subject of the verb
+    (q,) = _quotes(text)
+    assert q.speaker == speaker
+
+
+def test_a_description_after_an_inverted_cue_continues_the_person_named_before() -> None:
+    # (uswho34) ""…," said the giant winger": the description re-describes the person the article is about
+    text = (
+        "Star winger Jonah Kale says he cannot wait to play again.\n\n"
+        'The 29-year-old had surgery in July. "I started training early," said the giant winger.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Jonah Kale"
+
+
+def test_a_quote_after_an_earlier_quotes_cue_subject_goes_on_with_it() -> None:
+    # (uswho34) a body the rules read only as a cue's subject is a candidate for the quote that goes on after it
+    text = (
+        'Ann Cole said Governor Jo Hale should resign, and Tom Reed later called Hale "weak."\n\n'
+        '"Are we talking about the same Jo Hale?" the editorial board writes. "The woman who signed the law?"'
+    )
+    assert [q.speaker for q in _quotes(text)][-2:] == ["the editorial board", "the editorial board"]
+
+
+def test_a_capitalised_name_word_before_a_quote_in_running_text_is_no_cue() -> None:
+    # (uswho34) "the United States "must …"": "States" is the name's word, not a Title Case cue ("Ann Lee Says "…"")
+    text = (
+        'Tom Reed released a statement, insisting that the United States "must stop treating the island like a colony."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Tom Reed"
+    (q,) = _quotes('Ann Lee Says "We Will Win"')
+    assert q.speaker == "Ann Lee"
+
+
+def test_a_name_right_before_a_quoted_predicate_is_its_subject_not_its_speaker() -> None:
+    # (uswho34) "Lee "thus confirmed …"": the name is the quoted predicate's subject; the source is who wrote it
+    text = (
+        '"Ann Lee wrote to me about her email," Tom Hale writes in his book.\n\n'
+        '"She used it for years," Lee "thus confirmed a decision she had made earlier."'
+    )
+    assert [q.speaker for q in _quotes(text)][-1] == "Tom Hale"
+
+
+def test_a_sentence_opening_tenure_word_keeps_its_subject() -> None:
+    # (uswho34) "Former …" opening the sentence modifies the title after it: the name is the subject, so the
+    # description in the next sentence and the pronoun after it go on with that person
+    text = (
+        "Former Democratic candidate Tom Reed said on Monday he agrees.\n\n"
+        'The Ohio senator declined to say more. But he said it was "a farce."'
+    )
+    assert [q.speaker for q in _quotes(text)][-1] == "Tom Reed"
+    for opening, name in (("Former Vice President Ann Lee", ("Ann", "Lee")), ("Former aides", ("aides",))):
+        art = analysis.read_article("Headline\n\n" + opening + " said it.")
+        doc = sp._Doc(art.text, attribution.quote_blocks(art), [])
+        a = doc.tok.index("Former")
+        assert sp._np_at(doc, a, doc.n).head == name
+
+
+def test_a_who_clause_without_its_comma_still_speaks_for_the_name_before_it() -> None:
+    # (uswho34) "… echoed by director Sir Tom Hale who called it "…"": the name is the clause's subject
+    text = (
+        '"It is the best book," said Ann Lee, chair of the judges.\n\n'
+        'Her words were echoed by stage director Sir Tom Hale who called the work "deeply moving".'
+    )
+    assert [q.speaker for q in _quotes(text)][-1] == "Tom Hale"
