@@ -2440,3 +2440,35 @@ def test_a_titled_agent_after_by_owns_the_noun_of_speech() -> None:
 
 def test_a_long_agent_with_a_verb_owns_no_noun_of_speech() -> None:
     assert reports("The 2012 request by the group was sparked by the discovery that the files were lost.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel group claimed responsibility for the raid on the depot.",
+        "Ms Grant claimed victory in the race for the seat on Tuesday.",
+        "Jones claimed the title with a win over Smith in the final.",
+        "The flood claimed the lives of twelve people in the valley.",
+    ],
+)
+def test_a_thing_claimed_is_no_report(text: str) -> None:
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jones claimed the money was never paid.", "the money was never paid"),
+        ("The party is claiming that the seat was stolen.", "the seat was stolen"),
+        ("Smith has claimed to have won the vote.", "to have won the vote"),
+        ("Lee claimed the count, which ended in May, was rigged.", "the count, which ended in May, was rigged"),
+    ],
+)
+def test_a_clause_or_infinitive_claimed_is_still_a_report(text: str, expected: str) -> None:
+    assert [clause for clause, _, _ in reports(text)] == [expected]
+
+
+def test_a_thing_claimed_before_a_participle_adjunct_is_no_report() -> None:
+    assert (
+        reports("No group has claimed responsibility for the blast, leading police to ask whether it was a hoax.") == []
+    )
