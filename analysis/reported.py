@@ -1065,6 +1065,8 @@ def _modified_owned(toks: list[_Tok], matches: Sequence[re.Match[str]], b: int) 
         if k >= len(toks) or toks[k].start != m.start() or that >= len(toks) or _relative_that(toks, that):
             continue
         infinitive = toks[that].low == "to"  # ("vow to build": the content keeps its "to", as "urged X to act")
+        if infinitive and not _opens_infinitive(toks, that + 1):
+            continue  # "his promise to voters that …", "Trump's threat to Mexico": "to" a preposition, no content
         owner = _modified_owner(toks, k, bare=infinitive)
         if owner is None:
             continue
@@ -1078,6 +1080,22 @@ def _modified_owned(toks: list[_Tok], matches: Sequence[re.Match[str]], b: int) 
         if rep is not None:
             out.append(dataclasses.replace(rep, source=(toks[a].start, end)))
     return out
+
+
+#: Brill tags of a word after "to" that opens a noun phrase, not an infinitive ("his promise to [voters]", "a call
+#: to [his] lawyer", "the call to [arms]"): determiners, pronouns, plural nouns, numbers.
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "NNS", "CD", "WP$"})
+
+
+def _opens_infinitive(toks: list[_Tok], j: int) -> bool:
+    """Whether token ``j``, after a noun of request's ``to``, may open its infinitive ("to build", "to always pay",
+    "to end"): a lower-case word the Brill lexicon does not read first as a noun phrase's opening (a determiner,
+    pronoun, plural noun or number: "to the council", "to voters"), nor a capitalised name ("to Mexico")."""
+    from analysis import resources
+
+    if j >= len(toks) or not (toks[j].text.isalpha() and toks[j].text.islower()):
+        return False
+    return resources.brill_tag(toks[j].low) not in _NOUN_PHRASE_TAGS
 
 
 #: Words after which a finite verb in an infinitive content is a nested clause's, not the sentence's main verb

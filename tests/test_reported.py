@@ -2432,3 +2432,17 @@ def test_a_titled_agent_after_by_owns_the_noun_of_speech() -> None:
 
 def test_a_long_agent_with_a_verb_owns_no_noun_of_speech() -> None:
     assert reports("The 2012 request by the group was sparked by the discovery that the files were lost.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans mocked Jane Doe's threat to Portugal over the fishing rights.",
+        "The coach's call to his agent lasted an hour.",
+        "Her pledge to the miners of the valley moved the hall.",
+        "The captain's call to arms rallied the squad.",
+    ],
+)
+def test_a_noun_of_request_before_a_prepositions_to_reports_no_infinitive(text: str) -> None:
+    # "to" before a name, a determiner, a pronoun or a plural noun is a preposition: nothing was promised or asked
+    assert reports(text) == []
