@@ -2401,7 +2401,12 @@ def _singular_subject_verb(toks: list[_Tok], k: int) -> bool:
     nxt = toks[k + 1]
     if nxt.low == "that":
         return not _relative_that(toks, k + 1)
-    return nxt.low in _SUBJECT_OPENERS or nxt.text[:1].isupper() and nxt.text.isalpha()
+    opens = nxt.low in _SUBJECT_OPENERS or nxt.text[:1].isupper() and nxt.text.isalpha()
+    # a clause's subject has its verb after it; a noun phrase with none is the object ("The board reports the
+    # results each quarter": a verb taking a thing, no report of speech)
+    return opens and any(
+        toks[m].low in FINITE_AUX or _opens_with_verb(toks[m], FINITE_TAGS) for m in range(k + 2, len(toks))
+    )
 
 
 def _verb_context(prev: str) -> bool:
