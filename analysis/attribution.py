@@ -1620,10 +1620,13 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
         return None
     k, z = bisect.bisect_left(doc.mention_pos, prev), bisect.bisect_left(doc.mention_pos, d)
     named = [ent for ent in doc.mention_ent[k:z] if ent.kind == "person"]
-    earlier = _previous_sentence(doc, prev) if k == z and doc.low[d] == "the" else None
+    inverted = d >= 1 and _inverted_cue(att, d - 1)
+    earlier = _previous_sentence(doc, prev) if k == z and doc.low[d] == "the" and inverted else None
     if earlier is not None:
-        # "Jo Hale says …. The 29-year-old had surgery. "…," said the winger": a definite description after a
-        # sentence that names no one (no person, body or place) goes on describing the person named before it
+        # "Jo Hale says …. The 29-year-old had surgery. "…," said the winger": a definite description after an
+        # inverted cue and a sentence that names no one (no person, body or place) goes on describing the person
+        # named before it; not a description opening its own clause ("It rained all day. The race organiser
+        # said …" brings in someone new)
         named = [
             ent for ent in doc.mention_ent[bisect.bisect_left(doc.mention_pos, earlier) : k] if ent.kind == "person"
         ]

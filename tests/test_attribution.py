@@ -1446,6 +1446,13 @@ def test_a_description_after_an_inverted_cue_is_not_the_person_its_quote_speaks_
     assert q.speaker == speaker
 
 
+def test_a_description_opening_its_own_clause_after_a_sentence_naming_no_one_is_someone_new() -> None:
+    # (review34) only an inverted cue's description reaches back past a sentence that names no one
+    text = 'Tom Reed won gold in Paris.\n\nIt rained all day. The race organiser said it was "a triumph".'
+    (q,) = _quotes(text)
+    assert q.speaker == "The race organiser"
+
+
 def test_a_description_after_an_inverted_cue_continues_a_person_who_speaks_of_herself() -> None:
     # (review34) "I" in the quote keeps the reading back, however it names others
     text = 'Sarah Cole joined the firm in 2010.\n\nProfits doubled. "I told him it would work," said the former banker.'
