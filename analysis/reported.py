@@ -1029,6 +1029,8 @@ def _modified_owner(toks: list[_Tok], k: int, *, bare: bool = False) -> tuple[in
     if j < 0:
         return None
     if toks[j].low in POSSESSIVE_PRONOUNS:  # (capitalised too, opening its sentence: "His claim that …")
+        if toks[j].low == "her" and j > 0 and toks[j - 1].low in _GIVING_FORMS:
+            return None  # "The council gave her assurances that …": her the recipient, the council's assurances
         return j, j
     if j == k - 1 and not bare or not toks[j].text[:1].isupper():
         return None
@@ -1038,6 +1040,14 @@ def _modified_owner(toks: list[_Tok], k: int, *, bare: bool = False) -> tuple[in
     while a > 0 and j - a < _MAX_OWNER - 1 and toks[a - 1].text[:1].isupper() and toks[a - 1].text.isalpha():
         a -= 1
     return a, j
+
+
+#: Forms of the verbs that take a recipient before what they give ("gave her assurances", "sent her warnings",
+#: "made her promises"): after them "her" is the object, not the owner of the noun of speech.
+_GIVING_FORMS = frozenset(
+    """give gives gave given giving offer offers offered offering send sends sent sending hand hands handed handing
+    make makes made making owe owes owed owing grant grants granted granting issue issues issued issuing""".split()
+)
 
 
 def _described_owner(toks: list[_Tok], p: int) -> tuple[int, int] | None:

@@ -2452,3 +2452,21 @@ def test_a_long_agent_with_a_verb_owns_no_noun_of_speech() -> None:
 def test_a_noun_of_request_before_a_prepositions_to_reports_no_infinitive(text: str) -> None:
     # "to" before a name, a determiner, a pronoun or a plural noun is a preposition: nothing was promised or asked
     assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank sent her repeated warnings that the loan was overdue.",
+        "Officials made her promises to fix the roof before winter.",
+    ],
+)
+def test_her_after_a_verb_of_giving_is_the_recipient_not_the_owner_of_the_noun_of_speech(text: str) -> None:
+    # (review34) "gave her assurances that …": the assurances are the giver's, her the one who got them
+    assert all(source != "her" for _, source, _ in reports(text))
+
+
+def test_her_before_a_noun_of_speech_after_another_verb_owns_it() -> None:
+    assert reports("Ministers ignored her warning that the dam would fail.") == [
+        ("the dam would fail", "her", "warning")
+    ]
