@@ -1620,10 +1620,13 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
         return None
     k, z = bisect.bisect_left(doc.mention_pos, prev), bisect.bisect_left(doc.mention_pos, d)
     named = [ent for ent in doc.mention_ent[k:z] if ent.kind == "person"]
-    earlier = _previous_sentence(doc, prev) if k == z and doc.low[d] == "the" else None
+    inverted = d >= 1 and _inverted_cue(att, d - 1)
+    earlier = _previous_sentence(doc, prev) if k == z and doc.low[d] == "the" and inverted else None
     if earlier is not None:
-        # "Jo Hale says …. The 29-year-old had surgery. "…," said the winger": a definite description after a
-        # sentence that names no one (no person, body or place) goes on describing the person named before it
+        # "Jo Hale says …. The 29-year-old had surgery. "…," said the winger": a definite description after an
+        # inverted cue and a sentence that names no one (no person, body or place) goes on describing the person
+        # named before it; not a description opening its own clause ("It rained all day. The race organiser
+        # said …" brings in someone new)
         named = [
             ent for ent in doc.mention_ent[bisect.bisect_left(doc.mention_pos, earlier) : k] if ent.kind == "person"
         ]
@@ -1633,6 +1636,7 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
     order = ([last] if last is not None and any(ent is last for ent in named) else []) + named
     want = _GENDER_WORDS.get(head)
     desc = sp._NP("role", d, e, tuple(doc.tok[d:e]))
+    spoken_of = _third_person_genders(doc, d)
     for ent in order:
         if (
             len(ent.tokens) >= FULL_NAME_TOKENS
@@ -1641,10 +1645,33 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
         ):
             if want is not None and ent.gender is not None and ent.gender != want:
                 break
+            if spoken_of and _stated_gender(ent, None) in spoken_of:
+                break  # ""He deserved it," said the veteran trainer" after Tom Baker: the quote speaks of him
             return desc, ent
     if np_.kind in ("name", "org") and np_.a > h:
         return desc, _unnamed_role(att, desc, d)  # no one named before: the description, not a name inside it
     return None
+
+
+#: First-person singular words: a quote with one speaks of its speaker, whatever third person it names too.
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def _third_person_genders(doc: sp._Doc, d: int) -> frozenset[str]:
+    """The genders (``"m"``, ``"f"``) of the he/she words in the quote an inverted cue right before token ``d``
+    turns to its subject (""He deserved it," said the trainer"), when the quote has no first-person singular
+    word: a quote that speaks of a man or woman in the third person and never of its speaker is no one's own
+    words about themself, so its describing subject is not that person.  Empty otherwise."""
+    q = d - 2 if d >= 2 else -1
+    if q >= 0 and doc.tok[q] == ",":
+        q -= 1  # (""…", said the trainer": the comma outside the quote)
+    if q < 0 or doc.tok[q] != sp.QUOTE_TOKEN or q not in doc.quote_at or sp._base(doc.tok[d - 1]) not in sp.cue_verbs():
+        return frozenset()
+    quote = doc.quotes[doc.quote_at[q]]
+    words = re.findall(r"[a-z]+", doc.text[quote.start : quote.end].lower())
+    if _FIRST_PERSON.intersection(words):
+        return frozenset()
+    return frozenset(sp._GENDERED[w] for w in words if w in sp._GENDERED)
 
 
 def _cue_near(att: sp._Attributor, k: int, step: int, limit: int) -> int | None:

@@ -1096,6 +1096,8 @@ def _modified_owner(toks: list[_Tok], k: int, *, bare: bool = False) -> tuple[in
     if j < 0:
         return None
     if toks[j].low in POSSESSIVE_PRONOUNS:  # (capitalised too, opening its sentence: "His claim that …")
+        if toks[j].low == "her" and j > 0 and toks[j - 1].low in _GIVING_FORMS:
+            return None  # "The council gave her assurances that …": her the recipient, the council's assurances
         return j, j
     if j == k - 1 and not bare or not toks[j].text[:1].isupper():
         return None
@@ -1105,6 +1107,14 @@ def _modified_owner(toks: list[_Tok], k: int, *, bare: bool = False) -> tuple[in
     while a > 0 and j - a < _MAX_OWNER - 1 and toks[a - 1].text[:1].isupper() and toks[a - 1].text.isalpha():
         a -= 1
     return a, j
+
+
+#: Forms of the verbs that take a recipient before what they give ("gave her assurances", "sent her warnings",
+#: "made her promises"): after them "her" is the object, not the owner of the noun of speech.
+_GIVING_FORMS = frozenset(
+    """give gives gave given giving offer offers offered offering send sends sent sending hand hands handed handing
+    make makes made making owe owes owed owing grant grants granted granting issue issues issued issuing""".split()
+)
 
 
 def _described_owner(toks: list[_Tok], p: int) -> tuple[int, int] | None:
@@ -1132,6 +1142,8 @@ def _modified_owned(toks: list[_Tok], matches: Sequence[re.Match[str]], b: int) 
         if k >= len(toks) or toks[k].start != m.start() or that >= len(toks) or _relative_that(toks, that):
             continue
         infinitive = toks[that].low == "to"  # ("vow to build": the content keeps its "to", as "urged X to act")
+        if infinitive and not _opens_infinitive(toks, that + 1):
+            continue  # "his promise to voters that …", "Trump's threat to Mexico": "to" a preposition, no content
         owner = _modified_owner(toks, k, bare=infinitive)
         if owner is None:
             continue
@@ -1145,6 +1157,22 @@ def _modified_owned(toks: list[_Tok], matches: Sequence[re.Match[str]], b: int) 
         if rep is not None:
             out.append(dataclasses.replace(rep, source=(toks[a].start, end)))
     return out
+
+
+#: Brill tags of a word after "to" that opens a noun phrase, not an infinitive ("his promise to [voters]", "a call
+#: to [his] lawyer", "the call to [arms]"): determiners, pronouns, plural nouns, numbers.
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "NNS", "CD", "WP$"})
+
+
+def _opens_infinitive(toks: list[_Tok], j: int) -> bool:
+    """Whether token ``j``, after a noun of request's ``to``, may open its infinitive ("to build", "to always pay",
+    "to end"): a lower-case word the Brill lexicon does not read first as a noun phrase's opening (a determiner,
+    pronoun, plural noun or number: "to the council", "to voters"), nor a capitalised name ("to Mexico")."""
+    from analysis import resources
+
+    if j >= len(toks) or not (toks[j].text.isalpha() and toks[j].text.islower()):
+        return False
+    return resources.brill_tag(toks[j].low) not in _NOUN_PHRASE_TAGS
 
 
 #: Words after which a finite verb in an infinitive content is a nested clause's, not the sentence's main verb
@@ -2450,7 +2478,12 @@ def _singular_subject_verb(toks: list[_Tok], k: int) -> bool:
     nxt = toks[k + 1]
     if nxt.low == "that":
         return not _relative_that(toks, k + 1)
-    return nxt.low in _SUBJECT_OPENERS or nxt.text[:1].isupper() and nxt.text.isalpha()
+    opens = nxt.low in _SUBJECT_OPENERS or nxt.text[:1].isupper() and nxt.text.isalpha()
+    # a clause's subject has its verb after it; a noun phrase with none is the object ("The board reports the
+    # results each quarter": a verb taking a thing, no report of speech)
+    return opens and any(
+        toks[m].low in FINITE_AUX or _opens_with_verb(toks[m], FINITE_TAGS) for m in range(k + 2, len(toks))
+    )
 
 
 def _verb_context(prev: str) -> bool:

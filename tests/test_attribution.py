@@ -1427,6 +1427,39 @@ def test_a_description_after_an_inverted_cue_continues_the_person_named_before()
     assert q.speaker == "Jonah Kale"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tom Baker won the race at Ascot.\n\nThe going was soft. "He deserved it," said the veteran trainer.',
+            "the veteran trainer",
+        ),
+        (
+            'Sarah Cole joined the firm in 2010.\n\nProfits doubled. "She has been superb," said the former banker.',
+            "the former banker",
+        ),
+    ],
+)
+def test_a_description_after_an_inverted_cue_is_not_the_person_its_quote_speaks_of(text: str, speaker: str) -> None:
+    # (review34) the quote speaks of him or her in the third person and never of "I": someone else is describing
+    (q,) = _quotes(text)
+    assert q.speaker == speaker
+
+
+def test_a_description_opening_its_own_clause_after_a_sentence_naming_no_one_is_someone_new() -> None:
+    # (review34) only an inverted cue's description reaches back past a sentence that names no one
+    text = 'Tom Reed won gold in Paris.\n\nIt rained all day. The race organiser said it was "a triumph".'
+    (q,) = _quotes(text)
+    assert q.speaker == "The race organiser"
+
+
+def test_a_description_after_an_inverted_cue_continues_a_person_who_speaks_of_herself() -> None:
+    # (review34) "I" in the quote keeps the reading back, however it names others
+    text = 'Sarah Cole joined the firm in 2010.\n\nProfits doubled. "I told him it would work," said the former banker.'
+    (q,) = _quotes(text)
+    assert q.speaker == "Sarah Cole"
+
+
 def test_a_quote_after_an_earlier_quotes_cue_subject_goes_on_with_it() -> None:
     # (uswho34) a body the rules read only as a cue's subject is a candidate for the quote that goes on after it
     text = (
