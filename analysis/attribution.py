@@ -259,6 +259,9 @@ class _Index:
         self.holder_words: dict[tuple[int, str | None], set[str]] = {}
         # who each he/she token refers to, as read without its own previous pronoun (:func:`_chained`)
         self.pronoun_refs: dict[int, sp._Entity | None] = {}
+        # by description head: the first newcomer it brings in, else None, and the token its scan has read to
+        # (:func:`_introduced_unnamed`)
+        self.introduced: dict[str, tuple[int | None, int]] = {}
 
     @functools.cached_property
     def org_modifiers(self) -> set[str]:
@@ -972,23 +975,36 @@ def _apposed_to_name(doc: sp._Doc, a: int, m: int) -> bool:
     return b >= 1 and doc.cap[b - 1] and doc.tok[b - 1][:1].isupper()
 
 
-def _introduced_unnamed(doc: sp._Doc, head: str, pos: int) -> bool:
+def _introduced_unnamed(idx: _Index, head: str, pos: int) -> bool:
     """Whether the article brought in someone by ``head`` with an indefinite article before token ``pos`` ("a
     judge in Ohio ruled … . The judge said"): a definite description with that head is then that newcomer.
     An indefinite apposition to a name ("Sen. Markwayne Mullin, an Oklahoma Republican,") brings in no one
-    unnamed: a later "the Alabama Republican said" may still continue its own sentence's topic."""
-    # (the words with that head, picked in C: the scan reads the article up to ``pos`` for every description)
-    for m in itertools.compress(itertools.count(), map(head.__eq__, map(sp._base, doc.tok[:pos]))):
+    unnamed: a later "the Alabama Republican said" may still continue its own sentence's topic.
+
+    Each description with that head asks again: the reading of a token looks only back from it, so the scan is
+    remembered per head (the newcomer found, else how far it has read) and goes on from there."""
+    first, read = idx.introduced.get(head, (None, 0))
+    if first is None and read < pos:
+        first = _first_introduced(idx.doc, head, read, pos)
+        idx.introduced[head] = (first, pos)
+    return first is not None and first < pos
+
+
+def _first_introduced(doc: sp._Doc, head: str, a0: int, z: int) -> int | None:
+    """The first token in ``[a0, z)`` with the head ``head`` that an indefinite article brings in as someone
+    unnamed (:func:`_introduced_unnamed`), else ``None``."""
+    # (the words with that head, picked in C)
+    for m in itertools.compress(itertools.count(a0), map(head.__eq__, map(sp._base, doc.tok[a0:z]))):
         a = m - 1
         while a >= 0 and m - a <= INDEFINITE_REACH and doc.tok[a] not in _BREAKS:
             if doc.low[a] in _INDEFINITE:
                 if _apposed_to_name(doc, a, m):
                     break  # "Sen. Jo Hale, an Ohio Republican, said": the named person, no newcomer
-                return True
+                return m
             if doc.low[a] in sp._DETERMINERS:
                 break  # "the judge", "his adviser": no newcomer
             a -= 1
-    return False
+    return None
 
 
 def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
@@ -1025,7 +1041,7 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
     if doc.low[np_.a] != "the" or not words or not _topic_head(words[-1]):
         return None
     head = words[-1]
-    if not _continues_topic(att, np_) or _introduced_unnamed(doc, head, np_.a):
+    if not _continues_topic(att, np_) or _introduced_unnamed(idx, head, np_.a):
         return None  # only a sentence's subject continues the previous sentence's topic; "a judge … the judge"
     lo = doc.sentence_start[np_.a]
     prev = _previous_sentence(doc, lo)
@@ -1116,7 +1132,7 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         return None
     if not np_.head[-1][:1].islower() or not (head in sp._ROLE_NOUNS or head in HOLDER_HEADS or _role_word(head, head)):
         return None  # "Republican", "Liberal": a party or nationality word, no person noun
-    if doc.low[np_.a] == "the" and _introduced_unnamed(doc, head, np_.a):
+    if doc.low[np_.a] == "the" and _introduced_unnamed(idx, head, np_.a):
         return None  # "When a nurse returned … . The nurse later sued": the newcomer brought in before
     if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and doc.cap[np_.b + 1]:
         return None  # "Schilling's son, Grant, defended …": the description names its own person
@@ -1166,7 +1182,7 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     if np_.kind != "role" or doc.low[np_.a] != "the" or not words:
         return None
     head = words[-1]
-    if head not in _TOPIC_HEADS or _introduced_unnamed(doc, head, np_.a):
+    if head not in _TOPIC_HEADS or _introduced_unnamed(idx, head, np_.a):
         return None
     if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and doc.cap[np_.b + 1]:
         return None  # "The vice presidential nominee, Gov. Jo Hale of Ohio, …": the description names its own person
@@ -1610,7 +1626,7 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
         return None
     if any(head in _holder_words(ent, idx.titles, idx) for ent in doc.entities.values() if ent.kind == "person"):
         return None  # the article gave someone this role ("Ann Lee, a lecturer at York,"): the role linker's
-    if _introduced_unnamed(doc, head, d):
+    if _introduced_unnamed(idx, head, d):
         # "… says a narrator. The narrator continues": the newcomer brought in before, not someone named
         desc = sp._NP("role", d, e, tuple(doc.tok[d:e]))
         return desc, _unnamed_role(att, desc, d)

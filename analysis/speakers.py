@@ -3919,6 +3919,9 @@ class _Attributor:
         self.spoken: set[int] = set()  # ids of the entities in events
         # is_cue by token: it reads only the document, and the readers ask about the same tokens again and again
         self._cues: dict[int, bool] = {}
+        # each quote's cue readings (:meth:`right_cue`, :meth:`left_cue`, :meth:`later_cue`) by their arguments: the rules
+        # and the ranker's :func:`analysis.attribution.rule_cue` (for the quote and for the quotes after it) ask again
+        self._cue_readings: dict[tuple[str, int, int], tuple[_NP | None, str, int] | None] = {}
         self._gender_votes()
 
     # --------------------------------------------------------- gender
@@ -4000,6 +4003,13 @@ class _Attributor:
         return True
 
     def right_cue(self, qi: int) -> tuple[_NP, str, int] | None:
+        """:meth:`_right_cue`, read once per quote token (its parse reads the document, as :func:`_np_at`'s does)."""
+        key = ("right", qi, qi)
+        if key not in self._cue_readings:
+            self._cue_readings[key] = self._right_cue(qi)
+        return self._cue_readings[key]  # type: ignore[return-value]
+
+    def _right_cue(self, qi: int) -> tuple[_NP, str, int] | None:
         """A cue right after the quote: ``, Macron said`` / ``, said Caddell`` / ``, according to X`` / ``― Name``."""
         doc, tok = self.doc, self.doc.tok
         q = doc.quotes[doc.quote_at[qi]]
@@ -4095,6 +4105,13 @@ class _Attributor:
         return k
 
     def left_cue(self, qi: int, lo: int) -> tuple[_NP | None, str, int] | None:
+        """:meth:`_left_cue`, read once per quote token and sentence start (as :meth:`right_cue`)."""
+        key = ("left", qi, lo)
+        if key not in self._cue_readings:
+            self._cue_readings[key] = self._left_cue(qi, lo)
+        return self._cue_readings[key]
+
+    def _left_cue(self, qi: int, lo: int) -> tuple[_NP | None, str, int] | None:
         """The nearest cue before the quote in its sentence, with its subject."""
         doc, tok = self.doc, self.doc.tok
         # "Caddell: "…"" — a colon right after a name.
@@ -4313,6 +4330,13 @@ class _Attributor:
         return None
 
     def later_cue(self, qi: int) -> tuple[_NP | None, str, int] | None:
+        """:meth:`_later_cue`, read once per quote token (as :meth:`right_cue`)."""
+        key = ("later", qi, qi)
+        if key not in self._cue_readings:
+            self._cue_readings[key] = self._later_cue(qi)
+        return self._cue_readings[key]
+
+    def _later_cue(self, qi: int) -> tuple[_NP | None, str, int] | None:
         """A cue later in the quote's sentence: `… with "modest" gains, according to the Fed`."""
         doc, tok = self.doc, self.doc.tok
         k = qi + 1

@@ -1511,3 +1511,22 @@ def test_a_who_clause_without_its_comma_still_speaks_for_the_name_before_it() ->
         'Her words were echoed by stage director Sir Tom Hale who called the work "deeply moving".'
     )
     assert [q.speaker for q in _quotes(text)][-1] == "Tom Hale"
+
+
+def test_a_newcomer_brought_in_unnamed_is_read_the_same_however_often_asked() -> None:
+    """Each definite description asks whether an indefinite one brought in its head before it: the remembered
+    scan answers as a fresh one for every position, in any order."""
+    text = (
+        "The judge spoke first. Later a judge in Ohio ruled on the case. The judge said it was over. "
+        "Sen. Jo Hale, an Ohio lawyer, agreed. The lawyer said so."
+    )
+    doc, _ = _doc(text)
+    heads = ("judge", "lawyer")
+    fresh = {(h, p): attribution._first_introduced(doc, h, 0, p) is not None for h in heads for p in range(doc.n + 1)}
+    idx = attribution._Index(doc)
+    order = [(h, p) for h in heads for p in (3, 0, 8, doc.n // 2, doc.n - 1, doc.n)]
+    order += [(h, p) for h in heads for p in range(doc.n + 1)]
+    assert all(attribution._introduced_unnamed(idx, h, p) is fresh[h, p] for h, p in order)
+    first_judge = doc.tok.index("judge", doc.tok.index("a"))
+    assert not fresh["judge", first_judge] and fresh["judge", first_judge + 1]
+    assert not fresh["lawyer", doc.n]  # an indefinite apposition to a name brings in no one

@@ -1241,3 +1241,21 @@ def test_regular_singular_reads_ies_and_s_plurals_and_leaves_other_words() -> No
     assert speakers.regular_singular("agencies") == "agency"
     assert speakers.regular_singular("governments") == "government"
     assert speakers.regular_singular("people") == "people"
+
+
+def test_cue_readings_are_read_once_per_quote(make_doc) -> None:
+    """The rules and the ranker ask for a quote's cue readings again: the second answer is the first, unchanged."""
+    from analysis import speakers as sp
+
+    doc = make_doc('Headline\n\n"The bridge will open in May," Tom Hale said. Later he added: "It is on time."')
+    att = sp._Attributor(doc)
+    quotes = [i for i, t in enumerate(doc.tok) if t == sp.QUOTE_TOKEN]
+    for qi in quotes:
+        lo = doc.sentence_start[qi]
+        fresh = (att._right_cue(qi), att._left_cue(qi, lo), att._later_cue(qi))
+        first = (att.right_cue(qi), att.left_cue(qi, lo), att.later_cue(qi))
+        again = (att.right_cue(qi), att.left_cue(qi, lo), att.later_cue(qi))
+        assert first == fresh
+        assert all(a is b for a, b in zip(first, again, strict=True))
+    assert att.right_cue(quotes[0])[0].head == ("Tom", "Hale")
+    assert att.left_cue(quotes[1], doc.sentence_start[quotes[1]])[1] == "added"
