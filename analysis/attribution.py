@@ -62,6 +62,7 @@ from analysis.reported import (
     FLOATING_QUANTIFIERS,
     NUMBER_WORDS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_SUBJECTS,
     RELATIVES,
     SUBORDINATORS,
     inflections,
@@ -2873,11 +2874,6 @@ def resolve_body_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -
     return ent
 
 
-#: Possessive pronouns that make an unnamed source someone's ("his campaign", "her aides", "its chief executive",
-#: "their lawyers"), with the pronoun whose antecedent owns it.
-_POSSESSIVE_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-
-
 def owned_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
     """An unnamed source a possessive pronoun owns, named by its owner: "his campaign said" after Bernie Sanders is
     "Bernie Sanders' campaign" (as the guidelines name a source the article never names: by its description, with
@@ -2885,7 +2881,7 @@ def owned_role(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._E
     pronoun's antecedent (:func:`resolve_pronoun`); ``None`` when the phrase has no possessive pronoun or its owner
     is no named person or body."""
     doc = att.doc
-    pron = _POSSESSIVE_OWNERS.get(doc.low[np_.a])
+    pron = POSSESSIVE_SUBJECTS.get(doc.low[np_.a])
     if pron is None or np_.b - np_.a < 2:
         return None
     owner = resolve_pronoun(att, idx, np_.a, pron)

@@ -59,6 +59,7 @@ from analysis.tokenize import fold, sentence_spans
 __all__ = [
     "MAX_OWNED_MODIFIERS",
     "POSSESSIVE_PRONOUNS",
+    "POSSESSIVE_SUBJECTS",
     "REQUEST_NOUNS",
     "SPOKEN_NOUNS",
     "Report",
@@ -1041,8 +1042,10 @@ SPOKEN_NOUNS = frozenset(
     comment admission denial acknowledgment acknowledgement insistence demand request confirmation message
     contention""".split()
 )
-#: Possessive pronouns that own a noun of speech as a name's "'s" does ("his claim that …" is his report).
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: Possessive pronouns that own a noun of speech as a name's "'s" does ("his claim that …" is his report), each with
+#: the subject form whose antecedent is the owner ("his campaign" is the campaign of whoever "he" is).
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+POSSESSIVE_PRONOUNS = frozenset(POSSESSIVE_SUBJECTS)
 #: At most this many lower-case modifiers between an owner and its noun of speech ("Trump's false claims that",
 #: "their smug assurances that", "his stern public warning that").
 MAX_OWNED_MODIFIERS = 2

@@ -95,6 +95,7 @@ from analysis.reported import (
     PLACE_OR_BODY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
+    POSSESSIVE_SUBJECTS,
     RELATIVE_OPENERS,
     RELATIVES,
     REQUEST_NOUNS,
@@ -3186,8 +3187,6 @@ def owned_body_noun(doc: _Doc, j: int, lo: int, limit: int) -> bool:
 
 #: An object pronoun's subject form, as pronoun mentions are kept ("quoted him as saying": "he").
 _OBJECT_SUBJECT = {"him": "he", "her": "she", "them": "they"}
-#: The possessive pronouns that may own a noun of speech, as their subject forms ("her" is in :data:`_OBJECT_SUBJECT`).
-_POSSESSIVE_SUBJECT = {"his": "he", "its": "it", "their": "they"}
 
 
 def _quoted_as_saying(doc: _Doc, k: int, limit: int) -> _NP | None:
@@ -5077,9 +5076,10 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
     if b - a == 1 and doc.low[a] in _OBJECT_SUBJECT:
         # "quoted [him] as saying …", "heard [her] say …": the object that speaks, kept as its subject form
         return _NP("pronoun", a, b, (_OBJECT_SUBJECT[doc.low[a]],))
-    if b - a == 1 and doc.low[a] in _POSSESSIVE_SUBJECT:
-        # "[his] contention that …": the owner of a noun of speech (:func:`analysis.reported._modified_owned`)
-        return _NP("pronoun", a, b, (_POSSESSIVE_SUBJECT[doc.low[a]],))
+    if b - a == 1 and doc.low[a] in POSSESSIVE_SUBJECTS:
+        # "[his] contention that …": the owner of a noun of speech (:func:`analysis.reported._modified_owned`; "her"
+        # is read as an object above, to the same subject form)
+        return _NP("pronoun", a, b, (POSSESSIVE_SUBJECTS[doc.low[a]],))
     while a < b - 1 and doc.low[a] in ("and", "or", "but"):
         a += 1  # "[and open source developers] argue": the conjunction joins clauses, not the source
     if b - a > 1 and _preposition_led(doc, a):
