@@ -55,7 +55,16 @@ import numpy as np
 
 from analysis import resources
 from analysis import speakers as sp
-from analysis.gender import FEMALE, GENDER_WORDS, MALE, UNKNOWN, first_name_gender, given_names, is_given_name
+from analysis.gender import (
+    FEMALE,
+    GENDER_WORDS,
+    MALE,
+    NAME_THRESHOLD,
+    UNKNOWN,
+    first_name_gender,
+    given_names,
+    is_given_name,
+)
 from analysis.quotes import Quote, find_quotes, quote_blocks
 from analysis.reported import (
     FINITE_TAGS,
@@ -2458,7 +2467,7 @@ def _person_description_after(doc: sp._Doc, end: int) -> bool:
     as a new source, so "from" is no preposition of place there ("from Canberra, the capital" is no role)."""
     if end + 1 >= doc.n or doc.tok[end] != ",":
         return False
-    k = end + 1 + int(doc.low[end + 1] in _ARTICLES)
+    k = end + 1 + int(doc.low[end + 1] in sp.ARTICLES)
     return any(_title_word(doc.tok[j]) for j in range(k, min(doc.n, k + 1 + _DESCRIPTION_MODIFIERS)))
 
 
@@ -2833,8 +2842,6 @@ def _people_pair(doc: sp._Doc, np_: sp._NP, limit: int) -> sp._NP | None:
 #: ``it`` reads back to a document subject in its own sentence or the one before only: further back the
 #: document is no longer the topic (Centering's backward-looking center is the previous utterance's).
 DOCUMENT_SENTENCES = 1
-#: Articles opening a document description ("The letter", "A statement").
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _document_subject(doc: sp._Doc, lo: int, end: int, pos: int) -> sp._NP | None:
@@ -2842,7 +2849,7 @@ def _document_subject(doc: sp._Doc, lo: int, end: int, pos: int) -> sp._NP | Non
     found …"), which :meth:`speakers._Attributor.sentence_subject` leaves out: ``it`` after it is that
     document, as the kit gives the document itself as the source of what it says."""
     np_ = sp._np_at(doc, lo, end)
-    if np_ is None or np_.kind != "role" or not np_.head or np_.b > pos or doc.low[np_.a] not in _ARTICLES:
+    if np_ is None or np_.kind != "role" or not np_.head or np_.b > pos or doc.low[np_.a] not in sp.ARTICLES:
         return None  # ("Thursday's memo": a possessor's document is labelled by the role linker as the possessor)
     return np_ if sp._base(np_.head[-1]) in sp._DOCUMENT_NOUNS else None
 
@@ -2902,7 +2909,6 @@ def _possessive(name: str) -> str:
 
 #: One voice speaking for a body ("a spokesman"): with no body named beside it, the body the text is about.
 _VOICE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_VOICE_DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def _bare_voice(doc: sp._Doc, np_: sp._NP) -> bool:
@@ -2910,7 +2916,7 @@ def _bare_voice(doc: sp._Doc, np_: sp._NP) -> bool:
     complement says whose voice it is ("a Delta spokesman", "a spokesman for the firm" say so)."""
     return (
         np_.b - np_.a == len(("a", "spokesman"))
-        and doc.low[np_.a] in _VOICE_DETERMINERS
+        and doc.low[np_.a] in sp.ARTICLES
         and doc.low[np_.a + 1] in _VOICE_HEADS
     )
 
@@ -3321,14 +3327,15 @@ def resolve_pronoun(att: sp._Attributor, idx: _Index, pos: int, pron: str, chain
     return cands[int(np.argmax(scores))].entity
 
 
-def _stated_gender(ent: sp._Entity, np_: sp._NP | None) -> str | None:
+def _stated_gender(ent: sp._Entity, np_: sp._NP | None, threshold: float = NAME_THRESHOLD) -> str | None:
     """A person's gender as the text states it: an honorific or gendered title ("Mrs", "Congresswoman"),
-    else the given name's ("Claudia Tenney"), else a gendered role noun ("a spokeswoman").  Not the
-    pronoun votes: those come from earlier resolutions and carry their mistakes."""
+    else the given name's ("Claudia Tenney"; a name more than ``threshold`` of whose bearers are of the other
+    gender states none, :func:`analysis.gender.mixed_gender`), else a gendered role noun ("a spokeswoman").  Not
+    the pronoun votes: those come from earlier resolutions and carry their mistakes."""
     if ent.honorific:
         return ent.honorific
     if ent.kind == "person" and len(ent.tokens) >= 2:
-        return _GIVEN_NAME_GENDER.get(first_name_gender(ent.tokens[0]))
+        return _GIVEN_NAME_GENDER.get(first_name_gender(ent.tokens[0], threshold=threshold))
     if np_ is not None and np_.kind == "role" and np_.head:
         return _GENDER_WORDS.get(sp._base(np_.head[-1]))
     return None
@@ -3353,13 +3360,8 @@ FIRM_NAME_THRESHOLD = 0.05
 def _firmly_contradicts(ant: Antecedent, pron: str) -> bool:
     """Whether an antecedent's stated gender (:func:`_stated_gender`) contradicts the pronoun's on firm evidence: an
     honorific or gendered title, a gendered role noun, or a given name almost only the other gender bears."""
-    want = sp._PRONOUNS.get(pron)
-    ent = ant.entity
-    if ent.kind == "person" and len(ent.tokens) >= 2 and not ent.honorific:
-        stated = _GIVEN_NAME_GENDER.get(first_name_gender(ent.tokens[0], threshold=FIRM_NAME_THRESHOLD))
-    else:
-        stated = _stated_gender(ent, ant.np)
-    return stated is not None and stated != want
+    stated = _stated_gender(ant.entity, ant.np, FIRM_NAME_THRESHOLD)
+    return stated is not None and stated != sp._PRONOUNS.get(pron)
 
 
 def _farther_agreeing(att: sp._Attributor, pos: int, pron: str) -> sp._Entity | None:
@@ -4507,8 +4509,6 @@ NEWSPAPER_TITLES = frozenset(
 _PAPER_NOUNS = {"paper": 1, "newspaper": 1, "papers": 2, "newspapers": 2}
 #: Determiners of a definite newspaper description ("the paper", "both newspapers").
 _PAPER_DETERMINERS = frozenset({"the", "both", "this"})
-#: Words a newspaper's name may open with that are no part of it ("The Advocate", "the Sunday Times").
-_NAME_OPENERS = frozenset({"the", "a", "an"})
 
 
 def _press_outlets(idx: _Index, span: tuple[int, int] | None, pos: int) -> list[sp._Entity]:
@@ -4534,9 +4534,9 @@ def _press_outlets(idx: _Index, span: tuple[int, int] | None, pos: int) -> list[
         while k >= 0 and doc.cap[k]:
             k -= 1
         r0 = k + 1
-        while r0 < r1 and doc.low[r0] in _NAME_OPENERS:
+        while r0 < r1 and doc.low[r0] in sp.ARTICLES:  # ("The Advocate": no word of the name)
             r0 += 1
-        before = k - (k >= 0 and doc.low[k] in _NAME_OPENERS)
+        before = k - (k >= 0 and doc.low[k] in sp.ARTICLES)
         named = before >= 0 and doc.low[before] in ("newspaper", "paper")
         if r0 < r1 and (named or any(w in NEWSPAPER_TITLES for w in doc.low[r0:r1])):
             ent = doc.lookup(tuple(doc.tok[r0:r1]), r0, kind="organisation")

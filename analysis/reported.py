@@ -935,9 +935,14 @@ _PHRASE_TAIL, _PHRASE_TAIL_CHARS = 2 + _MAX_PHRASE_ADDRESSEE + _MAX_PHRASE_ADJUN
 
 
 @functools.cache
+def _with_plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """Nouns with their regular plurals ("concerns", "worries", "claims")."""
+    return nouns | {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in nouns}
+
+
 def _phrase_nouns() -> frozenset[str]:
     """The :data:`PHRASE_NOUNS` with their plurals ("concerns", "worries")."""
-    return PHRASE_NOUNS | {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in PHRASE_NOUNS}
+    return _with_plurals(PHRASE_NOUNS)
 
 
 def _speech_phrases(low: str) -> list[re.Match[str]]:
@@ -1051,22 +1056,10 @@ POSSESSIVE_PRONOUNS = frozenset(POSSESSIVE_SUBJECTS)
 MAX_OWNED_MODIFIERS = 2
 
 
-@functools.cache
-def _spoken_nouns() -> frozenset[str]:
-    """The :data:`SPOKEN_NOUNS` with their plurals ("claims", "assurances")."""
-    return SPOKEN_NOUNS | {n + "s" for n in SPOKEN_NOUNS}
-
-
 #: Nouns of a speech act whose content is an infinitive, what was promised or asked ("Trump's vow to build a wall",
 #: "his call to ban imports", "her demand to see the files"): read after any possessive owner, the bare name's
 #: too.  Not "proposal" or "plan" (a scheme, often no one's words) nor "offer" (mostly a deal).
 REQUEST_NOUNS = frozenset("vow pledge promise threat call demand request".split())
-
-
-@functools.cache
-def _request_nouns() -> frozenset[str]:
-    """The :data:`REQUEST_NOUNS` with their plurals ("vows", "calls")."""
-    return REQUEST_NOUNS | {n + "s" for n in REQUEST_NOUNS}
 
 
 @functools.cache
@@ -1075,7 +1068,8 @@ def _modified_pattern() -> re.Pattern[str]:
     promise (:data:`REQUEST_NOUNS`) followed by ``to``, in lower-cased text: the candidates of
     :func:`_modified_owned`, which reads the words before the noun."""
     return re.compile(
-        rf"(?<=[a-z,]\s)(?:(?:{_trie(sorted(_spoken_nouns()))})\s+that|(?:{_trie(sorted(_request_nouns()))})\s+to)(?![a-z])"
+        rf"(?<=[a-z,]\s)(?:(?:{_trie(sorted(_with_plurals(SPOKEN_NOUNS)))})\s+that"
+        rf"|(?:{_trie(sorted(_with_plurals(REQUEST_NOUNS)))})\s+to)(?![a-z])"
     )
 
 
@@ -2465,7 +2459,7 @@ def _plural_subject_verb(toks: list[_Tok], k: int) -> bool:
 
 
 #: Words that open a clause's subject right after a cue: "claims [his] net worth is …", "reports [the] sale …".
-_SUBJECT_OPENERS = SUBJECT_PRONOUNS | frozenset({"his", "her", "their", "its", "the", "a", "an", "this", "these"})
+_SUBJECT_OPENERS = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | frozenset({"the", "a", "an", "this", "these"})
 
 
 def _singular_subject_verb(toks: list[_Tok], k: int) -> bool:
@@ -3566,7 +3560,7 @@ def _gap_subject_start(toks: list[_Tok], z: int) -> int | None:
 #: Articles of a noun a relative clause without a pronoun may modify: "a move [ministers say should …]".
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
 #: Words that open a short subject inside a relative clause ("the agency", "many analysts", "his aides").
-_GAP_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "many", "some", "most"})
+_GAP_DETERMINERS = POSSESSIVE_PRONOUNS | frozenset({"the", "many", "some", "most"})
 
 
 _TRAILING_ADVERBIALS = frozenset(

@@ -112,7 +112,7 @@ from analysis.reported import (
     possessive,
     reporting_verbs,
 )
-from analysis.tokenize import SPEAKER_TOKEN, fold
+from analysis.tokenize import RUNNING_WORD_LETTERS, SPEAKER_TOKEN, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
@@ -2207,8 +2207,9 @@ def _title_like(tok: str) -> bool:
     return tok[:1].isupper() or tok in ("of", "the", "to", "and", "for", "&", ".") or _base(tok) in _ROLE_NOUNS
 
 
-#: Lower-case determiners that open a body's name in running text ("the United States", "a Gulf States envoy").
-_NAME_DETERMINERS = frozenset({"the", "a", "an"})
+#: The articles: a document description opens with one ("The letter", "A statement"), a body's name in running text
+#: ("the United States", "a Gulf States envoy"), a newspaper's name is read without one ("The Advocate").
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _determined_name(doc: _Doc, i: int) -> bool:
@@ -2218,7 +2219,7 @@ def _determined_name(doc: _Doc, i: int) -> bool:
     k = i - 1
     while k > doc.sentence_start[i] and _is_name_token(doc.tok[k]):
         k -= 1
-    return k < i - 1 and doc.tok[k] in _NAME_DETERMINERS
+    return k < i - 1 and doc.tok[k] in ARTICLES
 
 
 #: A capitalised word with a lower-case hyphened part ("Amsterdam-based", "Texas-born", "US-led"): a modifier.
@@ -4838,17 +4839,12 @@ def _owned_clause(doc: _Doc, k: int, qi: int) -> bool:
     )
 
 
-#: Letters from which a lower-case word is a content word a Title Case line would capitalise ("released",
-#: "that"), not a short function word it leaves in lower case ("of", "to", "the", "and").
-TITLE_CASE_WORD = 4
-
-
 def _title_case_run(doc: _Doc, i: int) -> bool:
     """Whether the sentence up to token ``i`` is written in Title Case ("Hillary Clinton Joked "…""), where a
-    capitalised verb can be a cue: no lower-case word of :data:`TITLE_CASE_WORD` letters or more stands before
-    it (running text has them: "insisting that the United States "…"")."""
+    capitalised verb can be a cue: no lower-case word of :data:`analysis.tokenize.RUNNING_WORD_LETTERS` letters or
+    more stands before it (running text has them: "insisting that the United States "…"")."""
     return not any(
-        doc.tok[m].isalpha() and doc.tok[m].islower() and len(doc.tok[m]) >= TITLE_CASE_WORD
+        doc.tok[m].isalpha() and doc.tok[m].islower() and len(doc.tok[m]) >= RUNNING_WORD_LETTERS
         for m in range(doc.sentence_start[i], i)
     )
 

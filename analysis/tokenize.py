@@ -35,6 +35,7 @@ __all__ = [
     "LETTER_WORD",
     "LEXICON_WORD",
     "MAX_SENTENCE_CHARS",
+    "RUNNING_WORD_LETTERS",
     "SPEAKER_TOKEN",
     "TOWARD_WORD",
     "Sentence",
@@ -209,9 +210,11 @@ _ABBREVIATION_THEN_WORD = re.compile(
 _OPENER_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CC", "IN", "EX", "WDT", "WP", "WRB", "RB"})
 #: Adverbs by the lexicon that follow a place as part of its name or region ("the U.S. South").
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
-#: A lower-case word of at least this many letters before the abbreviation marks running text, not a title-case
-#: headline ("Refugees To Enter U.S. As Guests"), where a capitalised preposition opens nothing.
-_RUNNING_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4,}")
+#: A lower-case word of at least this many letters marks running text, not a Title Case headline ("Refugees To
+#: Enter U.S. As Guests", "Hillary Clinton Joked …"), which leaves only short function words in lower case ("of",
+#: "to", "the", "and"): before an abbreviation here, before a capitalised cue verb in :mod:`analysis.speakers`.
+RUNNING_WORD_LETTERS = 4
+_RUNNING_WORD = re.compile(rf"(?<![^\W\d_])[a-z]{{{RUNNING_WORD_LETTERS},}}")
 
 
 def _abbreviation_ends(chunk: str) -> list[int]:
