@@ -47,3 +47,15 @@ def listed(listing: Path) -> list[str]:
     """
     lines = listing.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def article_text(name: str) -> str:
+    """An article's text as the kit reads it: line ends kept as they are (``\r\n`` too), so offsets agree.
+
+    ``Path.read_text`` would turn ``\r\n`` into ``\n`` and shift every offset after a Windows line end.
+
+    Args:
+        name: A path under :data:`CORPUS`, as the lists give it.
+    """
+    with (CORPUS / name).open(encoding="utf-8", newline="") as f:
+        return f.read()

@@ -20,6 +20,7 @@ import json
 import sys
 from pathlib import Path
 
+from labelled_sets import article_text
 from quotes_blind import CORPUS, _scorer
 
 KINDS = {"full", "partial", "indirect", "nonspeech"}
@@ -55,7 +56,7 @@ def check(path: Path, listing: Path) -> list[str]:
         seen.add(r["article"])
         if r.get("none"):
             continue
-        text = (CORPUS / r["article"]).read_text(encoding="utf-8")
+        text = article_text(r["article"])
         start = _nth(text, r.get("quote") or "\0", int(r.get("occurrence") or 1))
         if start < 0:
             problems.append(f"record {k}: quote not found: {str(r.get('quote'))[:50]!r}")
@@ -76,7 +77,7 @@ def check(path: Path, listing: Path) -> list[str]:
 
 def to_gold(r: dict) -> dict:
     """An annotator's record with offsets: the quote's span and the mention occurrence nearest to it."""
-    text = (CORPUS / r["article"]).read_text(encoding="utf-8")
+    text = article_text(r["article"])
     start = _nth(text, r["quote"], int(r.get("occurrence") or 1))
     end = text.find(r["quote_end"], start) + len(r["quote_end"]) if r.get("quote_end") else start + len(r["quote"])
     g = {"article": r["article"], "start": start, "end": end, "kind": r["kind"], "speaker": r.get("speaker"),
@@ -133,7 +134,7 @@ def pair(first: Path, second: Path, prefix: str) -> str:
     disagree += [{"type": "only_second", "a": None, "b": b} for j, b in enumerate(B) if j not in used]
     for k, d in enumerate(disagree):
         rec = d["a"] or d["b"]
-        text = (CORPUS / rec["article"]).read_text(encoding="utf-8")
+        text = article_text(rec["article"])
         d.update(id=k, article=rec["article"], context=text[max(0, rec["start"] - 300) : rec["end"] + 200])
     Path(prefix + ".agreed.jsonl").write_text("".join(json.dumps(g) + "\n" for g in agreed), encoding="utf-8")
     Path(prefix + ".disagree.jsonl").write_text("".join(json.dumps(d) + "\n" for d in disagree), encoding="utf-8")

@@ -36,7 +36,7 @@ EVAL = SHARED / "eval" / "quotes"
 sys.path.insert(0, str(ROOT / "benchmarks"))  # (run as a script or imported from a test)
 
 # The sets' files, which are measure-only, and the lists' reader: one module for every benchmark that reads them.
-from labelled_sets import CORPUS, MEASURE_ONLY, POOLED, READABLE, SETS, listed  # noqa: E402
+from labelled_sets import CORPUS, MEASURE_ONLY, POOLED, READABLE, SETS, article_text, listed  # noqa: E402
 from quotes import _scorer  # noqa: E402  (the shared scorer's loader)
 
 
@@ -119,7 +119,7 @@ def main() -> None:
 
 def _print_errors(scorer, gold: list[dict], preds: list[dict], limit: int) -> None:
     """Misses, wrong speakers and false alarms of the open set, in article order (at most ``limit``)."""
-    text_of = {a: (CORPUS / a).read_text(encoding="utf-8") for a in {g["article"] for g in gold}}
+    text_of = {a: article_text(a) for a in {g["article"] for g in gold}}
     by_art = collections.defaultdict(list)
     for p in preds:
         by_art[p["article"]].append(p)
