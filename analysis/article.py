@@ -305,6 +305,11 @@ _DATELINE_BLOCK = re.compile(
     r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s?\))?\s*[-\u2013\u2014:]?$"
 )
 _HEADLINE_MAX_WORDS = 30
+# Hard-wrapped text breaks its lines at a fixed width, 60 to 80 characters and hardly ever past 100:
+# a longer line is a whole paragraph (see _line_paragraphs).
+_HARD_WRAP_MAX_CHARS = 100
+# How a line that ends a sentence or a clause ends: never a headline's last character.
+_CLAUSE_END = frozenset(".,;:")
 
 
 def _date_line(line: str) -> tuple[str, int, int] | None:
@@ -361,6 +366,54 @@ def _split_first_line(text: str, span: Span) -> tuple[Span, Span | None]:
     first = lines[0]
     rest = (lines[1][0], span[1]) if len(lines) > 1 else None
     return first, rest
+
+
+def _line_paragraphs(text: str, block: Span) -> list[Span]:
+    """A block written one paragraph a line, cut at its line breaks; any other block whole.
+
+    Scrapers, content-system exports and copy pasted from a browser often separate paragraphs by a
+    single line break.  Hard-wrapped text (e-mail, old archives) breaks lines too, at a fixed width, so
+    a block is read as one paragraph a line only when one of its lines is longer than any wrap width.
+    A line opening in lower case continues the sentence before it and stays in its paragraph; an
+    interview block keeps its turns (``wire.turns`` cuts it later).
+
+    Args:
+        text: The article text.
+        block: A blank-line separated block's span.
+
+    Returns:
+        The paragraphs' spans, in order (``[block]`` when it is not written a paragraph a line).
+    """
+    lines = _lines(text, block)
+    if len(lines) < 2 or max(e - s for s, e in lines) <= _HARD_WRAP_MAX_CHARS:
+        return [block]
+    if len(wire.turns(text, block, lines)) > 1:
+        return [block]
+    paragraphs = [lines[0]]
+    for start, end in lines[1:]:
+        if text[start].islower():
+            paragraphs[-1] = (paragraphs[-1][0], end)
+        else:
+            paragraphs.append((start, end))
+    return paragraphs
+
+
+def _headline_over_lines(text: str, block: Span, first_line: Span) -> bool:
+    """Whether a block's first line is a headline set over its paragraphs by a single line break.
+
+    The first line must be short, must not end as a sentence or clause does (``.``, ``,``, ``;``, ``:``) and
+    must not be a dateline or byline; the lines under it must be written one paragraph a line
+    (:func:`_line_paragraphs`) and open a new sentence.
+    """
+    line = text[first_line[0] : first_line[1]]
+    return (
+        len(line.split()) <= _HEADLINE_MAX_WORDS
+        and line[-1] not in _CLAUSE_END
+        and not _is_dateline(line)
+        and not _is_byline_line(text, first_line)
+        and len(_line_paragraphs(text, block)) > 1
+        and _line_paragraphs(text, block)[0] == first_line
+    )
 
 
 def _is_dateline(block: str) -> bool:
@@ -573,6 +626,10 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
         headline_span = first_line  # a Markdown "Title\n=====" heading
         underline, after = _split_first_line(text, rest)
         blocks = ([after] if after else []) + blocks[1:]
+    elif rest is not None and _headline_over_lines(text, first_block, first_line):
+        headline_span = first_line  # "Headline\nFirst paragraph…": a single line break under the headline
+        blocks = [rest] + blocks[1:]
+    blocks = [paragraph for block in blocks for paragraph in _line_paragraphs(text, block)]
 
     blocks = _take_meta_lines(text, blocks, meta)
     if archived := _archive_layout(text, blocks):

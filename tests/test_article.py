@@ -261,3 +261,38 @@ def test_collected_warnings_belong_to_the_context_that_collects() -> None:
         other.join()
     assert mine == ["x.txt: doubtful"]
     assert theirs == [["y.txt: doubtful"]]
+
+
+_LONG = "The council voted on Monday to close the old library on the high street, after a long debate about its costs."
+
+
+def test_paragraphs_a_line_apart_are_paragraphs_and_the_first_short_line_the_headline() -> None:
+    # Scrapers and content-system exports separate paragraphs by a single line break.
+    text = f"Library to close\r\n{_LONG}\r\n\u201cIt is a sad day,\u201d said the mayor.\r\nShe added that the books would move."
+    art = read_article(text)
+    assert art.headline == "Library to close"
+    assert [art.text[s:e] for s, e in art.paragraphs] == [
+        _LONG, "\u201cIt is a sad day,\u201d said the mayor.", "She added that the books would move."
+    ]  # fmt: skip
+
+
+def test_a_line_opening_in_lower_case_continues_its_paragraph() -> None:
+    art = read_article(f"{_LONG}\nIt was\nthe third closure this year.\nOthers may follow.")
+    assert art.headline is None  # the first line ends a sentence: not a headline
+    assert [art.text[s:e] for s, e in art.paragraphs] == [_LONG, "It was\nthe third closure this year.", "Others may follow."]
+
+
+def test_hard_wrapped_text_stays_one_paragraph_without_a_headline() -> None:
+    wrapped = (
+        "The council voted on Monday to close\nThe Old Library on the high street.\n"
+        "Its costs had doubled in two years,\nthe treasurer said."
+    )
+    art = read_article(wrapped)
+    assert art.headline is None and art.paragraphs == ((0, len(wrapped)),)
+
+
+def test_an_interview_written_a_line_a_turn_keeps_its_turns() -> None:
+    text = f"Q: What happens to the books?\nA: {_LONG}\nQ: When?\nA: Next spring."
+    art = read_article(text)
+    assert art.headline is None
+    assert [art.text[s:e][:2] for s, e in art.paragraphs] == ["Q:", "A:", "Q:", "A:"]
