@@ -26,9 +26,11 @@ SETS = {
     "open4": (DATA / "open4_quotes.jsonl", DATA / "open4_articles.txt"),
     "us1": (DATA / "us1_quotes.jsonl", DATA / "us1_articles.txt"),
     "usheld": (DATA / "usheld_quotes.jsonl", DATA / "usheld_articles.txt"),
+    "kp1": (DATA / "kp1_quotes.jsonl", DATA / "kp1_articles.txt"),
+    "kpheld": (DATA / "kpheld_quotes.jsonl", DATA / "kpheld_articles.txt"),
 }
 #: The sets whose errors are never listed nor read by any script of ours.
-MEASURE_ONLY = ("blind", "fresh", "fresh2", "fresh3", "usheld")
+MEASURE_ONLY = ("blind", "fresh", "fresh2", "fresh3", "usheld", "kpheld")
 #: The measure-only BBC and Wikinews sets ``quotes_blind.py --set measure`` scores pooled, the number a change has
 #: been judged by since stop 24; ``usheld`` (US political copy, PolNeAR's articles) is scored beside it.
 POOLED = ("blind", "fresh", "fresh2", "fresh3")
