@@ -279,7 +279,11 @@ def test_paragraphs_a_line_apart_are_paragraphs_and_the_first_short_line_the_hea
 def test_a_line_opening_in_lower_case_continues_its_paragraph() -> None:
     art = read_article(f"{_LONG}\nIt was\nthe third closure this year.\nOthers may follow.")
     assert art.headline is None  # the first line ends a sentence: not a headline
-    assert [art.text[s:e] for s, e in art.paragraphs] == [_LONG, "It was\nthe third closure this year.", "Others may follow."]
+    assert [art.text[s:e] for s, e in art.paragraphs] == [
+        _LONG,
+        "It was\nthe third closure this year.",
+        "Others may follow.",
+    ]
 
 
 def test_hard_wrapped_text_stays_one_paragraph_without_a_headline() -> None:
