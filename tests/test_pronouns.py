@@ -668,6 +668,22 @@ def test_an_age_before_a_noun_is_no_description_of_its_own():
     assert attribution._age_descriptions(doc, set()) == []
 
 
+def test_every_age_opening_a_sentence_is_a_description_wherever_the_article_writes_it():
+    # (the scan visits only the words that end in "-year-old": each such token is read, in order)
+    doc_text = (
+        "Anna Reed won.\n\nThe 29-year-old was second. Tom Hale, 31-year-old, ran.\n\n"
+        "The 31-year-old will rest. The 29-year-old striker scored."
+    )
+    from analysis import speakers as sp
+
+    art = read_article("Reed\n\n" + doc_text)
+    blocks = attribution.quote_blocks(art)
+    doc = sp._Doc(art.text, blocks, attribution.find_quotes(art.text, blocks))
+    found = attribution._age_descriptions(doc, set())
+    assert [m.head for m in found] == [("29-year-old",), ("31-year-old",)]
+    assert all(doc.low[m.a] == "the" and m.b == m.a + 2 for m in found)
+
+
 @pytest.mark.parametrize(
     "report",
     [
