@@ -1243,6 +1243,32 @@ _RUN_JOINERS = _NAME_PARTICLES | {"of", "for", "&"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+#: Joiners that take "the" inside a body's name: "International Committee of the Red Cross", "American
+#: Association for the Advancement of Science".
+_ARTICLE_JOINERS = frozenset({"of", "for"})
+#: A joiner with "the" further inside a body's complement: "Center for Science in the Public Interest".
+_INNER_ARTICLE_JOINERS = frozenset({"in"})
+
+
+def _article_complement(
+    tok: Sequence[str], cap: Sequence[bool], j: int, limit: int, *, body: bool, complement: bool
+) -> bool:
+    """Whether the joiner at ``j`` and the "the" after it belong to the body's name the run is in: "of the" or
+    "for the" right after a body's word (:data:`_ORG_WORDS`: "International Committee of the Red Cross",
+    "American Association for the Advancement of Science"), or "in the" once the name has such a complement
+    ("Center for Science in the Public Interest").  A capitalised word that can be a name follows "the".
+
+    A person's name before "of the" ("Jane Doe of the Acme Union") or a body's name with no complement before
+    "in the" ("Acme Corp. in the United States") stays apart: the phrase places or affiliates them.
+    """
+    if not (j + 2 < limit and tok[j + 1] == "the" and cap[j + 2] and tok[j + 2][:1].isupper()):
+        return False
+    word = tok[j].lower()
+    if word in _ARTICLE_JOINERS:
+        return _base(tok[j - 1]) in _ORG_WORDS
+    return word in _INNER_ARTICLE_JOINERS and body and complement
+
+
 def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -> int:
     """One past the capitalised name that starts at token ``i`` (``cap``: the tokens that can be part of a name).
 
@@ -1259,6 +1285,10 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
             word = tok[j].lower()
             if _joins_name(tok, cap, j, limit):
                 j += 1  # "von der Leyen": a particle before a particle of the same name
+                continue
+            if _article_complement(tok, cap, j, limit, body=body, complement=complement):
+                complement = True  # "International Committee of the Red Cross": one body's name
+                j += 2
                 continue
             if _inner_plural_possessive(tok, cap, j, i, limit):
                 j += 1  # "the National Farmers' Union": the plural possessive is the name's own
@@ -2264,6 +2294,10 @@ def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
     return m
 
 
+#: Quantifiers that open a role's complement as a number does ("attorneys for both men", "lawyers for all three").
+_COMPLEMENT_QUANTIFIERS = frozenset({"both", "all", "several"})
+
+
 def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | None:
     """One past a group's plural noun when ``tok[k:]`` is a run of common nouns ending the phrase with one.
 
@@ -2279,8 +2313,9 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
     while m < limit and m - k < DESCRIPTOR_NOUNS and tok[m][:1].islower() and tok[m].replace("-", "").isalpha():
         lw = low[m]
         tag = resources.brill_tag(lw)
-        if not plural and m == k and tag == "CD":
-            m += 1  # "the two men"
+        opening = m == k or (m == k + 1 and low[k] in _COMPLEMENT_QUANTIFIERS)
+        if not plural and opening and (tag == "CD" or lw in _COMPLEMENT_QUANTIFIERS):
+            m += 1  # "the two men", "attorneys for both men", "lawyers for all three defendants"
             continue
         if (
             lw in resources.stopwords()
@@ -5112,13 +5147,16 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
             # "[Authorities in North-Rhine Westphalia] said": the noun the place completes; a region set off
             # after the span ("[Police in Leeds], West Yorkshire, said") completes it as it does a quote's source
             return _region_after(doc, described, b) or described
-    np = _np_at(doc, a, b)
+    count = _past_count_adverb(doc, a, b)
+    np = _np_at(doc, count, b)
     np = _document_outlet(doc, np, b) or np
+    if np is not None and np.kind == "name" and _share_opener(doc, np.a, np.b, b):
+        np = None  # "[Half of the remainder] said": the share of the noun after "of" (read below), no name "Half"
     if np is not None and np.kind in ("name", "org") and np.b == b:
         # "[Ticketweb] and the SECC box office will write": the second source of a pair after the span
         np = _pair_after(doc, np, np.b, doc.n) or np
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
-        np = _np_before(doc, b, a)
+        np = _counted_group(doc, count, b) or _np_before(doc, b, a)
     if np is not None and _capitalised_plural_noun(doc, np) and np.b < b:
         # "[Ministers from European and Asian governments] …, saying": a plural common noun capitalised as the
         # sentence's first word is a role, whose complement runs on (no one-word name "Ministers")
@@ -5132,6 +5170,8 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
         np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
     if np is not None and (start := number_start(doc, np.a)) < np.a:
         np = _NP(np.kind, start, np.b, tuple(doc.tok[start : np.b]))  # "[1,409 teachers]", not "409 teachers"
+    if np is not None and np.a == count > a:
+        np = _NP(np.kind, a, np.b, np.head)  # "[Just 15 percent]", "[Some 117 companies]": the adverb is the count's
     if np is not None and np.a - 1 > a and doc.low[np.a - 1] == "of" and _share_words(doc.low[a : np.a - 1]):
         # "[79 percent of Democrats] say", "[The vast majority of Americans] say": the share speaks, not the whole
         start = _share_start(doc, a, np.a - 1)
@@ -5144,6 +5184,64 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
         last = np.head[-1]
         np = _NP("role", np.a, np.b, (*np.head[:-1], last[:-1] if fold(last).endswith("s'") else last[:-2]))
     return np
+
+
+#: Adverbs that may open a counted subject before its number ("Just 15 percent of voters", "Only two firms"):
+#: capitalised as a sentence's first word they are no name.
+_COUNT_ADVERBS = frozenset({"just", "only", "some", "almost", "nearly", "roughly", "about", "around", "barely"})
+
+
+def _counts(low: str) -> bool:
+    """Whether the lower-case word is a count or share of people ("15", "ten", "half", "47%")."""
+    return low.rstrip("%").isdigit() or low in NUMBER_WORDS or low in _SHARE_WORDS - _DETERMINERS
+
+
+def _past_count_adverb(doc: _Doc, a: int, b: int) -> int:
+    """Token ``a`` of a source span, or the count after it when ``a`` is an adverb that opens a counted
+    subject (:data:`_COUNT_ADVERBS`: "[Just 15 percent of Americans] said" reads from "15")."""
+    if b - a > 1 and doc.low[a] in _COUNT_ADVERBS and _counts(doc.low[a + 1]):
+        return a + 1
+    return a
+
+
+def _share_opener(doc: _Doc, a: int, e: int, b: int) -> bool:
+    """Whether the one-word name at tokens ``[a, e)`` is a share word capitalised as the sentence's first
+    word before "of" inside the span that ends at ``b`` ("[Half of the remainder]", "[Most of the workers]")."""
+    return e == a + 1 and e + 1 < b and doc.low[e] == "of" and doc.low[a] in _SHARE_WORDS
+
+
+#: Brill tags of the plural noun that ends a counted group ("ten S&P 500 companies").
+_GROUP_HEAD_TAGS = frozenset({"NNS"})
+
+
+#: WordNet's kinds of noun (:data:`_NOUN_KINDS`) that head a group that speaks: people or bodies, not "charges".
+_SPEAKING_KINDS = frozenset({"person", "body"})
+
+
+def _group_head(doc: _Doc, m: int) -> bool:
+    """Whether token ``m`` is a plural common noun for people or bodies written in lower case ("companies",
+    "voters"), which a counted group's phrase is headed by."""
+    low = doc.low[m]
+    return (
+        doc.tok[m].islower()
+        and resources.brill_tag(low) in _GROUP_HEAD_TAGS
+        and (_NOUN_KINDS.get(low) in _SPEAKING_KINDS or _NOUN_KINDS.get(regular_singular(low)) in _SPEAKING_KINDS)
+    )
+
+
+def _counted_group(doc: _Doc, a: int, b: int) -> _NP | None:
+    """A source span that opens with a count and whose first plural common noun ends it or opens the
+    complement that ends it (a preposition follows it), as a group of its own: "[Ten S&P 500 companies] said", "[117 companies in the
+    Standard & Poor's 500 index] said".  The names inside it are modifiers or the complement's, no source."""
+    if b - a < 2 or not _counts(doc.low[a]) or doc.low[a + 1] == "of":
+        return None  # (a share before "of" is read by the share's own reading)
+    start = number_start(doc, a)
+    if start > 0 and doc.low[start - 1] in _ROLE_COMPLEMENTS:
+        return None  # "the survey of [2,000 adults] suggests": the count completes a noun before it, no subject
+    head = next((m for m in range(a + 1, b) if _group_head(doc, m)), None)
+    if head is None or (head + 1 < b and doc.low[head + 1] not in _ROLE_COMPLEMENTS):
+        return None  # ("Three Senate Democrats", no common noun: the body's members as the org reading has them)
+    return _NP("plural", a, b, (doc.tok[head],))
 
 
 def number_start(doc: _Doc, k: int) -> int:
