@@ -1121,11 +1121,16 @@ class _Doc:
 _HEADLINE_NAME = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]*[a-z])\b)")
 
 
+#: Closing marks written as two characters: ``''`` and the doubled ``""`` of copy exported through CSV
+#: (``""like this""``), whose second mark is no token of the words after the quote.
+_DOUBLED_MARKS = ("''", '""')
+
+
 def _after(q: Quote, be: int, text: str) -> int:
-    """Offset just past a quote's closing mark (``''`` is two characters)."""
+    """Offset just past a quote's closing mark (``''`` and a doubled ``""`` are two characters)."""
     if q.close is None:
         return be
-    return q.close + (2 if text.startswith("''", q.close) else 1)
+    return q.close + (2 if text.startswith(_DOUBLED_MARKS, q.close) else 1)
 
 
 def _ends_with(name: Sequence[str], tail: Sequence[str]) -> bool:
@@ -5164,6 +5169,9 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
     if np is not None and np.kind in ("name", "org", "role") and np.b < b and adjective_before_noun(doc, np.b - 1):
         # "[the Democratic chairs from two counties]": the adjective modifies the noun the role phrase ends with
         np = _NP("role", np.a, np.b + 1, (doc.low[np.b],))
+    if np is not None and np.kind in ("name", "org") and (head := _noun_head_after_name(doc, np.b, b)):
+        # "[The rattled Sin City call girl] said": the name modifies the role noun that ends the span
+        np = _NP("role", np.a, b, head)
     if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     if np is not None and np.kind == "role":
@@ -5305,6 +5313,24 @@ def _ratio_head(words: Sequence[str]) -> bool:
 
 #: Brill tags of a lower-case word after a capitalised adjective that make the adjective its modifier.
 _MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
+#: Brill tags of the lower-case words before a role noun that modify it ("call girl": "call" is a verb first).
+_NOUN_MODIFIER_TAGS = _NOUN_TAGS | {"VB", "JJ"}
+
+
+def _noun_head_after_name(doc: _Doc, e: int, b: int) -> tuple[str, ...]:
+    """The lower-case nouns in tokens ``[e, b)`` when they run from the end of a name to the end of a source span
+    and end in a noun for a person (at most :data:`DESCRIPTOR_NOUNS`: "the Sin City [call girl]", "a Zeta
+    County [sheriff]"): the name is their modifier and they head the source.  Else ``()``."""
+    if not 0 < b - e <= DESCRIPTOR_NOUNS or _NOUN_KINDS.get(doc.low[b - 1]) != "person":
+        return ()
+    if resources.brill_tag(doc.low[b - 1]) not in _NOUN_TAGS or not all(
+        doc.tok[m].isalpha() and doc.tok[m].islower() and resources.brill_tag(doc.low[m]) in _NOUN_MODIFIER_TAGS
+        for m in range(e, b - 1)
+    ):
+        return ()
+    return tuple(doc.tok[e:b])
 
 
 def adjective_before_noun(doc: _Doc, k: int) -> bool:

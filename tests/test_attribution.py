@@ -468,6 +468,23 @@ def test_a_body_name_runs_over_of_the_and_in_the(text, body):
     assert [r.speaker for r in _reports(text)] == [body]
 
 
+def test_a_doubled_closing_mark_is_no_word_of_the_next_source():
+    # copy exported through CSV doubles its quote marks (""like this""): the second closing mark must not stand
+    # between the quote and the description that opens the next sentence
+    text = (
+        'Ben Roe spoke first. ""That is how we did it."" The 41-year-old singer, who has toured Zeta towns, admits'
+        " he would like to act."
+    )
+    assert [r.speaker for r in _reports(text)] == ["Ben Roe"]
+    assert [r.mention for r in _reports(text)] == ["The 41-year-old singer"]
+
+
+def test_a_name_that_modifies_a_role_noun_is_no_source_of_its_own():
+    text = "Jane Roe, 31, met the man in May. The shaken Zeta City tour guide said he was a fraud."
+    (row,) = _reports(text)
+    assert row.mention == "The shaken Zeta City tour guide" and row.speaker != "Zeta City"
+
+
 def test_in_the_after_a_body_without_complement_is_a_place():
     text = "Acme Corp. in the United States said sales had fallen."
     assert [r.speaker for r in _reports(text)] == ["Acme Corp."]
