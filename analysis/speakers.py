@@ -2581,6 +2581,12 @@ _FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ"})
 _BEFORE_BASE_VERB = frozenset("to will would can could should may might must shall do does did n't not".split())
 
 
+#: Brill tags of a word of :data:`ISSUING_VERBS` that open a verb phrase, not a noun ("post", "release" are nouns
+#: first; "published reports" is a participle's): a past tense, or none at all for a form the lexicon lacks
+#: ("e-mailed").
+_ISSUED_TAGS = frozenset({"VBD", ""})
+
+
 def _verb_led(doc: _Doc, m: int) -> bool:
     """Whether the lower-case word at ``m`` is a verb, not a modifier of the noun phrase after it.
 
@@ -2595,6 +2601,8 @@ def _verb_led(doc: _Doc, m: int) -> bool:
     tag = resources.brill_tag(doc.low[m])
     if tag == "VBN" and m > 0 and resources.brill_tag(doc.low[m - 1]) in _PLURAL_NOUN_TAGS:
         return True  # "[Reporters heard] students chant": a past form after a plural noun is its verb, no modifier
+    if doc.low[m] in ISSUING_VERBS and tag in _ISSUED_TAGS:
+        return True  # "[e-mailed a statement] confirming …": the verb that put the document out, not its noun
     return tag in _FINITE_VERB_TAGS or (tag == "VB" and m > 0 and doc.low[m - 1] in _BEFORE_BASE_VERB)
 
 
@@ -3804,11 +3812,13 @@ class _Event:
 _SPEAKER_KINDS = frozenset({"name", "pronoun", "role", "org"})
 
 
-#: Verbs by which someone puts out a document ("issued a statement", "sent out a letter"): a quote the
+#: Verbs by which someone puts out a document ("issued a statement", "sent out a letter", "e-mailed a statement"): a quote the
 #: document gives is the words of whoever put it out.  A list of lemmas, not a verb tag: a finite verb before
 #: "a letter" may find, read or lose it ("Police found a letter: "…"").
 ISSUING_VERBS = frozenset(
-    f for lemma in ("issue", "release", "publish", "send", "provide", "put", "post") for f in inflections(lemma)
+    f
+    for lemma in ("issue", "release", "publish", "send", "provide", "put", "post", "email", "e-mail", "mail", "fax")
+    for f in inflections(lemma)
 )
 #: Words between the sending verb and the document's phrase at most: its determiners and adjectives and the
 #: particle of "put out" ("issued its own short statement", "sent out a letter").

@@ -485,6 +485,12 @@ def test_a_name_that_modifies_a_role_noun_is_no_source_of_its_own():
     assert row.mention == "The shaken Zeta City tour guide" and row.speaker != "Zeta City"
 
 
+@pytest.mark.parametrize("verb", ["e-mailed", "emailed", "faxed"])
+def test_who_sent_a_document_is_the_source_not_the_verb_phrase(verb):
+    text = f"Jane Roe, a spokeswoman for the Acme district, {verb} a statement on Friday confirming that the class was shut."
+    assert [r.speaker for r in _reports(text)] == ["Jane Roe"]
+
+
 def test_in_the_after_a_body_without_complement_is_a_place():
     text = "Acme Corp. in the United States said sales had fallen."
     assert [r.speaker for r in _reports(text)] == ["Acme Corp."]
