@@ -302,7 +302,7 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # A dateline block: a short line with no lower-case letters, e.g. "NEW YORK",
 # "WASHINGTON, D.C." or "LONDON (Reuters) -".
 _DATELINE_BLOCK = re.compile(
-    r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s?\))?\s*[-\u2013\u2014:]?$"
+    r"^[^\Wa-z\d_][^a-z]{1,40}?(?:\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s?\))?\s*[-\u2013\u2014\u2015:]?$"
 )
 _HEADLINE_MAX_WORDS = 30
 # Hard-wrapped text breaks its lines at a fixed width, 60 to 80 characters and hardly ever past 100:

@@ -1121,11 +1121,16 @@ class _Doc:
 _HEADLINE_NAME = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]*[a-z])\b)")
 
 
+#: Closing marks written as two characters: ``''`` and the doubled ``""`` of copy exported through CSV
+#: (``""like this""``), whose second mark is no token of the words after the quote.
+_DOUBLED_MARKS = ("''", '""')
+
+
 def _after(q: Quote, be: int, text: str) -> int:
-    """Offset just past a quote's closing mark (``''`` is two characters)."""
+    """Offset just past a quote's closing mark (``''`` and a doubled ``""`` are two characters)."""
     if q.close is None:
         return be
-    return q.close + (2 if text.startswith("''", q.close) else 1)
+    return q.close + (2 if text.startswith(_DOUBLED_MARKS, q.close) else 1)
 
 
 def _ends_with(name: Sequence[str], tail: Sequence[str]) -> bool:
@@ -1243,6 +1248,32 @@ _RUN_JOINERS = _NAME_PARTICLES | {"of", "for", "&"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+#: Joiners that take "the" inside a body's name: "International Committee of the Red Cross", "American
+#: Association for the Advancement of Science".
+_ARTICLE_JOINERS = frozenset({"of", "for"})
+#: A joiner with "the" further inside a body's complement: "Center for Science in the Public Interest".
+_INNER_ARTICLE_JOINERS = frozenset({"in"})
+
+
+def _article_complement(
+    tok: Sequence[str], cap: Sequence[bool], j: int, limit: int, *, body: bool, complement: bool
+) -> bool:
+    """Whether the joiner at ``j`` and the "the" after it belong to the body's name the run is in: "of the" or
+    "for the" right after a body's word (:data:`_ORG_WORDS`: "International Committee of the Red Cross",
+    "American Association for the Advancement of Science"), or "in the" once the name has such a complement
+    ("Center for Science in the Public Interest").  A capitalised word that can be a name follows "the".
+
+    A person's name before "of the" ("Jane Doe of the Acme Union") or a body's name with no complement before
+    "in the" ("Acme Corp. in the United States") stays apart: the phrase places or affiliates them.
+    """
+    if not (j + 2 < limit and tok[j + 1] == "the" and cap[j + 2] and tok[j + 2][:1].isupper()):
+        return False
+    word = tok[j].lower()
+    if word in _ARTICLE_JOINERS:
+        return _base(tok[j - 1]) in _ORG_WORDS
+    return word in _INNER_ARTICLE_JOINERS and body and complement
+
+
 def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -> int:
     """One past the capitalised name that starts at token ``i`` (``cap``: the tokens that can be part of a name).
 
@@ -1259,6 +1290,10 @@ def _name_run_end(tok: Sequence[str], cap: Sequence[bool], i: int, limit: int) -
             word = tok[j].lower()
             if _joins_name(tok, cap, j, limit):
                 j += 1  # "von der Leyen": a particle before a particle of the same name
+                continue
+            if _article_complement(tok, cap, j, limit, body=body, complement=complement):
+                complement = True  # "International Committee of the Red Cross": one body's name
+                j += 2
                 continue
             if _inner_plural_possessive(tok, cap, j, i, limit):
                 j += 1  # "the National Farmers' Union": the plural possessive is the name's own
@@ -2264,6 +2299,10 @@ def _descriptor_nouns(doc: _Doc, k: int, limit: int) -> int | None:
     return m
 
 
+#: Quantifiers that open a role's complement as a number does ("attorneys for both men", "lawyers for all three").
+_COMPLEMENT_QUANTIFIERS = frozenset({"both", "all", "several"})
+
+
 def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | None:
     """One past a group's plural noun when ``tok[k:]`` is a run of common nouns ending the phrase with one.
 
@@ -2279,8 +2318,9 @@ def _group_end(doc: _Doc, k: int, limit: int, *, plural: bool = True) -> int | N
     while m < limit and m - k < DESCRIPTOR_NOUNS and tok[m][:1].islower() and tok[m].replace("-", "").isalpha():
         lw = low[m]
         tag = resources.brill_tag(lw)
-        if not plural and m == k and tag == "CD":
-            m += 1  # "the two men"
+        opening = m == k or (m == k + 1 and low[k] in _COMPLEMENT_QUANTIFIERS)
+        if not plural and opening and (tag == "CD" or lw in _COMPLEMENT_QUANTIFIERS):
+            m += 1  # "the two men", "attorneys for both men", "lawyers for all three defendants"
             continue
         if (
             lw in resources.stopwords()
@@ -2541,6 +2581,12 @@ _FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ"})
 _BEFORE_BASE_VERB = frozenset("to will would can could should may might must shall do does did n't not".split())
 
 
+#: Brill tags of a word of :data:`ISSUING_VERBS` that open a verb phrase, not a noun ("post", "release" are nouns
+#: first; "published reports" is a participle's): a past tense, or none at all for a form the lexicon lacks
+#: ("e-mailed").
+_ISSUED_TAGS = frozenset({"VBD", ""})
+
+
 def _verb_led(doc: _Doc, m: int) -> bool:
     """Whether the lower-case word at ``m`` is a verb, not a modifier of the noun phrase after it.
 
@@ -2555,6 +2601,8 @@ def _verb_led(doc: _Doc, m: int) -> bool:
     tag = resources.brill_tag(doc.low[m])
     if tag == "VBN" and m > 0 and resources.brill_tag(doc.low[m - 1]) in _PLURAL_NOUN_TAGS:
         return True  # "[Reporters heard] students chant": a past form after a plural noun is its verb, no modifier
+    if doc.low[m] in ISSUING_VERBS and tag in _ISSUED_TAGS:
+        return True  # "[e-mailed a statement] confirming …": the verb that put the document out, not its noun
     return tag in _FINITE_VERB_TAGS or (tag == "VB" and m > 0 and doc.low[m - 1] in _BEFORE_BASE_VERB)
 
 
@@ -3764,11 +3812,13 @@ class _Event:
 _SPEAKER_KINDS = frozenset({"name", "pronoun", "role", "org"})
 
 
-#: Verbs by which someone puts out a document ("issued a statement", "sent out a letter"): a quote the
+#: Verbs by which someone puts out a document ("issued a statement", "sent out a letter", "e-mailed a statement"): a quote the
 #: document gives is the words of whoever put it out.  A list of lemmas, not a verb tag: a finite verb before
 #: "a letter" may find, read or lose it ("Police found a letter: "…"").
 ISSUING_VERBS = frozenset(
-    f for lemma in ("issue", "release", "publish", "send", "provide", "put", "post") for f in inflections(lemma)
+    f
+    for lemma in ("issue", "release", "publish", "send", "provide", "put", "post", "email", "e-mail", "mail", "fax")
+    for f in inflections(lemma)
 )
 #: Words between the sending verb and the document's phrase at most: its determiners and adjectives and the
 #: particle of "put out" ("issued its own short statement", "sent out a letter").
@@ -5112,13 +5162,16 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
             # "[Authorities in North-Rhine Westphalia] said": the noun the place completes; a region set off
             # after the span ("[Police in Leeds], West Yorkshire, said") completes it as it does a quote's source
             return _region_after(doc, described, b) or described
-    np = _np_at(doc, a, b)
+    count = _past_count_adverb(doc, a, b)
+    np = _np_at(doc, count, b)
     np = _document_outlet(doc, np, b) or np
+    if np is not None and np.kind == "name" and _share_opener(doc, np.a, np.b, b):
+        np = None  # "[Half of the remainder] said": the share of the noun after "of" (read below), no name "Half"
     if np is not None and np.kind in ("name", "org") and np.b == b:
         # "[Ticketweb] and the SECC box office will write": the second source of a pair after the span
         np = _pair_after(doc, np, np.b, doc.n) or np
     if np is None:  # "Republicans", "Aides to Clinton": the last phrase that names someone
-        np = _np_before(doc, b, a)
+        np = _counted_group(doc, count, b) or _np_before(doc, b, a)
     if np is not None and _capitalised_plural_noun(doc, np) and np.b < b:
         # "[Ministers from European and Asian governments] …, saying": a plural common noun capitalised as the
         # sentence's first word is a role, whose complement runs on (no one-word name "Ministers")
@@ -5126,12 +5179,17 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
     if np is not None and np.kind in ("name", "org", "role") and np.b < b and adjective_before_noun(doc, np.b - 1):
         # "[the Democratic chairs from two counties]": the adjective modifies the noun the role phrase ends with
         np = _NP("role", np.a, np.b + 1, (doc.low[np.b],))
+    if np is not None and np.kind in ("name", "org") and (head := _noun_head_after_name(doc, np.b, b)):
+        # "[The rattled Sin City call girl] said": the name modifies the role noun that ends the span
+        np = _NP("role", np.a, b, head)
     if np is not None and np.kind == "role" and np.b < b:  # "[people familiar with her thinking] say"
         np = _NP("role", np.a, max(np.b, _np_tail(doc, np.b, b)), np.head)
     if np is not None and np.kind == "role":
         np = _outer_source(doc, np, doc.sentence_start[np.a])  # "Ministers from [European and Asian governments]"
     if np is not None and (start := number_start(doc, np.a)) < np.a:
         np = _NP(np.kind, start, np.b, tuple(doc.tok[start : np.b]))  # "[1,409 teachers]", not "409 teachers"
+    if np is not None and np.a == count > a:
+        np = _NP(np.kind, a, np.b, np.head)  # "[Just 15 percent]", "[Some 117 companies]": the adverb is the count's
     if np is not None and np.a - 1 > a and doc.low[np.a - 1] == "of" and _share_words(doc.low[a : np.a - 1]):
         # "[79 percent of Democrats] say", "[The vast majority of Americans] say": the share speaks, not the whole
         start = _share_start(doc, a, np.a - 1)
@@ -5144,6 +5202,64 @@ def _read_source_np(doc: _Doc, span: Span) -> _NP | None:
         last = np.head[-1]
         np = _NP("role", np.a, np.b, (*np.head[:-1], last[:-1] if fold(last).endswith("s'") else last[:-2]))
     return np
+
+
+#: Adverbs that may open a counted subject before its number ("Just 15 percent of voters", "Only two firms"):
+#: capitalised as a sentence's first word they are no name.
+_COUNT_ADVERBS = frozenset({"just", "only", "some", "almost", "nearly", "roughly", "about", "around", "barely"})
+
+
+def _counts(low: str) -> bool:
+    """Whether the lower-case word is a count or share of people ("15", "ten", "half", "47%")."""
+    return low.rstrip("%").isdigit() or low in NUMBER_WORDS or low in _SHARE_WORDS - _DETERMINERS
+
+
+def _past_count_adverb(doc: _Doc, a: int, b: int) -> int:
+    """Token ``a`` of a source span, or the count after it when ``a`` is an adverb that opens a counted
+    subject (:data:`_COUNT_ADVERBS`: "[Just 15 percent of Americans] said" reads from "15")."""
+    if b - a > 1 and doc.low[a] in _COUNT_ADVERBS and _counts(doc.low[a + 1]):
+        return a + 1
+    return a
+
+
+def _share_opener(doc: _Doc, a: int, e: int, b: int) -> bool:
+    """Whether the one-word name at tokens ``[a, e)`` is a share word capitalised as the sentence's first
+    word before "of" inside the span that ends at ``b`` ("[Half of the remainder]", "[Most of the workers]")."""
+    return e == a + 1 and e + 1 < b and doc.low[e] == "of" and doc.low[a] in _SHARE_WORDS
+
+
+#: Brill tags of the plural noun that ends a counted group ("ten S&P 500 companies").
+_GROUP_HEAD_TAGS = frozenset({"NNS"})
+
+
+#: WordNet's kinds of noun (:data:`_NOUN_KINDS`) that head a group that speaks: people or bodies, not "charges".
+_SPEAKING_KINDS = frozenset({"person", "body"})
+
+
+def _group_head(doc: _Doc, m: int) -> bool:
+    """Whether token ``m`` is a plural common noun for people or bodies written in lower case ("companies",
+    "voters"), which a counted group's phrase is headed by."""
+    low = doc.low[m]
+    return (
+        doc.tok[m].islower()
+        and resources.brill_tag(low) in _GROUP_HEAD_TAGS
+        and (_NOUN_KINDS.get(low) in _SPEAKING_KINDS or _NOUN_KINDS.get(regular_singular(low)) in _SPEAKING_KINDS)
+    )
+
+
+def _counted_group(doc: _Doc, a: int, b: int) -> _NP | None:
+    """A source span that opens with a count and whose first plural common noun ends it or opens the
+    complement that ends it (a preposition follows it), as a group of its own: "[Ten S&P 500 companies] said", "[117 companies in the
+    Standard & Poor's 500 index] said".  The names inside it are modifiers or the complement's, no source."""
+    if b - a < 2 or not _counts(doc.low[a]) or doc.low[a + 1] == "of":
+        return None  # (a share before "of" is read by the share's own reading)
+    start = number_start(doc, a)
+    if start > 0 and doc.low[start - 1] in _ROLE_COMPLEMENTS:
+        return None  # "the survey of [2,000 adults] suggests": the count completes a noun before it, no subject
+    head = next((m for m in range(a + 1, b) if _group_head(doc, m)), None)
+    if head is None or (head + 1 < b and doc.low[head + 1] not in _ROLE_COMPLEMENTS):
+        return None  # ("Three Senate Democrats", no common noun: the body's members as the org reading has them)
+    return _NP("plural", a, b, (doc.tok[head],))
 
 
 def number_start(doc: _Doc, k: int) -> int:
@@ -5207,6 +5323,24 @@ def _ratio_head(words: Sequence[str]) -> bool:
 
 #: Brill tags of a lower-case word after a capitalised adjective that make the adjective its modifier.
 _MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
+#: Brill tags of the lower-case words before a role noun that modify it ("call girl": "call" is a verb first).
+_NOUN_MODIFIER_TAGS = _NOUN_TAGS | {"VB", "JJ"}
+
+
+def _noun_head_after_name(doc: _Doc, e: int, b: int) -> tuple[str, ...]:
+    """The lower-case nouns in tokens ``[e, b)`` when they run from the end of a name to the end of a source span
+    and end in a noun for a person (at most :data:`DESCRIPTOR_NOUNS`: "the Sin City [call girl]", "a Zeta
+    County [sheriff]"): the name is their modifier and they head the source.  Else ``()``."""
+    if not 0 < b - e <= DESCRIPTOR_NOUNS or _NOUN_KINDS.get(doc.low[b - 1]) != "person":
+        return ()
+    if resources.brill_tag(doc.low[b - 1]) not in _NOUN_TAGS or not all(
+        doc.tok[m].isalpha() and doc.tok[m].islower() and resources.brill_tag(doc.low[m]) in _NOUN_MODIFIER_TAGS
+        for m in range(e, b - 1)
+    ):
+        return ()
+    return tuple(doc.tok[e:b])
 
 
 def adjective_before_noun(doc: _Doc, k: int) -> bool:

@@ -83,7 +83,7 @@ _INLINE_DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
     r"|(?P<tplace>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})" + _REGION + "?" + _DATE_PART + "?"
     r"\s*\((?P<tagency>" + _AGENCY + r")\))"
-    r"\s*[-\u2013\u2014]{1,2}\s+(?=[^\sa-z])"  # the story resumes with a capital, digit or quote
+    r"\s*[-\u2013\u2014\u2015]{1,2}\s+(?=[^\sa-z])"  # the story resumes with a capital, digit or quote
 )
 _DATELINE_MAX_CHARS = 80
 

@@ -37,6 +37,7 @@ def _paragraphs(art: analysis.Article) -> list[str]:
         ("NEW YORK, Jan 5 (Reuters) -", "NEW YORK", "Reuters"),
         ("WASHINGTON --", "WASHINGTON", None),
         ("ST. LOUIS \u2013", "ST. LOUIS", None),
+        ("BOSTON \u2015", "BOSTON", None),  # the horizontal bar some outlets set for the dash
     ],
 )
 def test_inline_datelines_become_metadata(opening: str, place: str, agency: str | None) -> None:
@@ -371,3 +372,11 @@ def test_a_byline_opening_the_text_is_not_the_headline() -> None:
     art = read_article("By Jane Doe\n\nLONDON (Reuters) - Shares fell.\n\nThey rose later.\n")
     assert (art.headline, art.byline, art.dateline) == (None, "Jane Doe", "LONDON")
     assert _paragraphs(art) == ["Shares fell.", "They rose later."]
+
+
+def test_a_dateline_set_with_a_horizontal_bar_is_no_source() -> None:
+    art = read_article(
+        "Headline here\n\nBOSTON \u2015 The city council announced a plan on Monday, saying that rents would fall.\n"
+    )
+    assert art.dateline == "BOSTON"
+    assert "BOSTON" not in [a.speaker for a in analysis.attribution.attribute(art).attributions]
