@@ -75,6 +75,7 @@ __all__ = [
     "find_quotes",
     "looks_like_nonspeech",
     "looks_like_title",
+    "mark_end",
     "names_a_thing",
     "quote_blocks",
 ]
@@ -108,15 +109,18 @@ _DOUBLE_OPEN = frozenset("\u201c\u201e\u00ab")
 _DOUBLE_CLOSE = frozenset("\u201d\u00bb")
 _SINGLE_OPEN = frozenset("\u2018\u201a\u2039")
 _SINGLE_CLOSE = frozenset("\u2019\u203a")
-# ``''`` and ````  `` (typewriter and Treebank-style doubles) come first so they are one mark.
-_MARKS = re.compile("''|``|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+# ``''`` and ````  `` (typewriter and Treebank-style doubles) and ``""`` (a CSV export's escaped mark, every ``"``
+# written twice: ``""like this""``) come first so they are one mark.
+_MARKS = re.compile("''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
 #: A lone backtick opens a typewriter single quote that ``'`` closes (```` `wonders' ````).
 _BACKTICK = "`"
 # Characters after which a mark opens a quote rather than closing one.
-_DOUBLED = {"''": '"', "``": "\u201c"}
+_DOUBLED = {"''": '"', "``": "\u201c", '""': '"'}
 _OPENING_CONTEXT = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,\u2026")
 # A single mark at the start of a word that is an elision, not a quote.
 _ELISION = re.compile(r"(?:\d0s\b|\d\d\b|em\b|cause\b|til\b|tis\b|twas\b|n\b|bout\b|round\b)", re.IGNORECASE)
+#: Characters after a mark an elision is read in (the longest elided word, "round", and a word break).
+_ELISION_REACH = 8
 _WORD = COUNTED_WORD
 # A transcript turn ("PENCE: Well, …"): a new speaker, so not the previous quote going on.
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s")
@@ -189,6 +193,20 @@ def _closes(text: str, i: int, j: int, bs: int, be: int) -> bool:
     return not prev.isspace() and not (nxt.isalnum() or nxt == "_")
 
 
+def mark_end(text: str, at: int) -> int:
+    """Offset just past the quotation mark at ``at``: two characters for ``''``, ````  `` and an export's ``""``.
+
+    Args:
+        text: The text the offset indexes.
+        at: Offset of a mark's first character (a quote's ``open`` or ``close``).
+
+    Returns:
+        The offset after the mark (``at + 1`` when no mark starts there).
+    """
+    mark = _mark_at(text, at, len(text))
+    return mark[1] if mark else at + 1
+
+
 def _mark_at(text: str, i: int, be: int) -> tuple[str, int] | None:
     """The (normalised) mark starting at ``i`` and its end, if one does."""
     m = _MARKS.match(text, i, be)
@@ -222,6 +240,8 @@ def _scan_block(
         ch = _DOUBLED.get(m.group(), m.group())
         if i > bs and text[i - 1] == "=":
             continue  # an attribute value in left-over markup (tweet-id="…"), not a quote
+        if m.group() == _CSV_MARK and _csv_mark_quotes_nothing(text, i, j, bs, be):
+            continue  # an empty pair (`the "" string`) or an apostrophe (`the iPhone 5""s camera`, `""em`)
         if _mark_type(ch, single_primary) == "d":
             straight = ch in "\"'"
             if len(stack) == 1 and _reopens_run(text, i, j, bs, be, ch):
@@ -261,7 +281,11 @@ def _scan_block(
                 if _prev_char(text, i, bs) in _OPENING_CONTEXT:
                     pending_single = (i, j)
             elif pending_single is None:
-                if ch in "'\u2018\u2039" and _opens(text, i, j, bs, be) and not _ELISION.match(text, j, min(be, j + 8)):
+                if (
+                    ch in "'\u2018\u2039"
+                    and _opens(text, i, j, bs, be)
+                    and not _ELISION.match(text, j, min(be, j + _ELISION_REACH))
+                ):
                     pending_single = (i, j)
             elif ch != "\u2018" and (
                 (backtick and ch == "'" and not _next_char(text, j, be).isalnum())
@@ -284,6 +308,32 @@ def _scan_block(
                 return quotes, (o, oe, start_block)  # re-opened in the next paragraph: one quote
         _emit(quotes, text, o, oe, None, start_block, b, bs, end=be)
     return quotes, None
+
+
+#: A CSV export's escaped straight mark (``""like this""``), read as one ``"``.
+_CSV_MARK = '""'
+#: Words an apostrophe opens (`'em`, `'n'`, `'60s`): after an exported ``""`` they are elisions, not quotes.
+_CSV_ELISION = re.compile(r"(?:\d0s|em|n)\b")
+
+
+def _csv_mark_quotes_nothing(text: str, i: int, j: int, bs: int, be: int) -> bool:
+    """Whether a ``""`` at ``text[i:j]`` is no quotation mark: an empty pair, or an exported apostrophe.
+
+    Between two spaces it is the empty pair of clean copy (`the "" string`).  Exports that escape every ``"`` by
+    doubling it also carry apostrophes the source wrote as ``"``: between two letters or digits (`2010""s report`,
+    `iPhone 5""s`) a mark opens and closes nothing, and before an elided word (`did ""em a favour`, `the ""60s`)
+    or after the `n` of `rock ""n"" roll` it stands for a dropped letter.  A quote mark has a word on one side
+    only.
+    """
+    prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    if prev.isspace() and nxt.isspace():
+        return True
+    if prev.isalnum() and nxt.isalnum():
+        return True
+    if _opens(text, i, j, bs, be):
+        return bool(_CSV_ELISION.match(text, j, min(be, j + _ELISION_REACH)))
+    # The closing mark of `""n""`: the one-letter word after an elision mark.
+    return text[max(bs, i - 4) : i] in (' ""n', '""n') and not nxt.isalnum()
 
 
 #: Double marks that open a quote (straight ones included); two of them side by side are one mark typed twice.
@@ -341,7 +391,7 @@ def _quote_like_single(text: str, i: int, j: int, bs: int, be: int, inside: bool
         return False  # don't, it's
     if _closes(text, i, j, bs, be):
         return inside and not _looks_possessive(text, i, j, be)
-    return _opens(text, i, j, bs, be) and not _ELISION.match(text, j, min(be, j + 8))
+    return _opens(text, i, j, bs, be) and not _ELISION.match(text, j, min(be, j + _ELISION_REACH))
 
 
 _POSSESSED = re.compile(r" [a-z]+\b")
@@ -447,9 +497,15 @@ def looks_like_title(text: str, quote: Quote) -> bool:
     return toks is not None and 2 <= len(toks) <= TITLE_MAX_WORDS and toks[0][:1].isupper()
 
 
+#: How many characters after a title's closing mark are read for the lower-case word that sets it in a sentence.
+_TITLE_AFTER_REACH = 30
+
+
 def _embedded_title(text: str, quote: Quote) -> bool:
     """A title at a clause edge (`told NBC's "Meet the Press" that`): a lower-case word follows."""
-    after = text[quote.close + 1 : quote.close + 30].lstrip(" ,") if quote.close is not None else ""
+    if quote.close is None:
+        return False
+    after = text[mark_end(text, quote.close) : quote.close + _TITLE_AFTER_REACH].lstrip(" ,")
     return bool(after[:1].islower())
 
 
@@ -482,18 +538,21 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     Args:
         text: The text the offsets index.
         open_: Offset of the opening mark.
-        close: Offset of the closing mark.
+        close: Offset of the closing mark (either character of a two-character one).
 
     Returns:
         True when the quoted words are a name or term set in the sentence.
     """
-    body = text[open_ + 1 : close]
+    if close > open_ + 1 and text[close - 1 : close + 1] in _DOUBLED:
+        close -= 1  # the second character of a two-character closing mark (a span's end less one)
+    body = text[mark_end(text, open_) : close]
     words = body.rstrip(".,").split()
     if not words or len(words) > TITLE_MAX_WORDS or _SENTENCE_END.search(body):
         return False
     head = text[max(0, open_ - _TERM_REACH) : open_].rpartition("\n")[2].split()  # (the line's words only)
     before = head[-1].lower() if head and head[-1][-1:].isalnum() else None
-    after = text[close + 1 : close + 1 + _AFTER_REACH].lstrip()
+    after_mark = mark_end(text, close)
+    after = text[after_mark : after_mark + _AFTER_REACH].lstrip()
     if before is None and not (after[:1].islower() and body[-1:].isalnum()):
         return False  # not set inside a sentence: a quote of its own
     if before in _TERM_MARKERS or before == "as" and len(head) > 1 and head[-2].lower() == "known":
