@@ -254,6 +254,11 @@ def _scan_block(
                 action = "open"
                 if stack and stack[-1][2] and not _opens(text, i, j, bs, be):
                     action = "close"  # a straight opener closed by a curly mark: sloppy typing
+                elif _closes(text, i, j, bs, be) and not _opens(text, i, j, bs, be):
+                    # An opening mark typed where a quote closes (`called it “abhorrent“ in a tweet`, `“No,“ he
+                    # said`): after a word, before a space or punctuation.  Read as opening, it would nest a quote
+                    # that runs to the paragraph's end and swallow what follows.
+                    action = "close" if stack else "skip"
             elif stack:  # straight mark inside a quote: closes, unless it clearly opens a nested one
                 action = "close" if stack[-1][2] or not _opens(text, i, j, bs, be) else "open"
             else:

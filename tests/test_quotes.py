@@ -251,6 +251,20 @@ def test_a_name_in_exported_doubled_marks_is_read_between_the_marks() -> None:
     assert looks_like_title(art.text, q) and mark_end(art.text, q.close) == q.close + 2
 
 
+def test_an_opening_mark_typed_where_a_quote_closes_closes_it() -> None:
+    """`“` after a word and before a space or punctuation closes the open quote instead of nesting one."""
+    assert spans(
+        "The mayor called the plan \u201cdreadful\u201c in a letter and asked for \u201ca fresh start.\u201d"
+    ) == [
+        "dreadful",
+        "a fresh start.",
+    ]
+    assert spans("\u201cNot today,\u201c she said. \u201cMaybe next week.\u201d") == ["Not today,", "Maybe next week."]
+    # With no quote open, such a mark opens nothing; one before a word still opens.
+    assert spans("The word ends here\u201c and \u201cthis is quoted\u201d.") == ["this is quoted"]
+    assert spans("He said \u201cno\u201d and \u201cyes\u201d.") == ["no", "yes"]
+
+
 def test_a_doubled_opening_mark_opens_one_quote() -> None:
     """A typo that doubles the opening mark loses neither the quote nor the paragraph after it."""
     assert spans("\u201c\u201dThis is a very unfair trial,\u201d he said. Then he left.") == [
