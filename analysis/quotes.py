@@ -31,6 +31,13 @@ What is handled, and how:
   attribution.
 * **Unclosed quotes**: a quote still open at the end of its paragraph (and not
   continued) ends there.
+* **Exported doubled marks**: a CSV export writes every ``"`` twice (``""like
+  this""``); ``""`` is one mark, so a closing pair does not open a new quote
+  and throw the pairing out of phase.  A ``""`` between two letters or digits
+  (``2010""s``), before an elision (``""em``, ``rock ""n"" roll``) or between
+  two spaces is no mark.
+* **Opening marks typed as closers**: a ``“`` after a word and before a space
+  or punctuation (``called it “abhorrent“ in a tweet``) closes the open quote.
 * **Doubled opening marks** (best effort): a typo that types the opening mark
   twice (``“”This is unfair,” he said``, ``""Yes,"``, ``"“Yes,”``) opens one
   quote, so the quote is kept and the paragraph after it is not swallowed; a
