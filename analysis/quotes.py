@@ -242,6 +242,8 @@ def _scan_block(
         start_block = carry[2]
         pos = mark[1]
     pending_single: tuple[int, int] | None = None  # a secondary single opener waiting for its close
+    # A possessive-shaped mark that may close the pending single quote (`eat four ‘foodpacks’ a day`).
+    term_close: int | None = None
     for m in _MARKS.finditer(text, pos, be):
         i, j = m.start(), m.end()
         ch = _DOUBLED.get(m.group(), m.group())
@@ -252,8 +254,15 @@ def _scan_block(
         if _mark_type(ch, single_primary) == "d":
             straight = ch in "\"'"
             if len(stack) == 1 and _reopens_run(text, i, j, bs, be, ch):
-                continue  # a paragraph break lost from the copy: the same quote goes on
+                if term_close is None:
+                    continue  # a paragraph break lost from the copy: the same quote goes on
+                # A term's quote ended at its possessive-shaped mark; this mark opens the next quote.
+                o, oe, _ = stack.pop()
+                _emit(quotes, text, o, oe, term_close, start_block, b, bs)
+                term_close = None
             if ch in "'\u2019\u203a\u2018\u2039" and not _quote_like_single(text, i, j, bs, be, bool(stack)):
+                if len(stack) == 1 and term_close is None and _closes_a_term(text, stack[0][:2], i, bs):
+                    term_close = i  # (a single-quoting article's term: `eat four ‘foodpacks’ a day`)
                 continue  # an apostrophe in a single-quoting article
             if ch in _DOUBLE_CLOSE or ch in _SINGLE_CLOSE:
                 action = "close" if stack else ("open" if _opens(text, i, j, bs, be) else "skip")
@@ -277,15 +286,24 @@ def _scan_block(
                 o, _, straight_open = stack.pop()
                 stack.append((o, j, straight_open))
                 continue
+            if action == "open" and len(stack) == 1 and term_close is not None and ch in "'\u2018\u2039":
+                # A second single quote opens where the first, a term, would nest it: the first one's
+                # possessive-shaped mark closed it (`four ‘foodpacks’ a day and ‘shakes’ at night`).
+                o, oe, _ = stack.pop()
+                _emit(quotes, text, o, oe, term_close, start_block, b, bs)
+                term_close = None
             if action == "open":
                 if not stack:
                     start_block = b
+                    if pending_single is not None and term_close is not None:
+                        _emit(quotes, text, pending_single[0], pending_single[1], term_close, b, b, bs)
                 stack.append((i, j, straight))
-                pending_single = None
+                pending_single = term_close = None
             elif action == "close":
                 o, oe, _ = stack.pop()
                 if not stack:
                     _emit(quotes, text, o, oe, i, start_block, b, bs)
+                    term_close = None
         elif not stack:  # a secondary single mark: a quote only when it pairs up, outside any double quote
             backtick = pending_single is not None and text[pending_single[0]] == _BACKTICK
             if ch == _BACKTICK:
@@ -293,18 +311,28 @@ def _scan_block(
                 if _prev_char(text, i, bs) in _OPENING_CONTEXT:
                     pending_single = (i, j)
             elif pending_single is None:
-                if (
-                    ch in "'\u2018\u2039"
-                    and _opens(text, i, j, bs, be)
-                    and not _ELISION.match(text, j, min(be, j + _ELISION_REACH))
-                ):
+                if _single_opens(text, i, j, bs, be, ch):
                     pending_single = (i, j)
             elif ch != "\u2018" and (
                 (backtick and ch == "'" and not _next_char(text, j, be).isalnum())
                 or (_closes(text, i, j, bs, be) and not _looks_possessive(text, i, j, be))
             ):
                 _emit(quotes, text, pending_single[0], pending_single[1], i, b, b, bs)
-                pending_single = None
+                pending_single = term_close = None
+            elif term_close is not None and _single_opens(text, i, j, bs, be, ch):
+                # A second single quote opens: the first one's possessive-shaped mark closed it (`four ‘foodpacks’
+                # a day and ‘shakes’ at night`), as single quotes do not nest.
+                _emit(quotes, text, pending_single[0], pending_single[1], term_close, b, b, bs)
+                pending_single, term_close = (i, j), None
+            elif term_close is None and ch != "\u2018" and _closes_a_term(text, pending_single, i, bs):
+                term_close = i
+    if pending_single is not None and term_close is not None:
+        # No other mark closed it: the possessive-shaped one did (`He wrote about ‘lies’ and the family.`).
+        _emit(quotes, text, pending_single[0], pending_single[1], term_close, b, b, bs)
+    if len(stack) == 1 and term_close is not None:
+        # A single-quoting article's term that no other mark closed (`eat four ‘foodpacks’ a day.`).
+        o, oe, _ = stack.pop()
+        _emit(quotes, text, o, oe, term_close, start_block, b, bs)
     if stack:
         o, oe, _ = stack[0]
         if b + 1 < len(blocks):
@@ -346,6 +374,31 @@ def _csv_mark_quotes_nothing(text: str, i: int, j: int, bs: int, be: int) -> boo
         return bool(_CSV_ELISION.match(text, j, min(be, j + _ELISION_REACH)))
     # The closing mark of `""n""`: the one-letter word after an elision mark.
     return text[max(bs, i - 4) : i] in (' ""n', '""n') and not nxt.isalnum()
+
+
+def _single_opens(text: str, i: int, j: int, bs: int, be: int, ch: str) -> bool:
+    """Whether a secondary single mark opens a quote: at the start of a word that is no elision (`'em`, `'90s`)."""
+    return (
+        ch in "'\u2018\u2039"
+        and _opens(text, i, j, bs, be)
+        and not _ELISION.match(text, j, min(be, j + _ELISION_REACH))
+    )
+
+
+def _closes_a_term(text: str, pending: tuple[int, int], i: int, bs: int) -> bool:
+    """Whether a possessive-shaped mark at ``i`` (`players’ union`) may close the single quote opened at ``pending``.
+
+    A single mark after an s-final word and before a lower-case word reads as a plural possessive, so it is kept
+    open; but a short term that a single quote opens inside the writer's sentence (`eat four ‘foodpacks’ a day`,
+    `about ‘lies’ and`) ends with such a mark too.  It is kept as the close to fall back on when no other mark
+    closes the quote: a term of at most :data:`TITLE_MAX_WORDS` words after a word of the sentence.
+    """
+    o, oe = pending
+    k = o - 1
+    while k >= bs and text[k].isspace():
+        k -= 1
+    inside_sentence = k >= bs and text[k].isalnum()
+    return inside_sentence and _closes(text, i, i + 1, bs, len(text)) and len(text[oe:i].split()) <= TITLE_MAX_WORDS
 
 
 #: Double marks that open a quote (straight ones included); two of them side by side are one mark typed twice.

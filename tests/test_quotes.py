@@ -265,6 +265,24 @@ def test_an_opening_mark_typed_where_a_quote_closes_closes_it() -> None:
     assert spans("He said \u201cno\u201d and \u201cyes\u201d.") == ["no", "yes"]
 
 
+def test_a_quoted_term_ending_like_a_possessive_closes_when_nothing_else_does() -> None:
+    """`‘snacks’ a day` looks like a plural possessive; a short term opened inside the sentence ends there."""
+    assert spans("Campers eat four \u2018snacks\u2019 a day, she said.") == ["snacks"]
+    # A second single quote opening shows the first had ended (in single- and double-quoting copy).
+    text = "Campers eat four \u2018snacks\u2019 a day and \u2018soups\u2019 at night."
+    assert spans(text) == ["snacks", "soups"]
+    assert spans(text + " \u201cFine,\u201d he said. \u201cGood.\u201d") == ["snacks", "soups", "Fine,", "Good."]
+    # A later real close still wins: a possessive inside a quote stays inside it.
+    assert spans("Jo Hale said \u2018the players\u2019 union is right\u2019 on pay.") == [
+        "the players\u2019 union is right"
+    ]
+    assert spans("\u2018The players\u2019 union is angry. It wants more.\u2019") == [
+        "The players\u2019 union is angry. It wants more."
+    ]
+    # No opening mark, no quote.
+    assert spans("Jo Hale said it was the players' union that counts.") == []
+
+
 def test_a_doubled_opening_mark_opens_one_quote() -> None:
     """A typo that doubles the opening mark loses neither the quote nor the paragraph after it."""
     assert spans("\u201c\u201dThis is a very unfair trial,\u201d he said. Then he left.") == [
