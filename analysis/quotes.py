@@ -36,6 +36,10 @@ What is handled, and how:
   and throw the pairing out of phase.  A ``""`` between two letters or digits
   (``2010""s``), before an elision (``""em``, ``rock ""n"" roll``) or between
   two spaces is no mark.
+* **Terms that end like possessives**: ``eat four ‘snacks’ a day`` has the
+  shape of a plural possessive (``the players’ union``); a short term a single
+  quote opens inside a sentence ends at such a mark when no later mark closes
+  it or another quote opens.
 * **Opening marks typed as closers**: a ``“`` after a word and before a space
   or punctuation (``called it “abhorrent“ in a tweet``) closes the open quote.
 * **Doubled opening marks** (best effort): a typo that types the opening mark
