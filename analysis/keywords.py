@@ -1157,7 +1157,9 @@ def distinctive_terms_each(
         n_i = sum(counts.values())
         n_j = single_total - sum(c for t, c in counts.items() if " " not in t)
         n_j += sum(total[t] - counts[t] for t in phrases)
-        if not singles and not phrases or n_i == 0 or n_j == 0:
+        if len(singles) + len(phrases) < 2 or n_i == 0 or n_j == 0:
+            # A vocabulary of one term gives it probability 1 in every part: there are no odds to compare (and
+            # the log-odds' denominators below would be zero).
             out[key] = []
             continue
         scale = prior_strength / mass
@@ -1225,7 +1227,7 @@ def log_odds_z(
         Political Analysis 16(4), 372-403, eqs. 16, 19-22.
     """
     vocab = set(part.counts) | {t for t in rest.counts if " " not in t}
-    if not vocab:
+    if len(vocab) < 2:  # one term has probability 1 on both sides: no odds to compare
         return {}
     lookup = background_frequency if background is None else (lambda t: background.get(t, 0.0))
     freq = {t: max(lookup(t), _MIN_BACKGROUND) for t in vocab}

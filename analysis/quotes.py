@@ -31,6 +31,17 @@ What is handled, and how:
   attribution.
 * **Unclosed quotes**: a quote still open at the end of its paragraph (and not
   continued) ends there.
+* **Exported doubled marks**: a CSV export writes every ``"`` twice (``""like
+  this""``); ``""`` is one mark, so a closing pair does not open a new quote
+  and throw the pairing out of phase.  A ``""`` between two letters or digits
+  (``2010""s``), before an elision (``""em``, ``rock ""n"" roll``) or between
+  two spaces is no mark.
+* **Terms that end like possessives**: ``eat four ‘snacks’ a day`` has the
+  shape of a plural possessive (``the players’ union``); a short term a single
+  quote opens inside a sentence ends at such a mark when no later mark closes
+  it or another quote opens.
+* **Opening marks typed as closers**: a ``“`` after a word and before a space
+  or punctuation (``called it “abhorrent“ in a tweet``) closes the open quote.
 * **Doubled opening marks** (best effort): a typo that types the opening mark
   twice (``“”This is unfair,” he said``, ``""Yes,"``, ``"“Yes,”``) opens one
   quote, so the quote is kept and the paragraph after it is not swallowed; a
@@ -75,6 +86,7 @@ __all__ = [
     "find_quotes",
     "looks_like_nonspeech",
     "looks_like_title",
+    "mark_end",
     "names_a_thing",
     "quote_blocks",
 ]
@@ -108,15 +120,18 @@ _DOUBLE_OPEN = frozenset("\u201c\u201e\u00ab")
 _DOUBLE_CLOSE = frozenset("\u201d\u00bb")
 _SINGLE_OPEN = frozenset("\u2018\u201a\u2039")
 _SINGLE_CLOSE = frozenset("\u2019\u203a")
-# ``''`` and ````  `` (typewriter and Treebank-style doubles) come first so they are one mark.
-_MARKS = re.compile("''|``|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+# ``''`` and ````  `` (typewriter and Treebank-style doubles) and ``""`` (a CSV export's escaped mark, every ``"``
+# written twice: ``""like this""``) come first so they are one mark.
+_MARKS = re.compile("''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
 #: A lone backtick opens a typewriter single quote that ``'`` closes (```` `wonders' ````).
 _BACKTICK = "`"
 # Characters after which a mark opens a quote rather than closing one.
-_DOUBLED = {"''": '"', "``": "\u201c"}
+_DOUBLED = {"''": '"', "``": "\u201c", '""': '"'}
 _OPENING_CONTEXT = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,\u2026")
 # A single mark at the start of a word that is an elision, not a quote.
 _ELISION = re.compile(r"(?:\d0s\b|\d\d\b|em\b|cause\b|til\b|tis\b|twas\b|n\b|bout\b|round\b)", re.IGNORECASE)
+#: Characters after a mark an elision is read in (the longest elided word, "round", and a word break).
+_ELISION_REACH = 8
 _WORD = COUNTED_WORD
 # A transcript turn ("PENCE: Well, …"): a new speaker, so not the previous quote going on.
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s")
@@ -189,6 +204,20 @@ def _closes(text: str, i: int, j: int, bs: int, be: int) -> bool:
     return not prev.isspace() and not (nxt.isalnum() or nxt == "_")
 
 
+def mark_end(text: str, at: int) -> int:
+    """Offset just past the quotation mark at ``at``: two characters for ``''``, ````  `` and an export's ``""``.
+
+    Args:
+        text: The text the offset indexes.
+        at: Offset of a mark's first character (a quote's ``open`` or ``close``).
+
+    Returns:
+        The offset after the mark (``at + 1`` when no mark starts there).
+    """
+    mark = _mark_at(text, at, len(text))
+    return mark[1] if mark else at + 1
+
+
 def _mark_at(text: str, i: int, be: int) -> tuple[str, int] | None:
     """The (normalised) mark starting at ``i`` and its end, if one does."""
     m = _MARKS.match(text, i, be)
@@ -217,16 +246,27 @@ def _scan_block(
         start_block = carry[2]
         pos = mark[1]
     pending_single: tuple[int, int] | None = None  # a secondary single opener waiting for its close
+    # A possessive-shaped mark that may close the pending single quote (`eat four ‘foodpacks’ a day`).
+    term_close: int | None = None
     for m in _MARKS.finditer(text, pos, be):
         i, j = m.start(), m.end()
         ch = _DOUBLED.get(m.group(), m.group())
         if i > bs and text[i - 1] == "=":
             continue  # an attribute value in left-over markup (tweet-id="…"), not a quote
+        if m.group() == _CSV_MARK and _csv_mark_quotes_nothing(text, i, j, bs, be):
+            continue  # an empty pair (`the "" string`) or an apostrophe (`the iPhone 5""s camera`, `""em`)
         if _mark_type(ch, single_primary) == "d":
             straight = ch in "\"'"
             if len(stack) == 1 and _reopens_run(text, i, j, bs, be, ch):
-                continue  # a paragraph break lost from the copy: the same quote goes on
+                if term_close is None:
+                    continue  # a paragraph break lost from the copy: the same quote goes on
+                # A term's quote ended at its possessive-shaped mark; this mark opens the next quote.
+                o, oe, _ = stack.pop()
+                _emit(quotes, text, o, oe, term_close, start_block, b, bs)
+                term_close = None
             if ch in "'\u2019\u203a\u2018\u2039" and not _quote_like_single(text, i, j, bs, be, bool(stack)):
+                if len(stack) == 1 and term_close is None and _closes_a_term(text, stack[0][:2], i, bs):
+                    term_close = i  # (a single-quoting article's term: `eat four ‘foodpacks’ a day`)
                 continue  # an apostrophe in a single-quoting article
             if ch in _DOUBLE_CLOSE or ch in _SINGLE_CLOSE:
                 action = "close" if stack else ("open" if _opens(text, i, j, bs, be) else "skip")
@@ -234,6 +274,11 @@ def _scan_block(
                 action = "open"
                 if stack and stack[-1][2] and not _opens(text, i, j, bs, be):
                     action = "close"  # a straight opener closed by a curly mark: sloppy typing
+                elif _closes(text, i, j, bs, be) and not _opens(text, i, j, bs, be):
+                    # An opening mark typed where a quote closes (`called it “abhorrent“ in a tweet`, `“No,“ he
+                    # said`): after a word, before a space or punctuation.  Read as opening, it would nest a quote
+                    # that runs to the paragraph's end and swallow what follows.
+                    action = "close" if stack else "skip"
             elif stack:  # straight mark inside a quote: closes, unless it clearly opens a nested one
                 action = "close" if stack[-1][2] or not _opens(text, i, j, bs, be) else "open"
             else:
@@ -245,15 +290,24 @@ def _scan_block(
                 o, _, straight_open = stack.pop()
                 stack.append((o, j, straight_open))
                 continue
+            if action == "open" and len(stack) == 1 and term_close is not None and ch in "'\u2018\u2039":
+                # A second single quote opens where the first, a term, would nest it: the first one's
+                # possessive-shaped mark closed it (`four ‘foodpacks’ a day and ‘shakes’ at night`).
+                o, oe, _ = stack.pop()
+                _emit(quotes, text, o, oe, term_close, start_block, b, bs)
+                term_close = None
             if action == "open":
                 if not stack:
                     start_block = b
+                    if pending_single is not None and term_close is not None:
+                        _emit(quotes, text, pending_single[0], pending_single[1], term_close, b, b, bs)
                 stack.append((i, j, straight))
-                pending_single = None
+                pending_single = term_close = None
             elif action == "close":
                 o, oe, _ = stack.pop()
                 if not stack:
                     _emit(quotes, text, o, oe, i, start_block, b, bs)
+                    term_close = None
         elif not stack:  # a secondary single mark: a quote only when it pairs up, outside any double quote
             backtick = pending_single is not None and text[pending_single[0]] == _BACKTICK
             if ch == _BACKTICK:
@@ -261,14 +315,28 @@ def _scan_block(
                 if _prev_char(text, i, bs) in _OPENING_CONTEXT:
                     pending_single = (i, j)
             elif pending_single is None:
-                if ch in "'\u2018\u2039" and _opens(text, i, j, bs, be) and not _ELISION.match(text, j, min(be, j + 8)):
+                if _single_opens(text, i, j, bs, be, ch):
                     pending_single = (i, j)
             elif ch != "\u2018" and (
                 (backtick and ch == "'" and not _next_char(text, j, be).isalnum())
                 or (_closes(text, i, j, bs, be) and not _looks_possessive(text, i, j, be))
             ):
                 _emit(quotes, text, pending_single[0], pending_single[1], i, b, b, bs)
-                pending_single = None
+                pending_single = term_close = None
+            elif term_close is not None and _single_opens(text, i, j, bs, be, ch):
+                # A second single quote opens: the first one's possessive-shaped mark closed it (`four ‘foodpacks’
+                # a day and ‘shakes’ at night`), as single quotes do not nest.
+                _emit(quotes, text, pending_single[0], pending_single[1], term_close, b, b, bs)
+                pending_single, term_close = (i, j), None
+            elif term_close is None and ch != "\u2018" and _closes_a_term(text, pending_single, i, bs):
+                term_close = i
+    if pending_single is not None and term_close is not None:
+        # No other mark closed it: the possessive-shaped one did (`He wrote about ‘lies’ and the family.`).
+        _emit(quotes, text, pending_single[0], pending_single[1], term_close, b, b, bs)
+    if len(stack) == 1 and term_close is not None:
+        # A single-quoting article's term that no other mark closed (`eat four ‘foodpacks’ a day.`).
+        o, oe, _ = stack.pop()
+        _emit(quotes, text, o, oe, term_close, start_block, b, bs)
     if stack:
         o, oe, _ = stack[0]
         if b + 1 < len(blocks):
@@ -284,6 +352,57 @@ def _scan_block(
                 return quotes, (o, oe, start_block)  # re-opened in the next paragraph: one quote
         _emit(quotes, text, o, oe, None, start_block, b, bs, end=be)
     return quotes, None
+
+
+#: A CSV export's escaped straight mark (``""like this""``), read as one ``"``.
+_CSV_MARK = '""'
+#: Words an apostrophe opens (`'em`, `'n'`, `'60s`): after an exported ``""`` they are elisions, not quotes.
+_CSV_ELISION = re.compile(r"(?:\d0s|em|n)\b")
+
+
+def _csv_mark_quotes_nothing(text: str, i: int, j: int, bs: int, be: int) -> bool:
+    """Whether a ``""`` at ``text[i:j]`` is no quotation mark: an empty pair, or an exported apostrophe.
+
+    Between two spaces it is the empty pair of clean copy (`the "" string`).  Exports that escape every ``"`` by
+    doubling it also carry apostrophes the source wrote as ``"``: between two letters or digits (`2010""s report`,
+    `iPhone 5""s`) a mark opens and closes nothing, and before an elided word (`did ""em a favour`, `the ""60s`)
+    or after the `n` of `rock ""n"" roll` it stands for a dropped letter.  A quote mark has a word on one side
+    only.
+    """
+    prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    if prev.isspace() and nxt.isspace():
+        return True
+    if prev.isalnum() and nxt.isalnum():
+        return True
+    if _opens(text, i, j, bs, be):
+        return bool(_CSV_ELISION.match(text, j, min(be, j + _ELISION_REACH)))
+    # The closing mark of `""n""`: the one-letter word after an elision mark.
+    return text[max(bs, i - 4) : i] in (' ""n', '""n') and not nxt.isalnum()
+
+
+def _single_opens(text: str, i: int, j: int, bs: int, be: int, ch: str) -> bool:
+    """Whether a secondary single mark opens a quote: at the start of a word that is no elision (`'em`, `'90s`)."""
+    return (
+        ch in "'\u2018\u2039"
+        and _opens(text, i, j, bs, be)
+        and not _ELISION.match(text, j, min(be, j + _ELISION_REACH))
+    )
+
+
+def _closes_a_term(text: str, pending: tuple[int, int], i: int, bs: int) -> bool:
+    """Whether a possessive-shaped mark at ``i`` (`players’ union`) may close the single quote opened at ``pending``.
+
+    A single mark after an s-final word and before a lower-case word reads as a plural possessive, so it is kept
+    open; but a short term that a single quote opens inside the writer's sentence (`eat four ‘foodpacks’ a day`,
+    `about ‘lies’ and`) ends with such a mark too.  It is kept as the close to fall back on when no other mark
+    closes the quote: a term of at most :data:`TITLE_MAX_WORDS` words after a word of the sentence.
+    """
+    o, oe = pending
+    k = o - 1
+    while k >= bs and text[k].isspace():
+        k -= 1
+    inside_sentence = k >= bs and text[k].isalnum()
+    return inside_sentence and _closes(text, i, i + 1, bs, len(text)) and len(text[oe:i].split()) <= TITLE_MAX_WORDS
 
 
 #: Double marks that open a quote (straight ones included); two of them side by side are one mark typed twice.
@@ -341,7 +460,7 @@ def _quote_like_single(text: str, i: int, j: int, bs: int, be: int, inside: bool
         return False  # don't, it's
     if _closes(text, i, j, bs, be):
         return inside and not _looks_possessive(text, i, j, be)
-    return _opens(text, i, j, bs, be) and not _ELISION.match(text, j, min(be, j + 8))
+    return _opens(text, i, j, bs, be) and not _ELISION.match(text, j, min(be, j + _ELISION_REACH))
 
 
 _POSSESSED = re.compile(r" [a-z]+\b")
@@ -447,9 +566,15 @@ def looks_like_title(text: str, quote: Quote) -> bool:
     return toks is not None and 2 <= len(toks) <= TITLE_MAX_WORDS and toks[0][:1].isupper()
 
 
+#: How many characters after a title's closing mark are read for the lower-case word that sets it in a sentence.
+_TITLE_AFTER_REACH = 30
+
+
 def _embedded_title(text: str, quote: Quote) -> bool:
     """A title at a clause edge (`told NBC's "Meet the Press" that`): a lower-case word follows."""
-    after = text[quote.close + 1 : quote.close + 30].lstrip(" ,") if quote.close is not None else ""
+    if quote.close is None:
+        return False
+    after = text[mark_end(text, quote.close) : quote.close + _TITLE_AFTER_REACH].lstrip(" ,")
     return bool(after[:1].islower())
 
 
@@ -482,18 +607,21 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     Args:
         text: The text the offsets index.
         open_: Offset of the opening mark.
-        close: Offset of the closing mark.
+        close: Offset of the closing mark (either character of a two-character one).
 
     Returns:
         True when the quoted words are a name or term set in the sentence.
     """
-    body = text[open_ + 1 : close]
+    if close > open_ + 1 and text[close - 1 : close + 1] in _DOUBLED:
+        close -= 1  # the second character of a two-character closing mark (a span's end less one)
+    body = text[mark_end(text, open_) : close]
     words = body.rstrip(".,").split()
     if not words or len(words) > TITLE_MAX_WORDS or _SENTENCE_END.search(body):
         return False
     head = text[max(0, open_ - _TERM_REACH) : open_].rpartition("\n")[2].split()  # (the line's words only)
     before = head[-1].lower() if head and head[-1][-1:].isalnum() else None
-    after = text[close + 1 : close + 1 + _AFTER_REACH].lstrip()
+    after_mark = mark_end(text, close)
+    after = text[after_mark : after_mark + _AFTER_REACH].lstrip()
     if before is None and not (after[:1].islower() and body[-1:].isalnum()):
         return False  # not set inside a sentence: a quote of its own
     if before in _TERM_MARKERS or before == "as" and len(head) > 1 and head[-2].lower() == "known":

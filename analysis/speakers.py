@@ -78,7 +78,7 @@ from typing import TYPE_CHECKING
 from analysis import gender, resources
 from analysis._types import Span
 from analysis.gender import is_given_name, speaker_gender
-from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, quote_blocks
+from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, mark_end, quote_blocks
 from analysis.reported import (
     DASHES,
     DESCRIPTION_VERBS,
@@ -1121,16 +1121,11 @@ class _Doc:
 _HEADLINE_NAME = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]*[a-z])\b)")
 
 
-#: Closing marks written as two characters: ``''`` and the doubled ``""`` of copy exported through CSV
-#: (``""like this""``), whose second mark is no token of the words after the quote.
-_DOUBLED_MARKS = ("''", '""')
-
-
 def _after(q: Quote, be: int, text: str) -> int:
-    """Offset just past a quote's closing mark (``''`` and a doubled ``""`` are two characters)."""
+    """Offset just past a quote's closing mark (``''`` and a CSV export's ``""`` are two characters)."""
     if q.close is None:
         return be
-    return q.close + (2 if text.startswith(_DOUBLED_MARKS, q.close) else 1)
+    return mark_end(text, q.close)
 
 
 def _ends_with(name: Sequence[str], tail: Sequence[str]) -> bool:

@@ -511,3 +511,13 @@ def test_a_base_form_states_no_event() -> None:
     text = "The bank plans to restructure its loans and prevent a collapse. The bank and its loans are safe. " * 2
     terms = [t.lower() for t in keywords.top_terms(text, n=10)["term"]]
     assert not {"prevention", "restructuring"} & set(terms)
+
+
+def test_a_vocabulary_of_one_word_has_no_distinctive_terms() -> None:
+    # "Smith. 'Smith": the speaker's part and the rest share their only word; its odds are undefined, not an error.
+    part = keywords.count_terms("Smith")
+    assert keywords.distinctive_terms_each({"quote": part, "rest": keywords.count_terms("Smith.")}) == {
+        "quote": [],
+        "rest": [],
+    }
+    assert keywords.distinctive_terms(part, keywords.count_terms("Smith.")) == []

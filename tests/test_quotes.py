@@ -12,6 +12,7 @@ from analysis.quotes import (
     find_quotes,
     looks_like_nonspeech,
     looks_like_title,
+    mark_end,
     names_a_thing,
     quote_blocks,
 )
@@ -219,6 +220,67 @@ def test_a_long_quote_in_title_case_is_a_sentence_not_a_title() -> None:
 def test_a_quoted_name_inside_a_sentence_is_told_from_words_said(text: str, name: bool) -> None:
     open_ = text.index('"')
     assert names_a_thing(text, open_, text.index('"', open_ + 1)) is name
+
+
+def test_an_exported_doubled_mark_is_one_mark_and_keeps_the_pairing_in_phase() -> None:
+    """A CSV export writes every ``"`` twice: a quote after a quote is not the text between them."""
+    text = (
+        'Fans call the band ""the Owls"", a name its singer says means ""night people"". '
+        'Critics call its new record ""a mess"" (mainly online) and ""too long"" - both unfair.'
+    )
+    assert spans(text) == ["the Owls", "night people", "a mess", "too long"]
+    assert spans('Her bakery was ""fully booked""? Then try the ""lemon tart"".') == ["fully booked", "lemon tart"]
+    # The cue after such a quote starts after the doubled closing mark.
+    art, (q,) = quotes_of('""We will appeal,"" her brother, Tom Reed, said.')
+    assert art.text[q.close : q.close + 2] == '""' and art.text[q.start : q.end] == "We will appeal,"
+
+
+def test_an_exported_doubled_mark_that_stands_for_an_apostrophe_quotes_nothing() -> None:
+    """``""`` between two letters, before an elided word or after a lone `n` is an apostrophe; an empty pair is none."""
+    text = 'The 1990""s sound came back in ""em all, from rock ""n"" roll to the ""60s, he said, ""and it lasts.""'
+    assert spans(text) == ["and it lasts."]
+    assert spans('The phone""s camera ""is fine,"" she said.') == ["is fine,"]
+    assert spans('The "" string is empty, he said. ""Yes,"" she said.') == ["Yes,"]
+
+
+def test_a_name_in_exported_doubled_marks_is_read_between_the_marks() -> None:
+    text = 'The ""Lion"" release will ship in May.'
+    open_, close = text.index('""'), text.rindex('""')
+    assert names_a_thing(text, open_, close) and names_a_thing(text, open_, close + 1)
+    art, (q,) = quotes_of('He hosts ""Late Night Live"" on weekdays.')
+    assert looks_like_title(art.text, q) and mark_end(art.text, q.close) == q.close + 2
+
+
+def test_an_opening_mark_typed_where_a_quote_closes_closes_it() -> None:
+    """`“` after a word and before a space or punctuation closes the open quote instead of nesting one."""
+    assert spans(
+        "The mayor called the plan \u201cdreadful\u201c in a letter and asked for \u201ca fresh start.\u201d"
+    ) == [
+        "dreadful",
+        "a fresh start.",
+    ]
+    assert spans("\u201cNot today,\u201c she said. \u201cMaybe next week.\u201d") == ["Not today,", "Maybe next week."]
+    # With no quote open, such a mark opens nothing; one before a word still opens.
+    assert spans("The word ends here\u201c and \u201cthis is quoted\u201d.") == ["this is quoted"]
+    assert spans("He said \u201cno\u201d and \u201cyes\u201d.") == ["no", "yes"]
+
+
+def test_a_quoted_term_ending_like_a_possessive_closes_when_nothing_else_does() -> None:
+    """`‘snacks’ a day` looks like a plural possessive; a short term opened inside the sentence ends there."""
+    assert spans("Campers eat four \u2018snacks\u2019 a day, she said.") == ["snacks"]
+    # A second single quote opening shows the first had ended (in single- and double-quoting copy).
+    text = "Campers eat four \u2018snacks\u2019 a day and \u2018soups\u2019 at night."
+    assert spans(text) == ["snacks", "soups"]
+    assert spans(text + " \u201cFine,\u201d he said. \u201cGood.\u201d") == ["snacks", "soups", "Fine,", "Good."]
+    # A later real close still wins: a possessive inside a quote stays inside it.
+    assert spans("Jo Hale said \u2018the players\u2019 union is right\u2019 on pay.") == [
+        "the players\u2019 union is right"
+    ]
+    assert spans("\u2018The players\u2019 union is angry. It wants more.\u2019") == [
+        "The players\u2019 union is angry. It wants more."
+    ]
+    # No opening mark, no quote.
+    assert spans("Jo Hale said it was the players' union that counts.") == []
 
 
 def test_a_doubled_opening_mark_opens_one_quote() -> None:

@@ -30,6 +30,18 @@ def test_cue_after_the_quote_in_both_orders() -> None:
     assert who('"We will win," Mr. Smith added.') == ["Smith"]
 
 
+def test_a_cue_after_an_exported_doubled_closing_mark() -> None:
+    """A CSV export's ``""`` closes the quote in one mark, so the words after it are the cue's, not a new quote."""
+    text = (
+        '""We will appeal,"" defence lawyer Tom Reed said. ""My cousin did nothing wrong"", '
+        "her cousin, Sam Cole, said after the hearing."
+    )
+    assert attributed(text) == [("We will appeal,", "Tom Reed"), ("My cousin did nothing wrong", "Sam Cole")]
+    # A name in exported marks inside a reported clause leaves the clause a report.
+    text = 'Tom Reed said the ""Lion"" release will ship in May.'
+    assert attributed(text, kinds=("indirect",)) == [('the ""Lion"" release will ship in May', "Tom Reed")]
+
+
 def test_a_rare_verb_of_communication_cues_a_quote_in_its_report() -> None:
     assert who("Mrs Patel quipped that the bridge needed \u201ca small miracle\u201d.") == ["Patel"]
     assert who("\u201cWe are fitter,\u201d the coach Tom Reed retorted.") == ["Tom Reed"]
