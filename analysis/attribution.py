@@ -756,7 +756,7 @@ OFFICE_SYNONYMS = {
     "prime": ("leader",),
     "manager": ("boss",),
     "executive": ("boss", "chief"),
-    "ceo": ("boss", "chief"),
+    "ceo": ("boss", "chief", "executive"),
     "chairman": ("boss", "chair", "chief", "head"),
     "chairwoman": ("boss", "chair", "chief", "head"),
     "chair": ("boss", "chief", "head"),
@@ -1172,6 +1172,9 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
 TOPIC_SENTENCES = 1
 #: The topic person is mentioned at least this many times before the description: the one the article is about.
 TOPIC_MENTIONS = 2
+#: The reach of :data:`TOPIC_SENTENCES` for the person who spoke last: a description in the next quote's tag may
+#: come a sentence of narration after their quote.
+SPEAKER_TOPIC_SENTENCES = 2
 
 
 def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
@@ -1192,13 +1195,14 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     if np_.kind != "role" or doc.low[np_.a] != "the" or not words:
         return None
     head = words[-1]
-    if head not in _TOPIC_HEADS or _introduced_unnamed(idx, head, np_.a):
+    if not (head in _TOPIC_HEADS or _topic_head(head)) or _introduced_unnamed(idx, head, np_.a):
         return None
     if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and doc.cap[np_.b + 1]:
         return None  # "The vice presidential nominee, Gov. Jo Hale of Ohio, …": the description names its own person
     here = idx.sid[np_.a]
     own = {w.lower() for w in doc.tok[np_.a : np_.b]}
     places = {w.lower() for w in np_.head[:-1] if w[:1].isupper() and w.lower() not in PARTY_WORDS}
+    last = att.last_speaker(np_.a)
     ranked: list[tuple[int, sp._Entity | None]] = []
     for ent in doc.entities.values():
         if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
@@ -1206,7 +1210,9 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
         k = bisect.bisect_left(ent.mentions, np_.a)
         if k == 0:
             continue
-        if here - idx.sid[ent.mentions[k - 1]] > TOPIC_SENTENCES:
+        # the last speaker stays at hand a sentence longer: '"…," said Jo Hale. <a sentence>. "…," the shortstop said'
+        reach = SPEAKER_TOPIC_SENTENCES if ent is last else TOPIC_SENTENCES
+        if here - idx.sid[ent.mentions[k - 1]] > reach:
             ranked.append((k, None))  # a rival for salience, but not at hand
             continue
         ranked.append((k, ent))
@@ -1228,6 +1234,30 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     if placed and not any(p in places or p.split()[-1] in places for p in placed):
         return None  # "Sen. Ann Cole of Ohio … the Texas senator": someone else
     return ent
+
+
+#: Heads of an unnamed informant that news copy uses for one another ("A source told People … the insider said").
+INFORMANT_HEADS = frozenset({"source", "insider"})
+#: How many sentences back an unnamed informant who spoke stays the one a bare "the insider" refers to.
+INFORMANT_SENTENCES = 2
+
+
+def _voice_again(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
+    """A bare definite informant ("the source", "the insider") → the unnamed informant who spoke last ("A source
+    told People … . '…,' the insider said": one source, named as first described), when that one spoke within
+    :data:`INFORMANT_SENTENCES` sentences and no other speaker came between; else ``None``."""
+    doc = att.doc
+    if np_.b - np_.a != len(("the", "source")) or doc.low[np_.a] != "the":
+        return None
+    if sp._base(doc.low[np_.a + 1]) not in INFORMANT_HEADS:
+        return None
+    last = next(((p, e) for p, e in reversed(att.events) if p < np_.a), None)
+    if last is None or last[1].kind != "role" or not last[1].name:
+        return None
+    p, ent = last
+    if sp._base(ent.name.split()[-1].lower()) not in INFORMANT_HEADS or ent.name.split()[0].lower() == "the":
+        return None
+    return ent if idx.sid[min(pos, doc.n - 1)] - idx.sid[p] <= INFORMANT_SENTENCES else None
 
 
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
@@ -1301,6 +1331,9 @@ def resolve_role(
         # "one former executive", "another aide", "two officials": a quantified description counts someone the
         # article has not named, never a holder named before (an apposition or the next sentence may name them)
         return (named_next(att, idx, np_) if idx is not None else None) or _unnamed_role(att, np_, pos)
+    voice = _voice_again(att, idx, np_, pos) if idx is not None else None
+    if voice is not None:
+        return voice
     w = _weights()
     coef = w[3] if w is not None else None
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
@@ -1339,7 +1372,12 @@ def resolve_role(
         return best
     if idx is None:
         return att.resolve(np_, pos)
-    return _subject_holder(att, idx, np_) or named_next(att, idx, np_) or att.resolve(np_, pos)
+    return (
+        _subject_holder(att, idx, np_)
+        or named_next(att, idx, np_)
+        or topic_person(att, idx, np_)
+        or att.resolve(np_, pos)
+    )
 
 
 #: Longest description that stands for a person the article has just named ("the 31-year-old former Belgium
@@ -3188,10 +3226,25 @@ def _org_name(ent: sp._Entity) -> bool:
     return any(sp._base(t) in sp._ORG_WORDS for t in ent.tokens or ent.name.split())
 
 
+#: Head nouns of a body's name that make it a government agency ("Food and Drug Administration", "Census
+#: Bureau", "Environmental Protection Agency"): "the agency" can be that body though the article never calls it so.
+AGENCY_NAME_HEADS = frozenset("administration agency bureau commission service authority".split())
+
+
+def _agency_name(ent: sp._Entity) -> bool:
+    """Whether a body's name is headed by an agency's noun (:data:`AGENCY_NAME_HEADS`): "Food and Drug
+    Administration", "Bureau of Labor Statistics" (an acronym's entity is its full name's)."""
+    return _headed_by([sp._base(t) for t in ent.tokens or ent.name.split()], set(AGENCY_NAME_HEADS))
+
+
 def _fits(idx: _Index, ent: sp._Entity, head: str) -> bool:
     """Whether the article gives named body ``ent`` as a ``head`` ("the bank": one it calls a bank; "the
-    company": any company)."""
-    return _described_as(idx.doc, ent, head) or (head in _GENERIC_BODY_HEADS and _is_company(idx, ent))
+    company": any company; "the agency": one whose name an agency's noun heads)."""
+    return (
+        _described_as(idx.doc, ent, head)
+        or (head in _GENERIC_BODY_HEADS and _is_company(idx, ent))
+        or (head == "agency" and _agency_name(ent))
+    )
 
 
 def described_body(idx: _Index, head: str, pos: int, *, unique: bool = False) -> sp._Entity | None:

@@ -1,0 +1,64 @@
+"""analysis.attribution: a description or role that means someone the article has named (round 35, roles35).
+
+"the goalkeeper said" after the goalkeeper spoke, "the insider said" after "A source told", "the executive"
+for a CEO named before, "the agency" for a body named as an Administration: invented sentences only.
+"""
+
+from __future__ import annotations
+
+import analysis
+from analysis import attribution
+
+
+def _rows(text: str) -> list[attribution.Attribution]:
+    art = analysis.read_article("Headline\n\n" + text)
+    return list(attribution.attribute(art).attributions)
+
+
+def test_a_person_noun_after_narration_is_the_last_speaker() -> None:
+    text = (
+        '"We never gave up," said Tomas Brekke, who saved two penalties in the shoot-out. '
+        "The win was the club's first in the cup for a decade. "
+        '"Nobody wanted to miss," the goalkeeper said.'
+    )
+    rows = _rows(text)
+    assert [a.speaker for a in rows] == ["Tomas Brekke", "Tomas Brekke"]
+
+
+def test_a_person_noun_stays_a_description_when_someone_else_spoke_last() -> None:
+    text = (
+        '"We never gave up," said Tomas Brekke. '
+        '"It was a long night," said Ola Strand. '
+        "The win was the club's first in the cup for a decade. "
+        '"Nobody wanted to miss," the goalkeeper said.'
+    )
+    assert _rows(text)[-1].speaker != "Tomas Brekke"
+
+
+def test_a_bare_informant_is_the_source_that_spoke_before() -> None:
+    text = 'A source told the magazine that the pair had split again. "They are barely speaking," the insider said.'
+    rows = _rows(text)
+    assert [a.speaker for a in rows] == ["A source", "A source"]
+
+
+def test_an_informant_after_a_named_speaker_is_no_earlier_source() -> None:
+    text = (
+        "A source told the magazine that the pair had split again. "
+        '"We are fine," said Mara Lind. '
+        '"They are barely speaking," the insider said.'
+    )
+    assert _rows(text)[-1].speaker != "A source"
+
+
+def test_a_chief_executive_officer_is_the_executive() -> None:
+    assert "executive" in attribution.plain_heads({"ceo"})
+
+
+def test_the_agency_is_a_body_named_as_an_administration() -> None:
+    text = (
+        "Cafes must list calories on their menus, according to the Food and Drug Administration. "
+        "Bars won the exemption they asked for last year. "
+        "Wine lists will also be exempted, according to the agency."
+    )
+    rows = [a for a in _rows(text) if a.kind == "indirect"]
+    assert rows[-1].speaker == "Food and Drug Administration"
