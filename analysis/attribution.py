@@ -1236,28 +1236,63 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     return ent
 
 
+#: How many tokens of a relative clause after a role are read for its source's anonymity ("who asked not to be
+#: named because he is not authorized", "who spoke on condition of anonymity").
+ANONYMITY_REACH = 10
+_ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
+_WITHHELD = frozenset({"named", "identified", "authorized", "authorised"})
+
+
+def _anonymous_after(doc: sp._Doc, np_: sp._NP) -> bool:
+    """Whether a role phrase goes on, past its complement, with a relative clause that withholds its name ("an
+    adviser to the mayor who asked not to be named", "a senior official who spoke on condition of anonymity"):
+    an unnamed source on purpose, no one the article names."""
+    m = np_.b
+    while m < doc.n and m - np_.b < ROLE_PHRASE_REACH and doc.tok[m] not in _BREAKS and doc.low[m] != "who":
+        m += 1
+    if m >= doc.n or doc.low[m] != "who":
+        return False
+    for k in range(m + 1, min(doc.n, m + 1 + ANONYMITY_REACH)):
+        if doc.tok[k] in _BREAKS:
+            return False
+        if doc.low[k] in _ANONYMITY_WORDS or (doc.low[k] in _WITHHELD and "not" in doc.low[m + 1 : k]):
+            return True
+    return False
+
+
 #: Heads of an unnamed informant that news copy uses for one another ("A source told People … the insider said").
 INFORMANT_HEADS = frozenset({"source", "insider"})
-#: How many sentences back an unnamed informant who spoke stays the one a bare "the insider" refers to.
+#: How many sentences back an unnamed source who spoke stays the one a bare "the adviser" refers to.
 INFORMANT_SENTENCES = 2
 
 
 def _voice_again(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
-    """A bare definite informant ("the source", "the insider") → the unnamed informant who spoke last ("A source
-    told People … . '…,' the insider said": one source, named as first described), when that one spoke within
-    :data:`INFORMANT_SENTENCES` sentences and no other speaker came between; else ``None``."""
+    """A bare definite role ("the adviser", "the insider") → the unnamed source with that head (an informant's
+    heads, :data:`INFORMANT_HEADS`, stand for one another) who spoke within :data:`INFORMANT_SENTENCES` sentences
+    ("An adviser to the mayor who asked not to be named said … . '…,' said the adviser"; "A source told People …
+    '…,' the insider said"): one source, named as first described; else ``None``."""
     doc = att.doc
-    if np_.b - np_.a != len(("the", "source")) or doc.low[np_.a] != "the":
+    if np_.b - np_.a != len(("the", "adviser")) or doc.low[np_.a] != "the":
         return None
-    if sp._base(doc.low[np_.a + 1]) not in INFORMANT_HEADS:
-        return None
-    last = next(((p, e) for p, e in reversed(att.events) if p < np_.a), None)
-    if last is None or last[1].kind != "role" or not last[1].name:
-        return None
-    p, ent = last
-    if sp._base(ent.name.split()[-1].lower()) not in INFORMANT_HEADS or ent.name.split()[0].lower() == "the":
-        return None
-    return ent if idx.sid[min(pos, doc.n - 1)] - idx.sid[p] <= INFORMANT_SENTENCES else None
+    head = sp._base(doc.low[np_.a + 1])
+    heads = INFORMANT_HEADS if head in INFORMANT_HEADS else {head}
+    here = idx.sid[min(pos, doc.n - 1)]
+    for p, ent in reversed(att.events):
+        if p >= np_.a:
+            continue
+        if here - idx.sid[p] > INFORMANT_SENTENCES:
+            break
+        words = ent.name.split() if ent.kind == "role" else []
+        if words and words[0].lower() in _INDEFINITE and _described_head(words) in heads:
+            return ent
+    return None
+
+
+def _described_head(words: Sequence[str]) -> str:
+    """The head noun of an unnamed source's description ("An adviser to the mayor" → "adviser"): its last word
+    before a complement."""
+    cut = next((j for j, w in enumerate(words) if j and w.lower() in _ROLE_PREPOSITIONS), len(words))
+    return sp._base(words[cut - 1].lower())
 
 
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
@@ -1331,6 +1366,9 @@ def resolve_role(
         # "one former executive", "another aide", "two officials": a quantified description counts someone the
         # article has not named, never a holder named before (an apposition or the next sentence may name them)
         return (named_next(att, idx, np_) if idx is not None else None) or _unnamed_role(att, np_, pos)
+    if doc.low[np_.a] in _INDEFINITE and _anonymous_after(doc, np_):
+        # "An adviser to Acme who asked not to be named said": unnamed on purpose, whoever else holds the role
+        return _unnamed_role(att, np_, pos)
     voice = _voice_again(att, idx, np_, pos) if idx is not None else None
     if voice is not None:
         return voice
@@ -4475,6 +4513,10 @@ def _reported_source(
         new, mention, span = body_ent, doc.span_text(body.a, body.b), body
     elif group is not None:  # "Six in 10 say", "47 percent said": the poll's respondents
         new, mention, span = _group(att, group, group.a), doc.span_text(group.a, group.b), group
+    elif (held := _described_topic_person(att, idx, rep, np_)) is not None:
+        # "The 29-year-old actor, who …, admits": the person the article is about, not a name in the clause
+        span, new = held
+        mention = doc.span_text(span.a, span.b)
     elif (desc := _unnamed_description(doc, rep, np_)) is not None:
         # "Other proponents of the bill said", "One poster admitted": the description is the source
         new, mention, span = _described_speaker(att, idx, desc), doc.span_text(desc.a, desc.b), desc
@@ -4854,6 +4896,26 @@ def _described_speaker(att: sp._Attributor, idx: _Index, desc: sp._NP) -> sp._En
     if contrasted is not None:
         return sp.unnamed_role(att.roles, contrasted, desc.a)
     return _group(att, desc, desc.a)
+
+
+def _described_topic_person(
+    att: sp._Attributor, idx: _Index, rep: Report | None, np_: sp._NP | None
+) -> tuple[sp._NP, sp._Entity] | None:
+    """A report's source the phrase reader takes for no speaker that is a definite description of one person by
+    a learned person noun ("The 29-year-old actor", "the veteran singer") → the person it continues: the previous
+    sentence's subject or speaker (:func:`_subject_holder`) or the article's leading person at hand
+    (:func:`topic_person`); else ``None``, and the report ranker reads the clause as before."""
+    doc = att.doc
+    if rep is None or rep.source is None or np_ is not None:
+        return None
+    a, z = doc.token_at(rep.source[0]), min(max(doc.token_at(rep.source[1]), doc.token_at(rep.source[0]) + 1), doc.n)
+    if not 1 < z - a <= DESCRIPTION_TOKENS or doc.low[a] != "the" or not doc.tok[z - 1].isalpha():
+        return None
+    if not all(doc.tok[m][:1].isalnum() for m in range(a, z)) or not _topic_head(sp._base(doc.low[z - 1])):
+        return None  # a phrase of words only, ending in a person noun that is no office of someone new
+    role = sp._NP("role", a, z, tuple(doc.tok[a + 1 : z]))
+    ent = _subject_holder(att, idx, role) or topic_person(att, idx, role)
+    return (role, ent) if ent is not None and ent.kind == "person" else None
 
 
 def _unnamed_description(doc: sp._Doc, rep: Report | None, np_: sp._NP | None) -> sp._NP | None:
