@@ -344,7 +344,8 @@ AUX = frozenset(
     "later then previously once again recently just simply reportedly already further only even still allegedly "
     "first finally repeatedly publicly privately subsequently earlier often always sometimes usually n't".split()
 )
-# Capitalised words that are titles or descriptors before a name.
+# Capitalised words that are titles or descriptors before a name (members of a parliament by its letters too: MP,
+# MEP, MK for the Knesset, MSP, MLA: "MK Dov Ronen" … "MK Ronen" is Dov Ronen).
 _TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative congressman congresswoman gov governor
     mayor chancellor king queen prince princess pope judge justice gen general col lt sgt adm admiral mr mrs ms miss
@@ -354,7 +355,7 @@ _TITLE_WORDS = frozenset(
     cardinal rabbi imam coach captain capt candidate nominee host anchor spokesman spokeswoman spokesperson founder
     executive manager councillor councilman councilwoman delegate premier emir sheikh crown democrat republican
     democratic gop tory labour conservative liberal independent former acting assistant majority minority
-    house senate press communications national campaign general-elect president-elect reverend mp mep
+    house senate press communications national campaign general-elect president-elect reverend mp mep mk msp mla
     economist analyst pollster strategist lawyer columnist author editor correspondent reporter presenter
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger

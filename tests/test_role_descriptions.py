@@ -85,3 +85,11 @@ def test_a_definite_person_description_as_a_report_source_is_the_topic_person() 
     )
     rows = [a for a in _rows(text) if a.kind == "indirect"]
     assert (rows[-1].speaker, rows[-1].mention) == ("Ben Tolle", "The 29-year-old actor")
+
+
+def test_a_parliament_members_letters_before_a_surname_are_a_title() -> None:
+    text = (
+        "Dov Ronen, a lawmaker from the Kadima party, said the checks must go on. "
+        '"We cannot wait another year," MK Ronen said.'
+    )
+    assert [a.speaker for a in _rows(text)] == ["Dov Ronen", "Dov Ronen"]
