@@ -1157,6 +1157,11 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         return None
     z = _next_sentence(doc, m) or doc.n
     subj = att.sentence_subject(m, z)
+    if subj is None and doc.tok[m] == sp.QUOTE_TOKEN:
+        # "A resident said the shooting restarted. '…,' said Ann Kouame.": the quote that opens the next sentence
+        # names its speaker after it
+        found = att.right_cue(m)
+        subj = found[0] if found is not None else None
     if subj is None or subj.kind != "name" or len(subj.head) < FULL_NAME_TOKENS:
         return None
     ent = doc.lookup(subj.head, subj.a, create=False, gender=subj.gender)

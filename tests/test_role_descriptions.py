@@ -93,3 +93,13 @@ def test_a_parliament_members_letters_before_a_surname_are_a_title() -> None:
         '"We cannot wait another year," MK Ronen said.'
     )
     assert [a.speaker for a in _rows(text)] == ["Dov Ronen", "Dov Ronen"]
+
+
+def test_a_description_named_by_the_next_quotes_tag_is_that_person() -> None:
+    text = (
+        "Gunfire went on overnight near the palace. "
+        "And a resident living near the palace said that the shooting restarted at dawn. "
+        '"I am just a mile from the palace. There are volleys of shots," said Awa Kouame.'
+    )
+    rows = _rows(text)
+    assert [(a.speaker, a.mention) for a in rows] == [("Awa Kouame", "a resident"), ("Awa Kouame", "Awa Kouame")]
