@@ -103,3 +103,13 @@ def test_a_description_named_by_the_next_quotes_tag_is_that_person() -> None:
     )
     rows = _rows(text)
     assert [(a.speaker, a.mention) for a in rows] == [("Awa Kouame", "a resident"), ("Awa Kouame", "Awa Kouame")]
+
+
+def test_capitals_inside_a_described_person_are_no_speakers_name() -> None:
+    text = (
+        "Ann Cole told the paper she met him once. "
+        "The rattled Sin City call girl said he arrived at the hotel claiming he was a cop."
+    )
+    rows = _rows(text)
+    assert rows[-1].mention == "The rattled Sin City call girl"
+    assert rows[-1].speaker == "Ann Cole"  # the previous sentence's subject, whom the description continues
