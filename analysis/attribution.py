@@ -1048,7 +1048,7 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
     """
     doc = att.doc
     words = [sp._base(w) for w in np_.head if w.lower() not in sp._DETERMINERS]
-    if doc.low[np_.a] != "the" or not words or not _topic_head(words[-1]):
+    if doc.low[np_.a] != "the" or not words or not _topic_head(words[-1]) or _person_owned(np_):
         return None
     head = words[-1]
     if not _continues_topic(att, np_) or _introduced_unnamed(idx, head, np_.a):
@@ -1074,6 +1074,14 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
     if ent is None or ent.kind != "person" or not _animate(idx, ent, subj if subj.kind == "name" else None):
         return None
     return ent if _fits_description(idx, ent, head) and _keeps_modifier(idx, ent, np_.head[-1]) else None
+
+
+def _person_owned(np_: sp._NP) -> bool:
+    """Whether a description's role belongs to a person it describes by a possessive person noun ("The actor's
+    rep", "the singer's publicist"): someone who works for that person, never the person themself."""
+    return any(
+        w.lower().endswith(("'s", "\u2019s")) and sp._base(w[:-2].lower()) in sp.PERSON_NOUNS for w in np_.head[:-1]
+    )
 
 
 def _keeps_modifier(idx: _Index, ent: sp._Entity, word: str) -> bool:
@@ -1138,7 +1146,7 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
     if np_.kind != "role" or not words or np_.a >= doc.n:
         return None
     head = words[-1]
-    if head in _ANONYMOUS_HEADS or head in _NON_PERSON_HEADS or _plural_role(head):
+    if head in _ANONYMOUS_HEADS or head in _NON_PERSON_HEADS or _plural_role(head) or _person_owned(np_):
         return None
     if not np_.head[-1][:1].islower() or not (head in sp._ROLE_NOUNS or head in HOLDER_HEADS or _role_word(head, head)):
         return None  # "Republican", "Liberal": a party or nationality word, no person noun
@@ -1200,7 +1208,7 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     if np_.kind != "role" or doc.low[np_.a] != "the" or not words:
         return None
     head = words[-1]
-    if not (head in _TOPIC_HEADS or _topic_head(head)) or _introduced_unnamed(idx, head, np_.a):
+    if not (head in _TOPIC_HEADS or _topic_head(head)) or _introduced_unnamed(idx, head, np_.a) or _person_owned(np_):
         return None
     if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and doc.cap[np_.b + 1]:
         return None  # "The vice presidential nominee, Gov. Jo Hale of Ohio, …": the description names its own person

@@ -113,3 +113,14 @@ def test_capitals_inside_a_described_person_are_no_speakers_name() -> None:
     rows = _rows(text)
     assert rows[-1].mention == "The rattled Sin City call girl"
     assert rows[-1].speaker == "Ann Cole"  # the previous sentence's subject, whom the description continues
+
+
+def test_a_role_owned_by_a_described_person_is_not_that_person() -> None:
+    text = (
+        "Tom Varga has already lined up his next film role. "
+        "The actor's rep confirms a trade report that Varga will play a retired pilot. "
+        "Lena Holm will co-star in the film."
+    )
+    rows = [a for a in _rows(text) if a.kind == "indirect"]
+    assert rows[0].mention == "The actor's rep"
+    assert rows[0].speaker not in ("Tom Varga", "Lena Holm")
