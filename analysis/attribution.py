@@ -756,7 +756,7 @@ OFFICE_SYNONYMS = {
     "prime": ("leader",),
     "manager": ("boss",),
     "executive": ("boss", "chief"),
-    "ceo": ("boss", "chief"),
+    "ceo": ("boss", "chief", "executive"),
     "chairman": ("boss", "chair", "chief", "head"),
     "chairwoman": ("boss", "chair", "chief", "head"),
     "chair": ("boss", "chief", "head"),
@@ -1048,7 +1048,7 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
     """
     doc = att.doc
     words = [sp._base(w) for w in np_.head if w.lower() not in sp._DETERMINERS]
-    if doc.low[np_.a] != "the" or not words or not _topic_head(words[-1]):
+    if doc.low[np_.a] != "the" or not words or not _topic_head(words[-1]) or _person_owned(np_):
         return None
     head = words[-1]
     if not _continues_topic(att, np_) or _introduced_unnamed(idx, head, np_.a):
@@ -1074,6 +1074,14 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
     if ent is None or ent.kind != "person" or not _animate(idx, ent, subj if subj.kind == "name" else None):
         return None
     return ent if _fits_description(idx, ent, head) and _keeps_modifier(idx, ent, np_.head[-1]) else None
+
+
+def _person_owned(np_: sp._NP) -> bool:
+    """Whether a description's role belongs to a person it describes by a possessive person noun ("The actor's
+    rep", "the singer's publicist"): someone who works for that person, never the person themself."""
+    return any(
+        w.lower().endswith(("'s", "\u2019s")) and sp._base(w[:-2].lower()) in sp.PERSON_NOUNS for w in np_.head[:-1]
+    )
 
 
 def _keeps_modifier(idx: _Index, ent: sp._Entity, word: str) -> bool:
@@ -1138,7 +1146,7 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
     if np_.kind != "role" or not words or np_.a >= doc.n:
         return None
     head = words[-1]
-    if head in _ANONYMOUS_HEADS or head in _NON_PERSON_HEADS or _plural_role(head):
+    if head in _ANONYMOUS_HEADS or head in _NON_PERSON_HEADS or _plural_role(head) or _person_owned(np_):
         return None
     if not np_.head[-1][:1].islower() or not (head in sp._ROLE_NOUNS or head in HOLDER_HEADS or _role_word(head, head)):
         return None  # "Republican", "Liberal": a party or nationality word, no person noun
@@ -1157,6 +1165,11 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         return None
     z = _next_sentence(doc, m) or doc.n
     subj = att.sentence_subject(m, z)
+    if subj is None and doc.tok[m] == sp.QUOTE_TOKEN:
+        # "A resident said the shooting restarted. '…,' said Ann Kouame.": the quote that opens the next sentence
+        # names its speaker after it
+        found = att.right_cue(m)
+        subj = found[0] if found is not None else None
     if subj is None or subj.kind != "name" or len(subj.head) < FULL_NAME_TOKENS:
         return None
     ent = doc.lookup(subj.head, subj.a, create=False, gender=subj.gender)
@@ -1172,6 +1185,9 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
 TOPIC_SENTENCES = 1
 #: The topic person is mentioned at least this many times before the description: the one the article is about.
 TOPIC_MENTIONS = 2
+#: The reach of :data:`TOPIC_SENTENCES` for the person who spoke last: a description in the next quote's tag may
+#: come a sentence of narration after their quote.
+SPEAKER_TOPIC_SENTENCES = 2
 
 
 def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
@@ -1192,13 +1208,14 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     if np_.kind != "role" or doc.low[np_.a] != "the" or not words:
         return None
     head = words[-1]
-    if head not in _TOPIC_HEADS or _introduced_unnamed(idx, head, np_.a):
+    if not (head in _TOPIC_HEADS or _topic_head(head)) or _introduced_unnamed(idx, head, np_.a) or _person_owned(np_):
         return None
     if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and doc.cap[np_.b + 1]:
         return None  # "The vice presidential nominee, Gov. Jo Hale of Ohio, …": the description names its own person
     here = idx.sid[np_.a]
     own = {w.lower() for w in doc.tok[np_.a : np_.b]}
     places = {w.lower() for w in np_.head[:-1] if w[:1].isupper() and w.lower() not in PARTY_WORDS}
+    last = att.last_speaker(np_.a)
     ranked: list[tuple[int, sp._Entity | None]] = []
     for ent in doc.entities.values():
         if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
@@ -1206,7 +1223,9 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
         k = bisect.bisect_left(ent.mentions, np_.a)
         if k == 0:
             continue
-        if here - idx.sid[ent.mentions[k - 1]] > TOPIC_SENTENCES:
+        # the last speaker stays at hand a sentence longer: '"…," said Jo Hale. <a sentence>. "…," the shortstop said'
+        reach = SPEAKER_TOPIC_SENTENCES if ent is last else TOPIC_SENTENCES
+        if here - idx.sid[ent.mentions[k - 1]] > reach:
             ranked.append((k, None))  # a rival for salience, but not at hand
             continue
         ranked.append((k, ent))
@@ -1228,6 +1247,65 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     if placed and not any(p in places or p.split()[-1] in places for p in placed):
         return None  # "Sen. Ann Cole of Ohio … the Texas senator": someone else
     return ent
+
+
+#: How many tokens of a relative clause after a role are read for its source's anonymity ("who asked not to be
+#: named because he is not authorized", "who spoke on condition of anonymity").
+ANONYMITY_REACH = 10
+_ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
+_WITHHELD = frozenset({"named", "identified", "authorized", "authorised"})
+
+
+def _anonymous_after(doc: sp._Doc, np_: sp._NP) -> bool:
+    """Whether a role phrase goes on, past its complement, with a relative clause that withholds its name ("an
+    adviser to the mayor who asked not to be named", "a senior official who spoke on condition of anonymity"):
+    an unnamed source on purpose, no one the article names."""
+    m = np_.b
+    while m < doc.n and m - np_.b < ROLE_PHRASE_REACH and doc.tok[m] not in _BREAKS and doc.low[m] != "who":
+        m += 1
+    if m >= doc.n or doc.low[m] != "who":
+        return False
+    for k in range(m + 1, min(doc.n, m + 1 + ANONYMITY_REACH)):
+        if doc.tok[k] in _BREAKS:
+            return False
+        if doc.low[k] in _ANONYMITY_WORDS or (doc.low[k] in _WITHHELD and "not" in doc.low[m + 1 : k]):
+            return True
+    return False
+
+
+#: Heads of an unnamed informant that news copy uses for one another ("A source told People … the insider said").
+INFORMANT_HEADS = frozenset({"source", "insider"})
+#: How many sentences back an unnamed source who spoke stays the one a bare "the adviser" refers to.
+INFORMANT_SENTENCES = 2
+
+
+def _voice_again(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
+    """A bare definite role ("the adviser", "the insider") → the unnamed source with that head (an informant's
+    heads, :data:`INFORMANT_HEADS`, stand for one another) who spoke within :data:`INFORMANT_SENTENCES` sentences
+    ("An adviser to the mayor who asked not to be named said … . '…,' said the adviser"; "A source told People …
+    '…,' the insider said"): one source, named as first described; else ``None``."""
+    doc = att.doc
+    if np_.b - np_.a != len(("the", "adviser")) or doc.low[np_.a] != "the":
+        return None
+    head = sp._base(doc.low[np_.a + 1])
+    heads = INFORMANT_HEADS if head in INFORMANT_HEADS else {head}
+    here = idx.sid[min(pos, doc.n - 1)]
+    for p, ent in reversed(att.events):
+        if p >= np_.a:
+            continue
+        if here - idx.sid[p] > INFORMANT_SENTENCES:
+            break
+        words = ent.name.split() if ent.kind == "role" else []
+        if words and words[0].lower() in _INDEFINITE and _described_head(words) in heads:
+            return ent
+    return None
+
+
+def _described_head(words: Sequence[str]) -> str:
+    """The head noun of an unnamed source's description ("An adviser to the mayor" → "adviser"): its last word
+    before a complement."""
+    cut = next((j for j, w in enumerate(words) if j and w.lower() in _ROLE_PREPOSITIONS), len(words))
+    return sp._base(words[cut - 1].lower())
 
 
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
@@ -1301,6 +1379,12 @@ def resolve_role(
         # "one former executive", "another aide", "two officials": a quantified description counts someone the
         # article has not named, never a holder named before (an apposition or the next sentence may name them)
         return (named_next(att, idx, np_) if idx is not None else None) or _unnamed_role(att, np_, pos)
+    if doc.low[np_.a] in _INDEFINITE and _anonymous_after(doc, np_):
+        # "An adviser to Acme who asked not to be named said": unnamed on purpose, whoever else holds the role
+        return _unnamed_role(att, np_, pos)
+    voice = _voice_again(att, idx, np_, pos) if idx is not None else None
+    if voice is not None:
+        return voice
     w = _weights()
     coef = w[3] if w is not None else None
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
@@ -1339,7 +1423,12 @@ def resolve_role(
         return best
     if idx is None:
         return att.resolve(np_, pos)
-    return _subject_holder(att, idx, np_) or named_next(att, idx, np_) or att.resolve(np_, pos)
+    return (
+        _subject_holder(att, idx, np_)
+        or named_next(att, idx, np_)
+        or topic_person(att, idx, np_)
+        or att.resolve(np_, pos)
+    )
 
 
 #: Longest description that stands for a person the article has just named ("the 31-year-old former Belgium
@@ -3188,10 +3277,25 @@ def _org_name(ent: sp._Entity) -> bool:
     return any(sp._base(t) in sp._ORG_WORDS for t in ent.tokens or ent.name.split())
 
 
+#: Head nouns of a body's name that make it a government agency ("Food and Drug Administration", "Census
+#: Bureau", "Environmental Protection Agency"): "the agency" can be that body though the article never calls it so.
+AGENCY_NAME_HEADS = frozenset("administration agency bureau commission service authority".split())
+
+
+def _agency_name(ent: sp._Entity) -> bool:
+    """Whether a body's name is headed by an agency's noun (:data:`AGENCY_NAME_HEADS`): "Food and Drug
+    Administration", "Bureau of Labor Statistics" (an acronym's entity is its full name's)."""
+    return _headed_by([sp._base(t) for t in ent.tokens or ent.name.split()], set(AGENCY_NAME_HEADS))
+
+
 def _fits(idx: _Index, ent: sp._Entity, head: str) -> bool:
     """Whether the article gives named body ``ent`` as a ``head`` ("the bank": one it calls a bank; "the
-    company": any company)."""
-    return _described_as(idx.doc, ent, head) or (head in _GENERIC_BODY_HEADS and _is_company(idx, ent))
+    company": any company; "the agency": one whose name an agency's noun heads)."""
+    return (
+        _described_as(idx.doc, ent, head)
+        or (head in _GENERIC_BODY_HEADS and _is_company(idx, ent))
+        or (head == "agency" and _agency_name(ent))
+    )
 
 
 def described_body(idx: _Index, head: str, pos: int, *, unique: bool = False) -> sp._Entity | None:
@@ -4422,6 +4526,10 @@ def _reported_source(
         new, mention, span = body_ent, doc.span_text(body.a, body.b), body
     elif group is not None:  # "Six in 10 say", "47 percent said": the poll's respondents
         new, mention, span = _group(att, group, group.a), doc.span_text(group.a, group.b), group
+    elif (held := _described_topic_person(att, idx, rep, np_)) is not None:
+        # "The 29-year-old actor, who …, admits": the person the article is about, not a name in the clause
+        span, new = held
+        mention = doc.span_text(span.a, span.b)
     elif (desc := _unnamed_description(doc, rep, np_)) is not None:
         # "Other proponents of the bill said", "One poster admitted": the description is the source
         new, mention, span = _described_speaker(att, idx, desc), doc.span_text(desc.a, desc.b), desc
@@ -4801,6 +4909,26 @@ def _described_speaker(att: sp._Attributor, idx: _Index, desc: sp._NP) -> sp._En
     if contrasted is not None:
         return sp.unnamed_role(att.roles, contrasted, desc.a)
     return _group(att, desc, desc.a)
+
+
+def _described_topic_person(
+    att: sp._Attributor, idx: _Index, rep: Report | None, np_: sp._NP | None
+) -> tuple[sp._NP, sp._Entity] | None:
+    """A report's source the phrase reader takes for no speaker that is a definite description of one person by
+    a learned person noun ("The 29-year-old actor", "the veteran singer") → the person it continues: the previous
+    sentence's subject or speaker (:func:`_subject_holder`) or the article's leading person at hand
+    (:func:`topic_person`); else ``None``, and the report ranker reads the clause as before."""
+    doc = att.doc
+    if rep is None or rep.source is None or np_ is not None:
+        return None
+    a, z = doc.token_at(rep.source[0]), min(max(doc.token_at(rep.source[1]), doc.token_at(rep.source[0]) + 1), doc.n)
+    if not 1 < z - a <= DESCRIPTION_TOKENS or doc.low[a] != "the" or not doc.tok[z - 1].isalpha():
+        return None
+    if not all(doc.tok[m][:1].isalnum() for m in range(a, z)) or not _topic_head(sp._base(doc.low[z - 1])):
+        return None  # a phrase of words only, ending in a person noun that is no office of someone new
+    role = sp._NP("role", a, z, tuple(doc.tok[a + 1 : z]))
+    ent = _subject_holder(att, idx, role) or topic_person(att, idx, role)
+    return (role, ent) if ent is not None and ent.kind == "person" else None
 
 
 def _unnamed_description(doc: sp._Doc, rep: Report | None, np_: sp._NP | None) -> sp._NP | None:

@@ -344,7 +344,8 @@ AUX = frozenset(
     "later then previously once again recently just simply reportedly already further only even still allegedly "
     "first finally repeatedly publicly privately subsequently earlier often always sometimes usually n't".split()
 )
-# Capitalised words that are titles or descriptors before a name.
+# Capitalised words that are titles or descriptors before a name (members of a parliament by its letters too: MP,
+# MEP, MK for the Knesset, MSP, MLA: "MK Dov Ronen" … "MK Ronen" is Dov Ronen).
 _TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative congressman congresswoman gov governor
     mayor chancellor king queen prince princess pope judge justice gen general col lt sgt adm admiral mr mrs ms miss
@@ -354,7 +355,7 @@ _TITLE_WORDS = frozenset(
     cardinal rabbi imam coach captain capt candidate nominee host anchor spokesman spokeswoman spokesperson founder
     executive manager councillor councilman councilwoman delegate premier emir sheikh crown democrat republican
     democratic gop tory labour conservative liberal independent former acting assistant majority minority
-    house senate press communications national campaign general-elect president-elect reverend mp mep
+    house senate press communications national campaign general-elect president-elect reverend mp mep mk msp mla
     economist analyst pollster strategist lawyer columnist author editor correspondent reporter presenter
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
@@ -2018,6 +2019,10 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             if _leads_to_role(tok, k, limit, reach):
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
                 continue
+            person = _person_noun_end(tok, k, limit) if first in _DETERMINERS else None
+            if person is not None:
+                # "The rattled Sin City call girl said": capitals inside a described person, no speaker's name
+                return _NP("role", a, person, tuple(tok[start_mods:person]))
             described = _descriptor_nouns(doc, k, limit)
             if described is not None:
                 j = described  # "Japanese automaker Toyota", "US band REM": capitals and nouns describe the name
@@ -2391,6 +2396,25 @@ def _leads_to_role(tok: list[str], k: int, limit: int, reach: int = ROLE_LEAD_WO
         if (low in stop or low in cue_verbs() or low.endswith("ed")) and not _noun_before_role(tok, m, limit):
             return False  # "The UAW issued statement …": a verb ends the phrase
     return False
+
+
+def _person_noun_end(tok: list[str], k: int, limit: int) -> int | None:
+    """One past a learned person noun (:data:`PERSON_NOUNS`) that ends the lower-case words from ``k`` within
+    :data:`ROLE_LEAD_WORDS` ("[call girl] said", "[heartthrob] told"), else ``None``: the capitals before it are a
+    modifier of a described person ("the rattled Sin City call girl"), read after a determiner only."""
+    stop = resources.stopwords()
+    for m in range(k, min(limit, k + ROLE_LEAD_WORDS)):
+        t = tok[m]
+        if _is_cap(t) or not t.isalpha():
+            return None
+        low = _base(t)
+        if low in PERSON_NOUNS and (
+            m + 1 >= limit or not tok[m + 1][:1].isalpha() or tok[m + 1].lower() in cue_verbs()
+        ):
+            return m + 1
+        if low in stop or low.endswith("ed"):
+            return None  # (a cue verb may be a modifier here: "call girl")
+    return None
 
 
 #: Most lower-case modifiers coordinated before a role noun ("sales, service, and marketing vice president").
