@@ -467,6 +467,23 @@ _TERM_MARKERS = frozenset(
 )
 
 
+#: Prepositions after which capitalised words in quotation marks with a full stop inside name a work or a show
+#: ("appeared on "Meet the Press."", "a remake of "Race.""), no sentence of speech.
+_TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "for", "from"})
+#: The plain marks a spreadsheet export doubles: "the ""Lion"" release" for "the "Lion" release".
+_CSV_MARK = '"'
+
+
+def _csv_doubled(text: str, open_: int, close: int) -> bool:
+    """Whether the marks at ``open_`` and ``close`` are each the first of a doubled plain mark (``""Lion""``).
+
+    Copy exported through a spreadsheet (CSV) doubles every plain quotation mark: the quote finder pairs the first
+    mark of each pair, and the second opening mark then stands inside the quoted words, the second closing mark
+    after them, so the name ``""Mad Men""`` would read as the words ``"Mad Men`` followed by a mark.
+    """
+    return text[open_ : open_ + 2] == _CSV_MARK * 2 and text[close : close + 2] == _CSV_MARK * 2 and close > open_ + 1
+
+
 def names_a_thing(text: str, open_: int, close: int) -> bool:
     """Whether the marks at ``open_`` and ``close`` enclose a name inside the writer's sentence, not words said.
 
@@ -487,13 +504,17 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     Returns:
         True when the quoted words are a name or term set in the sentence.
     """
-    body = text[open_ + 1 : close]
+    doubled = _csv_doubled(text, open_, close)  # (then the name is between the two pairs)
+    body = text[open_ + 1 + doubled : close]
     words = body.rstrip(".,").split()
-    if not words or len(words) > TITLE_MAX_WORDS or _SENTENCE_END.search(body):
-        return False
     head = text[max(0, open_ - _TERM_REACH) : open_].rpartition("\n")[2].split()  # (the line's words only)
     before = head[-1].lower() if head and head[-1][-1:].isalnum() else None
-    after = text[close + 1 : close + 1 + _AFTER_REACH].lstrip()
+    # A title closing the sentence takes its full stop inside the marks in American copy ("will team up on "The
+    # Anarchist.""): after a preposition of place or topic the stop is the sentence's, not the quoted words'.
+    ended = body[:-1] if before in _TITLE_PREPOSITIONS and body.endswith(".") else body
+    if not words or len(words) > TITLE_MAX_WORDS or _SENTENCE_END.search(ended):
+        return False
+    after = text[close + 1 + doubled : close + 1 + doubled + _AFTER_REACH].lstrip()
     if before is None and not (after[:1].islower() and body[-1:].isalnum()):
         return False  # not set inside a sentence: a quote of its own
     if before in _TERM_MARKERS or before == "as" and len(head) > 1 and head[-2].lower() == "known":

@@ -1751,6 +1751,26 @@ def test_a_clause_holding_a_quoted_name_is_still_a_report(text: str, clause: str
 
 
 @pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            'The network said new episodes of ""Harbour Lights"" will not return until next spring.',
+            'new episodes of ""Harbour Lights"" will not return until next spring',
+        ),
+        (
+            'Producers said Ann Lee will team up with director Tom Gale on ""Paper Lanterns.""',
+            'Ann Lee will team up with director Tom Gale on ""Paper Lanterns',
+        ),
+    ],
+)
+def test_a_clause_holding_a_name_in_doubled_csv_marks_is_still_a_report(text: str, clause: str) -> None:
+    # A spreadsheet export doubles the marks; the quote finder hands on the first mark of each pair as the quote's.
+    marks = [i for i in range(len(text)) if text.startswith('""', i) and (i == 0 or text[i - 1] != '"')]
+    got = reported.find_reported(text, [(0, len(text))], [(marks[0], marks[1] + 1)])
+    assert [text[r.start : r.end] for r in got] == [clause]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'He said the plan was "a disgrace" and should be dropped.',
