@@ -2484,6 +2484,31 @@ def test_a_thing_claimed_is_no_report(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "On Monday the retailer reported a third-quarter loss of $4.2 million, or 9 cents a share.",
+        "Acme posted record profits of $51m last year, and is opening new stores.",
+        "The carmaker reported a $2.3 billion annual loss, although it has not asked for aid.",
+        "Rival brewers announced their March sales today, most of them up on the year.",
+    ],
+)
+def test_a_companys_results_are_figures_not_a_report(text: str) -> None:
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("The retailer reported that sales fell 3% in the quarter.", "sales fell 3% in the quarter"),
+        ("The bakery reported sales rose sharply in May.", "sales rose sharply in May"),
+        ("The mayor announced her profits would go to the shelter.", "her profits would go to the shelter"),
+    ],
+)
+def test_a_clause_about_results_is_still_a_report(text: str, clause: str) -> None:
+    assert [c for c, _, _ in reports(text)] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Fans mocked Jane Doe's threat to Portugal over the fishing rights.",
         "The coach's call to his agent lasted an hour.",
         "Her pledge to the miners of the valley moved the hall.",
