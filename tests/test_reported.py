@@ -2507,6 +2507,27 @@ def test_a_clause_about_results_is_still_a_report(text: str, clause: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry estimates that a fifth of the harvest is lost to pests.",
+            ("a fifth of the harvest is lost to pests", "The ministry", "estimates"),
+        ),
+        (
+            "He estimates the number of families displaced was close to 3,000.",
+            ("the number of families displaced was close to 3,000", "He", "estimates"),
+        ),
+    ],
+)
+def test_an_estimate_aloud_is_a_report(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
+
+
+def test_an_estimated_figure_is_no_report() -> None:
+    assert reports("An estimated 3,000 people attended the fair in the park.") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fans mocked Jane Doe's threat to Portugal over the fishing rights.",
