@@ -571,6 +571,8 @@ def candidates(
                     continue  # "claimed victory", "claimed responsibility for the attack": no words reported
                 if _reports_figures(toks, rep, feats):
                     continue  # "reported a fourth-quarter loss of $19m": a company's figures, no words
+                if _agent_only(toks, rep, feats):
+                    continue  # "rules proposed Friday by the agency": the agent, no words
                 kept.append((rep, (*feats, *_cut_features(toks, rep)) if cut else feats))
             if kept:
                 out.append(kept)
@@ -668,6 +670,31 @@ def _reports_figures(toks: _Sentence, rep: Report, feats: Sequence[str]) -> bool
         if t.text in _PUNCT_EDGE or t.low in _PREPOSITIONS or tags.get(t.low, "").startswith(_CLAUSE_TAGS):
             return False
     return False
+
+
+#: The word that opens a passive's agent or a means ("proposed Friday by the agency", "said by telephone").
+_AGENT = "by"
+
+
+def _agent_only(toks: _Sentence, rep: Report, feats: Sequence[str]) -> bool:
+    """Whether a content after its cue is only a ``by`` phrase: a passive's agent or a means, nothing said.
+
+    "menu rules proposed Friday by the Food and Drug Administration": the participle is the rules' modifier and the
+    phrase names who proposed them (KPCrowd had two such false reports); a ``by`` phrase before a clause ("argue
+    that by month's end, Clinton will …") has a finite verb and stays a candidate.
+
+    Args:
+        toks: The sentence's tokens.
+        rep: The candidate.
+        feats: Its features (:func:`_features`).
+
+    Returns:
+        True for a content after its cue opening with ``by`` and holding no finite verb.
+    """
+    if "side=after" not in feats or "finite=False" not in feats:
+        return False
+    first = bisect.bisect_left(toks.starts, rep.start)
+    return first < len(toks) and toks[first].low == _AGENT
 
 
 def _takes_a_thing_before_adjunct(

@@ -2523,6 +2523,17 @@ def test_an_estimate_aloud_is_a_report(text: str, expected: tuple[str, str, str]
     assert reports(text) == [expected]
 
 
+def test_an_agent_after_a_participle_is_no_candidate() -> None:
+    # "proposed Friday by …": the participle modifies "requirements"; the phrase after it names who proposed them.
+    text = "Shoppers will know more about what they buy under labeling requirements proposed Friday by the Consumer Safety Agency."
+    assert [text[r.start : r.end] for group in reported.candidates(text, [(0, len(text))]) for r, _ in group] == []
+
+
+def test_a_clause_after_a_by_phrase_is_still_a_report() -> None:
+    text = "Aides argue that by the end of the month, the senator will have enough votes."
+    assert [c for c, _, _ in reports(text)] == ["by the end of the month, the senator will have enough votes"]
+
+
 def test_an_estimated_figure_is_no_report() -> None:
     assert reports("An estimated 3,000 people attended the fair in the park.") == []
 
