@@ -592,6 +592,9 @@ _TERM_MARKERS = frozenset(
 )
 
 
+#: Prepositions after which capitalised words in quotation marks with a full stop inside name a work or a show
+#: ("appeared on "Meet the Press."", "a remake of "Race.""), no sentence of speech.
+_TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "for", "from"})
 def names_a_thing(text: str, open_: int, close: int) -> bool:
     """Whether the marks at ``open_`` and ``close`` enclose a name inside the writer's sentence, not words said.
 
@@ -616,10 +619,13 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
         close -= 1  # the second character of a two-character closing mark (a span's end less one)
     body = text[mark_end(text, open_) : close]
     words = body.rstrip(".,").split()
-    if not words or len(words) > TITLE_MAX_WORDS or _SENTENCE_END.search(body):
-        return False
     head = text[max(0, open_ - _TERM_REACH) : open_].rpartition("\n")[2].split()  # (the line's words only)
     before = head[-1].lower() if head and head[-1][-1:].isalnum() else None
+    # A title closing the sentence takes its full stop inside the marks in American copy ("will team up on "The
+    # Anarchist.""): after a preposition of place or topic the stop is the sentence's, not the quoted words'.
+    ended = body[:-1] if before in _TITLE_PREPOSITIONS and body.endswith(".") else body
+    if not words or len(words) > TITLE_MAX_WORDS or _SENTENCE_END.search(ended):
+        return False
     after_mark = mark_end(text, close)
     after = text[after_mark : after_mark + _AFTER_REACH].lstrip()
     if before is None and not (after[:1].islower() and body[-1:].isalnum()):

@@ -215,6 +215,8 @@ def test_a_long_quote_in_title_case_is_a_sentence_not_a_title() -> None:
         ('He said the plan was "a disgrace" and should go.', False),
         ('"Never Again," he said.', False),
         ('He called it "A Disaster For The Town And Its People Too".', False),
+        ('The band will tour with "Blue Harbour." Tickets sold out.', False),
+        ('She will star in "Paper Lanterns." Filming starts soon.', True),
     ],
 )
 def test_a_quoted_name_inside_a_sentence_is_told_from_words_said(text: str, name: bool) -> None:
@@ -281,6 +283,20 @@ def test_a_quoted_term_ending_like_a_possessive_closes_when_nothing_else_does() 
     ]
     # No opening mark, no quote.
     assert spans("Jo Hale said it was the players' union that counts.") == []
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('New seasons of ""Harbour Lights"" will air in May.', True),
+        ('The studio signed her for ""Paper Lanterns."" Filming starts soon.', True),
+        ('The studio will remake ""Paper Lanterns."" Filming starts soon.', False),
+        ('He called it ""a disaster"" for the town.', False),
+        ('He said the plan was ""a disgrace"" and should go.', False),
+    ],
+)
+def test_a_name_in_doubled_csv_marks_is_a_name(text: str, name: bool) -> None:
+    """Copy exported through a spreadsheet doubles every plain mark; the quote finder pairs the first of each pair."""
+    open_ = text.index('"')
+    assert names_a_thing(text, open_, text.index('"', open_ + 2)) is name
 
 
 def test_a_doubled_opening_mark_opens_one_quote() -> None:

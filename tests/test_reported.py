@@ -1751,6 +1751,26 @@ def test_a_clause_holding_a_quoted_name_is_still_a_report(text: str, clause: str
 
 
 @pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            'The network said new episodes of ""Harbour Lights"" will not return until next spring.',
+            'new episodes of ""Harbour Lights"" will not return until next spring',
+        ),
+        (
+            'Producers said Ann Lee will team up with director Tom Gale on ""Paper Lanterns.""',
+            'Ann Lee will team up with director Tom Gale on ""Paper Lanterns',
+        ),
+    ],
+)
+def test_a_clause_holding_a_name_in_doubled_csv_marks_is_still_a_report(text: str, clause: str) -> None:
+    # A spreadsheet export doubles the marks; the quote finder hands on the first mark of each pair as the quote's.
+    marks = [i for i in range(len(text)) if text.startswith('""', i) and (i == 0 or text[i - 1] != '"')]
+    got = reported.find_reported(text, [(0, len(text))], [(marks[0], marks[1] + 1)])
+    assert [text[r.start : r.end] for r in got] == [clause]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'He said the plan was "a disgrace" and should be dropped.',
@@ -2459,6 +2479,63 @@ def test_a_long_agent_with_a_verb_owns_no_noun_of_speech() -> None:
 )
 def test_a_thing_claimed_is_no_report(text: str) -> None:
     assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the retailer reported a third-quarter loss of $4.2 million, or 9 cents a share.",
+        "Acme posted record profits of $51m last year, and is opening new stores.",
+        "The carmaker reported a $2.3 billion annual loss, although it has not asked for aid.",
+        "Rival brewers announced their March sales today, most of them up on the year.",
+    ],
+)
+def test_a_companys_results_are_figures_not_a_report(text: str) -> None:
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("The retailer reported that sales fell 3% in the quarter.", "sales fell 3% in the quarter"),
+        ("The bakery reported sales rose sharply in May.", "sales rose sharply in May"),
+        ("The mayor announced her profits would go to the shelter.", "her profits would go to the shelter"),
+    ],
+)
+def test_a_clause_about_results_is_still_a_report(text: str, clause: str) -> None:
+    assert [c for c, _, _ in reports(text)] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry estimates that a fifth of the harvest is lost to pests.",
+            ("a fifth of the harvest is lost to pests", "The ministry", "estimates"),
+        ),
+        (
+            "He estimates the number of families displaced was close to 3,000.",
+            ("the number of families displaced was close to 3,000", "He", "estimates"),
+        ),
+    ],
+)
+def test_an_estimate_aloud_is_a_report(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
+
+
+def test_an_agent_after_a_participle_is_no_candidate() -> None:
+    # "proposed Friday by …": the participle modifies "requirements"; the phrase after it names who proposed them.
+    text = "Shoppers will know more about what they buy under labeling requirements proposed Friday by the Consumer Safety Agency."
+    assert [text[r.start : r.end] for group in reported.candidates(text, [(0, len(text))]) for r, _ in group] == []
+
+
+def test_a_clause_after_a_by_phrase_is_still_a_report() -> None:
+    text = "Aides argue that by the end of the month, the senator will have enough votes."
+    assert [c for c, _, _ in reports(text)] == ["by the end of the month, the senator will have enough votes"]
+
+
+def test_an_estimated_figure_is_no_report() -> None:
+    assert reports("An estimated 3,000 people attended the fair in the park.") == []
 
 
 @pytest.mark.parametrize(
