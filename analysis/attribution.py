@@ -737,6 +737,9 @@ _RANK_MODIFIERS = frozenset(
     {"vice", "deputy", "assistant", "associate", "senior", "junior", "acting", "shadow", "under"}
 )
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+#: The indefinite articles: a role phrase they open brings someone new into the story (Heim 1982's novelty
+#: condition), never a holder the article named before ("An aide to the governor said", not the aide named earlier).
+_NEWCOMER_ARTICLES = frozenset({"a", "an"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "in", "to"})
 #: Words that open a role in apposition without an article (", chief executive of Acme,", ", spokeswoman
 #: for the ministry,"): role nouns and the modifiers of rank news copy puts before them — not any lower-case
@@ -1013,6 +1016,32 @@ def _first_introduced(doc: sp._Doc, head: str, a0: int, z: int) -> int | None:
                 return m
             if doc.low[a] in sp._DETERMINERS:
                 break  # "the judge", "his adviser": no newcomer
+            a -= 1
+    return None
+
+
+def _newcomer(att: sp._Attributor, idx: _Index, head: str, since: int, pos: int) -> sp._Entity | None:
+    """The unnamed source an indefinite article brought in by ``head`` last between tokens ``since`` and ``pos``
+    ("An aide to the mayor who asked not to be named said …"), whom a later definite "the aide" goes on with
+    rather than an aide the article named before ``since``; ``None`` when there is none, or it never spoke.
+
+    Read back from ``pos``: the newcomer nearest the description is the one it continues."""
+    doc = att.doc
+    for m in range(pos - 1, since, -1):
+        if sp._base(doc.tok[m]) != head:
+            continue
+        a = m - 1
+        while a > since and m - a <= INDEFINITE_REACH and doc.tok[a] not in _BREAKS:
+            if doc.low[a] in _NEWCOMER_ARTICLES:
+                if _apposed_to_name(doc, a, m):
+                    return None  # "Jo Hale, an aide to the mayor,": the named person, no newcomer
+                # its source as the report read it: the phrase, or the phrase read on over its complement ("an
+                # aide" of "an aide to the mayor")
+                phrases = [sp.role_phrase(doc, np_).lower() for np_ in idx.mentions(a, m + 1)]
+                said = (e for key, e in att.roles.items() for p in phrases if key == p or key.startswith(p + " "))
+                return next((e for e in said if e.kind == "role"), None)
+            if doc.low[a] in sp._DETERMINERS:
+                break  # "the aide", "his aide": no newcomer
             a -= 1
     return None
 
@@ -1297,9 +1326,14 @@ def resolve_role(
     kin = kin_holder(att, idx, np_) if idx is not None else None
     if kin is not None:
         return kin
-    if doc.low[np_.a] in sp.QUANTIFIERS:
+    if doc.low[np_.a] in sp.QUANTIFIERS or (
+        doc.low[np_.a] in _NEWCOMER_ARTICLES and sp._base(np_.head[-1]).lower() not in OFFICE_HEADS
+    ):
         # "one former executive", "another aide", "two officials": a quantified description counts someone the
-        # article has not named, never a holder named before (an apposition or the next sentence may name them)
+        # article has not named, never a holder named before (an apposition or the next sentence may name them);
+        # so does an indefinite article before a role many hold ("Ann Lee, the mayor's aide, said … . An aide to
+        # the governor who asked not to be named said …": a newcomer, not Ann Lee).  An office one person holds
+        # may be its holder described anew ("A president who ordered the raid will hand his successor …")
         return (named_next(att, idx, np_) if idx is not None else None) or _unnamed_role(att, np_, pos)
     w = _weights()
     coef = w[3] if w is not None else None
@@ -1313,6 +1347,13 @@ def resolve_role(
                 or att.resolve(np_, pos)
             )
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
+        if doc.low[np_.a] == "the":
+            # "Ann Lee, the mayor's aide, said … . An aide to the governor said … . "…," said the aide": the
+            # newcomer since the holder was last mentioned, not Ann Lee
+            seen = bisect.bisect_right(best.entity.mentions, pos - 1)
+            newer = _newcomer(att, idx, sp._base(np_.head[-1]), best.entity.mentions[seen - 1], pos) if seen else None
+            if newer is not None:
+                return newer
         rank = {part for w in np_.head for part in sp.role_parts(w)} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (
             doc.low[np_.a] in _INDEFINITE
