@@ -1930,8 +1930,12 @@ _GIVEN_NAME_GENDER = {FEMALE: "f", MALE: "m"}
 
 
 def _np_gender(np_: sp._NP, ent: sp._Entity | None) -> str | None:
-    if ent is not None and ent.kind == "person" and ent.gender:
-        return ent.gender
+    if ent is not None and ent.kind == "person":
+        # an honorific or a firm given name before the pronoun votes, which come from earlier resolutions and carry
+        # their mistakes: a story a woman tells about "Philip Doe" resolves her many "she"s near his name
+        stated = _stated_gender(ent, None, FIRM_NAME_THRESHOLD)
+        if stated or ent.gender:
+            return stated or ent.gender
     if ent is not None and ent.kind == "person" and len(ent.tokens) >= 2:
         # no honorific or pronoun evidence yet: the given name's (gender.first_name_gender, open data)
         g = _GIVEN_NAME_GENDER.get(first_name_gender(ent.tokens[0]))
