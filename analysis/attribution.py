@@ -1853,6 +1853,7 @@ PRONOUN_FEATURES = (
     "in_fronted_report",  # stands in the clause a later "…, he said" of its sentence reports: content, not topic
     "continued_subject",  # opens a sentence as subject, and every sentence since opens with the same pronoun
     "previous_pronoun",  # who the same pronoun just before refers to (Centering's CONTINUE: the backward centre)
+    "relative_head",  # the phrase a relative clause holding the pronoun describes ("an aide who said he …")
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -2173,6 +2174,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         # the subject by the same pronoun (Centering's CONTINUE), so the topic is still the subject two back
         x[_P["continued_subject"]] = float(opens and sd >= 2 and _continued_by(doc, m.a, pos, pron))
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
+        x[_P["relative_head"]] = float(sd == 0 and _heads_relative_clause(doc, m, pos))
         x[_P["rule_antecedent"]] = float(ent is ruled)
         x[_P["previous_pronoun"]] = float(ent is chained)
         x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
@@ -2212,6 +2214,28 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         if ant.features[_P["passed_by_subject"]]:
             ant.features[_P["paragraph_subject"]] = 0.0  # the topic has shifted again since the paragraph opened
     return out + rows
+
+
+#: The relative pronouns that open a clause describing the person before them ("an aide who …", "Lee, whose …").
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _heads_relative_clause(doc: sp._Doc, m: sp._NP, pos: int) -> bool:
+    """Whether the pronoun at ``pos`` stands in a relative clause that opens right after the mention ``m`` (past a
+    comma) and describes it: "An aide to the mayor who asked not to be named because he is not authorized" (the
+    aide, whom the clause is about, not the mayor its complement names; Hobbs 1978 reads a pronoun's own clause's
+    head first).  A clause break (";", a quote) before the pronoun ends the relative clause."""
+    if m.a > 0 and doc.low[m.a - 1] in _PREPOSITIONS:
+        return False  # "an aide to [the mayor] who …": a complement's noun, the clause describes the phrase it ends
+    r = m.b
+    if m.kind == "role" and r < pos and doc.low[r] in _ROLE_PREPOSITIONS:
+        # past the role's complement ("an aide to the mayor who …"), whose names the clause does not describe
+        stop = min(pos, r + ROLE_PHRASE_REACH)
+        r = next((k for k in range(r + 1, stop) if doc.low[k] in _PERSON_RELATIVES or doc.tok[k] in _BREAKS), pos)
+    r += r < pos and doc.tok[r] == ","
+    if r >= pos or doc.low[r] not in _PERSON_RELATIVES:
+        return False
+    return not any(doc.tok[k] in (";", sp.QUOTE_TOKEN, sp.PARA_TOKEN) for k in range(r + 1, pos))
 
 
 def _premodified(doc: sp._Doc, opener: int, a: int) -> bool:
