@@ -737,6 +737,9 @@ _RANK_MODIFIERS = frozenset(
     {"vice", "deputy", "assistant", "associate", "senior", "junior", "acting", "shadow", "under"}
 )
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+#: The indefinite articles: a role phrase they open brings someone new into the story (Heim 1982's novelty
+#: condition), never a holder the article named before ("An aide to the governor said", not the aide named earlier).
+_NEWCOMER_ARTICLES = frozenset({"a", "an"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "in", "to"})
 #: Words that open a role in apposition without an article (", chief executive of Acme,", ", spokeswoman
 #: for the ministry,"): role nouns and the modifiers of rank news copy puts before them — not any lower-case
@@ -1013,6 +1016,32 @@ def _first_introduced(doc: sp._Doc, head: str, a0: int, z: int) -> int | None:
                 return m
             if doc.low[a] in sp._DETERMINERS:
                 break  # "the judge", "his adviser": no newcomer
+            a -= 1
+    return None
+
+
+def _newcomer(att: sp._Attributor, idx: _Index, head: str, since: int, pos: int) -> sp._Entity | None:
+    """The unnamed source an indefinite article brought in by ``head`` last between tokens ``since`` and ``pos``
+    ("An aide to the mayor who asked not to be named said …"), whom a later definite "the aide" goes on with
+    rather than an aide the article named before ``since``; ``None`` when there is none, or it never spoke.
+
+    Read back from ``pos``: the newcomer nearest the description is the one it continues."""
+    doc = att.doc
+    for m in range(pos - 1, since, -1):
+        if sp._base(doc.tok[m]) != head:
+            continue
+        a = m - 1
+        while a > since and m - a <= INDEFINITE_REACH and doc.tok[a] not in _BREAKS:
+            if doc.low[a] in _NEWCOMER_ARTICLES:
+                if _apposed_to_name(doc, a, m):
+                    return None  # "Jo Hale, an aide to the mayor,": the named person, no newcomer
+                # its source as the report read it: the phrase, or the phrase read on over its complement ("an
+                # aide" of "an aide to the mayor")
+                phrases = [sp.role_phrase(doc, np_).lower() for np_ in idx.mentions(a, m + 1)]
+                said = (e for key, e in att.roles.items() for p in phrases if key == p or key.startswith(p + " "))
+                return next((e for e in said if e.kind == "role"), None)
+            if doc.low[a] in sp._DETERMINERS:
+                break  # "the aide", "his aide": no newcomer
             a -= 1
     return None
 
@@ -1375,9 +1404,14 @@ def resolve_role(
     kin = kin_holder(att, idx, np_) if idx is not None else None
     if kin is not None:
         return kin
-    if doc.low[np_.a] in sp.QUANTIFIERS:
+    if doc.low[np_.a] in sp.QUANTIFIERS or (
+        doc.low[np_.a] in _NEWCOMER_ARTICLES and sp._base(np_.head[-1]).lower() not in OFFICE_HEADS
+    ):
         # "one former executive", "another aide", "two officials": a quantified description counts someone the
-        # article has not named, never a holder named before (an apposition or the next sentence may name them)
+        # article has not named, never a holder named before (an apposition or the next sentence may name them);
+        # so does an indefinite article before a role many hold ("Ann Lee, the mayor's aide, said … . An aide to
+        # the governor who asked not to be named said …": a newcomer, not Ann Lee).  An office one person holds
+        # may be its holder described anew ("A president who ordered the raid will hand his successor …")
         return (named_next(att, idx, np_) if idx is not None else None) or _unnamed_role(att, np_, pos)
     if doc.low[np_.a] in _INDEFINITE and _anonymous_after(doc, np_):
         # "An adviser to Acme who asked not to be named said": unnamed on purpose, whoever else holds the role
@@ -1397,6 +1431,13 @@ def resolve_role(
                 or att.resolve(np_, pos)
             )
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
+        if doc.low[np_.a] == "the":
+            # "Ann Lee, the mayor's aide, said … . An aide to the governor said … . "…," said the aide": the
+            # newcomer since the holder was last mentioned, not Ann Lee
+            seen = bisect.bisect_right(best.entity.mentions, pos - 1)
+            newer = _newcomer(att, idx, sp._base(np_.head[-1]), best.entity.mentions[seen - 1], pos) if seen else None
+            if newer is not None:
+                return newer
         rank = {part for w in np_.head for part in sp.role_parts(w)} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (
             doc.low[np_.a] in _INDEFINITE
@@ -1901,6 +1942,7 @@ PRONOUN_FEATURES = (
     "in_fronted_report",  # stands in the clause a later "…, he said" of its sentence reports: content, not topic
     "continued_subject",  # opens a sentence as subject, and every sentence since opens with the same pronoun
     "previous_pronoun",  # who the same pronoun just before refers to (Centering's CONTINUE: the backward centre)
+    "relative_head",  # the phrase a relative clause holding the pronoun describes ("an aide who said he …")
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -1978,8 +2020,12 @@ _GIVEN_NAME_GENDER = {FEMALE: "f", MALE: "m"}
 
 
 def _np_gender(np_: sp._NP, ent: sp._Entity | None) -> str | None:
-    if ent is not None and ent.kind == "person" and ent.gender:
-        return ent.gender
+    if ent is not None and ent.kind == "person":
+        # an honorific or a firm given name before the pronoun votes, which come from earlier resolutions and carry
+        # their mistakes: a story a woman tells about "Philip Doe" resolves her many "she"s near his name
+        stated = _stated_gender(ent, None, FIRM_NAME_THRESHOLD)
+        if stated or ent.gender:
+            return stated or ent.gender
     if ent is not None and ent.kind == "person" and len(ent.tokens) >= 2:
         # no honorific or pronoun evidence yet: the given name's (gender.first_name_gender, open data)
         g = _GIVEN_NAME_GENDER.get(first_name_gender(ent.tokens[0]))
@@ -2217,6 +2263,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         # the subject by the same pronoun (Centering's CONTINUE), so the topic is still the subject two back
         x[_P["continued_subject"]] = float(opens and sd >= 2 and _continued_by(doc, m.a, pos, pron))
         x[_P["object_of_preposition"]] = float(prev in _PREPOSITIONS)
+        x[_P["relative_head"]] = float(sd == 0 and _heads_relative_clause(doc, m, pos))
         x[_P["rule_antecedent"]] = float(ent is ruled)
         x[_P["previous_pronoun"]] = float(ent is chained)
         x[_P["subject_same_sentence"]] = x[_P["subject"]] * float(sd == 0)
@@ -2256,6 +2303,28 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         if ant.features[_P["passed_by_subject"]]:
             ant.features[_P["paragraph_subject"]] = 0.0  # the topic has shifted again since the paragraph opened
     return out + rows
+
+
+#: The relative pronouns that open a clause describing the person before them ("an aide who …", "Lee, whose …").
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _heads_relative_clause(doc: sp._Doc, m: sp._NP, pos: int) -> bool:
+    """Whether the pronoun at ``pos`` stands in a relative clause that opens right after the mention ``m`` (past a
+    comma) and describes it: "An aide to the mayor who asked not to be named because he is not authorized" (the
+    aide, whom the clause is about, not the mayor its complement names; Hobbs 1978 reads a pronoun's own clause's
+    head first).  A clause break (";", a quote) before the pronoun ends the relative clause."""
+    if m.a > 0 and doc.low[m.a - 1] in _PREPOSITIONS:
+        return False  # "an aide to [the mayor] who …": a complement's noun, the clause describes the phrase it ends
+    r = m.b
+    if m.kind == "role" and r < pos and doc.low[r] in _ROLE_PREPOSITIONS:
+        # past the role's complement ("an aide to the mayor who …"), whose names the clause does not describe
+        stop = min(pos, r + ROLE_PHRASE_REACH)
+        r = next((k for k in range(r + 1, stop) if doc.low[k] in _PERSON_RELATIVES or doc.tok[k] in _BREAKS), pos)
+    r += r < pos and doc.tok[r] == ","
+    if r >= pos or doc.low[r] not in _PERSON_RELATIVES:
+        return False
+    return not any(doc.tok[k] in (";", sp.QUOTE_TOKEN, sp.PARA_TOKEN) for k in range(r + 1, pos))
 
 
 def _premodified(doc: sp._Doc, opener: int, a: int) -> bool:

@@ -3976,6 +3976,12 @@ def _in_fronted_clause(doc: _Doc, k: int, lo: int, end: int) -> bool:
     return comma is not None and k < comma
 
 
+def _introduces_next_quote(doc: _Doc, j: int, limit: int) -> bool:
+    """Whether the clause from token ``j`` to ``limit`` ends on a colon right before a quote (`Said Marks of the
+    win: "…"`), the cue of the quote after it."""
+    return limit < doc.n and doc.tok[limit] == QUOTE_TOKEN and limit - 1 > j and doc.tok[limit - 1] == ":"
+
+
 class _Attributor:
     def __init__(self, doc: _Doc) -> None:
         self.doc = doc
@@ -4104,6 +4110,10 @@ class _Attributor:
         if tok[j].lower() == "according" and j + 1 < limit and tok[j + 1] == "to":
             np = _np_at(doc, j + 2, limit)
             return (np, "according to", j) if np else None
+        if ends_sentence and tok[j][:1].isupper() and _introduces_next_quote(doc, j, limit):
+            # `"…," Reed said, "… here." Said Marks of the win: "…"`: a cue opening the next sentence and closing on a
+            # colon before a quote introduces that quote, not the one whose sentence has ended before it
+            return None
         if self.is_cue(j) and _invertible(tok[j]):
             np = _np_at(doc, j + 1, limit) or _partitive_role(doc, j + 1, limit) or _inverted_person(doc, j + 1, limit)
             if np is not None and np.b < limit and doc.low[np.b] in FINITE_AUX:

@@ -194,6 +194,26 @@ def test_a_quantified_description_is_not_a_holder_named_before() -> None:
     assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["one former executive"] * 2
 
 
+def test_an_indefinite_role_is_a_newcomer_not_the_holder_named_before() -> None:
+    text = (
+        "The governor's aide Tom Hale said the ruling was wrong. "
+        "An aide to the mayor who asked not to be named said the city would appeal. "
+        "\u201cWe will win,\u201d said the aide."
+    )
+    rows = _rows(text)
+    assert [a.speaker for a in rows if a.kind == "indirect"] == ["Tom Hale", "An aide to the mayor"]
+    assert [a.speaker for a in rows if a.kind == "full"] == ["An aide to the mayor"]
+
+
+def test_a_definite_role_after_a_newer_namesake_is_still_the_holder_when_no_newcomer() -> None:
+    text = (
+        "The governor's aide Tom Hale said the ruling was wrong. "
+        "The mayor said the city would appeal. "
+        "\u201cWe will win,\u201d said the aide."
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["Tom Hale"]
+
+
 def test_a_role_phrase_keeps_its_former() -> None:
     text = "The plan was bad. \u201cWe lost time,\u201d said one former senior agency official. \u201cBut it was right.\u201d"
     assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["one former senior agency official"] * 2

@@ -736,3 +736,39 @@ def test_he_never_refers_to_a_thing_named_after_its_owner():
         'He urged the council to admit it had dragged "millions into the net".'
     )
     assert _speakers(text)[-1] != "Reid's Budget"
+
+
+def test_a_firm_given_name_outweighs_pronoun_votes_from_a_story_a_woman_tells():
+    # a woman tells of a man: her many "she"s near his name must not make "Philip Doe" a woman, so the "he" of a
+    # clause about him is him, not her
+    text = (
+        "Escort recalls meeting\n\n"
+        "An escort, Jade, met Philip Doe at a hotel in 2009. When Doe was later charged, she knew she was lucky. "
+        "\u201cIt could have been me,\u201d said Jade. Doe called her twice, and she refused him. Doe fled, and she "
+        "called security. Jade said she was wary of a \u201ccold\u201d Doe because he said he was from out of town."
+    )
+    rows = [a for a in attribution.attribute(read_article(text)).attributions if a.kind == "indirect"]
+    assert [(a.mention, a.speaker) for a in rows][-1] == ("he", "Philip Doe")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "expected"),
+    [
+        ("An aide to the mayor who asked not to be named because he is not allowed to speak said so.", "aide", True),
+        ("An aide to the mayor who asked not to be named because he is not allowed to speak said so.", "mayor", False),
+        ("Tom Hale, who said he would run, lost.", "Hale", True),
+        ("Tom Hale lost; he said he would run.", "Hale", False),
+    ],
+)
+def test_relative_head_marks_the_phrase_whose_relative_clause_holds_the_pronoun(sentence, head, expected):
+    # the learned pronoun feature relative_head (Hobbs: a pronoun's own clause's head first)
+    from analysis import speakers as sp
+    from analysis.quotes import find_quotes, quote_blocks
+
+    art = read_article("Headline\n\n" + sentence)
+    blocks = quote_blocks(art)
+    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    idx = attribution._Index(doc)
+    pos = doc.tok.index("he")
+    m = next(m for m in idx.mentions(0, pos) if doc.tok[m.b - 1] == head)
+    assert attribution._heads_relative_clause(doc, m, pos) is expected

@@ -1271,3 +1271,15 @@ def test_cue_readings_are_read_once_per_quote(make_doc) -> None:
         assert all(a is b for a, b in zip(first, again, strict=True))
     assert att.right_cue(quotes[0])[0].head == ("Tom", "Hale")
     assert att.left_cue(quotes[1], doc.sentence_start[quotes[1]])[1] == "added"
+
+
+def test_a_cue_that_opens_the_next_sentence_before_a_colon_is_the_next_quotes() -> None:
+    # the second half of a split quote is still its first half's speaker: "Said Marks of the win:" after it opens the
+    # next sentence and introduces the quote after its colon
+    text = (
+        "Game story\n\nThe Hawks won on Sunday. \u201cEverybody was a little panicked,\u201d Tom Reed said of the "
+        "fans, \u201cbut we have good players here.\u201d Said Joe Marks of the win: \u201cThis is the script I "
+        "would have written.\u201d"
+    )
+    rows = [a for a in attribution.attribute(analysis.read_article(text)).attributions if a.kind == "full"]
+    assert [a.speaker for a in rows] == ["Tom Reed", "Tom Reed", "Joe Marks"]
