@@ -595,6 +595,8 @@ _TERM_MARKERS = frozenset(
 #: Prepositions after which capitalised words in quotation marks with a full stop inside name a work or a show
 #: ("appeared on "Meet the Press."", "a remake of "Race.""), no sentence of speech.
 _TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "for", "from"})
+
+
 def names_a_thing(text: str, open_: int, close: int) -> bool:
     """Whether the marks at ``open_`` and ``close`` enclose a name inside the writer's sentence, not words said.
 

@@ -283,6 +283,8 @@ def test_a_quoted_term_ending_like_a_possessive_closes_when_nothing_else_does() 
     ]
     # No opening mark, no quote.
     assert spans("Jo Hale said it was the players' union that counts.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
