@@ -1201,12 +1201,32 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         subj = found[0] if found is not None else None
     if subj is None or subj.kind != "name" or len(subj.head) < FULL_NAME_TOKENS:
         return None
+    if _described_as_other(doc, subj):
+        return None  # "A shopkeeper said … . '…,' said Ann Kouame, another shopkeeper": a second one
     ent = doc.lookup(subj.head, subj.a, create=False, gender=subj.gender)
     if ent is None or ent.kind != "person" or not ent.mentions or ent.mentions[0] < m:
         return None  # someone named before is not the one the description introduces
     if not _animate(idx, ent, subj):
         return None
     return ent if _fits_description(idx, ent, head) else None
+
+
+#: Words that open a name's appositive or precede it to say the person is one more of a kind already in the story
+#: ("Ann Kouame, another shopkeeper", "fellow shopkeeper Ann Kouame", "Ann Kouame, a second witness").
+_ANOTHER_WORDS = frozenset({"another", "fellow"})
+_ORDINAL_OTHERS = frozenset({"second", "third", "fellow"})
+
+
+def _described_as_other(doc: sp._Doc, name: sp._NP) -> bool:
+    """Whether a name comes with a description that makes its person another of a kind already mentioned: an
+    appositive opening "another", "a fellow" or "a second" after it, or "fellow"/"another" right before it."""
+    a, b = name.a, name.b
+    if any(doc.low[k] in _ANOTHER_WORDS for k in range(max(0, a - 1), b)):
+        return True  # (a role before the name is inside its phrase: "Fellow shopkeeper Ann Kouame")
+    if b + 1 >= doc.n or doc.tok[b] != ",":
+        return False
+    first = doc.low[b + 1]
+    return first in _ANOTHER_WORDS or (first == "a" and b + 2 < doc.n and doc.low[b + 2] in _ORDINAL_OTHERS)
 
 
 #: A definite description stands for the article's topic person only when the article mentioned them in the

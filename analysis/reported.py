@@ -660,15 +660,39 @@ def _reports_figures(toks: _Sentence, rep: Report, feats: Sequence[str]) -> bool
             return False
         if t.low in _RESULT_NOUNS:
             after = toks[m + 1] if m + 1 < len(toks) and toks[m + 1].start < rep.end else None
+            if after is None or not after.text[:1].isalnum():
+                return True
             return (
-                after is None
-                or not after.text[:1].isalnum()
-                or after.low in _PREPOSITIONS
-                or after.low in _DAYS
-                or after.low in _ADJUNCT_OPENERS
-            )
+                after.low in _PREPOSITIONS or after.low in _DAYS or after.low in _ADJUNCT_OPENERS
+            ) and not _subject_of_clause(toks, m + 1, rep.end)
         if t.text in _PUNCT_EDGE or t.low in _PREPOSITIONS or tags.get(t.low, "").startswith(_CLAUSE_TAGS):
             return False
+    return False
+
+
+#: How many words a that-less clause's subject reads past its noun for the clause's verb ("reported sales in its
+#: European stores fell": four words of complement and time before "fell").
+_MAX_SUBJECT_COMPLEMENT = 6
+#: Participles that close an accounting period after a result ("a loss in the quarter ended June 30"): no clause's verb.
+_PERIOD_PARTICIPLES = frozenset({"ended", "ending"})
+
+
+def _subject_of_clause(toks: _Sentence, m: int, end: int) -> bool:
+    """Whether a result's noun is the subject of a that-less reported clause: its complement or time (from token
+    ``m``) runs within :data:`_MAX_SUBJECT_COMPLEMENT` words, with no mark or subordinator between, into a finite
+    verb ("reported sales in Europe fell", "announced profits at its bank had doubled", "reported sales on Saturday
+    were the best").  "reported a loss of $19m in the quarter ended June 30" and "… as sales fell" are no clause.
+    """
+    words = 0
+    for k in range(m, len(toks)):
+        t = toks[k]
+        if t.start >= end or words > _MAX_SUBJECT_COMPLEMENT:
+            return False
+        if t.text in _PUNCT_EDGE or t.low in SUBORDINATORS or t.low in RELATIVE_OPENERS or t.low == "that":
+            return False
+        if t.low not in _PERIOD_PARTICIPLES and _finite_at(toks, k):
+            return True
+        words += t.text[:1].isalnum()
     return False
 
 

@@ -3680,6 +3680,9 @@ def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
 # Prepositions that open the circumstances of a report (`wrote on Twitter`, `said in a statement`),
 # not the content of a new one.
 _REPORT_PREPS = frozenset("on in at during via after before while when through to from".split())
+#: How many tokens of a circumstance after a cue (`said on Tuesday`, `said in a statement to reporters`) are read
+#: for a "that" opening the cue's own report.
+CIRCUMSTANCE_TOKENS = 8
 
 
 def _cue_ends_report(tok: list[str], k: int, n: int) -> bool:
@@ -3693,7 +3696,16 @@ def _cue_ends_report(tok: list[str], k: int, n: int) -> bool:
         k += 1
     if k >= n or tok[k] in (".", ",", PARA_TOKEN):
         return True
-    return tok[k] in _REPORT_PREPS and k + 1 < n and tok[k + 1] != "that"
+    if tok[k] not in _REPORT_PREPS:
+        return False
+    # the circumstance runs to the sentence's end or a comma; a "that" inside it opens the cue's own report
+    # (`"…." Smith said on Tuesday that he disagreed`: Smith's words, not the quote's tag)
+    for m in range(k + 1, min(n, k + 1 + CIRCUMSTANCE_TOKENS)):
+        if tok[m] == "that":
+            return False
+        if tok[m] in (".", ",", ";", PARA_TOKEN, QUOTE_TOKEN):
+            break
+    return True
 
 
 def _skip_name_list(tok: list[str], k: int, limit: int) -> int:

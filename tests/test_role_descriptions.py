@@ -6,6 +6,8 @@ for a CEO named before, "the agency" for a body named as an Administration: inve
 
 from __future__ import annotations
 
+import pytest
+
 import analysis
 from analysis import attribution
 
@@ -124,3 +126,21 @@ def test_a_role_owned_by_a_described_person_is_not_that_person() -> None:
     rows = [a for a in _rows(text) if a.kind == "indirect"]
     assert rows[0].mention == "The actor's rep"
     assert rows[0].speaker not in ("Tom Varga", "Lena Holm")
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        '"We hid in the back," said Ama Osei, another baker.',
+        '"We hid in the back," said Ama Osei, a fellow baker.',
+        "Ama Osei, a second baker, said they hid in the back.",
+        "Fellow baker Ama Osei said they hid in the back.",
+    ],
+)
+def test_a_name_described_as_another_of_the_kind_is_not_the_newcomer_before(named: str) -> None:
+    # "another baker", "a fellow baker": one more of the kind the indefinite description brought in, so a second
+    # person, and the first report keeps its own unnamed source
+    text = f"Smoke filled the street on Friday. A baker on the corner said the fire started at noon. {named}"
+    rows = _rows(text)
+    assert (rows[0].speaker, rows[0].mention) == ("A baker on the corner", "A baker on the corner")
+    assert rows[-1].speaker == "Ama Osei"

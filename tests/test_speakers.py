@@ -1283,3 +1283,24 @@ def test_a_cue_that_opens_the_next_sentence_before_a_colon_is_the_next_quotes() 
     )
     rows = [a for a in attribution.attribute(analysis.read_article(text)).attributions if a.kind == "full"]
     assert [a.speaker for a in rows] == ["Tom Reed", "Tom Reed", "Joe Marks"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Ed Fox said on Friday that he disagreed.",
+        "Ed Fox said in a letter to the council that he disagreed.",
+        "Ed Fox replied to her that he disagreed.",
+    ],
+)
+def test_a_cue_whose_circumstance_opens_its_own_report_is_not_the_quotes_tag(after: str) -> None:
+    # a sentence-final quote is not tagged by the next sentence's cue when a "that" after its circumstance opens a
+    # report of its own: the colon's cue before the quote keeps it
+    text = f"Ann Cole said: \u201cThe park will stay open.\u201d {after}"
+    assert attributed(text) == [("The park will stay open.", "Ann Cole")]
+
+
+def test_a_cue_with_a_circumstance_only_still_tags_the_quote_before() -> None:
+    assert attributed("\u201cThe park will stay open.\u201d Ann Cole said on Friday.") == [
+        ("The park will stay open.", "Ann Cole")
+    ]
