@@ -520,6 +520,8 @@ def candidates(
             owned_reps = _owned_reports(toks, owned_here, b)
             owned_reps += _modified_owned(toks, modified_here, b)
             readings += [(rep, "owned") for rep in owned_reps]
+            # (before the cues are marked read: the looser readings then propose the clause after the cue)
+            readings = [(rep, reading) for rep, reading in readings if not _subject_before_cue(toks, rep)]
             ruled = {rep.cue for rep, _ in readings}
             for k in toks.cue_at:
                 t = toks[k]
@@ -573,6 +575,10 @@ def candidates(
                     continue  # "reported a fourth-quarter loss of $19m": a company's figures, no words
                 if _agent_only(toks, rep, feats):
                     continue  # "rules proposed Friday by the agency": the agent, no words
+                if _subject_before_cue(toks, rep):
+                    continue  # "Jane Roe, a professor who has written about schools, said …": the cue's subject
+                if _hypothetical_speaker(toks, rep.cue[0]):
+                    continue  # "would you say your allegiance is …", "please say …": nobody said it
                 kept.append((rep, (*feats, *_cut_features(toks, rep)) if cut else feats))
             if kept:
                 out.append(kept)
@@ -719,6 +725,74 @@ def _agent_only(toks: _Sentence, rep: Report, feats: Sequence[str]) -> bool:
         return False
     first = bisect.bisect_left(toks.starts, rep.start)
     return first < len(toks) and toks[first].low == _AGENT
+
+
+def _subject_before_cue(toks: _Sentence, rep: Report) -> bool:
+    """Whether a content before its cue is the cue's own subject: a name with an apposition and no verb of its own.
+
+    "Jane Roe, a history professor who has written about schools, said teachers, like doctors, had duties": the
+    words before ", said" name who said it, and their only verb is the relative clause's ("has written"); read
+    as a report with "teachers" an inverted subject, the sentence lost its source and its clause (kp1 had two
+    such false reports, PolNeAR's train split two, unmarked by its annotators: "Dick Dever, who was listed on the
+    slate, told …").  A content with a verb outside its relative clauses ("Jane Roe, a member of the board, was
+    travelling …, said …") is a clause and stays a candidate.
+
+    Args:
+        toks: The sentence's tokens.
+        rep: The candidate.
+
+    Returns:
+        True for a content right before ``, <cue>`` that is a name (capitalised words) and a comma (an apposition or
+        a relative clause after it), with no finite verb outside its relative clauses.
+    """
+    c = bisect.bisect_left(toks.starts, rep.start)
+    k = bisect.bisect_left(toks.starts, rep.cue[0])
+    if not (0 <= c < k - 1 < len(toks)) or toks[k - 1].text != "," or rep.end > toks[k - 1].start:
+        return False
+    words = toks[c : k - 1]
+    # (a name first, up to its apposition's comma: "Mrs. Clinton leads in polls, 45 percent to 42, according to"
+    # opens with a clause whose present-tense verb the finite test below does not know)
+    comma = next((m for m, t in enumerate(words) if t.text == ","), 0)
+    if not comma or not all(t.text[:1].isupper() or t.text == "." for t in words[:comma]):
+        return False
+    relative = relative_verbs(words, 0, len(words))
+    return not any(_finite_at(words, m) for m in range(1, len(words)) if m not in relative)
+
+
+#: Modals that make a cue with a generic or addressed subject a supposition: "would you say", "one could say".
+_SUPPOSING_MODALS = frozenset({"would", "could", "might", "should"})
+#: Subjects that name no source: the reader addressed, or anyone at all.
+_NO_SOURCE_SUBJECTS = frozenset({"you", "one"})
+#: The word that makes a bare cue a request to the reader: "please say you're not …".
+_PLEASE = "please"
+
+
+def _hypothetical_speaker(toks: _Sentence, cue_start: int) -> bool:
+    """Whether a cue asks the reader or supposes anyone saying something, so no source said it.
+
+    "If pushed, would you say your allegiance is to …?", "Whatever you do, please say you're not …", "by some
+    standards one could say immigrants …": the blind guidelines record acts of reported speech, and these are a
+    question, a request or a supposition put to the reader (kp1 had two such false reports, PolNeAR's train split
+    one, its annotators marking none).  A modal with a named or nominal subject ("the minister would say only
+    that …", "a worthy opposition would demand …") stays a candidate: PolNeAR marks those, and its learned weights
+    decide.
+
+    Args:
+        toks: The sentence's tokens.
+        cue_start: The cue's start offset.
+
+    Returns:
+        True for ``please`` right before the cue, or a modal and ``you``/``one`` (in either order) right before it.
+    """
+    k = bisect.bisect_left(toks.starts, cue_start)
+    if k >= 1 and toks[k - 1].low == _PLEASE:
+        return True
+    if k < 2:
+        return False
+    a, b = toks[k - 2].low, toks[k - 1].low
+    return (a in _SUPPOSING_MODALS and b in _NO_SOURCE_SUBJECTS) or (
+        a in _NO_SOURCE_SUBJECTS and b in _SUPPOSING_MODALS
+    )
 
 
 def _takes_a_thing_before_adjunct(

@@ -2601,3 +2601,35 @@ def test_her_before_a_noun_of_speech_after_another_verb_owns_it() -> None:
     assert reports("Ministers ignored her warning that the dam would fail.") == [
         ("the dam would fail", "her", "warning")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, would you say the new menu is better than the old one?",
+        "Whatever happens next, please say the garden will stay open.",
+        "By some measures one could say the town has grown too fast.",
+    ],
+)
+def test_a_question_request_or_supposition_to_the_reader_is_no_report(text: str) -> None:
+    # (repfp35) nobody said these: the reader is asked, or anyone at all is supposed to say them
+    assert reports(text) == []
+
+
+def test_a_modal_with_a_named_subject_is_still_a_report() -> None:
+    assert reports("The mayor would say only that the bridge will reopen in May.") == [
+        ("the bridge will reopen in May", "The mayor", "say")
+    ]
+
+
+def test_a_name_with_an_apposition_before_its_cue_is_its_subject_not_a_report() -> None:
+    # (repfp35) the words before ", said" name the source; its clause is the one after the cue
+    assert reports(
+        "Maria Lopez, a chemistry teacher who has written about exams, said pupils, like their parents, had worries."
+    ) == [("pupils, like their parents, had worries", "Maria Lopez", "said")]
+
+
+def test_a_clause_before_its_cue_is_still_a_report() -> None:
+    assert reports("Tom Reed, the new coach, was pleased with the result, said a club spokesman.") == [
+        ("Tom Reed, the new coach, was pleased with the result", "a club spokesman", "said")
+    ]
