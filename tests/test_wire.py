@@ -387,3 +387,13 @@ def test_a_dateline_set_with_a_horizontal_bar_is_no_source() -> None:
     )
     assert art.dateline == "BOSTON"
     assert "BOSTON" not in [a.speaker for a in analysis.attribution.attribute(art).attributions]
+
+
+def test_page_furniture_lines_of_a_paragraph_a_line_scrape_are_credits() -> None:
+    long = "The council met on Monday evening to discuss the budget, and the members argued for hours about roads."
+    text = (
+        f"Headline here\n{long}\nAdvertisement\n{long.replace('council', 'board')}\nSTORY CONTINUES BELOW\nIt voted.\n"
+    )
+    art = read_article(text)
+    assert art.credits == ("Advertisement", "STORY CONTINUES BELOW") and art.dateline is None
+    assert _paragraphs(art) == [long, long.replace("council", "board"), "It voted."]
