@@ -28,7 +28,8 @@ Wire and web copy (any format) is read as such, with the recognisers of
 line before the body is the ``byline``; a dateline opening the first
 paragraph (``LONDON (Reuters) -``) is the ``dateline`` and ``agency``, and the
 paragraph starts after its dash; rules (``___``), editor's notes, contributor,
-correction, copyright and usage lines are ``credits``, not body; a dek between
+correction, copyright and usage lines and page furniture (``Advertisement``,
+``Story continues below``: :data:`analysis.wire.PAGE_FURNITURE`) are ``credits``, not body; a dek between
 the headline and a byline or dateline paragraph is the standfirst; an
 ``ABSTRACT. … FULL TEXT.`` database layout gives its abstract as the
 standfirst; interview turns (``Q:``/``A:``, ``NAME:``) are paragraphs of their
@@ -156,7 +157,8 @@ class Article:
             "Reuters"), from the dateline's parentheses or the byline.
         credits: Credit paragraphs taken out of the body, in reading order:
             editor's notes, "… contributed to this report.", copyright and
-            usage notices (rules such as ``___`` are dropped, not listed).
+            usage notices, page furniture lines ("Advertisement"); rules such
+            as ``___`` are dropped, not listed.
         dateline_span: Span of the dateline as printed ("LONDON (Reuters) -");
             an inline dateline is *not* part of the first paragraph, which
             starts after its dash, so it reaches no sentence, tone or key term.
@@ -417,7 +419,8 @@ def _headline_over_lines(text: str, block: Span, first_line: Span) -> bool:
 
 
 def _is_dateline(block: str) -> bool:
-    return len(block.split()) <= 6 and bool(_DATELINE_BLOCK.match(block))
+    # An upper-case furniture line ("ADVERTISEMENT") has a dateline's shape; it is a credit, not a place.
+    return len(block.split()) <= 6 and bool(_DATELINE_BLOCK.match(block)) and not wire.is_page_furniture(block)
 
 
 def _clean_dateline(block: str) -> str:

@@ -56,7 +56,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from analysis import resources
+from analysis import resources, wire
 from analysis.tokenize import fold, is_word, sentence_spans, word_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -309,9 +309,12 @@ def _stative_uses(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=8192)
 def _paragraph_tokens(paragraph: str) -> tuple[tuple[str, ...], ...]:
-    """Word tokens of each sentence of one paragraph (trailing periods dropped)."""
+    """Word tokens of each sentence of one paragraph (trailing periods dropped); page furniture the sentence
+    splitter cut out of a flattened body ("Story continues below", :func:`analysis.tokenize.furniture_spans`) is
+    no sentence of the story, so "Story" and "Advertisement" are never its terms or names."""
     folded = fold(paragraph)
-    return tuple(_sentence_tokens(folded[s:e]) for s, e in sentence_spans(folded))
+    sentences = (folded[s:e] for s, e in sentence_spans(folded))
+    return tuple(_sentence_tokens(sentence) for sentence in sentences if not wire.is_page_furniture(sentence))
 
 
 @functools.lru_cache(maxsize=16384)

@@ -112,7 +112,7 @@ from analysis.reported import (
     possessive,
     reporting_verbs,
 )
-from analysis.tokenize import RUNNING_WORD_LETTERS, SPEAKER_TOKEN, fold
+from analysis.tokenize import RUNNING_WORD_LETTERS, SPEAKER_TOKEN, fold, furniture_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
@@ -686,6 +686,14 @@ class _Doc:
         self.tok.append(tok)
 
     def _words(self, text: str, s: int, e: int, b: int) -> None:
+        # Page furniture inline in a flattened body ("… step. Story continues below "You …") is no narration:
+        # read around it, it is never a mention ("Story" took the next quote's "she"), a cue or a report's words.
+        for fs, fe in furniture_spans(text, s, e):
+            self._run(text, s, fs, b)
+            s = fe
+        self._run(text, s, e, b)
+
+    def _run(self, text: str, s: int, e: int, b: int) -> None:
         toks = _TOKEN.findall(text, s, e)
         if toks:
             self.slices.append((len(self.tok), s, e, b))

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis import resources
+from analysis import resources, wire
 from analysis._types import Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -155,7 +155,9 @@ def _chunk_sentences(chunk: str) -> tuple[Span, ...]:
     """
     cuts = [e for _, e in resources.punkt().span_tokenize(chunk)]
     cuts = [c for c in cuts[:-1] if not _continues(chunk, c) and not _numbered(chunk, c)]
-    cuts = sorted({*cuts, *_abbreviation_ends(chunk)}) + [len(chunk)]
+    cuts = sorted({*cuts, *_abbreviation_ends(chunk), *(cut for span in furniture_spans(chunk) for cut in span)}) + [
+        len(chunk)
+    ]
     spans: list[Span] = []
     pos = 0
     for cut in cuts:
@@ -246,6 +248,46 @@ def _abbreviation_ends(chunk: str) -> list[int]:
                 continue
         out.append(m.end())
     return out
+
+
+#: Page furniture (:data:`analysis.wire.PAGE_FURNITURE`) standing between two sentences of a flattened body: after
+#: the text's start or a sentence's end (a full stop, "?", "!", a colon introducing what the page cut away, a
+#: closing quote or bracket), before the next sentence's capital, digit or opening quote, or the text's end.
+_INLINE_FURNITURE = re.compile(
+    r"(?:^|(?<=[.?!:\"')\]\u201d\u2019])[ \t\r\n\u00a0]+)("
+    + wire.PAGE_FURNITURE.pattern
+    + r")(?=[ \t\r\n\u00a0]+[\"'A-Z0-9\u201c\u2018]|\s*$)"
+)
+#: The first words of :data:`analysis.wire.PAGE_FURNITURE`'s phrases as a page prints them: one cheap scan tells
+#: the paragraphs with none (nearly all) from the rest.
+_FURNITURE_FIRST_WORDS = re.compile(
+    r"\b(?:Advertisement|ADVERTISEMENT|Story|STORY|Continue|CONTINUE|Scroll|SCROLL|Click|CLICK)\b"
+)
+
+
+def furniture_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Page furniture inline in a flattened body: "… lower unemployment. Story continues below The rate has fallen
+    …", "… the group writes: Advertisement What is telling is that …".
+
+    A scrape that joined a page's lines into one leaves the ad slot's label and the "continues below" marker
+    between two sentences, where Punkt sees no boundary: the marker opened the next sentence, so "Story" read as
+    a name (a "she" of the next quote went to it) and "Advertisement What is telling is that X never claims" as
+    a report.  The sentence splitter cuts before and after each (a sentence of its own: every character still in
+    exactly one sentence), and the speaker reader (:mod:`analysis.speakers`) steps over it: never a mention, a
+    cue or a report's words.
+
+    Args:
+        text: The text the offsets index.
+        start: Where to start looking.
+        end: Where to stop (default: end of text); furniture must end there or before the next sentence.
+
+    Returns:
+        The spans of the furniture phrases (printed with a capital, as a page prints them), in order.
+    """
+    end = len(text) if end is None else end
+    if _FURNITURE_FIRST_WORDS.search(text, start, end) is None:
+        return []
+    return [m.span(1) for m in _INLINE_FURNITURE.finditer(text, start, end) if text[m.start(1)].isupper()]
 
 
 def _trim(text: str, s: int, e: int) -> Span:

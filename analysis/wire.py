@@ -25,12 +25,14 @@ from dataclasses import dataclass
 from analysis._types import Span
 
 __all__ = [
+    "PAGE_FURNITURE",
     "Dateline",
     "agency_name",
     "agency_of",
     "byline_parts",
     "inline_dateline",
     "is_credit",
+    "is_page_furniture",
     "is_role_line",
     "is_rule",
     "turns",
@@ -118,6 +120,21 @@ _CROSS_LINK = re.compile(
     r"\W{0,3}(?i:read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|"
     r"related(?:\s+(?:stories|articles|coverage|content|links|news))?|read\s+on\s+[^:\n]{1,40})\s*:"
 )
+#: Page furniture a scrape of a news site leaves in the body: the ad slot's label, a "continues below" marker and
+#: the prompts of a video, a gallery or an image (Globe and Mail's "Story continues below advertisement", the NYT's
+#: "Continue reading the main story", the Daily Mail's "Scroll down for video", a chart's "Click to Enlarge").
+#: Counted over the 500N-KPCrowd stories open for reading, PolNeAR train and the shared BBC/Wikinews corpora:
+#: "Advertisement" 3, "Story continues below" 3, "Scroll down for video" 1, "Click to Enlarge" 1 (all inline in
+#: flattened bodies, between two sentences); the rest are the same outlets' other spellings.  A line that is
+#: nothing else is a credit (:func:`is_credit`); inline, :mod:`analysis.tokenize` makes it a sentence of its own.
+#: Matched case-insensitively; a caller requires the capital a page prints ("Advertisement", "ADVERTISEMENT").
+PAGE_FURNITURE = re.compile(
+    r"(?i:advertisement|story\s+continues\s+below(?:\s+(?:this\s+)?advertisement)?|"
+    r"continue\s+reading(?:\s+the)?\s+main\s+story|continue\s+reading\s+below|"
+    r"scroll\s+down\s+for\s+(?:video|more)|click\s+(?:(?:the\s+)?(?:image|photo|chart)\s+)?to\s+(?:enlarge|expand))"
+)
+#: Punctuation a page-furniture line may carry around its words ("Advertisement:", "- Advertisement -").
+_FURNITURE_TRIM = " \t-\u2013\u2014:.()[]|*"
 #: A cross-link is a title's length: a longer paragraph that opens "Related:" is the story's.
 _CROSS_LINK_MAX_WORDS = 30
 CREDIT_MAX_CHARS = 800
@@ -232,17 +249,30 @@ def is_rule(line: str) -> bool:
 
 
 def is_credit(paragraph: str) -> bool:
-    """True for a credit paragraph: editor's note, contributor line, copyright or usage notice, cross-link.
+    """True for a credit paragraph: editor's note, contributor line, copyright or usage notice, cross-link,
+    page furniture (:data:`PAGE_FURNITURE`).
 
     Args:
         paragraph: A whole paragraph's text.
     """
     if len(paragraph) > CREDIT_MAX_CHARS or len(paragraph.split()) > _CREDIT_MAX_WORDS:
         return False
+    if is_page_furniture(paragraph):
+        return True
     # The end patterns are anchored at the paragraph's end: searching its last characters is enough.
     if _CROSS_LINK.match(paragraph) and len(paragraph.split()) <= _CROSS_LINK_MAX_WORDS:
         return True
     return bool(_CREDIT_START.match(paragraph) or _CREDIT_END.search(paragraph[-_CREDIT_TAIL_CHARS:]))
+
+
+def is_page_furniture(line: str) -> bool:
+    """True for a line that is page furniture and nothing else ("Advertisement", "Story continues below").
+
+    Args:
+        line: A whole line's or paragraph's text.
+    """
+    words = line.strip(_FURNITURE_TRIM)
+    return words[:1].isupper() and PAGE_FURNITURE.fullmatch(words) is not None
 
 
 def turns(text: str, span: Span, lines: list[Span]) -> list[Span]:

@@ -521,3 +521,10 @@ def test_a_vocabulary_of_one_word_has_no_distinctive_terms() -> None:
         "rest": [],
     }
     assert keywords.distinctive_terms(part, keywords.count_terms("Smith.")) == []
+
+
+def test_inline_page_furniture_gives_no_terms() -> None:
+    # A flattened scrape's "Story continues below" and "Advertisement" are the page's words, not the story's.
+    terms = keywords.count_terms("Steel tariffs rose. Story continues below Farmers fear it. Advertisement Mills shut.")
+    assert not {"story", "advertisement", "story continues", "continues"} & set(terms.counts)
+    assert {"farmers", "mills"} <= set(terms.counts)

@@ -1304,3 +1304,17 @@ def test_a_cue_with_a_circumstance_only_still_tags_the_quote_before() -> None:
     assert attributed("\u201cThe park will stay open.\u201d Ann Cole said on Friday.") == [
         ("The park will stay open.", "Ann Cole")
     ]
+def test_inline_page_furniture_is_never_a_speaker_or_a_report() -> None:
+    # A flattened scrape: "Story continues below" between a sentence and a quote took the quote's "she" ("Story"),
+    # and "Advertisement What is odd is that …" read as a report of the body before it.
+    text = (
+        "Diet rules\n\nStill, Jane Roe says the rules are a good step. Story continues below "
+        '""You will not have to look at a poster by the door,"" she says.'
+    )
+    quotes = analysis.analyze(analysis.read_article(text)).quotes
+    assert set(quotes["speaker"]) == {"Jane Roe"}
+    text = (
+        "Diet rules\n\nQuoting the memo, the Zeta Group writes: Advertisement What is odd here is that Jim Roe "
+        "never claims he was misquoted."
+    )
+    assert analysis.analyze(analysis.read_article(text)).quotes.empty

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import tokenize
+from analysis import tokenize, wire
 from analysis.tokenize import fold, sentence_spans, word_spans
 
 
@@ -282,3 +283,46 @@ def test_a_capitalised_web_address_is_one_speaker_token() -> None:
     assert "OneStat.com" in tokenize.SPEAKER_TOKEN.findall('"It is big," OneStat.com said.')
     assert "Amazon.co.uk" in tokenize.SPEAKER_TOKEN.findall("Data from Amazon.co.uk showed it.")
     assert "Ill.Then" not in tokenize.SPEAKER_TOKEN.findall("He lives in Springfield, Ill.Then he left.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prices must fall to lift sales. Story continues below The price index has risen since May.",
+            ["Prices must fall to lift sales.", "Story continues below", "The price index has risen since May."],
+        ),
+        (
+            "Quoting the memo, the group writes: Advertisement What is odd is that Zed never denies it.",
+            ["Quoting the memo, the group writes:", "Advertisement", "What is odd is that Zed never denies it."],
+        ),
+        (
+            'It was fine."" Scroll down for video ""We won," she said.',
+            ['It was fine.""', "Scroll down for video", '""We won," she said.'],
+        ),
+        ("The chart shows a peak at $12: Click to Enlarge The week ahead is quiet.", None),
+        ("It rained. Advertisement", ["It rained.", "Advertisement"]),
+    ],
+)
+def test_inline_page_furniture_is_a_sentence_of_its_own(text: str, expected: list[str] | None) -> None:
+    # A flattened scrape keeps "Advertisement" or "Story continues below" between two sentences: cut out, it no
+    # longer opens the next sentence (no speaker "Story", no report "Advertisement What is odd is that …").
+    got = [text[s:e] for s, e in tokenize.sentence_spans(text)]
+    if expected is None:
+        assert "Click to Enlarge" in got
+    else:
+        assert got == expected
+    assert [wire.is_page_furniture(sentence) for sentence in got].count(True) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advertisement revenue fell by a tenth, the agency said.",
+        "The story continues below the surface. Click here is a bad link text.",
+        "He said the Story continues below Zed's name. It was late.",
+    ],
+)
+def test_furniture_words_in_running_text_stay_in_their_sentence(text: str) -> None:
+    got = [text[s:e] for s, e in tokenize.sentence_spans(text)]
+    assert not any(wire.is_page_furniture(sentence) for sentence in got)

@@ -138,6 +138,11 @@ def test_rules_and_credit_lines_go_to_credits() -> None:
         ">> READ ON THE OBSERVERS: Migrants face a perilous passage",
         '"Related:"',
         "See also: Floods hit the coast again",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "- Advertisement -",
+        "Scroll down for video",
     ],
 )
 def test_each_credit_form_is_a_credit(credit: str) -> None:
@@ -150,6 +155,8 @@ def test_body_paragraphs_that_mention_credits_or_copyright_stay_body() -> None:
         "They infringed copyright by sharing music, the court said.",
         "The consultancy, which contributed to this report's funding, declined to comment on the findings.",
         "Sub-head\n---",  # a setext underline, not a rule
+        "Advertisement budgets fell by a tenth last year, the agency said.",
+        "Story continues below the waterline, the diver said.",
         "Related: " + " ".join(["the two cases were heard together, and the judge said the families had waited"] * 3),
     ]
     art = read_article("Headline here\n\n" + "\n\n".join(body) + "\n")
@@ -380,3 +387,13 @@ def test_a_dateline_set_with_a_horizontal_bar_is_no_source() -> None:
     )
     assert art.dateline == "BOSTON"
     assert "BOSTON" not in [a.speaker for a in analysis.attribution.attribute(art).attributions]
+
+
+def test_page_furniture_lines_of_a_paragraph_a_line_scrape_are_credits() -> None:
+    long = "The council met on Monday evening to discuss the budget, and the members argued for hours about roads."
+    text = (
+        f"Headline here\n{long}\nAdvertisement\n{long.replace('council', 'board')}\nSTORY CONTINUES BELOW\nIt voted.\n"
+    )
+    art = read_article(text)
+    assert art.credits == ("Advertisement", "STORY CONTINUES BELOW") and art.dateline is None
+    assert _paragraphs(art) == [long, long.replace("council", "board"), "It voted."]
