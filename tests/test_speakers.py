@@ -1304,6 +1304,8 @@ def test_a_cue_with_a_circumstance_only_still_tags_the_quote_before() -> None:
     assert attributed("\u201cThe park will stay open.\u201d Ann Cole said on Friday.") == [
         ("The park will stay open.", "Ann Cole")
     ]
+
+
 def test_inline_page_furniture_is_never_a_speaker_or_a_report() -> None:
     # A flattened scrape: "Story continues below" between a sentence and a quote took the quote's "she" ("Story"),
     # and "Advertisement What is odd is that …" read as a report of the body before it.
