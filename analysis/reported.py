@@ -743,7 +743,8 @@ def _subject_before_cue(toks: _Sentence, rep: Report) -> bool:
 
     Returns:
         True for a content right before ``, <cue>`` that is a name (capitalised words) and a comma (an apposition or
-        a relative clause after it), with no finite verb outside its relative clauses.
+        a relative clause after it), or a description and the name in apposition, with no finite verb outside its
+        relative clauses.
     """
     c = bisect.bisect_left(toks.starts, rep.start)
     k = bisect.bisect_left(toks.starts, rep.cue[0])
@@ -753,10 +754,15 @@ def _subject_before_cue(toks: _Sentence, rep: Report) -> bool:
     # (a name first, up to its apposition's comma: "Mrs. Clinton leads in polls, 45 percent to 42, according to"
     # opens with a clause whose present-tense verb the finite test below does not know)
     comma = next((m for m, t in enumerate(words) if t.text == ","), 0)
-    if not comma or not all(t.text[:1].isupper() or t.text == "." for t in words[:comma]):
-        return False
+    if not comma or not (_is_name(words[:comma]) or _is_name(words[comma + 1 :])):
+        return False  # (either side of the comma may be the name: "The director of the FBI, James Comey, said")
     relative = relative_verbs(words, 0, len(words))
     return not any(_finite_at(words, m) for m in range(1, len(words)) if m not in relative)
+
+
+def _is_name(words: Sequence[_Tok]) -> bool:
+    """Whether tokens are a name: capitalised words (and initials' full stops), at least one."""
+    return bool(words) and all(t.text[:1].isupper() or t.text == "." for t in words)
 
 
 #: Modals that make a cue with a generic or addressed subject a supposition: "would you say", "one could say".
