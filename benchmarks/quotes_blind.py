@@ -15,7 +15,9 @@ speaker's gender (guidelines beside the gold files, ``benchmarks/data/``):
 Later rounds added the measure-only ``fresh``, ``fresh2`` and ``fresh3`` sets and the readable ``open2`` and ``open4``;
 ``--set measure`` pools the four BBC and Wikinews measure-only sets, the number a change is judged by.  Stop 34 added
 US political copy, articles of PolNeAR's train split labelled by the same guidelines: the readable ``us1`` (fit part)
-and the measure-only ``usheld`` (held-out fifth, which no model is fitted on), scored on their own.
+and the measure-only ``usheld`` (held-out fifth, which no model is fitted on), scored on their own.  Stop 35 added
+scraped copy from many outlets, 500N-KPCrowd stories (``../shared/eval/keywords/docs``): the readable ``kp1`` and the
+measure-only ``kpheld``.
 
 Every set prints direct quotes (``full``/``partial``), reported speech (``indirect``) and all of
 them, and the gender the kit gives the speakers of the quotes it attributes correctly.
