@@ -817,7 +817,7 @@ class _Doc:
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
             while a < j and (
                 self.low[a] in stop
-                or (a == self.sentence_start[a] and _is_participle(tok[a]))
+                or (a == self.sentence_start[a] and _opening_participle(tok, a))
                 or _opens_sentence_only(self, a, j)
                 or (_PLACE_MODIFIER.fullmatch(tok[a]) and j - a > 1)  # "Amsterdam-based OneStat"
             ):
@@ -1624,6 +1624,17 @@ def _opening_verb(word: str) -> bool:
     low = word.lower()
     tag = (_capitalised_tags(low) or ("",))[0]
     return (tag == "VB" or tag in _FINITE_VERB_TAGS) and low not in gender.given_names()
+
+
+def _opening_participle(tok: Sequence[str], a: int) -> bool:
+    """Whether a sentence's first word is a participle or adverb opener (:func:`_is_participle`: "Asked about it, …",
+    "Following the vote, …") and not the first word of a name the lexicon knows capitalised as one, before another
+    capitalised word ("Downing Street said", "Reading Council said": the Brill lexicon tags "Downing" and "Reading"
+    NNP; "Following" stays VBG)."""
+    if not _is_participle(tok[a]):
+        return False
+    named = a + 1 < len(tok) and tok[a + 1][:1].isupper() and _capitalised_tags(tok[a].lower())[:1] == ("NNP",)
+    return not named
 
 
 def _is_participle(tok: str) -> bool:
@@ -3010,7 +3021,7 @@ def _parse_np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         stop = resources.stopwords()
         while m < end and (
             (_base(tok[m]) in stop and _base(tok[m]) not in _NAME_MODALS)  # (a "Will" left capitalised is a name)
-            or (m == doc.sentence_start[m] and _is_participle(tok[m]) and end - m > 1)
+            or (m == doc.sentence_start[m] and _opening_participle(tok, m) and end - m > 1)
             or _opens_sentence_only(doc, m, end)
             or (_PLACE_MODIFIER.fullmatch(tok[m]) and end - m > 1)  # "Texas-based Acme said"
         ):
@@ -3418,7 +3429,7 @@ def _pair_start(doc: _Doc, b0: int, lo: int) -> int | None:
         return None
     if s - 1 >= lo and _preposition(doc.low[s - 1 - (doc.low[s - 1] == "the" and s - 2 >= lo)]):
         return None  # "in Ohio and the rest of the country": a place, not a source
-    while s < c and (_opens_sentence_only(doc, s, c) or (s == doc.sentence_start[s] and _is_participle(tok[s]))):
+    while s < c and (_opens_sentence_only(doc, s, c) or (s == doc.sentence_start[s] and _opening_participle(tok, s))):
         s += 1
     if s >= c:
         return None

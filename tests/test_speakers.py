@@ -1320,3 +1320,17 @@ def test_inline_page_furniture_is_never_a_speaker_or_a_report() -> None:
         "never claims he was misquoted."
     )
     assert analysis.analyze(analysis.read_article(text)).quotes.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister was clear. Downing Street said the plan would go ahead.", "Downing Street"),
+        ("Following the vote, Jo Hale said the plan would go ahead.", "Jo Hale"),
+        ("Reporting from Kiev, Jo Hale said the talks had stalled.", "Jo Hale"),
+    ],
+)
+def test_a_sentence_opening_name_the_lexicon_knows_is_no_participle(text: str, speaker: str) -> None:
+    # (round 35) "Downing" is a participle's shape but a name's first word before "Street"; "Reporting from" opens
+    res = analysis.analyze(analysis.read_article("Headline\n\n" + text))
+    assert list(res.quotes.speaker) == [speaker]
