@@ -408,14 +408,12 @@ def _headline_over_lines(text: str, block: Span, first_line: Span) -> bool:
     (:func:`_line_paragraphs`) and open a new sentence.
     """
     line = text[first_line[0] : first_line[1]]
-    return (
-        len(line.split()) <= _HEADLINE_MAX_WORDS
-        and line[-1] not in _CLAUSE_END
-        and not _is_dateline(line)
-        and not _is_byline_line(text, first_line)
-        and len(_line_paragraphs(text, block)) > 1
-        and _line_paragraphs(text, block)[0] == first_line
-    )
+    if len(line.split()) > _HEADLINE_MAX_WORDS or line[-1] in _CLAUSE_END:
+        return False
+    if _is_dateline(line) or _is_byline_line(text, first_line):
+        return False
+    paragraphs = _line_paragraphs(text, block)
+    return len(paragraphs) > 1 and paragraphs[0] == first_line
 
 
 def _is_dateline(block: str) -> bool:

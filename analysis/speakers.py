@@ -4108,12 +4108,17 @@ class _Attributor:
             return report is not None and _speech_shaped(self.doc.text, low, report)
         return True
 
+    def _cue_reading(
+        self, key: tuple[str, int, int], read: Callable[[], tuple[_NP | None, str, int] | None]
+    ) -> tuple[_NP | None, str, int] | None:
+        """A quote's cue reading by ``key`` (which reader, the quote token, its bound), read once."""
+        if key not in self._cue_readings:
+            self._cue_readings[key] = read()
+        return self._cue_readings[key]
+
     def right_cue(self, qi: int) -> tuple[_NP, str, int] | None:
         """:meth:`_right_cue`, read once per quote token (its parse reads the document, as :func:`_np_at`'s does)."""
-        key = ("right", qi, qi)
-        if key not in self._cue_readings:
-            self._cue_readings[key] = self._right_cue(qi)
-        return self._cue_readings[key]  # type: ignore[return-value]
+        return self._cue_reading(("right", qi, qi), lambda: self._right_cue(qi))  # type: ignore[return-value]
 
     def _right_cue(self, qi: int) -> tuple[_NP, str, int] | None:
         """A cue right after the quote: ``, Macron said`` / ``, said Caddell`` / ``, according to X`` / ``― Name``."""
@@ -4216,10 +4221,7 @@ class _Attributor:
 
     def left_cue(self, qi: int, lo: int) -> tuple[_NP | None, str, int] | None:
         """:meth:`_left_cue`, read once per quote token and sentence start (as :meth:`right_cue`)."""
-        key = ("left", qi, lo)
-        if key not in self._cue_readings:
-            self._cue_readings[key] = self._left_cue(qi, lo)
-        return self._cue_readings[key]
+        return self._cue_reading(("left", qi, lo), lambda: self._left_cue(qi, lo))
 
     def _left_cue(self, qi: int, lo: int) -> tuple[_NP | None, str, int] | None:
         """The nearest cue before the quote in its sentence, with its subject."""
@@ -4441,10 +4443,7 @@ class _Attributor:
 
     def later_cue(self, qi: int) -> tuple[_NP | None, str, int] | None:
         """:meth:`_later_cue`, read once per quote token (as :meth:`right_cue`)."""
-        key = ("later", qi, qi)
-        if key not in self._cue_readings:
-            self._cue_readings[key] = self._later_cue(qi)
-        return self._cue_readings[key]
+        return self._cue_reading(("later", qi, qi), lambda: self._later_cue(qi))
 
     def _later_cue(self, qi: int) -> tuple[_NP | None, str, int] | None:
         """A cue later in the quote's sentence: `… with "modest" gains, according to the Fed`."""

@@ -258,11 +258,6 @@ _INLINE_FURNITURE = re.compile(
     + wire.PAGE_FURNITURE.pattern
     + r")(?=[ \t\r\n\u00a0]+[\"'A-Z0-9\u201c\u2018]|\s*$)"
 )
-#: The first words of :data:`analysis.wire.PAGE_FURNITURE`'s phrases as a page prints them: one cheap scan tells
-#: the paragraphs with none (nearly all) from the rest.
-_FURNITURE_FIRST_WORDS = re.compile(
-    r"\b(?:Advertisement|ADVERTISEMENT|Story|STORY|Continue|CONTINUE|Scroll|SCROLL|Click|CLICK)\b"
-)
 
 
 def furniture_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -285,7 +280,7 @@ def furniture_spans(text: str, start: int = 0, end: int | None = None) -> list[S
         The spans of the furniture phrases (printed with a capital, as a page prints them), in order.
     """
     end = len(text) if end is None else end
-    if _FURNITURE_FIRST_WORDS.search(text, start, end) is None:
+    if wire.PAGE_FURNITURE_FIRST_WORDS.search(text, start, end) is None:
         return []
     return [m.span(1) for m in _INLINE_FURNITURE.finditer(text, start, end) if text[m.start(1)].isupper()]
 

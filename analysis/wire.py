@@ -26,6 +26,7 @@ from analysis._types import Span
 
 __all__ = [
     "PAGE_FURNITURE",
+    "PAGE_FURNITURE_FIRST_WORDS",
     "Dateline",
     "agency_name",
     "agency_of",
@@ -132,6 +133,12 @@ PAGE_FURNITURE = re.compile(
     r"(?i:advertisement|story\s+continues\s+below(?:\s+(?:this\s+)?advertisement)?|"
     r"continue\s+reading(?:\s+the)?\s+main\s+story|continue\s+reading\s+below|"
     r"scroll\s+down\s+for\s+(?:video|more)|click\s+(?:(?:the\s+)?(?:image|photo|chart)\s+)?to\s+(?:enlarge|expand))"
+)
+#: The first words of :data:`PAGE_FURNITURE`'s phrases as a page prints them (capitalised or in capitals): kept
+#: beside the table so the two agree; :mod:`analysis.tokenize` scans for them first, cheaply, to tell the paragraphs
+#: with none (nearly all) from the rest.
+PAGE_FURNITURE_FIRST_WORDS = re.compile(
+    r"\b(?:Advertisement|ADVERTISEMENT|Story|STORY|Continue|CONTINUE|Scroll|SCROLL|Click|CLICK)\b"
 )
 #: Punctuation a page-furniture line may carry around its words ("Advertisement:", "- Advertisement -").
 _FURNITURE_TRIM = " \t-\u2013\u2014:.()[]|*"

@@ -397,3 +397,13 @@ def test_page_furniture_lines_of_a_paragraph_a_line_scrape_are_credits() -> None
     art = read_article(text)
     assert art.credits == ("Advertisement", "STORY CONTINUES BELOW") and art.dateline is None
     assert _paragraphs(art) == [long, long.replace("council", "board"), "It voted."]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Advertisement", "Story continues below advertisement", "Continue reading the main story", "Scroll down for video",
+     "Click to enlarge", "CLICK THE IMAGE TO EXPAND"],
+)  # fmt: skip
+def test_the_furniture_prescan_finds_every_phrase_of_the_table(phrase: str) -> None:
+    # tokenize scans for the first words before the table: the two must agree
+    assert wire.PAGE_FURNITURE.fullmatch(phrase) and wire.PAGE_FURNITURE_FIRST_WORDS.match(phrase)
