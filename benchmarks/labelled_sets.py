@@ -2,18 +2,31 @@
 
 Every set is a ``<name>_quotes.jsonl`` (labels and offsets only; the texts stay in ``../shared``) beside its
 ``<name>_articles.txt``, which lists every labelled article, those without any quote included: one path under the
-corpus a line (PolNeAR's articles as ``../eval/quotes/polnear_train/text/…``), ``#`` opening a comment line.  The benchmarks that score the sets (``quotes_blind.py``), count errors
+corpus a line (PolNeAR's articles as ``../eval/quotes/polnear_train/text/…``, BBC article openings as
+``bbc-lead/…``, see :func:`article_path`), ``#`` opening a comment line.  The benchmarks that score the sets (``quotes_blind.py``), count errors
 on them (``reported_precision.py``) or keep the measure-only ones out of a corpus count
 (``attribution_failures.py``) read the lists here, so a set is named and read one way.
 """
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 #: The shared corpus the lists' paths are under (``../shared`` beside the checkout).
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+#: The topic-shift benchmark's records: runs of paragraphs from BBC articles, most of them outside ``corpus/bbc``.
+TOPICS = CORPUS.parent / "eval" / "topics" / "dev.jsonl"
+#: Where :func:`article_path` writes the BBC article openings it reads from :data:`TOPICS` (not committed).
+EXCERPTS = Path(__file__).resolve().parent / ".excerpts"
+#: The name prefix of an article opening: ``bbc-lead/business-222.txt`` is BBC's ``business/222.txt``'s opening.
+LEAD_PREFIX = "bbc-lead/"
+#: The headline line of an opening: the benchmark dropped every headline, and the kit reads a text's first line as
+#: one, so a line that names no one stands in for it.
+LEAD_HEADLINE = "Untitled"
 
 #: Each set's gold and its list of every labelled article, those without any quote included.
 SETS = {
@@ -28,9 +41,11 @@ SETS = {
     "usheld": (DATA / "usheld_quotes.jsonl", DATA / "usheld_articles.txt"),
     "kp1": (DATA / "kp1_quotes.jsonl", DATA / "kp1_articles.txt"),
     "kpheld": (DATA / "kpheld_quotes.jsonl", DATA / "kpheld_articles.txt"),
+    "lead1": (DATA / "lead1_quotes.jsonl", DATA / "lead1_articles.txt"),
+    "leadheld": (DATA / "leadheld_quotes.jsonl", DATA / "leadheld_articles.txt"),
 }
 #: The sets whose errors are never listed nor read by any script of ours.
-MEASURE_ONLY = ("blind", "fresh", "fresh2", "fresh3", "usheld", "kpheld")
+MEASURE_ONLY = ("blind", "fresh", "fresh2", "fresh3", "usheld", "kpheld", "leadheld")
 #: The measure-only BBC and Wikinews sets ``quotes_blind.py --set measure`` scores pooled, the number a change has
 #: been judged by since stop 24; ``usheld`` (US political copy, PolNeAR's articles) is scored beside it.
 POOLED = ("blind", "fresh", "fresh2", "fresh3")
@@ -51,13 +66,62 @@ def listed(listing: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+def bbc_leads() -> dict[str, str]:
+    """The opening paragraphs of every BBC article the topic benchmark cuts from and ``corpus/bbc`` does not hold.
+
+    The topic-shift records (:data:`TOPICS`) splice runs of two to four consecutive paragraphs from BBC articles;
+    a run from paragraph 0 is the article's opening.  Each article keeps its longest opening run, written as the
+    kit's text format: :data:`LEAD_HEADLINE`, then the paragraphs a blank line apart.
+
+    Returns:
+        ``{name: text}``, names as the lists give them (``bbc-lead/<desk>-<number>.txt``); empty without the data.
+    """
+    if not TOPICS.exists():
+        return {}
+    held = {p.stem for p in (CORPUS / "bbc").glob("*.txt")}
+    leads: dict[str, list[str]] = {}
+    for line in TOPICS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        first = 0
+        for source, n in zip(record["sources"], record["segment_lengths"], strict=True):
+            desk, number = source["file"].removesuffix(".txt").split("/")[1:]
+            stem = f"{desk}-{int(number):03d}"
+            paragraphs = record["paragraphs"][first : first + n]
+            first += n
+            if source["para_start"] == 0 and stem not in held and len(paragraphs) > len(leads.get(stem, [])):
+                leads[stem] = paragraphs
+    return {f"{LEAD_PREFIX}{stem}.txt": "\n\n".join([LEAD_HEADLINE, *paras]) + "\n" for stem, paras in leads.items()}
+
+
+def article_path(name: str) -> Path:
+    """The file of an article as the lists name it; BBC openings are written under :data:`EXCERPTS` on first use.
+
+    Args:
+        name: A path under :data:`CORPUS`, or a ``bbc-lead/…`` name of :func:`bbc_leads`.
+    """
+    if not name.startswith(LEAD_PREFIX):
+        return CORPUS / name
+    path = EXCERPTS / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for lead, text in bbc_leads().items():
+            partial = EXCERPTS / f"{lead}.{os.getpid()}"
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(EXCERPTS / lead)  # whole or absent, were two benchmarks to write at once
+    return path
+
+
+#: The folders the shared scorer looks an article's name up in (``score_quotes.score``'s ``article_dirs``).
+TEXT_DIRS = (str(CORPUS), str(EXCERPTS))
+
+
 def article_text(name: str) -> str:
     """An article's text as the kit reads it: line ends kept as they are (``\r\n`` too), so offsets agree.
 
     ``Path.read_text`` would turn ``\r\n`` into ``\n`` and shift every offset after a Windows line end.
 
     Args:
-        name: A path under :data:`CORPUS`, as the lists give it.
+        name: A path under :data:`CORPUS`, or a ``bbc-lead/…`` name (:func:`article_path`).
     """
-    with (CORPUS / name).open(encoding="utf-8", newline="") as f:
+    with article_path(name).open(encoding="utf-8", newline="") as f:
         return f.read()

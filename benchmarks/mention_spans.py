@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from labelled_sets import CORPUS, MEASURE_ONLY, READABLE, SETS, listed  # noqa: E402
+from labelled_sets import CORPUS, MEASURE_ONLY, READABLE, SETS, article_path, listed  # noqa: E402
 
 POLNEAR_TRAIN = CORPUS.parent / "eval" / "quotes" / "polnear_train" / "text"
 #: The clause a direct quote's source is given in its reported twin.
@@ -60,9 +60,9 @@ def _articles(n_polnear: int, also: Path | None = None) -> list[tuple[str, str]]
         names += listed(also)
     out = []
     for name in dict.fromkeys(names):
-        if name in barred or not (CORPUS / name).exists():
+        if name in barred or not article_path(name).exists():
             continue
-        out.append((name, analysis.load_article(CORPUS / name).text))
+        out.append((name, analysis.load_article(article_path(name)).text))
     for path in sorted(POLNEAR_TRAIN.glob("*.txt"))[:n_polnear]:
         out.append((f"polnear_train/{path.name}", path.read_text(encoding="utf-8")))
     return out

@@ -38,7 +38,7 @@ EVAL = SHARED / "eval" / "quotes"
 sys.path.insert(0, str(ROOT / "benchmarks"))  # (run as a script or imported from a test)
 
 # The sets' files, which are measure-only, and the lists' reader: one module for every benchmark that reads them.
-from labelled_sets import CORPUS, MEASURE_ONLY, POOLED, READABLE, SETS, article_text, listed  # noqa: E402
+from labelled_sets import CORPUS, MEASURE_ONLY, POOLED, READABLE, SETS, TEXT_DIRS, article_path, article_text, listed  # noqa: E402
 from quotes import _scorer  # noqa: E402  (the shared scorer's loader)
 
 
@@ -48,7 +48,7 @@ def predict(articles: list[str]) -> tuple[list[dict], dict[tuple[str, str], str]
 
     rows, genders = [], {}
     for name in articles:
-        res = analysis.analyze(analysis.load_article(CORPUS / name))
+        res = analysis.analyze(analysis.load_article(article_path(name)))
         text = res.article.text
         for q in res.quotes.itertuples():
             rows.append({"article": name, "start": int(q.start), "end": int(q.end), "quote": text[q.start : q.end],
@@ -91,7 +91,7 @@ def main() -> None:
     )
     print("|---|---|---|---|---|---|---|")
     for label, (gk, pk) in views.items():
-        _, tot, _ = scorer.score(gold, [p for p in preds if p["kind"] in pk], [str(CORPUS)], kinds=gk)
+        _, tot, _ = scorer.score(gold, [p for p in preds if p["kind"] in pk], list(TEXT_DIRS), kinds=gk)
         m = scorer.metrics(tot)
         print(f"| {label} | {m['n_gold']} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | "
               f"{m['attribution_accuracy']:.3f} ({m['n_attr_correct']}/{m['n_attr_evaluated']}) | "

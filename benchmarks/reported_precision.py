@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT / "training"))  # the gold's reading, shared with tr
 sys.path.insert(0, str(ROOT / "benchmarks"))  # (run as a script or imported from a test)
 
 import reporting_verbs as rv  # noqa: E402
-from labelled_sets import CORPUS, READABLE, SETS, listed  # noqa: E402
+from labelled_sets import CORPUS, READABLE, SETS, article_path, listed  # noqa: E402
 
 #: Characters of context read before a cue for the group tests.
 _BEFORE = 60
@@ -123,7 +123,7 @@ def _labelled(name: str):
         if "start" in rec:
             gold[rec["article"]].append((rec["start"], rec["end"]))
     for art in listed(listing):
-        yield CORPUS / art, gold[art], True
+        yield article_path(art), gold[art], True
 
 
 def census(which: str, show: str | None = None, errors: int = 0) -> tuple[int, collections.Counter[str], int]:

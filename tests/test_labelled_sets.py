@@ -81,3 +81,31 @@ def test_no_text_is_in_two_sets_under_two_names() -> None:
         for article in _listed(name):
             body = labelled_sets.article_text(article).split("\n", 1)[-1].strip()  # a headline may differ
             assert owner.setdefault(body, name) == name, (article, name, owner[body])
+
+
+def test_a_bbc_opening_is_its_articles_first_paragraphs_under_a_placeholder_headline(
+    tmp_path: Path, monkeypatch
+) -> None:
+    leads = labelled_sets.bbc_leads()
+    if not leads:
+        pytest.skip("topic benchmark not present")
+    monkeypatch.setattr(labelled_sets, "EXCERPTS", tmp_path)
+    name, text = next(iter(leads.items()))
+    assert name.startswith(labelled_sets.LEAD_PREFIX) and name.endswith(".txt")
+    assert text.startswith(labelled_sets.LEAD_HEADLINE + "\n\n") and text.endswith("\n")
+    assert 3 <= len(text.split("\n\n")) <= 5  # the headline and two to four paragraphs
+    path = labelled_sets.article_path(name)
+    assert path == tmp_path / name and labelled_sets.article_text(name) == text
+    assert labelled_sets.article_path("bbc/tech-001.txt") == labelled_sets.CORPUS / "bbc" / "tech-001.txt"
+
+
+def test_no_bbc_opening_is_the_start_of_an_article_another_set_holds() -> None:
+    # The BBC data set holds some stories twice under two numbers: an opening must not repeat a listed article's.
+    if not (SHARED / "corpus").is_dir() or not labelled_sets.bbc_leads():
+        pytest.skip("shared corpus or topic benchmark not present")
+    names = [n for n in SETS if (DATA / f"{n}_articles.txt").exists()]
+    listed = [a for n in names for a in _listed(n)]
+    others = [labelled_sets.article_text(a) for a in listed if not a.startswith(labelled_sets.LEAD_PREFIX)]
+    for lead in (a for a in listed if a.startswith(labelled_sets.LEAD_PREFIX)):
+        opening = labelled_sets.article_text(lead).split("\n\n")[1].strip()
+        assert not any(opening in text for text in others), lead
