@@ -17,7 +17,9 @@ Later rounds added the measure-only ``fresh``, ``fresh2`` and ``fresh3`` sets an
 US political copy, articles of PolNeAR's train split labelled by the same guidelines: the readable ``us1`` (fit part)
 and the measure-only ``usheld`` (held-out fifth, which no model is fitted on), scored on their own.  Stop 35 added
 scraped copy from many outlets, 500N-KPCrowd stories (``../shared/eval/keywords/docs``): the readable ``kp1`` and the
-measure-only ``kpheld``.
+measure-only ``kpheld``.  Stop 36 added British openings, the first paragraphs of BBC articles no earlier set held (cut
+from the topic benchmark's records, ``labelled_sets.article_path``): the readable ``lead1`` and the measure-only
+``leadheld``.
 
 Every set prints direct quotes (``full``/``partial``), reported speech (``indirect``) and all of
 them, and the gender the kit gives the speakers of the quotes it attributes correctly.
