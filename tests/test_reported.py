@@ -2640,3 +2640,46 @@ def test_a_clause_before_its_cue_is_still_a_report() -> None:
     assert reports("Tom Reed, the new coach, was pleased with the result, said a club spokesman.") == [
         ("Tom Reed, the new coach, was pleased with the result", "a club spokesman", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver pleaded guilty to careless driving and was fined.",
+        "Both brothers have pleaded not guilty to theft.",
+        "The two clerks were charged last year but have pleaded their innocence.",
+        "The builder pleaded no contest to the charge.",
+    ],
+)
+def test_a_plea_entered_in_court_is_no_report(text: str) -> None:
+    # (rep36) a plea is a legal act with a fixed object, no reported clause
+    assert reports(text) == []
+
+
+def test_a_clause_after_plead_is_still_a_report() -> None:
+    assert reports("His lawyers pleaded that the case should be dropped.") == [
+        ("the case should be dropped", "His lawyers", "pleaded")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer admitted the offence and was given a fine.",
+        "The bakery denied the claims and is weighing legal action.",
+        "The clerk, who has admitted theft and will give evidence in May, was not in court.",
+    ],
+)
+def test_a_second_predicate_of_the_cues_subject_is_no_reported_clause(text: str) -> None:
+    # (rep36) "and was given …" is the subject's second predicate: no verb of a clause the cue reports
+    second = text.index(" and ")
+    assert all(r.end <= second for r in reported.find_reported(text, [(0, len(text))]) if r.start < second)
+
+
+def test_a_clause_with_its_own_verb_keeps_its_second_predicate() -> None:
+    assert reports("She admitted the plan was flawed and would be dropped.") == [
+        ("the plan was flawed and would be dropped", "She", "admitted")
+    ]
+    assert reports("Officials said the two banks and their owners are under investigation.") == [
+        ("the two banks and their owners are under investigation", "Officials", "said")
+    ]
