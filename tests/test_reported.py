@@ -648,9 +648,11 @@ def test_a_named_document_is_no_source() -> None:
     assert reports("Fewer families own a car than in 1990, a Harwell survey suggests.") == []
     assert reports("The Tobel data suggests the ferry had lost power before the storm.") == []
     assert reports("Ticket sales rose by a fifth last year, according to a 2019 Culture Ministry study.") == []
-    # The name after the document word, or people before it, may still be who speaks.
-    got = reports("Ticket sales rose by a fifth last year, according to new research by Harwell.")
+    # The name after a report, or people before the document word, may still be who speaks; research, a survey
+    # or a study with its author after it stays a document (rep36: the guidelines skip "the report found").
+    got = reports("Ticket sales rose by a fifth last year, according to a new report by Harwell.")
     assert got == [("Ticket sales rose by a fifth last year", "Harwell", "according to")]
+    assert reports("Ticket sales rose by a fifth last year, according to new research by Harwell.") == []
     got = reports("Some 20 percent of people in a Harwell survey said they had never flown.")
     assert [(c, s) for c, s, _ in got] == [("they had never flown", "Some 20 percent of people in a Harwell survey")]
     # A named report is a news outlet's (cited as the outlet is), and named figures are people.
@@ -2682,4 +2684,24 @@ def test_a_clause_with_its_own_verb_keeps_its_second_predicate() -> None:
     ]
     assert reports("Officials said the two banks and their owners are under investigation.") == [
         ("the two banks and their owners are under investigation", "Officials", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Music sales rose in May, according to new research by the Lark Institute.",
+        "Factory output rose in May, according to the latest survey from the Bay Trade Council.",
+        "Most voters back the bypass, according to a poll by Norbury Research.",
+        "A study by Leeds researchers says tea is good for you.",
+    ],
+)
+def test_a_document_with_its_author_is_still_a_document(text: str) -> None:
+    # (rep36) the guidelines count a document as no source, whoever made it
+    assert reports(text) == []
+
+
+def test_a_report_by_a_paper_is_the_papers() -> None:
+    assert reports("Prices will rise, according to a report by the Daily Post.") == [
+        ("Prices will rise", "the Daily Post", "according to")
     ]
