@@ -587,10 +587,13 @@ def candidates(
     return out
 
 
-#: Verbs that, with a noun phrase as their object, take or win a thing instead of reporting words: "claimed victory",
-#: "claimed responsibility for the attack", "claimed the title", "the storm claimed the lives of …".  Their speech
-#: sense takes a clause ("claimed (that) the vote was rigged") or an infinitive ("claimed to have won").
-_TAKING_VERBS = frozenset({"claim"})
+#: Verbs that, with a noun phrase as their object, take, win or order a thing instead of reporting words: "claimed
+#: victory", "claimed responsibility for the attack", "claimed the title", "the storm claimed the lives of …"; "ordered
+#: an inquiry", "ordered the destruction of the air force" (rep36: the readable sets marked none of the three such
+#: rows the kit gave, kp1, open and open2 one each; "ordered US$6 billion in new airliners" opens with a capital and
+#: stays).  Their speech sense takes a clause ("claimed (that) the vote was rigged", "ordered that all flights be
+#: grounded") or an infinitive ("claimed to have won", "ordered the firm to pay").
+_TAKING_VERBS = frozenset({"claim", "order"})
 #: The content shapes of :func:`_object_shape` that are a noun phrase and nothing after it.
 _THING_SHAPES = frozenset({"content=np", "content=other"})
 #: How a thing's noun phrase opens (:func:`_features`' ``first=``): a common word or a determiner ("victory", "the

@@ -2477,10 +2477,18 @@ def test_a_long_agent_with_a_verb_owns_no_noun_of_speech() -> None:
         "Ms Grant claimed victory in the race for the seat on Tuesday.",
         "Jones claimed the title with a win over Smith in the final.",
         "The flood claimed the lives of twelve people in the valley.",
+        # (rep36) a thing ordered: a command or a purchase, no reported clause
+        "The council has ordered an inquiry into the collapse of the bridge.",
+        "The general ordered the destruction of the rebel airstrip.",
     ],
 )
 def test_a_thing_claimed_is_no_report(text: str) -> None:
     assert reports(text) == []
+
+
+def test_an_order_with_a_clause_or_an_addressee_is_a_report() -> None:
+    assert reports("The mayor ordered that all parks be closed.") == [("all parks be closed", "The mayor", "ordered")]
+    assert [c for c, _, _ in reports("The judge ordered the bakery to pay damages.")] == ["the bakery to pay damages"]
 
 
 @pytest.mark.parametrize(
