@@ -571,6 +571,8 @@ def candidates(
                 feats = _features(toks, rep, reading, lemmas)  # (only for candidates kept)
                 if _takes_a_thing(feats) or _takes_a_thing_before_adjunct(toks, rep, reading, lemmas, feats):
                     continue  # "claimed victory", "claimed responsibility for the attack": no words reported
+                if _enters_a_plea(toks, rep, feats):
+                    continue  # "pleaded guilty to fraud", "have pleaded their innocence": a plea entered, no words
                 if _reports_figures(toks, rep, feats):
                     continue  # "reported a fourth-quarter loss of $19m": a company's figures, no words
                 if _agent_only(toks, rep, feats):
@@ -585,10 +587,13 @@ def candidates(
     return out
 
 
-#: Verbs that, with a noun phrase as their object, take or win a thing instead of reporting words: "claimed victory",
-#: "claimed responsibility for the attack", "claimed the title", "the storm claimed the lives of …".  Their speech
-#: sense takes a clause ("claimed (that) the vote was rigged") or an infinitive ("claimed to have won").
-_TAKING_VERBS = frozenset({"claim"})
+#: Verbs that, with a noun phrase as their object, take, win or order a thing instead of reporting words: "claimed
+#: victory", "claimed responsibility for the attack", "claimed the title", "the storm claimed the lives of …"; "ordered
+#: an inquiry", "ordered the destruction of the air force" (rep36: the readable sets marked none of the three such
+#: rows the kit gave, kp1, open and open2 one each; "ordered US$6 billion in new airliners" opens with a capital and
+#: stays).  Their speech sense takes a clause ("claimed (that) the vote was rigged", "ordered that all flights be
+#: grounded") or an infinitive ("claimed to have won", "ordered the firm to pay").
+_TAKING_VERBS = frozenset({"claim", "order"})
 #: The content shapes of :func:`_object_shape` that are a noun phrase and nothing after it.
 _THING_SHAPES = frozenset({"content=np", "content=other"})
 #: How a thing's noun phrase opens (:func:`_features`' ``first=``): a common word or a determiner ("victory", "the
@@ -620,6 +625,44 @@ def _takes_a_thing(feats: Sequence[str]) -> bool:
         and any(f in _THING_SHAPES for f in feats)
         and any(f in _THING_OPENERS for f in feats)
     )
+
+
+#: Verbs that enter a plea in court: "pleaded guilty to fraud", "pleads not guilty", "have pleaded their innocence".
+_PLEA_VERBS = frozenset({"plead"})
+#: The words of a plea (after "not", "no" or a possessive at most): "guilty", "not guilty", "innocent", "no contest",
+#: "their innocence".
+_PLEAS = frozenset({"guilty", "innocent", "innocence", "contest"})
+#: Words a plea may open with before its word: a negation ("not guilty", "no contest"); possessives are read apart.
+_PLEA_OPENERS = frozenset({"not", "no"})
+
+
+def _enters_a_plea(toks: _Sentence, rep: Report, feats: Sequence[str]) -> bool:
+    """Whether a candidate reads a plea entered in court as what was said: "has pleaded guilty to fraud and is
+    assisting prosecutors", "the two men have pleaded their innocence".
+
+    A plea is a legal act with a fixed object, no clause: the blind guidelines' span is a reported clause, and the
+    annotators of the BBC, Wikinews and KPCrowd sets marked none of the five such rows the kit gave (lead1 2, kp1 2,
+    open4 1); "pleaded with the board to reject the bid" (a request) and "pleaded that …" stay candidates.  A rule,
+    as the guideline is one: PolNeAR's annotators mark a plea as a content (four of the five such rows the kit gave
+    on its train split), so a weight learnt there would keep them.
+
+    Args:
+        toks: The sentence's tokens.
+        rep: The candidate.
+        feats: Its features (:func:`_features`).
+
+    Returns:
+        True for a content after a :data:`_PLEA_VERBS` cue, with no ``that``, opening with a plea's word
+        (:data:`_PLEAS`), after "not", "no" or a possessive at most.
+    """
+    if "side=after" not in feats or "that" in feats or not any(f"lemma={v}" in feats for v in _PLEA_VERBS):
+        return False
+    m = bisect.bisect_left(toks.starts, rep.start)
+    if m < len(toks) and (
+        toks[m].low in _PLEA_OPENERS or toks[m].low in POSSESSIVE_PRONOUNS or possessive(toks[m].low)
+    ):
+        m += 1
+    return m < len(toks) and toks[m].low in _PLEAS
 
 
 #: Verbs a company's accounts are given with: "reported a fourth-quarter loss", "posted record profits", "announced
@@ -2124,6 +2167,9 @@ def _content_from(
     if c >= len(toks):
         return None
     e = _gap_end(toks, k, c, _reported_clause_end(toks, c)) if c == k + 1 else _reported_clause_end(toks, c)
+    join = next((m for m in range(c + 1, e) if _second_predicate_at(toks, m)), None)
+    if join is not None and not any(_finite_at(toks, m) for m in range(c, join)) and not _bare_present(toks[c:join]):
+        e = join  # "denied the claims and is weighing legal action": the object, then the subject's second predicate
     if e - c < (_MIN_LOOSE_CLAUSE if min_words is None else min_words):
         return None
     source = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else None
@@ -2398,7 +2444,7 @@ def _joined_at(words: Sequence[_Tok], reach: int) -> int:
     if words[0].low in _PREPOSITIONS or words[0].low in SUBORDINATORS:
         return end  # "said on Twitter, as it happens, that …": an adverbial first, the clause after it
     for m in range(1, end - 1):
-        low, nxt = words[m].low, words[m + 1]
+        nxt = words[m + 1]
         if words[m].text == "," and nxt.low in _CLAUSE_JOINERS:
             stop = next((i for i in range(m + 2, len(words)) if words[i].text == ","), len(words))
             if any(_finite_at(words, i) for i in range(m + 2, stop)):  # (not "his alleged deputy")
@@ -2408,11 +2454,21 @@ def _joined_at(words: Sequence[_Tok], reach: int) -> int:
             stop = next((i for i in range(m + 2, len(words)) if words[i].text == ","), len(words))
             if any(_finite_at(words, i) for i in range(m + 2, stop)):
                 return m  # "four conversions as Wales kept their start": the object, then a clause of its own
-        if low in ("and", "but"):
-            verb = words[m + 2] if nxt.low.endswith("ly") and m + 2 < len(words) else nxt
-            if verb.low in _AUXILIARIES and verb.low not in _NEGATIONS or verb.low in _COPULA:
-                return m  # (not "and not": "said the plan and not the budget was to blame")
+        if _second_predicate_at(words, m):
+            return m
     return end
+
+
+def _second_predicate_at(words: Sequence[_Tok], m: int) -> bool:
+    """Whether ``words[m]`` is ``and``/``but`` right before an auxiliary or copula, after an adverb at most: a second
+    predicate of the cue's own subject joins there ("admitted the offence and was fined", "pleaded guilty and is
+    helping police"), not the verb of a clause the cue reports.  Not "and not" ("said the plan and not the budget
+    was to blame"), nor a coordinated subject ("said the minister and his aides were wrong")."""
+    if words[m].low not in ("and", "but") or m + 1 >= len(words):
+        return False
+    nxt = words[m + 1]
+    verb = words[m + 2] if nxt.low.endswith("ly") and m + 2 < len(words) else nxt
+    return verb.low in _AUXILIARIES and verb.low not in _NEGATIONS or verb.low in _COPULA
 
 
 #: Words after a trailing cue up to which its tail is read: an addressee and a short adverbial fit in.
@@ -3166,6 +3222,8 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     if _document_head(heads) and not any(w.text[:1].isupper() for w in heads[1:]):
         return None  # "figures", "the report": a document, no one named
     doc = next((i for i, w in enumerate(words) if w.low in DOCUMENTS and w.text[:1].islower()), None)
+    if _authored_document(words, doc):
+        return None  # "recent research by the Pew project", "the latest survey from the ISM": a document
     by = next((i for i in range(doc + 1, len(words)) if words[i].low in ("by", "from", "of")), None) if doc else None
     if by is not None and by + 1 < len(words) and words[by + 1 :][-1].text[:1].isupper():
         return _named(toks, a + by + 1, z)  # "a new report by Politico": the agent is the source
@@ -3176,6 +3234,35 @@ def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:
     if not any(w.text[:1].isupper() or w.low in _DETERMINERS or w.low in SUBJECT_PRONOUNS for w in words) and z - a > 2:
         return None
     return a, z
+
+
+#: The words that name a document's author right after it: "a survey from the institute", "research by Pew".
+_AUTHOR_WORDS = frozenset({"by", "from"})
+
+
+def _authored_document(words: Sequence[_Tok], doc: int | None) -> bool:
+    """Whether words are a document with its author right after it: "recent research by the Pew Internet project",
+    "the latest survey from the Institute for Supply Management", "a study by Harvard researchers".
+
+    The blind guidelines count a document as no source even when it names who made it ("the report found": skip
+    unless a person or organisation is the grammatical source), and the annotators of the readable sets marked
+    none of the kit's rows so sourced (lead1 1, open 1).  A report or paper stays its author's
+    (:data:`_PEOPLE_OR_PRESS`: "according to a report by Bloomberg", a news outlet's report, is cited as the outlet
+    is, and the labelled sets mark it so), and so do figures ("senior figures from the party" are people).
+
+    Args:
+        words: The phrase's tokens.
+        doc: The index of its first lower-case document word (:data:`DOCUMENTS`), or ``None``.
+
+    Returns:
+        True when that word is the phrase's head, right before ``by``/``from``, and no report, paper or figures.
+    """
+    return (
+        doc is not None
+        and doc + 1 < len(words)
+        and words[doc + 1].low in _AUTHOR_WORDS
+        and words[doc].low not in _PEOPLE_OR_PRESS
+    )
 
 
 #: Time words that may follow a participle modifying a document ("figures released last week", "a filing made
@@ -3338,9 +3425,16 @@ def _finite_follows(toks: list[_Tok], j: int) -> bool:
             break  # "added four conversions as Wales kept …": the verb is the subordinate clause's
         if m not in relative and _finite_at(toks, m):
             return True
-        if t.text in (",", ";", ":"):
-            break
-    opener = next((m for m in range(j + 1, stop) if toks[m].low in RELATIVE_OPENERS or _subordinate_at(toks, m)), stop)
+        if t.text in (",", ";", ":") or _second_predicate_at(toks, m):
+            break  # ("admitted the offence and was fined": the verb is the cue subject's second predicate)
+    opener = next(
+        (
+            m
+            for m in range(j + 1, stop)
+            if toks[m].low in RELATIVE_OPENERS or _subordinate_at(toks, m) or _second_predicate_at(toks, m)
+        ),
+        stop,
+    )
     return _bare_present(toks[j : min(j + _PRESENT_WINDOW, opener)])
 
 

@@ -648,9 +648,11 @@ def test_a_named_document_is_no_source() -> None:
     assert reports("Fewer families own a car than in 1990, a Harwell survey suggests.") == []
     assert reports("The Tobel data suggests the ferry had lost power before the storm.") == []
     assert reports("Ticket sales rose by a fifth last year, according to a 2019 Culture Ministry study.") == []
-    # The name after the document word, or people before it, may still be who speaks.
-    got = reports("Ticket sales rose by a fifth last year, according to new research by Harwell.")
+    # The name after a report, or people before the document word, may still be who speaks; research, a survey
+    # or a study with its author after it stays a document (rep36: the guidelines skip "the report found").
+    got = reports("Ticket sales rose by a fifth last year, according to a new report by Harwell.")
     assert got == [("Ticket sales rose by a fifth last year", "Harwell", "according to")]
+    assert reports("Ticket sales rose by a fifth last year, according to new research by Harwell.") == []
     got = reports("Some 20 percent of people in a Harwell survey said they had never flown.")
     assert [(c, s) for c, s, _ in got] == [("they had never flown", "Some 20 percent of people in a Harwell survey")]
     # A named report is a news outlet's (cited as the outlet is), and named figures are people.
@@ -2475,10 +2477,18 @@ def test_a_long_agent_with_a_verb_owns_no_noun_of_speech() -> None:
         "Ms Grant claimed victory in the race for the seat on Tuesday.",
         "Jones claimed the title with a win over Smith in the final.",
         "The flood claimed the lives of twelve people in the valley.",
+        # (rep36) a thing ordered: a command or a purchase, no reported clause
+        "The council has ordered an inquiry into the collapse of the bridge.",
+        "The general ordered the destruction of the rebel airstrip.",
     ],
 )
 def test_a_thing_claimed_is_no_report(text: str) -> None:
     assert reports(text) == []
+
+
+def test_an_order_with_a_clause_or_an_addressee_is_a_report() -> None:
+    assert reports("The mayor ordered that all parks be closed.") == [("all parks be closed", "The mayor", "ordered")]
+    assert [c for c, _, _ in reports("The judge ordered the bakery to pay damages.")] == ["the bakery to pay damages"]
 
 
 @pytest.mark.parametrize(
@@ -2639,4 +2649,67 @@ def test_a_description_with_its_name_in_apposition_before_its_cue_is_its_subject
 def test_a_clause_before_its_cue_is_still_a_report() -> None:
     assert reports("Tom Reed, the new coach, was pleased with the result, said a club spokesman.") == [
         ("Tom Reed, the new coach, was pleased with the result", "a club spokesman", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver pleaded guilty to careless driving and was fined.",
+        "Both brothers have pleaded not guilty to theft.",
+        "The two clerks were charged last year but have pleaded their innocence.",
+        "The builder pleaded no contest to the charge.",
+    ],
+)
+def test_a_plea_entered_in_court_is_no_report(text: str) -> None:
+    # (rep36) a plea is a legal act with a fixed object, no reported clause
+    assert reports(text) == []
+
+
+def test_a_clause_after_plead_is_still_a_report() -> None:
+    assert reports("His lawyers pleaded that the case should be dropped.") == [
+        ("the case should be dropped", "His lawyers", "pleaded")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer admitted the offence and was given a fine.",
+        "The bakery denied the claims and is weighing legal action.",
+        "The clerk, who has admitted theft and will give evidence in May, was not in court.",
+    ],
+)
+def test_a_second_predicate_of_the_cues_subject_is_no_reported_clause(text: str) -> None:
+    # (rep36) "and was given …" is the subject's second predicate: no verb of a clause the cue reports
+    second = text.index(" and ")
+    assert all(r.end <= second for r in reported.find_reported(text, [(0, len(text))]) if r.start < second)
+
+
+def test_a_clause_with_its_own_verb_keeps_its_second_predicate() -> None:
+    assert reports("She admitted the plan was flawed and would be dropped.") == [
+        ("the plan was flawed and would be dropped", "She", "admitted")
+    ]
+    assert reports("Officials said the two banks and their owners are under investigation.") == [
+        ("the two banks and their owners are under investigation", "Officials", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Music sales rose in May, according to new research by the Lark Institute.",
+        "Factory output rose in May, according to the latest survey from the Bay Trade Council.",
+        "Most voters back the bypass, according to a poll by Norbury Research.",
+        "A study by Leeds researchers says tea is good for you.",
+    ],
+)
+def test_a_document_with_its_author_is_still_a_document(text: str) -> None:
+    # (rep36) the guidelines count a document as no source, whoever made it
+    assert reports(text) == []
+
+
+def test_a_report_by_a_paper_is_the_papers() -> None:
+    assert reports("Prices will rise, according to a report by the Daily Post.") == [
+        ("Prices will rise", "the Daily Post", "according to")
     ]
