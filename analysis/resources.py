@@ -266,6 +266,14 @@ def _american_entry(low: str) -> tuple[str, ...]:
     return ()
 
 
+#: How many distinct words' first tags :func:`brill_tag` remembers (a bound, so a long run's memory stays flat).
+_FIRST_TAG_CACHE_SIZE = 65536
+#: Each word's first tag as :func:`brill_tag` read it ("" for a word the lexicon lacks): the speaker and report
+#: readers ask about the same words hundreds of times an article, and one dict look-up spares each ask the two
+#: function calls of :func:`_lexicon_entry`.
+_FIRST_TAGS: dict[str, str] = {}
+
+
 def brill_tag(low: str, default: str = "") -> str:
     """Most frequent Penn Treebank tag of a lower-case word in the Brill lexicon (:func:`brill_lexicon`), a
     British spelling read as its American one.
@@ -274,8 +282,13 @@ def brill_tag(low: str, default: str = "") -> str:
         low: The word, in lower case.
         default: What to return when the lexicon lacks the word.
     """
-    tags = _lexicon_entry(low)
-    return tags[0] if tags else default
+    tag = _FIRST_TAGS.get(low)
+    if tag is None:
+        tags = _lexicon_entry(low)
+        tag = tags[0] if tags else ""
+        if len(_FIRST_TAGS) < _FIRST_TAG_CACHE_SIZE:
+            _FIRST_TAGS[low] = tag
+    return tag or default
 
 
 def brill_tags(low: str) -> tuple[str, ...]:
