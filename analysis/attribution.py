@@ -415,20 +415,25 @@ _PHRASE_JOINERS = frozenset({"for", "of", "and", "&"})
 
 
 def _modifies_thing(doc: sp._Doc, k: int) -> bool:
-    """Whether the role noun at token ``k`` modifies the plural common noun after it, a noun for things, not
-    people ("executive actions", "official documents", "campaign events"): no role phrase ends there ("party
-    activists", "campaign officials", "police officers" are people)."""
+    """Whether the role noun at token ``k`` modifies the common noun after it, a noun for things, not people
+    ("executive actions", "official documents", "campaign events", "the general election would"): no role phrase
+    ends there ("party activists", "campaign officials", "police officers" are people)."""
     if k + 1 >= doc.n or not doc.tok[k + 1].isalpha() or not doc.tok[k + 1].islower():
         return False
     nxt = doc.low[k + 1]
-    if resources.brill_tag(nxt) != "NNS" or resources.brill_tag(doc.low[k]) not in _MODIFIER_TAGS:
+    tag = resources.brill_tag(nxt)
+    if tag not in _NOUN_TAGS or resources.brill_tag(doc.low[k]) not in _MODIFIER_TAGS:
         return False
-    one = sp.regular_singular(nxt)
+    one = sp.regular_singular(nxt) if tag == "NNS" else nxt
     if nxt in _PEOPLE_NOUNS or one in _PEOPLE_NOUNS or one in sp.BODY_NOUNS:
         return False
     # The plural ends a noun phrase (a clause mark, a preposition, "and" after it), so it is no verb the lexicon
     # files as a noun first: "The Sanders campaign projects that …", "the campaign risks losing" are clauses.
     after = doc.low[k + 2] if k + 2 < doc.n else "."
+    if tag == "NN" and (after in sp.AUX or after in sp.cue_verbs()):
+        # "The general election would be …": a singular noun before its verb is the subject's head, the role
+        # word its modifier (after a singular role a verb takes an -s or is past: "the general warned")
+        return True
     return after in _BREAKS or after in _NOUN_PHRASE_ENDS or (resources.brill_tag(after) == "IN" and after != "that")
 
 
@@ -1050,20 +1055,37 @@ def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
     """Whether a description is the subject that opens its sentence: its first phrase ("The chancellor also
     hailed"), the speaker right after the quote that opens it (""…," the governor said", ""…," said the
     governor"), or the subject after an opening phrase that names no one and holds no cue ("In a statement,
-    the mogul announced"): the position that continues the previous sentence's topic."""
+    the mogul announced"; a prepositional one may leave out the comma before a subject its cue follows): the
+    position that continues the previous sentence's topic."""
     doc = att.doc
     lo = doc.sentence_start[np_.a]
     d = np_.a - 1 if np_.a - 1 > lo and att.is_cue(np_.a - 1) else np_.a
     if _opens_sentence(doc, lo, d):
         return True
-    if doc.tok[np_.a - 1] == ",":
+    # (BBC copy leaves out the comma after a short opening phrase when the subject's cue follows it: "In his New
+    # Year message the party leader said")
+    if doc.tok[np_.a - 1] == "," or (doc.low[lo] in _PREPOSITIONS and np_.b < doc.n and att.is_cue(np_.b)):
         k, z = bisect.bisect_left(doc.mention_pos, lo), bisect.bisect_left(doc.mention_pos, np_.a)
-        if all(ent.kind != "person" for ent in doc.mention_ent[k:z]) and not any(
+        people = (m for m, ent in zip(doc.mention_pos[k:z], doc.mention_ent[k:z]) if ent.kind == "person")
+        if all(_name_modifies_noun(doc, m, np_.a) for m in people) and not any(
             att.is_cue(m) or doc.tok[m] == sp.QUOTE_TOKEN for m in range(lo, np_.a)
         ):
             return True
     own = att.sentence_subject(lo, np_.b)
     return own is not None and (own.a, own.b) == (np_.a, np_.b)
+
+
+def _name_modifies_noun(doc: sp._Doc, m: int, z: int) -> bool:
+    """Whether the capitalised words from token ``m`` (before token ``z``) modify the common noun after them ("his
+    New Year message", "the Blair government"): a modifier names no one who could be the sentence's topic."""
+    e = m
+    while e < z and doc.cap[e]:
+        e += 1
+    return m < e < z and doc.tok[e].isalpha() and doc.tok[e].islower() and resources.brill_tag(doc.low[e]) in _NOUN_TAGS
+
+
+#: Brill tags of a common noun.
+_NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
@@ -1092,6 +1114,13 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         if said is None or said.kind != "person" or not _animate(idx, said, None):
             return None
         return said if _fits_description(idx, said, head) and _keeps_modifier(idx, said, np_.head[-1]) else None
+    if subj is not None and subj.kind not in ("name", "pronoun"):
+        # "Voters face a clear choice, said Jo Hale. The party leader said …": a report fronted before its cue
+        # has its speaker for topic, not the subject of the clause it reports
+        said = _fronted_speaker(att, prev, lo)
+        if said is None or not _animate(idx, said, None):
+            return None
+        return said if _fits_description(idx, said, head) and _keeps_modifier(idx, said, np_.head[-1]) else None
     if subj is None:
         return None
     if subj.kind == "pronoun" and subj.head[0] in ("he", "she"):
@@ -1103,6 +1132,38 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
     if ent is None or ent.kind != "person" or not _animate(idx, ent, subj if subj.kind == "name" else None):
         return None
     return ent if _fits_description(idx, ent, head) and _keeps_modifier(idx, ent, np_.head[-1]) else None
+
+
+#: How many tokens a speaker's name may take between the comma that ends a fronted report and its cue ("…, Jo
+#: Hale said", "…, the Acme chief executive Jo Hale said").
+FRONTED_SPEAKER_TOKENS = 6
+
+
+def _fronted_speaker(att: sp._Attributor, lo: int, z: int) -> sp._Entity | None:
+    """The person who speaks the report fronted in the sentence ``[lo, z)`` ("Voters face a clear choice, said Jo
+    Hale.", "Taxes will rise, Jo Hale said."): the last speaker recorded at a cue that follows the comma ending the
+    report, turned before its subject or after a short one that names them; else ``None``.  A sentence that opens with a
+    subordinator or a preposition ("After the vote, Jo Hale said …") opens with an adjunct, not a report."""
+    doc = att.doc
+    first = lo
+    while first < z and (doc.low[first] in sp.OPENERS or doc.tok[first] == ","):
+        first += 1
+    if first >= z or doc.low[first] in SUBORDINATORS or doc.low[first] in _PREPOSITIONS:
+        return None
+    for p, ent in reversed(att.events):
+        if p >= z:
+            continue
+        if p < lo or ent.kind != "person":
+            return None
+        comma = next((c for c in range(p - 1, max(lo, p - 1 - FRONTED_SPEAKER_TOKENS), -1) if doc.tok[c] == ","), None)
+        if comma is None or comma <= first or any(doc.tok[m] in _BREAKS for m in range(comma + 1, p)):
+            return None
+        # the speaker is named past the comma, before the cue or right after it ("…, blasts critics": no subject;
+        # the cue itself is a mention the pass records)
+        k = bisect.bisect_right(ent.mentions, comma)
+        named = itertools.takewhile(lambda m: m <= p + FRONTED_SPEAKER_TOKENS, ent.mentions[k:])
+        return ent if any(m != p for m in named) else None
+    return None
 
 
 def _person_owned(np_: sp._NP) -> bool:
