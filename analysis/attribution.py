@@ -467,7 +467,7 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
             m -= 1  # (not before a modifier: "in the UK and [open source developers]" joins clauses)
         elif (
             p[:1].islower()
-            and p.isalpha()
+            and p.replace("-", "").isalpha()  # ("the [ex-Reds] assistant boss")
             and (pl not in resources_stop() or pl in _PERSON_MODIFIERS)  # ("one [former] executive")
             and pl not in sp.cue_verbs()
             and pl not in sp.AUX
@@ -947,7 +947,7 @@ def _name_before_appositive(att: sp._Attributor, np_: sp._NP) -> sp._Entity | No
 #: ``he``).  Roles that introduce someone new ("the spokesman", "an aide", "the analyst") are not among them.
 OFFICE_HEADS = frozenset(
     """president minister premier chancellor secretary governor mayor senator congressman congresswoman leader
-    chairman chairwoman ceo founder owner ambassador commissioner coach captain manager candidate nominee
+    chairman chairwoman ceo founder owner ambassador commissioner coach captain manager boss candidate nominee
     frontrunner front-runner incumbent billionaire businessman businesswoman""".split()
 )
 
@@ -1118,7 +1118,7 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         # "Voters face a clear choice, said Jo Hale. The party leader said …": a report fronted before its cue
         # has its speaker for topic, not the subject of the clause it reports
         said = _fronted_speaker(att, prev, lo)
-        if said is None or not _animate(idx, said, None):
+        if said is None or not _animate(idx, said, None) or _named_in_own_clause(doc, said, np_):
             return None
         return said if _fits_description(idx, said, head) and _keeps_modifier(idx, said, np_.head[-1]) else None
     if subj is None:
@@ -1131,7 +1131,30 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         return None
     if ent is None or ent.kind != "person" or not _animate(idx, ent, subj if subj.kind == "name" else None):
         return None
+    if _named_in_own_clause(doc, ent, np_):
+        return None
     return ent if _fits_description(idx, ent, head) and _keeps_modifier(idx, ent, np_.head[-1]) else None
+
+
+#: How many words may stand between a description and the name that opens the clause its cue reports ("the
+#: chancellor said that Ms Hale", "the minister also said Hale").
+REPORTED_SUBJECT_GAP = 4
+
+
+def _named_in_own_clause(doc: sp._Doc, ent: sp._Entity, np_: sp._NP) -> bool:
+    """Whether a description's cue reports a clause whose subject is ``ent``'s name ("Jo Hale spoke of rivalry. But
+    the chancellor said Ms Hale was never at the meetings"): a speaker is not the person their report names as its
+    subject (binding Principle C, Chomsky 1981: "he said Hale was wrong" is not Hale's claim), so the description
+    is someone else.  Only a name right after the cue counts: news copy names the speaker deeper in what they say
+    ("The senator said supporters of Sanders …", "he, Sanders, was …")."""
+    k = bisect.bisect_left(ent.mentions, np_.b)
+    for m in ent.mentions[k:]:
+        if m - np_.b > REPORTED_SUBJECT_GAP:
+            break
+        gap = [sp._base(w) for w in doc.low[np_.b : m]]
+        if doc.cap[m] and any(w in sp.cue_verbs() for w in gap) and all(w.isalpha() for w in gap):
+            return True
+    return False
 
 
 #: How many tokens a speaker's name may take between the comma that ends a fronted report and its cue ("…, Jo
@@ -1142,8 +1165,8 @@ FRONTED_SPEAKER_TOKENS = 6
 def _fronted_speaker(att: sp._Attributor, lo: int, z: int) -> sp._Entity | None:
     """The person who speaks the report fronted in the sentence ``[lo, z)`` ("Voters face a clear choice, said Jo
     Hale.", "Taxes will rise, Jo Hale said."): the last speaker recorded at a cue that follows the comma ending the
-    report, turned before its subject or after a short one that names them; else ``None``.  A sentence that opens with a
-    subordinator or a preposition ("After the vote, Jo Hale said …") opens with an adjunct, not a report."""
+    report, turned before its subject or after a short one that names them; else ``None``.  A sentence that opens
+    with a subordinator or a preposition ("After the vote, Jo Hale said …") opens with an adjunct, not a report."""
     doc = att.doc
     first = lo
     while first < z and (doc.low[first] in sp.OPENERS or doc.tok[first] == ","):
@@ -1160,9 +1183,8 @@ def _fronted_speaker(att: sp._Attributor, lo: int, z: int) -> sp._Entity | None:
             return None
         # the speaker is named past the comma, before the cue or right after it ("…, blasts critics": no subject;
         # the cue itself is a mention the pass records)
-        k = bisect.bisect_right(ent.mentions, comma)
-        named = itertools.takewhile(lambda m: m <= p + FRONTED_SPEAKER_TOKENS, ent.mentions[k:])
-        return ent if any(m != p for m in named) else None
+        k, e = bisect.bisect_right(ent.mentions, comma), bisect.bisect_right(ent.mentions, p + FRONTED_SPEAKER_TOKENS)
+        return ent if any(m != p for m in ent.mentions[k:e]) else None
     return None
 
 
@@ -1272,6 +1294,62 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
     return ent if _fits_description(idx, ent, head) else None
 
 
+#: How many sentences after a definite role the person it describes may first be named with its words
+#: ("…, the courts minister has told MPs. <a sentence>. "…," said courts minister Jo Hale").
+CATAPHORA_SENTENCES = 3
+
+
+def titled_later(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
+    """A definite role no one named before holds ("the courts minister has told MPs") → the person first named
+    within :data:`CATAPHORA_SENTENCES` sentences after it with every word of the role before or as their name's
+    title ("said courts minister Jo Hale"), else ``None``.
+
+    A BBC lede gives the role alone and the story names its holder by the same words a sentence or two later (a
+    cataphoric description, which :func:`named_next` reads only as the next sentence's subject).  Roles that
+    introduce an unnamed voice ("the spokesman") and another person's roles ("the minister's aide") are left."""
+    doc = att.doc
+    words = [sp._base(w).lower() for w in np_.head if w.lower() not in sp._DETERMINERS]
+    if np_.kind != "role" or doc.low[np_.a] != "the" or not words or _person_owned(np_):
+        return None
+    head = words[-1]
+    if head in _ANONYMOUS_HEADS or head in _NON_PERSON_HEADS or _plural_role(head) or head in _KIN_HEADS:
+        return None
+    if not (head in HOLDER_HEADS or _topic_head(head)):
+        return None
+    limit = np_.b
+    for _ in range(CATAPHORA_SENTENCES):
+        nxt = _next_sentence(doc, limit) if limit < doc.n else None
+        if nxt is None:
+            limit = doc.n
+            break
+        limit = nxt
+    for ent in sorted(doc.entities.values(), key=lambda e: e.mentions[0] if e.mentions else doc.n):
+        if ent.kind != "person" or not ent.mentions or len(ent.tokens) < FULL_NAME_TOKENS:
+            continue
+        first = ent.mentions[0]
+        if first < np_.b:
+            continue
+        if first >= limit:
+            break
+        titled = _holder_words(ent, idx.titles, idx) | _title_before(doc, first)
+        if set(words) <= titled:
+            return ent if _fits_description(idx, ent, head) and _animate(idx, ent, None) else None
+    return None
+
+
+def _title_before(doc: sp._Doc, m: int) -> set[str]:
+    """The lower-case words of the title written right before the name at token ``m`` ("said courts minister Jo
+    Hale" → {"courts", "minister"}), back to a clause mark, a determiner or a cue verb."""
+    out: set[str] = set()
+    k = m - 1
+    while k >= 0 and m - k <= DESCRIPTION_TOKENS and doc.tok[k].isalpha() and doc.low[k] not in sp._DETERMINERS:
+        if sp._base(doc.low[k]) in sp.cue_verbs():
+            break
+        out.add(sp._base(doc.low[k]))
+        k -= 1
+    return out
+
+
 #: Words that open a name's appositive or precede it to say the person is one more of a kind already in the story
 #: ("Ann Kouame, another shopkeeper", "fellow shopkeeper Ann Kouame", "Ann Kouame, a second witness").
 _ANOTHER_WORDS = frozenset({"another", "fellow"})
@@ -1345,8 +1423,8 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     count, ent = ranked[0]
     if ent is None or count < TOPIC_MENTIONS or (len(ranked) > 1 and ranked[1][0] == count):
         return None
-    if {w.lower() for w in ent.tokens} & own or not _animate(idx, ent, None):
-        return None  # "the Lincoln actor" is not Lincoln
+    if {w.lower() for w in ent.tokens} & own or not _animate(idx, ent, None) or _named_in_own_clause(doc, ent, np_):
+        return None  # "the Lincoln actor" is not Lincoln; "the chancellor said Ms Hale was wrong" is not Ms Hale
     if not _fits_description(idx, ent, head) or not _keeps_modifier(idx, ent, np_.head[-1]):
         return None
     party = {PARTY_WORDS[w.lower()] for w in np_.head if w.lower() in PARTY_WORDS}
@@ -1508,6 +1586,7 @@ def resolve_role(
             return (
                 _subject_holder(att, idx, np_)
                 or named_next(att, idx, np_)
+                or titled_later(att, idx, np_)
                 or topic_person(att, idx, np_)
                 or att.resolve(np_, pos)
             )
@@ -1548,6 +1627,7 @@ def resolve_role(
     return (
         _subject_holder(att, idx, np_)
         or named_next(att, idx, np_)
+        or titled_later(att, idx, np_)
         or topic_person(att, idx, np_)
         or att.resolve(np_, pos)
     )
