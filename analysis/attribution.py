@@ -1306,7 +1306,8 @@ def titled_later(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
 
     A BBC lede gives the role alone and the story names its holder by the same words a sentence or two later (a
     cataphoric description, which :func:`named_next` reads only as the next sentence's subject).  Roles that
-    introduce an unnamed voice ("the spokesman") and another person's roles ("the minister's aide") are left."""
+    introduce an unnamed voice ("the spokesman") and another person's roles ("the minister's aide") are left, and a
+    title with a rank the role lacks ("shadow", "deputy") is another office."""
     doc = att.doc
     words = [sp._base(w).lower() for w in np_.head if w.lower() not in sp._DETERMINERS]
     if np_.kind != "role" or doc.low[np_.a] != "the" or not words or _person_owned(np_):
@@ -1333,6 +1334,8 @@ def titled_later(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
             break
         titled = _holder_words(ent, idx.titles, idx) | _title_before(doc, first)
         if set(words) <= titled:
+            if (titled & _RANK_MODIFIERS) - set(words):
+                continue  # "the culture secretary … shadow culture secretary Jo Hale": another office
             return ent if _fits_description(idx, ent, head) and _animate(idx, ent, None) else None
     return None
 
