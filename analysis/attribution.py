@@ -1300,8 +1300,8 @@ CATAPHORA_SENTENCES = 3
 
 
 def titled_later(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
-    """A definite role no one named before holds ("the courts minister has told MPs") → the person first named
-    within :data:`CATAPHORA_SENTENCES` sentences after it with every word of the role before or as their name's
+    """A definite role no one named before holds ("the courts minister has told MPs") → the person first named in
+    one of the :data:`CATAPHORA_SENTENCES` sentences after it with every word of the role before or as their name's
     title ("said courts minister Jo Hale"), else ``None``.
 
     A BBC lede gives the role alone and the story names its holder by the same words a sentence or two later (a
@@ -1328,7 +1328,8 @@ def titled_later(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
         if ent.kind != "person" or not ent.mentions or len(ent.tokens) < FULL_NAME_TOKENS:
             continue
         first = ent.mentions[0]
-        if first < np_.b:
+        # (a name in the role's own sentence is its complement or someone else: "the writer of Jo Hale's book")
+        if first < np_.b or idx.sid[first] == idx.sid[np_.a]:
             continue
         if first >= limit:
             break

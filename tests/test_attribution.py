@@ -1693,3 +1693,21 @@ def test_a_description_is_not_the_person_its_report_names_as_subject():
         "But the chancellor said Ms Marlow was never at the meetings."
     )
     assert _speakers(text)[-1] != "Ann Marlow"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The courts minister spoke on Monday. The bill was read. Courts minister Tom Reeve voted.", "Tom Reeve"),
+        # a name in the role's own sentence is its complement or someone else, not the holder named later
+        ("The chief adviser to Tom Reeve spoke on Monday.", None),
+        ("Voters like the chancellor more than the party nominee or Tom Reeve.", None),
+    ],
+)
+def test_a_role_is_the_person_named_with_its_words_in_a_later_sentence(text, holder):
+    # (roles36) the cataphoric reading (``titled_later``) of the text's last role before the name
+    doc, idx = _doc(text)
+    att = sp._Attributor(doc)
+    role = [m for m in idx.mentions(0, doc.tok.index("Tom")) if m.kind == "role"][-1]
+    found = attribution.titled_later(att, idx, role)
+    assert (found.name if found is not None else None) == holder
