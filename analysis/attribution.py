@@ -415,20 +415,25 @@ _PHRASE_JOINERS = frozenset({"for", "of", "and", "&"})
 
 
 def _modifies_thing(doc: sp._Doc, k: int) -> bool:
-    """Whether the role noun at token ``k`` modifies the plural common noun after it, a noun for things, not
-    people ("executive actions", "official documents", "campaign events"): no role phrase ends there ("party
-    activists", "campaign officials", "police officers" are people)."""
+    """Whether the role noun at token ``k`` modifies the common noun after it, a noun for things, not people
+    ("executive actions", "official documents", "campaign events", "the general election would"): no role phrase
+    ends there ("party activists", "campaign officials", "police officers" are people)."""
     if k + 1 >= doc.n or not doc.tok[k + 1].isalpha() or not doc.tok[k + 1].islower():
         return False
     nxt = doc.low[k + 1]
-    if resources.brill_tag(nxt) != "NNS" or resources.brill_tag(doc.low[k]) not in _MODIFIER_TAGS:
+    tag = resources.brill_tag(nxt)
+    if tag not in _NOUN_TAGS or resources.brill_tag(doc.low[k]) not in _MODIFIER_TAGS:
         return False
-    one = sp.regular_singular(nxt)
+    one = sp.regular_singular(nxt) if tag == "NNS" else nxt
     if nxt in _PEOPLE_NOUNS or one in _PEOPLE_NOUNS or one in sp.BODY_NOUNS:
         return False
     # The plural ends a noun phrase (a clause mark, a preposition, "and" after it), so it is no verb the lexicon
     # files as a noun first: "The Sanders campaign projects that …", "the campaign risks losing" are clauses.
     after = doc.low[k + 2] if k + 2 < doc.n else "."
+    if tag == "NN" and (after in sp.AUX or after in sp.cue_verbs()):
+        # "The general election would be …": a singular noun before its verb is the subject's head, the role
+        # word its modifier (after a singular role a verb takes an -s or is past: "the general warned")
+        return True
     return after in _BREAKS or after in _NOUN_PHRASE_ENDS or (resources.brill_tag(after) == "IN" and after != "that")
 
 
@@ -462,7 +467,7 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
             m -= 1  # (not before a modifier: "in the UK and [open source developers]" joins clauses)
         elif (
             p[:1].islower()
-            and p.isalpha()
+            and p.replace("-", "").isalpha()  # ("the [ex-Reds] assistant boss")
             and (pl not in resources_stop() or pl in _PERSON_MODIFIERS)  # ("one [former] executive")
             and pl not in sp.cue_verbs()
             and pl not in sp.AUX
@@ -942,7 +947,7 @@ def _name_before_appositive(att: sp._Attributor, np_: sp._NP) -> sp._Entity | No
 #: ``he``).  Roles that introduce someone new ("the spokesman", "an aide", "the analyst") are not among them.
 OFFICE_HEADS = frozenset(
     """president minister premier chancellor secretary governor mayor senator congressman congresswoman leader
-    chairman chairwoman ceo founder owner ambassador commissioner coach captain manager candidate nominee
+    chairman chairwoman ceo founder owner ambassador commissioner coach captain manager boss candidate nominee
     frontrunner front-runner incumbent billionaire businessman businesswoman""".split()
 )
 
@@ -1050,20 +1055,37 @@ def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
     """Whether a description is the subject that opens its sentence: its first phrase ("The chancellor also
     hailed"), the speaker right after the quote that opens it (""…," the governor said", ""…," said the
     governor"), or the subject after an opening phrase that names no one and holds no cue ("In a statement,
-    the mogul announced"): the position that continues the previous sentence's topic."""
+    the mogul announced"; a prepositional one may leave out the comma before a subject its cue follows): the
+    position that continues the previous sentence's topic."""
     doc = att.doc
     lo = doc.sentence_start[np_.a]
     d = np_.a - 1 if np_.a - 1 > lo and att.is_cue(np_.a - 1) else np_.a
     if _opens_sentence(doc, lo, d):
         return True
-    if doc.tok[np_.a - 1] == ",":
+    # (BBC copy leaves out the comma after a short opening phrase when the subject's cue follows it: "In his New
+    # Year message the party leader said")
+    if doc.tok[np_.a - 1] == "," or (doc.low[lo] in _PREPOSITIONS and np_.b < doc.n and att.is_cue(np_.b)):
         k, z = bisect.bisect_left(doc.mention_pos, lo), bisect.bisect_left(doc.mention_pos, np_.a)
-        if all(ent.kind != "person" for ent in doc.mention_ent[k:z]) and not any(
+        people = (m for m, ent in zip(doc.mention_pos[k:z], doc.mention_ent[k:z]) if ent.kind == "person")
+        if all(_name_modifies_noun(doc, m, np_.a) for m in people) and not any(
             att.is_cue(m) or doc.tok[m] == sp.QUOTE_TOKEN for m in range(lo, np_.a)
         ):
             return True
     own = att.sentence_subject(lo, np_.b)
     return own is not None and (own.a, own.b) == (np_.a, np_.b)
+
+
+def _name_modifies_noun(doc: sp._Doc, m: int, z: int) -> bool:
+    """Whether the capitalised words from token ``m`` (before token ``z``) modify the common noun after them ("his
+    New Year message", "the Blair government"): a modifier names no one who could be the sentence's topic."""
+    e = m
+    while e < z and doc.cap[e]:
+        e += 1
+    return m < e < z and doc.tok[e].isalpha() and doc.tok[e].islower() and resources.brill_tag(doc.low[e]) in _NOUN_TAGS
+
+
+#: Brill tags of a common noun.
+_NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
@@ -1092,6 +1114,13 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         if said is None or said.kind != "person" or not _animate(idx, said, None):
             return None
         return said if _fits_description(idx, said, head) and _keeps_modifier(idx, said, np_.head[-1]) else None
+    if subj is not None and subj.kind not in ("name", "pronoun"):
+        # "Voters face a clear choice, said Jo Hale. The party leader said …": a report fronted before its cue
+        # has its speaker for topic, not the subject of the clause it reports
+        said = _fronted_speaker(att, prev, lo)
+        if said is None or not _animate(idx, said, None) or _named_in_own_clause(doc, said, np_):
+            return None
+        return said if _fits_description(idx, said, head) and _keeps_modifier(idx, said, np_.head[-1]) else None
     if subj is None:
         return None
     if subj.kind == "pronoun" and subj.head[0] in ("he", "she"):
@@ -1102,7 +1131,61 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         return None
     if ent is None or ent.kind != "person" or not _animate(idx, ent, subj if subj.kind == "name" else None):
         return None
+    if _named_in_own_clause(doc, ent, np_):
+        return None
     return ent if _fits_description(idx, ent, head) and _keeps_modifier(idx, ent, np_.head[-1]) else None
+
+
+#: How many words may stand between a description and the name that opens the clause its cue reports ("the
+#: chancellor said that Ms Hale", "the minister also said Hale").
+REPORTED_SUBJECT_GAP = 4
+
+
+def _named_in_own_clause(doc: sp._Doc, ent: sp._Entity, np_: sp._NP) -> bool:
+    """Whether a description's cue reports a clause whose subject is ``ent``'s name ("Jo Hale spoke of rivalry. But
+    the chancellor said Ms Hale was never at the meetings"): a speaker is not the person their report names as its
+    subject (binding Principle C, Chomsky 1981: "he said Hale was wrong" is not Hale's claim), so the description
+    is someone else.  Only a name right after the cue counts: news copy names the speaker deeper in what they say
+    ("The senator said supporters of Sanders …", "he, Sanders, was …")."""
+    k = bisect.bisect_left(ent.mentions, np_.b)
+    for m in ent.mentions[k:]:
+        if m - np_.b > REPORTED_SUBJECT_GAP:
+            break
+        gap = [sp._base(w) for w in doc.low[np_.b : m]]
+        if doc.cap[m] and any(w in sp.cue_verbs() for w in gap) and all(w.isalpha() for w in gap):
+            return True
+    return False
+
+
+#: How many tokens a speaker's name may take between the comma that ends a fronted report and its cue ("…, Jo
+#: Hale said", "…, the Acme chief executive Jo Hale said").
+FRONTED_SPEAKER_TOKENS = 6
+
+
+def _fronted_speaker(att: sp._Attributor, lo: int, z: int) -> sp._Entity | None:
+    """The person who speaks the report fronted in the sentence ``[lo, z)`` ("Voters face a clear choice, said Jo
+    Hale.", "Taxes will rise, Jo Hale said."): the last speaker recorded at a cue that follows the comma ending the
+    report, turned before its subject or after a short one that names them; else ``None``.  A sentence that opens
+    with a subordinator or a preposition ("After the vote, Jo Hale said …") opens with an adjunct, not a report."""
+    doc = att.doc
+    first = lo
+    while first < z and (doc.low[first] in sp.OPENERS or doc.tok[first] == ","):
+        first += 1
+    if first >= z or doc.low[first] in SUBORDINATORS or doc.low[first] in _PREPOSITIONS:
+        return None
+    for p, ent in reversed(att.events):
+        if p >= z:
+            continue
+        if p < lo or ent.kind != "person":
+            return None
+        comma = next((c for c in range(p - 1, max(lo, p - 1 - FRONTED_SPEAKER_TOKENS), -1) if doc.tok[c] == ","), None)
+        if comma is None or comma <= first or any(doc.tok[m] in _BREAKS for m in range(comma + 1, p)):
+            return None
+        # the speaker is named past the comma, before the cue or right after it ("…, blasts critics": no subject;
+        # the cue itself is a mention the pass records)
+        k, e = bisect.bisect_right(ent.mentions, comma), bisect.bisect_right(ent.mentions, p + FRONTED_SPEAKER_TOKENS)
+        return ent if any(m != p for m in ent.mentions[k:e]) else None
+    return None
 
 
 def _person_owned(np_: sp._NP) -> bool:
@@ -1211,6 +1294,66 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
     return ent if _fits_description(idx, ent, head) else None
 
 
+#: How many sentences after a definite role the person it describes may first be named with its words
+#: ("…, the courts minister has told MPs. <a sentence>. "…," said courts minister Jo Hale").
+CATAPHORA_SENTENCES = 3
+
+
+def titled_later(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | None:
+    """A definite role no one named before holds ("the courts minister has told MPs") → the person first named in
+    one of the :data:`CATAPHORA_SENTENCES` sentences after it with every word of the role before or as their name's
+    title ("said courts minister Jo Hale"), else ``None``.
+
+    A BBC lede gives the role alone and the story names its holder by the same words a sentence or two later (a
+    cataphoric description, which :func:`named_next` reads only as the next sentence's subject).  Roles that
+    introduce an unnamed voice ("the spokesman") and another person's roles ("the minister's aide") are left, and a
+    title with a rank the role lacks ("shadow", "deputy") is another office."""
+    doc = att.doc
+    words = [sp._base(w).lower() for w in np_.head if w.lower() not in sp._DETERMINERS]
+    if np_.kind != "role" or doc.low[np_.a] != "the" or not words or _person_owned(np_):
+        return None
+    head = words[-1]
+    if head in _ANONYMOUS_HEADS or head in _NON_PERSON_HEADS or _plural_role(head) or head in _KIN_HEADS:
+        return None
+    if not (head in HOLDER_HEADS or _topic_head(head)):
+        return None
+    limit = np_.b
+    for _ in range(CATAPHORA_SENTENCES):
+        nxt = _next_sentence(doc, limit) if limit < doc.n else None
+        if nxt is None:
+            limit = doc.n
+            break
+        limit = nxt
+    for ent in sorted(doc.entities.values(), key=lambda e: e.mentions[0] if e.mentions else doc.n):
+        if ent.kind != "person" or not ent.mentions or len(ent.tokens) < FULL_NAME_TOKENS:
+            continue
+        first = ent.mentions[0]
+        # (a name in the role's own sentence is its complement or someone else: "the writer of Jo Hale's book")
+        if first < np_.b or idx.sid[first] == idx.sid[np_.a]:
+            continue
+        if first >= limit:
+            break
+        titled = _holder_words(ent, idx.titles, idx) | _title_before(doc, first)
+        if set(words) <= titled:
+            if (titled & _RANK_MODIFIERS) - set(words):
+                continue  # "the culture secretary … shadow culture secretary Jo Hale": another office
+            return ent if _fits_description(idx, ent, head) and _animate(idx, ent, None) else None
+    return None
+
+
+def _title_before(doc: sp._Doc, m: int) -> set[str]:
+    """The lower-case words of the title written right before the name at token ``m`` ("said courts minister Jo
+    Hale" → {"courts", "minister"}), back to a clause mark, a determiner or a cue verb."""
+    out: set[str] = set()
+    k = m - 1
+    while k >= 0 and m - k <= DESCRIPTION_TOKENS and doc.tok[k].isalpha() and doc.low[k] not in sp._DETERMINERS:
+        if sp._base(doc.low[k]) in sp.cue_verbs():
+            break
+        out.add(sp._base(doc.low[k]))
+        k -= 1
+    return out
+
+
 #: Words that open a name's appositive or precede it to say the person is one more of a kind already in the story
 #: ("Ann Kouame, another shopkeeper", "fellow shopkeeper Ann Kouame", "Ann Kouame, a second witness").
 _ANOTHER_WORDS = frozenset({"another", "fellow"})
@@ -1284,8 +1427,8 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     count, ent = ranked[0]
     if ent is None or count < TOPIC_MENTIONS or (len(ranked) > 1 and ranked[1][0] == count):
         return None
-    if {w.lower() for w in ent.tokens} & own or not _animate(idx, ent, None):
-        return None  # "the Lincoln actor" is not Lincoln
+    if {w.lower() for w in ent.tokens} & own or not _animate(idx, ent, None) or _named_in_own_clause(doc, ent, np_):
+        return None  # "the Lincoln actor" is not Lincoln; "the chancellor said Ms Hale was wrong" is not Ms Hale
     if not _fits_description(idx, ent, head) or not _keeps_modifier(idx, ent, np_.head[-1]):
         return None
     party = {PARTY_WORDS[w.lower()] for w in np_.head if w.lower() in PARTY_WORDS}
@@ -1447,6 +1590,7 @@ def resolve_role(
             return (
                 _subject_holder(att, idx, np_)
                 or named_next(att, idx, np_)
+                or titled_later(att, idx, np_)
                 or topic_person(att, idx, np_)
                 or att.resolve(np_, pos)
             )
@@ -1487,6 +1631,7 @@ def resolve_role(
     return (
         _subject_holder(att, idx, np_)
         or named_next(att, idx, np_)
+        or titled_later(att, idx, np_)
         or topic_person(att, idx, np_)
         or att.resolve(np_, pos)
     )

@@ -1600,3 +1600,114 @@ def test_a_newcomer_brought_in_unnamed_is_read_the_same_however_often_asked() ->
     first_judge = doc.tok.index("judge", doc.tok.index("a"))
     assert not fresh["judge", first_judge] and fresh["judge", first_judge + 1]
     assert not fresh["lawyer", doc.n]  # an indefinite apposition to a name brings in no one
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # (roles36) a BBC lede gives the role alone and names its holder by the same words a sentence or two later
+        (
+            'The "best plan" is to wait, the transport minister has told MPs.\n\n'
+            'The bill was read on Monday. "Roads are full," said transport minister Ann Marlow.',
+            "Ann Marlow",
+        ),
+        # (roles36) a hyphened modifier belongs to the description; a sports boss is an office like a manager
+        (
+            "Leeds legend Tom Reeve has urged fans to stay calm.\n\n"
+            'The ex-Leeds assistant boss also warned that "money is not everything".',
+            "Tom Reeve",
+        ),
+    ],
+)
+def test_definite_description_is_the_person_named_before_or_after(text, who):
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind != "nonspeech"]
+    assert rows[0 if "best plan" in text else -1].speaker == who
+
+
+@pytest.mark.parametrize(
+    ("report", "speaker"),
+    [
+        ("Voters face a hard choice, said Tom Reeve.", "Tom Reeve"),
+        ("Voters face a hard choice, Tom Reeve said.", "Tom Reeve"),
+        # a sentence that opens with an adjunct reports nothing fronted
+        ("After the vote, Tom Reeve said voters face a hard choice.", None),
+    ],
+)
+def test_a_report_fronted_before_its_cue_has_its_speaker_for_topic(report, speaker):
+    # (roles36) "…, said Tom Reeve. In his New Year message the party leader said": the leader is Tom Reeve, not
+    # "Voters", the subject of the clause reported; the opener without a comma names no one ("New Year" modifies)
+    doc, idx = _doc(f"{report} In his New Year message the party leader said so.")
+    att = sp._Attributor(doc)
+    said = doc.tok.index("said")
+    reeve = doc.lookup(("Tom", "Reeve"), doc.tok.index("Reeve"), create=False)
+    att.record(said, reeve)
+    lo, z = doc.sentence_start[said], doc.tok.index("In", said)
+    assert attribution._fronted_speaker(att, lo, z) is (reeve if speaker else None)
+    leader = next(m for m in idx.mentions(z, doc.n) if m.kind == "role")
+    assert attribution._continues_topic(att, leader)
+    if speaker:
+        assert attribution._subject_holder(att, idx, leader) is reeve
+
+
+@pytest.mark.parametrize(
+    ("text", "not_who"),
+    [
+        # (roles36) a body's report gives no person for topic
+        ('Fares will rise in June, the council said. The transport minister warned of "hard times".', "the council"),
+        # (roles36) an unnamed voice named with the same word later is not read forward
+        (
+            'The plan is "a fraud", the spokesman said.\n\n'
+            'The bill was read on Monday. "Roads are full," said spokesman Tom Reeve.',
+            "Tom Reeve",
+        ),
+        # (roles36) a later title with a rank the role lacks is another office
+        (
+            'The plan is "a fraud", the transport secretary has told MPs.\n\n'
+            'The bill was read on Monday. "Roads are full," said shadow transport secretary Tom Reeve.',
+            "Tom Reeve",
+        ),
+    ],
+)
+def test_definite_description_named_nowhere_near_stays_apart(text, not_who):
+    art = analysis.read_article("Headline\n\n" + text)
+    rows = [a for a in attribution.attribute(art).attributions if a.kind != "nonspeech"]
+    assert rows[0 if "fraud" in text else -1].speaker != not_who
+
+
+def test_a_role_word_before_a_singular_noun_and_its_verb_is_no_person():
+    # (roles36) "The general election would be …": "general" modifies the election, so "he" is the speaker before
+    text = (
+        "Jo Hale, the party's leader, spoke in Leeds on Monday.\n\n"
+        'The general election would be a close race as the Tories "fade away", he said.'
+    )
+    speakers = _speakers(text)
+    assert "The general" not in speakers and speakers[-1] == "Jo Hale"
+
+
+def test_a_description_is_not_the_person_its_report_names_as_subject():
+    # (roles36) "But the chancellor said Ms Marlow was never …": a speaker is not the subject named in their report
+    text = (
+        "Tom Reeve has criticised a union leader who said the plan was failing.\n\n"
+        'Ann Marlow, of the teachers\' union, spoke of "rival plans" in government. '
+        "But the chancellor said Ms Marlow was never at the meetings."
+    )
+    assert _speakers(text)[-1] != "Ann Marlow"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The courts minister spoke on Monday. The bill was read. Courts minister Tom Reeve voted.", "Tom Reeve"),
+        # a name in the role's own sentence is its complement or someone else, not the holder named later
+        ("The chief adviser to Tom Reeve spoke on Monday.", None),
+        ("Voters like the chancellor more than the party nominee or Tom Reeve.", None),
+    ],
+)
+def test_a_role_is_the_person_named_with_its_words_in_a_later_sentence(text, holder):
+    # (roles36) the cataphoric reading (``titled_later``) of the text's last role before the name
+    doc, idx = _doc(text)
+    att = sp._Attributor(doc)
+    role = [m for m in idx.mentions(0, doc.tok.index("Tom")) if m.kind == "role"][-1]
+    found = attribution.titled_later(att, idx, role)
+    assert (found.name if found is not None else None) == holder
