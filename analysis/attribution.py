@@ -421,7 +421,11 @@ def _modifies_thing(doc: sp._Doc, k: int) -> bool:
     if k + 1 >= doc.n or not doc.tok[k + 1].isalpha() or not doc.tok[k + 1].islower():
         return False
     nxt = doc.low[k + 1]
-    if resources.brill_tag(nxt) != "NNS" or resources.brill_tag(doc.low[k]) not in _MODIFIER_TAGS:
+    if resources.brill_tag(doc.low[k]) not in _MODIFIER_TAGS:
+        return False
+    if resources.brill_tag(nxt) == "NN":
+        return _modifies_one_thing(doc, k)
+    if resources.brill_tag(nxt) != "NNS":
         return False
     one = sp.regular_singular(nxt)
     if nxt in _PEOPLE_NOUNS or one in _PEOPLE_NOUNS or one in sp.BODY_NOUNS:
@@ -434,6 +438,19 @@ def _modifies_thing(doc: sp._Doc, k: int) -> bool:
 
 #: Words after a plural noun that end its noun phrase besides the clause marks and prepositions.
 _NOUN_PHRASE_ENDS = frozenset({"and", "or"})
+
+
+def _modifies_one_thing(doc: sp._Doc, k: int) -> bool:
+    """Whether the singular role noun at token ``k`` modifies the singular common noun after it, a thing that
+    heads the subject of a verb ("The general election would be …", "the executive order was"): the noun is no
+    word for a person, body or document ("the police chief", "the party machine", "an official statement" stay
+    someone's), and an auxiliary or modal follows it, so the noun phrase ends there and a verb opens ("the chief
+    whip said" stays a role the lexicon does not know).  A singular role noun before a singular noun is never the
+    subject of a base verb the lexicon files as a noun first ("Officials fear …" is plural)."""
+    role, nxt = doc.low[k], doc.low[k + 1]
+    if sp.regular_singular(role) != role or k + 2 >= doc.n or doc.low[k + 2] not in sp.AUX:
+        return False
+    return not (nxt in _PEOPLE_NOUNS or nxt in sp.BODY_NOUNS or nxt in sp._DOCUMENT_NOUNS)
 
 
 #: Brill tags of a role noun that can modify the noun after it ("executive" NN, "chief" JJ).

@@ -1162,6 +1162,22 @@ def test_a_role_noun_modifying_a_plural_noun_heads_no_phrase():
     assert _speakers(text) == ["open source developers"]
 
 
+def test_a_role_noun_modifying_a_singular_noun_before_a_verb_is_no_one():
+    # names36: "general" of "The general election would be" modifies the thing the clause is about; the pronoun
+    # goes on with the leader who spoke before, not a general nobody named
+    text = (
+        "Voters will have a clear choice at the next poll, said Tom Reed.\n\n"
+        "In his message the party leader said the rivals were weak. He said his party was ready.\n\n"
+        'The general election would be a close race, as the other party "fades away" as a force, he said. '
+        '"We are ready to win," he said. He said the government was wrong.'
+    )
+    assert set(_speakers(text)) == {"Tom Reed"}
+    # a role noun for a person, body or document after it heads the phrase as before
+    assert _speakers("The party spokesman would not comment, but the police chief said the road would close.") == [
+        "the police chief"
+    ]
+
+
 def test_a_surname_typed_with_a_space_after_its_apostrophe_is_one_word():
     text = 'Shipping firm chief Maeve O\' Driscoll said: "The new boats are faster."'
     assert [q.speaker for q in _quotes(text)] == ["Maeve O' Driscoll"]
