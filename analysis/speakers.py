@@ -822,6 +822,8 @@ class _Doc:
                 or (_PLACE_MODIFIER.fullmatch(tok[a]) and j - a > 1)  # "Amsterdam-based OneStat"
             ):
                 a += 1
+            if a < j and j - a > 1 and place_adjective_before_noun(self, a, j):
+                continue  # "a South Korean parliamentary report": an adjective, no body a later "it" could mean
             if a < j:
                 a = _titled_name_start(self, a, j, 0)  # "Chancellor of the Exchequer Gordon Brown": one titled name
                 runs.append((a, j))
@@ -5412,6 +5414,16 @@ def adjective_before_noun(doc: _Doc, k: int) -> bool:
     return bool(tags) and tags[0] == "JJ" and resources.brill_tag(doc.low[k + 1]) in _MODIFIED_TAGS
 
 
+def place_adjective_before_noun(doc: _Doc, a: int, e: int) -> bool:
+    """Whether the capitalised run ``a:e`` is a nationality or regional adjective (:func:`_place_adjective`: "South
+    Korean", "American", "Western") before a lower-case noun or adjective it modifies ("South Korean officials", "a
+    South Korean parliamentary report", "American voters"): no name of its own, as a one-word adjective is not
+    (:func:`adjective_before_noun`), so no speaker "South Korean"."""
+    if e >= doc.n or not doc.tok[e].isalpha() or not doc.tok[e].islower():
+        return False
+    return _place_adjective(doc.tok[a:e]) and resources.brill_tag(doc.low[e]) in _MODIFIED_TAGS
+
+
 def _capitalised_plural_noun(doc: _Doc, np: _NP) -> bool:
     """Whether a one-word name is a plural common noun (the Brill lexicon's lower-case NNS) capitalised only because
     it opens its sentence ("Ministers", "Judges"), not the surname of someone the article names ("Sarah Wells …
@@ -5571,12 +5583,22 @@ def _document_owner(words: Sequence[str]) -> tuple[str, ...]:
     """The capitalised words that name the owner of a document, of the words before its noun: all of them ("the
     IMF report", "a White House statement"), but only those up to a possessive when one proper noun after it
     is the document's platform or place ("Bush's Facebook post", "Smith's Twitter post"), as it is of a
-    role (:func:`_modifier_after_owner`)."""
+    role (:func:`_modifier_after_owner`).  A nationality adjective owns nothing ("a South Korean parliamentary
+    report", "the Kenyan statement": :func:`_place_adjective`): no body is named, so the document stays its own
+    description rather than a speaker called "South Korean"."""
     poss = max((k for k, w in enumerate(words) if w.lower().endswith("'s")), default=-1)
     after = words[poss + 1 :]
     if poss >= 0 and len(after) == _OWNER_MODIFIER_WORDS and _platform_after_owner(words[poss], after[0]):
         words = words[: poss + 1]
-    return tuple(w for w in words if _is_name_token(w))
+    owner = tuple(w for w in words if _is_name_token(w))
+    return () if owner and _place_adjective(owner) else owner
+
+
+def _place_adjective(words: Sequence[str]) -> bool:
+    """Whether capitalised words are a nationality or regional adjective, no name: a demonym the article could
+    use for a person of the place (:data:`PLACE_PEOPLE`: "South Korean", "Kenyan") or a last word the Brill
+    lexicon reads capitalised first as an adjective ("French", "British", "Western")."""
+    return " ".join(words) in PLACE_PEOPLE or _capitalised_tags(words[-1].lower())[:1] == ("JJ",)
 
 
 def _owned_document_after_preposition(doc: _Doc, np: _NP, lo: int) -> bool:

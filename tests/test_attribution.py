@@ -1178,6 +1178,20 @@ def test_a_role_noun_modifying_a_singular_noun_before_a_verb_is_no_one():
     ]
 
 
+def test_a_nationality_adjective_is_no_owner_or_body():
+    # names36: "South African" of "a South African report" modifies the document; the document keeps its own
+    # description, and the country named later is who "It" means
+    text = (
+        "Shares fell after a South African report suggested the country would sell its gold. On Monday, however, "
+        'South Africa moved to calm the markets. It issued a statement that "The central bank will keep its gold '
+        'for now".'
+    )
+    assert _speakers(text) == ["a South African report", "South Africa"]
+    text = "Shares fell after a Kenyan parliamentary report suggested the country would sell its gold."
+    assert _speakers(text) == ["a Kenyan parliamentary report"]
+    assert _speakers("The IMF report said growth would slow.") == ["IMF"]  # a body's document is still its own
+
+
 def test_a_surname_typed_with_a_space_after_its_apostrophe_is_one_word():
     text = 'Shipping firm chief Maeve O\' Driscoll said: "The new boats are faster."'
     assert [q.speaker for q in _quotes(text)] == ["Maeve O' Driscoll"]
