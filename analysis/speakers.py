@@ -2481,15 +2481,28 @@ _INDEFINITE = frozenset({"a", "an"})
 def _role_core(phrase: str) -> tuple[tuple[str, ...], bool] | None:
     """An indefinite role phrase's words before its complement, lower-cased and without its article, and
     whether a complement follows: ("spokeswoman",), True for "A spokeswoman for the Home Office"; ``None``
-    for any other phrase."""
+    for any other phrase.  A singular role written with no article at all, as headline style writes one
+    person's post ("said chairman of the ISM's survey committee", then "chairman"), is read as an indefinite
+    one (:func:`_bare_singular_role`)."""
     words = phrase.lower().split()
-    if not words or words[0] not in _INDEFINITE:
+    if words and words[0] in _INDEFINITE:
+        words = words[1:]
+    elif not _bare_singular_role(phrase.split()):
         return None
-    words = words[1:]
     for k, w in enumerate(words):
         if k and w in _ROLE_COMPLEMENTS:
             return tuple(words[:k]), True
     return tuple(words), False
+
+
+def _bare_singular_role(words: Sequence[str]) -> bool:
+    """Whether a role phrase opens with no article or owner: lower-case words up to its complement that end in a
+    singular role noun ("chairman", "survey chairman"), never a plural group ("analysts"), which a bare plural
+    names generically and another complement makes another group."""
+    core = list(itertools.takewhile(lambda w: w.lower() not in _ROLE_COMPLEMENTS, words))
+    if not core or not all(w.isalpha() and w.islower() for w in core) or core[0] in _DETERMINERS:
+        return False
+    return core[-1] in _ROLE_NOUNS and regular_singular(core[-1]) == core[-1]
 
 
 def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
@@ -2507,7 +2520,14 @@ def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
     found = _role_core(phrase)
     if found is not None:
         core, described = found
-        same = [e for e in roles.values() if e.kind == "role" and (_role_core(e.name) or ((), False))[0] == core]
+        # (a bare role written with no article joins only a described one: "person" of "in person" is no one)
+        same = [
+            e
+            for e in roles.values()
+            if e.kind == "role"
+            and (_role_core(e.name) or ((), False))[0] == core
+            and (e.name.lower().split()[0] in _INDEFINITE or _role_core(e.name) == (core, True))
+        ]
         if described:
             bare = next((e for e in same if not (_role_core(e.name) or ((), True))[1]), None)
             if bare is not None:

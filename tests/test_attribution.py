@@ -1192,6 +1192,16 @@ def test_a_nationality_adjective_is_no_owner_or_body():
     assert _speakers("The IMF report said growth would slow.") == ["IMF"]  # a body's document is still its own
 
 
+def test_a_bare_role_and_its_described_form_are_one_source():
+    # names36: headline style drops the article ("said chairman of …"); the next quote's "chairman" is the same
+    # unnamed source, named by its full description as the guidelines give it
+    text = (
+        'The guild said orders rose. "This was a strong year for us," said chairman of the guild\'s survey committee. '
+        '"While prices are rising, the pace is slowing."'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["chairman of the guild's survey committee"] * 2
+
+
 def test_a_surname_typed_with_a_space_after_its_apostrophe_is_one_word():
     text = 'Shipping firm chief Maeve O\' Driscoll said: "The new boats are faster."'
     assert [q.speaker for q in _quotes(text)] == ["Maeve O' Driscoll"]
