@@ -2543,10 +2543,8 @@ def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
 
 def role_phrase(doc: _Doc, np: _NP) -> str:
     """An unnamed source's name: its role as written, a list's commas kept ("sales, service, and marketing
-    director"), with a past participle's complement that runs to its cue ("36 people accused in connection with
-    the blasts", :func:`participle_complement_end`): the guidelines give an unnamed source as fully described."""
-    b = participle_complement_end(doc, np.b) or np.b
-    phrase = " ".join(_glued_possessives(doc.tok[np.a : b])).replace(" ,", ",")
+    director")."""
+    phrase = " ".join(_glued_possessives(doc.tok[np.a : np.b])).replace(" ,", ",")
     # "1,409 teachers": a number's thousands separators glued back (:func:`number_start` read them as one number)
     if number_start(doc, np.a + 2) < np.a + 2:
         phrase = _THOUSANDS.sub(",", phrase)
@@ -2556,38 +2554,6 @@ def role_phrase(doc: _Doc, np: _NP) -> str:
     if ending is None or np.b - np.a < 2 or "of" in doc.low[np.a : np.b]:
         return phrase
     return phrase[: -len(ending) + (ending[0] == "s")]
-
-
-#: Most words a past participle's prepositional complement runs after a source's noun before its cue verb
-#: ("people [accused in connection with the blasts] said": seven).
-PARTICIPLE_COMPLEMENT_WORDS = 8
-
-
-#: The Brill lexicon's first readings of a word that opens a clause's verb, not a complement's noun.
-_CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
-
-
-def participle_complement_end(doc: _Doc, b: int) -> int | None:
-    """One past a past participle and its prepositional phrase right after a source's noun at ``b - 1`` when the
-    phrase runs to the cue verb that noun is the subject of ("36 people [accused in connection with the blasts]
-    said", "three men [arrested after the raid] told …"): a reduced relative clause that describes the source,
-    else ``None``.  The participle is one the Brill lexicon reads first as VBN, a preposition follows it, and
-    words alone (no mark, auxiliary or verb) lead to the cue ("people accused the minister" is a clause)."""
-    if b + 2 >= doc.n or not doc.tok[b].isalpha() or not doc.tok[b].islower():
-        return None
-    if (
-        resources.brill_tag(doc.low[b]) != "VBN"
-        or resources.brill_tag(doc.low[b + 1]) != "IN"
-        or doc.low[b + 1] == "that"
-    ):
-        return None
-    for m in range(b + 2, min(doc.n, b + 2 + PARTICIPLE_COMPLEMENT_WORDS)):
-        if _verb_cue(doc.low[m]):
-            return m if m > b + 2 else None
-        word = doc.tok[m].replace("'", "").replace("\u2019", "")
-        if not word.isalnum() or doc.low[m] in AUX or resources.brill_tag(doc.low[m]) in _CLAUSE_VERB_TAGS:
-            return None  # ("Depositions released in March quote Trump …": a verb of its own opens the clause)
-    return None
 
 
 #: A thousands separator written back with a space by the token join ("1, 409"), between a count's digit groups.
