@@ -2877,12 +2877,14 @@ def _lone_modifier(doc: _Doc, j: int) -> bool:
 
 def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     """A phrase ``tok[a:k]`` whose capitalised run is ``tok[j:k]``."""
-    # A sentence-initial participle or function word is not part of a name ("Following a …").
+    # A sentence-initial participle or function word is not part of a name ("Following a …"); a name's first word
+    # the lexicon knows capitalised as a proper noun is ("Reading Council said", as :meth:`_Doc._register_entities`
+    # reads it: :func:`_opening_participle`).
     while (
         j < k
         and j == doc.sentence_start[j]
         and (
-            _is_participle(doc.tok[j])
+            _opening_participle(doc.tok, j)
             or not _is_name_token(doc.tok[j])
             or _opens_sentence_only(doc, j, k)
             or _opening_verb(doc.tok[j])
