@@ -547,8 +547,13 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
                 e += 1
             if e < z and e > doc.sentence_start[e] and _surname_like(tok, e, z):
                 e += 1  # "Christine May", "Ms May": a capitalised word that is also a month or a modal
-            if _is_tag(t) or (e == k + 1 and sp.adjective_before_noun(doc, k)):
-                k = max(e, k + 1)  # (a party tag; "Syrian hackers", "the Democratic chairs": an adjective)
+            if (
+                _is_tag(t)
+                or (e == k + 1 and sp.adjective_before_noun(doc, k))
+                or sp.place_adjective_before_noun(doc, k, e)
+            ):
+                # (a party tag; "Syrian hackers", "the Democratic chairs", "South Korean officials": an adjective)
+                k = max(e, k + 1)
                 continue
             leads_to_role = e < doc.n and not tok[e][:1].isupper() and low[e] in sp._ROLE_NOUNS
             # "Powell's office, when contacted, said": the owner's body is the mention, as a role after it is

@@ -822,6 +822,8 @@ class _Doc:
                 or (_PLACE_MODIFIER.fullmatch(tok[a]) and j - a > 1)  # "Amsterdam-based OneStat"
             ):
                 a += 1
+            if a < j and j - a > 1 and place_adjective_before_noun(self, a, j):
+                continue  # "a South Korean parliamentary report": an adjective, no body a later "it" could mean
             if a < j:
                 a = _titled_name_start(self, a, j, 0)  # "Chancellor of the Exchequer Gordon Brown": one titled name
                 runs.append((a, j))
@@ -2479,15 +2481,28 @@ _INDEFINITE = frozenset({"a", "an"})
 def _role_core(phrase: str) -> tuple[tuple[str, ...], bool] | None:
     """An indefinite role phrase's words before its complement, lower-cased and without its article, and
     whether a complement follows: ("spokeswoman",), True for "A spokeswoman for the Home Office"; ``None``
-    for any other phrase."""
+    for any other phrase.  A singular role written with no article at all, as headline style writes one
+    person's post ("said chairman of the ISM's survey committee", then "chairman"), is read as an indefinite
+    one (:func:`_bare_singular_role`)."""
     words = phrase.lower().split()
-    if not words or words[0] not in _INDEFINITE:
+    if words and words[0] in _INDEFINITE:
+        words = words[1:]
+    elif not _bare_singular_role(phrase.split()):
         return None
-    words = words[1:]
     for k, w in enumerate(words):
         if k and w in _ROLE_COMPLEMENTS:
             return tuple(words[:k]), True
     return tuple(words), False
+
+
+def _bare_singular_role(words: Sequence[str]) -> bool:
+    """Whether a role phrase opens with no article or owner: lower-case words up to its complement that end in a
+    singular role noun ("chairman", "survey chairman"), never a plural group ("analysts"), which a bare plural
+    names generically and another complement makes another group."""
+    core = list(itertools.takewhile(lambda w: w.lower() not in _ROLE_COMPLEMENTS, words))
+    if not core or not all(w.isalpha() and w.islower() for w in core) or core[0] in _DETERMINERS:
+        return False
+    return core[-1] in _ROLE_NOUNS and regular_singular(core[-1]) == core[-1]
 
 
 def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
@@ -2505,7 +2520,14 @@ def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
     found = _role_core(phrase)
     if found is not None:
         core, described = found
-        same = [e for e in roles.values() if e.kind == "role" and (_role_core(e.name) or ((), False))[0] == core]
+        # (a bare role written with no article joins only a described one: "person" of "in person" is no one)
+        same = [
+            e
+            for e in roles.values()
+            if e.kind == "role"
+            and (_role_core(e.name) or ((), False))[0] == core
+            and (e.name.lower().split()[0] in _INDEFINITE or _role_core(e.name) == (core, True))
+        ]
         if described:
             bare = next((e for e in same if not (_role_core(e.name) or ((), True))[1]), None)
             if bare is not None:
@@ -2855,12 +2877,14 @@ def _lone_modifier(doc: _Doc, j: int) -> bool:
 
 def _classify_run(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     """A phrase ``tok[a:k]`` whose capitalised run is ``tok[j:k]``."""
-    # A sentence-initial participle or function word is not part of a name ("Following a …").
+    # A sentence-initial participle or function word is not part of a name ("Following a …"); a name's first word
+    # the lexicon knows capitalised as a proper noun is ("Reading Council said", as :meth:`_Doc._register_entities`
+    # reads it: :func:`_opening_participle`).
     while (
         j < k
         and j == doc.sentence_start[j]
         and (
-            _is_participle(doc.tok[j])
+            _opening_participle(doc.tok, j)
             or not _is_name_token(doc.tok[j])
             or _opens_sentence_only(doc, j, k)
             or _opening_verb(doc.tok[j])
@@ -5412,6 +5436,16 @@ def adjective_before_noun(doc: _Doc, k: int) -> bool:
     return bool(tags) and tags[0] == "JJ" and resources.brill_tag(doc.low[k + 1]) in _MODIFIED_TAGS
 
 
+def place_adjective_before_noun(doc: _Doc, a: int, e: int) -> bool:
+    """Whether the capitalised run ``a:e`` is a nationality or regional adjective (:func:`_place_adjective`: "South
+    Korean", "American", "Western") before a lower-case noun or adjective it modifies ("South Korean officials", "a
+    South Korean parliamentary report", "American voters"): no name of its own, as a one-word adjective is not
+    (:func:`adjective_before_noun`), so no speaker "South Korean"."""
+    if e >= doc.n or not doc.tok[e].isalpha() or not doc.tok[e].islower():
+        return False
+    return _place_adjective(doc.tok[a:e]) and resources.brill_tag(doc.low[e]) in _MODIFIED_TAGS
+
+
 def _capitalised_plural_noun(doc: _Doc, np: _NP) -> bool:
     """Whether a one-word name is a plural common noun (the Brill lexicon's lower-case NNS) capitalised only because
     it opens its sentence ("Ministers", "Judges"), not the surname of someone the article names ("Sarah Wells …
@@ -5571,12 +5605,22 @@ def _document_owner(words: Sequence[str]) -> tuple[str, ...]:
     """The capitalised words that name the owner of a document, of the words before its noun: all of them ("the
     IMF report", "a White House statement"), but only those up to a possessive when one proper noun after it
     is the document's platform or place ("Bush's Facebook post", "Smith's Twitter post"), as it is of a
-    role (:func:`_modifier_after_owner`)."""
+    role (:func:`_modifier_after_owner`).  A nationality adjective owns nothing ("a South Korean parliamentary
+    report", "the Kenyan statement": :func:`_place_adjective`): no body is named, so the document stays its own
+    description rather than a speaker called "South Korean"."""
     poss = max((k for k, w in enumerate(words) if w.lower().endswith("'s")), default=-1)
     after = words[poss + 1 :]
     if poss >= 0 and len(after) == _OWNER_MODIFIER_WORDS and _platform_after_owner(words[poss], after[0]):
         words = words[: poss + 1]
-    return tuple(w for w in words if _is_name_token(w))
+    owner = tuple(w for w in words if _is_name_token(w))
+    return () if owner and _place_adjective(owner) else owner
+
+
+def _place_adjective(words: Sequence[str]) -> bool:
+    """Whether capitalised words are a nationality or regional adjective, no name: a demonym the article could
+    use for a person of the place (:data:`PLACE_PEOPLE`: "South Korean", "Kenyan") or a last word the Brill
+    lexicon reads capitalised first as an adjective ("French", "British", "Western")."""
+    return " ".join(words) in PLACE_PEOPLE or _capitalised_tags(words[-1].lower())[:1] == ("JJ",)
 
 
 def _owned_document_after_preposition(doc: _Doc, np: _NP, lo: int) -> bool:

@@ -1162,6 +1162,46 @@ def test_a_role_noun_modifying_a_plural_noun_heads_no_phrase():
     assert _speakers(text) == ["open source developers"]
 
 
+def test_a_role_noun_modifying_a_singular_noun_before_a_verb_is_no_one():
+    # names36: "general" of "The general election would be" modifies the thing the clause is about; the pronoun
+    # goes on with the leader who spoke before, not a general nobody named
+    text = (
+        "Voters will have a clear choice at the next poll, said Tom Reed.\n\n"
+        "In his message the party leader said the rivals were weak. He said his party was ready.\n\n"
+        'The general election would be a close race, as the other party "fades away" as a force, he said. '
+        '"We are ready to win," he said. He said the government was wrong.'
+    )
+    assert set(_speakers(text)) == {"Tom Reed"}
+    # a role noun for a person, body or document after it heads the phrase as before
+    assert _speakers("The party spokesman would not comment, but the police chief said the road would close.") == [
+        "the police chief"
+    ]
+
+
+def test_a_nationality_adjective_is_no_owner_or_body():
+    # names36: "South African" of "a South African report" modifies the document; the document keeps its own
+    # description, and the country named later is who "It" means
+    text = (
+        "Shares fell after a South African report suggested the country would sell its gold. On Monday, however, "
+        'South Africa moved to calm the markets. It issued a statement that "The central bank will keep its gold '
+        'for now".'
+    )
+    assert _speakers(text) == ["a South African report", "South Africa"]
+    text = "Shares fell after a Kenyan parliamentary report suggested the country would sell its gold."
+    assert _speakers(text) == ["a Kenyan parliamentary report"]
+    assert _speakers("The IMF report said growth would slow.") == ["IMF"]  # a body's document is still its own
+
+
+def test_a_bare_role_and_its_described_form_are_one_source():
+    # names36: headline style drops the article ("said chairman of …"); the next quote's "chairman" is the same
+    # unnamed source, named by its full description as the guidelines give it
+    text = (
+        'The guild said orders rose. "This was a strong year for us," said chairman of the guild\'s survey committee. '
+        '"While prices are rising, the pace is slowing."'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["chairman of the guild's survey committee"] * 2
+
+
 def test_a_surname_typed_with_a_space_after_its_apostrophe_is_one_word():
     text = 'Shipping firm chief Maeve O\' Driscoll said: "The new boats are faster."'
     assert [q.speaker for q in _quotes(text)] == ["Maeve O' Driscoll"]
