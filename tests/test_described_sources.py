@@ -403,3 +403,51 @@ def test_a_body_after_a_country_acronym_is_the_subject_it_continues(country: str
     text = f"The {country} Treasury unveiled a rescue fund on Monday. It said the fund would steady the banks."
     rows = [a for a in _rows(text) if a.kind == "indirect" and a.mention == "It"]
     assert [a.speaker for a in rows] == [f"The {country} Treasury"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other words for the newcomer's head noun: a modifier and a complement the indefinite never gave
+        "A British man is suing Acme Corp, saying its kettles stop working after two years. "
+        "The unnamed man from Leeds says that a timer inside the kettle cuts the power.",
+        # the newcomer spoke several sentences before; the same head noun still reaches back to them
+        "The fence was never finished, a neighbour told the council. The plans were drawn up in 2001. "
+        "Builders left the site in spring. Weeds now cover the road. "
+        '"Nobody came back," the neighbour said.',
+    ],
+)
+def test_a_definite_description_continues_the_unnamed_newcomer_of_its_head(text: str) -> None:
+    rows = _rows(text)
+    first = rows[0].speaker
+    assert first.lower().startswith(("a british man", "a neighbour"))
+    assert [a.speaker for a in rows] == [first] * len(rows)
+
+
+def test_a_newcomer_who_had_not_spoken_is_the_description_as_first_given() -> None:
+    text = (
+        "A second official familiar with the talks arrived in Paris on Monday. "
+        '"It is set for June," the official said.'
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["A second official"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complement of its own: another aide
+        "An aide to the mayor said the vote was fair. The governor called for a recount. "
+        '"We will appeal," said the aide to the governor.',
+        # set apart by its own words
+        'A witness said the car was red. "It was blue," the other witness said.',
+        # a predicate describes someone there, it brings in no one
+        'Tom Hale ran as a candidate in 2010. The race was close. "We lost," the candidate said.',
+        # counted in passing, as an object: no source brought in
+        'The minister told one official that the plan was late. "It is on time," the official said.',
+    ],
+)
+def test_a_definite_description_set_apart_continues_no_newcomer(text: str) -> None:
+    full = [a.speaker for a in _rows(text) if a.kind == "full"]
+    assert len(full) == 1 and not full[0].lower().startswith(
+        ("an aide to the mayor", "a witness", "a candidate", "one")
+    )
