@@ -426,8 +426,7 @@ def test_a_definite_description_continues_the_unnamed_newcomer_of_its_head(text:
 
 def test_a_newcomer_who_had_not_spoken_is_the_description_as_first_given() -> None:
     text = (
-        "A second official familiar with the talks arrived in Paris on Monday. "
-        '"It is set for June," the official said.'
+        'A second official familiar with the talks arrived in Paris on Monday. "It is set for June," the official said.'
     )
     assert [a.speaker for a in _rows(text) if a.kind == "full"] == ["A second official"]
 
