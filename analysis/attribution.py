@@ -1346,6 +1346,8 @@ def _unnamed_again(att: sp._Attributor, idx: _Index, np_: sp._NP, since: int) ->
     doc = att.doc
     if doc.low[np_.a] != "the" or _person_owned(np_) or _OTHER_WORDS & {w.lower() for w in np_.head}:
         return None
+    if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and (doc.cap[np_.b + 1] or doc.low[np_.b + 1] == "named"):
+        return None  # "the man, named as Tom Hale,", "the aide, Ann Lee,": the description names its own person
     head, complement = _described(doc.tok[np_.a : np_.b])
     if not (head in sp.PERSON_NOUNS or head in INFORMANT_HEADS | _GENERIC_PERSON_HEADS) or _plural_role(head):
         return None  # "the campaign", "the general election": no person the article brought in

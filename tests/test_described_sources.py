@@ -441,6 +441,8 @@ def test_a_newcomer_who_had_not_spoken_is_the_description_as_first_given() -> No
         'A witness said the car was red. "It was blue," the other witness said.',
         # a predicate describes someone there, it brings in no one
         'Tom Hale ran as a candidate in 2010. The race was close. "We lost," the candidate said.',
+        # the description names its own person
+        'A man was seen near the shop on Friday. "I was home," the man, named as Tom Hale, told the court.',
         # counted in passing, as an object: no source brought in
         'The minister told one official that the plan was late. "It is on time," the official said.',
     ],
@@ -448,5 +450,5 @@ def test_a_newcomer_who_had_not_spoken_is_the_description_as_first_given() -> No
 def test_a_definite_description_set_apart_continues_no_newcomer(text: str) -> None:
     full = [a.speaker for a in _rows(text) if a.kind == "full"]
     assert len(full) == 1 and not full[0].lower().startswith(
-        ("an aide to the mayor", "a witness", "a candidate", "one")
+        ("an aide to the mayor", "a witness", "a candidate", "a man", "one")
     )
