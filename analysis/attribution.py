@@ -1123,7 +1123,11 @@ def _fits_description(idx: _Index, ent: sp._Entity, head: str) -> bool:
 
 #: Role heads that introduce an unnamed voice ("a spokesman said", "officials said"): the name in the next
 #: sentence is someone else, so a description with one of these heads is never read forward.
-_ANONYMOUS_HEADS = BODY_VOICES | frozenset("source sources aide insider witness".split())
+_UNNAMED_VOICE_HEADS = BODY_VOICES | frozenset("source sources aide insider".split())
+#: The unnamed voices and a witness: no holder of a role the article named ("the witness" is no topic person).  A
+#: witness, unlike a source, is who the next sentence names ("…, a witness has told jurors. Tom Hale made the
+#: comments …": :func:`named_next`).
+_ANONYMOUS_HEADS = _UNNAMED_VOICE_HEADS | {"witness"}
 
 
 def _next_sentence(doc: sp._Doc, k: int) -> int | None:
@@ -1149,7 +1153,7 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
     if np_.kind != "role" or not words or np_.a >= doc.n:
         return None
     head = words[-1]
-    if head in _ANONYMOUS_HEADS or head in _NON_PERSON_HEADS or _plural_role(head) or _person_owned(np_):
+    if head in _UNNAMED_VOICE_HEADS or head in _NON_PERSON_HEADS or _plural_role(head) or _person_owned(np_):
         return None
     if not np_.head[-1][:1].islower() or not (head in sp._ROLE_NOUNS or head in HOLDER_HEADS or _role_word(head, head)):
         return None  # "Republican", "Liberal": a party or nationality word, no person noun
@@ -1383,17 +1387,31 @@ def _unnamed_again(att: sp._Attributor, idx: _Index, np_: sp._NP, since: int) ->
         theirs = _described(doc.tok[a : _complement_end(doc, m)])[1]
         if complement and theirs and not complement & theirs:
             continue  # "an aide to the mayor … the aide to the governor": someone else
-        # its source as the report read it: the phrase, or the phrase read on over its complement ("an aide" of
-        # "an aide to the mayor"); else the person the next sentence names; else, a newcomer who had not spoken
-        # yet ("a second source familiar with the inquiry confirmed it: '…,' the source said"), the description
-        # as first given
+        # its source as the report read it: who spoke there (the person the next sentence names: "a witness has
+        # told jurors. Tom Hale made the comments"), or the phrase, or the phrase read on over its complement ("an
+        # aide" of "an aide to the mayor"); else the person the next sentence names, or, a newcomer who had not
+        # spoken yet ("a second source familiar with the inquiry confirmed it: '…,' the source said"), the
+        # description as first given
         found = (e for key, e in att.roles.items() for p in phrases if key == p or key.startswith(p + " "))
-        spoke = next((e for e in found if e.kind == "role" and id(e) in att.spoken), None)
-        named = (e for e in map(functools.partial(named_next, att, idx), said) if e is not None)
+        near = [(p, e) for p, e in att.events if m < p <= _cue_after(doc, m) and e.kind in ("person", "role")]
+        there = min(near, key=lambda pe: pe[0])[1] if near else None
+        spoke = there or next((e for e in found if e.kind == "role" and id(e) in att.spoken), None)
         if spoke is None and doc.low[a] not in _NEWCOMER_ARTICLES and doc.sentence_start[a] != a:
             return None  # "telling one person close to her": counted in passing; "One man in Leeds shouted" opens
+        named = (e for e in map(functools.partial(named_next, att, idx), said) if e is not None)
         return spoke or next(named, None) or _unnamed_role(att, said[-1], m)
     return None
+
+
+#: Tokens between a subject's head and its speech verb: an auxiliary or two ("a witness has told", "had been told").
+CUE_AUXILIARIES = 2
+
+
+def _cue_after(doc: sp._Doc, m: int) -> int:
+    """The last token after the head noun at ``m`` where a speech verb of that subject can stand (its complement
+    read past, then :data:`CUE_AUXILIARIES` more): the report recorded there is the subject's ("…, a witness has
+    told jurors")."""
+    return min(doc.n - 1, _complement_end(doc, m) + CUE_AUXILIARIES)
 
 
 def _complement_end(doc: sp._Doc, m: int) -> int:
