@@ -1165,7 +1165,7 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         return None  # "said Perry, strategic partnership manager for …": an apposition to the name before
     lo = doc.sentence_start[np_.a]
     own = att.sentence_subject(lo, np_.b) if np_.a != lo else np_
-    if own is None or own.a != np_.a:
+    if (own is None or own.a != np_.a) and not _closing_report(att, np_):
         return None  # only a sentence's subject is the newcomer the next sentence names
     m = _next_sentence(doc, np_.a)
     if m is None:
@@ -1187,6 +1187,20 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
     if not _animate(idx, ent, subj):
         return None
     return ent if _fits_description(idx, ent, head) else None
+
+
+def _closing_report(att: sp._Attributor, np_: sp._NP) -> bool:
+    """Whether a description is the subject of the reporting clause that closes its sentence after a comma ("Acme
+    never hid the losses, a witness has told jurors."): the subject of the report, as the sentence's own subject is."""
+    doc = att.doc
+    if np_.a < 1 or doc.tok[np_.a - 1] != ",":
+        return False
+    k = next((k for k in range(np_.b, min(doc.n, np_.b + 1 + CUE_AUXILIARIES)) if att.is_cue(k)), None)
+    end = _next_sentence(doc, np_.a) or doc.n
+    if k is None or k >= end:
+        return False
+    # the cue's own object at most ("told jurors", "said on Monday"), no clause after it
+    return not any(t in _BREAKS for t in doc.tok[k + 1 : end] if t not in (".", sp.PARA_TOKEN))
 
 
 #: Words that open a name's appositive or precede it to say the person is one more of a kind already in the story

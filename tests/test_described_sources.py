@@ -468,3 +468,18 @@ def test_a_source_stays_unnamed_when_the_next_sentence_names_someone() -> None:
     # an unnamed voice by intent: the name in the next sentence is someone else
     text = "The deal is off, a source has told the BBC. Tom Hale signed the first draft in May."
     assert _rows(text)[0].speaker == "a source"
+
+
+def test_a_newcomer_in_a_closing_report_clause_is_who_the_next_paragraph_names() -> None:
+    # "<words>, a witness has told jurors." closes the sentence with its report: its subject is the newcomer
+    text = (
+        "Acme boss Tom Reed, who is accused of fraud, never made accounting decisions, a witness has told jurors."
+        "\n\nAnn Pike made the comments under questioning by lawyers."
+    )
+    assert _rows(text)[0].speaker == "Ann Pike"
+
+
+def test_a_description_inside_the_report_is_no_closing_report_clause() -> None:
+    # the cue reports a clause of its own after the description: not a report closing the sentence
+    text = "The plan failed, a judge said, and the firm must pay. Ann Pike, a lawyer, said so in May."
+    assert _rows(text)[0].speaker != "Ann Pike"
