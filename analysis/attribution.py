@@ -1349,18 +1349,19 @@ def _described(words: Sequence[str]) -> tuple[str, set[str]]:
 
 def _unnamed_again(att: sp._Attributor, idx: _Index, np_: sp._NP, since: int) -> sp._Entity | None:
     """A definite description → the unnamed source an indefinite article last brought in by its head noun after
-    token ``since`` (the last mention of a holder the article named), when that source spoke: "An aide to the
-    mayor who asked not to be named said … . '…,' said the aide"; "A British man is suing Acme … . The unnamed
-    man from Leeds says …"; "…, a witness told the court. '…,' said the witness".  An informant's heads
-    (:data:`INFORMANT_HEADS`) stand for one another within :data:`INFORMANT_SENTENCES` sentences ("A source told
-    People … the insider said").  A description set apart ("the other aide") or with a complement the newcomer's
-    does not share ("the aide to the governor" after "an aide to the mayor") continues no one; ``None`` then, or
-    when the nearest such newcomer never spoke.
+    token ``since`` (the last mention of a holder the article named): "An aide to the mayor who asked not to be
+    named said … . '…,' said the aide"; "A British man is suing Acme … . The unnamed man from Leeds says …"; "…, a
+    witness told the court. '…,' said the witness".  An informant's heads (:data:`INFORMANT_HEADS`) stand for one
+    another within :data:`INFORMANT_SENTENCES` sentences ("A source told People … the insider said").  A
+    description set apart ("the other aide"), naming its own person ("the man, named as …") or with a complement
+    the newcomer's does not share ("the aide to the governor" after "an aide to the mayor") continues no one;
+    ``None`` then, or when no such newcomer is there.
 
     Read back from the description: the newcomer nearest it is the one it continues (Heim 1982: an indefinite
     brings in a file card that a definite with its noun picks up again).  The newcomer is who the article made of
-    them: the source as written (kept in ``att.roles``), or the person the next sentence names
-    (:func:`named_next`: "…, a witness has told jurors. Tom Hale made the comments …")."""
+    them: who spoke at their cue (the person the next sentence names, :func:`named_next`: "…, a witness has told
+    jurors. Tom Hale made the comments …"), else the source as written (kept in ``att.roles``); one who has not
+    spoken yet is the description as first given, the guidelines' name for an unnamed source."""
     doc = att.doc
     if doc.low[np_.a] != "the" or _person_owned(np_) or _OTHER_WORDS & {w.lower() for w in np_.head}:
         return None
@@ -1387,7 +1388,7 @@ def _unnamed_again(att: sp._Attributor, idx: _Index, np_: sp._NP, since: int) ->
             a <= since
             or doc.low[a] not in _INDEFINITE
             or m - a > INDEFINITE_REACH
-            or doc.low[a - 1] in _PREDICATE_OPENERS
+            or (a > 0 and doc.low[a - 1] in _PREDICATE_OPENERS)
         ):
             continue  # "support him as a candidate", "he is a lawyer": a predicate describes, it brings in no one
         # the role the indefinite article opens, with the head at ``m`` ("a general election" is no general)
@@ -1401,10 +1402,9 @@ def _unnamed_again(att: sp._Attributor, idx: _Index, np_: sp._NP, since: int) ->
         theirs = _described(doc.tok[a : _complement_end(doc, m)])[1]
         if complement and theirs and not complement & theirs:
             continue  # "an aide to the mayor … the aide to the governor": someone else
-        # its source as the report read it: who spoke there (the person the next sentence names: "a witness has
-        # told jurors. Tom Hale made the comments"), or the phrase, or the phrase read on over its complement ("an
-        # aide" of "an aide to the mayor"); else the person the next sentence names, or, a newcomer who had not
-        # spoken yet ("a second source familiar with the inquiry confirmed it: '…,' the source said"), the
+        # the source as the report read it: who spoke at its cue, else the phrase or the phrase read on over its
+        # complement ("an aide" of "an aide to the mayor"); a newcomer who has not spoken yet ("a second source
+        # familiar with the inquiry arrived … '…,' the source said"): the person the next sentence names, else the
         # description as first given
         found = (e for key, e in att.roles.items() for p in phrases if key == p or key.startswith(p + " "))
         near = [(p, e) for p, e in att.events if m < p <= _cue_after(doc, m) and e.kind in ("person", "role")]
