@@ -1030,32 +1030,6 @@ def _first_introduced(doc: sp._Doc, head: str, a0: int, z: int) -> int | None:
     return None
 
 
-def _newcomer(att: sp._Attributor, idx: _Index, head: str, since: int, pos: int) -> sp._Entity | None:
-    """The unnamed source an indefinite article brought in by ``head`` last between tokens ``since`` and ``pos``
-    ("An aide to the mayor who asked not to be named said …"), whom a later definite "the aide" goes on with
-    rather than an aide the article named before ``since``; ``None`` when there is none, or it never spoke.
-
-    Read back from ``pos``: the newcomer nearest the description is the one it continues."""
-    doc = att.doc
-    for m in range(pos - 1, since, -1):
-        if sp._base(doc.tok[m]) != head:
-            continue
-        a = m - 1
-        while a > since and m - a <= INDEFINITE_REACH and doc.tok[a] not in _BREAKS:
-            if doc.low[a] in _NEWCOMER_ARTICLES:
-                if _apposed_to_name(doc, a, m):
-                    return None  # "Jo Hale, an aide to the mayor,": the named person, no newcomer
-                # its source as the report read it: the phrase, or the phrase read on over its complement ("an
-                # aide" of "an aide to the mayor")
-                phrases = [sp.role_phrase(doc, np_).lower() for np_ in idx.mentions(a, m + 1)]
-                said = (e for key, e in att.roles.items() for p in phrases if key == p or key.startswith(p + " "))
-                return next((e for e in said if e.kind == "role"), None)
-            if doc.low[a] in sp._DETERMINERS:
-                break  # "the aide", "his aide": no newcomer
-            a -= 1
-    return None
-
-
 def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
     """Whether a description is the subject that opens its sentence: its first phrase ("The chancellor also
     hailed"), the speaker right after the quote that opens it (""…," the governor said", ""…," said the
@@ -1237,7 +1211,11 @@ def _fits_description(idx: _Index, ent: sp._Entity, head: str) -> bool:
 
 #: Role heads that introduce an unnamed voice ("a spokesman said", "officials said"): the name in the next
 #: sentence is someone else, so a description with one of these heads is never read forward.
-_ANONYMOUS_HEADS = BODY_VOICES | frozenset("source sources aide insider witness".split())
+_UNNAMED_VOICE_HEADS = BODY_VOICES | frozenset("source sources aide insider".split())
+#: The unnamed voices and a witness: no holder of a role the article named ("the witness" is no topic person).  A
+#: witness, unlike a source, is who the next sentence names ("…, a witness has told jurors. Tom Hale made the
+#: comments …": :func:`named_next`).
+_ANONYMOUS_HEADS = _UNNAMED_VOICE_HEADS | {"witness"}
 
 
 def _next_sentence(doc: sp._Doc, k: int) -> int | None:
@@ -1263,7 +1241,7 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
     if np_.kind != "role" or not words or np_.a >= doc.n:
         return None
     head = words[-1]
-    if head in _ANONYMOUS_HEADS or head in _NON_PERSON_HEADS or _plural_role(head) or _person_owned(np_):
+    if head in _UNNAMED_VOICE_HEADS or head in _NON_PERSON_HEADS or _plural_role(head) or _person_owned(np_):
         return None
     if not np_.head[-1][:1].islower() or not (head in sp._ROLE_NOUNS or head in HOLDER_HEADS or _role_word(head, head)):
         return None  # "Republican", "Liberal": a party or nationality word, no person noun
@@ -1275,7 +1253,7 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         return None  # "said Perry, strategic partnership manager for …": an apposition to the name before
     lo = doc.sentence_start[np_.a]
     own = att.sentence_subject(lo, np_.b) if np_.a != lo else np_
-    if own is None or own.a != np_.a:
+    if (own is None or own.a != np_.a) and not _closing_report(att, np_):
         return None  # only a sentence's subject is the newcomer the next sentence names
     m = _next_sentence(doc, np_.a)
     if m is None:
@@ -1357,6 +1335,20 @@ def _title_before(doc: sp._Doc, m: int) -> set[str]:
         out.add(sp._base(doc.low[k]))
         k -= 1
     return out
+
+
+def _closing_report(att: sp._Attributor, np_: sp._NP) -> bool:
+    """Whether a description is the subject of the reporting clause that closes its sentence after a comma ("Acme
+    never hid the losses, a witness has told jurors."): the subject of the report, as the sentence's own subject is."""
+    doc = att.doc
+    if np_.a < 1 or doc.tok[np_.a - 1] != ",":
+        return False
+    k = next((k for k in range(np_.b, min(doc.n, np_.b + 1 + CUE_AUXILIARIES)) if att.is_cue(k)), None)
+    end = _next_sentence(doc, np_.a) or doc.n
+    if k is None or k >= end:
+        return False
+    # the cue's own object at most ("told jurors", "said on Monday"), no clause after it
+    return not any(t in _BREAKS for t in doc.tok[k + 1 : end] if t not in (".", sp.PARA_TOKEN))
 
 
 #: Words that open a name's appositive or precede it to say the person is one more of a kind already in the story
@@ -1472,37 +1464,141 @@ def _anonymous_after(doc: sp._Doc, np_: sp._NP) -> bool:
 
 #: Heads of an unnamed informant that news copy uses for one another ("A source told People … the insider said").
 INFORMANT_HEADS = frozenset({"source", "insider"})
-#: How many sentences back an unnamed source who spoke stays the one a bare "the adviser" refers to.
+#: How many sentences back an unnamed informant stays the one another informant's noun means ("A source told
+#: People … '…,' the insider said"); a head written again ("a witness … the witness") reaches back further.
 INFORMANT_SENTENCES = 2
+#: Words that set a definite description apart from the newcomer before it ("the other witness", "the second aide").
+_OTHER_WORDS = frozenset("other another second third fourth".split())
+#: Words before a predicate noun ("as a candidate", "is a lawyer"): an indefinite after them describes someone
+#: already there, it brings in no one new.
+_PREDICATE_OPENERS = frozenset("as is was are were be been being become became remains remained".split())
+#: Adjectives that follow an unnamed source's head noun with their own complement ("a person familiar with the
+#: talks", "a source close to the family").
+_POSTMODIFIERS = frozenset("familiar close knowledgeable briefed involved".split())
+#: Pronouns in a complement ("a source close to him"): whoever they stand for, no word that sets a source apart.
+_OBJECT_PRONOUNS = frozenset("him her them it us me".split())
+#: Prepositions that open a role's complement ("an aide to the mayor", "the woman from Leeds").
+_DESCRIPTION_PREPOSITIONS = _ROLE_PREPOSITIONS | frozenset({"from"})
 
 
-def _voice_again(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
-    """A bare definite role ("the adviser", "the insider") → the unnamed source with that head (an informant's
-    heads, :data:`INFORMANT_HEADS`, stand for one another) who spoke within :data:`INFORMANT_SENTENCES` sentences
-    ("An adviser to the mayor who asked not to be named said … . '…,' said the adviser"; "A source told People …
-    '…,' the insider said"): one source, named as first described; else ``None``."""
+def _described(words: Sequence[str]) -> tuple[str, set[str]]:
+    """A role description's head noun and its complement's content words, its article left off ("the unnamed
+    woman from Leeds" → ``("woman", {"leeds"})``, "an aide to the mayor" → ``("aide", {"mayor"})``); the head is
+    the last word before the complement's preposition."""
+    low = [w.lower() for w in words if w.lower() not in ("the", "a", "an")]
+    cut = next((j for j, w in enumerate(low) if j and w in _DESCRIPTION_PREPOSITIONS), len(low))
+    if not cut:
+        return "", set()
+    if cut > 1 and low[cut - 1] in _POSTMODIFIERS:
+        cut -= 1  # "a source close to him", "the person familiar with the plan": the adjective opens the complement
+    rest = {w for w in low[cut:] if w not in sp._DETERMINERS and w not in _DESCRIPTION_PREPOSITIONS}
+    return sp._base(low[cut - 1]), rest - _POSTMODIFIERS - _OBJECT_PRONOUNS
+
+
+def _unnamed_again(att: sp._Attributor, idx: _Index, np_: sp._NP, since: int) -> sp._Entity | None:
+    """A definite description → the unnamed source an indefinite article last brought in by its head noun after
+    token ``since`` (the last mention of a holder the article named): "An aide to the mayor who asked not to be
+    named said … . '…,' said the aide"; "A British man is suing Acme … . The unnamed man from Leeds says …"; "…, a
+    witness told the court. '…,' said the witness".  An informant's heads (:data:`INFORMANT_HEADS`) stand for one
+    another within :data:`INFORMANT_SENTENCES` sentences ("A source told People … the insider said").  A
+    description set apart ("the other aide"), naming its own person ("the man, named as …") or with a complement
+    the newcomer's does not share ("the aide to the governor" after "an aide to the mayor") continues no one;
+    ``None`` then, or when no such newcomer is there.
+
+    Read back from the description: the newcomer nearest it is the one it continues (Heim 1982: an indefinite
+    brings in a file card that a definite with its noun picks up again).  The newcomer is who the article made of
+    them: who spoke at their cue (the person the next sentence names, :func:`named_next`: "…, a witness has told
+    jurors. Tom Hale made the comments …"), else the source as written (kept in ``att.roles``); one who has not
+    spoken yet is the description as first given, the guidelines' name for an unnamed source."""
     doc = att.doc
-    if np_.b - np_.a != len(("the", "adviser")) or doc.low[np_.a] != "the":
+    if doc.low[np_.a] != "the" or _person_owned(np_) or _OTHER_WORDS & {w.lower() for w in np_.head}:
         return None
-    head = sp._base(doc.low[np_.a + 1])
+    if np_.b + 1 < doc.n and doc.tok[np_.b] == "," and (doc.cap[np_.b + 1] or doc.low[np_.b + 1] == "named"):
+        return None  # "the man, named as Tom Hale,", "the aide, Ann Lee,": the description names its own person
+    head, complement = _described(doc.tok[np_.a : np_.b])
+    if not (head in sp.PERSON_NOUNS or head in INFORMANT_HEADS | _GENERIC_PERSON_HEADS) or _plural_role(head):
+        return None  # "the campaign", "the general election": no person the article brought in
     heads = INFORMANT_HEADS if head in INFORMANT_HEADS else {head}
-    here = idx.sid[min(pos, doc.n - 1)]
-    for p, ent in reversed(att.events):
-        if p >= np_.a:
+    here = idx.sid[np_.a]
+    for m in range(np_.a - 1, since, -1):
+        word = sp._base(doc.low[m])
+        if word not in heads or (word != head and here - idx.sid[m] > INFORMANT_SENTENCES):
             continue
-        if here - idx.sid[p] > INFORMANT_SENTENCES:
-            break
-        words = ent.name.split() if ent.kind == "role" else []
-        if words and words[0].lower() in _INDEFINITE and _described_head(words) in heads:
-            return ent
+        a = m - 1
+        while a > since and m - a <= INDEFINITE_REACH and doc.tok[a] not in _BREAKS:
+            if doc.low[a] in _INDEFINITE:
+                break
+            if doc.low[a] in sp._DETERMINERS:
+                a = since  # "the aide", "his aide": no newcomer here
+                break
+            a -= 1
+        if (
+            a <= since
+            or doc.low[a] not in _INDEFINITE
+            or m - a > INDEFINITE_REACH
+            or (a > 0 and doc.low[a - 1] in _PREDICATE_OPENERS)
+        ):
+            continue  # "support him as a candidate", "he is a lawyer": a predicate describes, it brings in no one
+        # the role the indefinite article opens, with the head at ``m`` ("a general election" is no general)
+        ends = [np2.b for np2 in idx.mentions(a, m + 1) if np2.kind == "role" and np2.b > m]
+        if not ends:
+            continue
+        if _apposed_to_name(doc, a, m) or _apposed_to_name(doc, a, _complement_end(doc, m) - 1):
+            return None  # "Jo Hale, an aide to the mayor,": the named person, no newcomer
+        said = [sp._NP("role", a, b, tuple(doc.tok[a + 1 : b])) for b in sorted(set(ends))]
+        phrases = [sp.role_phrase(doc, np2).lower() for np2 in said]
+        theirs = _described(doc.tok[a : _complement_end(doc, m)])[1]
+        if complement and theirs and not complement & theirs:
+            continue  # "an aide to the mayor … the aide to the governor": someone else
+        # the source as the report read it: who spoke at its cue, else the phrase or the phrase read on over its
+        # complement ("an aide" of "an aide to the mayor"); a newcomer who has not spoken yet ("a second source
+        # familiar with the inquiry arrived … '…,' the source said"): the person the next sentence names, else the
+        # description as first given
+        found = (e for key, e in att.roles.items() for p in phrases if key == p or key.startswith(p + " "))
+        near = [(p, e) for p, e in att.events if m < p <= _cue_after(doc, m) and e.kind in ("person", "role")]
+        there = min(near, key=lambda pe: pe[0])[1] if near else None
+        spoke = there or next((e for e in found if e.kind == "role" and id(e) in att.spoken), None)
+        if spoke is None and doc.low[a] not in _NEWCOMER_ARTICLES and doc.sentence_start[a] != a:
+            return None  # "telling one person close to her": counted in passing; "One man in Leeds shouted" opens
+        named = (e for e in map(functools.partial(named_next, att, idx), said) if e is not None)
+        return spoke or next(named, None) or _unnamed_role(att, said[-1], m)
     return None
 
 
-def _described_head(words: Sequence[str]) -> str:
-    """The head noun of an unnamed source's description ("An adviser to the mayor" → "adviser"): its last word
-    before a complement."""
-    cut = next((j for j, w in enumerate(words) if j and w.lower() in _ROLE_PREPOSITIONS), len(words))
-    return sp._base(words[cut - 1].lower())
+#: Tokens between a subject's head and its speech verb: an auxiliary or two ("a witness has told", "had been told").
+CUE_AUXILIARIES = 2
+
+
+def _cue_after(doc: sp._Doc, m: int) -> int:
+    """The last token after the head noun at ``m`` where a speech verb of that subject can stand (its complement
+    read past, then :data:`CUE_AUXILIARIES` more): the report recorded there is the subject's ("…, a witness has
+    told jurors")."""
+    return min(doc.n - 1, _complement_end(doc, m) + CUE_AUXILIARIES)
+
+
+def _complement_end(doc: sp._Doc, m: int) -> int:
+    """The token after a role's complement that opens after its head at ``m`` ("an aide to the mayor[,]"), read
+    up to a token that closes an apposition within :data:`ROLE_PHRASE_REACH` tokens; ``m + 1`` when none opens."""
+    if m + 1 >= doc.n or doc.low[m + 1] not in _DESCRIPTION_PREPOSITIONS:
+        return m + 1
+    k = m + 1
+    while k < doc.n and k - m < ROLE_PHRASE_REACH and doc.tok[k] not in _APPOSITIVE_CLOSERS:
+        k += 1
+    return k
+
+
+def _named_since(idx: _Index, head: str, pos: int) -> int:
+    """The last token before ``pos`` where the article mentions a person it named who holds a role with the head
+    noun ``head`` ("Ann Lee, the mayor's aide, …"), else -1: a newcomer brought in before it is no longer the one
+    a definite description with that head continues."""
+    last = -1
+    for ent in idx.doc.entities.values():
+        if ent.kind != "person" or head not in _holder_words(ent, idx.titles):
+            continue
+        k = bisect.bisect_left(ent.mentions, pos)
+        if k:
+            last = max(last, ent.mentions[k - 1])
+    return last
 
 
 def _unnamed_role(att: sp._Attributor, np_: sp._NP, pos: int) -> sp._Entity:
@@ -1584,9 +1680,12 @@ def resolve_role(
     if doc.low[np_.a] in _INDEFINITE and _anonymous_after(doc, np_):
         # "An adviser to Acme who asked not to be named said": unnamed on purpose, whoever else holds the role
         return _unnamed_role(att, np_, pos)
-    voice = _voice_again(att, idx, np_, pos) if idx is not None else None
-    if voice is not None:
-        return voice
+    if idx is not None and doc.low[np_.a] == "the":
+        # "An aide to the governor who asked not to be named said … . '…,' said the aide": the newcomer since a
+        # named holder's last mention ("Ann Lee, the mayor's aide, said … ."), not Ann Lee nor a source of its own
+        again = _unnamed_again(att, idx, np_, _named_since(idx, _described(doc.tok[np_.a : np_.b])[0], np_.a))
+        if again is not None:
+            return again
     w = _weights()
     coef = w[3] if w is not None else None
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
@@ -1600,13 +1699,6 @@ def resolve_role(
                 or att.resolve(np_, pos)
             )
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
-        if doc.low[np_.a] == "the":
-            # "Ann Lee, the mayor's aide, said … . An aide to the governor said … . "…," said the aide": the
-            # newcomer since the holder was last mentioned, not Ann Lee
-            seen = bisect.bisect_right(best.entity.mentions, pos - 1)
-            newer = _newcomer(att, idx, sp._base(np_.head[-1]), best.entity.mentions[seen - 1], pos) if seen else None
-            if newer is not None:
-                return newer
         rank = {part for w in np_.head for part in sp.role_parts(w)} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (
             doc.low[np_.a] in _INDEFINITE
