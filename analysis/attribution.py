@@ -4240,13 +4240,13 @@ _SPEECH_PRONOUN_GENDER = {"he": 0, "she": 1}
 
 
 #: Words that may open a reported clause before its subject ("said that she …").
-_CLAUSE_OPENERS = frozenset({"that"})
+_REPORTED_CLAUSE_OPENERS = frozenset({"that"})
 
 
 def _clause_subject(text: str, a: Attribution) -> str:
     """The lower-case first word of a reported clause after an opening "that" ("she" of "that she would go")."""
     words = text[a.start : a.end].split(maxsplit=2)
-    if words and words[0].lower() in _CLAUSE_OPENERS:
+    if words and words[0].lower() in _REPORTED_CLAUSE_OPENERS:
         words = words[1:]
     return words[0].lower() if words else ""
 
@@ -4310,7 +4310,7 @@ def _agent_it(text: str, a: Attribution) -> bool:
     """Whether a reported clause opens with an "it" that acts ("said it would appeal", "said it was cutting
     jobs"), not a dummy "it" ("said it was too early", "said it would be wrong")."""
     words = text[a.start : a.end].lower().split()
-    if words and words[0] in _CLAUSE_OPENERS:
+    if words and words[0] in _REPORTED_CLAUSE_OPENERS:
         words = words[1:]
     if not words or words[0] != _NEUTER_PRONOUN:
         return False

@@ -3987,10 +3987,9 @@ def _trailing_adverbial(tail: Sequence[_Tok]) -> bool:
     )
 
 
-#: Brill tags of the word an inverted nominal subject opens with (", say analysts", ", say senior economists") and
-#: of its head noun.
+#: Brill tags of the word an inverted nominal subject opens with (", say analysts", ", say senior economists"; its
+#: head noun's are :data:`_HEAD_NOUN_TAGS`).
 _NOMINAL_OPENER_TAGS = frozenset({"NN", "NNS", "JJ"})
-_HEAD_NOUN_TAGS = frozenset({"NN", "NNS"})
 #: Brill tags that end a noun phrase's head before it (a preposition, a determiner, a possessive: "much about its …").
 _PHRASE_BREAK_TAGS = frozenset({"IN", "DT", "PRP$", "TO"})
 

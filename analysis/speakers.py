@@ -5404,10 +5404,6 @@ def _ratio_head(words: Sequence[str]) -> bool:
     return count and tuple(rest[1:]) in (("in",), ("out", "of"))
 
 
-#: Brill tags of a lower-case word after a capitalised adjective that make the adjective its modifier.
-_MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})
-
-
 #: Brill tags of the lower-case words before a role noun that modify it ("call girl": "call" is a verb first).
 _NOUN_MODIFIER_TAGS = _NOUN_TAGS | {"VB", "JJ"}
 
