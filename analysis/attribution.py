@@ -2716,6 +2716,13 @@ def _fits_past(idx: _Index, np_: sp._NP, head: str) -> bool:
     return ent is not None and _fits(idx, ent, head)
 
 
+def _plural_for_it(np_: sp._NP, pron: str) -> bool:
+    """Whether ``it`` meets a one-word plural proper name as subject ("Two Americans were killed … "…," it reads"):
+    a plural is never ``it`` (number agreement), though a definite description may read back to one ("The Greens
+    say … The party says")."""
+    return pron == "it" and np_.kind == "name" and len(np_.head) == 1 and _plural_name(np_.head[0])
+
+
 def _plural_name(word: str) -> bool:
     """A capitalised word whose capitalised reading in the Brill lexicon is a plural noun ("Democrats",
     "Tories", "Conservatives"), never a surname ("Banks" and "Waters" read as NNP there)."""
@@ -2797,7 +2804,7 @@ def body_antecedent(
                 pass  # past another topic a description reads back only to a body it plainly fits
             elif pron == "they" and not description and (pair := _people_pair(doc, np_, end)) is not None:
                 return unnamed or att.resolve(pair, pair.a)  # "Gary Johnson and Bill Weld toured …": both
-            elif _body(att, idx, np_, pron):
+            elif _body(att, idx, np_, pron) and (description is not None or not _plural_for_it(np_, pron)):
                 if np_.kind == "plural" or (pron == "they" and _capitalised_group(doc, np_)):
                     return unnamed or _group(att, np_, np_.a)
                 if np_.kind == "role" and not np_.head[-1][:1].isupper():

@@ -816,3 +816,13 @@ def test_they_after_a_plural_body_description_as_subject_is_that_group():
         "They also said that they had cut prices for many customers since 2001."
     )
     assert _speakers(text)[-1] not in ("Regulators", None)
+
+
+def test_it_never_refers_to_a_plural_proper_name_as_subject():
+    # Number agreement: "Two Americans were hurt … '…,' it said" — a plural is never "it".
+    text = (
+        "Plant accident\n\n"
+        "Norcastle Foods closed its plant in Ohio on Monday. Two Americans were hurt there last week.\n\n"
+        '"Safety is our first concern and the plant will stay shut," it said.'
+    )
+    assert _speakers(text)[-1] != "Americans"
