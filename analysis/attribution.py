@@ -2958,6 +2958,13 @@ def _fits_past(idx: _Index, np_: sp._NP, head: str) -> bool:
     return ent is not None and _fits(idx, ent, head)
 
 
+def _plural_for_it(np_: sp._NP, pron: str) -> bool:
+    """Whether ``it`` meets a one-word plural proper name as subject ("Two Americans were killed … "…," it reads"):
+    a plural is never ``it`` (number agreement), though a definite description may read back to one ("The Greens
+    say … The party says")."""
+    return pron == "it" and np_.kind == "name" and len(np_.head) == 1 and _plural_name(np_.head[0])
+
+
 def _plural_name(word: str) -> bool:
     """A capitalised word whose capitalised reading in the Brill lexicon is a plural noun ("Democrats",
     "Tories", "Conservatives"), never a surname ("Banks" and "Waters" read as NNP there)."""
@@ -3022,6 +3029,8 @@ def body_antecedent(
             written = _document_subject(doc, lo, end, pos)
             if written is not None:  # "The letter said … It added": the document the article quotes
                 return unnamed or resolve_role(att, written, written.a, idx.titles, idx)
+        if np_ is None and pron == "it" and not description and not named_only and lo < end and not opened:
+            np_ = _possessor_subject(doc, lo, end)  # "Heineken's net income fell. It blamed …": the brewer
         if opened and np_ is None:  # "While many analysts expect a cut, they say …": the fronted clause's subject
             np_ = _fronted_clause_subject(att, idx, lo, pos, pron)
         opened = False
@@ -3037,7 +3046,7 @@ def body_antecedent(
                 pass  # past another topic a description reads back only to a body it plainly fits
             elif pron == "they" and not description and (pair := _people_pair(doc, np_, end)) is not None:
                 return unnamed or att.resolve(pair, pair.a)  # "Gary Johnson and Bill Weld toured …": both
-            elif _body(att, idx, np_, pron):
+            elif _body(att, idx, np_, pron) and (description is not None or not _plural_for_it(np_, pron)):
                 if np_.kind == "plural" or (pron == "they" and _capitalised_group(doc, np_)):
                     return unnamed or _group(att, np_, np_.a)
                 if np_.kind == "role" and not np_.head[-1][:1].isupper():
@@ -3173,7 +3182,21 @@ def _people_description_at(doc: sp._Doc, a: int, end: int) -> sp._NP | None:
     desc = described_source(doc, (doc.offsets(a)[0], doc.offsets(z - 1)[1]))
     if desc is None or desc.b != z:
         return None
-    return desc if _plural_people_noun(doc.tok[z - 1]) else None
+    return desc if _plural_people_noun(doc.tok[z - 1]) or _plural_body_noun(doc.tok[z - 1]) else None
+
+
+def _plural_body_noun(word: str) -> bool:
+    """A regular plural noun for bodies ("companies", "firms", "banks", "unions"): a plural in the Brill lexicon whose
+    singular is a word for a body (:data:`speakers._ORG_WORDS`, the learned :data:`speakers.BODY_NOUNS`), whom a
+    later ``they`` continues as it does a group of people ("The tobacco companies denied … They also said")."""
+    low = word.lower()
+    singular = sp.regular_singular(low)
+    # (a regular plural only: "media", "press" are mass nouns the lexicon also tags NNS)
+    return (
+        singular != low
+        and resources.brill_tag(low) == "NNS"
+        and (singular in sp._ORG_WORDS or singular in sp.BODY_NOUNS)
+    )
 
 
 def _introduces_description(doc: sp._Doc, np_: sp._NP, description: str | None) -> bool:
@@ -3272,6 +3295,31 @@ def _document_subject(doc: sp._Doc, lo: int, end: int, pos: int) -> sp._NP | Non
     if np_ is None or np_.kind != "role" or not np_.head or np_.b > pos or doc.low[np_.a] not in sp.ARTICLES:
         return None  # ("Thursday's memo": a possessor's document is labelled by the role linker as the possessor)
     return np_ if sp._base(np_.head[-1]) in sp._DOCUMENT_NOUNS else None
+
+
+#: Possessors that are dates, not owners ("Thursday's memo", "May's figures"): no subject's owner.
+_DATE_OWNERS = sp._TIME_WORDS | sp._NAME_MONTHS
+
+
+def _possessor_subject(doc: sp._Doc, lo: int, end: int) -> sp._NP | None:
+    """The owner named by the possessive that opens the sentence ``[lo, end)`` when what it owns is no person
+    ("Heineken's net income fell …", "Acme's shares rose …"): as a name, the one a following ``it`` can be, since
+    income or shares do not speak and the owner is the topic.  :meth:`speakers._Attributor.sentence_subject` reads
+    no subject there.  ``None`` when the sentence opens otherwise or the possessive owns a person ("Acme's chief
+    executive", :func:`speakers._owns_person`): then the person is the subject."""
+    a = lo
+    while a < end and doc.tok[a] == sp.PARA_TOKEN:
+        a += 1
+    k = next(
+        (m for m in range(a, min(end, a + NAME_TOKENS)) if not doc.cap[m] or sp.is_possessive_at(doc, m + 1)), None
+    )
+    if k is None or k + 1 >= end or not doc.cap[k] or not sp.is_possessive_at(doc, k + 1) or doc.cap[k + 1]:
+        return None  # no name's possessive before a lower-case word ("Heineken's Amstel" is a brand: a name)
+    if sp._owns_person(doc, k) or sp._base(doc.tok[k]) in _DATE_OWNERS:
+        return None  # a person is the subject; "Thursday's memo" is a date's, no one's
+    a += int(doc.low[a] in sp.ARTICLES and a < k)  # "The Guardian's sales": the name after its article
+    owner = doc.tok[k][:-2] if doc.low[k].endswith(("'s", "\u2019s")) else doc.tok[k]
+    return sp._NP("name", a, k + 1, (*doc.tok[a:k], owner.rstrip("'\u2019")))
 
 
 def _previous_sentence(doc: sp._Doc, lo: int) -> int | None:

@@ -4037,6 +4037,18 @@ def _introduces_next_quote(doc: _Doc, j: int, limit: int) -> bool:
     return limit < doc.n and doc.tok[limit] == QUOTE_TOKEN and limit - 1 > j and doc.tok[limit - 1] == ":"
 
 
+def _owns_person(doc: _Doc, p: int) -> bool:
+    """Whether the mention ending at token ``p`` is a possessor ("T-Mobile's", "Heineken's") before a word for a
+    person, a title or a learned person noun after any tenure word ("chief executive", "former boss", "lawyer").
+    A he/she after "X's chief executive" is the executive, never X."""
+    if not doc.low[p].endswith(("'s", "’s")):
+        return False
+    k = p + 1
+    while k < doc.n and doc.low[k] in ROLE_STOP_MODIFIERS:
+        k += 1
+    return k < doc.n and doc.tok[k][:1].islower() and (doc.low[k] in _TITLE_WORDS or _base(doc.tok[k]) in PERSON_NOUNS)
+
+
 class _Attributor:
     def __init__(self, doc: _Doc) -> None:
         self.doc = doc
@@ -4056,14 +4068,18 @@ class _Attributor:
 
     # --------------------------------------------------------- gender
     def _gender_votes(self) -> None:
-        """Count he/she references following each person's mention within a sentence or two."""
+        """Count he/she references following each person's mention within a sentence or two.
+
+        A name written as the owner of a person ("T-Mobile's chief executive", :func:`_owns_person`) takes no
+        vote: the he/she after it is the person's, and a body so written would read as a man or a woman.
+        """
         doc = self.doc
         k = 0
         last: _Entity | None = None
         last_pos = -100
         for i in doc.gendered:
             while k < len(doc.mention_pos) and doc.mention_pos[k] <= i:
-                if doc.mention_ent[k].kind == "person":
+                if doc.mention_ent[k].kind == "person" and not _owns_person(doc, doc.mention_pos[k]):
                     last, last_pos = doc.mention_ent[k], doc.mention_pos[k]
                 k += 1
             if last is not None and i - last_pos < 25:

@@ -772,3 +772,57 @@ def test_relative_head_marks_the_phrase_whose_relative_clause_holds_the_pronoun(
     pos = doc.tok.index("he")
     m = next(m for m in idx.mentions(0, pos) if doc.tok[m.b - 1] == head)
     assert attribution._heads_relative_clause(doc, m, pos) is expected
+
+
+def test_it_refers_to_a_firm_whose_chief_executive_the_he_before_it_was():
+    # Possessor of a person: "Norcastle's chief executive … He added" gives Norcastle no gender, so a later "it"
+    # still reads back to the firm as the previous subject.
+    text = (
+        "New phone\n\n"
+        "Norcastle has launched a new phone. "
+        '"It is our best phone yet," Anna Kerr, Norcastle\'s chief executive, told reporters. '
+        'He added: "Sales will start in May." Norcastle said it was seeing strong demand. '
+        "It said it would open 40 new shops."
+    )
+    assert _speakers(text)[-1] == "Norcastle"
+
+
+def test_it_after_a_possessive_subject_is_the_owner():
+    # Possessor subject: "Brewco's net income fell … It warned that …" — income does not speak, its owner does;
+    # not the other firm named as subject before.
+    text = (
+        "Brewers' profits\n\n"
+        "Brewco and Maltex have reported falling profits. Maltex suffered a 3% fall in profits. "
+        "Brewco's net income fell to 500m euros. It warned that weak demand would hurt sales this year."
+    )
+    assert _speakers(text)[-1] == "Brewco"
+
+
+def test_it_after_a_possessive_subject_that_owns_a_person_is_no_owner():
+    # "Brewco's chief executive resigned. It said …": the subject is a person, so the owner is not read there.
+    text = (
+        "Boardroom\n\nBrewco's chief executive resigned on Monday. It is expected that the board will meet on Friday."
+    )
+    assert all(s != "Brewco" for s in _speakers(text))
+
+
+def test_they_after_a_plural_body_description_as_subject_is_that_group():
+    # Plural body noun: "The energy companies denied … They also said" — the companies, not the regulators before
+    # them ("companies", "agencies": an "-ies" plural the role-noun reading misses).
+    text = (
+        "Energy prices case\n\n"
+        "Regulators had argued that energy companies fixed prices for years. "
+        "The energy companies denied the claims on Monday. "
+        "They also said that they had cut prices for many customers since 2001."
+    )
+    assert _speakers(text)[-1] not in ("Regulators", None)
+
+
+def test_it_never_refers_to_a_plural_proper_name_as_subject():
+    # Number agreement: "Two Americans were hurt … '…,' it said" — a plural is never "it".
+    text = (
+        "Plant accident\n\n"
+        "Norcastle Foods closed its plant in Ohio on Monday. Two Americans were hurt there last week.\n\n"
+        '"Safety is our first concern and the plant will stay shut," it said.'
+    )
+    assert _speakers(text)[-1] != "Americans"
