@@ -415,13 +415,20 @@ _PHRASE_JOINERS = frozenset({"for", "of", "and", "&"})
 
 
 def _modifies_thing(doc: sp._Doc, k: int) -> bool:
-    """Whether the role noun at token ``k`` modifies the plural common noun after it, a noun for things, not
-    people ("executive actions", "official documents", "campaign events"): no role phrase ends there ("party
-    activists", "campaign officials", "police officers" are people)."""
+    """Whether the role noun at token ``k`` modifies the common noun after it, a noun for things, not people
+    ("executive actions", "official documents", "campaign events", "the general election"): no role phrase ends
+    there ("party activists", "campaign officials", "police officers", "the general manager" are people)."""
     if k + 1 >= doc.n or not doc.tok[k + 1].isalpha() or not doc.tok[k + 1].islower():
         return False
     nxt = doc.low[k + 1]
-    if resources.brill_tag(nxt) != "NNS" or resources.brill_tag(doc.low[k]) not in _MODIFIER_TAGS:
+    if resources.brill_tag(doc.low[k]) not in _MODIFIER_TAGS:
+        return False
+    if resources.brill_tag(nxt) == "NN":
+        # a singular noun is no verb of the role ("the minister said", "the chair will", "the spokesman told" are
+        # tagged otherwise), so it is the phrase's head: "The general election would be …" names no general; a
+        # time word is an adverb ("the minister yesterday"), a postposed title part of the role ("the dean emeritus")
+        return not (nxt in _PEOPLE_NOUNS or nxt in sp.BODY_NOUNS or nxt in _ROLE_AFTERS or nxt in sp._TIME_WORDS)
+    if resources.brill_tag(nxt) != "NNS":
         return False
     one = sp.regular_singular(nxt)
     if nxt in _PEOPLE_NOUNS or one in _PEOPLE_NOUNS or one in sp.BODY_NOUNS:
@@ -432,6 +439,8 @@ def _modifies_thing(doc: sp._Doc, k: int) -> bool:
     return after in _BREAKS or after in _NOUN_PHRASE_ENDS or (resources.brill_tag(after) == "IN" and after != "that")
 
 
+#: Nouns a role noun takes after it as part of the role, not as the thing it modifies ("the dean emeritus").
+_ROLE_AFTERS = frozenset({"emeritus"})
 #: Words after a plural noun that end its noun phrase besides the clause marks and prepositions.
 _NOUN_PHRASE_ENDS = frozenset({"and", "or"})
 
@@ -1963,6 +1972,8 @@ PRONOUN_FEATURES = (
     "continued_subject",  # opens a sentence as subject, and every sentence since opens with the same pronoun
     "previous_pronoun",  # who the same pronoun just before refers to (Centering's CONTINUE: the backward centre)
     "relative_head",  # the phrase a relative clause holding the pronoun describes ("an aide who said he …")
+    "named_in_quote",  # the quote the pronoun's cue reports names them: it speaks about them, not as them
+    "spoken_of_in_quote",  # the nearest compatible person, when the pronoun's quote calls someone "he"/"his"
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -2172,6 +2183,47 @@ def _chained(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entit
     return None
 
 
+#: Tokens after a pronoun read for the quote its cue opens ("he told the BBC: "…"").
+OWN_QUOTE_REACH = 6
+
+
+def own_quote_text(att: sp._Attributor, pos: int) -> str:
+    """The text of the quote a pronoun at ``pos`` is the source of: the one its trailing cue follows (""…," he
+    said"), else the one its cue opens within :data:`OWN_QUOTE_REACH` tokens ("He said: "…""); "" when none."""
+    doc = att.doc
+    k = pos - 1
+    if k > 0 and doc.tok[k] == ",":
+        k -= 1
+    if k >= 0 and doc.tok[k] == sp.QUOTE_TOKEN and _cue_near(att, pos + 1, 1, -1) is not None:
+        q = doc.quotes[doc.quote_at[k]]
+        return doc.text[q.start : q.end]
+    for j in range(pos + 1, min(doc.n, pos + 1 + OWN_QUOTE_REACH)):
+        if doc.tok[j] == sp.QUOTE_TOKEN:
+            q = doc.quotes[doc.quote_at[j]]
+            return doc.text[q.start : q.end] if _cue_near(att, pos + 1, 1, -1) is not None else ""
+        if doc.tok[j] in (".", sp.PARA_TOKEN):
+            break
+    return ""
+
+
+#: A name token shorter than this is no evidence that a quote names its bearer ("Li", "Ed" match too much).
+QUOTED_NAME_CHARS = 3
+
+
+def _named_in(quote: str, ent: sp._Entity) -> bool:
+    """Whether ``quote`` holds a word of the person's name (a surname or a given name, capitalised as written)."""
+    words = set(re.findall(r"[A-Z][\w'-]*", quote))
+    return ent.kind == "person" and any(
+        t in words for t in ent.tokens if len(t) >= QUOTED_NAME_CHARS and t[:1].isupper()
+    )
+
+
+def _speaks_of(quote: str, pron: str) -> bool:
+    """Whether ``quote`` refers to someone by a third-person pronoun of ``pron``'s gender ("his first year")."""
+    want = sp._PRONOUNS.get(pron)
+    return any(sp._GENDERED.get(w) == want for w in re.findall(r"[a-z]+", quote.lower()))
+
+
 def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, chain: bool = True) -> list[Antecedent]:
     """Who ``he``/``she`` at token ``pos`` could be: people and roles mentioned before it, and the last speaker.
 
@@ -2187,9 +2239,15 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
     last = att.last_speaker(pos)
     ruled = att.pronoun(pron, pos)
     chained = _chained(att, idx, pos, pron) if chain else None
+    # a speaker talks about others by name or as "he", not about themselves (Principle C again: the quote the
+    # pronoun reports is its content): ""It's his first year …," he said" after "Bob Dwyer warned that Schalk
+    # Burger …" is Dwyer on Burger
+    quote = own_quote_text(att, pos)
+    speaks_of = bool(quote) and _speaks_of(quote, pron)
     out: list[Antecedent] = []
     if last is not None and _animate(idx, last, None):
         x = np.zeros(len(PRONOUN_FEATURES))
+        x[_P["named_in_quote"]] = float(bool(quote) and _named_in(quote, last))
         x[_P["previous_pronoun"]] = float(last is chained)
         x[_P["last_speaker_pseudo"]] = 1.0
         g = last.gender if last.kind == "person" else None
@@ -2295,6 +2353,8 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         x[_P["log_salience"]] = math.log1p(len(ent.mentions))
         x[_P["titled"]] = float(bool(ent.title or ent.honorific))
         x[_P["nearest_compatible"]] = float(not seen_compatible and g in (None, want))
+        x[_P["named_in_quote"]] = float(bool(quote) and _named_in(quote, ent))
+        x[_P["spoken_of_in_quote"]] = float(speaks_of) * x[_P["nearest_compatible"]]
         if g in (None, want):
             seen_compatible = True
             if (
@@ -2322,6 +2382,12 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         ant.features[_P["passed_by_subject"]] = float(any(a > at and e is not ant.entity for a, e in subjects))
         if ant.features[_P["passed_by_subject"]]:
             ant.features[_P["paragraph_subject"]] = 0.0  # the topic has shifted again since the paragraph opened
+        if any(a > at and e is not ant.entity and idx.sid[a] == idx.sid[pos] == para_sid for a, e in subjects):
+            # "He said: "…" ¶ Tory MP Dan Greer attacked plans to change what he said was …": a new paragraph whose
+            # first sentence, the pronoun's own, opens with a subject of its own ends the chain of "he"s before it
+            # (Centering's SHIFT); within a paragraph "His lawyer said he …" goes on with the client
+            ant.features[_P["continued_subject"]] = 0.0
+            ant.features[_P["previous_pronoun"]] = 0.0
     return out + rows
 
 
