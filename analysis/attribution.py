@@ -1974,6 +1974,7 @@ PRONOUN_FEATURES = (
     "relative_head",  # the phrase a relative clause holding the pronoun describes ("an aide who said he …")
     "named_in_quote",  # the quote the pronoun's cue reports names them: it speaks about them, not as them
     "spoken_of_in_quote",  # the nearest compatible person, when the pronoun's quote calls someone "he"/"his"
+    "in_earlier_report",  # stands in the clause a cue before it in its sentence reports ("Brown said Baume was …")
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -2317,6 +2318,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         reported = in_fronted_report(att, m, pos)
         opens = opens and not reported  # the reported clause's subject; the one who reports it is the sentence's
         x[_P["in_fronted_report"]] = float(reported)
+        x[_P["in_earlier_report"]] = float(sd <= PASSING_SENTENCES and in_earlier_report(att, m))
         x[_P["subject"]] = float(
             not reported
             and (
@@ -2389,6 +2391,34 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
             ant.features[_P["continued_subject"]] = 0.0
             ant.features[_P["previous_pronoun"]] = 0.0
     return out + rows
+
+
+#: The words after which a mention opens the clause a cue before it reports.
+_REPORT_OPENERS = frozenset({"that", ","})
+#: Marks that end the clause a cue reports before a mention: a new clause or a quote of its own.
+_REPORT_BREAKS = frozenset({";", sp.QUOTE_TOKEN, sp.PARA_TOKEN})
+
+
+def in_earlier_report(att: sp._Attributor, m: sp._NP) -> bool:
+    """Whether the mention ``m`` stands in the clause a cue before it in its sentence reports ("But the chancellor
+    said Mr Baume was never at the meetings", "He declared that Donald Trump would have a path"): what someone said
+    about them, not the sentence's subject, though it opens a clause; not the subject of an inverted cue ("said
+    Mr Baume") nor its addressee ("told Mr Baume")."""
+    doc = att.doc
+    lo = doc.sentence_start[m.a]
+    for k in range(m.a - 1, lo - 1, -1):
+        if doc.tok[k] in _REPORT_BREAKS:
+            return False
+        if att.is_cue(k):
+            # the mention opens the clause: right after the cue ("said Mr Baume was"), after its "that", or after the
+            # comma that ends an adjunct ("declared that as long as …, Donald Trump would")
+            prev = doc.low[m.a - 1]
+            return (
+                (m.a - 1 == k or prev in _REPORT_OPENERS)
+                and not _inverted_subject(att, m.a)
+                and prev not in sp._OBJECT_VERBS
+            )
+    return False
 
 
 #: The relative pronouns that open a clause describing the person before them ("an aide who …", "Lee, whose …").

@@ -860,3 +860,22 @@ def test_a_subject_of_the_pronouns_own_sentence_ends_the_chain_of_he_before_it()
     x = _features(text.replace("Tory MP Dan Greer attacked plans to change what", "Later"), "he")
     assert x["Minister Colin Lesley"]["continued_subject"] == 1.0
     assert x["Minister Colin Lesley"]["previous_pronoun"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("But the mayor said Mr Hale was never at the meetings.", "Hale", True),
+        ("He declared that as long as the vote stays split, Tom Hale would win.", "Hale", True),
+        ("Mr Hale said the plan would fail.", "Hale", False),
+        ("The plan would fail, said Mr Hale.", "Hale", False),
+        ("The mayor told Mr Hale the plan would fail.", "Hale", False),
+    ],
+)
+def test_in_earlier_report_marks_a_name_that_opens_a_reported_clause(sentence, name, expected):
+    # round 36: "the chancellor said Mr Baume was never …" — the reported clause's subject is what was said about,
+    # not the sentence's subject a later "He said" goes on with (learned pronoun feature in_earlier_report)
+    doc, idx = _doc_index("Headline\n\n" + sentence)
+    att = attribution.sp._Attributor(doc)
+    m = next(m for m in idx.mentions(0, doc.n) if doc.tok[m.b - 1] == name)
+    assert attribution.in_earlier_report(att, m) is expected
