@@ -417,7 +417,7 @@ _PHRASE_JOINERS = frozenset({"for", "of", "and", "&"})
 def _modifies_thing(doc: sp._Doc, k: int) -> bool:
     """Whether the role noun at token ``k`` modifies the common noun after it, a noun for things, not people
     ("executive actions", "official documents", "campaign events", "the general election would"): no role phrase
-    ends there ("party activists", "campaign officials", "police officers" are people)."""
+    ends there ("party activists", "campaign officials", "police officers", "the general manager" are people)."""
     if k + 1 >= doc.n or not doc.tok[k + 1].isalpha() or not doc.tok[k + 1].islower():
         return False
     nxt = doc.low[k + 1]
@@ -427,6 +427,8 @@ def _modifies_thing(doc: sp._Doc, k: int) -> bool:
     one = sp.regular_singular(nxt) if tag == "NNS" else nxt
     if nxt in _PEOPLE_NOUNS or one in _PEOPLE_NOUNS or one in sp.BODY_NOUNS:
         return False
+    if nxt in _ROLE_AFTERS or nxt in sp._TIME_WORDS:
+        return False  # a postposed title ("the dean emeritus"), an adverb of time ("the minister yesterday said")
     # The plural ends a noun phrase (a clause mark, a preposition, "and" after it), so it is no verb the lexicon
     # files as a noun first: "The Sanders campaign projects that …", "the campaign risks losing" are clauses.
     after = doc.low[k + 2] if k + 2 < doc.n else "."
@@ -437,6 +439,8 @@ def _modifies_thing(doc: sp._Doc, k: int) -> bool:
     return after in _BREAKS or after in _NOUN_PHRASE_ENDS or (resources.brill_tag(after) == "IN" and after != "that")
 
 
+#: Nouns a role noun takes after it as part of the role, not as the thing it modifies ("the dean emeritus").
+_ROLE_AFTERS = frozenset({"emeritus"})
 #: Words after a plural noun that end its noun phrase besides the clause marks and prepositions.
 _NOUN_PHRASE_ENDS = frozenset({"and", "or"})
 
@@ -2205,6 +2209,9 @@ PRONOUN_FEATURES = (
     "continued_subject",  # opens a sentence as subject, and every sentence since opens with the same pronoun
     "previous_pronoun",  # who the same pronoun just before refers to (Centering's CONTINUE: the backward centre)
     "relative_head",  # the phrase a relative clause holding the pronoun describes ("an aide who said he …")
+    "named_in_quote",  # the quote the pronoun's cue reports names them: it speaks about them, not as them
+    "spoken_of_in_quote",  # the nearest compatible person, when the pronoun's quote calls someone "he"/"his"
+    "in_earlier_report",  # stands in the clause a cue before it in its sentence reports ("Brown said Baume was …")
 )
 _P = {name: i for i, name in enumerate(PRONOUN_FEATURES)}
 #: How many sentences back a role subject still shifts the topic a pronoun continues: its own and the one before.
@@ -2414,6 +2421,47 @@ def _chained(att: sp._Attributor, idx: _Index, pos: int, pron: str) -> sp._Entit
     return None
 
 
+#: Tokens after a pronoun read for the quote its cue opens ("he told the BBC: "…"").
+OWN_QUOTE_REACH = 6
+
+
+def own_quote_text(att: sp._Attributor, pos: int) -> str:
+    """The text of the quote a pronoun at ``pos`` is the source of: the one its trailing cue follows (""…," he
+    said"), else the one its cue opens within :data:`OWN_QUOTE_REACH` tokens ("He said: "…""); "" when none."""
+    doc = att.doc
+    k = pos - 1
+    if k > 0 and doc.tok[k] == ",":
+        k -= 1
+    if k >= 0 and doc.tok[k] == sp.QUOTE_TOKEN and _cue_near(att, pos + 1, 1, -1) is not None:
+        q = doc.quotes[doc.quote_at[k]]
+        return doc.text[q.start : q.end]
+    for j in range(pos + 1, min(doc.n, pos + 1 + OWN_QUOTE_REACH)):
+        if doc.tok[j] == sp.QUOTE_TOKEN:
+            q = doc.quotes[doc.quote_at[j]]
+            return doc.text[q.start : q.end] if _cue_near(att, pos + 1, 1, -1) is not None else ""
+        if doc.tok[j] in (".", sp.PARA_TOKEN):
+            break
+    return ""
+
+
+#: A name token shorter than this is no evidence that a quote names its bearer ("Li", "Ed" match too much).
+QUOTED_NAME_CHARS = 3
+
+
+def _named_in(quote: str, ent: sp._Entity) -> bool:
+    """Whether ``quote`` holds a word of the person's name (a surname or a given name, capitalised as written)."""
+    words = set(re.findall(r"[A-Z][\w'-]*", quote))
+    return ent.kind == "person" and any(
+        t in words for t in ent.tokens if len(t) >= QUOTED_NAME_CHARS and t[:1].isupper()
+    )
+
+
+def _speaks_of(quote: str, pron: str) -> bool:
+    """Whether ``quote`` refers to someone by a third-person pronoun of ``pron``'s gender ("his first year")."""
+    want = sp._PRONOUNS.get(pron)
+    return any(sp._GENDERED.get(w) == want for w in re.findall(r"[a-z]+", quote.lower()))
+
+
 def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, chain: bool = True) -> list[Antecedent]:
     """Who ``he``/``she`` at token ``pos`` could be: people and roles mentioned before it, and the last speaker.
 
@@ -2429,9 +2477,15 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
     last = att.last_speaker(pos)
     ruled = att.pronoun(pron, pos)
     chained = _chained(att, idx, pos, pron) if chain else None
+    # a speaker talks about others by name or as "he", not about themselves (Principle C again: the quote the
+    # pronoun reports is its content): ""It's his first year …," he said" after "Bob Dwyer warned that Schalk
+    # Burger …" is Dwyer on Burger
+    quote = own_quote_text(att, pos)
+    speaks_of = bool(quote) and _speaks_of(quote, pron)
     out: list[Antecedent] = []
     if last is not None and _animate(idx, last, None):
         x = np.zeros(len(PRONOUN_FEATURES))
+        x[_P["named_in_quote"]] = float(bool(quote) and _named_in(quote, last))
         x[_P["previous_pronoun"]] = float(last is chained)
         x[_P["last_speaker_pseudo"]] = 1.0
         g = last.gender if last.kind == "person" else None
@@ -2501,6 +2555,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         reported = in_fronted_report(att, m, pos)
         opens = opens and not reported  # the reported clause's subject; the one who reports it is the sentence's
         x[_P["in_fronted_report"]] = float(reported)
+        x[_P["in_earlier_report"]] = float(sd <= PASSING_SENTENCES and in_earlier_report(att, m))
         x[_P["subject"]] = float(
             not reported
             and (
@@ -2537,6 +2592,8 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         x[_P["log_salience"]] = math.log1p(len(ent.mentions))
         x[_P["titled"]] = float(bool(ent.title or ent.honorific))
         x[_P["nearest_compatible"]] = float(not seen_compatible and g in (None, want))
+        x[_P["named_in_quote"]] = float(bool(quote) and _named_in(quote, ent))
+        x[_P["spoken_of_in_quote"]] = float(speaks_of) * x[_P["nearest_compatible"]]
         if g in (None, want):
             seen_compatible = True
             if (
@@ -2564,7 +2621,41 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         ant.features[_P["passed_by_subject"]] = float(any(a > at and e is not ant.entity for a, e in subjects))
         if ant.features[_P["passed_by_subject"]]:
             ant.features[_P["paragraph_subject"]] = 0.0  # the topic has shifted again since the paragraph opened
+        if any(a > at and e is not ant.entity and idx.sid[a] == idx.sid[pos] == para_sid for a, e in subjects):
+            # "He said: "…" ¶ Tory MP Dan Greer attacked plans to change what he said was …": a new paragraph whose
+            # first sentence, the pronoun's own, opens with a subject of its own ends the chain of "he"s before it
+            # (Centering's SHIFT); within a paragraph "His lawyer said he …" goes on with the client
+            ant.features[_P["continued_subject"]] = 0.0
+            ant.features[_P["previous_pronoun"]] = 0.0
     return out + rows
+
+
+#: The words after which a mention opens the clause a cue before it reports.
+_REPORT_OPENERS = frozenset({"that", ","})
+#: Marks that end the clause a cue reports before a mention: a new clause or a quote of its own.
+_REPORT_BREAKS = frozenset({";", sp.QUOTE_TOKEN, sp.PARA_TOKEN})
+
+
+def in_earlier_report(att: sp._Attributor, m: sp._NP) -> bool:
+    """Whether the mention ``m`` stands in the clause a cue before it in its sentence reports ("But the chancellor
+    said Mr Baume was never at the meetings", "He declared that Donald Trump would have a path"): what someone said
+    about them, not the sentence's subject, though it opens a clause; not the subject of an inverted cue ("said
+    Mr Baume") nor its addressee ("told Mr Baume")."""
+    doc = att.doc
+    lo = doc.sentence_start[m.a]
+    for k in range(m.a - 1, lo - 1, -1):
+        if doc.tok[k] in _REPORT_BREAKS:
+            return False
+        if att.is_cue(k):
+            # the mention opens the clause: right after the cue ("said Mr Baume was"), after its "that", or after the
+            # comma that ends an adjunct ("declared that as long as …, Donald Trump would")
+            prev = doc.low[m.a - 1]
+            return (
+                (m.a - 1 == k or prev in _REPORT_OPENERS)
+                and not _inverted_subject(att, m.a)
+                and prev not in sp._OBJECT_VERBS
+            )
+    return False
 
 
 #: The relative pronouns that open a clause describing the person before them ("an aide who …", "Lee, whose …").

@@ -826,3 +826,110 @@ def test_it_never_refers_to_a_plural_proper_name_as_subject():
         '"Safety is our first concern and the plant will stay shut," it said.'
     )
     assert _speakers(text)[-1] != "Americans"
+
+
+def _doc_index(text: str):
+    from analysis import speakers as sp
+    from analysis.quotes import find_quotes, quote_blocks
+
+    art = read_article(text)
+    blocks = quote_blocks(art)
+    doc = sp._Doc(art.text, blocks, find_quotes(art.text, blocks))
+    return doc, attribution._Index(doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "expected"),
+    [
+        ("The general election would be close, she said.", "general", False),
+        ("The general manager would stay, she said.", "manager", True),
+        ("The minister yesterday said it would stay.", "minister", True),
+    ],
+)
+def test_a_role_noun_before_a_singular_noun_for_a_thing_is_no_one(sentence, role, expected):
+    # round 36: "The general election …" read as a role subject passed the speaker a later "he" continues
+    doc, idx = _doc_index("Headline\n\n" + sentence)
+    found = any(m.kind == "role" and doc.low[m.b - 1] == role for m in idx.mentions(0, doc.n))
+    assert found is expected
+
+
+def test_she_after_the_general_election_is_the_speaker_before_it():
+    text = (
+        "Party leader sets out plans\n\n"
+        "Voters face a clear choice next year, said Anna Moreton.\n\n"
+        "The general election would be a close race between three parties, she said."
+    )
+    assert _speakers(text)[-1] == "Anna Moreton"
+
+
+def _features(text: str, pron: str, nth: int = -1) -> dict[str, dict[str, float]]:
+    doc, idx = _doc_index(text)
+    att = attribution.sp._Attributor(doc)
+    pos = [k for k, w in enumerate(doc.low) if w == pron][nth]
+    out = {}
+    for c in attribution.pronoun_antecedents(att, idx, pos, pron):
+        key = "<last>" if c.np is None else " ".join(doc.tok[c.np.a : c.np.b])
+        out.setdefault(key, dict(zip(attribution.PRONOUN_FEATURES, c.features)))
+    return out
+
+
+def test_the_person_a_pronouns_quote_talks_about_is_marked():
+    # round 36: ""It's his first year …," he said" after "Coach Bob Dwyer warned that Sam Burton …": the quote speaks
+    # of Burton (as "his", and by name), so he is what the speaker talks about, not the speaker
+    text = (
+        "Coach worried\n\n"
+        "Coach Bob Dwyer warned that winger Sam Burton needed a rest. Burton, 21, has struggled lately. "
+        '"It is his first year and Burton has played a lot," he said.'
+    )
+    x = _features(text, "he")
+    assert x["Burton"]["spoken_of_in_quote"] == 1.0
+    assert x["Burton"]["named_in_quote"] == 1.0
+    assert x["Coach Bob Dwyer"]["named_in_quote"] == 0.0
+    assert x["Coach Bob Dwyer"]["spoken_of_in_quote"] == 0.0
+
+
+def test_a_quote_in_the_first_person_marks_no_one():
+    text = (
+        "Coach pleased\n\n"
+        "Coach Bob Dwyer praised winger Sam Burton. Burton, 21, scored twice. "
+        '"I am delighted with the whole squad," he said.'
+    )
+    x = _features(text, "he")
+    assert all(f["spoken_of_in_quote"] == 0.0 and f["named_in_quote"] == 0.0 for f in x.values())
+
+
+def test_a_subject_of_the_pronouns_own_sentence_ends_the_chain_of_he_before_it():
+    # round 36: "He said: "…" ¶ Tory MP Dan Greer attacked plans to change what he called …": the new subject of the
+    # pronoun's own sentence, not the one the "he"s before it continued
+    text = (
+        "Bill debated\n\n"
+        'Minister Colin Lesley said the bill was fair. He said: "It is overdue."\n\n'
+        "Tory MP Dan Greer attacked plans to change what he said was a fine office."
+    )
+    x = _features(text, "he")
+    assert x["Minister Colin Lesley"]["continued_subject"] == 0.0
+    assert x["Minister Colin Lesley"]["previous_pronoun"] == 0.0
+    assert x["Tory MP Dan Greer"]["subject_same_sentence"] == 1.0
+    # with no subject of its own before it, the pronoun goes on with the chain
+    x = _features(text.replace("Tory MP Dan Greer attacked plans to change what", "Later"), "he")
+    assert x["Minister Colin Lesley"]["continued_subject"] == 1.0
+    assert x["Minister Colin Lesley"]["previous_pronoun"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("But the mayor said Mr Hale was never at the meetings.", "Hale", True),
+        ("He declared that as long as the vote stays split, Tom Hale would win.", "Hale", True),
+        ("Mr Hale said the plan would fail.", "Hale", False),
+        ("The plan would fail, said Mr Hale.", "Hale", False),
+        ("The mayor told Mr Hale the plan would fail.", "Hale", False),
+    ],
+)
+def test_in_earlier_report_marks_a_name_that_opens_a_reported_clause(sentence, name, expected):
+    # round 36: "the chancellor said Mr Baume was never …" — the reported clause's subject is what was said about,
+    # not the sentence's subject a later "He said" goes on with (learned pronoun feature in_earlier_report)
+    doc, idx = _doc_index("Headline\n\n" + sentence)
+    att = attribution.sp._Attributor(doc)
+    m = next(m for m in idx.mentions(0, doc.n) if doc.tok[m.b - 1] == name)
+    assert attribution.in_earlier_report(att, m) is expected
