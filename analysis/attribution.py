@@ -1278,9 +1278,14 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         return None  # someone named before is not the one the description introduces
     if not _animate(idx, ent, subj):
         return None
+    if head in _ANONYMOUS_HEADS and _holder_words(ent, idx.titles, idx) - {head} - sp._PERSONAL_HONORIFICS:
+        return None  # "A witness told the court … . Tom Hale, the defendant, denies …": a witness is no defendant
     return ent if _fits_description(idx, ent, head) else None
 
 
+#: Words in a later title that make its holder another than a lede's definite role: a rank ("shadow"), a tenure
+#: ("former"), or one more of the kind ("rival party leader Jo Hale", "Jo Hale, a previous health secretary").
+_OTHER_HOLDER_WORDS = _RANK_MODIFIERS | sp.TENURE_WORDS | frozenset({"rival", "previous", "fellow"})
 #: How many sentences after a definite role the person it describes may first be named with its words
 #: ("…, the courts minister has told MPs. <a sentence>. "…," said courts minister Jo Hale").
 CATAPHORA_SENTENCES = 3
@@ -1322,8 +1327,8 @@ def titled_later(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
             break
         titled = _holder_words(ent, idx.titles, idx) | _title_before(doc, first)
         if set(words) <= titled:
-            if (titled & _RANK_MODIFIERS) - set(words):
-                continue  # "the culture secretary … shadow culture secretary Jo Hale": another office
+            if (titled & _OTHER_HOLDER_WORDS) - set(words):
+                continue  # "the culture secretary … shadow (or former) culture secretary Jo Hale": another holder
             return ent if _fits_description(idx, ent, head) and _animate(idx, ent, None) else None
     return None
 

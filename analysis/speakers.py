@@ -367,7 +367,7 @@ _TITLE_WORDS = frozenset(
 TENURE_WORDS = frozenset({"former", "then", "ex"})
 #: Stop words that modify a role noun after its determiner ("the former senator", "the first lady"): a
 #: description read back from its head runs over them to its determiner.
-ROLE_STOP_MODIFIERS = TENURE_WORDS | {"first"}
+ROLE_STOP_MODIFIERS = TENURE_WORDS | {"first", "other"}
 #: The gender an honorific or gendered title among a name's title words states ("m"/"f"): read from the one table of
 #: gendered words (:data:`analysis.gender.GENDER_WORDS`).
 _GENDER_LETTER = {gender.FEMALE: "f", gender.MALE: "m"}

@@ -1707,6 +1707,18 @@ def test_a_report_fronted_before_its_cue_has_its_speaker_for_topic(report, speak
             'The bill was read on Monday. "Roads are full," said shadow transport secretary Tom Reeve.',
             "Tom Reeve",
         ),
+        # (review36) a later title with a tenure word the role lacks is another holder of the office
+        (
+            'The plan is "a fraud", the transport secretary has told MPs.\n\n'
+            'The bill was read on Monday. "Roads are full," said former transport secretary Tom Reeve.',
+            "Tom Reeve",
+        ),
+        # (review36) one more of the kind: "a previous transport secretary" is not the lede's
+        (
+            'The plan is "a fraud", the transport secretary has told MPs.\n\n'
+            'The bill was read on Monday. "Roads are full," said Tom Reeve, a previous transport secretary.',
+            "Tom Reeve",
+        ),
     ],
 )
 def test_definite_description_named_nowhere_near_stays_apart(text, not_who):

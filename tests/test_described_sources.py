@@ -464,6 +464,18 @@ def test_a_witness_named_in_the_next_sentence_is_that_person_and_so_is_the_witne
     assert [rows[0].speaker, rows[-1].speaker] == ["Tom Hale", "Tom Hale"]
 
 
+def test_the_other_of_a_role_is_its_own_source_not_the_newcomer() -> None:
+    # (review36) "other" is part of the description: "nurse" alone read as a bare role joined "A nurse"
+    text = 'A nurse said the ward was full. "We cope," the other nurse said.'
+    assert [a.speaker.lower() for a in _rows(text) if a.kind == "full"] == ["the other nurse"]
+
+
+def test_a_witness_is_not_the_next_sentence_s_person_given_another_role() -> None:
+    # (review36) the next sentence names the defendant, not the witness: "a witness" stays unnamed
+    text = "A witness told the court she saw the van leave at noon. Tom Hale, the defendant, denies theft."
+    assert _rows(text)[0].speaker == "A witness"
+
+
 def test_a_source_stays_unnamed_when_the_next_sentence_names_someone() -> None:
     # an unnamed voice by intent: the name in the next sentence is someone else
     text = "The deal is off, a source has told the BBC. Tom Hale signed the first draft in May."
