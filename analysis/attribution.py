@@ -1700,13 +1700,7 @@ def resolve_role(
     if coef is not None and idx is not None and sp._base(np_.head[-1]) in HOLDER_HEADS:
         cands = role_holders(att, idx, np_, pos)
         if not cands:
-            return (
-                _subject_holder(att, idx, np_)
-                or named_next(att, idx, np_)
-                or titled_later(att, idx, np_)
-                or topic_person(att, idx, np_)
-                or att.resolve(np_, pos)
-            )
+            return _holder_in_context(att, idx, np_, pos)
         best = cands[int(np.argmax(np.stack([c.features for c in cands]) @ coef))]
         rank = {part for w in np_.head for part in sp.role_parts(w)} & _RANK_MODIFIERS
         if not best.features[_R["all_words"]] and (
@@ -1734,6 +1728,14 @@ def resolve_role(
         return best
     if idx is None:
         return att.resolve(np_, pos)
+    return _holder_in_context(att, idx, np_, pos)
+
+
+def _holder_in_context(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> sp._Entity | None:
+    """A role no holder named with its words explains → the person the context makes it: the previous sentence's
+    subject or speaker (:func:`_subject_holder`), the newcomer the next sentence names (:func:`named_next`), the
+    holder a lede's role is titled with a sentence or two later (:func:`titled_later`), the article's leading person
+    (:func:`topic_person`); else the role as the attributor reads it."""
     return (
         _subject_holder(att, idx, np_)
         or named_next(att, idx, np_)

@@ -2520,16 +2520,17 @@ def unnamed_role(roles: dict[str, _Entity], phrase: str, pos: int) -> _Entity:
     found = _role_core(phrase)
     if found is not None:
         core, described = found
+        cores = {id(e): _role_core(e.name) for e in roles.values() if e.kind == "role"}
         # (a bare role written with no article joins only a described one: "person" of "in person" is no one)
         same = [
             e
             for e in roles.values()
-            if e.kind == "role"
-            and (_role_core(e.name) or ((), False))[0] == core
-            and (e.name.lower().split()[0] in _INDEFINITE or _role_core(e.name) == (core, True))
+            if id(e) in cores
+            and (cores[id(e)] or ((), False))[0] == core
+            and (e.name.lower().split()[0] in _INDEFINITE or cores[id(e)] == (core, True))
         ]
         if described:
-            bare = next((e for e in same if not (_role_core(e.name) or ((), True))[1]), None)
+            bare = next((e for e in same if not (cores[id(e)] or ((), True))[1]), None)
             if bare is not None:
                 bare.name = phrase  # the bare role's full description: name it so
                 roles[key] = bare
