@@ -60,6 +60,7 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "training"))
 
+import labelled  # noqa: E402
 import reporting_verbs  # noqa: E402
 from repeated_cv import FOLDS, MAX_ITER, REPEATS, C, fold_se, one_se, repeated_table  # noqa: E402
 
@@ -73,6 +74,8 @@ OUT = ROOT / "analysis" / "data" / "attribution.npz"
 #: than that differed by less than the SE.
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 MIN_OVERLAP = 0.5
+#: The readable labelled sets trained on beside PolNeAR's train split (``training/labelled.py``).
+LABELLED_SETS: tuple[str, ...] = ()
 #: Whether reported clauses' he/she Sources ("He said that …") join the quotes' as pronoun resolver rows.
 PRONOUNS_FROM_REPORTS = True
 KIND_ORDER = {
@@ -199,85 +202,193 @@ def _source_of(a, gold: list) -> tuple[int, int]:  # noqa: ANN001 - an Attributi
     return max(match, key=lambda sc: _overlap(q, sc[1]))[0]
 
 
-def collect(data: Path, limit: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
+#: A labeller of a pronoun source's antecedents: ``(antecedents with char spans, source span, rows, group,
+#: article)``; it appends labelled rows to ``rows`` or leaves the group out.
+PronounLabeller = Callable[[list, tuple[int, int], dict, int, int], None]
+#: A labeller of a role phrase's holders: ``(char span, holders, rows, article)``.
+RoleLabeller = Callable[[tuple[int, int], list, dict, int], None]
+
+
+def _rows() -> dict:
+    return {"x": [], "y": [], "groups": [], "arts": []}
+
+
+def _article_rows(
+    art,  # noqa: ANN001 - an Article
+    gold: list,
+    article: int,
+    out: dict,
+    stats: dict,
+    pronoun_rows: PronounLabeller,
+    role_rows: RoleLabeller,
+) -> None:
+    """Every labelled training row of one article: quote ranker, report source ranker, pronoun resolver, role linker.
+
+    Args:
+        art: The article, its text the one ``gold``'s offsets index.
+        gold: ``(source span, content span)`` of every annotated attribution.
+        article: The article's id (rows of one article stay in one CV fold).
+        out: ``{"quote", "pron", "role", "rep"}`` row lists (:func:`_rows`), appended to.
+        stats: Counts, updated.
+        pronoun_rows: Labels a he/she source's antecedents (from coreference chains, or from the named speaker).
+        role_rows: Labels a role phrase's holders likewise.
+    """
+    rows: list = []
+    role_list: list = []
+    rep_list: list = []
+    attribution.attribute(art, collect=rows, collect_roles=role_list, collect_reports=rep_list)
+    pron, rep, quote = out["pron"], out["rep"], out["quote"]
+    for a, cands, spans, ants in rep_list:
+        stats["reports"] += 1
+        label = _label(a, cands, spans, gold, stats)
+        if label is None:
+            continue
+        if PRONOUNS_FROM_REPORTS and label in ants:
+            # "He said that …": a reported clause's he/she Source teaches the pronoun resolver too
+            pronoun_rows(ants[label], _source_of(a, gold), pron, len(pron["groups"]), article)
+        group = rep["groups"][-1] + 1 if rep["groups"] else 0
+        for k, c in enumerate(cands):
+            rep["x"].append(c.features)
+            rep["y"].append(int(k == label))
+            rep["groups"].append(group)
+            rep["arts"].append(article)
+    for span, holders in role_list:
+        role_rows(span, holders, out["role"], article)
+    for a, cands, spans, ants in rows:
+        stats["quotes"] += 1
+        q = (a.start, a.end)
+        match = [(s, c) for s, c in gold if _overlap(q, c) >= MIN_OVERLAP * min(q[1] - q[0], c[1] - c[0])]
+        if not match:
+            continue
+        stats["matched"] += 1
+        src = max(match, key=lambda sc: _overlap(q, sc[1]))[0]
+        # The source phrase's head: "Kenneth Baer, a former Obama administration official" is Kenneth
+        # Baer, not the appositive; a name before a role or pronoun, then the earliest.
+        over = [k for k, sp_ in enumerate(spans) if sp_ is not None and _overlap(sp_, src) > 0]
+        best = min(over, key=lambda k: (KIND_ORDER.get(cands[k].np.kind, 9), spans[k][0]), default=None)
+        if best is None:
+            first = min((s for s in spans if s is not None), default=None)
+            if first is not None and src[1] <= first[0]:
+                best = 0  # the source is before the window: continuity
+            else:
+                stats["no_candidate"] += 1
+                continue
+        if best in ants:
+            pronoun_rows(ants[best], src, pron, len(pron["groups"]), article)
+        group = quote["groups"][-1] + 1 if quote["groups"] else 0
+        for k, c in enumerate(cands):
+            quote["x"].append(c.features)
+            quote["y"].append(int(k == best))
+            quote["groups"].append(group)
+            quote["arts"].append(article)
+
+
+def _append_group(rows: dict, feats: list, labels: list[int], article: int) -> None:
+    """One candidate group's rows, left out unless some but not all candidates are right."""
+    if not any(labels) or all(labels):
+        return
+    group = rows["groups"][-1] + 1 if rows["groups"] else 0
+    for f, y in zip(feats, labels):
+        rows["x"].append(f)
+        rows["y"].append(y)
+        rows["groups"].append(group)
+        rows["arts"].append(article)
+
+
+def _speaker_labellers(recs: list[dict], match: Callable[[str, str], bool]) -> tuple[PronounLabeller, RoleLabeller]:
+    """Labellers from our annotators' resolved speakers (``training/labelled.py``) in place of coreference chains.
+
+    An antecedent or holder is right when its name is the speaker of the gold record whose mention is the source
+    (the shared scorer's matching), or when it is itself a mention our annotators gave that speaker (a role or
+    description standing for an unnamed source).
+    """
+    by_mention = {}
+    for r in recs:
+        if r["mention_start"] is not None and r["speaker"]:
+            span = (r["mention_start"], r["mention_end"])
+            by_mention.setdefault(span, set()).update([r["speaker"], *r["alt_speakers"]])
+
+    def speakers_at(span: tuple[int, int]) -> set[str]:
+        return {who for m, names in by_mention.items() if _overlap(m, span) > 0 for who in names}
+
+    def right(entity, span: tuple[int, int] | None, names: set[str]) -> int:  # noqa: ANN001 - sp._Entity
+        if any(match(entity.name, who) for who in names):
+            return 1
+        return int(span is not None and bool(speakers_at(span) & names))
+
+    def pronoun_rows(ants: list, src: tuple[int, int], rows: dict, _group: int, article: int) -> None:
+        names = speakers_at(src)
+        if names:
+            _append_group(
+                rows, [a.features for a, _ in ants], [right(a.entity, sp_, names) for a, sp_ in ants], article
+            )
+
+    def role_rows(span: tuple[int, int], holders: list, rows: dict, article: int) -> None:
+        names = speakers_at(span)
+        labels = [right(h.entity, None, names) for h in holders]
+        if names and len(holders) >= 2 and sum(labels) == 1:
+            _append_group(rows, [h.features for h in holders], labels, article)
+
+    return pronoun_rows, role_rows
+
+
+def _chain_labellers(chains: list) -> tuple[PronounLabeller, RoleLabeller]:
+    """Labellers from CoreNLP's coreference chains of a PolNeAR article (:func:`_pronoun_rows`, :func:`_role_rows`)."""
+
+    def pronoun_rows(ants: list, src: tuple[int, int], rows: dict, group: int, article: int) -> None:
+        if chains:
+            _pronoun_rows(ants, src, chains, rows, group, article)
+
+    def role_rows(span: tuple[int, int], holders: list, rows: dict, article: int) -> None:
+        _role_rows(holders, span, chains, rows, article)
+
+    return pronoun_rows, role_rows
+
+
+def collect(
+    data: Path, limit: int | None = None, labelled_sets: tuple[str, ...] = ()
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
     """Feature rows, labels, quote group ids and article ids over the fit part of the train split.
 
     The held-out fifth (by name hash, :func:`reporting_verbs.held_out`) is left out: it measures
-    (``benchmarks/attribution_failures.py --polnear held_out``).
+    (``benchmarks/attribution_failures.py --polnear held_out``).  With ``labelled_sets``, the articles of those
+    readable sets of ``benchmarks/data`` (:mod:`labelled`) follow PolNeAR's, labelled from our annotators' mention
+    spans and resolved speakers (:func:`_speaker_labellers`).
     """
-    xs, ys, groups, arts = [], [], [], []
-    pron: dict = {"x": [], "y": [], "groups": [], "arts": []}
-    role: dict = {"x": [], "y": [], "groups": [], "arts": []}
+    out = {"quote": _rows(), "pron": _rows(), "role": _rows(), "rep": _rows()}
     coref = read_chains(data / "coref.jsonl")
-    rep: dict = {"x": [], "y": [], "groups": [], "arts": [], "g": 0}
     stats = {"quotes": 0, "matched": 0, "no_candidate": 0, "reports": 0, "reports_labelled": 0}
     files = [p for p in sorted((data / "text").glob("*.txt")) if not reporting_verbs.held_out(p.stem)][:limit]
-    g = 0
     for n, path in enumerate(files):
         anns = sorted((data / "attributions").glob(path.stem + "_*.ann"))
         if not anns:
             continue
-        gold = read_ann(anns[0])
         text = path.read_text(encoding="utf-8")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             art = read_article(text)
         if art.text != text:
             continue  # offsets would not index the annotation's text
-        rows: list = []
-        role_list: list = []
-        rep_list: list = []
-        attribution.attribute(art, collect=rows, collect_roles=role_list, collect_reports=rep_list)
-        chains = coref.get(path.name, [])
-        for a, cands, spans, ants in rep_list:
-            stats["reports"] += 1
-            label = _label(a, cands, spans, gold, stats)
-            if label is None:
+        labellers = _chain_labellers(coref.get(path.name, []))
+        _article_rows(art, read_ann(anns[0]), n, out, stats, *labellers)
+    stats["polnear_articles"] = len(files)
+    if labelled_sets and labelled.available():
+        match = labelled.speaker_match()
+        for n, (_name, text, recs) in enumerate(labelled.records(labelled_sets), start=len(files)):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                art = read_article(text)
+            if art.text != text:
                 continue
-            if PRONOUNS_FROM_REPORTS and label in ants and chains:
-                # "He said that …": a reported clause's he/she Source teaches the pronoun resolver too
-                _pronoun_rows(ants[label], _source_of(a, gold), chains, pron, len(pron["groups"]), n)
-            for k, c in enumerate(cands):
-                rep["x"].append(c.features)
-                rep["y"].append(int(k == label))
-                rep["groups"].append(rep["g"])
-                rep["arts"].append(n)
-            rep["g"] += 1
-        for span, holders in role_list:
-            _role_rows(holders, span, chains, role, n)
-        for a, cands, spans, ants in rows:
-            stats["quotes"] += 1
-            q = (a.start, a.end)
-            match = [(s, c) for s, c in gold if _overlap(q, c) >= MIN_OVERLAP * min(q[1] - q[0], c[1] - c[0])]
-            if not match:
-                continue
-            stats["matched"] += 1
-            src = max(match, key=lambda sc: _overlap(q, sc[1]))[0]
-            # The source phrase's head: "Kenneth Baer, a former Obama administration official" is Kenneth
-            # Baer, not the appositive; a name before a role or pronoun, then the earliest.
-            over = [k for k, sp_ in enumerate(spans) if sp_ is not None and _overlap(sp_, src) > 0]
-            best = min(over, key=lambda k: (KIND_ORDER.get(cands[k].np.kind, 9), spans[k][0]), default=None)
-            if best is None:
-                first = min((s for s in spans if s is not None), default=None)
-                if first is not None and src[1] <= first[0]:
-                    best = 0  # the source is before the window: continuity
-                else:
-                    stats["no_candidate"] += 1
-                    continue
-            if best in ants and chains:
-                _pronoun_rows(ants[best], src, chains, pron, len(pron["groups"]), n)
-            for k, c in enumerate(cands):
-                xs.append(c.features)
-                ys.append(int(k == best))
-                groups.append(g)
-                arts.append(n)
-            g += 1
-    stats["pronoun_groups"] = len(set(pron["groups"]))
-    stats["role_groups"] = len(set(role["groups"]))
-    stats["pron"] = pron
-    stats["role"] = role
-    stats["rep"] = rep
-    return np.array(xs), np.array(ys), np.array(groups), np.array(arts), stats
+            _article_rows(art, labelled.pairs(recs), n, out, stats, *_speaker_labellers(recs, match))
+            stats["labelled_articles"] = stats.get("labelled_articles", 0) + 1
+    quote = out["quote"]
+    stats["pronoun_groups"] = len(set(out["pron"]["groups"]))
+    stats["role_groups"] = len(set(out["role"]["groups"]))
+    stats["pron"] = out["pron"]
+    stats["role"] = out["role"]
+    stats["rep"] = out["rep"]
+    return tuple(np.array(quote[k]) for k in ("x", "y", "groups", "arts")) + (stats,)  # type: ignore[return-value]
 
 
 def pairwise(x: np.ndarray, y: np.ndarray, groups: np.ndarray, c: float = C):  # noqa: ANN201 - fitted model
@@ -459,10 +570,18 @@ def main() -> None:
         action="store_true",
         help="refit the pronoun resolver only: the shipped file's other arrays are kept as they are",
     )
+    parser.add_argument(
+        "--labelled",
+        nargs="*",
+        default=list(LABELLED_SETS),
+        metavar="SET",
+        help=f"readable labelled sets of benchmarks/data trained on beside PolNeAR (default {' '.join(LABELLED_SETS)}; "
+        "none: --labelled with no set)",
+    )
     args = parser.parse_args()
     from sklearn.linear_model import LogisticRegression
 
-    x, y, groups, arts, stats = collect(args.data, args.limit)
+    x, y, groups, arts, stats = collect(args.data, args.limit, tuple(args.labelled))
     pron = stats.pop("pron")
     role = stats.pop("role")
     rep = stats.pop("rep")
