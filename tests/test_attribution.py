@@ -1763,3 +1763,45 @@ def test_a_role_is_the_person_named_with_its_words_in_a_later_sentence(text, hol
     role = [m for m in idx.mentions(0, doc.tok.index("Tom")) if m.kind == "role"][-1]
     found = attribution.titled_later(att, idx, role)
     assert (found.name if found is not None else None) == holder
+
+
+def test_training_labels_antecedents_from_our_annotators_resolved_speakers(training_script) -> None:  # type: ignore[no-untyped-def]
+    # (round 37) readable labelled sets train the rankers beside PolNeAR: a he/she source's antecedent is right
+    # when it is the gold record's speaker, or a mention the annotators gave that speaker ("the minister")
+    from types import SimpleNamespace
+
+    ta = training_script("train_attribution")
+
+    def ant(name: str) -> SimpleNamespace:
+        return SimpleNamespace(entity=SimpleNamespace(name=name), features=np.array([float(len(name))]))
+
+    recs = [
+        {"speaker": "Jo Hale", "alt_speakers": [], "mention_start": 40, "mention_end": 42},  # "She said …"
+        {"speaker": "Jo Hale", "alt_speakers": [], "mention_start": 10, "mention_end": 22},  # "the minister said"
+    ]
+    surname = lambda a, b: a.split()[-1] == b.split()[-1]  # noqa: E731 - the scorer's matching, simplified
+    pronoun_rows, role_rows = ta._speaker_labellers(recs, surname)
+    rows = {"x": [], "y": [], "groups": [], "arts": []}
+    pronoun_rows(
+        [(ant("Tom Barr"), (0, 8)), (ant("Jo Hale"), (25, 32)), (ant("the minister"), (10, 22))], (40, 42), rows, 0, 7
+    )
+    assert rows["y"] == [0, 1, 1] and rows["arts"] == [7, 7, 7] and len(set(rows["groups"])) == 1
+    # A group with no right antecedent (or only right ones) teaches nothing and is left out.
+    pronoun_rows([(ant("Tom Barr"), (0, 8))], (40, 42), rows, 0, 7)
+    pronoun_rows([(ant("Jo Hale"), (25, 32))], (40, 42), rows, 0, 7)
+    assert len(rows["y"]) == 3
+    # A role phrase the annotators resolved: the one holder who is that speaker among several.
+    role_rows(
+        (10, 22),
+        [SimpleNamespace(entity=SimpleNamespace(name=n), features=np.zeros(1)) for n in ("Jo Hale", "Tom Barr")],
+        rows,
+        7,
+    )
+    assert rows["y"][-2:] == [1, 0] and rows["groups"][-1] == rows["groups"][0] + 1
+
+
+def test_training_never_reads_a_measure_only_set(training_script) -> None:  # type: ignore[no-untyped-def]
+    labelled = training_script("labelled")
+    with pytest.raises(ValueError, match="not a readable"):
+        next(labelled.records(("leadheld",)))
+    assert "us1" not in labelled.TRAIN_SETS  # its articles are PolNeAR train articles already
