@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis import attribution, names, resources, sentiment, tokenize, topics, toward
+from analysis import attribution, confidence, names, resources, sentiment, tokenize, topics, toward
 from analysis import keywords as _keywords
 from analysis import quotes as _quotes
 from analysis.article import READERS, Article, ArticleError, load_article, read_article, warn
@@ -276,6 +276,7 @@ def _quote_tables(
             "cue": pd.Series([a.cue for a in rows], dtype=object),
             "mention_start": pd.Series([a.mention_start for a in rows], dtype="Int64"),
             "mention_end": pd.Series([a.mention_end for a in rows], dtype="Int64"),
+            "confidence": pd.Series(confidence.confidence(text, rows, found.speakers), dtype="float64"),
         },
         columns=list(QUOTE_COLUMNS),
     )

@@ -46,6 +46,7 @@ QUOTE_COLUMNS = (
     "cue",
     "mention_start",
     "mention_end",
+    "confidence",
 )
 SPEAKER_COLUMNS = ("speaker", "aliases", "title", "n_quotes", "quoted_words", "compound")
 KEYWORD_COLUMNS = ("scope", "scope_id", "term", "score", "rank")
@@ -80,7 +81,7 @@ class ArticleAnalysis:
             ``boosters`` (sums) and ``certainty`` (of those sums).
         quotes: One row per quote or piece of reported speech, in reading
             order: ``quote_id, start, end, text, kind, speaker, mention,
-            cue, mention_start, mention_end``.  ``start``/``end`` exclude the quotation marks (a
+            cue, mention_start, mention_end, confidence``.  ``start``/``end`` exclude the quotation marks (a
             multi-paragraph quote is one row); ``kind`` is ``'full'``,
             ``'partial'`` (a quoted fragment inside the writer's sentence)
             or ``'indirect'`` (reported speech without marks: the reported
@@ -93,7 +94,12 @@ class ArticleAnalysis:
             "according to", ":"); both ``None`` for a quote attributed by
             continuity.  ``mention_start``/``mention_end`` are the offsets
             of that mention in the text (nullable integers; missing with
-            the mention).  Scare quotes, titles and nicknames are not rows.
+            the mention).  ``confidence`` is the probability that
+            ``speaker`` is the person the text means
+            (:mod:`analysis.confidence`, a model fitted on our labelled
+            sets; NaN without a speaker): sort by it to check the
+            likeliest mistakes first.  Scare quotes, titles and nicknames
+            are not rows.
         speakers: One row per speaker, in order of first quote: ``speaker,
             aliases, title, n_quotes, quoted_words, compound``.
             ``aliases`` is a list of other names ("Putin", "Mr Putin");

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -125,3 +126,37 @@ def article_text(name: str) -> str:
     """
     with article_path(name).open(encoding="utf-8", newline="") as f:
         return f.read()
+
+
+#: A prediction matches a gold quote when they overlap by at least this share of the shorter span (the scorer's rule).
+MIN_OVERLAP = 0.5
+
+
+def matched_rows(
+    spans: list[tuple[int, int]], speakers: list[str | None], gold: list[dict], same: Callable[[str, str], bool]
+) -> list[tuple[int, bool]]:
+    """Which of the kit's rows a gold record with a speaker matches, and whether the kit's speaker is that one.
+
+    Args:
+        spans: The kit's rows' ``(start, end)``.
+        speakers: Their speakers (``None`` rows are skipped: no speaker to be right or wrong).
+        gold: One article's gold records (``nonspeech``, optional and speakerless ones are skipped).
+        same: The scorer's speaker test (``score_quotes.speaker_match``).
+
+    Returns:
+        ``(row index, right)`` for each row a gold record overlaps by the scorer's rule (the most overlapping one).
+    """
+    out = []
+    for k, ((start, end), who) in enumerate(zip(spans, speakers, strict=True)):
+        if who is None:
+            continue
+        best, most = None, 0
+        for g in gold:
+            if g.get("optional") or g["kind"] == "nonspeech" or not g.get("speaker"):
+                continue
+            inside = min(end, g["end"]) - max(start, g["start"])
+            if inside > most and inside >= MIN_OVERLAP * min(end - start, g["end"] - g["start"]):
+                best, most = g, inside
+        if best is not None:
+            out.append((k, any(same(who, name) for name in [best["speaker"], *best["alt_speakers"]] if name)))
+    return out

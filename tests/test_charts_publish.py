@@ -334,7 +334,7 @@ def test_a_quote_before_the_body_sits_at_standfirst(sample_result) -> None:
 
     res = sample_result
     head_end = res.article.paragraphs[0][0]
-    quotes = pd.DataFrame([(0, 0, min(5, head_end), res.article.text[: min(5, head_end)], "full", None, None, "said", None, None)],
+    quotes = pd.DataFrame([(0, 0, min(5, head_end), res.article.text[: min(5, head_end)], "full", None, None, "said", None, None, float("nan"))],
                           columns=list(QUOTE_COLUMNS))  # fmt: skip
     fig = charts.speaker_timeline(dataclasses.replace(res, quotes=quotes))
     unattributed = next(t for t in fig.data if t.name == "unattributed")

@@ -109,3 +109,17 @@ def test_no_bbc_opening_is_the_start_of_an_article_another_set_holds() -> None:
     for lead in (a for a in listed if a.startswith(labelled_sets.LEAD_PREFIX)):
         opening = labelled_sets.article_text(lead).split("\n\n")[1].strip()
         assert not any(opening in text for text in others), lead
+
+
+def test_a_kit_row_is_matched_to_the_gold_record_it_overlaps_most_and_judged_by_its_speaker() -> None:
+    gold = [
+        {"start": 0, "end": 20, "kind": "full", "speaker": "Jo Hale", "alt_speakers": []},
+        {"start": 30, "end": 60, "kind": "indirect", "speaker": "the council", "alt_speakers": ["Leeds council"]},
+        {"start": 70, "end": 80, "kind": "nonspeech", "speaker": None, "alt_speakers": []},
+    ]
+    same = lambda a, b: a.split()[-1] == b.split()[-1]  # noqa: E731 - surnames, as the scorer at its simplest
+    spans = [(2, 20), (35, 60), (70, 80), (90, 95), (0, 19)]
+    speakers = ["Ms Hale", "Leeds council", "Tom Barr", "Tom Barr", None]
+    # a scare quote and a row no gold overlaps are neither right nor wrong; a row without a speaker is skipped
+    assert labelled_sets.matched_rows(spans, speakers, gold, same) == [(0, True), (1, True)]
+    assert labelled_sets.matched_rows([(0, 20)], ["Tom Barr"], gold, same) == [(0, False)]

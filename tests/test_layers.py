@@ -19,6 +19,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("analysis.reported", "analysis.gender"),
     ("analysis.speakers",),
     ("analysis.attribution",),
+    ("analysis.confidence",),
     ("analysis.names",),
     ("analysis.sentiment",),
     ("analysis.toward",),

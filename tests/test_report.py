@@ -96,7 +96,7 @@ def _with_quotes(res: analysis.ArticleAnalysis) -> analysis.ArticleAnalysis:
     for k, m in enumerate(re.finditer(r"\u201c([^\u201d]+)\u201d?", text[body_start:])):
         start, end = body_start + m.start(1), body_start + m.end(1)
         speaker = None if k == 3 else names[k % 2]
-        rows.append((k, start, end, text[start:end], "full", speaker, speaker, "said", None, None))
+        rows.append((k, start, end, text[start:end], "full", speaker, speaker, "said", None, None, 0.9))
     quotes = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
     speakers = pd.DataFrame(
         [(n, ("Putin",) if "Putin" in n else ("Macron",), "President", 3, 40, 0.1) for n in names],
@@ -182,7 +182,7 @@ def test_quote_colours_in_the_report_match_the_charts(sample_result) -> None:
 def test_a_quote_running_across_sentences_and_paragraphs_is_cut_into_nested_pieces(sample_result) -> None:
     text = sample_result.article.text
     (s0, _), (_, e1) = sample_result.article.paragraphs[0], sample_result.article.paragraphs[1]
-    quotes = pd.DataFrame([(0, s0 + 10, e1 - 5, text[s0 + 10 : e1 - 5], "full", "A <b>Person</b>", None, None, None, None)],
+    quotes = pd.DataFrame([(0, s0 + 10, e1 - 5, text[s0 + 10 : e1 - 5], "full", "A <b>Person</b>", None, None, None, None, 0.9)],
                           columns=list(QUOTE_COLUMNS))  # fmt: skip
     out = report.annotated_article(dataclasses.replace(sample_result, quotes=quotes))
     page = _parse(out)
