@@ -62,7 +62,9 @@ with pd.option_context("display.max_colwidth", 90):
 
 # %%
 with pd.option_context("display.max_colwidth", 90):
-    display(res.quotes.sort_values("confidence")[["quote_id", "text", "speaker", "mention", "cue", "confidence"]].head(5))
+    display(
+        res.quotes.sort_values("confidence")[["quote_id", "text", "speaker", "mention", "cue", "confidence"]].head(5)
+    )
 
 # %% [markdown]
 # ## Speakers
