@@ -419,3 +419,17 @@ def test_find_browser_honours_browser_path(monkeypatch, tmp_path: Path) -> None:
     assert export.find_browser() is None
     monkeypatch.delenv("BROWSER_PATH")
     assert export.find_browser() == (shutil.which("chromium") or export.find_browser())
+
+
+def test_a_quote_whose_speaker_is_unsure_asks_the_reader_to_check_it_on_hover(quoted) -> None:
+    import dataclasses
+
+    q = quoted.quotes.copy()
+    q["confidence"] = [0.5 if k % 2 else 0.97 for k in range(len(q))]
+    page = _parse(report.annotated_article(dataclasses.replace(quoted, quotes=q)))
+    marks = [a for t, a in page.tags if t == "span" and "na-q" in (a.get("class") or "")]
+    unsure = [a for a in marks if "check the speaker (confidence 0.50)" in a["title"]]
+    sure = [a for a in marks if "na-unknown" not in a["class"] and "check the speaker" not in a["title"]]
+    assert unsure and sure
+    # a quote without a speaker has nothing to check: it says so already
+    assert all("check the speaker" not in a["title"] for a in marks if "na-unknown" in a["class"])
