@@ -86,3 +86,33 @@ def pairs(recs: list[dict], kinds: frozenset[str] | None = None) -> list[Pair]:
         for r in recs
         if r["mention_start"] is not None and (kinds is None or r["kind"] in kinds)
     ]
+
+
+def every_record(sets: tuple[str, ...] = TRAIN_SETS) -> Iterator[tuple[str, str, list[dict]]]:
+    """``(article name, text, records)`` of every listed article of the sets, with every gold record it holds.
+
+    Unlike :func:`records`, an article the annotators found no quote in is yielded too (its records empty: every
+    candidate there is a negative), and ``optional`` and ``nonspeech`` records are kept (flagged as in the file:
+    the shared scorer neither rewards nor penalises a prediction that only overlaps one, so a trainer that mimics
+    its counts needs them).  An article listed by two sets is yielded once, for the first.
+
+    Raises:
+        ValueError: A set is measure-only, or not a set.
+    """
+    ls = _labelled_sets()
+    for name in sets:
+        if name in ls.MEASURE_ONLY or name not in ls.SETS:
+            raise ValueError(f"{name!r} is not a readable labelled set")
+    seen: set[str] = set()
+    for name in sets:
+        gold, listing = ls.SETS[name]
+        by_article: dict[str, list[dict]] = {}
+        with gold.open(encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if not rec.get("none"):
+                    by_article.setdefault(rec["article"], []).append(rec)
+        for article in ls.listed(listing):
+            if article not in seen:
+                seen.add(article)
+                yield article, ls.article_text(article), by_article.get(article, [])
