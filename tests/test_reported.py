@@ -810,6 +810,14 @@ def test_training_counts_a_labelled_row_as_the_shared_scorer_does(training_scrip
     assert tr.benchmark_f1(data, [[[1.0], [1.0]]], 0.0) == (1.0, 1.0, 1.0)
 
 
+def test_training_reads_no_measure_only_set(training_script) -> None:  # type: ignore[no-untyped-def]
+    labelled = training_script("labelled")
+    # The measure-only sets are never training rows, whichever reader is asked (before any file is read).
+    for reader in (labelled.records, labelled.every_record):
+        with pytest.raises(ValueError, match="not a readable labelled set"):
+            next(reader(("open", "leadheld")))
+
+
 def test_repeated_table_deals_each_partition_its_folds(training_script) -> None:  # type: ignore[no-untyped-def]
     cv = training_script("repeated_cv")
     # Each partition's scorer sees that partition's folds; the table is the mean of their rows, setting by setting.
