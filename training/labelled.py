@@ -15,6 +15,7 @@ score call the same person right).
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ TRAIN_SETS = ("open", "open2", "open4", "kp1", "lead1")
 Pair = tuple[tuple[int, int], tuple[int, int]]
 
 
+@functools.cache  # (one module object: each load would run the benchmarks' module again)
 def _labelled_sets():  # noqa: ANN202 - the benchmarks' module
     spec = importlib.util.spec_from_file_location("labelled_sets", ROOT / "benchmarks" / "labelled_sets.py")
     module = importlib.util.module_from_spec(spec)
@@ -116,3 +118,8 @@ def every_record(sets: tuple[str, ...] = TRAIN_SETS) -> Iterator[tuple[str, str,
             if article not in seen:
                 seen.add(article)
                 yield article, ls.article_text(article), by_article.get(article, [])
+
+
+def article_file(name: str) -> Path:
+    """The file of a listed article, as the benchmarks read it (a BBC opening is written on first use)."""
+    return _labelled_sets().article_path(name)
