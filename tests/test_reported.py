@@ -771,6 +771,53 @@ def test_training_cv_table_is_the_mean_over_partitions(training_script) -> None:
     assert len(per_run) == 2
 
 
+def test_training_labels_a_labelled_sets_candidate_by_its_record_and_mention(training_script) -> None:  # type: ignore[no-untyped-def]
+    tr = training_script("train_reported")
+    text = "In 30 states, the mayor said the bridge would close, and the board had rejected the plan."
+    clause = (text.index("the bridge"), text.index(", and the board"))
+    mention = (text.index("the mayor"), text.index(" said"))
+    said = (text.index("said"), text.index("said") + 4)
+    gold = [(clause, mention)]
+    assert tr.labelled_positive(text, clause, said, mention, gold)
+    # The right clause read off another word is no positive: the model should learn that the word is no cue.
+    states = (text.index("states"), text.index("states") + 6)
+    assert not tr.labelled_positive(text, clause, states, None, gold)
+    # A cue inside the record's clause is a nested verb: the outer report is the record.
+    outer = [((clause[0], len(text) - 1), mention)]
+    rejected = (text.index("rejected"), text.index("rejected") + 8)
+    assert not tr.labelled_positive(text, (text.index("the plan"), len(text) - 1), rejected, None, outer)
+    # "…, according to X" and "…, X said": the cue right beside the mention; a source overlapping it stands in too.
+    text = "The bridge will close, according to the mayor."
+    according = (text.index("according to"), text.index(" the mayor"))
+    gold = [((0, text.index(",")), (text.index("the mayor"), len(text) - 1))]
+    assert tr.labelled_positive(text, (0, text.index(",")), according, None, gold)
+    # A parenthetical attribution: the mention and the cue inside the record's clause.
+    text = "The campaign, both papers said, would open in May."
+    gold = [((0, len(text) - 1), (text.index("both"), text.index(" said")))]
+    cue = (text.index("said"), text.index("said") + 4)
+    assert tr.labelled_positive(text, (0, len(text) - 1), cue, None, gold)
+    assert not tr.labelled_positive(text, (0, len(text) - 1), (4, 12), None, gold)
+
+
+def test_training_counts_a_labelled_row_as_the_shared_scorer_does(training_script) -> None:  # type: ignore[no-untyped-def]
+    tr = training_script("train_reported")
+    indirect, partial = [(10, 30)], [(40, 50)]
+    assert tr.scored_as((12, 28), indirect, partial) is True  # overlaps a reported clause
+    assert tr.scored_as((38, 52), indirect, partial) is None  # a partial quote's record: ignored, neither way
+    assert tr.scored_as((60, 70), indirect, partial) is False
+    # Rows right, wrong and ignored: the ignored one is no row kept for precision.
+    data = [([[((12, 28), (0, 4), ("f",), True, (0,), True)], [((38, 52), (0, 4), ("f",), None, (), False)]], [True])]
+    assert tr.benchmark_f1(data, [[[1.0], [1.0]]], 0.0) == (1.0, 1.0, 1.0)
+
+
+def test_training_reads_no_measure_only_set(training_script) -> None:  # type: ignore[no-untyped-def]
+    labelled = training_script("labelled")
+    # The measure-only sets are never training rows, whichever reader is asked (before any file is read).
+    for reader in (labelled.records, labelled.every_record):
+        with pytest.raises(ValueError, match="not a readable labelled set"):
+            next(reader(("open", "leadheld")))
+
+
 def test_repeated_table_deals_each_partition_its_folds(training_script) -> None:  # type: ignore[no-untyped-def]
     cv = training_script("repeated_cv")
     # Each partition's scorer sees that partition's folds; the table is the mean of their rows, setting by setting.

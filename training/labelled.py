@@ -15,6 +15,7 @@ score call the same person right).
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ TRAIN_SETS = ("open", "open2", "open4", "kp1", "lead1")
 Pair = tuple[tuple[int, int], tuple[int, int]]
 
 
+@functools.cache  # (one module object: each load would run the benchmarks' module again)
 def _labelled_sets():  # noqa: ANN202 - the benchmarks' module
     spec = importlib.util.spec_from_file_location("labelled_sets", ROOT / "benchmarks" / "labelled_sets.py")
     module = importlib.util.module_from_spec(spec)
@@ -86,3 +88,38 @@ def pairs(recs: list[dict], kinds: frozenset[str] | None = None) -> list[Pair]:
         for r in recs
         if r["mention_start"] is not None and (kinds is None or r["kind"] in kinds)
     ]
+
+
+def every_record(sets: tuple[str, ...] = TRAIN_SETS) -> Iterator[tuple[str, str, list[dict]]]:
+    """``(article name, text, records)`` of every listed article of the sets, with every gold record it holds.
+
+    Unlike :func:`records`, an article the annotators found no quote in is yielded too (its records empty: every
+    candidate there is a negative), and ``optional`` and ``nonspeech`` records are kept (flagged as in the file:
+    the shared scorer neither rewards nor penalises a prediction that only overlaps one, so a trainer that mimics
+    its counts needs them).  An article listed by two sets is yielded once, for the first.
+
+    Raises:
+        ValueError: A set is measure-only, or not a set.
+    """
+    ls = _labelled_sets()
+    for name in sets:
+        if name in ls.MEASURE_ONLY or name not in ls.SETS:
+            raise ValueError(f"{name!r} is not a readable labelled set")
+    seen: set[str] = set()
+    for name in sets:
+        gold, listing = ls.SETS[name]
+        by_article: dict[str, list[dict]] = {}
+        with gold.open(encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if not rec.get("none"):
+                    by_article.setdefault(rec["article"], []).append(rec)
+        for article in ls.listed(listing):
+            if article not in seen:
+                seen.add(article)
+                yield article, ls.article_text(article), by_article.get(article, [])
+
+
+def article_file(name: str) -> Path:
+    """The file of a listed article, as the benchmarks read it (a BBC opening is written on first use)."""
+    return _labelled_sets().article_path(name)
