@@ -262,7 +262,7 @@ class _Index:
         self.titles = role_titles(doc)
         # Evidence for "is this capitalised word a proper name here": written in lower case somewhere
         # ("the search", "a story").  Distinct tokens only: a text repeats a small vocabulary.
-        self.lower_words = {t.lower() for t in set(doc.tok) if t[:1].islower()}
+        self.lower_words = {t.lower() for t in doc.vocab if t[:1].islower()}
         self._mentions: list[sp._NP] | None = None
         self._starts: list[int] = []
         # each person's role words (:func:`_holder_words`), by entity and title: read for every role phrase
@@ -2702,7 +2702,7 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
     out = []
     # (the head test reads the word alone: it is made once per distinct word, and the loop visits the hits)
-    heads = set(filter(_person_description_head, set(doc.tok)))
+    heads = set(filter(_person_description_head, doc.vocab))
     for k in itertools.compress(itertools.count(), map(heads.__contains__, doc.tok)):
         if k in taken:
             continue
