@@ -564,6 +564,11 @@ class _Entity:
 SHORT_FORM_LETTERS = (2, 6)
 
 
+#: A quote's last sentence mark, closing it but for marks and spaces after it ("… now."", "… now?" '): the quote
+#: may end its sentence (:meth:`_Doc._quote_ends_sentence`; compiled once, read for every quote).
+_SENTENCE_END_MARK = re.compile(r"[.?!]\W*$")
+
+
 class _Doc:
     """The token stream of an article and its entity registry."""
 
@@ -792,7 +797,7 @@ class _Doc:
 
     def _quote_ends_sentence(self, i: int) -> bool:
         q = self.quotes[self.quote_at[i]]
-        if not re.search(r"[.?!]\W*$", self.text[q.start : q.end]):
+        if not _SENTENCE_END_MARK.search(self.text[q.start : q.end]):
             return False
         nxt = self.tok[i + 1] if i + 1 < self.n else PARA_TOKEN
         return nxt == PARA_TOKEN or nxt == QUOTE_TOKEN or (_is_cap(nxt) and not self._cue_follows(i + 1))
