@@ -2753,8 +2753,11 @@ def _age_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     the article has named (:func:`_subject_holder` reads who), which a later ``he``/``she`` can continue.  An age
     before a noun ("the 31-year-old striker") is that noun's description (:func:`_person_descriptions`)."""
     out = []
-    for k, low in enumerate(doc.low):
-        if not low.endswith(_AGE_WORD) or k in taken or k < 1 or doc.low[k - 1] != "the":
+    # (only the tokens that are an age are visited: the distinct words are tested once, the tokens picked in C;
+    # a token's lower-case form is its word's, so the test reads the same)
+    ages = {t for t in doc.vocab if t.lower().endswith(_AGE_WORD)}
+    for k in itertools.compress(itertools.count(), map(ages.__contains__, doc.tok)):
+        if k in taken or k < 1 or doc.low[k - 1] != "the":
             continue
         nxt = doc.low[k + 1] if k + 1 < doc.n else ""
         verb = nxt in sp.AUX or nxt in sp.cue_verbs() or resources.brill_tag(nxt)[:2] in _AGE_FOLLOWERS
