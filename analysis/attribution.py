@@ -262,7 +262,7 @@ class _Index:
         self.titles = role_titles(doc)
         # Evidence for "is this capitalised word a proper name here": written in lower case somewhere
         # ("the search", "a story").  Distinct tokens only: a text repeats a small vocabulary.
-        self.lower_words = {t.lower() for t in set(doc.tok) if t[:1].islower()}
+        self.lower_words = {t.lower() for t in doc.vocab if t[:1].islower()}
         self._mentions: list[sp._NP] | None = None
         self._starts: list[int] = []
         # each person's role words (:func:`_holder_words`), by entity and title: read for every role phrase
@@ -526,7 +526,10 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
     out: list[sp._NP] = []
     # Only a capitalised word or one of these words opens a mention: the loop visits those alone (found in one
     # C-level pass), and every other word is stepped over as the loop body would step over it.
-    words = {w for w in set(low[a:z]) if w in _MENTION_WORDS or pronoun_stem(w) in _SUBJECT_PRONOUNS}
+    # (a word without an apostrophe is its own pronoun stem, and the subject pronouns are mention words: only a
+    # contraction, "he's", needs its stem read; the rest is one set intersection in C)
+    distinct = set(low[a:z])
+    words = (distinct & _MENTION_WORDS) | {w for w in distinct if "'" in w and pronoun_stem(w) in _SUBJECT_PRONOUNS}
     marks = list(itertools.compress(range(a, z), map(operator.or_, cap[a:z], map(words.__contains__, low[a:z]))))
     j = 0
     k = a
@@ -2455,18 +2458,31 @@ def own_quote_text(att: sp._Attributor, pos: int) -> str:
 QUOTED_NAME_CHARS = 3
 
 
-def _named_in(quote: str, ent: sp._Entity) -> bool:
-    """Whether ``quote`` holds a word of the person's name (a surname or a given name, capitalised as written)."""
-    words = set(re.findall(r"[A-Z][\w'-]*", quote))
+#: A capitalised word of a quote ("Trump", "O'Neill"): what :func:`_named_in` compares a name's words with.
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'-]*")
+
+
+def _capitalised_words(quote: str) -> set[str]:
+    """The capitalised words of ``quote`` (:data:`_CAPITALISED_WORD`): read once per pronoun, for every candidate."""
+    return set(_CAPITALISED_WORD.findall(quote))
+
+
+def _named_in(words: set[str], ent: sp._Entity) -> bool:
+    """Whether a quote whose capitalised words are ``words`` (:func:`_capitalised_words`) holds a word of the
+    person's name (a surname or a given name, capitalised as written)."""
     return ent.kind == "person" and any(
         t in words for t in ent.tokens if len(t) >= QUOTED_NAME_CHARS and t[:1].isupper()
     )
 
 
+#: A run of lower-case letters: the words of a lower-cased quote.
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _speaks_of(quote: str, pron: str) -> bool:
     """Whether ``quote`` refers to someone by a third-person pronoun of ``pron``'s gender ("his first year")."""
     want = sp._PRONOUNS.get(pron)
-    return any(sp._GENDERED.get(w) == want for w in re.findall(r"[a-z]+", quote.lower()))
+    return any(sp._GENDERED.get(w) == want for w in _LOWER_WORD.findall(quote.lower()))
 
 
 def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, chain: bool = True) -> list[Antecedent]:
@@ -2489,10 +2505,11 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
     # Burger …" is Dwyer on Burger
     quote = own_quote_text(att, pos)
     speaks_of = bool(quote) and _speaks_of(quote, pron)
+    quote_words = _capitalised_words(quote)  # (read once: every candidate asks whether the quote names them)
     out: list[Antecedent] = []
     if last is not None and _animate(idx, last, None):
         x = np.zeros(len(PRONOUN_FEATURES))
-        x[_P["named_in_quote"]] = float(bool(quote) and _named_in(quote, last))
+        x[_P["named_in_quote"]] = float(bool(quote) and _named_in(quote_words, last))
         x[_P["previous_pronoun"]] = float(last is chained)
         x[_P["last_speaker_pseudo"]] = 1.0
         g = last.gender if last.kind == "person" else None
@@ -2599,7 +2616,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
         x[_P["log_salience"]] = math.log1p(len(ent.mentions))
         x[_P["titled"]] = float(bool(ent.title or ent.honorific))
         x[_P["nearest_compatible"]] = float(not seen_compatible and g in (None, want))
-        x[_P["named_in_quote"]] = float(bool(quote) and _named_in(quote, ent))
+        x[_P["named_in_quote"]] = float(bool(quote) and _named_in(quote_words, ent))
         x[_P["spoken_of_in_quote"]] = float(speaks_of) * x[_P["nearest_compatible"]]
         if g in (None, want):
             seen_compatible = True
@@ -2702,7 +2719,7 @@ def _person_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     without a name, whom a later ``he``/``she`` can continue (the role nouns are mentions already)."""
     out = []
     # (the head test reads the word alone: it is made once per distinct word, and the loop visits the hits)
-    heads = set(filter(_person_description_head, set(doc.tok)))
+    heads = set(filter(_person_description_head, doc.vocab))
     for k in itertools.compress(itertools.count(), map(heads.__contains__, doc.tok)):
         if k in taken:
             continue
@@ -2736,8 +2753,11 @@ def _age_descriptions(doc: sp._Doc, taken: set[int]) -> list[sp._NP]:
     the article has named (:func:`_subject_holder` reads who), which a later ``he``/``she`` can continue.  An age
     before a noun ("the 31-year-old striker") is that noun's description (:func:`_person_descriptions`)."""
     out = []
-    for k, low in enumerate(doc.low):
-        if not low.endswith(_AGE_WORD) or k in taken or k < 1 or doc.low[k - 1] != "the":
+    # (only the tokens that are an age are visited: the distinct words are tested once, the tokens picked in C;
+    # a token's lower-case form is its word's, so the test reads the same)
+    ages = {t for t in doc.vocab if t.lower().endswith(_AGE_WORD)}
+    for k in itertools.compress(itertools.count(), map(ages.__contains__, doc.tok)):
+        if k in taken or k < 1 or doc.low[k - 1] != "the":
             continue
         nxt = doc.low[k + 1] if k + 1 < doc.n else ""
         verb = nxt in sp.AUX or nxt in sp.cue_verbs() or resources.brill_tag(nxt)[:2] in _AGE_FOLLOWERS

@@ -51,6 +51,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
+from analysis import resources
 from analysis._types import Span
 from analysis.gender import UNKNOWN, given_names, honorific_gender, is_given_name
 from analysis.quotes import names_a_thing
@@ -200,7 +201,6 @@ def _weight_keys() -> dict[str, tuple[str, ...]]:
     A verb PolNeAR shows often is weighed as itself and as its Levin class (``@say``, ``@manner``, …); a rarer one
     ("retorted", "testified") as its class only, so it is judged like its class's commoner verbs.
     """
-    from analysis import resources
 
     rows = resources.packaged_rows("reporting_verbs.txt")
     return {row[0]: tuple(row[2].split(",")) if len(row) > 2 else (row[0],) for row in rows}
@@ -1213,7 +1213,6 @@ def _relative_that(toks: list[_Tok], that: int) -> bool:
 def _opens_with_verb(first: _Tok, tags: frozenset[str]) -> bool:
     """Whether a clause's first word is an auxiliary or a lower-case verb whose most frequent Brill tag is one of
     ``tags``: the clause has no subject of its own before its verb (the ``that`` before it is its subject)."""
-    from analysis import resources
 
     if not (first.text.isalpha() and first.text.islower()):
         return False
@@ -1397,7 +1396,6 @@ def _opens_infinitive(toks: list[_Tok], j: int) -> bool:
     """Whether token ``j``, after a noun of request's ``to``, may open its infinitive ("to build", "to always pay",
     "to end"): a lower-case word the Brill lexicon does not read first as a noun phrase's opening (a determiner,
     pronoun, plural noun or number: "to the council", "to voters"), nor a capitalised name ("to Mexico")."""
-    from analysis import resources
 
     if j >= len(toks) or not (toks[j].text.isalpha() and toks[j].text.islower()):
         return False
@@ -1629,7 +1627,6 @@ def _noun_before_cue(toks: list[_Tok], k: int) -> bool:
     lexicon) before a reporting verb's ``-s`` form.  Not a past form after it ("said reported cases rose": an
     adjective), nor a cue that is no noun ("they deny claims that …": a verb and its object).
     """
-    from analysis import resources
 
     if k + 1 >= len(toks) or not toks[k + 1].text[:1].islower():
         return False
@@ -2601,13 +2598,15 @@ def _overlaps(spans: Sequence[Span], starts: Sequence[int], s: int, e: int) -> b
 def _reports_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> list[Report]:
     """The reports of a sentence, left to right (a sentence the splitter missed may hold two)."""
     out: list[Report] = []
+    # (the tokens' offsets, sorted: where a report ends is found by bisection, not by a scan of the rest)
+    starts = getattr(toks, "starts", None) or [t.start for t in toks]
     k = 0
     while k < len(toks):
         rep = _report_in(toks[k:] if k else toks, verbs, b)  # what follows a report is read as a sentence of its own
         if rep is None:
             break
         out.append(rep)
-        k += next((m for m, t in enumerate(toks[k:]) if t.start >= max(rep.end, rep.cue[1])), len(toks))
+        k = bisect.bisect_left(starts, max(rep.end, rep.cue[1]), k)  # (the first token past the report)
     return out
 
 
@@ -3032,7 +3031,6 @@ _NOUN_PREPOSITIONS = _PREPOSITIONS - {"to"}
 
 def _english_word(low: str) -> bool:
     """Whether the Brill lexicon knows ``low`` as a lower-case word ("having", "reading"; not "boeing")."""
-    from analysis import resources
 
     return low in resources.brill_lexicon()[0]
 
@@ -3048,7 +3046,6 @@ def _tags() -> dict[str, str]:
     """Lower-case word → its most frequent Penn Treebank tag, for the adverbs, present verbs and common nouns only
     (``RB``, ``VB``, ``VBP``, ``VBZ``, ``VBD``, ``NN``, ``NNS``): the Brill lexicon shipped in the textblob wheel (Brill 1994;
     see :mod:`analysis.resources`)."""
-    from analysis import resources
 
     return {w: tags[0] for w, tags in resources.brill_lexicon()[0].items() if tags[0] in _KEPT_TAGS}
 
@@ -3275,7 +3272,6 @@ def _modifying_participle(words: Sequence[_Tok], m: int) -> bool:
     Wednesday"): lower case, ending in "-ed" or a past participle by the Brill lexicon, and followed by a
     preposition or a time (:data:`_MODIFIER_TIMES`, a weekday), not by an object ("a poll showed a majority": the
     sentence's verb)."""
-    from analysis import resources
 
     t = words[m]
     nxt = words[m + 1] if m + 1 < len(words) else None
@@ -3373,7 +3369,6 @@ def past_forms() -> frozenset[str]:
     """Irregular past tenses ("grew", "fell", "brought"): the Brill lexicon's (Brill 1994) lower-case words tagged
     VBD, and those tagged VBN whose participle is also the past ("held", "made", "sold"; not "taken"), besides
     :data:`_PAST_EXTRA`.  Regular pasts end in "-ed" and are read by their ending, so they are left out."""
-    from analysis import resources
 
     return _PAST_EXTRA | frozenset(
         w
@@ -4012,7 +4007,6 @@ def _nominal_subject(words: Sequence[_Tok]) -> bool:
     """
     if not words or not words[0].text[:1].islower() or words[0].low in _NOT_CLAUSES:
         return False
-    from analysis import resources
 
     if resources.brill_tag(words[0].low) not in _NOMINAL_OPENER_TAGS:
         return False

@@ -75,7 +75,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis import gender, resources
+from analysis import gender, resources, wire
 from analysis._types import Span
 from analysis.gender import is_given_name, speaker_gender
 from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, mark_end, quote_blocks
@@ -298,6 +298,13 @@ def _speech_shaped(text: str, low: str, report: Report) -> bool:
     if content[:5].lower() == "that " or (lemma in _INFINITIVE_CUES and content[:3].lower() == "to "):
         return True
     return lemma in DESCRIPTION_VERBS and described(content)
+
+
+@functools.cache
+def _event_words() -> frozenset[str]:
+    """The lower-case tokens :class:`_Doc` lists for the later stages: cue verbs, gendered pronouns and the quote
+    token (the union of a few hundred forms, made once, not per article)."""
+    return cue_verbs() | _GENDERED.keys() | {QUOTE_TOKEN.lower()}
 
 
 @functools.cache
@@ -557,6 +564,11 @@ class _Entity:
 SHORT_FORM_LETTERS = (2, 6)
 
 
+#: A quote's last sentence mark, closing it but for marks and spaces after it ("… now."", "… now?" '): the quote
+#: may end its sentence (:meth:`_Doc._quote_ends_sentence`; compiled once, read for every quote).
+_SENTENCE_END_MARK = re.compile(r"[.?!]\W*$")
+
+
 class _Doc:
     """The token stream of an article and its entity registry."""
 
@@ -589,6 +601,9 @@ class _Doc:
         self._sources: dict[Span, _NP | None] = {}
         self.special: dict[int, tuple[int, int, int]] = {}  # quote and paragraph tokens → (start, end, block)
         self.quote_at: dict[int, int] = {}  # token index → quote index
+        # Page furniture is looked for in each run only when its words stand anywhere in the text: one scan of the
+        # article (nearly all have none) instead of one per run between quotes (:data:`wire.PAGE_FURNITURE_WORDS_ANYWHERE`)
+        self._furniture = wire.PAGE_FURNITURE_WORDS_ANYWHERE.search(self.folded) is not None
         self._tokenise(blocks)
         self.n = len(self.tok)
         # One string object per distinct token and per distinct lower-case form: a long
@@ -610,7 +625,10 @@ class _Doc:
                 self.tok[k] = low  # "DEC 25", "on DEC 5": a date; "DEC said" stays an acronym
             elif low in _NAME_MODALS and not _modal_as_name(self.tok, k):
                 self.tok[k] = low  # "Will he run?": the modal; "Will wrote", "George Will" stay names
-        names = set(filter(_is_name_token, set(self.tok)))
+        # The distinct tokens, as final (no token changes after the modals and months above): the name test here,
+        # the attribution index's lower-case words and its description heads each read them (one set, made once).
+        self.vocab: frozenset[str] = frozenset(self.tok)
+        names = set(filter(_is_name_token, self.vocab))
         self.cap = list(map(names.__contains__, self.tok))
         for k in itertools.compress(itertools.count(), map(_WEEKDAYS.__contains__, self.tok)):
             if (
@@ -633,7 +651,7 @@ class _Doc:
             self.cap[m] = False
         self.sentence_start = self._sentence_starts()
         # One pass for the tokens later stages visit: quotes and cue verbs, gendered pronouns.
-        wanted = cue_verbs() | _GENDERED.keys() | {QUOTE_TOKEN.lower()}
+        wanted = _event_words()
         hits = list(itertools.compress(itertools.count(), map(wanted.__contains__, self.low)))
         self.gendered = [k for k in hits if self.low[k] in _GENDERED]
         self.events = [k for k in hits if self.low[k] not in _GENDERED or self.low[k] in cue_verbs()]
@@ -688,7 +706,7 @@ class _Doc:
     def _words(self, text: str, s: int, e: int, b: int) -> None:
         # Page furniture inline in a flattened body ("… step. Story continues below "You …") is no narration:
         # read around it, it is never a mention ("Story" took the next quote's "she"), a cue or a report's words.
-        for fs, fe in furniture_spans(text, s, e):
+        for fs, fe in furniture_spans(text, s, e) if self._furniture else ():
             self._run(text, s, fs, b)
             s = fe
         self._run(text, s, e, b)
@@ -779,7 +797,7 @@ class _Doc:
 
     def _quote_ends_sentence(self, i: int) -> bool:
         q = self.quotes[self.quote_at[i]]
-        if not re.search(r"[.?!]\W*$", self.text[q.start : q.end]):
+        if not _SENTENCE_END_MARK.search(self.text[q.start : q.end]):
             return False
         nxt = self.tok[i + 1] if i + 1 < self.n else PARA_TOKEN
         return nxt == PARA_TOKEN or nxt == QUOTE_TOKEN or (_is_cap(nxt) and not self._cue_follows(i + 1))
