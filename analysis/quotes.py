@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis._types import Span
-from analysis.tokenize import COUNTED_WORD
+from analysis.tokenize import COUNTED_WORD, ENTITY_MARK, ENTITY_MARKS
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
@@ -122,11 +122,21 @@ _SINGLE_OPEN = frozenset("\u2018\u201a\u2039")
 _SINGLE_CLOSE = frozenset("\u2019\u203a")
 # ``''`` and ````  `` (typewriter and Treebank-style doubles) and ``""`` (a CSV export's escaped mark, every ``"``
 # written twice: ``""like this""``) come first so they are one mark.
-_MARKS = re.compile("''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+# An HTML character reference for a mark (``&quot;``, ``&#8220;``: ``tokenize.ENTITY_MARKS``) is one mark too.
+_MARKS = re.compile(
+    "''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|" + ENTITY_MARK.pattern, re.IGNORECASE
+)
 #: A lone backtick opens a typewriter single quote that ``'`` closes (```` `wonders' ````).
 _BACKTICK = "`"
 # Characters after which a mark opens a quote rather than closing one.
 _DOUBLED = {"''": '"', "``": "\u201c", '""': '"'}
+
+
+def _mark_char(mark: str) -> str:
+    """The one character a mark of :data:`_MARKS` stands for (``""`` and ``&quot;`` are ``"``)."""
+    if mark[0] == "&":
+        return ENTITY_MARKS[mark.lower()]
+    return _DOUBLED.get(mark, mark)
 _OPENING_CONTEXT = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,\u2026")
 # A single mark at the start of a word that is an elision, not a quote.
 _ELISION = re.compile(r"(?:\d0s\b|\d\d\b|em\b|cause\b|til\b|tis\b|twas\b|n\b|bout\b|round\b)", re.IGNORECASE)
@@ -181,6 +191,10 @@ def _single_is_primary(text: str, blocks: Sequence[Span]) -> bool:
     for bs, be in blocks:  # str.count with bounds: no copy of each block
         doubles += text.count("\u201c", bs, be) + text.count('"', bs, be) // 2 + text.count("\u00ab", bs, be)
         singles += text.count("\u2018", bs, be)
+        if text.find("&", bs, be) >= 0:  # marks written as HTML character references count as the marks
+            entities = [ENTITY_MARKS[m.group().lower()] for m in ENTITY_MARK.finditer(text, bs, be)]
+            doubles += sum(ch in "\u201c\u00ab" for ch in entities) + entities.count('"') // 2
+            singles += entities.count("\u2018")
     return singles > doubles and singles >= 2
 
 
@@ -221,7 +235,7 @@ def mark_end(text: str, at: int) -> int:
 def _mark_at(text: str, i: int, be: int) -> tuple[str, int] | None:
     """The (normalised) mark starting at ``i`` and its end, if one does."""
     m = _MARKS.match(text, i, be)
-    return (_DOUBLED.get(m.group(), m.group()), m.end()) if m else None
+    return (_mark_char(m.group()), m.end()) if m else None
 
 
 def _scan_block(
@@ -250,7 +264,7 @@ def _scan_block(
     term_close: int | None = None
     for m in _MARKS.finditer(text, pos, be):
         i, j = m.start(), m.end()
-        ch = _DOUBLED.get(m.group(), m.group())
+        ch = _mark_char(m.group())
         if i > bs and text[i - 1] == "=":
             continue  # an attribute value in left-over markup (tweet-id="…"), not a quote
         if m.group() == _CSV_MARK and _csv_mark_quotes_nothing(text, i, j, bs, be):
