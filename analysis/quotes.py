@@ -124,7 +124,8 @@ _SINGLE_CLOSE = frozenset("\u2019\u203a")
 # written twice: ``""like this""``) come first so they are one mark.
 # An HTML character reference for a mark (``&quot;``, ``&#8220;``: ``tokenize.ENTITY_MARKS``) is one mark too.
 _MARKS = re.compile(
-    "''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|" + ENTITY_MARK.pattern, re.IGNORECASE
+    "''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|" + ENTITY_MARK.pattern,
+    re.IGNORECASE,
 )
 #: A lone backtick opens a typewriter single quote that ``'`` closes (```` `wonders' ````).
 _BACKTICK = "`"
@@ -137,6 +138,8 @@ def _mark_char(mark: str) -> str:
     if mark[0] == "&":
         return ENTITY_MARKS[mark.lower()]
     return _DOUBLED.get(mark, mark)
+
+
 _OPENING_CONTEXT = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,\u2026")
 # A single mark at the start of a word that is an elision, not a quote.
 _ELISION = re.compile(r"(?:\d0s\b|\d\d\b|em\b|cause\b|til\b|tis\b|twas\b|n\b|bout\b|round\b)", re.IGNORECASE)
@@ -246,6 +249,7 @@ def _scan_block(
     carry: tuple[int, int, int] | None,
     single_primary: bool,
     blocks: Sequence[Span],
+    rescans: int = 0,
 ) -> tuple[list[Quote], tuple[int, int, int] | None]:
     quotes: list[Quote] = []
     # Stack of open quotes: (offset of mark, end of mark, opened by a straight mark?).
@@ -364,8 +368,21 @@ def _scan_block(
                 and not _TURN_LABEL.match(text, mark[1], ne)
             ):
                 return quotes, (o, oe, start_block)  # re-opened in the next paragraph: one quote
-        _emit(quotes, text, o, oe, None, start_block, b, bs, end=be)
+        later: list[Quote] = []
+        if be - oe > UNCLOSED_RESCAN_CHARS and rescans < MAX_RESCANS:
+            # A stray opening mark in copy whose paragraph breaks were lost (a scraped body on one line) would make
+            # the rest of the story one quote and hide every quote in it: read the block again after the mark.
+            later, _ = _scan_block(text, oe, be, b, None, single_primary, blocks, rescans + 1)
+        _emit(quotes, text, o, oe, None, start_block, b, bs, end=later[0].open if later else be)
+        quotes.extend(later)
     return quotes, None
+
+
+#: A quote left open that would run longer than this (a news paragraph is rarely longer) is read as a stray mark
+#: in a block of several paragraphs, and the block is read again after it (:func:`_scan_block`).
+UNCLOSED_RESCAN_CHARS = 1500
+#: How many stray marks one block is read again after (each read is linear; this bounds the work).
+MAX_RESCANS = 20
 
 
 #: A CSV export's escaped straight mark (``""like this""``), read as one ``"``.

@@ -91,6 +91,14 @@ ENTITY_MARKS = {
     **dict.fromkeys(("&rsquo;", "&#8217;", "&#x2019;"), "\u2019"),
     **dict.fromkeys(("&apos;", "&#39;", "&#039;", "&#x27;"), "'"),
 }
+#: The HTML character references read inside a word as the character they stand for: an apostrophe
+#: (``Powell&rsquo;s``, ``&#8217;``, ``&#39;``) and an ampersand (``AT&amp;T``, ``Standard &amp; Poor's``).
+WORD_ENTITIES = {
+    **{k: "'" for k, ch in ENTITY_MARKS.items() if ch in "'\u2019"},
+    **dict.fromkeys(("&amp;", "&#38;", "&#x26;"), "&"),
+}
+#: One of :data:`WORD_ENTITIES`; :data:`SPEAKER_TOKEN` keeps it in its word, or as a token of its own.
+WORD_ENTITY = re.compile("(?i:" + "|".join(map(re.escape, WORD_ENTITIES)) + ")")
 #: One of :data:`ENTITY_MARKS` (any case: ``&#x201C;`` and ``&QUOT;`` are written too).
 ENTITY_MARK = re.compile("|".join(map(re.escape, sorted(ENTITY_MARKS, key=len, reverse=True))), re.IGNORECASE)
 
@@ -112,6 +120,9 @@ class Sentence:
 
 def fold(text: str) -> str:
     """Replace typographic quotes and spaces by ASCII ones, keeping the length.
+
+    A quotation mark written as an HTML character reference (``&quot;``, ``&#8220;``: :data:`ENTITY_MARKS`) is
+    folded to the mark repeated over the reference's length (:func:`_fold_entity`).
 
     Args:
         text: Any text.
@@ -137,9 +148,9 @@ def fold(text: str) -> str:
 def _fold_entity(m: re.Match[str]) -> str:
     """A quotation-mark entity folded to its mark, repeated to keep the length.
 
-    ``win.&quot; He said`` folds to ``win."""""" He said``: Punkt reads a run of closing marks after a full stop as
-    it reads one, and, unlike spaces, the repeats are never trimmed off a sentence, so no sentence boundary falls
-    inside the entity and every character of it stays in its sentence.
+    ``win.&quot; He said`` folds to ``win.`` and six ``"`` before `` He said``: Punkt reads a run of closing marks
+    after a full stop as it reads one, and, unlike spaces, the repeats are never trimmed off a sentence, so no
+    sentence boundary falls inside the entity and every character of it stays in its sentence.
     """
     return ENTITY_MARKS[m.group().lower()].translate(_FOLD_TABLE) * (m.end() - m.start())
 
@@ -424,8 +435,10 @@ SPEAKER_TOKEN = re.compile(
     # dots end no sentence (lower-case letters glued after each dot, so "Ill.Then" stays two sentences)
     r"|[A-Z][\w\-]*(?:\.[a-z][a-z0-9\-]*)*\.[a-z]{2," + str(DOMAIN_LETTERS) + r"}(?![\w\-])"
     r"|\d+(?:\.\d+)+[^\W_]*)"  # a decimal number ("$1.5 billion"): its point is no sentence end
-    r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
-    r"|[^\w\s]"
+    # a word, with inner apostrophes (an HTML export's "&rsquo;" too: "Powell&rsquo;s office"), hyphens and
+    # slashes (9/11); an export's "&amp;" alone is one token, as "&" is
+    r"|[^\W_](?:(?:" + WORD_ENTITY.pattern + r"|[\w'&/\-])*[^\W_])?"
+    r"|" + WORD_ENTITY.pattern + r"|[^\w\s]"
 )
 
 

@@ -105,8 +105,7 @@ def _dateline(text: str) -> str:
 
 def _furniture(text: str) -> str:
     return text.rstrip() + (
-        "\n\nShare this article: Facebook Twitter Email\n\n"
-        "Copyright 2024 Example Media Ltd. All rights reserved.\n"
+        "\n\nShare this article: Facebook Twitter Email\n\nCopyright 2024 Example Media Ltd. All rights reserved.\n"
     )
 
 
@@ -213,7 +212,9 @@ def compare(
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--articles", type=int, default=DEFAULT_ARTICLES, help="readable-set articles (default %(default)s)")
+    ap.add_argument(
+        "--articles", type=int, default=DEFAULT_ARTICLES, help="readable-set articles (default %(default)s)"
+    )
     ap.add_argument("--only", help="comma-separated rewritings to run (default: all)")
     ap.add_argument("--examples", type=int, default=0, help="print up to K diverging quotes per rewriting")
     args = ap.parse_args()
@@ -242,7 +243,9 @@ def main() -> None:
                 if shown < args.examples:
                     shown += 1
                     got = f" -> {' '.join(match[2]) or None} ({match[1]})" if match else ""
-                    print(f"  {tname} {what} {name}: [{row[1]}] {' '.join(row[2]) or None}{got}: {' '.join(row[0])[:140]}")
+                    print(
+                        f"  {tname} {what} {name}: [{row[1]}] {' '.join(row[2]) or None}{got}: {' '.join(row[0])[:140]}"
+                    )
         n = counts["quotes"] or 1
         print(
             f"| {tname} | {counts['found'] / n:.3f} | {counts['agree'] / n:.3f} | {counts['kind'] / n:.3f} |"
