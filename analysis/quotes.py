@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis._types import Span
-from analysis.tokenize import COUNTED_WORD, ENTITY_MARK, ENTITY_MARKS
+from analysis.tokenize import COUNTED_WORD, MARK_SPELLING, MARK_SPELLINGS
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
@@ -122,9 +122,10 @@ _SINGLE_OPEN = frozenset("\u2018\u201a\u2039")
 _SINGLE_CLOSE = frozenset("\u2019\u203a")
 # ``''`` and ````  `` (typewriter and Treebank-style doubles) and ``""`` (a CSV export's escaped mark, every ``"``
 # written twice: ``""like this""``) come first so they are one mark.
-# An HTML character reference for a mark (``&quot;``, ``&#8220;``: ``tokenize.ENTITY_MARKS``) is one mark too.
+# A mark spelled in several characters (``&quot;``, ``&#8220;``, ``\\"``, ``â€œ``: ``tokenize.MARK_SPELLINGS``) is one
+# mark too.
 _MARKS = re.compile(
-    "''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|" + ENTITY_MARK.pattern,
+    "''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|" + MARK_SPELLING.pattern,
     re.IGNORECASE,
 )
 #: A lone backtick opens a typewriter single quote that ``'`` closes (```` `wonders' ````).
@@ -135,8 +136,8 @@ _DOUBLED = {"''": '"', "``": "\u201c", '""': '"'}
 
 def _mark_char(mark: str) -> str:
     """The one character a mark of :data:`_MARKS` stands for (``""`` and ``&quot;`` are ``"``)."""
-    if mark[0] == "&":
-        return ENTITY_MARKS[mark.lower()]
+    if len(mark) > 2 or mark == '\\"':
+        return MARK_SPELLINGS[mark.lower()]
     return _DOUBLED.get(mark, mark)
 
 
@@ -194,8 +195,8 @@ def _single_is_primary(text: str, blocks: Sequence[Span]) -> bool:
     for bs, be in blocks:  # str.count with bounds: no copy of each block
         doubles += text.count("\u201c", bs, be) + text.count('"', bs, be) // 2 + text.count("\u00ab", bs, be)
         singles += text.count("\u2018", bs, be)
-        if text.find("&", bs, be) >= 0:  # marks written as HTML character references count as the marks
-            entities = [ENTITY_MARKS[m.group().lower()] for m in ENTITY_MARK.finditer(text, bs, be)]
+        if text.find("&", bs, be) >= 0:  # marks spelled as HTML character references count as the marks
+            entities = [MARK_SPELLINGS[m.group().lower()] for m in MARK_SPELLING.finditer(text, bs, be)]
             doubles += sum(ch in "\u201c\u00ab" for ch in entities) + entities.count('"') // 2
             singles += entities.count("\u2018")
     return singles > doubles and singles >= 2

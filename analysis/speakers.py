@@ -112,7 +112,7 @@ from analysis.reported import (
     possessive,
     reporting_verbs,
 )
-from analysis.tokenize import RUNNING_WORD_LETTERS, SPEAKER_TOKEN, WORD_ENTITIES, WORD_ENTITY, fold, furniture_spans
+from analysis.tokenize import RUNNING_WORD_LETTERS, SPEAKER_TOKEN, WORD_SPELLING, WORD_SPELLINGS, fold, furniture_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
@@ -557,9 +557,9 @@ class _Entity:
 SHORT_FORM_LETTERS = (2, 6)
 
 
-def _word_entity(m: re.Match[str]) -> str:
-    """The character an HTML character reference in a word stands for (``&rsquo;`` → ``'``)."""
-    return WORD_ENTITIES[m.group().lower()]
+def _word_spelling(m: re.Match[str]) -> str:
+    """The character a spelling in a word stands for (``&rsquo;`` and ``â€™`` → ``'``, ``&amp;`` → ``&``)."""
+    return WORD_SPELLINGS[m.group().lower()]
 
 
 class _Doc:
@@ -700,8 +700,9 @@ class _Doc:
 
     def _run(self, text: str, s: int, e: int, b: int) -> None:
         toks = _TOKEN.findall(text, s, e)
-        if text.find("&", s, e) >= 0:  # "Powell&rsquo;s", "AT&amp;T" are read as "Powell's", "AT&T" (offsets stay)
-            toks = [WORD_ENTITY.sub(_word_entity, tok) if "&" in tok else tok for tok in toks]
+        if text.find("&", s, e) >= 0 or text.find("\u20ac", s, e) >= 0:
+            # "Powell&rsquo;s", "Powellâ€™s", "AT&amp;T" are read as "Powell's", "AT&T" (offsets stay)
+            toks = [WORD_SPELLING.sub(_word_spelling, tok) for tok in toks]
         if toks:
             self.slices.append((len(self.tok), s, e, b))
             self._slice_first.append(len(self.tok))

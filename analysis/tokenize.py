@@ -76,11 +76,12 @@ _FOLD_TABLE = str.maketrans(
 )
 _FOLD_PAIRS = tuple((chr(code), ascii_char) for code, ascii_char in _FOLD_TABLE.items())
 
-#: HTML character references a scraped or exported text leaves in place of its quotation marks and apostrophes
-#: (``&quot;``, ``&ldquo;``, ``&#8220;``, ``&#x201C;``, ``&rsquo;``), keyed in lower case, and the mark each
-#: stands for.  The kit never decodes them (offsets index the text as given): :mod:`analysis.quotes` reads each as
-#: one mark, as it reads an export's doubled ``""``, and :func:`fold` gives it the mark's folded form.
-ENTITY_MARKS = {
+#: The ways exported and scraped copy spells a quotation mark or an apostrophe in several characters, keyed in lower
+#: case, and the mark each stands for: HTML character references (``&quot;``, ``&ldquo;``, ``&#8220;``,
+#: ``&#x201C;``, ``&rsquo;``), a JSON export's escaped ``\\"``, and UTF-8 read as Windows-1252 (``â€œ``, ``â€™``).
+#: The kit never decodes them (offsets index the text as given): :mod:`analysis.quotes` reads each as one mark, as it
+#: reads an export's doubled ``""``, and :func:`fold` gives it the mark's folded form.
+MARK_SPELLINGS = {
     **dict.fromkeys(("&quot;", "&#34;", "&#034;", "&#x22;"), '"'),
     **dict.fromkeys(("&ldquo;", "&#8220;", "&#x201c;"), "\u201c"),
     **dict.fromkeys(("&rdquo;", "&#8221;", "&#x201d;"), "\u201d"),
@@ -90,17 +91,27 @@ ENTITY_MARKS = {
     **dict.fromkeys(("&lsquo;", "&#8216;", "&#x2018;"), "\u2018"),
     **dict.fromkeys(("&rsquo;", "&#8217;", "&#x2019;"), "\u2019"),
     **dict.fromkeys(("&apos;", "&#39;", "&#039;", "&#x27;"), "'"),
+    '\\"': '"',
+    # UTF-8's bytes of the mark read as Windows-1252 (0x9D, which it leaves undefined, kept as Latin-1 keeps it)
+    **{
+        "\u00e2\u20ac\u0153": "\u201c",
+        "\u00e2\u20ac\x9d": "\u201d",
+        "\u00e2\u20ac\u02dc": "\u2018",
+        "\u00e2\u20ac\u2122": "\u2019",
+    },
 }
-#: The HTML character references read inside a word as the character they stand for: an apostrophe
-#: (``Powell&rsquo;s``, ``&#8217;``, ``&#39;``) and an ampersand (``AT&amp;T``, ``Standard &amp; Poor's``).
-WORD_ENTITIES = {
-    **{k: "'" for k, ch in ENTITY_MARKS.items() if ch in "'\u2019"},
+#: A character every spelling of :data:`MARK_SPELLINGS` holds one of: text without them has none.
+_SPELLING_CHARS = ("&", "\\", "\u20ac")
+#: The spellings read inside a word as the character they stand for: an apostrophe (``Powell&rsquo;s``,
+#: ``&#8217;``, ``&#39;``, ``Powellâ€™s``) and an ampersand (``AT&amp;T``, ``Standard &amp; Poor's``).
+WORD_SPELLINGS = {
+    **{k: "'" for k, ch in MARK_SPELLINGS.items() if ch in "'\u2019"},
     **dict.fromkeys(("&amp;", "&#38;", "&#x26;"), "&"),
 }
-#: One of :data:`WORD_ENTITIES`; :data:`SPEAKER_TOKEN` keeps it in its word, or as a token of its own.
-WORD_ENTITY = re.compile("(?i:" + "|".join(map(re.escape, WORD_ENTITIES)) + ")")
-#: One of :data:`ENTITY_MARKS` (any case: ``&#x201C;`` and ``&QUOT;`` are written too).
-ENTITY_MARK = re.compile("|".join(map(re.escape, sorted(ENTITY_MARKS, key=len, reverse=True))), re.IGNORECASE)
+#: One of :data:`WORD_SPELLINGS`; :data:`SPEAKER_TOKEN` keeps it in its word, or as a token of its own.
+WORD_SPELLING = re.compile("(?i:" + "|".join(map(re.escape, WORD_SPELLINGS)) + ")")
+#: One of :data:`MARK_SPELLINGS` (any case: ``&#x201C;`` and ``&QUOT;`` are written too).
+MARK_SPELLING = re.compile("|".join(map(re.escape, sorted(MARK_SPELLINGS, key=len, reverse=True))), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +132,8 @@ class Sentence:
 def fold(text: str) -> str:
     """Replace typographic quotes and spaces by ASCII ones, keeping the length.
 
-    A quotation mark written as an HTML character reference (``&quot;``, ``&#8220;``: :data:`ENTITY_MARKS`) is
-    folded to the mark repeated over the reference's length (:func:`_fold_entity`).
+    A quotation mark spelled in several characters (``&quot;``, ``&#8220;``, ``â€œ``: :data:`MARK_SPELLINGS`) is
+    folded to the mark repeated over the spelling's length (:func:`_fold_spelled_mark`).
 
     Args:
         text: Any text.
@@ -135,8 +146,8 @@ def fold(text: str) -> str:
     # looks every character up in the table (about 0.3 ms for an article with
     # curly quotes); replacing the few folded characters that occur scans the
     # text in C instead, and gives the same string (each maps to ASCII).
-    if "&" in text:
-        text = ENTITY_MARK.sub(_fold_entity, text)
+    if any(char in text for char in _SPELLING_CHARS):
+        text = MARK_SPELLING.sub(_fold_spelled_mark, text)
     if text.isascii():
         return text
     for char, ascii_char in _FOLD_PAIRS:
@@ -145,14 +156,14 @@ def fold(text: str) -> str:
     return text
 
 
-def _fold_entity(m: re.Match[str]) -> str:
-    """A quotation-mark entity folded to its mark, repeated to keep the length.
+def _fold_spelled_mark(m: re.Match[str]) -> str:
+    """A quotation mark's spelling folded to the mark, repeated to keep the length.
 
     ``win.&quot; He said`` folds to ``win.`` and six ``"`` before `` He said``: Punkt reads a run of closing marks
     after a full stop as it reads one, and, unlike spaces, the repeats are never trimmed off a sentence, so no
-    sentence boundary falls inside the entity and every character of it stays in its sentence.
+    sentence boundary falls inside the spelling and every character of it stays in its sentence.
     """
-    return ENTITY_MARKS[m.group().lower()].translate(_FOLD_TABLE) * (m.end() - m.start())
+    return MARK_SPELLINGS[m.group().lower()].translate(_FOLD_TABLE) * (m.end() - m.start())
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None, *, folded: bool = False) -> list[Span]:
@@ -437,8 +448,8 @@ SPEAKER_TOKEN = re.compile(
     r"|\d+(?:\.\d+)+[^\W_]*)"  # a decimal number ("$1.5 billion"): its point is no sentence end
     # a word, with inner apostrophes (an HTML export's "&rsquo;" too: "Powell&rsquo;s office"), hyphens and
     # slashes (9/11); an export's "&amp;" alone is one token, as "&" is
-    r"|[^\W_](?:(?:" + WORD_ENTITY.pattern + r"|[\w'&/\-])*[^\W_])?"
-    r"|" + WORD_ENTITY.pattern + r"|[^\w\s]"
+    r"|[^\W_](?:(?:" + WORD_SPELLING.pattern + r"|[\w'&/\-])*[^\W_])?"
+    r"|" + WORD_SPELLING.pattern + r"|[^\w\s]"
 )
 
 

@@ -103,6 +103,19 @@ def _dateline(text: str) -> str:
     return f"{head}\n\nLONDON (Reuters) - {body}" if sep else text
 
 
+#: Curly marks and apostrophes as their UTF-8 bytes read as Windows-1252 (0x9D, undefined there, kept as Latin-1).
+_MOJIBAKE = {mark: mark.encode("utf-8").decode("cp1252", errors="ignore") for mark in "\u201c\u2018\u2019"}
+_MOJIBAKE["\u201d"] = "\u00e2\u20ac\x9d"
+
+
+def _mojibake(text: str) -> str:
+    """Curly marks and apostrophes as UTF-8 read as Windows-1252 (``“`` as ``â€œ``, ``’`` as ``â€™``).
+
+    Only the marks: a word's other characters (``£``, ``é``) would change the words the quotes are matched by.
+    """
+    return text.translate({ord(mark): spelled for mark, spelled in _MOJIBAKE.items()})
+
+
 def _furniture(text: str) -> str:
     return text.rstrip() + (
         "\n\nShare this article: Facebook Twitter Email\n\nCopyright 2024 Example Media Ltd. All rights reserved.\n"
@@ -119,6 +132,9 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "« »": lambda t: _doubles(t, "\u00ab\u00a0", "\u00a0\u00bb"),
     "„“": lambda t: _doubles(t, "\u201e", "\u201c"),
     'csv""': lambda t: _doubles(t, '""', '""'),
+    "``''": lambda t: _doubles(t, "``", "''"),
+    "json": lambda t: _doubles(t, '\\"', '\\"'),
+    "mojibake": lambda t: _mojibake(_doubles(t, "\u201c", "\u201d")),
     "&quot;": lambda t: _doubles(t.replace("&", "&amp;"), "&quot;", "&quot;"),
     "&ldquo;": _entities,
     "&#8220;": lambda t: _doubles(t, "&#8220;", "&#8221;"),
@@ -145,11 +161,17 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # -------------------------------------------------------------------------------------------- the comparison
 
 _WORD = re.compile(r"[^\W_]+")
+#: The marks the rewritings spell in several characters other than as entities (:func:`_mojibake`, ``json``).
+_SPELLED_MARK = re.compile("|".join(map(re.escape, ['\\"', *_MOJIBAKE.values()])))
 
 
 def words(span: str | None) -> tuple[str, ...]:
-    """A quote's or a speaker's words, lower-cased: marks, entities, dashes and whitespace do not count."""
-    return tuple(_WORD.findall(html.unescape(html.unescape(span or "")).casefold()))
+    """A quote's or a speaker's words, lower-cased: marks, entities, dashes and whitespace do not count.
+
+    Entities are decoded (``&amp;``; ``&ldquo;`` is a mark), and a mark's other spellings of the rewritings
+    (``â€œ``, ``\\"``) are marks.
+    """
+    return tuple(_WORD.findall(html.unescape(_SPELLED_MARK.sub(" ", span or "")).casefold()))
 
 
 def _rows(text: str) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
