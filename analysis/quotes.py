@@ -125,7 +125,7 @@ _SINGLE_CLOSE = frozenset("\u2019\u203a")
 # A mark spelled in several characters (``&quot;``, ``&#8220;``, ``\\"``, ``â€œ``: ``tokenize.MARK_SPELLINGS``) is one
 # mark too.
 _MARKS = re.compile(
-    "''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|" + MARK_SPELLING.pattern,
+    "''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a\ufffd]|" + MARK_SPELLING.pattern,
     re.IGNORECASE,
 )
 #: A lone backtick opens a typewriter single quote that ``'`` closes (```` `wonders' ````).
@@ -138,6 +138,8 @@ def _mark_char(mark: str) -> str:
     """The one character a mark of :data:`_MARKS` stands for (``""`` and ``&quot;`` are ``"``)."""
     if len(mark) > 2 or mark == '\\"':
         return MARK_SPELLINGS[mark.lower()]
+    if mark == _REPLACED_MARK:
+        return '"'  # its direction is read from its neighbours, as a straight mark's is
     return _DOUBLED.get(mark, mark)
 
 
@@ -272,6 +274,8 @@ def _scan_block(
         ch = _mark_char(m.group())
         if i > bs and text[i - 1] == "=":
             continue  # an attribute value in left-over markup (tweet-id="…"), not a quote
+        if m.group() == _REPLACED_MARK and _replaced_mark_quotes_nothing(text, i, j, bs, be):
+            continue  # the lost character was an apostrophe (`it�s`) or a dash (`cuts � and`)
         if m.group() == _CSV_MARK and _csv_mark_quotes_nothing(text, i, j, bs, be):
             continue  # an empty pair (`the "" string`) or an apostrophe (`the iPhone 5""s camera`, `""em`)
         if _mark_type(ch, single_primary) == "d":
@@ -384,6 +388,18 @@ def _scan_block(
 UNCLOSED_RESCAN_CHARS = 1500
 #: How many stray marks one block is read again after (each read is linear; this bounds the work).
 MAX_RESCANS = 20
+
+
+#: U+FFFD, the replacement character a decoder leaves for each curly mark, apostrophe and dash of text it could not
+#: read (Windows-1252 copy decoded as UTF-8): read as a straight double mark where it sits like one.
+_REPLACED_MARK = "\ufffd"
+
+
+def _replaced_mark_quotes_nothing(text: str, i: int, j: int, bs: int, be: int) -> bool:
+    """Whether a U+FFFD stands for no quotation mark: between two letters or digits (an apostrophe, `it�s`) or
+    between two spaces (a dash, `cuts � and`)."""
+    prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    return (prev.isalnum() and nxt.isalnum()) or (prev.isspace() and nxt.isspace())
 
 
 #: A CSV export's escaped straight mark (``""like this""``), read as one ``"``.

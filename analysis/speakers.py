@@ -700,7 +700,7 @@ class _Doc:
 
     def _run(self, text: str, s: int, e: int, b: int) -> None:
         toks = _TOKEN.findall(text, s, e)
-        if text.find("&", s, e) >= 0 or text.find("\u20ac", s, e) >= 0:
+        if text.find("&", s, e) >= 0 or text.find("\u20ac", s, e) >= 0 or text.find("\ufffd", s, e) >= 0:
             # "Powell&rsquo;s", "Powellâ€™s", "AT&amp;T" are read as "Powell's", "AT&T" (offsets stay)
             toks = [WORD_SPELLING.sub(_word_spelling, tok) for tok in toks]
         if toks:

@@ -100,6 +100,10 @@ MARK_SPELLINGS = {
         "\u00e2\u20ac\u2122": "\u2019",
     },
 }
+#: U+FFFD, the replacement character a decoder leaves for each curly mark and apostrophe it could not read.
+_REPLACED = "\ufffd"
+#: U+FFFD between two letters or digits, where it stood for an apostrophe ("it\ufffds").
+_REPLACED_APOSTROPHE = re.compile(r"(?<=[^\W_])\ufffd(?=[^\W_])")
 #: A character every spelling of :data:`MARK_SPELLINGS` holds one of: text without them has none.
 _SPELLING_CHARS = ("&", "\\", "\u20ac")
 #: The spellings read inside a word as the character they stand for: an apostrophe (``Powell&rsquo;s``,
@@ -107,6 +111,7 @@ _SPELLING_CHARS = ("&", "\\", "\u20ac")
 WORD_SPELLINGS = {
     **{k: "'" for k, ch in MARK_SPELLINGS.items() if ch in "'\u2019"},
     **dict.fromkeys(("&amp;", "&#38;", "&#x26;"), "&"),
+    "\ufffd": "'",  # a decoder's replacement character inside a word stood for its apostrophe ("it\ufffds")
 }
 #: One of :data:`WORD_SPELLINGS`; :data:`SPEAKER_TOKEN` keeps it in its word, or as a token of its own.
 WORD_SPELLING = re.compile("(?i:" + "|".join(map(re.escape, WORD_SPELLINGS)) + ")")
@@ -133,7 +138,8 @@ def fold(text: str) -> str:
     """Replace typographic quotes and spaces by ASCII ones, keeping the length.
 
     A quotation mark spelled in several characters (``&quot;``, ``&#8220;``, ``â€œ``: :data:`MARK_SPELLINGS`) is
-    folded to the mark repeated over the spelling's length (:func:`_fold_spelled_mark`).
+    folded to the mark repeated over the spelling's length (:func:`_fold_spelled_mark`).  A decoder's U+FFFD for a lost curly mark is an
+    apostrophe between two letters (``it\ufffds``), else a straight ``"``.
 
     Args:
         text: Any text.
@@ -150,6 +156,8 @@ def fold(text: str) -> str:
         text = MARK_SPELLING.sub(_fold_spelled_mark, text)
     if text.isascii():
         return text
+    if _REPLACED in text:  # a decoder's mark for a lost curly mark: an apostrophe inside a word, else a quote mark
+        text = _REPLACED_APOSTROPHE.sub("'", text).replace(_REPLACED, '"')
     for char, ascii_char in _FOLD_PAIRS:
         if char in text:
             text = text.replace(char, ascii_char)

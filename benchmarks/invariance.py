@@ -135,6 +135,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "``''": lambda t: _doubles(t, "``", "''"),
     "json": lambda t: _doubles(t, '\\"', '\\"'),
     "mojibake": lambda t: _mojibake(_doubles(t, "\u201c", "\u201d")),
+    "\ufffd": lambda t: _APOSTROPHE.sub("\ufffd", _doubles(t, "\ufffd", "\ufffd")),
     "&quot;": lambda t: _doubles(t.replace("&", "&amp;"), "&quot;", "&quot;"),
     "&ldquo;": _entities,
     "&#8220;": lambda t: _doubles(t, "&#8220;", "&#8221;"),

@@ -376,3 +376,9 @@ def test_the_spelling_of_the_marks_never_changes_the_quotes_found(parts: list[tu
             pieces.append(f"{opening}{body}{punct.strip()}{closing}" if quoted else body + punct)
         found.add(tuple(spans(" ".join(pieces) + ".")))
     assert len(found) == 1
+
+
+def test_a_replacement_character_where_a_mark_sat_is_read_as_a_straight_mark() -> None:
+    """Copy decoded with errors replaced leaves U+FFFD for every curly mark, apostrophe and dash it lost."""
+    text = "\ufffdIt\ufffds over,\ufffd said Ann Lee \ufffd the mayor \ufffd on Tuesday. She called it \ufffda farce\ufffd."
+    assert spans(text) == ["It\ufffds over,", "a farce"]

@@ -1346,3 +1346,12 @@ def test_quotes_in_entity_marks_go_to_the_speakers_of_plain_ones() -> None:
     assert [s for _, s in attributed(spelled)] == [s for _, s in attributed(plain)] == ["Tom Reed", "Ann Lee"]
     rows = attributed("Reed&rsquo;s office said the claims were false.", kinds=("indirect",))
     assert rows == [("the claims were false", "Reed's office")]
+
+
+def test_quotes_in_replaced_marks_go_to_their_speakers() -> None:
+    """U+FFFD left for lost curly marks and apostrophes: the quotes and the possessive source are read as before."""
+    text = "\ufffdWe will appeal,\ufffd said Tom Reed.\n\nReed\ufffds office said the claims were false."
+    assert attributed(text, kinds=("full", "indirect")) == [
+        ("We will appeal,", "Tom Reed"),
+        ("the claims were false", "Reed's office"),
+    ]

@@ -333,7 +333,7 @@ def test_furniture_words_in_running_text_stay_in_their_sentence(text: str) -> No
     st.lists(
         st.sampled_from(
             ["&quot;", "&ldquo;", "&rdquo;", "&#8220;", "&#x201D;", "&rsquo;", "\u00e2\u20ac\u0153", '\\"', "said", "."]
-            + ["Ann", "a", " ", "\n", "?", "&amp;", "&", ";"]
+            + ["Ann", "a", " ", "\n", "?", "&amp;", "&", ";", "\ufffd"]
         ),
         max_size=60,
     )
