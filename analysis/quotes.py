@@ -123,11 +123,10 @@ _SINGLE_CLOSE = frozenset("\u2019\u203a")
 # ``''`` and ````  `` (typewriter and Treebank-style doubles) and ``""`` (a CSV export's escaped mark, every ``"``
 # written twice: ``""like this""``) come first so they are one mark.
 # A mark spelled in several characters (``&quot;``, ``&#8220;``, ``\\"``, ``â€œ``: ``tokenize.MARK_SPELLINGS``) is one
-# mark too.
-_MARKS = re.compile(
-    "''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a\ufffd]|" + MARK_SPELLING.pattern,
-    re.IGNORECASE,
-)
+# mark too.  The look-ahead for a mark's first character comes first: the spellings' alternation, tried at every
+# character, made the scan eight times slower; behind it the scan is as fast as it was without them.
+_MARK_CHARS = "\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a\ufffd"
+_MARKS = re.compile(f"(?=[{_MARK_CHARS}&\\\\\u00e2])(?:''|``|\"\"|[{_MARK_CHARS}]|(?i:{MARK_SPELLING.pattern}))")
 #: A lone backtick opens a typewriter single quote that ``'`` closes (```` `wonders' ````).
 _BACKTICK = "`"
 # Characters after which a mark opens a quote rather than closing one.
