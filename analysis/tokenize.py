@@ -455,9 +455,13 @@ _SPEAKER_TOKEN_HEAD = (
     r"|[A-Z][\w\-]*(?:\.[a-z][a-z0-9\-]*)*\.[a-z]{2," + str(DOMAIN_LETTERS) + r"}(?![\w\-])"
     r"|\d+(?:\.\d+)+[^\W_]*)"  # a decimal number ("$1.5 billion"): its point is no sentence end
 )
+#: One punctuation character, a token of its own; zero-width characters a web page leaves in its text (U+200B
+#: and its kin) are none, as white space is none.
+_SPEAKER_TOKEN_MARK = r"|[^\w\s\u200b-\u200d\u2060\ufeff]"
 SPEAKER_TOKEN = re.compile(
-    _SPEAKER_TOKEN_HEAD + r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
-    r"|[^\w\s]"
+    _SPEAKER_TOKEN_HEAD
+    + r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
+    + _SPEAKER_TOKEN_MARK
 )
 #: :data:`SPEAKER_TOKEN` for a text that spells some characters as exports do (:data:`WORD_SPELLINGS`): a word keeps
 #: its apostrophe written ``&rsquo;`` or ``â€™`` ("Powell&rsquo;s office") and ``&amp;`` alone is one token, as
@@ -470,7 +474,7 @@ SPELLED_SPEAKER_TOKEN = re.compile(
     + r"|[\w'&/\-])*[^\W_])?"
     + r"|"
     + WORD_SPELLING.pattern
-    + r"|[^\w\s]"
+    + _SPEAKER_TOKEN_MARK
 )
 #: Characters one of :data:`WORD_SPELLINGS` holds: a text with none of them is read with :data:`SPEAKER_TOKEN`.
 WORD_SPELLING_CHARS = ("&", "\u20ac", "\ufffd")

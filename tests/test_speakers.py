@@ -1355,3 +1355,12 @@ def test_quotes_in_replaced_marks_go_to_their_speakers() -> None:
         ("We will appeal,", "Tom Reed"),
         ("the claims were false", "Reed's office"),
     ]
+
+
+def test_a_zero_width_space_left_by_a_web_page_is_no_token() -> None:
+    """U+200B at a paragraph's end (copied from a page) changes no speaker: it is no punctuation token."""
+    from analysis.tokenize import SPEAKER_TOKEN
+
+    assert SPEAKER_TOKEN.findall("said Tom Reed.\u200b Then") == ["said", "Tom", "Reed", ".", "Then"]
+    plain = "\u201cWe will appeal,\u201d said Tom Reed.\n\nAnn Lee, his lawyer, said the ruling was wrong."
+    assert who(plain.replace(".\n", ".\u200b\n")) == who(plain) == ["Tom Reed"]
