@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis._types import Span
-from analysis.tokenize import COUNTED_WORD
+from analysis.tokenize import COUNTED_WORD, MARK_SPELLING, MARK_SPELLINGS
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
@@ -122,11 +122,26 @@ _SINGLE_OPEN = frozenset("\u2018\u201a\u2039")
 _SINGLE_CLOSE = frozenset("\u2019\u203a")
 # ``''`` and ````  `` (typewriter and Treebank-style doubles) and ``""`` (a CSV export's escaped mark, every ``"``
 # written twice: ``""like this""``) come first so they are one mark.
-_MARKS = re.compile("''|``|\"\"|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+# A mark spelled in several characters (``&quot;``, ``&#8220;``, ``\\"``, ``â€œ``: ``tokenize.MARK_SPELLINGS``) is one
+# mark too.  The look-ahead for a mark's first character comes first: the spellings' alternation, tried at every
+# character, made the scan eight times slower; behind it the scan is as fast as it was without them.
+_MARK_CHARS = "\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a\ufffd"
+_MARKS = re.compile(f"(?=[{_MARK_CHARS}&\\\\\u00e2])(?:''|``|\"\"|[{_MARK_CHARS}]|(?i:{MARK_SPELLING.pattern}))")
 #: A lone backtick opens a typewriter single quote that ``'`` closes (```` `wonders' ````).
 _BACKTICK = "`"
 # Characters after which a mark opens a quote rather than closing one.
 _DOUBLED = {"''": '"', "``": "\u201c", '""': '"'}
+
+
+def _mark_char(mark: str) -> str:
+    """The one character a mark of :data:`_MARKS` stands for (``""`` and ``&quot;`` are ``"``)."""
+    if len(mark) > 2 or mark == '\\"':
+        return MARK_SPELLINGS[mark.lower()]
+    if mark == _REPLACED_MARK:
+        return '"'  # its direction is read from its neighbours, as a straight mark's is
+    return _DOUBLED.get(mark, mark)
+
+
 _OPENING_CONTEXT = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,\u2026")
 # A single mark at the start of a word that is an elision, not a quote.
 _ELISION = re.compile(r"(?:\d0s\b|\d\d\b|em\b|cause\b|til\b|tis\b|twas\b|n\b|bout\b|round\b)", re.IGNORECASE)
@@ -181,6 +196,10 @@ def _single_is_primary(text: str, blocks: Sequence[Span]) -> bool:
     for bs, be in blocks:  # str.count with bounds: no copy of each block
         doubles += text.count("\u201c", bs, be) + text.count('"', bs, be) // 2 + text.count("\u00ab", bs, be)
         singles += text.count("\u2018", bs, be)
+        if text.find("&", bs, be) >= 0:  # marks spelled as HTML character references count as the marks
+            entities = [MARK_SPELLINGS[m.group().lower()] for m in MARK_SPELLING.finditer(text, bs, be)]
+            doubles += sum(ch in "\u201c\u00ab" for ch in entities) + entities.count('"') // 2
+            singles += entities.count("\u2018")
     return singles > doubles and singles >= 2
 
 
@@ -221,7 +240,7 @@ def mark_end(text: str, at: int) -> int:
 def _mark_at(text: str, i: int, be: int) -> tuple[str, int] | None:
     """The (normalised) mark starting at ``i`` and its end, if one does."""
     m = _MARKS.match(text, i, be)
-    return (_DOUBLED.get(m.group(), m.group()), m.end()) if m else None
+    return (_mark_char(m.group()), m.end()) if m else None
 
 
 def _scan_block(
@@ -232,6 +251,7 @@ def _scan_block(
     carry: tuple[int, int, int] | None,
     single_primary: bool,
     blocks: Sequence[Span],
+    rescans: int = 0,
 ) -> tuple[list[Quote], tuple[int, int, int] | None]:
     quotes: list[Quote] = []
     # Stack of open quotes: (offset of mark, end of mark, opened by a straight mark?).
@@ -250,9 +270,11 @@ def _scan_block(
     term_close: int | None = None
     for m in _MARKS.finditer(text, pos, be):
         i, j = m.start(), m.end()
-        ch = _DOUBLED.get(m.group(), m.group())
+        ch = _mark_char(m.group())
         if i > bs and text[i - 1] == "=":
             continue  # an attribute value in left-over markup (tweet-id="…"), not a quote
+        if m.group() == _REPLACED_MARK and _replaced_mark_quotes_nothing(text, i, j, bs, be):
+            continue  # the lost character was an apostrophe (`it�s`) or a dash (`cuts � and`)
         if m.group() == _CSV_MARK and _csv_mark_quotes_nothing(text, i, j, bs, be):
             continue  # an empty pair (`the "" string`) or an apostrophe (`the iPhone 5""s camera`, `""em`)
         if _mark_type(ch, single_primary) == "d":
@@ -350,8 +372,33 @@ def _scan_block(
                 and not _TURN_LABEL.match(text, mark[1], ne)
             ):
                 return quotes, (o, oe, start_block)  # re-opened in the next paragraph: one quote
-        _emit(quotes, text, o, oe, None, start_block, b, bs, end=be)
+        later: list[Quote] = []
+        if be - oe > UNCLOSED_RESCAN_CHARS and rescans < MAX_RESCANS:
+            # A stray opening mark in copy whose paragraph breaks were lost (a scraped body on one line) would make
+            # the rest of the story one quote and hide every quote in it: read the block again after the mark.
+            later, _ = _scan_block(text, oe, be, b, None, single_primary, blocks, rescans + 1)
+        _emit(quotes, text, o, oe, None, start_block, b, bs, end=later[0].open if later else be)
+        quotes.extend(later)
     return quotes, None
+
+
+#: A quote left open that would run longer than this (a news paragraph is rarely longer) is read as a stray mark
+#: in a block of several paragraphs, and the block is read again after it (:func:`_scan_block`).
+UNCLOSED_RESCAN_CHARS = 1500
+#: How many stray marks one block is read again after (each read is linear; this bounds the work).
+MAX_RESCANS = 20
+
+
+#: U+FFFD, the replacement character a decoder leaves for each curly mark, apostrophe and dash of text it could not
+#: read (Windows-1252 copy decoded as UTF-8): read as a straight double mark where it sits like one.
+_REPLACED_MARK = "\ufffd"
+
+
+def _replaced_mark_quotes_nothing(text: str, i: int, j: int, bs: int, be: int) -> bool:
+    """Whether a U+FFFD stands for no quotation mark: between two letters or digits (an apostrophe, `it�s`) or
+    between two spaces (a dash, `cuts � and`)."""
+    prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    return (prev.isalnum() and nxt.isalnum()) or (prev.isspace() and nxt.isspace())
 
 
 #: A CSV export's escaped straight mark (``""like this""``), read as one ``"``.

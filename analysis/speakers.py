@@ -112,7 +112,16 @@ from analysis.reported import (
     possessive,
     reporting_verbs,
 )
-from analysis.tokenize import RUNNING_WORD_LETTERS, SPEAKER_TOKEN, fold, furniture_spans
+from analysis.tokenize import (
+    RUNNING_WORD_LETTERS,
+    SPEAKER_TOKEN,
+    SPELLED_SPEAKER_TOKEN,
+    WORD_SPELLING,
+    WORD_SPELLING_CHARS,
+    WORD_SPELLINGS,
+    fold,
+    furniture_spans,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
@@ -569,6 +578,11 @@ SHORT_FORM_LETTERS = (2, 6)
 _SENTENCE_END_MARK = re.compile(r"[.?!]\W*$")
 
 
+def _word_spelling(m: re.Match[str]) -> str:
+    """The character a spelling in a word stands for (``&rsquo;`` and ``â€™`` → ``'``, ``&amp;`` → ``&``)."""
+    return WORD_SPELLINGS[m.group().lower()]
+
+
 class _Doc:
     """The token stream of an article and its entity registry."""
 
@@ -577,6 +591,9 @@ class _Doc:
         self.blocks = blocks
         # Curly apostrophes as straight ones (same length, so offsets hold): "Putin’s" is "Putin's".
         self.folded = text.replace("\u2019", "'")
+        # An export's spellings ("Powell&rsquo;s", "AT&amp;T") are read as the characters they stand for.
+        self.spelled = any(char in text for char in WORD_SPELLING_CHARS)
+        self.token_re = SPELLED_SPEAKER_TOKEN if self.spelled else _TOKEN
         # Speech without quote marks (analysis.reported): transcript turns are quotes of their
         # speakers; reported clauses are rows found at their cue, their source resolved as a mention.
         turns = find_turns(text, blocks)
@@ -712,7 +729,9 @@ class _Doc:
         self._run(text, s, e, b)
 
     def _run(self, text: str, s: int, e: int, b: int) -> None:
-        toks = _TOKEN.findall(text, s, e)
+        toks = self.token_re.findall(text, s, e)
+        if self.spelled:  # "Powell&rsquo;s", "Powellâ€™s", "AT&amp;T" are read as "Powell's", "AT&T" (offsets stay)
+            toks = [WORD_SPELLING.sub(_word_spelling, tok) for tok in toks]
         if toks:
             self.slices.append((len(self.tok), s, e, b))
             self._slice_first.append(len(self.tok))
@@ -759,7 +778,7 @@ class _Doc:
         after = self.folded[offset : offset + 1]
         if j and ends[j - 1] == offset and not (after.isalnum() or after == "_"):
             return first + j
-        return first + len(_TOKEN.findall(self.folded, s, offset))
+        return first + len(self.token_re.findall(self.folded, s, offset))
 
     def _run_spans(self, k: int) -> tuple[list[int], list[int]]:
         """Start and end offsets of the tokens of narration run ``k``, matched on first use: offsets()
@@ -767,7 +786,7 @@ class _Doc:
         spans = self._spans.get(k)
         if spans is None:
             _, s, e, _ = self.slices[k]
-            found = list(_TOKEN.finditer(self.folded, s, e))
+            found = list(self.token_re.finditer(self.folded, s, e))
             spans = self._spans[k] = (list(map(re.Match.start, found)), list(map(re.Match.end, found)))
         return spans
 

@@ -76,6 +76,48 @@ _FOLD_TABLE = str.maketrans(
 )
 _FOLD_PAIRS = tuple((chr(code), ascii_char) for code, ascii_char in _FOLD_TABLE.items())
 
+#: The ways exported and scraped copy spells a quotation mark or an apostrophe in several characters, keyed in lower
+#: case, and the mark each stands for: HTML character references (``&quot;``, ``&ldquo;``, ``&#8220;``,
+#: ``&#x201C;``, ``&rsquo;``), a JSON export's escaped ``\\"``, and UTF-8 read as Windows-1252 (``â€œ``, ``â€™``).
+#: The kit never decodes them (offsets index the text as given): :mod:`analysis.quotes` reads each as one mark, as it
+#: reads an export's doubled ``""``, and :func:`fold` gives it the mark's folded form.
+MARK_SPELLINGS = {
+    **dict.fromkeys(("&quot;", "&#34;", "&#034;", "&#x22;"), '"'),
+    **dict.fromkeys(("&ldquo;", "&#8220;", "&#x201c;"), "\u201c"),
+    **dict.fromkeys(("&rdquo;", "&#8221;", "&#x201d;"), "\u201d"),
+    **dict.fromkeys(("&bdquo;", "&#8222;", "&#x201e;"), "\u201e"),
+    **dict.fromkeys(("&laquo;", "&#171;", "&#xab;"), "\u00ab"),
+    **dict.fromkeys(("&raquo;", "&#187;", "&#xbb;"), "\u00bb"),
+    **dict.fromkeys(("&lsquo;", "&#8216;", "&#x2018;"), "\u2018"),
+    **dict.fromkeys(("&rsquo;", "&#8217;", "&#x2019;"), "\u2019"),
+    **dict.fromkeys(("&apos;", "&#39;", "&#039;", "&#x27;"), "'"),
+    '\\"': '"',
+    # UTF-8's bytes of the mark read as Windows-1252 (0x9D, which it leaves undefined, kept as Latin-1 keeps it)
+    **{
+        "\u00e2\u20ac\u0153": "\u201c",
+        "\u00e2\u20ac\x9d": "\u201d",
+        "\u00e2\u20ac\u02dc": "\u2018",
+        "\u00e2\u20ac\u2122": "\u2019",
+    },
+}
+#: U+FFFD, the replacement character a decoder leaves for each curly mark and apostrophe it could not read.
+_REPLACED = "\ufffd"
+#: U+FFFD between two letters or digits, where it stood for an apostrophe ("it\ufffds").
+_REPLACED_APOSTROPHE = re.compile(r"(?<=[^\W_])\ufffd(?=[^\W_])")
+#: A character every spelling of :data:`MARK_SPELLINGS` holds one of: text without them has none.
+_SPELLING_CHARS = ("&", "\\", "\u20ac")
+#: The spellings read inside a word as the character they stand for: an apostrophe (``Powell&rsquo;s``,
+#: ``&#8217;``, ``&#39;``, ``Powellâ€™s``) and an ampersand (``AT&amp;T``, ``Standard &amp; Poor's``).
+WORD_SPELLINGS = {
+    **{k: "'" for k, ch in MARK_SPELLINGS.items() if ch in "'\u2019"},
+    **dict.fromkeys(("&amp;", "&#38;", "&#x26;"), "&"),
+    "\ufffd": "'",  # a decoder's replacement character inside a word stood for its apostrophe ("it\ufffds")
+}
+#: One of :data:`WORD_SPELLINGS`; :data:`SPEAKER_TOKEN` keeps it in its word, or as a token of its own.
+WORD_SPELLING = re.compile("(?i:" + "|".join(map(re.escape, WORD_SPELLINGS)) + ")")
+#: One of :data:`MARK_SPELLINGS` (any case: ``&#x201C;`` and ``&QUOT;`` are written too).
+MARK_SPELLING = re.compile("|".join(map(re.escape, sorted(MARK_SPELLINGS, key=len, reverse=True))), re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -95,6 +137,10 @@ class Sentence:
 def fold(text: str) -> str:
     """Replace typographic quotes and spaces by ASCII ones, keeping the length.
 
+    A quotation mark spelled in several characters (``&quot;``, ``&#8220;``, ``â€œ``: :data:`MARK_SPELLINGS`) is
+    folded to the mark repeated over the spelling's length (:func:`_fold_spelled_mark`).  A decoder's U+FFFD for a lost curly mark is an
+    apostrophe between two letters (``it\ufffds``), else a straight ``"``.
+
     Args:
         text: Any text.
 
@@ -106,12 +152,26 @@ def fold(text: str) -> str:
     # looks every character up in the table (about 0.3 ms for an article with
     # curly quotes); replacing the few folded characters that occur scans the
     # text in C instead, and gives the same string (each maps to ASCII).
+    if any(char in text for char in _SPELLING_CHARS):
+        text = MARK_SPELLING.sub(_fold_spelled_mark, text)
     if text.isascii():
         return text
+    if _REPLACED in text:  # a decoder's mark for a lost curly mark: an apostrophe inside a word, else a quote mark
+        text = _REPLACED_APOSTROPHE.sub("'", text).replace(_REPLACED, '"')
     for char, ascii_char in _FOLD_PAIRS:
         if char in text:
             text = text.replace(char, ascii_char)
     return text
+
+
+def _fold_spelled_mark(m: re.Match[str]) -> str:
+    """A quotation mark's spelling folded to the mark, repeated to keep the length.
+
+    ``win.&quot; He said`` folds to ``win.`` and six ``"`` before `` He said``: Punkt reads a run of closing marks
+    after a full stop as it reads one, and, unlike spaces, the repeats are never trimmed off a sentence, so no
+    sentence boundary falls inside the spelling and every character of it stays in its sentence.
+    """
+    return MARK_SPELLINGS[m.group().lower()].translate(_FOLD_TABLE) * (m.end() - m.start())
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None, *, folded: bool = False) -> list[Span]:
@@ -379,7 +439,7 @@ DOMAIN_LETTERS = 4
 #: no sentence), or one punctuation character; a surname whose
 #: "O'"/"D'" is typed apart from it ("O' Leary") is one word, as "O'Leary" is; a capitalised web address
 #: ("OneStat.com") is one word.
-SPEAKER_TOKEN = re.compile(
+_SPEAKER_TOKEN_HEAD = (
     # (the forms before the plain word open with a capital or a digit: one look-ahead lets every other
     # token skip them all)
     r"(?=[A-Z\d])(?:"
@@ -394,9 +454,30 @@ SPEAKER_TOKEN = re.compile(
     # dots end no sentence (lower-case letters glued after each dot, so "Ill.Then" stays two sentences)
     r"|[A-Z][\w\-]*(?:\.[a-z][a-z0-9\-]*)*\.[a-z]{2," + str(DOMAIN_LETTERS) + r"}(?![\w\-])"
     r"|\d+(?:\.\d+)+[^\W_]*)"  # a decimal number ("$1.5 billion"): its point is no sentence end
-    r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
-    r"|[^\w\s]"
 )
+#: One punctuation character, a token of its own; zero-width characters a web page leaves in its text (U+200B
+#: and its kin) are none, as white space is none.
+_SPEAKER_TOKEN_MARK = r"|[^\w\s\u200b-\u200d\u2060\ufeff]"
+SPEAKER_TOKEN = re.compile(
+    _SPEAKER_TOKEN_HEAD
+    + r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
+    + _SPEAKER_TOKEN_MARK
+)
+#: :data:`SPEAKER_TOKEN` for a text that spells some characters as exports do (:data:`WORD_SPELLINGS`): a word keeps
+#: its apostrophe written ``&rsquo;`` or ``â€™`` ("Powell&rsquo;s office") and ``&amp;`` alone is one token, as
+#: ``&`` is.  A pattern of its own, as the spellings' alternation inside the word loop costs every other text half as
+#: much time again.
+SPELLED_SPEAKER_TOKEN = re.compile(
+    _SPEAKER_TOKEN_HEAD
+    + r"|[^\W_](?:(?:"
+    + WORD_SPELLING.pattern
+    + r"|[\w'&/\-])*[^\W_])?"
+    + r"|"
+    + WORD_SPELLING.pattern
+    + _SPEAKER_TOKEN_MARK
+)
+#: Characters one of :data:`WORD_SPELLINGS` holds: a text with none of them is read with :data:`SPEAKER_TOKEN`.
+WORD_SPELLING_CHARS = ("&", "\u20ac", "\ufffd")
 
 
 @functools.cache

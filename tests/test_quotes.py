@@ -315,3 +315,70 @@ def test_a_doubled_opening_mark_opens_one_quote() -> None:
     assert q.open == art.text.index("\u201c") and q.kind == "full"
     # An empty pair before a space stays an empty quote, which is no quote.
     assert spans('The "" string is empty, he said. "Yes," she said.') == ["Yes,"]
+
+
+def test_a_mark_spelled_as_an_html_entity_is_one_mark() -> None:
+    """Scraped copy leaves ``&quot;``, ``&ldquo;``, ``&#8220;``: each is read as its mark; the text is not decoded."""
+    text = (
+        "&quot;We will appeal,&quot; said Tom Reed. Ann Lee called it &ldquo;a farce&rdquo; and "
+        "&#8220;a waste&#8221;; the mayor said &#x201C;no&#x201D; and the clerk&rsquo;s reply stood."
+    )
+    assert spans(text) == ["We will appeal,", "a farce", "a waste", "no"]
+    art, quotes = quotes_of(text)
+    assert art.text == "Headline\n\n" + text  # offsets index the text as given
+    q = quotes[0]
+    assert art.text[q.open : q.start] == "&quot;" and mark_end(art.text, q.close) == q.close + len("&quot;")
+    # Not every "&…;" is a mark: an ampersand's entity opens and closes nothing.
+    assert spans("Smith &amp; Sons said &quot;yes&quot;.") == ["yes"]
+
+
+def test_a_mark_spelled_by_an_export_is_one_mark() -> None:
+    """A JSON export's ``\\"`` and UTF-8 read as Windows-1252 (``â€œ…â€\x9d``) are marks too."""
+    assert spans('Tom Reed said: \\"We will appeal.\\" Then he left.') == ["We will appeal."]
+    assert spans("\u00e2\u20ac\u0153It\u00e2\u20ac\u2122s over,\u00e2\u20ac\x9d said Ann Lee.") == [
+        "It\u00e2\u20ac\u2122s over,"
+    ]
+
+
+def test_a_stray_mark_in_a_long_block_does_not_hide_the_quotes_after_it() -> None:
+    """A scraped body on one line: an unclosed mark early on is no quote running to the story's end."""
+    filler = "The council met on Tuesday and the vote was put off until the spring. " * 25
+    text = (
+        "Tom Reed posted: \u201cLet us go. "
+        + filler
+        + "Ann Lee called it \u201ca start\u201d and said \u201cwe will win\u201d."
+    )
+    found = spans(text)
+    assert found[1:] == ["a start", "we will win"] and found[0].startswith("Let us go.")
+    # A paragraph of news length keeps its unclosed quote to its end, as before.
+    assert spans("\u201cWe will win, said Ann Lee. \u2018Soon\u2019, she said.") == [
+        "We will win, said Ann Lee. \u2018Soon\u2019, she said."
+    ]
+
+
+_PLAIN = st.lists(
+    st.sampled_from(["Ann", "Lee", "said", "the", "plan", "would", "work", "it's", "cost", "2,000"]),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_PLAIN, st.booleans(), st.sampled_from([".", ",", "", " -"])), min_size=1, max_size=8))
+def test_the_spelling_of_the_marks_never_changes_the_quotes_found(parts: list[tuple[list[str], bool, str]]) -> None:
+    """Straight, curly, entity and exported marks around the same words give the same quotes."""
+    spellings = [('"', '"'), ("\u201c", "\u201d"), ("&quot;", "&quot;"), ("&ldquo;", "&rdquo;"), ("&#8220;", "&#8221;")]
+    found = set()
+    for opening, closing in spellings:
+        pieces = []
+        for words, quoted, punct in parts:
+            body = " ".join(words)
+            pieces.append(f"{opening}{body}{punct.strip()}{closing}" if quoted else body + punct)
+        found.add(tuple(spans(" ".join(pieces) + ".")))
+    assert len(found) == 1
+
+
+def test_a_replacement_character_where_a_mark_sat_is_read_as_a_straight_mark() -> None:
+    """Copy decoded with errors replaced leaves U+FFFD for every curly mark, apostrophe and dash it lost."""
+    text = "\ufffdIt\ufffds over,\ufffd said Ann Lee \ufffd the mayor \ufffd on Tuesday. She called it \ufffda farce\ufffd."
+    assert spans(text) == ["It\ufffds over,", "a farce"]

@@ -1337,3 +1337,30 @@ def test_a_sentence_opening_name_the_lexicon_knows_is_no_participle(text: str, s
     # (round 35) "Downing" is a participle's shape but a name's first word before "Street"; "Reporting from" opens
     res = analysis.analyze(analysis.read_article("Headline\n\n" + text))
     assert list(res.quotes.speaker) == [speaker]
+
+
+def test_quotes_in_entity_marks_go_to_the_speakers_of_plain_ones() -> None:
+    """``&ldquo;…&rdquo;`` and ``&rsquo;`` inside a name are read as the marks: who said what does not change."""
+    plain = "\u201cWe will appeal,\u201d said Tom Reed.\n\nThe council\u2019s leader, Ann Lee, said \u201cnothing\u201d had changed."
+    spelled = plain.replace("\u201c", "&ldquo;").replace("\u201d", "&rdquo;").replace("\u2019", "&rsquo;")
+    assert [s for _, s in attributed(spelled)] == [s for _, s in attributed(plain)] == ["Tom Reed", "Ann Lee"]
+    rows = attributed("Reed&rsquo;s office said the claims were false.", kinds=("indirect",))
+    assert rows == [("the claims were false", "Reed's office")]
+
+
+def test_quotes_in_replaced_marks_go_to_their_speakers() -> None:
+    """U+FFFD left for lost curly marks and apostrophes: the quotes and the possessive source are read as before."""
+    text = "\ufffdWe will appeal,\ufffd said Tom Reed.\n\nReed\ufffds office said the claims were false."
+    assert attributed(text, kinds=("full", "indirect")) == [
+        ("We will appeal,", "Tom Reed"),
+        ("the claims were false", "Reed's office"),
+    ]
+
+
+def test_a_zero_width_space_left_by_a_web_page_is_no_token() -> None:
+    """U+200B at a paragraph's end (copied from a page) changes no speaker: it is no punctuation token."""
+    from analysis.tokenize import SPEAKER_TOKEN
+
+    assert SPEAKER_TOKEN.findall("said Tom Reed.\u200b Then") == ["said", "Tom", "Reed", ".", "Then"]
+    plain = "\u201cWe will appeal,\u201d said Tom Reed.\n\nAnn Lee, his lawyer, said the ruling was wrong."
+    assert who(plain.replace(".\n", ".\u200b\n")) == who(plain) == ["Tom Reed"]

@@ -326,3 +326,32 @@ def test_inline_page_furniture_is_a_sentence_of_its_own(text: str, expected: lis
 def test_furniture_words_in_running_text_stay_in_their_sentence(text: str) -> None:
     got = [text[s:e] for s, e in tokenize.sentence_spans(text)]
     assert not any(wire.is_page_furniture(sentence) for sentence in got)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["&quot;", "&ldquo;", "&rdquo;", "&#8220;", "&#x201D;", "&rsquo;", "\u00e2\u20ac\u0153", '\\"', "said", "."]
+            + ["Ann", "a", " ", "\n", "?", "&amp;", "&", ";", "\ufffd"]
+        ),
+        max_size=60,
+    )
+)
+def test_sentences_keep_a_spelled_mark_whole(tokens: list[str]) -> None:
+    """A mark spelled as an entity (``&quot;``) or mojibake folds to the mark repeated: no sentence cuts inside it."""
+    text = "".join(tokens)
+    spans = sentence_spans(text)
+    _assert_nothing_lost(text, spans)
+    assert len(tokenize.fold(text)) == len(text)
+
+
+def test_a_spelled_closing_mark_stays_with_its_sentence() -> None:
+    text = "Ann Lee said it would rain. &quot;We will win.&quot; He left. \u00e2\u20ac\u0153Fine.\u00e2\u20ac\x9d She left."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Ann Lee said it would rain.",
+        "&quot;We will win.&quot;",
+        "He left.",
+        "\u00e2\u20ac\u0153Fine.\u00e2\u20ac\x9d",
+        "She left.",
+    ]
