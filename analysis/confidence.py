@@ -63,8 +63,9 @@ FEATURES = (
 )
 
 
-def _surname_words(name: str) -> set[str]:
-    return {w.lower().removesuffix("'s").removesuffix("\u2019s") for w in name.split()}
+def _bare(word: str) -> str:
+    """A word in lower case without a possessive ending ("Hale's", "Hale\u2019s" → "hale")."""
+    return word.lower().removesuffix("'s").removesuffix("\u2019s")
 
 
 def features(text: str, rows: Sequence[Attribution], speakers: Mapping[str, Speaker]) -> list[tuple[float, ...] | None]:
@@ -87,7 +88,7 @@ def features(text: str, rows: Sequence[Attribution], speakers: Mapping[str, Spea
         mention = (a.mention or "").strip()
         words = mention.lower().split()
         pronoun = len(words) == 1 and words[0] in _PRONOUNS
-        own_name = bool(words) and not pronoun and words[-1].removesuffix("'s") in _surname_words(a.speaker)
+        own_name = bool(words) and not pronoun and _bare(words[-1]) in {_bare(w) for w in a.speaker.split()}
         cue = (a.cue or "").strip().lower()
         if a.mention_start is None or a.mention_end is None:
             gap, after, other_para = 0, False, False
