@@ -647,6 +647,9 @@ class _Doc:
         self.mention_pos: list[int] = []  # token index of each entity mention, sorted
         self.mention_ent: list[_Entity] = []
         self.speaking: set[str] = set()
+        # one-word names a person noun describes ("the striker Orunabe"): a person, whatever the name tables say,
+        # with the gender a gendered noun states ("his wife, Jane,": "f"), else None
+        self.described: dict[str, str | None] = {}
         self.given_titles = _given_name_titles(lower)
         self.collective_names: set[str] = set()  # names with a plural verb after them ("Busted have")
         self._register_entities()
@@ -840,6 +843,10 @@ class _Doc:
                     )
                 ):
                     speaking.add(_base(tok[a]))
+                elif j - a == 1 and (noun := _described_name(self, a, j)):
+                    # "the striker Orunabe", "the family's lawyer, Kesiwen, said": a person, by description
+                    speaking.add(_base(tok[a]))
+                    self.described[_base(tok[a])] = _GENDER_LETTER.get(gender.GENDER_WORDS.get(noun, ""))
                 elif j - a == 2:
                     _add_honorific_surname(self.low, a, speaking)
         # Full names first, so that a surname met before its full name still finds it.  A run
@@ -974,6 +981,8 @@ class _Doc:
         if parsed is None:
             return None
         title, name, kind, honorific = parsed
+        if honorific is None and len(name) == 1:
+            honorific = self.described.get(_base(name[0]))  # "his wife, Jane,": the noun states her gender
         create = (
             len(name) >= 2 or bool(title) or kind == "organisation" or (len(name) == 1 and _base(name[0]) in speaking)
         )
@@ -1680,6 +1689,38 @@ _PLURAL_VERBS = frozenset(("have", "are", "were"))
 
 #: Honorifics that stand only before a person's name: the word after one is a surname, whatever else it is.
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
+
+
+#: Nouns for one person that describe a one-word name beside them: the learned person nouns and the role nouns
+#: that are titles ("chief"), not bodies, documents or groups (:func:`_described_name`).
+_DESCRIBING_NOUNS = PERSON_NOUNS | (_ROLE_NOUNS & _TITLE_WORDS)
+
+
+def _person_noun(low: str) -> bool:
+    """A common noun for one person ("striker", "blogger", "chief"), not a body, a document or a plural."""
+    return low in _DESCRIBING_NOUNS and not (low.endswith("s") and low[:-1] in _DESCRIBING_NOUNS)
+
+
+#: What may follow a one-word name in apposition to a person's description ("the lawyer, Kesiwen, said").
+_APPOSITION_ENDS = frozenset({",", ".", "("})
+
+
+def _described_name(doc: _Doc, a: int, j: int) -> str:
+    """The person noun that shows the one-word capitalised run ``[a, j)`` to be a person's name, else ``""``.
+
+    The name need not be in any table: a person noun written in lower case right before it ("the striker
+    Orunabe scored", "liberal blogger Kesiwen"), or a person's description it stands in apposition to ("the
+    family's lawyer, Kesiwen, said"; "Economic Minister, Orunabe, told") says who it is.  A given name the table
+    lacks, or a single name, is no less a person's than "Jane Doe".
+    """
+    if a < 1 or j > a + 1:
+        return ""
+    if doc.tok[a - 1].islower() and _person_noun(doc.low[a - 1]):
+        return doc.low[a - 1]
+    if a >= 2 and doc.tok[a - 1] == "," and j < doc.n and doc.tok[j] in _APPOSITION_ENDS:
+        noun = _base(doc.low[a - 2])
+        return noun if _person_noun(noun) else ""
+    return ""
 
 
 def _add_honorific_surname(low: Sequence[str], a: int, surnames: set[str]) -> None:

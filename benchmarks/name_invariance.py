@@ -163,6 +163,8 @@ def named_persons(rows: list[dict], text: str) -> list[Person]:
             continue
         if not re.search(rf"\b{re.escape(g['speaker'])}\b", text):
             continue
+        if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(tokens[0])}\b", text):
+            continue  # a surname written first ("Wang Qishan" ... "Mr Wang"): which part is which is unknown
         surname = tokens[-1]
         double = " ".join(tokens[1:])
         titled_double = re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(double)}\b", text)
@@ -280,11 +282,11 @@ def rewrite(text: str, persons: list[Person]) -> tuple[str, list[tuple[int, int,
                 if titled or (_alone(text, m.start(), m.end(), "") and not (worded and opening)):
                     add(m.start(), m.end(), new)
     for p in persons:
-        if not p.new_given or givens.count(p.given) > 1:
+        if givens.count(p.given) > 1:
             continue
         for m in re.finditer(rf"\b{re.escape(p.given)}\b", text):
-            if _alone(text, m.start(), m.end(), ""):
-                add(m.start(), m.end(), p.new_given)
+            if _alone(text, m.start(), m.end(), ""):  # a single name stands for the given name too
+                add(m.start(), m.end(), p.new_given or p.new_surname)
     spans.sort()
     out, last = [], 0
     for s, e, new in spans:
