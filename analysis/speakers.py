@@ -1093,8 +1093,9 @@ class _Doc:
                 if cands:
                     return _choose(cands, pos)
         elif kind == "person" and len(clean) >= 2:
-            if clean[0] in _NAME_PARTICLES:
-                # A surname with its particles ("Mrs von der Leyen", "Mr de Villepin"): the one whose name ends so.
+            if clean[0].lower() in _NAME_PARTICLES:
+                # A surname with its particles ("Mrs von der Leyen", "Mr de Villepin"): the one whose name ends so;
+                # capitalised too, as a sentence's first word or as written alone ("De la Cruz says", "Van der Berg")
                 cands = [
                     c
                     for c in self.by_surname.get(clean[-1].lower(), ())
@@ -1106,7 +1107,7 @@ class _Doc:
             for cand in self.by_surname.get(clean[-1].lower(), ()):
                 if cand.tokens[0].lower() == clean[0].lower():
                     return cand
-                surname_only = len(cand.tokens) == 1 or cand.tokens[0] in _NAME_PARTICLES
+                surname_only = len(cand.tokens) == 1 or cand.tokens[0].lower() in _NAME_PARTICLES
                 if surname_only and _ends_with(clean, cand.tokens) and create:
                     # First named by surname only ("Mr. Putin"), now in full: the full name is canonical.
                     del self.entities[cand.name.lower()]

@@ -280,7 +280,8 @@ def rewrite(text: str, persons: list[Person]) -> tuple[str, list[tuple[int, int,
                 titled = before.lower().rstrip(".") in TITLE_WORDS
                 opening = not before or before.endswith((".", "!", "?")) or text[: m.start()].rstrip()[-1:] in '\n"“'
                 if titled or (_alone(text, m.start(), m.end(), "") and not (worded and opening)):
-                    add(m.start(), m.end(), new)
+                    # a sentence opens with a capital, a particle too ("De la Cruz says")
+                    add(m.start(), m.end(), new[:1].upper() + new[1:] if opening else new)
     for p in persons:
         if givens.count(p.given) > 1:
             continue

@@ -52,6 +52,30 @@ def test_a_gendered_description_gives_a_single_name_its_gender() -> None:
     assert res.speakers.set_index("speaker").loc["Kesiwen", "gender"] == "female"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a particle surname written alone with a capital (as Dutch and Flemish copy writes it) is the full name's
+        (
+            'Anna Van der Berg found the injured rabbit. Van der Berg took him home. "He will not live," Van der Berg said.',
+            "Anna Van der Berg",
+        ),
+        # a particle capitalised because it opens the sentence
+        (
+            'Maria de la Cruz won the race. De la Cruz says the team helped. "It was the best day," she said.',
+            "Maria de la Cruz",
+        ),
+        # the surname alone first, the full name after it
+        (
+            '"He will not live," Van der Berg said of the rabbit. Anna Van der Berg is a vet in Tamford.',
+            "Anna Van der Berg",
+        ),
+    ],
+)
+def test_a_capitalised_particle_surname_is_the_full_names(text: str, speaker: str) -> None:
+    assert set(who(text)) == {speaker}
+
+
 def test_the_same_sentences_with_a_full_name_agree() -> None:
     # the control: what the single name now gets, a full name had before
     text = '"We will appeal against the ruling," the family lawyer, Kesiwen Tavinna, said after the hearing.'
