@@ -2658,7 +2658,10 @@ def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
         words = tok[q:m]
         first = words[0]
         initial = len(first) == 2 and first[1] == "."
-        if (initial or gender.is_given_name(first)) and not any(
+        # a body's name that ends in its kind's word ("Acme LLC", "Brackwell Bank") ends before the person's: two
+        # words after it are a name whatever its given name ("chairman of Acme LLC Kwabena Tremblay")
+        after_body = n == 2 and q > r and _base(tok[q - 1]) in _ORG_WORDS and _base(first) not in _ORG_WORDS
+        if (initial or after_body or gender.is_given_name(first)) and not any(
             _base(w) in _ORG_WORDS or _base(w) in _TITLE_WORDS for w in words[1:-1]
         ):  # the surname may be a title or body word ("Jim Press", "Mark Post")
             return q, m

@@ -76,6 +76,16 @@ def test_a_capitalised_particle_surname_is_the_full_names(text: str, speaker: st
     assert set(who(text)) == {speaker}
 
 
+def test_a_name_after_a_bodys_name_needs_no_tabled_given_name() -> None:
+    # the body's name ends at its kind's word ("LLC"); the two words after it are the person, as "Jim Tremblay" is
+    text = (
+        '"The market is showing signs of life," said the vice president and chairman of Brackwell LLC Kwabena Tremblay.'
+    )
+    assert who(text) == ["Kwabena Tremblay"]
+    # a kind word inside the body's name is no person
+    assert who('"The market is showing signs of life," said the chairman of Brackwell Bank Group.') != ["Bank Group"]
+
+
 def test_the_same_sentences_with_a_full_name_agree() -> None:
     # the control: what the single name now gets, a full name had before
     text = '"We will appeal against the ruling," the family lawyer, Kesiwen Tavinna, said after the hearing.'
