@@ -948,9 +948,13 @@ def _name_before_appositive(att: sp._Attributor, np_: sp._NP) -> sp._Entity | No
     if a == e or (a > 0 and doc.tok[a - 1] not in _BREAKS and doc.sentence_start[a] != a):
         return None
     run = sp._classify_run(doc, a, a, e)
-    if run is None or run.kind != "name" or len(run.head) < 2:
+    if run is None or run.kind != "name":
         return None
+    if len(run.head) < 2 and sp._base(run.head[0]) not in doc.described:
+        return None  # a lone word the appositive does not itself describe ("Mr. Obama, officials said,")
     ent = doc.lookup(run.head, run.a, create=False, gender=run.gender)
+    if ent is not None and len(run.head) < 2 and len(ent.tokens) > 1:
+        return None  # a full name's surname keeps the rule for two words ("Clinton, a top aide said, …")
     return ent if ent is not None and ent.kind == "person" else None
 
 

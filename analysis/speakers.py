@@ -1711,7 +1711,8 @@ def _described_name(doc: _Doc, a: int, j: int) -> str:
 
     The name need not be in any table: a person noun written in lower case right before it ("the striker
     Orunabe scored", "liberal blogger Kesiwen"), or a person's description it stands in apposition to ("the
-    family's lawyer, Kesiwen, said"; "Economic Minister, Orunabe, told") says who it is.  A given name the table
+    family's lawyer, Kesiwen, said"; "Economic Minister, Orunabe, told"), or one after it when the name opens its
+    clause ("Taviel, Panama coach, said", :func:`_appositive_person_noun`) says who it is.  A given name the table
     lacks, or a single name, is no less a person's than "Jane Doe".
     """
     if a < 1 or j > a + 1:
@@ -1720,7 +1721,34 @@ def _described_name(doc: _Doc, a: int, j: int) -> str:
         return doc.low[a - 1]
     if a >= 2 and doc.tok[a - 1] == "," and j < doc.n and doc.tok[j] in _APPOSITION_ENDS:
         noun = _base(doc.low[a - 2])
-        return noun if _person_noun(noun) else ""
+        if _person_noun(noun):
+            return noun
+    if j < doc.n and doc.tok[j] == "," and (a == doc.sentence_start[a] or doc.tok[a - 1] in (",", QUOTE_TOKEN)):
+        return _appositive_person_noun(doc, j + 1)
+    return ""
+
+
+#: Words of an appositive after a one-word name before its person noun at most ("Taviel, Panama coach,").
+APPOSITIVE_NOUN_REACH = 4
+#: Words that may follow an appositive's person noun: its end, or its complement ("a spokeswoman for Acme").
+_APPOSITIVE_NOUN_NEXT = frozenset({",", ".", "and", "for", "of", "at", "with", "from", "in", "to"})
+
+
+def _appositive_person_noun(doc: _Doc, k: int) -> str:
+    """The person noun heading an appositive that opens at token ``k`` after a name ("Kesiwen, a lawyer for the
+    family,", "Taviel, Panama coach, said", "Kelemund, 787 project manager and …"), else ``""``: written in lower
+    case within :data:`APPOSITIVE_NOUN_REACH` words of plain words, and ending the phrase or opening its complement
+    (a cue right after the noun makes it an inserted attribution, "Clinton, a top aide said, …", no apposition)."""
+    for m in range(k, min(doc.n - 1, k + APPOSITIVE_NOUN_REACH)):
+        t = doc.tok[m]
+        if not t.isalnum():
+            return ""
+        if (
+            t.islower()
+            and _person_noun(doc.low[m])
+            and doc.tok[m + 1] in _APPOSITIVE_NOUN_NEXT  # not "Clinton, a top aide said, …": an inserted cue
+        ):
+            return doc.low[m]
     return ""
 
 

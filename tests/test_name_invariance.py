@@ -33,6 +33,9 @@ def who(text: str) -> list[str | None]:
         '"We are heartened by the early signs," the bank\'s chief executive, Kesiwen, said.',
         # a single name right after a person noun in lower case; the pronoun finds it
         'The striker Kesiwen scored twice on Saturday. "It was a great night for the whole team," he said.',
+        # an appositive after the single name, with or without its article
+        'Kesiwen, Panama coach, said, "We have learned a lot from the game."',
+        'Kesiwen, a lawyer for the family, said, "We will appeal against the ruling."',
         # a new coach introduced by apposition, picked up again by the description
         'The club hired a new coach, Kesiwen, on Monday. "We will play with more freedom," the coach said.',
     ],
@@ -90,6 +93,12 @@ def test_the_same_sentences_with_a_full_name_agree() -> None:
     # the control: what the single name now gets, a full name had before
     text = '"We will appeal against the ruling," the family lawyer, Kesiwen Tavinna, said after the hearing.'
     assert who(text) == ["Kesiwen Tavinna"]
+
+
+def test_an_inserted_cue_is_no_apposition() -> None:
+    # "Hale, a top aide said, …": the aide speaks of Hale; Hale says nothing
+    text = 'Ann Hale spoke on Monday. Hale, a top aide said, "is very confident in the contrast" with her rival.'
+    assert who(text) != ["Ann Hale"]
 
 
 def test_a_place_in_apposition_is_no_person() -> None:
