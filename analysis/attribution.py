@@ -928,8 +928,11 @@ def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     if e < doc.n and doc.tok[e] not in (",", ".", sp.QUOTE_TOKEN, sp.PARA_TOKEN) and not att.is_cue(e):
         return None  # "the chancellor, Gordon Brown and …": a list, not an apposition
     run = sp._classify_run(doc, a, a, e)
-    if run is None or run.kind != "name" or len(run.head) < 2:
+    if run is None or run.kind != "name":
         return None
+    # One word names the person too when the article reads it as one ("the bank's chief executive, Orunabe,
+    # said": a single name, or a given name no table holds, is registered by its description, speakers'
+    # _described_name); a lone word no one is ("the region, Lombardy,") finds no person.
     ent = doc.lookup(run.head, run.a, create=False, gender=run.gender)
     return ent if ent is not None and ent.kind == "person" else None
 
@@ -948,9 +951,13 @@ def _name_before_appositive(att: sp._Attributor, np_: sp._NP) -> sp._Entity | No
     if a == e or (a > 0 and doc.tok[a - 1] not in _BREAKS and doc.sentence_start[a] != a):
         return None
     run = sp._classify_run(doc, a, a, e)
-    if run is None or run.kind != "name" or len(run.head) < 2:
+    if run is None or run.kind != "name":
         return None
+    if len(run.head) < 2 and sp._base(run.head[0]) not in doc.described:
+        return None  # a lone word the appositive does not itself describe ("Mr. Obama, officials said,")
     ent = doc.lookup(run.head, run.a, create=False, gender=run.gender)
+    if ent is not None and len(run.head) < 2 and len(ent.tokens) > 1:
+        return None  # a full name's surname keeps the rule for two words ("Clinton, a top aide said, …")
     return ent if ent is not None and ent.kind == "person" else None
 
 
@@ -2969,6 +2976,8 @@ def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
         )
     if ent.title or ent.honorific or id(ent) in att.spoken:
         return True
+    if len(ent.tokens) == 1 and sp._base(ent.tokens[0]) in att.doc.described:
+        return True  # "the striker Orunabe": a single name its description shows to be a person's
     return len(ent.tokens) >= 2 and not _place_evidence(att.doc, ent)
 
 

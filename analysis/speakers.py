@@ -682,6 +682,9 @@ class _Doc:
         self.mention_pos: list[int] = []  # token index of each entity mention, sorted
         self.mention_ent: list[_Entity] = []
         self.speaking: set[str] = set()
+        # one-word names a person noun describes ("the striker Orunabe"): a person, whatever the name tables say,
+        # with the gender a gendered noun states ("his wife, Jane,": "f"), else None
+        self.described: dict[str, str | None] = {}
         self.given_titles = _given_name_titles(lower)
         self.collective_names: set[str] = set()  # names with a plural verb after them ("Busted have")
         self._register_entities()
@@ -877,6 +880,10 @@ class _Doc:
                     )
                 ):
                     speaking.add(_base(tok[a]))
+                elif j - a == 1 and (noun := _described_name(self, a, j)):
+                    # "the striker Orunabe", "the family's lawyer, Kesiwen, said": a person, by description
+                    speaking.add(_base(tok[a]))
+                    self.described[_base(tok[a])] = _GENDER_LETTER.get(gender.GENDER_WORDS.get(noun, ""))
                 elif j - a == 2:
                     _add_honorific_surname(self.low, a, speaking)
         # Full names first, so that a surname met before its full name still finds it.  A run
@@ -1011,6 +1018,8 @@ class _Doc:
         if parsed is None:
             return None
         title, name, kind, honorific = parsed
+        if honorific is None and len(name) == 1:
+            honorific = self.described.get(_base(name[0]))  # "his wife, Jane,": the noun states her gender
         create = (
             len(name) >= 2 or bool(title) or kind == "organisation" or (len(name) == 1 and _base(name[0]) in speaking)
         )
@@ -1121,8 +1130,9 @@ class _Doc:
                 if cands:
                     return _choose(cands, pos)
         elif kind == "person" and len(clean) >= 2:
-            if clean[0] in _NAME_PARTICLES:
-                # A surname with its particles ("Mrs von der Leyen", "Mr de Villepin"): the one whose name ends so.
+            if clean[0].lower() in _NAME_PARTICLES:
+                # A surname with its particles ("Mrs von der Leyen", "Mr de Villepin"): the one whose name ends so;
+                # capitalised too, as a sentence's first word or as written alone ("De la Cruz says", "Van der Berg")
                 cands = [
                     c
                     for c in self.by_surname.get(clean[-1].lower(), ())
@@ -1134,7 +1144,7 @@ class _Doc:
             for cand in self.by_surname.get(clean[-1].lower(), ()):
                 if cand.tokens[0].lower() == clean[0].lower():
                     return cand
-                surname_only = len(cand.tokens) == 1 or cand.tokens[0] in _NAME_PARTICLES
+                surname_only = len(cand.tokens) == 1 or cand.tokens[0].lower() in _NAME_PARTICLES
                 if surname_only and _ends_with(clean, cand.tokens) and create:
                     # First named by surname only ("Mr. Putin"), now in full: the full name is canonical.
                     del self.entities[cand.name.lower()]
@@ -1717,6 +1727,66 @@ _PLURAL_VERBS = frozenset(("have", "are", "were"))
 
 #: Honorifics that stand only before a person's name: the word after one is a surname, whatever else it is.
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
+
+
+#: Nouns for one person that describe a one-word name beside them: the learned person nouns and the role nouns
+#: that are titles ("chief"), not bodies, documents or groups (:func:`_described_name`).
+_DESCRIBING_NOUNS = PERSON_NOUNS | (_ROLE_NOUNS & _TITLE_WORDS)
+
+
+def _person_noun(low: str) -> bool:
+    """A common noun for one person ("striker", "blogger", "chief"), not a body, a document or a plural."""
+    return low in _DESCRIBING_NOUNS and not (low.endswith("s") and low[:-1] in _DESCRIBING_NOUNS)
+
+
+#: What may follow a one-word name in apposition to a person's description ("the lawyer, Kesiwen, said").
+_APPOSITION_ENDS = frozenset({",", ".", "("})
+
+
+def _described_name(doc: _Doc, a: int, j: int) -> str:
+    """The person noun that shows the one-word capitalised run ``[a, j)`` to be a person's name, else ``""``.
+
+    The name need not be in any table: a person noun written in lower case right before it ("the striker
+    Orunabe scored", "liberal blogger Kesiwen"), or a person's description it stands in apposition to ("the
+    family's lawyer, Kesiwen, said"; "Economic Minister, Orunabe, told"), or one after it when the name opens its
+    clause ("Taviel, Panama coach, said", :func:`_appositive_person_noun`) says who it is.  A given name the table
+    lacks, or a single name, is no less a person's than "Jane Doe".
+    """
+    if a < 1 or j > a + 1:
+        return ""
+    if doc.tok[a - 1].islower() and _person_noun(doc.low[a - 1]):
+        return doc.low[a - 1]
+    if a >= 2 and doc.tok[a - 1] == "," and j < doc.n and doc.tok[j] in _APPOSITION_ENDS:
+        noun = _base(doc.low[a - 2])
+        if _person_noun(noun):
+            return noun
+    if j < doc.n and doc.tok[j] == "," and (a == doc.sentence_start[a] or doc.tok[a - 1] in (",", QUOTE_TOKEN)):
+        return _appositive_person_noun(doc, j + 1)
+    return ""
+
+
+#: Words of an appositive after a one-word name before its person noun at most ("Taviel, Panama coach,").
+APPOSITIVE_NOUN_REACH = 4
+#: Words that may follow an appositive's person noun: its end, or its complement ("a spokeswoman for Acme").
+_APPOSITIVE_NOUN_NEXT = frozenset({",", ".", "and", "for", "of", "at", "with", "from", "in", "to"})
+
+
+def _appositive_person_noun(doc: _Doc, k: int) -> str:
+    """The person noun heading an appositive that opens at token ``k`` after a name ("Kesiwen, a lawyer for the
+    family,", "Taviel, Panama coach, said", "Kelemund, 787 project manager and …"), else ``""``: written in lower
+    case within :data:`APPOSITIVE_NOUN_REACH` words of plain words, and ending the phrase or opening its complement
+    (a cue right after the noun makes it an inserted attribution, "Clinton, a top aide said, …", no apposition)."""
+    for m in range(k, min(doc.n - 1, k + APPOSITIVE_NOUN_REACH)):
+        t = doc.tok[m]
+        if not t.isalnum():
+            return ""
+        if (
+            t.islower()
+            and _person_noun(doc.low[m])
+            and doc.tok[m + 1] in _APPOSITIVE_NOUN_NEXT  # not "Clinton, a top aide said, …": an inserted cue
+        ):
+            return doc.low[m]
+    return ""
 
 
 def _add_honorific_surname(low: Sequence[str], a: int, surnames: set[str]) -> None:
@@ -2653,7 +2723,10 @@ def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
         words = tok[q:m]
         first = words[0]
         initial = len(first) == 2 and first[1] == "."
-        if (initial or gender.is_given_name(first)) and not any(
+        # a body's name that ends in its kind's word ("Acme LLC", "Brackwell Bank") ends before the person's: two
+        # words after it are a name whatever its given name ("chairman of Acme LLC Kwabena Tremblay")
+        after_body = n == 2 and q > r and _base(tok[q - 1]) in _ORG_WORDS and _base(first) not in _ORG_WORDS
+        if (initial or after_body or gender.is_given_name(first)) and not any(
             _base(w) in _ORG_WORDS or _base(w) in _TITLE_WORDS for w in words[1:-1]
         ):  # the surname may be a title or body word ("Jim Press", "Mark Post")
             return q, m
