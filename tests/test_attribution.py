@@ -1836,3 +1836,17 @@ def test_a_quote_closing_its_sentence_ends_a_virtual_paragraph_in_a_flattened_bo
     assert [a.speaker for a in _quotes(text)] == ["Tom Baker", "Ann Lee", "Tom Baker", "Tom Baker"]
     art = analysis.read_article("Headline\n\n" + text)
     assert len(art.paragraphs) == (len(paras) if join == "\n\n" else 1)  # the reader's paragraphs stay the text's
+
+
+def test_a_closed_quote_keeps_its_trailing_cue_in_a_flattened_body():
+    # The cue right after a quote that closes its sentence is the quote's own: no virtual break stands before it.
+    text = " ".join(
+        [
+            _FLAT_FILLER,
+            '"The old ferry will stop in May." Harbour master Joan Price said this on Friday.',
+            'Council leader Tom Baker said the road would open first. "It will change this town," he said.',
+            _FLAT_FILLER,
+            _FLAT_FILLER,
+        ]
+    )
+    assert [a.speaker for a in _quotes(text)] == ["Joan Price", "Tom Baker"]
