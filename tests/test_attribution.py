@@ -1850,3 +1850,19 @@ def test_a_closed_quote_keeps_its_trailing_cue_in_a_flattened_body():
         ]
     )
     assert [a.speaker for a in _quotes(text)] == ["Joan Price", "Tom Baker"]
+
+
+@pytest.mark.parametrize("join", ["\n\n", " "])
+def test_a_pull_quote_in_a_flattened_body_takes_the_speaker_of_the_words_it_repeats(join):
+    # A pull-quote has no line of its own once the body is on one line: a cue-less quote that is a sentence of
+    # its own and repeats a cued quote's words is still the repeat, not the previous speaker's next words.
+    paras = [
+        _FLAT_FILLER,
+        '"The new school will open in the autumn, and every child will have a desk," said head teacher Maria Okafor.',
+        _FLAT_FILLER,
+        '"We need more buses before then," said parent Dan Reid.',
+        "'Every child will have a desk.'",
+        _FLAT_FILLER,
+    ]
+    speakers = [a.speaker for a in _quotes(join.join(paras))]
+    assert speakers == ["Maria Okafor", "Dan Reid", "Maria Okafor"]
