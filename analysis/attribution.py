@@ -4428,7 +4428,9 @@ def repeated_lines(
             ((b, ent) for b, ent in out if b.kind in _DIRECT_KINDS and b.start <= at < b.end and b is not a), None
         )
         if flat and (twin is None or twin[0].cue is None):
-            continue  # one-line body: two cue-less quotes repeating each other (a pull-quote's own twin) name no one
+            # one-line body: only a cued twin is evidence (two cue-less quotes repeat each other when a pull-quote's
+            # own twin is read too; a chance repeat in narration is no pull-quote): the row stays as read
+            continue
         ent = twin[1] if twin is not None else None
         speaker = ent.name if ent is not None else None
         rows[k] = (dataclasses.replace(a, speaker=speaker, mention=None, mention_start=None, mention_end=None), ent)
