@@ -4349,14 +4349,43 @@ def _stand_alone(para: tuple[int, int], a: Attribution) -> bool:
     return (a.start - para[0]) + (para[1] - a.end) <= _MAX_LINE_CHARS_BESIDE
 
 
-def _repeat_of(article: Article, para: tuple[int, int], words: list[str]) -> int | None:
+#: Marks and spaces around a quote: what a quote that is a sentence of its own has beside it (:func:`_sentence_alone`).
+_QUOTE_EDGE = " \t\u00a0'\"\u2018\u2019\u201c\u201d"
+
+
+def _sentence_alone(text: str, para: tuple[int, int], a: Attribution) -> bool:
+    """Whether a quote in a body flattened onto one line is a sentence of its own: after a sentence's end (or at
+    the body's start), closing its sentence, the next sentence opening in a capital or a mark (`… she said. 'A
+    hard call.' As the …`).  A flattened body has no line for a pull-quote or sub-head to stand on alone."""
+    before = text[para[0] : a.start].rstrip(_QUOTE_EDGE)
+    after = text[a.end : para[1]].lstrip(_QUOTE_EDGE)
+    own = text[a.start : a.end].rstrip(_QUOTE_EDGE)
+    return (
+        (not before or before[-1] in _SENTENCE_CLOSERS)
+        and own[-1:] in (".", "?", "!")
+        and (not after or after[0].isupper() or after[0] in _QUOTE_EDGE)
+    )
+
+
+#: The last character of a sentence, or of a quote that closes one.
+_SENTENCE_CLOSERS = frozenset(".?!'\"\u2019\u201d")
+
+
+def _repeat_of(
+    article: Article, para: tuple[int, int], words: list[str], own: tuple[int, int] | None = None
+) -> int | None:
     """Where another body paragraph repeats ``words`` (case and punctuation aside), or ``None``.  The headline and
-    standfirst are left out: a body quote they repeat is the one that is attributed."""
+    standfirst are left out: a body quote they repeat is the one that is attributed.  In a body flattened onto
+    one line (``own``: the quote's span) the repeat is looked for in its own paragraph too, outside the quote."""
     pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
     text = article.text
     for s, e in article.paragraphs:
         if (s, e) != para and (m := pattern.search(text, s, e)) is not None:
             return m.start()
+    if own is not None:
+        for s, e in ((para[0], own[0]), (own[1], para[1])):
+            if (m := pattern.search(text, s, e)) is not None:
+                return m.start()
     return None
 
 
@@ -4390,7 +4419,10 @@ def repeated_lines(
         starts = starts or [s for s, _ in article.paragraphs]
         p = bisect.bisect_right(starts, a.start) - 1
         para = article.paragraphs[p] if p >= 0 else None
-        if para is None or a.start >= para[1] or not _stand_alone(para, a):
+        if para is None or a.start >= para[1]:
+            continue
+        flat = para[1] - para[0] > sp.FLAT_BLOCK_CHARS
+        if not (_sentence_alone(text, para, a) if flat else _stand_alone(para, a)):
             continue
         words = _WORD.findall(text, a.start, a.end)
         if len(words) < _MIN_REPEAT_WORDS:
@@ -4398,12 +4430,16 @@ def repeated_lines(
         low = text.lower() if low is None else low
         if low.count(max(words, key=len).lower()) < 2:
             continue  # its longest word is written once: nothing repeats the line (the cheap test first)
-        at = _repeat_of(article, para, words)
+        at = _repeat_of(article, para, words, (a.start, a.end) if flat else None)
         if at is None:
             continue
         twin = next(
             ((b, ent) for b, ent in out if b.kind in _DIRECT_KINDS and b.start <= at < b.end and b is not a), None
         )
+        if flat and (twin is None or twin[0].cue is None):
+            # one-line body: only a cued twin is evidence (two cue-less quotes repeat each other when a pull-quote's
+            # own twin is read too; a chance repeat in narration is no pull-quote): the row stays as read
+            continue
         ent = twin[1] if twin is not None else None
         speaker = ent.name if ent is not None else None
         rows[k] = (dataclasses.replace(a, speaker=speaker, mention=None, mention_start=None, mention_end=None), ent)

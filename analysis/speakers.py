@@ -573,6 +573,27 @@ class _Entity:
 SHORT_FORM_LETTERS = (2, 6)
 
 
+#: A block longer than this is no paragraph but a whole body flattened onto one line (a scraper's or an export's
+#: copy): news paragraphs run to a few hundred characters, hardly ever past a thousand (cf.
+#: :data:`analysis.quotes.UNCLOSED_RESCAN_CHARS`).  Its attribution reads virtual paragraphs (:meth:`_Doc._flat_words`).
+FLAT_BLOCK_CHARS = 1500
+#: How many tokens after a quote its trailing cue stands in (`"…," said the party's leader`, `"…," he said`).
+FLAT_TRAILING_CUE_TOKENS = 6
+#: The tokens that end a sentence.
+_FULL_STOPS = frozenset(".?!")
+
+
+def _cue_within(token_re: re.Pattern[str], text: str, s: int, e: int, reach: int) -> bool:
+    """Whether a cue verb stands in the first ``reach`` tokens of ``text[s:e]``, before any full stop."""
+    verbs = cue_verbs()
+    for word in itertools.islice(token_re.finditer(text, s, e), reach):
+        if word.group() in _FULL_STOPS:
+            return False
+        if word.group().lower() in verbs:
+            return True
+    return False
+
+
 #: A quote's last sentence mark, closing it but for marks and spaces after it ("… now."", "… now?" '): the quote
 #: may end its sentence (:meth:`_Doc._quote_ends_sentence`; compiled once, read for every quote).
 _SENTENCE_END_MARK = re.compile(r"[.?!]\W*$")
@@ -707,9 +728,14 @@ class _Doc:
                     continue  # the whole paragraph is inside it
                 pos = _after(q, be, text)
                 qi += 1
+            flat = be - bs > FLAT_BLOCK_CHARS
+            prev = None
             while qi < len(quotes) and quotes[qi].block == b:
                 q = quotes[qi]
-                self._words(text, pos, q.open, b)
+                if flat:
+                    self._flat_words(text, pos, q.open, b, prev)
+                else:
+                    self._words(text, pos, q.open, b)
                 self.quote_at[len(self.tok)] = qi
                 self._add(QUOTE_TOKEN, q.start, q.end, b)
                 if q.end_block > b:
@@ -717,7 +743,36 @@ class _Doc:
                     break
                 pos = _after(q, be, text)
                 qi += 1
-            self._words(text, pos, be, b)
+                prev = q
+            if flat:
+                self._flat_words(text, pos, be, b, prev)
+            else:
+                self._words(text, pos, be, b)
+
+    def _flat_words(self, text: str, s: int, e: int, b: int, prev: Quote | None) -> None:
+        """:meth:`_words` for narration in a body flattened onto one line, with its virtual paragraph breaks.
+
+        A paragraph break tells who speaks (a quote's cue is not looked for past it, a cue-less quote paragraph
+        goes on with the last speaker, a new paragraph's subject ends a chain of "he"s); a flattened body has
+        none.  News copy ends a paragraph with a quote that closes its sentence when no cue follows it (`Smith
+        said, adding: "…." ¶ Jones, who …, wrote, "…"`), so a paragraph token stands there, for the attribution's
+        reading only: the text's paragraphs and sentences stay what they are.
+
+        Args:
+            text: The (folded) article text.
+            s: Where the narration starts.
+            e: Where it ends (the next quote's opening mark, or the block's end).
+            b: The block's index.
+            prev: The quote of the same block that ends at ``s``, if any.
+        """
+        if (
+            prev is not None
+            and _SENTENCE_END_MARK.search(text, prev.start, prev.end)
+            and self.token_re.search(text, s, e)  # (narration follows, not the next quote at once)
+            and not _cue_within(self.token_re, text, s, e, FLAT_TRAILING_CUE_TOKENS)
+        ):
+            self._add(PARA_TOKEN, s, s, b)
+        self._words(text, s, e, b)
 
     def _add(self, tok: str, s: int, e: int, b: int) -> None:
         self.special[len(self.tok)] = (s, e, b)

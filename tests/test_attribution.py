@@ -1805,3 +1805,64 @@ def test_training_never_reads_a_measure_only_set(training_script) -> None:  # ty
     with pytest.raises(ValueError, match="not a readable"):
         next(labelled.records(("leadheld",)))
     assert "us1" not in labelled.TRAIN_SETS  # its articles are PolNeAR train articles already
+
+
+# A body flattened onto one line (a scraper's copy): invented filler long enough that no real paragraph is as long.
+_FLAT_FILLER = (
+    "The river town of Eastbrook has waited nine years for a crossing that does not flood each spring. "
+    "Work on the span began in March after a long dispute over the budget and the route of the approach road. "
+    "Engineers from three firms took part in the design, and the steel came by barge from the coast. "
+    "Traffic on the old ferry fell by a third last year as families moved to villages on the far bank. "
+    "Shops near the quay have closed one by one, and the market now opens only on Saturdays. "
+    "The county has set aside money for a cycle lane and lights along the new road to the school."
+)
+
+
+@pytest.mark.parametrize("join", ["\n\n", " "])
+def test_a_quote_closing_its_sentence_ends_a_virtual_paragraph_in_a_flattened_body(join):
+    # Paragraphed or flattened, the quote after "saying:" is the council leader's: the next sentence is the
+    # mayor's own (its cue is far from the closed quote), not a cue looking back across the quote's close.
+    paras = [
+        _FLAT_FILLER,
+        'Council leader Tom Baker praised the builders at a meeting on Monday, saying: "It will change this town."',
+        'Mayor Ann Lee, who also spoke at the meeting, wrote on her page, "We are proud of every worker."',
+        '"The first buses will cross in June," Mr Baker said. Residents hope the crossing will bring the shops back.',
+        '"We have waited long enough."',
+        _FLAT_FILLER,
+        _FLAT_FILLER,
+    ]
+    text = join.join(paras)
+    assert len(" ".join(paras)) > sp.FLAT_BLOCK_CHARS
+    assert [a.speaker for a in _quotes(text)] == ["Tom Baker", "Ann Lee", "Tom Baker", "Tom Baker"]
+    art = analysis.read_article("Headline\n\n" + text)
+    assert len(art.paragraphs) == (len(paras) if join == "\n\n" else 1)  # the reader's paragraphs stay the text's
+
+
+def test_a_closed_quote_keeps_its_trailing_cue_in_a_flattened_body():
+    # The cue right after a quote that closes its sentence is the quote's own: no virtual break stands before it.
+    text = " ".join(
+        [
+            _FLAT_FILLER,
+            '"The old ferry will stop in May." Harbour master Joan Price said this on Friday.',
+            'Council leader Tom Baker said the road would open first. "It will change this town," he said.',
+            _FLAT_FILLER,
+            _FLAT_FILLER,
+        ]
+    )
+    assert [a.speaker for a in _quotes(text)] == ["Joan Price", "Tom Baker"]
+
+
+@pytest.mark.parametrize("join", ["\n\n", " "])
+def test_a_pull_quote_in_a_flattened_body_takes_the_speaker_of_the_words_it_repeats(join):
+    # A pull-quote has no line of its own once the body is on one line: a cue-less quote that is a sentence of
+    # its own and repeats a cued quote's words is still the repeat, not the previous speaker's next words.
+    paras = [
+        _FLAT_FILLER,
+        '"The new school will open in the autumn, and every child will have a desk," said head teacher Maria Okafor.',
+        _FLAT_FILLER,
+        '"We need more buses before then," said parent Dan Reid.',
+        "'Every child will have a desk.'",
+        _FLAT_FILLER,
+    ]
+    speakers = [a.speaker for a in _quotes(join.join(paras))]
+    assert speakers == ["Maria Okafor", "Dan Reid", "Maria Okafor"]
