@@ -55,6 +55,15 @@ def speaker_match() -> Callable[[str, str], bool]:
     return module.speaker_match
 
 
+def _readable(sets: tuple[str, ...]):  # noqa: ANN202 - the benchmarks' module
+    """The benchmarks' module of the sets, once every set is checked to be readable (never a measure-only one)."""
+    ls = _labelled_sets()
+    for name in sets:
+        if name in ls.MEASURE_ONLY or name not in ls.SETS:
+            raise ValueError(f"{name!r} is not a readable labelled set")
+    return ls
+
+
 def records(sets: tuple[str, ...] = TRAIN_SETS) -> Iterator[tuple[str, str, list[dict]]]:
     """``(article name, text, records)`` of every article of the sets that holds a labelled quote.
 
@@ -65,10 +74,7 @@ def records(sets: tuple[str, ...] = TRAIN_SETS) -> Iterator[tuple[str, str, list
     Raises:
         ValueError: A set is measure-only, or not a set.
     """
-    ls = _labelled_sets()
-    for name in sets:
-        if name in ls.MEASURE_ONLY or name not in ls.SETS:
-            raise ValueError(f"{name!r} is not a readable labelled set")
+    ls = _readable(sets)
     for name in sets:
         by_article: dict[str, list[dict]] = {}
         with ls.SETS[name][0].open(encoding="utf-8") as f:
@@ -101,10 +107,7 @@ def every_record(sets: tuple[str, ...] = TRAIN_SETS) -> Iterator[tuple[str, str,
     Raises:
         ValueError: A set is measure-only, or not a set.
     """
-    ls = _labelled_sets()
-    for name in sets:
-        if name in ls.MEASURE_ONLY or name not in ls.SETS:
-            raise ValueError(f"{name!r} is not a readable labelled set")
+    ls = _readable(sets)
     seen: set[str] = set()
     for name in sets:
         gold, listing = ls.SETS[name]

@@ -246,12 +246,7 @@ def _article_rows(
         if PRONOUNS_FROM_REPORTS and label in ants:
             # "He said that …": a reported clause's he/she Source teaches the pronoun resolver too
             pronoun_rows(ants[label], _source_of(a, gold), pron, len(pron["groups"]), article)
-        group = rep["groups"][-1] + 1 if rep["groups"] else 0
-        for k, c in enumerate(cands):
-            rep["x"].append(c.features)
-            rep["y"].append(int(k == label))
-            rep["groups"].append(group)
-            rep["arts"].append(article)
+        _append_candidates(rep, cands, label, article)
     for span, holders in role_list:
         role_rows(span, holders, out["role"], article)
     for a, cands, spans, ants in rows:
@@ -275,12 +270,17 @@ def _article_rows(
                 continue
         if best in ants:
             pronoun_rows(ants[best], src, pron, len(pron["groups"]), article)
-        group = quote["groups"][-1] + 1 if quote["groups"] else 0
-        for k, c in enumerate(cands):
-            quote["x"].append(c.features)
-            quote["y"].append(int(k == best))
-            quote["groups"].append(group)
-            quote["arts"].append(article)
+        _append_candidates(quote, cands, best, article)
+
+
+def _append_candidates(rows: dict, cands: list, right: int, article: int) -> None:
+    """One quote's or report's candidates as a new group, the ``right``-th the positive."""
+    group = rows["groups"][-1] + 1 if rows["groups"] else 0
+    for k, c in enumerate(cands):
+        rows["x"].append(c.features)
+        rows["y"].append(int(k == right))
+        rows["groups"].append(group)
+        rows["arts"].append(article)
 
 
 def _append_group(rows: dict, feats: list, labels: list[int], article: int) -> None:
