@@ -28,7 +28,7 @@ person = None  # anyone the article names, quoted or not, e.g. "Joe Biden" (None
 # 3. **three charts**: share of voice, tone per speaker, and where each speaker appears along the article. Each speaker keeps one colour in every chart.
 # 4. **tone toward one person** (`person` in the first cell): every mention of anyone the article names, quoted or not, with the tone toward them in that sentence.
 #
-# How it works: a rule-based engine (no model downloads) reads the quotation marks, the speech verbs next to them, names and titles, and the article's structure (pronouns, quote paragraphs that continue the previous speaker). Its measured accuracy is in the README (*Quotes and speakers*). Scare quotes, titles and nicknames nobody is said to have said are left out.
+# How it works: rules read the quotation marks, the speech verbs next to them, names and titles, and the article's structure (pronouns, quote paragraphs that continue the previous speaker); small models shipped with the kit (no downloads) choose among the candidate speakers and score how sure each attribution is (`confidence`). Its measured accuracy is in the README (*How accurate*). Scare quotes, titles and nicknames nobody is said to have said are left out.
 #
 # **Your own article:** change `article_path` in the first cell and rerun all cells, or run `papermill notebooks/02-speakers.ipynb out.ipynb -p article_path my-article.txt`.
 
