@@ -939,6 +939,10 @@ class _Doc:
                     # "the striker Orunabe", "the family's lawyer, Kesiwen, said": a person, by description
                     speaking.add(_base(tok[a]))
                     self.described[_base(tok[a])] = _GENDER_LETTER.get(gender.GENDER_WORDS.get(noun, ""))
+                elif j - a == 1 and (letter := _pronoun_gendered_name(self, a, j)):
+                    # "Orunabe thought he had missed it": the subject a "he" of its own clause refers back to
+                    speaking.add(_base(tok[a]))
+                    self.described.setdefault(_base(tok[a]), letter)
                 elif j - a == 2:
                     _add_honorific_surname(self.low, a, speaking)
         # Full names first, so that a surname met before its full name still finds it.  A run
@@ -1817,6 +1821,50 @@ def _described_name(doc: _Doc, a: int, j: int) -> str:
             return noun
     if j < doc.n and doc.tok[j] == "," and (a == doc.sentence_start[a] or doc.tok[a - 1] in (",", QUOTE_TOKEN)):
         return _appositive_person_noun(doc, j + 1)
+    return ""
+
+
+#: Tokens after a sentence-opening one-word name within which a "he"/"she" of its clause shows it a person's.
+PRONOUN_GENDER_REACH = 6
+#: Pronouns that give a person's gender as the letter of :data:`_GENDER_LETTER` ("his debut", "she said").
+_GENDERED_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+#: Tokens that end the clause a name's pronoun must sit in.
+_PRONOUN_CLAUSE_ENDS = frozenset({".", "?", "!", ";", ":", QUOTE_TOKEN, PARA_TOKEN})
+
+
+def _pronoun_gendered_name(doc: _Doc, a: int, j: int) -> str:
+    """The gender letter a pronoun gives the one-word run ``[a, j)`` opening its sentence, else ``""``.
+
+    A single name no table holds ("Orunabe thought he had missed it", "Kesiwen lost her seat") is a person's
+    when it opens its sentence, a lower-case word (its verb) follows, and a gendered pronoun follows within
+    :data:`PRONOUN_GENDER_REACH` tokens of the same clause with no other capitalised word between, so no other
+    name can be what the pronoun means.  Dates, known bodies and common words ("Maybe he …") are never people.
+    """
+    base = _base(doc.tok[a])
+    if (
+        a != doc.sentence_start[a]
+        or base in doc.entities
+        or doc.low[a] in _TIME_WORDS
+        or doc.low[a] in _stop_caps()
+        or not _given_name_like(doc.tok[a])  # "Maybe he …", "Earlier he …": a common word opens the sentence
+    ):
+        return ""
+    if j >= doc.n or not doc.tok[j].isalpha() or not doc.tok[j].islower():
+        return ""
+    for k in range(j + 1, min(doc.n, j + 1 + PRONOUN_GENDER_REACH)):
+        if doc.tok[k] in _PRONOUN_CLAUSE_ENDS or doc.cap[k]:
+            return ""
+        if doc.low[k] in _GENDERED_PRONOUNS:
+            return _GENDERED_PRONOUNS[doc.low[k]]
     return ""
 
 

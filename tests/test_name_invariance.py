@@ -89,6 +89,35 @@ def test_a_name_after_a_bodys_name_needs_no_tabled_given_name() -> None:
     assert who('"The market is showing signs of life," said the chairman of Brackwell Bank Group.') != ["Bank Group"]
 
 
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # a single name opening its sentence, a "he"/"she" of the same clause after its verb
+        ('Kesiwen thought he had lost the ball. "I thought I missed it," he said.', "male"),
+        ('Kesiwen won her third title on Sunday. "It was a hard week," she said.', "female"),
+    ],
+)
+def test_a_single_name_a_pronoun_refers_to_is_a_person(text: str, gender: str) -> None:
+    # another person spoke before: the pronoun's quote is still the single name's
+    art = analysis.read_article('Headline\n\n"We were beaten," Orunabe said.\n\n' + text)
+    res = analysis.analyze(art)
+    assert list(res.quotes.speaker)[-1] == "Kesiwen"
+    assert res.speakers.set_index("speaker").loc["Kesiwen", "gender"] == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common word opening the sentence is no name, whatever pronoun follows
+        'Dan Hale spoke first. Maybe he was right. "We were beaten," he said.',
+        # another capitalised word between: the pronoun may be that one's
+        'Dan Hale spoke first. Tamford signed Rowe after he left. "We were beaten," he said.',
+    ],
+)
+def test_a_pronoun_after_a_common_word_or_another_name_makes_no_person(text: str) -> None:
+    assert who(text) == ["Dan Hale"]
+
+
 def test_the_same_sentences_with_a_full_name_agree() -> None:
     # the control: what the single name now gets, a full name had before
     text = '"We will appeal against the ruling," the family lawyer, Kesiwen Tavinna, said after the hearing.'
