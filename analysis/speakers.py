@@ -1837,6 +1837,8 @@ _GENDERED_PRONOUNS = {
     "hers": "f",
     "herself": "f",
 }
+#: Reflexives that, right after a name, give its gender ("even Orunabe himself").
+_REFLEXIVE_GENDERS = {"himself": "m", "herself": "f"}
 #: Tokens that end the clause a name's pronoun must sit in.
 _PRONOUN_CLAUSE_ENDS = frozenset({".", "?", "!", ";", ":", QUOTE_TOKEN, PARA_TOKEN})
 
@@ -1847,18 +1849,20 @@ def _pronoun_gendered_name(doc: _Doc, a: int, j: int) -> str:
     A single name no table holds ("Orunabe thought he had missed it", "Kesiwen lost her seat") is a person's
     when it opens its sentence, a lower-case word (its verb) follows, and a gendered pronoun follows within
     :data:`PRONOUN_GENDER_REACH` tokens of the same clause with no other capitalised word between, so no other
-    name can be what the pronoun means.  Dates, known bodies and common words ("Maybe he …") are never people.
+    name can be what the pronoun means; or, wherever it stands, when a reflexive follows it ("Orunabe himself").  Dates, known bodies and common words ("Maybe he …") are never people.
     """
     base = _base(doc.tok[a])
     if (
-        a != doc.sentence_start[a]
+        j >= doc.n
         or base in doc.entities
         or doc.low[a] in _TIME_WORDS
         or doc.low[a] in _stop_caps()
         or not _given_name_like(doc.tok[a])  # "Maybe he …", "Earlier he …": a common word opens the sentence
     ):
         return ""
-    if j >= doc.n or not doc.tok[j].isalpha() or not doc.tok[j].islower():
+    if doc.low[j] in _REFLEXIVE_GENDERS:
+        return _REFLEXIVE_GENDERS[doc.low[j]]  # "even Orunabe himself": wherever the name stands
+    if a != doc.sentence_start[a] or not doc.tok[j].isalpha() or not doc.tok[j].islower():
         return ""
     for k in range(j + 1, min(doc.n, j + 1 + PRONOUN_GENDER_REACH)):
         if doc.tok[k] in _PRONOUN_CLAUSE_ENDS or doc.cap[k]:

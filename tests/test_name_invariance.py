@@ -95,6 +95,8 @@ def test_a_name_after_a_bodys_name_needs_no_tabled_given_name() -> None:
         # a single name opening its sentence, a "he"/"she" of the same clause after its verb
         ('Kesiwen thought he had lost the ball. "I thought I missed it," he said.', "male"),
         ('Kesiwen won her third title on Sunday. "It was a hard week," she said.', "female"),
+        # a reflexive right after the name, wherever it stands
+        ('The crowd cheered, and Kesiwen herself was moved. "It was a hard week," she said.', "female"),
     ],
 )
 def test_a_single_name_a_pronoun_refers_to_is_a_person(text: str, gender: str) -> None:
