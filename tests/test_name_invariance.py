@@ -120,6 +120,15 @@ def test_a_pronoun_after_a_common_word_or_another_name_makes_no_person(text: str
     assert who(text) == ["Dan Hale"]
 
 
+def test_a_description_stands_for_a_single_name_shown_to_be_a_persons() -> None:
+    # the reflexive shows the single name a person's: the description after it is theirs, as a full name's is
+    text = 'Dan Hale and Kesiwen met on Monday. Kesiwen herself was unhappy. The 58-year-old singer said: "It was a bad day."'
+    assert who(text) == ["Kesiwen"]
+    # a capitalised word alone is no evidence: the description stays a person of its own
+    text = 'Kesiwen opened the festival on Monday. The 58-year-old singer told reporters: "It was a long night."'
+    assert who(text) == ["The 58-year-old singer"]
+
+
 def test_the_same_sentences_with_a_full_name_agree() -> None:
     # the control: what the single name now gets, a full name had before
     text = '"We will appeal against the ruling," the family lawyer, Kesiwen Tavinna, said after the hearing.'
