@@ -1279,12 +1279,12 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         # names its speaker after it
         found = att.right_cue(m)
         subj = found[0] if found is not None else None
-    if subj is None or subj.kind != "name" or len(subj.head) < FULL_NAME_TOKENS:
+    if subj is None or subj.kind != "name":
         return None
     if _described_as_other(doc, subj):
         return None  # "A shopkeeper said … . '…,' said Ann Kouame, another shopkeeper": a second one
     ent = doc.lookup(subj.head, subj.a, create=False, gender=subj.gender)
-    if ent is None or ent.kind != "person" or not ent.mentions or ent.mentions[0] < m:
+    if ent is None or ent.kind != "person" or not ent.mentions or ent.mentions[0] < m or not _named_person(att, ent):
         return None  # someone named before is not the one the description introduces
     if not _animate(idx, ent, subj):
         return None
@@ -1327,7 +1327,7 @@ def titled_later(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
             break
         limit = nxt
     for ent in sorted(doc.entities.values(), key=lambda e: e.mentions[0] if e.mentions else doc.n):
-        if ent.kind != "person" or not ent.mentions or len(ent.tokens) < FULL_NAME_TOKENS:
+        if ent.kind != "person" or not ent.mentions or not _named_person(att, ent):
             continue
         first = ent.mentions[0]
         # (a name in the role's own sentence is its complement or someone else: "the writer of Jo Hale's book")
