@@ -1776,7 +1776,10 @@ def _named_person(att: sp._Attributor, ent: sp._Entity) -> bool:
     name is."""
     if len(ent.tokens) >= FULL_NAME_TOKENS:
         return True
-    return bool(ent.title or ent.honorific or id(ent) in att.spoken or sp._base(ent.tokens[0]) in att.doc.described)
+    base = sp._base(ent.tokens[0])
+    return bool(
+        ent.title or ent.honorific or id(ent) in att.spoken or base in att.doc.described or base in att.doc.speaking
+    )
 
 
 def _inverted_cue(att: sp._Attributor, k: int) -> bool:

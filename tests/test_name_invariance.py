@@ -129,6 +129,21 @@ def test_a_description_stands_for_a_single_name_shown_to_be_a_persons() -> None:
     assert who(text) == ["The 58-year-old singer"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence's subject names the newcomer a description introduced: a speech verb's one-word
+        # subject, or a name a reflexive follows, is a person's as a full name is
+        "Tamford's finance minister has said the budget will hold. Kesiwen said he would cut taxes next year.",
+        'A witness told the court she saw the fire. Kesiwen herself said "it spread very fast" and she ran.',
+    ],
+)
+def test_a_description_introduces_a_single_name_named_next(text: str) -> None:
+    # (the description's own report is its first row, direct or reported)
+    art = analysis.read_article("Headline\n\n" + text)
+    assert attribution.attribute(art).attributions[0].speaker == "Kesiwen"
+
+
 def test_the_same_sentences_with_a_full_name_agree() -> None:
     # the control: what the single name now gets, a full name had before
     text = '"We will appeal against the ruling," the family lawyer, Kesiwen Tavinna, said after the hearing.'
