@@ -2015,7 +2015,11 @@ def _split_title_cached(
             last_title -= 1
     title = list(words[: last_title + 1])
     name = list(words[last_title + 1 :])
-    if "of" in name and name.index("of") >= 2:
+    if "of" in name and (
+        name.index("of") >= 2
+        # "Kelemund of Tamford Partners": a single name no common word spells, then the body (not "Bank of …")
+        or (name.index("of") == 1 and not title and _given_name_like(name[0]) and name[0].lower() not in _TIME_WORDS)
+    ):
         # "Craig Holman of Public Citizen": a person, then the body they speak for.
         cut = name.index("of")
         title = title + name[cut:]

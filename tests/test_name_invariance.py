@@ -144,6 +144,15 @@ def test_a_description_introduces_a_single_name_named_next(text: str) -> None:
     assert attribution.attribute(art).attributions[0].speaker == "Kesiwen"
 
 
+def test_a_single_name_of_a_body_is_the_person() -> None:
+    # "Kesiwen of Tamford Partners": the person, then the body they speak for, as "Craig Holman of Public Citizen"
+    assert who('"The market is in a bad way," said Kesiwen of Tamford Partners.') == ["Kesiwen"]
+    text = '"Prices are falling," Dan Hale said. Kesiwen of Tamford Partners commented. "It is carnage," he said.'
+    assert who(text) == ["Dan Hale", "Kesiwen"]
+    # a common word before "of" names a body ("Bank of Tamford"), no person
+    assert who('"Rates will stay low," the Bank of Tamford said.') == ["Bank of Tamford"]
+
+
 def test_the_same_sentences_with_a_full_name_agree() -> None:
     # the control: what the single name now gets, a full name had before
     text = '"We will appeal against the ruling," the family lawyer, Kesiwen Tavinna, said after the hearing.'
