@@ -1279,12 +1279,12 @@ def named_next(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | No
         # names its speaker after it
         found = att.right_cue(m)
         subj = found[0] if found is not None else None
-    if subj is None or subj.kind != "name" or len(subj.head) < FULL_NAME_TOKENS:
+    if subj is None or subj.kind != "name":
         return None
     if _described_as_other(doc, subj):
         return None  # "A shopkeeper said … . '…,' said Ann Kouame, another shopkeeper": a second one
     ent = doc.lookup(subj.head, subj.a, create=False, gender=subj.gender)
-    if ent is None or ent.kind != "person" or not ent.mentions or ent.mentions[0] < m:
+    if ent is None or ent.kind != "person" or not ent.mentions or ent.mentions[0] < m or not _named_person(att, ent):
         return None  # someone named before is not the one the description introduces
     if not _animate(idx, ent, subj):
         return None
@@ -1327,7 +1327,7 @@ def titled_later(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
             break
         limit = nxt
     for ent in sorted(doc.entities.values(), key=lambda e: e.mentions[0] if e.mentions else doc.n):
-        if ent.kind != "person" or not ent.mentions or len(ent.tokens) < FULL_NAME_TOKENS:
+        if ent.kind != "person" or not ent.mentions or not _named_person(att, ent):
             continue
         first = ent.mentions[0]
         # (a name in the role's own sentence is its complement or someone else: "the writer of Jo Hale's book")
@@ -1426,7 +1426,7 @@ def topic_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity | 
     last = att.last_speaker(np_.a)
     ranked: list[tuple[int, sp._Entity | None]] = []
     for ent in doc.entities.values():
-        if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
+        if ent.kind != "person" or not _named_person(att, ent):
             continue
         k = bisect.bisect_left(ent.mentions, np_.a)
         if k == 0:
@@ -1769,6 +1769,19 @@ _KIN_HEADS = frozenset("mother father wife husband son daughter brother sister f
 FULL_NAME_TOKENS = 2
 
 
+def _named_person(att: sp._Attributor, ent: sp._Entity) -> bool:
+    """Whether a person entity is named firmly enough for a description to stand for them: a full name, or a
+    single name the text shows to be a person's (a title or honorific, a quote of their own, a person noun or
+    pronoun that describes it: "the striker Orunabe", "Orunabe himself"), as a footballer's or an artist's one
+    name is."""
+    if len(ent.tokens) >= FULL_NAME_TOKENS:
+        return True
+    base = sp._base(ent.tokens[0])
+    return bool(
+        ent.title or ent.honorific or id(ent) in att.spoken or base in att.doc.described or base in att.doc.speaking
+    )
+
+
 def _inverted_cue(att: sp._Attributor, k: int) -> bool:
     """Whether token ``k`` is a cue verb turned before its subject right after a quote or its comma (""…," said
     the winger"): the phrase after it is the speaker."""
@@ -1879,7 +1892,7 @@ def demonym_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._N
     want = "f" if word.endswith("woman") else "m" if word.endswith("man") else None
     fits = []
     for ent in here + before:
-        if len(ent.tokens) < FULL_NAME_TOKENS or not _animate(idx, ent, None):
+        if not _named_person(att, ent) or not _animate(idx, ent, None):
             continue
         if want is not None and ent.gender is not None and ent.gender != want:
             continue
@@ -2009,7 +2022,7 @@ def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str
     k, z = bisect.bisect_left(doc.mention_pos, start), bisect.bisect_left(doc.mention_pos, desc.a)
     for m in range(z - 1, k - 1, -1):
         ent, at = doc.mention_ent[m], doc.mention_pos[m]
-        if ent.kind != "person" or len(ent.tokens) < FULL_NAME_TOKENS:
+        if ent.kind != "person" or not _named_person(att, ent):
             continue
         if doc.tok[at] == sp.QUOTE_TOKEN or not doc.tok[at][:1].isupper():
             continue  # a quote or cue its speaker was recorded at, not a name written there
@@ -2078,7 +2091,7 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
     spoken_of = _third_person_genders(doc, d)
     for ent in order:
         if (
-            len(ent.tokens) >= FULL_NAME_TOKENS
+            _named_person(att, ent)
             and _animate(idx, ent, None)
             and not set(ent.tokens) & set(doc.tok[d:e])  # "the Lincoln actor" is not Lincoln
         ):

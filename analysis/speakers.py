@@ -939,6 +939,10 @@ class _Doc:
                     # "the striker Orunabe", "the family's lawyer, Kesiwen, said": a person, by description
                     speaking.add(_base(tok[a]))
                     self.described[_base(tok[a])] = _GENDER_LETTER.get(gender.GENDER_WORDS.get(noun, ""))
+                elif j - a == 1 and (letter := _pronoun_gendered_name(self, a, j)):
+                    # "Orunabe thought he had missed it": the subject a "he" of its own clause refers back to
+                    speaking.add(_base(tok[a]))
+                    self.described.setdefault(_base(tok[a]), letter)
                 elif j - a == 2:
                     _add_honorific_surname(self.low, a, speaking)
         # Full names first, so that a surname met before its full name still finds it.  A run
@@ -1820,6 +1824,54 @@ def _described_name(doc: _Doc, a: int, j: int) -> str:
     return ""
 
 
+#: Tokens after a sentence-opening one-word name within which a "he"/"she" of its clause shows it a person's.
+PRONOUN_GENDER_REACH = 6
+#: Pronouns that give a person's gender as the letter of :data:`_GENDER_LETTER` ("his debut", "she said").
+_GENDERED_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+#: Reflexives that, right after a name, give its gender ("even Orunabe himself").
+_REFLEXIVE_GENDERS = {"himself": "m", "herself": "f"}
+#: Tokens that end the clause a name's pronoun must sit in.
+_PRONOUN_CLAUSE_ENDS = frozenset({".", "?", "!", ";", ":", QUOTE_TOKEN, PARA_TOKEN})
+
+
+def _pronoun_gendered_name(doc: _Doc, a: int, j: int) -> str:
+    """The gender letter a pronoun gives the one-word run ``[a, j)`` opening its sentence, else ``""``.
+
+    A single name no table holds ("Orunabe thought he had missed it", "Kesiwen lost her seat") is a person's
+    when it opens its sentence, a lower-case word (its verb) follows, and a gendered pronoun follows within
+    :data:`PRONOUN_GENDER_REACH` tokens of the same clause with no other capitalised word between, so no other
+    name can be what the pronoun means; or, wherever it stands, when a reflexive follows it ("Orunabe himself").  Dates, known bodies and common words ("Maybe he …") are never people.
+    """
+    base = _base(doc.tok[a])
+    if (
+        j >= doc.n
+        or base in doc.entities
+        or doc.low[a] in _TIME_WORDS
+        or doc.low[a] in _stop_caps()
+        or not _given_name_like(doc.tok[a])  # "Maybe he …", "Earlier he …": a common word opens the sentence
+    ):
+        return ""
+    if doc.low[j] in _REFLEXIVE_GENDERS:
+        return _REFLEXIVE_GENDERS[doc.low[j]]  # "even Orunabe himself": wherever the name stands
+    if a != doc.sentence_start[a] or not doc.tok[j].isalpha() or not doc.tok[j].islower():
+        return ""
+    for k in range(j + 1, min(doc.n, j + 1 + PRONOUN_GENDER_REACH)):
+        if doc.tok[k] in _PRONOUN_CLAUSE_ENDS or doc.cap[k]:
+            return ""
+        if doc.low[k] in _GENDERED_PRONOUNS:
+            return _GENDERED_PRONOUNS[doc.low[k]]
+    return ""
+
+
 #: Words of an appositive after a one-word name before its person noun at most ("Taviel, Panama coach,").
 APPOSITIVE_NOUN_REACH = 4
 #: Words that may follow an appositive's person noun: its end, or its complement ("a spokeswoman for Acme").
@@ -1963,7 +2015,11 @@ def _split_title_cached(
             last_title -= 1
     title = list(words[: last_title + 1])
     name = list(words[last_title + 1 :])
-    if "of" in name and name.index("of") >= 2:
+    if "of" in name and (
+        name.index("of") >= 2
+        # "Kelemund of Tamford Partners": a single name no common word spells, then the body (not "Bank of …")
+        or (name.index("of") == 1 and not title and _given_name_like(name[0]) and name[0].lower() not in _TIME_WORDS)
+    ):
         # "Craig Holman of Public Citizen": a person, then the body they speak for.
         cut = name.index("of")
         title = title + name[cut:]

@@ -89,6 +89,70 @@ def test_a_name_after_a_bodys_name_needs_no_tabled_given_name() -> None:
     assert who('"The market is showing signs of life," said the chairman of Brackwell Bank Group.') != ["Bank Group"]
 
 
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # a single name opening its sentence, a "he"/"she" of the same clause after its verb
+        ('Kesiwen thought he had lost the ball. "I thought I missed it," he said.', "male"),
+        ('Kesiwen won her third title on Sunday. "It was a hard week," she said.', "female"),
+        # a reflexive right after the name, wherever it stands
+        ('The crowd cheered, and Kesiwen herself was moved. "It was a hard week," she said.', "female"),
+    ],
+)
+def test_a_single_name_a_pronoun_refers_to_is_a_person(text: str, gender: str) -> None:
+    # another person spoke before: the pronoun's quote is still the single name's
+    art = analysis.read_article('Headline\n\n"We were beaten," Orunabe said.\n\n' + text)
+    res = analysis.analyze(art)
+    assert list(res.quotes.speaker)[-1] == "Kesiwen"
+    assert res.speakers.set_index("speaker").loc["Kesiwen", "gender"] == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common word opening the sentence is no name, whatever pronoun follows
+        'Dan Hale spoke first. Maybe he was right. "We were beaten," he said.',
+        # another capitalised word between: the pronoun may be that one's
+        'Dan Hale spoke first. Tamford signed Rowe after he left. "We were beaten," he said.',
+    ],
+)
+def test_a_pronoun_after_a_common_word_or_another_name_makes_no_person(text: str) -> None:
+    assert who(text) == ["Dan Hale"]
+
+
+def test_a_description_stands_for_a_single_name_shown_to_be_a_persons() -> None:
+    # the reflexive shows the single name a person's: the description after it is theirs, as a full name's is
+    text = 'Dan Hale and Kesiwen met on Monday. Kesiwen herself was unhappy. The 58-year-old singer said: "It was a bad day."'
+    assert who(text) == ["Kesiwen"]
+    # a capitalised word alone is no evidence: the description stays a person of its own
+    text = 'Kesiwen opened the festival on Monday. The 58-year-old singer told reporters: "It was a long night."'
+    assert who(text) == ["The 58-year-old singer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence's subject names the newcomer a description introduced: a speech verb's one-word
+        # subject, or a name a reflexive follows, is a person's as a full name is
+        "Tamford's finance minister has said the budget will hold. Kesiwen said he would cut taxes next year.",
+        'A witness told the court she saw the fire. Kesiwen herself said "it spread very fast" and she ran.',
+    ],
+)
+def test_a_description_introduces_a_single_name_named_next(text: str) -> None:
+    # (the description's own report is its first row, direct or reported)
+    art = analysis.read_article("Headline\n\n" + text)
+    assert attribution.attribute(art).attributions[0].speaker == "Kesiwen"
+
+
+def test_a_single_name_of_a_body_is_the_person() -> None:
+    # "Kesiwen of Tamford Partners": the person, then the body they speak for, as "Craig Holman of Public Citizen"
+    assert who('"The market is in a bad way," said Kesiwen of Tamford Partners.') == ["Kesiwen"]
+    text = '"Prices are falling," Dan Hale said. Kesiwen of Tamford Partners commented. "It is carnage," he said.'
+    assert who(text) == ["Dan Hale", "Kesiwen"]
+    # a common word before "of" names a body ("Bank of Tamford"), no person
+    assert who('"Rates will stay low," the Bank of Tamford said.') == ["Bank of Tamford"]
+
+
 def test_the_same_sentences_with_a_full_name_agree() -> None:
     # the control: what the single name now gets, a full name had before
     text = '"We will appeal against the ruling," the family lawyer, Kesiwen Tavinna, said after the hearing.'
