@@ -65,7 +65,7 @@ from analysis.gender import (
     given_names,
     is_given_name,
 )
-from analysis.quotes import Quote, find_quotes, quote_blocks
+from analysis.quotes import FLAT_BLOCK_CHARS, Quote, find_quotes, quote_blocks
 from analysis.reported import (
     FINITE_TAGS,
     FLOATING_QUANTIFIERS,
@@ -1776,9 +1776,14 @@ def _named_person(att: sp._Attributor, ent: sp._Entity) -> bool:
     name is."""
     if len(ent.tokens) >= FULL_NAME_TOKENS:
         return True
-    base = sp._base(ent.tokens[0])
-    return bool(
-        ent.title or ent.honorific or id(ent) in att.spoken or base in att.doc.described or base in att.doc.speaking
+    return _shown_person(att, ent) or sp._base(ent.tokens[0]) in att.doc.speaking
+
+
+def _shown_person(att: sp._Attributor, ent: sp._Entity) -> bool:
+    """Whether the text shows a named entity to be a person: a title or honorific, a quote of their own, or, for a
+    single name, a person noun or pronoun that describes it ("the striker Orunabe", "Orunabe himself")."""
+    return bool(ent.title or ent.honorific or id(ent) in att.spoken) or (
+        len(ent.tokens) == 1 and sp._base(ent.tokens[0]) in att.doc.described
     )
 
 
@@ -2987,10 +2992,8 @@ def _person_evidence(att: sp._Attributor, np_: sp._NP, ent: sp._Entity) -> bool:
             or _person_noun_head(sp._base(np_.head[-1]))
             or np_.head[-1].lower().endswith(_AGE_WORD)  # "the 29-year-old" (:func:`_age_descriptions`)
         )
-    if ent.title or ent.honorific or id(ent) in att.spoken:
+    if _shown_person(att, ent):
         return True
-    if len(ent.tokens) == 1 and sp._base(ent.tokens[0]) in att.doc.described:
-        return True  # "the striker Orunabe": a single name its description shows to be a person's
     return len(ent.tokens) >= 2 and not _place_evidence(att.doc, ent)
 
 
@@ -4434,7 +4437,7 @@ def repeated_lines(
         para = article.paragraphs[p] if p >= 0 else None
         if para is None or a.start >= para[1]:
             continue
-        flat = para[1] - para[0] > sp.FLAT_BLOCK_CHARS
+        flat = para[1] - para[0] > FLAT_BLOCK_CHARS
         if not (_sentence_alone(text, para, a) if flat else _stand_alone(para, a)):
             continue
         words = _WORD.findall(text, a.start, a.end)

@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis._types import Span
-from analysis.tokenize import COUNTED_WORD, MARK_SPELLING, MARK_SPELLINGS
+from analysis.tokenize import COUNTED_WORD, MARK_SPELLING, MARK_SPELLINGS, REPLACED_MARK
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
@@ -373,7 +373,7 @@ def _scan_block(
             ):
                 return quotes, (o, oe, start_block)  # re-opened in the next paragraph: one quote
         later: list[Quote] = []
-        if be - oe > UNCLOSED_RESCAN_CHARS and rescans < MAX_RESCANS:
+        if be - oe > FLAT_BLOCK_CHARS and rescans < MAX_RESCANS:
             # A stray opening mark in copy whose paragraph breaks were lost (a scraped body on one line) would make
             # the rest of the story one quote and hide every quote in it: read the block again after the mark.
             later, _ = _scan_block(text, oe, be, b, None, single_primary, blocks, rescans + 1)
@@ -382,16 +382,17 @@ def _scan_block(
     return quotes, None
 
 
-#: A quote left open that would run longer than this (a news paragraph is rarely longer) is read as a stray mark
-#: in a block of several paragraphs, and the block is read again after it (:func:`_scan_block`).
-UNCLOSED_RESCAN_CHARS = 1500
+#: A block longer than this is no paragraph but a whole body flattened onto one line (a scraper's or an export's
+#: copy): news paragraphs run to a few hundred characters, hardly ever past a thousand.  A quote left open that would
+#: run longer is read as a stray mark, and the block is read again after it (:func:`_scan_block`); the attribution
+#: reads virtual paragraphs in such a block (:meth:`analysis.speakers._Doc._flat_words`).
+FLAT_BLOCK_CHARS = 1500
 #: How many stray marks one block is read again after (each read is linear; this bounds the work).
 MAX_RESCANS = 20
 
 
-#: U+FFFD, the replacement character a decoder leaves for each curly mark, apostrophe and dash of text it could not
-#: read (Windows-1252 copy decoded as UTF-8): read as a straight double mark where it sits like one.
-_REPLACED_MARK = "\ufffd"
+#: U+FFFD (:data:`analysis.tokenize.REPLACED_MARK`) is read as a straight double mark where it sits like one.
+_REPLACED_MARK = REPLACED_MARK
 
 
 def _replaced_mark_quotes_nothing(text: str, i: int, j: int, bs: int, be: int) -> bool:

@@ -78,7 +78,15 @@ from typing import TYPE_CHECKING
 from analysis import gender, resources, wire
 from analysis._types import Span
 from analysis.gender import is_given_name, speaker_gender
-from analysis.quotes import Quote, find_quotes, looks_like_nonspeech, looks_like_title, mark_end, quote_blocks
+from analysis.quotes import (
+    FLAT_BLOCK_CHARS,
+    Quote,
+    find_quotes,
+    looks_like_nonspeech,
+    looks_like_title,
+    mark_end,
+    quote_blocks,
+)
 from analysis.reported import (
     DASHES,
     DESCRIPTION_VERBS,
@@ -573,10 +581,6 @@ class _Entity:
 SHORT_FORM_LETTERS = (2, 6)
 
 
-#: A block longer than this is no paragraph but a whole body flattened onto one line (a scraper's or an export's
-#: copy): news paragraphs run to a few hundred characters, hardly ever past a thousand (cf.
-#: :data:`analysis.quotes.UNCLOSED_RESCAN_CHARS`).  Its attribution reads virtual paragraphs (:meth:`_Doc._flat_words`).
-FLAT_BLOCK_CHARS = 1500
 #: How many tokens after a quote its trailing cue stands in (`"…," said the party's leader`, `"…," he said`).
 FLAT_TRAILING_CUE_TOKENS = 6
 #: The tokens that end a sentence.
@@ -1826,19 +1830,8 @@ def _described_name(doc: _Doc, a: int, j: int) -> str:
 
 #: Tokens after a sentence-opening one-word name within which a "he"/"she" of its clause shows it a person's.
 PRONOUN_GENDER_REACH = 6
-#: Pronouns that give a person's gender as the letter of :data:`_GENDER_LETTER` ("his debut", "she said").
-_GENDERED_PRONOUNS = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
-#: Reflexives that, right after a name, give its gender ("even Orunabe himself").
-_REFLEXIVE_GENDERS = {"himself": "m", "herself": "f"}
+#: Reflexives that, right after a name, give its gender ("even Orunabe himself"): :data:`_GENDERED`'s "-self" forms.
+_REFLEXIVE_GENDERS = {word: g for word, g in _GENDERED.items() if word.endswith("self")}
 #: Tokens that end the clause a name's pronoun must sit in.
 _PRONOUN_CLAUSE_ENDS = frozenset({".", "?", "!", ";", ":", QUOTE_TOKEN, PARA_TOKEN})
 
@@ -1867,8 +1860,8 @@ def _pronoun_gendered_name(doc: _Doc, a: int, j: int) -> str:
     for k in range(j + 1, min(doc.n, j + 1 + PRONOUN_GENDER_REACH)):
         if doc.tok[k] in _PRONOUN_CLAUSE_ENDS or doc.cap[k]:
             return ""
-        if doc.low[k] in _GENDERED_PRONOUNS:
-            return _GENDERED_PRONOUNS[doc.low[k]]
+        if doc.low[k] in _GENDERED:
+            return _GENDERED[doc.low[k]]
     return ""
 
 

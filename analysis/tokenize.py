@@ -100,8 +100,9 @@ MARK_SPELLINGS = {
         "\u00e2\u20ac\u2122": "\u2019",
     },
 }
-#: U+FFFD, the replacement character a decoder leaves for each curly mark and apostrophe it could not read.
-_REPLACED = "\ufffd"
+#: U+FFFD, the replacement character a decoder leaves for each curly mark, apostrophe and dash of text it could not
+#: read (Windows-1252 copy decoded as UTF-8).
+REPLACED_MARK = "\ufffd"
 #: U+FFFD between two letters or digits, where it stood for an apostrophe ("it\ufffds").
 _REPLACED_APOSTROPHE = re.compile(r"(?<=[^\W_])\ufffd(?=[^\W_])")
 #: A character every spelling of :data:`MARK_SPELLINGS` holds one of: text without them has none.
@@ -156,8 +157,8 @@ def fold(text: str) -> str:
         text = MARK_SPELLING.sub(_fold_spelled_mark, text)
     if text.isascii():
         return text
-    if _REPLACED in text:  # a decoder's mark for a lost curly mark: an apostrophe inside a word, else a quote mark
-        text = _REPLACED_APOSTROPHE.sub("'", text).replace(_REPLACED, '"')
+    if REPLACED_MARK in text:  # a decoder's mark for a lost curly mark: an apostrophe inside a word, else a quote mark
+        text = _REPLACED_APOSTROPHE.sub("'", text).replace(REPLACED_MARK, '"')
     for char, ascii_char in _FOLD_PAIRS:
         if char in text:
             text = text.replace(char, ascii_char)

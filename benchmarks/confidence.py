@@ -40,20 +40,19 @@ def rows_of(names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Each matched row's confidence and whether its speaker is right, over the sets' articles."""
     import analysis
 
-    same = _scorer().speaker_match
+    scorer = _scorer()
     conf, right = [], []
     for name in names:
         gold_path, listing = SETS[name]
-        gold = [g for g in _scorer().load_jsonl(gold_path)]
         by_article: dict[str, list[dict]] = {}
-        for g in gold:
+        for g in scorer.load_jsonl(gold_path):
             by_article.setdefault(g["article"], []).append(g)
         for article in listed(listing):
             if article not in by_article:
                 continue
             q = analysis.analyze(analysis.load_article(article_path(article))).quotes
             spans = list(zip(q["start"].tolist(), q["end"].tolist(), strict=True))
-            for k, ok in matched_rows(spans, q["speaker"].tolist(), by_article[article], same):
+            for k, ok in matched_rows(spans, q["speaker"].tolist(), by_article[article], scorer.speaker_match):
                 conf.append(float(q["confidence"].iloc[k]))
                 right.append(ok)
     return np.array(conf), np.array(right, dtype=bool)

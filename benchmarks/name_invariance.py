@@ -35,9 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 sys.path.insert(0, str(ROOT / "benchmarks"))
-EVAL = ROOT.parent / "shared" / "eval" / "quotes"
 
-from labelled_sets import CORPUS, MEASURE_ONLY, READABLE, SETS, article_text, listed  # noqa: E402
+from labelled_sets import CORPUS, MEASURE_ONLY, MIN_OVERLAP, READABLE, SETS, article_text, listed  # noqa: E402
+from quotes import EVAL  # noqa: E402
+from quotes import _scorer as _load_scorer  # noqa: E402
 
 #: The synthetic names, per pool: given names per gender and surnames; a pool without surnames gives single names.
 POOLS: dict[str, dict[str, list[str]]] = {
@@ -108,8 +109,6 @@ OPENERS = frozenset(
 NAME_TOKEN = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'’-]*\.?$")
 #: The gold genders that choose a pool's side; a speaker of unknown gender is not substituted.
 GENDERS = ("female", "male")
-#: The share of the shorter span a prediction must overlap to find a gold quote (the shared scorer's default).
-MIN_OVERLAP = 0.5
 
 
 @dataclass(frozen=True)
@@ -131,12 +130,7 @@ class Person:
 
 def _scorer():
     """The shared scorer module, or None when ``../shared`` is absent."""
-    if not (EVAL / "score_quotes.py").exists():
-        return None
-    sys.path.insert(0, str(EVAL))
-    import score_quotes
-
-    return score_quotes
+    return _load_scorer() if (EVAL / "score_quotes.py").exists() else None
 
 
 def named_persons(rows: list[dict], text: str) -> list[Person]:
