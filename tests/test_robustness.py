@@ -27,6 +27,13 @@ from analysis import tokenize
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _child_env(**extra: str) -> dict[str, str]:
+    """The environment of a child Python started in another folder: it imports the package under test (the
+    checkout holding these tests first on its path), as a relative ``PYTHONPATH=.`` would not from a temp folder."""
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, "PYTHONPATH": path, "PYTHONDONTWRITEBYTECODE": "1", **extra}
+
+
 def _covers_body(res) -> None:
     art = res.article
     body = "".join("".join(art.text[s:e].split()) for s, e in art.paragraphs)
@@ -182,7 +189,7 @@ def test_two_command_line_runs_at_once_write_the_same_tables(tmp_path: Path, sam
     from analysis.__main__ import main
 
     assert main(["tables", str(sample_path), "--out", str(tmp_path / "serial")]) == 0
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env = _child_env()
     procs = [
         subprocess.Popen([sys.executable, "-m", "analysis", "tables", str(sample_path), "--out", str(tmp_path / name)],
                          cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -213,7 +220,7 @@ def test_nothing_is_written_outside_the_chosen_folder(tmp_path: Path, sample_pat
     for d in (home, work):
         d.chmod(0o555)
     try:
-        env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"), "PYTHONDONTWRITEBYTECODE": "1"}
+        env = _child_env(HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"))
         proc = subprocess.run(
             [sys.executable, "-c", code, str(sample_path), str(out)], cwd=work, env=env, capture_output=True, text=True
         )
