@@ -1,6 +1,6 @@
 """Recall census of reported speech over PolNeAR train's fit part: which unquoted contents the finder misses, and why.
 
-Run: ``PYTHONPATH=. .venv/bin/python benchmarks/reported_census.py [--top N] [--examples N]`` (about 1 min).
+Run: ``PYTHONPATH=. .venv/bin/python benchmarks/reported_census.py [--top N] [--examples N]`` (about 15 s).
 
 PolNeAR (Newell, Margolin & Ruths 2018) gives every attribution a Source, a Cue and a Content.  For each
 unquoted Content of the train split's *fit* part (``training/reporting_verbs.py``'s hash split: the held-out fifth,
@@ -17,9 +17,11 @@ which ``benchmarks/reported.py`` measures, is never read, and neither is any art
   (the best overlapping candidate scores under it), or lost to another reading (above the threshold, but a
   better-scoring candidate of the same cue or an overlapping clause was kept).
 
-It prints the counts by status for speech and for non-speech cues, then the largest missed classes of the speech
-cues (cue head word × shape × status), the classes to fix first, and with ``--examples`` a few missed contents
-of the largest classes (fit part only).  Skips cleanly when PolNeAR's train split is absent.
+It prints the counts by status for speech and for non-speech cues; the missed speech contents by the cue's kind,
+then by kind and shape; the largest missed classes of the cues read as no speech (a verb off the list shows
+there: "clarified that" did); and the largest missed classes of the speech cues (cue kind × head word × shape ×
+status).  With ``--examples N``, up to N missed contents of each class (fit part only).  Skips cleanly when
+PolNeAR's train split is absent.
 """
 
 from __future__ import annotations
