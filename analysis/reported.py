@@ -1483,7 +1483,7 @@ def _titled_agent(toks: list[_Tok], a: int, z: int) -> bool:
 def _owned_reports(toks: list[_Tok], owned: Sequence[re.Match[str]], b: int) -> list[Report]:
     """The reports of a sentence's nouns of speech owned by their speaker (:func:`_owned_pattern`): the clause after
     ``that``, the noun its cue and the owner its source.  A possessive owner is a run of capitalised words (a name,
-    perhaps with its title: "Prime Minister Tony Blair's"); "by" takes the words up to ``that``.  Not when ``that``
+    perhaps with its title: "Prime Minister Tony Blair's"); "by" or "from" takes the words up to ``that``.  Not when ``that``
     opens a relative clause of the noun ("Exxon's claim that was rejected")."""
     starts = getattr(toks, "starts", None) or [t.start for t in toks]
     out = []
