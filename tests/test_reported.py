@@ -2760,3 +2760,57 @@ def test_a_report_by_a_paper_is_the_papers() -> None:
     assert reports("Prices will rise, according to a report by the Daily Post.") == [
         ("Prices will rise", "the Daily Post", "according to")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan drew accusations from rival firms that it favoured the incumbent.",
+            ("it favoured the incumbent", "rival firms", "accusations"),
+        ),
+        (
+            "The rule sparked complaints from local traders that it would hurt sales.",
+            ("it would hurt sales", "local traders", "complaints"),
+        ),
+    ],
+)
+def test_a_noun_of_speech_with_from_and_its_source_reports_the_source(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # rep38: "accusations from X that …" is X's report, as "accusations by X that …" is.
+    assert reports(text) == [expected]
+
+
+def test_clarified_is_a_reporting_verb() -> None:
+    # rep38: "clarify" states as "explain" does; rare in PolNeAR, weighed as its class.
+    assert reported._weight_keys()["clarify"] == ("@say",)
+    assert reports("The firm clarified that no staff would lose their jobs.") == [
+        ("no staff would lose their jobs", "The firm", "clarified")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She implored the council to keep the library open.",
+            ("to keep the library open", "She", "implored"),
+        ),
+        ("He begged his captors to let him go.", ("to let him go", "He", "begged")),
+        (
+            "Residents begged the planning committee not to approve the tower.",
+            ("not to approve the tower", "Residents", "begged"),
+        ),
+    ],
+)
+def test_a_rare_verb_of_pleading_reports_the_infinitive_after_its_addressee(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # rep38: read as "urged voters to act" is; no addressee, no request ("I beg to differ"), nor a preposition.
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["I beg to differ.", "He begged for mercy.", "They begged, to no avail."])
+def test_a_verb_of_pleading_without_an_addressee_and_infinitive_reports_nothing(text: str) -> None:
+    assert reports(text) == []
