@@ -2050,6 +2050,12 @@ def _split_title_cached(
     # A title's "of the" complement may be a body ("Secretary of the Air Force Jane Roe"): its words are the
     # title's, read before the person's name (:func:`_descriptor_end`), not a sign that the run is a body.
     complement = _descriptor_end(name) if title and bases[last_title] in ("of", "for", "the") else 0
+    if title and bases[last_title] in ("of", "for", "the") and not complement and _single_name_after(name, person):
+        # "President of the United States Kelemund", "Chancellor of the Exchequer Tavinna": the complement is
+        # the title's and the one name-like word that ends the run is the person (a single name has no given
+        # name for :func:`_descriptor_end` to find)
+        title, name = [*title, *name[:-1]], name[-1:]
+        last_title = len(title) - 1
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
     if (
@@ -2073,6 +2079,25 @@ def _split_title_cached(
         return (), words, "organisation" if title else "role", None
     cut = _descriptor_end(name)
     return (*title, *name[:cut]), tuple(name[cut:]), "person", honorific
+
+
+def _single_name_after(name: Sequence[str], speaking: bool) -> bool:
+    """Whether the last word of ``name``, the run after a title's "of the"/"for the", is a one-word name and the
+    words before it the title's complement ("United States Kelemund", "Exchequer Tavinna"): it is shaped like a
+    given name (:func:`_given_name_like`; "Federal Reserve", "Air Force" end in common words) and is no body's or
+    title's word; a word in -s is one only when the article has it say things (``speaking``): "Boston Celtics" is
+    a team, no person."""
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return False
+    last = name[-1]
+    base = _base(last)
+    return (
+        _given_name_like(last)
+        and base not in _ORG_WORDS
+        and base not in _TITLE_WORDS
+        and (speaking or not base.endswith("s"))
+        and not any(ch.isdigit() for ch in last)
+    )
 
 
 def _one_persons_title(title: Sequence[str]) -> bool:
@@ -3601,8 +3626,10 @@ def _titled_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
     if _base(tok[t]) not in _TITLE_WORDS:
         return m
     parsed = _split_title(tok[t:end], doc.speaking, doc.given_titles)
-    if parsed is None or parsed[2] != "person" or len(parsed[1]) < PERSON_NAME_WORDS[0]:
+    if parsed is None or parsed[2] != "person":
         return m  # "Spokesman for the Justice Department said": a role of a body, read by the caller
+    if len(parsed[1]) < PERSON_NAME_WORDS[0] and len(parsed[0]) <= m - t:
+        return m  # a one-word name counts only after the complement the title took ("… the Exchequer Tavinna")
     return t
 
 
