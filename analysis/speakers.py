@@ -1815,17 +1815,45 @@ def _described_name(doc: _Doc, a: int, j: int) -> str:
     clause ("Taviel, Panama coach, said", :func:`_appositive_person_noun`) says who it is.  A given name the table
     lacks, or a single name, is no less a person's than "Jane Doe".
     """
-    if a < 1 or j > a + 1:
+    if j > a + 1:
         return ""
-    if doc.tok[a - 1].islower() and _person_noun(doc.low[a - 1]):
+    if a >= 1 and doc.tok[a - 1].islower() and _person_noun(doc.low[a - 1]):
         return doc.low[a - 1]
     if a >= 2 and doc.tok[a - 1] == "," and j < doc.n and doc.tok[j] in _APPOSITION_ENDS:
         noun = _base(doc.low[a - 2])
-        if _person_noun(noun):
+        if _person_noun(noun) or _person_noun(noun := _head_before_complement(doc, a - 2)):
             return noun
-    if j < doc.n and doc.tok[j] == "," and (a == doc.sentence_start[a] or doc.tok[a - 1] in (",", QUOTE_TOKEN)):
+    if j < doc.n and doc.tok[j] == "," and (a == doc.sentence_start[a] or _after_quote_or_comma(doc, a)):
         return _appositive_person_noun(doc, j + 1)
     return ""
+
+
+#: Words of a description's "of" complement before a name in apposition at most ("the president of the
+#: Lombardy region, Kesiwen,").
+COMPLEMENT_REACH = 5
+
+
+def _head_before_complement(doc: _Doc, k: int) -> str:
+    """The noun before the "of" whose complement ends at token ``k`` ("the president of the Lombardy region"),
+    within :data:`COMPLEMENT_REACH` words of plain words and no punctuation, written in lower case; else ``""``.
+    The complement must end in a lower-case noun: after "the mayor of Roanoke," a capitalised word is the town's
+    state ("Roanoke, Virginia,"), no name in apposition."""
+    if not doc.tok[k].islower():
+        return ""
+    for m in range(k, max(0, k - COMPLEMENT_REACH), -1):
+        if not doc.tok[m].isalnum():
+            return ""
+        if doc.low[m] == "of":
+            return _base(doc.low[m - 1]) if m >= 1 and doc.tok[m - 1].islower() else ""
+    return ""
+
+
+def _after_quote_or_comma(doc: _Doc, a: int) -> bool:
+    """Token ``a`` follows a comma or a quote, or a quote and the lower-case verb of an inverted cue the cue
+    list lacks ('"…," enthused Kelemund, the project's manager')."""
+    return doc.tok[a - 1] in (",", QUOTE_TOKEN) or (
+        a >= 2 and doc.tok[a - 2] == QUOTE_TOKEN and doc.tok[a - 1].isalpha() and doc.tok[a - 1].islower()
+    )
 
 
 #: Tokens after a sentence-opening one-word name within which a "he"/"she" of its clause shows it a person's.
@@ -1881,7 +1909,8 @@ def _appositive_person_noun(doc: _Doc, k: int) -> str:
         if not t.isalnum():
             return ""
         if (
-            t.islower()
+            # a person noun, or a title capitalised as one ("Orunabe, the Treasury Secretary, said")
+            (t.islower() or _base(doc.low[m]) in _TITLE_WORDS)
             and _person_noun(doc.low[m])
             and doc.tok[m + 1] in _APPOSITIVE_NOUN_NEXT  # not "Clinton, a top aide said, …": an inserted cue
         ):

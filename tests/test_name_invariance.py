@@ -192,3 +192,24 @@ def test_the_rewrite_replaces_only_the_persons_mentions() -> None:
     assert "Tom Brown" in new  # another person of the same surname keeps it
     start = text.index('"It was fine,"')
     assert new[name_invariance.shift(spans, start, is_end=False) :].startswith('"It was fine,"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title capitalised as one heads the appositive after the name
+        'Shares rose on Monday. Kesiwen, the Tamford Treasury Secretary, explained the plan. "We must act," he said.',
+        # an inverted cue whose verb no cue list holds, then the name and its appositive
+        '"We are rolling out the first airplane," beamed Kesiwen, the project manager and Brackwell vice president. "It is a big day."',
+        # the description before the name has an "of" complement ending in a common noun
+        'The president of the Westshire region, Kesiwen, has reacted to the ruling. "This is wrong," he said.',
+    ],
+)
+def test_a_single_name_in_apposition_to_a_role_is_the_speaker(text: str) -> None:
+    assert set(who(text)) == {"Kesiwen"}
+
+
+def test_a_capitalised_place_after_an_of_complement_is_no_person() -> None:
+    # "the mayor of Tamford, Westshire,": the town's county, not a name in apposition to the mayor
+    text = 'Dan Hale spoke. The mayor of Tamford, Westshire, was removed after Hale said "it was a mistake".'
+    assert "Westshire" not in who(text)
