@@ -930,6 +930,14 @@ class _Doc:
                     self.collective_names.add(" ".join(tok[a:j]).lower())
                 if j - a == 1 and (
                     (j < self.n and self.low[j] in verbs)
+                    # "Taviel also said", "Kesiwen later told": an adverb between the name that opens its clause and
+                    # its cue verb ("the transition in Syria once agreed": a place after a preposition, no subject)
+                    or (
+                        j + 1 < self.n
+                        and self.low[j + 1] in verbs
+                        and resources.brill_tag(self.low[j]) == "RB"
+                        and (a == self.sentence_start[a] or tok[a - 1] in _CLAUSE_OPENERS)
+                    )
                     # ", said Caddell." (an inverted subject ends its clause; ", says Tampa is" is not one)
                     or (
                         a >= 2
@@ -1893,6 +1901,8 @@ def _pronoun_gendered_name(doc: _Doc, a: int, j: int) -> str:
     return ""
 
 
+#: Tokens after which a word opens a clause (its subject may follow): a comma, a quote, a coordinator.
+_CLAUSE_OPENERS = frozenset({",", QUOTE_TOKEN, PARA_TOKEN, "and", "but", ";"})
 #: Words of an appositive after a one-word name before its person noun at most ("Taviel, Panama coach,").
 APPOSITIVE_NOUN_REACH = 4
 #: Words that may follow an appositive's person noun: its end, or its complement ("a spokeswoman for Acme").

@@ -213,3 +213,18 @@ def test_a_capitalised_place_after_an_of_complement_is_no_person() -> None:
     # "the mayor of Tamford, Westshire,": the town's county, not a name in apposition to the mayor
     text = 'Dan Hale spoke. The mayor of Tamford, Westshire, was removed after Hale said "it was a mistake".'
     assert "Westshire" not in who(text)
+
+
+def test_a_single_name_with_an_adverb_before_its_cue_verb_is_a_person_from_its_first_mention() -> None:
+    # "Taviel also said …" shows the single name a person's: its earlier mention is the "he" of the next quote
+    text = (
+        '"We will not pay for such a wall," Orunabe told reporters on Saturday. The row began in June, when Taviel '
+        'opened his campaign. "They are bringing crime," he said. Taviel also said the town was a "dumping ground".'
+    )
+    assert who(text) == ["Orunabe", "Taviel", "Taviel"]
+
+
+def test_a_place_after_a_preposition_before_an_adverb_and_a_verb_is_no_speaker() -> None:
+    # "the transition in Tamford once agreed": the place is no clause's subject, so no person
+    text = 'Dan Hale spoke first. The talks on the transition in Tamford once agreed. "We are done," he said.'
+    assert who(text) == ["Dan Hale"]
