@@ -6,7 +6,7 @@ A quote's speaker can only be a name the kit has registered as an entity of the 
 capitalised runs read as people and bodies, before any quote is attributed).  For every annotated Source of
 PolNeAR train (one annotator per article, articles the reader keeps verbatim) that is a proper name (every word
 capitalised, no pronoun or description: "Sen. Tom Carper of Delaware", "Kesiwen"), or a description ending in a
-full name ("Spokeswoman Jo Hale"), the name is cut before its appositive or "of" complement and the census asks
+full name ("Campaign spokeswoman Jo Hale"), the name is cut before its appositive or "of" complement and the census asks
 whether a registered mention inside it names an entity whose words hold its last word (the surname; apostrophes
 and case folded, so "O'Neill" and a transcript's "HALE:" count).  Each name is ``registered``; ``clipped`` (a
 mention there names an entity without that word: "United States Kelemund", a clipped "Enrique Pe"); or
@@ -115,7 +115,7 @@ def source_name(words: str) -> tuple[int, int] | None:
         return found.span()  # "Dean Johnson, a salesman from Sumter,": the name before the appositive
     names = list(_NAME.finditer(words))
     if words[:1].isupper() and names and len(names[-1].group().split()) >= 2 and names[-1].end() >= len(words) - 1:
-        return names[-1].span()  # "Spokeswoman Jo Hale": a description ending in a full name
+        return names[-1].span()  # "Campaign spokeswoman Jo Hale": a description ending in a full name
     return None
 
 
