@@ -2898,6 +2898,8 @@ def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
             _base(w) in _ORG_WORDS or _base(w) in _TITLE_WORDS for w in words[1:-1]
         ):  # the surname may be a title or body word ("Jim Press", "Mark Post")
             return q, m
+    if m - 1 > r and _base(tok[m - 2]) in _ORG_WORDS and _single_name_after(tok[m - 2 : m], False):
+        return m - 1, m  # "chairman of Acme LLC Orunabe": one name-like word after the body's kind word
     return None
 
 

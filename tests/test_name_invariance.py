@@ -89,6 +89,12 @@ def test_a_name_after_a_bodys_name_needs_no_tabled_given_name() -> None:
     assert who('"The market is showing signs of life," said the chairman of Brackwell Bank Group.') != ["Bank Group"]
 
 
+def test_a_single_name_after_a_bodys_kind_word_is_the_speaker() -> None:
+    # one name-like word after the body's kind word ("LLC") is the person, as two are
+    text = '"The market is showing signs of life," said the vice president and chairman of Brackwell LLC Kesiwen.'
+    assert who(text) == ["Kesiwen"]
+
+
 @pytest.mark.parametrize(
     ("text", "gender"),
     [
