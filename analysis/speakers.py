@@ -930,6 +930,14 @@ class _Doc:
                     self.collective_names.add(" ".join(tok[a:j]).lower())
                 if j - a == 1 and (
                     (j < self.n and self.low[j] in verbs)
+                    # "Taviel also said", "Kesiwen later told": an adverb between the name that opens its clause and
+                    # its cue verb ("the transition in Syria once agreed": a place after a preposition, no subject)
+                    or (
+                        j + 1 < self.n
+                        and self.low[j + 1] in verbs
+                        and resources.brill_tag(self.low[j]) == "RB"
+                        and (a == self.sentence_start[a] or tok[a - 1] in _CLAUSE_OPENERS)
+                    )
                     # ", said Caddell." (an inverted subject ends its clause; ", says Tampa is" is not one)
                     or (
                         a >= 2
@@ -1815,17 +1823,45 @@ def _described_name(doc: _Doc, a: int, j: int) -> str:
     clause ("Taviel, Panama coach, said", :func:`_appositive_person_noun`) says who it is.  A given name the table
     lacks, or a single name, is no less a person's than "Jane Doe".
     """
-    if a < 1 or j > a + 1:
+    if j > a + 1:
         return ""
-    if doc.tok[a - 1].islower() and _person_noun(doc.low[a - 1]):
+    if a >= 1 and doc.tok[a - 1].islower() and _person_noun(doc.low[a - 1]):
         return doc.low[a - 1]
     if a >= 2 and doc.tok[a - 1] == "," and j < doc.n and doc.tok[j] in _APPOSITION_ENDS:
         noun = _base(doc.low[a - 2])
-        if _person_noun(noun):
+        if _person_noun(noun) or _person_noun(noun := _head_before_complement(doc, a - 2)):
             return noun
-    if j < doc.n and doc.tok[j] == "," and (a == doc.sentence_start[a] or doc.tok[a - 1] in (",", QUOTE_TOKEN)):
+    if j < doc.n and doc.tok[j] == "," and (a == doc.sentence_start[a] or _after_quote_or_comma(doc, a)):
         return _appositive_person_noun(doc, j + 1)
     return ""
+
+
+#: Words of a description's "of" complement before a name in apposition at most ("the president of the
+#: Lombardy region, Kesiwen,").
+COMPLEMENT_REACH = 5
+
+
+def _head_before_complement(doc: _Doc, k: int) -> str:
+    """The noun before the "of" whose complement ends at token ``k`` ("the president of the Lombardy region"),
+    within :data:`COMPLEMENT_REACH` words of plain words and no punctuation, written in lower case; else ``""``.
+    The complement must end in a lower-case noun: after "the mayor of Roanoke," a capitalised word is the town's
+    state ("Roanoke, Virginia,"), no name in apposition."""
+    if not doc.tok[k].islower():
+        return ""
+    for m in range(k, max(0, k - COMPLEMENT_REACH), -1):
+        if not doc.tok[m].isalnum():
+            return ""
+        if doc.low[m] == "of":
+            return _base(doc.low[m - 1]) if m >= 1 and doc.tok[m - 1].islower() else ""
+    return ""
+
+
+def _after_quote_or_comma(doc: _Doc, a: int) -> bool:
+    """Token ``a`` follows a comma or a quote, or a quote and the lower-case verb of an inverted cue the cue
+    list lacks ('"…," enthused Kelemund, the project's manager')."""
+    return doc.tok[a - 1] in (",", QUOTE_TOKEN) or (
+        a >= 2 and doc.tok[a - 2] == QUOTE_TOKEN and doc.tok[a - 1].isalpha() and doc.tok[a - 1].islower()
+    )
 
 
 #: Tokens after a sentence-opening one-word name within which a "he"/"she" of its clause shows it a person's.
@@ -1865,6 +1901,8 @@ def _pronoun_gendered_name(doc: _Doc, a: int, j: int) -> str:
     return ""
 
 
+#: Tokens after which a word opens a clause (its subject may follow): a comma, a quote, a coordinator.
+_CLAUSE_OPENERS = frozenset({",", QUOTE_TOKEN, PARA_TOKEN, "and", "but", ";"})
 #: Words of an appositive after a one-word name before its person noun at most ("Taviel, Panama coach,").
 APPOSITIVE_NOUN_REACH = 4
 #: Words that may follow an appositive's person noun: its end, or its complement ("a spokeswoman for Acme").
@@ -1881,7 +1919,8 @@ def _appositive_person_noun(doc: _Doc, k: int) -> str:
         if not t.isalnum():
             return ""
         if (
-            t.islower()
+            # a person noun, or a title capitalised as one ("Orunabe, the Treasury Secretary, said")
+            (t.islower() or _base(doc.low[m]) in _TITLE_WORDS)
             and _person_noun(doc.low[m])
             and doc.tok[m + 1] in _APPOSITIVE_NOUN_NEXT  # not "Clinton, a top aide said, …": an inserted cue
         ):
@@ -2050,6 +2089,12 @@ def _split_title_cached(
     # A title's "of the" complement may be a body ("Secretary of the Air Force Jane Roe"): its words are the
     # title's, read before the person's name (:func:`_descriptor_end`), not a sign that the run is a body.
     complement = _descriptor_end(name) if title and bases[last_title] in ("of", "for", "the") else 0
+    if title and bases[last_title] in ("of", "for", "the") and not complement and _single_name_after(name, person):
+        # "President of the United States Kelemund", "Chancellor of the Exchequer Tavinna": the complement is
+        # the title's and the one name-like word that ends the run is the person (a single name has no given
+        # name for :func:`_descriptor_end` to find)
+        title, name = [*title, *name[:-1]], name[-1:]
+        last_title = len(title) - 1
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
     if (
@@ -2073,6 +2118,25 @@ def _split_title_cached(
         return (), words, "organisation" if title else "role", None
     cut = _descriptor_end(name)
     return (*title, *name[:cut]), tuple(name[cut:]), "person", honorific
+
+
+def _single_name_after(name: Sequence[str], speaking: bool) -> bool:
+    """Whether the last word of ``name``, the run after a title's "of the"/"for the", is a one-word name and the
+    words before it the title's complement ("United States Kelemund", "Exchequer Tavinna"): it is shaped like a
+    given name (:func:`_given_name_like`; "Federal Reserve", "Air Force" end in common words) and is no body's or
+    title's word; a word in -s is one only when the article has it say things (``speaking``): "Boston Celtics" is
+    a team, no person."""
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return False
+    last = name[-1]
+    base = _base(last)
+    return (
+        _given_name_like(last)
+        and base not in _ORG_WORDS
+        and base not in _TITLE_WORDS
+        and (speaking or not base.endswith("s"))
+        and not any(ch.isdigit() for ch in last)
+    )
 
 
 def _one_persons_title(title: Sequence[str]) -> bool:
@@ -2834,6 +2898,8 @@ def _role_then_name(doc: _Doc, j: int, limit: int) -> tuple[int, int] | None:
             _base(w) in _ORG_WORDS or _base(w) in _TITLE_WORDS for w in words[1:-1]
         ):  # the surname may be a title or body word ("Jim Press", "Mark Post")
             return q, m
+    if m - 1 > r and _base(tok[m - 2]) in _ORG_WORDS and _single_name_after(tok[m - 2 : m], False):
+        return m - 1, m  # "chairman of Acme LLC Orunabe": one name-like word after the body's kind word
     return None
 
 
@@ -3601,8 +3667,10 @@ def _titled_name_start(doc: _Doc, m: int, end: int, lo: int) -> int:
     if _base(tok[t]) not in _TITLE_WORDS:
         return m
     parsed = _split_title(tok[t:end], doc.speaking, doc.given_titles)
-    if parsed is None or parsed[2] != "person" or len(parsed[1]) < PERSON_NAME_WORDS[0]:
+    if parsed is None or parsed[2] != "person":
         return m  # "Spokesman for the Justice Department said": a role of a body, read by the caller
+    if len(parsed[1]) < PERSON_NAME_WORDS[0] and len(parsed[0]) <= m - t:
+        return m  # a one-word name counts only after the complement the title took ("… the Exchequer Tavinna")
     return t
 
 

@@ -89,6 +89,12 @@ def test_a_name_after_a_bodys_name_needs_no_tabled_given_name() -> None:
     assert who('"The market is showing signs of life," said the chairman of Brackwell Bank Group.') != ["Bank Group"]
 
 
+def test_a_single_name_after_a_bodys_kind_word_is_the_speaker() -> None:
+    # one name-like word after the body's kind word ("LLC") is the person, as two are
+    text = '"The market is showing signs of life," said the vice president and chairman of Brackwell LLC Kesiwen.'
+    assert who(text) == ["Kesiwen"]
+
+
 @pytest.mark.parametrize(
     ("text", "gender"),
     [
@@ -192,3 +198,39 @@ def test_the_rewrite_replaces_only_the_persons_mentions() -> None:
     assert "Tom Brown" in new  # another person of the same surname keeps it
     start = text.index('"It was fine,"')
     assert new[name_invariance.shift(spans, start, is_end=False) :].startswith('"It was fine,"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title capitalised as one heads the appositive after the name
+        'Shares rose on Monday. Kesiwen, the Tamford Treasury Secretary, explained the plan. "We must act," he said.',
+        # an inverted cue whose verb no cue list holds, then the name and its appositive
+        '"We are rolling out the first airplane," beamed Kesiwen, the project manager and Brackwell vice president. "It is a big day."',
+        # the description before the name has an "of" complement ending in a common noun
+        'The president of the Westshire region, Kesiwen, has reacted to the ruling. "This is wrong," he said.',
+    ],
+)
+def test_a_single_name_in_apposition_to_a_role_is_the_speaker(text: str) -> None:
+    assert set(who(text)) == {"Kesiwen"}
+
+
+def test_a_capitalised_place_after_an_of_complement_is_no_person() -> None:
+    # "the mayor of Tamford, Westshire,": the town's county, not a name in apposition to the mayor
+    text = 'Dan Hale spoke. The mayor of Tamford, Westshire, was removed after Hale said "it was a mistake".'
+    assert "Westshire" not in who(text)
+
+
+def test_a_single_name_with_an_adverb_before_its_cue_verb_is_a_person_from_its_first_mention() -> None:
+    # "Taviel also said …" shows the single name a person's: its earlier mention is the "he" of the next quote
+    text = (
+        '"We will not pay for such a wall," Orunabe told reporters on Saturday. The row began in June, when Taviel '
+        'opened his campaign. "They are bringing crime," he said. Taviel also said the town was a "dumping ground".'
+    )
+    assert who(text) == ["Orunabe", "Taviel", "Taviel"]
+
+
+def test_a_place_after_a_preposition_before_an_adverb_and_a_verb_is_no_speaker() -> None:
+    # "the transition in Tamford once agreed": the place is no clause's subject, so no person
+    text = 'Dan Hale spoke first. The talks on the transition in Tamford once agreed. "We are done," he said.'
+    assert who(text) == ["Dan Hale"]

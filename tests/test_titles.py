@@ -162,3 +162,33 @@ def test_attribution_reads_a_hyphened_title_as_speakers_does(word: str, head: st
     assert attribution._title_head(word) == head
     if head is not None and head in speakers._TITLE_WORDS:
         assert speakers._base(word) == head
+
+
+@pytest.mark.parametrize(
+    ("words", "title", "name"),
+    [
+        ("President of the United States Kelemund", ("President", "of", "the", "United", "States"), ("Kelemund",)),
+        ("Chancellor of the Exchequer Tavinna", ("Chancellor", "of", "the", "Exchequer"), ("Tavinna",)),
+        ("Minister for the Interior Orunabe", ("Minister", "for", "the", "Interior"), ("Orunabe",)),
+    ],
+)
+def test_a_single_name_after_a_titles_complement_is_the_person(
+    words: str, title: tuple[str, ...], name: tuple[str, ...]
+):
+    parsed = speakers._split_title(words.split())
+    assert parsed is not None and parsed[:3] == (title, name, "person")
+
+
+@pytest.mark.parametrize("words", ["Chairman of the Federal Reserve", "Coach of the Boston Celtics"])
+def test_a_complement_ending_in_a_common_word_or_a_plural_gives_no_single_name(words: str):
+    parsed = speakers._split_title(words.split())
+    assert parsed is None or len(parsed[1]) != 1
+
+
+def test_a_single_name_after_a_titles_complement_speaks_and_is_met_again():
+    text = (
+        "President of the United States Kelemund explained the plan on Monday. He said the state would "
+        '"act quickly" on the loans. Kelemund added: "We are ready."'
+    )
+    assert _speakers(text) == ["Kelemund", "Kelemund"]
+    assert _speakers('"We played well," said Chancellor of the Exchequer Tavinna.') == ["Tavinna"]
