@@ -16,7 +16,9 @@ kit's answer is counted as
 * ``none`` — no speaker.
 
 Rows are split by whether the Source is the subject right before its annotated Cue (``subj``): the
-sub-class a description reader can fix.  Training data only: never report quality on it.
+sub-class a description reader can fix.  Training data only: never report quality on it.  The articles a
+measure-only list names (usheld's) are skipped unread (``labelled_sets.measure_only_articles``), here and in
+``head_noun_sources.py``, which reads its rows from here.
 """
 
 from __future__ import annotations
@@ -98,17 +100,21 @@ def source_rows(select: Callable[[str], bool]) -> Iterator[SourceRow]:
     """The kit's rows on PolNeAR train (one annotator per article, articles the reader keeps verbatim) whose
     overlapping attribution's Source words ``select`` accepts, with the Source's subject split and chain person."""
     from attribution_failures import _gold_person, gold_source
+    from labelled_sets import measure_only_articles
     from train_attribution import read_ann, read_chains
 
     import analysis
     from analysis import attribution
 
     chains = read_chains(DATA / "coref.jsonl")
+    barred = {Path(name).name for name in measure_only_articles()}  # (usheld's PolNeAR articles: never read)
     by_article: dict[str, Path] = {}
     for ann in sorted((DATA / "attributions").glob("*.ann")):
         by_article.setdefault(ann.stem.rsplit("_", 1)[0], ann)  # one annotator per article: the first
     warnings.simplefilter("ignore")
     for stem, ann in sorted(by_article.items()):
+        if f"{stem}.txt" in barred:
+            continue
         text = (DATA / "text" / f"{stem}.txt").read_text(encoding="utf-8")
         art = analysis.read_article(text)
         if art.text != text:

@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 sys.path.insert(0, str(ROOT / "benchmarks"))  # (run as a script or imported from a test)
 
-from labelled_sets import CORPUS, MEASURE_ONLY, READABLE, SETS, article_text, listed  # noqa: E402
+from labelled_sets import CORPUS, READABLE, SETS, article_text, listed, measure_only_articles  # noqa: E402
 
 POLNEAR_TRAIN = CORPUS.parent / "eval" / "quotes" / "polnear_train" / "text"
 WIKINEWS = CORPUS / "wikinews"
@@ -197,7 +197,7 @@ def _rows(text: str) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
 
 def _articles(n: int) -> list[tuple[str, str]]:
     """``(name, text)`` of the articles read: an even spread over the readable sets, PolNeAR train and Wikinews."""
-    barred = {name for s in MEASURE_ONLY for name in listed(SETS[s][1])}
+    barred = measure_only_articles()
     readable = list(dict.fromkeys(a for s in READABLE for a in listed(SETS[s][1]) if a not in barred))
     polnear = [f"../eval/quotes/polnear_train/text/{p.name}" for p in sorted(POLNEAR_TRAIN.glob("*.txt"))]
     wiki = [f"wikinews/{p.name}" for p in sorted(WIKINEWS.glob("*.txt"))]

@@ -54,6 +54,12 @@ POOLED = ("blind", "fresh", "fresh2", "fresh3")
 READABLE = tuple(name for name in SETS if name not in MEASURE_ONLY)
 
 
+def measure_only_articles() -> set[str]:
+    """Every article a measure-only set's list names (paths under :data:`CORPUS`, as :func:`listed` gives them):
+    the articles no script of ours reads beyond ``quotes_blind.py``'s counts.  A missing list names none."""
+    return {a for name in MEASURE_ONLY if SETS[name][1].exists() for a in listed(SETS[name][1])}
+
+
 def listed(listing: Path) -> list[str]:
     """The articles an article list names (paths under :data:`CORPUS`), in its order.
 

@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from labelled_sets import CORPUS, MEASURE_ONLY, READABLE, SETS, article_path, listed  # noqa: E402
+from labelled_sets import CORPUS, READABLE, SETS, article_path, listed, measure_only_articles  # noqa: E402
 
 POLNEAR_TRAIN = CORPUS.parent / "eval" / "quotes" / "polnear_train" / "text"
 #: The clause a direct quote's source is given in its reported twin.
@@ -54,7 +54,7 @@ def _articles(n_polnear: int, also: Path | None = None) -> list[tuple[str, str]]
     """``(name, text)`` of every article checked; the measure-only sets' articles are never read."""
     import analysis
 
-    barred = {a for name in MEASURE_ONLY for a in listed(SETS[name][1])}
+    barred = measure_only_articles()
     names = [a for name in READABLE for a in listed(SETS[name][1])]
     if also is not None:
         names += listed(also)

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "training"))
 
-from labelled_sets import CORPUS, MEASURE_ONLY, SETS, listed  # noqa: E402
+from labelled_sets import CORPUS, measure_only_articles  # noqa: E402
 
 DATA = CORPUS.parent / "eval" / "quotes" / "polnear_train"
 
@@ -154,7 +154,7 @@ def census() -> list[Named]:
     from analysis import speakers as sp
     from analysis.quotes import find_quotes, quote_blocks
 
-    barred = {Path(name).name for s in MEASURE_ONLY for name in listed(SETS[s][1])}
+    barred = {Path(name).name for name in measure_only_articles()}
     by_article: dict[str, Path] = {}
     for ann in sorted((DATA / "attributions").glob("*.ann")):
         by_article.setdefault(ann.stem.rsplit("_", 1)[0], ann)  # one annotator per article: the first

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from labelled_sets import CORPUS, MEASURE_ONLY, MIN_OVERLAP, READABLE, SETS, article_text, listed  # noqa: E402
+from labelled_sets import CORPUS, MIN_OVERLAP, READABLE, SETS, article_text, measure_only_articles  # noqa: E402
 from quotes import EVAL  # noqa: E402
 from quotes import _scorer as _load_scorer  # noqa: E402
 
@@ -143,7 +143,7 @@ def judge(scorer, rows: list[dict], preds: list[dict], genders: dict[str, str]) 
 
 def articles_of(sets: list[str]) -> dict[str, list[dict]]:
     """Gold rows per article of the given readable sets; every measure-only article refused."""
-    held = {a for name in MEASURE_ONLY if SETS[name][1].exists() for a in listed(SETS[name][1])}
+    held = measure_only_articles()
     by_article: dict[str, list[dict]] = {}
     for name in sets:
         gold_path, _ = SETS[name]
