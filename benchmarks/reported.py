@@ -64,14 +64,7 @@ def evaluate(part: str, errors: int = 0) -> dict[str, float]:
         quoted = [(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes]
         preds = reported.find_reported(text, blocks, quoted)
         gold = []
-        for rec in rv.parse(ann):
-            if "Content" not in rec:
-                continue
-            frags = rec["Content"]
-            span = (frags[0][0], frags[-1][1])
-            content = "".join(text[a:b] for a, b in frags)
-            if rv.quoted(content):
-                continue
+        for rec, span, content in rv.unquoted_contents(text, ann):
             src = rec.get("Source")
             cue = rec.get("Cue")
             verb = rv.cue_verb(text, cue[0], (src[0][0], src[-1][1]) if src else None) if cue else None

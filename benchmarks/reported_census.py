@@ -130,13 +130,8 @@ def census(examples: int = 0, top: int = TOP) -> None:
             for group in reported.candidates(text, blocks, quoted)
             for r, feats in group
         ]
-        for rec in rv.parse(ann):
-            if "Content" not in rec:
-                continue
-            frags = rec["Content"]
-            span = (frags[0][0], frags[-1][1])
-            content = "".join(text[a:b] for a, b in frags)
-            if rv.quoted(content) or not content.strip():
+        for rec, span, content in rv.unquoted_contents(text, ann):
+            if not content.strip():
                 continue
             head, kind, speech = cue_class(text, rec)
             if any(rv.overlap(p, span) for p in preds):

@@ -277,6 +277,19 @@ def articles(part: str) -> list[Path]:
     return [p for s, p in sorted(by_article.items()) if held_out(s) == (part == "held_out")]
 
 
+def unquoted_contents(text: str, ann: Path) -> Iterator[tuple[dict[str, list[tuple[int, int]]], tuple[int, int], str]]:
+    """The attributions of one file whose Content holds no quotation mark (reported speech, :func:`quoted`): each
+    record (:func:`parse`), its Content's span from the first fragment's start to the last one's end, and the
+    Content's words (its fragments joined)."""
+    for rec in parse(ann):
+        if "Content" not in rec:
+            continue
+        frags = rec["Content"]
+        content = "".join(text[a:b] for a, b in frags)
+        if not quoted(content):
+            yield rec, (frags[0][0], frags[-1][1]), content
+
+
 def parse(ann: Path) -> list[dict[str, list[tuple[int, int]]]]:
     """The attributions of one file: role → list of (start, end) fragments."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
