@@ -656,7 +656,8 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     is up to :data:`TITLE_MAX_WORDS` words, capitalised (small words aside) or after a word that names it
     (:data:`_TERM_MARKERS`: "so-called", "commonly called", "the slogan", "known as"), set inside the sentence: a
     word before the opening mark, or a lower-case word right after the closing one (""Snow Leopard" will ship"),
-    so a quoted sentence and its cue (""Never," he said") is not taken for one.
+    so a quoted sentence and its cue (""Never," he said") is not taken for one; or a lower-case term by its
+    shape (:func:`_lower_case_term`: this "panic button" app, certain "stress tests").
 
     Args:
         text: The text the offsets index.
@@ -706,7 +707,7 @@ _TERM_INNER_STOP_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "PRP", "PRP$", "DT
 #: Brill tags of the word before the opening mark that make the quoted words the head of a noun phrase whose
 #: modifier stands outside the marks (certain "stress tests", a new "half-way house").  Counted over the
 #: readable sets: after an adjective such words were the annotators' nonspeech 8 times in 8; after a determiner
-#: (a "disaster") they were a fragment of speech 35 times in 47, so a determiner alone does not say term.
+#: (a "disaster") they were a fragment of speech 35 times in 48, so a determiner alone does not say term.
 _TERM_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS"})
 #: A lower-case word right after the closing mark (no punctuation between): the noun a term modifies.
 _NOUN_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
@@ -730,7 +731,7 @@ def _lower_case_term(body: str, head: list[str], after: str) -> bool:
     ", or" (a free case, or "bumper,").  A fragment of speech has another shape: a determiner inside the
     marks (said the plan was "a disaster"), an adjective or a verb at its end (called it "deeply unfair",
     would "reassure" allies).  Counted over the readable sets, these shapes were the annotators' nonspeech
-    28 times in 29.
+    19 times in 20.
 
     Args:
         body: The quoted words, as written between the marks.
