@@ -1803,6 +1803,50 @@ def test_a_clause_holding_a_quoted_name_is_still_a_report(text: str, clause: str
     ("text", "clause"),
     [
         (
+            'The agency said lenders must pass certain "stress tests." Results follow.',
+            'lenders must pass certain "stress tests',
+        ),
+        (
+            'Officials told reporters that the "panic button" app is being built.',
+            'the "panic button" app is being built',
+        ),
+        (
+            'She said buyers would get a free case, or "bumper," to fix it.',
+            'buyers would get a free case, or "bumper," to fix it',
+        ),
+        (
+            'Critics say users should hold out for the first "point" release.',
+            'users should hold out for the first "point" release',
+        ),
+    ],
+)
+def test_a_clause_holding_a_quoted_lower_case_term_is_still_a_report(text: str, clause: str) -> None:
+    # A term by its shape (a noun modifying the noun after the marks, a noun head after an adjective or ", or"
+    # outside them) is nobody's words: the annotators mark it nonspeech and the clause indirect.
+    got = reported.find_reported(text, [(0, len(text))], _quoted_spans(text))
+    assert [text[r.start : r.end] for r in got] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said the plan was "a disaster" for the town.',
+        'She said the ruling was "deeply unfair" to tenants.',
+        'He said the deal was "the best we could get."',
+        'He said the mayor would "reassure" residents soon.',
+        'He said the plan was a "disaster."',
+    ],
+)
+def test_a_clause_holding_a_lower_case_fragment_of_speech_is_the_fragments(text: str) -> None:
+    # A determiner inside the marks or before a lone noun, an adjective or a verb at the end: words said, whose
+    # partial quote carries the report.
+    assert reported.find_reported(text, [(0, len(text))], _quoted_spans(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
             'The network said new episodes of ""Harbour Lights"" will not return until next spring.',
             'new episodes of ""Harbour Lights"" will not return until next spring',
         ),
