@@ -140,6 +140,7 @@ def _print_tables(title: str, tally: Counter, shapes: Counter) -> None:
             print(f"| {kind} | {src} | {right} | {wrong + cont} | {cont} |")
     print(
         "\n| what stands between the previous cue and the quote | " + " | ".join(f"{k}: right | wrong" for k in KINDS)
+        + " |"
     )
     print("|---|" + "---|---|" * len(KINDS))
     for cls in CLASSES:
