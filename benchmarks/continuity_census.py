@@ -139,7 +139,8 @@ def _print_tables(title: str, tally: Counter, shapes: Counter) -> None:
             right, wrong, cont = (tally[(kind, src, o)] for o in ("right", "wrong", "continuity right"))
             print(f"| {kind} | {src} | {right} | {wrong + cont} | {cont} |")
     print(
-        "\n| what stands between the previous cue and the quote | " + " | ".join(f"{k}: right | wrong" for k in KINDS)
+        "\n| what stands between the previous cue and the quote | "
+        + " | ".join(f"{k}: right | wrong" for k in KINDS)
         + " |"
     )
     print("|---|" + "---|---|" * len(KINDS))
