@@ -5761,11 +5761,11 @@ def _narrator(att: sp._Attributor, idx: _Index, np_: sp._NP) -> bool:
 
 
 def _quoted_predicate_subject(doc: sp._Doc, np_: sp._NP, ti: int, a: sp.Attribution) -> bool:
-    """Whether the mention ``np_`` ends right before the quote at token ``ti`` (its opening mark), a name, and the
-    quote opens in lower case: the quote goes on with the name's sentence ("Biden "kind of misspoke"", "Lee
-    "has no chance"", "Powell "thus confirmed …""), so the name is the quoted words' subject, not a cue's (a cue
-    needs a verb or a colon between them).  Any lower-case word counts: a predicate may open with a noun
-    ("kind of", "sort of") as well as with a verb, modal or adverb."""
+    """Whether the mention ``np_`` (a name, pronoun, role or organisation) ends right before the quote at token
+    ``ti`` (its opening mark) and the quote opens in lower case: the quote goes on with the mention's sentence
+    ("Biden "kind of misspoke"", "Lee "has no chance"", "his team "just quietly deciding""), so the mention is
+    the quoted words' subject, not a cue's (a cue needs a verb or a colon between them).  Any lower-case word
+    counts: a predicate may open with a noun ("kind of", "sort of") as well as with a verb, modal or adverb."""
     if np_.kind not in ("name", "pronoun", "role", "org") or np_.b != ti:
         return False
     words = doc.text[a.start : a.end].split()
