@@ -5760,19 +5760,38 @@ def _narrator(att: sp._Attributor, idx: _Index, np_: sp._NP) -> bool:
     return not (p >= 1 and start >= 1 and att.doc.tok[start - 1] == ":")
 
 
-#: Tags of a word that opens a quote as the predicate of the name before it ("Biden "kind of misspoke"", "Lee
-#: "has no chance"", "Powell "thus confirmed …""): a verb, modal or adverb (Brill lexicon).
-_PREDICATE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "RB"})
-
-
 def _quoted_predicate_subject(doc: sp._Doc, np_: sp._NP, ti: int, a: sp.Attribution) -> bool:
-    """Whether the mention ``np_`` ends right before the quote at token ``ti`` (its opening mark), a name, and the
-    quote opens in lower case with a verb, modal or adverb: the name is the subject of the quoted predicate."""
-    if np_.kind != "name" or np_.b != ti:
+    """Whether the mention ``np_`` (a name, pronoun, role or organisation) ends right before the quote at token
+    ``ti`` (its opening mark) and the quote opens in lower case: the quote goes on with the mention's sentence
+    ("Biden "kind of misspoke"", "Lee "has no chance"", "his team "just quietly deciding""), so the mention is
+    the quoted words' subject, not a cue's (a cue needs a verb or a colon between them).  Any lower-case word
+    counts: a predicate may open with a noun ("kind of", "sort of") as well as with a verb, modal or adverb."""
+    if np_.kind not in ("name", "pronoun", "role", "org") or np_.b != ti:
         return False
     words = doc.text[a.start : a.end].split()
-    first = words[0].lower().strip(",.;:") if words else ""
-    return bool(first) and words[0][:1].islower() and resources.brill_tag(first) in _PREDICATE_TAGS
+    return bool(words) and words[0][:1].islower()
+
+
+#: Opening quotation marks (and the space before them) between a subject and the quoted words it governs.
+_OPENING_MARKS = "\"'\u201c\u2018 "
+
+
+def _subject_right_before(doc: sp._Doc, a: sp.Attribution) -> bool:
+    """Whether the rules' mention of a cue-less quote stands right before its opening mark and the quote opens
+    in lower case ("Lee "kind of forgot …""): the mention is the subject of the quoted predicate (see
+    :func:`_quoted_predicate_subject`), not of a cue."""
+    words = doc.text[a.start : a.end].split()
+    if not words or not words[0][:1].islower() or not a.mention:
+        return False
+    before = doc.text[max(0, a.start - len(a.mention) - 4) : a.start]
+    head = before.rstrip(_OPENING_MARKS)
+    return len(head) < len(before) and head.endswith(a.mention)
+
+
+def _spoke_in_paragraph(att: sp._Attributor, idx: _Index, ti: int) -> bool:
+    """Whether the latest speaker before token ``ti`` was recorded in ``ti``'s own paragraph."""
+    at = next((p for p, _ in reversed(att.events) if p <= ti), None)
+    return at is not None and idx.pid[at] == idx.pid[ti]
 
 
 def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - private
@@ -5825,6 +5844,13 @@ def _learned(att, idx, ti, row, weights, collect):  # noqa: ANN001, ANN202 - pri
             att.events.append(recorded)
         return _with_span(doc, a, rule), ent
     if POLICY == "backoff" and rule is None and ent is not None and a.mention is not None:
+        if _subject_right_before(doc, a) and _spoke_in_paragraph(att, idx, ti):
+            # "Lee "kind of forgot …"": the rules' subject is the quoted words' own, no cue's; in a paragraph
+            # whose source has already spoken, the quote goes on with them (quoting those words about Lee)
+            new = att.last_speaker(ti)
+            att.record(ti, new)
+            b = sp.Attribution(a.start, a.end, a.kind, new.name if new else None, None, None, a.paragraph)
+            return _with_span(doc, b, None), new
         if recorded is not None:
             att.events.append(recorded)
         return _with_span(doc, a, None), ent  # the rules read the sentence's subject ("Lee backed it as "…"")

@@ -1599,6 +1599,32 @@ def test_a_name_right_before_a_quoted_predicate_is_its_subject_not_its_speaker()
     assert [q.speaker for q in _quotes(text)][-1] == "Tom Hale"
 
 
+def test_a_quote_opening_in_lower_case_after_its_subject_goes_on_with_the_paragraphs_source() -> None:
+    # (cont38) a name, role or pronoun right before a quote that opens in lower case is the subject of the
+    # quoted words ("kind of", a noun, opens a predicate as well as a verb does), never a cue's: the source
+    # who spoke earlier in the paragraph goes on
+    text = (
+        '"We never expected this from a neighbour," said Ana Ruiz, who wrote a book about the town. '
+        'Tom Hale "kind of forgot where he came from. He should say sorry."'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+    text = '"This was a choice of the mayor" and his team "just quietly deciding to act," said Ana Ruiz, an aide.'
+    assert [q.speaker for q in _quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+    text = 'But as the Evening Post noted on Monday, the leading candidate "has quietly won a few fans in the north."'
+    assert [q.speaker for q in _quotes(text)] == ["Evening Post"]
+
+
+def test_a_subject_before_a_lower_case_quote_keeps_it_where_no_one_spoke_in_the_paragraph() -> None:
+    # (cont38) only a source who spoke in the quote's own paragraph takes the quoted predicate; after a paragraph
+    # of narration the rules' reading of the subject stands
+    text = (
+        '"We never expected this," said Ana Ruiz.\n\n'
+        "The town voted on Sunday.\n\n"
+        'Tom Hale "wants a second vote on the plan."'
+    )
+    assert [q.speaker for q in _quotes(text)][-1] == "Tom Hale"
+
+
 def test_a_sentence_opening_tenure_word_keeps_its_subject() -> None:
     # (uswho34) "Former …" opening the sentence modifies the title after it: the name is the subject, so the
     # description in the next sentence and the pronoun after it go on with that person
