@@ -2527,6 +2527,24 @@ def _people_noun(low: str) -> bool:
     return low in _PEOPLE_NOUNS or singular in _PEOPLE_NOUNS
 
 
+#: Brill tags of a verb that may stand inverted before its subject right after a quote: the past tense, or its
+#: participle's form ("laughed", "beamed" are tagged either way).
+_QUOTATIVE_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _quotative_inversion(doc: _Doc, j: int) -> bool:
+    """Whether token ``j``, right after a quote closed on a comma, is a past-tense verb the cue list lacks before a
+    capitalised subject: ``"…," laughed Tom Barr``, ``"…," beamed Mayor Jo Hale``.  In English only a verb used
+    as a quotative inverts with its subject after a quote (Collins & Branigan 1997, "Quotative Inversion"), so a
+    manner-of-speaking or nonverbal verb there ("smiled", "chortled", "riffed") introduces the quote's speaker as
+    "said" would."""
+    low = doc.low[j]
+    if not (low.isalpha() and doc.tok[j].islower() and j + 1 < doc.n and _is_cap(doc.tok[j + 1])):
+        return False
+    tag = resources.brill_tag(low)
+    return tag in _QUOTATIVE_TAGS or (not tag and low.endswith("ed"))
+
+
 def _invertible(verb: str) -> bool:
     """Whether ``"…," VERB X`` can name the speaker X (``said Caddell``, not ``telling the United States``)."""
     low = verb.lower()
@@ -4473,7 +4491,7 @@ class _Attributor:
             # `"…," Reed said, "… here." Said Marks of the win: "…"`: a cue opening the next sentence and closing on a
             # colon before a quote introduces that quote, not the one whose sentence has ended before it
             return None
-        if self.is_cue(j) and _invertible(tok[j]):
+        if (self.is_cue(j) or (last == "," and _quotative_inversion(doc, j))) and _invertible(tok[j]):
             np = _np_at(doc, j + 1, limit) or _partitive_role(doc, j + 1, limit) or _inverted_person(doc, j + 1, limit)
             if np is not None and np.b < limit and doc.low[np.b] in FINITE_AUX:
                 # `Manafort, citing "…," said the candidate would win`: the phrase after the cue is the subject
