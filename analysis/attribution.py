@@ -70,6 +70,7 @@ from analysis.reported import (
     FINITE_TAGS,
     FLOATING_QUANTIFIERS,
     NUMBER_WORDS,
+    PAST_TAGS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_SUBJECTS,
     RELATIVES,
@@ -4854,7 +4855,7 @@ def _group_subject(doc: sp._Doc, k: int) -> sp._NP | None:
         return None  # (a year is no count: "in the wake of the defeat in 2012 urged")
     if any(doc.cap[m] and not doc.tok[m][:1].isdigit() for m in range(a + 1, z)) and "of" not in words:
         return None  # a name in the phrase ("Trump's 47 percent …") is no quantity of people
-    if a > 0 and doc.cap[a - 1] and resources.brill_tag(words[0]) in _PAST_TAGS:
+    if a > 0 and doc.cap[a - 1] and resources.brill_tag(words[0]) in PAST_TAGS:  # a past verb form: its predicate
         return None  # "Ann Reed [filed a $40 million lawsuit] alleging …": the name's verb phrase, no group
     a, z = _group_bounds(doc, a, z)
     a = sp.number_start(doc, a)  # "Already, [1,409 teachers] said": the number whole
@@ -4887,8 +4888,6 @@ def _group_bounds(doc: sp._Doc, a: int, z: int) -> tuple[int, int]:
     return a, z
 
 
-#: Brill tags of a past verb form that opens the words read back from a cue after a name: its predicate.
-_PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Closing brackets that may end the words read back from a cue ("(and 43 percent of Republicans) said").
 _CLOSING_BRACKETS = frozenset({")", "]"})
 

@@ -2558,9 +2558,10 @@ def _fronted_clause(toks: list[_Tok], k: int) -> bool:
 _TIME_NOUNS = frozenset("morning afternoon evening night day week weekend month year".split())
 #: Brill tags of a present-tense verb: a clause opening with one after ``that`` has no subject of its own.
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-#: Brill tags of a past tense or participle: a clause opening with one after ``that`` ("recalls that led to …", "the
-#: claims that surfaced …") is as often a relative clause, but "said that worried voters …" is not; its own feature.
-_PAST_TAGS = frozenset({"VBD", "VBN"})
+#: Brill tags of a past tense or its participle's form (the lexicon tags "laughed", "surfaced" either way): a clause
+#: opening with one after ``that`` ("recalls that led to …", "the claims that surfaced …") is as often a relative
+#: clause, but "said that worried voters …" is not; its own feature.  Read by the speaker stages too.
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def _that_attachment(toks: list[_Tok], k: int, c: int) -> list[str]:
@@ -2590,7 +2591,7 @@ def _that_attachment(toks: list[_Tok], k: int, c: int) -> list[str]:
             feats.append(f"that_noun={where}")
     if _opens_with_verb(toks[c], _PRESENT_TAGS):
         feats.append("that_then_verb")
-    elif _opens_with_verb(toks[c], _PAST_TAGS):
+    elif _opens_with_verb(toks[c], PAST_TAGS):
         feats.append("that_then_past")
     return feats
 

@@ -99,6 +99,7 @@ from analysis.reported import (
     MAX_RELATIVE_CLAUSE,
     NUMBER_WORDS,
     PASSIVE_AUX,
+    PAST_TAGS,
     PERCEPTION_FORMS,
     PLACE_OR_BODY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
@@ -2527,11 +2528,6 @@ def _people_noun(low: str) -> bool:
     return low in _PEOPLE_NOUNS or singular in _PEOPLE_NOUNS
 
 
-#: Brill tags of a verb that may stand inverted before its subject right after a quote: the past tense, or its
-#: participle's form ("laughed", "beamed" are tagged either way).
-_QUOTATIVE_TAGS = frozenset({"VBD", "VBN"})
-
-
 def _quotative_inversion(doc: _Doc, j: int) -> bool:
     """Whether token ``j``, right after a quote closed on a comma, is a past-tense verb the cue list lacks before a
     capitalised subject: ``"…," laughed Tom Barr``, ``"…," beamed Mayor Jo Hale``.  In English only a verb used
@@ -2542,7 +2538,7 @@ def _quotative_inversion(doc: _Doc, j: int) -> bool:
     if not (low.isalpha() and doc.tok[j].islower() and j + 1 < doc.n and _is_cap(doc.tok[j + 1])):
         return False
     tag = resources.brill_tag(low)
-    return tag in _QUOTATIVE_TAGS or (not tag and low.endswith("ed"))
+    return tag in PAST_TAGS or (not tag and low.endswith("ed"))  # ("laughed", "beamed": tagged either way)
 
 
 def _invertible(verb: str) -> bool:

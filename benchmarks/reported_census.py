@@ -48,16 +48,6 @@ TOP = 40
 SHOWN_BEFORE, SHOWN_CONTENT = 90, 110
 
 
-def _measure_only_stems() -> frozenset[str]:
-    """The file stems of every article a measure-only list names (never read here)."""
-    stems = set()
-    for name in labelled_sets.MEASURE_ONLY:
-        listing = labelled_sets.SETS[name][1]
-        if listing.exists():
-            stems.update(Path(line).stem for line in labelled_sets.listed(listing))
-    return frozenset(stems)
-
-
 def shape(content: str) -> str:
     """A content's shape: ``that`` clause, ``to`` infinitive, another clause, or a noun phrase."""
     first = content.split(None, 1)[0].lower() if content.split() else ""
@@ -103,7 +93,7 @@ def census(examples: int = 0, top: int = TOP) -> None:
     from analysis.quotes import find_quotes, quote_blocks
 
     weights, bias, threshold = reported._model()
-    skip = _measure_only_stems()
+    skip = {Path(a).stem for a in labelled_sets.measure_only_articles()}  # (never read)
     by_status: dict[bool, collections.Counter[str]] = {True: collections.Counter(), False: collections.Counter()}
     missed: collections.Counter[tuple[str, str, str, str]] = collections.Counter()
     by_kind: collections.Counter[tuple[str, str]] = collections.Counter()
