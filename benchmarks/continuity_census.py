@@ -162,6 +162,21 @@ def _outcome(ok: bool, continuity_ok: bool) -> str:
     return "right" if ok else "continuity right" if continuity_ok else "wrong"
 
 
+def _count_row(
+    tally: Counter, shapes: Counter, text: str, rows: list, i: int, kind: str, source: str, ok: bool, cont: bool
+) -> str:
+    """Count row ``i`` (of ``kind``, its Source of type ``source``) in both tables; returns its shape class."""
+    tally[(kind, source, _outcome(ok, cont))] += 1
+    cls = row_shape(text, rows, i)
+    shapes[(kind, cls, ok)] += 1
+    return cls
+
+
+def _context(text: str, start: int) -> str:
+    """What precedes a quote (where its cue would be), on one line, for printed examples."""
+    return text[max(0, start - 300) : start + 60].replace("\n", " / ")
+
+
 def readable(errors: int) -> None:
     """The same census on the readable labelled sets, whose speakers people wrote (no automatic chains)."""
     if not CORPUS.exists():
@@ -198,12 +213,10 @@ def readable(errors: int) -> None:
                 ok = any(scorer.speaker_match(a.speaker or "", n) for n in names)
                 last = _last_speaker(rows, i)
                 cont = last is not None and any(scorer.speaker_match(last, n) for n in names)
-                tally[(kind, "people's label", _outcome(ok, cont))] += 1
-                cls = row_shape(text, rows, i)
-                shapes[(kind, cls, ok)] += 1
+                cls = _count_row(tally, shapes, text, rows, i, kind, "people's label", ok, cont)
                 if not ok and shown < errors:
                     shown += 1
-                    ctx = text[max(0, a.start - 300) : a.start + 60].replace("\n", " / ")
+                    ctx = _context(text, a.start)
                     print(f"[{name} {kind} / {cls}] gold={names[0]!r} kit={a.speaker!r}  {art_name}\n    …{ctx}…\n")
     _print_tables(f"Readable labelled sets ({', '.join(READABLE)}): cue-less quote rows", tally, shapes)
 
@@ -258,12 +271,10 @@ def polnear(errors: int, limit: int) -> None:
                 )
 
             ok = said_by(a.speaker)
-            tally[(kind, gkind, _outcome(ok, said_by(_last_speaker(rows, i))))] += 1
-            cls = row_shape(text, rows, i)
-            shapes[(kind, cls, ok)] += 1
+            cls = _count_row(tally, shapes, text, rows, i, kind, gkind, ok, said_by(_last_speaker(rows, i)))
             if not ok and shown < errors:
                 shown += 1
-                ctx = text[max(0, a.start - 300) : a.start + 60].replace("\n", " / ")
+                ctx = _context(text, a.start)
                 print(f"[{kind} / {cls}] gold={person!r} ({gkind}) kit={a.speaker!r}  {stem}\n    …{ctx}…\n")
     title = f"PolNeAR train, {len(stems)} articles (measure-only ones skipped): cue-less quote rows"
     _print_tables(title, tally, shapes)
