@@ -506,6 +506,8 @@ def candidates(
     out: list[list[tuple[Report, tuple[str, ...]]]] = []
     for b, (bs, be) in enumerate(blocks):
         for ss, se in sentence_spans(folded, bs, be, folded=True):
+            if _inside_quote(spans, starts, ss, se):
+                continue  # every clause read here would overlap the quote and be dropped below: none is read
             here = phrases[bisect.bisect_left(phrase_starts, ss) : bisect.bisect_left(phrase_starts, se)]
             owned_here = owned[bisect.bisect_left(owned_starts, ss) : bisect.bisect_left(owned_starts, se)]
             modified_here = modified[bisect.bisect_left(modified_starts, ss) : bisect.bisect_left(modified_starts, se)]
@@ -2629,6 +2631,18 @@ def _overlaps(spans: Sequence[Span], starts: Sequence[int], s: int, e: int) -> b
     """Whether ``[s, e)`` overlaps one of the sorted, disjoint ``spans``."""
     k = bisect.bisect_left(starts, e)
     return k > 0 and spans[k - 1][1] > s
+
+
+def _inside_quote(spans: Sequence[Span], starts: Sequence[int], s: int, e: int) -> bool:
+    """Whether the sentence ``[s, e)`` lies inside one of the sorted, disjoint quote ``spans`` (marks included).
+
+    A quoted sentence (""We will win."", or one of a quote several sentences long): every candidate read in it
+    starts at one of its tokens, so it overlaps the quote and either opens inside it or at its opening mark before
+    its cue, and :func:`candidates` drops it (:func:`_overlaps`; :func:`_cut_before_quote` cuts neither).  Reading
+    none there changes no result.
+    """
+    q = bisect.bisect_right(starts, s) - 1
+    return q >= 0 and e <= spans[q][1]
 
 
 def _reports_in(toks: list[_Tok], verbs: dict[str, str], b: int) -> list[Report]:

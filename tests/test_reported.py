@@ -2858,3 +2858,20 @@ def test_a_rare_verb_of_pleading_reports_the_infinitive_after_its_addressee(
 @pytest.mark.parametrize("text", ["I beg to differ.", "He begged for mercy.", "They begged, to no avail."])
 def test_a_verb_of_pleading_without_an_addressee_and_infinitive_reports_nothing(text: str) -> None:
     assert reports(text) == []
+
+
+def test_a_sentence_inside_a_quote_is_not_read_for_reported_speech() -> None:
+    """A quoted sentence holds no report of its own (its clauses overlap the quote): the finder skips it unread,
+    and the sentence after the quote is read as before."""
+    text = 'Mayor Ann Vale spoke on Friday. "We said the bridge would open. Critics claimed it never would." Tom Reed said the bridge would open in May.'
+    o = text.index('"')
+    z = text.index('"', o + 1) + 1
+    assert reported._inside_quote([(o, z)], [o], o, text.index(" Critics"))
+    assert reported._inside_quote([(o, z)], [o], text.index("Critics"), z)
+    assert not reported._inside_quote([(o, z)], [o], text.index("Tom"), len(text))
+    assert not reported._inside_quote([(o, z)], [o], 0, o - 1)
+    groups = reported.candidates(text, [(0, len(text))], [(o, z)])
+    assert all(rep.start >= z for g in groups for rep, _ in g)
+    assert [text[r.start : r.end] for r in reported.find_reported(text, [(0, len(text))], [(o, z)])] == [
+        "the bridge would open in May"
+    ]
