@@ -5,7 +5,7 @@ when absent).
 
 The class (round 39, person39): a description is a speaker of its own when its head noun names a person ("the
 striker said", "Kesiwen, a rock star, said"); the kit reads that from ``analysis/data/noun_kinds.txt``
-(``training/noun_kinds.py``, WordNet's first sense), which misses person nouns whose first sense is something
+(``training/noun_kinds.py``, WordNet's first sense, and since round 39 later senses attested as sources), which misses person nouns whose first sense is something
 else ("star": a celestial body first; "anchor": a ship's). The census reads every allowed text (PolNeAR train's
 fit part, the readable labelled sets' articles, the BBC and Wikinews files no measure-only list names; the
 articles :func:`labelled_sets.measure_only_articles` names are skipped unread) and counts descriptions in three
@@ -18,8 +18,9 @@ speaking shapes:
 
 Each head is counted as ``person`` / ``body`` (the lexicon's kinds), ``role`` (the kit's hand role, title,
 organisation and people words) or ``unlisted`` (none of these), and the commonest unlisted heads are printed with
-the share of their uses whose head and the word before it are a WordNet compound filed as a person
-("rock_star"). Text shapes only, no gold: a census of what the kit meets, not a score.
+their uses and articles.  Text shapes only, no gold: a census of what the kit meets, not a score.  Round 39 on
+1033 texts: person 341 -> 367, role 127 -> 110, unlisted 273 -> 264 of 954 speaking descriptions (star,
+neurosurgeon, attendees listed; commenter, poster, bomber still not: no tagged person use or not in WordNet).
 """
 
 from __future__ import annotations
