@@ -1117,6 +1117,17 @@ def _subject_holder(att: sp._Attributor, idx: _Index, np_: sp._NP) -> sp._Entity
         return said if _fits_description(idx, said, head) and _keeps_modifier(idx, said, np_.head[-1]) else None
     if subj is None:
         return None
+    if subj.kind == "name" and (said := _fronted_speaker(att, prev, lo)) is not None:
+        # "Mara Velk plans to cut taxes, Tom Oduya said. The retired surgeon told …": a report fronted before its
+        # cue has its speaker for topic though the clause it reports opens with a name; a speaker the description
+        # does not fit ("Velk will resign, her spokesman Tom Oduya said. The senator told …") leaves the subject
+        if (
+            _animate(idx, said, None)
+            and not _named_in_own_clause(doc, said, np_)
+            and _fits_description(idx, said, head)
+            and _keeps_modifier(idx, said, np_.head[-1])
+        ):
+            return said
     if subj.kind == "pronoun" and subj.head[0] in ("he", "she"):
         ent = resolve_pronoun(att, idx, subj.a, subj.head[0])
     elif subj.kind == "name":
@@ -1172,7 +1183,12 @@ def _fronted_speaker(att: sp._Attributor, lo: int, z: int) -> sp._Entity | None:
             continue
         if p < lo or ent.kind != "person":
             return None
-        comma = next((c for c in range(p - 1, max(lo, p - 1 - FRONTED_SPEAKER_TOKENS), -1) if doc.tok[c] == ","), None)
+        # a quote closed on a comma ends the report as a comma does; its speaker's event is the quote itself
+        # ('… by fostering "risk-taking and investment," Jo Hale said')
+        comma = next(
+            (c for c in range(p - 1, max(lo, p - 1 - FRONTED_SPEAKER_TOKENS), -1) if doc.tok[c] == ","),
+            p if _comma_quote(doc, p) else None,
+        )
         if comma is None or comma <= first or any(doc.tok[m] in _BREAKS for m in range(comma + 1, p)):
             return None
         # the speaker is named past the comma, before the cue or right after it ("…, blasts critics": no subject;
@@ -1180,6 +1196,19 @@ def _fronted_speaker(att: sp._Attributor, lo: int, z: int) -> sp._Entity | None:
         k, e = bisect.bisect_right(ent.mentions, comma), bisect.bisect_right(ent.mentions, p + FRONTED_SPEAKER_TOKENS)
         return ent if any(m != p for m in ent.mentions[k:e]) else None
     return None
+
+
+def _comma_quote(doc: sp._Doc, k: int) -> bool:
+    """Whether token ``k`` is a quote closed on a comma inside its marks, a fronted report's end as a comma is
+    ('… by fostering "risk-taking and investment," Jo Hale said': the quote is one token, its comma within)."""
+    if doc.tok[k] != sp.QUOTE_TOKEN:
+        return False
+    s, e, _ = doc.special[k]
+    return doc.text[s:e].rstrip().rstrip(_CLOSING_MARKS).rstrip().endswith(",")
+
+
+#: Closing quote marks a quote's span may end with.
+_CLOSING_MARKS = "\"'\u201d\u2019"
 
 
 def _person_owned(np_: sp._NP) -> bool:
