@@ -76,7 +76,7 @@ from typing import TYPE_CHECKING
 
 from analysis._types import Span
 from analysis.resources import brill_tag
-from analysis.tokenize import COUNTED_WORD, MARK_SPELLING, MARK_SPELLINGS, REPLACED_MARK
+from analysis.tokenize import COUNTED_WORD, MARK_SPELLING, MARK_SPELLINGS, REPLACED_MARK, unspelled
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
@@ -88,6 +88,7 @@ __all__ = [
     "looks_like_nonspeech",
     "looks_like_title",
     "mark_end",
+    "mark_start",
     "names_a_thing",
     "quote_blocks",
 ]
@@ -236,6 +237,30 @@ def mark_end(text: str, at: int) -> int:
     """
     mark = _mark_at(text, at, len(text))
     return mark[1] if mark else at + 1
+
+
+#: The most characters a mark is written in (``&#x201C;``; an export's ``""``, ``''`` and ``\\"`` take two).
+_LONGEST_MARK = max(map(len, MARK_SPELLINGS))
+
+
+def mark_start(text: str, end: int) -> int:
+    """Offset of the first character of the quotation mark that ends at ``end``: a span's end past its closing mark.
+
+    The counterpart of :func:`mark_end`: ``&quot;``, ``&#8221;`` and ``â€\x9d`` are one mark each, as ``""`` and
+    ``''`` are, so what the mark encloses ends where its spelling starts.
+
+    Args:
+        text: The text the offset indexes.
+        end: Offset just past a closing mark.
+
+    Returns:
+        The offset of the mark's first character (``end - 1`` when no mark ends there).
+    """
+    for i in range(max(0, end - _LONGEST_MARK), end - 1):  # the longest mark ending at ``end`` first
+        m = _MARKS.match(text, i, end)
+        if m is not None and m.end() == end:
+            return i
+    return end - 1
 
 
 def _mark_at(text: str, i: int, be: int) -> tuple[str, int] | None:
@@ -660,18 +685,21 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     shape (:func:`_lower_case_term`: this "panic button" app, certain "stress tests").
 
     Args:
-        text: The text the offsets index.
+        text: The text the offsets index, as written (a mark spelled ``&quot;`` or ``â€œ`` is one mark).
         open_: Offset of the opening mark.
-        close: Offset of the closing mark (either character of a two-character one).
+        close: Offset of the closing mark (either character of a two-character one; :func:`mark_start` finds a
+            spelled one's first).
 
     Returns:
         True when the quoted words are a name or term set in the sentence.
     """
     if close > open_ + 1 and text[close - 1 : close + 1] in _DOUBLED:
         close -= 1  # the second character of a two-character closing mark (a span's end less one)
-    body = text[mark_end(text, open_) : close]
+    # The words are read as written, each spelled mark or character as the one it stands for (``unspelled``):
+    # certain &quot;stress tests.&quot; is certain "stress tests.".
+    body = unspelled(text[mark_end(text, open_) : close])
     words = body.rstrip(".,").split()
-    head = text[max(0, open_ - _TERM_REACH) : open_].rpartition("\n")[2].split()  # (the line's words only)
+    head = unspelled(text[max(0, open_ - _TERM_REACH) : open_]).rpartition("\n")[2].split()  # (the line's words)
     before = head[-1].lower() if head and head[-1][-1:].isalnum() else None
     # A title closing the sentence takes its full stop inside the marks in American copy ("will team up on "The
     # Anarchist.""): after a preposition of place or topic the stop is the sentence's, not the quoted words'.
@@ -679,10 +707,11 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     after_mark = mark_end(text, close)
     if not words or len(words) > TITLE_MAX_WORDS:
         return False
+    following = unspelled(text[after_mark : after_mark + _TERM_REACH])
     if _SENTENCE_END.search(ended):
         # (a term closing the sentence takes the full stop inside the marks too: certain "stress tests.")
-        return _lower_case_term(body, head, text[after_mark : after_mark + _TERM_REACH])
-    after = text[after_mark : after_mark + _AFTER_REACH].lstrip()
+        return _lower_case_term(body, head, following)
+    after = following[:_AFTER_REACH].lstrip()
     if before is None and not (after[:1].islower() and body[-1:].isalnum()):
         return False  # not set inside a sentence: a quote of its own
     if before in _TERM_MARKERS or before == "as" and len(head) > 1 and head[-2].lower() == "known":
@@ -690,7 +719,7 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     toks = _title_tokens(body)
     if toks is not None and toks[0][:1].isupper():
         return True
-    return _lower_case_term(body, head, text[after_mark : after_mark + _TERM_REACH])
+    return _lower_case_term(body, head, following)
 
 
 #: The most words a lower-case term in quotation marks has ("card-not-present", "panic button", "stress tests");

@@ -44,6 +44,7 @@ __all__ = [
     "is_word",
     "sentence_spans",
     "sentences",
+    "unspelled",
     "word_spans",
     "words",
 ]
@@ -163,6 +164,31 @@ def fold(text: str) -> str:
         if char in text:
             text = text.replace(char, ascii_char)
     return text
+
+
+def unspelled(text: str) -> str:
+    """A snippet as read: every spelled mark one mark, ``&amp;`` an ampersand, then folded (:func:`fold`).
+
+    For words read apart from the text they came from (a quoted term, the word before a mark): the length is not
+    kept, so no offset may index the result.  ``win.&quot; He`` reads ``win." He``, ``AT&amp;T`` ``AT&T``.
+
+    Args:
+        text: A slice of an article's text.
+
+    Returns:
+        The slice with each spelling of :data:`MARK_SPELLINGS` and :data:`WORD_SPELLINGS` the one character it
+        stands for, folded.
+    """
+    if any(char in text for char in _SPELLING_CHARS):
+        text = MARK_SPELLING.sub(_spelled_mark, text)
+        text = WORD_SPELLING.sub(_spelled_mark, text) if "&" in text else text  # (what is left: "&amp;")
+    return fold(text)
+
+
+def _spelled_mark(m: re.Match[str]) -> str:
+    """The one character a spelling of :data:`MARK_SPELLINGS` or :data:`WORD_SPELLINGS` stands for."""
+    low = m.group().lower()
+    return MARK_SPELLINGS.get(low) or WORD_SPELLINGS[low]
 
 
 def _fold_spelled_mark(m: re.Match[str]) -> str:

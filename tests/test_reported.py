@@ -2858,3 +2858,68 @@ def test_a_rare_verb_of_pleading_reports_the_infinitive_after_its_addressee(
 @pytest.mark.parametrize("text", ["I beg to differ.", "He begged for mercy.", "They begged, to no avail."])
 def test_a_verb_of_pleading_without_an_addressee_and_infinitive_reports_nothing(text: str) -> None:
     assert reports(text) == []
+
+
+# ---------------------------------------------------------------- marks spelled as entities (round 39, spell39)
+
+#: The spellings of a pair of double marks an export or a scrape leaves, each read as the plain pair.
+_SPELLED_PAIRS = [
+    ("\u201c", "\u201d"),
+    ('"', '"'),
+    ("&quot;", "&quot;"),
+    ("&#8220;", "&#8221;"),
+    ("&ldquo;", "&rdquo;"),
+    ("\u00e2\u20ac\u0153", "\u00e2\u20ac\x9d"),  # UTF-8 read as Windows-1252
+    ('""', '""'),  # an export's doubled marks
+]
+
+
+def _spelled_rows(text: str, opening: str, closing: str) -> list[tuple[str, str, str | None]]:
+    """(kind, words, speaker) of every row of ``text`` with its ``«``/``»`` written as ``opening``/``closing``."""
+    import re
+
+    from analysis import attribution
+
+    written = text.replace("\u00ab", opening).replace("\u00bb", closing)
+    art = analysis.read_article(written)
+    return [
+        (
+            a.kind,
+            " ".join(re.findall(r"\w+", re.sub(r"&\w+;|&#\w+;|\u00e2\u20ac.|\"", " ", written[a.start : a.end]))),
+            a.speaker,
+        )
+        for a in attribution.attribute(art).attributions
+        if a.kind != "nonspeech"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term in marks inside a reported clause keeps the clause (names_a_thing reads the text as written)
+        "Headline\n\nThe bank said on Monday it would let some lenders pay more if they passed certain «stress tests.»\n",
+        # a term in marks before a cue: the cue's clause is read past the marks, all of each spelling dropped
+        "Headline\n\nThe paper mocked Tom Reed for calling himself the «king of debt,» noting that his tax cuts "
+        "would make the debt soar.\n",
+        "Headline\n\nAnn Lee said that is a «distortion,» describing the guards as highly skilled.\n",
+        # a NAME: label before a quote is no transcript turn, whatever the marks' spelling
+        "Headline\n\nAnn Lee and Tom Reed reject the plan.\n\nLee: «Our aim is to end it, not to hold it.» "
+        "Reed: «The task is to end it -- not to hold it.»\n\nMore text follows here.\n",
+    ],
+)
+def test_a_spelled_mark_reads_as_the_plain_mark(text: str) -> None:
+    """A plain sentence and its spelled twins (``&quot;``, ``&#8220;``, ``â€œ``, ``""``) give the same rows."""
+    plain = _spelled_rows(text, "\u201c", "\u201d")
+    assert any(kind == "indirect" for kind, _, _ in plain) or len(plain) == 2
+    for opening, closing in _SPELLED_PAIRS[1:]:
+        assert _spelled_rows(text, opening, closing) == plain, opening
+
+
+def test_mark_start_finds_a_spelled_closing_mark() -> None:
+    """A span's end past its closing mark: the mark's first character, however the mark is spelled."""
+    from analysis.quotes import mark_start
+
+    for mark in ('"', "\u201d", '""', "''", "&quot;", "&#8221;", "&#x201D;", "\u00e2\u20ac\x9d", '\\"'):
+        text = f"a “term{mark} here"
+        end = text.index(" here")
+        assert mark_start(text, end) == end - len(mark), mark
