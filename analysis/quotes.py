@@ -567,11 +567,15 @@ def _kind(text: str, o: int, s: int, e: int, bs: int | None) -> str:
     while j >= lo and text[j].isspace():
         j -= 1
     before = text[j] if j >= lo and bs is not None else "."
-    if (
-        bs is None
-        or j < lo
-        or (before in ".:,;!?\u2014\u2013-(\u2026\"\u201d\u2019'" and not _possessive_mark(text, j, lo))
-    ):
+    if before in _SPELLING_ENDS and j >= lo and bs is not None:
+        # A mark or an apostrophe spelled in several characters (``&rdquo;``, ``â€\x9d``, ``&rsquo;``) is read as
+        # itself, not as its last character: ``Jones&rsquo; &ldquo;lies&rdquo;`` reads as ``Jones’ “lies”``.
+        k = mark_start(text, j + 1)
+        if k < j and _MARKS.fullmatch(text, k, j + 1):
+            before, j = _mark_char(text[k : j + 1]), k
+    elif before == _REPLACED_MARK:  # a decoder's lost mark: a closing mark, or a plural possessive's apostrophe
+        before = "'" if j > lo and text[j - 1] in "sS" else '"'
+    if bs is None or j < lo or (before in _FULL_AFTER and not _possessive_mark(text, j, lo, before)):
         return "full"
     body = text[s:e]
     n_words = len(_WORD.findall(body))
@@ -580,12 +584,22 @@ def _kind(text: str, o: int, s: int, e: int, bs: int | None) -> str:
     return "partial"
 
 
-def _possessive_mark(text: str, j: int, lo: int) -> bool:
-    """Whether the apostrophe at ``text[j]`` ends a plural possessive (`the parties' "lies"`), not a quote.
+#: What a quote opening after it is a clause of its own after: clause punctuation, a dash, an opening bracket, and
+#: another quote's closing mark in any convention (guillemets' too: «…» «…»).
+_FULL_AFTER = ".:,;!?\u2014\u2013-(\u2026\"\u201d\u2019'\u00bb\u203a"
+
+
+def _possessive_mark(text: str, j: int, lo: int, mark: str) -> bool:
+    """Whether the apostrophe ``mark`` written at ``text[j]`` ends a plural possessive (`the parties' "lies"`), not a
+    quote.
 
     An opening mark after ``s'`` is embedded in the writer's sentence, like one after any other word.
     """
-    return text[j] in "'\u2019" and j > lo and text[j - 1] in "sS" and j - 1 > lo and text[j - 2].isalpha()
+    return mark in "'\u2019" and j > lo and text[j - 1] in "sS" and j - 1 > lo and text[j - 2].isalpha()
+
+
+#: The last characters of the marks spelled in several characters (:data:`MARK_SPELLINGS`, an export's ``""``).
+_SPELLING_ENDS = frozenset(spelling[-1] for spelling in (*MARK_SPELLINGS, *_DOUBLED))
 
 
 def _title_cased(body: str) -> bool:
@@ -648,7 +662,8 @@ def _embedded_title(text: str, quote: Quote) -> bool:
     """A title at a clause edge (`told NBC's "Meet the Press" that`): a lower-case word follows."""
     if quote.close is None:
         return False
-    after = text[mark_end(text, quote.close) : quote.close + _TITLE_AFTER_REACH].lstrip(" ,")
+    # (read as written: the next quote's mark spelled "â€œ" is a mark, not a lower-case "â")
+    after = unspelled(text[mark_end(text, quote.close) : quote.close + _TITLE_AFTER_REACH]).lstrip(" ,")
     return bool(after[:1].islower())
 
 

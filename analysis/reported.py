@@ -368,11 +368,20 @@ class _Tok(NamedTuple):
     end: int
 
 
+#: An apostrophe spelled in several characters (``&rsquo;``, ``&#39;``, ``â€™``), folded: the apostrophe repeated over
+#: the spelling (:func:`~analysis.tokenize.fold`), three times or more; no plain word holds such a run (an NYT closing
+#: mark, ``''``, is two).
+_SPELLED_APOSTROPHE_RUN = "'''"
+_SPELLED_APOSTROPHE = re.compile("'{3,}")
+
+
 def _tokens(text: str, s: int, e: int, cues: frozenset[str] | None = None) -> _Sentence | None:
     """The tokens of ``text[s:e]``; ``None`` when ``cues`` are given and none of them is a token."""
     matches = list(_WORD.finditer(text, s, e))
     # (the unbound methods, mapped, run in C: a sentence of a report-heavy article has many tokens)
     words = list(map(re.Match.group, matches))
+    if text.find(_SPELLED_APOSTROPHE_RUN, s, e) >= 0:  # ("Trump&rsquo;s", folded "Trump'''''''s", is "Trump's")
+        words = [_SPELLED_APOSTROPHE.sub("'", w) for w in words]
     lows = list(map(str.lower, words))
     if cues is not None and cues.isdisjoint(lows):
         return None

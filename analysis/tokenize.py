@@ -494,13 +494,27 @@ SPEAKER_TOKEN = re.compile(
 #: its apostrophe written ``&rsquo;`` or ``â€™`` ("Powell&rsquo;s office") and ``&amp;`` alone is one token, as
 #: ``&`` is.  A pattern of its own, as the spellings' alternation inside the word loop costs every other text half as
 #: much time again.
+#: A word's first or last letter in :data:`SPELLED_SPEAKER_TOKEN`: not the "â" that opens a mark's mojibake ("â€™"),
+#: so "Sandersâ€™ campaign" reads "Sanders" and a mark, as "Sanders’ campaign" does, not "Sandersâ".
+_SPELLED_EDGE_LETTER = r"(?!\u00e2\u20ac)[^\W_]"
+#: An ampersand inside a word that opens no character reference ("AT&T"): "debt&quot;" is a word and a mark.
+_BARE_AMPERSAND = r"&(?![#a-zA-Z]\w*;)"
 SPELLED_SPEAKER_TOKEN = re.compile(
     _SPEAKER_TOKEN_HEAD
-    + r"|[^\W_](?:(?:"
+    + r"|"
+    + _SPELLED_EDGE_LETTER
+    + r"(?:(?:"
     + WORD_SPELLING.pattern
-    + r"|[\w'&/\-])*[^\W_])?"
+    + r"|[\w'/\-]|"
+    + _BARE_AMPERSAND
+    + r")*"
+    + _SPELLED_EDGE_LETTER
+    + r")?"
     + r"|"
     + WORD_SPELLING.pattern
+    + r"|(?i:"
+    + MARK_SPELLING.pattern
+    + r")"  # a quotation mark's spelling is one token, as the mark is (``&quot;``, ``&#8220;``, ``â€œ``)
     + _SPEAKER_TOKEN_MARK
 )
 #: Characters one of :data:`WORD_SPELLINGS` holds: a text with none of them is read with :data:`SPEAKER_TOKEN`.

@@ -2923,3 +2923,15 @@ def test_mark_start_finds_a_spelled_closing_mark() -> None:
         text = f"a “term{mark} here"
         end = text.index(" here")
         assert mark_start(text, end) == end - len(mark), mark
+
+
+def test_a_mojibake_apostrophe_after_a_name_is_no_letter_of_it() -> None:
+    """ "Sandersâ€™ campaign" (’ as UTF-8 read as Windows-1252) names "Sanders", as "Sanders’ campaign" does: the
+    "â" that opens the spelling is not the name's last letter."""
+    from analysis import attribution
+
+    speakers = []
+    for apostrophe in ("\u2019", "\u00e2\u20ac\u2122", "&rsquo;"):
+        text = f"Headline\n\nThe Reeds{apostrophe} campaign said it raised more than $21 million in May.\n"
+        speakers.append([a.speaker for a in attribution.attribute(analysis.read_article(text)).attributions])
+    assert speakers[0] == speakers[1] == speakers[2] and speakers[0] and speakers[0][0] is not None
