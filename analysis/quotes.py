@@ -213,15 +213,24 @@ def _next_char(text: str, j: int, be: int) -> str:
     return text[j] if j < be else " "
 
 
+#: The no-break spaces French typography sets between a guillemet and the words it encloses (``«\u00a0Oui\u00a0»``):
+#: the mark's own spacing, read past as if the mark touched the word.
+_GUILLEMET_SPACES = frozenset("\u00a0\u202f")
+
+
 def _opens(text: str, i: int, j: int, bs: int, be: int) -> bool:
     """Whether an ambiguous mark at ``text[i:j]`` sits where a quote opens."""
     prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    if nxt in _GUILLEMET_SPACES and text[i] in "\u00ab\u2039":
+        nxt = _next_char(text, j + 1, be)
     return (prev in _OPENING_CONTEXT or prev in "\"\u201c\u2018'") and not nxt.isspace()
 
 
 def _closes(text: str, i: int, j: int, bs: int, be: int) -> bool:
     """Whether a mark at ``text[i:j]`` sits where a quote closes (end of a word)."""
     prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    if prev in _GUILLEMET_SPACES and text[i] in "\u00bb\u203a":
+        prev = _prev_char(text, i - 1, bs)
     return not prev.isspace() and not (nxt.isalnum() or nxt == "_")
 
 

@@ -429,3 +429,21 @@ def test_a_short_quoted_paragraph_is_no_sub_head_whatever_its_closing_mark(openi
         "he loves you.",
         "be the best mayor.",
     ]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("\u00ab", "\u00bb"), ("\u00ab\u00a0", "\u00a0\u00bb")])
+def test_a_run_reopened_inside_a_paragraph_ends_at_its_close_with_french_spacing(opening: str, closing: str) -> None:
+    """A quote re-opened after a sentence end (a lost paragraph break) closes where its mark closes, also when the
+    guillemets stand apart from the words by French no-break spaces (``«\u00a0Yes\u00a0»``)."""
+    text = (
+        f"Headline\n\nReed is keen that the season ends well. {opening}I think we can get some respect back,{closing}"
+        f" he said. {opening}We will take each game as it comes. We will play the away game another way. {opening}We"
+        f" have to meet each challenge.{closing} Reed, meeting his squad for the first time, spoke on Monday.\n\n"
+        f"He said: {opening}I set out how I see the team going forward.{closing}\n"
+    )
+    art = analysis.read_article(text)
+    assert [text[q.end - 9 : q.end] for q in find_quotes(art.text, quote_blocks(art))] == [
+        "ect back,",
+        "hallenge.",
+        " forward.",
+    ]
