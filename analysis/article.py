@@ -849,7 +849,14 @@ _SUBHEAD_WORDS = 10
 _SUBHEAD_CHARS = 80
 #: What a body line ends with, and a sub-head does not: sentence or clause
 #: punctuation, closing quotes and brackets.
-_SUBHEAD_ENDS = tuple(".!?:;,\"'\u2019\u201d)]…-\u2013\u2014")
+_SUBHEAD_ENDS = (
+    *".!?:;,\"'\u2019\u201d)]…-\u2013\u2014",
+    # the closing marks of other conventions (« », „“, ‹ ›) and of damaged copy: a decoder's U+FFFD and the
+    # mojibake of ” and ’ (an entity, "&rdquo;", ends in ";" already), so a short quoted sentence stays a paragraph
+    *"\u00bb\u201c\u203a\ufffd",
+    "\u00e2\u20ac\x9d",
+    "\u00e2\u20ac\u2122",
+)
 #: Lines that look short and unpunctuated but are not sub-heads: a byline,
 #: a credit or a wire tag.
 _NOT_SUBHEAD = re.compile(r"(?i)^(?:by|photo|image|credit|source|copyright|editor'?s note)\b|\((?:AP|Reuters|AFP)\)")

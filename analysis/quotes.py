@@ -76,7 +76,7 @@ from typing import TYPE_CHECKING
 
 from analysis._types import Span
 from analysis.resources import brill_tag
-from analysis.tokenize import COUNTED_WORD, MARK_SPELLING, MARK_SPELLINGS, REPLACED_MARK
+from analysis.tokenize import COUNTED_WORD, MARK_SPELLING, MARK_SPELLINGS, REPLACED_MARK, unspelled
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.article import Article
@@ -88,6 +88,7 @@ __all__ = [
     "looks_like_nonspeech",
     "looks_like_title",
     "mark_end",
+    "mark_start",
     "names_a_thing",
     "quote_blocks",
 ]
@@ -212,15 +213,24 @@ def _next_char(text: str, j: int, be: int) -> str:
     return text[j] if j < be else " "
 
 
+#: The no-break spaces French typography sets between a guillemet and the words it encloses (``«\u00a0Oui\u00a0»``):
+#: the mark's own spacing, read past as if the mark touched the word.
+_GUILLEMET_SPACES = frozenset("\u00a0\u202f")
+
+
 def _opens(text: str, i: int, j: int, bs: int, be: int) -> bool:
     """Whether an ambiguous mark at ``text[i:j]`` sits where a quote opens."""
     prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    if nxt in _GUILLEMET_SPACES and text[i] in "\u00ab\u2039":
+        nxt = _next_char(text, j + 1, be)
     return (prev in _OPENING_CONTEXT or prev in "\"\u201c\u2018'") and not nxt.isspace()
 
 
 def _closes(text: str, i: int, j: int, bs: int, be: int) -> bool:
     """Whether a mark at ``text[i:j]`` sits where a quote closes (end of a word)."""
     prev, nxt = _prev_char(text, i, bs), _next_char(text, j, be)
+    if prev in _GUILLEMET_SPACES and text[i] in "\u00bb\u203a":
+        prev = _prev_char(text, i - 1, bs)
     return not prev.isspace() and not (nxt.isalnum() or nxt == "_")
 
 
@@ -236,6 +246,30 @@ def mark_end(text: str, at: int) -> int:
     """
     mark = _mark_at(text, at, len(text))
     return mark[1] if mark else at + 1
+
+
+#: The most characters a mark is written in (``&#x201C;``; an export's ``""``, ``''`` and ``\\"`` take two).
+_LONGEST_MARK = max(map(len, MARK_SPELLINGS))
+
+
+def mark_start(text: str, end: int) -> int:
+    """Offset of the first character of the quotation mark that ends at ``end``: a span's end past its closing mark.
+
+    The counterpart of :func:`mark_end`: ``&quot;``, ``&#8221;`` and ``â€\x9d`` are one mark each, as ``""`` and
+    ``''`` are, so what the mark encloses ends where its spelling starts.
+
+    Args:
+        text: The text the offset indexes.
+        end: Offset just past a closing mark.
+
+    Returns:
+        The offset of the mark's first character (``end - 1`` when no mark ends there).
+    """
+    for i in range(max(0, end - _LONGEST_MARK), end - 1):  # the longest mark ending at ``end`` first
+        m = _MARKS.match(text, i, end)
+        if m is not None and m.end() == end:
+            return i
+    return end - 1
 
 
 def _mark_at(text: str, i: int, be: int) -> tuple[str, int] | None:
@@ -542,11 +576,15 @@ def _kind(text: str, o: int, s: int, e: int, bs: int | None) -> str:
     while j >= lo and text[j].isspace():
         j -= 1
     before = text[j] if j >= lo and bs is not None else "."
-    if (
-        bs is None
-        or j < lo
-        or (before in ".:,;!?\u2014\u2013-(\u2026\"\u201d\u2019'" and not _possessive_mark(text, j, lo))
-    ):
+    if before in _SPELLING_ENDS and j >= lo and bs is not None:
+        # A mark or an apostrophe spelled in several characters (``&rdquo;``, ``â€\x9d``, ``&rsquo;``) is read as
+        # itself, not as its last character: ``Jones&rsquo; &ldquo;lies&rdquo;`` reads as ``Jones’ “lies”``.
+        k = mark_start(text, j + 1)
+        if k < j and _MARKS.fullmatch(text, k, j + 1):
+            before, j = _mark_char(text[k : j + 1]), k
+    elif before == _REPLACED_MARK:  # a decoder's lost mark: a closing mark, or a plural possessive's apostrophe
+        before = "'" if j > lo and text[j - 1] in "sS" else '"'
+    if bs is None or j < lo or (before in _FULL_AFTER and not _possessive_mark(text, j, lo, before)):
         return "full"
     body = text[s:e]
     n_words = len(_WORD.findall(body))
@@ -555,12 +593,22 @@ def _kind(text: str, o: int, s: int, e: int, bs: int | None) -> str:
     return "partial"
 
 
-def _possessive_mark(text: str, j: int, lo: int) -> bool:
-    """Whether the apostrophe at ``text[j]`` ends a plural possessive (`the parties' "lies"`), not a quote.
+#: What a quote opening after it is a clause of its own after: clause punctuation, a dash, an opening bracket, and
+#: another quote's closing mark in any convention (guillemets' too: «…» «…»).
+_FULL_AFTER = ".:,;!?\u2014\u2013-(\u2026\"\u201d\u2019'\u00bb\u203a"
+
+
+def _possessive_mark(text: str, j: int, lo: int, mark: str) -> bool:
+    """Whether the apostrophe ``mark`` written at ``text[j]`` ends a plural possessive (`the parties' "lies"`), not a
+    quote.
 
     An opening mark after ``s'`` is embedded in the writer's sentence, like one after any other word.
     """
-    return text[j] in "'\u2019" and j > lo and text[j - 1] in "sS" and j - 1 > lo and text[j - 2].isalpha()
+    return mark in "'\u2019" and j > lo and text[j - 1] in "sS" and j - 1 > lo and text[j - 2].isalpha()
+
+
+#: The last characters of the marks spelled in several characters (:data:`MARK_SPELLINGS`, an export's ``""``).
+_SPELLING_ENDS = frozenset(spelling[-1] for spelling in (*MARK_SPELLINGS, *_DOUBLED))
 
 
 def _title_cased(body: str) -> bool:
@@ -623,7 +671,8 @@ def _embedded_title(text: str, quote: Quote) -> bool:
     """A title at a clause edge (`told NBC's "Meet the Press" that`): a lower-case word follows."""
     if quote.close is None:
         return False
-    after = text[mark_end(text, quote.close) : quote.close + _TITLE_AFTER_REACH].lstrip(" ,")
+    # (read as written: the next quote's mark spelled "â€œ" is a mark, not a lower-case "â")
+    after = unspelled(text[mark_end(text, quote.close) : quote.close + _TITLE_AFTER_REACH]).lstrip(" ,")
     return bool(after[:1].islower())
 
 
@@ -660,18 +709,21 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     shape (:func:`_lower_case_term`: this "panic button" app, certain "stress tests").
 
     Args:
-        text: The text the offsets index.
+        text: The text the offsets index, as written (a mark spelled ``&quot;`` or ``â€œ`` is one mark).
         open_: Offset of the opening mark.
-        close: Offset of the closing mark (either character of a two-character one).
+        close: Offset of the closing mark (either character of a two-character one; :func:`mark_start` finds a
+            spelled one's first).
 
     Returns:
         True when the quoted words are a name or term set in the sentence.
     """
     if close > open_ + 1 and text[close - 1 : close + 1] in _DOUBLED:
         close -= 1  # the second character of a two-character closing mark (a span's end less one)
-    body = text[mark_end(text, open_) : close]
+    # The words are read as written, each spelled mark or character as the one it stands for (``unspelled``):
+    # certain &quot;stress tests.&quot; is certain "stress tests.".
+    body = unspelled(text[mark_end(text, open_) : close])
     words = body.rstrip(".,").split()
-    head = text[max(0, open_ - _TERM_REACH) : open_].rpartition("\n")[2].split()  # (the line's words only)
+    head = unspelled(text[max(0, open_ - _TERM_REACH) : open_]).rpartition("\n")[2].split()  # (the line's words)
     before = head[-1].lower() if head and head[-1][-1:].isalnum() else None
     # A title closing the sentence takes its full stop inside the marks in American copy ("will team up on "The
     # Anarchist.""): after a preposition of place or topic the stop is the sentence's, not the quoted words'.
@@ -679,10 +731,11 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     after_mark = mark_end(text, close)
     if not words or len(words) > TITLE_MAX_WORDS:
         return False
+    following = unspelled(text[after_mark : after_mark + _TERM_REACH])
     if _SENTENCE_END.search(ended):
         # (a term closing the sentence takes the full stop inside the marks too: certain "stress tests.")
-        return _lower_case_term(body, head, text[after_mark : after_mark + _TERM_REACH])
-    after = text[after_mark : after_mark + _AFTER_REACH].lstrip()
+        return _lower_case_term(body, head, following)
+    after = following[:_AFTER_REACH].lstrip()
     if before is None and not (after[:1].islower() and body[-1:].isalnum()):
         return False  # not set inside a sentence: a quote of its own
     if before in _TERM_MARKERS or before == "as" and len(head) > 1 and head[-2].lower() == "known":
@@ -690,7 +743,7 @@ def names_a_thing(text: str, open_: int, close: int) -> bool:
     toks = _title_tokens(body)
     if toks is not None and toks[0][:1].isupper():
         return True
-    return _lower_case_term(body, head, text[after_mark : after_mark + _TERM_REACH])
+    return _lower_case_term(body, head, following)
 
 
 #: The most words a lower-case term in quotation marks has ("card-not-present", "panic button", "stress tests");

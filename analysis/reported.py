@@ -54,7 +54,7 @@ from typing import NamedTuple, TypeVar
 from analysis import resources
 from analysis._types import Span
 from analysis.gender import UNKNOWN, given_names, honorific_gender, is_given_name
-from analysis.quotes import names_a_thing
+from analysis.quotes import mark_end, mark_start, names_a_thing
 from analysis.tokenize import fold, sentence_spans
 
 __all__ = [
@@ -368,11 +368,20 @@ class _Tok(NamedTuple):
     end: int
 
 
+#: An apostrophe spelled in several characters (``&rsquo;``, ``&#39;``, ``â€™``), folded: the apostrophe repeated over
+#: the spelling (:func:`~analysis.tokenize.fold`), three times or more; no plain word holds such a run (an NYT closing
+#: mark, ``''``, is two).
+_SPELLED_APOSTROPHE_RUN = "'''"
+_SPELLED_APOSTROPHE = re.compile("'{3,}")
+
+
 def _tokens(text: str, s: int, e: int, cues: frozenset[str] | None = None) -> _Sentence | None:
     """The tokens of ``text[s:e]``; ``None`` when ``cues`` are given and none of them is a token."""
     matches = list(_WORD.finditer(text, s, e))
     # (the unbound methods, mapped, run in C: a sentence of a report-heavy article has many tokens)
     words = list(map(re.Match.group, matches))
+    if text.find(_SPELLED_APOSTROPHE_RUN, s, e) >= 0:  # ("Trump&rsquo;s", folded "Trump'''''''s", is "Trump's")
+        words = [_SPELLED_APOSTROPHE.sub("'", w) for w in words]
     lows = list(map(str.lower, words))
     if cues is not None and cues.isdisjoint(lows):
         return None
@@ -490,7 +499,10 @@ def candidates(
     lemmas = cue_lemmas()
     all_spans = sorted(quoted)
     # A name in quotation marks inside a clause ("the "Lion" release") does not make the clause a quote's.
-    spans = sorted(sp for sp in quoted if not (_closed(folded, sp) and names_a_thing(folded, sp[0], sp[1] - 1)))
+    # (read in the text as written: folded, a spelled mark is the mark repeated, which reads as an export's "")
+    spans = sorted(
+        sp for sp in quoted if not (_closed(folded, sp) and names_a_thing(text, sp[0], mark_start(text, sp[1])))
+    )
     starts = [s for s, _ in spans]
     cues = _cues()
     cue_in = _cue_pattern().search
@@ -516,7 +528,7 @@ def candidates(
             toks = _tokens(folded, ss, se, None if here or owned_here or modified_here else cues)
             if toks is None:
                 continue  # the screen passes a few sentences without a cue ("essays", "tasks")
-            toks = _without_inner_marks(folded, toks, all_spans, ss, se, cues)
+            toks = _without_inner_marks(folded, toks, all_spans, ss, se, cues, text)
             readings: list[tuple[Report, str]] = [(rep, "rule") for rep in _reports_in(toks, verbs, b)]
             readings += [(rep, "phrase") for rep in _phrase_reports(toks, here, b)]
             owned_reps = _owned_reports(toks, owned_here, b)
@@ -965,7 +977,7 @@ _SENTENCE_MARKS = re.compile(r"[.?!;:]")
 
 
 def _without_inner_marks(
-    text: str, toks: _Sentence, spans: Sequence[Span], s: int, e: int, cues: frozenset[str]
+    text: str, toks: _Sentence, spans: Sequence[Span], s: int, e: int, cues: frozenset[str], written: str
 ) -> _Sentence:
     """A sentence's tokens without the marks of the short quotes set inside it, read as the words they enclose.
 
@@ -979,7 +991,9 @@ def _without_inner_marks(
     Elsewhere the marks stay, as the edges of what a reading takes in (without them, "said her approach is to
     "distrust and verify" that Iran …" reads as "said … that Iran …"); the quotes' spans still keep any clause
     that holds one from being a report of its own (:func:`candidates`).  On PolNeAR train's fit part: 11 more
-    rows, 9 of them annotated contents of their cue, 1 a quoted one.
+    rows, 9 of them annotated contents of their cue, 1 a quoted one.  A mark written in several characters (an
+    export's ``""``, ``&quot;``, ``â€œ``; ``text``, folded, repeats the mark over them) is read in ``written``, the
+    text as given, and all of it is dropped: ``an &quot;Antennagate,&quot; saying that …`` reads as the plain one.
     """
     drop = set()
     for i in range(bisect.bisect_left(spans, (s, -1)), len(spans)):
@@ -988,7 +1002,8 @@ def _without_inner_marks(
             break
         if z > e or not _closed(text, (o, z)):
             continue
-        body = text[o + 1 : z - 1]
+        opened, closing = mark_end(written, o), mark_start(written, z)
+        body = text[opened:closing]
         words = body.split()
         if not words or len(words) > _MAX_INNER_QUOTE or _SENTENCE_MARKS.search(body):
             continue
@@ -999,7 +1014,9 @@ def _without_inner_marks(
         m = bisect.bisect_left(toks.starts, z)
         m += m < len(toks) and toks[m].text == ","
         if m < len(toks) and toks[m].low in cues:
-            drop.update((o, z - 1))  # (only before a cue: elsewhere the marks still end what a reading takes in)
+            # (only before a cue: elsewhere the marks still end what a reading takes in)
+            drop.update(range(o, opened))
+            drop.update(range(closing, z))
     if not drop:
         return toks
     return _Sentence([t for t in toks if t.start not in drop])
@@ -4441,7 +4458,8 @@ def find_turns(text: str, blocks: Sequence[Span]) -> list[Report]:
     found: list[tuple[int, re.Match[str]]] = []
     for b, (bs, be) in enumerate(blocks):
         m = _TURN.match(text, bs, be) or _QA_STOP.match(text, bs, be)
-        if m is None or any(c in text[m.end() : be] for c in _QUOTE_CHARS):
+        # (folded: a mark spelled `&quot;`, `&#8220;` or `â€œ` is the mark, as the quote finder reads it)
+        if m is None or any(c in fold(text[m.end() : be]) for c in _QUOTE_CHARS):
             continue  # `Caddell: "…"` is a direct quote, found by its marks; a turn quotes no one
         label = m.group("label")
         if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:

@@ -122,6 +122,7 @@ from analysis.reported import (
     reporting_verbs,
 )
 from analysis.tokenize import (
+    MARK_SPELLINGS,
     RUNNING_WORD_LETTERS,
     SPEAKER_TOKEN,
     SPELLED_SPEAKER_TOKEN,
@@ -609,6 +610,16 @@ def _word_spelling(m: re.Match[str]) -> str:
     return WORD_SPELLINGS[m.group().lower()]
 
 
+def _spelled_token(tok: str) -> str:
+    """A token of a text with spellings (:data:`SPELLED_SPEAKER_TOKEN`) as the plain text's token: a mark's spelling
+    the mark (``&ldquo;`` → ``“``, ``&quot;`` → ``"``, a curly apostrophe straight as in :attr:`_Doc.folded`), a
+    word's spellings their characters (:func:`_word_spelling`)."""
+    mark = MARK_SPELLINGS.get(tok.lower())
+    if mark is not None and mark != "'" and mark != "\u2019":
+        return mark
+    return WORD_SPELLING.sub(_word_spelling, tok)
+
+
 class _Doc:
     """The token stream of an article and its entity registry."""
 
@@ -794,7 +805,7 @@ class _Doc:
     def _run(self, text: str, s: int, e: int, b: int) -> None:
         toks = self.token_re.findall(text, s, e)
         if self.spelled:  # "Powell&rsquo;s", "Powellâ€™s", "AT&amp;T" are read as "Powell's", "AT&T" (offsets stay)
-            toks = [WORD_SPELLING.sub(_word_spelling, tok) for tok in toks]
+            toks = [_spelled_token(tok) for tok in toks]
         if toks:
             self.slices.append((len(self.tok), s, e, b))
             self._slice_first.append(len(self.tok))

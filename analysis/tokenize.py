@@ -44,6 +44,7 @@ __all__ = [
     "is_word",
     "sentence_spans",
     "sentences",
+    "unspelled",
     "word_spans",
     "words",
 ]
@@ -163,6 +164,31 @@ def fold(text: str) -> str:
         if char in text:
             text = text.replace(char, ascii_char)
     return text
+
+
+def unspelled(text: str) -> str:
+    """A snippet as read: every spelled mark one mark, ``&amp;`` an ampersand, then folded (:func:`fold`).
+
+    For words read apart from the text they came from (a quoted term, the word before a mark): the length is not
+    kept, so no offset may index the result.  ``win.&quot; He`` reads ``win." He``, ``AT&amp;T`` ``AT&T``.
+
+    Args:
+        text: A slice of an article's text.
+
+    Returns:
+        The slice with each spelling of :data:`MARK_SPELLINGS` and :data:`WORD_SPELLINGS` the one character it
+        stands for, folded.
+    """
+    if any(char in text for char in _SPELLING_CHARS):
+        text = MARK_SPELLING.sub(_spelled_mark, text)
+        text = WORD_SPELLING.sub(_spelled_mark, text) if "&" in text else text  # (what is left: "&amp;")
+    return fold(text)
+
+
+def _spelled_mark(m: re.Match[str]) -> str:
+    """The one character a spelling of :data:`MARK_SPELLINGS` or :data:`WORD_SPELLINGS` stands for."""
+    low = m.group().lower()
+    return MARK_SPELLINGS.get(low) or WORD_SPELLINGS[low]
 
 
 def _fold_spelled_mark(m: re.Match[str]) -> str:
@@ -468,13 +494,27 @@ SPEAKER_TOKEN = re.compile(
 #: its apostrophe written ``&rsquo;`` or ``â€™`` ("Powell&rsquo;s office") and ``&amp;`` alone is one token, as
 #: ``&`` is.  A pattern of its own, as the spellings' alternation inside the word loop costs every other text half as
 #: much time again.
+#: A word's first or last letter in :data:`SPELLED_SPEAKER_TOKEN`: not the "â" that opens a mark's mojibake ("â€™"),
+#: so "Sandersâ€™ campaign" reads "Sanders" and a mark, as "Sanders’ campaign" does, not "Sandersâ".
+_SPELLED_EDGE_LETTER = r"(?!\u00e2\u20ac)[^\W_]"
+#: An ampersand inside a word that opens no character reference ("AT&T"): "debt&quot;" is a word and a mark.
+_BARE_AMPERSAND = r"&(?![#a-zA-Z]\w*;)"
 SPELLED_SPEAKER_TOKEN = re.compile(
     _SPEAKER_TOKEN_HEAD
-    + r"|[^\W_](?:(?:"
+    + r"|"
+    + _SPELLED_EDGE_LETTER
+    + r"(?:(?:"
     + WORD_SPELLING.pattern
-    + r"|[\w'&/\-])*[^\W_])?"
+    + r"|[\w'/\-]|"
+    + _BARE_AMPERSAND
+    + r")*"
+    + _SPELLED_EDGE_LETTER
+    + r")?"
     + r"|"
     + WORD_SPELLING.pattern
+    + r"|(?i:"
+    + MARK_SPELLING.pattern
+    + r")"  # a quotation mark's spelling is one token, as the mark is (``&quot;``, ``&#8220;``, ``â€œ``)
     + _SPEAKER_TOKEN_MARK
 )
 #: Characters one of :data:`WORD_SPELLINGS` holds: a text with none of them is read with :data:`SPEAKER_TOKEN`.

@@ -391,3 +391,59 @@ def test_a_replacement_character_where_a_mark_sat_is_read_as_a_straight_mark() -
     """Copy decoded with errors replaced leaves U+FFFD for every curly mark, apostrophe and dash it lost."""
     text = "\ufffdIt\ufffds over,\ufffd said Ann Lee \ufffd the mayor \ufffd on Tuesday. She called it \ufffda farce\ufffd."
     assert spans(text) == ["It\ufffds over,", "a farce"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "opening"),
+    [
+        ("\u201d", "\u201c"),
+        ("&rdquo;", "&ldquo;"),
+        ("&#8221;", "&#8220;"),
+        ("\u00e2\u20ac\x9d", "\u00e2\u20ac\u0153"),  # UTF-8 read as Windows-1252
+        ('""', '""'),
+        ("\ufffd", "\ufffd"),  # a decoder's lost marks
+        ("\u00bb", "\u00ab"),
+    ],
+)
+def test_a_quote_after_a_spelled_closing_mark_is_full(closing: str, opening: str) -> None:
+    """The character before an opening mark is read as the mark a spelling ends, not as its last byte: a quote
+    right after another quote's closing mark opens a sentence of its own however the marks are written."""
+    text = (
+        f"Headline\n\nHe said {opening}the plan works.{closing} {opening}It is on the road now,{closing} Reed added.\n"
+    )
+    art = analysis.read_article(text)
+    kinds = [(q.kind, text[q.start : q.end]) for q in find_quotes(art.text, quote_blocks(art))]
+    assert kinds == [("partial", "the plan works."), ("full", "It is on the road now,")]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("\u201c", "\u201d"), ("\u00e2\u20ac\u0153", "\u00e2\u20ac\x9d")])
+def test_a_short_quoted_paragraph_is_no_sub_head_whatever_its_closing_mark(opening: str, closing: str) -> None:
+    """A short paragraph ending in a closing mark, plain or as mojibake, is body text, and its quote is found; a
+    title followed by the next title's spelled opening mark is not set in a sentence (the mark is no word)."""
+    text = (
+        f"Headline\n\nAnn Lee tells voters that {opening}he loves you.{closing} She says they will win the vote.\n\n"
+        f"She says her husband will {opening}be the best mayor.{closing}\n\nThe former model is rarely heard.\n"
+    )
+    art = analysis.read_article(text)
+    assert [text[q.start : q.end] for q in find_quotes(art.text, quote_blocks(art))] == [
+        "he loves you.",
+        "be the best mayor.",
+    ]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("\u00ab", "\u00bb"), ("\u00ab\u00a0", "\u00a0\u00bb")])
+def test_a_run_reopened_inside_a_paragraph_ends_at_its_close_with_french_spacing(opening: str, closing: str) -> None:
+    """A quote re-opened after a sentence end (a lost paragraph break) closes where its mark closes, also when the
+    guillemets stand apart from the words by French no-break spaces (``«\u00a0Yes\u00a0»``)."""
+    text = (
+        f"Headline\n\nReed is keen that the season ends well. {opening}I think we can get some respect back,{closing}"
+        f" he said. {opening}We will take each game as it comes. We will play the away game another way. {opening}We"
+        f" have to meet each challenge.{closing} Reed, meeting his squad for the first time, spoke on Monday.\n\n"
+        f"He said: {opening}I set out how I see the team going forward.{closing}\n"
+    )
+    art = analysis.read_article(text)
+    assert [text[q.end - 9 : q.end] for q in find_quotes(art.text, quote_blocks(art))] == [
+        "ect back,",
+        "hallenge.",
+        " forward.",
+    ]

@@ -2875,3 +2875,78 @@ def test_a_sentence_inside_a_quote_is_not_read_for_reported_speech() -> None:
     assert [text[r.start : r.end] for r in reported.find_reported(text, [(0, len(text))], [(o, z)])] == [
         "the bridge would open in May"
     ]
+# ---------------------------------------------------------------- marks spelled as entities (round 39, spell39)
+
+#: The spellings of a pair of double marks an export or a scrape leaves, each read as the plain pair.
+_SPELLED_PAIRS = [
+    ("\u201c", "\u201d"),
+    ('"', '"'),
+    ("&quot;", "&quot;"),
+    ("&#8220;", "&#8221;"),
+    ("&ldquo;", "&rdquo;"),
+    ("\u00e2\u20ac\u0153", "\u00e2\u20ac\x9d"),  # UTF-8 read as Windows-1252
+    ('""', '""'),  # an export's doubled marks
+]
+
+
+def _spelled_rows(text: str, opening: str, closing: str) -> list[tuple[str, str, str | None]]:
+    """(kind, words, speaker) of every row of ``text`` with its ``«``/``»`` written as ``opening``/``closing``."""
+    import re
+
+    from analysis import attribution
+
+    written = text.replace("\u00ab", opening).replace("\u00bb", closing)
+    art = analysis.read_article(written)
+    return [
+        (
+            a.kind,
+            " ".join(re.findall(r"\w+", re.sub(r"&\w+;|&#\w+;|\u00e2\u20ac.|\"", " ", written[a.start : a.end]))),
+            a.speaker,
+        )
+        for a in attribution.attribute(art).attributions
+        if a.kind != "nonspeech"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term in marks inside a reported clause keeps the clause (names_a_thing reads the text as written)
+        "Headline\n\nThe bank said on Monday it would let some lenders pay more if they passed certain «stress tests.»\n",
+        # a term in marks before a cue: the cue's clause is read past the marks, all of each spelling dropped
+        "Headline\n\nThe paper mocked Tom Reed for calling himself the «king of debt,» noting that his tax cuts "
+        "would make the debt soar.\n",
+        "Headline\n\nAnn Lee said that is a «distortion,» describing the guards as highly skilled.\n",
+        # a NAME: label before a quote is no transcript turn, whatever the marks' spelling
+        "Headline\n\nAnn Lee and Tom Reed reject the plan.\n\nLee: «Our aim is to end it, not to hold it.» "
+        "Reed: «The task is to end it -- not to hold it.»\n\nMore text follows here.\n",
+    ],
+)
+def test_a_spelled_mark_reads_as_the_plain_mark(text: str) -> None:
+    """A plain sentence and its spelled twins (``&quot;``, ``&#8220;``, ``â€œ``, ``""``) give the same rows."""
+    plain = _spelled_rows(text, "\u201c", "\u201d")
+    assert any(kind == "indirect" for kind, _, _ in plain) or len(plain) == 2
+    for opening, closing in _SPELLED_PAIRS[1:]:
+        assert _spelled_rows(text, opening, closing) == plain, opening
+
+
+def test_mark_start_finds_a_spelled_closing_mark() -> None:
+    """A span's end past its closing mark: the mark's first character, however the mark is spelled."""
+    from analysis.quotes import mark_start
+
+    for mark in ('"', "\u201d", '""', "''", "&quot;", "&#8221;", "&#x201D;", "\u00e2\u20ac\x9d", '\\"'):
+        text = f"a “term{mark} here"
+        end = text.index(" here")
+        assert mark_start(text, end) == end - len(mark), mark
+
+
+def test_a_mojibake_apostrophe_after_a_name_is_no_letter_of_it() -> None:
+    """ "Sandersâ€™ campaign" (’ as UTF-8 read as Windows-1252) names "Sanders", as "Sanders’ campaign" does: the
+    "â" that opens the spelling is not the name's last letter."""
+    from analysis import attribution
+
+    speakers = []
+    for apostrophe in ("\u2019", "\u00e2\u20ac\u2122", "&rsquo;"):
+        text = f"Headline\n\nThe Reeds{apostrophe} campaign said it raised more than $21 million in May.\n"
+        speakers.append([a.speaker for a in attribution.attribute(analysis.read_article(text)).attributions])
+    assert speakers[0] == speakers[1] == speakers[2] and speakers[0] and speakers[0][0] is not None
