@@ -170,6 +170,8 @@ def _according(text: str, site: Site) -> list[tuple[int, int, str]] | None:
     first, _, rest = obj.partition(" ")
     if first in DETERMINERS and rest:
         obj = f"{first.lower()} {rest}"
+    elif obj == mention and re.search(rf"\b{re.escape(first.lower())}\b", text):
+        return None  # a common noun capitalised only as its sentence's first word ("Lawyers for …"): not moved
     return [(site.mention_start, site.verb_end + follow.end(), f"According to {obj}, ")]
 
 

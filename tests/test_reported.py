@@ -2858,3 +2858,26 @@ def test_a_rare_verb_of_pleading_reports_the_infinitive_after_its_addressee(
 @pytest.mark.parametrize("text", ["I beg to differ.", "He begged for mercy.", "They begged, to no avail."])
 def test_a_verb_of_pleading_without_an_addressee_and_infinitive_reports_nothing(text: str) -> None:
     assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with no determiner after the cue ends at the lower-case word after it
+        ("Jo Hale said on Twitter yoga should be taught in schools.", "yoga should be taught in schools"),
+        ("Jo Hale said on Facebook late Friday the road would close.", "the road would close"),
+        ("Jo Hale said in Ottawa last week the road would close.", "the road would close"),
+        ("Jo Hale said on Monday night the road would close.", "the road would close"),
+        # a medium's head ends the adverbial too, but not before a participle on it
+        ("Jo Hale said in a statement hunt supporters were in tears.", "hunt supporters were in tears"),
+        ("Jo Hale said in a statement released Friday the road would close.", "the road would close"),
+        ("Jo Hale said in a press release the road would close.", "the road would close"),
+        # a number word opens the content
+        ("Jo Hale said on Twitter three men were hurt.", "three men were hurt"),
+        ("Jo Hale said in a statement two bridges would close.", "two bridges would close"),
+    ],
+)
+def test_a_short_adverbial_after_the_cue_ends_before_the_content_subject(text: str, expected: str) -> None:
+    # "said on Twitter …", "said in a statement …" with no "that": the adverbial is the cue's, the words after it
+    # the report's (its subject not swallowed as part of the adverbial)
+    assert [r[0] for r in reports(text)] == [expected]
