@@ -3914,10 +3914,15 @@ def _past_adverbial(toks: list[_Tok], j: int) -> int:
 _MAX_ADVERBIAL = 5
 #: Lower-case words that go on with an adverbial after its name ("on Twitter late Friday", "in Ottawa last week",
 #: "on Monday night", "at the Bank of England"); any other lower-case word after the name opens the content.
-_ADVERBIAL_GOES_ON = _TRAILING_ADVERBIALS | _DAY_PARTS | frozenset({"of", "and", "for", "with", "to", "from"})
+_ADVERBIAL_GOES_ON = _TRAILING_ADVERBIALS | _DAY_PARTS | frozenset({"of", "and", "for", "with", "to", "from", "by"})
 #: Heads of an adverbial naming the message's medium ("said in a statement", "told … in an interview"): a lower-case
 #: word after one opens the content ("said in a statement hunt supporters were …") unless it goes on with the
-#: adverbial (:data:`_ADVERBIAL_GOES_ON`) or is a participle on the head ("in a statement released Friday").
+#: adverbial (:data:`_ADVERBIAL_GOES_ON`) or is a participle on the head ("in a statement released Friday", "on
+#: her speech following …").
+#: A name's possessive ("in Trump's tweet", "during Friday's briefing") is no adverbial's end: its noun follows.
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+#: Endings of a participle going on with a medium's head ("released", "following").
+_PARTICIPLE_ENDS = ("ed", "ing")
 _MEDIUM_HEADS = frozenset(
     "statement interview release letter email speech tweet briefing message column broadcast call".split()
 )
@@ -3943,9 +3948,11 @@ def _skip_adverbial(toks: list[_Tok], j: int) -> int:
         after_head = (
             toks[m].text[:1].islower()
             and low not in _ADVERBIAL_GOES_ON
+            and low not in FINITE_AUX  # "cited in the tweet does not …": the phrase is a subject's, no adverbial
+            and low not in _COPULA
             and (
-                (named and toks[m - 1].text[:1].isupper())
-                or (toks[m - 1].low in _MEDIUM_HEADS and not low.endswith("ed"))
+                (named and toks[m - 1].text[:1].isupper() and not toks[m - 1].low.endswith(_POSSESSIVE_ENDS))
+                or (toks[m - 1].low in _MEDIUM_HEADS and not low.endswith(_PARTICIPLE_ENDS))
             )
         )
         if low in NUMBER_WORDS or after_head:

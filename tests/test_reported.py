@@ -2881,3 +2881,8 @@ def test_a_short_adverbial_after_the_cue_ends_before_the_content_subject(text: s
     # "said on Twitter …", "said in a statement …" with no "that": the adverbial is the cue's, the words after it
     # the report's (its subject not swallowed as part of the adverbial)
     assert [r[0] for r in reports(text)] == [expected]
+
+
+def test_a_medium_noun_before_a_verb_is_a_subject_not_an_adverbial() -> None:
+    # "in Tom Barr's tweet does not …": the possessive's noun and the verb after it are the sentence's, no report
+    assert reports("The Crime Bureau cited in Tom Barr's tweet does not exist.") == []
