@@ -3011,6 +3011,19 @@ _POSTMODIFIERS = {
 _OBJECT_PRONOUNS = frozenset("him her them us it".split())
 
 
+#: The subject pronoun an object pronoun after "according to" stands for ("…," according to him.).
+_SUBJECT_OF_OBJECT = {"him": "he", "her": "she", "them": "they", "us": "we"}
+
+
+def _according_pronoun(doc: _Doc, k: int, limit: int) -> _NP | None:
+    """The pronoun source of ``according to him`` at token ``k``, read as its subject form (``he``) so it is
+    resolved as a cue's subject pronoun is; ``her`` only when it ends the phrase (not "according to her office")."""
+    low = doc.low[k] if k < limit else ""
+    if low not in _SUBJECT_OF_OBJECT or not _phrase_final_word(doc, k, limit):
+        return None
+    return _NP("pronoun", k, k + 1, (_SUBJECT_OF_OBJECT[low],))
+
+
 def _postmodifier_end(doc: _Doc, j: int, limit: int) -> int | None:
     """One past ``familiar with the deal`` (:data:`_POSTMODIFIERS`) starting at token ``j``, if it is one.
 
@@ -4504,7 +4517,7 @@ class _Attributor:
             return None
         limit = self._clause_end(j)
         if tok[j].lower() == "according" and j + 1 < limit and tok[j + 1] == "to":
-            np = _np_at(doc, j + 2, limit)
+            np = _np_at(doc, j + 2, limit) or _according_pronoun(doc, j + 2, limit)
             return (np, "according to", j) if np else None
         if ends_sentence and tok[j][:1].isupper() and _introduces_next_quote(doc, j, limit):
             # `"…," Reed said, "… here." Said Marks of the win: "…"`: a cue opening the next sentence and closing on a

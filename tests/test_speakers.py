@@ -1394,3 +1394,11 @@ def test_an_addressee_verb_after_its_subject_still_names_the_one_addressed() -> 
     text = 'Ann Lee met the builders on Monday. "Stay off the roof," she warned Tom Barr. He left at noon.'
     rows = attribution.attribute(analysis.read_article("Headline\n\n" + text)).attributions
     assert [a.speaker for a in rows if a.kind == "full"] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("him", "Tom Barr"), ("her", "Ann Lee")])
+def test_according_to_an_object_pronoun_after_a_quote_is_resolved(pronoun: str, speaker: str) -> None:
+    # '"…," according to him.': the object pronoun is the source, resolved as "he said" would be (by its gender)
+    text = f'Tom Barr backed the plan. Ann Lee, the mayor, opposed it. "The roads will flood," according to {pronoun}.'
+    rows = attribution.attribute(analysis.read_article("Headline\n\n" + text)).attributions
+    assert [a.speaker for a in rows if a.kind == "full"] == [speaker]
