@@ -2214,7 +2214,8 @@ def _features(
         after = None
     before_cue = _cue_near(att, np_.a - 1, -1, -1)
     x[_F["cue_after"]] = float(after is not None)
-    x[_F["cue_before"]] = float(before_cue is not None and sp._invertible(tok[before_cue]))
+    inverted = before_cue is not None and sp.inverted_after_quote(doc, before_cue)  # '"…," warned X'
+    x[_F["cue_before"]] = float(before_cue is not None and (sp._invertible(tok[before_cue]) or inverted))
     for c in (after, before_cue):
         if c is not None and (abs(c - ti) <= CUE_TOUCH or (c + 1 < doc.n and tok[c + 1] == ":" and c + 2 == ti)):
             x[_F["cue_next_to_quote"]] = 1.0
@@ -2222,7 +2223,7 @@ def _features(
     x[_F["object_of_preposition"]] = float(
         prev in _PREPOSITIONS and not (prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according")
     )
-    x[_F["object_of_verb"]] = float(prev in sp._OBJECT_VERBS)
+    x[_F["object_of_verb"]] = float(prev in sp._OBJECT_VERBS and not (inverted and before_cue == np_.a - 1))
     x[_F["according_to"]] = float(prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according")
     x[_F["colon_before_quote"]] = float(np_.b < doc.n and tok[np_.b] == ":" and np_.b + 1 == ti)
     s0 = doc.sentence_start[np_.a]

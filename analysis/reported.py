@@ -3943,6 +3943,20 @@ def _past_adverbial(toks: list[_Tok], j: int) -> int:
 
 #: A short adverbial after a cue ("said on Friday", "said in a statement") is at most this many words.
 _MAX_ADVERBIAL = 5
+#: Lower-case words that go on with an adverbial after its name ("on Twitter late Friday", "in Ottawa last week",
+#: "on Monday night", "at the Bank of England"); any other lower-case word after the name opens the content.
+_ADVERBIAL_GOES_ON = _TRAILING_ADVERBIALS | _DAY_PARTS | frozenset({"of", "and", "for", "with", "to", "from", "by"})
+#: Heads of an adverbial naming the message's medium ("said in a statement", "told … in an interview"): a lower-case
+#: word after one opens the content ("said in a statement hunt supporters were …") unless it goes on with the
+#: adverbial (:data:`_ADVERBIAL_GOES_ON`) or is a participle on the head ("in a statement released Friday", "on
+#: her speech following …").
+#: A name's possessive ("in Trump's tweet", "during Friday's briefing") is no adverbial's end: its noun follows.
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+#: Endings of a participle going on with a medium's head ("released", "following").
+_PARTICIPLE_ENDS = ("ed", "ing")
+_MEDIUM_HEADS = frozenset(
+    "statement interview release letter email speech tweet briefing message column broadcast call".split()
+)
 
 
 def _skip_adverbial(toks: list[_Tok], j: int) -> int:
@@ -3956,7 +3970,24 @@ def _skip_adverbial(toks: list[_Tok], j: int) -> int:
     if j >= n or toks[j].low not in _TRAILING_ADVERBIALS:
         return j
     m = j + 1 + (j + 1 < n and toks[j + 1].low in _DETERMINERS) + 1
+    # a name with no determiner ("on Twitter", "in Ottawa") or a medium's head ("in a statement") ends where a
+    # lower-case word follows it: "said on Twitter yoga helps" reports "yoga helps"; a number word opens the
+    # content after any object ("said in a statement three men were hurt")
+    named = m == j + 2 and toks[j + 1].text[:1].isupper()
     while m < n and m < j + _MAX_ADVERBIAL and toks[m].low not in _CLAUSE_OPENERS and toks[m].text not in _PUNCT_EDGE:
+        low = toks[m].low
+        after_head = (
+            toks[m].text[:1].islower()
+            and low not in _ADVERBIAL_GOES_ON
+            and low not in FINITE_AUX  # "cited in the tweet does not …": the phrase is a subject's, no adverbial
+            and low not in _COPULA
+            and (
+                (named and toks[m - 1].text[:1].isupper() and not toks[m - 1].low.endswith(_POSSESSIVE_ENDS))
+                or (toks[m - 1].low in _MEDIUM_HEADS and not low.endswith(_PARTICIPLE_ENDS))
+            )
+        )
+        if low in NUMBER_WORDS or after_head:
+            break
         m += 1
     if toks[j].low in _CLAUSE_OPENERS and any(t.low in FINITE_AUX or t.low in _COPULA for t in toks[j + 1 : m]):
         return j  # ("on", "in", "after" open no subject: "cited in the tweet does not …" is a noun's phrase)

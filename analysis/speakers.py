@@ -2558,6 +2558,29 @@ def _invertible(verb: str) -> bool:
     return not low.endswith("ing") and low not in _OBJECT_VERBS
 
 
+#: Verbs of :data:`_OBJECT_VERBS` that open an inverted quotative too (""Keep away," warned Jo Hale."): right after
+#: a quote nothing stands before them to be their subject, so the name after them is the speaker, not the one
+#: warned or urged ("told" never inverts).
+QUOTATIVE_OBJECT_VERBS = frozenset(
+    f for base in ("warn", "caution", "urge") for f in inflections(base) if not f.endswith("ing")
+)
+
+
+def inverted_after_quote(doc: _Doc, j: int) -> bool:
+    """Whether the cue at token ``j`` is a :data:`QUOTATIVE_OBJECT_VERBS` verb right after a quote closed on a
+    comma, a question or an exclamation mark (``"…," warned X``), whose next phrase is then its inverted subject."""
+    if doc.low[j] not in QUOTATIVE_OBJECT_VERBS:
+        return False
+    i, comma = j - 1, False
+    while i >= 0 and doc.tok[i] in _SEPARATORS:
+        comma |= doc.tok[i] == ","
+        i -= 1
+    if i < 0 or doc.tok[i] != QUOTE_TOKEN:
+        return False
+    q = doc.quotes[doc.quote_at[i]]
+    return comma or fold(doc.text[q.end - 1 : q.end]) in ",?!"
+
+
 def _title_like(tok: str) -> bool:
     """A word that can be part of a title before a name ("Secretary of the Air Force")."""
     return tok[:1].isupper() or tok in ("of", "the", "to", "and", "for", "&", ".") or _base(tok) in _ROLE_NOUNS
@@ -2997,6 +3020,19 @@ _POSTMODIFIERS = {
 
 
 _OBJECT_PRONOUNS = frozenset("him her them us it".split())
+
+
+#: The subject pronoun an object pronoun after "according to" stands for ("…," according to him.).
+_SUBJECT_OF_OBJECT = {"him": "he", "her": "she", "them": "they", "us": "we"}
+
+
+def _according_pronoun(doc: _Doc, k: int, limit: int) -> _NP | None:
+    """The pronoun source of ``according to him`` at token ``k``, read as its subject form (``he``) so it is
+    resolved as a cue's subject pronoun is; ``her`` only when it ends the phrase (not "according to her office")."""
+    low = doc.low[k] if k < limit else ""
+    if low not in _SUBJECT_OF_OBJECT or not _phrase_final_word(doc, k, limit):
+        return None
+    return _NP("pronoun", k, k + 1, (_SUBJECT_OF_OBJECT[low],))
 
 
 def _postmodifier_end(doc: _Doc, j: int, limit: int) -> int | None:
@@ -4492,13 +4528,15 @@ class _Attributor:
             return None
         limit = self._clause_end(j)
         if tok[j].lower() == "according" and j + 1 < limit and tok[j + 1] == "to":
-            np = _np_at(doc, j + 2, limit)
+            np = _np_at(doc, j + 2, limit) or _according_pronoun(doc, j + 2, limit)
             return (np, "according to", j) if np else None
         if ends_sentence and tok[j][:1].isupper() and _introduces_next_quote(doc, j, limit):
             # `"…," Reed said, "… here." Said Marks of the win: "…"`: a cue opening the next sentence and closing on a
             # colon before a quote introduces that quote, not the one whose sentence has ended before it
             return None
-        if (self.is_cue(j) or (last == "," and _quotative_inversion(doc, j))) and _invertible(tok[j]):
+        if (self.is_cue(j) or (last == "," and _quotative_inversion(doc, j))) and (
+            _invertible(tok[j]) or inverted_after_quote(doc, j)
+        ):
             np = _np_at(doc, j + 1, limit) or _partitive_role(doc, j + 1, limit) or _inverted_person(doc, j + 1, limit)
             if np is not None and np.b < limit and doc.low[np.b] in FINITE_AUX:
                 # `Manafort, citing "…," said the candidate would win`: the phrase after the cue is the subject

@@ -2950,3 +2950,29 @@ def test_a_mojibake_apostrophe_after_a_name_is_no_letter_of_it() -> None:
         text = f"Headline\n\nThe Reeds{apostrophe} campaign said it raised more than $21 million in May.\n"
         speakers.append([a.speaker for a in attribution.attribute(analysis.read_article(text)).attributions])
     assert speakers[0] == speakers[1] == speakers[2] and speakers[0] and speakers[0][0] is not None
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with no determiner after the cue ends at the lower-case word after it
+        ("Jo Hale said on Twitter yoga should be taught in schools.", "yoga should be taught in schools"),
+        ("Jo Hale said on Facebook late Friday the road would close.", "the road would close"),
+        ("Jo Hale said in Ottawa last week the road would close.", "the road would close"),
+        ("Jo Hale said on Monday night the road would close.", "the road would close"),
+        # a medium's head ends the adverbial too, but not before a participle on it
+        ("Jo Hale said in a statement hunt supporters were in tears.", "hunt supporters were in tears"),
+        ("Jo Hale said in a statement released Friday the road would close.", "the road would close"),
+        ("Jo Hale said in a press release the road would close.", "the road would close"),
+        # a number word opens the content
+        ("Jo Hale said on Twitter three men were hurt.", "three men were hurt"),
+        ("Jo Hale said in a statement two bridges would close.", "two bridges would close"),
+    ],
+)
+def test_a_short_adverbial_after_the_cue_ends_before_the_content_subject(text: str, expected: str) -> None:
+    # "said on Twitter …", "said in a statement …" with no "that": the adverbial is the cue's, the words after it
+    # the report's (its subject not swallowed as part of the adverbial)
+    assert [r[0] for r in reports(text)] == [expected]
+
+
+def test_a_medium_noun_before_a_verb_is_a_subject_not_an_adverbial() -> None:
+    # "in Tom Barr's tweet does not …": the possessive's noun and the verb after it are the sentence's, no report
+    assert reports("The Crime Bureau cited in Tom Barr's tweet does not exist.") == []

@@ -1374,3 +1374,31 @@ def test_a_verb_inverted_after_a_quote_introduces_its_speaker(verb: str) -> None
     for engine in (attribution, speakers):
         rows = engine.attribute(analysis.read_article("Headline\n\n" + text)).attributions
         assert [a.speaker for a in rows if a.kind == "full"] == ["Tom Barr"], engine.__name__
+
+
+@pytest.mark.parametrize("verb", ["warned", "cautioned", "urged", "warns"])
+def test_an_addressee_verb_inverted_after_a_quote_introduces_its_speaker(verb: str) -> None:
+    # "warned X" names whom X warned, except right after a quote: nothing stands before the verb to be its subject,
+    # so the name after it is the speaker (not the agency the sentence before was about).
+    text = (
+        "The Road Agency proposed new signs on Friday. The agency estimates that a third of crashes happen at "
+        f'night. "We have a real problem with speed on these lanes," {verb} Tom Barr, the agency\'s head of roads.'
+    )
+    for engine in (attribution, speakers):
+        rows = engine.attribute(analysis.read_article("Headline\n\n" + text)).attributions
+        assert [a.speaker for a in rows if a.kind == "full"] == ["Tom Barr"], engine.__name__
+
+
+def test_an_addressee_verb_after_its_subject_still_names_the_one_addressed() -> None:
+    # the same verb after a subject keeps its object reading: "she warned Tom Barr" is Ann Lee's quote
+    text = 'Ann Lee met the builders on Monday. "Stay off the roof," she warned Tom Barr. He left at noon.'
+    rows = attribution.attribute(analysis.read_article("Headline\n\n" + text)).attributions
+    assert [a.speaker for a in rows if a.kind == "full"] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("him", "Tom Barr"), ("her", "Ann Lee")])
+def test_according_to_an_object_pronoun_after_a_quote_is_resolved(pronoun: str, speaker: str) -> None:
+    # '"…," according to him.': the object pronoun is the source, resolved as "he said" would be (by its gender)
+    text = f'Tom Barr backed the plan. Ann Lee, the mayor, opposed it. "The roads will flood," according to {pronoun}.'
+    rows = attribution.attribute(analysis.read_article("Headline\n\n" + text)).attributions
+    assert [a.speaker for a in rows if a.kind == "full"] == [speaker]

@@ -1,0 +1,347 @@
+"""Cue invariance: does attribution hold when a quote's speech verb, its tense or its order is another newsroom's?
+
+Run: ``.venv/bin/python benchmarks/cue_invariance.py [--sets open,open2,...] [--only NAME,…] [--examples N]``.
+
+A metamorphic test.  The kit's cues were fitted on 2016 US political copy (mostly ``said``) and 2005 BBC copy;
+other outlets write ``says`` (features), ``told CBC News``, ``insists``, ``has said``, ``would later say``,
+``wrote in a statement``, ``according to`` and inverted orders (``said Smith``).  In every readable labelled article
+(``labelled_sets.READABLE``; measure-only articles are refused, never read) each gold quote whose speaker mention
+sits right beside a ``said``/``says`` (``Jo Hale said``, ``said Jo Hale``) has that cue site rewritten, all sites of
+an article at once, into one variant per column: a tense (``says``, ``has said``, ``had said``, ``would say``,
+``was saying``), another speech verb of :mod:`training.reporting_verbs`'s classes (``told reporters``, ``added``,
+``explained``, ``insisted``, ``noted``, ``argued``, ``warned``, ``wrote``, ``tweeted``, ``acknowledged``,
+``claimed``, ``recalled``, ``stressed``), subject–verb inversion (``"…," said Jo Hale.``, only after a quote and
+never with a pronoun, as English has it) and its undoing, and frames (``said in a statement``, ``told the Globe``,
+``according to Jo Hale``).  Only grammatical English is written: a verb that agrees with its subject is only
+written for a singular one (``he``, ``she``, ``it`` or a person the gold names with a gender), inversion only
+where a quote ends on a comma before it, ``according to`` only where the mention ends its clause or opens its
+sentence (``he`` as ``him``).
+
+The gold offsets are carried through the rewrite (``renaming.shift``), and the kit's output on the rewritten text
+is scored as ``quotes_blind.py`` scores it (a gold quote is found when a prediction overlaps half the shorter span;
+its speaker with the shared scorer's ``speaker_match``).  Per variant, over the rewritten sites' gold rows: how
+many the original finds that the rewrite still finds (``quotes kept``), attributes right that the rewrite still
+attributes right (``speaker kept``), the same for the reported-speech rows (``reported kept``), and over all rows
+of the rewritten articles the quotes lost and gained.  A rate clearly below 1 is a cue reading to look for with
+``--only NAME --examples N``.  Skips cleanly when the gold, the texts or the scorer are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from labelled_sets import CORPUS, MIN_OVERLAP, READABLE, SETS, article_text  # noqa: E402
+from name_invariance import _scorer, articles_of, shift  # noqa: E402
+
+#: The cue verbs a site is read from: the speaker mention right before (``Jo Hale said``) or after (``said Jo Hale``).
+CUE_VERBS = ("said", "says")
+#: Subject pronouns a third-person singular verb agrees with; any other mention agrees only when the gold names a
+#: person (a gender), so "officials" and "the police" never get ``says``.
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+#: Every subject pronoun, as ``according to`` writes it (object case); pronouns are never inverted.
+OBJECT_CASE = {"he": "him", "she": "her", "it": "it", "they": "them", "we": "us", "i": "me", "you": "you"}
+#: Closing quotation marks a comma may sit before, the place an inverted cue follows (``"…," said Jo Hale``).
+CLOSERS = "\"'\u201d\u2019"
+#: Determiners lower-cased when ``according to`` moves a sentence-opening mention inside the clause.
+DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those"})
+
+
+@dataclass(frozen=True)
+class Site:
+    """One cue site of an article: the verb's span, its order and the speaker mention beside it.
+
+    Attributes:
+        verb_start: Offset of the cue verb.
+        verb_end: Its end.
+        mention_start: Offset of the gold speaker mention beside it.
+        mention_end: Its end.
+        inverted: True for ``said Jo Hale`` (verb first), False for ``Jo Hale said``.
+        singular: The mention is a singular subject (a verb may agree with it).
+        person: The gold names a person (a gender): one who may be said to tell reporters something.
+    """
+
+    verb_start: int
+    verb_end: int
+    mention_start: int
+    mention_end: int
+    inverted: bool
+    singular: bool
+    person: bool
+
+
+def find_site(text: str, row: dict) -> Site | None:
+    """The cue site of one gold row, or None when no ``said``/``says`` sits right beside its speaker mention."""
+    ms, me = row.get("mention_start"), row.get("mention_end")
+    if ms is None or me is None or not 0 <= ms < me <= len(text):
+        return None
+    mention = text[ms:me]
+    if "\n" in mention or not re.fullmatch(r"[\w.'’ -]+", mention):
+        return None
+    person = row.get("gender") in ("male", "female")
+    singular = mention.lower() in SINGULAR_PRONOUNS or (
+        person and mention.lower() not in OBJECT_CASE and " and " not in mention
+    )
+    after = re.match(rf" ({'|'.join(CUE_VERBS)})\b", text[me:])
+    if after:
+        return Site(me + 1, me + after.end(), ms, me, False, singular, person)
+    before = re.search(rf"\b({'|'.join(CUE_VERBS)}) $", text[max(0, ms - 6) : ms])
+    if before:
+        return Site(ms - len(before.group()), ms - 1, ms, me, True, singular, person)
+    return None
+
+
+#: A rewrite of one site: ``(text, site) -> [(start, end, replacement)]`` in the original's offsets, or None when
+#: the variant is not grammatical there.
+Rewrite = Callable[[str, Site], list[tuple[int, int, str]] | None]
+
+
+def _verb(new: str, *, agrees: bool = False, inverts: bool = True, person: bool = False) -> Rewrite:
+    """The cue verb replaced by ``new`` (``agrees``: only for a singular subject; ``inverts``: also after it;
+    ``person``: only for a person's mention)."""
+
+    def rewrite(text: str, site: Site) -> list[tuple[int, int, str]] | None:
+        if (agrees and not site.singular) or (site.inverted and not inverts) or (person and not site.person):
+            return None
+        return [(site.verb_start, site.verb_end, new)]
+
+    return rewrite
+
+
+def _after_quote(text: str, at: int) -> bool:
+    """True when ``at`` follows a quote closed on a comma (``"…," ``), the place English inverts a cue."""
+    before = text[:at].rstrip(" ")
+    return len(before) >= 2 and before[-1] in CLOSERS and before[-2] in ",?!"
+
+
+def _ends_clause(text: str, at: int) -> bool:
+    return re.match(r"[.,;]", text[at : at + 1]) is not None
+
+
+def _invert(verb: str | None = None, *, agrees: bool = False) -> Rewrite:
+    """``"…," Jo Hale said.`` as ``"…," said Jo Hale.`` (and ``verb`` instead of the cue when given)."""
+
+    def rewrite(text: str, site: Site) -> list[tuple[int, int, str]] | None:
+        mention = text[site.mention_start : site.mention_end]
+        if site.inverted or mention.lower() in OBJECT_CASE or (agrees and not site.singular):
+            return None
+        if not _after_quote(text, site.mention_start) or not _ends_clause(text, site.verb_end):
+            return None
+        said = verb or text[site.verb_start : site.verb_end]
+        return [(site.mention_start, site.verb_end, f"{said} {mention}")]
+
+    return rewrite
+
+
+def _uninvert(text: str, site: Site) -> list[tuple[int, int, str]] | None:
+    """``"…," said Jo Hale.`` as ``"…," Jo Hale said.``"""
+    if not site.inverted or text[site.mention_end : site.mention_end + 1] != ".":  # not before an apposition
+        return None
+    mention = text[site.mention_start : site.mention_end]
+    return [(site.verb_start, site.mention_end, f"{mention} {text[site.verb_start : site.verb_end]}")]
+
+
+def _according(text: str, site: Site) -> list[tuple[int, int, str]] | None:
+    """``…, Jo Hale said.`` as ``…, according to Jo Hale.``; ``He said (that) …`` as ``According to him, …``."""
+    if site.inverted:
+        return None
+    mention = text[site.mention_start : site.mention_end]
+    obj = OBJECT_CASE.get(mention.lower(), mention)
+    before = text[: site.mention_start].rstrip(" ")
+    if before.endswith(",") or _after_quote(text, site.mention_start):
+        if text[site.verb_end : site.verb_end + 1] == ".":
+            return [(site.mention_start, site.verb_end, f"according to {obj}")]
+        return None
+    opens = not before or before[-1] in ".!?\n" or (before[-1] in CLOSERS and before[-2:-1] in ".!?")
+    follow = re.match(r" (?:that )?(?=[a-z])", text[site.verb_end :])
+    if not opens or not follow:
+        return None
+    first, _, rest = obj.partition(" ")
+    if first in DETERMINERS and rest:
+        obj = f"{first.lower()} {rest}"
+    elif obj == mention and re.search(rf"\b{re.escape(first.lower())}\b", text):
+        return None  # a common noun capitalised only as its sentence's first word ("Lawyers for …"): not moved
+    return [(site.mention_start, site.verb_end + follow.end(), f"According to {obj}, ")]
+
+
+#: Each variant (column): its name and the rewrite of one site.
+VARIANTS: dict[str, Rewrite] = {
+    # tense and aspect
+    "said": _verb("said"),
+    "says": _verb("says", agrees=True),
+    "has said": _verb("has said", agrees=True, inverts=False),
+    "had said": _verb("had said", inverts=False),
+    "would say": _verb("would say", inverts=False),
+    "would later say": _verb("would later say", inverts=False),
+    "was saying": _verb("was saying", agrees=True, inverts=False),
+    # other speech verbs (reporting_verbs' classes)
+    "told reporters": _verb("told reporters", inverts=False, person=True),
+    "added": _verb("added"),
+    "adds": _verb("adds", agrees=True),
+    "explained": _verb("explained"),
+    "insisted": _verb("insisted"),
+    "insists": _verb("insists", agrees=True),
+    "noted": _verb("noted"),
+    "argued": _verb("argued"),
+    "warned": _verb("warned"),
+    "wrote": _verb("wrote"),
+    "tweeted": _verb("tweeted"),
+    "acknowledged": _verb("acknowledged"),
+    "claimed": _verb("claimed"),
+    "recalled": _verb("recalled"),
+    "stressed": _verb("stressed"),
+    # order
+    "said X": _invert(),
+    "says X": _invert("says", agrees=True),
+    "added X": _invert("added"),
+    "X said": _uninvert,
+    # frames
+    "said in a statement": _verb("said in a statement", inverts=False),
+    "wrote in a statement": _verb("wrote in a statement", inverts=False),
+    "told the Globe": _verb("told the Globe", inverts=False, person=True),
+    "said on Twitter": _verb("said on Twitter", inverts=False),
+    "according to X": _according,
+}
+
+
+def rewrite_article(text: str, rows: list[dict], variant: Rewrite) -> tuple[str, list[tuple[int, int, str]], set[int]]:
+    """One variant applied to every cue site of an article.
+
+    Returns:
+        ``(new text, replacements in the original's offsets, indices of the rows whose site was rewritten)``.
+    """
+    spans: list[tuple[int, int, str]] = []
+    by_site: dict[Site, list[int]] = collections.defaultdict(list)
+    for i, row in enumerate(rows):
+        site = find_site(text, row)
+        if site is not None:
+            by_site[site].append(i)
+    targets: set[int] = set()
+    for site, idx in sorted(by_site.items(), key=lambda kv: kv[0].verb_start):
+        made = variant(text, site)
+        if not made or any(s < e2 and s2 < e for s, e, _ in made for s2, e2, _ in spans):
+            continue
+        spans += made
+        targets.update(idx)
+    spans.sort()
+    out, at = [], 0
+    for s, e, new in spans:
+        out += [text[at:s], new]
+        at = e
+    out.append(text[at:])
+    return "".join(out), spans, targets
+
+
+def analyse(text: str, name: str) -> list[dict]:
+    """The kit's quotes and reports (offsets, speaker) for one text."""
+    import analysis
+    from analysis import attribution
+
+    art = analysis.read_article(text, source=name)
+    return [
+        {"start": a.start, "end": a.end, "speaker": a.speaker}
+        for a in attribution.attribute(art).attributions
+        if a.kind != "nonspeech"
+    ]
+
+
+def judge(scorer, rows: list[dict], preds: list[dict]) -> list[tuple[bool, bool, str | None]]:
+    """Per gold row: ``(found, speaker right, the kit's speaker)``, as ``quotes_blind.py`` scores a row."""
+    out = []
+    for g in rows:
+        best, best_ov = None, 0
+        for p in preds:
+            ov = max(0, min(p["end"], g["end"]) - max(p["start"], g["start"]))
+            if ov and ov >= MIN_OVERLAP * min(p["end"] - p["start"], g["end"] - g["start"]) and ov > best_ov:
+                best, best_ov = p, ov
+        names = [g["speaker"], *(g.get("alt_speakers") or [])]
+        ok = best is not None and any(scorer.speaker_match(best["speaker"], n) for n in names)
+        out.append((best is not None, ok, best["speaker"] if best else None))
+    return out
+
+
+def _rate(n: int, d: int) -> str:
+    return f"{n / d:.3f} ({n}/{d})" if d else "-"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default=",".join(READABLE), help="readable labelled sets, comma-separated")
+    parser.add_argument("--only", help="comma-separated variants to run (default: all)")
+    parser.add_argument("--examples", type=int, default=0, help="print up to N lost or re-attributed rows a variant")
+    args = parser.parse_args()
+    sets = args.sets.split(",")
+    if bad := [s for s in sets if s not in READABLE]:
+        sys.exit(f"not readable sets (measure-only or unknown): {', '.join(bad)}")
+    names = args.only.split(",") if args.only else list(VARIANTS)
+    if bad := [v for v in names if v not in VARIANTS]:
+        sys.exit(f"unknown variants: {', '.join(bad)}")
+    scorer = _scorer()
+    if scorer is None or not CORPUS.exists() or not all(SETS[s][0].exists() for s in sets):
+        print("cue invariance: gold, scorer or corpus not found; skipped")
+        return
+    warnings.simplefilter("ignore")  # ArticleWarnings are not results
+    t0 = time.perf_counter()
+    cases: dict[str, tuple[str, list[dict]]] = {}
+    for name, rows in sorted(articles_of(sets).items()):
+        rows = [g for g in rows if g.get("kind") != "nonspeech" and g.get("speaker")]
+        try:
+            text = article_text(name)
+        except OSError:
+            continue
+        if any(find_site(text, g) for g in rows):
+            cases[name] = (text, rows)
+    base = {name: judge(scorer, rows, analyse(text, name)) for name, (text, rows) in cases.items()}
+    n_sites = sum(bool(find_site(t, g)) for t, rows in cases.values() for g in rows)
+    print(f"{len(cases)} articles of {', '.join(sets)}; {n_sites} gold rows beside a said/says cue")
+    print("| variant | rows | quotes kept | speaker kept | reported kept | lost (all rows) | gained |")
+    print("|---|---|---|---|---|---|---|")
+    for vname in names:
+        c: collections.Counter[str] = collections.Counter()
+        shown = 0
+        for name, (text, rows) in cases.items():
+            new_text, spans, targets = rewrite_article(text, rows, VARIANTS[vname])
+            if not targets:
+                continue
+            mapped = [
+                {**g, "start": shift(spans, g["start"], is_end=False), "end": shift(spans, g["end"], is_end=True)}
+                for g in rows
+            ]
+            after = judge(scorer, mapped, analyse(new_text, name))
+            for i, (old, new) in enumerate(zip(base[name], after, strict=True)):
+                c["lost"] += old[1] and not new[1]
+                c["gained"] += new[1] and not old[1]
+                if i not in targets:
+                    continue
+                reported = rows[i].get("kind") == "indirect"
+                c["rows"] += 1
+                c["found"] += old[0]
+                c["found_kept"] += old[0] and new[0]
+                c["ok"] += old[1]
+                c["ok_kept"] += old[1] and new[1]
+                c["rep_ok"] += old[1] and reported
+                c["rep_kept"] += old[1] and new[1] and reported
+                if old[1] and not new[1] and shown < args.examples:
+                    shown += 1
+                    g = mapped[i]
+                    lo, hi = max(0, g["start"] - 100), min(len(new_text), g["end"] + 100)
+                    print(f"    {vname} | {name}: gold {g['speaker']!r} kit {new[2]!r}"
+                          f"\n      …{' '.join(new_text[lo:hi].split())}…")  # fmt: skip
+        print(f"| {vname} | {c['rows']} | {_rate(c['found_kept'], c['found'])} | {_rate(c['ok_kept'], c['ok'])} "
+              f"| {_rate(c['rep_kept'], c['rep_ok'])} | {c['lost']} | {c['gained']} |")  # fmt: skip
+    print(f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
