@@ -916,7 +916,8 @@ class _Doc:
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
             while a < j and (
-                self.low[a] in stop
+                # (a "Will" the modal test left capitalised is a name: "Will wrote", "Will Tolvane said")
+                (self.low[a] in stop and self.low[a] not in _NAME_MODALS)
                 or (a == self.sentence_start[a] and _opening_participle(tok, a))
                 or _opens_sentence_only(self, a, j)
                 or (_PLACE_MODIFIER.fullmatch(tok[a]) and j - a > 1)  # "Amsterdam-based OneStat"
