@@ -1995,7 +1995,10 @@ _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 def _surname_position(words: Sequence[str], bases: Sequence[str], k: int) -> bool:
     """Word ``k`` ends a personal name: a given name (the gender name table) or an initial ("T.") stands
-    right before it, and nothing but "of …" or "Jr." after it."""
+    right before it, and nothing but "of …" or "Jr." after it.  A personal honorific stands before a surname
+    only ("Mr. King said", "Dr. Dean of Leeds"), so after one the word is the surname whatever title it spells."""
+    if k > 0 and bases[k - 1] in _PERSONAL_HONORIFICS:
+        return k + 1 == len(bases) or bases[k + 1] in ("of", *_NAME_SUFFIXES)
     if k == 0 or bases[k - 1] in _TITLE_WORDS:
         return False
     if k + 1 < len(bases) and bases[k + 1] not in ("of", *_NAME_SUFFIXES):
@@ -2049,10 +2052,24 @@ def _split_title_cached(
             last_title -= 1
     title = list(words[: last_title + 1])
     name = list(words[last_title + 1 :])
-    if "of" in name and (
-        name.index("of") >= 2
-        # "Kelemund of Tamford Partners": a single name no common word spells, then the body (not "Bank of …")
-        or (name.index("of") == 1 and not title and _given_name_like(name[0]) and name[0].lower() not in _TIME_WORDS)
+    if (
+        "of" in name
+        and (
+            name.index("of") >= 2
+            # "Kelemund of Tamford Partners": a single name no common word spells, then the body (not "Bank of …")
+            or (
+                name.index("of") == 1 and not title and _given_name_like(name[0]) and name[0].lower() not in _TIME_WORDS
+            )
+            # "Mr. Nevins of Showtime": after a personal honorific the one word is a surname, then the body ("of the
+            # …" is read apart already: "Mr. Nevins of the Tax Center" keeps the body its own name)
+            or (
+                name.index("of") == 1
+                and title
+                and all(_base(w) in _PERSONAL_HONORIFICS for w in title)
+                and len(name) > 2
+                and name[2][:1].isupper()
+            )
+        )
     ):
         # "Craig Holman of Public Citizen": a person, then the body they speak for.
         cut = name.index("of")

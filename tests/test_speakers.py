@@ -1399,3 +1399,25 @@ def test_a_name_spelt_like_a_modal_is_registered_where_it_stands_alone() -> None
     # the modal itself is no name: "Will Tolvane run?" asks, and only the later "Tolvane said" names him
     found = _registered("Talks stall.\n\nWill Tolvane run? Tolvane said he would.")
     assert found == [("Tolvane", "Tolvane")] * 2
+
+
+def test_a_surname_after_a_personal_honorific_is_registered_whatever_title_it_spells() -> None:
+    # "King", "Bishop", "Dean" are titles before a name, surnames after an honorific: "Mr. King" is a person, and
+    # the one the article named in full ("Ann King") when there is one.
+    found = _registered('Talks stall.\n\n"It is sad," said Ann King, a lawyer. Mr King added that it was over.')
+    assert found == [("King", "Ann King")] * 2
+    assert _registered('Talks stall.\n\n"It is sad," Ms. Bishop said. "We will see," she added.') == [
+        ("Bishop", "Bishop")
+    ]
+    # "Mr. President" is no name: only a surname of rank follows an honorific as one
+    assert _registered('Talks stall.\n\n"It is sad," said Mr. President Tolvane.') == [("Tolvane", "Tolvane")]
+
+
+def test_an_honorific_surname_before_of_and_a_body_is_the_person() -> None:
+    # "Mr. Nevins of Showtime": the honorific and the one word are the person, the "of" complement their body
+    # (the run was read as no name at all, and a later "he" had no one to reach)
+    found = _registered("Talks stall.\n\nEven Mr. Tolvane of Brackwell does not expect a deal, he said.")
+    assert [name for _, name in found] == ["Tolvane"]
+    # "of the …" keeps the body its own name, as before
+    found = _registered("Talks stall.\n\nMr. Tolvane of the Tax Center said the plan failed.")
+    assert [name for _, name in found] == ["Tolvane", "Tax Center"]
