@@ -713,6 +713,7 @@ class _Doc:
         self.described: dict[str, str | None] = {}
         self.given_titles = _given_name_titles(lower)
         self.collective_names: set[str] = set()  # names with a plural verb after them ("Busted have")
+        self.cited_sources: set[str] = set()  # one-word names "according to" cites ("according to Crowdpac.")
         self._register_entities()
 
     # ------------------------------------------------------------ tokens
@@ -940,6 +941,9 @@ class _Doc:
                         and resources.brill_tag(self.low[j]) == "RB"
                         and (a == self.sentence_start[a] or tok[a - 1] in _CLAUSE_OPENERS)
                     )
+                    # "…, according to Crowdpac." (the one word a source cue names, ending its clause: a source,
+                    # "according to Census data" is not one)
+                    or self._cited_source(a, j)
                     # ", said Caddell." (an inverted subject ends its clause; ", says Tampa is" is not one)
                     or (
                         a >= 2
@@ -1012,6 +1016,17 @@ class _Doc:
             parsed = _split_title((tok[a - 2], *tok[a:b]), self.speaking, self.given_titles)
             if parsed is not None and parsed[2] == "person" and len(parsed[1]) >= 2:
                 self.lookup(parsed[1], a - 2, gender=parsed[3])
+
+    def _cited_source(self, a: int, j: int) -> bool:
+        """The one-word name ``[a, j)`` is what "according to" cites and ends its clause ("…, according to
+        Crowdpac.", "according to Nielsen)"): a source, remembered in :attr:`cited_sources` so that, no given
+        name, it is registered as the body it nearly always is (a person is named in full before being cited)."""
+        if a < 2 or self.low[a - 1] != "to" or self.low[a - 2] != "according":
+            return False
+        if j < self.n and self.tok[j] not in _CITED_SOURCE_ENDS:
+            return False  # "according to Census data": the word modifies the source
+        self.cited_sources.add(_base(self.tok[a]))
+        return True
 
     def _plural_verb_after(self, a: int, j: int) -> bool:
         """The name ``[a, j)`` opens its clause as the subject of a plural verb ("Busted have confirmed",
@@ -1233,6 +1248,8 @@ class _Doc:
             and (
                 key in self.collective_names
                 or (len(clean) == 1 and self._body_by_evidence(clean[0]))
+                # "according to Crowdpac.": a cited one-word source no given name spells is a body
+                or (len(clean) == 1 and _base(clean[0]) in self.cited_sources and not is_given_name(clean[0]))
                 # "water firm Aguas Argentinas", "watchdog Judicial Watch": a longer name after a body's kind is
                 # the body's too, unless a given name opens it ("publisher Ron Unz": the man)
                 or (clean[0] in self.body_kind_named and not is_given_name(clean[0]))
@@ -1794,6 +1811,10 @@ BODY_KIND_NOUNS = frozenset(
     insurer lender broadcaster publisher brewer operator conglomerate band club party union charity newspaper
     magazine website network agency regulator watchdog opposition""".split()
 )
+
+#: Marks that end the one word "according to" names as a source ("according to Crowdpac.", "…, according to
+#: Nielsen)").
+_CITED_SOURCE_ENDS = frozenset({",", ".", ";", ":", ")", QUOTE_TOKEN, PARA_TOKEN})
 
 #: Plural verbs after a singular name show a body (British English: "Busted have", "the club are").
 _PLURAL_VERBS = frozenset(("have", "are", "were"))

@@ -1421,3 +1421,19 @@ def test_an_honorific_surname_before_of_and_a_body_is_the_person() -> None:
     # "of the …" keeps the body its own name, as before
     found = _registered("Talks stall.\n\nMr. Tolvane of the Tax Center said the plan failed.")
     assert [name for _, name in found] == ["Tolvane", "Tax Center"]
+
+
+def test_a_one_word_source_according_to_cites_is_registered_as_a_body() -> None:
+    # "according to Tolvex." names a source: registered, as a body (no given name spells it), so a later "it"
+    # can reach it; a word that modifies the source ("according to Census data") is no name.
+    text = "Talks stall.\n\nSales fell 9 percent, according to Tolvex. It said the drop was small."
+    assert _registered(text) == [("Tolvex", "Tolvex")]
+    from analysis import attribution
+
+    assert [a.speaker for a in attribution.attribute(analysis.read_article(text)).attributions] == ["Tolvex"] * 2
+    assert _registered("Talks stall.\n\nSales fell, according to Census data. Jo Tolvane said so.") == [
+        ("Tolvane", "Jo Tolvane")
+    ]
+    # a person named in full before is the one cited by surname
+    text = "Talks stall.\n\nJo Tolvane runs the firm. Sales fell, according to Tolvane."
+    assert _registered(text) == [("Tolvane", "Jo Tolvane")] * 2
