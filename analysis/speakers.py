@@ -929,6 +929,8 @@ class _Doc:
             if a < j:
                 a = _titled_name_start(self, a, j, 0)  # "Chancellor of the Exchequer Gordon Brown": one titled name
                 runs.append((a, j))
+                if j - a == 1 and self._cited_source(a, j):
+                    self.cited_sources.add(_base(tok[a]))  # "…, according to Crowdpac."
                 if self._plural_verb_after(a, j):
                     self.collective_names.add(" ".join(tok[a:j]).lower())
                 if j - a == 1 and (
@@ -941,9 +943,6 @@ class _Doc:
                         and resources.brill_tag(self.low[j]) == "RB"
                         and (a == self.sentence_start[a] or tok[a - 1] in _CLAUSE_OPENERS)
                     )
-                    # "…, according to Crowdpac." (the one word a source cue names, ending its clause: a source,
-                    # "according to Census data" is not one)
-                    or self._cited_source(a, j)
                     # ", said Caddell." (an inverted subject ends its clause; ", says Tampa is" is not one)
                     or (
                         a >= 2
@@ -987,6 +986,7 @@ class _Doc:
                         and base not in self.by_surname
                         and base not in self.by_given
                         and base not in speaking
+                        and base not in self.cited_sources
                         and base not in self.entities  # a body's short form ("GM")
                     ):
                         seen[key] = None  # a lone capitalised word that names no one known ("Russia", "Monday")
@@ -1019,14 +1019,15 @@ class _Doc:
 
     def _cited_source(self, a: int, j: int) -> bool:
         """The one-word name ``[a, j)`` is what "according to" cites and ends its clause ("…, according to
-        Crowdpac.", "according to Nielsen)"): a source, remembered in :attr:`cited_sources` so that, no given
-        name, it is registered as the body it nearly always is (a person is named in full before being cited)."""
-        if a < 2 or self.low[a - 1] != "to" or self.low[a - 2] != "according":
-            return False
-        if j < self.n and self.tok[j] not in _CITED_SOURCE_ENDS:
-            return False  # "according to Census data": the word modifies the source
-        self.cited_sources.add(_base(self.tok[a]))
-        return True
+        Crowdpac.", "according to Nielsen)"): a source, registered (:attr:`cited_sources`) as the body it
+        nearly always is when nothing else shows a person (a person is named in full before being cited)."""
+        return (
+            a >= 2
+            and self.low[a - 1] == "to"
+            and self.low[a - 2] == "according"
+            # "according to Census data": the word modifies the source
+            and (j >= self.n or self.tok[j] in _CITED_SOURCE_ENDS)
+        )
 
     def _plural_verb_after(self, a: int, j: int) -> bool:
         """The name ``[a, j)`` opens its clause as the subject of a plural verb ("Busted have confirmed",
@@ -1109,7 +1110,10 @@ class _Doc:
         if honorific is None and len(name) == 1:
             honorific = self.described.get(_base(name[0]))  # "his wife, Jane,": the noun states her gender
         create = (
-            len(name) >= 2 or bool(title) or kind == "organisation" or (len(name) == 1 and _base(name[0]) in speaking)
+            len(name) >= 2
+            or bool(title)
+            or kind == "organisation"
+            or (len(name) == 1 and (_base(name[0]) in speaking or _base(name[0]) in self.cited_sources))
         )
         ent = self.lookup(name, a, kind=kind, create=create, gender=honorific)
         if ent is None:
@@ -1248,8 +1252,14 @@ class _Doc:
             and (
                 key in self.collective_names
                 or (len(clean) == 1 and self._body_by_evidence(clean[0]))
-                # "according to Crowdpac.": a cited one-word source no given name spells is a body
-                or (len(clean) == 1 and _base(clean[0]) in self.cited_sources and not is_given_name(clean[0]))
+                # "according to Crowdpac.": a cited one-word source is a body, unless a given name spells it or
+                # the article has it speak or describes it as a person ("according to Taviel", "Taviel said")
+                or (
+                    len(clean) == 1
+                    and _base(clean[0]) in self.cited_sources
+                    and _base(clean[0]) not in self.speaking
+                    and not is_given_name(clean[0])
+                )
                 # "water firm Aguas Argentinas", "watchdog Judicial Watch": a longer name after a body's kind is
                 # the body's too, unless a given name opens it ("publisher Ron Unz": the man)
                 or (clean[0] in self.body_kind_named and not is_given_name(clean[0]))

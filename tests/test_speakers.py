@@ -1386,6 +1386,15 @@ def _registered(text: str) -> list[tuple[str, str]]:
     return [(doc.tok[p], ent.name) for p, ent in zip(doc.mention_pos, doc.mention_ent, strict=True)]
 
 
+def _entities(text: str) -> list[speakers._Entity]:
+    """The entity each registered mention of ``text`` names, in order."""
+    from analysis.quotes import find_quotes, quote_blocks
+
+    art = analysis.read_article(text)
+    blocks = quote_blocks(art)
+    return speakers._Doc(art.text, blocks, find_quotes(art.text, blocks)).mention_ent
+
+
 def test_a_name_spelt_like_a_modal_is_registered_where_it_stands_alone() -> None:
     # The modal test keeps "Will" capitalised before a verb no modal governs; the run is then a mention of the
     # columnist named in full, not a stop word dropped (the surname alone, after a quote or a clause opener).
@@ -1434,6 +1443,9 @@ def test_a_one_word_source_according_to_cites_is_registered_as_a_body() -> None:
     assert _registered("Talks stall.\n\nSales fell, according to Census data. Jo Tolvane said so.") == [
         ("Tolvane", "Jo Tolvane")
     ]
+    # a one-word name the article has speak is a person, cited or not
+    text = "Talks stall.\n\nSales fell, according to Taviel. Taviel said the drop was small."
+    assert [ent.kind for ent in _entities(text)] == ["person"] * 2
     # a person named in full before is the one cited by surname
     text = "Talks stall.\n\nJo Tolvane runs the firm. Sales fell, according to Tolvane."
     assert _registered(text) == [("Tolvane", "Jo Tolvane")] * 2
