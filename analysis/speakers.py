@@ -724,6 +724,7 @@ class _Doc:
         self.described: dict[str, str | None] = {}
         self.given_titles = _given_name_titles(lower)
         self.collective_names: set[str] = set()  # names with a plural verb after them ("Busted have")
+        self.cited_sources: set[str] = set()  # one-word names "according to" cites ("according to Crowdpac.")
         self._register_entities()
 
     # ------------------------------------------------------------ tokens
@@ -927,7 +928,8 @@ class _Doc:
             a = i
             # Sentence-initial function words and participles are not part of a name ("But Putin", "Asked Trump").
             while a < j and (
-                self.low[a] in stop
+                # (a "Will" the modal test left capitalised is a name: "Will wrote", "Will Tolvane said")
+                (self.low[a] in stop and self.low[a] not in _NAME_MODALS)
                 or (a == self.sentence_start[a] and _opening_participle(tok, a))
                 or _opens_sentence_only(self, a, j)
                 or (_PLACE_MODIFIER.fullmatch(tok[a]) and j - a > 1)  # "Amsterdam-based OneStat"
@@ -938,6 +940,8 @@ class _Doc:
             if a < j:
                 a = _titled_name_start(self, a, j, 0)  # "Chancellor of the Exchequer Gordon Brown": one titled name
                 runs.append((a, j))
+                if j - a == 1 and self._cited_source(a, j):
+                    self.cited_sources.add(_base(tok[a]))  # "…, according to Crowdpac."
                 if self._plural_verb_after(a, j):
                     self.collective_names.add(" ".join(tok[a:j]).lower())
                 if j - a == 1 and (
@@ -993,6 +997,7 @@ class _Doc:
                         and base not in self.by_surname
                         and base not in self.by_given
                         and base not in speaking
+                        and base not in self.cited_sources
                         and base not in self.entities  # a body's short form ("GM")
                     ):
                         seen[key] = None  # a lone capitalised word that names no one known ("Russia", "Monday")
@@ -1022,6 +1027,18 @@ class _Doc:
             parsed = _split_title((tok[a - 2], *tok[a:b]), self.speaking, self.given_titles)
             if parsed is not None and parsed[2] == "person" and len(parsed[1]) >= 2:
                 self.lookup(parsed[1], a - 2, gender=parsed[3])
+
+    def _cited_source(self, a: int, j: int) -> bool:
+        """The one-word name ``[a, j)`` is what "according to" cites and ends its clause ("…, according to
+        Crowdpac.", "according to Nielsen)"): a source, registered (:attr:`cited_sources`) as the body it
+        nearly always is when nothing else shows a person (a person is named in full before being cited)."""
+        return (
+            a >= 2
+            and self.low[a - 1] == "to"
+            and self.low[a - 2] == "according"
+            # "according to Census data": the word modifies the source
+            and (j >= self.n or self.tok[j] in _CITED_SOURCE_ENDS)
+        )
 
     def _plural_verb_after(self, a: int, j: int) -> bool:
         """The name ``[a, j)`` opens its clause as the subject of a plural verb ("Busted have confirmed",
@@ -1104,7 +1121,10 @@ class _Doc:
         if honorific is None and len(name) == 1:
             honorific = self.described.get(_base(name[0]))  # "his wife, Jane,": the noun states her gender
         create = (
-            len(name) >= 2 or bool(title) or kind == "organisation" or (len(name) == 1 and _base(name[0]) in speaking)
+            len(name) >= 2
+            or bool(title)
+            or kind == "organisation"
+            or (len(name) == 1 and (_base(name[0]) in speaking or _base(name[0]) in self.cited_sources))
         )
         ent = self.lookup(name, a, kind=kind, create=create, gender=honorific)
         if ent is None:
@@ -1243,6 +1263,14 @@ class _Doc:
             and (
                 key in self.collective_names
                 or (len(clean) == 1 and self._body_by_evidence(clean[0]))
+                # "according to Crowdpac.": a cited one-word source is a body, unless a given name spells it or
+                # the article has it speak or describes it as a person ("according to Taviel", "Taviel said")
+                or (
+                    len(clean) == 1
+                    and _base(clean[0]) in self.cited_sources
+                    and _base(clean[0]) not in self.speaking
+                    and not is_given_name(clean[0])
+                )
                 # "water firm Aguas Argentinas", "watchdog Judicial Watch": a longer name after a body's kind is
                 # the body's too, unless a given name opens it ("publisher Ron Unz": the man)
                 or (clean[0] in self.body_kind_named and not is_given_name(clean[0]))
@@ -1805,6 +1833,10 @@ BODY_KIND_NOUNS = frozenset(
     magazine website network agency regulator watchdog opposition""".split()
 )
 
+#: Marks that end the one word "according to" names as a source ("according to Crowdpac.", "…, according to
+#: Nielsen)").
+_CITED_SOURCE_ENDS = frozenset({",", ".", ";", ":", ")", QUOTE_TOKEN, PARA_TOKEN})
+
 #: Plural verbs after a singular name show a body (British English: "Busted have", "the club are").
 _PLURAL_VERBS = frozenset(("have", "are", "were"))
 
@@ -2005,7 +2037,10 @@ _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 def _surname_position(words: Sequence[str], bases: Sequence[str], k: int) -> bool:
     """Word ``k`` ends a personal name: a given name (the gender name table) or an initial ("T.") stands
-    right before it, and nothing but "of …" or "Jr." after it."""
+    right before it, and nothing but "of …" or "Jr." after it.  A personal honorific stands before a surname
+    only ("Mr. King said", "Dr. Dean of Leeds"), so after one the word is the surname whatever title it spells."""
+    if k > 0 and bases[k - 1] in _PERSONAL_HONORIFICS:
+        return k + 1 == len(bases) or bases[k + 1] in ("of", *_NAME_SUFFIXES)
     if k == 0 or bases[k - 1] in _TITLE_WORDS:
         return False
     if k + 1 < len(bases) and bases[k + 1] not in ("of", *_NAME_SUFFIXES):
@@ -2059,10 +2094,24 @@ def _split_title_cached(
             last_title -= 1
     title = list(words[: last_title + 1])
     name = list(words[last_title + 1 :])
-    if "of" in name and (
-        name.index("of") >= 2
-        # "Kelemund of Tamford Partners": a single name no common word spells, then the body (not "Bank of …")
-        or (name.index("of") == 1 and not title and _given_name_like(name[0]) and name[0].lower() not in _TIME_WORDS)
+    if (
+        "of" in name
+        and (
+            name.index("of") >= 2
+            # "Kelemund of Tamford Partners": a single name no common word spells, then the body (not "Bank of …")
+            or (
+                name.index("of") == 1 and not title and _given_name_like(name[0]) and name[0].lower() not in _TIME_WORDS
+            )
+            # "Mr. Nevins of Showtime": after a personal honorific the one word is a surname, then the body ("of the
+            # …" is read apart already: "Mr. Nevins of the Tax Center" keeps the body its own name)
+            or (
+                name.index("of") == 1
+                and title
+                and all(_base(w) in _PERSONAL_HONORIFICS for w in title)
+                and len(name) > 2
+                and name[2][:1].isupper()
+            )
+        )
     ):
         # "Craig Holman of Public Citizen": a person, then the body they speak for.
         cut = name.index("of")
