@@ -1,0 +1,215 @@
+"""Whether new information — features ``analysis.reported._features`` does not read yet — helps the reported-speech
+scorer (repeated CV, the same folds as ``training/train_reported.py``).
+
+Run from the repository root (needs PolNeAR's train split and scikit-learn; reads only its *fit* part, as
+``training/train_reported.py`` does, and writes nothing)::
+
+    .venv/bin/python training/reported_newinfo.py               # the plain model and each family alone (~4 min)
+    .venv/bin/python training/reported_newinfo.py --family skind --family modal   # chosen families together
+
+Round 38's ``training/reported_interactions.py`` found that no product of the features already read separates what
+the logistic model gets wrong, so this script adds *new* evidence, each family a linguistically motivated reading
+of what the candidate stage already holds (the sentence's tokens, the Brill lexicon's tags, the reporting-verb
+lexicon, the WordNet person/body nouns of ``analysis/data/noun_kinds.txt``), computed per candidate by
+:func:`new_features` while ``train_reported.collect`` runs (it wraps :func:`analysis.reported._features`), every
+feature prefixed by its family so a setting keeps the families it names:
+
+* ``skind``: what the cue's subject is, read from its head word: a person noun ("the lawyer"), a body ("the
+  ministry"), a document ("the report"), a pronoun, a name, or another thing ("the plan suggests …").
+* ``modal``: a modal or a conditional before the cue ("would say", "could claim", "if he says").
+* ``tags``: the Brill tags of the content's first two words ("that/IN the/DT", "his/PRP$ plan/NN").
+* ``next``: what follows the content (a full stop, a comma, a quotation mark, more words).
+* ``quote``: whether the sentence holds a quotation mark (a report beside a quote, or inside one).
+* ``nested``: whether the content holds another cue verb (a report inside the report).
+* ``tense``: the tense of the content's first tagged verb (past, present, modal) and with the cue's form
+  (sequence of tenses: "said he was" vs "says he is").
+* ``sentlen``: the sentence's length in tokens, binned.
+
+Each setting is scored as ``reported_interactions.py`` scores one: 10 partitions × 5 folds by article, out-of-fold
+scores through the kit's own selection, F1 as ``benchmarks/reported.py`` counts it, at the threshold the one-SE
+rule chooses, the best F1 and F1 at the shipped −1.0, with the fold SE.  A family is worth shipping only when its
+CV F1 beats the plain model's by more than one fold SE (about 0.005) or raises precision at equal F1.
+
+Round 39 (repnew39): see the table at the end of this docstring (filled in from the run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "training"))
+
+import reported_interactions as ri  # noqa: E402
+import reporting_verbs as rv  # noqa: E402
+import train_reported as tr  # noqa: E402
+
+from analysis import reported, resources  # noqa: E402
+
+#: The families :func:`new_features` computes (the module's text describes them).
+FAMILIES = ("skind", "modal", "tags", "next", "quote", "nested", "tense", "sentlen", "block", "ftags", "ftense")
+#: Blocks (``Report.block``) binned: the headline or standfirst, the opening paragraphs, the body.
+BLOCK_BINS = (0, 1, 3, 99)
+#: Modals and conditionals read before a cue: a report the speaker may make, not one made.
+MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "shall", "'d", "wo"})
+CONDITIONALS = frozenset({"if", "unless", "whether", "when", "once"})
+#: How many tokens before the cue are read for a modal or a conditional.
+MODAL_REACH = 6
+#: Sentence lengths (tokens) binned.
+SENTENCE_BINS = (10, 20, 30, 45, 60)
+#: Quotation marks a sentence's tokens may hold.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'"})
+#: How many content words are read for a nested cue or the first verb's tense.
+CONTENT_REACH = 12
+
+
+@functools.cache
+def noun_kinds() -> dict[str, str]:
+    """WordNet's person and body nouns (``analysis/data/noun_kinds.txt``)."""
+    return dict(resources.packaged_rows("noun_kinds.txt"))
+
+
+@functools.cache
+def full_tags() -> dict[str, str]:
+    """Lower-case word -> its most frequent tag in the whole Brill lexicon (``reported._tags`` keeps a few)."""
+    return {w: tags[0] for w, tags in resources.brill_lexicon()[0].items()}
+
+
+def _coarse(tag: str) -> str:
+    """A Brill tag cut to its family ("NNS" -> "NN", "VBD" -> "VBD", "PRP$" -> "PRP$"), or ``unk``."""
+    if not tag:
+        return "unk"
+    return tag if tag.startswith(("VB", "PRP", "W")) else tag[:2]
+
+
+def new_features(toks, rep, reading: str, verbs: dict[str, str], feats: tuple[str, ...]) -> list[str]:
+    """Every family's features of one candidate, each prefixed ``family:``."""
+    starts = toks.starts
+    k = reported.bisect.bisect_left(starts, rep.cue[0])
+    n = len(toks)
+    c = min(reported.bisect.bisect_left(starts, rep.start), n - 1)
+    e = max(reported.bisect.bisect_left(starts, rep.end), 1)
+    side = "after" if c > k else "before" if e <= k else "around"
+    tags = reported._tags()
+    out: list[str] = []
+    according = "according" in feats
+    # skind
+    if not according:
+        subj, shape = reported._loose_subject(toks, k)
+        if shape == "pronoun":
+            kind = "pronoun"
+        elif subj is None:
+            kind = shape
+        else:
+            head = toks[subj[1] - 1].low
+            kinds = noun_kinds()
+            kind = (
+                "document"
+                if head in reported.DOCUMENTS
+                else kinds.get(head) or ("name" if toks[subj[1] - 1].text[:1].isupper() else "thing")
+            )
+        out += [f"skind:skind={kind}", f"skind:{side}|skind={kind}"]
+    # modal
+    before = [t.low for t in toks[max(0, k - MODAL_REACH) : k]]
+    if any(w in MODALS for w in before[-3:]):
+        out.append("modal:modal")
+    if any(w in CONDITIONALS for w in before):
+        out.append("modal:conditional")
+    words = toks[c:e]
+    if words:
+        t1 = _coarse(tags.get(words[0].low, ""))
+        t2 = _coarse(tags.get(words[1].low, "")) if len(words) > 1 else "none"
+        out += [f"tags:t1={t1}", f"tags:t12={t1}_{t2}", f"tags:{side}|t1={t1}"]
+        body = words[:CONTENT_REACH]
+        if any(w.low in verbs and w is not toks[k] for w in body):
+            out.append("nested:nested_cue")
+        tense = next(
+            (
+                "past" if tag in ("VBD",) else "modal" if tag == "MD" else "present"
+                for tag in (tags.get(w.low, "") for w in body)
+                if tag in ("VBD", "VBZ", "VBP", "MD")
+            ),
+            "none",
+        )
+        form = next((f[5:] for f in feats if f.startswith("form=")), "none")
+        out += [f"tense:ctense={tense}", f"tense:{form}|ctense={tense}"]
+    nxt = toks[e].text if e < n and side != "before" else ("end" if e >= n else "cue")
+    nxt = nxt if nxt in (".", ",", ";", ":", "?", "!", ")", "end", "cue") else "quote" if nxt in QUOTE_MARKS else "word"
+    out += [f"next:next={nxt}", f"next:{side}|next={nxt}"]
+    if not QUOTE_MARKS.isdisjoint(t.text for t in toks):
+        out.append("quote:sentence_quote")
+    out.append(f"sentlen:sentlen<={next((x for x in SENTENCE_BINS if n <= x), 99)}")
+    out.append(f"block:block<={next(x for x in BLOCK_BINS if rep.block <= x)}")
+    if words:
+        full = full_tags()
+        f1 = _coarse(full.get(words[0].low, ""))
+        f2 = _coarse(full.get(words[1].low, "")) if len(words) > 1 else "none"
+        out += [f"ftags:t1={f1}", f"ftags:t12={f1}_{f2}", f"ftags:{side}|t1={f1}"]
+        tense = next(
+            (
+                "past" if tag == "VBD" else "modal" if tag == "MD" else "present"
+                for tag in (full.get(w.low, "") for w in words[:CONTENT_REACH])
+                if tag in ("VBD", "VBZ", "VBP", "MD")
+            ),
+            "none",
+        )
+        form = next((f[5:] for f in feats if f.startswith("form=")), "none")
+        out += [f"ftense:ctense={tense}", f"ftense:{form}|ctense={tense}"]
+    return out
+
+
+def collect_with_families() -> list:
+    """``train_reported.collect``'s data with every family's features added to every candidate."""
+    plain = reported._features
+
+    def wrapped(toks, rep, reading, verbs):
+        feats = plain(toks, rep, reading, verbs)
+        return (*feats, *new_features(toks, rep, reading, verbs, feats))
+
+    reported._features = wrapped
+    try:
+        return tr.collect()
+    finally:
+        reported._features = plain
+
+
+def keep(data: list, families: tuple[str, ...]) -> list:
+    """``data`` with only the named families' new features kept (the plain features always)."""
+
+    def kept(feats):
+        return tuple(f for f in feats if ":" not in f or f.split(":", 1)[0] in families)
+
+    return [([[(r[0], r[1], kept(r[2]), *r[3:]) for r in g] for g in groups], speech) for groups, speech in data]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--family", action="append", choices=FAMILIES, help="score these families together")
+    parser.add_argument("--alone", action="append", choices=FAMILIES, help="score only these families, each alone")
+    args = parser.parse_args()
+    if not rv.TRAIN.exists():
+        print(f"PolNeAR's train split is not here ({rv.TRAIN}): nothing to measure")
+        return
+    data = collect_with_families()
+    print(f"{len(data)} fit articles, {sum(len(g) for groups, _ in data for g in groups)} candidates")
+    settings = [("plain", ())]
+    alone = args.alone or ([] if args.family else FAMILIES)
+    settings += [(f, (f,)) for f in alone]
+    settings += [("+".join(args.family), tuple(args.family))] if args.family else []
+    print("| setting | features | chosen | F1 (P, R) | best F1 (at) | F1 at -1.0 (P, R) | fold SE |")
+    print("|---|---|---|---|---|---|---|")
+    for label, families in settings:
+        n, chosen, row, best, at = ri.cv_summary(keep(data, families), (label, (), False, 1.0, 1.0))
+        print(
+            f"| {label} | {n} | {chosen:+.1f} | {row[3]:.4f} ({row[1]:.3f}, {row[2]:.3f}) | "
+            f"{best[3]:.4f} ({best[0]:+.1f}) | {at[3]:.4f} ({at[1]:.3f}, {at[2]:.3f}) | {row[4]:.4f} |",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
