@@ -203,3 +203,47 @@ def test_a_stricter_threshold_leaves_a_name_a_tenth_of_whose_bearers_are_men_ung
     assert gender.first_name_gender("Lindsey", threshold=0.05) == gender.UNKNOWN
     assert gender.first_name_gender("Sarah", threshold=0.05) == gender.FEMALE
     assert gender.first_name_gender("Donald", threshold=0.05) == gender.MALE
+
+
+def test_a_gendered_noun_describing_a_named_person_states_their_gender() -> None:
+    # invented names no table holds: the description is the only evidence
+    sp = _speakers('"We won," said Draxel Morwenna, a mother of three, after the final.')
+    assert sp["Draxel Morwenna"] == ("person", "female")
+    sp = _speakers('The actor Brellik Faraway said the play was "a triumph".')
+    assert sp["Brellik Faraway"] == ("person", "male")
+    sp = _speakers('Orlith Baxendale, the club\'s chairwoman, said the ground was "ready".')
+    assert sp["Orlith Baxendale"] == ("person", "female")
+
+
+def test_an_office_noun_in_man_describes_women_too() -> None:
+    # "a spokesman for the firm" is written of women as well: only the -woman form or a noun of sex/kinship decides
+    assert gender.description_gender("spokesman") == "unknown"
+    assert gender.description_gender("chairman") == "unknown"
+    assert gender.description_gender("spokeswoman") == "female"
+    assert gender.description_gender("man") == "male"
+    assert gender.description_gender("grandfather") == "male"
+    sp = _speakers('"Stock is short," said Orlith Baxendale, a spokesman for the chain.')
+    assert sp["Orlith Baxendale"] == ("person", "unknown")
+
+
+def test_a_clause_or_a_list_after_a_name_is_no_description() -> None:
+    sp = _speakers('Orlith Baxendale, whose husband is ill, said the ward was "full".')
+    assert sp["Orlith Baxendale"] == ("person", "unknown")
+    sp = _speakers('"We are grateful," said Orlith Baxendale, their mother and the vicar.')
+    assert sp.get("Orlith Baxendale", ("person", "unknown"))[1] == "unknown"
+
+
+def test_evidence_order_pronouns_then_description_then_name() -> None:
+    # a description outranks the given-name table, the person's own clear pronouns outrank the description
+    assert gender.speaker_gender(("Sarah", "Roe"), described="m") == "male"
+    assert gender.speaker_gender(("Sarah", "Roe"), ("Mrs",), described="m") == "female"
+    assert gender.speaker_gender(("Brellik", "Roe"), described="m", pronouns=(0, 3), said_pronouns=(0, 2)) == "female"
+
+
+def test_one_pronoun_gives_an_untabled_full_name_its_gender() -> None:
+    assert gender.speaker_gender(("Brellik", "Faraway"), pronouns=(1, 0)) == "male"
+    assert gender.speaker_gender(("Brellik", "Faraway"), pronouns=(0, 1)) == "female"
+    assert gender.speaker_gender(("Brellik", "Faraway"), pronouns=(1, 1)) == "unknown"
+    assert gender.speaker_gender(("Faraway",), pronouns=(1, 0)) == "unknown"  # a lone word may be a place
+    sp = _speakers('Brellik Faraway said the vote was "a farce". The result left her angry.')
+    assert sp["Brellik Faraway"] == ("person", "female")
