@@ -64,11 +64,6 @@ NAME_THRESHOLD = 0.1
 #: Pronouns decide only with at least this many, and this many times as many as the other gender's.
 MIN_PRONOUNS = 2
 PRONOUN_RATIO = 2.0
-#: A full name (two words or more) the given-name table does not gender, with exactly this many nearby he/she of
-#: theirs and none of the other, takes that pronoun's gender: the name-invariance rewrites (invented and
-#: non-Anglo given names) and the readable sets' own names, 97 % right (counted by round 39's census over
-#: speakers correctly attributed; a lone word stays at :data:`MIN_PRONOUNS`, being often a place).
-LONE_PRONOUN = 1
 #: How often the writer's pronouns, read as :func:`_pronouns_show` reads them, name the other gender than a
 #: given name that is all but certain (at most 2 % of its bearers of the other gender): PolNeAR train, 1 of 214
 #: such people, rounded up. A given name whose bearers of the other gender are a larger share than this is
@@ -308,8 +303,4 @@ def speaker_gender(
         # A lone capitalised word taken for a person is often a place or body ("Orlando", "Allies"): a he/she
         # resolved to it is the resolver's guess, not the writer's word (PolNeAR train: half such were no person).
         said_pronouns = (0, 0)
-    elif said_pronouns == (0, 0) and sorted(pronouns) == [0, LONE_PRONOUN]:
-        # a full name no table genders and one he/she of theirs nearby, none of the other: the writer's
-        # pronoun for the person just named (:data:`LONE_PRONOUN`)
-        return MALE if pronouns[0] else FEMALE
     return _lean((pronouns[0] + MIN_PRONOUNS * said_pronouns[0], pronouns[1] + MIN_PRONOUNS * said_pronouns[1]))

@@ -1940,6 +1940,10 @@ def _appositive_person_noun(doc: _Doc, k: int) -> str:
 _NOT_APPOSITIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "where", "when", "his", "her", "their"})
 
 
+#: Brill tags of a word that opens an adjunct or a clause after a name's comma, not an appositive.
+_NOT_APPOSITIVE_TAGS = ("IN", "TO", "RB", "VB", "W", "MD")
+
+
 def _plain_word(t: str) -> bool:
     """A word, possessives included ("club's"): no punctuation, number or quote token."""
     return t.replace("'", "").replace("\u2019", "").isalpha()
@@ -1960,7 +1964,14 @@ def _description_letter(doc: _Doc, a: int, b: int) -> str:
     elif a >= 2 and tok[a - 1] == "," and tok[a - 2].islower() and b < doc.n and tok[b] in _APPOSITION_ENDS:
         noun = low[a - 2]
     g = gender.description_gender(noun) if noun else gender.UNKNOWN
-    if g == gender.UNKNOWN and b + 1 < doc.n and tok[b] == "," and low[b + 1] not in _NOT_APPOSITIVE_OPENERS:
+    if (
+        g == gender.UNKNOWN
+        and b + 1 < doc.n
+        and tok[b] == ","
+        and low[b + 1] not in _NOT_APPOSITIVE_OPENERS
+        # a preposition, adverb or verb opens an adjunct ("Jo Roe, through a spokeswoman, declined"), no apposition
+        and not resources.brill_tag(low[b + 1]).startswith(_NOT_APPOSITIVE_TAGS)
+    ):
         for m in range(b + 1, min(doc.n - 1, b + 1 + APPOSITIVE_NOUN_REACH)):
             if not (_plain_word(tok[m]) and tok[m].islower()) or low[m] in cue_verbs():
                 break  # (a cue ends it: "Jo Roe, said the man," is no apposition)

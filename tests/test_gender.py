@@ -229,6 +229,8 @@ def test_an_office_noun_in_man_describes_women_too() -> None:
 def test_a_clause_or_a_list_after_a_name_is_no_description() -> None:
     sp = _speakers('Orlith Baxendale, whose husband is ill, said the ward was "full".')
     assert sp["Orlith Baxendale"] == ("person", "unknown")
+    sp = _speakers('Orlith Baxendale, through a spokeswoman, said the report was "wrong".')
+    assert sp["Orlith Baxendale"] == ("person", "unknown")
     sp = _speakers('"We are grateful," said Orlith Baxendale, their mother and the vicar.')
     assert sp.get("Orlith Baxendale", ("person", "unknown"))[1] == "unknown"
 
@@ -240,10 +242,8 @@ def test_evidence_order_pronouns_then_description_then_name() -> None:
     assert gender.speaker_gender(("Brellik", "Roe"), described="m", pronouns=(0, 3), said_pronouns=(0, 2)) == "female"
 
 
-def test_one_pronoun_gives_an_untabled_full_name_its_gender() -> None:
-    assert gender.speaker_gender(("Brellik", "Faraway"), pronouns=(1, 0)) == "male"
-    assert gender.speaker_gender(("Brellik", "Faraway"), pronouns=(0, 1)) == "female"
-    assert gender.speaker_gender(("Brellik", "Faraway"), pronouns=(1, 1)) == "unknown"
-    assert gender.speaker_gender(("Faraway",), pronouns=(1, 0)) == "unknown"  # a lone word may be a place
-    sp = _speakers('Brellik Faraway said the vote was "a farce". The result left her angry.')
-    assert sp["Brellik Faraway"] == ("person", "female")
+def test_one_pronoun_alone_does_not_gender_an_untabled_full_name() -> None:
+    # one nearby he/she is the writer's for someone else too often (PolNeAR train: 91 % right even with no
+    # other person named just before it): MIN_PRONOUNS stays two
+    assert gender.speaker_gender(("Brellik", "Faraway"), pronouns=(1, 0)) == "unknown"
+    assert gender.speaker_gender(("Brellik", "Faraway"), pronouns=(2, 0)) == "male"
