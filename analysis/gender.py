@@ -1,8 +1,10 @@
 """The gender of a source, as the text and a given-name table support it.
 
 The Gender Gap Tracker's headline figure (Asr et al. 2021) is the share of
-quoted people who are women.  A speaker's gender is read here from three
-kinds of evidence, strongest first:
+quoted people who are women.  A speaker's gender is read here from four
+kinds of evidence, in this order (:func:`speaker_gender`): honorifics, then
+the person's own pronouns when they leave no doubt, then a noun the text
+describes them by, then the given-name table, then pronouns that only lean:
 
 1. **Honorifics and gendered titles** the article gives the person (Mr, Mrs,
    Ms, Miss, Sir, Dame, Lord, Lady, Baroness, King, Queen, Congresswoman,
@@ -20,6 +22,15 @@ kinds of evidence, strongest first:
    those pronouns' own error rate (Lindsey: 9.8 % men) when they leave no doubt:
    two or more he (she) said of the person's own words, none of the other, and
    the nearby pronouns leaning the same way (:data:`PRONOUN_EVIDENCE_ERROR`).
+   One nearby he/she alone decides nothing (:data:`MIN_PRONOUNS`): PolNeAR
+   train, 91 % right even with no other person named just before it.
+4. **A gendered noun describing the person** in apposition or right before the
+   name ("Jo Kesiwen, a mother of three,", "the actress Jo Kesiwen"): the
+   writer's statement, outranking the table; an office noun in "-man" whose
+   "-woman" form exists (spokesman, chairman) is written of women too and
+   says nothing (:func:`description_gender`).  PolNeAR train: 48 of 49 such
+   descriptions agree with the table's gender for a familiar given name
+   (``benchmarks/gender_evidence.py``).
 
 An unnamed source described by a gendered noun ("a BBC spokeswoman", "the
 chairman of the club", "his brother") is a person whose gender the writer

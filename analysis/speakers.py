@@ -953,7 +953,7 @@ class _Doc:
                 elif j - a == 1 and (noun := _described_name(self, a, j)):
                     # "the striker Orunabe", "the family's lawyer, Kesiwen, said": a person, by description
                     speaking.add(_base(tok[a]))
-                    self.described[_base(tok[a])] = _GENDER_LETTER.get(gender.description_gender(noun))
+                    self.described[_base(tok[a])] = _GENDER_LETTER.get(gender.GENDER_WORDS.get(noun, ""))
                 elif j - a == 1 and (letter := _pronoun_gendered_name(self, a, j)):
                     # "Orunabe thought he had missed it": the subject a "he" of its own clause refers back to
                     speaking.add(_base(tok[a]))
