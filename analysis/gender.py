@@ -28,7 +28,7 @@ describes them by, then the given-name table, then pronouns that only lean:
    name ("Jo Kesiwen, a mother of three,", "the actress Jo Kesiwen"): the
    writer's statement, outranking the table; an office noun in "-man" whose
    "-woman" form exists (spokesman, chairman) is written of women too and
-   says nothing (:func:`description_gender`).  PolNeAR train: 48 of 49 such
+   says nothing (:func:`description_gender`).  PolNeAR train: all 46 such
    descriptions agree with the table's gender for a familiar given name
    (``benchmarks/gender_evidence.py``).
 
