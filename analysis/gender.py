@@ -49,6 +49,7 @@ References:
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Sequence
 
 from analysis import resources
@@ -156,13 +157,23 @@ def mixed_gender(p_female: float, threshold: float = NAME_THRESHOLD) -> bool:
     return threshold < p_female < 1 - threshold
 
 
+def _table_key(name: str) -> str:
+    """The name table's key for a given name: lower case, a trailing stop or apostrophe dropped, and accents folded
+    when the name has any, since the table spells every name without them ("François" -> "francois", "Hélène",
+    "Geneviève", "José"): its 50,755 rows hold no accented letter."""
+    key = name.lower().strip(".'\u2019")
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
 def first_name_gender(
     name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS, threshold: float = NAME_THRESHOLD
 ) -> str:
     """The gender a given name points to, from the name table.
 
     Args:
-        name: A given name ("Theresa"), any case; accents are not folded.
+        name: A given name ("Theresa", "François"), any case; accents are folded (:func:`_table_key`).
         min_bearers: Only names with this many recorded bearers count; the default is the cut-off for
             recognising a given name at all, ``0`` reads every row (a known speaker's gender).
         threshold: The share of the other gender's bearers a name may have and still point to one
@@ -172,7 +183,7 @@ def first_name_gender(
         ``'female'``, ``'male'``, or ``'unknown'`` for a name not in the
         table, a rarer one, or one borne by both (Jean, Kim).
     """
-    row = _name_table().get(name.lower().strip(".'\u2019"))
+    row = _name_table().get(_table_key(name))
     if row is None or row[1] < min_bearers:
         return UNKNOWN
     p = row[0]
@@ -252,7 +263,7 @@ def _pronouns_show(pronouns: tuple[int, int], said_pronouns: tuple[int, int]) ->
 
 def _minority_share(given: str) -> float:
     """The share of a tabled given name's bearers who are of its less common gender (0.098 for Lindsey)."""
-    p = _name_table()[given.lower().strip(".'\u2019")][0]
+    p = _name_table()[_table_key(given)][0]
     return min(p, 1 - p)
 
 

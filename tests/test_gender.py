@@ -247,3 +247,13 @@ def test_one_pronoun_alone_does_not_gender_an_untabled_full_name() -> None:
     # other person named just before it): MIN_PRONOUNS stays two
     assert gender.speaker_gender(("Brellik", "Faraway"), pronouns=(1, 0)) == "unknown"
     assert gender.speaker_gender(("Brellik", "Faraway"), pronouns=(2, 0)) == "male"
+
+
+def test_an_accented_given_name_reads_the_table_without_its_accents() -> None:
+    # the table spells names without accents: "Hélène" is "helene", "François" is "francois"
+    assert gender.first_name_gender("Hélène") == "female"
+    assert gender.first_name_gender("François") == "male"
+    assert gender.first_name_gender("Stéphane") == "unknown"  # borne by both (10 % women): still no gender
+    assert gender.speaker_gender(("Geneviève", "Roe")) == "female"
+    sp = _speakers('Frédéric Tavenard said the bridge was "finished".')
+    assert sp["Frédéric Tavenard"] == ("person", "male")
