@@ -1,8 +1,10 @@
 """The gender of a source, as the text and a given-name table support it.
 
 The Gender Gap Tracker's headline figure (Asr et al. 2021) is the share of
-quoted people who are women.  A speaker's gender is read here from three
-kinds of evidence, strongest first:
+quoted people who are women.  A speaker's gender is read here from four
+kinds of evidence, in this order (:func:`speaker_gender`): honorifics, then
+the person's own pronouns when they leave no doubt, then a noun the text
+describes them by, then the given-name table, then pronouns that only lean:
 
 1. **Honorifics and gendered titles** the article gives the person (Mr, Mrs,
    Ms, Miss, Sir, Dame, Lord, Lady, Baroness, King, Queen, Congresswoman,
@@ -20,6 +22,15 @@ kinds of evidence, strongest first:
    those pronouns' own error rate (Lindsey: 9.8 % men) when they leave no doubt:
    two or more he (she) said of the person's own words, none of the other, and
    the nearby pronouns leaning the same way (:data:`PRONOUN_EVIDENCE_ERROR`).
+   One nearby he/she alone decides nothing (:data:`MIN_PRONOUNS`): PolNeAR
+   train, 91 % right even with no other person named just before it.
+4. **A gendered noun describing the person** in apposition or right before the
+   name ("Jo Kesiwen, a mother of three,", "the actress Jo Kesiwen"): the
+   writer's statement, outranking the table; an office noun in "-man" whose
+   "-woman" form exists (spokesman, chairman) is written of women too and
+   says nothing (:func:`description_gender`).  PolNeAR train: all 46 such
+   descriptions agree with the table's gender for a familiar given name
+   (``benchmarks/gender_evidence.py``).
 
 An unnamed source described by a gendered noun ("a BBC spokeswoman", "the
 chairman of the club", "his brother") is a person whose gender the writer
@@ -38,6 +49,7 @@ References:
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Sequence
 
 from analysis import resources
@@ -47,6 +59,7 @@ __all__ = [
     "GENDER_WORDS",
     "MALE",
     "UNKNOWN",
+    "description_gender",
     "first_name_gender",
     "given_names",
     "honorific_gender",
@@ -85,6 +98,24 @@ GENDER_WORDS = {
     "chairwoman": FEMALE, "councilwoman": FEMALE, "businesswoman": FEMALE, "sister": FEMALE, "mother": FEMALE,
     "grandmother": FEMALE, "aunt": FEMALE, "actress": FEMALE, "woman": FEMALE, "wife": FEMALE, "daughter": FEMALE,
 }  # fmt: skip
+
+
+def description_gender(noun: str) -> str:
+    """The gender a lower-case noun describing a named person states ("Jo Kesiwen, a mother of three,", "the
+    actress Jo Kesiwen"): :data:`GENDER_WORDS`, except an office noun in "-man" whose "-woman" form the table
+    also holds (spokesman, chairman, congressman): writers give those to women too ("Jo Kesiwen, a spokesman
+    for the firm"), so only the "-woman" form, or a noun of sex or kinship, decides.
+
+    Args:
+        noun: The description's head noun as written ("mother", "chairwoman").
+
+    Returns:
+        ``'female'``, ``'male'`` or ``'unknown'``.
+    """
+    low = noun.lower()
+    if len(low) > len("man") and low.endswith("man") and low[: -len("man")] + "woman" in GENDER_WORDS:
+        return UNKNOWN
+    return GENDER_WORDS.get(low, UNKNOWN)
 
 
 #: A given name must have this many recorded bearers before a capitalised word is taken for one (the speaker
@@ -126,13 +157,23 @@ def mixed_gender(p_female: float, threshold: float = NAME_THRESHOLD) -> bool:
     return threshold < p_female < 1 - threshold
 
 
+def _table_key(name: str) -> str:
+    """The name table's key for a given name: lower case, a trailing stop or apostrophe dropped, and accents folded
+    when the name has any, since the table spells every name without them ("François" -> "francois", "Hélène",
+    "Geneviève", "José"): its 50,755 rows hold no accented letter."""
+    key = name.lower().strip(".'\u2019")
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
 def first_name_gender(
     name: str, *, min_bearers: int = GIVEN_NAME_MIN_BEARERS, threshold: float = NAME_THRESHOLD
 ) -> str:
     """The gender a given name points to, from the name table.
 
     Args:
-        name: A given name ("Theresa"), any case; accents are not folded.
+        name: A given name ("Theresa", "François"), any case; accents are folded (:func:`_table_key`).
         min_bearers: Only names with this many recorded bearers count; the default is the cut-off for
             recognising a given name at all, ``0`` reads every row (a known speaker's gender).
         threshold: The share of the other gender's bearers a name may have and still point to one
@@ -142,7 +183,7 @@ def first_name_gender(
         ``'female'``, ``'male'``, or ``'unknown'`` for a name not in the
         table, a rarer one, or one borne by both (Jean, Kim).
     """
-    row = _name_table().get(name.lower().strip(".'\u2019"))
+    row = _name_table().get(_table_key(name))
     if row is None or row[1] < min_bearers:
         return UNKNOWN
     p = row[0]
@@ -222,7 +263,7 @@ def _pronouns_show(pronouns: tuple[int, int], said_pronouns: tuple[int, int]) ->
 
 def _minority_share(given: str) -> float:
     """The share of a tabled given name's bearers who are of its less common gender (0.098 for Lindsey)."""
-    p = _name_table()[given.lower().strip(".'\u2019")][0]
+    p = _name_table()[_table_key(given)][0]
     return min(p, 1 - p)
 
 
@@ -234,8 +275,13 @@ def speaker_gender(
     honorific: str | None = None,
     pronouns: tuple[int, int] = (0, 0),
     said_pronouns: tuple[int, int] = (0, 0),
+    described: str | None = None,
 ) -> str:
     """A speaker's gender from the evidence the article gives.
+
+    The order: an honorific or gendered title; the person's own pronouns when they leave no doubt
+    (:func:`_pronouns_show`); a gendered noun the text describes them by (``described``); the given name's table
+    row; pronouns that merely lean one way.
 
     Args:
         name: The words of the person's name ("Theresa", "May").
@@ -247,6 +293,9 @@ def speaker_gender(
         said_pronouns: ``(male, female)`` counts of he/she the attribution resolved to the person as the
             subject of their own speech ("she said"): each weighs :data:`MIN_PRONOUNS` nearby pronouns, so one
             decides alone when nothing stronger does (for a name of two words or more).
+        described: ``'m'``/``'f'`` (or ``'male'``/``'female'``) when the text describes the person by a gendered
+            noun in apposition or right before the name (:func:`description_gender`: "Jo Kesiwen, a mother of
+            three,", "the actress Jo Kesiwen").
 
     Returns:
         ``'female'``, ``'male'`` or ``'unknown'``.
@@ -260,6 +309,11 @@ def speaker_gender(
     g = honorific_gender(title)
     if g != UNKNOWN:
         return g
+    if described:
+        # the writer's word, as an honorific is, but a noun may be misread: the person's own pronouns, when they
+        # leave no doubt, outweigh it
+        shown = _pronouns_show(pronouns, said_pronouns)
+        return shown if shown != UNKNOWN else (FEMALE if described.startswith("f") else MALE)
     if len(name) >= 2 and not _opens_with_acronym(name):  # a lone surname is no given name ("Clinton")
         g = first_name_gender(name[0], min_bearers=0)  # the person is known: rarer names speak too
         if g != UNKNOWN:

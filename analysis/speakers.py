@@ -553,6 +553,8 @@ class _Entity:
     honorific: str | None = None
     spoke_at: int | None = None  # token index of its first speech event
     short_forms: tuple[str, ...] = ()  # a body's bracketed short form ("GM" for "General Motors (GM)")
+    # the gender letter a gendered noun describing the person states ("the actress Jo Roe"), "" when two disagree
+    described: str | None = None
 
     @property
     def gender(self) -> str | None:
@@ -1004,6 +1006,10 @@ class _Doc:
                     else:
                         seen[key] = self._add_run(a, b, speaking)
                 ent = seen[key]
+                if ent is not None and ent.kind == "person" and ent.described != "":
+                    letter = _description_letter(self, a, b)
+                    if letter:
+                        ent.described = letter if ent.described in (None, letter) else ""
                 if ent is not None:
                     found.append((b - 1, ent))
                     ent.mentions.append(b - 1)
@@ -1970,6 +1976,52 @@ def _appositive_person_noun(doc: _Doc, k: int) -> str:
         ):
             return doc.low[m]
     return ""
+
+
+#: Words that open a clause, not an appositive, after a name and its comma ("Jo Roe, whose husband …"); a
+#: possessive determiner opens a list's next member as often ("Jo Roe, his wife and their son").
+_NOT_APPOSITIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "where", "when", "his", "her", "their"})
+
+
+#: Brill tags of a word that opens an adjunct or a clause after a name's comma, not an appositive.
+_NOT_APPOSITIVE_TAGS = ("IN", "TO", "RB", "VB", "W", "MD")
+
+
+def _plain_word(t: str) -> bool:
+    """A word, possessives included ("club's"): no punctuation, number or quote token."""
+    return t.replace("'", "").replace("\u2019", "").isalpha()
+
+
+def _description_letter(doc: _Doc, a: int, b: int) -> str:
+    """The gender letter a gendered noun describing the person named by the run ``[a, b)`` states, else ``""``.
+
+    The noun (:func:`analysis.gender.description_gender`) is written in lower case right before the name ("the
+    actress Jo Roe", "his wife, Jo Roe,") or heads an appositive after it within :data:`APPOSITIVE_NOUN_REACH`
+    plain words, ending the phrase or opening its complement ("Jo Roe, a mother of three,", "Jo Roe, the club's
+    chairwoman, said").
+    """
+    tok, low = doc.tok, doc.low
+    noun = ""
+    if a >= 1 and tok[a - 1].islower():
+        noun = low[a - 1]
+    elif a >= 2 and tok[a - 1] == "," and tok[a - 2].islower() and b < doc.n and tok[b] in _APPOSITION_ENDS:
+        noun = low[a - 2]
+    g = gender.description_gender(noun) if noun else gender.UNKNOWN
+    if (
+        g == gender.UNKNOWN
+        and b + 1 < doc.n
+        and tok[b] == ","
+        and low[b + 1] not in _NOT_APPOSITIVE_OPENERS
+        # a preposition, adverb or verb opens an adjunct ("Jo Roe, through a spokeswoman, declined"), no apposition
+        and not resources.brill_tag(low[b + 1]).startswith(_NOT_APPOSITIVE_TAGS)
+    ):
+        for m in range(b + 1, min(doc.n - 1, b + 1 + APPOSITIVE_NOUN_REACH)):
+            if not (_plain_word(tok[m]) and tok[m].islower()) or low[m] in cue_verbs():
+                break  # (a cue ends it: "Jo Roe, said the man," is no apposition)
+            if tok[m + 1] in _APPOSITIVE_NOUN_NEXT:  # the appositive's head: its end or its complement's opener
+                g = gender.description_gender(low[m])
+                break
+    return _GENDER_LETTER.get(g, "")
 
 
 def _add_honorific_surname(low: Sequence[str], a: int, surnames: set[str]) -> None:
@@ -5162,7 +5214,8 @@ def speaker_record(ent: _Entity, said_pronouns: tuple[int, int] = (0, 0)) -> Spe
     words = ent.tokens if ent.kind != "role" else tuple(ent.name.replace(",", " , ").split())
     kind = "organisation" if ent.kind == "role" and _body_description(words) else ent.kind
     g = speaker_gender(words, (ent.title or "").split(), kind=kind, honorific=ent.honorific,
-                       pronouns=(ent.gender_votes[0], ent.gender_votes[1]), said_pronouns=said_pronouns)  # fmt: skip
+                       pronouns=(ent.gender_votes[0], ent.gender_votes[1]), said_pronouns=said_pronouns,
+                       described=ent.described)  # fmt: skip
     return Speaker(ent.name, ent.aliases(), ent.title, kind, g)
 
 
