@@ -33,3 +33,10 @@ def test_the_share_gaining_most_source_uses_is_chosen() -> None:
     uses = {"star": [2, 0], "source": [10, 0], "power": [0, 1]}
     assert noun_kinds.choose_share(candidates, uses) == 0.06
     assert noun_kinds.choose_share({"power": 0.06}, {"power": [0, 1]}) == 1.0
+
+
+def test_a_man_noun_has_its_men_plural_as_morphy_reads_it() -> None:
+    assert "chairmen" in noun_kinds.plurals("chairman", {})
+    assert "shamans" in noun_kinds.plurals("shaman", {})  # the regular form stays
+    assert noun_kinds.plurals("lecturer", {}) == ("lecturers",)
+    assert {"women", "spokesmen", "gunmen"} <= speakers.PERSON_NOUNS

@@ -20,7 +20,8 @@ sense at all), is a ``body`` too: in news such a place speaks for the body that 
 lower-case words that are common English (wordfreq Zipf >= :data:`MIN_ZIPF`, Speer 2022) are kept: rare and
 technical senses do not occur as news sources, and the file stays small; so are words whose commonest use in
 the kit's Brill lexicon is not a noun ("accused", "elderly").  Each word is written with its plurals (the
-regular one and those of WordNet's exception list, ``man`` -> ``men``), as the source heads are read as written.
+regular one, those of WordNet's exception list, ``man`` -> ``men``, and ``-men`` for a ``-man`` noun, which
+WordNet's morphy reads by rule: "chairmen", "women"), as the source heads are read as written.
 
 The first-sense reading misses person nouns whose first sense is something else ("star": a celestial body, then
 the performer) and rare ones under the frequency cut ("neurosurgeon", "attendee").  Two rules add them, each only
@@ -288,6 +289,15 @@ def regular_plural(word: str) -> str:
     return word + "s"
 
 
+def plurals(lemma: str, irregular: dict[str, list[str]]) -> tuple[str, ...]:
+    """A noun's plural forms: those of WordNet's exception list, the regular one, and "-men" for a "-man" noun
+    ("chairmen", "women").  WordNet's morphy(7WN) detaches "-men" to "-man" by rule, so its exception list never
+    holds these; a "-man" noun whose plural is regular ("shamans") keeps that form too, and the other one
+    ("shamen") is a word no text writes."""
+    forms = (*irregular.get(lemma, ()), regular_plural(lemma))
+    return (*forms, lemma[:-3] + "men") if lemma.endswith("man") else forms
+
+
 def source_heads() -> collections.Counter[str]:
     """The last lower-case word before a Source's complement, of PolNeAR train's (fit part) Source spans that
     are a description ("the senator", "a lecturer from …"): a check on the list's coverage only."""
@@ -325,7 +335,7 @@ def main() -> None:
     shares = person_shares()
     lemma_of: dict[str, str] = {}
     for lemma in sorted(classes.keys() | shares.keys()):
-        for form in (lemma, *irregular.get(lemma, ()), regular_plural(lemma)):
+        for form in (lemma, *plurals(lemma, irregular)):
             lemma_of.setdefault(form, lemma)
     uses = speaking_uses(lemma_of, speakers.cue_verbs(), brill)
     attested = {w for w, (inside, _outside) in uses.items() if inside >= MIN_SOURCE_USES and w not in lemmas}
@@ -336,7 +346,7 @@ def main() -> None:
     lemmas.update(dict.fromkeys(added, "person"))
     kinds = dict(lemmas)
     for lemma, kind in sorted(lemmas.items()):
-        for form in (*irregular.get(lemma, ()), regular_plural(lemma)):  # "brethren" and "brothers"
+        for form in plurals(lemma, irregular):  # "brethren" and "brothers"
             kinds.setdefault(form, kind)  # a lemma's own kind first ("allies" is a body, not plural "ally"s)
     OUT.write_text(
         "# word<TAB>kind (person|body): written by training/noun_kinds.py from WordNet 3.0 (Princeton University; "
