@@ -3950,13 +3950,13 @@ _ADVERBIAL_GOES_ON = _TRAILING_ADVERBIALS | _DAY_PARTS | frozenset({"of", "and",
 #: word after one opens the content ("said in a statement hunt supporters were …") unless it goes on with the
 #: adverbial (:data:`_ADVERBIAL_GOES_ON`) or is a participle on the head ("in a statement released Friday", "on
 #: her speech following …").
+_MEDIUM_HEADS = frozenset(
+    "statement interview release letter email speech tweet briefing message column broadcast call".split()
+)
 #: A name's possessive ("in Trump's tweet", "during Friday's briefing") is no adverbial's end: its noun follows.
 _POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 #: Endings of a participle going on with a medium's head ("released", "following").
 _PARTICIPLE_ENDS = ("ed", "ing")
-_MEDIUM_HEADS = frozenset(
-    "statement interview release letter email speech tweet briefing message column broadcast call".split()
-)
 
 
 def _skip_adverbial(toks: list[_Tok], j: int) -> int:

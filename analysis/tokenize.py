@@ -490,15 +490,15 @@ SPEAKER_TOKEN = re.compile(
     + r"|[^\W_](?:[\w'&/\-]*[^\W_])?"  # a word, with inner apostrophes, hyphens and slashes (9/11)
     + _SPEAKER_TOKEN_MARK
 )
-#: :data:`SPEAKER_TOKEN` for a text that spells some characters as exports do (:data:`WORD_SPELLINGS`): a word keeps
-#: its apostrophe written ``&rsquo;`` or ``â€™`` ("Powell&rsquo;s office") and ``&amp;`` alone is one token, as
-#: ``&`` is.  A pattern of its own, as the spellings' alternation inside the word loop costs every other text half as
-#: much time again.
 #: A word's first or last letter in :data:`SPELLED_SPEAKER_TOKEN`: not the "â" that opens a mark's mojibake ("â€™"),
 #: so "Sandersâ€™ campaign" reads "Sanders" and a mark, as "Sanders’ campaign" does, not "Sandersâ".
 _SPELLED_EDGE_LETTER = r"(?!\u00e2\u20ac)[^\W_]"
 #: An ampersand inside a word that opens no character reference ("AT&T"): "debt&quot;" is a word and a mark.
 _BARE_AMPERSAND = r"&(?![#a-zA-Z]\w*;)"
+#: :data:`SPEAKER_TOKEN` for a text that spells some characters as exports do (:data:`WORD_SPELLINGS`): a word keeps
+#: its apostrophe written ``&rsquo;`` or ``â€™`` ("Powell&rsquo;s office") and ``&amp;`` alone is one token, as
+#: ``&`` is.  A pattern of its own, as the spellings' alternation inside the word loop costs every other text half as
+#: much time again.
 SPELLED_SPEAKER_TOKEN = re.compile(
     _SPEAKER_TOKEN_HEAD
     + r"|"
