@@ -2875,6 +2875,8 @@ def test_a_sentence_inside_a_quote_is_not_read_for_reported_speech() -> None:
     assert [text[r.start : r.end] for r in reported.find_reported(text, [(0, len(text))], [(o, z)])] == [
         "the bridge would open in May"
     ]
+
+
 # ---------------------------------------------------------------- marks spelled as entities (round 39, spell39)
 
 #: The spellings of a pair of double marks an export or a scrape leaves, each read as the plain pair.
@@ -2950,6 +2952,8 @@ def test_a_mojibake_apostrophe_after_a_name_is_no_letter_of_it() -> None:
         text = f"Headline\n\nThe Reeds{apostrophe} campaign said it raised more than $21 million in May.\n"
         speakers.append([a.speaker for a in attribution.attribute(analysis.read_article(text)).attributions])
     assert speakers[0] == speakers[1] == speakers[2] and speakers[0] and speakers[0][0] is not None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1402,6 +1402,8 @@ def test_according_to_an_object_pronoun_after_a_quote_is_resolved(pronoun: str, 
     text = f'Tom Barr backed the plan. Ann Lee, the mayor, opposed it. "The roads will flood," according to {pronoun}.'
     rows = attribution.attribute(analysis.read_article("Headline\n\n" + text)).attributions
     assert [a.speaker for a in rows if a.kind == "full"] == [speaker]
+
+
 def _registered(text: str) -> list[tuple[str, str]]:
     """Each registered mention of ``text``: the token it stands at and the name of the entity it names."""
     from analysis.quotes import find_quotes, quote_blocks
