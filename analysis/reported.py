@@ -578,7 +578,13 @@ def candidates(
                         continue  # (a clause holding a quote is carried by the quote's own row)
                     cut = True
                 nxt = folded[rep.end : rep.end + 4]
-                if nxt[:1] in (",", ":", " ", "\u2014", "-") and nxt.lstrip(" ,:;-\u2014")[:1] in ('"', "'"):
+                if (
+                    nxt[:1] in (",", ":", " ", "\u2014", "-")
+                    and nxt.lstrip(" ,:;-\u2014")[:1] in ('"', "'")
+                    and not (cut and nxt[:1] == ":")
+                ):
+                    # (a clause cut at its colon before a quote is a report of its own: "said the talks had
+                    # failed: "…"")
                     continue  # "…, Trump said at a fundraiser: "…"": the clause introduces a quote
                 if rep.end <= rep.cue[0] and _INTRODUCES_QUOTE.match(folded, rep.cue[1]):
                     continue  # "Asked about the plan, Smith said: "…"": the cue's words are the quote, not these
@@ -1056,13 +1062,26 @@ def _cut_before_quote(
     quote = spans[q][0]
     first = bisect.bisect_left(toks.starts, rep.start)
     last = bisect.bisect_left(toks.starts, quote)
-    for m in range(first + _MIN_CLAUSE, last):
+    # A colon right before the quote introduces it: a quote of its own, not a fragment of this clause.
+    colon = last - 1 if last - 1 >= first + _MIN_CLAUSE and toks[last - 1].text == ":" else None
+    for m in range(first + _MIN_CLAUSE, colon if colon is not None else last):
         t = toks[m]
         if t.text in _QUOTE_CUT_MARKS and m + 1 < len(toks) and toks[m + 1].start > t.end:
-            if not any(w.low in verbs or w.low in _description_forms() for w in toks[m + 1 : last]):
+            if colon is None and not any(w.low in verbs or w.low in _description_forms() for w in toks[m + 1 : last]):
                 return None  # no cue of its own between the mark and the quote: the quote is this clause's
+            # (", Rubio fired back: "…"", ", to which Smith replied: "…"": the words after the mark introduce it)
             return Report(rep.start, toks[m - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
+    if colon is not None and _introduced_clause(toks, first, colon):
+        # "said he was too busy to look: "I have a lot going on."": the clause ends at the colon
+        return Report(rep.start, toks[colon - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
     return None
+
+
+def _introduced_clause(toks: _Sentence, first: int, colon: int) -> bool:
+    """Whether the words from ``first`` to a colon before a quote are a clause (a finite verb after a subject word),
+    not an adverbial or an addressee ("said at a rally in Ohio: "…"", "told the crowd: "…""), which introduce the
+    quote as the cue's own words."""
+    return any(_finite_at(toks, m) for m in range(first + 1, colon))
 
 
 def _cut_features(toks: _Sentence, rep: Report) -> tuple[str, ...]:

@@ -2875,6 +2875,8 @@ def test_a_sentence_inside_a_quote_is_not_read_for_reported_speech() -> None:
     assert [text[r.start : r.end] for r in reported.find_reported(text, [(0, len(text))], [(o, z)])] == [
         "the bridge would open in May"
     ]
+
+
 # ---------------------------------------------------------------- marks spelled as entities (round 39, spell39)
 
 #: The spellings of a pair of double marks an export or a scrape leaves, each read as the plain pair.
@@ -2950,6 +2952,8 @@ def test_a_mojibake_apostrophe_after_a_name_is_no_letter_of_it() -> None:
         text = f"Headline\n\nThe Reeds{apostrophe} campaign said it raised more than $21 million in May.\n"
         speakers.append([a.speaker for a in attribution.attribute(analysis.read_article(text)).attributions])
     assert speakers[0] == speakers[1] == speakers[2] and speakers[0] and speakers[0][0] is not None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2976,3 +2980,47 @@ def test_a_short_adverbial_after_the_cue_ends_before_the_content_subject(text: s
 def test_a_medium_noun_before_a_verb_is_a_subject_not_an_adverbial() -> None:
     # "in Tom Barr's tweet does not …": the possessive's noun and the verb after it are the sentence's, no report
     assert reports("The Crime Bureau cited in Tom Barr's tweet does not exist.") == []
+
+
+def _marked_quotes(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's straight-quoted passages (opening mark to just past the closing one)."""
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    return list(zip(marks[::2], [m + 1 for m in marks[1::2]]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause ends at a colon that introduces a quote of its own
+        (
+            'The mayor said she was too busy to attend the hearing: "I have a council to run."',
+            ("she was too busy to attend the hearing", "said"),
+        ),
+        (
+            'Ms Lane insisted that the harbour had lost its trade: "The port is no longer a port," she said.',
+            ("the harbour had lost its trade", "insisted"),
+        ),
+        # a mark, then words that introduce the quote with a colon (no reporting verb among them)
+        (
+            'When the minister suggested that the union would strike again, her rival fired back: "Let them try."',
+            ("the union would strike again", "suggested"),
+        ),
+    ],
+)
+def test_a_clause_before_a_colon_introduced_quote_is_a_report(text: str, expected: tuple[str, str]) -> None:
+    found = reported.find_reported(text, [(0, len(text))], _marked_quotes(text))
+    assert [(text[r.start : r.end], text[r.cue[0] : r.cue[1]]) for r in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an addressee or an adverbial before the colon: the quote is the cue's own words
+        'The mayor told the crowd in the square: "We will win."',
+        'The mayor said at a rally in Leeds on Friday: "We will win."',
+        # a partial quote inside the clause stays the quote's
+        'The coach said the team had trained hard: it was "a good week" for them.',
+    ],
+)
+def test_a_colon_before_the_cues_own_quote_makes_no_report(text: str) -> None:
+    assert reported.find_reported(text, [(0, len(text))], _marked_quotes(text)) == []
