@@ -2991,14 +2991,19 @@ def _marked_quotes(text: str) -> list[tuple[int, int]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the clause ends at a colon that introduces a quote of its own
+        # the clause ends at a colon that introduces a quote of its own, attributed after it
         (
-            'The mayor said she was too busy to attend the hearing: "I have a council to run."',
+            'The mayor said she was too busy to attend the hearing: "I have a council to run," she added.',
             ("she was too busy to attend the hearing", "said"),
         ),
         (
             'Ms Lane insisted that the harbour had lost its trade: "The port is no longer a port," she said.',
             ("the harbour had lost its trade", "insisted"),
+        ),
+        # an adverbial clause before a comma: the report runs on to the colon, not to the comma
+        (
+            'Mr Dale said that if judged by its budget, the plan might work: "The money is there," he added.',
+            ("if judged by its budget, the plan might work", "said"),
         ),
         # a mark, then words that introduce the quote with a colon (no reporting verb among them)
         (
@@ -3018,6 +3023,8 @@ def test_a_clause_before_a_colon_introduced_quote_is_a_report(text: str, expecte
         # an addressee or an adverbial before the colon: the quote is the cue's own words
         'The mayor told the crowd in the square: "We will win."',
         'The mayor said at a rally in Leeds on Friday: "We will win."',
+        # a clause before a colon with no cue after its quote may announce it: no report of its own
+        'The mayor said she had one message for the council: "Fix the roads."',
         # a partial quote inside the clause stays the quote's
         'The coach said the team had trained hard: it was "a good week" for them.',
     ],
