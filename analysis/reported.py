@@ -1073,8 +1073,14 @@ def _cut_before_quote(
     colon = last - 1 if last - 1 >= first + _MIN_CLAUSE and toks[last - 1].text == ":" else None
     for m in range(first + _MIN_CLAUSE, colon if colon is not None else last):
         t = toks[m]
+        if _second_verb(toks, m) and _introduced_clause(toks, first, m):
+            # "said he had not owned the jets but agreed they had "promotional value"": the quote is the second
+            # predicate's, the clause before the conjunction a report of its own
+            return Report(rep.start, toks[m - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
         if t.text in _QUOTE_CUT_MARKS and m + 1 < len(toks) and toks[m + 1].start > t.end:
-            if any(w.low in verbs or w.low in _description_forms() for w in toks[m + 1 : last]):
+            if any(w.low in verbs or w.low in _description_forms() for w in toks[m + 1 : last]) or (
+                _second_verb(toks, m + 1) and _introduced_clause(toks, first, m)
+            ):
                 return Report(rep.start, toks[m - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
             if colon is None:
                 return None  # no cue of its own between the mark and the quote: the quote is this clause's
@@ -1091,6 +1097,27 @@ def _cut_before_quote(
         # "said he was too busy to look: "I have a lot going on."": the clause ends at the colon
         return Report(rep.start, toks[colon - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
     return None
+
+
+#: Conjunctions that join a second predicate of the cue's subject ("said …, but agreed …").
+_PREDICATE_JOINS = frozenset({"and", "but"})
+#: Adverbs allowed between such a conjunction and its verb ("and then boomed", "but also warned").
+_JOIN_ADVERBS = frozenset({"then", "also", "later"})
+
+
+def _second_verb(toks: _Sentence, m: int) -> bool:
+    """Whether ``toks[m]`` is ``and``/``but`` before a past or ``-ing`` verb (after ``then``/``also`` at most): a
+    second predicate of the cue's subject ("but agreed that …", "and calling him …"), not a coordinated noun
+    phrase or subject ("the mayor and his aides")."""
+    if m + 1 >= len(toks) or toks[m].low not in _PREDICATE_JOINS:
+        return False
+    verb = toks[m + 2] if toks[m + 1].low in _JOIN_ADVERBS and m + 2 < len(toks) else toks[m + 1]
+    return (
+        verb.text.isalpha()
+        and verb.text.islower()
+        and verb.low.endswith(("ed", "ing"))
+        and verb.low not in _AUXILIARIES
+    )
 
 
 #: How many words after a quote its own trailing cue stands at most ('"…," the mayor later said').

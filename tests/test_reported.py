@@ -3031,3 +3031,32 @@ def test_a_clause_before_a_colon_introduced_quote_is_a_report(text: str, expecte
 )
 def test_a_colon_before_the_cues_own_quote_makes_no_report(text: str) -> None:
     assert reported.find_reported(text, [(0, len(text))], _marked_quotes(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The coach conceded that the referee had been fair but implied that the crowd was "out of control".',
+            ("the referee had been fair", "conceded"),
+        ),
+        (
+            'She defended her brother, saying he had always paid his staff well and calling him "a fair boss".',
+            ("he had always paid his staff well", "saying"),
+        ),
+        (
+            'The mayor said the library would stay open, but warned that the budget was "under real strain".',
+            ("the library would stay open", "said"),
+        ),
+    ],
+)
+def test_a_clause_before_a_second_predicate_holding_a_quote_is_a_report(text: str, expected: tuple[str, str]) -> None:
+    # the quote is the second predicate's ("but implied …", "and calling him …"): the clause before is a report
+    found = reported.find_reported(text, [(0, len(text))], _marked_quotes(text))
+    assert expected in [(text[r.start : r.end], text[r.cue[0] : r.cue[1]]) for r in found]
+
+
+def test_a_coordinated_noun_phrase_is_no_second_predicate() -> None:
+    # "and his cronies": a noun phrase, no verb; the clause holds the partial quote and stays the quote's
+    text = 'He said the mayor and "his cronies" were to blame.'
+    assert reported.find_reported(text, [(0, len(text))], _marked_quotes(text)) == []
