@@ -2980,3 +2980,83 @@ def test_a_short_adverbial_after_the_cue_ends_before_the_content_subject(text: s
 def test_a_medium_noun_before_a_verb_is_a_subject_not_an_adverbial() -> None:
     # "in Tom Barr's tweet does not …": the possessive's noun and the verb after it are the sentence's, no report
     assert reports("The Crime Bureau cited in Tom Barr's tweet does not exist.") == []
+
+
+def _marked_quotes(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's straight-quoted passages (opening mark to just past the closing one)."""
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    return list(zip(marks[::2], [m + 1 for m in marks[1::2]]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause ends at a colon that introduces a quote of its own, attributed after it
+        (
+            'The mayor said she was too busy to attend the hearing: "I have a council to run," she added.',
+            ("she was too busy to attend the hearing", "said"),
+        ),
+        (
+            'Ms Lane insisted that the harbour had lost its trade: "The port is no longer a port," she said.',
+            ("the harbour had lost its trade", "insisted"),
+        ),
+        # an adverbial clause before a comma: the report runs on to the colon, not to the comma
+        (
+            'Mr Dale said that if judged by its budget, the plan might work: "The money is there," he added.',
+            ("if judged by its budget, the plan might work", "said"),
+        ),
+        # a mark, then words that introduce the quote with a colon (no reporting verb among them)
+        (
+            'When the minister suggested that the union would strike again, her rival fired back: "Let them try."',
+            ("the union would strike again", "suggested"),
+        ),
+    ],
+)
+def test_a_clause_before_a_colon_introduced_quote_is_a_report(text: str, expected: tuple[str, str]) -> None:
+    found = reported.find_reported(text, [(0, len(text))], _marked_quotes(text))
+    assert [(text[r.start : r.end], text[r.cue[0] : r.cue[1]]) for r in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an addressee or an adverbial before the colon: the quote is the cue's own words
+        'The mayor told the crowd in the square: "We will win."',
+        'The mayor said at a rally in Leeds on Friday: "We will win."',
+        # a clause before a colon with no cue after its quote may announce it: no report of its own
+        'The mayor said she had one message for the council: "Fix the roads."',
+        # a partial quote inside the clause stays the quote's
+        'The coach said the team had trained hard: it was "a good week" for them.',
+    ],
+)
+def test_a_colon_before_the_cues_own_quote_makes_no_report(text: str) -> None:
+    assert reported.find_reported(text, [(0, len(text))], _marked_quotes(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The coach conceded that the referee had been fair but implied that the crowd was "out of control".',
+            ("the referee had been fair", "conceded"),
+        ),
+        (
+            'She defended her brother, saying he had always paid his staff well and calling him "a fair boss".',
+            ("he had always paid his staff well", "saying"),
+        ),
+        (
+            'The mayor said the library would stay open, but warned that the budget was "under real strain".',
+            ("the library would stay open", "said"),
+        ),
+    ],
+)
+def test_a_clause_before_a_second_predicate_holding_a_quote_is_a_report(text: str, expected: tuple[str, str]) -> None:
+    # the quote is the second predicate's ("but implied …", "and calling him …"): the clause before is a report
+    found = reported.find_reported(text, [(0, len(text))], _marked_quotes(text))
+    assert expected in [(text[r.start : r.end], text[r.cue[0] : r.cue[1]]) for r in found]
+
+
+def test_a_coordinated_noun_phrase_is_no_second_predicate() -> None:
+    # "and his cronies": a noun phrase, no verb; the clause holds the partial quote and stays the quote's
+    text = 'He said the mayor and "his cronies" were to blame.'
+    assert reported.find_reported(text, [(0, len(text))], _marked_quotes(text)) == []
