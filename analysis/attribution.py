@@ -1049,13 +1049,15 @@ def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
     """Whether a description is the subject that opens its sentence: its first phrase ("The chancellor also
     hailed"), the speaker right after the quote that opens it (""…," the governor said", ""…," said the
     governor"), or the subject after an opening phrase that names no one and holds no cue ("In a statement,
-    the mogul announced"; a prepositional one may leave out the comma before a subject its cue follows): the
-    position that continues the previous sentence's topic."""
+    the mogul announced"; a prepositional one may leave out the comma before a subject its cue follows), or the
+    source of an "According to" that opens it: the position that continues the previous sentence's topic."""
     doc = att.doc
     lo = doc.sentence_start[np_.a]
     d = np_.a - 1 if np_.a - 1 > lo and att.is_cue(np_.a - 1) else np_.a
     if _opens_sentence(doc, lo, d):
         return True
+    if _opens_according(doc, lo, np_.a):
+        return True  # "According to the chancellor, …": the source that opens the sentence, as its subject would
     # (BBC copy leaves out the comma after a short opening phrase when the subject's cue follows it: "In his New
     # Year message the party leader said")
     if doc.tok[np_.a - 1] == "," or (doc.low[lo] in _PREPOSITIONS and np_.b < doc.n and att.is_cue(np_.b)):
@@ -1067,6 +1069,11 @@ def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
             return True
     own = att.sentence_subject(lo, np_.b)
     return own is not None and (own.a, own.b) == (np_.a, np_.b)
+
+
+def _opens_according(doc: sp._Doc, lo: int, a: int) -> bool:
+    """Whether the mention at token ``a`` is the source of an "According to" that opens the sentence at ``lo``."""
+    return a - 2 == lo and doc.low[lo] == "according" and doc.low[lo + 1] == "to"
 
 
 def _name_modifies_noun(doc: sp._Doc, m: int, z: int) -> bool:
