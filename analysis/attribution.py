@@ -5424,6 +5424,8 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
         m += 1 + (doc.low[m + 1] in sp.PARTITIVE_DETERMINERS)  # "Some of the women"
     head = None
     while m < z and doc.low[m] not in _DESCRIPTION_COMPLEMENTS:
+        if head == m - 1 and m + 1 < z and sp._POSTMODIFIERS.get(doc.low[m]) == doc.low[m + 1]:
+            break  # "a publishing executive familiar with the talks": the adjective's phrase is the complement
         if _description_noun(doc, m):
             head = m
         elif not (doc.cap[m] or resources.brill_tag(doc.low[m]) in _DESCRIPTION_MODIFIER_TAGS):
