@@ -5404,7 +5404,8 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
     Such a phrase is a source of its own (the guidelines keep a description as written when nothing names
     who it is; PolNeAR annotates it as the Source), not a cue to give the report to whoever spoke last.
     The phrase is an opener (:data:`_DESCRIPTION_OPENERS`) or a bare plural, modifiers, a head noun and an
-    optional prepositional complement, and it is all of the span (a name, an appositive or a relative
+    optional prepositional complement (or a post-modifying adjective's: "familiar with the talks"), and it is all
+    of the span (a name, an appositive or a relative
     clause after the head is the resolver's to read)."""
     if span is None:
         return None
