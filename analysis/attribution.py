@@ -1049,13 +1049,15 @@ def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
     """Whether a description is the subject that opens its sentence: its first phrase ("The chancellor also
     hailed"), the speaker right after the quote that opens it (""…," the governor said", ""…," said the
     governor"), or the subject after an opening phrase that names no one and holds no cue ("In a statement,
-    the mogul announced"; a prepositional one may leave out the comma before a subject its cue follows): the
-    position that continues the previous sentence's topic."""
+    the mogul announced"; a prepositional one may leave out the comma before a subject its cue follows), or the
+    source of an "According to" that opens it: the position that continues the previous sentence's topic."""
     doc = att.doc
     lo = doc.sentence_start[np_.a]
     d = np_.a - 1 if np_.a - 1 > lo and att.is_cue(np_.a - 1) else np_.a
     if _opens_sentence(doc, lo, d):
         return True
+    if _opens_according(doc, lo, np_.a):
+        return True  # "According to the chancellor, …": the source that opens the sentence, as its subject would
     # (BBC copy leaves out the comma after a short opening phrase when the subject's cue follows it: "In his New
     # Year message the party leader said")
     if doc.tok[np_.a - 1] == "," or (doc.low[lo] in _PREPOSITIONS and np_.b < doc.n and att.is_cue(np_.b)):
@@ -1067,6 +1069,11 @@ def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
             return True
     own = att.sentence_subject(lo, np_.b)
     return own is not None and (own.a, own.b) == (np_.a, np_.b)
+
+
+def _opens_according(doc: sp._Doc, lo: int, a: int) -> bool:
+    """Whether the mention at token ``a`` is the source of an "According to" that opens the sentence at ``lo``."""
+    return a - 2 == lo and doc.low[lo] == "according" and doc.low[lo + 1] == "to"
 
 
 def _name_modifies_noun(doc: sp._Doc, m: int, z: int) -> bool:
@@ -2407,6 +2414,10 @@ def own_content_start(att: sp._Attributor, pos: int) -> int | None:
     """
     doc, tok, low = att.doc, att.doc.tok, att.doc.low
     lo = doc.sentence_start[pos]
+    if _according_object(doc, pos):
+        # "Blair would lead the campaign, according to him.": the phrase reports the clause before its comma as
+        # "…, he said" does (its object pronoun is read as the subject form, speakers._according_pronoun)
+        return _fronted_first(doc, lo, pos - 2)
     if pos - 1 <= lo or tok[pos - 1] != ",":
         return None
     cue = _cue_near(att, pos + 1, 1, -1)
@@ -2418,14 +2429,46 @@ def own_content_start(att: sp._Attributor, pos: int) -> int | None:
         return None
     if cue + 1 < end and low[cue + 1] in _SUBJECT_PRONOUNS:  # "he said he would …": the report follows
         return None
+    return _fronted_first(doc, lo, pos)
+
+
+def _fronted_first(doc: sp._Doc, lo: int, pos: int) -> int | None:
+    """The first token of a clause fronted before a trailing cue at ``pos`` in the sentence opening at ``lo``
+    (past its openers), or ``None`` when the sentence opens with an adjunct (a subordinator or a preposition)
+    or a quote before ``pos`` is the report itself."""
+    tok, low = doc.tok, doc.low
     first = lo
     while first < pos and (low[first] in sp.OPENERS or tok[first] == ","):
         first += 1
-    if low[first] in SUBORDINATORS or low[first] in _PREPOSITIONS:
+    if first >= pos or low[first] in SUBORDINATORS or low[first] in _PREPOSITIONS:
         return None
     if any(tok[i] == sp.QUOTE_TOKEN for i in range(lo, pos)):
         return None
     return first
+
+
+#: The object pronouns "according to" reads as the one who reports the clause before it ("…, according to him.").
+_ACCORDING_OBJECTS = frozenset({"him", "her", "them"})
+
+
+#: Tokens that end an "according to him" phrase's clause.
+_ACCORDING_ENDS = frozenset({".", ",", ";", "!", "?", ")", sp.PARA_TOKEN})
+
+
+def _after_according(doc: sp._Doc, pos: int) -> bool:
+    """Whether token ``pos`` follows "according to"."""
+    return pos >= 2 and doc.low[pos - 2] == "according" and doc.low[pos - 1] == "to"
+
+
+def _according_object(doc: sp._Doc, pos: int) -> bool:
+    """Whether token ``pos`` is the object pronoun of a trailing ", according to him" that ends its clause."""
+    return (
+        doc.low[pos] in _ACCORDING_OBJECTS
+        and pos - 3 > doc.sentence_start[pos]
+        and doc.tok[pos - 3] == ","
+        and _after_according(doc, pos)
+        and (pos + 1 >= doc.n or doc.tok[pos + 1] in _ACCORDING_ENDS)
+    )
 
 
 #: The pronouns whose trailing cue (", he said.") reports the clause fronted before it.
@@ -2443,7 +2486,7 @@ def in_fronted_report(att: sp._Attributor, m: sp._NP, pos: int) -> bool:
     doc = att.doc
     end = min(doc.sentence_end(m.a), pos)
     for k in range(m.b + 1, end):
-        if doc.low[k] in _REPORTING_PRONOUNS and doc.tok[k - 1] == ",":
+        if (doc.low[k] in _REPORTING_PRONOUNS and doc.tok[k - 1] == ",") or _according_object(doc, k):
             start = own_content_start(att, k)
             if start is not None and start <= m.a:
                 return True
@@ -2553,7 +2596,9 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
     p = idx.pid[pos]
     first = idx.para_starts[p - 3] if p >= 3 else 0
     a = max(first, pos - 2 * WINDOW)
-    last = att.last_speaker(pos)
+    # "…, according to him.": the rules record a report at its cue, which here stands before the pronoun; the
+    # last speaker is who spoke before the phrase, not the rules' own reading of it
+    last = att.last_speaker(pos - 3 if _after_according(doc, pos) else pos)
     ruled = att.pronoun(pron, pos)
     chained = _chained(att, idx, pos, pron) if chain else None
     # a speaker talks about others by name or as "he", not about themselves (Principle C again: the quote the
@@ -5359,7 +5404,8 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
     Such a phrase is a source of its own (the guidelines keep a description as written when nothing names
     who it is; PolNeAR annotates it as the Source), not a cue to give the report to whoever spoke last.
     The phrase is an opener (:data:`_DESCRIPTION_OPENERS`) or a bare plural, modifiers, a head noun and an
-    optional prepositional complement, and it is all of the span (a name, an appositive or a relative
+    optional prepositional complement (or a post-modifying adjective's: "familiar with the talks"), and it is all
+    of the span (a name, an appositive or a relative
     clause after the head is the resolver's to read)."""
     if span is None:
         return None
@@ -5379,6 +5425,8 @@ def described_source(doc: sp._Doc, span: tuple[int, int] | None) -> sp._NP | Non
         m += 1 + (doc.low[m + 1] in sp.PARTITIVE_DETERMINERS)  # "Some of the women"
     head = None
     while m < z and doc.low[m] not in _DESCRIPTION_COMPLEMENTS:
+        if head == m - 1 and m + 1 < z and sp._POSTMODIFIERS.get(doc.low[m]) == doc.low[m + 1]:
+            break  # "a publishing executive familiar with the talks": the adjective's phrase is the complement
         if _description_noun(doc, m):
             head = m
         elif not (doc.cap[m] or resources.brill_tag(doc.low[m]) in _DESCRIPTION_MODIFIER_TAGS):

@@ -3129,9 +3129,12 @@ _SUBJECT_OF_OBJECT = {"him": "he", "her": "she", "them": "they", "us": "we"}
 
 def _according_pronoun(doc: _Doc, k: int, limit: int) -> _NP | None:
     """The pronoun source of ``according to him`` at token ``k``, read as its subject form (``he``) so it is
-    resolved as a cue's subject pronoun is; ``her`` only when it ends the phrase (not "according to her office")."""
+    resolved as a cue's subject pronoun is; ``her`` only when it ends the phrase (not "according to her office", nor
+    'according to her "clawback" plan': a quoted term after it is what she owns)."""
     low = doc.low[k] if k < limit else ""
     if low not in _SUBJECT_OF_OBJECT or not _phrase_final_word(doc, k, limit):
+        return None
+    if k + 1 < doc.n and doc.tok[k + 1] == QUOTE_TOKEN:
         return None
     return _NP("pronoun", k, k + 1, (_SUBJECT_OF_OBJECT[low],))
 
@@ -4748,7 +4751,8 @@ class _Attributor:
             if t == PARA_TOKEN:
                 break
             if doc.low[k] == "according" and k + 1 < qi and tok[k + 1] == "to":
-                np = _np_at(doc, k + 2, qi)
+                # "According to him, the laws cover "regulated animals"": the pronoun as after a quote (right_cue)
+                np = _np_at(doc, k + 2, qi) or _according_pronoun(doc, k + 2, qi)
                 if np:
                     return np, "according to", k
                 continue
@@ -4939,7 +4943,8 @@ class _Attributor:
         lo = doc.sentence_start[qi]
         while k < doc.n and k < qi + _SCAN and tok[k] != PARA_TOKEN and doc.sentence_start[k] == lo:
             if tok[k].lower() == "according" and k + 1 < doc.n and tok[k + 1] == "to":
-                np = _np_at(doc, k + 2, self._clause_end(k))
+                limit = self._clause_end(k)
+                np = _np_at(doc, k + 2, limit) or _according_pronoun(doc, k + 2, limit)
                 if np is not None:
                     return np, "according to", k
             elif tok[k] != QUOTE_TOKEN and self.is_cue(k):

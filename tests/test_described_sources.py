@@ -495,3 +495,14 @@ def test_a_description_inside_the_report_is_no_closing_report_clause() -> None:
     # the cue reports a clause of its own after the description: not a report closing the sentence
     text = "The plan failed, a judge said, and the firm must pay. Ann Pike, a lawyer, said so in May."
     assert _rows(text)[0].speaker != "Ann Pike"
+
+
+@pytest.mark.parametrize("adjective", ["familiar with", "close to"])
+def test_a_description_with_a_postmodifying_adjective_is_the_source_of_according_to(adjective: str) -> None:
+    # "according to a publishing executive familiar with the talks": the adjective's phrase completes the
+    # description, which is the source; not the firm the reported clause is about
+    text = (
+        "Pelham Books offered the author a deal last year. But Pelham Books declined to renew the offer, "
+        f"according to a publishing executive {adjective} the talks."
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == [f"a publishing executive {adjective} the talks"]

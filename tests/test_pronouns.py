@@ -933,3 +933,24 @@ def test_in_earlier_report_marks_a_name_that_opens_a_reported_clause(sentence, n
     att = attribution.sp._Attributor(doc)
     m = next(m for m in idx.mentions(0, doc.n) if doc.tok[m.b - 1] == name)
     assert attribution.in_earlier_report(att, m) is expected
+
+
+def test_according_to_him_never_refers_to_a_name_in_the_clause_it_reports():
+    # "…, according to him." reports the clause before its comma as "…, he said." does (Principle C): a name
+    # inside that clause is what he spoke of, and the rules' own reading of the phrase is no earlier speaker
+    text = (
+        "Reform plan\n\n"
+        "Tom Brandel, the party leader, spoke in Leeds on Monday.\n\n"
+        "The council was holding detainees without trial at Harwick Prison, according to him. "
+        '"An overmighty state is a dangerous one," according to him.'
+    )
+    assert _speakers(text) == ["Tom Brandel", "Tom Brandel"]
+
+
+def test_according_to_him_does_not_take_the_subject_of_the_clause_it_reports():
+    text = (
+        "Campaign begins\n\n"
+        "Alan Fenwick, the campaign chief, met reporters on Tuesday.\n\n"
+        "And Gordon Tarrow would be in the front line of that campaign, according to him."
+    )
+    assert _speakers(text) == ["Alan Fenwick"]

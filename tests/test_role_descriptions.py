@@ -186,3 +186,14 @@ def test_a_fronted_report_speaker_the_description_does_not_fit_leaves_the_subjec
         '"I leave with pride," the senator told reporters.'
     )
     assert _rows(text)[-1].speaker == "Mara Velk"
+
+
+def test_a_description_after_a_sentence_opening_according_to_continues_the_topic() -> None:
+    # "According to the transport secretary, …" opens its sentence with its source, as "The transport secretary
+    # said …" does: the person the sentence before was about, whom the article gave that office
+    text = (
+        "The Secretary of State for Transport, Ruth Mills, has hit out at critics of the Roads Bill. "
+        'Ms Mills complained of "misrepresentation" in her interview. According to the transport secretary, a '
+        'long consultation had produced a consensus on the need to "protect children" on the roads.'
+    )
+    assert [a.speaker for a in _rows(text) if a.kind == "partial"][-1] == "Ruth Mills"

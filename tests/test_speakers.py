@@ -1404,6 +1404,27 @@ def test_according_to_an_object_pronoun_after_a_quote_is_resolved(pronoun: str, 
     assert [a.speaker for a in rows if a.kind == "full"] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'According to him, the old rules only covered "listed birds" such as geese.',
+        'The old rules only covered "listed birds" such as geese, according to him.',
+    ],
+)
+def test_according_to_an_object_pronoun_attributes_a_partial_quote_in_its_clause(sentence: str) -> None:
+    # a fragment quoted inside the clause "according to him" reports is his words, as inside "he said …"
+    text = f"Tom Barr, a park warden, spoke on Monday. {sentence} The park opens in May."
+    rows = attribution.attribute(analysis.read_article("Headline\n\n" + text)).attributions
+    assert [(a.kind, a.speaker) for a in rows if a.kind in ("partial", "nonspeech")] == [("partial", "Tom Barr")]
+
+
+def test_according_to_her_before_a_quoted_term_is_a_possessive() -> None:
+    # 'according to her "green" plan': her plan, no pronoun source of the term
+    text = 'Ann Lee, the mayor, spoke on Monday. According to her "green" plan, buses will be free.'
+    rows = attribution.attribute(analysis.read_article("Headline\n\n" + text)).attributions
+    assert [(a.kind, a.speaker) for a in rows if a.kind != "indirect"] == [("nonspeech", None)]  # (the plan's report)
+
+
 def _registered(text: str) -> list[tuple[str, str]]:
     """Each registered mention of ``text``: the token it stands at and the name of the entity it names."""
     from analysis.quotes import find_quotes, quote_blocks
