@@ -42,8 +42,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from labelled_sets import CORPUS, MIN_OVERLAP, READABLE, SETS, article_text  # noqa: E402
-from name_invariance import _scorer, articles_of, shift  # noqa: E402
+from labelled_sets import CORPUS, READABLE, SETS, article_text  # noqa: E402
+from name_invariance import _scorer, articles_of, best_match, rate, shift, speaker_right  # noqa: E402
 
 #: The cue verbs a site is read from: the speaker mention right before (``Jo Hale said``) or after (``said Jo Hale``).
 CUE_VERBS = ("said", "says")
@@ -260,19 +260,9 @@ def judge(scorer, rows: list[dict], preds: list[dict]) -> list[tuple[bool, bool,
     """Per gold row: ``(found, speaker right, the kit's speaker)``, as ``quotes_blind.py`` scores a row."""
     out = []
     for g in rows:
-        best, best_ov = None, 0
-        for p in preds:
-            ov = max(0, min(p["end"], g["end"]) - max(p["start"], g["start"]))
-            if ov and ov >= MIN_OVERLAP * min(p["end"] - p["start"], g["end"] - g["start"]) and ov > best_ov:
-                best, best_ov = p, ov
-        names = [g["speaker"], *(g.get("alt_speakers") or [])]
-        ok = best is not None and any(scorer.speaker_match(best["speaker"], n) for n in names)
-        out.append((best is not None, ok, best["speaker"] if best else None))
+        best = best_match(g, preds)
+        out.append((best is not None, speaker_right(scorer, g, best), best["speaker"] if best else None))
     return out
-
-
-def _rate(n: int, d: int) -> str:
-    return f"{n / d:.3f} ({n}/{d})" if d else "-"
 
 
 def main() -> None:
@@ -338,8 +328,8 @@ def main() -> None:
                     lo, hi = max(0, g["start"] - 100), min(len(new_text), g["end"] + 100)
                     print(f"    {vname} | {name}: gold {g['speaker']!r} kit {new[2]!r}"
                           f"\n      …{' '.join(new_text[lo:hi].split())}…")  # fmt: skip
-        print(f"| {vname} | {c['rows']} | {_rate(c['found_kept'], c['found'])} | {_rate(c['ok_kept'], c['ok'])} "
-              f"| {_rate(c['rep_kept'], c['rep_ok'])} | {c['lost']} | {c['gained']} |")  # fmt: skip
+        print(f"| {vname} | {c['rows']} | {rate(c['found_kept'], c['found'])} | {rate(c['ok_kept'], c['ok'])} "
+              f"| {rate(c['rep_kept'], c['rep_ok'])} | {c['lost']} | {c['gained']} |")  # fmt: skip
     print(f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
 
 

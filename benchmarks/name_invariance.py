@@ -121,19 +121,31 @@ def analyse(text: str, name: str) -> tuple[list[dict], dict[str, str]]:
     return preds, genders
 
 
+def best_match(g: dict, preds: list[dict]) -> dict | None:
+    """The prediction that finds gold row ``g``: the one overlapping it most, by at least :data:`MIN_OVERLAP` of
+    the shorter span (the shared scorer's rule, as ``quotes_blind.py`` scores a row); ``None`` when none does."""
+    best, best_ov = None, 0
+    for p in preds:
+        ov = max(0, min(p["end"], g["end"]) - max(p["start"], g["start"]))
+        if ov and ov >= MIN_OVERLAP * min(p["end"] - p["start"], g["end"] - g["start"]) and ov > best_ov:
+            best, best_ov = p, ov
+    return best
+
+
+def speaker_right(scorer, g: dict, best: dict | None) -> bool:  # noqa: ANN001 - the shared scorer module
+    """Whether the prediction ``best`` names gold row ``g``'s speaker or one of its alternatives."""
+    names = [g["speaker"], *(g.get("alt_speakers") or [])]
+    return best is not None and any(scorer.speaker_match(best["speaker"], n) for n in names)
+
+
 def judge(scorer, rows: list[dict], preds: list[dict], genders: dict[str, str]) -> list[dict]:
     """Per gold row: whether a prediction finds it, whether its speaker matches, and the kit's gender for it."""
     out = []
     for g in rows:
         if g.get("kind") == "nonspeech" or not g.get("speaker"):
             continue
-        best, best_ov = None, 0
-        for p in preds:
-            ov = max(0, min(p["end"], g["end"]) - max(p["start"], g["start"]))
-            if ov and ov >= MIN_OVERLAP * min(p["end"] - p["start"], g["end"] - g["start"]) and ov > best_ov:
-                best, best_ov = p, ov
-        names = [g["speaker"], *(g.get("alt_speakers") or [])]
-        ok = best is not None and any(scorer.speaker_match(best["speaker"], n) for n in names)
+        best = best_match(g, preds)
+        ok = speaker_right(scorer, g, best)
         said = best["speaker"] if best else None
         out.append({"found": best is not None, "ok": ok, "said": said, "kit_gender": genders.get(said or "", ""),
                     "gender": g.get("gender"), "substituted": g.get("substituted", False), "gold": g["speaker"],
@@ -155,7 +167,8 @@ def articles_of(sets: list[str]) -> dict[str, list[dict]]:
     return by_article
 
 
-def _rate(n: int, d: int) -> str:
+def rate(n: int, d: int) -> str:
+    """``n / d`` with its counts, as the tables print a share ("-" for none)."""
     return f"{n / d:.3f} ({n}/{d})" if d else "-"
 
 
@@ -223,10 +236,10 @@ def main() -> None:
                             gender[f"{side}_ok"] += row["kit_gender"] == row["gender"]
                     if old["ok"] and not new["ok"]:
                         flips.append((name, new, new_text))
-        print(f"| {pool} | {speakers} | {counts['n']} | {_rate(counts['orig'], counts['n'])} "
-              f"| {_rate(counts['new'], counts['n'])} | {_rate(counts['all_orig'], counts['all_n'])} "
-              f"| {_rate(counts['all_new'], counts['all_n'])} | {counts['lost']} | {counts['gained']} "
-              f"| {_rate(gender['orig_ok'], gender['orig_n'])} | {_rate(gender['new_ok'], gender['new_n'])} |")  # fmt: skip
+        print(f"| {pool} | {speakers} | {counts['n']} | {rate(counts['orig'], counts['n'])} "
+              f"| {rate(counts['new'], counts['n'])} | {rate(counts['all_orig'], counts['all_n'])} "
+              f"| {rate(counts['all_new'], counts['all_n'])} | {counts['lost']} | {counts['gained']} "
+              f"| {rate(gender['orig_ok'], gender['orig_n'])} | {rate(gender['new_ok'], gender['new_n'])} |")  # fmt: skip
         for name, row, new_text in flips[: args.examples]:
             lo, hi = max(0, row["start"] - 120), min(len(new_text), row["end"] + 120)
             context = " ".join(new_text[lo:hi].split())
