@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from labelled_sets import CORPUS, READABLE, SETS, article_text  # noqa: E402
-from name_invariance import _scorer, articles_of, best_match, rate, shift, speaker_right  # noqa: E402
+from name_invariance import _scorer, articles_of, best_match, rate, replaced, shift, speaker_right  # noqa: E402
 
 #: The cue verbs a site is read from: the speaker mention right before (``Jo Hale said``) or after (``said Jo Hale``).
 CUE_VERBS = ("said", "says")
@@ -235,12 +235,7 @@ def rewrite_article(text: str, rows: list[dict], variant: Rewrite) -> tuple[str,
         spans += made
         targets.update(idx)
     spans.sort()
-    out, at = [], 0
-    for s, e, new in spans:
-        out += [text[at:s], new]
-        at = e
-    out.append(text[at:])
-    return "".join(out), spans, targets
+    return replaced(text, spans), spans, targets
 
 
 def analyse(text: str, name: str) -> list[dict]:

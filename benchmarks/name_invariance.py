@@ -49,6 +49,7 @@ from renaming import (  # noqa: E402, F401 - re-exported: tests read name_invari
     Person,
     assign,
     rename,
+    replaced,
     rewrite,
     shift,
 )

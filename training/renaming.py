@@ -220,12 +220,17 @@ def rewrite(text: str, persons: list[Person]) -> tuple[str, list[tuple[int, int,
             if _alone(text, m.start(), m.end(), ""):  # a single name stands for the given name too
                 add(m.start(), m.end(), p.new_given or p.new_surname)
     spans.sort()
+    return replaced(text, spans), spans
+
+
+def replaced(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """``text`` with each of the sorted, disjoint ``(start, end, new)`` replacements made (offsets of the original)."""
     out, last = [], 0
     for s, e, new in spans:
         out += [text[last:s], new]
         last = e
     out.append(text[last:])
-    return "".join(out), spans
+    return "".join(out)
 
 
 def shift(spans: list[tuple[int, int, str]], at: int, *, is_end: bool) -> int:
