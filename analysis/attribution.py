@@ -1073,7 +1073,12 @@ def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
 
 def _opens_according(doc: sp._Doc, lo: int, a: int) -> bool:
     """Whether the mention at token ``a`` is the source of an "According to" that opens the sentence at ``lo``."""
-    return a - 2 == lo and doc.low[lo] == "according" and doc.low[lo + 1] == "to"
+    return a - 2 == lo and _after_according(doc, a)
+
+
+def _after_according(doc: sp._Doc, pos: int) -> bool:
+    """Whether token ``pos`` follows "according to"."""
+    return pos >= 2 and doc.low[pos - 2] == "according" and doc.low[pos - 1] == "to"
 
 
 def _name_modifies_noun(doc: sp._Doc, m: int, z: int) -> bool:
@@ -2227,11 +2232,10 @@ def _features(
         if c is not None and (abs(c - ti) <= CUE_TOUCH or (c + 1 < doc.n and tok[c + 1] == ":" and c + 2 == ti)):
             x[_F["cue_next_to_quote"]] = 1.0
     prev = doc.low[np_.a - 1] if np_.a > 0 else ""
-    x[_F["object_of_preposition"]] = float(
-        prev in _PREPOSITIONS and not (prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according")
-    )
+    according = _after_according(doc, np_.a)
+    x[_F["object_of_preposition"]] = float(prev in _PREPOSITIONS and not according)
     x[_F["object_of_verb"]] = float(prev in sp._OBJECT_VERBS and not (inverted and before_cue == np_.a - 1))
-    x[_F["according_to"]] = float(prev == "to" and np_.a >= 2 and doc.low[np_.a - 2] == "according")
+    x[_F["according_to"]] = float(according)
     x[_F["colon_before_quote"]] = float(np_.b < doc.n and tok[np_.b] == ":" and np_.b + 1 == ti)
     s0 = doc.sentence_start[np_.a]
     opener = s0
@@ -2447,17 +2451,8 @@ def _fronted_first(doc: sp._Doc, lo: int, pos: int) -> int | None:
     return first
 
 
-#: The object pronouns "according to" reads as the one who reports the clause before it ("…, according to him.").
-_ACCORDING_OBJECTS = frozenset({"him", "her", "them"})
-
-
 #: Tokens that end an "according to him" phrase's clause.
 _ACCORDING_ENDS = frozenset({".", ",", ";", "!", "?", ")", sp.PARA_TOKEN})
-
-
-def _after_according(doc: sp._Doc, pos: int) -> bool:
-    """Whether token ``pos`` follows "according to"."""
-    return pos >= 2 and doc.low[pos - 2] == "according" and doc.low[pos - 1] == "to"
 
 
 def _according_object(doc: sp._Doc, pos: int) -> bool:
@@ -2473,6 +2468,9 @@ def _according_object(doc: sp._Doc, pos: int) -> bool:
 
 #: The pronouns whose trailing cue (", he said.") reports the clause fronted before it.
 _REPORTING_PRONOUNS = frozenset({"he", "she", "they"})
+#: Their object forms, which "according to" reads as the one who reports the clause before it ("…, according to
+#: him."; speakers reads them as the subject forms).
+_ACCORDING_OBJECTS = frozenset(o for o, s in sp._SUBJECT_OF_OBJECT.items() if s in _REPORTING_PRONOUNS)
 
 
 def in_fronted_report(att: sp._Attributor, m: sp._NP, pos: int) -> bool:
@@ -3684,10 +3682,7 @@ def _subject_body(att: sp._Attributor, idx: _Index, np_: sp._NP, head: str) -> s
     collections of people ("the crowd", "the audience") or a place's institutions ("Ethiopia held elections.
     The government …").  Names are only looked up here, never created: a subject that is no body stays as read.
     """
-    doc = att.doc
-    lo = doc.sentence_start[np_.a]
-    according = np_.a - 2 == lo and doc.low[lo] == "according" and doc.low[lo + 1] == "to"
-    if not (according or _continues_topic(att, np_)):
+    if not _continues_topic(att, np_):
         # only a sentence's subject, or the source that opens it ("According to the newspaper, …"), continues
         # the topic ("It has opened … what the government says")
         return None

@@ -959,7 +959,7 @@ def _relative_clause_close(toks: _Sentence, rep: Report) -> Report:
         close = m
     if close is None:
         return rep
-    return Report(rep.start, toks[close - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
+    return dataclasses.replace(rep, end=toks[close - 1].end)
 
 
 #: "All told," opening a sentence is "in all" ("All told, the group raised $4 million"): its "told" is no cue.
@@ -1078,12 +1078,12 @@ def _cut_before_quote(
         if _second_verb(toks, m) and _introduced_clause(toks, first, m):
             # "said he had not owned the jets but agreed they had "promotional value"": the quote is the second
             # predicate's, the clause before the conjunction a report of its own
-            return Report(rep.start, toks[m - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
+            return dataclasses.replace(rep, end=toks[m - 1].end)
         if t.text in _QUOTE_CUT_MARKS and m + 1 < len(toks) and toks[m + 1].start > t.end:
             if any(w.low in verbs or w.low in _description_forms() for w in toks[m + 1 : last]) or (
                 _second_verb(toks, m + 1) and _introduced_clause(toks, first, m)
             ):
-                return Report(rep.start, toks[m - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
+                return dataclasses.replace(rep, end=toks[m - 1].end)
             if colon is None:
                 return None  # no cue of its own between the mark and the quote: the quote is this clause's
             if (
@@ -1093,11 +1093,11 @@ def _cut_before_quote(
                 and _introduced_clause(toks, m, colon)
             ):
                 # (", Rubio fired back: "…"", ", to which Smith replied: "…"": a clause after the mark introduces it)
-                return Report(rep.start, toks[m - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
+                return dataclasses.replace(rep, end=toks[m - 1].end)
             break  # (the words after the mark continue this clause: it may end at the colon)
     if colon is not None and _introduced_clause(toks, first, colon) and _cued_after(toks, spans[q][1], verbs):
         # "said he was too busy to look: "I have a lot going on."": the clause ends at the colon
-        return Report(rep.start, toks[colon - 1].end, rep.kind, rep.block, rep.cue, rep.source, rep.role)
+        return dataclasses.replace(rep, end=toks[colon - 1].end)
     return None
 
 
