@@ -1073,12 +1073,7 @@ def _continues_topic(att: sp._Attributor, np_: sp._NP) -> bool:
 
 def _opens_according(doc: sp._Doc, lo: int, a: int) -> bool:
     """Whether the mention at token ``a`` is the source of an "According to" that opens the sentence at ``lo``."""
-    return a - 2 == lo and _after_according(doc, a)
-
-
-def _after_according(doc: sp._Doc, pos: int) -> bool:
-    """Whether token ``pos`` follows "according to"."""
-    return pos >= 2 and doc.low[pos - 2] == "according" and doc.low[pos - 1] == "to"
+    return a - 2 == lo and sp._after_according(doc, a)
 
 
 def _name_modifies_noun(doc: sp._Doc, m: int, z: int) -> bool:
@@ -2232,7 +2227,7 @@ def _features(
         if c is not None and (abs(c - ti) <= CUE_TOUCH or (c + 1 < doc.n and tok[c + 1] == ":" and c + 2 == ti)):
             x[_F["cue_next_to_quote"]] = 1.0
     prev = doc.low[np_.a - 1] if np_.a > 0 else ""
-    according = _after_according(doc, np_.a)
+    according = sp._after_according(doc, np_.a)
     x[_F["object_of_preposition"]] = float(prev in _PREPOSITIONS and not according)
     x[_F["object_of_verb"]] = float(prev in sp._OBJECT_VERBS and not (inverted and before_cue == np_.a - 1))
     x[_F["according_to"]] = float(according)
@@ -2461,7 +2456,7 @@ def _according_object(doc: sp._Doc, pos: int) -> bool:
         doc.low[pos] in _ACCORDING_OBJECTS
         and pos - 3 > doc.sentence_start[pos]
         and doc.tok[pos - 3] == ","
-        and _after_according(doc, pos)
+        and sp._after_according(doc, pos)
         and (pos + 1 >= doc.n or doc.tok[pos + 1] in _ACCORDING_ENDS)
     )
 
@@ -2596,7 +2591,7 @@ def pronoun_antecedents(att: sp._Attributor, idx: _Index, pos: int, pron: str, c
     a = max(first, pos - 2 * WINDOW)
     # "…, according to him.": the rules record a report at its cue, which here stands before the pronoun; the
     # last speaker is who spoke before the phrase, not the rules' own reading of it
-    last = att.last_speaker(pos - 3 if _after_according(doc, pos) else pos)
+    last = att.last_speaker(pos - 3 if sp._after_according(doc, pos) else pos)
     ruled = att.pronoun(pron, pos)
     chained = _chained(att, idx, pos, pron) if chain else None
     # a speaker talks about others by name or as "he", not about themselves (Principle C again: the quote the

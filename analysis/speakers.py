@@ -1039,9 +1039,7 @@ class _Doc:
         Crowdpac.", "according to Nielsen)"): a source, registered (:attr:`cited_sources`) as the body it
         nearly always is when nothing else shows a person (a person is named in full before being cited)."""
         return (
-            a >= 2
-            and self.low[a - 1] == "to"
-            and self.low[a - 2] == "according"
+            _after_according(self, a)
             # "according to Census data": the word modifies the source
             and (j >= self.n or self.tok[j] in _CITED_SOURCE_ENDS)
         )
@@ -3123,6 +3121,11 @@ _POSTMODIFIERS = {
 _OBJECT_PRONOUNS = frozenset("him her them us it".split())
 
 
+def _after_according(doc: _Doc, pos: int) -> bool:
+    """Whether token ``pos`` follows "according to" (the attribution frame ``according to X``)."""
+    return pos >= 2 and doc.low[pos - 2] == "according" and doc.low[pos - 1] == "to"
+
+
 #: The subject pronoun an object pronoun after "according to" stands for ("…," according to him.).
 _SUBJECT_OF_OBJECT = {"him": "he", "her": "she", "them": "they", "us": "we"}
 
@@ -4631,7 +4634,7 @@ class _Attributor:
         if j == qi + 1 and last not in ",?!\u2026-\u2014:;.'" and last != '"':
             return None
         limit = self._clause_end(j)
-        if tok[j].lower() == "according" and j + 1 < limit and tok[j + 1] == "to":
+        if j + 2 <= limit and _after_according(doc, j + 2):
             np = _np_at(doc, j + 2, limit) or _according_pronoun(doc, j + 2, limit)
             return (np, "according to", j) if np else None
         if ends_sentence and tok[j][:1].isupper() and _introduces_next_quote(doc, j, limit):
@@ -4750,7 +4753,7 @@ class _Attributor:
             t = tok[k]
             if t == PARA_TOKEN:
                 break
-            if doc.low[k] == "according" and k + 1 < qi and tok[k + 1] == "to":
+            if k + 2 <= qi and _after_according(doc, k + 2):
                 # "According to him, the laws cover "regulated animals"": the pronoun as after a quote (right_cue)
                 np = _np_at(doc, k + 2, qi) or _according_pronoun(doc, k + 2, qi)
                 if np:
@@ -4856,7 +4859,7 @@ class _Attributor:
         """
         doc, tok = self.doc, self.doc.tok
         inner, _, k = found
-        if tok[lo].lower() == "according" and lo + 2 < inner.a and tok[lo + 1] == "to":
+        if lo + 2 < inner.a and _after_according(doc, lo + 2):
             # "According to the Herald, Smith said that …": the whole sentence is the Herald's report.
             frame = self.according_source(lo)
             if frame is not None and frame[0].b < inner.a:
