@@ -7,8 +7,10 @@ the person's own pronouns when they leave no doubt, then a noun the text
 describes them by, then the given-name table, then pronouns that only lean:
 
 1. **Honorifics and gendered titles** the article gives the person (Mr, Mrs,
-   Ms, Miss, Sir, Dame, Lord, Lady, Baroness, King, Queen, Congresswoman,
-   Spokesman…): the writer's own statement.
+   Ms, Miss, Sir, Dame, Lord, Lady, Baroness, King, Queen, Congresswoman…):
+   the writer's own statement.  An office title in "-man" whose "-woman" form
+   exists ("Chairman Jo Kesiwen", "Spokesman …") only leans: it is written of
+   women too, so the given name and the person's own pronouns come first.
 2. **The given name**, from a table of given names and the share of their
    bearers who are women (``analysis/data/first_names.txt``, converted from
    nomquamgender: Van Buskirk, Clauset & Larremore 2023, MIT licence); only a
@@ -261,6 +263,31 @@ def _pronouns_show(pronouns: tuple[int, int], said_pronouns: tuple[int, int]) ->
     return said if _lean(pronouns) == said else UNKNOWN
 
 
+def _office_title(title: Sequence[str]) -> bool:
+    """The gendered words of a title before a name are all "-man" office nouns whose "-woman" form exists
+    ("Chairman", "Spokesman", "Councilman"; :func:`description_gender`): written of women too ("British Casino
+    Association Chairman Jo Kesiwen"), so they state no gender as "Mr" or "Congresswoman" does."""
+    gendered = [w for w in title if w.lower().rstrip(".") in GENDER_WORDS]
+    return bool(gendered) and all(description_gender(w.rstrip(".")) == UNKNOWN for w in gendered)
+
+
+def _lone_word_said(said_pronouns: tuple[int, int], titled: bool) -> tuple[int, int]:
+    """The he/she resolved to a person known by one word ("Taviel said", "President Obama") that
+    :func:`speaker_gender` weighs.
+
+    A lone capitalised word taken for a person is often a place or body ("Orlando", "BuzzFeed", "Macau"): one
+    he/she resolved to it is the resolver's guess. It is the writer's word when the name has a title for one
+    person ("President", "Judge": ``titled``) or when the resolver gave it the same pronoun at least
+    :data:`MIN_PRONOUNS` times and never the other: PolNeAR train, every such word a person of that gender (7 of
+    7 untitled; one he/she alone: 6 of 11, the rest a place, a firm, a state's initials or a woman called he), as "he said" twice is of
+    full names (197 of 197 agree with a familiar given name)."""
+    if titled:
+        return said_pronouns
+    if _lean(said_pronouns) != UNKNOWN and min(said_pronouns) == 0:
+        return said_pronouns
+    return (0, 0)
+
+
 def _minority_share(given: str) -> float:
     """The share of a tabled given name's bearers who are of its less common gender (0.098 for Lindsey)."""
     p = _name_table()[_table_key(given)][0]
@@ -276,10 +303,12 @@ def speaker_gender(
     pronouns: tuple[int, int] = (0, 0),
     said_pronouns: tuple[int, int] = (0, 0),
     described: str | None = None,
+    titled: bool = False,
 ) -> str:
     """A speaker's gender from the evidence the article gives.
 
-    The order: an honorific or gendered title; the person's own pronouns when they leave no doubt
+    The order: an honorific or gendered title (an office title in "-man" only after the given name and the
+    person's own pronouns: :func:`_office_title`); the person's own pronouns when they leave no doubt
     (:func:`_pronouns_show`); a gendered noun the text describes them by (``described``); the given name's table
     row; pronouns that merely lean one way.
 
@@ -292,10 +321,12 @@ def speaker_gender(
         pronouns: ``(male, female)`` counts of pronouns referring to the person.
         said_pronouns: ``(male, female)`` counts of he/she the attribution resolved to the person as the
             subject of their own speech ("she said"): each weighs :data:`MIN_PRONOUNS` nearby pronouns, so one
-            decides alone when nothing stronger does (for a name of two words or more).
+            decides alone when nothing stronger does (for a lone word only as :func:`_lone_word_said` allows).
         described: ``'m'``/``'f'`` (or ``'male'``/``'female'``) when the text describes the person by a gendered
             noun in apposition or right before the name (:func:`description_gender`: "Jo Kesiwen, a mother of
             three,", "the actress Jo Kesiwen").
+        titled: The name has a title for one person ("President", "Judge"), which makes a lone word a
+            person's name, so its resolved he/she count (:func:`_lone_word_said`).
 
     Returns:
         ``'female'``, ``'male'`` or ``'unknown'``.
@@ -304,11 +335,13 @@ def speaker_gender(
         return role_gender(name)
     if kind != "person":
         return UNKNOWN
-    if honorific:
-        return FEMALE if honorific.startswith("f") else MALE
-    g = honorific_gender(title)
-    if g != UNKNOWN:
-        return g
+    stated = (FEMALE if honorific.startswith("f") else MALE) if honorific else honorific_gender(title)
+    # an office title in "-man" ("Chairman Jo Kesiwen") only leans: a firmly gendered given name or the person's
+    # own pronouns, when they leave no doubt, outrank it (PolNeAR train: all 16 such titles before a familiar
+    # given name agree with it, so the lean stays when nothing else says)
+    office = stated if stated != UNKNOWN and _office_title(title) else UNKNOWN
+    if stated != UNKNOWN and office == UNKNOWN:
+        return stated
     if described:
         # the writer's word, as an honorific is, but a noun may be misread: the person's own pronouns, when they
         # leave no doubt, outweigh it
@@ -321,8 +354,9 @@ def speaker_gender(
             if shown not in (UNKNOWN, g) and _minority_share(name[0]) > PRONOUN_EVIDENCE_ERROR:
                 return shown
             return g
+    if office != UNKNOWN:
+        shown = _pronouns_show(pronouns, said_pronouns)
+        return shown if shown != UNKNOWN else office
     if len(name) < 2:
-        # A lone capitalised word taken for a person is often a place or body ("Orlando", "Allies"): a he/she
-        # resolved to it is the resolver's guess, not the writer's word (PolNeAR train: half such were no person).
-        said_pronouns = (0, 0)
+        said_pronouns = _lone_word_said(said_pronouns, titled)
     return _lean((pronouns[0] + MIN_PRONOUNS * said_pronouns[0], pronouns[1] + MIN_PRONOUNS * said_pronouns[1]))

@@ -5221,9 +5221,10 @@ def speaker_record(ent: _Entity, said_pronouns: tuple[int, int] = (0, 0)) -> Spe
     (``said_pronouns``: :func:`analysis.gender.speaker_gender`)."""
     words = ent.tokens if ent.kind != "role" else tuple(ent.name.replace(",", " , ").split())
     kind = "organisation" if ent.kind == "role" and _body_description(words) else ent.kind
-    g = speaker_gender(words, (ent.title or "").split(), kind=kind, honorific=ent.honorific,
+    title = (ent.title or "").split()
+    g = speaker_gender(words, title, kind=kind, honorific=ent.honorific,
                        pronouns=(ent.gender_votes[0], ent.gender_votes[1]), said_pronouns=said_pronouns,
-                       described=ent.described)  # fmt: skip
+                       described=ent.described, titled=_one_persons_title(title))  # fmt: skip
     return Speaker(ent.name, ent.aliases(), ent.title, kind, g)
 
 

@@ -136,6 +136,42 @@ def test_a_lone_word_taken_for_a_person_gets_no_gender_from_a_resolved_pronoun()
     assert gender.speaker_gender(("Smith",), pronouns=(0, 3)) == "female"  # pronouns nearby still count
 
 
+def test_a_lone_word_the_resolver_calls_she_twice_is_a_woman() -> None:
+    # one resolved he/she may be the resolver's guess for a place or a firm; the same pronoun twice, and never
+    # the other, is the writer's word for a person
+    assert gender.speaker_gender(("Kesiwen",), said_pronouns=(0, 2)) == "female"
+    assert gender.speaker_gender(("Taviel",), pronouns=(1, 0), said_pronouns=(3, 0)) == "male"
+    assert gender.speaker_gender(("Taviel",), pronouns=(1, 0), said_pronouns=(1, 0)) == "unknown"  # once: no
+    assert gender.speaker_gender(("Taviel",), said_pronouns=(2, 1)) == "unknown"  # both: no
+
+
+def test_a_lone_word_with_a_persons_title_is_gendered_by_its_resolved_pronoun() -> None:
+    # "President Orunabe": the title makes the word a person's name, so one "he said" counts as for a full name
+    assert gender.speaker_gender(("Orunabe",), ("President",), said_pronouns=(1, 0), titled=True) == "male"
+    assert gender.speaker_gender(("Orunabe",), ("President",), said_pronouns=(1, 0)) == "unknown"
+    text = (
+        "President Orunabe said on Monday that the northern border would stay open through "
+        'the winter months. "We will not close it while the harvest is still coming in," he said.'
+    )
+    assert _speakers(text)["Orunabe"] == ("person", "male")
+
+
+def test_an_office_title_in_man_yields_to_the_given_name_and_her_pronouns() -> None:
+    # "Chairman" before a name is written of women too: a firm given name or her own pronouns decide first
+    assert gender.speaker_gender(("Mary", "Odell"), ("Chairman",), honorific="m") == "female"
+    assert gender.speaker_gender(("Tom", "Barr"), ("Spokesman",), honorific="m") == "male"
+    assert gender.speaker_gender(("Brellik", "Roe"), ("Chairman",)) == "male"  # nothing else says: the title leans
+    shown = {"pronouns": (0, 3), "said_pronouns": (0, 2)}
+    assert gender.speaker_gender(("Brellik", "Roe"), ("Councilman",), honorific="m", **shown) == "female"
+    assert gender.speaker_gender(("Brellik", "Roe"), ("Congresswoman",), honorific="f") == "female"
+    assert gender.speaker_gender(("Brellik", "Roe"), ("Lord",), honorific="m", **shown) == "male"  # not an office
+    text = (
+        "Chairman Mary Odell said on Friday that the club would not leave its ground by the "
+        'river. "It is our home and it has been for a hundred years," she said.'
+    )
+    assert _speakers(text)["Mary Odell"] == ("person", "female")
+
+
 def test_gender_mixed_given_names_are_names_without_a_gender() -> None:
     for name in ("Chris", "Kim", "Nicola", "Jean", "Leslie", "Bernie"):
         assert gender.is_given_name(name), name
