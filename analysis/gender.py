@@ -265,7 +265,7 @@ def _pronouns_show(pronouns: tuple[int, int], said_pronouns: tuple[int, int]) ->
 
 def _office_title(title: Sequence[str]) -> bool:
     """The gendered words of a title before a name are all "-man" office nouns whose "-woman" form exists
-    ("Chairman", "Spokesman", "Councilman"; :func:`description_gender`): written of women too ("British Casino
+    ("Chairman", "Spokesman", "Councilman"; :func:`description_gender`): written of women too ("Harbour Anglers'
     Association Chairman Jo Kesiwen"), so they state no gender as "Mr" or "Congresswoman" does."""
     gendered = [w for w in title if w.lower().rstrip(".") in GENDER_WORDS]
     return bool(gendered) and all(description_gender(w.rstrip(".")) == UNKNOWN for w in gendered)
@@ -339,7 +339,8 @@ def speaker_gender(
     # an office title in "-man" ("Chairman Jo Kesiwen") only leans: a firmly gendered given name or the person's
     # own pronouns, when they leave no doubt, outrank it (PolNeAR train: all 16 such titles before a familiar
     # given name agree with it, so the lean stays when nothing else says)
-    office = stated if stated != UNKNOWN and _office_title(title) else UNKNOWN
+    # (an honorific of the other gender, "Ms Kesiwen" elsewhere in the text, still decides)
+    office = stated if stated != UNKNOWN and stated == honorific_gender(title) and _office_title(title) else UNKNOWN
     if stated != UNKNOWN and office == UNKNOWN:
         return stated
     if described:

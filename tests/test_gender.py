@@ -164,6 +164,7 @@ def test_an_office_title_in_man_yields_to_the_given_name_and_her_pronouns() -> N
     shown = {"pronouns": (0, 3), "said_pronouns": (0, 2)}
     assert gender.speaker_gender(("Brellik", "Roe"), ("Councilman",), honorific="m", **shown) == "female"
     assert gender.speaker_gender(("Brellik", "Roe"), ("Congresswoman",), honorific="f") == "female"
+    assert gender.speaker_gender(("Tom", "Roe"), ("Chairman",), honorific="f") == "female"  # "Ms Roe" elsewhere
     assert gender.speaker_gender(("Brellik", "Roe"), ("Lord",), honorific="m", **shown) == "male"  # not an office
     text = (
         "Chairman Mary Odell said on Friday that the club would not leave its ground by the "
