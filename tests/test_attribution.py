@@ -1929,6 +1929,21 @@ def test_a_sign_off_ends_with_its_sentence_in_a_flattened_body(join):
 
 
 @pytest.mark.parametrize("join", ["\n\n", " "])
+def test_an_interview_flattened_onto_one_line_keeps_its_speakers(join):
+    # Written a paragraph a turn or on one line, the questions are the interviewer's and the answers the interviewee's.
+    turns = [
+        "Actress Jo Hale spoke to us about her new film and the years after her parents left.",
+        "Q: What did you find when you came home that day?",
+        "A: My parents were gone, and a neighbour took me in for the night.",
+        "Q: Did anyone from the council help you?",
+        "A: No, no one did. No one called, and no one came to the door.",
+    ]
+    art = analysis.read_article("Headline\n\n" + join.join(turns))
+    speakers = [a.speaker for a in attribution.attribute(art).attributions]
+    assert speakers == ["interviewer", "Jo Hale", "interviewer", "Jo Hale"]
+
+
+@pytest.mark.parametrize("join", ["\n\n", " "])
 def test_a_pull_quote_in_a_flattened_body_takes_the_speaker_of_the_words_it_repeats(join):
     # A pull-quote has no line of its own once the body is on one line: a cue-less quote that is a sentence of
     # its own and repeats a cued quote's words is still the repeat, not the previous speaker's next words.
