@@ -603,9 +603,9 @@ def _tags_quote(token_re: re.Pattern[str], text: str, s: int, e: int) -> bool:
     """Whether the narration ``text[s:e]`` after a quote that closed its sentence opens as the quote's tag.
 
     A tag is a cue verb in the first :data:`FLAT_TRAILING_CUE_TOKENS` tokens, before any full stop, that reports
-    nothing of its own: `"…." Jo Hale said.`, `"…." said the mayor`, `"…." Lee told the paper`.  A subject's cue followed by a clause (`"…." Acme
-    says they must …`, `"…." Lee said the plan …`) opens a new report, as in a paragraph of its own
-    (:meth:`_Doc._flat_words`; `_right_cue` reads such a cue after a closed quote the same way).
+    nothing of its own: `"…." Jo Hale said.`, `"…." said the mayor`, `"…." Lee told the paper`.  A subject's cue
+    followed by a clause (`"…." Acme says they must …`, `"…." Lee said the plan …`) opens a new report, as in a
+    paragraph of its own (:meth:`_Doc._flat_words`; `_right_cue` reads such a cue after a closed quote the same way).
     """
     words = [m.group() for m in itertools.islice(token_re.finditer(text, s, e), FLAT_TRAILING_CUE_TOKENS + 2)]
     verbs = cue_verbs()
