@@ -16,8 +16,9 @@ The rewritings (columns): quotation-mark conventions (``curly``, ``straight``, `
 guillemets, ``„“``, an export's ``csv""`` and ``json`` ``\\"``, ``mojibake`` (UTF-8 read as Windows-1252), a decoder's
 U+FFFD, HTML entities), apostrophes, dashes and ellipses, line breaks (``\\n``, ``\\r\\n``, the body ``flat`` on one
 line, ``wrap70``, every sentence a paragraph: ``sentences``), odd spaces (``nbsp``, ``2space``, ``tab``, ``zwsp``) and
-furniture (a ``byline``, a ``dateline``, share and copyright lines).  A rewriting that turns a typo's mark the other way (a space before a closing mark)
-loses a quote the kit could not be expected to keep: a rate of 0.99 and up is the floor such artefacts leave.
+furniture (a ``byline``, a ``dateline``, share and copyright lines).  A rewriting that turns a typo's mark the other
+way (a space before a closing mark) loses a quote the kit could not be expected to keep: a rate of 0.99 and up is the
+floor such artefacts leave.
 
 Articles: an even spread of the readable labelled sets' articles (``labelled_sets.READABLE``), of PolNeAR train
 (``../shared/eval/quotes/polnear_train/text``) and of ``../shared/corpus/wikinews``, every article a measure-only
