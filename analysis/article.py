@@ -676,8 +676,7 @@ def _parse(text: str, where: str, *, source: str | None, meta: dict[str, object]
         if kind == "rule":
             furniture.append(sub)
             continue
-        multiline = text.find("\n", *sub) >= 0 or text.find("\r", *sub) >= 0
-        for turn in wire.turns(text, sub, _lines(text, sub)) if multiline or text[sub[0]] in "Q*" else [sub]:
+        for turn in wire.turns(text, sub, _lines(text, sub)):
             if turn[1] - turn[0] <= wire.CREDIT_MAX_CHARS and wire.is_credit(text[turn[0] : turn[1]]):
                 credit_spans.append(turn)
                 furniture.append(turn)

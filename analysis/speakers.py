@@ -109,6 +109,7 @@ from analysis.reported import (
     RELATIVES,
     REQUEST_NOUNS,
     SPOKEN_NOUNS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     Report,
     cue_lemmas,
@@ -591,14 +592,34 @@ FLAT_TRAILING_CUE_TOKENS = 6
 _FULL_STOPS = frozenset(".?!")
 
 
-def _cue_within(token_re: re.Pattern[str], text: str, s: int, e: int, reach: int) -> bool:
-    """Whether a cue verb stands in the first ``reach`` tokens of ``text[s:e]``, before any full stop."""
+#: A question's cue verbs, whose next noun phrase is who is asked (`"…?" Lee asked the minister.`).
+_ASKING_VERBS = inflections("ask")
+#: Words that open a clause of its own right after a cue verb (`Lee said they …`, `Lee said the plan …`): the verb
+#: reports that clause, and is no tag of the quote before it.
+_OWN_REPORT_OPENERS = frozenset({"that"} | SUBJECT_PRONOUNS | _DETERMINERS)
+
+
+def _tags_quote(token_re: re.Pattern[str], text: str, s: int, e: int) -> bool:
+    """Whether the narration ``text[s:e]`` after a quote that closed its sentence opens as the quote's tag.
+
+    A tag is a cue verb in the first :data:`FLAT_TRAILING_CUE_TOKENS` tokens, before any full stop, that reports
+    nothing of its own: `"…." Jo Hale said.`, `"…." said the mayor`, `"…." Lee told the paper`.  A subject's cue
+    followed by a clause (`"…." Acme says they must …`, `"…." Lee said the plan …`) opens a new report, as in a
+    paragraph of its own (:meth:`_Doc._flat_words`; `_right_cue` reads such a cue after a closed quote the same way).
+    """
+    words = [m.group() for m in itertools.islice(token_re.finditer(text, s, e), FLAT_TRAILING_CUE_TOKENS + 2)]
     verbs = cue_verbs()
-    for word in itertools.islice(token_re.finditer(text, s, e), reach):
-        if word.group() in _FULL_STOPS:
+    for i, word in enumerate(words[:FLAT_TRAILING_CUE_TOKENS]):
+        if word in _FULL_STOPS:
             return False
-        if word.group().lower() in verbs:
-            return True
+        low = word.lower()
+        if low in verbs:
+            k = i + 1
+            while k < len(words) and words[k].endswith("ly") and words[k][:1].islower():
+                k += 1  # `said firmly`
+            opens = k < len(words) and words[k].lower() in _OWN_REPORT_OPENERS
+            # an inverted cue (`said the mayor`) and an object verb's object (`told the paper`) are no clause
+            return not (i and opens and low not in _OBJECT_VERBS and low not in _ASKING_VERBS)
     return False
 
 
@@ -788,7 +809,7 @@ class _Doc:
             prev is not None
             and _SENTENCE_END_MARK.search(text, prev.start, prev.end)
             and self.token_re.search(text, s, e)  # (narration follows, not the next quote at once)
-            and not _cue_within(self.token_re, text, s, e, FLAT_TRAILING_CUE_TOKENS)
+            and not _tags_quote(self.token_re, text, s, e)
         ):
             self._add(PARA_TOKEN, s, s, b)
         self._words(text, s, e, b)
@@ -4973,6 +4994,11 @@ class _Attributor:
         if tok[k] not in DASHES and not inverted:
             return None
         end = next((m for m in range(k + 1, doc.n) if tok[m] == PARA_TOKEN), doc.n)
+        bs, be = doc.blocks[doc.offsets(k)[2]]
+        if be - bs > FLAT_BLOCK_CHARS:
+            # a body flattened onto one line has a break only after a quote (`_flat_words`): the sign-off ends with
+            # its sentence (`"…" -Jo Hale, after the vote. Other news. "…"`)
+            end = next((m + 1 for m in range(k + 1, end) if tok[m] in _FULL_STOPS), end)
         np = _np_at(doc, k + 1, end)
         if np is None or np.kind != "name":
             return None

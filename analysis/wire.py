@@ -160,6 +160,9 @@ _NAME_TURN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr)\.?\s[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z'\u2019\-]+){0,2})(?:\*\*)?:(?:\*\*)?\s+(?=\S)"
 )
 _INLINE_ANSWER = re.compile(r"\s(?:\*\*)?A(?:\*\*)?:(?:\*\*)?\s+(?=\S)")
+#: The space after a sentence's end (its full stop, or a closing mark or bracket after it): where a turn label of a
+#: transcript whose line breaks were lost stands inside its one line ("… did you find? A: I came …").
+_AFTER_SENTENCE = re.compile(r"(?:(?<=[.?!\u2026])|(?<=[.?!\u2026][\"'\u201d\u2019)\]]))\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +296,8 @@ def turns(text: str, span: Span, lines: list[Span]) -> list[Span]:
 
     A block is an interview block when at least two of its lines open a turn
     and the turns change speaker (``Q:``/``A:``, or two different ``NAME:``
-    labels); a one-line ``Q: … A: …`` paragraph splits before its ``A:``.
+    labels); a one-line ``Q: … A: …`` paragraph splits before its ``A:``, a transcript on one line before each
+    of its turns (:func:`_inline_turns`).
     Any other block comes back whole, so hard-wrapped paragraphs stay one.
 
     Args:
@@ -305,13 +309,14 @@ def turns(text: str, span: Span, lines: list[Span]) -> list[Span]:
         Spans covering the block's lines in order (a single span if not an interview).
     """
     if len(lines) == 1:
+        inline = _inline_turns(text, span)
         m = _QA_TURN.match(text, *span)
-        if m and m.group("who")[0] == "Q" and (a := _INLINE_ANSWER.search(text, m.end(), span[1])):
+        if len(inline) == 1 and m and m.group("who")[0] == "Q" and (a := _INLINE_ANSWER.search(text, m.end(), span[1])):
             question_end = a.start()
             while text[question_end - 1].isspace():
                 question_end -= 1
             return [(span[0], question_end), (a.start() + 1, span[1])]
-        return [span]
+        return inline
     starts: list[tuple[int, str]] = []
     for i, (s, e) in enumerate(lines):
         m = _QA_TURN.match(text, s, e) or _NAME_TURN.match(text, s, e)
@@ -326,3 +331,39 @@ def turns(text: str, span: Span, lines: list[Span]) -> list[Span]:
     for a, b in zip(cut, cut[1:] + [len(lines)]):
         out.append((lines[a][0], lines[b - 1][1]))
     return out
+
+
+def _inline_turns(text: str, span: Span) -> list[Span]:
+    """A one-line block split before the turn labels inside it: a transcript whose line breaks were lost (a scraped
+    body on one line: "… Take a listen. TRUMP: The deaths … TAPPER: And obviously, … FALLIN: Well, …").
+
+    A label counts after a sentence's end only, with a colon (not "A. Smith"), and the block is a transcript when
+    some label recurs (a conversation comes back to its speakers) and at least two take turns; then it is cut before
+    every label, as a paragraph a turn (:func:`analysis.reported.find_turns` judges each turn's label as it does a
+    paragraph's).  Any other block comes back whole.
+    """
+    found: list[tuple[int, str]] = []
+    for m in _AFTER_SENTENCE.finditer(text, *span):
+        label = _QA_TURN.match(text, m.end(), span[1]) or _NAME_TURN.match(text, m.end(), span[1])
+        if label and ":" in label.group():
+            found.append((m.end(), _speaker_label(label)))
+    if len(found) < 2:
+        return [span]
+    opening = _QA_TURN.match(text, *span) or _NAME_TURN.match(text, *span)
+    labels = [who for _, who in found] + ([_speaker_label(opening)] if opening else [])
+    if all(labels.count(who) < 2 for who in labels) or len(set(labels)) < 2:
+        return [span]
+    out, start = [], span[0]
+    for pos, _ in found:
+        end = pos
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out.append((start, end))
+        start = pos
+    out.append((start, span[1]))
+    return [t for t in out if t[0] < t[1]]
+
+
+def _speaker_label(m: re.Match[str]) -> str:
+    """Who a turn label names: ``Q`` or ``A`` for a question's or an answer's label, else the label's name."""
+    return m.group("who")[0] if m.re is _QA_TURN else m.group("who")

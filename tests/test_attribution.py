@@ -1879,6 +1879,71 @@ def test_a_closed_quote_keeps_its_trailing_cue_in_a_flattened_body():
 
 
 @pytest.mark.parametrize("join", ["\n\n", " "])
+def test_a_cue_opening_its_own_report_is_no_tag_of_the_closed_quote_before_it_in_a_flattened_body(join):
+    # A cue-less quote after a cued one goes on with its speaker; the next sentence's "Acme says they …" reports a
+    # clause of its own, as it does in a paragraph of its own, and does not take the quote.
+    paras = [
+        _FLAT_FILLER,
+        '"We are launching the first ferry of six," said Carl Brandt, the yard\'s manager and a director of Acme.',
+        '"It is a great day for everyone who has worked on the boats."',
+        "Acme says they must build four boats a year to meet demand.",
+        _FLAT_FILLER,
+        _FLAT_FILLER,
+    ]
+    text = join.join(paras)
+    assert [a.speaker for a in _quotes(text)] == ["Carl Brandt", "Carl Brandt"]
+
+
+def test_only_a_tag_keeps_a_closed_quote_from_ending_a_virtual_paragraph(make_doc):
+    # After a quote that closes its sentence in a flattened body, a cue with a clause of its own ("Acme says they
+    # …") starts a virtual paragraph; a tag ("Jo Hale said.", "Lee told the paper.", "asked the mayor") does not.
+    sentences = [
+        '"It is a great day for the yard." Acme says they must build four boats a year.',
+        '"The boats are late." Jo Hale said.',
+        '"The boats are late again." Lee told the paper.',
+        '"Will they run in winter?" Ann Lee asked the mayor.',
+        '"They will." The mayor said the first boat would sail in May.',
+    ]
+    doc = make_doc("Headline\n\n" + " ".join([_FLAT_FILLER, *sentences, _FLAT_FILLER, _FLAT_FILLER]))
+    after = [doc.tok[i + 1] for i, t in enumerate(doc.tok) if t == sp.QUOTE_TOKEN]
+    assert after == [sp.PARA_TOKEN, "Jo", "Lee", "Ann", sp.PARA_TOKEN]
+
+
+@pytest.mark.parametrize("join", ["\n\n", " "])
+def test_a_sign_off_ends_with_its_sentence_in_a_flattened_body(join):
+    # A fact-check list signs each claim on a line of its own ("- Name."); flattened, the sign-off is read up to
+    # its sentence's end, not up to the next quote's close, and the narration after it is no part of it.
+    paras = [
+        _FLAT_FILLER,
+        '"The bridge cost twice what the county promised."',
+        "- Tom Baker.",
+        "The county says the budget rose by a fifth, not a half, once the approach road is left out.",
+        '"Nobody on the far bank was asked about the route."',
+        "- Ann Lee.",
+        _FLAT_FILLER,
+        _FLAT_FILLER,
+    ]
+    text = join.join(paras)
+    speakers = [a.speaker for a in _quotes(text) if a.kind != "indirect"]
+    assert speakers == ["Tom Baker", "Ann Lee"]
+
+
+@pytest.mark.parametrize("join", ["\n\n", " "])
+def test_an_interview_flattened_onto_one_line_keeps_its_speakers(join):
+    # Written a paragraph a turn or on one line, the questions are the interviewer's and the answers the interviewee's.
+    turns = [
+        "Actress Jo Hale spoke to us about her new film and the years after her parents left.",
+        "Q: What did you find when you came home that day?",
+        "A: My parents were gone, and a neighbour took me in for the night.",
+        "Q: Did anyone from the council help you?",
+        "A: No, no one did. No one called, and no one came to the door.",
+    ]
+    art = analysis.read_article("Headline\n\n" + join.join(turns))
+    speakers = [a.speaker for a in attribution.attribute(art).attributions]
+    assert speakers == ["interviewer", "Jo Hale", "interviewer", "Jo Hale"]
+
+
+@pytest.mark.parametrize("join", ["\n\n", " "])
 def test_a_pull_quote_in_a_flattened_body_takes_the_speaker_of_the_words_it_repeats(join):
     # A pull-quote has no line of its own once the body is on one line: a cue-less quote that is a sentence of
     # its own and repeats a cued quote's words is still the repeat, not the previous speaker's next words.

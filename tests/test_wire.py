@@ -208,6 +208,37 @@ def test_named_turns_and_a_one_line_exchange_split() -> None:
     assert _paragraphs(art) == ["SMITH: Why now?", "JONES: Because the money came.", "Q: Is it done?", "A: Not yet."]
 
 
+def test_a_transcript_flattened_onto_one_line_splits_before_its_turns() -> None:
+    # A scraped page whose line breaks were lost: the labels stand inside one line, each after a sentence's end.
+    qa = (
+        "The mayor spoke to us about the bridge. Q: Is that realistic? A: Yes. We have the money and the plan. "
+        "Q: When? A: Next year, if the river lets us."
+    )
+    assert _paragraphs(read_article("Interview\n\n" + qa)) == [
+        "The mayor spoke to us about the bridge.",
+        "Q: Is that realistic?",
+        "A: Yes. We have the money and the plan.",
+        "Q: When?",
+        "A: Next year, if the river lets us.",
+    ]
+    named = "Partial transcript. HOST: Why now? Ann Lee: Because the money came. HOST: And the vote? Lee: It is set."
+    assert _paragraphs(read_article("Talk\n\n" + named)) == [
+        "Partial transcript.",
+        "HOST: Why now?",
+        "Ann Lee: Because the money came.",
+        "HOST: And the vote?",
+        "Lee: It is set.",
+    ]
+
+
+def test_labels_in_a_line_that_no_speaker_comes_back_to_are_no_turns() -> None:
+    # One label each ("Update:", "Note:") is no conversation; a label after no sentence end ("plan: it") none.
+    one_each = "The plan was set. Update: the vote is on Monday. Note: the council meets at noon."
+    no_end = "Lee backed the plan: it works. Lee said so twice, and Lee: it works again, she said."
+    for body in (one_each, no_end):
+        assert _paragraphs(read_article("Head\n\n" + body)) == [body]
+
+
 def test_hard_wrapped_paragraphs_are_not_turns() -> None:
     art = read_article("Head\n\nThe plan has two parts:\nfirst the money, then the vote.\n\nSMITH: only one label.\n")
     assert _paragraphs(art) == ["The plan has two parts:\nfirst the money, then the vote.", "SMITH: only one label."]
