@@ -1014,6 +1014,8 @@ def _topic_head(head: str) -> bool:
     analyst", "the chief executive"), kin ("his wife": someone else) or a generic noun ("the man")."""
     if head in OFFICE_HEADS or head in STANDING_HEADS or head in PARTY_MEMBER_NOUNS or head.endswith(_AGE_WORD):
         return True
+    if head in ELECTED_HEADS:
+        return True  # "the lawmaker", "the representative": an elected office, as "the senator" is
     if _plural_role(head) or (head.endswith("s") and head[:-1] in sp.PERSON_NOUNS):
         return False  # "the two voters", "the officials": many people, not the one named before
     return head in sp.PERSON_NOUNS and head not in HOLDER_HEADS | _ANONYMOUS_HEADS | _KIN_HEADS | _GENERIC_PERSON_HEADS

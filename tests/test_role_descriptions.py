@@ -229,3 +229,17 @@ def test_the_role_hypernym_table_holds_no_standing_kin_or_broad_noun() -> None:
     assert "judge" in attribution.ROLE_HYPERNYMS["justice"]
     assert not plain & (attribution.STANDING_HEADS | {"man", "woman", "parent", "owner", "politician", "leader"})
     assert "spokesperson" not in attribution.ROLE_HYPERNYMS.get("representative", ())
+
+
+def test_an_elected_office_noun_continues_the_topic() -> None:
+    # "the lawmaker" continues the previous sentence's subject as "the senator" does (an elected office)
+    text = 'Ana Ruiz toured the flooded town on Monday. The Ohio lawmaker said the repairs were "far too slow."'
+    assert _rows(text)[-1].speaker == "Ana Ruiz"
+
+
+def test_an_indefinite_plainer_role_noun_is_a_newcomer() -> None:
+    text = (
+        "Sen. Ana Ruiz opposed the bill on Monday. A lawmaker from Texas, who asked not to be named, said it "
+        'would pass. The lawmaker said the vote was "very close."'
+    )
+    assert "Ana Ruiz" not in [a.speaker for a in _rows(text)]

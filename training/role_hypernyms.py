@@ -18,9 +18,8 @@ word's ``noun.person`` senses has, within :data:`MAX_DEPTH` hypernym steps, a sy
 description by it ("the official said") brings in someone new as often as not.  So the synset reached must be
 specific: its hyponym closure (every synset under it) holds at most :data:`MAX_HYPONYMS` synsets ("legislator" 18,
 "lawgiver" 21, "policeman" 23, "judge" 31, "academician" 6; "politician" 186, "official" 148, "leader" 787,
-"military officer" 183, "doctor" 114 are left).  Only single lower-case words the kit reads as role or person heads
-(its role nouns, the role linker's holder heads and the learned person nouns, ``analysis/data/noun_kinds.txt``)
-are written, and no kin or generic person noun.
+"military officer" 183, "doctor" 114 are left).  Only single lower-case words the role linker reads as one named
+person's role (``analysis.attribution.HOLDER_HEADS``) are written, and no kin, generic, standing or possession noun.
 
 Abbreviated titles ("Sen.", "Const.", "Insp.") are spelled out at run time through the kit's one abbreviation table
 (``analysis.attribution.TITLE_ABBREVIATIONS``) before this table is read.
@@ -103,8 +102,11 @@ def title_words() -> set[str]:
 
 
 def role_heads() -> set[str]:
-    """The nouns a role phrase's head may be that name one person: the holder heads and the learned person nouns."""
-    return (set(attribution.HOLDER_HEADS) | set(speakers.PERSON_NOUNS)) - EXCLUDED
+    """The nouns a role phrase's head may be that name one person the article named: the role linker's holder heads
+    (``analysis.attribution.HOLDER_HEADS``).  Other person nouns are left: a word WordNet files beside a title in a
+    sense news copy rarely means ("minister" → curate, pastor: its first sense is the clergy's) would let a
+    description of someone else ("the pastor said") stand for the title's holder."""
+    return set(attribution.HOLDER_HEADS) - EXCLUDED
 
 
 def _common_senses(lemma: wordnet.Lemma | None) -> tuple[str, ...]:
