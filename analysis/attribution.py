@@ -788,10 +788,33 @@ OFFICE_SYNONYMS = {
 _BREAKS = sp.CLAUSE_MARKS
 
 
+def _role_hypernyms() -> dict[str, frozenset[str]]:
+    """Title or role word -> the plainer role nouns its holder also answers to, learned from WordNet's hypernyms
+    (``training/role_hypernyms.py`` writes ``analysis/data/role_hypernyms.txt``)."""
+    out: dict[str, set[str]] = {}
+    for title, plain in resources.packaged_rows("role_hypernyms.txt"):
+        out.setdefault(title, set()).add(plain)
+    return {title: frozenset(plain) for title, plain in out.items()}
+
+
+#: Plainer role nouns for a title's holder ("Sen. Ana Ruiz" … "the lawmaker", "Det. Insp. Sarah Cole" … "the
+#: officer", "Justice Mary Kent" … "the judge"): a role phrase with one of them resolves as one with the title's own
+#: word does, through the same holders, recency and salience.
+ROLE_HYPERNYMS = _role_hypernyms()
+
+
 def _expand(words: set[str]) -> set[str]:
     """Role words with abbreviated titles also spelled out."""
     words = words | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
     return words | {ROLE_SYNONYMS[w] for w in words if w in ROLE_SYNONYMS}
+
+
+def _other_roles(words: set[str], head: str) -> set[str]:
+    """A holder's role words beyond a role phrase's ``head`` and its own family: the plainer nouns of a title
+    (:data:`ROLE_HYPERNYMS`: "senator" gives "lawmaker") and the titles ``head`` is a plainer noun of are one
+    office, not another role the holder holds."""
+    plain = {p for w in words for p in ROLE_HYPERNYMS.get(w, ())}
+    return {w for w in words - {head} - plain if head not in ROLE_HYPERNYMS.get(w, ())}
 
 
 def plain_heads(words: set[str]) -> set[str]:
@@ -816,7 +839,9 @@ def _holder_words(ent: sp._Entity, titles: dict[int, set[str]], idx: _Index | No
     key = (id(ent), ent.title)
     if idx is not None and idx.titles is titles and key in idx.holder_words:
         return idx.holder_words[key]
-    words = _expand(titles.get(id(ent), set()) | {part for w in (ent.title or "").split() for part in sp.role_parts(w)})
+    title = _expand({part for w in (ent.title or "").split() for part in sp.role_parts(w)})
+    # the plainer nouns of the capitalised title the name is written with ("Sen. Ana Ruiz" is "the lawmaker")
+    words = _expand(titles.get(id(ent), set())) | title | {plain for w in title for plain in ROLE_HYPERNYMS.get(w, ())}
     if idx is not None and idx.titles is titles:
         idx.holder_words[key] = words
     return words
@@ -894,7 +919,7 @@ def role_holders(att: sp._Attributor, idx: _Index, np_: sp._NP, pos: int) -> lis
         x = np.zeros(len(ROLE_FEATURES))
         x[_R["all_words"]] = float(set(content) <= hw)
         x[_R["modifier_share"]] = len(mods & hw) / len(mods) if mods else 0.0
-        x[_R["modifier_conflict"]] = float(bool(mods - hw) and bool(hw - {head}))
+        x[_R["modifier_conflict"]] = float(bool(mods - hw) and bool(_other_roles(hw, head)))
         x[_R["most_recent"]] = float(ent is recent)
         x[_R["most_recent_all_words"]] = float(ent is recent_whole)
         x[_R["log_token_distance"]] = math.log1p(max(pos - p, 0))
@@ -989,6 +1014,8 @@ def _topic_head(head: str) -> bool:
     analyst", "the chief executive"), kin ("his wife": someone else) or a generic noun ("the man")."""
     if head in OFFICE_HEADS or head in STANDING_HEADS or head in PARTY_MEMBER_NOUNS or head.endswith(_AGE_WORD):
         return True
+    if head in ELECTED_HEADS:
+        return True  # "the lawmaker", "the representative": an elected office, as "the senator" is
     if _plural_role(head) or (head.endswith("s") and head[:-1] in sp.PERSON_NOUNS):
         return False  # "the two voters", "the officials": many people, not the one named before
     return head in sp.PERSON_NOUNS and head not in HOLDER_HEADS | _ANONYMOUS_HEADS | _KIN_HEADS | _GENERIC_PERSON_HEADS

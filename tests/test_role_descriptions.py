@@ -197,3 +197,49 @@ def test_a_description_after_a_sentence_opening_according_to_continues_the_topic
         'long consultation had produced a consensus on the need to "protect children" on the roads.'
     )
     assert [a.speaker for a in _rows(text) if a.kind == "partial"][-1] == "Ruth Mills"
+
+
+# Round 40 (rolemap40): a role noun more general than the title the name is written with.
+
+
+def test_a_plainer_role_noun_is_the_titled_person() -> None:
+    text = 'Sen. Ana Ruiz said the bridge was ready. "We will open it in May," the lawmaker said.'
+    assert [a.speaker for a in _rows(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_title_synonym_is_the_titled_person() -> None:
+    text = 'Justice Mary Kent wrote the ruling. The judge said the statute was "plainly void."'
+    assert _rows(text)[-1].speaker == "Mary Kent"
+
+
+def test_a_plainer_role_noun_reaches_an_abbreviated_titles_synonym() -> None:
+    text = 'Rep. Ana Ruiz said the bridge was ready. "We will open it in May," the congresswoman said.'
+    assert _rows(text)[-1].speaker == "Ana Ruiz"
+
+
+def test_a_plainer_role_noun_of_a_lower_case_role_stays_unresolved() -> None:
+    # only the capitalised title written with the name gives its plainer nouns; a role in apposition does not
+    text = 'Ana Ruiz, a prosecutor, spoke first. "We will appeal," the lawyer said.'
+    assert _rows(text)[-1].speaker != "Ana Ruiz"
+
+
+def test_the_role_hypernym_table_holds_no_standing_kin_or_broad_noun() -> None:
+    plain = {p for ps in attribution.ROLE_HYPERNYMS.values() for p in ps}
+    assert "lawmaker" in attribution.ROLE_HYPERNYMS["senator"]
+    assert "judge" in attribution.ROLE_HYPERNYMS["justice"]
+    assert not plain & (attribution.STANDING_HEADS | {"man", "woman", "parent", "owner", "politician", "leader"})
+    assert "spokesperson" not in attribution.ROLE_HYPERNYMS.get("representative", ())
+
+
+def test_an_elected_office_noun_continues_the_topic() -> None:
+    # "the lawmaker" continues the previous sentence's subject as "the senator" does (an elected office)
+    text = 'Ana Ruiz toured the flooded town on Monday. The Ohio lawmaker said the repairs were "far too slow."'
+    assert _rows(text)[-1].speaker == "Ana Ruiz"
+
+
+def test_an_indefinite_plainer_role_noun_is_a_newcomer() -> None:
+    text = (
+        "Sen. Ana Ruiz opposed the bill on Monday. A lawmaker from Texas, who asked not to be named, said it "
+        'would pass. The lawmaker said the vote was "very close."'
+    )
+    assert "Ana Ruiz" not in [a.speaker for a in _rows(text)]
