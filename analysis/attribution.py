@@ -748,6 +748,10 @@ TITLE_ABBREVIATIONS = {
     "sgt": "sergeant",
     "det": "detective",
     "insp": "inspector",
+    "const": "constable",
+    "cst": "constable",
+    "coun": "councillor",
+    "ald": "alderman",
     "chmn": "chairman",
 }
 #: Modifiers that make another office of the same head noun ("deputy leader", "vice president").

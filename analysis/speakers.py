@@ -386,7 +386,7 @@ _TITLE_WORDS = frozenset(
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
-    coordinator msp msps mla mlas mpp mpps td mha mps meps cpl pvt cdr insp det brig""".split()
+    coordinator msp msps mla mlas mpp mpps mna mnas td mha mps meps cpl pvt cdr insp det brig const cst coun ald""".split()
 )
 #: Words of a role phrase that say when the role was held, not which role ("the former senator", "the then
 #: secretary of state"): stop words that stay inside a description, before its head noun.
@@ -538,7 +538,8 @@ def _hyphened_role(low: str, written: str, heads: frozenset[str] = _TITLE_WORDS)
     if written.rpartition("-")[2][:1].islower():
         return head
     known = resources.brill_lexicon()[0]
-    return head if all(part in known for part in first.split("-")) else low
+    # an abbreviated rank before another ("Det.-Sgt.", Canadian police copy) is known as its title is
+    return head if all(part in known or part.rstrip(".") in heads for part in first.split("-")) else low
 
 
 @dataclass(slots=True)
@@ -2033,7 +2034,7 @@ def _add_honorific_surname(low: Sequence[str], a: int, surnames: set[str]) -> No
 
 
 #: Letters after a person's name for a seat or an honour ("Jane Roe MP", "John Doe QC"): the name ends before.
-_POST_NOMINALS = frozenset("mp mep msp mla mpp td mha qc kc obe mbe cbe".split())
+_POST_NOMINALS = frozenset("mp mep msp mla mpp mna td mha qc kc obe mbe cbe".split())
 
 
 def _split_title(

@@ -92,6 +92,14 @@ VARIANTS: dict[str, Furniture] = {
     "Coun.": Furniture("Coun."),
     "Ald.": Furniture("Ald."),
     "Chief": Furniture("Chief"),
+    "Grand Chief": Furniture("Grand Chief"),
+    # British police and council ranks, written without a period
+    "PC": Furniture("PC"),
+    "DC": Furniture("DC"),
+    "DCI": Furniture("DCI"),
+    "Det Insp": Furniture("Det Insp"),
+    "Det Ch Supt": Furniture("Det Ch Supt"),
+    "Cllr": Furniture("Cllr"),
     # British titles without a period, honours and peerage
     "Mr/Ms": Furniture({"male": "Mr", "female": "Ms"}),
     "Dr": Furniture("Dr"),

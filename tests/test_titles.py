@@ -192,3 +192,31 @@ def test_a_single_name_after_a_titles_complement_speaks_and_is_met_again():
     )
     assert _speakers(text) == ["Kelemund", "Kelemund"]
     assert _speakers('"We played well," said Chancellor of the Exchequer Tavinna.') == ["Tavinna"]
+
+
+@pytest.mark.parametrize("rank", ["Const.", "Cst.", "Coun.", "Ald.", "Det.-Sgt.", "Staff Sgt."])
+def test_a_canadian_rank_abbreviated_with_a_period_is_a_title_not_a_sentence_end(rank: str):
+    # Canadian police and city copy abbreviates the rank before a name; its full stop ends no sentence, so the
+    # person after it is the speaker, not the rank ("Const" alone).
+    text = f'"The road will stay shut until noon," said {rank} Nora Pellow, a spokeswoman for the service.'
+    assert _speakers(text) == ["Nora Pellow"]
+    assert _speakers(f'{rank} Nora Pellow said the road would reopen. "It is safe now," she said.') == ["Nora Pellow"]
+
+
+def test_a_hyphened_compound_rank_is_one_token_and_its_head_the_title():
+    from analysis import tokenize
+
+    assert tokenize.SPEAKER_TOKEN.findall("by Det.-Sgt. Nora Pellow")[:2] == ["by", "Det.-Sgt."]
+    assert speakers._base("Det.-Sgt.") == "sgt"
+    assert speakers._split_title(["Det.-Const.", "Nora", "Pellow"])[:3] == (
+        ("Det.-Const.",),
+        ("Nora", "Pellow"),
+        "person",
+    )
+
+
+@pytest.mark.parametrize("letters", ["MNA", "MPP", "MLA", "MP"])
+def test_a_members_post_nominal_letters_are_no_part_of_the_name(letters: str):
+    # Quebec's MNAs, Ontario's MPPs, the provinces' MLAs: "Nora Pellow MNA" is Nora Pellow.
+    text = f'"The bill is a mistake," Nora Pellow {letters} said on Tuesday. "We will vote against it," she added.'
+    assert _speakers(text) == ["Nora Pellow", "Nora Pellow"]
