@@ -2117,6 +2117,10 @@ def _split_title_cached(
         parsed = _split_title_cached(words[:-1], person)
         if parsed is not None and parsed[2] == "person" and len(parsed[1]) >= 2:
             return (*parsed[0], words[-1]), parsed[1], "person", parsed[3]
+        if parsed is not None and parsed[2] == "organisation" and gender.is_given_name(words[-3]):
+            # "Fox News Sean Hannity MP": a run the readers take apart later (a body, then a person's name); the
+            # letters after the given name and surname are no word of either
+            return parsed
     owner = max((k for k, w in enumerate(words[:-2]) if w.lower().endswith("'s")), default=-1)
     if owner >= 0:
         # "Fox's Chris Wallace", "Iowa State University's Dianne Bystrom": the body or place that owns the

@@ -48,7 +48,7 @@ from cue_invariance import CUE_VERBS, analyse, judge  # noqa: E402
 from labelled_sets import CORPUS, READABLE, SETS, article_text  # noqa: E402
 from name_invariance import _scorer, articles_of, named_persons, rate, replaced, shift  # noqa: E402
 
-from analysis.resources import stopwords  # noqa: E402
+from analysis.resources import ABBREVIATIONS, stopwords  # noqa: E402
 from analysis.speakers import cue_verbs  # noqa: E402
 
 #: The age written in apposition and in the later ``the 45-year-old``.
@@ -155,6 +155,8 @@ def _dressed(text: str, start: int, end: int, furniture: Furniture, gender: str)
         bare = word.strip("\"'\u201c\u2018\u201d\u2019()")
         if bare[:1].isupper() and not word.endswith((".", "!", "?", ":", ",", ")", '"', "\u201d")):
             return None  # "Senator Jane Doe", "Labour MP Jane Doe": the name already wears a title
+        if word.endswith(".") and word[:-1].lower() in ABBREVIATIONS:
+            return None  # "Sen. Jane Doe", "Cmdr. Jane Doe": an abbreviated title, no sentence end
         if bare[:1].islower() and bare.lower() not in stopwords() and bare not in cue_verbs():
             return None  # "film producer Jane Doe": a role before the name, no rank
         if word[:1] in "\"'\u201c\u2018" and word[1:2].isupper():
@@ -206,7 +208,7 @@ def rewrite_article(
         if furniture.later:
             later = furniture.later.replace("parent", _PARENT[p.gender])
             for ms, me in _later_sites(text, [g for g in rows if g["speaker"] == p.full], p.surname, site[1]):
-                opening = not text[:ms].rstrip() or text[:ms].rstrip()[-1] in '.!?\n"\u201c'
+                opening = not text[:ms].rstrip() or text[:ms].rstrip()[-1] in ".!?\n"  # not after a quote's close
                 mine.append((ms, me, later[:1].upper() + later[1:] if opening else later))
             if len(mine) == 1:
                 continue  # no later mention to write: the variant is the age alone

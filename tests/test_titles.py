@@ -220,3 +220,10 @@ def test_a_members_post_nominal_letters_are_no_part_of_the_name(letters: str):
     # Quebec's MNAs, Ontario's MPPs, the provinces' MLAs: "Nora Pellow MNA" is Nora Pellow.
     text = f'"The bill is a mistake," Nora Pellow {letters} said on Tuesday. "We will vote against it," she added.'
     assert _speakers(text) == ["Nora Pellow", "Nora Pellow"]
+
+
+def test_post_nominal_letters_leave_a_run_of_a_body_and_a_name_too():
+    # "Harbour Radio Nora Pellow MPP": a run the readers take apart later; the letters are no part of the name.
+    parsed = speakers._split_title("Harbour Radio Nora Pellow MPP".split())
+    assert parsed is not None and parsed[1][-2:] == ("Nora", "Pellow")
+    assert _speakers('"The bill is a mistake," Harbour Radio Nora Pellow MPP said on Tuesday.')[0].endswith("Pellow")
