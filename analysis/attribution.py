@@ -2083,6 +2083,31 @@ def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str
     return None
 
 
+#: Most tokens of a name an age follows in apposition ("Nora Anne de Pellow, 45,"): the mention is read back this far.
+_AGED_NAME_TOKENS = 5
+
+
+def aged_person(doc: sp._Doc, np_: sp._NP) -> sp._Entity | None:
+    """The one person an age description stands for by the age the article gave them: "the 45-year-old" (its whole
+    head) → the person named with ``, 45,`` in apposition before it ("Nora Pellow, 45, runs the bakery … "…," the
+    45-year-old said"), British and Canadian copy's way of meeting someone again; ``None`` when no person or two
+    were given that age, or the description is no bare age."""
+    if np_.kind != "role" or len(np_.head) != 1 or not np_.head[0].lower().endswith(_AGE_WORD):
+        return None
+    age = np_.head[0][: -len(_AGE_WORD)]
+    if not age.isdigit():
+        return None
+    people: dict[int, sp._Entity] = {}
+    for end in sp.aged_name_ends(doc, age, np_.a):
+        i = bisect.bisect_right(doc.mention_pos, end) - 1
+        if i < 0 or doc.mention_pos[i] < end + 1 - _AGED_NAME_TOKENS:
+            continue
+        ent = doc.mention_ent[i]
+        if ent.kind == "person" and all(sp._is_name_token(t) for t in doc.tok[doc.mention_pos[i] : end + 1]):
+            people[id(ent)] = ent
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:
     """A description that stands for the person just named → ``(description, person)``, else ``None``.
 
@@ -2094,6 +2119,9 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
     (:func:`resolve_role`); a name inside the description ("Rain", "Belgium") is no speaker.
     """
     doc = att.doc
+    aged = aged_person(doc, np_)
+    if aged is not None:  # "Nora Pellow, 45, …" … "the 45-year-old said": the age the article gave her
+        return np_, aged
     demonym = demonym_person(att, idx, np_) or party_member_person(att, idx, np_)
     if demonym is not None:
         return demonym

@@ -2379,6 +2379,8 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         if t in (QUOTE_TOKEN, PARA_TOKEN) or not t[:1].isalnum():
             break
         low = _base(t)
+        if j == start_mods and first == "the" and _bare_age(doc, j, limit):
+            return _NP("role", a, j + 1, (t,))  # "the 45-year-old said": a person met again by their age
         if j == a and j == doc.sentence_start[j] and low in TENURE_WORDS:
             # "Former Democratic candidate Bernie Sanders said": the tenure word opening the sentence only
             # modifies the title or role after it (as "the former senator" does after its determiner)
@@ -2473,6 +2475,41 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             break  # ("former" is a stop word and a title word: "said former secretary of state Hillary Clinton")
         j += 1
     return None
+
+
+#: How an age written as a person's adjective ends ("45-year-old").
+AGE_SUFFIX = "-year-old"
+
+
+def _bare_age(doc: _Doc, j: int, limit: int) -> bool:
+    """Whether token ``j`` is an age used as a noun before a cue or a clause's end ("the 45-year-old said",
+    "said the 45-year-old."), not an age that modifies a noun ("the 45-year-old baker"), and an age the article
+    gave someone in apposition before (:func:`aged_name_ends`): only then is it read as a phrase of its own (whose
+    person :func:`analysis.attribution.aged_person` finds); another is left to the ranker's reading, as it was."""
+    low = doc.low[j]
+    if not (low.endswith(AGE_SUFFIX) and low[: -len(AGE_SUFFIX)].isdigit()):
+        return False
+    nxt = doc.low[j + 1] if j + 1 < limit else ""
+    if not (j + 1 >= limit or nxt in CLAUSE_MARKS or nxt in cue_verbs() or nxt in AUX):
+        return False
+    return bool(aged_name_ends(doc, low[: -len(AGE_SUFFIX)], j))
+
+
+#: Marks that close an age in apposition after a name ("Nora Pellow, 45, said", "… said Nora Pellow, 45.").
+_AGE_CLOSERS = frozenset({",", "."})
+
+
+def aged_name_ends(doc: _Doc, age: str, before: int) -> list[int]:
+    """Where a name ends that ``age`` follows in apposition before token ``before`` ("Nora Pellow, 45,"): the
+    token positions of the names' last words."""
+    return [
+        k - 2
+        for k in range(2, min(before, doc.n - 1))
+        if doc.tok[k] == age
+        and doc.tok[k - 1] == ","
+        and doc.tok[k + 1] in _AGE_CLOSERS
+        and _is_name_token(doc.tok[k - 2])
+    ]
 
 
 def _modifies_after_article(doc: _Doc, a: int, j: int, k: int, limit: int) -> bool:

@@ -227,3 +227,31 @@ def test_post_nominal_letters_leave_a_run_of_a_body_and_a_name_too():
     parsed = speakers._split_title("Harbour Radio Nora Pellow MPP".split())
     assert parsed is not None and parsed[1][-2:] == ("Nora", "Pellow")
     assert _speakers('"The bill is a mistake," Harbour Radio Nora Pellow MPP said on Tuesday.')[0].endswith("Pellow")
+
+
+def test_an_age_description_is_the_person_given_that_age_in_apposition():
+    # British copy meets a person again by the age it gave them ("Nora Pellow, 45," … "the 45-year-old said"),
+    # even with someone else named in between.
+    text = (
+        "Nora Pellow, 45, runs the bakery on the corner. Her landlord, Tom Fisher, wants to double the rent.\n\n"
+        '"We will not leave without a fight," the 45-year-old said.'
+    )
+    assert _speakers(text) == ["Nora Pellow"]
+    inverted = text.replace("the 45-year-old said", "said the 45-year-old")
+    assert _speakers(inverted) == ["Nora Pellow"]
+
+
+def test_an_age_no_one_was_given_or_two_were_given_names_no_one_by_age():
+    # No apposition age: the phrase is left to the readers as before (not a role of its own); two people of that
+    # age: the age names neither.
+    doc_free = "Nora Pellow runs the bakery.\n\n" + '"We will stay," the 45-year-old said.'
+    assert _speakers(doc_free) == ["Nora Pellow"]
+    art = analysis.read_article(
+        'Headline\n\nNora Pellow, 45, and Tom Fisher, 45, run the bakery.\n\n"We will stay," the 45-year-old said.'
+    )
+    doc = speakers._Doc(art.text, art.paragraphs, [])
+    role = speakers._NP("role", doc.n - 4, doc.n - 2, ("45-year-old",))
+    assert attribution.aged_person(doc, role) is None
+    art = analysis.read_article(art.text.replace("Tom Fisher, 45,", "Tom Fisher"))
+    doc = speakers._Doc(art.text, art.paragraphs, [])
+    assert attribution.aged_person(doc, role).name == "Nora Pellow"
