@@ -2379,7 +2379,7 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         if t in (QUOTE_TOKEN, PARA_TOKEN) or not t[:1].isalnum():
             break
         low = _base(t)
-        if j == start_mods and first == "the" and _bare_age(doc, j, limit):
+        if j == start_mods and first == "the" and _bare_apposed(doc, j, limit):
             return _NP("role", a, j + 1, (t,))  # "the 45-year-old said": a person met again by their age
         if j == a and j == doc.sentence_start[j] and low in TENURE_WORDS:
             # "Former Democratic candidate Bernie Sanders said": the tenure word opening the sentence only
@@ -2479,37 +2479,47 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
 
 #: How an age written as a person's adjective ends ("45-year-old").
 AGE_SUFFIX = "-year-old"
+#: A parent counted by children, British copy's description of a person ("mother-of-two", "father-of-three").
+_PARENT_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad)-of-[a-z0-9]+")
+#: Marks that close a description in apposition after a name ("Nora Pellow, 45, said", "… said Nora Pellow, 45.").
+_APPOSED_CLOSERS = frozenset({",", "."})
 
 
-def _bare_age(doc: _Doc, j: int, limit: int) -> bool:
-    """Whether token ``j`` is an age used as a noun before a cue or a clause's end ("the 45-year-old said",
-    "said the 45-year-old."), not an age that modifies a noun ("the 45-year-old baker"), and an age the article
-    gave someone in apposition before (:func:`aged_name_ends`): only then is it read as a phrase of its own (whose
-    person :func:`analysis.attribution.aged_person` finds); another is left to the ranker's reading, as it was."""
-    low = doc.low[j]
-    if not (low.endswith(AGE_SUFFIX) and low[: -len(AGE_SUFFIX)].isdigit()):
+def apposed_form(low: str) -> str | None:
+    """How a person's description used as a noun ("the 45-year-old", "the mother-of-two") is written in apposition
+    after their name ("Nora Pellow, 45,", "Nora Pellow, a mother-of-two,"): the age's number or the word itself;
+    ``None`` for any other word."""
+    if low.endswith(AGE_SUFFIX) and low[: -len(AGE_SUFFIX)].isdigit():
+        return low[: -len(AGE_SUFFIX)]
+    return low if _PARENT_OF.fullmatch(low) else None
+
+
+def _bare_apposed(doc: _Doc, j: int, limit: int) -> bool:
+    """Whether token ``j`` is such a description (:func:`apposed_form`) used as a noun before a cue or a clause's
+    end ("the 45-year-old said", "said the mother-of-two."), not one that modifies a noun ("the 45-year-old
+    baker"), and one the article gave someone in apposition before (:func:`apposed_name_ends`): only then is it
+    read as a phrase of its own (whose person :func:`analysis.attribution.apposed_person` finds); another is left
+    to the ranker's reading, as it was."""
+    form = apposed_form(doc.low[j])
+    if form is None:
         return False
     nxt = doc.low[j + 1] if j + 1 < limit else ""
     if not (j + 1 >= limit or nxt in CLAUSE_MARKS or nxt in cue_verbs() or nxt in AUX):
         return False
-    return bool(aged_name_ends(doc, low[: -len(AGE_SUFFIX)], j))
+    return bool(apposed_name_ends(doc, form, j))
 
 
-#: Marks that close an age in apposition after a name ("Nora Pellow, 45, said", "… said Nora Pellow, 45.").
-_AGE_CLOSERS = frozenset({",", "."})
-
-
-def aged_name_ends(doc: _Doc, age: str, before: int) -> list[int]:
-    """Where a name ends that ``age`` follows in apposition before token ``before`` ("Nora Pellow, 45,"): the
-    token positions of the names' last words."""
-    return [
-        k - 2
-        for k in range(2, min(before, doc.n - 1))
-        if doc.tok[k] == age
-        and doc.tok[k - 1] == ","
-        and doc.tok[k + 1] in _AGE_CLOSERS
-        and _is_name_token(doc.tok[k - 2])
-    ]
+def apposed_name_ends(doc: _Doc, form: str, before: int) -> list[int]:
+    """Where a name ends that ``form`` follows in apposition before token ``before`` ("Nora Pellow, 45,", "Nora
+    Pellow, a mother-of-two,"): the token positions of the names' last words."""
+    out = []
+    for k in range(2, min(before, doc.n - 1)):
+        if doc.low[k] != form or doc.tok[k + 1] not in _APPOSED_CLOSERS:
+            continue
+        comma = k - 2 if doc.low[k - 1] in ("a", "an") else k - 1
+        if comma >= 1 and doc.tok[comma] == "," and _is_name_token(doc.tok[comma - 1]):
+            out.append(comma - 1)
+    return out
 
 
 def _modifies_after_article(doc: _Doc, a: int, j: int, k: int, limit: int) -> bool:

@@ -251,7 +251,15 @@ def test_an_age_no_one_was_given_or_two_were_given_names_no_one_by_age():
     )
     doc = speakers._Doc(art.text, art.paragraphs, [])
     role = speakers._NP("role", doc.n - 4, doc.n - 2, ("45-year-old",))
-    assert attribution.aged_person(doc, role) is None
+    assert attribution.apposed_person(doc, role) is None
     art = analysis.read_article(art.text.replace("Tom Fisher, 45,", "Tom Fisher"))
     doc = speakers._Doc(art.text, art.paragraphs, [])
-    assert attribution.aged_person(doc, role).name == "Nora Pellow"
+    assert attribution.apposed_person(doc, role).name == "Nora Pellow"
+
+
+def test_a_parent_counted_by_children_is_the_person_so_described_in_apposition():
+    text = (
+        "Nora Pellow, a mother-of-two, runs the bakery on the corner. Her landlord, Tom Fisher, wants to double "
+        'the rent.\n\n"We will not leave without a fight," the mother-of-two said.'
+    )
+    assert _speakers(text) == ["Nora Pellow"]
