@@ -748,6 +748,10 @@ TITLE_ABBREVIATIONS = {
     "sgt": "sergeant",
     "det": "detective",
     "insp": "inspector",
+    "const": "constable",
+    "cst": "constable",
+    "coun": "councillor",
+    "ald": "alderman",
     "chmn": "chairman",
 }
 #: Modifiers that make another office of the same head noun ("deputy leader", "vice president").
@@ -2106,6 +2110,32 @@ def _party_politician(att: sp._Attributor, idx: _Index, desc: sp._NP, party: str
     return None
 
 
+#: Most tokens of a name a description follows in apposition ("Nora Anne de Pellow, 45,"): read back this far.
+_APPOSED_NAME_TOKENS = 5
+
+
+def apposed_person(doc: sp._Doc, np_: sp._NP) -> sp._Entity | None:
+    """The one person a description used as a noun stands for by what the article said of them in apposition:
+    "the 45-year-old" → the person named with ``, 45,`` before it, "the mother-of-two" → the one named with ``, a
+    mother-of-two,`` ("Nora Pellow, 45, runs the bakery … "…," the 45-year-old said"), British and Canadian
+    copy's way of meeting someone again; ``None`` when no person or two were so described, or the phrase is no
+    such bare description (:func:`speakers.apposed_form`)."""
+    if np_.kind != "role" or len(np_.head) != 1:
+        return None
+    form = sp.apposed_form(np_.head[0].lower())
+    if form is None:
+        return None
+    people: dict[int, sp._Entity] = {}
+    for end in sp.apposed_name_ends(doc, form, np_.a):
+        i = bisect.bisect_right(doc.mention_pos, end) - 1
+        if i < 0 or doc.mention_pos[i] < end + 1 - _APPOSED_NAME_TOKENS:
+            continue
+        ent = doc.mention_ent[i]
+        if ent.kind == "person" and all(sp._is_name_token(t) for t in doc.tok[doc.mention_pos[i] : end + 1]):
+            people[id(ent)] = ent
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp._NP, sp._Entity] | None:
     """A description that stands for the person just named → ``(description, person)``, else ``None``.
 
@@ -2117,6 +2147,9 @@ def described_person(att: sp._Attributor, idx: _Index, np_: sp._NP) -> tuple[sp.
     (:func:`resolve_role`); a name inside the description ("Rain", "Belgium") is no speaker.
     """
     doc = att.doc
+    apposed = apposed_person(doc, np_)
+    if apposed is not None:  # "Nora Pellow, 45, …" … "the 45-year-old said": the age the article gave her
+        return np_, apposed
     demonym = demonym_person(att, idx, np_) or party_member_person(att, idx, np_)
     if demonym is not None:
         return demonym

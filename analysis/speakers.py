@@ -387,7 +387,7 @@ _TITLE_WORDS = frozenset(
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
-    coordinator msp msps mla mlas mpp mpps td mha mps meps cpl pvt cdr insp det brig""".split()
+    coordinator msp msps mla mlas mpp mpps mna mnas td mha mps meps cpl pvt cdr insp det brig const cst coun ald""".split()
 )
 #: Words of a role phrase that say when the role was held, not which role ("the former senator", "the then
 #: secretary of state"): stop words that stay inside a description, before its head noun.
@@ -539,7 +539,8 @@ def _hyphened_role(low: str, written: str, heads: frozenset[str] = _TITLE_WORDS)
     if written.rpartition("-")[2][:1].islower():
         return head
     known = resources.brill_lexicon()[0]
-    return head if all(part in known for part in first.split("-")) else low
+    # an abbreviated rank before another ("Det.-Sgt.", Canadian police copy) is known as its title is
+    return head if all(part in known or part.rstrip(".") in heads for part in first.split("-")) else low
 
 
 @dataclass(slots=True)
@@ -2054,7 +2055,7 @@ def _add_honorific_surname(low: Sequence[str], a: int, surnames: set[str]) -> No
 
 
 #: Letters after a person's name for a seat or an honour ("Jane Roe MP", "John Doe QC"): the name ends before.
-_POST_NOMINALS = frozenset("mp mep msp mla mpp td mha qc kc obe mbe cbe".split())
+_POST_NOMINALS = frozenset("mp mep msp mla mpp mna td mha qc kc obe mbe cbe".split())
 
 
 def _split_title(
@@ -2137,6 +2138,10 @@ def _split_title_cached(
         parsed = _split_title_cached(words[:-1], person)
         if parsed is not None and parsed[2] == "person" and len(parsed[1]) >= 2:
             return (*parsed[0], words[-1]), parsed[1], "person", parsed[3]
+        if parsed is not None and parsed[2] == "organisation" and gender.is_given_name(words[-3]):
+            # "Fox News Sean Hannity MP": a run the readers take apart later (a body, then a person's name); the
+            # letters after the given name and surname are no word of either
+            return parsed
     owner = max((k for k, w in enumerate(words[:-2]) if w.lower().endswith("'s")), default=-1)
     if owner >= 0:
         # "Fox's Chris Wallace", "Iowa State University's Dianne Bystrom": the body or place that owns the
@@ -2395,6 +2400,8 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
         if t in (QUOTE_TOKEN, PARA_TOKEN) or not t[:1].isalnum():
             break
         low = _base(t)
+        if j == start_mods and first == "the" and _bare_apposed(doc, j, limit):
+            return _NP("role", a, j + 1, (t,))  # "the 45-year-old said": a person met again by their age
         if j == a and j == doc.sentence_start[j] and low in TENURE_WORDS:
             # "Former Democratic candidate Bernie Sanders said": the tenure word opening the sentence only
             # modifies the title or role after it (as "the former senator" does after its determiner)
@@ -2489,6 +2496,51 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
             break  # ("former" is a stop word and a title word: "said former secretary of state Hillary Clinton")
         j += 1
     return None
+
+
+#: How an age written as a person's adjective ends ("45-year-old").
+AGE_SUFFIX = "-year-old"
+#: A parent counted by children, British copy's description of a person ("mother-of-two", "father-of-three").
+_PARENT_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad)-of-[a-z0-9]+")
+#: Marks that close a description in apposition after a name ("Nora Pellow, 45, said", "… said Nora Pellow, 45.").
+_APPOSED_CLOSERS = frozenset({",", "."})
+
+
+def apposed_form(low: str) -> str | None:
+    """How a person's description used as a noun ("the 45-year-old", "the mother-of-two") is written in apposition
+    after their name ("Nora Pellow, 45,", "Nora Pellow, a mother-of-two,"): the age's number or the word itself;
+    ``None`` for any other word."""
+    if low.endswith(AGE_SUFFIX) and low[: -len(AGE_SUFFIX)].isdigit():
+        return low[: -len(AGE_SUFFIX)]
+    return low if _PARENT_OF.fullmatch(low) else None
+
+
+def _bare_apposed(doc: _Doc, j: int, limit: int) -> bool:
+    """Whether token ``j`` is such a description (:func:`apposed_form`) used as a noun before a cue or a clause's
+    end ("the 45-year-old said", "said the mother-of-two."), not one that modifies a noun ("the 45-year-old
+    baker"), and one the article gave someone in apposition before (:func:`apposed_name_ends`): only then is it
+    read as a phrase of its own (whose person :func:`analysis.attribution.apposed_person` finds); another is left
+    to the ranker's reading, as it was."""
+    form = apposed_form(doc.low[j])
+    if form is None:
+        return False
+    nxt = doc.low[j + 1] if j + 1 < limit else ""
+    if not (j + 1 >= limit or nxt in CLAUSE_MARKS or nxt in cue_verbs() or nxt in AUX):
+        return False
+    return bool(apposed_name_ends(doc, form, j))
+
+
+def apposed_name_ends(doc: _Doc, form: str, before: int) -> list[int]:
+    """Where a name ends that ``form`` follows in apposition before token ``before`` ("Nora Pellow, 45,", "Nora
+    Pellow, a mother-of-two,"): the token positions of the names' last words."""
+    out = []
+    for k in range(2, min(before, doc.n - 1)):
+        if doc.low[k] != form or doc.tok[k + 1] not in _APPOSED_CLOSERS:
+            continue
+        comma = k - 2 if doc.low[k - 1] in ("a", "an") else k - 1
+        if comma >= 1 and doc.tok[comma] == "," and _is_name_token(doc.tok[comma - 1]):
+            out.append(comma - 1)
+    return out
 
 
 def _modifies_after_article(doc: _Doc, a: int, j: int, k: int, limit: int) -> bool:

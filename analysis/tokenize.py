@@ -461,11 +461,16 @@ COUNTED_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
 #: Longest top-level domain read as the end of a web address in a name ("com", "org", "info").
 DOMAIN_LETTERS = 4
 #: The attribution engine's tokens (:mod:`analysis.speakers`): initialisms (with a party tag: "D-N.Y.") and the name abbreviations
-#: of :data:`analysis.resources.NAME_ABBREVIATIONS` with their full stop (U.S., Sen., Jan.), words with
+#: of :data:`analysis.resources.NAME_ABBREVIATIONS` with their full stop (U.S., Sen., Jan.; a Canadian compound rank
+#: hyphened whole, "Det.-Sgt.": its full stops end no sentence between the rank and the name), words with
 #: inner apostrophes, hyphens, ampersands and slashes (9/11), decimal numbers whole ("$1.5bn": the point ends
 #: no sentence), or one punctuation character; a surname whose
 #: "O'"/"D'" is typed apart from it ("O' Leary") is one word, as "O'Leary" is; a capitalised web address
 #: ("OneStat.com") is one word.
+#: One name abbreviation of :data:`analysis.resources.NAME_ABBREVIATIONS`, capitalised, without its full stop.
+_NAME_ABBREVIATION = (
+    "(?:" + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a))) + ")"
+)
 _SPEAKER_TOKEN_HEAD = (
     # (the forms before the plain word open with a capital or a digit: one look-ahead lets every other
     # token skip them all)
@@ -473,9 +478,7 @@ _SPEAKER_TOKEN_HEAD = (
     r"(?=[A-Z])(?:(?:[A-Z]-)?(?:[A-Z]\.){2,}"  # U.S., D.C. (only a capital opens this branch),
     # and a party/state tag whose state is an initialism ("D-N.Y.", "R-S.C."): one token, so its full stops
     # end no sentence between a name and its cue
-    r"|(?:"
-    + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a)))
-    + r"|[A-Z])\.(?!\w))"
+    r"|(?:" + _NAME_ABBREVIATION + r"|[A-Z])\.(?:-" + _NAME_ABBREVIATION + r"\.)*(?!\w))"
     r"|(?<![\w'])[OD]' [A-Z][a-z][\w'\-]*"  # an Irish or French surname typed with a space ("O' Leary")
     # a web address named as a body ("OneStat.com", "Factcheck.org", "TheIowaRepublican.com"): one name whose
     # dots end no sentence (lower-case letters glued after each dot, so "Ill.Then" stays two sentences)

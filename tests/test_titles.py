@@ -192,3 +192,74 @@ def test_a_single_name_after_a_titles_complement_speaks_and_is_met_again():
     )
     assert _speakers(text) == ["Kelemund", "Kelemund"]
     assert _speakers('"We played well," said Chancellor of the Exchequer Tavinna.') == ["Tavinna"]
+
+
+@pytest.mark.parametrize("rank", ["Const.", "Cst.", "Coun.", "Ald.", "Det.-Sgt.", "Staff Sgt."])
+def test_a_canadian_rank_abbreviated_with_a_period_is_a_title_not_a_sentence_end(rank: str):
+    # Canadian police and city copy abbreviates the rank before a name; its full stop ends no sentence, so the
+    # person after it is the speaker, not the rank ("Const" alone).
+    text = f'"The road will stay shut until noon," said {rank} Nora Pellow, a spokeswoman for the service.'
+    assert _speakers(text) == ["Nora Pellow"]
+    assert _speakers(f'{rank} Nora Pellow said the road would reopen. "It is safe now," she said.') == ["Nora Pellow"]
+
+
+def test_a_hyphened_compound_rank_is_one_token_and_its_head_the_title():
+    from analysis import tokenize
+
+    assert tokenize.SPEAKER_TOKEN.findall("by Det.-Sgt. Nora Pellow")[:2] == ["by", "Det.-Sgt."]
+    assert speakers._base("Det.-Sgt.") == "sgt"
+    assert speakers._split_title(["Det.-Const.", "Nora", "Pellow"])[:3] == (
+        ("Det.-Const.",),
+        ("Nora", "Pellow"),
+        "person",
+    )
+
+
+@pytest.mark.parametrize("letters", ["MNA", "MPP", "MLA", "MP"])
+def test_a_members_post_nominal_letters_are_no_part_of_the_name(letters: str):
+    # Quebec's MNAs, Ontario's MPPs, the provinces' MLAs: "Nora Pellow MNA" is Nora Pellow.
+    text = f'"The bill is a mistake," Nora Pellow {letters} said on Tuesday. "We will vote against it," she added.'
+    assert _speakers(text) == ["Nora Pellow", "Nora Pellow"]
+
+
+def test_post_nominal_letters_leave_a_run_of_a_body_and_a_name_too():
+    # "Harbour Radio Nora Pellow MPP": a run the readers take apart later; the letters are no part of the name.
+    parsed = speakers._split_title("Harbour Radio Nora Pellow MPP".split())
+    assert parsed is not None and parsed[1][-2:] == ("Nora", "Pellow")
+    assert _speakers('"The bill is a mistake," Harbour Radio Nora Pellow MPP said on Tuesday.')[0].endswith("Pellow")
+
+
+def test_an_age_description_is_the_person_given_that_age_in_apposition():
+    # British copy meets a person again by the age it gave them ("Nora Pellow, 45," … "the 45-year-old said"),
+    # even with someone else named in between.
+    text = (
+        "Nora Pellow, 45, runs the bakery on the corner. Her landlord, Tom Fisher, wants to double the rent.\n\n"
+        '"We will not leave without a fight," the 45-year-old said.'
+    )
+    assert _speakers(text) == ["Nora Pellow"]
+    inverted = text.replace("the 45-year-old said", "said the 45-year-old")
+    assert _speakers(inverted) == ["Nora Pellow"]
+
+
+def test_an_age_no_one_was_given_or_two_were_given_names_no_one_by_age():
+    # No apposition age: the phrase is left to the readers as before (not a role of its own); two people of that
+    # age: the age names neither.
+    doc_free = "Nora Pellow runs the bakery.\n\n" + '"We will stay," the 45-year-old said.'
+    assert _speakers(doc_free) == ["Nora Pellow"]
+    art = analysis.read_article(
+        'Headline\n\nNora Pellow, 45, and Tom Fisher, 45, run the bakery.\n\n"We will stay," the 45-year-old said.'
+    )
+    doc = speakers._Doc(art.text, art.paragraphs, [])
+    role = speakers._NP("role", doc.n - 4, doc.n - 2, ("45-year-old",))
+    assert attribution.apposed_person(doc, role) is None
+    art = analysis.read_article(art.text.replace("Tom Fisher, 45,", "Tom Fisher"))
+    doc = speakers._Doc(art.text, art.paragraphs, [])
+    assert attribution.apposed_person(doc, role).name == "Nora Pellow"
+
+
+def test_a_parent_counted_by_children_is_the_person_so_described_in_apposition():
+    text = (
+        "Nora Pellow, a mother-of-two, runs the bakery on the corner. Her landlord, Tom Fisher, wants to double "
+        'the rent.\n\n"We will not leave without a fight," the mother-of-two said.'
+    )
+    assert _speakers(text) == ["Nora Pellow"]
