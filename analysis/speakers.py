@@ -2423,6 +2423,14 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))
             # (after an owner's possessive as many modifiers as after a determiner: "Clinton's top foreign policy aide")
             reach = ROLE_MODIFIERS + 1 if tok[k - 1].lower().endswith("'s") else ROLE_LEAD_WORDS
+            if "of" in doc.low[j + 1 : k - 1] and (
+                _leads_to_role(tok, k, limit, reach) or _common_head_end(doc, k, limit) is not None
+            ):
+                # "said Jo Hale of Leeds police", "said Jo Hale of Leeds city council": the run is a person and
+                # the place of the body the common noun after it heads (her affiliation), not that noun's modifier
+                person = _classify_run(doc, a, j, k)
+                if person is not None and person.kind == "name" and "of" not in person.head:
+                    return person
             if _leads_to_role(tok, k, limit, reach):
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
                 continue
@@ -3518,13 +3526,9 @@ def _parse_np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         if described is not None:
             return described
         # "Mr. Morgan of the Sierra Club said", "Chris Low at FTN Financial said": the person speaks.
-        p = m - 1
-        if p >= lo and tok[p].lower() == "the":
-            p -= 1
-        if p - 1 >= lo and tok[p].lower() in ("of", "at", "from", "with") and _is_name_token(tok[p - 1]) and p < m - 0:
-            inner = _np_before(doc, p, lo)
-            if inner is not None and inner.kind == "name" and not all(_base(w) in _TITLE_WORDS for w in inner.head):
-                return inner  # (a title alone, "the Archbishop of Canterbury", is a role: read below)
+        person = _affiliated_person(doc, m, lo)
+        if person is not None:
+            return person
         # "Dean Baker of the Center for Economic and Policy Research said": an organisation's name may hold
         # "and"/"for"/"of"; when such a run goes back to "NAME of (the)", the person speaks, not a word of it.
         affiliated = _affiliation_holder(doc, m, lo)
@@ -3597,6 +3601,11 @@ def _parse_np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         pair = _pair_start(doc, m, lo)
         if pair is not None:  # "Ticketweb and the SECC box office said"
             return _coordination(doc, pair, max(end, head_end))
+        # "Jo Hale of Leeds police said", "Jo Hale from the county council said": the body, its head a common
+        # noun, is the affiliation of the person named before it, who speaks (as before a body's name).
+        person = _affiliated_person(doc, m, lo)
+        if person is not None and _names_person(doc, person):
+            return person  # (not a share: "Half of the members said")
         return _outer_source(doc, _NP("role", m, max(end, head_end), words), lo)
     return None
 
@@ -4133,6 +4142,48 @@ def _name_start(doc: _Doc, q: int, lo: int) -> int:
     return r
 
 
+def _affiliated_person(doc: _Doc, m: int, lo: int) -> _NP | None:
+    """The person named before ``of``/``at``/``from``/``with`` (and "the") right before token ``m``, else ``None``.
+
+    In ``NAME of (the) BODY`` the name heads the phrase and the prepositional phrase only says whom the person
+    speaks for, whether the body is named ("Mr. Morgan of the Sierra Club") or described by a common noun ("Jo
+    Hale of Leeds police", "Jo Hale from the county council").  A title alone ("the Archbishop of Canterbury")
+    is a role of the place, no person; a common noun capitalised as the sentence's first word ("Officials with
+    Leeds police") heads a description, read by the caller.
+    """
+    tok = doc.tok
+    p = m - 1
+    if p >= lo and tok[p].lower() == "the":
+        p -= 1
+    if not (p - 1 >= lo and tok[p].lower() in _AFFILIATION_PREPS and _is_name_token(tok[p - 1])):
+        return None
+    if _source_head(doc, p - 1):
+        return None
+    inner = _np_before(doc, p, lo)
+    if inner is not None and inner.kind == "name" and not all(_base(w) in _TITLE_WORDS for w in inner.head):
+        return inner
+    return None
+
+
+def _names_person(doc: _Doc, np: _NP) -> bool:
+    """Whether the name phrase ``np`` names a person: an honorific or a title ("Insp. Kelemund"), a given name
+    of the name table or the surname of someone the article names in full (:func:`_person_like`), not a
+    capitalised share or group word ("Half", "Most")."""
+    return (
+        np.gender is not None
+        or any(_base(w) in _TITLE_WORDS for w in doc.tok[np.a : np.b])
+        or (bool(np.head) and _person_like(doc, np.b - len(np.head), np.b))
+    )
+
+
+def _capitalised_inside(doc: _Doc, p: int) -> bool:
+    """Whether token ``p`` is a word the name test refuses as a stop word ("First", "Last") but written with a
+    capital inside its sentence, so part of a body's name ("the Sandy Lake First Nation"); never a function word
+    of :data:`_STOP_CAPS` ("At", "The" in Title Case text)."""
+    t = doc.tok[p]
+    return t[:1].isupper() and t.isalpha() and p != doc.sentence_start[p] and doc.low[p] not in _STOP_CAPS
+
+
 def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
     """The person of ``PERSON of (the) ORGANISATION`` when the capitalised run at ``m`` is part of the body's name.
 
@@ -4153,7 +4204,11 @@ def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
         # "Stacy Baker of Columbia, South Carolina says", "… of the University of California, Berkeley":
         # a place after the body's name, not a second person (who has a given name of the name table).
         p, crossed = p - 1, True
-    while p >= lo and p > m - AFFILIATION_REACH and (tok[p].lower() in _ORG_JOINERS or _is_name_token(tok[p])):
+    while (
+        p >= lo
+        and p > m - AFFILIATION_REACH
+        and (tok[p].lower() in _ORG_JOINERS or _is_name_token(tok[p]) or _capitalised_inside(doc, p))
+    ):
         if tok[p].lower() in _AFFILIATION_PREPS and p - 1 >= lo and _is_name_token(tok[p - 1]):
             nxt = p + 1 + (tok[p + 1].lower() == "the")
             if crossed and nxt < m and _is_name_token(tok[nxt]):
