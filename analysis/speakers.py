@@ -2423,13 +2423,9 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))
             # (after an owner's possessive as many modifiers as after a determiner: "Clinton's top foreign policy aide")
             reach = ROLE_MODIFIERS + 1 if tok[k - 1].lower().endswith("'s") else ROLE_LEAD_WORDS
-            if "of" in doc.low[j + 1 : k - 1] and (
-                _leads_to_role(tok, k, limit, reach) or _common_head_end(doc, k, limit) is not None
-            ):
-                # "said Jo Hale of Leeds police", "said Jo Hale of Leeds city council": the run is a person and
-                # the place of the body the common noun after it heads (her affiliation), not that noun's modifier
-                person = _classify_run(doc, a, j, k)
-                if person is not None and person.kind == "name" and "of" not in person.head:
+            if _leads_to_role(tok, k, limit, reach) or _common_head_end(doc, k, limit) is not None:
+                person = affiliated_name(doc, a, j, k)  # "said Jo Hale of Leeds police": the person speaks
+                if person is not None:
                     return person
             if _leads_to_role(tok, k, limit, reach):
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
@@ -3965,6 +3961,8 @@ def _coordination(doc: _Doc, a: int, b: int) -> _NP:
 _ORG_JOINERS = frozenset({"and", "&", "for", "of", "the", "on", "de"})
 #: Prepositions that tie a person to the body they speak for ("Dean Baker of the …", "Chris Low at FTN Financial").
 _AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
+#: Words that open a relative clause: a name's affiliation phrase ends before one ("Jo Hale of the group that …").
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 #: How many tokens back an organisation's name is followed to the person before it: the longest body names in
 #: news copy ("the Center for Strategic and International Studies") are under ten tokens.
 AFFILIATION_REACH = 10
@@ -4174,6 +4172,21 @@ def _names_person(doc: _Doc, np: _NP) -> bool:
         or any(_base(w) in _TITLE_WORDS for w in doc.tok[np.a : np.b])
         or (bool(np.head) and _person_like(doc, np.b - len(np.head), np.b))
     )
+
+
+def affiliated_name(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
+    """The person named before an "of" inside the capitalised run ``tok[j:k]`` that a common noun follows, else
+    ``None`` (``a``: the phrase's start, before the run).
+
+    "Jo Hale of Leeds police", "Dr Hale of Leeds city council": the name run crosses "of" into the place of the
+    body the common noun heads; the words before "of" name the person (:func:`_names_person`), the rest is her
+    affiliation, not a modifier of the noun ("the University of Leeds police" names no one before its "of").
+    """
+    of = next((o for o in range(j + 1, k - 1) if doc.low[o] == "of"), None)
+    if of is None:
+        return None
+    person = _classify_run(doc, a, j, of)
+    return person if person is not None and person.kind == "name" and _names_person(doc, person) else None
 
 
 def _capitalised_inside(doc: _Doc, p: int) -> bool:
@@ -4739,6 +4752,8 @@ class _Attributor:
                     break
         if np.kind == "name" and k < limit and tok[k] == ",":
             k = self._unclosed_appositive_end(k, limit)
+        if np.kind == "name":
+            k = self._affiliation_end(k, limit)
         while k < limit and (tok[k].lower() in AUX or (tok[k].endswith("ly") and not _is_cap(tok[k]))):
             k += 1
         if k < limit and self.is_cue(k):
@@ -4746,6 +4761,23 @@ class _Attributor:
                 return None  # `"…." Trump said the plan …` starts a new report
             return _quoted_as_saying(doc, k, limit) or np, tok[k], k
         return None
+
+    def _affiliation_end(self, k: int, limit: int) -> int:
+        """The cue after a name's affiliation phrase at ``k``, else ``k``.
+
+        ```"…," Jo Hale of Leeds police said```, ```"…," Jo Hale from the county council said```: the phrase only
+        says whom the person speaks for; its words (no punctuation, no relative pronoun, no other verb) run to the
+        cue of the name's clause.
+        """
+        doc, tok = self.doc, self.doc.tok
+        if not (k < limit and doc.low[k] in _AFFILIATION_PREPS):
+            return k
+        m = k + 1
+        while m < limit and m <= k + AFFILIATION_REACH and not self.is_cue(m):
+            if not tok[m].replace("-", "").replace("'", "").isalpha() or doc.low[m] in _RELATIVE_WORDS:
+                return k
+            m += 1
+        return m if m < limit and m > k + 1 and self.is_cue(m) else k
 
     def _unclosed_appositive_end(self, k: int, limit: int) -> int:
         """The cue that ends a description after a name whose closing comma is missing, else ``k`` (the comma).
