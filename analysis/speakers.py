@@ -448,7 +448,7 @@ _ORG_WORDS = frozenset(
     telegraph tribune herald magazine police army navy force forces kremlin pentagon parliament assembly
     government club society project watch pac partners associates daily weekly channel tv radio airlines motors
     systems technologies labs laboratory hospital church cnn bbc nbc abc cbs msnbc fox npr ap afp wikileaks
-    twitter facebook google apple microsoft amazon store states kingdom republic nations emirates festival
+    twitter facebook google apple microsoft amazon store states kingdom republic nation nations emirates festival
     olympics cup expo conference summit forum awards prize act treaty agreement accord program programme
     avenue airport stadium county city district province parish borough township region valley island bay boulevard
     bridge harbor harbour coast river road peninsula""".split()
@@ -694,6 +694,9 @@ class _Doc:
                 and (k == 0 or self.low[k - 1] not in _WEEKDAY_DATE_WORDS)
             ):
                 self.cap[k] = True  # "the Sunday Times", "the Sunday Telegraph": a paper's name, no date
+        for k in itertools.compress(itertools.count(), map("First".__eq__, self.tok)):
+            if k + 1 < len(self.tok) and self.low[k + 1] in _FIRST_NATION_HEADS and k != 0 and self.cap[k - 1]:
+                self.cap[k] = True  # "the Sandy Lake First Nation": the ordinal inside a nation's name, no stop word
         for k in itertools.compress(itertools.count(), map(_STATE_FORMS.__contains__, self.low)):
             if _town_state(self.tok, self.cap, k):
                 self.cap[k] = False  # "in Fresno, Calif.": where, never who (a speaker "Calif" said it)
@@ -1530,6 +1533,9 @@ def _stop_caps() -> frozenset[str]:
     return _STOP_CAPS | (resources.stopwords() - _NAME_PARTICLES - {"bill", "mark", "will", "may", "amount", "con"})
 
 
+#: Heads after a capitalised "First" that make it part of a name after another name's word ("the Sandy Lake First
+#: Nation", Canada's bands of Indigenous peoples), not the stop word "first".
+_FIRST_NATION_HEADS = frozenset({"nation", "nations"})
 #: Weekdays as written, capitalised: one opens a newspaper's name before :data:`_PAPER_WORDS` ("Sunday Times").
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Words that end a newspaper's name after a weekday ("the Sunday Telegraph", "the Sunday Herald").

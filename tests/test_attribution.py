@@ -674,6 +674,8 @@ def test_person_beside_a_body_in_the_source_phrase_is_the_speaker(text, who):
         ('"We found nothing," Tom Varley of Harwick city council said.', ["Tom Varley"]),
         # a capitalised stop word inside the body's name ("First") is crossed to the person before it
         ('Chief Ada Rennick of the Harwick Lake First Nation said the water was "unsafe."', ["Ada Rennick"]),
+        # and the nation's name, a body, is no speaker of her next quote
+        ('"We will act," Dr Rennick of the Harwick Lake First Nation said. "Soon."', ["Rennick", "Rennick"]),
         # no person before "of": a share of a group, a body's own "of"
         ("Half of the members said the club should close.", ["Half of the members"]),
     ],
