@@ -14,10 +14,11 @@ an article at once, into one variant per column: a tense (``says``, ``has said``
 never with a pronoun, as English has it) and its undoing, frames (``said in a statement``, ``told the Globe``,
 ``according to Jo Hale``) and a person's affiliation after a full name (``Jo Hale of Harwick police said``, ``Jo
 Hale from the county council said``, ``said Jo Hale of the city police``, ``the county council's Jo Hale said``:
-Canadian and British copy's way of introducing officers and officials; the person still speaks).  Only grammatical English is written: a verb that agrees with its subject is only
-written for a singular one (``he``, ``she``, ``it`` or a person the gold names with a gender), inversion only
-where a quote ends on a comma before it, ``according to`` only where the mention ends its clause or opens its
-sentence (``he`` as ``him``).
+Canadian and British copy's way of introducing officers and officials; the person still speaks).  Only
+grammatical English is written: a verb that agrees with its subject is only written for a singular one (``he``,
+``she``, ``it`` or a person the gold names with a gender), inversion only where a quote ends on a comma before
+it, ``according to`` only where the mention ends its clause or opens its sentence (``he`` as ``him``), an
+affiliation only after a person's full name.
 
 The gold offsets are carried through the rewrite (``renaming.shift``), and the kit's output on the rewritten text
 is scored as ``quotes_blind.py`` scores it (a gold quote is found when a prediction overlaps half the shorter span;
