@@ -2429,11 +2429,12 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))
             # (after an owner's possessive as many modifiers as after a determiner: "Clinton's top foreign policy aide")
             reach = ROLE_MODIFIERS + 1 if tok[k - 1].lower().endswith("'s") else ROLE_LEAD_WORDS
-            if _leads_to_role(tok, k, limit, reach) or _common_head_end(doc, k, limit) is not None:
+            leads = _leads_to_role(tok, k, limit, reach)
+            if leads or _common_head_end(doc, k, limit) is not None:
                 person = affiliated_name(doc, a, j, k)  # "said Jo Hale of Leeds police": the person speaks
                 if person is not None:
                     return person
-            if _leads_to_role(tok, k, limit, reach):
+            if leads:
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
                 continue
             person = _person_noun_end(tok, k, limit) if first in _DETERMINERS else None
@@ -4195,14 +4196,6 @@ def affiliated_name(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
     return person if person is not None and person.kind == "name" and _names_person(doc, person) else None
 
 
-def _capitalised_inside(doc: _Doc, p: int) -> bool:
-    """Whether token ``p`` is a word the name test refuses as a stop word ("First", "Last") but written with a
-    capital inside its sentence, so part of a body's name ("the Sandy Lake First Nation"); never a function word
-    of :data:`_STOP_CAPS` ("At", "The" in Title Case text)."""
-    t = doc.tok[p]
-    return t[:1].isupper() and t.isalpha() and p != doc.sentence_start[p] and doc.low[p] not in _STOP_CAPS
-
-
 def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
     """The person of ``PERSON of (the) ORGANISATION`` when the capitalised run at ``m`` is part of the body's name.
 
@@ -4226,7 +4219,8 @@ def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
     while (
         p >= lo
         and p > m - AFFILIATION_REACH
-        and (tok[p].lower() in _ORG_JOINERS or _is_name_token(tok[p]) or _capitalised_inside(doc, p))
+        # (a capital the document reads as a name's though the name test refuses it: "First" of "… First Nation")
+        and (tok[p].lower() in _ORG_JOINERS or _is_name_token(tok[p]) or doc.cap[p])
     ):
         if tok[p].lower() in _AFFILIATION_PREPS and p - 1 >= lo and _is_name_token(tok[p - 1]):
             nxt = p + 1 + (tok[p + 1].lower() == "the")
@@ -4772,8 +4766,8 @@ class _Attributor:
         """The cue after a name's affiliation phrase at ``k``, else ``k``.
 
         ```"…," Jo Hale of Leeds police said```, ```"…," Jo Hale from the county council said```: the phrase only
-        says whom the person speaks for; its words (no punctuation, no relative pronoun, no other verb) run to the
-        cue of the name's clause.
+        says whom the person speaks for; its words (no punctuation, no relative pronoun) run to the cue of the
+        name's clause within :data:`AFFILIATION_REACH` tokens.
         """
         doc, tok = self.doc, self.doc.tok
         if not (k < limit and doc.low[k] in _AFFILIATION_PREPS):
