@@ -481,6 +481,9 @@ def _role_phrase(doc: sp._Doc, k: int, lo: int) -> sp._NP | None:
             m -= 1  # a lower-case modifier ("senior", "press")
         else:
             break
+    if sp.affiliated_name(doc, m, m, k) is not None:
+        # "Jo Hale of Leeds police": the body after "of" is the person's affiliation, a mention apart from her name
+        m = next(o for o in range(m + 1, k) if low[o] == "of") + 1
     end = _group_noun_end(doc, k)
     words = tuple(w for w in tok[m:end] if w.lower() not in sp._DETERMINERS)
     if any(w.lower() in sp._GROUP for w in tok[max(lo, m - 1) : k]):

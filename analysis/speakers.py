@@ -449,7 +449,7 @@ _ORG_WORDS = frozenset(
     telegraph tribune herald magazine police army navy force forces kremlin pentagon parliament assembly
     government club society project watch pac partners associates daily weekly channel tv radio airlines motors
     systems technologies labs laboratory hospital church cnn bbc nbc abc cbs msnbc fox npr ap afp wikileaks
-    twitter facebook google apple microsoft amazon store states kingdom republic nations emirates festival
+    twitter facebook google apple microsoft amazon store states kingdom republic nation nations emirates festival
     olympics cup expo conference summit forum awards prize act treaty agreement accord program programme
     avenue airport stadium county city district province parish borough township region valley island bay boulevard
     bridge harbor harbour coast river road peninsula""".split()
@@ -716,6 +716,9 @@ class _Doc:
                 and (k == 0 or self.low[k - 1] not in _WEEKDAY_DATE_WORDS)
             ):
                 self.cap[k] = True  # "the Sunday Times", "the Sunday Telegraph": a paper's name, no date
+        for k in itertools.compress(itertools.count(), map("First".__eq__, self.tok)):
+            if k + 1 < len(self.tok) and self.low[k + 1] in _FIRST_NATION_HEADS and k != 0 and self.cap[k - 1]:
+                self.cap[k] = True  # "the Sandy Lake First Nation": the ordinal inside a nation's name, no stop word
         for k in itertools.compress(itertools.count(), map(_STATE_FORMS.__contains__, self.low)):
             if _town_state(self.tok, self.cap, k):
                 self.cap[k] = False  # "in Fresno, Calif.": where, never who (a speaker "Calif" said it)
@@ -1552,6 +1555,9 @@ def _stop_caps() -> frozenset[str]:
     return _STOP_CAPS | (resources.stopwords() - _NAME_PARTICLES - {"bill", "mark", "will", "may", "amount", "con"})
 
 
+#: Heads after a capitalised "First" that make it part of a name after another name's word ("the Sandy Lake First
+#: Nation", Canada's bands of Indigenous peoples), not the stop word "first".
+_FIRST_NATION_HEADS = frozenset({"nation", "nations"})
 #: Weekdays as written, capitalised: one opens a newspaper's name before :data:`_PAPER_WORDS` ("Sunday Times").
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Words that end a newspaper's name after a weekday ("the Sunday Telegraph", "the Sunday Herald").
@@ -2451,7 +2457,12 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 return _NP("role", a, _np_tail(doc, coordinated, limit), _role_words(tok, start_mods, coordinated))
             # (after an owner's possessive as many modifiers as after a determiner: "Clinton's top foreign policy aide")
             reach = ROLE_MODIFIERS + 1 if tok[k - 1].lower().endswith("'s") else ROLE_LEAD_WORDS
-            if _leads_to_role(tok, k, limit, reach):
+            leads = _leads_to_role(tok, k, limit, reach)
+            if leads or _common_head_end(doc, k, limit) is not None:
+                person = affiliated_name(doc, a, j, k)  # "said Jo Hale of Leeds police": the person speaks
+                if person is not None:
+                    return person
+            if leads:
                 j = k  # "the French president", "White House press secretary Josh Earnest": capitals modify a role noun
                 continue
             person = _person_noun_end(tok, k, limit) if first in _DETERMINERS else None
@@ -3591,13 +3602,9 @@ def _parse_np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         if described is not None:
             return described
         # "Mr. Morgan of the Sierra Club said", "Chris Low at FTN Financial said": the person speaks.
-        p = m - 1
-        if p >= lo and tok[p].lower() == "the":
-            p -= 1
-        if p - 1 >= lo and tok[p].lower() in ("of", "at", "from", "with") and _is_name_token(tok[p - 1]) and p < m - 0:
-            inner = _np_before(doc, p, lo)
-            if inner is not None and inner.kind == "name" and not all(_base(w) in _TITLE_WORDS for w in inner.head):
-                return inner  # (a title alone, "the Archbishop of Canterbury", is a role: read below)
+        person = _affiliated_person(doc, m, lo)
+        if person is not None:
+            return person
         # "Dean Baker of the Center for Economic and Policy Research said": an organisation's name may hold
         # "and"/"for"/"of"; when such a run goes back to "NAME of (the)", the person speaks, not a word of it.
         affiliated = _affiliation_holder(doc, m, lo)
@@ -3670,6 +3677,11 @@ def _parse_np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         pair = _pair_start(doc, m, lo)
         if pair is not None:  # "Ticketweb and the SECC box office said"
             return _coordination(doc, pair, max(end, head_end))
+        # "Jo Hale of Leeds police said", "Jo Hale from the county council said": the body, its head a common
+        # noun, is the affiliation of the person named before it, who speaks (as before a body's name).
+        person = _affiliated_person(doc, m, lo)
+        if person is not None and _names_person(doc, person):
+            return person  # (not a share: "Half of the members said")
         return _outer_source(doc, _NP("role", m, max(end, head_end), words), lo)
     return None
 
@@ -4029,6 +4041,8 @@ def _coordination(doc: _Doc, a: int, b: int) -> _NP:
 _ORG_JOINERS = frozenset({"and", "&", "for", "of", "the", "on", "de"})
 #: Prepositions that tie a person to the body they speak for ("Dean Baker of the …", "Chris Low at FTN Financial").
 _AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
+#: Words that open a relative clause: a name's affiliation phrase ends before one ("Jo Hale of the group that …").
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 #: How many tokens back an organisation's name is followed to the person before it: the longest body names in
 #: news copy ("the Center for Strategic and International Studies") are under ten tokens.
 AFFILIATION_REACH = 10
@@ -4206,6 +4220,55 @@ def _name_start(doc: _Doc, q: int, lo: int) -> int:
     return r
 
 
+def _affiliated_person(doc: _Doc, m: int, lo: int) -> _NP | None:
+    """The person named before ``of``/``at``/``from``/``with`` (and "the") right before token ``m``, else ``None``.
+
+    In ``NAME of (the) BODY`` the name heads the phrase and the prepositional phrase only says whom the person
+    speaks for, whether the body is named ("Mr. Morgan of the Sierra Club") or described by a common noun ("Jo
+    Hale of Leeds police", "Jo Hale from the county council").  A title alone ("the Archbishop of Canterbury")
+    is a role of the place, no person; a common noun capitalised as the sentence's first word ("Officials with
+    Leeds police") heads a description, read by the caller.
+    """
+    tok = doc.tok
+    p = m - 1
+    if p >= lo and tok[p].lower() == "the":
+        p -= 1
+    if not (p - 1 >= lo and tok[p].lower() in _AFFILIATION_PREPS and _is_name_token(tok[p - 1])):
+        return None
+    if _source_head(doc, p - 1):
+        return None
+    inner = _np_before(doc, p, lo)
+    if inner is not None and inner.kind == "name" and not all(_base(w) in _TITLE_WORDS for w in inner.head):
+        return inner
+    return None
+
+
+def _names_person(doc: _Doc, np: _NP) -> bool:
+    """Whether the name phrase ``np`` names a person: an honorific or a title ("Insp. Kelemund"), a given name
+    of the name table or the surname of someone the article names in full (:func:`_person_like`), not a
+    capitalised share or group word ("Half", "Most")."""
+    return (
+        np.gender is not None
+        or any(_base(w) in _TITLE_WORDS for w in doc.tok[np.a : np.b])
+        or (bool(np.head) and _person_like(doc, np.b - len(np.head), np.b))
+    )
+
+
+def affiliated_name(doc: _Doc, a: int, j: int, k: int) -> _NP | None:
+    """The person named before an "of" inside the capitalised run ``tok[j:k]`` that a common noun follows, else
+    ``None`` (``a``: the phrase's start, before the run).
+
+    "Jo Hale of Leeds police", "Dr Hale of Leeds city council": the name run crosses "of" into the place of the
+    body the common noun heads; the words before "of" name the person (:func:`_names_person`), the rest is her
+    affiliation, not a modifier of the noun ("the University of Leeds police" names no one before its "of").
+    """
+    of = next((o for o in range(j + 1, k - 1) if doc.low[o] == "of"), None)
+    if of is None:
+        return None
+    person = _classify_run(doc, a, j, of)
+    return person if person is not None and person.kind == "name" and _names_person(doc, person) else None
+
+
 def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
     """The person of ``PERSON of (the) ORGANISATION`` when the capitalised run at ``m`` is part of the body's name.
 
@@ -4226,7 +4289,12 @@ def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
         # "Stacy Baker of Columbia, South Carolina says", "… of the University of California, Berkeley":
         # a place after the body's name, not a second person (who has a given name of the name table).
         p, crossed = p - 1, True
-    while p >= lo and p > m - AFFILIATION_REACH and (tok[p].lower() in _ORG_JOINERS or _is_name_token(tok[p])):
+    while (
+        p >= lo
+        and p > m - AFFILIATION_REACH
+        # (a capital the document reads as a name's though the name test refuses it: "First" of "… First Nation")
+        and (tok[p].lower() in _ORG_JOINERS or _is_name_token(tok[p]) or doc.cap[p])
+    ):
         if tok[p].lower() in _AFFILIATION_PREPS and p - 1 >= lo and _is_name_token(tok[p - 1]):
             nxt = p + 1 + (tok[p + 1].lower() == "the")
             if crossed and nxt < m and _is_name_token(tok[nxt]):
@@ -4757,6 +4825,8 @@ class _Attributor:
                     break
         if np.kind == "name" and k < limit and tok[k] == ",":
             k = self._unclosed_appositive_end(k, limit)
+        if np.kind == "name":
+            k = self._affiliation_end(k, limit)
         while k < limit and (tok[k].lower() in AUX or (tok[k].endswith("ly") and not _is_cap(tok[k]))):
             k += 1
         if k < limit and self.is_cue(k):
@@ -4764,6 +4834,23 @@ class _Attributor:
                 return None  # `"…." Trump said the plan …` starts a new report
             return _quoted_as_saying(doc, k, limit) or np, tok[k], k
         return None
+
+    def _affiliation_end(self, k: int, limit: int) -> int:
+        """The cue after a name's affiliation phrase at ``k``, else ``k``.
+
+        ```"…," Jo Hale of Leeds police said```, ```"…," Jo Hale from the county council said```: the phrase only
+        says whom the person speaks for; its words (no punctuation, no relative pronoun) run to the cue of the
+        name's clause within :data:`AFFILIATION_REACH` tokens.
+        """
+        doc, tok = self.doc, self.doc.tok
+        if not (k < limit and doc.low[k] in _AFFILIATION_PREPS):
+            return k
+        m = k + 1
+        while m < limit and m <= k + AFFILIATION_REACH and not self.is_cue(m):
+            if not tok[m].replace("-", "").replace("'", "").isalpha() or doc.low[m] in _RELATIVE_WORDS:
+                return k
+            m += 1
+        return m if m < limit and m > k + 1 and self.is_cue(m) else k
 
     def _unclosed_appositive_end(self, k: int, limit: int) -> int:
         """The cue that ends a description after a name whose closing comma is missing, else ``k`` (the comma).

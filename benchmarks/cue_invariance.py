@@ -11,11 +11,14 @@ an article at once, into one variant per column: a tense (``says``, ``has said``
 ``was saying``), another speech verb of :mod:`training.reporting_verbs`'s classes (``told reporters``, ``added``,
 ``explained``, ``insisted``, ``noted``, ``argued``, ``warned``, ``wrote``, ``tweeted``, ``acknowledged``,
 ``claimed``, ``recalled``, ``stressed``), subject–verb inversion (``"…," said Jo Hale.``, only after a quote and
-never with a pronoun, as English has it) and its undoing, and frames (``said in a statement``, ``told the Globe``,
-``according to Jo Hale``).  Only grammatical English is written: a verb that agrees with its subject is only
-written for a singular one (``he``, ``she``, ``it`` or a person the gold names with a gender), inversion only
-where a quote ends on a comma before it, ``according to`` only where the mention ends its clause or opens its
-sentence (``he`` as ``him``).
+never with a pronoun, as English has it) and its undoing, frames (``said in a statement``, ``told the Globe``,
+``according to Jo Hale``) and a person's affiliation after a full name (``Jo Hale of Harwick police said``, ``Jo
+Hale from the county council said``, ``said Jo Hale of the city police``, ``the county council's Jo Hale said``:
+Canadian and British copy's way of introducing officers and officials; the person still speaks).  Only
+grammatical English is written: a verb that agrees with its subject is only written for a singular one (``he``,
+``she``, ``it`` or a person the gold names with a gender), inversion only where a quote ends on a comma before
+it, ``according to`` only where the mention ends its clause or opens its sentence (``he`` as ``him``), an
+affiliation only after a person's full name.
 
 The gold offsets are carried through the rewrite (``renaming.shift``), and the kit's output on the rewritten text
 is scored as ``quotes_blind.py`` scores it (a gold quote is found when a prediction overlaps half the shorter span;
@@ -175,6 +178,60 @@ def _according(text: str, site: Site) -> list[tuple[int, int, str]] | None:
     return [(site.mention_start, site.verb_end + follow.end(), f"According to {obj}, ")]
 
 
+#: A person's full name as a gold mention may be written: capitalised words, a title's or initial's full stop.
+FULL_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
+
+
+def _named_person(text: str, site: Site) -> bool:
+    """True when the site's mention is a person's full name ("Jo Hale", "Dr Jo Hale"), the one an affiliation
+    phrase follows; an inverted one must end its clause (``said Jo Hale.``), so the phrase ends the sentence."""
+    mention = text[site.mention_start : site.mention_end]
+    if not site.person or not FULL_NAME.fullmatch(mention) or mention.split()[0] in DETERMINERS:
+        return False
+    return not site.inverted or _ends_clause(text, site.mention_end)
+
+
+def _affiliated(phrase: str, *, invert: bool = False) -> Rewrite:
+    """``Jo Hale said`` as ``Jo Hale{phrase} said`` (``of the city police``): the person's affiliation after the
+    name; ``invert``: after the name of an inverted cue instead (``said Jo Hale{phrase}.``), a ``Jo Hale said``
+    after a quote inverted too."""
+
+    def rewrite(text: str, site: Site) -> list[tuple[int, int, str]] | None:
+        if not _named_person(text, site) or (site.inverted and not invert):
+            return None
+        mention = text[site.mention_start : site.mention_end]
+        verb = text[site.verb_start : site.verb_end]
+        # (each rewrite covers its cue, so two gold mentions of one site, "Texas-based Jo Hale" and "Jo Hale",
+        # are rewritten once)
+        if site.inverted:
+            return [(site.verb_start, site.mention_end, f"{verb} {mention}{phrase}")]
+        if not invert:
+            return [(site.mention_end, site.verb_end, f"{phrase} {verb}")]
+        if not _after_quote(text, site.mention_start) or not _ends_clause(text, site.verb_end):
+            return None
+        return [(site.mention_start, site.verb_end, f"{verb} {mention}{phrase}")]
+
+    return rewrite
+
+
+def _owned_by(owner: str) -> Rewrite:
+    """``Jo Hale said`` as ``the county council's Jo Hale said`` (capitalised when it opens the sentence), only
+    where the mention opens its sentence or follows a quote closed on a comma (no title or description before it
+    for the owner to split from the name)."""
+
+    def rewrite(text: str, site: Site) -> list[tuple[int, int, str]] | None:
+        if not _named_person(text, site) or site.inverted:
+            return None
+        before = text[: site.mention_start].rstrip(" ")
+        opens = not before or before[-1] in ".!?\n" or (before[-1] in CLOSERS and before[-2:-1] in ".!?")
+        if not opens and not _after_quote(text, site.mention_start):
+            return None
+        mention = text[site.mention_start : site.verb_end]
+        return [(site.mention_start, site.verb_end, f"{owner[:1].upper() + owner[1:] if opens else owner} {mention}")]
+
+    return rewrite
+
+
 #: Each variant (column): its name and the rewrite of one site.
 VARIANTS: dict[str, Rewrite] = {
     # tense and aspect
@@ -212,6 +269,18 @@ VARIANTS: dict[str, Rewrite] = {
     "told the Globe": _verb("told the Globe", inverts=False, person=True),
     "said on Twitter": _verb("said on Twitter", inverts=False),
     "according to X": _according,
+    # affiliations (a person's body after the name: the person still speaks, the body is no speaker)
+    "X of the city police said": _affiliated(" of the city police"),
+    "X of Harwick police said": _affiliated(" of Harwick police"),
+    "X from the county council said": _affiliated(" from the county council"),
+    "X with the health agency said": _affiliated(" with the health agency"),
+    "X of the Harwick Lake First Nation said": _affiliated(" of the Harwick Lake First Nation"),
+    "X of the Marsh Trust said": _affiliated(" of the Marsh Trust"),
+    "X (apposition of the city police) said": _affiliated(", of the city police,"),
+    "said X of the city police": _affiliated(" of the city police", invert=True),
+    "said X of Harwick police": _affiliated(" of Harwick police", invert=True),
+    "said X from the county council": _affiliated(" from the county council", invert=True),
+    "the county council's X said": _owned_by("the county council's"),
 }
 
 

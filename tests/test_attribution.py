@@ -664,6 +664,29 @@ def test_person_beside_a_body_in_the_source_phrase_is_the_speaker(text, who):
 @pytest.mark.parametrize(
     ("text", "who"),
     [
+        # a body headed by a common noun after the person's name is her affiliation, before the cue or after it
+        ('Tom Varley of Harwick police said officers "found nothing."', ["Tom Varley"]),
+        ('Tom Varley from the county council said the road would "stay shut."', ["Tom Varley"]),
+        ('Insp. Varley with Harwick police said the road was "closed."', ["Varley"]),
+        ("Tom Varley of the county council said the road would close next week.", ["Tom Varley"]),
+        ('"We found nothing," said Tom Varley of Harwick police. "It was quiet."', ["Tom Varley", "Tom Varley"]),
+        ('"We found nothing," Dr Tom Varley from the health agency said.', ["Tom Varley"]),
+        ('"We found nothing," Tom Varley of Harwick city council said.', ["Tom Varley"]),
+        # a capitalised stop word inside the body's name ("First") is crossed to the person before it
+        ('Chief Ada Rennick of the Harwick Lake First Nation said the water was "unsafe."', ["Ada Rennick"]),
+        # and the nation's name, a body, is no speaker of her next quote
+        ('"We will act," Dr Rennick of the Harwick Lake First Nation said. "Soon."', ["Rennick", "Rennick"]),
+        # no person before "of": a share of a group, a body's own "of"
+        ("Half of the members said the club should close.", ["Half of the members"]),
+    ],
+)
+def test_a_persons_affiliation_after_the_name_is_no_speaker(text, who):
+    assert _speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
         # an office nobody holds by name: the previous sentence's subject holds it
         (
             "Helen Marsh is to cut fuel duty. The chancellor also praised the "
