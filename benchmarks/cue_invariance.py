@@ -329,69 +329,103 @@ def judge(scorer, rows: list[dict], preds: list[dict]) -> list[tuple[bool, bool,
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default=",".join(READABLE), help="readable labelled sets, comma-separated")
-    parser.add_argument("--only", help="comma-separated variants to run (default: all)")
-    parser.add_argument("--examples", type=int, default=0, help="print up to N lost or re-attributed rows a variant")
-    args = parser.parse_args()
-    sets = args.sets.split(",")
+def readable_sets(spec: str) -> list[str]:
+    """The sets ``--sets`` names (comma-separated); exits on a measure-only or unknown one, which is never read."""
+    sets = spec.split(",")
     if bad := [s for s in sets if s not in READABLE]:
         sys.exit(f"not readable sets (measure-only or unknown): {', '.join(bad)}")
-    names = args.only.split(",") if args.only else list(VARIANTS)
-    if bad := [v for v in names if v not in VARIANTS]:
+    return sets
+
+
+def chosen_variants(only: str | None, variants: dict) -> list[str]:
+    """The variants ``--only`` names (comma-separated; all when None); exits on an unknown one."""
+    names = only.split(",") if only else list(variants)
+    if bad := [v for v in names if v not in variants]:
         sys.exit(f"unknown variants: {', '.join(bad)}")
-    scorer = _scorer()
-    if scorer is None or not CORPUS.exists() or not all(SETS[s][0].exists() for s in sets):
-        print("cue invariance: gold, scorer or corpus not found; skipped")
-        return
-    warnings.simplefilter("ignore")  # ArticleWarnings are not results
-    t0 = time.perf_counter()
-    cases: dict[str, tuple[str, list[dict]]] = {}
+    return names
+
+
+def readable_cases(sets: list[str], label: str, keep: Callable[[str, list[dict]], object]) -> dict[str, tuple]:
+    """The speaking gold rows and text of every article of ``sets`` that ``keep(text, rows)`` finds something to
+    rewrite in: ``{article: (text, rows, kept)}``; empty (after printing that the benchmark ``label`` skipped) when
+    the gold, the scorer or the corpus is absent."""
+    if _scorer() is None or not CORPUS.exists() or not all(SETS[s][0].exists() for s in sets):
+        print(f"{label}: gold, scorer or corpus not found; skipped")
+        return {}
+    cases = {}
     for name, rows in sorted(articles_of(sets).items()):
         rows = [g for g in rows if g.get("kind") != "nonspeech" and g.get("speaker")]
         try:
             text = article_text(name)
         except OSError:
             continue
-        if any(find_site(text, g) for g in rows):
-            cases[name] = (text, rows)
-    base = {name: judge(scorer, rows, analyse(text, name)) for name, (text, rows) in cases.items()}
-    n_sites = sum(bool(find_site(t, g)) for t, rows in cases.values() for g in rows)
+        if kept := keep(text, rows):
+            cases[name] = (text, rows, kept)
+    return cases
+
+
+def shifted(rows: list[dict], spans: list[tuple[int, int, str]]) -> list[dict]:
+    """Gold rows with their offsets carried through the replacements ``spans``."""
+    return [
+        {**g, "start": shift(spans, g["start"], is_end=False), "end": shift(spans, g["end"], is_end=True)} for g in rows
+    ]
+
+
+def tally(c: collections.Counter[str], old: tuple, new: tuple, *, target: bool, reported: bool) -> None:
+    """Count one gold row judged on the original (``old``) and the rewritten text (``new``, :func:`judge`'s
+    triples): lost and gained speakers over all rows; for a rewritten (``target``) row, found and right before
+    and after, overall and for reported speech."""
+    c["lost"] += old[1] and not new[1]
+    c["gained"] += new[1] and not old[1]
+    if target:
+        c["rows"] += 1
+        c["found"] += old[0]
+        c["found_kept"] += old[0] and new[0]
+        c["ok"] += old[1]
+        c["ok_kept"] += old[1] and new[1]
+        c["rep_ok"] += old[1] and reported
+        c["rep_kept"] += old[1] and new[1] and reported
+
+
+def show_lost(variant: str, name: str, g: dict, kit: str | None, text: str, before: int) -> None:
+    """Print a row whose speaker the rewrite lost, with ``before`` characters of the rewritten text before it."""
+    lo, hi = max(0, g["start"] - before), min(len(text), g["end"] + 100)
+    print(f"    {variant} | {name}: gold {g['speaker']!r} kit {kit!r}\n      …{' '.join(text[lo:hi].split())}…")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default=",".join(READABLE), help="readable labelled sets, comma-separated")
+    parser.add_argument("--only", help="comma-separated variants to run (default: all)")
+    parser.add_argument("--examples", type=int, default=0, help="print up to N lost or re-attributed rows a variant")
+    args = parser.parse_args()
+    sets = readable_sets(args.sets)
+    names = chosen_variants(args.only, VARIANTS)
+    cases = readable_cases(sets, "cue invariance", lambda text, rows: any(find_site(text, g) for g in rows))
+    if not cases:
+        return
+    scorer = _scorer()
+    warnings.simplefilter("ignore")  # ArticleWarnings are not results
+    t0 = time.perf_counter()
+    base = {name: judge(scorer, rows, analyse(text, name)) for name, (text, rows, _) in cases.items()}
+    n_sites = sum(bool(find_site(t, g)) for t, rows, _ in cases.values() for g in rows)
     print(f"{len(cases)} articles of {', '.join(sets)}; {n_sites} gold rows beside a said/says cue")
     print("| variant | rows | quotes kept | speaker kept | reported kept | lost (all rows) | gained |")
     print("|---|---|---|---|---|---|---|")
     for vname in names:
         c: collections.Counter[str] = collections.Counter()
         shown = 0
-        for name, (text, rows) in cases.items():
+        for name, (text, rows, _) in cases.items():
             new_text, spans, targets = rewrite_article(text, rows, VARIANTS[vname])
             if not targets:
                 continue
-            mapped = [
-                {**g, "start": shift(spans, g["start"], is_end=False), "end": shift(spans, g["end"], is_end=True)}
-                for g in rows
-            ]
+            mapped = shifted(rows, spans)
             after = judge(scorer, mapped, analyse(new_text, name))
             for i, (old, new) in enumerate(zip(base[name], after, strict=True)):
-                c["lost"] += old[1] and not new[1]
-                c["gained"] += new[1] and not old[1]
-                if i not in targets:
-                    continue
-                reported = rows[i].get("kind") == "indirect"
-                c["rows"] += 1
-                c["found"] += old[0]
-                c["found_kept"] += old[0] and new[0]
-                c["ok"] += old[1]
-                c["ok_kept"] += old[1] and new[1]
-                c["rep_ok"] += old[1] and reported
-                c["rep_kept"] += old[1] and new[1] and reported
-                if old[1] and not new[1] and shown < args.examples:
+                tally(c, old, new, target=i in targets, reported=rows[i].get("kind") == "indirect")
+                if i in targets and old[1] and not new[1] and shown < args.examples:
                     shown += 1
-                    g = mapped[i]
-                    lo, hi = max(0, g["start"] - 100), min(len(new_text), g["end"] + 100)
-                    print(f"    {vname} | {name}: gold {g['speaker']!r} kit {new[2]!r}"
-                          f"\n      …{' '.join(new_text[lo:hi].split())}…")  # fmt: skip
+                    show_lost(vname, name, mapped[i], new[2], new_text, 100)
         print(f"| {vname} | {c['rows']} | {rate(c['found_kept'], c['found'])} | {rate(c['ok_kept'], c['ok'])} "
               f"| {rate(c['rep_kept'], c['rep_ok'])} | {c['lost']} | {c['gained']} |")  # fmt: skip
     print(f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr)

@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from cue_invariance import analyse, judge  # noqa: E402
-from labelled_sets import CORPUS, READABLE, SETS, article_text  # noqa: E402
-from name_invariance import _scorer, articles_of, rate, replaced, shift  # noqa: E402
+from cue_invariance import analyse, judge, readable_cases, readable_sets, shifted, tally  # noqa: E402
+from labelled_sets import READABLE  # noqa: E402
+from name_invariance import _scorer, rate, replaced  # noqa: E402
 
 #: First words of a gold speaker that is a description, not a name ("an adviser to …", "The NISCC spokesman").
 UNNAMED = frozenset({"The", "A", "An"})
@@ -59,58 +59,39 @@ def main() -> None:
     parser.add_argument("--sets", default=",".join(READABLE), help="readable labelled sets, comma-separated")
     parser.add_argument("--examples", type=int, default=0, help="print up to N lost rows per noun pair")
     args = parser.parse_args()
-    sets = args.sets.split(",")
-    if bad := [s for s in sets if s not in READABLE]:
-        sys.exit(f"not readable sets (measure-only or unknown): {', '.join(bad)}")
-    scorer = _scorer()
-    if scorer is None or not CORPUS.exists() or not all(SETS[s][0].exists() for s in sets):
-        print("role invariance: gold, scorer or corpus not found; skipped")
+    sets = readable_sets(args.sets)
+    cases = readable_cases(sets, "role invariance", lambda text, rows: any(head_site(text, g) for g in rows))
+    if not cases:
         return
+    scorer = _scorer()
     from analysis.attribution import ROLE_HYPERNYMS
 
     warnings.simplefilter("ignore")  # ArticleWarnings are not results
     t0 = time.perf_counter()
-    cases: dict[str, tuple[str, list[dict]]] = {}
-    for name, rows in sorted(articles_of(sets).items()):
-        rows = [g for g in rows if g.get("kind") != "nonspeech" and g.get("speaker")]
-        try:
-            text = article_text(name)
-        except OSError:
-            continue
-        if any(head_site(text, g) for g in rows):
-            cases[name] = (text, rows)
-    heads = collections.Counter(site[2] for text, rows in cases.values() for g in rows if (site := head_site(text, g)))
+    heads = collections.Counter(s[2] for text, rows, _ in cases.values() for g in rows if (s := head_site(text, g)))
     print(f"{len(cases)} articles of {', '.join(sets)}; {sum(heads.values())} gold rows with a definite role mention")
     print(f"heads: {', '.join(f'{h} {n}' for h, n in heads.most_common())}")
-    base = {name: judge(scorer, rows, analyse(text, name)) for name, (text, rows) in cases.items()}
+    base = {name: judge(scorer, rows, analyse(text, name)) for name, (text, rows, _) in cases.items()}
     print("| title → plainer noun | rows | speaker kept | lost (all rows) | gained |")
     print("|---|---|---|---|---|")
     for head in sorted(heads):
         for plain in sorted(ROLE_HYPERNYMS[head]):
             c: collections.Counter[str] = collections.Counter()
             shown = 0
-            for name, (text, rows) in cases.items():
+            for name, (text, rows, _) in cases.items():
                 sites = {i: s for i, g in enumerate(rows) if (s := head_site(text, g)) and s[2] == head}
                 if not sites:
                     continue
                 spans = sorted({(s, e, plain) for s, e, _ in sites.values()})
                 new_text = replaced(text, spans)
-                mapped = [
-                    {**g, "start": shift(spans, g["start"], is_end=False), "end": shift(spans, g["end"], is_end=True)}
-                    for g in rows
-                ]
+                mapped = shifted(rows, spans)
                 after = judge(scorer, mapped, analyse(new_text, name))
                 for i, (old, new) in enumerate(zip(base[name], after, strict=True)):
-                    c["lost"] += old[1] and not new[1]
-                    c["gained"] += new[1] and not old[1]
-                    if i in sites:
-                        c["rows"] += 1
-                        c["ok"] += old[1]
-                        c["kept"] += old[1] and new[1]
-                        if old[1] and not new[1] and shown < args.examples:
-                            shown += 1
-                            print(f"    {head} → {plain} | {name}: gold {rows[i]['speaker']!r} kit {new[2]!r}")
-            print(f"| {head} → {plain} | {c['rows']} | {rate(c['kept'], c['ok'])} | {c['lost']} | {c['gained']} |")
+                    tally(c, old, new, target=i in sites, reported=False)
+                    if i in sites and old[1] and not new[1] and shown < args.examples:
+                        shown += 1
+                        print(f"    {head} → {plain} | {name}: gold {rows[i]['speaker']!r} kit {new[2]!r}")
+            print(f"| {head} → {plain} | {c['rows']} | {rate(c['ok_kept'], c['ok'])} | {c['lost']} | {c['gained']} |")
     print(f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
 
 

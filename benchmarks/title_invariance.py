@@ -44,9 +44,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from cue_invariance import CUE_VERBS, analyse, judge  # noqa: E402
-from labelled_sets import CORPUS, READABLE, SETS, article_text  # noqa: E402
-from name_invariance import _scorer, articles_of, named_persons, rate, replaced, shift  # noqa: E402
+from cue_invariance import (  # noqa: E402
+    CUE_VERBS,
+    analyse,
+    chosen_variants,
+    judge,
+    readable_cases,
+    readable_sets,
+    shifted,
+    show_lost,
+    tally,
+)
+from labelled_sets import READABLE  # noqa: E402
+from name_invariance import _scorer, named_persons, rate, replaced  # noqa: E402
 
 from analysis.resources import ABBREVIATIONS, stopwords  # noqa: E402
 from analysis.speakers import cue_verbs  # noqa: E402
@@ -226,27 +236,14 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated variants to run (default: all)")
     parser.add_argument("--examples", type=int, default=0, help="print up to N lost or re-attributed rows a variant")
     args = parser.parse_args()
-    sets = args.sets.split(",")
-    if bad := [s for s in sets if s not in READABLE]:
-        sys.exit(f"not readable sets (measure-only or unknown): {', '.join(bad)}")
-    names = args.only.split(",") if args.only else list(VARIANTS)
-    if bad := [v for v in names if v not in VARIANTS]:
-        sys.exit(f"unknown variants: {', '.join(bad)}")
-    scorer = _scorer()
-    if scorer is None or not CORPUS.exists() or not all(SETS[s][0].exists() for s in sets):
-        print("title invariance: gold, scorer or corpus not found; skipped")
+    sets = readable_sets(args.sets)
+    names = chosen_variants(args.only, VARIANTS)
+    cases = readable_cases(sets, "title invariance", lambda text, rows: named_persons(rows, text))
+    if not cases:
         return
+    scorer = _scorer()
     warnings.simplefilter("ignore")  # ArticleWarnings are not results
     t0 = time.perf_counter()
-    cases: dict[str, tuple[str, list[dict], list]] = {}
-    for name, rows in sorted(articles_of(sets).items()):
-        rows = [g for g in rows if g.get("kind") != "nonspeech" and g.get("speaker")]
-        try:
-            text = article_text(name)
-        except OSError:
-            continue
-        if persons := named_persons(rows, text):
-            cases[name] = (text, rows, persons)
     base = {name: judge(scorer, rows, analyse(text, name)) for name, (text, rows, _) in cases.items()}
     n_rows = sum(g["speaker"] in {p.full for p in persons} for _, rows, persons in cases.values() for g in rows)
     print(f"{len(cases)} articles of {', '.join(sets)}; {n_rows} gold rows of a named person spelt out in full")
@@ -260,29 +257,14 @@ def main() -> None:
             if not done:
                 continue
             c["people"] += len(done)
-            mapped = [
-                {**g, "start": shift(spans, g["start"], is_end=False), "end": shift(spans, g["end"], is_end=True)}
-                for g in rows
-            ]
+            mapped = shifted(rows, spans)
             after = judge(scorer, mapped, analyse(new_text, name))
             for g, old, new in zip(mapped, base[name], after, strict=True):
-                c["lost"] += old[1] and not new[1]
-                c["gained"] += new[1] and not old[1]
-                if g["speaker"] not in done:
-                    continue
-                reported = g.get("kind") == "indirect"
-                c["rows"] += 1
-                c["found"] += old[0]
-                c["found_kept"] += old[0] and new[0]
-                c["ok"] += old[1]
-                c["ok_kept"] += old[1] and new[1]
-                c["rep_ok"] += old[1] and reported
-                c["rep_kept"] += old[1] and new[1] and reported
-                if old[1] and not new[1] and shown < args.examples:
+                target = g["speaker"] in done
+                tally(c, old, new, target=target, reported=g.get("kind") == "indirect")
+                if target and old[1] and not new[1] and shown < args.examples:
                     shown += 1
-                    lo, hi = max(0, g["start"] - 160), min(len(new_text), g["end"] + 100)
-                    print(f"    {vname} | {name}: gold {g['speaker']!r} kit {new[2]!r}"
-                          f"\n      …{' '.join(new_text[lo:hi].split())}…")  # fmt: skip
+                    show_lost(vname, name, g, new[2], new_text, 160)
         print(f"| {vname} | {c['people']} | {c['rows']} | {rate(c['found_kept'], c['found'])} "
               f"| {rate(c['ok_kept'], c['ok'])} | {rate(c['rep_kept'], c['rep_ok'])} | {c['lost']} "
               f"| {c['gained']} |")  # fmt: skip
