@@ -279,8 +279,8 @@ def _lone_word_said(said_pronouns: tuple[int, int], titled: bool) -> tuple[int, 
     he/she resolved to it is the resolver's guess. It is the writer's word when the name has a title for one
     person ("President", "Judge": ``titled``) or when the resolver gave it the same pronoun at least
     :data:`MIN_PRONOUNS` times and never the other: PolNeAR train, every such word a person of that gender (7 of
-    7 untitled; one he/she alone: 6 of 11, the rest a place, a firm, a state's initials or a woman called he), as "he said" twice is of
-    full names (197 of 197 agree with a familiar given name)."""
+    7 untitled; one he/she alone: 6 of 11, the rest a place, a firm, a state's initials or a woman called he), as
+    "he said" twice is of full names (197 of 197 agree with a familiar given name)."""
     if titled:
         return said_pronouns
     if _lean(said_pronouns) != UNKNOWN and min(said_pronouns) == 0:

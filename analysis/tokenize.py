@@ -460,6 +460,10 @@ LEXICON_WORD = re.compile(rf"[A-Za-z][A-Za-z{_INNER}]*")
 COUNTED_WORD = re.compile(r"[^\W_]+(?:[-'.\u2019][^\W_]+)*")
 #: Longest top-level domain read as the end of a web address in a name ("com", "org", "info").
 DOMAIN_LETTERS = 4
+#: One name abbreviation of :data:`analysis.resources.NAME_ABBREVIATIONS`, capitalised, without its full stop.
+_NAME_ABBREVIATION = (
+    "(?:" + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a))) + ")"
+)
 #: The attribution engine's tokens (:mod:`analysis.speakers`): initialisms (with a party tag: "D-N.Y.") and the name abbreviations
 #: of :data:`analysis.resources.NAME_ABBREVIATIONS` with their full stop (U.S., Sen., Jan.; a Canadian compound rank
 #: hyphened whole, "Det.-Sgt.": its full stops end no sentence between the rank and the name), words with
@@ -467,10 +471,6 @@ DOMAIN_LETTERS = 4
 #: no sentence), or one punctuation character; a surname whose
 #: "O'"/"D'" is typed apart from it ("O' Leary") is one word, as "O'Leary" is; a capitalised web address
 #: ("OneStat.com") is one word.
-#: One name abbreviation of :data:`analysis.resources.NAME_ABBREVIATIONS`, capitalised, without its full stop.
-_NAME_ABBREVIATION = (
-    "(?:" + "|".join(sorted((a.capitalize() for a in resources.NAME_ABBREVIATIONS), key=lambda a: (-len(a), a))) + ")"
-)
 _SPEAKER_TOKEN_HEAD = (
     # (the forms before the plain word open with a capital or a digit: one look-ahead lets every other
     # token skip them all)
