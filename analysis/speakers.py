@@ -2100,6 +2100,27 @@ def _surname_position(words: Sequence[str], bases: Sequence[str], k: int) -> boo
     return initial or gender.is_given_name(prev)
 
 
+#: Party words among the title words ("Labour MP", "Republican Sen."): never an office one is addressed by, so
+#: after a personal honorific they are a surname ("Mr. Tory", "Ms. Liberal").
+_PARTY_TITLES = frozenset("democrat republican tory labour conservative liberal".split())
+
+
+def _titled_surname(words: Sequence[str], bases: Sequence[str], k: int) -> bool:
+    """Word ``k`` is the surname of a titled full name, whatever title or party word it spells ("Mayor John Tory",
+    "Gov. Patty Judge", "Chancellor Jane Speaker"): it ends the run, a given name of the name table (not itself a
+    title word) or an initial stands before it, and a title word before that.  The title already stands before the
+    given name, so the word after it is no second title; without one ("Georgia Democrat", "Virginia Governor", "the
+    Florida Senator") a place's title stays a title (:data:`_SURNAME_TITLES` alone are surnames there).  After a
+    personal honorific the word is a surname when it is a party word (:data:`_PARTY_TITLES`: "Mr. Tory")."""
+    if k + 1 == len(bases) and k > 0 and bases[k - 1] in _PERSONAL_HONORIFICS:
+        return bases[k] in _PARTY_TITLES  # "Mr. Tory" is a surname; "Mr. Speaker", "Mr. Mayor" address an office
+    if k + 1 != len(bases) or k < 2 or bases[k - 2] not in _TITLE_WORDS or bases[k - 1] in _TITLE_WORDS:
+        return False
+    prev = words[k - 1]
+    initial = len(prev) == 2 and prev[0].isupper() and prev[1] == "."
+    return initial or gender.is_given_name(prev)
+
+
 #: Words that join the parts of a body's name, never a person's ("Hotels & Resorts", "Atheists and Agnostics").
 _BODY_JOINERS = frozenset({"&", "and", "for"})
 
@@ -2128,6 +2149,8 @@ def _split_title_cached(
     for k, b in enumerate(bases[:-1] if person else bases):
         if b in _SURNAME_TITLES and _surname_position(words, bases, k):
             continue  # "Rep. Steve King", "Peter T. King of New York": the surname, not a title
+        if b in _TITLE_WORDS and _titled_surname(words, bases, k):
+            continue  # "Mayor John Tory": a party word as the surname of a titled given name
         if b in _TITLE_WORDS:
             last_title = k
         elif k == 0 and k + 1 < len(words) and b.endswith("s") and b[:-1] in _TITLE_WORDS:
@@ -2453,6 +2476,12 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 # "A Delhi auto parts supplier said", "The British embassy said": capitals that modify a
                 # common noun, which heads the phrase; the speaker is the description, not the place
                 return _NP("role", a, headed, tuple(tok[start_mods:headed]))
+            if doc.low[a] in _INDEFINITE and j == a + 1 and k == j + 1:
+                post = _postmodifier_end(doc, k, limit) if k < limit else None
+                if post is not None:
+                    # "a Democrat familiar with the talks", "an Israeli close to the premier": before a source's
+                    # post-modifier the one capital is the head (a party's or a place's person), no name or modifier
+                    return _NP("role", a, post, (tok[j],))
             if _modifies_after_article(doc, a, j, k, limit):
                 return None  # "a Mercedes convertible", "a Twitter comment": a name modifying a thing
             if k < limit and doc.low[k] in ("and", "of") and _base(tok[k - 1]) in _TITLE_WORDS:

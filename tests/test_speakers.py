@@ -1471,6 +1471,21 @@ def test_a_surname_after_a_personal_honorific_is_registered_whatever_title_it_sp
     assert _registered('Talks stall.\n\n"It is sad," said Mr. President Tolvane.') == [("Tolvane", "Tolvane")]
 
 
+def test_a_titled_full_name_ends_in_a_surname_whatever_title_or_party_word_it_spells() -> None:
+    # "Mayor Dale Tory": the title stands before the given name, so the word after it is the surname, not a
+    # second title (the indirect row's speaker was the whole run, title and all; "the mayor" stayed unresolved)
+    text = 'Mayor Dale Tory spoke at the depot. "We will fix it," the mayor said.'
+    assert who(text) == ["Dale Tory"]
+    rows = analysis.analyze("Coach Mara Judge said the squad was ready.").quotes
+    assert list(rows.speaker) == ["Mara Judge"]
+    assert who('Chancellor Ivo Speaker opened the hall. "It is clear," the chancellor said.') == ["Ivo Speaker"]
+    # after a personal honorific a party word is the surname of the person named in full
+    assert who('Mayor Dale Tory spoke at the depot. "We will fix it," Mr. Tory said.') == ["Dale Tory"]
+    # without a title before it, a place and its party or title word stay a description, not a name
+    rows = analysis.analyze("The Georgia Democrat said the bill was dead.").quotes
+    assert list(rows.speaker) == ["The Georgia Democrat"]
+
+
 def test_an_honorific_surname_before_of_and_a_body_is_the_person() -> None:
     # "Mr. Nevins of Showtime": the honorific and the one word are the person, the "of" complement their body
     # (the run was read as no name at all, and a later "he" had no one to reach)
