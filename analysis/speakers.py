@@ -975,10 +975,15 @@ class _Doc:
                     self.described.setdefault(_base(tok[a]), letter)
                 elif j - a == 2:
                     _add_honorific_surname(self.low, a, speaking)
+                elif j - a >= 3 and _titled_surname(tok[a:j], [_base(t) for t in tok[a:j]], j - a - 1):
+                    # "Mayor Dale Tory": the title or party word ends a titled full name, so it is a surname
+                    # wherever the article writes it ("Mayor Tory said", not the mayor's title twice)
+                    speaking.add(_base(tok[j - 1]))
         # Full names first, so that a surname met before its full name still finds it.  A run
         # written the same way always means the same entity here, so each is resolved once.
         seen: dict[tuple[str, ...], _Entity | None] = {}
         found: list[tuple[int, _Entity]] = []
+        speaking |= _honorific_title_surnames(tok, runs)
         self._nicknamed_people(runs)
         # A run that ends in "'s" and owns nothing somewhere ("McDonald's said") names a firm wherever it is written.
         possessive_names = {tuple(tok[a:b]) for a, b in runs if _possessive_name(self, b, self.n)}
@@ -2032,6 +2037,25 @@ def _add_honorific_surname(low: Sequence[str], a: int, surnames: set[str]) -> No
         surnames.add(word)
 
 
+def _honorific_title_surnames(tok: Sequence[str], runs: Sequence[tuple[int, int]]) -> set[str]:
+    """Title words (lower case) the article shows to be a surname twice over: right after a given name of the name
+    table at a name's end ("Simon Tory", "Karen Chancellor") and as the word after a personal honorific ("Mr Tory
+    said", "Ms Chancellor").  Either alone is no evidence ("Orlando Democrat" is a place's politician, "Mr
+    Speaker" an office addressed); together they name one person, whose surname the whole article then reads as
+    one (:func:`_split_title`'s ``speaking``)."""
+    after_given: set[str] = set()
+    after_honorific: set[str] = set()
+    for a, b in runs:
+        last = _base(tok[b - 1])
+        if b - a < 2 or last not in _TITLE_WORDS:
+            continue
+        if b - a == 2 and _base(tok[a]) in _PERSONAL_HONORIFICS:
+            after_honorific.add(last)
+        elif _base(tok[b - 2]) not in _TITLE_WORDS and gender.is_given_name(tok[b - 2]):
+            after_given.add(last)
+    return after_given & after_honorific
+
+
 #: Letters after a person's name for a seat or an honour ("Jane Roe MP", "John Doe QC"): the name ends before.
 _POST_NOMINALS = frozenset("mp mep msp mla mpp td mha qc kc obe mbe cbe".split())
 
@@ -2100,20 +2124,13 @@ def _surname_position(words: Sequence[str], bases: Sequence[str], k: int) -> boo
     return initial or gender.is_given_name(prev)
 
 
-#: Party words among the title words ("Labour MP", "Republican Sen."): never an office one is addressed by, so
-#: after a personal honorific they are a surname ("Mr. Tory", "Ms. Liberal").
-_PARTY_TITLES = frozenset("democrat republican tory labour conservative liberal".split())
-
-
 def _titled_surname(words: Sequence[str], bases: Sequence[str], k: int) -> bool:
     """Word ``k`` is the surname of a titled full name, whatever title or party word it spells ("Mayor John Tory",
     "Gov. Patty Judge", "Chancellor Jane Speaker"): it ends the run, a given name of the name table (not itself a
     title word) or an initial stands before it, and a title word before that.  The title already stands before the
     given name, so the word after it is no second title; without one ("Georgia Democrat", "Virginia Governor", "the
-    Florida Senator") a place's title stays a title (:data:`_SURNAME_TITLES` alone are surnames there).  After a
-    personal honorific the word is a surname when it is a party word (:data:`_PARTY_TITLES`: "Mr. Tory")."""
-    if k + 1 == len(bases) and k > 0 and bases[k - 1] in _PERSONAL_HONORIFICS:
-        return bases[k] in _PARTY_TITLES  # "Mr. Tory" is a surname; "Mr. Speaker", "Mr. Mayor" address an office
+    Florida Senator") a place's title stays a title (:data:`_SURNAME_TITLES` alone are surnames there; and a word
+    the article writes after a given name and after a personal honorific: :func:`_honorific_title_surnames`)."""
     if k + 1 != len(bases) or k < 2 or bases[k - 2] not in _TITLE_WORDS or bases[k - 1] in _TITLE_WORDS:
         return False
     prev = words[k - 1]

@@ -1481,6 +1481,17 @@ def test_a_titled_full_name_ends_in_a_surname_whatever_title_or_party_word_it_sp
     assert who('Chancellor Ivo Speaker opened the hall. "It is clear," the chancellor said.') == ["Ivo Speaker"]
     # after a personal honorific a party word is the surname of the person named in full
     assert who('Mayor Dale Tory spoke at the depot. "We will fix it," Mr. Tory said.') == ["Dale Tory"]
+    # and the surname a titled full name showed is the surname after the title alone too
+    rows = analysis.analyze("Mayor Dale Tory spoke at the depot. Later, Mayor Tory said the line was shut.").quotes
+    assert list(rows.speaker) == ["Dale Tory"]
+    # untitled, the word is a surname when the article also writes it after a personal honorific ("Mr Tory")
+    text = 'Dale Tory lost his boat in the storm. "It is a double blow," he said. Mr Tory said the port would mourn.'
+    assert [a.speaker for a in attribution.attribute(analysis.read_article("Headline\n\n" + text)).attributions] == [
+        "Dale Tory",
+        "Dale Tory",
+    ]
+    rows = analysis.analyze('"We will appeal," the firm\'s lawyer, Ruth Chancellor, said. Ms Chancellor left.').quotes
+    assert list(rows.speaker) == ["Ruth Chancellor"]
     # without a title before it, a place and its party or title word stay a description, not a name
     rows = analysis.analyze("The Georgia Democrat said the bill was dead.").quotes
     assert list(rows.speaker) == ["The Georgia Democrat"]
