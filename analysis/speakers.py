@@ -910,6 +910,33 @@ class _Doc:
         )
 
     # ------------------------------------------------------------ entities
+    def _bare_title_surnames(self, runs: Sequence[tuple[int, int]]) -> set[str]:
+        """Title words (lower case) that end a two-word name standing where a person's name stands: a given name of
+        the name table, then the word ("Simon Tory", "Karen Chancellor"), with no determiner, number or
+        preposition before it (a sentence's start, a clause mark or a cue verb: "said Mark Judge,", "Simon Tory
+        lost", "the firm's lawyer, Ruth Chancellor, said") and the end of its clause, a cue or a verb after it.
+        A place's politician or body takes an article or modifies a noun ("the Florida Republican", "an Orlando
+        Democrat", "South Carolina Republican voters", "Melville House plans"); a body's word ("Georgia Senate")
+        is never a surname here."""
+        tok, low, verbs = self.tok, self.low, cue_verbs()
+        found: set[str] = set()
+        for a, b in runs:
+            word = _base(tok[b - 1])
+            if b - a != 2 or word not in _TITLE_WORDS or word in _ORG_WORDS or body_noun(word):
+                continue
+            if _base(tok[a]) in _TITLE_WORDS or not gender.is_given_name(tok[a]):
+                continue
+            opens = a == self.sentence_start[a] or tok[a - 1] in CLAUSE_MARKS or low[a - 1] in verbs
+            closes = (
+                b >= self.n
+                or tok[b] in _CLAUSE_ENDS
+                or low[b] in verbs
+                or (tok[b].islower() and resources.brill_tag(low[b])[:2] in ("VB", "MD"))
+            )
+            if opens and closes:
+                found.add(word)
+        return found
+
     def _register_entities(self) -> None:
         stop = resources.stopwords()
         verbs = cue_verbs()
@@ -983,7 +1010,7 @@ class _Doc:
         # written the same way always means the same entity here, so each is resolved once.
         seen: dict[tuple[str, ...], _Entity | None] = {}
         found: list[tuple[int, _Entity]] = []
-        speaking |= _honorific_title_surnames(tok, runs)
+        speaking |= _honorific_title_surnames(tok, runs) | self._bare_title_surnames(runs)
         self._nicknamed_people(runs)
         # A run that ends in "'s" and owns nothing somewhere ("McDonald's said") names a firm wherever it is written.
         possessive_names = {tuple(tok[a:b]) for a, b in runs if _possessive_name(self, b, self.n)}

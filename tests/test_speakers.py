@@ -1497,6 +1497,21 @@ def test_a_titled_full_name_ends_in_a_surname_whatever_title_or_party_word_it_sp
     assert list(rows.speaker) == ["The Georgia Democrat"]
 
 
+def test_a_bare_given_name_and_title_word_where_a_name_stands_is_a_person() -> None:
+    # no title and no honorific: a given name then the word, with a clause mark or the sentence's start before it
+    # and a clause end or a verb after it, is a person's full name ("Dale Tory", "Ruth Chancellor")
+    for text, name in (
+        ('Ryanair boss, Dale Tory, defended the order. "It is the best plane," he said.', "Dale Tory"),
+        ('Ruth Chancellor lost her shop in the flood. "It is a double blow," she said.', "Ruth Chancellor"),
+    ):
+        assert list(analysis.analyze(text).quotes.speaker) == [name]
+    # a place's politician takes an article or modifies a noun: it stays a description
+    rows = analysis.analyze("The Florida Republican said the bill was weak.").quotes
+    assert list(rows.speaker) == ["The Florida Republican"]
+    rows = analysis.analyze("South Carolina Republican voters said the bill was weak.").quotes
+    assert list(rows.speaker) == ["South Carolina Republican voters"]
+
+
 def test_an_honorific_surname_before_of_and_a_body_is_the_person() -> None:
     # "Mr. Nevins of Showtime": the honorific and the one word are the person, the "of" complement their body
     # (the run was read as no name at all, and a later "he" had no one to reach)
