@@ -913,8 +913,8 @@ class _Doc:
     def _bare_title_surnames(self, runs: Sequence[tuple[int, int]]) -> set[str]:
         """Title words (lower case) that end a two-word name standing where a person's name stands: a given name of
         the name table, then the word ("Simon Tory", "Karen Chancellor"), with no determiner, number or
-        preposition before it (a sentence's start, a clause mark or a cue verb: "said Mark Judge,", "Simon Tory
-        lost", "the firm's lawyer, Ruth Chancellor, said") and the end of its clause, a cue or a verb after it.
+        preposition before it (a sentence's start, a clause mark, a cue verb or a person noun: "said Mark Judge,",
+        "Simon Tory lost", "the firm's lawyer, Ruth Chancellor, said", "England prop Mark Tory") and the end of its clause, a cue or a verb after it.
         A place's politician or body takes an article or modifies a noun ("the Florida Republican", "an Orlando
         Democrat", "South Carolina Republican voters", "Melville House plans"); a body's word ("Georgia Senate")
         is never a surname here."""
@@ -926,7 +926,13 @@ class _Doc:
                 continue
             if _base(tok[a]) in _TITLE_WORDS or not gender.is_given_name(tok[a]):
                 continue
-            opens = a == self.sentence_start[a] or tok[a - 1] in CLAUSE_MARKS or low[a - 1] in verbs
+            opens = (
+                a == self.sentence_start[a]
+                or tok[a - 1] in CLAUSE_MARKS
+                or low[a - 1] in verbs
+                # "England prop Mark Tory", "hunt supporter Ruth Chancellor": a person noun in lower case before
+                or (tok[a - 1].islower() and (low[a - 1] in _ROLE_NOUNS or low[a - 1] in PERSON_NOUNS))
+            )
             closes = (
                 b >= self.n
                 or tok[b] in _CLAUSE_ENDS

@@ -1503,6 +1503,7 @@ def test_a_bare_given_name_and_title_word_where_a_name_stands_is_a_person() -> N
     for text, name in (
         ('Ryanair boss, Dale Tory, defended the order. "It is the best plane," he said.', "Dale Tory"),
         ('Ruth Chancellor lost her shop in the flood. "It is a double blow," she said.', "Ruth Chancellor"),
+        ('The veteran striker Dale Tory is fit. "The pitch is heavy," he told reporters.', "Dale Tory"),
     ):
         assert list(analysis.analyze(text).quotes.speaker) == [name]
     # a place's politician takes an article or modifies a noun: it stays a description
