@@ -914,10 +914,10 @@ class _Doc:
         """Title words (lower case) that end a two-word name standing where a person's name stands: a given name of
         the name table, then the word ("Simon Tory", "Karen Chancellor"), with no determiner, number or
         preposition before it (a sentence's start, a clause mark, a cue verb or a person noun: "said Mark Judge,",
-        "Simon Tory lost", "the firm's lawyer, Ruth Chancellor, said", "England prop Mark Tory") and the end of its clause, a cue or a verb after it.
-        A place's politician or body takes an article or modifies a noun ("the Florida Republican", "an Orlando
-        Democrat", "South Carolina Republican voters", "Melville House plans"); a body's word ("Georgia Senate")
-        is never a surname here."""
+        "Simon Tory lost", "the firm's lawyer, Ruth Chancellor, said", "the veteran striker Mark Tory") and the
+        end of its clause, a cue or a verb after it.  A place's politician or body takes an article or modifies a
+        noun ("the Florida Republican", "an Orlando Democrat", "South Carolina Republican voters", "Melville House
+        plans"); a body's word ("Georgia Senate") is never a surname here."""
         tok, low, verbs = self.tok, self.low, cue_verbs()
         found: set[str] = set()
         for a, b in runs:
@@ -930,7 +930,7 @@ class _Doc:
                 a == self.sentence_start[a]
                 or tok[a - 1] in CLAUSE_MARKS
                 or low[a - 1] in verbs
-                # "England prop Mark Tory", "hunt supporter Ruth Chancellor": a person noun in lower case before
+                # "the veteran striker Mark Tory", "hunt supporter Ruth Chancellor": a lower-case person noun before
                 or (tok[a - 1].islower() and (low[a - 1] in _ROLE_NOUNS or low[a - 1] in PERSON_NOUNS))
             )
             closes = (
