@@ -935,6 +935,39 @@ class _Doc:
         )
 
     # ------------------------------------------------------------ entities
+    def _bare_title_surnames(self, runs: Sequence[tuple[int, int]]) -> set[str]:
+        """Title words (lower case) that end a two-word name standing where a person's name stands: a given name of
+        the name table, then the word ("Simon Tory", "Karen Chancellor"), with no determiner, number or
+        preposition before it (a sentence's start, a clause mark, a cue verb or a person noun: "said Mark Judge,",
+        "Simon Tory lost", "the firm's lawyer, Ruth Chancellor, said", "the veteran striker Mark Tory") and the
+        end of its clause, a cue or a verb after it.  A place's politician or body takes an article or modifies a
+        noun ("the Florida Republican", "an Orlando Democrat", "South Carolina Republican voters", "Melville House
+        plans"); a body's word ("Georgia Senate") is never a surname here."""
+        tok, low, verbs = self.tok, self.low, cue_verbs()
+        found: set[str] = set()
+        for a, b in runs:
+            word = _base(tok[b - 1])
+            if b - a != 2 or word not in _TITLE_WORDS or word in _ORG_WORDS or body_noun(word):
+                continue
+            if _base(tok[a]) in _TITLE_WORDS or not gender.is_given_name(tok[a]):
+                continue
+            opens = (
+                a == self.sentence_start[a]
+                or tok[a - 1] in CLAUSE_MARKS
+                or low[a - 1] in verbs
+                # "the veteran striker Mark Tory", "hunt supporter Ruth Chancellor": a lower-case person noun before
+                or (tok[a - 1].islower() and (low[a - 1] in _ROLE_NOUNS or low[a - 1] in PERSON_NOUNS))
+            )
+            closes = (
+                b >= self.n
+                or tok[b] in _CLAUSE_ENDS
+                or low[b] in verbs
+                or (tok[b].islower() and resources.brill_tag(low[b])[:2] in ("VB", "MD"))
+            )
+            if opens and closes:
+                found.add(word)
+        return found
+
     def _register_entities(self) -> None:
         stop = resources.stopwords()
         verbs = cue_verbs()
@@ -1000,10 +1033,15 @@ class _Doc:
                     self.described.setdefault(_base(tok[a]), letter)
                 elif j - a == 2:
                     _add_honorific_surname(self.low, a, speaking)
+                elif j - a >= 3 and _titled_surname(tok[a:j], [_base(t) for t in tok[a:j]], j - a - 1):
+                    # "Mayor Dale Tory": the title or party word ends a titled full name, so it is a surname
+                    # wherever the article writes it ("Mayor Tory said", not the mayor's title twice)
+                    speaking.add(_base(tok[j - 1]))
         # Full names first, so that a surname met before its full name still finds it.  A run
         # written the same way always means the same entity here, so each is resolved once.
         seen: dict[tuple[str, ...], _Entity | None] = {}
         found: list[tuple[int, _Entity]] = []
+        speaking |= _honorific_title_surnames(tok, runs) | self._bare_title_surnames(runs)
         self._nicknamed_people(runs)
         # A run that ends in "'s" and owns nothing somewhere ("McDonald's said") names a firm wherever it is written.
         possessive_names = {tuple(tok[a:b]) for a, b in runs if _possessive_name(self, b, self.n)}
@@ -2060,6 +2098,25 @@ def _add_honorific_surname(low: Sequence[str], a: int, surnames: set[str]) -> No
         surnames.add(word)
 
 
+def _honorific_title_surnames(tok: Sequence[str], runs: Sequence[tuple[int, int]]) -> set[str]:
+    """Title words (lower case) the article shows to be a surname twice over: right after a given name of the name
+    table at a name's end ("Simon Tory", "Karen Chancellor") and as the word after a personal honorific ("Mr Tory
+    said", "Ms Chancellor").  Either alone is no evidence ("Orlando Democrat" is a place's politician, "Mr
+    Speaker" an office addressed); together they name one person, whose surname the whole article then reads as
+    one (:func:`_split_title`'s ``speaking``)."""
+    after_given: set[str] = set()
+    after_honorific: set[str] = set()
+    for a, b in runs:
+        last = _base(tok[b - 1])
+        if b - a < 2 or last not in _TITLE_WORDS:
+            continue
+        if b - a == 2 and _base(tok[a]) in _PERSONAL_HONORIFICS:
+            after_honorific.add(last)
+        elif _base(tok[b - 2]) not in _TITLE_WORDS and gender.is_given_name(tok[b - 2]):
+            after_given.add(last)
+    return after_given & after_honorific
+
+
 #: Letters after a person's name for a seat or an honour ("Jane Roe MP", "John Doe QC"): the name ends before.
 _POST_NOMINALS = frozenset("mp mep msp mla mpp mna td mha qc kc obe mbe cbe".split())
 
@@ -2128,6 +2185,20 @@ def _surname_position(words: Sequence[str], bases: Sequence[str], k: int) -> boo
     return initial or gender.is_given_name(prev)
 
 
+def _titled_surname(words: Sequence[str], bases: Sequence[str], k: int) -> bool:
+    """Word ``k`` is the surname of a titled full name, whatever title or party word it spells ("Mayor John Tory",
+    "Gov. Patty Judge", "Chancellor Jane Speaker"): it ends the run, a given name of the name table (not itself a
+    title word) or an initial stands before it, and a title word before that.  The title already stands before the
+    given name, so the word after it is no second title; without one ("Georgia Democrat", "Virginia Governor", "the
+    Florida Senator") a place's title stays a title (:data:`_SURNAME_TITLES` alone are surnames there; and a word
+    the article writes after a given name and after a personal honorific: :func:`_honorific_title_surnames`)."""
+    if k + 1 != len(bases) or k < 2 or bases[k - 2] not in _TITLE_WORDS or bases[k - 1] in _TITLE_WORDS:
+        return False
+    prev = words[k - 1]
+    initial = len(prev) == 2 and prev[0].isupper() and prev[1] == "."
+    return initial or gender.is_given_name(prev)
+
+
 #: Words that join the parts of a body's name, never a person's ("Hotels & Resorts", "Atheists and Agnostics").
 _BODY_JOINERS = frozenset({"&", "and", "for"})
 
@@ -2160,6 +2231,8 @@ def _split_title_cached(
     for k, b in enumerate(bases[:-1] if person else bases):
         if b in _SURNAME_TITLES and _surname_position(words, bases, k):
             continue  # "Rep. Steve King", "Peter T. King of New York": the surname, not a title
+        if b in _TITLE_WORDS and _titled_surname(words, bases, k):
+            continue  # "Mayor John Tory": a party word as the surname of a titled given name
         if b in _TITLE_WORDS:
             last_title = k
         elif k == 0 and k + 1 < len(words) and b.endswith("s") and b[:-1] in _TITLE_WORDS:
@@ -2492,6 +2565,12 @@ def _parse_np_at(doc: _Doc, a: int, limit: int) -> _NP | None:
                 # "A Delhi auto parts supplier said", "The British embassy said": capitals that modify a
                 # common noun, which heads the phrase; the speaker is the description, not the place
                 return _NP("role", a, headed, tuple(tok[start_mods:headed]))
+            if doc.low[a] in _INDEFINITE and j == a + 1 and k == j + 1:
+                post = _postmodifier_end(doc, k, limit) if k < limit else None
+                if post is not None:
+                    # "a Democrat familiar with the talks", "an Israeli close to the premier": before a source's
+                    # post-modifier the one capital is the head (a party's or a place's person), no name or modifier
+                    return _NP("role", a, post, (tok[j],))
             if _modifies_after_article(doc, a, j, k, limit):
                 return None  # "a Mercedes convertible", "a Twitter comment": a name modifying a thing
             if k < limit and doc.low[k] in ("and", "of") and _base(tok[k - 1]) in _TITLE_WORDS:

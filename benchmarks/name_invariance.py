@@ -4,7 +4,8 @@ Run: ``.venv/bin/python benchmarks/name_invariance.py [--sets open,open2,...] [-
 
 A metamorphic test.  Every readable labelled article (``labelled_sets.READABLE``; measure-only articles are refused)
 whose gold names a person as a speaker is rewritten with that person's name replaced, consistently, by a synthetic
-one drawn from a pool: common-word surnames (``Brown``, ``May``, ``Hope``), hyphenated and particle surnames
+one drawn from a pool: common-word surnames (``Brown``, ``May``, ``Hope``), surnames the kit's title, party or
+demonym tables hold as words (``Tory``, ``Judge``, ``Welsh``), hyphenated and particle surnames
 (``de la Cruz``, ``O'Neill``), non-Anglo given names, invented given names no table holds, and single names.  Only
 the name's mentions change: the full name, the surname after the given name or a title word (``Mr``, ``Senator``),
 a possessive, and a surname or given name the text uses alone when no other capitalised word sits beside it (so

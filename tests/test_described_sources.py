@@ -506,3 +506,18 @@ def test_a_description_with_a_postmodifying_adjective_is_the_source_of_according
         f"according to a publishing executive {adjective} the talks."
     )
     assert [a.speaker for a in _rows(text) if a.kind == "indirect"] == [f"a publishing executive {adjective} the talks"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A Democrat familiar with the talks said the vote would slip.", "A Democrat familiar with the talks"),
+        ('"The vote will slip," an Israeli familiar with the plan said.', "an Israeli familiar with the plan"),
+        ("The vote will slip, according to a Tory familiar with the plan.", "a Tory familiar with the plan"),
+    ],
+)
+def test_a_capitalised_party_or_place_noun_heads_a_postmodified_description(sentence: str, speaker: str) -> None:
+    # after "a"/"an" one capital before a lower-case noun modifies it ("a Mercedes convertible"); before a
+    # source's post-modifier ("familiar with", "close to") it is the head: the description speaks, not "Democrat"
+    text = "The harbour talks stalled on Friday. " + sentence
+    assert [a.speaker for a in _rows(text) if a.kind in ("indirect", "full")] == [speaker]

@@ -234,3 +234,10 @@ def test_a_place_after_a_preposition_before_an_adverb_and_a_verb_is_no_speaker()
     # "the transition in Tamford once agreed": the place is no clause's subject, so no person
     text = 'Dan Hale spoke first. The talks on the transition in Tamford once agreed. "We are done," he said.'
     assert who(text) == ["Dan Hale"]
+
+
+def test_the_title_word_surname_pool_holds_words_of_the_kits_tables() -> None:
+    # the pool tests names the kit's own tables read as titles, parties or peoples: each surname must be one
+    surnames = name_invariance.POOLS["title-word surnames"]["surnames"]
+    tables = speakers._TITLE_WORDS | {w.lower() for w in speakers.PLACE_PEOPLE}
+    assert surnames and all(s.lower() in tables for s in surnames)

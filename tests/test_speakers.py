@@ -1471,6 +1471,48 @@ def test_a_surname_after_a_personal_honorific_is_registered_whatever_title_it_sp
     assert _registered('Talks stall.\n\n"It is sad," said Mr. President Tolvane.') == [("Tolvane", "Tolvane")]
 
 
+def test_a_titled_full_name_ends_in_a_surname_whatever_title_or_party_word_it_spells() -> None:
+    # "Mayor Dale Tory": the title stands before the given name, so the word after it is the surname, not a
+    # second title (the indirect row's speaker was the whole run, title and all; "the mayor" stayed unresolved)
+    text = 'Mayor Dale Tory spoke at the depot. "We will fix it," the mayor said.'
+    assert who(text) == ["Dale Tory"]
+    rows = analysis.analyze("Coach Mara Judge said the squad was ready.").quotes
+    assert list(rows.speaker) == ["Mara Judge"]
+    assert who('Chancellor Ivo Speaker opened the hall. "It is clear," the chancellor said.') == ["Ivo Speaker"]
+    # after a personal honorific a party word is the surname of the person named in full
+    assert who('Mayor Dale Tory spoke at the depot. "We will fix it," Mr. Tory said.') == ["Dale Tory"]
+    # and the surname a titled full name showed is the surname after the title alone too
+    rows = analysis.analyze("Mayor Dale Tory spoke at the depot. Later, Mayor Tory said the line was shut.").quotes
+    assert list(rows.speaker) == ["Dale Tory"]
+    # untitled, the word is a surname when the article also writes it after a personal honorific ("Mr Tory")
+    text = 'Dale Tory lost his boat in the storm. "It is a double blow," he said. Mr Tory said the port would mourn.'
+    assert [a.speaker for a in attribution.attribute(analysis.read_article("Headline\n\n" + text)).attributions] == [
+        "Dale Tory",
+        "Dale Tory",
+    ]
+    rows = analysis.analyze('"We will appeal," the firm\'s lawyer, Ruth Chancellor, said. Ms Chancellor left.').quotes
+    assert list(rows.speaker) == ["Ruth Chancellor"]
+    # without a title before it, a place and its party or title word stay a description, not a name
+    rows = analysis.analyze("The Georgia Democrat said the bill was dead.").quotes
+    assert list(rows.speaker) == ["The Georgia Democrat"]
+
+
+def test_a_bare_given_name_and_title_word_where_a_name_stands_is_a_person() -> None:
+    # no title and no honorific: a given name then the word, with a clause mark or the sentence's start before it
+    # and a clause end or a verb after it, is a person's full name ("Dale Tory", "Ruth Chancellor")
+    for text, name in (
+        ('Ryanair boss, Dale Tory, defended the order. "It is the best plane," he said.', "Dale Tory"),
+        ('Ruth Chancellor lost her shop in the flood. "It is a double blow," she said.', "Ruth Chancellor"),
+        ('The veteran striker Dale Tory is fit. "The pitch is heavy," he told reporters.', "Dale Tory"),
+    ):
+        assert list(analysis.analyze(text).quotes.speaker) == [name]
+    # a place's politician takes an article or modifies a noun: it stays a description
+    rows = analysis.analyze("The Florida Republican said the bill was weak.").quotes
+    assert list(rows.speaker) == ["The Florida Republican"]
+    rows = analysis.analyze("South Carolina Republican voters said the bill was weak.").quotes
+    assert list(rows.speaker) == ["South Carolina Republican voters"]
+
+
 def test_an_honorific_surname_before_of_and_a_body_is_the_person() -> None:
     # "Mr. Nevins of Showtime": the honorific and the one word are the person, the "of" complement their body
     # (the run was read as no name at all, and a later "he" had no one to reach)

@@ -30,6 +30,13 @@ POOLS: dict[str, dict[str, list[str]]] = {
         "male": ["James", "David", "Peter", "Mark", "Paul", "Simon", "Neil"],
         "surnames": ["Brown", "May", "Hope", "Young", "Black", "Rich", "Long", "Bill", "Strong", "Swift", "Little"],
     },
+    # real surnames that the kit's title, party or demonym tables hold as words ("Mayor John Tory", "Gov. Jim
+    # Justice", "Irvine Welsh"): a reader that takes them for a title or a people cuts the name
+    "title-word surnames": {
+        "female": ["Sarah", "Helen", "Laura", "Karen", "Ruth", "Emma", "Claire"],
+        "male": ["James", "David", "Peter", "Mark", "Paul", "Simon", "Neil"],
+        "surnames": ["Tory", "Judge", "Speaker", "Chancellor", "Justice", "Welsh"],
+    },
     "particle surnames": {
         "female": ["Maria", "Anna", "Julie", "Fiona", "Sofia", "Leila"],
         "male": ["Carlos", "Pieter", "Luc", "Sean", "Rui", "Karim"],
