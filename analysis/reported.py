@@ -3094,6 +3094,11 @@ def _nearest_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if a == 0 and toks[0].low in _OPENING_PREPOSITIONS:
         # "For months Obama said …" (no comma after the adverbial): the subject is the capitalised run after it.
         a = next((m for m in range(1, j + 1) if toks[m].text[:1].isupper()), j + 1)
+        core = _core_end(toks, a, j + 1)
+        if core <= j:
+            # "At a summit in Ohio Mr Barr of the county council said …": the adverbial's own names come first; the
+            # subject is the named person the affiliation follows, the capitalised run right before it
+            a = _capitalised_run_start(toks, a, core)
     elif a == 0 and j == 0 and toks[0].low.endswith("ing") and _english_word(toks[0].low):
         return None  # "Having announced …": a participle, no subject ("Boeing says" has one: no word of English)
     return _named(toks, _perceived_start(toks, a, j, k), j + 1)
@@ -3382,6 +3387,15 @@ def _core_end(toks: Sequence[_Tok], a: int, z: int) -> int:
             ):
                 return p
     return z
+
+
+def _capitalised_run_start(toks: Sequence[_Tok], a: int, z: int) -> int:
+    """The first index of the capitalised run (names, titles, an initial's or a title's stop) that ends at ``z``,
+    no earlier than ``a``."""
+    m = z
+    while m > a and (toks[m - 1].text[:1].isupper() or toks[m - 1].text == "."):
+        m -= 1
+    return m
 
 
 def _named(toks: list[_Tok], a: int, z: int) -> tuple[int, int] | None:

@@ -3085,3 +3085,14 @@ def test_a_long_subject_without_an_affiliation_stays_bounded() -> None:
     toks = list(reported._tokens(text, 0, len(text)))
     assert reported._named(toks, 0, len(toks) - 1) is None
     assert reported._core_end(toks, 0, len(toks) - 1) == len(toks) - 1
+
+
+@pytest.mark.parametrize("prep", ["of", "from", "with"])
+def test_after_an_opening_adverbial_the_subject_is_the_name_its_affiliation_follows(prep: str) -> None:
+    # no comma after "In a panel … in Ohio": the adverbial's own names ("Harwick", "Ohio") are no subject
+    text = (
+        "Headline\n\nIn a panel discussion at a Harwick summit in Ohio Mr Barr "
+        f"{prep} the county council said that patents were a problem for the movement.\n"
+    )
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("patents were a problem for the movement", "Barr")]
