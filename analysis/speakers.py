@@ -2314,7 +2314,11 @@ def _split_title_cached(
     # "White House Press Secretary Josh Earnest" is a person with a title; "White House" alone,
     # "Justice Department" or "NATO" are organisations.
     if (
-        (not person and any(b in _ORG_WORDS or b in _BODY_JOINERS for b in bases[last_title + 1 + complement :]))
+        (
+            not person
+            and any(b in _ORG_WORDS or b in _BODY_JOINERS for b in bases[last_title + 1 + complement :])
+            and not _body_role_before_name(name)
+        )
         or not name
         or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0] and not title)
     ):
@@ -2334,6 +2338,23 @@ def _split_title_cached(
         return (), words, "organisation" if title else "role", None
     cut = _descriptor_end(name)
     return (*title, *name[:cut]), tuple(name[cut:]), "person", honorific
+
+
+def _body_role_before_name(name: Sequence[str]) -> bool:
+    """Whether ``name`` is a body's or a place's words, a person noun and a person's full name: "Greenfield City
+    Public Advocate Jane Marsh", "Harwick County Public Defender Tom Barr".
+
+    A title the title list lacks ("Advocate", "Defender"; :func:`_descriptor_end` finds it before the given name)
+    after a body's word ("City", "County") is the person's role there, as "Greenfield City Mayor" is: the run is
+    that person, not one long organisation's name.  Only a person noun (:data:`PERSON_NOUNS`) is so read ("Harwick
+    City Museum Jane Marsh" is no title) and the name after it holds no body's word.
+    """
+    cut = _descriptor_end(name)
+    return (
+        cut > 0
+        and _base(name[cut - 1]) in PERSON_NOUNS
+        and not any(_base(w) in _ORG_WORDS or _base(w) in _BODY_JOINERS for w in name[cut:])
+    )
 
 
 def _single_name_after(name: Sequence[str], speaking: bool) -> bool:

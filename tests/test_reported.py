@@ -3060,3 +3060,39 @@ def test_a_coordinated_noun_phrase_is_no_second_predicate() -> None:
     # "and his cronies": a noun phrase, no verb; the clause holds the partial quote and stays the quote's
     text = 'He said the mayor and "his cronies" were to blame.'
     assert reported.find_reported(text, [(0, len(text))], _marked_quotes(text)) == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Regional Health Ministry spokesman Adam Abu Sami of the Harwick Lake First Nation",
+        "Greenfield Student Association president Sara Memon of the Harwick Lake First Nation",
+        "Speaking at a summit in Ohio Mr Barr of the Harwick Lake First Nation",
+        "County Fire Service deputy chief officer Tom Barr with the regional health agency",
+    ],
+)
+def test_a_titled_name_with_its_affiliation_is_one_subject(subject: str) -> None:
+    # longer than a subject's core may be, but the body after the name only says whom the person speaks for
+    text = f"Headline\n\nTroops moved north in the night. {subject} said that three of the men had been killed.\n"
+    rows = analysis.analyze(text).quotes
+    assert list(rows["text"]) == ["three of the men had been killed"]
+    assert rows["speaker"].iloc[0] in ("Adam Abu Sami", "Sara Memon", "Barr", "Tom Barr")
+
+
+def test_a_long_subject_without_an_affiliation_stays_bounded() -> None:
+    # thirteen words and no body after a name: a clause or a description, not a speaker's noun phrase
+    text = "the early results of the exit polls conducted for the county papers and the radio said"
+    toks = list(reported._tokens(text, 0, len(text)))
+    assert reported._named(toks, 0, len(toks) - 1) is None
+    assert reported._core_end(toks, 0, len(toks) - 1) == len(toks) - 1
+
+
+@pytest.mark.parametrize("prep", ["of", "from", "with"])
+def test_after_an_opening_adverbial_the_subject_is_the_name_its_affiliation_follows(prep: str) -> None:
+    # no comma after "In a panel … in Ohio": the adverbial's own names ("Harwick", "Ohio") are no subject
+    text = (
+        "Headline\n\nIn a panel discussion at a Harwick summit in Ohio Mr Barr "
+        f"{prep} the county council said that patents were a problem for the movement.\n"
+    )
+    rows = analysis.analyze(text).quotes
+    assert list(zip(rows["text"], rows["speaker"])) == [("patents were a problem for the movement", "Barr")]

@@ -263,3 +263,25 @@ def test_a_parent_counted_by_children_is_the_person_so_described_in_apposition()
         'the rent.\n\n"We will not leave without a fight," the mother-of-two said.'
     )
     assert _speakers(text) == ["Nora Pellow"]
+
+
+@pytest.mark.parametrize(
+    ("words", "title", "name"),
+    [
+        ("Greenfield City Public Advocate Jane Marsh", "Greenfield City Public Advocate", "Jane Marsh"),
+        ("Harwick County Public Defender Tom Barr", "Harwick County Public Defender", "Tom Barr"),
+    ],
+)
+def test_a_person_noun_after_a_places_body_word_is_a_title(words: str, title: str, name: str) -> None:
+    # "City"/"County" is a body's word, but the person noun after it names the person's role there
+    assert speakers._split_title(words.split()) == (tuple(title.split()), tuple(name.split()), "person", None)
+
+
+@pytest.mark.parametrize("words", ["Harwick City Museum Jane Marsh", "Greenfield City Council"])
+def test_a_body_without_a_person_noun_stays_one_name(words: str) -> None:
+    assert speakers._split_title(words.split())[2] == "organisation"
+
+
+def test_a_long_place_title_before_a_name_after_a_quote_gives_the_person() -> None:
+    text = 'Headline\n\n"The dealers must answer for it," Greenfield City Public Advocate Jane Marsh said.\n'
+    assert list(analysis.analyze(text).quotes["speaker"]) == ["Jane Marsh"]
