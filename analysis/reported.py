@@ -3360,13 +3360,13 @@ def _segment_start(toks: list[_Tok], j: int) -> int:
 #: conducted by …"), not a speaker's noun phrase.
 _MAX_SUBJECT_CORE = 12
 #: Prepositions that tie a named person to the body they speak for ("Jo Hale of the Harwick Lake First Nation",
-#: "Jo Hale with the health agency", "Jo Hale from the county council", "Jo Hale at Acme").
-_AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
-#: A body named after a person is at most this many words: the longest body names in news copy ("the Center for
-#: Strategic and International Studies") are under ten.
-_MAX_AFFILIATION_WORDS = 10
+#: "Jo Hale with the health agency", "Jo Hale from the county council", "Chris Low at FTN Financial").
+AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
+#: How many tokens an organisation's name after a person is followed: the longest body names in news copy ("the
+#: Center for Strategic and International Studies") are under ten tokens.
+AFFILIATION_REACH = 10
 #: Words that end a body's name: a relative clause or a verb phrase follows, the phrase is no affiliation.
-_NOT_IN_AFFILIATION = frozenset({"who", "whom", "whose", "which", "that", "said", "says"})
+_NOT_IN_AFFILIATION = RELATIVES | {"said", "says"}
 
 
 def _core_end(toks: Sequence[_Tok], a: int, z: int) -> int:
@@ -3375,12 +3375,12 @@ def _core_end(toks: Sequence[_Tok], a: int, z: int) -> int:
     "Regional Health Ministry spokesman Jo Hale of the Harwick Lake First Nation said …": the phrase after the
     name only says whom the person speaks for (Canadian and British copy introduce officers and officials so), so
     it does not make the subject longer than a titled name is; the core before it is what
-    :data:`_MAX_SUBJECT_CORE` bounds.  The affiliation is a preposition of :data:`_AFFILIATION_PREPOSITIONS` right
-    after a capitalised word, then at most :data:`_MAX_AFFILIATION_WORDS` words (letters, hyphens, apostrophes;
+    :data:`_MAX_SUBJECT_CORE` bounds.  The affiliation is a preposition of :data:`AFFILIATION_PREPOSITIONS` right
+    after a capitalised word, then at most :data:`AFFILIATION_REACH` words (letters, hyphens, apostrophes;
     no relative pronoun) to the subject's end.
     """
-    for p in range(max(a + 1, z - _MAX_AFFILIATION_WORDS - 1), z - 1):
-        if toks[p].low in _AFFILIATION_PREPOSITIONS and toks[p - 1].text[:1].isupper():
+    for p in range(max(a + 1, z - AFFILIATION_REACH - 1), z - 1):
+        if toks[p].low in AFFILIATION_PREPOSITIONS and toks[p - 1].text[:1].isupper():
             body = toks[p + 1 : z]
             if all(
                 w.text.replace("-", "").replace("'", "").isalpha() and w.low not in _NOT_IN_AFFILIATION for w in body

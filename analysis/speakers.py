@@ -88,6 +88,8 @@ from analysis.quotes import (
     quote_blocks,
 )
 from analysis.reported import (
+    AFFILIATION_PREPOSITIONS,
+    AFFILIATION_REACH,
     DASHES,
     DESCRIPTION_VERBS,
     FINITE_AUX,
@@ -2742,7 +2744,7 @@ def _unclosed_description(doc: _Doc, comma: int, cue: int) -> bool:
         return False
     # The description ends with the body the person belongs to ("… of Acme Holdings"): that body is what the
     # cue would otherwise take.  Without one ("Smith, the minister said, had …") the cue is parenthetical.
-    return _is_name_token(tok[cue - 1]) and any(low[m] in _AFFILIATION_PREPS for m in range(first + 1, cue - 1))
+    return _is_name_token(tok[cue - 1]) and any(low[m] in AFFILIATION_PREPOSITIONS for m in range(first + 1, cue - 1))
 
 
 #: Tokens that close or interrupt a description after a name: the description is not one unclosed run.
@@ -4139,13 +4141,6 @@ def _coordination(doc: _Doc, a: int, b: int) -> _NP:
 
 #: Lower-case words inside an organisation's name ("Center for Economic and Policy Research", "Bank of the West").
 _ORG_JOINERS = frozenset({"and", "&", "for", "of", "the", "on", "de"})
-#: Prepositions that tie a person to the body they speak for ("Dean Baker of the …", "Chris Low at FTN Financial").
-_AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
-#: Words that open a relative clause: a name's affiliation phrase ends before one ("Jo Hale of the group that …").
-_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
-#: How many tokens back an organisation's name is followed to the person before it: the longest body names in
-#: news copy ("the Center for Strategic and International Studies") are under ten tokens.
-AFFILIATION_REACH = 10
 
 
 #: Nouns of a time, never the place or body of a described source's complement ("at the time", "in the week").
@@ -4333,7 +4328,7 @@ def _affiliated_person(doc: _Doc, m: int, lo: int) -> _NP | None:
     p = m - 1
     if p >= lo and tok[p].lower() == "the":
         p -= 1
-    if not (p - 1 >= lo and tok[p].lower() in _AFFILIATION_PREPS and _is_name_token(tok[p - 1])):
+    if not (p - 1 >= lo and tok[p].lower() in AFFILIATION_PREPOSITIONS and _is_name_token(tok[p - 1])):
         return None
     if _source_head(doc, p - 1):
         return None
@@ -4395,7 +4390,7 @@ def _affiliation_holder(doc: _Doc, m: int, lo: int) -> _NP | None:
         # (a capital the document reads as a name's though the name test refuses it: "First" of "… First Nation")
         and (tok[p].lower() in _ORG_JOINERS or _is_name_token(tok[p]) or doc.cap[p])
     ):
-        if tok[p].lower() in _AFFILIATION_PREPS and p - 1 >= lo and _is_name_token(tok[p - 1]):
+        if tok[p].lower() in AFFILIATION_PREPOSITIONS and p - 1 >= lo and _is_name_token(tok[p - 1]):
             nxt = p + 1 + (tok[p + 1].lower() == "the")
             if crossed and nxt < m and _is_name_token(tok[nxt]):
                 inner = _np_before(doc, p, lo)
@@ -4943,11 +4938,11 @@ class _Attributor:
         name's clause within :data:`AFFILIATION_REACH` tokens.
         """
         doc, tok = self.doc, self.doc.tok
-        if not (k < limit and doc.low[k] in _AFFILIATION_PREPS):
+        if not (k < limit and doc.low[k] in AFFILIATION_PREPOSITIONS):
             return k
         m = k + 1
         while m < limit and m <= k + AFFILIATION_REACH and not self.is_cue(m):
-            if not tok[m].replace("-", "").replace("'", "").isalpha() or doc.low[m] in _RELATIVE_WORDS:
+            if not tok[m].replace("-", "").replace("'", "").isalpha() or doc.low[m] in RELATIVES:
                 return k
             m += 1
         return m if m < limit and m > k + 1 and self.is_cue(m) else k
