@@ -100,10 +100,7 @@ _WEIGHTS = "attribution.npz"
 POLICY = "backoff"
 MARGIN = 0.0  # log-odds by which the ranker must beat the rules' own choice where it decides
 
-#: A party/state tag (``, D-N.Y.,``) is a comma, the tag token and a comma; a few tokens may follow the tag
-#: before its comma when the tokenizer splits a state ("R-Ga .", "D-N. Y."): at most this many, so a longer
-#: run is not a tag and still breaks the cue.
-TAG_TOKENS = 4
+TAG_TOKENS = sp.TAG_TOKENS  # (a comma tag's length: read in speakers.py as here)
 #: A role phrase reaches back at most this many tokens from its head noun ("A Department for Work and
 #: Pensions spokeswoman" is 8): longer runs are sentences, not one noun phrase.
 ROLE_PHRASE_REACH = 10
@@ -340,14 +337,32 @@ class _Index:
         return out
 
 
-def _is_tag(tok: str) -> bool:
-    """A party/state tag token (``D-N.Y.``, ``R-Ga``): never a person, and no break between a name and its cue."""
-    return len(tok) >= 3 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper()
+#: A bracketed tag after a name ("Jo Hale (pictured)", "(Lab)", "(Spadina—Fort York)", "(R-Ohio)") holds at most
+#: this many tokens: a longer aside is a clause of its own.
+BRACKET_TAG_TOKENS = 5
+
+
+def _bracket_tag_end(tok: list[str], m: int, n: int) -> int | None:
+    """The token after the ``)`` closing a short bracketed tag that opens at ``m`` right after a capitalised
+    word ("Jo Hale (pictured) said", "Jo Hale (Lab), a councillor,"), else ``None``: a tag dresses the name
+    before it and names no one of its own."""
+    if not (0 < m < n and tok[m] == "(" and tok[m - 1][:1].isupper()):
+        return None
+    for e in range(m + 1, min(n, m + 2 + BRACKET_TAG_TOKENS)):
+        if tok[e] == ")":
+            return e + 1 if e > m + 1 else None
+        if tok[e] in ("(", sp.QUOTE_TOKEN, sp.PARA_TOKEN):
+            return None
+    return None
 
 
 def _skip_tag(tok: list[str], m: int, n: int) -> int:
-    """Past ``, D-N.Y.,`` at ``m`` (a comma, a tag, a comma), else ``m``."""
-    if m + 1 < n and tok[m] == "," and _is_tag(tok[m + 1]):
+    """Past a tag after a name at ``m``: ``, D-N.Y.,`` or ``, NDP-Burnaby South,`` (a comma, a tag, a comma)
+    or a short bracket (``(pictured)``, ``(Lab)``), else ``m``."""
+    bracket = _bracket_tag_end(tok, m, n)
+    if bracket is not None:
+        return bracket
+    if m + 1 < n and tok[m] == "," and sp.is_party_tag(tok[m + 1]):
         e = m + 2
         while e < n and e < m + 2 + TAG_TOKENS and tok[e] != ",":  # past the comma and the tag
             e += 1
@@ -559,7 +574,7 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             if e < z and e > doc.sentence_start[e] and _surname_like(tok, e, z):
                 e += 1  # "Christine May", "Ms May": a capitalised word that is also a month or a modal
             if (
-                _is_tag(t)
+                sp.is_party_tag(t, k > a and tok[k - 1] in (",", "("))
                 or (e == k + 1 and sp.adjective_before_noun(doc, k))
                 or sp.place_adjective_before_noun(doc, k, e)
             ):
@@ -958,7 +973,8 @@ def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     e = a
     while e < doc.n and e - a < NAME_TOKENS and (doc.cap[e] or sp._joins_name(doc.tok, doc.cap, e, doc.n)):
         e += 1  # (a particle only before the rest of its name: "Ursula von der Leyen", not "Anna de," )
-    if e < doc.n and doc.tok[e] not in (",", ".", sp.QUOTE_TOKEN, sp.PARA_TOKEN) and not att.is_cue(e):
+    f = _skip_tag(doc.tok, e, doc.n)  # "the lawyer, Tom Barr (pictured), said": a tag dresses the name
+    if f < doc.n and doc.tok[f] not in (",", ".", sp.QUOTE_TOKEN, sp.PARA_TOKEN) and not att.is_cue(f):
         return None  # "the chancellor, Gordon Brown and …": a list, not an apposition
     run = sp._classify_run(doc, a, a, e)
     if run is None or run.kind != "name":

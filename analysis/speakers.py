@@ -3494,6 +3494,24 @@ def _title_of(words: Sequence[str]) -> bool:
     )
 
 
+#: A party/state tag (``, D-N.Y.,``) is a comma, the tag token and a comma; a few tokens may follow the tag
+#: before its comma when the tokenizer splits a state ("R-Ga .", "D-N. Y."): at most this many, so a longer
+#: run is not a tag and still breaks the cue.
+TAG_TOKENS = 4
+#: A party's initials before the hyphen of a tag after a name: a US party letter and a state ("D-N.Y.", "R-Ga")
+#: or a Canadian or British party's initials and a riding ("NDP-Burnaby South", "SNP-Perth").
+_PARTY_INITIALS = re.compile(r"[A-Z]{1,4}-[A-Z]")
+
+
+def is_party_tag(tok: str, opened: bool = True) -> bool:
+    """A party/state or party/riding tag token (``D-N.Y.``, ``R-Ga``, ``NDP-Burnaby``): never a person, and no
+    break between a name and its cue.  A US party letter and a state make one anywhere; longer initials
+    (``NDP-``) only where a comma or a bracket ``opened`` the tag ("the US-China Business Council" is a name)."""
+    if len(tok) >= 3 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper():
+        return True
+    return opened and _PARTY_INITIALS.match(tok) is not None
+
+
 def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     """Parse the speaker noun phrase that ends just before token ``k`` (the cue verb's subject)."""
     # (remembered per document, as :func:`_np_at` is)
@@ -3533,6 +3551,9 @@ def _parse_np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         if m < lo or tok[m] != "," or m + 1 >= j:
             return None
         inner = tok[m + 1 : j]
+        if is_party_tag(inner[0]) and len(inner) <= TAG_TOKENS:
+            j = m - 1  # "the lawyer, Tom Barr, NDP-Burnaby South, said": the tag dresses the name before it
+            continue
         if all(_is_name_token(w) or w in ("(", ")", "-") or w.lower() in _NAME_PARTICLES for w in inner):
             described = _described_source(doc, m + 1, j, lo)
             if described is not None:
