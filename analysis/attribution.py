@@ -771,6 +771,10 @@ TITLE_ABBREVIATIONS = {
     "coun": "councillor",
     "ald": "alderman",
     "chmn": "chairman",
+    # British copy's councillor and police ranks, written without a period ("Cllr Jo Hale", "DCI Jo Hale", "DCS Jo Hale")
+    "cllr": "councillor",
+    "dci": "inspector",
+    "dcs": "superintendent",
 }
 #: Modifiers that make another office of the same head noun ("deputy leader", "vice president").
 _RANK_MODIFIERS = frozenset(

@@ -372,7 +372,9 @@ AUX = frozenset(
     "first finally repeatedly publicly privately subsequently earlier often always sometimes usually n't".split()
 )
 # Capitalised words that are titles or descriptors before a name (members of a parliament by its letters too: MP,
-# MEP, MK for the Knesset, MSP, MLA: "MK Dov Ronen" … "MK Ronen" is Dov Ronen).
+# MEP, MK for the Knesset, MSP, MLA: "MK Dov Ronen" … "MK Ronen" is Dov Ronen; British copy's councillor and police
+# ranks without a period: Cllr, DCI, DCS; not the two-letter PC, DC, DS, DI, which are firms' and clubs' letters
+# too: "PC World", "DC United").
 _TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative congressman congresswoman gov governor
     mayor chancellor king queen prince princess pope judge justice gen general col lt sgt adm admiral mr mrs ms miss
@@ -387,7 +389,8 @@ _TITLE_WORDS = frozenset(
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
-    coordinator msp msps mla mlas mpp mpps mna mnas td mha mps meps cpl pvt cdr insp det brig const cst coun ald""".split()
+    coordinator msp msps mla mlas mpp mpps mna mnas td mha mps meps cpl pvt cdr insp det brig const cst coun ald
+    cllr dci dcs""".split()
 )
 #: Words of a role phrase that say when the role was held, not which role ("the former senator", "the then
 #: secretary of state"): stop words that stay inside a description, before its head noun.

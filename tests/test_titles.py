@@ -263,3 +263,34 @@ def test_a_parent_counted_by_children_is_the_person_so_described_in_apposition()
         'the rent.\n\n"We will not leave without a fight," the mother-of-two said.'
     )
     assert _speakers(text) == ["Nora Pellow"]
+
+
+@pytest.mark.parametrize(
+    "tag", [", NDP-Harbour East,", ", SNP-Glenmorrow,", " (pictured)", " (Lab)", " (Harbour—Glenmorrow)"]
+)
+def test_a_party_riding_or_bracketed_tag_after_a_name_is_transparent(tag: str):
+    # A comma-delimited party-riding tag or a short bracket after a name dresses it: it names no one, and the
+    # name before it stays the speaker through a role in apposition and a cue after the tag (round 40, tags40).
+    text = f'"We will appeal," the club\'s lawyer, Nora Pellow{tag} said after the hearing.'
+    assert _speakers(text) == ["Nora Pellow"]
+    text = f'On Tuesday, Harbour Council leader Nora Pellow{tag} said that "the vote was a mistake."'
+    assert _speakers(text) == ["Nora Pellow"]
+
+
+def test_a_party_riding_tag_needs_its_comma_a_capitalised_compound_stays_a_name():
+    assert speakers.is_party_tag("NDP-Harbour") and speakers.is_party_tag("D-N.Y.", opened=False)
+    assert not speakers.is_party_tag("US-Korea", opened=False)
+    assert _speakers('"Trade is up," the US-Korea Trade Council said.') == ["US-Korea Trade Council"]
+
+
+@pytest.mark.parametrize(("rank", "role"), [("Cllr", "councillor"), ("Cllr.", "councillor"), ("DCI", "inspector")])
+def test_a_british_councillor_or_police_rank_without_a_period_is_a_title(rank: str, role: str):
+    # British copy writes "Cllr Nora Pellow", "DCI Nora Pellow": the rank is no part of her name, and a later
+    # "the councillor"/"the inspector" is she.
+    text = f'{rank} Nora Pellow spoke at the meeting. "It is a disgrace," the {role} said.'
+    assert _speakers(text) == ["Nora Pellow"]
+
+
+@pytest.mark.parametrize("org", ["PC World", "DC United"])
+def test_a_two_letter_rank_that_is_also_a_firms_letters_stays_in_the_firms_name(org: str):
+    assert _speakers(f'"We are pleased," {org} said in a statement.') == [org]
