@@ -337,29 +337,10 @@ class _Index:
         return out
 
 
-#: A bracketed tag after a name ("Jo Hale (pictured)", "(Lab)", "(Spadina—Fort York)", "(R-Ohio)") holds at most
-#: this many tokens: a longer aside is a clause of its own.
-BRACKET_TAG_TOKENS = 5
-
-
-def _bracket_tag_end(tok: list[str], m: int, n: int) -> int | None:
-    """The token after the ``)`` closing a short bracketed tag that opens at ``m`` right after a capitalised
-    word ("Jo Hale (pictured) said", "Jo Hale (Lab), a councillor,"), else ``None``: a tag dresses the name
-    before it and names no one of its own."""
-    if not (0 < m < n and tok[m] == "(" and tok[m - 1][:1].isupper()):
-        return None
-    for e in range(m + 1, min(n, m + 2 + BRACKET_TAG_TOKENS)):
-        if tok[e] == ")":
-            return e + 1 if e > m + 1 else None
-        if tok[e] in ("(", sp.QUOTE_TOKEN, sp.PARA_TOKEN):
-            return None
-    return None
-
-
 def _skip_tag(tok: list[str], m: int, n: int) -> int:
     """Past a tag after a name at ``m``: ``, D-N.Y.,`` or ``, NDP-Burnaby South,`` (a comma, a tag, a comma)
     or a short bracket (``(pictured)``, ``(Lab)``), else ``m``."""
-    bracket = _bracket_tag_end(tok, m, n)
+    bracket = sp.bracket_tag_end(tok, m, n)
     if bracket is not None:
         return bracket
     if m + 1 < n and tok[m] == "," and sp.is_party_tag(tok[m + 1]):
@@ -574,7 +555,8 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             if e < z and e > doc.sentence_start[e] and _surname_like(tok, e, z):
                 e += 1  # "Christine May", "Ms May": a capitalised word that is also a month or a modal
             if (
-                sp.is_party_tag(t, k > a and tok[k - 1] in (",", "("))
+                sp.is_party_tag(t, opened=False)
+                or sp.tag_run(tok, k)
                 or (e == k + 1 and sp.adjective_before_noun(doc, k))
                 or sp.place_adjective_before_noun(doc, k, e)
             ):

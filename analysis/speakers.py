@@ -967,6 +967,8 @@ class _Doc:
                 a += 1
             if a < j and j - a > 1 and place_adjective_before_noun(self, a, j):
                 continue  # "a South Korean parliamentary report": an adjective, no body a later "it" could mean
+            if a < j and tag_run(tok, a):
+                continue  # "Jo Hale, NDP-Burnaby South, said", "Jo Hale (Lab)": a tag names no one
             if a < j:
                 a = _titled_name_start(self, a, j, 0)  # "Chancellor of the Exchequer Gordon Brown": one titled name
                 runs.append((a, j))
@@ -3513,6 +3515,39 @@ def is_party_tag(tok: str, opened: bool = True) -> bool:
     if len(tok) >= 3 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper():
         return True
     return opened and _PARTY_INITIALS.match(tok) is not None
+
+
+#: A bracketed tag after a name ("Jo Hale (pictured)", "(Lab)", "(Spadina—Fort York)", "(R-Ohio)") holds at most
+#: this many tokens: a longer aside is a clause of its own.
+BRACKET_TAG_TOKENS = 5
+
+
+def bracket_tag_end(tok: list[str], m: int, n: int) -> int | None:
+    """The token after the ``)`` closing a short bracketed tag that opens at ``m`` right after a capitalised
+    word ("Jo Hale (pictured) said", "Jo Hale (Lab), a councillor,"), else ``None``: a tag dresses the name
+    before it and names no one of its own."""
+    if not (0 < m < n and tok[m] == "(" and tok[m - 1][:1].isupper()):
+        return None
+    for e in range(m + 1, min(n, m + 2 + BRACKET_TAG_TOKENS)):
+        if tok[e] == ")":
+            return e + 1 if e > m + 1 else None
+        if tok[e] in ("(", QUOTE_TOKEN, PARA_TOKEN):
+            return None
+    return None
+
+
+def tag_run(tok: list[str], a: int) -> bool:
+    """Whether the capitalised run opening at token ``a`` is a tag dressing the name before it, no name of its own:
+    a party tag after a comma or a bracket (", NDP-Burnaby South,", "(R-Ohio)") or the words of a short bracket
+    after a name ("Jo Hale (Spadina—Fort York)", "(Lab)").  A lone acronym in brackets stays: it is the short
+    form of the name before it ("General Motors (GM)")."""
+    if a > 0 and tok[a - 1] in (",", "(") and is_party_tag(tok[a]):
+        return True
+    o = next((m for m in range(a - 1, max(-1, a - 1 - BRACKET_TAG_TOKENS), -1) if tok[m] in ("(", ")")), None)
+    if o is None or tok[o] != "(":
+        return False
+    end = bracket_tag_end(tok, o, len(tok))
+    return end is not None and not (end == o + 3 and tok[o + 1].isupper())
 
 
 def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:

@@ -294,3 +294,14 @@ def test_a_british_councillor_or_police_rank_without_a_period_is_a_title(rank: s
 @pytest.mark.parametrize("org", ["PC World", "DC United"])
 def test_a_two_letter_rank_that_is_also_a_firms_letters_stays_in_the_firms_name(org: str):
     assert _speakers(f'"We are pleased," {org} said in a statement.') == [org]
+
+
+def test_the_words_of_a_bracketed_riding_are_no_speaker():
+    # "(Harbour—Glen Abbey)": the riding's second capitalised run is no name the nearest-mention readers may take.
+    text = (
+        "The firm's press secretary, Nora Pellow (Harbour\u2014Glen Abbey), told the paper that "
+        '"the policy was a mistake."'
+    )
+    assert _speakers(text) == ["Nora Pellow"]
+    assert speakers.tag_run(["Jo", "Hale", "(", "Harbour", "\u2014", "Glen", "Abbey", ")"], 5)
+    assert not speakers.tag_run(["General", "Motors", "(", "GM", ")"], 3)
