@@ -3504,8 +3504,9 @@ def _title_of(words: Sequence[str]) -> bool:
 #: run is not a tag and still breaks the cue.
 TAG_TOKENS = 4
 #: A party's initials before the hyphen of a tag after a name: a US party letter and a state ("D-N.Y.", "R-Ga")
-#: or a Canadian or British party's initials and a riding ("NDP-Burnaby South", "SNP-Perth").
-_PARTY_INITIALS = re.compile(r"[A-Z]{1,4}-[A-Z]")
+#: or a Canadian or British party's initials and a riding ("NDP-Burnaby South", "SNP-Perth"); a riding is a place's
+#: name, so a second set of initials ("AFL-CIO") makes no tag.
+_PARTY_INITIALS = re.compile(r"[A-Z]{1,4}-[A-Z][a-z]")
 
 
 def is_party_tag(tok: str, opened: bool = True) -> bool:
@@ -3542,7 +3543,8 @@ def tag_run(tok: list[str], a: int) -> bool:
     after a name ("Jo Hale (Spadina—Fort York)", "(Lab)").  A lone acronym in brackets stays: it is the short
     form of the name before it ("General Motors (GM)")."""
     if a > 0 and tok[a - 1] in (",", "(") and is_party_tag(tok[a]):
-        return True
+        # closed within a tag's length ("Indeed, AFL-CIO President Jo Hale felt" opens a clause)
+        return any(t in (",", ")") for t in tok[a + 1 : a + 2 + TAG_TOKENS])
     o = next((m for m in range(a - 1, max(-1, a - 1 - BRACKET_TAG_TOKENS), -1) if tok[m] in ("(", ")")), None)
     if o is None or tok[o] != "(":
         return False

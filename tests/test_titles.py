@@ -280,6 +280,9 @@ def test_a_party_riding_or_bracketed_tag_after_a_name_is_transparent(tag: str):
 def test_a_party_riding_tag_needs_its_comma_a_capitalised_compound_stays_a_name():
     assert speakers.is_party_tag("NDP-Harbour") and speakers.is_party_tag("D-N.Y.", opened=False)
     assert not speakers.is_party_tag("US-Korea", opened=False)
+    assert not speakers.is_party_tag("AFL-CIO") and not speakers.tag_run(
+        [",", "NDP-Harbour", "leader", "Jo", "Hale", "felt"], 1
+    )
     assert _speakers('"Trade is up," the US-Korea Trade Council said.') == ["US-Korea Trade Council"]
 
 
