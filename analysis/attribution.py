@@ -337,6 +337,17 @@ class _Index:
         return out
 
 
+def _tag_start(tok: list[str], e: int) -> int:
+    """Where a tag after a name opens when it ends just before token ``e``: the ``(`` of a short bracket ("Jo Hale
+    (Lab)") or the comma before a party tag ("Jo Hale, NDP-Burnaby South"), else ``e``: the name ends there."""
+    if e >= 1 and tok[e - 1] == ")":
+        o = next((p for p in range(e - 2, max(-1, e - 3 - sp.BRACKET_TAG_TOKENS), -1) if tok[p] == "("), None)
+        if o is not None and sp.bracket_tag_end(tok, o, len(tok)) == e:
+            return o
+    c = next((p for p in range(e - 1, max(-1, e - 2 - TAG_TOKENS), -1) if tok[p] == ","), None)
+    return c if c is not None and c + 1 < e and sp.is_party_tag(tok[c + 1]) else e
+
+
 def _skip_tag(tok: list[str], m: int, n: int) -> int:
     """Past a tag after a name at ``m``: ``, D-N.Y.,`` or ``, NDP-Burnaby South,`` (a comma, a tag, a comma)
     or a short bracket (``(pictured)``, ``(Lab)``), else ``m``."""
@@ -980,6 +991,7 @@ def _name_before_appositive(att: sp._Attributor, np_: sp._NP) -> sp._Entity | No
     e = np_.a - 1
     if e < 1 or doc.tok[e] != ",":
         return None
+    e = _tag_start(doc.tok, e)  # "Jo Hale (Lab), the president of Acme,": the name before its tag
     a = e
     while a > 0 and e - a < NAME_TOKENS and (doc.cap[a - 1] or doc.tok[a - 1] in sp._NAME_PARTICLES):
         a -= 1

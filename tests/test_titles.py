@@ -308,3 +308,11 @@ def test_the_words_of_a_bracketed_riding_are_no_speaker():
     assert _speakers(text) == ["Nora Pellow"]
     assert speakers.tag_run(["Jo", "Hale", "(", "Harbour", "\u2014", "Glen", "Abbey", ")"], 5)
     assert not speakers.tag_run(["General", "Motors", "(", "GM", ")"], 3)
+
+
+def test_a_name_with_a_tag_before_its_role_apposition_is_the_holder():
+    # "Nora Pellow (Lab), the president of Acme announced …": the name before the tag holds the role.
+    art = analysis.read_article(
+        "Headline\n\nAs part of the plan, Nora Pellow (Lab), the president of Acme announced that the plant would close."
+    )
+    assert [a.speaker for a in attribution.attribute(art).attributions] == ["Nora Pellow"]
