@@ -100,10 +100,7 @@ _WEIGHTS = "attribution.npz"
 POLICY = "backoff"
 MARGIN = 0.0  # log-odds by which the ranker must beat the rules' own choice where it decides
 
-#: A party/state tag (``, D-N.Y.,``) is a comma, the tag token and a comma; a few tokens may follow the tag
-#: before its comma when the tokenizer splits a state ("R-Ga .", "D-N. Y."): at most this many, so a longer
-#: run is not a tag and still breaks the cue.
-TAG_TOKENS = 4
+TAG_TOKENS = sp.TAG_TOKENS  # (a comma tag's length: read in speakers.py as here)
 #: A role phrase reaches back at most this many tokens from its head noun ("A Department for Work and
 #: Pensions spokeswoman" is 8): longer runs are sentences, not one noun phrase.
 ROLE_PHRASE_REACH = 10
@@ -340,14 +337,24 @@ class _Index:
         return out
 
 
-def _is_tag(tok: str) -> bool:
-    """A party/state tag token (``D-N.Y.``, ``R-Ga``): never a person, and no break between a name and its cue."""
-    return len(tok) >= 3 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper()
+def _tag_start(tok: list[str], e: int) -> int:
+    """Where a tag after a name opens when it ends just before token ``e``: the ``(`` of a short bracket ("Jo Hale
+    (Lab)") or the comma before a party tag ("Jo Hale, NDP-Burnaby South"), else ``e``: the name ends there."""
+    if e >= 1 and tok[e - 1] == ")":
+        o = next((p for p in range(e - 2, max(-1, e - 3 - sp.BRACKET_TAG_TOKENS), -1) if tok[p] == "("), None)
+        if o is not None and sp.bracket_tag_end(tok, o, len(tok)) == e:
+            return o
+    c = next((p for p in range(e - 1, max(-1, e - 2 - TAG_TOKENS), -1) if tok[p] == ","), None)
+    return c if c is not None and c + 1 < e and sp.is_party_tag(tok[c + 1]) else e
 
 
 def _skip_tag(tok: list[str], m: int, n: int) -> int:
-    """Past ``, D-N.Y.,`` at ``m`` (a comma, a tag, a comma), else ``m``."""
-    if m + 1 < n and tok[m] == "," and _is_tag(tok[m + 1]):
+    """Past a tag after a name at ``m``: ``, D-N.Y.,`` or ``, NDP-Burnaby South,`` (a comma, a tag, a comma)
+    or a short bracket (``(pictured)``, ``(Lab)``), else ``m``."""
+    bracket = sp.bracket_tag_end(tok, m, n)
+    if bracket is not None:
+        return bracket
+    if m + 1 < n and tok[m] == "," and sp.is_party_tag(tok[m + 1]):
         e = m + 2
         while e < n and e < m + 2 + TAG_TOKENS and tok[e] != ",":  # past the comma and the tag
             e += 1
@@ -559,7 +566,8 @@ def _mentions(doc: sp._Doc, a: int, z: int) -> list[sp._NP]:
             if e < z and e > doc.sentence_start[e] and _surname_like(tok, e, z):
                 e += 1  # "Christine May", "Ms May": a capitalised word that is also a month or a modal
             if (
-                _is_tag(t)
+                sp.is_party_tag(t, opened=False)
+                or sp.tag_run(tok, k)
                 or (e == k + 1 and sp.adjective_before_noun(doc, k))
                 or sp.place_adjective_before_noun(doc, k, e)
             ):
@@ -756,6 +764,10 @@ TITLE_ABBREVIATIONS = {
     "coun": "councillor",
     "ald": "alderman",
     "chmn": "chairman",
+    # British copy's councillor and police ranks, written without a period ("Cllr Jo Hale", "DCI Jo Hale", "DCS Jo Hale")
+    "cllr": "councillor",
+    "dci": "inspector",
+    "dcs": "superintendent",
 }
 #: Modifiers that make another office of the same head noun ("deputy leader", "vice president").
 _RANK_MODIFIERS = frozenset(
@@ -958,7 +970,8 @@ def _appositive_name(att: sp._Attributor, np_: sp._NP) -> sp._Entity | None:
     e = a
     while e < doc.n and e - a < NAME_TOKENS and (doc.cap[e] or sp._joins_name(doc.tok, doc.cap, e, doc.n)):
         e += 1  # (a particle only before the rest of its name: "Ursula von der Leyen", not "Anna de," )
-    if e < doc.n and doc.tok[e] not in (",", ".", sp.QUOTE_TOKEN, sp.PARA_TOKEN) and not att.is_cue(e):
+    f = _skip_tag(doc.tok, e, doc.n)  # "the lawyer, Tom Barr (pictured), said": a tag dresses the name
+    if f < doc.n and doc.tok[f] not in (",", ".", sp.QUOTE_TOKEN, sp.PARA_TOKEN) and not att.is_cue(f):
         return None  # "the chancellor, Gordon Brown and …": a list, not an apposition
     run = sp._classify_run(doc, a, a, e)
     if run is None or run.kind != "name":
@@ -978,6 +991,7 @@ def _name_before_appositive(att: sp._Attributor, np_: sp._NP) -> sp._Entity | No
     e = np_.a - 1
     if e < 1 or doc.tok[e] != ",":
         return None
+    e = _tag_start(doc.tok, e)  # "Jo Hale (Lab), the president of Acme,": the name before its tag
     a = e
     while a > 0 and e - a < NAME_TOKENS and (doc.cap[a - 1] or doc.tok[a - 1] in sp._NAME_PARTICLES):
         a -= 1

@@ -57,7 +57,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms messrs mmes dr prof rev fr sr jr st hon gov govs sen sens rep reps pres
     gen lt col maj capt cmdr cdr adm brig sgt cpl pvt supt insp det atty amb
-    supt ald const cst coun assn bros co corp inc ltd plc llc dept univ est approx vs v etc
+    supt ald const cst coun cllr assn bros co corp inc ltd plc llc dept univ est approx vs v etc
     al e.g i.e cf viz vol vols pp ed eds fig ca
     a.m p.m u.s u.k u.n u.s.a e.u d.c n.y l.a
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -95,7 +95,7 @@ NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mrs mr ms dr sens sen reps rep govs gov gens gen lt col sgt capt adm prof rev st jr sr hon dels del atty sec
     supt maj cmdr amb brig mt ft inc corp co ltd jan feb mar apr jun jul aug sept sep oct nov dec pres vs
-    cpl pvt cdr insp det const cst coun ald
+    cpl pvt cdr insp det const cst coun ald cllr
     """.split()
 )
 

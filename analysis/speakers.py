@@ -374,7 +374,9 @@ AUX = frozenset(
     "first finally repeatedly publicly privately subsequently earlier often always sometimes usually n't".split()
 )
 # Capitalised words that are titles or descriptors before a name (members of a parliament by its letters too: MP,
-# MEP, MK for the Knesset, MSP, MLA: "MK Dov Ronen" … "MK Ronen" is Dov Ronen).
+# MEP, MK for the Knesset, MSP, MLA: "MK Dov Ronen" … "MK Ronen" is Dov Ronen; British copy's councillor and police
+# ranks without a period: Cllr, DCI, DCS; not the two-letter PC, DC, DS, DI, which are firms' and clubs' letters
+# too: "PC World", "DC United").
 _TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative congressman congresswoman gov governor
     mayor chancellor king queen prince princess pope judge justice gen general col lt sgt adm admiral mr mrs ms miss
@@ -389,7 +391,8 @@ _TITLE_WORDS = frozenset(
     administrator superintendent commandant marshal provost dean rector chancellor vice-chancellor treasurer
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
-    coordinator msp msps mla mlas mpp mpps mna mnas td mha mps meps cpl pvt cdr insp det brig const cst coun ald""".split()
+    coordinator msp msps mla mlas mpp mpps mna mnas td mha mps meps cpl pvt cdr insp det brig const cst coun ald
+    cllr dci dcs""".split()
 )
 #: Words of a role phrase that say when the role was held, not which role ("the former senator", "the then
 #: secretary of state"): stop words that stay inside a description, before its head noun.
@@ -999,6 +1002,8 @@ class _Doc:
                 a += 1
             if a < j and j - a > 1 and place_adjective_before_noun(self, a, j):
                 continue  # "a South Korean parliamentary report": an adjective, no body a later "it" could mean
+            if a < j and tag_run(tok, a):
+                continue  # "Jo Hale, NDP-Burnaby South, said", "Jo Hale (Lab)": a tag names no one
             if a < j:
                 a = _titled_name_start(self, a, j, 0)  # "Chancellor of the Exchequer Gordon Brown": one titled name
                 runs.append((a, j))
@@ -3596,6 +3601,59 @@ def _title_of(words: Sequence[str]) -> bool:
     )
 
 
+#: A party/state tag (``, D-N.Y.,``) is a comma, the tag token and a comma; a few tokens may follow the tag
+#: before its comma when the tokenizer splits a state ("R-Ga .", "D-N. Y."): at most this many, so a longer
+#: run is not a tag and still breaks the cue.
+TAG_TOKENS = 4
+#: A party's initials before the hyphen of a tag after a name: a US party letter and a state ("D-N.Y.", "R-Ga")
+#: or a Canadian or British party's initials and a riding ("NDP-Burnaby South", "SNP-Perth"); a riding is a place's
+#: name, so a second set of initials ("AFL-CIO") makes no tag.
+_PARTY_INITIALS = re.compile(r"[A-Z]{1,4}-[A-Z][a-z]")
+
+
+def is_party_tag(tok: str, opened: bool = True) -> bool:
+    """A party/state or party/riding tag token (``D-N.Y.``, ``R-Ga``, ``NDP-Burnaby``): never a person, and no
+    break between a name and its cue.  A US party letter and a state make one anywhere; longer initials
+    (``NDP-``) only where a comma or a bracket ``opened`` the tag ("the US-China Business Council" is a name)."""
+    if len(tok) >= 3 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper():
+        return True
+    return opened and _PARTY_INITIALS.match(tok) is not None
+
+
+#: A bracketed tag after a name ("Jo Hale (pictured)", "(Lab)", "(Spadina—Fort York)", "(R-Ohio)") holds at most
+#: this many tokens: a longer aside is a clause of its own.
+BRACKET_TAG_TOKENS = 5
+
+
+def bracket_tag_end(tok: list[str], m: int, n: int) -> int | None:
+    """The token after the ``)`` closing a short bracketed tag that opens at ``m`` right after a capitalised
+    word ("Jo Hale (pictured) said", "Jo Hale (Lab), a councillor,"), else ``None``: a tag dresses the name
+    before it and names no one of its own."""
+    if not (0 < m < n and tok[m] == "(" and tok[m - 1][:1].isupper()):
+        return None
+    for e in range(m + 1, min(n, m + 2 + BRACKET_TAG_TOKENS)):
+        if tok[e] == ")":
+            return e + 1 if e > m + 1 else None
+        if tok[e] in ("(", QUOTE_TOKEN, PARA_TOKEN):
+            return None
+    return None
+
+
+def tag_run(tok: list[str], a: int) -> bool:
+    """Whether the capitalised run opening at token ``a`` is a tag dressing the name before it, no name of its own:
+    a party tag after a comma or a bracket (", NDP-Burnaby South,", "(R-Ohio)") or the words of a short bracket
+    after a name ("Jo Hale (Spadina—Fort York)", "(Lab)").  A lone acronym in brackets stays: it is the short
+    form of the name before it ("General Motors (GM)")."""
+    if a > 0 and tok[a - 1] in (",", "(") and is_party_tag(tok[a]):
+        # closed within a tag's length ("Indeed, AFL-CIO President Jo Hale felt" opens a clause)
+        return any(t in (",", ")") for t in tok[a + 1 : a + 2 + TAG_TOKENS])
+    o = next((m for m in range(a - 1, max(-1, a - 1 - BRACKET_TAG_TOKENS), -1) if tok[m] in ("(", ")")), None)
+    if o is None or tok[o] != "(":
+        return False
+    end = bracket_tag_end(tok, o, len(tok))
+    return end is not None and not (end == o + 3 and tok[o + 1].isupper())
+
+
 def _np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
     """Parse the speaker noun phrase that ends just before token ``k`` (the cue verb's subject)."""
     # (remembered per document, as :func:`_np_at` is)
@@ -3635,6 +3693,9 @@ def _parse_np_before(doc: _Doc, k: int, lo: int) -> _NP | None:
         if m < lo or tok[m] != "," or m + 1 >= j:
             return None
         inner = tok[m + 1 : j]
+        if is_party_tag(inner[0]) and len(inner) <= TAG_TOKENS:
+            j = m - 1  # "the lawyer, Tom Barr, NDP-Burnaby South, said": the tag dresses the name before it
+            continue
         if all(_is_name_token(w) or w in ("(", ")", "-") or w.lower() in _NAME_PARTICLES for w in inner):
             described = _described_source(doc, m + 1, j, lo)
             if described is not None:

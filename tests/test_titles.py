@@ -285,3 +285,53 @@ def test_a_body_without_a_person_noun_stays_one_name(words: str) -> None:
 def test_a_long_place_title_before_a_name_after_a_quote_gives_the_person() -> None:
     text = 'Headline\n\n"The dealers must answer for it," Greenfield City Public Advocate Jane Marsh said.\n'
     assert list(analysis.analyze(text).quotes["speaker"]) == ["Jane Marsh"]
+    "tag", [", NDP-Harbour East,", ", SNP-Glenmorrow,", " (pictured)", " (Lab)", " (Harbour—Glenmorrow)"]
+)
+def test_a_party_riding_or_bracketed_tag_after_a_name_is_transparent(tag: str):
+    # A comma-delimited party-riding tag or a short bracket after a name dresses it: it names no one, and the
+    # name before it stays the speaker through a role in apposition and a cue after the tag (round 40, tags40).
+    text = f'"We will appeal," the club\'s lawyer, Nora Pellow{tag} said after the hearing.'
+    assert _speakers(text) == ["Nora Pellow"]
+    text = f'On Tuesday, Harbour Council leader Nora Pellow{tag} said that "the vote was a mistake."'
+    assert _speakers(text) == ["Nora Pellow"]
+
+
+def test_a_party_riding_tag_needs_its_comma_a_capitalised_compound_stays_a_name():
+    assert speakers.is_party_tag("NDP-Harbour") and speakers.is_party_tag("D-N.Y.", opened=False)
+    assert not speakers.is_party_tag("US-Korea", opened=False)
+    assert not speakers.is_party_tag("AFL-CIO") and not speakers.tag_run(
+        [",", "NDP-Harbour", "leader", "Jo", "Hale", "felt"], 1
+    )
+    assert _speakers('"Trade is up," the US-Korea Trade Council said.') == ["US-Korea Trade Council"]
+
+
+@pytest.mark.parametrize(("rank", "role"), [("Cllr", "councillor"), ("Cllr.", "councillor"), ("DCI", "inspector")])
+def test_a_british_councillor_or_police_rank_without_a_period_is_a_title(rank: str, role: str):
+    # British copy writes "Cllr Nora Pellow", "DCI Nora Pellow": the rank is no part of her name, and a later
+    # "the councillor"/"the inspector" is she.
+    text = f'{rank} Nora Pellow spoke at the meeting. "It is a disgrace," the {role} said.'
+    assert _speakers(text) == ["Nora Pellow"]
+
+
+@pytest.mark.parametrize("org", ["PC World", "DC United"])
+def test_a_two_letter_rank_that_is_also_a_firms_letters_stays_in_the_firms_name(org: str):
+    assert _speakers(f'"We are pleased," {org} said in a statement.') == [org]
+
+
+def test_the_words_of_a_bracketed_riding_are_no_speaker():
+    # "(Harbour—Glen Abbey)": the riding's second capitalised run is no name the nearest-mention readers may take.
+    text = (
+        "The firm's press secretary, Nora Pellow (Harbour\u2014Glen Abbey), told the paper that "
+        '"the policy was a mistake."'
+    )
+    assert _speakers(text) == ["Nora Pellow"]
+    assert speakers.tag_run(["Jo", "Hale", "(", "Harbour", "\u2014", "Glen", "Abbey", ")"], 5)
+    assert not speakers.tag_run(["General", "Motors", "(", "GM", ")"], 3)
+
+
+def test_a_name_with_a_tag_before_its_role_apposition_is_the_holder():
+    # "Nora Pellow (Lab), the president of Acme announced …": the name before the tag holds the role.
+    art = analysis.read_article(
+        "Headline\n\nAs part of the plan, Nora Pellow (Lab), the president of Acme announced that the plant would close."
+    )
+    assert [a.speaker for a in attribution.attribute(art).attributions] == ["Nora Pellow"]
