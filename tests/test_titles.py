@@ -285,6 +285,9 @@ def test_a_body_without_a_person_noun_stays_one_name(words: str) -> None:
 def test_a_long_place_title_before_a_name_after_a_quote_gives_the_person() -> None:
     text = 'Headline\n\n"The dealers must answer for it," Greenfield City Public Advocate Jane Marsh said.\n'
     assert list(analysis.analyze(text).quotes["speaker"]) == ["Jane Marsh"]
+
+
+@pytest.mark.parametrize(
     "tag", [", NDP-Harbour East,", ", SNP-Glenmorrow,", " (pictured)", " (Lab)", " (Harbour—Glenmorrow)"]
 )
 def test_a_party_riding_or_bracketed_tag_after_a_name_is_transparent(tag: str):
