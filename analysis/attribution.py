@@ -858,9 +858,11 @@ def _holder_words(ent: sp._Entity, titles: dict[int, set[str]], idx: _Index | No
     key = (id(ent), ent.title)
     if idx is not None and idx.titles is titles and key in idx.holder_words:
         return idx.holder_words[key]
-    title = _expand({part for w in (ent.title or "").split() for part in sp.role_parts(w)})
-    # the plainer nouns of the capitalised title the name is written with ("Sen. Ana Ruiz" is "the lawmaker")
-    words = _expand(titles.get(id(ent), set())) | title | {plain for w in title for plain in ROLE_HYPERNYMS.get(w, ())}
+    parts = {part for w in (ent.title or "").split() for part in sp.role_parts(w)}
+    words = _expand(titles.get(id(ent), set()) | parts)
+    if parts:
+        # the plainer nouns of the capitalised title the name is written with ("Sen. Ana Ruiz" is "the lawmaker")
+        words |= {plain for w in _expand(parts) for plain in ROLE_HYPERNYMS.get(w, ())}
     if idx is not None and idx.titles is titles:
         idx.holder_words[key] = words
     return words

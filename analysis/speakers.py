@@ -3647,6 +3647,8 @@ def tag_run(tok: list[str], a: int) -> bool:
     if a > 0 and tok[a - 1] in (",", "(") and is_party_tag(tok[a]):
         # closed within a tag's length ("Indeed, AFL-CIO President Jo Hale felt" opens a clause)
         return any(t in (",", ")") for t in tok[a + 1 : a + 2 + TAG_TOKENS])
+    if "(" not in tok[a - BRACKET_TAG_TOKENS if a > BRACKET_TAG_TOKENS else 0 : a]:
+        return False  # (most capitalised runs: no bracket opens just before them; read first, it is cheap)
     o = next((m for m in range(a - 1, max(-1, a - 1 - BRACKET_TAG_TOKENS), -1) if tok[m] in ("(", ")")), None)
     if o is None or tok[o] != "(":
         return False
