@@ -100,7 +100,6 @@ _WEIGHTS = "attribution.npz"
 POLICY = "backoff"
 MARGIN = 0.0  # log-odds by which the ranker must beat the rules' own choice where it decides
 
-TAG_TOKENS = sp.TAG_TOKENS  # (a comma tag's length: read in speakers.py as here)
 #: A role phrase reaches back at most this many tokens from its head noun ("A Department for Work and
 #: Pensions spokeswoman" is 8): longer runs are sentences, not one noun phrase.
 ROLE_PHRASE_REACH = 10
@@ -344,7 +343,7 @@ def _tag_start(tok: list[str], e: int) -> int:
         o = next((p for p in range(e - 2, max(-1, e - 3 - sp.BRACKET_TAG_TOKENS), -1) if tok[p] == "("), None)
         if o is not None and sp.bracket_tag_end(tok, o, len(tok)) == e:
             return o
-    c = next((p for p in range(e - 1, max(-1, e - 2 - TAG_TOKENS), -1) if tok[p] == ","), None)
+    c = next((p for p in range(e - 1, max(-1, e - 2 - sp.TAG_TOKENS), -1) if tok[p] == ","), None)
     return c if c is not None and c + 1 < e and sp.is_party_tag(tok[c + 1]) else e
 
 
@@ -356,7 +355,7 @@ def _skip_tag(tok: list[str], m: int, n: int) -> int:
         return bracket
     if m + 1 < n and tok[m] == "," and sp.is_party_tag(tok[m + 1]):
         e = m + 2
-        while e < n and e < m + 2 + TAG_TOKENS and tok[e] != ",":  # past the comma and the tag
+        while e < n and e < m + 2 + sp.TAG_TOKENS and tok[e] != ",":  # past the comma and the tag
             e += 1
         if e < n and tok[e] == ",":
             return e + 1

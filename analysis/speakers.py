@@ -2199,11 +2199,13 @@ def _titled_surname(words: Sequence[str], bases: Sequence[str], k: int) -> bool:
     given name, so the word after it is no second title; without one ("Georgia Democrat", "Virginia Governor", "the
     Florida Senator") a place's title stays a title (:data:`_SURNAME_TITLES` alone are surnames there; and a word
     the article writes after a given name and after a personal honorific: :func:`_honorific_title_surnames`)."""
-    if k + 1 != len(bases) or k < 2 or bases[k - 2] not in _TITLE_WORDS or bases[k - 1] in _TITLE_WORDS:
-        return False
-    prev = words[k - 1]
-    initial = len(prev) == 2 and prev[0].isupper() and prev[1] == "."
-    return initial or gender.is_given_name(prev)
+    return (
+        k + 1 == len(bases)
+        and k >= 2
+        and bases[k - 2] in _TITLE_WORDS
+        and bases[k - 1] not in _TITLE_WORDS  # (so no personal honorific either: they are all title words)
+        and _surname_position(words, bases, k)
+    )
 
 
 #: Words that join the parts of a body's name, never a person's ("Hotels & Resorts", "Atheists and Agnostics").
