@@ -376,7 +376,7 @@ AUX = frozenset(
 # Capitalised words that are titles or descriptors before a name (members of a parliament by its letters too: MP,
 # MEP, MK for the Knesset, MSP, MLA: "MK Dov Ronen" … "MK Ronen" is Dov Ronen; British copy's councillor and police
 # ranks without a period: Cllr, DCI, DCS; not the two-letter PC, DC, DS, DI, which are firms' and clubs' letters
-# too: "PC World", "DC United").
+# too: "PC World", "DC United"; the rank "Const." spells, written out: "Chief Constable Jo Hale", "Constable Jo Hale").
 _TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative congressman congresswoman gov governor
     mayor chancellor king queen prince princess pope judge justice gen general col lt sgt adm admiral mr mrs ms miss
@@ -392,7 +392,7 @@ _TITLE_WORDS = frozenset(
     comptroller inspector-general surgeon u.s u.k u.n e.u chairperson activist representatives rival challenger
     opponent incumbent billionaire businessman businesswoman actress rapper comedian filmmaker entrepreneur
     coordinator msp msps mla mlas mpp mpps mna mnas td mha mps meps cpl pvt cdr insp det brig const cst coun ald
-    cllr dci dcs""".split()
+    cllr dci dcs constable""".split()
 )
 #: Words of a role phrase that say when the role was held, not which role ("the former senator", "the then
 #: secretary of state"): stop words that stay inside a description, before its head noun.

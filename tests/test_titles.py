@@ -203,6 +203,15 @@ def test_a_canadian_rank_abbreviated_with_a_period_is_a_title_not_a_sentence_end
     assert _speakers(f'{rank} Nora Pellow said the road would reopen. "It is safe now," she said.') == ["Nora Pellow"]
 
 
+@pytest.mark.parametrize("rank", ["Constable", "Chief Constable", "Police Constable"])
+def test_the_rank_const_spells_written_out_is_a_title(rank: str):
+    # British copy writes the rank out: the person after it speaks, and "the constable" / "the chief constable" is
+    # that person (the rank was no title word, so "Constable Nora Pellow" was one name and the role stayed unresolved).
+    text = f'{rank} Nora Pellow attended the scene. The {rank.lower()} said the driver "fled on foot."'
+    assert _speakers(text) == ["Nora Pellow"]
+    assert _speakers(f'"The road is shut," said {rank} Nora Pellow.') == ["Nora Pellow"]
+
+
 def test_a_hyphened_compound_rank_is_one_token_and_its_head_the_title():
     from analysis import tokenize
 
