@@ -763,6 +763,12 @@ TITLE_ABBREVIATIONS = {
     "coun": "councillor",
     "ald": "alderman",
     "chmn": "chairman",
+    # British police ranks' initials (titles before a given name: speakers._INITIAL_RANKS)
+    "pc": "constable",
+    "wpc": "constable",
+    "dc": "constable",
+    "ds": "sergeant",
+    "di": "inspector",
     # British copy's councillor and police ranks, written without a period ("Cllr Jo Hale", "DCI Jo Hale", "DCS Jo Hale")
     "cllr": "councillor",
     "dci": "inspector",

@@ -2174,6 +2174,10 @@ def _given_name_titles(lower: dict[str, str]) -> frozenset[str]:
 #: they are the surname.  Only person nouns of rank: "Senate", "Democrat" or "Governor" after a word that
 #: happens to be a given name ("Georgia Senate", "Virginia Governor") stay titles of a place.
 _SURNAME_TITLES = frozenset("king bishop dean prince pope marshal provost rector cardinal sheriff".split())
+#: British police ranks written as initials (PC, DC, DS, DI, PCSO): titles only before a full name opening with a
+#: given name of the name table ("PC Nora Pellow"), since the same letters name firms and clubs ("PC World", "DC
+#: United", "DS Smith").
+_INITIAL_RANKS = frozenset("pc wpc pcso dc ds di".split())
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
@@ -2244,6 +2248,10 @@ def _split_title_cached(
             continue  # "Mayor John Tory": a party word as the surname of a titled given name
         if b in _TITLE_WORDS:
             last_title = k
+        elif k == 0 and b in _INITIAL_RANKS and words[k].isupper() and k + 2 < len(words):
+            if gender.is_given_name(words[k + 1]):
+                # "PC Nora Pellow", "DS Tom Barr": a police rank's initials before a full name ("DS Smith" is a firm)
+                last_title = k
         elif k == 0 and k + 1 < len(words) and b.endswith("s") and b[:-1] in _TITLE_WORDS:
             last_title = k  # "Senators Rubio and Cruz", "Professors Foner and Alba": a title of several people
         elif b in ("of", "for") and last_title == k - 1:

@@ -212,6 +212,20 @@ def test_the_rank_const_spells_written_out_is_a_title(rank: str):
     assert _speakers(f'"The road is shut," said {rank} Nora Pellow.') == ["Nora Pellow"]
 
 
+@pytest.mark.parametrize(("rank", "role"), [("PC", "constable"), ("DS", "sergeant"), ("DI", "inspector")])
+def test_a_british_police_rank_in_initials_is_a_title_before_a_full_name(rank: str, role: str):
+    # "PC Nora Pellow" is the constable Nora Pellow; her role resolves to her.
+    assert _speakers(f'"The road is shut," said {rank} Nora Pellow.') == ["Nora Pellow"]
+    text = f'{rank} Nora Pellow attended the scene. The {role} said the driver "fled on foot."'
+    assert _speakers(text) == ["Nora Pellow"]
+
+
+@pytest.mark.parametrize("firm", ["PC World", "DC United", "DS Smith"])
+def test_the_same_initials_before_no_full_name_stay_a_name(firm: str):
+    # The letters name firms and clubs too: only a full name opening with a given name makes them a rank.
+    assert _speakers(f'{firm} said its shops would "stay open."') == [firm]
+
+
 def test_a_hyphened_compound_rank_is_one_token_and_its_head_the_title():
     from analysis import tokenize
 
