@@ -3365,8 +3365,14 @@ AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
 #: How many tokens an organisation's name after a person is followed: the longest body names in news copy ("the
 #: Center for Strategic and International Studies") are under ten tokens.
 AFFILIATION_REACH = 10
-#: Words that end a body's name: a relative clause or a verb phrase follows, the phrase is no affiliation.
-_NOT_IN_AFFILIATION = RELATIVES | {"said", "says"}
+#: Cue words that end a subject's affiliation phrase: the verb phrase follows.
+_AFFILIATION_CUES = frozenset({"said", "says"})
+
+
+def affiliation_word(word: str) -> bool:
+    """Whether ``word`` can stand in a body's name after a person ("Jo Hale of the Harwick Lake First Nation"):
+    letters with inner hyphens or apostrophes, and no relative pronoun (a clause follows, not a name)."""
+    return word.replace("-", "").replace("'", "").isalpha() and word.lower() not in RELATIVES
 
 
 def _core_end(toks: Sequence[_Tok], a: int, z: int) -> int:
@@ -3382,9 +3388,7 @@ def _core_end(toks: Sequence[_Tok], a: int, z: int) -> int:
     for p in range(max(a + 1, z - AFFILIATION_REACH - 1), z - 1):
         if toks[p].low in AFFILIATION_PREPOSITIONS and toks[p - 1].text[:1].isupper():
             body = toks[p + 1 : z]
-            if all(
-                w.text.replace("-", "").replace("'", "").isalpha() and w.low not in _NOT_IN_AFFILIATION for w in body
-            ):
+            if all(affiliation_word(w.text) and w.low not in _AFFILIATION_CUES for w in body):
                 return p
     return z
 

@@ -114,6 +114,7 @@ from analysis.reported import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     Report,
+    affiliation_word,
     cue_lemmas,
     described,
     find_reported,
@@ -5015,7 +5016,7 @@ class _Attributor:
             return k
         m = k + 1
         while m < limit and m <= k + AFFILIATION_REACH and not self.is_cue(m):
-            if not tok[m].replace("-", "").replace("'", "").isalpha() or doc.low[m] in RELATIVES:
+            if not affiliation_word(tok[m]):
                 return k
             m += 1
         return m if m < limit and m > k + 1 and self.is_cue(m) else k
