@@ -345,13 +345,14 @@ def chosen_variants(only: str | None, variants: dict) -> list[str]:
     return names
 
 
-def readable_cases(sets: list[str], label: str, keep: Callable[[str, list[dict]], object]) -> dict[str, tuple]:
-    """The speaking gold rows and text of every article of ``sets`` that ``keep(text, rows)`` finds something to
-    rewrite in: ``{article: (text, rows, kept)}``; empty (after printing that the benchmark ``label`` skipped) when
-    the gold, the scorer or the corpus is absent."""
-    if _scorer() is None or not CORPUS.exists() or not all(SETS[s][0].exists() for s in sets):
+def readable_cases(sets: list[str], label: str, keep: Callable[[str, list[dict]], object]) -> tuple | None:
+    """The shared scorer and the speaking gold rows and text of every article of ``sets`` that ``keep(text, rows)``
+    finds something to rewrite in: ``(scorer, {article: (text, rows, kept)})``; ``None`` (after printing that the
+    benchmark ``label`` skipped) when the gold, the scorer or the corpus is absent."""
+    scorer = _scorer()
+    if scorer is None or not CORPUS.exists() or not all(SETS[s][0].exists() for s in sets):
         print(f"{label}: gold, scorer or corpus not found; skipped")
-        return {}
+        return None
     cases = {}
     for name, rows in sorted(articles_of(sets).items()):
         rows = [g for g in rows if g.get("kind") != "nonspeech" and g.get("speaker")]
@@ -361,7 +362,13 @@ def readable_cases(sets: list[str], label: str, keep: Callable[[str, list[dict]]
             continue
         if kept := keep(text, rows):
             cases[name] = (text, rows, kept)
-    return cases
+    return scorer, cases
+
+
+def judged_originals(scorer, cases: dict[str, tuple]) -> dict[str, list[tuple[bool, bool, str | None]]]:  # noqa: ANN001 - the shared scorer module
+    """Each case's gold rows judged (:func:`judge`) on its text as written: what every rewrite is compared with."""
+    warnings.simplefilter("ignore")  # ArticleWarnings are not results
+    return {name: judge(scorer, rows, analyse(text, name)) for name, (text, rows, _) in cases.items()}
 
 
 def shifted(rows: list[dict], spans: list[tuple[int, int, str]]) -> list[dict]:
@@ -401,13 +408,12 @@ def main() -> None:
     args = parser.parse_args()
     sets = readable_sets(args.sets)
     names = chosen_variants(args.only, VARIANTS)
-    cases = readable_cases(sets, "cue invariance", lambda text, rows: any(find_site(text, g) for g in rows))
-    if not cases:
+    found = readable_cases(sets, "cue invariance", lambda text, rows: any(find_site(text, g) for g in rows))
+    if found is None:
         return
-    scorer = _scorer()
-    warnings.simplefilter("ignore")  # ArticleWarnings are not results
+    scorer, cases = found
     t0 = time.perf_counter()
-    base = {name: judge(scorer, rows, analyse(text, name)) for name, (text, rows, _) in cases.items()}
+    base = judged_originals(scorer, cases)
     n_sites = sum(bool(find_site(t, g)) for t, rows, _ in cases.values() for g in rows)
     print(f"{len(cases)} articles of {', '.join(sets)}; {n_sites} gold rows beside a said/says cue")
     print("| variant | rows | quotes kept | speaker kept | reported kept | lost (all rows) | gained |")

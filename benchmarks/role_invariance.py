@@ -22,16 +22,15 @@ import collections
 import re
 import sys
 import time
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's package, not another installed copy
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from cue_invariance import analyse, judge, readable_cases, readable_sets, shifted, tally  # noqa: E402
+from cue_invariance import analyse, judge, judged_originals, readable_cases, readable_sets, shifted, tally  # noqa: E402
 from labelled_sets import READABLE  # noqa: E402
-from name_invariance import _scorer, rate, replaced  # noqa: E402
+from name_invariance import rate, replaced  # noqa: E402
 
 #: First words of a gold speaker that is a description, not a name ("an adviser to …", "The NISCC spokesman").
 UNNAMED = frozenset({"The", "A", "An"})
@@ -60,18 +59,17 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=0, help="print up to N lost rows per noun pair")
     args = parser.parse_args()
     sets = readable_sets(args.sets)
-    cases = readable_cases(sets, "role invariance", lambda text, rows: any(head_site(text, g) for g in rows))
-    if not cases:
+    found = readable_cases(sets, "role invariance", lambda text, rows: any(head_site(text, g) for g in rows))
+    if found is None:
         return
-    scorer = _scorer()
+    scorer, cases = found
     from analysis.attribution import ROLE_HYPERNYMS
 
-    warnings.simplefilter("ignore")  # ArticleWarnings are not results
     t0 = time.perf_counter()
     heads = collections.Counter(s[2] for text, rows, _ in cases.values() for g in rows if (s := head_site(text, g)))
     print(f"{len(cases)} articles of {', '.join(sets)}; {sum(heads.values())} gold rows with a definite role mention")
     print(f"heads: {', '.join(f'{h} {n}' for h, n in heads.most_common())}")
-    base = {name: judge(scorer, rows, analyse(text, name)) for name, (text, rows, _) in cases.items()}
+    base = judged_originals(scorer, cases)
     print("| title → plainer noun | rows | speaker kept | lost (all rows) | gained |")
     print("|---|---|---|---|---|")
     for head in sorted(heads):

@@ -36,7 +36,6 @@ import collections
 import re
 import sys
 import time
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +48,7 @@ from cue_invariance import (  # noqa: E402
     analyse,
     chosen_variants,
     judge,
+    judged_originals,
     readable_cases,
     readable_sets,
     shifted,
@@ -56,7 +56,7 @@ from cue_invariance import (  # noqa: E402
     tally,
 )
 from labelled_sets import READABLE  # noqa: E402
-from name_invariance import _scorer, named_persons, rate, replaced  # noqa: E402
+from name_invariance import named_persons, rate, replaced  # noqa: E402
 
 from analysis.resources import ABBREVIATIONS, stopwords  # noqa: E402
 from analysis.speakers import cue_verbs  # noqa: E402
@@ -238,13 +238,12 @@ def main() -> None:
     args = parser.parse_args()
     sets = readable_sets(args.sets)
     names = chosen_variants(args.only, VARIANTS)
-    cases = readable_cases(sets, "title invariance", lambda text, rows: named_persons(rows, text))
-    if not cases:
+    found = readable_cases(sets, "title invariance", lambda text, rows: named_persons(rows, text))
+    if found is None:
         return
-    scorer = _scorer()
-    warnings.simplefilter("ignore")  # ArticleWarnings are not results
+    scorer, cases = found
     t0 = time.perf_counter()
-    base = {name: judge(scorer, rows, analyse(text, name)) for name, (text, rows, _) in cases.items()}
+    base = judged_originals(scorer, cases)
     n_rows = sum(g["speaker"] in {p.full for p in persons} for _, rows, persons in cases.values() for g in rows)
     print(f"{len(cases)} articles of {', '.join(sets)}; {n_rows} gold rows of a named person spelt out in full")
     print("| variant | people | rows | quotes kept | speaker kept | reported kept | lost (all rows) | gained |")
