@@ -342,6 +342,8 @@ def _inline_turns(text: str, span: Span) -> list[Span]:
     every label, as a paragraph a turn (:func:`analysis.reported.find_turns` judges each turn's label as it does a
     paragraph's).  Any other block comes back whole.
     """
+    if text.find(":", *span) < 0:
+        return [span]  # (every label holds a colon: most paragraphs have none to read)
     found: list[tuple[int, str]] = []
     for m in _AFTER_SENTENCE.finditer(text, *span):
         label = _QA_TURN.match(text, m.end(), span[1]) or _NAME_TURN.match(text, m.end(), span[1])
